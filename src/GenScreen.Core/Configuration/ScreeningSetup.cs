@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.Json;
+using GenScreen.Core.Policies;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Lexicons;
+
+namespace GenScreen.Core.Configuration;
+
+/// <summary>Builds a <see cref="PromptScreener"/> from <see cref="ScreeningOptions"/>: built-in data plus configured extensions.</summary>
+public static class ScreeningSetup
+{
+    public static PromptScreener CreateScreener(ScreeningOptions options)
+    {
+        var policies = options.PolicyFile is { Length: > 0 } path
+            ? PolicyCatalog.Parse(File.ReadAllBytes(path), path)
+            : PolicyCatalog.LoadBuiltIn();
+        return new PromptScreener(LexiconSet.Build(Sources(options)), policies, options.DefaultPolicy);
+    }
+
+    /// <summary>Built-in lexicons, then configured files, then inline configured terms (last wins).</summary>
+    public static IEnumerable<LexiconSource> Sources(ScreeningOptions options)
+    {
+        foreach (var source in BuiltInLexicons.Load())
+        {
+            yield return source;
+        }
+
+        foreach (var file in options.AdditionalLexiconFiles)
+        {
+            yield return new LexiconSource(file, File.ReadAllBytes(file), IsConfigured: true);
+        }
+
+        if (options.ProtectedNames.Count + options.AllowTerms.Count + options.BlockTerms.Count > 0)
+        {
+            yield return new LexiconSource("configuration", InlineLexicon(options), IsConfigured: true);
+        }
+    }
+
+    private static byte[] InlineLexicon(ScreeningOptions options)
+    {
+        var prompt = new List<object>();
+        prompt.AddRange(options.AllowTerms.Select(t => new { term = t, signal = "benign", level = 0 }));
+        foreach (var spec in options.BlockTerms)
+        {
+            var parts = spec.Split(':', 3);
+            if (parts.Length != 3 || !int.TryParse(parts[1], out var level))
+            {
+                throw new LexiconFormatException($"Screening:BlockTerms entry '{spec}' is not 'signal:level:term'.");
+            }
+
+            prompt.Add(new { term = parts[2], signal = parts[0], level });
+        }
+
+        var doc = new { language = "config", version = "inline", prompt, names = options.ProtectedNames };
+        return Encoding.UTF8.GetBytes(JsonSerializer.Serialize(doc));
+    }
+}

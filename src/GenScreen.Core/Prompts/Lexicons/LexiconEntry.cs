@@ -1,0 +1,8 @@
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>One term of a lexicon as written in its file, with the signal it raises.</summary>
+/// <param name="Term">The term as written (for reasons); matching uses its normalized form.</param>
+/// <param name="Signal">What the term signals.</param>
+/// <param name="Level">Severity on the 0-7 scale (see <see cref="Signal"/>).</param>
+/// <param name="Source">The file or setting it came from, e.g. <c>builtin:en</c>.</param>
+public sealed record LexiconEntry(string Term, Signal Signal, byte Level, string Source);

@@ -1,0 +1,172 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text.Json;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>
+/// All lexicons compiled for matching: prompt terms, negative-prompt terms, protected names, age units
+/// and number words. Immutable and shared by every request; <see cref="ContentHash"/> identifies the exact
+/// content so each verdict can say which lexicon produced it.
+/// </summary>
+public sealed class LexiconSet
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ageUnits;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbers;
+
+    private LexiconSet(
+        TermIndex prompt,
+        TermIndex negative,
+        FrozenSet<string> ageUnits,
+        string[] cjkAgeUnits,
+        FrozenDictionary<string, int> numbers,
+        string contentHash,
+        IReadOnlyList<string> sources)
+    {
+        Prompt = prompt;
+        Negative = negative;
+        _ageUnits = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        CjkAgeUnits = cjkAgeUnits;
+        _numbers = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        ContentHash = contentHash;
+        Sources = sources;
+    }
+
+    /// <summary>Lower-case hex SHA-256 over every source, in load order.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Names of the loaded sources, in load order.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>Distinct normalized prompt terms.</summary>
+    public int PromptTermCount => Prompt.Count;
+
+    internal TermIndex Prompt { get; }
+
+    internal TermIndex Negative { get; }
+
+    internal string[] CjkAgeUnits { get; }
+
+    internal bool IsAgeUnit(ReadOnlySpan<char> word) => _ageUnits.Contains(word);
+
+    internal bool TryGetNumber(ReadOnlySpan<char> word, out int value) => _numbers.TryGetValue(word, out value);
+
+    /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
+    /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
+    public static LexiconSet Build(IEnumerable<LexiconSource> sources)
+    {
+        var prompt = new List<NormalizedTerm>();
+        var negative = new List<NormalizedTerm>();
+        var ageUnits = new HashSet<string>(StringComparer.Ordinal);
+        var cjkAgeUnits = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var workspace = new TokenizedText();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        foreach (var source in sources)
+        {
+            names.Add(source.Name);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(source.Name));
+            hash.AppendData(source.Json);
+            var doc = Parse(source);
+            AddTerms(doc.Prompt, source, prompt, workspace, negativeSection: false);
+            AddTerms(doc.Negative, source, negative, workspace, negativeSection: true);
+            foreach (var name in doc.Names)
+            {
+                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace);
+            }
+
+            foreach (var unit in doc.AgeUnits)
+            {
+                var key = NormalizeKey(unit, workspace, out _, out var isCjk);
+                (isCjk ? cjkAgeUnits : ageUnits).Add(key);
+            }
+
+            foreach (var (word, value) in doc.Numbers)
+            {
+                numbers[NormalizeKey(word, workspace, out _, out _)] = value;
+            }
+        }
+
+        return new LexiconSet(
+            new TermIndex(prompt),
+            new TermIndex(negative),
+            ageUnits.ToFrozenSet(StringComparer.Ordinal),
+            [.. cjkAgeUnits.OrderByDescending(u => u.Length)],
+            numbers.ToFrozenDictionary(StringComparer.Ordinal),
+            Convert.ToHexStringLower(hash.GetHashAndReset()),
+            names);
+    }
+
+    /// <summary>Normalizes a term exactly as prompts are normalized, so both sides meet in the same form.</summary>
+    internal static string NormalizeKey(string term, TokenizedText workspace, out int tokenCount, out bool isCjk)
+    {
+        PromptTokenizer.Tokenize(term, workspace);
+        tokenCount = workspace.SequenceCount;
+        isCjk = tokenCount == 1 && workspace[0].Has(TokenFlags.Cjk);
+        return tokenCount == 0 ? string.Empty : new string(workspace.TextOf(0, tokenCount));
+    }
+
+    private static LexiconDocument Parse(LexiconSource source)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<LexiconDocument>(source.Json, JsonOptions)
+                ?? throw new LexiconFormatException($"Lexicon '{source.Name}' is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new LexiconFormatException($"Lexicon '{source.Name}' is not valid JSON: {ex.Message}", ex);
+        }
+    }
+
+    private static void AddTerms(List<LexiconTermDocument> terms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool negativeSection)
+    {
+        foreach (var t in terms)
+        {
+            if (string.IsNullOrWhiteSpace(t.Term))
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}' has a term with no text.");
+            }
+
+            if (!SignalNames.TryParse(t.Signal, out var signal))
+            {
+                throw new LexiconFormatException(
+                    $"Lexicon '{source.Name}': term '{t.Term}' has unknown signal '{t.Signal}' (expected one of {string.Join(", ", SignalNames.All)}).");
+            }
+
+            var negativeOnly = signal is Signal.NudityIntent or Signal.MinorIntent or Signal.NudityExcluded;
+            if (negativeOnly != negativeSection && signal != Signal.Benign)
+            {
+                throw new LexiconFormatException(
+                    $"Lexicon '{source.Name}': signal '{t.Signal}' of term '{t.Term}' belongs in the {(negativeOnly ? "negative" : "prompt")} section.");
+            }
+
+            if (t.Level is < 0 or > 7)
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}': term '{t.Term}' has level {t.Level}; levels are 0-7.");
+            }
+
+            AddTerm(new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name), source, into, workspace);
+        }
+    }
+
+    private static void AddTerm(LexiconEntry entry, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace)
+    {
+        var key = NormalizeKey(entry.Term, workspace, out var tokenCount, out var isCjk);
+        if (tokenCount == 0)
+        {
+            throw new LexiconFormatException($"Lexicon '{source.Name}': term '{entry.Term}' has no letters after normalization.");
+        }
+
+        into.Add(new NormalizedTerm(key, tokenCount, isCjk, entry, source.IsConfigured));
+    }
+}

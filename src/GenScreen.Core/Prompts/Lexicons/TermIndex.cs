@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>
+/// The compiled form of one lexicon section (prompt or negative): frozen hash tables keyed by normalized
+/// text and looked up with spans, so matching allocates nothing.
+/// </summary>
+internal sealed class TermIndex
+{
+    private readonly FrozenDictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
+    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
+    private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    public TermIndex(IEnumerable<NormalizedTerm> terms)
+    {
+        var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
+        var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var cjk = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (term.IsCjk)
+            {
+                cjk.TryAdd(term.Key, term.Entry);
+                continue;
+            }
+
+            AddWord(words, term);
+            if (term.TokenCount == 1)
+            {
+                var buffer = new char[term.Key.Length];
+                var length = TokenVariants.Squeeze(term.Key, buffer, out _);
+                squeezed.TryAdd(new string(buffer, 0, length), term.Entry);
+            }
+        }
+
+        Count = words.Count + cjk.Count;
+        _words = words.Keys
+            .SelectMany(k => k.Split(' '))
+            .ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _squeezed = squeezed.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _cjkByFirstChar = cjk
+            .Select(kv => new CjkTerm(kv.Key, kv.Value))
+            .GroupBy(t => t.Text[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
+    }
+
+    /// <summary>Number of distinct normalized terms.</summary>
+    public int Count { get; }
+
+    /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
+    public bool IsKnownWord(ReadOnlySpan<char> word) => _words.Contains(word);
+
+    public bool TryGet(ReadOnlySpan<char> key, out TermInfo info) => _terms.TryGetValue(key, out info);
+
+    public bool TryGetSqueezed(ReadOnlySpan<char> squeezedKey, out LexiconEntry entry) =>
+        _squeezed.TryGetValue(squeezedKey, out entry!);
+
+    /// <summary>CJK terms starting with <paramref name="first"/>, longest first; null when none.</summary>
+    public CjkTerm[]? CjkStartingWith(char first) =>
+        _cjkByFirstChar.TryGetValue(first, out var terms) ? terms : null;
+
+    public bool HasCjk => _cjkByFirstChar.Count > 0;
+
+    private static void AddWord(Dictionary<string, TermInfo> words, NormalizedTerm term)
+    {
+        // The first file to define a term wins among built-ins; configured files are loaded last and override.
+        if (words.TryGetValue(term.Key, out var existing))
+        {
+            if (existing.Entry is null || term.Override)
+            {
+                words[term.Key] = existing with { Entry = term.Entry };
+            }
+        }
+        else
+        {
+            words[term.Key] = new TermInfo(term.Entry, 1);
+        }
+
+        if (term.TokenCount > 1)
+        {
+            var firstWord = term.Key[..term.Key.IndexOf(' ', StringComparison.Ordinal)];
+            words.TryGetValue(firstWord, out var head);
+            words[firstWord] = head with { MaxPhraseTokens = Math.Max(Math.Max(head.MaxPhraseTokens, 1), term.TokenCount) };
+        }
+    }
+}

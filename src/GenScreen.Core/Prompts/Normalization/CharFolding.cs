@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+
+namespace GenScreen.Core.Prompts.Normalization;
+
+/// <summary>
+/// Folds one character to its matching form: Unicode NFKC (full-width, ligatures, circled and
+/// mathematical letters), lower case, diacritics removed from Latin, Greek and Cyrillic letters, and
+/// invisible characters (zero-width, format controls, variation selectors, fillers) removed.
+/// The whole BMP is folded once into a table so the hot path is one array read per character.
+/// </summary>
+internal static class CharFolding
+{
+    private const char Removed = '\0';
+    private const char Multi = '\uFFFF';
+
+    private static readonly char[] Single = new char[65536];
+    private static readonly CharClass[] Classes = new CharClass[65536];
+    private static readonly Dictionary<char, string> MultiChar = [];
+
+    static CharFolding()
+    {
+        for (var i = 0; i < 65536; i++)
+        {
+            var c = (char)i;
+            Classes[i] = Classify(c);
+            if (char.IsSurrogate(c))
+            {
+                Single[i] = c;
+                continue;
+            }
+
+            var folded = FoldSlow(c.ToString());
+            Single[i] = folded.Length switch
+            {
+                0 => Removed,
+                1 => folded[0],
+                _ => Multi,
+            };
+            if (folded.Length > 1)
+            {
+                MultiChar[c] = folded;
+            }
+        }
+    }
+
+    /// <summary>Class of an already folded character.</summary>
+    public static CharClass ClassOf(char folded) => Classes[folded];
+
+    /// <summary>
+    /// Appends the folded form of the code point at <paramref name="text"/>[<paramref name="index"/>]
+    /// and returns how many UTF-16 units it consumed (2 for a surrogate pair).
+    /// </summary>
+    public static int Fold(string text, int index, Span<char> output, out int written)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            var folded = FoldSlow(text.Substring(index, 2));
+            written = Math.Min(folded.Length, output.Length);
+            folded.AsSpan(0, written).CopyTo(output);
+            return 2;
+        }
+
+        var single = Single[c];
+        switch (single)
+        {
+            case Removed:
+                written = 0;
+                break;
+            case Multi:
+                var multi = MultiChar[c];
+                written = Math.Min(multi.Length, output.Length);
+                multi.AsSpan(0, written).CopyTo(output);
+                break;
+            default:
+                output[0] = single;
+                written = 1;
+                break;
+        }
+
+        return 1;
+    }
+
+    /// <summary>The reference folding; used to build the table and for supplementary-plane code points.</summary>
+    internal static string FoldSlow(string codePoint)
+    {
+        if (IsInvisible(codePoint))
+        {
+            return string.Empty;
+        }
+
+        string compat;
+        try
+        {
+            compat = codePoint.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalized: it carries no letter, so it separates.
+            return " ";
+        }
+
+        var sb = new StringBuilder(compat.Length);
+        foreach (var ch in compat)
+        {
+            if (char.IsSurrogate(ch))
+            {
+                sb.Append(ch); // a supplementary-plane letter: kept as written
+                continue;
+            }
+
+            if (IsDroppableMark(ch) || IsInvisible(ch.ToString()))
+            {
+                continue;
+            }
+
+            if (ch < '\u0530')
+            {
+                // Latin, Greek, Cyrillic: strip diacritics (ü -> u, й -> и), keeping the base letter.
+                foreach (var d in ch.ToString().Normalize(NormalizationForm.FormD))
+                {
+                    if (!IsDroppableMark(d))
+                    {
+                        sb.Append(char.ToLowerInvariant(d));
+                    }
+                }
+            }
+            else
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        // Letters that NFKC keeps apart but writers use interchangeably.
+        return sb.ToString()
+            .Replace('ı', 'i')
+            .Replace('ſ', 's')
+            .Replace("ß", "ss", StringComparison.Ordinal)
+            .Replace('ς', 'σ');
+    }
+
+    private static bool IsInvisible(string codePoint)
+    {
+        if (char.IsHighSurrogate(codePoint[0]) && codePoint.Length < 2)
+        {
+            return false;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint, 0);
+        if (category == UnicodeCategory.Format)
+        {
+            return true; // zero-width space/joiners, soft hyphen, bidi controls, tag characters, BOM
+        }
+
+        var cp = char.ConvertToUtf32(codePoint, 0);
+        return cp is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x034F or 0x180E or 0x2800
+            || cp is >= 0xFE00 and <= 0xFE0F
+            || cp is >= 0xE0100 and <= 0xE01EF;
+    }
+
+    /// <summary>Combining diacritics (including "zalgo" stacks); not kana voicing marks, which change the letter.</summary>
+    private static bool IsDroppableMark(char c) =>
+        c is >= '\u0300' and <= '\u036F'
+        or >= '\u1AB0' and <= '\u1AFF'
+        or >= '\u1DC0' and <= '\u1DFF'
+        or >= '\u20D0' and <= '\u20FF'
+        or >= '\uFE20' and <= '\uFE2F';
+
+    private static CharClass Classify(char c)
+    {
+        if (IsCjk(c))
+        {
+            return CharClass.Cjk;
+        }
+
+        if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+        {
+            return CharClass.Word;
+        }
+
+        return c switch
+        {
+            '_' or '-' or '.' or '*' or '~' or '\'' or '\u2019' or '\u2010' or '\u2011' or '\u00B7' => CharClass.Joiner,
+            '@' or '$' => CharClass.LeetSymbol,
+            '!' => CharClass.LeetInner, // '|' is prompt syntax ([a|b]), never a letter
+            _ => CharClass.Separator,
+        };
+    }
+
+    internal static bool IsCjk(char c) =>
+        c is >= '\u3040' and <= '\u30FF'   // hiragana, katakana
+        or >= '\u31F0' and <= '\u31FF'     // katakana phonetic extensions
+        or >= '\u3400' and <= '\u4DBF'     // CJK extension A
+        or >= '\u4E00' and <= '\u9FFF'     // CJK unified ideographs
+        or >= '\uF900' and <= '\uFAFF'     // CJK compatibility ideographs
+        or >= '\uAC00' and <= '\uD7AF'     // Hangul syllables
+        or >= '\u1100' and <= '\u11FF'     // Hangul jamo
+        or >= '\u3130' and <= '\u318F';    // Hangul compatibility jamo
+}

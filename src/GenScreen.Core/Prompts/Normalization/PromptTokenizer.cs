@@ -1,0 +1,263 @@
+namespace GenScreen.Core.Prompts.Normalization;
+
+/// <summary>
+/// Normalizes and tokenizes a prompt in one linear pass: folds every character (<see cref="CharFolding"/>),
+/// drops Stable Diffusion weights (<c>(word:1.3)</c>, <c>[a:b:0.5]</c>, <c>&lt;lora:name:0.8&gt;</c>) while
+/// keeping the words they weight, splits on separators and records which tokens were joined by
+/// <c>_ - . *</c>. Runs of single letters (<c>n u d e</c>) are joined into extra synthetic tokens.
+/// </summary>
+internal static class PromptTokenizer
+{
+    public static void Tokenize(string source, TokenizedText into)
+    {
+        into.Reset(source);
+        var state = new State();
+        Span<char> folded = stackalloc char[18];
+        var i = 0;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            if (c == ':' && TrySkipWeight(source, i, out var afterWeight))
+            {
+                state.EndToken(into);
+                state.SeenSeparator(joiner: false);
+                i = afterWeight;
+                continue;
+            }
+
+            int consumed, written;
+            if (c < 128)
+            {
+                folded[0] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                written = 1;
+                consumed = 1;
+            }
+            else
+            {
+                consumed = CharFolding.Fold(source, i, folded, out written);
+            }
+
+            for (var k = 0; k < written; k++)
+            {
+                state.Accept(into, folded[k], CharFolding.ClassOf(folded[k]), i, i + consumed, NextIsLetter(source, i + consumed));
+            }
+
+            i += consumed;
+        }
+
+        state.EndToken(into);
+        into.SealSequence();
+        AddSpacedLetterTokens(into);
+    }
+
+    /// <summary>
+    /// A prompt weight is <c>:</c> then a number, then the end of the group (<c>) ] &gt; , :</c>).
+    /// Anything else (<c>12:30</c>, <c>style: anime</c>) stays text.
+    /// </summary>
+    private static bool TrySkipWeight(string s, int colon, out int next)
+    {
+        var j = colon + 1;
+        while (j < s.Length && s[j] == ' ')
+        {
+            j++;
+        }
+
+        if (j < s.Length && s[j] == '-')
+        {
+            j++;
+        }
+
+        var digits = 0;
+        while (j < s.Length && (char.IsAsciiDigit(s[j]) || s[j] == '.'))
+        {
+            digits += char.IsAsciiDigit(s[j]) ? 1 : 0;
+            j++;
+        }
+
+        while (j < s.Length && s[j] == ' ')
+        {
+            j++;
+        }
+
+        next = j;
+        return digits > 0 && (j == s.Length || s[j] is ')' or ']' or '>' or ',' or ':' or '|');
+    }
+
+    private static bool NextIsLetter(string s, int index) => index < s.Length && char.IsLetter(s[index]);
+
+    /// <summary>
+    /// Joins each run of three or more one-letter tokens (<c>n u d e</c>, <c>n.u.d.e</c>) into one token. A run
+    /// keeps one kind of separator, so <c>c-h-i-l-d, n-u-d-e</c> is two words, not one.
+    /// </summary>
+    private static void AddSpacedLetterTokens(TokenizedText text)
+    {
+        var n = text.SequenceCount;
+        var runStart = -1;
+        var runJoined = false;
+        for (var i = 0; i <= n; i++)
+        {
+            var single = i < n && text[i].Length == 1 && !text[i].Has(TokenFlags.Cjk);
+            var joined = single && text[i].Has(TokenFlags.Joined);
+            if (single && runStart >= 0 && (i == runStart + 1 || joined == runJoined))
+            {
+                runJoined = i == runStart + 1 ? joined : runJoined;
+                continue;
+            }
+
+            if (runStart >= 0 && i - runStart >= 3)
+            {
+                AppendJoined(text, runStart, i - runStart);
+            }
+
+            runStart = single ? i : -1;
+        }
+    }
+
+    private static void AppendJoined(TokenizedText text, int first, int count)
+    {
+        text.AppendChar(' ');
+        var start = text.BufferLength;
+        var flags = TokenFlags.Synthetic;
+        for (var k = 0; k < count; k++)
+        {
+            var c = text.Buffer[text[first + k].Start];
+            text.AppendChar(c);
+            flags |= text[first + k].Flags & (TokenFlags.Digit | TokenFlags.Letter | TokenFlags.LeetSymbol | TokenFlags.NonLatin);
+        }
+
+        ref var t = ref text.AddToken();
+        t.Start = start;
+        t.Length = text.BufferLength - start;
+        t.SourceStart = text[first].SourceStart;
+        t.SourceEnd = text[first + count - 1].SourceEnd;
+        t.Flags = flags;
+    }
+
+    /// <summary>Tokenizer state between characters.</summary>
+    private struct State
+    {
+        private bool _inToken;
+        private bool _cjk;
+        private int _separators;
+        private bool _onlyJoiner;
+        private int _tokenIndex;
+        private char _last;
+
+        public void Accept(TokenizedText into, char c, CharClass cls, int sourceStart, int sourceEnd, bool nextIsLetter)
+        {
+            switch (cls)
+            {
+                case CharClass.Word:
+                case CharClass.LeetSymbol:
+                    Append(into, c, cjk: false, sourceStart, sourceEnd);
+                    break;
+                case CharClass.LeetInner when _inToken && !_cjk && nextIsLetter:
+                    Append(into, c, cjk: false, sourceStart, sourceEnd);
+                    break;
+                case CharClass.Cjk:
+                    Append(into, c, cjk: true, sourceStart, sourceEnd);
+                    break;
+                case CharClass.Joiner:
+                    EndToken(into);
+                    SeenSeparator(joiner: true);
+                    break;
+                default:
+                    EndToken(into);
+                    SeenSeparator(joiner: false);
+                    break;
+            }
+        }
+
+        public void SeenSeparator(bool joiner)
+        {
+            _onlyJoiner = (_separators == 0 || _onlyJoiner) && joiner;
+            _separators++;
+        }
+
+        public void EndToken(TokenizedText into)
+        {
+            if (!_inToken)
+            {
+                return;
+            }
+
+            ref var t = ref into[_tokenIndex];
+            t.Length = into.BufferLength - t.Start;
+            _inToken = false;
+            _separators = 0;
+            _onlyJoiner = false;
+        }
+
+        private void Append(TokenizedText into, char c, bool cjk, int sourceStart, int sourceEnd)
+        {
+            if (_inToken && _cjk != cjk)
+            {
+                // A script change (12歳) splits the token but joins it to the next.
+                EndToken(into);
+                _separators = 1;
+                _onlyJoiner = true;
+            }
+
+            if (!_inToken)
+            {
+                StartToken(into, cjk, sourceStart);
+            }
+
+            ref var t = ref into[_tokenIndex];
+            into.AppendChar(c);
+            t.SourceEnd = sourceEnd;
+            t.Flags |= FlagsOf(c);
+            if (c == _last && char.IsLetter(c))
+            {
+                t.Flags |= TokenFlags.Repeats;
+            }
+
+            _last = c;
+        }
+
+        private void StartToken(TokenizedText into, bool cjk, int sourceStart)
+        {
+            var first = into.Count == 0;
+            if (!first)
+            {
+                into.AppendChar(' ');
+            }
+
+            ref var t = ref into.AddToken();
+            t.Start = into.BufferLength;
+            t.Length = 0;
+            t.SourceStart = sourceStart;
+            t.SourceEnd = sourceStart;
+            t.Flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
+            if (!first && _separators == 1 && _onlyJoiner)
+            {
+                t.Flags |= TokenFlags.Joined;
+            }
+
+            _tokenIndex = into.Count - 1;
+            _inToken = true;
+            _cjk = cjk;
+            _last = '\0';
+        }
+
+        private static TokenFlags FlagsOf(char c)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return TokenFlags.Digit;
+            }
+
+            if (c is '@' or '$' or '!' or '|')
+            {
+                return TokenFlags.LeetSymbol;
+            }
+
+            if (c is >= '\u0370' and < '\u0530')
+            {
+                return TokenFlags.NonLatin | TokenFlags.Letter;
+            }
+
+            return char.IsLetter(c) ? TokenFlags.Letter : TokenFlags.None;
+        }
+    }
+}

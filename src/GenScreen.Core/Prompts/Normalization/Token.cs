@@ -1,0 +1,48 @@
+namespace GenScreen.Core.Prompts.Normalization;
+
+/// <summary>
+/// One token of normalized text. <see cref="Start"/>/<see cref="Length"/> index the normalized buffer,
+/// <see cref="SourceStart"/>/<see cref="SourceEnd"/> the caller's original string (for reason spans).
+/// </summary>
+internal struct Token
+{
+    public int Start;
+    public int Length;
+    public int SourceStart;
+    public int SourceEnd;
+    public TokenFlags Flags;
+
+    public readonly int End => Start + Length;
+
+    public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
+}
+
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+
+    /// <summary>Han/kana/Hangul run: matched by substring, not as a whole word.</summary>
+    Cjk = 1,
+
+    /// <summary>Contains a digit.</summary>
+    Digit = 2,
+
+    /// <summary>Contains a letter.</summary>
+    Letter = 4,
+
+    /// <summary>Contains a leet symbol (@, $, !, |).</summary>
+    LeetSymbol = 8,
+
+    /// <summary>Contains a Greek or Cyrillic letter: may be a homoglyph disguise.</summary>
+    NonLatin = 16,
+
+    /// <summary>Separated from the previous token by a single joiner (<c>_ - . *</c>), not by space.</summary>
+    Joined = 32,
+
+    /// <summary>Synthesised by joining spaced-out letters (<c>n u d e</c>); not part of the phrase sequence.</summary>
+    Synthetic = 64,
+
+    /// <summary>Contains a run of two or more identical letters (a possible stretched word: nuuude).</summary>
+    Repeats = 128,
+}

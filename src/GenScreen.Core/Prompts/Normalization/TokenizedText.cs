@@ -1,0 +1,93 @@
+namespace GenScreen.Core.Prompts.Normalization;
+
+/// <summary>
+/// A reusable workspace holding one normalized, tokenized text. Tokens are written into
+/// <see cref="Buffer"/> separated by exactly one space, so a run of consecutive tokens is itself a
+/// contiguous span: a multi-word phrase is looked up without copying.
+/// </summary>
+internal sealed class TokenizedText
+{
+    private char[] _buffer = new char[1024];
+    private Token[] _tokens = new Token[256];
+
+    public ReadOnlySpan<char> Buffer => _buffer.AsSpan(0, BufferLength);
+
+    public int BufferLength { get; private set; }
+
+    /// <summary>Number of tokens in source order (excludes synthetic tokens).</summary>
+    public int SequenceCount { get; private set; }
+
+    /// <summary>All tokens: the sequence followed by synthetic ones.</summary>
+    public int Count { get; private set; }
+
+    public string Source { get; private set; } = string.Empty;
+
+    public ref Token this[int index] => ref _tokens[index];
+
+    public ReadOnlySpan<char> TextOf(in Token token) => _buffer.AsSpan(token.Start, token.Length);
+
+    /// <summary>The contiguous span of tokens [first, first+count) including the single spaces between.</summary>
+    public ReadOnlySpan<char> TextOf(int first, int count)
+    {
+        ref var a = ref _tokens[first];
+        ref var b = ref _tokens[first + count - 1];
+        return _buffer.AsSpan(a.Start, b.End - a.Start);
+    }
+
+    internal void Reset(string source)
+    {
+        Source = source;
+        BufferLength = 0;
+        SequenceCount = 0;
+        Count = 0;
+        EnsureBuffer((source.Length * 3) + 16);
+    }
+
+    internal Span<char> AppendSpace(int atMost)
+    {
+        EnsureBuffer(BufferLength + atMost);
+        return _buffer.AsSpan(BufferLength, atMost);
+    }
+
+    internal void Advance(int written) => BufferLength += written;
+
+    internal void AppendChar(char c)
+    {
+        EnsureBuffer(BufferLength + 1);
+        _buffer[BufferLength++] = c;
+    }
+
+    internal char LastChar => BufferLength == 0 ? ' ' : _buffer[BufferLength - 1];
+
+    internal ref Token AddToken()
+    {
+        if (Count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        return ref _tokens[Count++];
+    }
+
+    internal void RemoveLastToken() => Count--;
+
+    internal void SealSequence() => SequenceCount = Count;
+
+    internal void Truncate(int bufferLength) => BufferLength = bufferLength;
+
+    /// <summary>Replaces a token's text with a same-length canonical form (homoglyphs or leet undone).</summary>
+    internal void Rewrite(ref Token token, ReadOnlySpan<char> canonical)
+    {
+        canonical.CopyTo(_buffer.AsSpan(token.Start, token.Length));
+        token.Flags &= ~(TokenFlags.NonLatin | TokenFlags.LeetSymbol | TokenFlags.Digit);
+        token.Flags |= TokenFlags.Letter;
+    }
+
+    private void EnsureBuffer(int size)
+    {
+        if (_buffer.Length < size)
+        {
+            Array.Resize(ref _buffer, Math.Max(size, _buffer.Length * 2));
+        }
+    }
+}

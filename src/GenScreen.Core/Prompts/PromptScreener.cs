@@ -1,0 +1,76 @@
+using GenScreen.Core.Policies;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+using GenScreen.Core.Prompts.Rules;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Prompts;
+
+/// <summary>
+/// Screens a prompt: normalize and tokenize, match lexicons (prompt and negative prompt apart),
+/// detect stated ages, then apply the rules of the chosen policy. Thread-safe; allocation is limited to
+/// the verdict itself (each thread reuses its own workspace).
+/// </summary>
+public sealed class PromptScreener
+{
+    [ThreadStatic]
+    private static Workspace? t_workspace;
+
+    private readonly LexiconSet _lexicons;
+    private readonly PolicyCatalog _policies;
+
+    public PromptScreener(LexiconSet lexicons, PolicyCatalog policies, string defaultPolicy)
+    {
+        _lexicons = lexicons;
+        _policies = policies;
+        if (!policies.TryGet(defaultPolicy, out _))
+        {
+            throw new ArgumentException($"Default policy '{defaultPolicy}' is not one of: {string.Join(", ", policies.Names)}.", nameof(defaultPolicy));
+        }
+
+        DefaultPolicy = defaultPolicy;
+        PolicyVersion = $"{policies.Version}+lex.{lexicons.ContentHash[..12]}";
+    }
+
+    public string DefaultPolicy { get; }
+
+    /// <summary>Policy file version plus a hash of the exact lexicon content: changes whenever any rule does.</summary>
+    public string PolicyVersion { get; }
+
+    public IEnumerable<string> PolicyNames => _policies.Names;
+
+    public bool IsKnownPolicy(string name) => _policies.TryGet(name, out _);
+
+    /// <param name="prompt">What the user asked to generate.</param>
+    /// <param name="negativePrompt">What the user asked to avoid; not intent, except where it negates clothing or adulthood.</param>
+    /// <param name="policy">Policy name; null for the default.</param>
+    /// <exception cref="ArgumentException">Unknown policy.</exception>
+    public PromptVerdict Screen(string prompt, string? negativePrompt = null, string? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (!_policies.TryGet(policy ?? DefaultPolicy, out var screeningPolicy))
+        {
+            throw new ArgumentException($"Unknown policy '{policy}'. Known policies: {string.Join(", ", _policies.Names)}.", nameof(policy));
+        }
+
+        var w = t_workspace ??= new Workspace();
+        w.Signals.Clear();
+        PromptTokenizer.Tokenize(prompt, w.Text);
+        TermMatcher.Match(w.Text, _lexicons.Prompt, w.Signals, PromptField.Prompt);
+        AgeDetector.Detect(w.Text, _lexicons, w.Signals);
+        if (!string.IsNullOrEmpty(negativePrompt))
+        {
+            PromptTokenizer.Tokenize(negativePrompt, w.Text);
+            TermMatcher.Match(w.Text, _lexicons.Negative, w.Signals, PromptField.NegativePrompt);
+        }
+
+        return PromptRules.Decide(w.Signals, screeningPolicy, PolicyVersion);
+    }
+
+    private sealed class Workspace
+    {
+        public TokenizedText Text { get; } = new();
+
+        public SignalSummary Signals { get; } = new();
+    }
+}

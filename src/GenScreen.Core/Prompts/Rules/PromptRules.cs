@@ -1,0 +1,146 @@
+using GenScreen.Core.Policies;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Combines signals into a decision. First the mission rules, identical under every policy (minors with
+/// any sexual signal; real people sexualized), then the policy's category thresholds. The strictest
+/// outcome wins, and every outcome carries the reasons that produced it.
+/// </summary>
+internal static class PromptRules
+{
+    private const int Revealing = 1;
+    private const int Suggestive = 2;
+    private const int Nudity = 4;
+    private const int Unambiguous = 4;
+
+    public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion)
+    {
+        var reasons = new List<VerdictReason>(4);
+        var decision = Decision.Allow;
+        // Negated clothing means nudity is wanted, unless the same negative prompt also excludes nudity.
+        var nudityIntent = s.Has(Signal.NudityIntent) && !s.Has(Signal.NudityExcluded);
+        var sexual = Math.Max(s.LevelOf(Signal.Sexual), nudityIntent ? s.LevelOf(Signal.NudityIntent) : 0);
+        var minor = Math.Max(s.LevelOf(Signal.Minor), s.Has(Signal.MinorIntent) ? Math.Min(s.LevelOf(Signal.MinorIntent), 2) : 0);
+        var sexualMinors = 0;
+        var sexualRealPerson = 0;
+
+        void Raise(Decision d, string code, string message)
+        {
+            decision = (Decision)Math.Max((int)decision, (int)d);
+            reasons.Add(new VerdictReason(code, message));
+        }
+
+        // Minors: unambiguous + anything suggestive is the one line never crossed.
+        if (minor >= Unambiguous && sexual >= Suggestive)
+        {
+            sexualMinors = 7;
+            Raise(Decision.Block, ReasonCodes.MinorsSexual, "A minor together with sexual or suggestive content: blocked under every policy.");
+        }
+        else if (minor >= Unambiguous && sexual == Revealing)
+        {
+            sexualMinors = 3;
+            Raise(Decision.Review, ReasonCodes.MinorsRevealing, "A minor together with revealing attire: held for human review.");
+        }
+        else if (minor > 0 && sexual >= Nudity && !s.Has(Signal.Adult))
+        {
+            sexualMinors = 6;
+            Raise(Decision.Block, ReasonCodes.AmbiguousMinorsSexual, "A youth term (ambiguous age) together with nudity or explicit content and no adult marker: blocked under every policy.");
+        }
+        else if (minor > 0 && sexual >= Nudity)
+        {
+            sexualMinors = 4;
+            Raise(Decision.Review, ReasonCodes.AmbiguousMinorsWithAdultMarker, "A youth term together with nudity or explicit content, with an adult marker: held for human review.");
+        }
+        else if (minor > 0 && sexual >= Suggestive)
+        {
+            sexualMinors = 3;
+            Raise(Decision.Review, ReasonCodes.AmbiguousMinorsSuggestive, "A youth term (ambiguous age) together with suggestive content: held for human review.");
+        }
+
+        // Real people: no sexualized depiction of an identifiable person, in any policy.
+        if (s.Has(Signal.RealPerson) && sexual >= Suggestive)
+        {
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonSexual, "A real, identifiable person together with sexual or suggestive content: blocked under every policy.");
+        }
+        else if (s.Has(Signal.RealPerson) && sexual == Revealing)
+        {
+            sexualRealPerson = 3;
+            Raise(Decision.Review, ReasonCodes.RealPersonRevealing, "A real, identifiable person together with revealing attire: held for human review.");
+        }
+        else if (s.Has(Signal.RealPersonHint) && sexual >= Nudity)
+        {
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A request to depict a real person (deepfake, face swap, an acquaintance) with nudity or explicit content: blocked under every policy.");
+        }
+        else if (s.Has(Signal.RealPersonHint) && sexual >= Suggestive)
+        {
+            sexualRealPerson = 3;
+            Raise(Decision.Review, ReasonCodes.RealPersonHintSuggestive, "A request to depict a real person with suggestive content: held for human review.");
+        }
+
+        ApplyThreshold(policy.Sexual, sexual, ReasonCodes.PolicySexual, "Sexual", policy.Name, Raise);
+        ApplyThreshold(policy.Violence, s.LevelOf(Signal.Violence), ReasonCodes.PolicyViolence, "Violence", policy.Name, Raise);
+        ApplyThreshold(policy.Hate, s.LevelOf(Signal.Hate), ReasonCodes.PolicyHate, "Hate", policy.Name, Raise);
+        ApplyThreshold(policy.SelfHarm, s.LevelOf(Signal.SelfHarm), ReasonCodes.PolicySelfHarm, "SelfHarm", policy.Name, Raise);
+
+        AddEvidence(s, reasons);
+        CategorySeverity[] categories =
+        [
+            new(HarmCategory.Hate, s.LevelOf(Signal.Hate)),
+            new(HarmCategory.SelfHarm, s.LevelOf(Signal.SelfHarm)),
+            new(HarmCategory.Sexual, sexual),
+            new(HarmCategory.Violence, s.LevelOf(Signal.Violence)),
+            new(HarmCategory.SexualMinors, sexualMinors),
+            new(HarmCategory.Minors, minor),
+            new(HarmCategory.SexualRealPerson, sexualRealPerson),
+        ];
+        return new PromptVerdict(decision, policy.Name, policyVersion, categories, reasons);
+    }
+
+    private static void ApplyThreshold(CategoryThresholds thresholds, int severity, string code, string category, string policy, Action<Decision, string, string> raise)
+    {
+        var d = thresholds.DecisionFor(severity);
+        if (d != Decision.Allow)
+        {
+            var verb = d == Decision.Block ? "blocks" : "reviews";
+            raise(d, code, $"{category} severity {severity}: policy '{policy}' {verb} {category} at this severity.");
+        }
+    }
+
+    /// <summary>One reason per signal: the term that raised it and where.</summary>
+    private static void AddEvidence(SignalSummary s, List<VerdictReason> reasons)
+    {
+        Add(s, Signal.Sexual, ReasonCodes.TermSexual, "Sexual term (level {0}).", reasons);
+        Add(s, Signal.Minor, ReasonCodes.TermMinor, "Minor signal (level {0}: 2 ambiguous youth, 4 unambiguous).", reasons);
+        Add(s, Signal.Adult, ReasonCodes.TermAdult, "Adult marker.", reasons);
+        Add(s, Signal.RealPerson, ReasonCodes.TermRealPerson, "Protected name of a real person.", reasons);
+        Add(s, Signal.RealPersonHint, ReasonCodes.TermRealPersonHint, "Request to depict a real person.", reasons);
+        Add(s, Signal.Violence, ReasonCodes.TermViolence, "Violence term (level {0}).", reasons);
+        Add(s, Signal.Hate, ReasonCodes.TermHate, "Hate term (level {0}).", reasons);
+        Add(s, Signal.SelfHarm, ReasonCodes.TermSelfHarm, "Self-harm term (level {0}).", reasons);
+        if (!s.Has(Signal.NudityExcluded))
+        {
+            Add(s, Signal.NudityIntent, ReasonCodes.NegativeNudityIntent, "Clothing excluded in the negative prompt: nudity is intended.", reasons);
+        }
+
+        Add(s, Signal.MinorIntent, ReasonCodes.NegativeMinorIntent, "Adulthood excluded in the negative prompt: youth is intended.", reasons);
+    }
+
+    private static void Add(SignalSummary s, Signal signal, string code, string messageFormat, List<VerdictReason> reasons)
+    {
+        ref readonly var e = ref s[signal];
+        if (e.IsPresent)
+        {
+            reasons.Add(new VerdictReason(
+                code,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, messageFormat, e.Level),
+                e.Term,
+                new TextSpan(e.SourceStart, e.SourceEnd - e.SourceStart),
+                e.Field == PromptField.Prompt ? "prompt" : "negativePrompt"));
+        }
+    }
+}

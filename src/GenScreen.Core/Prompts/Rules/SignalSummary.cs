@@ -1,0 +1,28 @@
+using GenScreen.Core.Prompts.Lexicons;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>The strongest evidence for each signal found in a prompt and its negative prompt.</summary>
+internal sealed class SignalSummary
+{
+    private static readonly int SignalCount = Enum.GetValues<Signal>().Length;
+    private readonly Evidence[] _strongest = new Evidence[SignalCount];
+
+    public void Clear() => Array.Clear(_strongest);
+
+    public ref readonly Evidence this[Signal signal] => ref _strongest[(int)signal];
+
+    public int LevelOf(Signal signal) => _strongest[(int)signal].IsPresent ? _strongest[(int)signal].Level : 0;
+
+    public bool Has(Signal signal) => _strongest[(int)signal].IsPresent;
+
+    /// <summary>Keeps the first match of the highest level per signal.</summary>
+    public void Add(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
+    {
+        ref var current = ref _strongest[(int)signal];
+        if (!current.IsPresent || level > current.Level)
+        {
+            current = new Evidence(term, level, sourceStart, sourceEnd, field);
+        }
+    }
+}

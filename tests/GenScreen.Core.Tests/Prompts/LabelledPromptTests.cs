@@ -1,0 +1,65 @@
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Tests.Prompts;
+
+/// <summary>
+/// The labelled prompt set (Data/labelled-prompts*.jsonl): benign Stable Diffusion prompts, false-positive
+/// traps, adult content, minors, real people, evasions, negative prompts and nine other languages, each
+/// with the decision expected under each policy.
+/// </summary>
+public sealed class LabelledPromptTests
+{
+    private static readonly Lazy<Dictionary<string, LabelledPrompt>> ById =
+        new(() => LabelledPrompt.LoadAll().ToDictionary(p => p.Id));
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var p in ById.Value.Values)
+        {
+            foreach (var policy in p.Expect.Keys)
+            {
+                data.Add(p.Id, policy);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Screen_LabelledPrompt_MatchesExpectedDecision(string id, string policy)
+    {
+        var p = ById.Value[id];
+
+        var verdict = TestScreeners.Default.Screen(p.Prompt, p.NegativePrompt, policy);
+
+        var actual = WireNames.Of(verdict.Decision);
+        Assert.True(
+            p.Expect[policy] == actual,
+            $"{id} [{policy}] expected {p.Expect[policy]} but got {actual}: \"{p.Prompt}\" (neg: \"{p.NegativePrompt}\") " +
+            $"reasons: {string.Join("; ", verdict.Reasons.Select(r => $"{r.Code}:{r.Term}"))}");
+    }
+
+    [Fact]
+    public void LabelledSet_Size_AtLeast300PromptsCoveringEveryLabel()
+    {
+        var all = ById.Value.Values.ToList();
+
+        Assert.True(all.Count >= 300, $"only {all.Count} labelled prompts");
+        foreach (var label in new[] { "benign", "trap", "adult-nudity", "minors-sexual", "realperson-sexual", "evasion", "negative", "multilingual" })
+        {
+            Assert.Contains(all, p => p.Label == label);
+        }
+
+        Assert.All(all, p => Assert.Equal(["mature", "strict"], p.Expect.Keys.Order()));
+    }
+
+    [Fact]
+    public void LabelledSet_Multilingual_CoversTenLanguages()
+    {
+        var languages = ById.Value.Values.Select(p => p.Lang ?? "en").Distinct().ToList();
+
+        Assert.True(languages.Count >= 10, $"languages: {string.Join(",", languages)}");
+    }
+}
