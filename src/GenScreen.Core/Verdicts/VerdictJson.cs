@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace GenScreen.Core.Verdicts;
+
+/// <summary>
+/// The JSON form of categories and reasons, shared by the HTTP API and the verdict table so both say the
+/// same thing the same way: <c>[{"category":"Sexual","severity":4}]</c> and
+/// <c>[{"code":"term.sexual","message":"…","term":"nude","span":{"start":9,"length":4},"field":"prompt"}]</c>.
+/// </summary>
+public static class VerdictJson
+{
+    public static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategorySeverity> categories)
+    {
+        writer.WriteStartArray();
+        foreach (var c in categories)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("category", WireNames.Of(c.Category));
+            writer.WriteNumber("severity", c.Severity);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void WriteReasons(Utf8JsonWriter writer, IReadOnlyList<VerdictReason> reasons)
+    {
+        writer.WriteStartArray();
+        foreach (var r in reasons)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", r.Code);
+            writer.WriteString("message", r.Message);
+            if (r.Term is not null)
+            {
+                writer.WriteString("term", r.Term);
+            }
+
+            if (r.Span is { } span)
+            {
+                writer.WriteStartObject("span");
+                writer.WriteNumber("start", span.Start);
+                writer.WriteNumber("length", span.Length);
+                writer.WriteEndObject();
+            }
+
+            if (r.Field is not null)
+            {
+                writer.WriteString("field", r.Field);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static IReadOnlyList<CategorySeverity> ReadCategories(JsonElement array)
+    {
+        var list = new List<CategorySeverity>();
+        foreach (var e in array.EnumerateArray())
+        {
+            if (Enum.TryParse<HarmCategory>(e.GetProperty("category").GetString(), out var category))
+            {
+                list.Add(new CategorySeverity(category, e.GetProperty("severity").GetInt32()));
+            }
+        }
+
+        return list;
+    }
+
+    public static IReadOnlyList<VerdictReason> ReadReasons(JsonElement array)
+    {
+        var list = new List<VerdictReason>();
+        foreach (var e in array.EnumerateArray())
+        {
+            TextSpan? span = e.TryGetProperty("span", out var s)
+                ? new TextSpan(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32())
+                : null;
+            list.Add(new VerdictReason(
+                e.GetProperty("code").GetString() ?? string.Empty,
+                e.GetProperty("message").GetString() ?? string.Empty,
+                e.TryGetProperty("term", out var t) ? t.GetString() : null,
+                span,
+                e.TryGetProperty("field", out var f) ? f.GetString() : null));
+        }
+
+        return list;
+    }
+
+    /// <summary>Serializes with <paramref name="write"/> to a string (for table columns).</summary>
+    public static string ToJsonString(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Verdicts;
+using GenScreen.Http.Contracts;
+using GenScreen.Http.Problems;
+using GenScreen.Http.Results;
+using GenScreen.Storage.Verdicts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Http.Endpoints;
+
+/// <summary>
+/// <c>POST /api/screen/prompt</c>: validate, screen, record, answer. The decision is returned even when
+/// the verdict table is down (the write is then deferred and the response says so).
+/// </summary>
+public sealed partial class ScreenPromptHandler(
+    PromptScreener screener,
+    IPromptVerdictStore store,
+    IOptions<ScreeningOptions> screening,
+    IOptions<VerdictStoreOptions> storeOptions,
+    TimeProvider time,
+    ILogger<ScreenPromptHandler> logger)
+{
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (body, bodyProblem) = await RequestBodyReader.ReadJsonAsync(request, cancellationToken).ConfigureAwait(false);
+        if (bodyProblem is not null)
+        {
+            return new ProblemResult(bodyProblem);
+        }
+
+        if (!PromptRequestParser.TryParse(body, screening.Value.MaxPromptLength, screener.IsKnownPolicy, screener.PolicyNames, out var req, out var problem))
+        {
+            return new ProblemResult(problem);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var verdict = screener.Screen(req.Prompt, req.NegativePrompt, req.Policy);
+        var screenMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+        var stored = Record(req, verdict);
+        var write = await store.SaveAsync(stored, cancellationToken).ConfigureAwait(false);
+        switch (write.Outcome)
+        {
+            case VerdictWriteOutcome.Replayed:
+                return new VerdictResult(write.Existing!, write.Outcome, screenMs, includeRecord: false);
+            case VerdictWriteOutcome.Conflict:
+                return new ProblemResult(new Problem(409, ProblemTypes.RequestIdConflict, "Request id already used.",
+                    $"requestId '{req.RequestId}' was already screened with a different prompt (verdict {write.Existing!.VerdictId}). Use a new requestId for a new prompt."));
+            case VerdictWriteOutcome.Dropped:
+                LogDropped(logger, stored.VerdictId);
+                break;
+        }
+
+        LogScreened(logger, stored.VerdictId, verdict.Decision, verdict.Policy, write.Outcome);
+        return new VerdictResult(stored, write.Outcome, screenMs, includeRecord: false);
+    }
+
+    private StoredPromptVerdict Record(PromptScreeningRequest req, PromptVerdict verdict)
+    {
+        var retain = storeOptions.Value.RetainPromptText switch
+        {
+            PromptRetention.Always => true,
+            PromptRetention.NonAllow => verdict.Decision != Decision.Allow,
+            _ => false,
+        };
+        return new StoredPromptVerdict(
+            req.RequestId is null ? VerdictIds.NewRandom() : VerdictIds.ForRequest(req.UserId, req.RequestId),
+            verdict,
+            PromptHash.Of(req.Prompt),
+            req.NegativePrompt is null ? null : PromptHash.Of(req.NegativePrompt),
+            req.Prompt.Length,
+            retain ? req.Prompt : null,
+            retain ? req.NegativePrompt : null,
+            req.RequestId,
+            req.UserId,
+            req.Model,
+            time.GetUtcNow());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Screened prompt {VerdictId} as {Decision} under {Policy}; storage {Storage}")]
+    private static partial void LogScreened(ILogger logger, string verdictId, Decision decision, string policy, VerdictWriteOutcome storage);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Verdict {VerdictId} was NOT recorded: the table is unreachable and the retry backlog is full")]
+    private static partial void LogDropped(ILogger logger, string verdictId);
+}

@@ -1,0 +1,22 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Http.Endpoints;
+using GenScreen.Storage;
+using GenScreen.Storage.Verdicts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GenScreen.Http;
+
+/// <summary>Everything the HTTP endpoints need, for the Functions app and the local host alike.</summary>
+public static class HttpServiceCollectionExtensions
+{
+    public static IServiceCollection AddGenScreenHttp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGenScreenCore(o => o.Bind(configuration.GetSection(ScreeningOptions.SectionName)));
+        services.AddGenScreenStorage(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ScreenPromptHandler>();
+        services.AddSingleton<GetVerdictHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+namespace GenScreen.Http.Problems;
+
+/// <summary>RFC 9457 problem type URIs GenScreen returns (documented in docs/api.md).</summary>
+public static class ProblemTypes
+{
+    public const string InvalidJson = "urn:genscreen:problem:invalid-json";
+    public const string Validation = "urn:genscreen:problem:validation";
+    public const string UnknownPolicy = "urn:genscreen:problem:unknown-policy";
+    public const string BodyTooLarge = "urn:genscreen:problem:body-too-large";
+    public const string UnsupportedMediaType = "urn:genscreen:problem:unsupported-media-type";
+    public const string RequestIdConflict = "urn:genscreen:problem:request-id-conflict";
+    public const string NotFound = "urn:genscreen:problem:not-found";
+    public const string Internal = "urn:genscreen:problem:internal";
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using GenScreen.Core.Verdicts;
+using GenScreen.Storage.Verdicts;
+using Microsoft.AspNetCore.Http;
+
+namespace GenScreen.Http.Results;
+
+/// <summary>
+/// Writes a verdict as JSON straight to the response pipe (no intermediate object graph), with headers
+/// saying whether it was stored (<c>GenScreen-Storage</c>) and how long screening took (<c>Server-Timing</c>).
+/// </summary>
+public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcome? storage, double? screenMilliseconds, bool includeRecord) : IResult
+{
+    public StoredPromptVerdict Stored { get; } = stored;
+
+    public VerdictWriteOutcome? Storage { get; } = storage;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var response = httpContext.Response;
+        response.StatusCode = 200;
+        response.ContentType = "application/json; charset=utf-8";
+        if (Storage is { } outcome)
+        {
+            response.Headers["GenScreen-Storage"] = outcome.ToString().ToLowerInvariant();
+        }
+
+        if (screenMilliseconds is { } ms)
+        {
+            response.Headers["Server-Timing"] = "screen;dur=" + ms.ToString("0.###", CultureInfo.InvariantCulture);
+        }
+
+        await using var writer = new Utf8JsonWriter(response.BodyWriter);
+        Write(writer, Stored, includeRecord);
+        await writer.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The verdict JSON; <paramref name="includeRecord"/> adds what GET returns about the stored record.</summary>
+    public static void Write(Utf8JsonWriter writer, StoredPromptVerdict stored, bool includeRecord)
+    {
+        var v = stored.Verdict;
+        writer.WriteStartObject();
+        writer.WriteString("verdictId", stored.VerdictId);
+        writer.WriteString("decision", WireNames.Of(v.Decision));
+        writer.WriteString("policy", v.Policy);
+        writer.WriteString("policyVersion", v.PolicyVersion);
+        writer.WritePropertyName("categories");
+        VerdictJson.WriteCategories(writer, v.Categories);
+        writer.WritePropertyName("reasons");
+        VerdictJson.WriteReasons(writer, v.Reasons);
+        if (stored.RequestId is not null)
+        {
+            writer.WriteString("requestId", stored.RequestId);
+        }
+
+        if (includeRecord)
+        {
+            writer.WriteString("screenedAt", stored.ScreenedAt);
+            writer.WriteString("promptSha256", stored.PromptSha256);
+            writer.WriteNumber("promptLength", stored.PromptLength);
+            WriteIfPresent(writer, "userId", stored.UserId);
+            WriteIfPresent(writer, "model", stored.Model);
+            WriteIfPresent(writer, "prompt", stored.Prompt);
+            WriteIfPresent(writer, "negativePrompt", stored.NegativePrompt);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}

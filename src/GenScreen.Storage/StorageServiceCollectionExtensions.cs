@@ -1,0 +1,32 @@
+using Azure.Data.Tables;
+using GenScreen.Storage.Connections;
+using GenScreen.Storage.Verdicts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Storage;
+
+/// <summary>Registers the verdict store on Azure Table storage, with its background retry.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddGenScreenStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<VerdictStoreOptions>()
+            .Bind(configuration.GetSection(VerdictStoreOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        if (configuration.GetValue<bool?>($"{VerdictStoreOptions.SectionName}:Enabled") == false)
+        {
+            services.AddSingleton<IPromptVerdictStore, DisabledPromptVerdictStore>();
+            return services;
+        }
+
+        services.AddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.AddSingleton(sp => new VerdictRetryBacklog(sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.RetryBacklogCapacity));
+        services.AddSingleton<TablePromptVerdictStore>();
+        services.AddSingleton<IPromptVerdictStore>(sp => sp.GetRequiredService<TablePromptVerdictStore>());
+        services.AddHostedService<VerdictRetryService>();
+        return services;
+    }
+}

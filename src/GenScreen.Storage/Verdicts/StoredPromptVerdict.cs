@@ -1,0 +1,17 @@
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Storage.Verdicts;
+
+/// <summary>A prompt verdict as recorded: the verdict plus who asked, when, and what (by hash).</summary>
+public sealed record StoredPromptVerdict(
+    string VerdictId,
+    PromptVerdict Verdict,
+    string PromptSha256,
+    string? NegativePromptSha256,
+    int PromptLength,
+    string? Prompt,
+    string? NegativePrompt,
+    string? RequestId,
+    string? UserId,
+    string? Model,
+    DateTimeOffset ScreenedAt);

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GenScreen.Storage.Verdicts;
+
+/// <summary>Drains the <see cref="VerdictRetryBacklog"/>, backing off exponentially while the table stays unreachable.</summary>
+public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, TablePromptVerdictStore store, ILogger<VerdictRetryService> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var verdict in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            var backoff = TimeSpan.FromMilliseconds(250);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var result = await store.InsertAsync(verdict, stoppingToken).ConfigureAwait(false);
+                    LogRetried(logger, verdict.VerdictId, result.Outcome, attempt);
+                    break;
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    LogRetryFailed(logger, verdict.VerdictId, attempt, queue.Pending, ex);
+                    await Task.Delay(backoff, stoppingToken).ConfigureAwait(false);
+                    backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                }
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deferred verdict {VerdictId} written ({Outcome}) after {Attempts} background attempt(s)")]
+    private static partial void LogRetried(ILogger logger, string verdictId, VerdictWriteOutcome outcome, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deferred verdict {VerdictId} still not written after attempt {Attempt}; {Pending} more waiting")]
+    private static partial void LogRetryFailed(ILogger logger, string verdictId, int attempt, int pending, Exception ex);
+}

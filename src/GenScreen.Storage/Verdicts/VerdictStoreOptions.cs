@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenScreen.Storage.Verdicts;
+
+/// <summary>Configuration section <c>VerdictStore</c>: where and how prompt verdicts are recorded.</summary>
+public sealed class VerdictStoreOptions
+{
+    public const string SectionName = "VerdictStore";
+
+    /// <summary>Record verdicts at all; false only for offline use and screening-only benchmarks.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Table for prompt verdicts.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$", ErrorMessage = "Table names are 3-63 letters or digits, starting with a letter.")]
+    public string TableName { get; set; } = "PromptVerdicts";
+
+    /// <summary>
+    /// Privacy choice: when the raw prompt text is stored. <c>NonAllow</c> (default) keeps text only where a
+    /// moderator may need it; every verdict always stores the prompt's SHA-256.
+    /// </summary>
+    public PromptRetention RetainPromptText { get; set; } = PromptRetention.NonAllow;
+
+    /// <summary>Name of the connection setting (connection string, or a section with tableServiceUri).</summary>
+    [Required]
+    public string Connection { get; set; } = "GenScreenStorage";
+
+    /// <summary>Time budget for one verdict write, retries included, before it is deferred to the background.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Verdict writes held for background retry when the table is unreachable.</summary>
+    [Range(1, 1_000_000)]
+    public int RetryBacklogCapacity { get; set; } = 10_000;
+}
+
+/// <summary>When raw prompt text is kept with a verdict.</summary>
+public enum PromptRetention
+{
+    /// <summary>Never; only hashes.</summary>
+    Never,
+
+    /// <summary>Only for review and block verdicts (default).</summary>
+    NonAllow,
+
+    /// <summary>Always.</summary>
+    Always,
+}
