@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text.Json;
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Verdicts;
+using GenScreen.Http.Results;
+using GenScreen.Storage.Verdicts;
+
+namespace GenScreen.Cli.Commands;
+
+/// <summary><c>genscreen screen prompt "..."</c>: screens offline with the same core, prints the verdict, exits by decision.</summary>
+internal static class ScreenCommand
+{
+    public static Command Create()
+    {
+        var prompt = new Argument<string>("text") { Description = "The prompt to screen." };
+        var negative = new Option<string?>("--negative", "-n") { Description = "The negative prompt." };
+        var policy = new Option<string?>("--policy", "-p") { Description = "Policy: mature or strict (default: Screening__DefaultPolicy, else mature)." };
+        var json = new Option<bool>("--json") { Description = "Print the verdict as JSON (same shape as the HTTP API)." };
+        var promptCommand = new Command("prompt", "Screen one prompt. Exit code: 0 allow, 10 review, 20 block, 1 error.")
+        {
+            prompt, negative, policy, json,
+        };
+        promptCommand.SetAction(parse => Run(parse.GetValue(prompt)!, parse.GetValue(negative), parse.GetValue(policy), parse.GetValue(json)));
+        return new Command("screen", "Screen content offline, without storage.") { promptCommand };
+    }
+
+    private static int Run(string text, string? negative, string? policy, bool json)
+    {
+        var options = new ScreeningOptions { DefaultPolicy = Environment.GetEnvironmentVariable("Screening__DefaultPolicy") ?? "mature" };
+        var screener = ScreeningSetup.CreateScreener(options);
+        if (policy is not null && !screener.IsKnownPolicy(policy))
+        {
+            Console.Error.WriteLine($"Unknown policy '{policy}'. Use one of: {string.Join(", ", screener.PolicyNames)}.");
+            return ExitCodes.Error;
+        }
+
+        var verdict = screener.Screen(text, negative, policy);
+        if (json)
+        {
+            var stored = new StoredPromptVerdict(VerdictIds.NewRandom(), verdict, PromptHash.Of(text), negative is null ? null : PromptHash.Of(negative), text.Length, null, null, null, null, null, DateTimeOffset.UtcNow);
+            using var stdout = Console.OpenStandardOutput();
+            using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+            VerdictResult.Write(writer, stored, includeRecord: false);
+            writer.Flush();
+            Console.WriteLine();
+        }
+        else
+        {
+            VerdictPrinter.Print(Console.Out, verdict);
+        }
+
+        return ExitCodes.For(verdict.Decision);
+    }
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using GenScreen.Http.Hosting;
+using GenScreen.Storage.Local;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GenScreen.Cli.Commands;
+
+/// <summary>
+/// <c>genscreen serve</c>: the Functions app's HTTP routes on Kestrel. With no storage configured
+/// (<c>GenScreenStorage</c> unset) it starts Azurite from the repo's lockfile and stops it on exit.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var url = new Option<string>("--url") { Description = "Address to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:7071" };
+        var policy = new Option<string?>("--policy") { Description = "Default policy: mature or strict." };
+        var sample = new Option<bool>("--sample") { Description = "Once listening, screen sample prompts over HTTP and show the stored verdicts." };
+        var once = new Option<bool>("--once") { Description = "Exit after --sample instead of serving until Ctrl+C." };
+        var noStorage = new Option<bool>("--no-storage") { Description = "Do not record verdicts (no Azurite)." };
+        var inMemory = new Option<bool>("--in-memory") { Description = "Keep Azurite's data in memory instead of .azurite/." };
+        var command = new Command("serve", "Serve the GenScreen HTTP API locally (Kestrel + Azurite).")
+        {
+            url, policy, sample, once, noStorage, inMemory,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            parse.GetValue(url)!, parse.GetValue(policy), parse.GetValue(sample), parse.GetValue(once), parse.GetValue(noStorage), parse.GetValue(inMemory), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string url, string? policy, bool sample, bool once, bool noStorage, bool inMemory, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (policy is not null)
+        {
+            settings["Screening:DefaultPolicy"] = policy;
+        }
+
+        AzuriteRunner? azurite = null;
+        if (noStorage)
+        {
+            settings["VerdictStore:Enabled"] = "false";
+        }
+        else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GenScreenStorage")))
+        {
+            Console.WriteLine("No GenScreenStorage configured: starting local Azurite...");
+            azurite = await AzuriteRunner.StartAsync(new AzuriteOptions { InMemory = inMemory }, Console.WriteLine, cancellationToken).ConfigureAwait(false);
+            settings["GenScreenStorage"] = azurite.ConnectionString;
+            Console.WriteLine($"Azurite: blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort} ({(inMemory ? "in memory" : ".azurite/")})");
+        }
+
+        try
+        {
+            await using var app = LocalHost.Build(url, settings, LogLevel.Information);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var address = app.BoundAddress();
+            Console.WriteLine($"GenScreen listening on {address}  (POST /api/screen/prompt, GET /api/verdicts/{{id}})");
+            if (sample)
+            {
+                await SampleClient.RunAsync(address, Console.Out, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!once)
+            {
+                Console.WriteLine("Press Ctrl+C to stop.");
+                await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            return 0;
+        }
+        finally
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using GenScreen.Cli.Commands;
+using System.CommandLine;
+
+var root = new RootCommand("GenScreen: content-safety screening for AI image generation.")
+{
+    ServeCommand.Create(),
+    ScreenCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,18 @@
+using GenScreen.Http.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GenScreen.Http.Hosting;
+
+/// <summary>The Functions app's routes on plain ASP.NET Core, calling the very same handlers.</summary>
+public static class EndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapGenScreen(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/screen/prompt", (HttpRequest request, ScreenPromptHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
+        endpoints.MapGet("/api/verdicts/{id}", (string id, GetVerdictHandler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
+        endpoints.MapGet("/api/health", () => Microsoft.AspNetCore.Http.Results.Ok(new { status = "ok" }));
+        return endpoints;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GenScreen.Http.Hosting;
+
+/// <summary>
+/// Hosts GenScreen's HTTP routes on Kestrel, for machines without Azure Functions Core Tools: the same
+/// handlers, configuration names and storage as the Functions app. Used by <c>genscreen serve</c> and the tests.
+/// </summary>
+public static class LocalHost
+{
+    /// <param name="url">e.g. <c>http://127.0.0.1:7071</c>; port 0 picks a free port.</param>
+    /// <param name="settings">Settings layered over environment variables (Functions names, e.g. <c>GenScreenStorage</c>).</param>
+    public static WebApplication Build(string url, IReadOnlyDictionary<string, string?> settings, LogLevel minimumLevel = LogLevel.Warning)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Services.AddGenScreenHttp(builder.Configuration);
+        var app = builder.Build();
+        app.MapGenScreen();
+        return app;
+    }
+
+    /// <summary>The address Kestrel actually bound (after port 0).</summary>
+    public static Uri BoundAddress(this WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
+    }
+}
