@@ -35,7 +35,7 @@ internal static class AgeDetector
                         Emit(into, age, token.SourceStart, token.SourceEnd, text.Source);
                     }
                 }
-                else if (i + 1 < n && TryUnit(text, i + 1, lexicons, out var unitEnd, out var infant))
+                else if (i + 1 < n && TryUnit(text, i + 1, lexicons, out var unitEnd, out var infant) && !IsTimeAgo(text, i))
                 {
                     Emit(into, infant ? 0 : age, token.SourceStart, unitEnd, text.Source);
                 }
@@ -45,6 +45,25 @@ internal static class AgeDetector
                 }
             }
         }
+    }
+
+    /// <summary>"10 years ago", "hace 10 años", "vor 10 Jahren", "10 anni fa": a time span, not an age.</summary>
+    private static bool IsTimeAgo(TokenizedText text, int number)
+    {
+        if (number > 0 && text.TextOf(in text[number - 1]) is "hace" or "vor")
+        {
+            return true;
+        }
+
+        for (var j = number + 2; j < Math.Min(number + 4, text.SequenceCount); j++)
+        {
+            if (text.TextOf(in text[j]) is "ago" or "later" or "earlier" or "fa")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number in digits (optionally with a glued suffix) or a number word.</summary>

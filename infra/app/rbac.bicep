@@ -1,0 +1,214 @@
+// Every role assignment of the system, in one place (least privilege, data-plane roles only).
+//
+//   principal                      role                              scope
+//   app identity (user-assigned)   Storage Blob Data Owner           app storage account (host + deployment package)
+//   app identity                   Storage Queue Data Contributor    app storage account (host queues)
+//   app identity                   Storage Blob Data Contributor     content account / container `incoming`
+//   app identity                   Storage Blob Data Contributor     content account / container `quarantine` (WORM)
+//   app identity                   Storage Table Data Contributor    content account (verdict + audit tables)
+//   app identity                   Storage Queue Data Contributor    content account (blob trigger poison queue)
+//   app identity                   Cognitive Services User           Content Safety account
+//   app identity                   Monitoring Metrics Publisher      Application Insights component
+//   Event Grid system topic (SA)   Storage Blob Data Contributor     content account / dead-letter container
+//
+// No role is assigned at subscription or resource-group scope, and no key-listing role is granted.
+// Assignment names are guid(scope, principal resource ID, role): stable across re-deployments and
+// computable before deployment (so what-if can show them), unlike the principals' object IDs.
+
+@description('Name of the app\'s user-assigned managed identity.')
+param appIdentityName string
+
+@description('Name of the Event Grid system topic (its system-assigned identity writes dead letters).')
+param eventGridSystemTopicName string
+
+@description('Name of the app (host) storage account.')
+param appStorageAccountName string
+
+@description('Name of the content storage account.')
+param contentStorageAccountName string
+
+@description('Incoming (generated images) container on the content account.')
+param incomingContainerName string
+
+@description('Quarantine container on the content account.')
+param quarantineContainerName string
+
+@description('Event Grid dead-letter container on the content account.')
+param deadLetterContainerName string
+
+@description('Name of the Content Safety account.')
+param contentSafetyAccountName string
+
+@description('Name of the Application Insights component.')
+param applicationInsightsName string
+
+// Built-in role definition IDs (identical in every Azure cloud and tenant).
+var roles = {
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+}
+
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
+  name: appIdentityName
+}
+
+resource eventGridTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' existing = {
+  name: eventGridSystemTopicName
+}
+
+resource appStorage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
+  name: appStorageAccountName
+}
+
+resource contentStorage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
+  name: contentStorageAccountName
+}
+
+resource contentBlobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01' existing = {
+  parent: contentStorage
+  name: 'default'
+}
+
+resource incomingContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
+  parent: contentBlobService
+  name: incomingContainerName
+}
+
+resource quarantineContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
+  parent: contentBlobService
+  name: quarantineContainerName
+}
+
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
+  parent: contentBlobService
+  name: deadLetterContainerName
+}
+
+resource contentSafety 'Microsoft.CognitiveServices/accounts@2025-06-01' existing = {
+  name: contentSafetyAccountName
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+// ---- App (host) storage: AzureWebJobsStorage + Flex deployment container ----
+
+resource appStorageBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appStorage.id, appIdentity.id, roles.storageBlobDataOwner)
+  scope: appStorage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataOwner)
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appStorageQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appStorage.id, appIdentity.id, roles.storageQueueDataContributor)
+  scope: appStorage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageQueueDataContributor
+    )
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// ---- Content storage ----
+
+resource incomingBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(incomingContainer.id, appIdentity.id, roles.storageBlobDataContributor)
+  scope: incomingContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageBlobDataContributor
+    )
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource quarantineBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(quarantineContainer.id, appIdentity.id, roles.storageBlobDataContributor)
+  scope: quarantineContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageBlobDataContributor
+    )
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource contentTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(contentStorage.id, appIdentity.id, roles.storageTableDataContributor)
+  scope: contentStorage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageTableDataContributor
+    )
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource contentQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(contentStorage.id, appIdentity.id, roles.storageQueueDataContributor)
+  scope: contentStorage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageQueueDataContributor
+    )
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource deadLetterBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(deadLetterContainer.id, eventGridTopic.id, roles.storageBlobDataContributor)
+  scope: deadLetterContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageBlobDataContributor
+    )
+    principalId: eventGridTopic.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// ---- Content Safety and Application Insights ----
+
+resource contentSafetyUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(contentSafety.id, appIdentity.id, roles.cognitiveServicesUser)
+  scope: contentSafety
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.cognitiveServicesUser)
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appInsightsMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(applicationInsights.id, appIdentity.id, roles.monitoringMetricsPublisher)
+  scope: applicationInsights
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.monitoringMetricsPublisher
+    )
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}

@@ -1,0 +1,219 @@
+// Storage account for the product data:
+//  - blob container `incoming` (generated images land here; BlobCreated events feed the screener),
+//  - blob container `quarantine` with version-level immutability (WORM): once a violating image
+//    is copied in, no identity (not even the app's) can modify or delete that version until the
+//    retention period ends,
+//  - blob container for Event Grid dead-lettered events,
+//  - the verdict and audit tables.
+// Blob versioning is on (a prerequisite of version-level immutability). A lifecycle rule deletes
+// previous versions left in the incoming container after a blob is moved to quarantine, so a
+// violating image does not linger there as an old version.
+
+@description('Name of the storage account (3-24 lowercase letters and digits, globally unique).')
+@minLength(3)
+@maxLength(24)
+param name string
+
+@description('Azure region.')
+param location string
+
+@description('Tags applied to the resources.')
+param tags { *: string } = {}
+
+@description('Storage redundancy.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param skuName string = 'Standard_LRS'
+
+@description('Container that receives generated images (screened on BlobCreated).')
+param incomingContainerName string
+
+@description('Container that holds quarantined images under a WORM retention policy.')
+param quarantineContainerName string
+
+@description('Container that receives Event Grid events that could not be delivered.')
+param deadLetterContainerName string
+
+@description('Tables to create (verdicts, audit).')
+param tableNames string[]
+
+@description('Days a quarantined blob version stays immutable (version-level time-based retention).')
+@minValue(1)
+@maxValue(146000)
+param quarantineRetentionDays int
+
+@description('Set to true once the quarantine policy has been locked (az storage container immutability-policy lock). A locked policy can only be extended, never re-PUT, so the template then stops declaring it.')
+param quarantinePolicyLocked bool = false
+
+@description('Days after which previous blob versions in the incoming container are deleted.')
+@minValue(1)
+param incomingPreviousVersionRetentionDays int = 1
+
+@description('Days after which dead-lettered events are deleted.')
+@minValue(1)
+param deadLetterRetentionDays int = 30
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: skuName
+  }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    allowCrossTenantReplication: false
+    defaultToOAuthAuthentication: true
+    // Version-level immutability is not supported on accounts with a hierarchical namespace.
+    isHnsEnabled: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    // Required before a container can enable immutableStorageWithVersioning.
+    isVersioningEnabled: true
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: 7
+    }
+  }
+}
+
+resource incomingContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
+  parent: blobService
+  name: incomingContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource quarantineContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
+  parent: blobService
+  name: quarantineContainerName
+  properties: {
+    publicAccess: 'None'
+    // Version-level WORM support; can only be turned on when the container is created.
+    immutableStorageWithVersioning: {
+      enabled: true
+    }
+  }
+}
+
+// Default version-level time-based retention for every blob version written to quarantine.
+// Deployed unlocked (so dev environments can be torn down and the period adjusted); lock it in
+// production with `az storage container immutability-policy lock` and then set
+// quarantinePolicyLocked=true (azd env: GENSCREEN_QUARANTINE_POLICY_LOCKED) so re-provisioning leaves it alone.
+resource quarantinePolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2025-06-01' = if (!quarantinePolicyLocked) {
+  parent: quarantineContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: quarantineRetentionDays
+    allowProtectedAppendWrites: false
+  }
+}
+
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
+  parent: blobService
+  name: deadLetterContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'incoming-delete-previous-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${incomingContainer.name}/'
+              ]
+            }
+            actions: {
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: incomingPreviousVersionRetentionDays
+                }
+              }
+            }
+          }
+        }
+        {
+          name: 'deadletter-expire'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${deadLetterContainer.name}/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: deadLetterRetentionDays
+                }
+              }
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: 1
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-06-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-01' = [
+  for tableName in tableNames: {
+    parent: tableService
+    name: tableName
+  }
+]
+
+output name string = storage.name
+output id string = storage.id
+output blobEndpoint string = storage.properties.primaryEndpoints.blob
+output queueEndpoint string = storage.properties.primaryEndpoints.queue
+output tableEndpoint string = storage.properties.primaryEndpoints.table
+output incomingContainerName string = incomingContainer.name
+output quarantineContainerName string = quarantineContainer.name
+output deadLetterContainerName string = deadLetterContainer.name

@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Text;
+using GenScreen.Http.Hosting;
+using Microsoft.AspNetCore.Builder;
+
+namespace GenScreen.Integration.Tests.Fixtures;
+
+/// <summary>The local host (same handlers as the Functions app) on a free loopback port, with its own table.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private RunningHost(WebApplication app, HttpClient client, string tableName)
+    {
+        App = app;
+        Client = client;
+        TableName = tableName;
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Client { get; }
+
+    public string TableName { get; }
+
+    public static async Task<RunningHost> StartAsync(string storageConnection, IDictionary<string, string?>? extra = null)
+    {
+        var table = AzuriteFixture.UniqueTableName();
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["GenScreenStorage"] = storageConnection,
+            ["VerdictStore:TableName"] = table,
+        };
+        foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[k] = v;
+        }
+
+        var app = LocalHost.Build("http://127.0.0.1:0", settings);
+        await app.StartAsync();
+        var client = new HttpClient { BaseAddress = app.BoundAddress() };
+        return new RunningHost(app, client, table);
+    }
+
+    public Task<HttpResponseMessage> PostJsonAsync(string json, string contentType = "application/json")
+    {
+        var content = new StringContent(json, Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return Client.PostAsync(new Uri("api/screen/prompt", UriKind.Relative), content);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
