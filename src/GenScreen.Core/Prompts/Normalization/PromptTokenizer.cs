@@ -25,21 +25,19 @@ internal static class PromptTokenizer
                 continue;
             }
 
-            int consumed, written;
             if (c < 128)
             {
-                folded[0] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-                written = 1;
-                consumed = 1;
-            }
-            else
-            {
-                consumed = CharFolding.Fold(source, i, folded, out written);
+                // ASCII fast path: most prompts are entirely ASCII.
+                var lower = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                state.Accept(into, lower, CharFolding.ClassOf(lower), i, i + 1, source);
+                i++;
+                continue;
             }
 
+            var consumed = CharFolding.Fold(source, i, folded, out var written);
             for (var k = 0; k < written; k++)
             {
-                state.Accept(into, folded[k], CharFolding.ClassOf(folded[k]), i, i + consumed, NextIsLetter(source, i + consumed));
+                state.Accept(into, folded[k], CharFolding.ClassOf(folded[k]), i, i + consumed, source);
             }
 
             i += consumed;
@@ -82,8 +80,6 @@ internal static class PromptTokenizer
         next = j;
         return digits > 0 && (j == s.Length || s[j] is ')' or ']' or '>' or ',' or ':' or '|');
     }
-
-    private static bool NextIsLetter(string s, int index) => index < s.Length && char.IsLetter(s[index]);
 
     /// <summary>
     /// Joins each run of three or more one-letter tokens (<c>n u d e</c>, <c>n.u.d.e</c>) into one token. A run
@@ -133,7 +129,7 @@ internal static class PromptTokenizer
         t.Flags = flags;
     }
 
-    /// <summary>Tokenizer state between characters.</summary>
+    /// <summary>Tokenizer state between characters; the open token's flags and end are kept here until it closes.</summary>
     private struct State
     {
         private bool _inToken;
@@ -142,8 +138,10 @@ internal static class PromptTokenizer
         private bool _onlyJoiner;
         private int _tokenIndex;
         private char _last;
+        private TokenFlags _flags;
+        private int _sourceEnd;
 
-        public void Accept(TokenizedText into, char c, CharClass cls, int sourceStart, int sourceEnd, bool nextIsLetter)
+        public void Accept(TokenizedText into, char c, CharClass cls, int sourceStart, int sourceEnd, string source)
         {
             switch (cls)
             {
@@ -151,7 +149,7 @@ internal static class PromptTokenizer
                 case CharClass.LeetSymbol:
                     Append(into, c, cjk: false, sourceStart, sourceEnd);
                     break;
-                case CharClass.LeetInner when _inToken && !_cjk && nextIsLetter:
+                case CharClass.LeetInner when _inToken && !_cjk && sourceEnd < source.Length && char.IsLetter(source[sourceEnd]):
                     Append(into, c, cjk: false, sourceStart, sourceEnd);
                     break;
                 case CharClass.Cjk:
@@ -183,6 +181,8 @@ internal static class PromptTokenizer
 
             ref var t = ref into[_tokenIndex];
             t.Length = into.BufferLength - t.Start;
+            t.SourceEnd = _sourceEnd;
+            t.Flags = _flags;
             _inToken = false;
             _separators = 0;
             _onlyJoiner = false;
@@ -203,13 +203,12 @@ internal static class PromptTokenizer
                 StartToken(into, cjk, sourceStart);
             }
 
-            ref var t = ref into[_tokenIndex];
             into.AppendChar(c);
-            t.SourceEnd = sourceEnd;
-            t.Flags |= FlagsOf(c);
+            _sourceEnd = sourceEnd;
+            _flags |= FlagsOf(c);
             if (c == _last && char.IsLetter(c))
             {
-                t.Flags |= TokenFlags.Repeats;
+                _flags |= TokenFlags.Repeats;
             }
 
             _last = c;
@@ -227,11 +226,10 @@ internal static class PromptTokenizer
             t.Start = into.BufferLength;
             t.Length = 0;
             t.SourceStart = sourceStart;
-            t.SourceEnd = sourceStart;
-            t.Flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
+            _flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
             if (!first && _separators == 1 && _onlyJoiner)
             {
-                t.Flags |= TokenFlags.Joined;
+                _flags |= TokenFlags.Joined;
             }
 
             _tokenIndex = into.Count - 1;
@@ -242,6 +240,11 @@ internal static class PromptTokenizer
 
         private static TokenFlags FlagsOf(char c)
         {
+            if (c is >= 'a' and <= 'z')
+            {
+                return TokenFlags.Letter;
+            }
+
             if (char.IsAsciiDigit(c))
             {
                 return TokenFlags.Digit;

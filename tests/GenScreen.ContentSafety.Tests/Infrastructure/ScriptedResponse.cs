@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace GenScreen.ContentSafety.Tests;
+
+/// <summary>A response the loopback server replays, optionally after a delay (for timeout tests).</summary>
+internal sealed record ScriptedResponse(int Status, string? Body = null)
+{
+    public Dictionary<string, string> Headers { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public TimeSpan Delay { get; init; }
+
+    public static ScriptedResponse Json(int status, string body) => new(status, body);
+
+    public static ScriptedResponse Empty(int status) => new(status);
+
+    /// <summary>An Azure.Core.Foundations.ErrorResponse body, with or without the x-ms-error-code header.</summary>
+    public static ScriptedResponse Error(int status, string code, string message, bool withErrorCodeHeader = true)
+    {
+        string body = JsonSerializer.Serialize(new { error = new { code, message } });
+        var response = new ScriptedResponse(status, body);
+        if (withErrorCodeHeader)
+        {
+            response.Headers["x-ms-error-code"] = code;
+        }
+
+        return response;
+    }
+
+    public ScriptedResponse WithHeader(string name, string value)
+    {
+        Headers[name] = value;
+        return this;
+    }
+}
