@@ -21,16 +21,17 @@ internal static class ServeCommand
         var once = new Option<bool>("--once") { Description = "Exit after --sample instead of serving until Ctrl+C." };
         var noStorage = new Option<bool>("--no-storage") { Description = "Do not record verdicts (no Azurite)." };
         var inMemory = new Option<bool>("--in-memory") { Description = "Keep Azurite's data in memory instead of .azurite/." };
+        var logLevel = new Option<LogLevel>("--log-level") { Description = "Minimum log level (Information logs every verdict).", DefaultValueFactory = _ => LogLevel.Information };
         var command = new Command("serve", "Serve the GenScreen HTTP API locally (Kestrel + Azurite).")
         {
-            url, policy, sample, once, noStorage, inMemory,
+            url, policy, sample, once, noStorage, inMemory, logLevel,
         };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(url)!, parse.GetValue(policy), parse.GetValue(sample), parse.GetValue(once), parse.GetValue(noStorage), parse.GetValue(inMemory), ct));
+            parse.GetValue(url)!, parse.GetValue(policy), parse.GetValue(sample), parse.GetValue(once), parse.GetValue(noStorage), parse.GetValue(inMemory), parse.GetValue(logLevel), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string url, string? policy, bool sample, bool once, bool noStorage, bool inMemory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string url, string? policy, bool sample, bool once, bool noStorage, bool inMemory, LogLevel logLevel, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (policy is not null)
@@ -53,7 +54,7 @@ internal static class ServeCommand
 
         try
         {
-            await using var app = LocalHost.Build(url, settings, LogLevel.Information);
+            await using var app = LocalHost.Build(url, settings, logLevel);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.BoundAddress();
             Console.WriteLine($"GenScreen listening on {address}  (POST /api/screen/prompt, GET /api/verdicts/{{id}})");

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Bounded HTTP load on loopback against the local host (same handlers as the Functions app).
+#   tests/load/prompt-load.sh [no-storage|azurite]   env: DURATION (10s), CONNECTIONS (32), THREADS (1)
+# Needs wrk (apt-get install wrk). Traffic goes to 127.0.0.1 only; the run stops by itself.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mode=${1:-no-storage}
+duration=${DURATION:-10s}
+connections=${CONNECTIONS:-32}
+threads=${THREADS:-1}
+port=${PORT:-7090}
+command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 2; }
+
+dotnet build -c Release src/GenScreen.Cli -v quiet -nologo >/dev/null
+args=(serve --url "http://127.0.0.1:$port" --log-level Warning)
+case "$mode" in
+  no-storage) args+=(--no-storage) ;;
+  azurite) args+=(--in-memory) ;;
+  *) echo "mode is no-storage or azurite" >&2; exit 2 ;;
+esac
+env -u GenScreenStorage dotnet src/GenScreen.Cli/bin/Release/net10.0/genscreen.dll "${args[@]}" > /tmp/genscreen-load-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+# Warm-up (JIT, connection pools), then the measured run.
+wrk -t1 -c8 -d3s -s tests/load/prompt.lua "http://127.0.0.1:$port/api/screen/prompt" >/dev/null
+echo "mode=$mode threads=$threads connections=$connections duration=$duration"
+wrk -t"$threads" -c"$connections" -d"$duration" --latency -s tests/load/prompt.lua "http://127.0.0.1:$port/api/screen/prompt"
