@@ -55,6 +55,11 @@ public sealed class PolicyCatalog
             throw new FormatException($"Policy file '{sourceName}' needs a version and at least one policy.");
         }
 
+        if (file.Policies.FirstOrDefault(kv => kv.Value is null) is { Key: { } emptyPolicy })
+        {
+            throw new FormatException($"Policy '{emptyPolicy}' in '{sourceName}' is null.");
+        }
+
         var policies = file.Policies.ToFrozenDictionary(
             kv => kv.Key,
             kv => new ScreeningPolicy(

@@ -77,6 +77,7 @@ public sealed class LexiconSet
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(source.Name));
             hash.AppendData(source.Json);
             var doc = Parse(source);
+            RejectNulls(source, doc);
             AddTerms(doc.Prompt, source, prompt, workspace, negativeSection: false);
             AddTerms(doc.Negative, source, negative, workspace, negativeSection: true);
             foreach (var name in doc.Names)
@@ -113,6 +114,14 @@ public sealed class LexiconSet
         tokenCount = workspace.SequenceCount;
         isCjk = tokenCount == 1 && workspace[0].Has(TokenFlags.Cjk);
         return tokenCount == 0 ? string.Empty : new string(workspace.TextOf(0, tokenCount));
+    }
+
+    private static void RejectNulls(LexiconSource source, LexiconDocument doc)
+    {
+        if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!))
+        {
+            throw new LexiconFormatException($"Lexicon '{source.Name}' has a null entry in a list.");
+        }
     }
 
     private static LexiconDocument Parse(LexiconSource source)

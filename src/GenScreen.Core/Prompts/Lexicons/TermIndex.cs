@@ -23,7 +23,11 @@ internal sealed class TermIndex
         {
             if (term.IsCjk)
             {
-                cjk.TryAdd(term.Key, term.Entry);
+                if (term.Override || !cjk.ContainsKey(term.Key))
+                {
+                    cjk[term.Key] = term.Entry;
+                }
+
                 continue;
             }
 
@@ -32,7 +36,11 @@ internal sealed class TermIndex
             {
                 var buffer = new char[term.Key.Length];
                 var length = TokenVariants.Squeeze(term.Key, buffer, out _);
-                squeezed.TryAdd(new string(buffer, 0, length), term.Entry);
+                var squeezedKey = new string(buffer, 0, length);
+                if (term.Override || !squeezed.ContainsKey(squeezedKey))
+                {
+                    squeezed[squeezedKey] = term.Entry;
+                }
             }
         }
 

@@ -68,12 +68,12 @@ internal static class CharFolding
             case Removed:
                 written = 0;
                 break;
-            case Multi:
-                var multi = MultiChar[c];
+            case Multi when MultiChar.TryGetValue(c, out var multi):
                 written = Math.Min(multi.Length, output.Length);
                 multi.AsSpan(0, written).CopyTo(output);
                 break;
             default:
+                // Includes U+FFFF itself, which folds to itself (the table's multi-char marker is ambiguous only for it).
                 output[0] = single;
                 written = 1;
                 break;

@@ -10,14 +10,22 @@ internal static class PromptTokenizer
 {
     public static void Tokenize(string source, TokenizedText into)
     {
+        source = ComposeIfNeeded(source);
         into.Reset(source);
         var state = new State();
+        var groupDepth = 0;
         Span<char> folded = stackalloc char[18];
         var i = 0;
         while (i < source.Length)
         {
             var c = source[i];
-            if (c == ':' && TrySkipWeight(source, i, out var afterWeight))
+            groupDepth = c switch
+            {
+                '(' or '[' or '<' => groupDepth + 1,
+                ')' or ']' or '>' => Math.Max(0, groupDepth - 1),
+                _ => groupDepth,
+            };
+            if (c == ':' && groupDepth > 0 && TrySkipWeight(source, i, out var afterWeight))
             {
                 state.EndToken(into);
                 state.SeenSeparator(joiner: false);
@@ -49,7 +57,32 @@ internal static class PromptTokenizer
     }
 
     /// <summary>
-    /// A prompt weight is <c>:</c> then a number, then the end of the group (<c>) ] &gt; , :</c>).
+    /// Half-width katakana, decomposed kana voicing marks and conjoining Hangul jamo only become the letters
+    /// the lexicons hold when composed with their neighbours, which per-character folding cannot do: such
+    /// (rare) text is NFKC-normalized as a whole first. Spans then refer to the composed text.
+    /// </summary>
+    private static string ComposeIfNeeded(string source)
+    {
+        foreach (var c in source)
+        {
+            if (c is >= '\uFF65' and <= '\uFF9F' or '\u3099' or '\u309A' or >= '\u1100' and <= '\u11FF')
+            {
+                try
+                {
+                    return source.Normalize(System.Text.NormalizationForm.FormKC);
+                }
+                catch (ArgumentException)
+                {
+                    return source; // lone surrogates: fold per character as usual
+                }
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>
+    /// A prompt weight (inside <c>( [ &lt;</c>) is <c>:</c> then a number, then the end of the group (<c>) ] &gt; , :</c>).
     /// Anything else (<c>12:30</c>, <c>style: anime</c>) stays text.
     /// </summary>
     private static bool TrySkipWeight(string s, int colon, out int next)
@@ -111,13 +144,13 @@ internal static class PromptTokenizer
 
     private static void AppendJoined(TokenizedText text, int first, int count)
     {
-        text.AppendChar(' ');
+        text.AppendChar(' ', text[first].SourceStart);
         var start = text.BufferLength;
         var flags = TokenFlags.Synthetic;
         for (var k = 0; k < count; k++)
         {
             var c = text.Buffer[text[first + k].Start];
-            text.AppendChar(c);
+            text.AppendChar(c, text[first + k].SourceStart);
             flags |= text[first + k].Flags & (TokenFlags.Digit | TokenFlags.Letter | TokenFlags.LeetSymbol | TokenFlags.NonLatin);
         }
 
@@ -203,7 +236,7 @@ internal static class PromptTokenizer
                 StartToken(into, cjk, sourceStart);
             }
 
-            into.AppendChar(c);
+            into.AppendChar(c, sourceStart);
             _sourceEnd = sourceEnd;
             _flags |= FlagsOf(c);
             if (c == _last && char.IsLetter(c))
@@ -219,7 +252,7 @@ internal static class PromptTokenizer
             var first = into.Count == 0;
             if (!first)
             {
-                into.AppendChar(' ');
+                into.AppendChar(' ', sourceStart);
             }
 
             ref var t = ref into.AddToken();

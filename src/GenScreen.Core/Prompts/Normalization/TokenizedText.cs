@@ -9,6 +9,7 @@ internal sealed class TokenizedText
 {
     private char[] _buffer = new char[1024];
     private Token[] _tokens = new Token[256];
+    private int[] _sourceIndex = new int[1024];
 
     public ReadOnlySpan<char> Buffer => _buffer.AsSpan(0, BufferLength);
 
@@ -43,19 +44,16 @@ internal sealed class TokenizedText
         EnsureBuffer((source.Length * 3) + 16);
     }
 
-    internal Span<char> AppendSpace(int atMost)
-    {
-        EnsureBuffer(BufferLength + atMost);
-        return _buffer.AsSpan(BufferLength, atMost);
-    }
-
-    internal void Advance(int written) => BufferLength += written;
-
-    internal void AppendChar(char c)
+    /// <summary>Appends a character and the index in the source it came from (for exact spans inside CJK runs).</summary>
+    internal void AppendChar(char c, int sourceIndex)
     {
         EnsureBuffer(BufferLength + 1);
+        _sourceIndex[BufferLength] = sourceIndex;
         _buffer[BufferLength++] = c;
     }
+
+    /// <summary>Source index of the normalized character at <paramref name="bufferIndex"/>.</summary>
+    public int SourceIndexAt(int bufferIndex) => _sourceIndex[bufferIndex];
 
     internal char LastChar => BufferLength == 0 ? ' ' : _buffer[BufferLength - 1];
 
@@ -87,7 +85,9 @@ internal sealed class TokenizedText
     {
         if (_buffer.Length < size)
         {
-            Array.Resize(ref _buffer, Math.Max(size, _buffer.Length * 2));
+            var newSize = Math.Max(size, _buffer.Length * 2);
+            Array.Resize(ref _buffer, newSize);
+            Array.Resize(ref _sourceIndex, newSize);
         }
     }
 }

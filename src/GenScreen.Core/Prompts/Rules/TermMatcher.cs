@@ -245,9 +245,9 @@ internal static class TermMatcher
             {
                 if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
                 {
-                    // CJK source spans map 1:1 for BMP text; clamp for safety with surrogates.
-                    var start = Math.Min(token.SourceStart + p, token.SourceEnd);
-                    var end = Math.Min(start + term.Text.Length, token.SourceEnd);
+                    var at = token.Start + p;
+                    var start = text.SourceIndexAt(at);
+                    var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
                     Emit(into, term.Entry, start, end, field);
                     p += term.Text.Length - 1;
                     break;

@@ -1,0 +1,215 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Rules;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Tests.Configuration;
+
+public sealed class ScreeningSetupTests
+{
+    private static PromptScreener Create(ScreeningOptions options) => ScreeningSetup.CreateScreener(options);
+
+    private static bool Has(PromptVerdict verdict, string code) => verdict.Reasons.Any(r => r.Code == code);
+
+    [Fact]
+    public void CreateScreener_AllowTerm_AllowsPhraseAndChangesPolicyVersion()
+    {
+        const string prompt = "a bouquet of nude rose flowers";
+        var configured = Create(new ScreeningOptions { AllowTerms = ["Nude Rose"] });
+
+        var before = TestScreeners.Default.Screen(prompt, null, "strict");
+        var after = configured.Screen(prompt, null, "strict");
+
+        Assert.Equal(Decision.Block, before.Decision);
+        Assert.Equal(Decision.Allow, after.Decision);
+        Assert.Equal(0, after.SeverityOf(HarmCategory.Sexual));
+        Assert.NotEqual(TestScreeners.Default.PolicyVersion, configured.PolicyVersion);
+        Assert.Equal(configured.PolicyVersion, after.PolicyVersion);
+    }
+
+    [Fact]
+    public void CreateScreener_BlockTerm_RaisesConfiguredSignalAndLevel()
+    {
+        var configured = Create(new ScreeningOptions { BlockTerms = ["sexual:6:some slang"] });
+
+        var before = TestScreeners.Default.Screen("portrait, some slang", null, "strict");
+        var after = configured.Screen("portrait, Some  SLANG", null, "strict");
+
+        Assert.Equal(Decision.Allow, before.Decision);
+        Assert.Equal(Decision.Block, after.Decision);
+        Assert.Equal(6, after.SeverityOf(HarmCategory.Sexual));
+        Assert.Equal("some slang", after.Reasons.Single(r => r.Code == ReasonCodes.TermSexual).Term);
+        Assert.NotEqual(TestScreeners.Default.PolicyVersion, configured.PolicyVersion);
+    }
+
+    [Fact]
+    public void CreateScreener_ProtectedName_SexualizedNameBlocksUnderEveryPolicy()
+    {
+        var configured = Create(new ScreeningOptions { ProtectedNames = ["Jane Creatorova"] });
+
+        foreach (var policy in new[] { "mature", "strict" })
+        {
+            Assert.NotEqual(Decision.Block, TestScreeners.Default.Screen("jane creatorova, sexy", null, policy).Decision);
+            var verdict = configured.Screen("jane creatorova, sexy", null, policy);
+            Assert.Equal(Decision.Block, verdict.Decision);
+            Assert.True(Has(verdict, ReasonCodes.RealPersonSexual));
+        }
+
+        Assert.NotEqual(TestScreeners.Default.PolicyVersion, configured.PolicyVersion);
+    }
+
+    [Fact]
+    public void CreateScreener_AdditionalLexiconFile_LoadsTermsAndNamesAndChangesPolicyVersion()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"genscreen-lexicon-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {
+              "language": "test",
+              "version": "1",
+              "prompt": [ { "term": "zorblax", "signal": "sexual", "level": 6 } ],
+              "names": [ "Quinn Examplewood" ]
+            }
+            """);
+        try
+        {
+            var options = new ScreeningOptions { AdditionalLexiconFiles = [path] };
+            var configured = Create(options);
+
+            Assert.Equal(Decision.Allow, TestScreeners.Default.Screen("zorblax", null, "strict").Decision);
+            Assert.Equal(Decision.Block, configured.Screen("zorblax", null, "strict").Decision);
+            Assert.True(Has(configured.Screen("Quinn Examplewood in lingerie", null, "mature"), ReasonCodes.RealPersonSexual));
+            Assert.NotEqual(TestScreeners.Default.PolicyVersion, configured.PolicyVersion);
+            Assert.Contains(ScreeningSetup.Sources(options), s => s.Name == path && s.IsConfigured);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CreateScreener_AllowTermSameAsBuiltInTerm_OverridesBuiltIn()
+    {
+        var configured = Create(new ScreeningOptions { AllowTerms = ["booty"] });
+
+        Assert.Equal(Decision.Review, TestScreeners.Default.Screen("pirate booty chest", null, "strict").Decision);
+        Assert.Equal(Decision.Allow, configured.Screen("pirate booty chest", null, "strict").Decision);
+    }
+
+    [Fact]
+    public void CreateScreener_BlockTermSameAsBuiltInTerm_OverridesBuiltInLevel()
+    {
+        var configured = Create(new ScreeningOptions { BlockTerms = ["minor:4:teen"] });
+
+        var before = TestScreeners.Default.Screen("teen, sexy", null, "mature");
+        var after = configured.Screen("teen, sexy", null, "mature");
+
+        Assert.Equal(Decision.Review, before.Decision);
+        Assert.Equal(Decision.Block, after.Decision);
+        Assert.True(Has(after, ReasonCodes.MinorsSexual));
+    }
+
+    [Fact]
+    public void CreateScreener_ConfiguredCjkTerm_OverridesBuiltInCjkTerm()
+    {
+        var allow = Create(new ScreeningOptions { AllowTerms = ["\u30BB\u30AF\u30B7\u30FC"] }); // セクシー
+        var block = Create(new ScreeningOptions { BlockTerms = ["sexual:6:\u6C34\u7740"] }); // 水着
+
+        Assert.Equal(Decision.Allow, allow.Screen("\u30BB\u30AF\u30B7\u30FC", null, "strict").Decision);
+        Assert.Equal(Decision.Block, block.Screen("\u6C34\u7740", null, "strict").Decision);
+    }
+
+    [Fact]
+    public void CreateScreener_ConfiguredOverride_AppliesToStretchedSpelling()
+    {
+        var raised = Create(new ScreeningOptions { BlockTerms = ["minor:4:teen"] });
+        var allowed = Create(new ScreeningOptions { AllowTerms = ["booty"] });
+
+        Assert.Equal(Decision.Block, raised.Screen("teeeen, sexy", null, "mature").Decision);
+        Assert.Equal(Decision.Allow, allowed.Screen("pirate boooty chest", null, "strict").Decision);
+    }
+
+    [Fact]
+    public void CreateScreener_SameConfiguration_SamePolicyVersion()
+    {
+        ScreeningOptions Options() => new()
+        {
+            AllowTerms = ["nude rose"],
+            BlockTerms = ["sexual:6:some slang"],
+            ProtectedNames = ["Jane Creatorova"],
+        };
+
+        var a = Create(Options());
+        var b = Create(Options());
+        var other = Create(new ScreeningOptions { BlockTerms = ["sexual:4:some slang"] });
+
+        Assert.Equal(a.PolicyVersion, b.PolicyVersion);
+        Assert.NotEqual(a.PolicyVersion, other.PolicyVersion);
+        Assert.Equal(TestScreeners.Default.PolicyVersion, Create(new ScreeningOptions()).PolicyVersion);
+    }
+
+    [Theory]
+    [InlineData("sexual:x:foo")] // level not a number
+    [InlineData("sexual-foo")] // not signal:level:term
+    [InlineData("spicy:4:foo")] // unknown signal
+    [InlineData("nudity-intent:4:foo")] // negative-only signal
+    public void CreateScreener_MalformedBlockTerm_ThrowsLexiconFormatException(string spec)
+    {
+        var ex = Assert.Throws<LexiconFormatException>(() => Create(new ScreeningOptions { BlockTerms = [spec] }));
+
+        Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+    }
+
+    [Fact]
+    public void CreateScreener_UnknownDefaultPolicy_ThrowsArgumentException()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Create(new ScreeningOptions { DefaultPolicy = "lenient" }));
+
+        Assert.Contains("lenient", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreateScreener_DefaultPolicyStrict_ScreensWithStrictWhenNoPolicyGiven()
+    {
+        var screener = Create(new ScreeningOptions { DefaultPolicy = "strict" });
+
+        var verdict = screener.Screen("woman, nude");
+
+        Assert.Equal("strict", verdict.Policy);
+        Assert.Equal(Decision.Block, verdict.Decision);
+    }
+
+    [Fact]
+    public void CreateScreener_PolicyFile_ReplacesBuiltInPoliciesAndVersion()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"genscreen-policies-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {
+              "version": "test-7",
+              "policies": {
+                "kids": {
+                  "sexual":   { "reviewAt": 1, "blockAt": 2 },
+                  "violence": { "reviewAt": 2, "blockAt": 4 },
+                  "hate":     { "reviewAt": 2, "blockAt": 2 },
+                  "selfHarm": { "reviewAt": 2, "blockAt": 2 }
+                }
+              }
+            }
+            """);
+        try
+        {
+            var screener = Create(new ScreeningOptions { PolicyFile = path, DefaultPolicy = "kids" });
+
+            Assert.StartsWith("test-7+lex.", screener.PolicyVersion, StringComparison.Ordinal);
+            Assert.Equal(["kids"], screener.PolicyNames);
+            Assert.Equal(Decision.Block, screener.Screen("woman, sexy").Decision);
+            Assert.Equal(Decision.Review, screener.Screen("woman in a bikini").Decision);
+            Assert.Throws<ArgumentException>(() => screener.Screen("a lake", null, "mature"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

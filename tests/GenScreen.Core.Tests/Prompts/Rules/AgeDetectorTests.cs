@@ -1,0 +1,91 @@
+using GenScreen.Core.Prompts.Rules;
+using GenScreen.Core.Tests.Prompts;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Tests.Prompts.Rules;
+
+public sealed class AgeDetectorTests
+{
+    [Theory]
+    [InlineData("12 year old")]
+    [InlineData("12-year-old")]
+    [InlineData("12yo")]
+    [InlineData("12 y/o")]
+    [InlineData("aged 12")]
+    [InlineData("twelve year old")]
+    [InlineData("12 a\u00F1os")]
+    [InlineData("12\u6B73")]
+    [InlineData("3 months old")]
+    public void Screen_StatedMinorAge_IsUnambiguousMinorSpanningTheAge(string age)
+    {
+        var prompt = $"portrait, {age} girl";
+
+        var verdict = ScreeningAssert.Screen(prompt);
+
+        Assert.Equal(4, verdict.SeverityOf(HarmCategory.Minors));
+        var reason = ScreeningAssert.Reason(verdict, ReasonCodes.TermMinor);
+        Assert.Equal(10, reason.Span!.Value.Start);
+        Assert.StartsWith(ScreeningAssert.SpanText(reason, prompt), age, StringComparison.Ordinal);
+        Assert.Equal(ScreeningAssert.SpanText(reason, prompt), reason.Term);
+    }
+
+    [Theory]
+    [InlineData("12 year old, nude")]
+    [InlineData("12yo, sexy")]
+    public void Screen_StatedMinorAgeWithSexualContent_BlocksUnderEveryPolicy(string prompt)
+    {
+        foreach (var policy in ScreeningAssert.Policies)
+        {
+            var verdict = ScreeningAssert.Decides(Decision.Block, prompt, null, policy);
+            Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.MinorsSexual));
+        }
+    }
+
+    [Fact]
+    public void Screen_AdultAge_IsAdultMarkerNotMinor()
+    {
+        const string prompt = "25 year old, portrait";
+
+        var verdict = ScreeningAssert.Screen(prompt);
+
+        Assert.Equal(0, verdict.SeverityOf(HarmCategory.Minors));
+        var adult = ScreeningAssert.Reason(verdict, ReasonCodes.TermAdult);
+        Assert.Equal(0, adult.Span!.Value.Start);
+        Assert.StartsWith("25 year", adult.Term, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_AdultAgeSoftensAmbiguousYouthWithNudity_ReviewInMatureInsteadOfBlock()
+    {
+        var withAge = ScreeningAssert.Decides(Decision.Review, "25 year old schoolgirl, nude", null, "mature");
+        ScreeningAssert.Decides(Decision.Block, "schoolgirl, nude", null, "mature");
+
+        Assert.True(ScreeningAssert.HasReason(withAge, ReasonCodes.AmbiguousMinorsWithAdultMarker));
+    }
+
+    [Theory]
+    [InlineData("10 years ago")]
+    [InlineData("hace 10 a\u00F1os")]
+    [InlineData("vor 10 Jahren")]
+    [InlineData("10 anni fa")]
+    [InlineData("200 year old vampire")]
+    public void Screen_TimeSpanOrImplausibleAge_IsNotAMinor(string phrase)
+    {
+        var prompt = $"{phrase}, nude";
+
+        var verdict = ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+
+        Assert.Equal(0, verdict.SeverityOf(HarmCategory.Minors));
+        Assert.False(ScreeningAssert.HasReason(verdict, ReasonCodes.TermMinor), ScreeningAssert.Describe(verdict));
+    }
+
+    [Fact]
+    public void Screen_AgeWithColonInCharacterSheet_IsMinor()
+    {
+        foreach (var policy in ScreeningAssert.Policies)
+        {
+            var verdict = ScreeningAssert.Decides(Decision.Block, "character sheet, girl, age: 12, nude", null, policy);
+            Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.MinorsSexual));
+        }
+    }
+}
