@@ -1,3 +1,4 @@
+using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
 using GenScreen.Storage;
@@ -14,6 +15,7 @@ public static class HttpServiceCollectionExtensions
     {
         services.AddGenScreenCore(o => o.Bind(configuration.GetSection(ScreeningOptions.SectionName)));
         services.AddGenScreenStorage(configuration);
+        services.AddContentSafetyDetector(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ScreenPromptHandler>();
         services.AddSingleton<GetVerdictHandler>();

@@ -12,6 +12,7 @@ public static class CoreServiceCollectionExtensions
         var builder = services.AddOptions<ScreeningOptions>().ValidateDataAnnotations().ValidateOnStart();
         bind(builder);
         services.AddSingleton(sp => ScreeningSetup.CreateScreener(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
+        services.AddSingleton<PromptScreeningService>();
         services.AddHostedService<ScreenerWarmup>();
         return services;
     }

@@ -1,3 +1,4 @@
+using GenScreen.Core.Detectors;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Normalization;
@@ -45,7 +46,12 @@ public sealed class PromptScreener
     /// <param name="negativePrompt">What the user asked to avoid; not intent, except where it negates clothing or adulthood.</param>
     /// <param name="policy">Policy name; null for the default.</param>
     /// <exception cref="ArgumentException">Unknown policy.</exception>
-    public PromptVerdict Screen(string prompt, string? negativePrompt = null, string? policy = null)
+    public PromptVerdict Screen(string prompt, string? negativePrompt = null, string? policy = null) =>
+        Screen(prompt, negativePrompt, policy, []);
+
+    /// <summary>Screens with the findings of external detectors merged in before the rules decide.</summary>
+    /// <exception cref="ArgumentException">Unknown policy.</exception>
+    public PromptVerdict Screen(string prompt, string? negativePrompt, string? policy, IReadOnlyList<DetectorResult> external)
     {
         ArgumentNullException.ThrowIfNull(prompt);
         if (!_policies.TryGet(policy ?? DefaultPolicy, out var screeningPolicy))
@@ -64,7 +70,12 @@ public sealed class PromptScreener
             TermMatcher.Match(w.Text, _lexicons.Negative, w.Signals, PromptField.NegativePrompt);
         }
 
-        return PromptRules.Decide(w.Signals, screeningPolicy, PolicyVersion);
+        foreach (var result in external)
+        {
+            ExternalSignals.Add(result, w.Signals);
+        }
+
+        return PromptRules.Decide(w.Signals, screeningPolicy, PolicyVersion, external);
     }
 
     private sealed class Workspace

@@ -17,9 +17,9 @@ namespace GenScreen.Http.Endpoints;
 /// the verdict table is down (the write is then deferred and the response says so).
 /// </summary>
 public sealed partial class ScreenPromptHandler(
-    PromptScreener screener,
+    PromptScreeningService screening,
     IPromptVerdictStore store,
-    IOptions<ScreeningOptions> screening,
+    IOptions<ScreeningOptions> screeningOptions,
     IOptions<VerdictStoreOptions> storeOptions,
     TimeProvider time,
     ILogger<ScreenPromptHandler> logger)
@@ -33,13 +33,13 @@ public sealed partial class ScreenPromptHandler(
             return new ProblemResult(bodyProblem);
         }
 
-        if (!PromptRequestParser.TryParse(body, screening.Value.MaxPromptLength, screener.IsKnownPolicy, screener.PolicyNames, out var req, out var problem))
+        if (!PromptRequestParser.TryParse(body, screeningOptions.Value.MaxPromptLength, screening.Screener.IsKnownPolicy, screening.Screener.PolicyNames, out var req, out var problem))
         {
             return new ProblemResult(problem);
         }
 
         var started = Stopwatch.GetTimestamp();
-        var verdict = screener.Screen(req.Prompt, req.NegativePrompt, req.Policy);
+        var verdict = await screening.ScreenAsync(req.Prompt, req.NegativePrompt, req.Policy, cancellationToken).ConfigureAwait(false);
         var screenMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var stored = Record(req, verdict);

@@ -1,3 +1,4 @@
+using GenScreen.Core.Detectors;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Verdicts;
@@ -16,7 +17,7 @@ internal static class PromptRules
     private const int Nudity = 4;
     private const int Unambiguous = 4;
 
-    public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion)
+    public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external)
     {
         var reasons = new List<VerdictReason>(4);
         var decision = Decision.Allow;
@@ -87,6 +88,12 @@ internal static class PromptRules
         ApplyThreshold(policy.Hate, s.LevelOf(Signal.Hate), ReasonCodes.PolicyHate, "Hate", policy.Name, Raise);
         ApplyThreshold(policy.SelfHarm, s.LevelOf(Signal.SelfHarm), ReasonCodes.PolicySelfHarm, "SelfHarm", policy.Name, Raise);
 
+        foreach (var result in external)
+        {
+            decision = (Decision)Math.Max((int)decision, (int)result.DecisionFloor);
+            reasons.AddRange(result.Reasons);
+        }
+
         AddEvidence(s, reasons);
         CategorySeverity[] categories =
         [
@@ -135,12 +142,14 @@ internal static class PromptRules
         ref readonly var e = ref s[signal];
         if (e.IsPresent)
         {
+            // External detectors have no span: their evidence names the detector instead of a term.
+            var external = e.SourceStart < 0;
             reasons.Add(new VerdictReason(
                 code,
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, messageFormat, e.Level),
                 e.Term,
-                new TextSpan(e.SourceStart, e.SourceEnd - e.SourceStart),
-                e.Field == PromptField.Prompt ? "prompt" : "negativePrompt"));
+                external ? null : new TextSpan(e.SourceStart, e.SourceEnd - e.SourceStart),
+                external ? null : e.Field == PromptField.Prompt ? "prompt" : "negativePrompt"));
         }
     }
 }

@@ -1,0 +1,34 @@
+using GenScreen.Core.Detectors;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Prompts;
+
+/// <summary>
+/// Screens a prompt with GenScreen's rules and any configured external detectors (run concurrently),
+/// merging their signals before the rules decide. With no detectors configured it is the synchronous
+/// screener, with no extra cost.
+/// </summary>
+public sealed class PromptScreeningService(PromptScreener screener, IEnumerable<IPromptDetector> detectors)
+{
+    private readonly IPromptDetector[] _detectors = [.. detectors];
+
+    public PromptScreener Screener => screener;
+
+    public bool HasDetectors => _detectors.Length > 0;
+
+    public ValueTask<PromptVerdict> ScreenAsync(string prompt, string? negativePrompt, string? policy, CancellationToken cancellationToken)
+    {
+        if (_detectors.Length == 0)
+        {
+            return ValueTask.FromResult(screener.Screen(prompt, negativePrompt, policy));
+        }
+
+        return new ValueTask<PromptVerdict>(ScreenWithDetectorsAsync(prompt, negativePrompt, policy, cancellationToken));
+    }
+
+    private async Task<PromptVerdict> ScreenWithDetectorsAsync(string prompt, string? negativePrompt, string? policy, CancellationToken cancellationToken)
+    {
+        var results = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(prompt, cancellationToken))).ConfigureAwait(false);
+        return screener.Screen(prompt, negativePrompt, policy, results);
+    }
+}
