@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 
 namespace GenScreen.Storage.Connections;
@@ -27,6 +28,22 @@ public static class StorageClients
                 $"Storage connection '{connectionName}' is not configured: set '{connectionName}' to a connection string, " +
                 $"or '{connectionName}__tableServiceUri' (with '{connectionName}__credential=managedidentity' in Azure).");
         return new TableServiceClient(new Uri(uri), Credential(section), options);
+    }
+
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName)
+    {
+        var connectionString = configuration[connectionName];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new BlobServiceClient(connectionString);
+        }
+
+        var section = configuration.GetSection(connectionName);
+        var uri = section["blobServiceUri"]
+            ?? throw new InvalidOperationException(
+                $"Storage connection '{connectionName}' is not configured: set '{connectionName}' to a connection string, " +
+                $"or '{connectionName}__blobServiceUri' (with '{connectionName}__credential=managedidentity' in Azure).");
+        return new BlobServiceClient(new Uri(uri), Credential(section));
     }
 
     /// <summary>Fast-failing defaults: a verdict write has a budget of seconds, not minutes.</summary>

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenScreen.Core.Configuration;
+
+/// <summary>Configuration section <c>ImageScreening</c>: the blob pipeline, decoding limits and image thresholds.</summary>
+public sealed class ImageScreeningOptions
+{
+    public const string SectionName = "ImageScreening";
+
+    /// <summary>Container generators upload to; every blob in it (virtual folders included) is screened.</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string IncomingContainer { get; set; } = "generated";
+
+    /// <summary>Private container violating images are moved to (WORM where the platform allows).</summary>
+    [Required]
+    [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string QuarantineContainer { get; set; } = "quarantine";
+
+    /// <summary>Table of image verdicts.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string VerdictTable { get; set; } = "ImageVerdicts";
+
+    /// <summary>Largest blob screened; larger ones are quarantined unscreened (fail closed).</summary>
+    [Range(1, 1L << 32)]
+    public long MaxBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Largest image, in pixels, read from the header before decoding (decompression bombs).</summary>
+    [Range(1, 1L << 32)]
+    public long MaxPixels { get; set; } = 40_000_000;
+
+    /// <summary>Frames of an animation screened (sampled evenly).</summary>
+    [Range(1, 256)]
+    public int MaxFrames { get; set; } = 8;
+
+    /// <summary>Decode time budget per image.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan DecodeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Attempts before a blob that keeps failing is quarantined as <c>screening-failed</c>.</summary>
+    [Range(1, 20)]
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Local host only: how often the incoming container is listed for new blobs.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Path of the NSFW ONNX model; default: generated from npm nsfwjs on first run (artifacts/models).</summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>How classifier probabilities map to Sexual severity.</summary>
+    public ImageThresholds Thresholds { get; set; } = new();
+}

@@ -1,0 +1,15 @@
+namespace GenScreen.Core.Images;
+
+/// <summary>What was measured about an image while screening it (recorded with its verdict).</summary>
+public sealed record ImageFacts(
+    string ContentSha256,
+    long Size,
+    int Width,
+    int Height,
+    string? Format,
+    int FrameCount,
+    int FramesScreened,
+    bool DeclaredFormatMismatch,
+    ImageClassScores? Scores,
+    double DecodeMilliseconds,
+    double InferenceMilliseconds);

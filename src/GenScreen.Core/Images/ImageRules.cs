@@ -1,0 +1,110 @@
+using System.Globalization;
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Policies;
+using GenScreen.Core.Prompts.Rules;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Images;
+
+/// <summary>
+/// Decides an image: classifier probabilities become a Sexual severity, combined with what the correlated
+/// prompt said (minors, real people) under the same mission rules as prompts, then the policy's thresholds
+/// and any per-class operator thresholds. An image that could not be screened is blocked (fail closed).
+/// Later detectors (signs of minors, faces of real people) add their signals in <see cref="Decide"/>'s inputs.
+/// </summary>
+public static class ImageRules
+{
+    public const string Unscreenable = "image.unscreenable";
+    public const string ClassThreshold = "image.class-threshold";
+    public const string PromptBlocked = "image.prompt-blocked";
+    public const string ClassifierEvidence = "image.classifier";
+
+    public static int SexualSeverity(ImageClassScores scores, ImageThresholds t)
+    {
+        var explicitScore = Math.Max(scores.Porn, scores.Hentai);
+        return explicitScore >= t.ExplicitHigh ? 6
+            : explicitScore >= t.ExplicitMedium ? 4
+            : explicitScore >= t.ExplicitLow || scores.Sexy >= t.SuggestiveAt ? 2
+            : 0;
+    }
+
+    public static ImageVerdict Unscreened(string code, string message, string policy, string policyVersion) =>
+        new(Decision.Block, policy, policyVersion, EmptyCategories(), [new VerdictReason(Unscreenable, $"{message} An image that cannot be screened is never approved.", code)]);
+
+    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion)
+    {
+        var reasons = new List<VerdictReason>();
+        var decision = Decision.Allow;
+        void Raise(Decision d, string code, string message, string? term = null)
+        {
+            decision = (Decision)Math.Max((int)decision, (int)d);
+            reasons.Add(new VerdictReason(code, message, term));
+        }
+
+        var sexual = SexualSeverity(scores, t);
+        var minors = prompt?.SeverityOf(HarmCategory.Minors) ?? 0;
+        var realPerson = prompt?.Reasons.Any(r => r.Code == ReasonCodes.TermRealPerson) == true;
+        var sexualMinors = 0;
+        var sexualRealPerson = 0;
+
+        if (minors >= 4 && sexual >= 2)
+        {
+            sexualMinors = 7;
+            Raise(Decision.Block, ReasonCodes.MinorsSexual, "The image is sexual or suggestive and its prompt describes a minor: blocked under every policy.");
+        }
+        else if (minors > 0 && sexual >= 4)
+        {
+            sexualMinors = 6;
+            Raise(Decision.Block, ReasonCodes.AmbiguousMinorsSexual, "The image shows nudity or explicit content and its prompt describes youth: blocked under every policy.");
+        }
+
+        if (realPerson && sexual >= 2)
+        {
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonSexual, "The image is sexual or suggestive and its prompt names a real person: blocked under every policy.");
+        }
+
+        if (prompt?.Decision == Decision.Block)
+        {
+            Raise(Decision.Block, PromptBlocked, "The prompt that generated this image was blocked.");
+        }
+
+        var sexualDecision = policy.Sexual.DecisionFor(sexual);
+        if (sexualDecision != Decision.Allow)
+        {
+            Raise(sexualDecision, ReasonCodes.PolicySexual, $"Sexual severity {sexual} from the classifier: policy '{policy.Name}' {(sexualDecision == Decision.Block ? "blocks" : "reviews")} it.");
+        }
+
+        ApplyClassThresholds(scores, t.BlockClassesAt, Decision.Block, Raise);
+        ApplyClassThresholds(scores, t.ReviewClassesAt, Decision.Review, Raise);
+
+        reasons.Add(new VerdictReason(ClassifierEvidence, string.Create(CultureInfo.InvariantCulture,
+            $"Drawing {scores.Drawing:0.000}, Hentai {scores.Hentai:0.000}, Neutral {scores.Neutral:0.000}, Porn {scores.Porn:0.000}, Sexy {scores.Sexy:0.000} ({scores.ModelVersion}).")));
+        CategorySeverity[] categories =
+        [
+            new(HarmCategory.Hate, 0),
+            new(HarmCategory.SelfHarm, 0),
+            new(HarmCategory.Sexual, sexual),
+            new(HarmCategory.Violence, 0),
+            new(HarmCategory.SexualMinors, sexualMinors),
+            new(HarmCategory.Minors, minors),
+            new(HarmCategory.SexualRealPerson, sexualRealPerson),
+        ];
+        return new ImageVerdict(decision, policy.Name, policyVersion, categories, reasons);
+    }
+
+    private static void ApplyClassThresholds(ImageClassScores scores, Dictionary<string, double> thresholds, Decision decision, Action<Decision, string, string, string?> raise)
+    {
+        foreach (var (className, threshold) in thresholds)
+        {
+            var p = scores[className];
+            if (p >= threshold)
+            {
+                raise(decision, ClassThreshold, string.Create(CultureInfo.InvariantCulture, $"Class {className} probability {p:0.000} ≥ configured {threshold:0.###}."), className);
+            }
+        }
+    }
+
+    private static CategorySeverity[] EmptyCategories() =>
+        [.. Enum.GetValues<HarmCategory>().Select(c => new CategorySeverity(c, 0))];
+}

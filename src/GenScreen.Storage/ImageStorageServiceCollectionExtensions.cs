@@ -1,0 +1,37 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Storage.Connections;
+using GenScreen.Storage.Images;
+using GenScreen.Storage.Verdicts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Storage;
+
+/// <summary>Registers the blob side of image screening: verdict rows, quarantine, the per-delivery service (and, locally, the watcher).</summary>
+public static class ImageStorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddGenScreenImageStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ImageScreeningOptions>()
+            .Bind(configuration.GetSection(ImageScreeningOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => StorageClients.CreateBlobServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.TryAddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ImageVerdictStore>();
+        services.AddSingleton<QuarantineMover>();
+        services.AddSingleton<BlobScreeningService>();
+        return services;
+    }
+
+    /// <summary>The local host's polling trigger (in Azure the Event Grid blob trigger replaces it).</summary>
+    public static IServiceCollection AddBlobWatcher(this IServiceCollection services)
+    {
+        services.AddSingleton<BlobWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<BlobWatcher>());
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+namespace GenScreen.Storage.Images;
+
+/// <summary>Where a screened blob is in its life; recorded so a crash at any step resumes at that step.</summary>
+public enum ImageAction
+{
+    /// <summary>Verdict recorded; the blob still has to be quarantined.</summary>
+    PendingQuarantine,
+
+    /// <summary>Verdict recorded; the blob still has to be tagged as screened.</summary>
+    PendingTag,
+
+    /// <summary>Copied to quarantine, verified, source deleted.</summary>
+    Quarantined,
+
+    /// <summary>Allowed and tagged in place.</summary>
+    Tagged,
+
+    /// <summary>The blob was overwritten or deleted while being handled: this version is gone; a new version is screened on its own.</summary>
+    SourceChanged,
+}

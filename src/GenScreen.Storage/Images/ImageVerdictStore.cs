@@ -1,0 +1,83 @@
+using Azure;
+using Azure.Data.Tables;
+using GenScreen.Core.Configuration;
+using GenScreen.Storage.Verdicts;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Storage.Images;
+
+/// <summary>Image verdict rows (table <c>ImageScreening:VerdictTable</c>), doubling as delivery receipts.</summary>
+public sealed class ImageVerdictStore
+{
+    private readonly TableClient _table;
+    private readonly TableInitializer _initializer;
+
+    public ImageVerdictStore(TableServiceClient service, IOptions<ImageScreeningOptions> options)
+    {
+        _table = service.GetTableClient(options.Value.VerdictTable);
+        _initializer = new TableInitializer(_table);
+    }
+
+    public async Task<(ImageVerdictRecord Record, ETag ETag)?> GetAsync(string receiptId, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(ImageReceipts.PartitionOf(receiptId), receiptId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? (ImageVerdictEntity.To(response.Value!), response.Value!.ETag) : null;
+    }
+
+    /// <summary>Inserts the first verdict for a blob version; false when another delivery recorded one first.</summary>
+    public async Task<bool> TryAddAsync(ImageVerdictRecord record, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _table.AddEntityAsync(ImageVerdictEntity.From(record), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the row (after an action step), guarded by the ETag read before it.</summary>
+    public async Task<ETag> UpdateAsync(ImageVerdictRecord record, ETag ifMatch, CancellationToken cancellationToken)
+    {
+        var response = await _table.UpdateEntityAsync(ImageVerdictEntity.From(record), ifMatch, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return response.Headers.ETag ?? ETag.All;
+    }
+
+    /// <summary>Counts a failed attempt on a blob version (a small side row, so it works before any verdict exists).</summary>
+    public async Task<int> CountFailureAsync(string receiptId, string error, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var key = receiptId + "-attempts";
+        for (var tries = 0; ; tries++)
+        {
+            var existing = await _table.GetEntityIfExistsAsync<TableEntity>(ImageReceipts.PartitionOf(receiptId), key, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var attempts = (existing.HasValue ? existing.Value!.GetInt32("Attempts") ?? 0 : 0) + 1;
+            var entity = new TableEntity(ImageReceipts.PartitionOf(receiptId), key) { ["Attempts"] = attempts, ["LastError"] = Truncate(error) };
+            try
+            {
+                if (existing.HasValue)
+                {
+                    await _table.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                }
+
+                return attempts;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && tries < 5)
+            {
+                // a concurrent delivery counted at the same time: read again
+            }
+        }
+    }
+
+    private static string Truncate(string s) => s.Length <= 1000 ? s : s[..1000];
+
+    private Task EnsureCreatedAsync(CancellationToken cancellationToken) => _initializer.EnsureCreatedAsync(cancellationToken);
+}

@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using GenScreen.Core.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Storage.Images;
+
+/// <summary>
+/// Moves a blob into the private quarantine container without ever losing it: server-side copy (guarded by
+/// the screened ETag) under a prefix that keeps the original path, with metadata; verify length and SHA-256;
+/// legal hold where supported; then delete the source only if it is still the screened version (If-Match).
+/// Every step is idempotent, so a retry after a crash at any point converges.
+/// </summary>
+public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<ImageScreeningOptions> options, ILogger<QuarantineMover> logger)
+{
+    private static int s_immutabilityWarned;
+    private readonly BlobContainerClient _quarantine = blobs.GetBlobContainerClient(options.Value.QuarantineContainer);
+    private Task? _created;
+
+    public async Task<QuarantineResult> MoveAsync(string container, string blobName, ETag screenedETag, string receiptId, string contentSha256, long size, IDictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        await EnsureQuarantineAsync(cancellationToken).ConfigureAwait(false);
+        var source = blobs.GetBlobContainerClient(container).GetBlobClient(blobName);
+        var target = await ChooseTargetAsync(container, blobName, receiptId, cancellationToken).ConfigureAwait(false);
+
+        if (!await IsOurCopyAsync(target, receiptId, cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                var copy = await target.StartCopyFromUriAsync(source.Uri, new BlobCopyFromUriOptions
+                {
+                    Metadata = metadata,
+                    SourceConditions = new BlobRequestConditions { IfMatch = screenedETag },
+                }, cancellationToken).ConfigureAwait(false);
+                await copy.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+            {
+                return new QuarantineResult(false, target.Name, false); // overwritten or deleted since screening
+            }
+        }
+
+        await VerifyAsync(target, contentSha256, size, cancellationToken).ConfigureAwait(false);
+        var immutable = await TryLegalHoldAsync(target, cancellationToken).ConfigureAwait(false);
+
+        try
+        {
+            await source.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = screenedETag }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // already deleted by an earlier attempt
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // Overwritten after the copy: the quarantined copy stays (it is the screened version); the new
+            // version is screened by its own delivery and never deleted blindly.
+            LogSourceChanged(logger, container, blobName);
+        }
+
+        return new QuarantineResult(true, target.Name, immutable);
+    }
+
+    /// <summary><c>{container}/{path}</c>; if another version already sits there, <c>{container}/.versions/{receipt}/{path}</c>.</summary>
+    private async Task<BlobClient> ChooseTargetAsync(string container, string blobName, string receiptId, CancellationToken cancellationToken)
+    {
+        var primary = _quarantine.GetBlobClient($"{container}/{blobName}");
+        if (await IsOurCopyAsync(primary, receiptId, cancellationToken).ConfigureAwait(false) || !await primary.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return primary;
+        }
+
+        return _quarantine.GetBlobClient($"{container}/.versions/{receiptId}/{blobName}");
+    }
+
+    private static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var props = await target.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return props.Value.Metadata.TryGetValue(QuarantineMetadata.ReceiptId, out var id) && id == receiptId
+                && props.Value.CopyStatus == CopyStatus.Success;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
+    }
+
+    private static async Task VerifyAsync(BlobClient target, string contentSha256, long size, CancellationToken cancellationToken)
+    {
+        var download = await target.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var content = download.Value.Content;
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
+        if (download.Value.Details.ContentLength != size || hash != contentSha256)
+        {
+            // Not deleting the source: the next attempt copies again over this unverified copy.
+            await target.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            throw new InvalidOperationException($"Quarantine copy {target.Name} does not match the screened blob (length {download.Value.Details.ContentLength} vs {size}).");
+        }
+    }
+
+    /// <summary>Legal hold needs version-level immutability (Azure); the emulator lacks it: warn once, record false.</summary>
+    private async Task<bool> TryLegalHoldAsync(BlobClient target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await target.SetLegalHoldAsync(true, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex)
+        {
+            if (Interlocked.Exchange(ref s_immutabilityWarned, 1) == 0)
+            {
+                LogNoImmutability(logger, _quarantine.Name, ex.Status, ex.ErrorCode ?? "none");
+            }
+
+            return false;
+        }
+    }
+
+    private Task EnsureQuarantineAsync(CancellationToken cancellationToken)
+    {
+        var current = _created;
+        if (current is { IsCompletedSuccessfully: true })
+        {
+            return Task.CompletedTask;
+        }
+
+        // Private: no public access. In Azure the container is provisioned (with WORM) by infra; this is for local runs.
+        current = _quarantine.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken);
+        _created = current;
+        return current;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Legal hold is not supported on container {Container} (status {Status}, code {Code}): quarantined blobs are NOT immutable here (expected on Azurite; in Azure enable version-level immutability). Recorded as immutable=false.")]
+    private static partial void LogNoImmutability(ILogger logger, string container, int status, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Blob {Container}/{Blob} changed after it was copied to quarantine; the new version is screened on its own")]
+    private static partial void LogSourceChanged(ILogger logger, string container, string blob);
+}
