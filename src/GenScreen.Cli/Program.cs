@@ -5,5 +5,7 @@ var root = new RootCommand("GenScreen: content-safety screening for AI image gen
 {
     ServeCommand.Create(),
     ScreenCommand.Create(),
+    EvalCommand.Create(),
+    RescreenCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

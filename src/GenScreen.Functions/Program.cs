@@ -6,4 +6,5 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddGenScreenHttp(builder.Configuration);
+builder.Services.AddGenScreenImagePipeline(builder.Configuration);
 builder.Build().Run();

@@ -1,6 +1,7 @@
 using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
+using GenScreen.Images;
 using GenScreen.Storage;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,14 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ScreenPromptHandler>();
         services.AddSingleton<GetVerdictHandler>();
+        return services;
+    }
+
+    /// <summary>The blob-triggered image pipeline: screener (model, decoder) and the blob side (verdict rows, quarantine).</summary>
+    public static IServiceCollection AddGenScreenImagePipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGenScreenImageStorage(configuration);
+        services.AddGenScreenImageScreener();
         return services;
     }
 }

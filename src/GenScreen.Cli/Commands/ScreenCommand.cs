@@ -21,7 +21,7 @@ internal static class ScreenCommand
             prompt, negative, policy, json,
         };
         promptCommand.SetAction(parse => Run(parse.GetValue(prompt)!, parse.GetValue(negative), parse.GetValue(policy), parse.GetValue(json)));
-        return new Command("screen", "Screen content offline, without storage.") { promptCommand };
+        return new Command("screen", "Screen content offline, without storage.") { promptCommand, ScreenPromptsCommand.Create(), ScreenImageCommand.Create() };
     }
 
     private static int Run(string text, string? negative, string? policy, bool json)

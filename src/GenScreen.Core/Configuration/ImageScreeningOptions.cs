@@ -7,6 +7,9 @@ public sealed class ImageScreeningOptions
 {
     public const string SectionName = "ImageScreening";
 
+    /// <summary>Host the image pipeline at all (local host: the blob watcher); false serves prompts only.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Container generators upload to; every blob in it (virtual folders included) is screened.</summary>
     [Required]
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]

@@ -42,6 +42,9 @@ public sealed class PromptScreener
 
     public bool IsKnownPolicy(string name) => _policies.TryGet(name, out _);
 
+    /// <summary>The named policy (null: the default); false when unknown.</summary>
+    public bool TryGetPolicy(string? name, out ScreeningPolicy policy) => _policies.TryGet(name ?? DefaultPolicy, out policy);
+
     /// <param name="prompt">What the user asked to generate.</param>
     /// <param name="negativePrompt">What the user asked to avoid; not intent, except where it negates clothing or adulthood.</param>
     /// <param name="policy">Policy name; null for the default.</param>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using GenScreen.Storage;
 
 namespace GenScreen.Http.Hosting;
 
@@ -26,6 +27,12 @@ public static class LocalHost
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddGenScreenHttp(builder.Configuration);
+        // The image pipeline needs blob storage; "ImageScreening:Enabled=false" hosts the prompt API alone.
+        if (builder.Configuration.GetValue("ImageScreening:Enabled", true) && builder.Configuration.GetValue("VerdictStore:Enabled", true))
+        {
+            builder.Services.AddGenScreenImagePipeline(builder.Configuration);
+            builder.Services.AddBlobWatcher();
+        }
         var app = builder.Build();
         app.MapGenScreen();
         return app;

@@ -46,7 +46,7 @@ public sealed partial class BlobScreeningService(
         var existing = await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false);
         if (existing is { Record.Action: ImageAction.Quarantined or ImageAction.Tagged or ImageAction.SourceChanged } done)
         {
-            return new BlobScreeningOutcome(BlobScreeningStatus.Duplicate, receiptId, done.Record.Verdict.Decision, done.Record.Action, done.Record.QuarantineBlob);
+            return new BlobScreeningOutcome(BlobScreeningStatus.Duplicate, done.Record.ReceiptId, done.Record.Verdict.Decision, done.Record.Action, done.Record.QuarantineBlob);
         }
 
         try
@@ -165,7 +165,9 @@ public sealed partial class BlobScreeningService(
                 [QuarantineMetadata.VerdictDecision] = WireNames.Of(record.Verdict.Decision),
                 [QuarantineMetadata.PolicyVersion] = record.Verdict.PolicyVersion,
             };
-            await blob.SetMetadataAsync(metadata, conditions, cancellationToken).ConfigureAwait(false);
+            var tagged = await blob.SetMetadataAsync(metadata, conditions, cancellationToken).ConfigureAwait(false);
+            var alias = ImageReceipts.IdOf(record.Container, record.BlobName, tagged.Value.VersionId ?? tagged.Value.ETag.ToString());
+            await verdicts.AddAliasAsync(alias, record.ReceiptId, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)

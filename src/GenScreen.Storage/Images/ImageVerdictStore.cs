@@ -9,20 +9,46 @@ namespace GenScreen.Storage.Images;
 /// <summary>Image verdict rows (table <c>ImageScreening:VerdictTable</c>), doubling as delivery receipts.</summary>
 public sealed class ImageVerdictStore
 {
+    /// <summary>Column of alias rows (see <see cref="AddAliasAsync"/>); verdict rows never have it.</summary>
+    public const string AliasOf = "AliasOf";
+
     private readonly TableClient _table;
-    private readonly TableInitializer _initializer;
+    private readonly CreateOnce _initializer;
 
     public ImageVerdictStore(TableServiceClient service, IOptions<ImageScreeningOptions> options)
     {
         _table = service.GetTableClient(options.Value.VerdictTable);
-        _initializer = new TableInitializer(_table);
+        _initializer = new CreateOnce(_table);
     }
 
     public async Task<(ImageVerdictRecord Record, ETag ETag)?> GetAsync(string receiptId, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var response = await _table.GetEntityIfExistsAsync<TableEntity>(ImageReceipts.PartitionOf(receiptId), receiptId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue ? (ImageVerdictEntity.To(response.Value!), response.Value!.ETag) : null;
+        if (!response.HasValue)
+        {
+            return null;
+        }
+
+        return response.Value!.GetString(AliasOf) is { } target
+            ? await GetAsync(target, cancellationToken).ConfigureAwait(false)
+            : (ImageVerdictEntity.To(response.Value!), response.Value!.ETag);
+    }
+
+    /// <summary>
+    /// Tagging an allowed blob (metadata) gives it a new ETag/version. An alias row maps that new version to
+    /// the verdict, so a late duplicate delivery of the original upload still finds its receipt.
+    /// </summary>
+    public async Task AddAliasAsync(string aliasReceiptId, string receiptId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.AddEntityAsync(new TableEntity(ImageReceipts.PartitionOf(aliasReceiptId), aliasReceiptId) { [AliasOf] = receiptId }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // already recorded by an earlier attempt
+        }
     }
 
     /// <summary>Inserts the first verdict for a blob version; false when another delivery recorded one first.</summary>

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
+using GenScreen.Storage.Verdicts;
 using GenScreen.Core.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
 {
     private static int s_immutabilityWarned;
     private readonly BlobContainerClient _quarantine = blobs.GetBlobContainerClient(options.Value.QuarantineContainer);
-    private Task? _created;
+    private CreateOnce? _created;
 
     public async Task<QuarantineResult> MoveAsync(string container, string blobName, ETag screenedETag, string receiptId, string contentSha256, long size, IDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
@@ -123,18 +124,11 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         }
     }
 
+    /// <summary>Private: no public access. In Azure infra provisions it (with WORM); this is for local runs.</summary>
     private Task EnsureQuarantineAsync(CancellationToken cancellationToken)
     {
-        var current = _created;
-        if (current is { IsCompletedSuccessfully: true })
-        {
-            return Task.CompletedTask;
-        }
-
-        // Private: no public access. In Azure the container is provisioned (with WORM) by infra; this is for local runs.
-        current = _quarantine.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken);
-        _created = current;
-        return current;
+        _created ??= new CreateOnce(async ct => await _quarantine.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: ct).ConfigureAwait(false));
+        return _created.EnsureCreatedAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Legal hold is not supported on container {Container} (status {Status}, code {Code}): quarantined blobs are NOT immutable here (expected on Azurite; in Azure enable version-level immutability). Recorded as immutable=false.")]

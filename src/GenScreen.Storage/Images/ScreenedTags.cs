@@ -16,6 +16,13 @@ public static class ScreenedTags
     {
         [Decision] = WireNames.Of(record.Verdict.Decision),
         [Receipt] = record.ReceiptId,
-        [PolicyVersion] = record.Verdict.PolicyVersion,
+        [PolicyVersion] = Sanitize(record.Verdict.PolicyVersion),
     };
+
+    /// <summary>Tag values allow only letters, digits, space and <c>+ - . / : = _</c> (up to 256 characters).</summary>
+    public static string Sanitize(string value)
+    {
+        var chars = value.Select(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '+' or '-' or '.' or '/' or ':' or '=' or '_' ? c : '_').ToArray();
+        return new string(chars, 0, Math.Min(chars.Length, 256));
+    }
 }

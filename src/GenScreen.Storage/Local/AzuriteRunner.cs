@@ -1,3 +1,4 @@
+using GenScreen.Core.LocalDev;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 

@@ -16,7 +16,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     private readonly VerdictStoreOptions _options;
     private readonly VerdictRetryBacklog _retries;
     private readonly ILogger<TablePromptVerdictStore> _logger;
-    private readonly TableInitializer _initializer;
+    private readonly CreateOnce _initializer;
 
     public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger)
     {
@@ -24,7 +24,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         _table = service.GetTableClient(_options.TableName);
         _retries = retries;
         _logger = logger;
-        _initializer = new TableInitializer(_table);
+        _initializer = new CreateOnce(_table);
     }
 
     public async Task<VerdictWriteResult> SaveAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)

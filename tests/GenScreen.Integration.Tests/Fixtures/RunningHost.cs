@@ -28,6 +28,7 @@ public sealed class RunningHost : IAsyncDisposable
         {
             ["GenScreenStorage"] = storageConnection,
             ["VerdictStore:TableName"] = table,
+            ["ImageScreening:Enabled"] = "false", // prompt tests; image tests turn it on
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
         {

@@ -1,3 +1,4 @@
+using GenScreen.Core.LocalDev;
 using GenScreen.Storage.Local;
 
 namespace GenScreen.Integration.Tests.Infra;

@@ -1,9 +1,10 @@
-namespace GenScreen.Storage.Local;
+namespace GenScreen.Core.LocalDev;
 
 /// <summary>Finds the GenScreen repository (the folder with Functions.sln and package.json).</summary>
 public static class RepositoryRoot
 {
-    public static string Find()
+    /// <summary>The clone's root, or null when running outside one (e.g. a deployed app).</summary>
+    public static string? TryFind()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -16,6 +17,10 @@ public static class RepositoryRoot
             }
         }
 
-        throw new InvalidOperationException("Cannot find the GenScreen repository (Functions.sln + package.json) above the current directory; run from inside the clone.");
+        return null;
     }
+
+    public static string Find() => TryFind()
+        ?? throw new InvalidOperationException("Cannot find the GenScreen repository (Functions.sln + package.json) above the current directory; run from inside the clone.");
+
 }

@@ -1,0 +1,6 @@
+using GenScreen.Core.Evaluation;
+
+namespace GenScreen.Cli.Eval;
+
+/// <summary>One line of a labelled set: the item, or why it could not be read, and where it is.</summary>
+internal readonly record struct LabelledLine(string File, long Line, LabelledPrompt? Item, string? Error);

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace GenScreen.Images.Decoding;
+
+/// <summary>Per-call inputs known before decoding starts, and the one place results are built from them.</summary>
+internal sealed class DecodeContext
+{
+    internal DecodeContext(ImageFormat format, string? mismatchDetail, ImageDecodeLimits limits, long startTimestamp)
+    {
+        Format = format;
+        MismatchDetail = mismatchDetail;
+        Limits = limits;
+        StartTimestamp = startTimestamp;
+    }
+
+    internal ImageFormat Format { get; }
+
+    internal string? MismatchDetail { get; }
+
+    /// <summary>A private copy of the caller's limits, so changes during a decode cannot affect it.</summary>
+    internal ImageDecodeLimits Limits { get; }
+
+    internal long StartTimestamp { get; }
+
+    internal ImageDecodeResult Failure(string reason, string message, DecodeFacts? facts = null, long allocatedBytes = 0) => new()
+    {
+        FailureReason = reason,
+        Message = message,
+        DetectedFormat = Format,
+        DeclaredFormatMismatch = MismatchDetail is not null,
+        DeclaredFormatDetail = MismatchDetail,
+        Width = facts?.OrientedWidth ?? 0,
+        Height = facts?.OrientedHeight ?? 0,
+        ExifOrientation = facts?.Orientation ?? 1,
+        FrameCount = facts?.FrameCount ?? 0,
+        SourcePixelFormat = facts?.PixelFormat ?? SourcePixelFormat.Unknown,
+        Elapsed = Stopwatch.GetElapsedTime(StartTimestamp),
+        DecodeThreadAllocatedBytes = allocatedBytes,
+    };
+
+    internal ImageDecodeResult Success(DecodeFacts facts, IReadOnlyList<DecodedFrame> frames, bool hasTransparency, long allocatedBytes) => new()
+    {
+        Message = $"decoded {Format.ToString().ToUpperInvariant()} {facts.OrientedWidth}x{facts.OrientedHeight}, " +
+                  $"screened {frames.Count} of {facts.FrameCount} frame(s)",
+        DetectedFormat = Format,
+        DeclaredFormatMismatch = MismatchDetail is not null,
+        DeclaredFormatDetail = MismatchDetail,
+        Width = facts.OrientedWidth,
+        Height = facts.OrientedHeight,
+        ExifOrientation = facts.Orientation,
+        FrameCount = facts.FrameCount,
+        Frames = frames,
+        SourcePixelFormat = facts.PixelFormat,
+        HasTransparency = hasTransparency,
+        Elapsed = Stopwatch.GetElapsedTime(StartTimestamp),
+        DecodeThreadAllocatedBytes = allocatedBytes,
+    };
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using SkiaSharp;
+
+namespace GenScreen.Images.Decoding;
+
+/// <summary>
+/// Decodes untrusted, freshly generated images into RGB24 frames for the classifiers, refusing anything it
+/// cannot screen completely. It never throws for bad input: every problem is a failed
+/// <see cref="ImageDecodeResult"/> with a stable <see cref="DecodeFailureReason"/> code, and every failure means
+/// "not screened, do not publish".
+/// </summary>
+/// <remarks>
+/// <para>Order of checks: byte count, magic bytes, a managed walk of the container (truncation, declared size,
+/// frame count), the declared size against the limits, Skia's own header (which must agree), and only then pixel
+/// buffers are allocated and frames decoded.</para>
+/// <para>Time budget: the decode runs on a dedicated thread and the caller waits at most
+/// <see cref="ImageDecodeLimits.MaxDecodeTime"/> or until its token is cancelled. What is interruptible: the decode
+/// thread checks between the container walk, the header, every frame and every 64 output rows, and stops there.
+/// What is not: a single native Skia call (reading the header, decoding one frame, which for a progressive JPEG
+/// includes every scan) cannot be stopped from .NET. If one runs past the budget the caller still returns
+/// <c>decode-timeout</c> on time; the thread finishes that call in the background, frees its buffers and exits.
+/// <see cref="AbandonedDecodes"/> counts such threads so a host can recycle a worker that accumulates them.</para>
+/// <para>Cancellation of <c>ct</c> throws <see cref="OperationCanceledException"/> (the host is shutting down or
+/// the request is gone; that is not a verdict about the image). Invalid limits throw
+/// <see cref="ArgumentOutOfRangeException"/>. Nothing else is thrown.</para>
+/// </remarks>
+public static class SafeImageDecoder
+{
+    /// <summary>Decode threads still running inside native code after their caller stopped waiting.</summary>
+    public static int AbandonedDecodes => DecodeJob.AbandonedRunning;
+
+    /// <inheritdoc cref="Decode(ReadOnlySpan{byte}, string?, string?, ImageDecodeLimits, CancellationToken)"/>
+    public static ImageDecodeResult Decode(
+        ReadOnlyMemory<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct) =>
+        Decode(bytes.Span, declaredContentType, fileName, limits, ct);
+
+    /// <summary>Decodes <paramref name="bytes"/> within <paramref name="limits"/>.</summary>
+    /// <param name="bytes">The whole file. Copied before decoding starts, so the caller may reuse the buffer on return.</param>
+    /// <param name="declaredContentType">Content type the uploader declared, if any; only compared, never trusted.</param>
+    /// <param name="fileName">Blob or file name, if any; only its extension is compared, never trusted.</param>
+    /// <param name="limits">Resource limits; copied at the start of the call.</param>
+    /// <param name="ct">Cancels the wait and stops the decode at its next check.</param>
+    public static ImageDecodeResult Decode(
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.Validate();
+        ct.ThrowIfCancellationRequested();
+        long start = Stopwatch.GetTimestamp();
+        var snapshot = limits.Clone();
+
+        // Only the first 12 bytes are read here; the byte-count checks come before anything else reads more.
+        var (format, signatureTruncated) = FormatSniffer.Detect(bytes);
+        string? mismatch = bytes.IsEmpty ? null : DeclaredFormat.DescribeMismatch(format, declaredContentType, fileName);
+        var context = new DecodeContext(format, mismatch, snapshot, start);
+        if (bytes.IsEmpty)
+        {
+            return context.Failure(DecodeFailureReason.Empty, "the file is empty (0 bytes)");
+        }
+
+        if (bytes.Length > snapshot.MaxBytes)
+        {
+            return context.Failure(
+                DecodeFailureReason.TooLargeBytes, $"the file has {bytes.Length} bytes; the limit is {snapshot.MaxBytes}");
+        }
+
+        if (signatureTruncated)
+        {
+            return context.Failure(DecodeFailureReason.Truncated, $"the file ends after {bytes.Length} bytes, inside the {format} signature");
+        }
+
+        if (format == ImageFormat.Unknown)
+        {
+            return context.Failure(
+                DecodeFailureReason.UnsupportedFormat,
+                $"not a PNG, JPEG, GIF or WebP file; the bytes look like {FormatSniffer.Describe(bytes)}");
+        }
+
+        return RunWithBudget(bytes, context, ct);
+    }
+
+    private static ImageDecodeResult RunWithBudget(ReadOnlySpan<byte> bytes, DecodeContext context, CancellationToken ct)
+    {
+        // Native memory owned by the decode thread: an abandoned native call keeps reading valid input even after
+        // the caller has returned and reused or freed its own buffer.
+        var data = SKData.CreateCopy(bytes);
+        if (data is null)
+        {
+            return context.Failure(DecodeFailureReason.InternalError, "could not allocate native memory for the input");
+        }
+
+        var job = new DecodeJob(data, context, ct);
+        try
+        {
+            job.Start();
+        }
+        catch (OutOfMemoryException e)
+        {
+            data.Dispose();
+            return context.Failure(DecodeFailureReason.InternalError, $"could not start the decode thread: {e.Message}");
+        }
+
+        bool finished;
+        try
+        {
+            var remaining = context.Limits.MaxDecodeTime - Stopwatch.GetElapsedTime(context.StartTimestamp);
+            finished = remaining > TimeSpan.Zero
+                && job.Completion.Wait((int)Math.Ceiling(remaining.TotalMilliseconds), ct);
+        }
+        catch (OperationCanceledException)
+        {
+            job.Abandon();
+            throw;
+        }
+
+        // The decode thread may notice the cancelled token first and complete with a "stopped" result before
+        // the wait does; cancellation must still surface as cancellation, never as a verdict about the image.
+        if (ct.IsCancellationRequested)
+        {
+            job.Abandon();
+            ct.ThrowIfCancellationRequested();
+        }
+
+        if (!finished)
+        {
+            job.Abandon();
+            // It may have finished in the instant between the wait timing out and Abandon.
+            if (!job.Completion.IsCompleted)
+            {
+                return context.Failure(DecodeFailureReason.DecodeTimeout, DecodeJob.TimeoutMessage(context));
+            }
+        }
+
+        return job.Completion.Result;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Buffers;
+using GenScreen.Images.ModelImport;
+using Microsoft.ML.OnnxRuntime;
+
+namespace GenScreen.Images.Nsfw;
+
+/// <summary>
+/// The NSFW image classifier: nsfwjs's MobileNetV2 on ONNX Runtime (CPU). Meant to be one singleton per process:
+/// it holds one <see cref="InferenceSession"/> (loading and optimizing the graph takes far longer than one inference),
+/// and <see cref="InferenceSession.Run(RunOptions, IReadOnlyCollection{string}, IReadOnlyCollection{OrtValue}, IReadOnlyCollection{string})"/>
+/// is thread-safe, so concurrent callers share it. Input tensors are rented from <see cref="ArrayPool{T}.Shared"/>.
+/// Callers pass decoded, orientation-corrected RGB24 pixels; the nsfwjs preprocessing is done here.
+/// </summary>
+public sealed class NsfwClassifier : IDisposable
+{
+    private static readonly long[] SingleShape = [1, NsfwPreprocessing.InputSize, NsfwPreprocessing.InputSize, NsfwPreprocessing.Channels];
+    private static readonly string[] InputNames = [NsfwjsModelImporter.InputName];
+    private static readonly string[] OutputNames = [NsfwjsModelImporter.OutputName];
+    private const int ClassCount = 5;
+
+    private readonly InferenceSession _session;
+    private readonly RunOptions _runOptions = new();
+    private readonly int _maxBatchSize;
+    private bool _disposed;
+
+    public NsfwClassifier(NsfwModelFile model, NsfwClassifierOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        options ??= new NsfwClassifierOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.IntraOpNumThreads);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
+        _maxBatchSize = options.MaxBatchSize;
+        ModelVersion = model.ModelVersion;
+
+        using var sessionOptions = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            IntraOpNumThreads = options.IntraOpNumThreads,
+            InterOpNumThreads = 1,
+        };
+        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
+        _session = new InferenceSession(model.Path, sessionOptions);
+    }
+
+    /// <summary>E.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>; also on every <see cref="NsfwScores"/>.</summary>
+    public string ModelVersion { get; }
+
+    /// <summary>Finds (or imports) the model through <paramref name="store"/> and opens a session on it.</summary>
+    public static NsfwClassifier Create(NsfwModelStore store, NsfwClassifierOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return new NsfwClassifier(store.GetModel(), options);
+    }
+
+    /// <summary>Classifies one RGB24 image (<c>width * height * 3</c> bytes).</summary>
+    public NsfwScores Classify(ReadOnlySpan<byte> rgb24, int width, int height)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var buffer = ArrayPool<float>.Shared.Rent(NsfwPreprocessing.TensorLength);
+        try
+        {
+            NsfwPreprocessing.ToInputTensor(rgb24, width, height, buffer);
+            var scores = new NsfwScores[1];
+            Run(buffer.AsMemory(0, NsfwPreprocessing.TensorLength), SingleShape, scores);
+            return scores[0];
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Classifies several images, up to <see cref="NsfwClassifierOptions.MaxBatchSize"/> per inference call; results keep the input order.</summary>
+    public IReadOnlyList<NsfwScores> Classify(IReadOnlyList<NsfwImage> images)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(images);
+        var results = new NsfwScores[images.Count];
+        var buffer = ArrayPool<float>.Shared.Rent(Math.Min(images.Count, _maxBatchSize) * NsfwPreprocessing.TensorLength);
+        try
+        {
+            for (var start = 0; start < images.Count; start += _maxBatchSize)
+            {
+                var count = Math.Min(_maxBatchSize, images.Count - start);
+                for (var i = 0; i < count; i++)
+                {
+                    var image = images[start + i];
+                    NsfwPreprocessing.ToInputTensor(image.Rgb24.Span, image.Width, image.Height, buffer.AsSpan(i * NsfwPreprocessing.TensorLength, NsfwPreprocessing.TensorLength));
+                }
+
+                long[] shape = [count, NsfwPreprocessing.InputSize, NsfwPreprocessing.InputSize, NsfwPreprocessing.Channels];
+                Run(buffer.AsMemory(0, count * NsfwPreprocessing.TensorLength), shape, results.AsSpan(start, count));
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+
+        return results;
+    }
+
+    private void Run(Memory<float> input, long[] shape, Span<NsfwScores> results)
+    {
+        using var inputValue = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input, shape);
+        using var outputs = _session.Run(_runOptions, InputNames, [inputValue], OutputNames);
+        var probabilities = outputs[0].GetTensorDataAsSpan<float>();
+        for (var i = 0; i < results.Length; i++)
+        {
+            var p = probabilities.Slice(i * ClassCount, ClassCount);
+            results[i] = new NsfwScores(p[0], p[1], p[2], p[3], p[4], ModelVersion);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _session.Dispose();
+        _runOptions.Dispose();
+    }
+}

@@ -1,0 +1,28 @@
+namespace GenScreen.Images.Nsfw;
+
+/// <summary>
+/// Identity of the NSFW model GenScreen uses: nsfwjs's MobileNetV2 converted to ONNX by ModelImport.
+/// <see cref="Sha256"/> is the hash of the converted file; the conversion is deterministic, so every import from
+/// nsfwjs@<see cref="PackageVersion"/> must reproduce it (see MODEL.md beside this file).
+/// </summary>
+public static class NsfwModelInfo
+{
+    public const string PackageName = "nsfwjs";
+
+    /// <summary>Must match the exact version pinned in the repository's package.json / package-lock.json.</summary>
+    public const string PackageVersion = "4.4.0";
+
+    public const string ModelName = "mobilenet_v2";
+
+    public const string FileName = "nsfw_mobilenet_v2.onnx";
+
+    /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0.</summary>
+    public const string Sha256 = "616592e4a666e9f3fb938d4865f16618a03630a57f9cdf4f3d653fda8851c1b7";
+
+    /// <summary>The version string reported with every score, e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>.</summary>
+    public static string ModelVersion(string sha256)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        return $"{PackageName}-{ModelName}@{PackageVersion}+sha256:{sha256[..Math.Min(12, sha256.Length)]}";
+    }
+}

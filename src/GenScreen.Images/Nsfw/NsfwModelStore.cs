@@ -1,0 +1,113 @@
+using GenScreen.Core.LocalDev;
+using System.Security.Cryptography;
+using GenScreen.Images.ModelImport;
+
+namespace GenScreen.Images.Nsfw;
+
+/// <summary>
+/// Locates the NSFW ONNX model, creating it on first use: a configured <see cref="NsfwModelStoreOptions.ModelPath"/> wins;
+/// otherwise the cache file (default <c>&lt;repo&gt;/artifacts/models/nsfw_mobilenet_v2.onnx</c>, git-ignored) is used,
+/// and when it is missing or stale it is imported from <c>&lt;repo&gt;/node_modules/nsfwjs</c> (running <c>npm ci</c> if
+/// needed), so a clean clone produces the model on first run. Every imported file is checked against the expected
+/// SHA-256 before it is written. Resolution runs once per store and is thread-safe; a failure is not cached, so a later
+/// call retries. Files are written to a temporary name and renamed, so concurrent processes never see a partial model.
+/// </summary>
+public sealed class NsfwModelStore
+{
+    private readonly NsfwModelStoreOptions _options;
+    private readonly Action<string>? _log;
+    private readonly Lock _gate = new();
+    private NsfwModelFile? _model;
+
+    public NsfwModelStore(NsfwModelStoreOptions? options = null, Action<string>? log = null)
+    {
+        _options = options ?? new NsfwModelStoreOptions();
+        _log = log;
+    }
+
+    /// <summary>Returns the model file, importing it the first time if necessary.</summary>
+    public NsfwModelFile GetModel()
+    {
+        if (Volatile.Read(ref _model) is { } model)
+        {
+            return model;
+        }
+
+        lock (_gate)
+        {
+            _model ??= Resolve();
+            return _model;
+        }
+    }
+
+    private NsfwModelFile Resolve()
+    {
+        if (_options.ModelPath is { } configured && File.Exists(configured))
+        {
+            var sha = HashFile(configured);
+            if (_options.ExpectedSha256 is { } expected && !string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidDataException($"The NSFW model at {configured} has SHA-256 {sha}, expected {expected}.");
+            }
+
+            return new NsfwModelFile(Path.GetFullPath(configured), sha);
+        }
+
+        string? root = null;
+        var cachePath = _options.CachePath ?? Path.Combine(Root(ref root), "artifacts", "models", NsfwModelInfo.FileName);
+        if (File.Exists(cachePath))
+        {
+            var sha = HashFile(cachePath);
+            if (_options.ExpectedSha256 is null || string.Equals(sha, _options.ExpectedSha256, StringComparison.OrdinalIgnoreCase))
+            {
+                return new NsfwModelFile(Path.GetFullPath(cachePath), sha);
+            }
+
+            _log?.Invoke($"Cached NSFW model {cachePath} has SHA-256 {sha}, expected {_options.ExpectedSha256}; importing it again.");
+        }
+
+        if (!_options.AllowImport)
+        {
+            throw new FileNotFoundException($"No NSFW model at {_options.ModelPath ?? cachePath} and importing is disabled.", _options.ModelPath ?? cachePath);
+        }
+
+        return Import(Root(ref root), cachePath);
+    }
+
+    private NsfwModelFile Import(string root, string cachePath)
+    {
+        var package = Path.Combine(root, "node_modules", NsfwModelInfo.PackageName);
+        NpmCi.EnsureInstalled(
+            root,
+            [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, NsfwjsModelImporter.ModelDirectory, "model.min.js")],
+            _options.NpmCiTimeout,
+            _log);
+
+        _log?.Invoke($"Importing the NSFW model from {package} to {cachePath}...");
+        var bytes = NsfwjsModelImporter.ImportMobileNetV2(package);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var expected = _options.ExpectedSha256 ?? NsfwModelInfo.Sha256;
+        if (!string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidDataException(
+                $"Importing {package} produced an ONNX file with SHA-256 {sha}, expected {expected}. " +
+                "Either node_modules/nsfwjs is not the pinned version or the importer changed; update MODEL.md and NsfwModelInfo.Sha256 only after re-running the parity test.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cachePath))!);
+        var temp = $"{cachePath}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, cachePath, overwrite: true);
+        return new NsfwModelFile(Path.GetFullPath(cachePath), sha);
+    }
+
+    private string Root(ref string? root) =>
+        root ??= _options.RepositoryRoot ?? RepositoryRoot.TryFind()
+            ?? throw new InvalidOperationException("No NSFW model file is configured and the GenScreen repository (Functions.sln + package.json) was not found to import one; set NsfwModelStoreOptions.ModelPath.");
+
+    private static string HashFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

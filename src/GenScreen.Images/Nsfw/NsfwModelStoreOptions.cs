@@ -1,0 +1,24 @@
+using GenScreen.Core.LocalDev;
+namespace GenScreen.Images.Nsfw;
+
+/// <summary>Where <see cref="NsfwModelStore"/> looks for the ONNX model and how it may create it.</summary>
+public sealed class NsfwModelStoreOptions
+{
+    /// <summary>A model file to use as is when it exists (e.g. one deployed with the app). Checked before <see cref="CachePath"/>.</summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>Where an imported model is written and looked for; default <c>&lt;repo&gt;/artifacts/models/nsfw_mobilenet_v2.onnx</c>.</summary>
+    public string? CachePath { get; set; }
+
+    /// <summary>The clone holding package.json and node_modules; default: found above the current or app directory.</summary>
+    public string? RepositoryRoot { get; set; }
+
+    /// <summary>The SHA-256 every model file must have; <c>null</c> accepts any file at <see cref="ModelPath"/> (imports are always checked).</summary>
+    public string? ExpectedSha256 { get; set; } = NsfwModelInfo.Sha256;
+
+    /// <summary>Whether a missing model may be imported from node_modules/nsfwjs (running <c>npm ci</c> when needed).</summary>
+    public bool AllowImport { get; set; } = true;
+
+    /// <summary>Upper bound for <c>npm ci</c> on a clean clone.</summary>
+    public TimeSpan NpmCiTimeout { get; set; } = TimeSpan.FromMinutes(10);
+}

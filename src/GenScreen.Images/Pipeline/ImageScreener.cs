@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Images;
+using GenScreen.Core.Prompts;
+using GenScreen.Images.Decoding;
+using GenScreen.Images.Nsfw;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Images.Pipeline;
+
+/// <summary>
+/// Decode → detect → decide for one image (<see cref="IImageScreener"/>): safe decoding with limits checked
+/// before decoding, the NSFW classifier on every screened frame (max per class: a single explicit frame
+/// decides an animation), then <see cref="ImageRules"/> with the correlated prompt's signals.
+/// </summary>
+public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options) : IImageScreener
+{
+    public Task<ImageScreenResult> ScreenAsync(ImageScreenRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // Decoding and inference are CPU-bound: run off the caller's thread, once.
+        return Task.Run(() => Screen(request, cancellationToken), cancellationToken);
+    }
+
+    public ImageScreenResult Screen(ImageScreenRequest request, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
+        var policyName = request.Policy is { } p && prompts.IsKnownPolicy(p) ? p : prompts.DefaultPolicy;
+        prompts.TryGetPolicy(policyName, out var policy);
+        var policyVersion = $"{prompts.PolicyVersion}+{classifier.ModelVersion}";
+
+        var decodeStarted = Stopwatch.GetTimestamp();
+        var decoded = SafeImageDecoder.Decode(request.Content, request.ContentType, request.Name, Limits(o), cancellationToken);
+        var decodeMs = Stopwatch.GetElapsedTime(decodeStarted).TotalMilliseconds;
+        if (!decoded.Succeeded)
+        {
+            var verdict = ImageRules.Unscreened(decoded.FailureReason!, decoded.Message, policy.Name, policyVersion);
+            return new ImageScreenResult(verdict, new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, 0, decoded.DeclaredFormatMismatch, null, decodeMs, 0));
+        }
+
+        var inferStarted = Stopwatch.GetTimestamp();
+        var frames = decoded.Frames.Select(f => new NsfwImage(f.Rgb, f.Width, f.Height)).ToList();
+        var scores = Max(classifier.Classify(frames));
+        var inferMs = Stopwatch.GetElapsedTime(inferStarted).TotalMilliseconds;
+
+        var decided = ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion);
+        var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs);
+        return new ImageScreenResult(decided, facts);
+    }
+
+    private static ImageDecodeLimits Limits(ImageScreeningOptions o) => new()
+    {
+        MaxBytes = o.MaxBytes,
+        MaxPixels = o.MaxPixels,
+        MaxFrames = o.MaxFrames,
+        MaxDecodeTime = o.DecodeTimeout,
+    };
+
+    private static string? FormatName(ImageDecodeResult decoded) =>
+        decoded.DetectedFormat.ToString().ToLowerInvariant() is "unknown" ? null : decoded.DetectedFormat.ToString().ToLowerInvariant();
+
+    private static ImageClassScores Max(IReadOnlyList<NsfwScores> frames) => new(
+        frames.Max(f => f.Drawing),
+        frames.Max(f => f.Hentai),
+        frames.Max(f => f.Neutral),
+        frames.Max(f => f.Porn),
+        frames.Max(f => f.Sexy),
+        frames[0].ModelVersion);
+}

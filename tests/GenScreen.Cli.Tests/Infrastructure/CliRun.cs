@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Text;
+using GenScreen.Cli.Commands;
+using Microsoft.Extensions.Configuration;
+
+namespace GenScreen.Cli.Tests.Infrastructure;
+
+/// <summary>
+/// Runs genscreen commands in-process, as the real Program does, with standard streams and configuration
+/// replaced: stdin from bytes, stdout and stderr captured, settings from a dictionary (never the process
+/// environment, so tests in parallel cannot see each other's settings).
+/// </summary>
+public sealed class CliRun
+{
+    private CliRun(int exitCode, byte[] stdout, string text, string error)
+    {
+        ExitCode = exitCode;
+        StdoutBytes = stdout;
+        Out = text;
+        Error = error;
+    }
+
+    public int ExitCode { get; }
+
+    /// <summary>Raw standard output (JSON lines of screen prompts).</summary>
+    public byte[] StdoutBytes { get; }
+
+    /// <summary>Text written to standard output through the TextWriter (reports).</summary>
+    public string Out { get; }
+
+    public string Error { get; }
+
+    /// <summary>Raw stdout as lines, without the final empty one.</summary>
+    public IReadOnlyList<string> StdoutLines =>
+        Encoding.UTF8.GetString(StdoutBytes).Split('\n', StringSplitOptions.None) is var lines && lines.Length > 0 && lines[^1].Length == 0
+            ? lines[..^1]
+            : lines;
+
+    public static async Task<CliRun> InvokeAsync(string[] args, byte[]? stdin = null, IDictionary<string, string?>? settings = null, bool stderrIsTerminal = false)
+    {
+        var stdout = new MemoryStream();
+        var text = new StringWriter();
+        var error = new StringWriter();
+        var env = new CliEnvironment
+        {
+            OpenStandardInput = () => new MemoryStream(stdin ?? []),
+            // The command disposes what it opens; the test still needs the bytes afterwards.
+            OpenStandardOutput = () => new KeepOpenStream(stdout),
+            Out = text,
+            Error = error,
+            IsErrorRedirected = !stderrIsTerminal,
+            Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build(),
+        };
+        var root = new RootCommand
+        {
+            new Command("screen") { ScreenPromptsCommand.Create(env) },
+            EvalCommand.Create(env),
+            RescreenCommand.Create(env),
+        };
+        var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = text, Error = error });
+        return new CliRun(exit, stdout.ToArray(), text.ToString(), error.ToString());
+    }
+}

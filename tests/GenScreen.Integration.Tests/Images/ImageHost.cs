@@ -1,0 +1,72 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using GenScreen.Core.LocalDev;
+using GenScreen.Images.Tests.Nsfw;
+using GenScreen.Integration.Tests.Fixtures;
+using GenScreen.Storage.Images;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GenScreen.Integration.Tests.Images;
+
+/// <summary>The local host with the image pipeline on, over real Azurite, with its own containers and table.</summary>
+public sealed class ImageHost : IAsyncDisposable
+{
+    private ImageHost(RunningHost host, BlobServiceClient blobs, string incoming, string quarantine, string table, string connection)
+    {
+        Host = host;
+        Blobs = blobs;
+        Incoming = blobs.GetBlobContainerClient(incoming);
+        Quarantine = blobs.GetBlobContainerClient(quarantine);
+        Table = new TableClient(connection, table);
+    }
+
+    public RunningHost Host { get; }
+
+    public BlobServiceClient Blobs { get; }
+
+    public BlobContainerClient Incoming { get; }
+
+    public BlobContainerClient Quarantine { get; }
+
+    public TableClient Table { get; }
+
+    public BlobScreeningService Service => Host.App.Services.GetRequiredService<BlobScreeningService>();
+
+    public static string Samples => SkimageSamples.EnsureCached(RepositoryRoot.Find());
+
+    /// <param name="pollInterval">The local trigger's listing interval; long when a test drives deliveries itself.</param>
+    public static async Task<ImageHost> StartAsync(string connection, TimeSpan pollInterval, IDictionary<string, string?>? extra = null)
+    {
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var settings = new Dictionary<string, string?>
+        {
+            ["ImageScreening:Enabled"] = "true",
+            ["ImageScreening:IncomingContainer"] = $"in-{id}",
+            ["ImageScreening:QuarantineContainer"] = $"q-{id}",
+            ["ImageScreening:VerdictTable"] = $"Img{id}",
+            ["ImageScreening:PollInterval"] = pollInterval.ToString(),
+        };
+        foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[k] = v;
+        }
+
+        var host = await RunningHost.StartAsync(connection, settings);
+        var blobs = new BlobServiceClient(connection);
+        var incoming = blobs.GetBlobContainerClient(settings["ImageScreening:IncomingContainer"]);
+        await incoming.CreateIfNotExistsAsync();
+        return new ImageHost(host, blobs, incoming.Name, settings["ImageScreening:QuarantineContainer"]!, settings["ImageScreening:VerdictTable"]!, connection);
+    }
+
+    public async Task<BlobClient> UploadAsync(string name, byte[] content, IDictionary<string, string>? metadata = null)
+    {
+        var blob = Incoming.GetBlobClient(name);
+        await blob.UploadAsync(new BinaryData(content), new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = metadata });
+        return blob;
+    }
+
+    public async Task<List<TableEntity>> VerdictRowsAsync() =>
+        await Table.QueryAsync<TableEntity>(e => true).Where(e => !e.RowKey.EndsWith("-attempts", StringComparison.Ordinal) && !e.ContainsKey(ImageVerdictStore.AliasOf)).ToListAsync();
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+}
