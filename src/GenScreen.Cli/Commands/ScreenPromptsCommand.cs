@@ -32,13 +32,17 @@ internal static class ScreenPromptsCommand
             return BatchExitCodes.Fatal;
         }
 
-        var options = ScreeningConfiguration.Load(env.Configuration, config);
-        if (policy is not null)
-        {
-            options.DefaultPolicy = policy;
-        }
-
-        var screener = ScreeningConfiguration.TryCreateScreener(() => options, "the screening rules", env.Error);
+        var maxPromptLength = 0;
+        var screener = ScreeningConfiguration.TryCreateScreener(
+            () =>
+            {
+                var options = ScreeningConfiguration.Load(env.Configuration, config);
+                options.DefaultPolicy = policy ?? options.DefaultPolicy;
+                maxPromptLength = options.MaxPromptLength;
+                return options;
+            },
+            "the screening rules",
+            env.Error);
         if (screener is null)
         {
             return BatchExitCodes.Fatal;
@@ -65,7 +69,7 @@ internal static class ScreenPromptsCommand
             {
                 try
                 {
-                    var tally = await BulkScreening.RunAsync(input, output, screener, options.MaxPromptLength, parallelism, env.Error, !env.IsErrorRedirected, cancellationToken).ConfigureAwait(false);
+                    var tally = await BulkScreening.RunAsync(input, output, screener, maxPromptLength, parallelism, env.Error, !env.IsErrorRedirected, cancellationToken).ConfigureAwait(false);
                     return tally.Errors == 0 ? BatchExitCodes.Success : BatchExitCodes.SomeFailed;
                 }
                 catch (IOException ex)

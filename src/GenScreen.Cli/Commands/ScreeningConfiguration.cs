@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Prompts;
@@ -57,12 +58,23 @@ internal static class ScreeningConfiguration
     public static ScreeningOptions Load(IConfiguration configuration, string? file) =>
         file is null ? FromConfiguration(configuration) : FromFile(file);
 
-    /// <summary>Builds the screener, or writes why the rules cannot be loaded and returns null.</summary>
+    /// <summary>
+    /// Builds the screener, or writes why the rules cannot be loaded and returns null. Options are
+    /// validated as the service validates them at start-up (data annotations), before any work.
+    /// </summary>
     public static PromptScreener? TryCreateScreener(Func<ScreeningOptions> options, string what, TextWriter error)
     {
         try
         {
-            return ScreeningSetup.CreateScreener(options());
+            var resolved = options();
+            var problems = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(resolved, new ValidationContext(resolved), problems, validateAllProperties: true))
+            {
+                error.WriteLine($"Cannot load {what}: {string.Join(" ", problems.Select(p => p.ErrorMessage))}");
+                return null;
+            }
+
+            return ScreeningSetup.CreateScreener(resolved);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
             or LexiconFormatException or JsonException or ArgumentException or InvalidOperationException)
