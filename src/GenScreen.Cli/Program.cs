@@ -5,6 +5,7 @@ var root = new RootCommand("GenScreen: content-safety screening for AI image gen
 {
     ServeCommand.Create(),
     ScreenCommand.Create(),
+    ModelsCommand.Create(),
     EvalCommand.Create(),
     RescreenCommand.Create(),
 };

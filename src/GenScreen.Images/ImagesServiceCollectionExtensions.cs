@@ -12,10 +12,22 @@ public static class ImagesServiceCollectionExtensions
 {
     public static IServiceCollection AddGenScreenImageScreener(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath }));
+        services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value) }));
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
         services.AddSingleton<ImageScreener>();
         services.AddSingleton<IImageScreener>(sp => sp.GetRequiredService<ImageScreener>());
         return services;
+    }
+
+    /// <summary>The configured path, else the copy deployed beside the app (models/), else null: import from npm in a clone.</summary>
+    private static string? ModelPath(ImageScreeningOptions options)
+    {
+        if (options.ModelPath is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var deployed = Path.Combine(AppContext.BaseDirectory, "models", NsfwModelInfo.FileName);
+        return File.Exists(deployed) ? deployed : null;
     }
 }

@@ -196,6 +196,29 @@ public sealed class ScreenPromptsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ScreenPrompts_MissingConfigFile_Exit1WithMessage()
+    {
+        var path = _files.Write("in.jsonl", """{"id":"1","prompt":"a cat"}""" + "\n");
+
+        var run = await CliRun.InvokeAsync(["screen", "prompts", path, "--config", Path.Combine(_files.Folder, "absent.json")]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Cannot load the screening rules", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.StdoutBytes);
+    }
+
+    [Fact]
+    public async Task ScreenPrompts_InvalidMaxPromptLengthSetting_Exit1WithMessage()
+    {
+        var path = _files.Write("in.jsonl", """{"id":"1","prompt":"a cat"}""" + "\n");
+
+        var run = await CliRun.InvokeAsync(["screen", "prompts", path], settings: new Dictionary<string, string?> { ["Screening:MaxPromptLength"] = "0" });
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("MaxPromptLength", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScreenPrompts_UnknownDefaultPolicy_Exit1WithMessage()
     {
         var path = _files.Write("in.jsonl", """{"id":"1","prompt":"a cat"}""" + "\n");

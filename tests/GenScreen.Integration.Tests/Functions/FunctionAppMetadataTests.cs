@@ -27,6 +27,22 @@ public sealed class FunctionAppMetadataTests
     }
 
     [Fact]
+    public void FunctionsMetadata_ScreenImageBlob_IsAnEventGridBlobTriggerOnTheIncomingContainer()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
+
+        var function = metadata.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "ScreenImageBlob");
+        var trigger = Assert.Single(function.GetProperty("bindings").EnumerateArray());
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
+        Assert.Equal("GenScreenStorage", trigger.GetProperty("connection").GetString());
+        Assert.Equal("%ImageScreening:IncomingContainer%/{name}", trigger.GetProperty("path").GetString());
+        // names.json names this function for the Event Grid webhook; they must agree.
+        using var names = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "..", "..", "..", "..", "..", "infra", "names.json")));
+        Assert.Equal(names.RootElement.GetProperty("functions").GetProperty("screenImageBlob").GetString(), function.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void HostJson_InOutput_IsTheRepositoryRootFileWithApiRoutePrefix()
     {
         var shipped = File.ReadAllText(Path.Combine(OutputDirectory, "host.json"));

@@ -12,14 +12,15 @@ namespace GenScreen.Integration.Tests.Infra;
 /// </summary>
 public sealed class SharedNamesTests
 {
-    /// <summary>Sections of the image pipeline (issue 4), named in infra ahead of the code that binds them.</summary>
-    private static readonly HashSet<string> PendingSections = ["ImageScreening", "Audit", "Quarantine"];
+    /// <summary>Sections named in infra ahead of the code that binds them: the audit log and quarantine retention (not yet built).</summary>
+    private static readonly HashSet<string> PendingSections = ["Audit", "Quarantine"];
 
     private static readonly Dictionary<string, Type> OptionsBySection = new()
     {
         [ScreeningOptions.SectionName] = typeof(ScreeningOptions),
         [VerdictStoreOptions.SectionName] = typeof(VerdictStoreOptions),
         [ContentSafetyOptions.SectionName] = typeof(ContentSafetyOptions),
+        [ImageScreeningOptions.SectionName] = typeof(ImageScreeningOptions),
     };
 
     private static readonly JsonElement Names = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("infra", "names.json"))).RootElement;
@@ -60,6 +61,10 @@ public sealed class SharedNamesTests
     public void Names_TablesAndConnection_MatchCodeDefaults()
     {
         var defaults = new VerdictStoreOptions();
+        var images = new ImageScreeningOptions();
+        Assert.Equal(Names.GetProperty("containers").GetProperty("incoming").GetString(), images.IncomingContainer);
+        Assert.Equal(Names.GetProperty("containers").GetProperty("quarantine").GetString(), images.QuarantineContainer);
+        Assert.Equal(Names.GetProperty("tables").GetProperty("imageVerdicts").GetString(), images.VerdictTable);
 
         Assert.Equal(Names.GetProperty("tables").GetProperty("promptVerdicts").GetString(), defaults.TableName);
         Assert.Equal(Names.GetProperty("appSettings").GetProperty("storageConnection").GetString(), defaults.Connection);

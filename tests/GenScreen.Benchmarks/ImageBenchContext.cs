@@ -1,0 +1,26 @@
+using GenScreen.Core.LocalDev;
+using GenScreen.Images.Decoding;
+using GenScreen.Images.Nsfw;
+
+namespace GenScreen.Benchmarks;
+
+/// <summary>What every image benchmark's GlobalSetup needs: the repository, the test images and the model.</summary>
+internal static class ImageBenchContext
+{
+    public static string Root => RepositoryRoot.Find();
+
+    /// <summary>The ONNX model as the app finds it (artifacts/models cache, imported from node_modules/nsfwjs on first use).</summary>
+    public static NsfwModelFile Model() => new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = Root }).GetModel();
+
+    /// <summary>Decodes <paramref name="bytes"/> with the production decoder and default limits; throws if it fails.</summary>
+    public static DecodedFrame DecodeOrThrow(byte[] bytes, string name)
+    {
+        var result = SafeImageDecoder.Decode(bytes, null, name, new ImageDecodeLimits(), CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            throw new InvalidDataException($"{name}: {result.FailureReason} {result.Message}");
+        }
+
+        return result.Frames[0];
+    }
+}
