@@ -100,13 +100,7 @@ internal static class ScreenImageCommand
             var f = result.Facts;
             writer.WriteStartObject();
             writer.WriteString("file", file);
-            writer.WriteString("decision", WireNames.Of(v.Decision));
-            writer.WriteString("policy", v.Policy);
-            writer.WriteString("policyVersion", v.PolicyVersion);
-            writer.WritePropertyName("categories");
-            VerdictJson.WriteCategories(writer, v.Categories);
-            writer.WritePropertyName("reasons");
-            VerdictJson.WriteReasons(writer, v.Reasons);
+            VerdictJson.WriteDecisionFields(writer, v.Decision, v.Policy, v.PolicyVersion, v.Categories, v.Reasons);
             writer.WriteString("sha256", f.ContentSha256);
             writer.WriteNumber("width", f.Width);
             writer.WriteNumber("height", f.Height);

@@ -9,6 +9,18 @@ namespace GenScreen.Core.Verdicts;
 /// </summary>
 public static class VerdictJson
 {
+    /// <summary>The fields every verdict has (prompt or image), inside an object the caller opened.</summary>
+    public static void WriteDecisionFields(Utf8JsonWriter writer, Decision decision, string policy, string policyVersion, IReadOnlyList<CategorySeverity> categories, IReadOnlyList<VerdictReason> reasons)
+    {
+        writer.WriteString("decision", WireNames.Of(decision));
+        writer.WriteString("policy", policy);
+        writer.WriteString("policyVersion", policyVersion);
+        writer.WritePropertyName("categories");
+        WriteCategories(writer, categories);
+        writer.WritePropertyName("reasons");
+        WriteReasons(writer, reasons);
+    }
+
     public static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategorySeverity> categories)
     {
         writer.WriteStartArray();

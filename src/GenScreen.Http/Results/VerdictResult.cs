@@ -43,13 +43,7 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
         var v = stored.Verdict;
         writer.WriteStartObject();
         writer.WriteString("verdictId", stored.VerdictId);
-        writer.WriteString("decision", WireNames.Of(v.Decision));
-        writer.WriteString("policy", v.Policy);
-        writer.WriteString("policyVersion", v.PolicyVersion);
-        writer.WritePropertyName("categories");
-        VerdictJson.WriteCategories(writer, v.Categories);
-        writer.WritePropertyName("reasons");
-        VerdictJson.WriteReasons(writer, v.Reasons);
+        VerdictJson.WriteDecisionFields(writer, v.Decision, v.Policy, v.PolicyVersion, v.Categories, v.Reasons);
         if (stored.RequestId is not null)
         {
             writer.WriteString("requestId", stored.RequestId);
