@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GenScreen.ContentSafety.Detection;
 
-/// <summary>Registers Azure AI Content Safety as a prompt detector when <c>ContentSafety:Endpoint</c> is configured.</summary>
+/// <summary>Registers Azure AI Content Safety as a prompt and image detector when <c>ContentSafety:Endpoint</c> is configured.</summary>
 public static class DetectorServiceCollectionExtensions
 {
     public static IServiceCollection AddContentSafetyDetector(this IServiceCollection services, IConfiguration configuration)
@@ -13,6 +13,7 @@ public static class DetectorServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(configuration[$"{ContentSafetyOptions.SectionName}:{nameof(ContentSafetyOptions.Endpoint)}"]))
         {
             services.AddSingleton<IPromptDetector, ContentSafetyPromptDetector>();
+            services.AddSingleton<IImageDetector, ContentSafetyImageDetector>();
         }
 
         return services;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GenScreen.Core.Configuration;
+using GenScreen.Core.Detectors;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
@@ -31,7 +32,11 @@ public static class ImageRules
     public static ImageVerdict Unscreened(string code, string message, string policy, string policyVersion) =>
         new(Decision.Block, policy, policyVersion, EmptyCategories(), [new VerdictReason(Unscreenable, $"{message} An image that cannot be screened is never approved.", code)]);
 
-    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion)
+    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion) =>
+        Decide(scores, prompt, policy, t, policyVersion, []);
+
+    /// <summary>Decides with external detectors' severities merged in (max per category) before any rule runs.</summary>
+    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion, IReadOnlyList<DetectorResult> external)
     {
         var reasons = new List<VerdictReason>();
         var decision = Decision.Allow;
@@ -41,7 +46,10 @@ public static class ImageRules
             reasons.Add(new VerdictReason(code, message, term));
         }
 
-        var sexual = SexualSeverity(scores, t);
+        var sexual = Math.Max(SexualSeverity(scores, t), ExternalSeverity(external, HarmCategory.Sexual));
+        var violence = ExternalSeverity(external, HarmCategory.Violence);
+        var hate = ExternalSeverity(external, HarmCategory.Hate);
+        var selfHarm = ExternalSeverity(external, HarmCategory.SelfHarm);
         var minors = prompt?.SeverityOf(HarmCategory.Minors) ?? 0;
         var realPerson = prompt?.Reasons.Any(r => r.Code == ReasonCodes.TermRealPerson) == true;
         var sexualMinors = 0;
@@ -75,6 +83,30 @@ public static class ImageRules
             Raise(sexualDecision, ReasonCodes.PolicySexual, $"Sexual severity {sexual} from the classifier: policy '{policy.Name}' {(sexualDecision == Decision.Block ? "blocks" : "reviews")} it.");
         }
 
+        foreach (var (thresholds, severity, category, code) in new[]
+        {
+            (policy.Violence, violence, "Violence", ReasonCodes.PolicyViolence),
+            (policy.Hate, hate, "Hate", ReasonCodes.PolicyHate),
+            (policy.SelfHarm, selfHarm, "SelfHarm", ReasonCodes.PolicySelfHarm),
+        })
+        {
+            var d = thresholds.DecisionFor(severity);
+            if (d != Decision.Allow)
+            {
+                Raise(d, code, $"{category} severity {severity} from an external detector: policy '{policy.Name}' {(d == Decision.Block ? "blocks" : "reviews")} it.");
+            }
+        }
+
+        foreach (var result in external)
+        {
+            decision = (Decision)Math.Max((int)decision, (int)result.DecisionFloor);
+            reasons.AddRange(result.Reasons);
+            foreach (var c in result.Categories.Where(c => c.Severity > 0))
+            {
+                reasons.Add(new VerdictReason("detector." + result.Detector, $"{c.Category} severity {c.Severity}.", c.Category.ToString()));
+            }
+        }
+
         ApplyClassThresholds(scores, t.BlockClassesAt, Decision.Block, Raise);
         ApplyClassThresholds(scores, t.ReviewClassesAt, Decision.Review, Raise);
 
@@ -82,10 +114,10 @@ public static class ImageRules
             $"Drawing {scores.Drawing:0.000}, Hentai {scores.Hentai:0.000}, Neutral {scores.Neutral:0.000}, Porn {scores.Porn:0.000}, Sexy {scores.Sexy:0.000} ({scores.ModelVersion}).")));
         CategorySeverity[] categories =
         [
-            new(HarmCategory.Hate, 0),
-            new(HarmCategory.SelfHarm, 0),
+            new(HarmCategory.Hate, hate),
+            new(HarmCategory.SelfHarm, selfHarm),
             new(HarmCategory.Sexual, sexual),
-            new(HarmCategory.Violence, 0),
+            new(HarmCategory.Violence, violence),
             new(HarmCategory.SexualMinors, sexualMinors),
             new(HarmCategory.Minors, minors),
             new(HarmCategory.SexualRealPerson, sexualRealPerson),
@@ -103,6 +135,23 @@ public static class ImageRules
                 raise(decision, ClassThreshold, string.Create(CultureInfo.InvariantCulture, $"Class {className} probability {p:0.000} ≥ configured {threshold:0.###}."), className);
             }
         }
+    }
+
+    private static int ExternalSeverity(IReadOnlyList<DetectorResult> external, HarmCategory category)
+    {
+        var max = 0;
+        foreach (var result in external)
+        {
+            foreach (var c in result.Categories)
+            {
+                if (c.Category == category)
+                {
+                    max = Math.Max(max, c.Severity);
+                }
+            }
+        }
+
+        return max;
     }
 
     private static CategorySeverity[] EmptyCategories() =>

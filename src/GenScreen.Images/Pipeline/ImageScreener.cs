@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using GenScreen.Core.Configuration;
+using GenScreen.Core.Detectors;
 using GenScreen.Core.Images;
 using GenScreen.Core.Prompts;
 using GenScreen.Images.Decoding;
@@ -14,16 +15,36 @@ namespace GenScreen.Images.Pipeline;
 /// before decoding, the NSFW classifier on every screened frame (max per class: a single explicit frame
 /// decides an animation), then <see cref="ImageRules"/> with the correlated prompt's signals.
 /// </summary>
-public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options) : IImageScreener
+public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors) : IImageScreener
 {
-    public Task<ImageScreenResult> ScreenAsync(ImageScreenRequest request, CancellationToken cancellationToken)
+    private readonly IImageDetector[] _detectors = [.. detectors];
+
+    /// <summary>Without external detectors (CLI, benchmarks).</summary>
+    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
+        : this(classifier, prompts, options, [])
+    {
+    }
+
+    public async Task<ImageScreenResult> ScreenAsync(ImageScreenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         // Decoding and inference are CPU-bound: run off the caller's thread, once.
-        return Task.Run(() => Screen(request, cancellationToken), cancellationToken);
+        var (result, firstFrame) = await Task.Run(() => ScreenLocally(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (_detectors.Length == 0 || firstFrame is null || result.Facts.Scores is null)
+        {
+            return result;
+        }
+
+        var png = DetectorImage.Encode(firstFrame);
+        var external = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(png, cancellationToken))).ConfigureAwait(false);
+        prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
+        var verdict = ImageRules.Decide(result.Facts.Scores, request.CorrelatedPrompt, policy, options.Value.Thresholds, result.Verdict.PolicyVersion, external);
+        return result with { Verdict = verdict };
     }
 
-    public ImageScreenResult Screen(ImageScreenRequest request, CancellationToken cancellationToken)
+    public ImageScreenResult Screen(ImageScreenRequest request, CancellationToken cancellationToken) => ScreenLocally(request, cancellationToken).Result;
+
+    private (ImageScreenResult Result, DecodedFrame? FirstFrame) ScreenLocally(ImageScreenRequest request, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
@@ -37,7 +58,7 @@ public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prom
         if (!decoded.Succeeded)
         {
             var verdict = ImageRules.Unscreened(decoded.FailureReason!, decoded.Message, policy.Name, policyVersion);
-            return new ImageScreenResult(verdict, new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, 0, decoded.DeclaredFormatMismatch, null, decodeMs, 0));
+            return (new ImageScreenResult(verdict, new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, 0, decoded.DeclaredFormatMismatch, null, decodeMs, 0)), null);
         }
 
         var inferStarted = Stopwatch.GetTimestamp();
@@ -47,7 +68,7 @@ public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prom
 
         var decided = ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion);
         var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs);
-        return new ImageScreenResult(decided, facts);
+        return (new ImageScreenResult(decided, facts), decoded.Frames[0]);
     }
 
     private static ImageDecodeLimits Limits(ImageScreeningOptions o) => new()

@@ -25,6 +25,12 @@ public sealed class FakeContentSafetyService : IAsyncDisposable
 
     public int Requests { get; private set; }
 
+    /// <summary>Image requests: the decoded bytes of each image:analyze call's <c>image.content</c>.</summary>
+    public List<byte[]> Images { get; } = [];
+
+    /// <summary>Scripted image:analyze answer (documented shape: categoriesAnalysis only).</summary>
+    public Func<string> RespondToImage { get; set; } = () => """{"categoriesAnalysis":[{"category":"Hate","severity":0},{"category":"SelfHarm","severity":0},{"category":"Sexual","severity":0},{"category":"Violence","severity":0}]}""";
+
     public Uri Endpoint => new(_app.Urls.First());
 
     public static async Task<FakeContentSafetyService> StartAsync()
@@ -35,6 +41,7 @@ public sealed class FakeContentSafetyService : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeContentSafetyService(app);
         app.MapPost("/contentsafety/text:analyze", fake.HandleAsync);
+        app.MapPost("/contentsafety/image:analyze", fake.HandleImageAsync);
         await app.StartAsync();
         return fake;
     }
@@ -74,6 +81,25 @@ public sealed class FakeContentSafetyService : IAsyncDisposable
         }
 
         await context.Response.WriteAsync(json);
+    }
+
+    private async Task HandleImageAsync(HttpContext context)
+    {
+        Check(context.Request.Query["api-version"] == "2024-09-01", "api-version must be 2024-09-01");
+        Check(context.Request.Headers["Ocp-Apim-Subscription-Key"] == Key, "Ocp-Apim-Subscription-Key missing or wrong");
+        using var body = await JsonDocument.ParseAsync(context.Request.Body);
+        if (body.RootElement.TryGetProperty("image", out var image) && image.TryGetProperty("content", out var content))
+        {
+            Images.Add(content.GetBytesFromBase64());
+            Check(!image.TryGetProperty("blobUrl", out _), "image must have content or blobUrl, not both");
+        }
+        else
+        {
+            ContractViolations.Add("body needs image.content (base64)");
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(RespondToImage());
     }
 
     private void Check(bool condition, string violation)

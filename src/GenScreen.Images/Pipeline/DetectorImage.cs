@@ -1,0 +1,40 @@
+using GenScreen.Images.Decoding;
+using SkiaSharp;
+
+namespace GenScreen.Images.Pipeline;
+
+/// <summary>
+/// What external image detectors receive: the first decoded frame re-encoded as PNG, scaled so the long side
+/// is at most 2048 px and the short side at least 50 px (Azure AI Content Safety's limits), well under 4 MB.
+/// Re-encoding from our own safely decoded pixels means untrusted bytes are never forwarded as they came.
+/// </summary>
+internal static class DetectorImage
+{
+    public const int MaxSide = 2048;
+    public const int MinSide = 50;
+
+    public static ReadOnlyMemory<byte> Encode(DecodedFrame frame)
+    {
+        var scale = Math.Min(1.0, (double)MaxSide / Math.Max(frame.Width, frame.Height));
+        scale = Math.Max(scale, (double)MinSide / Math.Min(frame.Width, frame.Height));
+        var width = Math.Clamp((int)Math.Round(frame.Width * scale), MinSide, MaxSide);
+        var height = Math.Clamp((int)Math.Round(frame.Height * scale), MinSide, MaxSide);
+
+        using var source = new SKBitmap(new SKImageInfo(frame.Width, frame.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var rgb = frame.Rgb.Span;
+        var pixels = source.GetPixelSpan();
+        for (int i = 0, j = 0; i < rgb.Length; i += 3, j += 4)
+        {
+            pixels[j] = rgb[i];
+            pixels[j + 1] = rgb[i + 1];
+            pixels[j + 2] = rgb[i + 2];
+            pixels[j + 3] = 255;
+        }
+
+        using var scaled = width == frame.Width && height == frame.Height
+            ? source.Copy()
+            : source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        using var data = scaled.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+}
