@@ -11,6 +11,7 @@ namespace GenScreen.Benchmarks;
 /// <see cref="ResizeOnly"/> isolates the resize from the decode.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn, MinColumn, MaxColumn]
 [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
 public class ImageDecodeBenchmarks
 {

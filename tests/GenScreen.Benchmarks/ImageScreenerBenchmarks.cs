@@ -14,6 +14,7 @@ namespace GenScreen.Benchmarks;
 /// The classifier has the app's default options (as <c>AddGenScreenImageScreener</c> registers it).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn, MinColumn, MaxColumn]
 [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
 public class ImageScreenerBenchmarks
 {

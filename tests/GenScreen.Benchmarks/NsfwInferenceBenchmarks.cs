@@ -12,6 +12,7 @@ namespace GenScreen.Benchmarks;
 /// the cost on a single core, which is what each of the blob watcher's 2 concurrent screenings can count on.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn, MinColumn, MaxColumn]
 [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
 public class NsfwInferenceBenchmarks
 {
