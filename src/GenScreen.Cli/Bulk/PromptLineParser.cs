@@ -73,6 +73,13 @@ internal sealed class PromptLineParser
             error = new LineError(LineError.InvalidJson, $"Not valid JSON at byte {(ex.BytePositionInLine ?? 0) + 1}: {FirstSentence(ex.Message)}");
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // The reader checks structure, not UTF-8: bad bytes surface when a string is decoded (an id
+            // that fails is never assigned, so invalid bytes are never echoed).
+            error = new LineError(LineError.InvalidJson, $"Not valid UTF-8 at byte {reader.TokenStartIndex + 1}.");
+            return false;
+        }
 
         if (error.Code is not null)
         {

@@ -37,6 +37,11 @@ internal sealed class PromptRescreenTarget(PromptVerdictTable table, PromptVerdi
         {
             return new RescreenItemResult(RescreenStatus.Failed, Error: $"storage: {ex.Status} {ex.ErrorCode}");
         }
+        catch (Exception ex) when (ex is AggregateException or HttpRequestException or TimeoutException)
+        {
+            // Retries exhausted for this row: reported, and retried by the next run (the checkpoint stays before it).
+            return new RescreenItemResult(RescreenStatus.Failed, Error: $"storage: {ex.Message}");
+        }
     }
 
     private async Task<RescreenItemResult> RescreenAsync(PromptVerdictRow row, bool apply, bool retryOnConflict, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ internal static class EvalRun
         {
             await foreach (var line in LabelledSetReader.ReadAsync(files, env.OpenStandardInput, cancellationToken).ConfigureAwait(false))
             {
-                var where = LabelledLineParser.Where(line.File, line.Line);
+                var where = line.Where;
                 if (line.Item is null)
                 {
                     errors.Add($"{where}: {line.Error}");

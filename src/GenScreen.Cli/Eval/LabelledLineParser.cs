@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using GenScreen.Core.Evaluation;
 using GenScreen.Core.Verdicts;
@@ -88,7 +87,4 @@ internal static class LabelledLineParser
 
     private static string? StringOrNull(JsonElement root, string name) =>
         root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-
-    /// <summary>For messages: "file:line".</summary>
-    public static string Where(string file, long line) => string.Create(CultureInfo.InvariantCulture, $"{file}:{line}");
 }

@@ -20,37 +20,22 @@ public sealed class PromptVerdictTable(TableClient table)
         TablePosition? after, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Table queries return rows in key order, so "after this key" is a filter: no continuation token
-        // needs to survive the process, which is what makes the scan resumable from a checkpoint row.
-        var filter = after is { } a
-            ? TableClient.CreateQueryFilter($"(PartitionKey eq {a.PartitionKey} and RowKey gt {a.RowKey}) or PartitionKey gt {a.PartitionKey}")
-            : null;
-        var pages = table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages().GetAsyncEnumerator(cancellationToken);
-        try
+        // has to outlive the process, which is what makes a scan resumable from a checkpoint row. Two
+        // range queries (rest of the partition, then later partitions) rather than one OR filter, which
+        // the service may answer with a full scan.
+        string?[] filters = after is { } a
+            ?
+            [
+                TableClient.CreateQueryFilter($"PartitionKey eq {a.PartitionKey} and RowKey gt {a.RowKey}"),
+                TableClient.CreateQueryFilter($"PartitionKey gt {a.PartitionKey}"),
+            ]
+            : [null];
+        foreach (var filter in filters)
         {
-            while (true)
+            await foreach (var page in QueryPagesAsync(filter, pageSize, cancellationToken).ConfigureAwait(false))
             {
-                try
-                {
-                    if (!await pages.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        yield break;
-                    }
-                }
-                catch (RequestFailedException ex) when (PromptVerdictEntity.IsNotFound(ex))
-                {
-                    yield break; // no table yet: nothing was ever recorded
-                }
-
-                var rows = pages.Current.Values.Select(Read).ToList();
-                if (rows.Count > 0)
-                {
-                    yield return rows;
-                }
+                yield return page;
             }
-        }
-        finally
-        {
-            await pages.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -87,6 +72,40 @@ public sealed class PromptVerdictTable(TableClient table)
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
             return false;
+        }
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<PromptVerdictRow>> QueryPagesAsync(
+        string? filter, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pages = table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages().GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await pages.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        yield break;
+                    }
+                }
+                catch (RequestFailedException ex) when (PromptVerdictEntity.IsNotFound(ex))
+                {
+                    yield break; // no table yet: nothing was ever recorded
+                }
+
+                // The service may return empty pages (with a continuation) at partition or time boundaries.
+                var rows = pages.Current.Values.Select(Read).ToList();
+                if (rows.Count > 0)
+                {
+                    yield return rows;
+                }
+            }
+        }
+        finally
+        {
+            await pages.DisposeAsync().ConfigureAwait(false);
         }
     }
 

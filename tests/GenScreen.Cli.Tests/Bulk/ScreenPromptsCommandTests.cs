@@ -79,6 +79,25 @@ public sealed class ScreenPromptsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ScreenPrompts_InvalidUtf8_ErrorLineAndTheRunGoesOn()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"id\":\"a\",\"prompt\":\"bad \"}\n{\"id\":\"b\",\"prompt\":\"a cat\"}\n{\"id\":\"\"}\n").ToList();
+        bytes.InsertRange(24, new byte[] { 0xFF, 0xFE }); // inside the first prompt: "bad \xFF\xFE"
+        bytes.InsertRange(bytes.Count - 3, new byte[] { 0xC3 }); // a truncated sequence inside the last id
+        var path = _files.WriteBytes("bad-utf8.jsonl", [.. bytes]);
+
+        var run = await CliRun.InvokeAsync(["screen", "prompts", path]);
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        AssertError(lines[0], 1, "invalid-json", "a");
+        Assert.Equal("b", lines[1].GetProperty("id").GetString());
+        AssertError(lines[2], 3, "invalid-json");
+        Assert.False(lines[2].TryGetProperty("id", out _));
+    }
+
+    [Fact]
     public async Task ScreenPrompts_EmptyFile_NoOutputAndExit0()
     {
         var path = _files.Write("empty.jsonl", string.Empty);
@@ -184,6 +203,21 @@ public sealed class ScreenPromptsCommandTests : IDisposable
         Assert.StartsWith("screen prompts: 405 lines, 0 errors", summary, StringComparison.Ordinal);
         Assert.Contains("lines/s", summary, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', run.Error);
+    }
+
+    [Fact]
+    public async Task ScreenPrompts_StderrIsATerminal_ProgressRedrawnThenClearedBeforeTheSummary()
+    {
+        var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 8).Select(i => $"{{\"id\":{i},\"prompt\":\"a cat\"}}\n")));
+
+        // One line every 100 ms: the 250 ms progress timer draws a few times before the end.
+        var run = await CliRun.InvokeAsync(["screen", "prompts", "-"], stdin: input, stderrIsTerminal: true,
+            openStdin: bytes => new SlowStream(bytes, 22, TimeSpan.FromMilliseconds(100)));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(8, run.StdoutLines.Count);
+        Assert.Matches(@"^\r\u001b\[2K\d+ lines, 0 errors, [\d,]+ lines/s", run.Error); // a progress line
+        Assert.Contains("\r\u001b[2Kscreen prompts: 8 lines, 0 errors", run.Error, StringComparison.Ordinal); // wiped, then the summary
     }
 
     [Fact]

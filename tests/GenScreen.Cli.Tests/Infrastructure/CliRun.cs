@@ -36,14 +36,14 @@ public sealed class CliRun
             ? lines[..^1]
             : lines;
 
-    public static async Task<CliRun> InvokeAsync(string[] args, byte[]? stdin = null, IDictionary<string, string?>? settings = null, bool stderrIsTerminal = false)
+    public static async Task<CliRun> InvokeAsync(string[] args, byte[]? stdin = null, IDictionary<string, string?>? settings = null, bool stderrIsTerminal = false, Func<byte[], Stream>? openStdin = null)
     {
         var stdout = new MemoryStream();
         var text = new StringWriter();
         var error = new StringWriter();
         var env = new CliEnvironment
         {
-            OpenStandardInput = () => new MemoryStream(stdin ?? []),
+            OpenStandardInput = () => openStdin?.Invoke(stdin ?? []) ?? new MemoryStream(stdin ?? []),
             // The command disposes what it opens; the test still needs the bytes afterwards.
             OpenStandardOutput = () => new KeepOpenStream(stdout),
             Out = text,

@@ -133,6 +133,26 @@ public sealed class RescreenCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(10, await _tables.HistoryRowCountAsync());
     }
 
+    [Fact]
+    public async Task Rescreen_ResumedInsideAPartition_RestOfThatPartitionThenTheNextOnes()
+    {
+        string[] ids = ["aa000000000000000000000000000001", "aa000000000000000000000000000002", "aa000000000000000000000000000003", "ab000000000000000000000000000001"];
+        foreach (var id in ids)
+        {
+            await _tables.SaveAsync("a lighthouse on a cliff", "strict", verdictId: id);
+        }
+
+        var first = await CliRun.InvokeAsync(_tables.Args("--config", Candidate, "--apply", "--limit", "2"), settings: _tables.Settings);
+        var second = await CliRun.InvokeAsync(_tables.Args("--config", Candidate, "--apply"), settings: _tables.Settings);
+
+        Assert.Contains($"resume after row aa/{ids[1]}", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"resumed after row aa/{ids[1]}", second.Out, StringComparison.Ordinal);
+        Assert.Contains("scanned 2: 2 re-screened", second.Out, StringComparison.Ordinal);
+        Assert.Contains(ids[2], second.Out, StringComparison.Ordinal);
+        Assert.Contains(ids[3], second.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(ids[0], second.Out, StringComparison.Ordinal);
+    }
+
     private static int FlipCount(string report, string flip)
     {
         var m = System.Text.RegularExpressions.Regex.Match(report, flip + @"\s+(\d+)\n");
