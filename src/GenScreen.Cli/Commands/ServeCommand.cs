@@ -61,6 +61,10 @@ internal static class ServeCommand
             if (sample)
             {
                 await SampleClient.RunAsync(address, Console.Out, cancellationToken).ConfigureAwait(false);
+                if (settings.TryGetValue("GenScreenStorage", out var storage) && storage is not null)
+                {
+                    await SampleImageUpload.RunAsync(storage, Console.Out, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (!once)
