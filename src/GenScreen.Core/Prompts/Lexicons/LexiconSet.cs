@@ -19,14 +19,12 @@ public sealed class LexiconSet
     };
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ageUnits;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbers;
 
     private LexiconSet(
         TermIndex prompt,
         TermIndex negative,
         FrozenSet<string> ageUnits,
         string[] cjkAgeUnits,
-        FrozenDictionary<string, int> numbers,
         string contentHash,
         IReadOnlyList<string> sources)
     {
@@ -34,7 +32,6 @@ public sealed class LexiconSet
         Negative = negative;
         _ageUnits = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
         CjkAgeUnits = cjkAgeUnits;
-        _numbers = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         ContentHash = contentHash;
         Sources = sources;
     }
@@ -56,7 +53,6 @@ public sealed class LexiconSet
 
     internal bool IsAgeUnit(ReadOnlySpan<char> word) => _ageUnits.Contains(word);
 
-    internal bool TryGetNumber(ReadOnlySpan<char> word, out int value) => _numbers.TryGetValue(word, out value);
 
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
@@ -98,11 +94,10 @@ public sealed class LexiconSet
         }
 
         return new LexiconSet(
-            new TermIndex(prompt),
+            new TermIndex(prompt, numbers),
             new TermIndex(negative),
             ageUnits.ToFrozenSet(StringComparer.Ordinal),
             [.. cjkAgeUnits.OrderByDescending(u => u.Length)],
-            numbers.ToFrozenDictionary(StringComparer.Ordinal),
             Convert.ToHexStringLower(hash.GetHashAndReset()),
             names);
     }

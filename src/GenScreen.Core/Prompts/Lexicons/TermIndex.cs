@@ -14,7 +14,7 @@ internal sealed class TermIndex
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
 
-    public TermIndex(IEnumerable<NormalizedTerm> terms)
+    public TermIndex(IEnumerable<NormalizedTerm> terms, IReadOnlyDictionary<string, int>? numberWords = null)
     {
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -42,6 +42,11 @@ internal sealed class TermIndex
                     squeezed[squeezedKey] = term.Entry;
                 }
             }
+        }
+
+        foreach (var (word, value) in numberWords ?? new Dictionary<string, int>())
+        {
+            words[word] = words.TryGetValue(word, out var info) ? info with { Number = value } : new TermInfo(null, 1, value);
         }
 
         Count = words.Count + cjk.Count;
@@ -92,8 +97,8 @@ internal sealed class TermIndex
         if (term.TokenCount > 1)
         {
             var firstWord = term.Key[..term.Key.IndexOf(' ', StringComparison.Ordinal)];
-            words.TryGetValue(firstWord, out var head);
-            words[firstWord] = head with { MaxPhraseTokens = Math.Max(Math.Max(head.MaxPhraseTokens, 1), term.TokenCount) };
+            var head = words.TryGetValue(firstWord, out var existingHead) ? existingHead : new TermInfo(null, 1);
+            words[firstWord] = head with { MaxPhraseTokens = Math.Max(head.MaxPhraseTokens, term.TokenCount) };
         }
     }
 }

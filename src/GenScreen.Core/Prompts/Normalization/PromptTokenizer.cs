@@ -160,6 +160,7 @@ internal static class PromptTokenizer
         t.SourceStart = text[first].SourceStart;
         t.SourceEnd = text[first + count - 1].SourceEnd;
         t.Flags = flags;
+        t.NumberWord = -1;
     }
 
     /// <summary>Tokenizer state between characters; the open token's flags and end are kept here until it closes.</summary>
@@ -259,6 +260,7 @@ internal static class PromptTokenizer
             t.Start = into.BufferLength;
             t.Length = 0;
             t.SourceStart = sourceStart;
+            t.NumberWord = -1;
             _flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
             if (!first && _separators == 1 && _onlyJoiner)
             {

@@ -12,6 +12,9 @@ internal struct Token
     public int SourceEnd;
     public TokenFlags Flags;
 
+    /// <summary>The number a number word spells (twelve, doce), set by the matcher's lookup; -1 otherwise.</summary>
+    public int NumberWord;
+
     public readonly int End => Start + Length;
 
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;

@@ -89,7 +89,9 @@ internal static class AgeDetector
             return digits == word.Length || !token.Has(TokenFlags.LeetSymbol);
         }
 
-        return lexicons.TryGetNumber(word, out value);
+        // Number words were looked up by the matcher in the same hash probe as lexicon terms.
+        value = token.NumberWord;
+        return value >= 0;
     }
 
     /// <summary>Is the token at <paramref name="j"/> an age unit? Sets where the unit ends in the source.</summary>

@@ -100,6 +100,7 @@ internal static class TermMatcher
         var word = text.TextOf(in token);
         if (index.TryGet(word, out var info))
         {
+            token.NumberWord = info.Number;
             for (var count = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i); count >= 2; count--)
             {
                 if (index.TryGet(text.TextOf(i, count), out var phrase) && phrase.Entry is not null)
