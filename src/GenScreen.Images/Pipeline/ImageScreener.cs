@@ -42,9 +42,9 @@ public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prom
         return result with { Verdict = verdict };
     }
 
-    public ImageScreenResult Screen(ImageScreenRequest request, CancellationToken cancellationToken) => ScreenLocally(request, cancellationToken).Result;
+    public ImageScreenResult Screen(ImageScreenRequest request, CancellationToken cancellationToken) => ScreenLocally(request, cancellationToken).Screened;
 
-    private (ImageScreenResult Result, DecodedFrame? FirstFrame) ScreenLocally(ImageScreenRequest request, CancellationToken cancellationToken)
+    private (ImageScreenResult Screened, DecodedFrame? FirstFrame) ScreenLocally(ImageScreenRequest request, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));

@@ -25,7 +25,7 @@ internal static class AgeDetector
             }
 
             var word = text.TextOf(in token);
-            if (TryReadNumber(word, in token, lexicons, out var age, out var suffix))
+            if (TryReadNumber(word, in token, out var age, out var suffix))
             {
                 if (suffix.Length > 0)
                 {
@@ -67,7 +67,7 @@ internal static class AgeDetector
     }
 
     /// <summary>A number in digits (optionally with a glued suffix) or a number word.</summary>
-    private static bool TryReadNumber(ReadOnlySpan<char> word, in Token token, LexiconSet lexicons, out int value, out ReadOnlySpan<char> suffix)
+    private static bool TryReadNumber(ReadOnlySpan<char> word, in Token token, out int value, out ReadOnlySpan<char> suffix)
     {
         suffix = default;
         value = 0;
