@@ -4,33 +4,26 @@ using Azure;
 namespace GenScreen.ContentSafety.Tests;
 
 /// <summary>POST {endpoint}/contentsafety/image:analyze, and the image limits checked before sending.</summary>
-public sealed class AnalyzeImageContractTests : IAsyncLifetime
+public sealed class AnalyzeImageContractTests : LoopbackContractTest
 {
-    private LoopbackServer _server = null!;
-    private readonly string _key = TestClients.NewKey();
-
-    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task AnalyzeImage_Content_SendsBase64OfRawFileBytes(bool async)
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
         BinaryData png = TestImages.Png(64, 64);
         var options = new AnalyzeImageOptions(new ContentSafetyImageData(png)) { OutputType = AnalyzeImageOutputType.FourSeverityLevels };
         options.Categories.Add(ImageCategory.Sexual);
-        ContentSafetyClient client = TestClients.Analysis(_server, _key);
+        ContentSafetyClient client = TestClients.Analysis(Server, Key);
 
         _ = async ? await client.AnalyzeImageAsync(options) : client.AnalyzeImage(options);
 
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("POST", request.Method);
         Assert.Equal("/contentsafety/image:analyze", request.Path);
         Assert.Equal(TestClients.ApiVersion, request.Query["api-version"]);
-        Assert.Equal(_key, request.Header("Ocp-Apim-Subscription-Key"));
+        Assert.Equal(Key, request.Header("Ocp-Apim-Subscription-Key"));
         Assert.Equal(["image", "categories", "outputType"], request.JsonPropertyNames());
         JsonElement image = request.Json().GetProperty("image");
         Assert.Equal(["content"], image.EnumerateObject().Select(p => p.Name));
@@ -42,12 +35,12 @@ public sealed class AnalyzeImageContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeImageAsync_BlobUri_SendsOnlyBlobUrl()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
         var blob = new Uri("https://account.blob.core.windows.net/images/generated.png");
 
-        await TestClients.Analysis(_server, _key).AnalyzeImageAsync(blob);
+        await TestClients.Analysis(Server, Key).AnalyzeImageAsync(blob);
 
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal(["image"], request.JsonPropertyNames());
         JsonElement image = request.Json().GetProperty("image");
         Assert.Equal(["blobUrl"], image.EnumerateObject().Select(p => p.Name));
@@ -57,9 +50,9 @@ public sealed class AnalyzeImageContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeImageAsync_DocumentedExampleResponse_ParsesViolenceSeverity2()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
 
-        AnalyzeImageResult result = (await TestClients.Analysis(_server, _key).AnalyzeImageAsync(TestImages.Png(50, 50))).Value;
+        AnalyzeImageResult result = (await TestClients.Analysis(Server, Key).AnalyzeImageAsync(TestImages.Png(50, 50))).Value;
 
         Assert.Equal(4, result.CategoriesAnalysis.Count);
         Assert.Equal(2, result.CategoriesAnalysis.Single(c => c.Category == ImageCategory.Violence).Severity);
@@ -75,20 +68,20 @@ public sealed class AnalyzeImageContractTests : IAsyncLifetime
     {
         BinaryData png = TestImages.Png(width, height);
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(_server, _key).AnalyzeImageAsync(png));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(png));
 
         Assert.Contains($"{width}x{height}", ex.Message, StringComparison.Ordinal);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task AnalyzeImageAsync_7200x50_IsSent()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
 
-        await TestClients.Analysis(_server, _key).AnalyzeImageAsync(TestImages.Png(7200, 50));
+        await TestClients.Analysis(Server, Key).AnalyzeImageAsync(TestImages.Png(7200, 50));
 
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
@@ -96,10 +89,10 @@ public sealed class AnalyzeImageContractTests : IAsyncLifetime
     {
         var tooLarge = new BinaryData(new byte[ContentSafetyLimits.MaxImageBytes + 1]);
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(_server, _key).AnalyzeImageAsync(tooLarge));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(tooLarge));
 
         Assert.Contains("ContentSafetyImagePreparer", ex.Message, StringComparison.Ordinal);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -107,9 +100,9 @@ public sealed class AnalyzeImageContractTests : IAsyncLifetime
     {
         var text = BinaryData.FromString("definitely not an image, just text bytes");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(_server, _key).AnalyzeImageAsync(text));
+        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(text));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -117,10 +110,10 @@ public sealed class AnalyzeImageContractTests : IAsyncLifetime
     {
         BinaryData tga = TestImages.Tga(64, 64, new SixLabors.ImageSharp.PixelFormats.Rgba32(1, 2, 3, 255));
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(_server, _key).AnalyzeImageAsync(tga));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(tga));
 
         Assert.Contains("tga", ex.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -128,17 +121,17 @@ public sealed class AnalyzeImageContractTests : IAsyncLifetime
     {
         var image = new ContentSafetyImageData(TestImages.Png(64, 64)) { BlobUri = new Uri("https://a.blob.core.windows.net/c/i.png") };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(_server, _key).AnalyzeImageAsync(new AnalyzeImageOptions(image)));
+        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(new AnalyzeImageOptions(image)));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task AnalyzeImageAsync_PlainHttpBlobUrl_ThrowsBeforeSending()
     {
         await Assert.ThrowsAsync<ArgumentException>(() =>
-            TestClients.Analysis(_server, _key).AnalyzeImageAsync(new Uri("http://a.blob.core.windows.net/c/i.png")));
+            TestClients.Analysis(Server, Key).AnalyzeImageAsync(new Uri("http://a.blob.core.windows.net/c/i.png")));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 }

@@ -4,22 +4,15 @@ using Azure;
 namespace GenScreen.ContentSafety.Tests;
 
 /// <summary>POST {endpoint}/contentsafety/text:analyze?api-version=2024-09-01, as documented.</summary>
-public sealed class AnalyzeTextContractTests : IAsyncLifetime
+public sealed class AnalyzeTextContractTests : LoopbackContractTest
 {
-    private LoopbackServer _server = null!;
-    private readonly string _key = TestClients.NewKey();
-
-    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task AnalyzeText_AllOptionsSet_SendsDocumentedRequest(bool async)
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
-        ContentSafetyClient client = TestClients.Analysis(_server, _key);
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
+        ContentSafetyClient client = TestClients.Analysis(Server, Key);
         var options = new AnalyzeTextOptions("This is text example")
         {
             HaltOnBlocklistHit = true,
@@ -31,11 +24,11 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
 
         _ = async ? await client.AnalyzeTextAsync(options) : client.AnalyzeText(options);
 
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("POST", request.Method);
         Assert.Equal("/contentsafety/text:analyze", request.Path);
         Assert.Equal(TestClients.ApiVersion, request.Query["api-version"]);
-        Assert.Equal(_key, request.Header("Ocp-Apim-Subscription-Key"));
+        Assert.Equal(Key, request.Header("Ocp-Apim-Subscription-Key"));
         Assert.Null(request.Header("Authorization"));
         Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Equal(["text", "categories", "blocklistNames", "haltOnBlocklistHit", "outputType"], request.JsonPropertyNames());
@@ -50,19 +43,19 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
     [Fact]
     public void AnalyzeText_OnlyText_SendsOnlyTextField()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        TestClients.Analysis(_server, _key).AnalyzeText("This is text example");
+        TestClients.Analysis(Server, Key).AnalyzeText("This is text example");
 
-        Assert.Equal(["text"], _server.SingleRequest().JsonPropertyNames());
+        Assert.Equal(["text"], Server.SingleRequest().JsonPropertyNames());
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_DocumentedExampleResponse_ParsesFourCategories()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        Response<AnalyzeTextResult> response = await TestClients.Analysis(_server, _key).AnalyzeTextAsync("This is text example");
+        Response<AnalyzeTextResult> response = await TestClients.Analysis(Server, Key).AnalyzeTextAsync("This is text example");
 
         Assert.Equal(200, response.GetRawResponse().Status);
         Assert.Empty(response.Value.BlocklistsMatch);
@@ -75,12 +68,12 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeTextAsync_BlocklistHitAndSeverities_ParsesMatchAndSeverities()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, """
+        Server.Enqueue(ScriptedResponse.Json(200, """
             {"blocklistsMatch":[{"blocklistName":"TestBlocklist","blocklistItemId":"9511969e-f1e3-4604-9127-05ee16c509ec","blocklistItemText":"hate"}],
              "categoriesAnalysis":[{"category":"Hate","severity":4},{"category":"Violence","severity":6}]}
             """));
 
-        AnalyzeTextResult result = (await TestClients.Analysis(_server, _key).AnalyzeTextAsync("some hate")).Value;
+        AnalyzeTextResult result = (await TestClients.Analysis(Server, Key).AnalyzeTextAsync("some hate")).Value;
 
         TextBlocklistMatch match = Assert.Single(result.BlocklistsMatch);
         Assert.Equal("TestBlocklist", match.BlocklistName);
@@ -93,9 +86,9 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeTextAsync_MissingSeverityAndNewCategory_KeepsThemAsSent()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, """{"categoriesAnalysis":[{"category":"Hate"},{"category":"FutureCategory","severity":2}],"extra":1}"""));
+        Server.Enqueue(ScriptedResponse.Json(200, """{"categoriesAnalysis":[{"category":"Hate"},{"category":"FutureCategory","severity":2}],"extra":1}"""));
 
-        AnalyzeTextResult result = (await TestClients.Analysis(_server, _key).AnalyzeTextAsync("x")).Value;
+        AnalyzeTextResult result = (await TestClients.Analysis(Server, Key).AnalyzeTextAsync("x")).Value;
 
         Assert.Null(result.CategoriesAnalysis[0].Severity);
         Assert.Equal("FutureCategory", result.CategoriesAnalysis[1].Category.ToString());
@@ -106,9 +99,9 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeTextAsync_ResponseWithoutCategoriesAnalysis_ThrowsInsteadOfReportingClean()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, """{"blocklistsMatch":[]}"""));
+        Server.Enqueue(ScriptedResponse.Json(200, """{"blocklistsMatch":[]}"""));
 
-        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(_server, _key).AnalyzeTextAsync("x"));
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(Server, Key).AnalyzeTextAsync("x"));
 
         Assert.Equal("InvalidResponseBody", ex.ErrorCode);
         Assert.Equal(200, ex.Status);
@@ -117,9 +110,9 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeTextAsync_NonJsonSuccessBody_ThrowsRequestFailedException()
     {
-        _server.Enqueue(new ScriptedResponse(200, "<html>gateway</html>"));
+        Server.Enqueue(new ScriptedResponse(200, "<html>gateway</html>"));
 
-        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(_server, _key).AnalyzeTextAsync("x"));
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(Server, Key).AnalyzeTextAsync("x"));
 
         Assert.Equal("InvalidResponseBody", ex.ErrorCode);
     }
@@ -127,24 +120,24 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeTextAsync_Over10000CodePoints_ThrowsBeforeSending()
     {
-        ContentSafetyClient client = TestClients.Analysis(_server, _key);
+        ContentSafetyClient client = TestClients.Analysis(Server, Key);
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.AnalyzeTextAsync(new string('a', 10_001)));
 
         Assert.Contains("10001", ex.Message, StringComparison.Ordinal);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_10000SurrogatePairs_IsSentBecauseLimitCountsCodePoints()
     {
         // 10,000 emoji are 20,000 UTF-16 chars but 10,000 code points: within the documented limit.
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
         string text = string.Concat(Enumerable.Repeat("\U0001F600", 10_000));
 
-        await TestClients.Analysis(_server, _key).AnalyzeTextAsync(text);
+        await TestClients.Analysis(Server, Key).AnalyzeTextAsync(text);
 
-        Assert.Equal(text, _server.SingleRequest().Json().GetProperty("text").GetString());
+        Assert.Equal(text, Server.SingleRequest().Json().GetProperty("text").GetString());
     }
 
     [Fact]
@@ -153,33 +146,33 @@ public sealed class AnalyzeTextContractTests : IAsyncLifetime
         var options = new AnalyzeTextOptions("x");
         options.BlocklistNames.Add("bad name/..");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(_server, _key).AnalyzeTextAsync(options));
+        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeTextAsync(options));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_ServiceVersion20231001_SendsThatApiVersion()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
         var options = new ContentSafetyClientOptions(ContentSafetyClientOptions.ServiceVersion.V2023_10_01);
 
-        await TestClients.Analysis(_server, _key, options).AnalyzeTextAsync("x");
+        await TestClients.Analysis(Server, Key, options).AnalyzeTextAsync("x");
 
-        Assert.Equal("2023-10-01", _server.SingleRequest().Query["api-version"]);
+        Assert.Equal("2023-10-01", Server.SingleRequest().Query["api-version"]);
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_ProtocolMethodWithNoThrow_ReturnsErrorResponse()
     {
-        _server.Enqueue(ScriptedResponse.Error(400, "InvalidRequestBody", "bad body"));
-        ContentSafetyClient client = TestClients.Analysis(_server, _key);
+        Server.Enqueue(ScriptedResponse.Error(400, "InvalidRequestBody", "bad body"));
+        ContentSafetyClient client = TestClients.Analysis(Server, Key);
 
         Response response = await client.AnalyzeTextAsync(
             Azure.Core.RequestContent.Create(BinaryData.FromString("""{"text":"raw"}""")),
             new RequestContext { ErrorOptions = ErrorOptions.NoThrow });
 
         Assert.Equal(400, response.Status);
-        Assert.Equal("""{"text":"raw"}""", _server.SingleRequest().Body);
+        Assert.Equal("""{"text":"raw"}""", Server.SingleRequest().Body);
     }
 }

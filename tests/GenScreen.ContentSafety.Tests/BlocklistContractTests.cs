@@ -4,22 +4,15 @@ using Azure;
 namespace GenScreen.ContentSafety.Tests;
 
 /// <summary>The /text/blocklists operations of REST 2024-09-01.</summary>
-public sealed class BlocklistContractTests : IAsyncLifetime
+public sealed class BlocklistContractTests : LoopbackContractTest
 {
-    private LoopbackServer _server = null!;
-    private readonly string _key = TestClients.NewKey();
-
-    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Theory]
     [InlineData(201, false)]
     [InlineData(200, true)]
     public async Task CreateOrUpdateTextBlocklist_Description_SendsMergePatchAndParsesBlocklist(int status, bool async)
     {
-        _server.Enqueue(ScriptedResponse.Json(status, WireExamples.BlocklistResponse));
-        BlocklistClient client = TestClients.Blocklists(_server, _key);
+        Server.Enqueue(ScriptedResponse.Json(status, WireExamples.BlocklistResponse));
+        BlocklistClient client = TestClients.Blocklists(Server, Key);
 
         Response<TextBlocklist> response = async
             ? await client.CreateOrUpdateTextBlocklistAsync("TestBlocklist", "Test Blocklist")
@@ -28,11 +21,11 @@ public sealed class BlocklistContractTests : IAsyncLifetime
         Assert.Equal(status, response.GetRawResponse().Status);
         Assert.Equal("TestBlocklist", response.Value.Name);
         Assert.Equal("Test Blocklist", response.Value.Description);
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("PATCH", request.Method);
         Assert.Equal("/contentsafety/text/blocklists/TestBlocklist", request.Path);
         Assert.Equal(TestClients.ApiVersion, request.Query["api-version"]);
-        Assert.Equal(_key, request.Header("Ocp-Apim-Subscription-Key"));
+        Assert.Equal(Key, request.Header("Ocp-Apim-Subscription-Key"));
         Assert.StartsWith("application/merge-patch+json", request.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Equal(["description"], request.JsonPropertyNames());
         Assert.Equal("Test Blocklist", request.Json().GetProperty("description").GetString());
@@ -41,13 +34,13 @@ public sealed class BlocklistContractTests : IAsyncLifetime
     [Fact]
     public async Task CreateOrUpdateTextBlocklistAsync_ProtocolMethod_SendsRawMergePatchBody()
     {
-        _server.Enqueue(ScriptedResponse.Json(201, WireExamples.BlocklistResponse));
+        Server.Enqueue(ScriptedResponse.Json(201, WireExamples.BlocklistResponse));
 
-        Response response = await TestClients.Blocklists(_server, _key).CreateOrUpdateTextBlocklistAsync(
+        Response response = await TestClients.Blocklists(Server, Key).CreateOrUpdateTextBlocklistAsync(
             "TestBlocklist", Azure.Core.RequestContent.Create(BinaryData.FromString("""{"description":"raw"}""")));
 
         Assert.Equal(201, response.Status);
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("""{"description":"raw"}""", request.Body);
         Assert.StartsWith("application/merge-patch+json", request.Header("Content-Type"), StringComparison.Ordinal);
     }
@@ -55,17 +48,17 @@ public sealed class BlocklistContractTests : IAsyncLifetime
     [Fact]
     public async Task AddOrUpdateBlocklistItemsAsync_DocumentedExample_SendsItemsAndParsesIds()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.AddOrUpdateItemsResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AddOrUpdateItemsResponse));
         var items = new[]
         {
             new TextBlocklistItem("hate") { Description = "Hate word" },
             new TextBlocklistItem("b[i1][a@][s\\$]") { Description = "A regular expression that matches harmful words." },
         };
 
-        AddOrUpdateTextBlocklistItemsResult result = (await TestClients.Blocklists(_server, _key)
+        AddOrUpdateTextBlocklistItemsResult result = (await TestClients.Blocklists(Server, Key)
             .AddOrUpdateBlocklistItemsAsync("TestBlocklist", new AddOrUpdateTextBlocklistItemsOptions(items))).Value;
 
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("POST", request.Method);
         Assert.Equal("/contentsafety/text/blocklists/TestBlocklist:addOrUpdateBlocklistItems", request.Path);
         Assert.Equal(TestClients.ApiVersion, request.Query["api-version"]);
@@ -83,9 +76,9 @@ public sealed class BlocklistContractTests : IAsyncLifetime
         var items = Enumerable.Range(0, 101).Select(i => new TextBlocklistItem("term" + i));
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
-            TestClients.Blocklists(_server, _key).AddOrUpdateBlocklistItemsAsync("TestBlocklist", new AddOrUpdateTextBlocklistItemsOptions(items)));
+            TestClients.Blocklists(Server, Key).AddOrUpdateBlocklistItemsAsync("TestBlocklist", new AddOrUpdateTextBlocklistItemsOptions(items)));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -94,9 +87,9 @@ public sealed class BlocklistContractTests : IAsyncLifetime
         var items = new[] { new TextBlocklistItem(new string('x', 129)) };
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
-            TestClients.Blocklists(_server, _key).AddOrUpdateBlocklistItemsAsync("TestBlocklist", new AddOrUpdateTextBlocklistItemsOptions(items)));
+            TestClients.Blocklists(Server, Key).AddOrUpdateBlocklistItemsAsync("TestBlocklist", new AddOrUpdateTextBlocklistItemsOptions(items)));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Theory]
@@ -104,16 +97,16 @@ public sealed class BlocklistContractTests : IAsyncLifetime
     [InlineData(true)]
     public async Task RemoveBlocklistItems_Ids_SendsIdsAndAccepts204(bool async)
     {
-        _server.Enqueue(ScriptedResponse.Empty(204));
+        Server.Enqueue(ScriptedResponse.Empty(204));
         var options = new RemoveTextBlocklistItemsOptions(["9511969e-f1e3-4604-9127-05ee16c509ec"]);
-        BlocklistClient client = TestClients.Blocklists(_server, _key);
+        BlocklistClient client = TestClients.Blocklists(Server, Key);
 
         Response response = async
             ? await client.RemoveBlocklistItemsAsync("TestBlocklist", options)
             : client.RemoveBlocklistItems("TestBlocklist", options);
 
         Assert.Equal(204, response.Status);
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("POST", request.Method);
         Assert.Equal("/contentsafety/text/blocklists/TestBlocklist:removeBlocklistItems", request.Path);
         Assert.Equal(["blocklistItemIds"], request.JsonPropertyNames());
@@ -123,21 +116,21 @@ public sealed class BlocklistContractTests : IAsyncLifetime
     [Fact]
     public async Task RemoveBlocklistItemsAsync_ServiceAnswers200_ThrowsBecauseOnly204IsSuccess()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, "{}"));
+        Server.Enqueue(ScriptedResponse.Json(200, "{}"));
 
         await Assert.ThrowsAsync<RequestFailedException>(() =>
-            TestClients.Blocklists(_server, _key).RemoveBlocklistItemsAsync("TestBlocklist", new RemoveTextBlocklistItemsOptions(["id"])));
+            TestClients.Blocklists(Server, Key).RemoveBlocklistItemsAsync("TestBlocklist", new RemoveTextBlocklistItemsOptions(["id"])));
     }
 
     [Fact]
     public async Task GetTextBlocklistAsync_Name_SendsGetAndParsesBlocklist()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.BlocklistResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.BlocklistResponse));
 
-        TextBlocklist blocklist = (await TestClients.Blocklists(_server, _key).GetTextBlocklistAsync("TestBlocklist")).Value;
+        TextBlocklist blocklist = (await TestClients.Blocklists(Server, Key).GetTextBlocklistAsync("TestBlocklist")).Value;
 
         Assert.Equal("TestBlocklist", blocklist.Name);
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("GET", request.Method);
         Assert.Equal("/contentsafety/text/blocklists/TestBlocklist", request.Path);
         Assert.Equal(string.Empty, request.Body);
@@ -146,9 +139,9 @@ public sealed class BlocklistContractTests : IAsyncLifetime
     [Fact]
     public async Task GetTextBlocklistAsync_Missing_ThrowsResourceNotFound()
     {
-        _server.Enqueue(ScriptedResponse.Error(404, "ResourceNotFound", "The blocklist does not exist."));
+        Server.Enqueue(ScriptedResponse.Error(404, "ResourceNotFound", "The blocklist does not exist."));
 
-        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Blocklists(_server, _key).GetTextBlocklistAsync("Nope"));
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Blocklists(Server, Key).GetTextBlocklistAsync("Nope"));
 
         Assert.Equal(404, ex.Status);
         Assert.Equal("ResourceNotFound", ex.ErrorCode);
@@ -160,30 +153,30 @@ public sealed class BlocklistContractTests : IAsyncLifetime
     [InlineData("")]
     public async Task GetTextBlocklistAsync_InvalidName_ThrowsBeforeSending(string name)
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Blocklists(_server, _key).GetTextBlocklistAsync(name));
+        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Blocklists(Server, Key).GetTextBlocklistAsync(name));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task GetTextBlocklistAsync_65CharName_ThrowsBeforeSending()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Blocklists(_server, _key).GetTextBlocklistAsync(new string('a', 65)));
+        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Blocklists(Server, Key).GetTextBlocklistAsync(new string('a', 65)));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task GetTextBlocklistItemAsync_Ids_SendsGetToItemPath()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, """{"blocklistItemId":"9511969e-f1e3-4604-9127-05ee16c509ec","description":"Hate word","text":"hate"}"""));
+        Server.Enqueue(ScriptedResponse.Json(200, """{"blocklistItemId":"9511969e-f1e3-4604-9127-05ee16c509ec","description":"Hate word","text":"hate"}"""));
 
-        TextBlocklistItem item = (await TestClients.Blocklists(_server, _key)
+        TextBlocklistItem item = (await TestClients.Blocklists(Server, Key)
             .GetTextBlocklistItemAsync("TestBlocklist", "9511969e-f1e3-4604-9127-05ee16c509ec")).Value;
 
         Assert.Equal("hate", item.Text);
         Assert.Equal("Hate word", item.Description);
-        Assert.Equal("/contentsafety/text/blocklists/TestBlocklist/blocklistItems/9511969e-f1e3-4604-9127-05ee16c509ec", _server.SingleRequest().Path);
+        Assert.Equal("/contentsafety/text/blocklists/TestBlocklist/blocklistItems/9511969e-f1e3-4604-9127-05ee16c509ec", Server.SingleRequest().Path);
     }
 
     [Theory]
@@ -191,16 +184,16 @@ public sealed class BlocklistContractTests : IAsyncLifetime
     [InlineData(true)]
     public async Task DeleteTextBlocklist_Name_SendsDeleteAndAccepts204(bool async)
     {
-        _server.Enqueue(ScriptedResponse.Empty(204));
-        BlocklistClient client = TestClients.Blocklists(_server, _key);
+        Server.Enqueue(ScriptedResponse.Empty(204));
+        BlocklistClient client = TestClients.Blocklists(Server, Key);
 
         Response response = async ? await client.DeleteTextBlocklistAsync("TestBlocklist") : client.DeleteTextBlocklist("TestBlocklist");
 
         Assert.Equal(204, response.Status);
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("DELETE", request.Method);
         Assert.Equal("/contentsafety/text/blocklists/TestBlocklist", request.Path);
         Assert.Equal(TestClients.ApiVersion, request.Query["api-version"]);
-        Assert.Equal(_key, request.Header("Ocp-Apim-Subscription-Key"));
+        Assert.Equal(Key, request.Header("Ocp-Apim-Subscription-Key"));
     }
 }

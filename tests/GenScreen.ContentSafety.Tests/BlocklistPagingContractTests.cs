@@ -3,48 +3,41 @@ using Azure;
 namespace GenScreen.ContentSafety.Tests;
 
 /// <summary>Paged lists ({ value, nextLink }) and the query parameters top, skip and maxpagesize.</summary>
-public sealed class BlocklistPagingContractTests : IAsyncLifetime
+public sealed class BlocklistPagingContractTests : LoopbackContractTest
 {
-    private LoopbackServer _server = null!;
-    private readonly string _key = TestClients.NewKey();
-
-    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public void GetTextBlocklists_AbsoluteNextLink_FollowsItWithApiVersionAndKey()
     {
-        string nextLink = new Uri(_server.Endpoint, "/contentsafety/text/blocklists?api-version=2024-09-01&skip=1").AbsoluteUri;
-        _server.Enqueue(
+        string nextLink = new Uri(Server.Endpoint, "/contentsafety/text/blocklists?api-version=2024-09-01&skip=1").AbsoluteUri;
+        Server.Enqueue(
             ScriptedResponse.Json(200, $$"""{"value":[{"blocklistName":"First","description":"one"}],"nextLink":"{{nextLink}}"}"""),
             ScriptedResponse.Json(200, """{"value":[{"blocklistName":"Second"}]}"""));
 
-        List<TextBlocklist> all = TestClients.Blocklists(_server, _key).GetTextBlocklists().ToList();
+        List<TextBlocklist> all = TestClients.Blocklists(Server, Key).GetTextBlocklists().ToList();
 
         Assert.Equal(["First", "Second"], all.Select(b => b.Name));
         Assert.Null(all[1].Description);
-        IReadOnlyList<RecordedRequest> requests = _server.Requests;
+        IReadOnlyList<RecordedRequest> requests = Server.Requests;
         Assert.Equal(2, requests.Count);
         Assert.Equal("/contentsafety/text/blocklists", requests[0].Path);
         Assert.Equal("1", requests[1].Query["skip"]);
         Assert.All(requests, r => Assert.Equal(TestClients.ApiVersion, r.Query["api-version"]));
-        Assert.All(requests, r => Assert.Equal(_key, r.Header("Ocp-Apim-Subscription-Key")));
+        Assert.All(requests, r => Assert.Equal(Key, r.Header("Ocp-Apim-Subscription-Key")));
     }
 
     [Fact]
     public async Task GetTextBlocklistItemsAsync_PagingArguments_SendsTopSkipMaxPageSizeAndIgnoresUnknownFields()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, WireExamples.ListItemsResponse));
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.ListItemsResponse));
         var items = new List<TextBlocklistItem>();
 
-        await foreach (TextBlocklistItem item in TestClients.Blocklists(_server, _key).GetTextBlocklistItemsAsync("TestBlocklist", maxCount: 10, skip: 5, maxpagesize: 2))
+        await foreach (TextBlocklistItem item in TestClients.Blocklists(Server, Key).GetTextBlocklistItemsAsync("TestBlocklist", maxCount: 10, skip: 5, maxpagesize: 2))
         {
             items.Add(item);
         }
 
         Assert.Equal(["hate", "b[i1][a@][s\\$]"], items.Select(i => i.Text));
-        RecordedRequest request = _server.SingleRequest();
+        RecordedRequest request = Server.SingleRequest();
         Assert.Equal("GET", request.Method);
         Assert.Equal("/contentsafety/text/blocklists/TestBlocklist/blocklistItems", request.Path);
         Assert.Equal("10", request.Query["top"]);
@@ -56,18 +49,18 @@ public sealed class BlocklistPagingContractTests : IAsyncLifetime
     [Fact]
     public async Task GetTextBlocklistItemsAsync_RelativeNextLinkWithoutApiVersion_AddsApiVersion()
     {
-        _server.Enqueue(
+        Server.Enqueue(
             ScriptedResponse.Json(200, """{"value":[{"blocklistItemId":"a","text":"one"}],"nextLink":"text/blocklists/TestBlocklist/blocklistItems?skip=1"}"""),
             ScriptedResponse.Json(200, """{"value":[{"blocklistItemId":"b","text":"two"}]}"""));
 
         var ids = new List<string?>();
-        await foreach (TextBlocklistItem item in TestClients.Blocklists(_server, _key).GetTextBlocklistItemsAsync("TestBlocklist"))
+        await foreach (TextBlocklistItem item in TestClients.Blocklists(Server, Key).GetTextBlocklistItemsAsync("TestBlocklist"))
         {
             ids.Add(item.BlocklistItemId);
         }
 
         Assert.Equal(["a", "b"], ids);
-        RecordedRequest second = _server.Requests[1];
+        RecordedRequest second = Server.Requests[1];
         Assert.Equal("/contentsafety/text/blocklists/TestBlocklist/blocklistItems", second.Path);
         Assert.Equal("1", second.Query["skip"]);
         Assert.Equal(TestClients.ApiVersion, second.Query["api-version"]);
@@ -76,20 +69,20 @@ public sealed class BlocklistPagingContractTests : IAsyncLifetime
     [Fact]
     public void GetTextBlocklists_NextLinkToAnotherHost_RefusesToSendCredential()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, """{"value":[{"blocklistName":"First"}],"nextLink":"https://attacker.example/steal"}"""));
+        Server.Enqueue(ScriptedResponse.Json(200, """{"value":[{"blocklistName":"First"}],"nextLink":"https://attacker.example/steal"}"""));
 
-        var ex = Assert.Throws<RequestFailedException>(() => TestClients.Blocklists(_server, _key).GetTextBlocklists().ToList());
+        var ex = Assert.Throws<RequestFailedException>(() => TestClients.Blocklists(Server, Key).GetTextBlocklists().ToList());
 
         Assert.Equal("InvalidNextLink", ex.ErrorCode);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public void GetTextBlocklists_PageWithoutValue_ThrowsInvalidResponseBody()
     {
-        _server.Enqueue(ScriptedResponse.Json(200, """{"items":[]}"""));
+        Server.Enqueue(ScriptedResponse.Json(200, """{"items":[]}"""));
 
-        var ex = Assert.Throws<RequestFailedException>(() => TestClients.Blocklists(_server, _key).GetTextBlocklists().ToList());
+        var ex = Assert.Throws<RequestFailedException>(() => TestClients.Blocklists(Server, Key).GetTextBlocklists().ToList());
 
         Assert.Equal("InvalidResponseBody", ex.ErrorCode);
     }

@@ -3,34 +3,27 @@ using Azure;
 namespace GenScreen.ContentSafety.Tests;
 
 /// <summary>Documented error bodies and the retry behaviour of the Azure.Core pipeline.</summary>
-public sealed class RetryAndErrorContractTests : IAsyncLifetime
+public sealed class RetryAndErrorContractTests : LoopbackContractTest
 {
-    private LoopbackServer _server = null!;
-    private readonly string _key = TestClients.NewKey();
-
-    public async Task InitializeAsync() => _server = await LoopbackServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task AnalyzeTextAsync_400ErrorBodyWithoutHeader_ExposesBodyErrorCode()
     {
-        _server.Enqueue(ScriptedResponse.Error(400, "InvalidRequestBody", "The request body is invalid.", withErrorCodeHeader: false));
+        Server.Enqueue(ScriptedResponse.Error(400, "InvalidRequestBody", "The request body is invalid.", withErrorCodeHeader: false));
 
-        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(_server, _key).AnalyzeTextAsync("x"));
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(Server, Key).AnalyzeTextAsync("x"));
 
         Assert.Equal(400, ex.Status);
         Assert.Equal("InvalidRequestBody", ex.ErrorCode);
         Assert.Contains("The request body is invalid.", ex.Message, StringComparison.Ordinal);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_404WithErrorCodeHeader_ExposesErrorCode()
     {
-        _server.Enqueue(ScriptedResponse.Error(404, "ResourceNotFound", "Blocklist not found."));
+        Server.Enqueue(ScriptedResponse.Error(404, "ResourceNotFound", "Blocklist not found."));
 
-        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(_server, _key).AnalyzeTextAsync("x"));
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(Server, Key).AnalyzeTextAsync("x"));
 
         Assert.Equal(404, ex.Status);
         Assert.Equal("ResourceNotFound", ex.ErrorCode);
@@ -39,43 +32,43 @@ public sealed class RetryAndErrorContractTests : IAsyncLifetime
     [Fact]
     public async Task AnalyzeTextAsync_401_ThrowsWithoutRetrying()
     {
-        _server.Enqueue(ScriptedResponse.Json(401, WireExamples.Unauthorized), ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
+        Server.Enqueue(ScriptedResponse.Json(401, WireExamples.Unauthorized), ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(_server, _key).AnalyzeTextAsync("x"));
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => TestClients.Analysis(Server, Key).AnalyzeTextAsync("x"));
 
         Assert.Equal(401, ex.Status);
         Assert.Equal("401", ex.ErrorCode);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_429WithRetryAfter_WaitsThatLongThenSucceeds()
     {
         // Client backoff is 10-50 ms here, so a gap of about a second can only come from Retry-After.
-        _server.Enqueue(
+        Server.Enqueue(
             ScriptedResponse.Error(429, "TooManyRequests", "Rate limit exceeded.").WithHeader("Retry-After", "1"),
             ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        Response<AnalyzeTextResult> response = await TestClients.Analysis(_server, _key).AnalyzeTextAsync("x");
+        Response<AnalyzeTextResult> response = await TestClients.Analysis(Server, Key).AnalyzeTextAsync("x");
 
         Assert.Equal(200, response.GetRawResponse().Status);
-        IReadOnlyList<RecordedRequest> requests = _server.Requests;
+        IReadOnlyList<RecordedRequest> requests = Server.Requests;
         Assert.Equal(2, requests.Count);
         TimeSpan gap = requests[1].ReceivedAt - requests[0].ReceivedAt;
         Assert.True(gap >= TimeSpan.FromMilliseconds(950), $"retried after {gap.TotalMilliseconds} ms, expected >= 1000 ms (Retry-After: 1)");
-        Assert.Equal(_key, requests[1].Header("Ocp-Apim-Subscription-Key"));
+        Assert.Equal(Key, requests[1].Header("Ocp-Apim-Subscription-Key"));
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_429WithoutRetryAfter_RetriesWithClientBackoff()
     {
-        _server.Enqueue(
+        Server.Enqueue(
             ScriptedResponse.Error(429, "TooManyRequests", "Rate limit exceeded."),
             ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        await TestClients.Analysis(_server, _key).AnalyzeTextAsync("x");
+        await TestClients.Analysis(Server, Key).AnalyzeTextAsync("x");
 
-        IReadOnlyList<RecordedRequest> requests = _server.Requests;
+        IReadOnlyList<RecordedRequest> requests = Server.Requests;
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt < TimeSpan.FromMilliseconds(900));
     }
@@ -85,15 +78,15 @@ public sealed class RetryAndErrorContractTests : IAsyncLifetime
     {
         for (int i = 0; i < 3; i++)
         {
-            _server.Enqueue(ScriptedResponse.Error(429, "TooManyRequests", "Rate limit exceeded."));
+            Server.Enqueue(ScriptedResponse.Error(429, "TooManyRequests", "Rate limit exceeded."));
         }
 
         var ex = await Assert.ThrowsAsync<RequestFailedException>(() =>
-            TestClients.Analysis(_server, _key, TestClients.FastRetries(maxRetries: 2)).AnalyzeTextAsync("x"));
+            TestClients.Analysis(Server, Key, TestClients.FastRetries(maxRetries: 2)).AnalyzeTextAsync("x"));
 
         Assert.Equal(429, ex.Status);
         Assert.Equal("TooManyRequests", ex.ErrorCode);
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
     }
 
     [Theory]
@@ -101,16 +94,16 @@ public sealed class RetryAndErrorContractTests : IAsyncLifetime
     [InlineData(true)]
     public async Task AnalyzeText_500ThenSuccess_RetriesAndReturnsResult(bool async)
     {
-        _server.Enqueue(
+        Server.Enqueue(
             ScriptedResponse.Error(500, "InternalError", "Unexpected."),
             ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
-        ContentSafetyClient client = TestClients.Analysis(_server, _key);
+        ContentSafetyClient client = TestClients.Analysis(Server, Key);
 
         Response<AnalyzeTextResult> response = async ? await client.AnalyzeTextAsync("x") : client.AnalyzeText("x");
 
         Assert.Equal(4, response.Value.CategoriesAnalysis.Count);
-        Assert.Equal(2, _server.Requests.Count);
-        Assert.Equal(_server.Requests[0].Body, _server.Requests[1].Body);
+        Assert.Equal(2, Server.Requests.Count);
+        Assert.Equal(Server.Requests[0].Body, Server.Requests[1].Body);
     }
 
     [Fact]
@@ -118,36 +111,36 @@ public sealed class RetryAndErrorContractTests : IAsyncLifetime
     {
         for (int i = 0; i < 4; i++)
         {
-            _server.Enqueue(ScriptedResponse.Error(500, "InternalError", "Unexpected."));
+            Server.Enqueue(ScriptedResponse.Error(500, "InternalError", "Unexpected."));
         }
 
         var ex = await Assert.ThrowsAsync<RequestFailedException>(() =>
-            TestClients.Analysis(_server, _key, TestClients.FastRetries(maxRetries: 3)).AnalyzeTextAsync("x"));
+            TestClients.Analysis(Server, Key, TestClients.FastRetries(maxRetries: 3)).AnalyzeTextAsync("x"));
 
         Assert.Equal(500, ex.Status);
         Assert.Equal("InternalError", ex.ErrorCode);
-        Assert.Equal(4, _server.Requests.Count);
+        Assert.Equal(4, Server.Requests.Count);
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_503ServerBusyThenSuccess_Retries()
     {
-        _server.Enqueue(
+        Server.Enqueue(
             ScriptedResponse.Error(503, "ServerBusy", "Busy."),
             ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        await TestClients.Analysis(_server, _key).AnalyzeTextAsync("x");
+        await TestClients.Analysis(Server, Key).AnalyzeTextAsync("x");
 
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
     }
 
     [Fact]
     public async Task AnalyzeTextAsync_UnreachableEndpoint_ThrowsRequestFailedException()
     {
-        Uri endpoint = _server.Endpoint;
-        await _server.DisposeAsync();
-        _server = await LoopbackServer.StartAsync();
-        var client = new ContentSafetyClient(endpoint, new AzureKeyCredential(_key), TestClients.FastRetries(maxRetries: 1));
+        Uri endpoint = Server.Endpoint;
+        await Server.DisposeAsync();
+        Server = await LoopbackServer.StartAsync();
+        var client = new ContentSafetyClient(endpoint, new AzureKeyCredential(Key), TestClients.FastRetries(maxRetries: 1));
 
         var ex = await Assert.ThrowsAsync<RequestFailedException>(() => client.AnalyzeTextAsync("x"));
 
