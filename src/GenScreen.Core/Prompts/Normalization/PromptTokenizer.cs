@@ -19,25 +19,30 @@ internal static class PromptTokenizer
         while (i < source.Length)
         {
             var c = source[i];
-            groupDepth = c switch
-            {
-                '(' or '[' or '<' => groupDepth + 1,
-                ')' or ']' or '>' => Math.Max(0, groupDepth - 1),
-                _ => groupDepth,
-            };
-            if (c == ':' && groupDepth > 0 && TrySkipWeight(source, i, out var afterWeight))
-            {
-                state.EndToken(into);
-                state.SeenSeparator(joiner: false);
-                i = afterWeight;
-                continue;
-            }
-
             if (c < 128)
             {
-                // ASCII fast path: most prompts are entirely ASCII.
-                var lower = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-                state.Accept(into, lower, CharFolding.ClassOf(lower), i, i + 1, source);
+                // ASCII fast path: most prompts are entirely ASCII, and most of their characters are letters.
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    i = state.AppendAsciiRun(into, source, i);
+                    continue;
+                }
+
+                groupDepth = c switch
+                {
+                    '(' or '[' or '<' => groupDepth + 1,
+                    ')' or ']' or '>' => Math.Max(0, groupDepth - 1),
+                    _ => groupDepth,
+                };
+                if (c == ':' && groupDepth > 0 && TrySkipWeight(source, i, out var afterWeight))
+                {
+                    state.EndToken(into);
+                    state.SeenSeparator(joiner: false);
+                    i = afterWeight;
+                    continue;
+                }
+
+                state.Accept(into, c, CharFolding.ClassOf(c), i, i + 1, source);
                 i++;
                 continue;
             }
@@ -220,6 +225,56 @@ internal static class PromptTokenizer
             _inToken = false;
             _separators = 0;
             _onlyJoiner = false;
+        }
+
+        /// <summary>Appends the run of ASCII letters and digits starting at <paramref name="start"/>; returns where it ends.</summary>
+        public int AppendAsciiRun(TokenizedText into, string source, int start)
+        {
+            var end = start;
+            while (end < source.Length && char.IsAsciiLetterOrDigit(source[end]))
+            {
+                end++;
+            }
+
+            if (_inToken && _cjk)
+            {
+                EndToken(into); // a script change splits the token but joins it to the next
+                _separators = 1;
+                _onlyJoiner = true;
+            }
+
+            if (!_inToken)
+            {
+                StartToken(into, cjk: false, start);
+            }
+
+            var n = end - start;
+            var chars = into.Reserve(n, out var sources);
+            var flags = _flags;
+            var last = _last;
+            for (var k = 0; k < n; k++)
+            {
+                var c = source[start + k];
+                if (char.IsAsciiDigit(c))
+                {
+                    flags |= TokenFlags.Digit;
+                }
+                else
+                {
+                    c = (char)(c | 0x20); // ASCII letters only here: lower-case
+                    flags |= c == last ? TokenFlags.Letter | TokenFlags.Repeats : TokenFlags.Letter;
+                }
+
+                chars[k] = c;
+                sources[k] = start + k;
+                last = c;
+            }
+
+            into.Commit(n);
+            _flags = flags;
+            _last = last;
+            _sourceEnd = end;
+            return end;
         }
 
         private void Append(TokenizedText into, char c, bool cjk, int sourceStart, int sourceEnd)

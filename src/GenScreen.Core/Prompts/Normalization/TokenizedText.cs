@@ -52,6 +52,16 @@ internal sealed class TokenizedText
         _buffer[BufferLength++] = c;
     }
 
+    /// <summary>Room for <paramref name="count"/> more characters and their source indices; <see cref="Commit"/> keeps them.</summary>
+    internal Span<char> Reserve(int count, out Span<int> sources)
+    {
+        EnsureBuffer(BufferLength + count);
+        sources = _sourceIndex.AsSpan(BufferLength, count);
+        return _buffer.AsSpan(BufferLength, count);
+    }
+
+    internal void Commit(int count) => BufferLength += count;
+
     /// <summary>Source index of the normalized character at <paramref name="bufferIndex"/>.</summary>
     public int SourceIndexAt(int bufferIndex) => _sourceIndex[bufferIndex];
 
