@@ -77,23 +77,19 @@ public static class ImageRules
             Raise(Decision.Block, PromptBlocked, "The prompt that generated this image was blocked.");
         }
 
-        var sexualDecision = policy.Sexual.DecisionFor(sexual);
-        if (sexualDecision != Decision.Allow)
+        foreach (var (category, code) in ScreeningPolicy.ThresholdCategories)
         {
-            Raise(sexualDecision, ReasonCodes.PolicySexual, $"Sexual severity {sexual} from the classifier: policy '{policy.Name}' {(sexualDecision == Decision.Block ? "blocks" : "reviews")} it.");
-        }
-
-        foreach (var (thresholds, severity, category, code) in new[]
-        {
-            (policy.Violence, violence, "Violence", ReasonCodes.PolicyViolence),
-            (policy.Hate, hate, "Hate", ReasonCodes.PolicyHate),
-            (policy.SelfHarm, selfHarm, "SelfHarm", ReasonCodes.PolicySelfHarm),
-        })
-        {
-            var d = thresholds.DecisionFor(severity);
-            if (d != Decision.Allow)
+            var severity = category switch
             {
-                Raise(d, code, $"{category} severity {severity} from an external detector: policy '{policy.Name}' {(d == Decision.Block ? "blocks" : "reviews")} it.");
+                HarmCategory.Sexual => sexual,
+                HarmCategory.Violence => violence,
+                HarmCategory.Hate => hate,
+                _ => selfHarm,
+            };
+            var d = policy.Judge(category, code, severity, out var thresholdReason);
+            if (thresholdReason is not null)
+            {
+                Raise(d, thresholdReason.Code, thresholdReason.Message);
             }
         }
 

@@ -1,3 +1,6 @@
+using GenScreen.Core.Prompts.Rules;
+using GenScreen.Core.Verdicts;
+
 namespace GenScreen.Core.Policies;
 
 /// <summary>
@@ -10,4 +13,35 @@ public sealed record ScreeningPolicy(
     CategoryThresholds Sexual,
     CategoryThresholds Violence,
     CategoryThresholds Hate,
-    CategoryThresholds SelfHarm);
+    CategoryThresholds SelfHarm)
+{
+    /// <summary>The Azure-aligned categories a policy has thresholds for, with their reason codes.</summary>
+    public static IReadOnlyList<(HarmCategory Category, string Code)> ThresholdCategories { get; } =
+    [
+        (HarmCategory.Sexual, ReasonCodes.PolicySexual),
+        (HarmCategory.Violence, ReasonCodes.PolicyViolence),
+        (HarmCategory.Hate, ReasonCodes.PolicyHate),
+        (HarmCategory.SelfHarm, ReasonCodes.PolicySelfHarm),
+    ];
+
+    /// <summary>
+    /// What this policy does with a category at a severity; the reason is null when it allows it. Prompt and
+    /// image rules both judge their merged severities here, so thresholds read the same everywhere.
+    /// </summary>
+    public Decision Judge(HarmCategory category, string code, int severity, out VerdictReason? reason)
+    {
+        var thresholds = category switch
+        {
+            HarmCategory.Sexual => Sexual,
+            HarmCategory.Violence => Violence,
+            HarmCategory.Hate => Hate,
+            HarmCategory.SelfHarm => SelfHarm,
+            _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Policies have thresholds for Sexual, Violence, Hate and SelfHarm."),
+        };
+        var decision = thresholds.DecisionFor(severity);
+        reason = decision == Decision.Allow
+            ? null
+            : new VerdictReason(code, $"{category} severity {severity}: policy '{Name}' {(decision == Decision.Block ? "blocks" : "reviews")} {category} at this severity.");
+        return decision;
+    }
+}

@@ -83,10 +83,22 @@ internal static class PromptRules
             Raise(Decision.Review, ReasonCodes.RealPersonHintSuggestive, "A request to depict a real person with suggestive content: held for human review.");
         }
 
-        ApplyThreshold(policy.Sexual, sexual, ReasonCodes.PolicySexual, "Sexual", policy.Name, Raise);
-        ApplyThreshold(policy.Violence, s.LevelOf(Signal.Violence), ReasonCodes.PolicyViolence, "Violence", policy.Name, Raise);
-        ApplyThreshold(policy.Hate, s.LevelOf(Signal.Hate), ReasonCodes.PolicyHate, "Hate", policy.Name, Raise);
-        ApplyThreshold(policy.SelfHarm, s.LevelOf(Signal.SelfHarm), ReasonCodes.PolicySelfHarm, "SelfHarm", policy.Name, Raise);
+        foreach (var (category, code) in ScreeningPolicy.ThresholdCategories)
+        {
+            var severity = category switch
+            {
+                HarmCategory.Sexual => sexual,
+                HarmCategory.Violence => s.LevelOf(Signal.Violence),
+                HarmCategory.Hate => s.LevelOf(Signal.Hate),
+                _ => s.LevelOf(Signal.SelfHarm),
+            };
+            var d = policy.Judge(category, code, severity, out var thresholdReason);
+            if (thresholdReason is not null)
+            {
+                decision = (Decision)Math.Max((int)decision, (int)d);
+                reasons.Add(thresholdReason);
+            }
+        }
 
         foreach (var result in external)
         {
@@ -106,16 +118,6 @@ internal static class PromptRules
             new(HarmCategory.SexualRealPerson, sexualRealPerson),
         ];
         return new PromptVerdict(decision, policy.Name, policyVersion, categories, reasons);
-    }
-
-    private static void ApplyThreshold(CategoryThresholds thresholds, int severity, string code, string category, string policy, Action<Decision, string, string> raise)
-    {
-        var d = thresholds.DecisionFor(severity);
-        if (d != Decision.Allow)
-        {
-            var verb = d == Decision.Block ? "blocks" : "reviews";
-            raise(d, code, $"{category} severity {severity}: policy '{policy}' {verb} {category} at this severity.");
-        }
     }
 
     /// <summary>One reason per signal: the term that raised it and where.</summary>
