@@ -11,37 +11,23 @@ namespace GenScreen.ContentSafety.Detection;
 /// mode, exactly as for prompts. (Microsoft documents that the service does not detect child exploitation:
 /// GenScreen's own rules keep that job.)
 /// </summary>
-public sealed partial class ContentSafetyImageDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, ILogger<ContentSafetyImageDetector> logger) : IImageDetector
+public sealed class ContentSafetyImageDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, ILogger<ContentSafetyImageDetector> logger) : IImageDetector
 {
     public string Name => ContentSafetyPromptDetector.DetectorName;
 
-    public async Task<DetectorResult> AnalyzeAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken)
-    {
-        var o = options.Value;
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(o.Timeout * (o.MaxRetries + 1));
-        try
+    public Task<DetectorResult> AnalyzeAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken) =>
+        ContentSafetyCall.RunAsync(options.Value, logger, "image", async ct =>
         {
-            var response = await client.AnalyzeImageAsync(BinaryData.FromBytes(png), budget.Token).ConfigureAwait(false);
-            var categories = response.Value.CategoriesAnalysis
-                .Where(c => c.Severity is not null && Enum.TryParse<HarmCategory>(c.Category.ToString(), ignoreCase: true, out _))
-                .Select(c => new CategorySeverity(Enum.Parse<HarmCategory>(c.Category.ToString(), ignoreCase: true), c.Severity!.Value))
-                .ToList();
-            return new DetectorResult(Name, categories, []);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            var failClosed = o.FailureMode == ContentSafetyFailureMode.FailClosedToReview;
-            LogUnavailable(logger, o.FailureMode, ex);
-            return DetectorResult.Unavailable(
-                Name,
-                failClosed ? "detector.unavailable" : "detector.skipped",
-                $"Azure AI Content Safety (image) was unavailable ({ex.GetType().Name}); failure mode {o.FailureMode}: " +
-                (failClosed ? "held for review." : "decided by GenScreen's model alone."),
-                failClosed);
-        }
-    }
+            var response = await client.AnalyzeImageAsync(BinaryData.FromBytes(png), ct).ConfigureAwait(false);
+            var categories = new List<CategorySeverity>(4);
+            foreach (var c in response.Value.CategoriesAnalysis)
+            {
+                if (Enum.TryParse<HarmCategory>(c.Category.ToString(), ignoreCase: true, out var category) && c.Severity is { } severity)
+                {
+                    categories.Add(new CategorySeverity(category, severity));
+                }
+            }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Azure AI Content Safety image analysis unavailable; failure mode {FailureMode}")]
-    private static partial void LogUnavailable(ILogger logger, ContentSafetyFailureMode failureMode, Exception ex);
+            return new DetectorResult(Name, categories, []);
+        }, cancellationToken);
 }

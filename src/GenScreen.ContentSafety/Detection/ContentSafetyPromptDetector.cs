@@ -1,4 +1,3 @@
-using Azure;
 using GenScreen.Core.Detectors;
 using GenScreen.Core.Verdicts;
 using Microsoft.Extensions.Logging;
@@ -11,37 +10,18 @@ namespace GenScreen.ContentSafety.Detection;
 /// lexicon's before the rules decide), blocklist hits become block reasons, and an unreachable or slow
 /// service is recorded on the verdict with the configured failure mode (fail closed to review, or local only).
 /// </summary>
-public sealed partial class ContentSafetyPromptDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, ILogger<ContentSafetyPromptDetector> logger) : IPromptDetector
+public sealed class ContentSafetyPromptDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, ILogger<ContentSafetyPromptDetector> logger) : IPromptDetector
 {
     public const string DetectorName = "content-safety";
 
     public string Name => DetectorName;
 
-    public async Task<DetectorResult> AnalyzeAsync(string prompt, CancellationToken cancellationToken)
-    {
-        var o = options.Value;
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Timeout is per attempt inside the client; this bounds the whole call, retries included.
-        budget.CancelAfter(o.Timeout * (o.MaxRetries + 1));
-        try
+    public Task<DetectorResult> AnalyzeAsync(string prompt, CancellationToken cancellationToken) =>
+        ContentSafetyCall.RunAsync(options.Value, logger, "text", async ct =>
         {
-            var response = await client.AnalyzeTextAsync(o.CreateAnalyzeTextOptions(prompt), budget.Token).ConfigureAwait(false);
+            var response = await client.AnalyzeTextAsync(options.Value.CreateAnalyzeTextOptions(prompt), ct).ConfigureAwait(false);
             return ToResult(response.Value);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Any failure of the remote service (HTTP error, timeout, broken connection) is recorded, never thrown.
-            var failClosed = o.FailureMode == ContentSafetyFailureMode.FailClosedToReview;
-            var what = ex is RequestFailedException rfe ? $"status {rfe.Status}, {rfe.ErrorCode ?? "no error code"}" : "timed out";
-            LogUnavailable(logger, what, o.FailureMode, ex);
-            return DetectorResult.Unavailable(
-                DetectorName,
-                failClosed ? "detector.unavailable" : "detector.skipped",
-                $"Azure AI Content Safety was unavailable ({what}); failure mode {o.FailureMode}: " +
-                (failClosed ? "held for review." : "decided by GenScreen's rules alone."),
-                failClosed);
-        }
-    }
+        }, cancellationToken);
 
     private static DetectorResult ToResult(AnalyzeTextResult result)
     {
@@ -59,7 +39,4 @@ public sealed partial class ContentSafetyPromptDetector(ContentSafetyClient clie
             .ToList();
         return new DetectorResult(DetectorName, categories, reasons, reasons.Count > 0 ? Decision.Block : Decision.Allow);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Azure AI Content Safety unavailable ({What}); failure mode {FailureMode}")]
-    private static partial void LogUnavailable(ILogger logger, string what, ContentSafetyFailureMode failureMode, Exception ex);
 }
