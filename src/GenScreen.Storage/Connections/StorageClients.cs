@@ -16,35 +16,26 @@ public static class StorageClients
     public static TableServiceClient CreateTableServiceClient(IConfiguration configuration, string connectionName, TableClientOptions? options = null)
     {
         options ??= DefaultTableOptions();
-        var connectionString = configuration[connectionName];
-        if (!string.IsNullOrWhiteSpace(connectionString))
-        {
-            return new TableServiceClient(connectionString, options);
-        }
-
-        var section = configuration.GetSection(connectionName);
-        var uri = section["tableServiceUri"]
-            ?? throw new InvalidOperationException(
-                $"Storage connection '{connectionName}' is not configured: set '{connectionName}' to a connection string, " +
-                $"or '{connectionName}__tableServiceUri' (with '{connectionName}__credential=managedidentity' in Azure).");
-        return new TableServiceClient(new Uri(uri), Credential(section), options);
+        return ConnectionString(configuration, connectionName) is { } connectionString
+            ? new TableServiceClient(connectionString, options)
+            : new TableServiceClient(ServiceUri(configuration, connectionName, "tableServiceUri"), Credential(configuration.GetSection(connectionName)), options);
     }
 
-    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName)
-    {
-        var connectionString = configuration[connectionName];
-        if (!string.IsNullOrWhiteSpace(connectionString))
-        {
-            return new BlobServiceClient(connectionString);
-        }
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName) =>
+        ConnectionString(configuration, connectionName) is { } connectionString
+            ? new BlobServiceClient(connectionString)
+            : new BlobServiceClient(ServiceUri(configuration, connectionName, "blobServiceUri"), Credential(configuration.GetSection(connectionName)));
 
-        var section = configuration.GetSection(connectionName);
-        var uri = section["blobServiceUri"]
+    /// <summary>The connection-string form (Azurite, local runs); null when the setting is absent or blank.</summary>
+    private static string? ConnectionString(IConfiguration configuration, string connectionName) =>
+        configuration[connectionName] is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    /// <summary>The identity-based form: <c>NAME__tableServiceUri</c> / <c>NAME__blobServiceUri</c>.</summary>
+    private static Uri ServiceUri(IConfiguration configuration, string connectionName, string uriKey) =>
+        new(configuration.GetSection(connectionName)[uriKey]
             ?? throw new InvalidOperationException(
                 $"Storage connection '{connectionName}' is not configured: set '{connectionName}' to a connection string, " +
-                $"or '{connectionName}__blobServiceUri' (with '{connectionName}__credential=managedidentity' in Azure).");
-        return new BlobServiceClient(new Uri(uri), Credential(section));
-    }
+                $"or '{connectionName}__{uriKey}' (with '{connectionName}__credential=managedidentity' in Azure)."));
 
     /// <summary>Fast-failing defaults: a verdict write has a budget of seconds, not minutes.</summary>
     public static TableClientOptions DefaultTableOptions()
