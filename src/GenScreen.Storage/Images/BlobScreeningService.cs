@@ -113,14 +113,14 @@ public sealed partial class BlobScreeningService(
             receiptId, blob.BlobContainerName, blob.Name, props.VersionId ?? props.ETag.ToString(), result.Verdict, result.Facts, promptId,
             result.Verdict.Decision == Decision.Allow ? ImageAction.PendingTag : ImageAction.PendingQuarantine,
             Attempts: 1, time.GetUtcNow(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        if (!await verdicts.TryAddAsync(record, cancellationToken).ConfigureAwait(false))
+        if (await verdicts.TryAddAsync(record, cancellationToken).ConfigureAwait(false) is not { } rowETag)
         {
             // A concurrent delivery of the same version recorded first: follow its row.
             return await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false);
         }
 
         LogScreened(logger, blob.BlobContainerName, blob.Name, result.Verdict.Decision, result.Verdict.Policy);
-        return await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false);
+        return (record, rowETag);
     }
 
     private async Task<BlobScreeningOutcome> ActAsync(ImageVerdictRecord record, ETag rowETag, BlobProperties props, CancellationToken cancellationToken)
@@ -196,8 +196,8 @@ public sealed partial class BlobScreeningService(
         }
         else
         {
-            await verdicts.TryAddAsync(record, cancellationToken).ConfigureAwait(false);
-            rowETag = (await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false))!.Value.ETag;
+            rowETag = await verdicts.TryAddAsync(record, cancellationToken).ConfigureAwait(false)
+                ?? (await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false))!.Value.ETag;
         }
 
         var outcome = await ActAsync(record with { Action = ImageAction.PendingQuarantine }, rowETag, props, cancellationToken).ConfigureAwait(false);

@@ -51,18 +51,18 @@ public sealed class ImageVerdictStore
         }
     }
 
-    /// <summary>Inserts the first verdict for a blob version; false when another delivery recorded one first.</summary>
-    public async Task<bool> TryAddAsync(ImageVerdictRecord record, CancellationToken cancellationToken)
+    /// <summary>Inserts the first verdict for a blob version and returns the new row's ETag; null when another delivery recorded one first.</summary>
+    public async Task<ETag?> TryAddAsync(ImageVerdictRecord record, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _table.AddEntityAsync(ImageVerdictEntity.From(record), cancellationToken).ConfigureAwait(false);
-            return true;
+            var response = await _table.AddEntityAsync(ImageVerdictEntity.From(record), cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            return null;
         }
     }
 
