@@ -42,15 +42,19 @@ public sealed partial class BlobWatcher(BlobServiceClient blobs, BlobScreeningSe
     public async Task<int> PassAsync(BlobContainerClient container, CancellationToken cancellationToken)
     {
         var pending = new List<(string Name, string ETag)>();
+        var listed = new HashSet<(string Name, string ETag)>();
         await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken).ConfigureAwait(false))
         {
             var key = (item.Name, item.Properties.ETag?.ToString() ?? string.Empty);
+            listed.Add(key);
             if (!item.Metadata.ContainsKey(QuarantineMetadata.ReceiptId) && !_handled.Contains(key))
             {
                 pending.Add(key);
             }
         }
 
+        // Forget versions no longer listed (moved, deleted, overwritten), so a long-running host's memory stays bounded.
+        _handled.IntersectWith(listed);
         var handled = 0;
         await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, async (blob, ct) =>
         {
