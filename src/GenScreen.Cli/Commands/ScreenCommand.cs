@@ -26,8 +26,13 @@ internal static class ScreenCommand
 
     private static int Run(string text, string? negative, string? policy, bool json)
     {
-        var options = new ScreeningOptions { DefaultPolicy = Environment.GetEnvironmentVariable("Screening__DefaultPolicy") ?? "mature" };
-        var screener = ScreeningSetup.CreateScreener(options);
+        // The same rules as the batch commands and the service: the environment's Screening section.
+        var screener = ScreeningConfiguration.TryCreateScreener(() => ScreeningConfiguration.FromConfiguration(CliEnvironment.Process.Configuration), "the screening rules", Console.Error);
+        if (screener is null)
+        {
+            return ExitCodes.Error;
+        }
+
         if (policy is not null && !screener.IsKnownPolicy(policy))
         {
             Console.Error.WriteLine($"Unknown policy '{policy}'. Use one of: {string.Join(", ", screener.PolicyNames)}.");

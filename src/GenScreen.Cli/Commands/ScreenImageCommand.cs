@@ -41,7 +41,12 @@ internal static class ScreenImageCommand
             return ExitCodes.Error;
         }
 
-        var prompts = ScreeningSetup.CreateScreener(new ScreeningOptions());
+        var prompts = ScreeningConfiguration.TryCreateScreener(() => ScreeningConfiguration.FromConfiguration(CliEnvironment.Process.Configuration), "the screening rules", Console.Error);
+        if (prompts is null)
+        {
+            return ExitCodes.Error;
+        }
+
         if (policy is not null && !prompts.IsKnownPolicy(policy))
         {
             await Console.Error.WriteLineAsync($"Unknown policy '{policy}'. Use one of: {string.Join(", ", prompts.PolicyNames)}.").ConfigureAwait(false);
