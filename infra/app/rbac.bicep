@@ -3,13 +3,18 @@
 //   principal                      role                              scope
 //   app identity (user-assigned)   Storage Blob Data Owner           app storage account (host + deployment package)
 //   app identity                   Storage Queue Data Contributor    app storage account (host queues)
-//   app identity                   Storage Blob Data Contributor     content account / container `incoming`
-//   app identity                   Storage Blob Data Contributor     content account / container `quarantine` (WORM)
+//   app identity                   GenScreen incoming screener (*)   content account / container `incoming`
+//   app identity                   GenScreen quarantine writer (*)   content account / container `quarantine` (WORM)
 //   app identity                   Storage Table Data Contributor    content account (verdict + audit tables)
 //   app identity                   Storage Queue Data Contributor    content account (blob trigger poison queue)
 //   app identity                   Cognitive Services User           Content Safety account
 //   app identity                   Monitoring Metrics Publisher      Application Insights component
 //   Event Grid system topic (SA)   Storage Blob Data Contributor     content account / dead-letter container
+//
+// (*) Custom roles with exactly the data actions the pipeline uses (src/GenScreen.Storage/Images/DataActions.cs;
+// a test keeps both lists in step). Storage Blob Data Contributor is not enough on `incoming`: it lacks
+// blobs/tags/write (index tags on allowed images) and blobs/deleteBlobVersion/action (a moved image's screened
+// version must not stay readable by version id); Owner would grant far more (ACLs, immutability bypass).
 //
 // No role is assigned at subscription or resource-group scope, and no key-listing role is granted.
 // Assignment names are guid(scope, principal resource ID, role): stable across re-deployments and
@@ -50,6 +55,66 @@ var roles = {
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+}
+
+var blobDataAction = 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs'
+
+// Read and screen new images, tag and mark allowed ones, delete moved ones (base blob, snapshots and the screened version).
+var incomingScreenerDataActions = [
+  '${blobDataAction}/read'
+  '${blobDataAction}/write'
+  '${blobDataAction}/delete'
+  '${blobDataAction}/deleteBlobVersion/action'
+  '${blobDataAction}/tags/read'
+  '${blobDataAction}/tags/write'
+]
+
+// Write verified copies into the WORM container and read them back (delete only works on an unverified copy
+// before the container's retention applies; immutable versions refuse it).
+var quarantineWriterDataActions = [
+  '${blobDataAction}/read'
+  '${blobDataAction}/write'
+  '${blobDataAction}/delete'
+]
+
+resource incomingScreenerRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, 'genscreen-incoming-screener')
+  properties: {
+    roleName: 'GenScreen incoming screener (${uniqueString(resourceGroup().id)})'
+    description: 'Screens generated images: read, tag, mark and move blobs of the incoming container.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: incomingScreenerDataActions
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      resourceGroup().id
+    ]
+  }
+}
+
+resource quarantineWriterRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, 'genscreen-quarantine-writer')
+  properties: {
+    roleName: 'GenScreen quarantine writer (${uniqueString(resourceGroup().id)})'
+    description: 'Writes verified copies of violating images into the WORM quarantine container.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: quarantineWriterDataActions
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      resourceGroup().id
+    ]
+  }
 }
 
 resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
@@ -123,27 +188,21 @@ resource appStorageQueueContributor 'Microsoft.Authorization/roleAssignments@202
 
 // ---- Content storage ----
 
-resource incomingBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(incomingContainer.id, appIdentity.id, roles.storageBlobDataContributor)
+resource incomingScreener 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(incomingContainer.id, appIdentity.id, incomingScreenerRole.id)
   scope: incomingContainer
   properties: {
-    roleDefinitionId: subscriptionResourceId(
-      'Microsoft.Authorization/roleDefinitions',
-      roles.storageBlobDataContributor
-    )
+    roleDefinitionId: incomingScreenerRole.id
     principalId: appIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }
 
-resource quarantineBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(quarantineContainer.id, appIdentity.id, roles.storageBlobDataContributor)
+resource quarantineWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(quarantineContainer.id, appIdentity.id, quarantineWriterRole.id)
   scope: quarantineContainer
   properties: {
-    roleDefinitionId: subscriptionResourceId(
-      'Microsoft.Authorization/roleDefinitions',
-      roles.storageBlobDataContributor
-    )
+    roleDefinitionId: quarantineWriterRole.id
     principalId: appIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }

@@ -5,9 +5,9 @@
 //    retention period ends,
 //  - blob container for Event Grid dead-lettered events,
 //  - the verdict and audit tables.
-// Blob versioning is on (a prerequisite of version-level immutability). A lifecycle rule deletes
-// previous versions left in the incoming container after a blob is moved to quarantine, so a
-// violating image does not linger there as an old version.
+// Blob versioning is on (a prerequisite of version-level immutability). The app deletes a moved
+// blob's screened version itself (QuarantineMover); a lifecycle rule deletes the remaining previous
+// versions and snapshots in the incoming container (content overwritten before it was screened).
 
 @description('Name of the storage account (3-24 lowercase letters and digits, globally unique).')
 @minLength(3)
@@ -158,6 +158,12 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06
             }
             actions: {
               version: {
+                delete: {
+                  daysAfterCreationGreaterThan: incomingPreviousVersionRetentionDays
+                }
+              }
+              // Snapshots an uploader took of content that was then overwritten were never screened.
+              snapshot: {
                 delete: {
                   daysAfterCreationGreaterThan: incomingPreviousVersionRetentionDays
                 }

@@ -24,6 +24,7 @@ public static class ImageStorageServiceCollectionExtensions
         services.AddSingleton<ImageVerdictStore>();
         services.AddSingleton<QuarantineMover>();
         services.AddSingleton<BlobScreeningService>();
+        services.AddSingleton<ImageApprovals>();
         return services;
     }
 

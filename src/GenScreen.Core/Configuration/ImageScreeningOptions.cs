@@ -25,6 +25,13 @@ public sealed class ImageScreeningOptions
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string VerdictTable { get; set; } = "ImageVerdicts";
 
+    /// <summary>
+    /// Policy every image in <see cref="IncomingContainer"/> is screened under; null: <c>Screening:DefaultPolicy</c>. The
+    /// operator decides it: blob metadata (<c>genscreen_policy</c>) may only ask for a stricter one.
+    /// </summary>
+    [RegularExpression("^[A-Za-z0-9_-]{1,32}$")]
+    public string? Policy { get; set; }
+
     /// <summary>Largest blob screened; larger ones are quarantined unscreened (fail closed).</summary>
     [Range(1, 1L << 32)]
     public long MaxBytes { get; set; } = 50L * 1024 * 1024;

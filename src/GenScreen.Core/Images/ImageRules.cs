@@ -18,6 +18,8 @@ public static class ImageRules
     public const string Unscreenable = "image.unscreenable";
     public const string ClassThreshold = "image.class-threshold";
     public const string PromptBlocked = "image.prompt-blocked";
+    public const string PromptReview = "image.prompt-review";
+    public const string PromptUnavailable = "image.prompt-unavailable";
     public const string ClassifierEvidence = "image.classifier";
 
     public static int SexualSeverity(ImageClassScores scores, ImageThresholds t)
@@ -36,7 +38,11 @@ public static class ImageRules
         Decide(scores, prompt, policy, t, policyVersion, []);
 
     /// <summary>Decides with external detectors' severities merged in (max per category) before any rule runs.</summary>
-    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion, IReadOnlyList<DetectorResult> external)
+    /// <param name="promptUnavailable">
+    /// The upload named a prompt verdict that could not be read (not recorded yet, or the table is unreachable): the
+    /// image is held for review rather than judged as if it had no prompt (fail closed).
+    /// </param>
+    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion, IReadOnlyList<DetectorResult> external, bool promptUnavailable = false)
     {
         var reasons = new List<VerdictReason>();
         var decision = Decision.Allow;
@@ -51,7 +57,8 @@ public static class ImageRules
         var hate = ExternalSeverity(external, HarmCategory.Hate);
         var selfHarm = ExternalSeverity(external, HarmCategory.SelfHarm);
         var minors = prompt?.SeverityOf(HarmCategory.Minors) ?? 0;
-        var realPerson = prompt?.Reasons.Any(r => r.Code == ReasonCodes.TermRealPerson) == true;
+        // A named real person or a real-person hint (face swap, "my ex"): either way the image may depict someone real.
+        var realPerson = prompt?.Reasons.Any(r => r.Code is ReasonCodes.TermRealPerson or ReasonCodes.TermRealPersonHint) == true;
         var sexualMinors = 0;
         var sexualRealPerson = 0;
 
@@ -75,6 +82,16 @@ public static class ImageRules
         if (prompt?.Decision == Decision.Block)
         {
             Raise(Decision.Block, PromptBlocked, "The prompt that generated this image was blocked.");
+        }
+        else if (prompt?.Decision == Decision.Review && sexual >= 2)
+        {
+            // What made the prompt doubtful (a youth term, a real-person hint…) is now sexual or suggestive imagery.
+            Raise(Decision.Review, PromptReview, "The prompt that generated this image was held for review and the image is sexual or suggestive: held for review.");
+        }
+
+        if (promptUnavailable)
+        {
+            Raise(Decision.Review, PromptUnavailable, "The prompt verdict named by the upload could not be read: held for review rather than judged without its prompt.");
         }
 
         foreach (var (category, code) in ScreeningPolicy.ThresholdCategories)

@@ -6,11 +6,21 @@ namespace GenScreen.Core.Images;
 /// <param name="Content">The encoded image bytes.</param>
 /// <param name="ContentType">Declared content type (blob property), if any.</param>
 /// <param name="Name">File or blob name (its extension is a declared format too).</param>
-/// <param name="Policy">Policy name; null for the default.</param>
+/// <param name="Policy">
+/// Policy chosen by the operator (configuration, route or CLI flag); null for the configured image policy. Never
+/// taken from the content or its uploader.
+/// </param>
 /// <param name="CorrelatedPrompt">The verdict of the prompt that generated the image, when the generator said which.</param>
+/// <param name="RequestedPolicy">
+/// A policy the uploader asked for (blob metadata): honoured only when it is at least as strict as
+/// <paramref name="Policy"/>, so whoever uploads can tighten screening but never loosen it.
+/// </param>
+/// <param name="PromptUnavailable">The upload named a prompt verdict that could not be read: fail closed to review.</param>
 public sealed record ImageScreenRequest(
     ReadOnlyMemory<byte> Content,
     string? ContentType,
     string? Name,
     string? Policy,
-    PromptVerdict? CorrelatedPrompt = null);
+    PromptVerdict? CorrelatedPrompt = null,
+    string? RequestedPolicy = null,
+    bool PromptUnavailable = false);

@@ -30,18 +30,42 @@ public sealed record ScreeningPolicy(
     /// </summary>
     public Decision Judge(HarmCategory category, string code, int severity, out VerdictReason? reason)
     {
-        var thresholds = category switch
-        {
-            HarmCategory.Sexual => Sexual,
-            HarmCategory.Violence => Violence,
-            HarmCategory.Hate => Hate,
-            HarmCategory.SelfHarm => SelfHarm,
-            _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Policies have thresholds for Sexual, Violence, Hate and SelfHarm."),
-        };
-        var decision = thresholds.DecisionFor(severity);
+        var decision = ThresholdsOf(category).DecisionFor(severity);
         reason = decision == Decision.Allow
             ? null
             : new VerdictReason(code, $"{category} severity {severity}: policy '{Name}' {(decision == Decision.Block ? "blocks" : "reviews")} {category} at this severity.");
         return decision;
     }
+
+    /// <summary>
+    /// True when this policy decides every category at every severity at least as strictly as <paramref name="other"/>
+    /// (block ≥ review ≥ allow). Derived from the thresholds, so a custom policy file needs no ranking of its own.
+    /// </summary>
+    public bool IsAtLeastAsStrictAs(ScreeningPolicy other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (category, _) in ThresholdCategories)
+        {
+            for (var severity = 0; severity <= MaxSeverity; severity++)
+            {
+                if (ThresholdsOf(category).DecisionFor(severity) < other.ThresholdsOf(category).DecisionFor(severity))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxSeverity = 7;
+
+    private CategoryThresholds ThresholdsOf(HarmCategory category) => category switch
+    {
+        HarmCategory.Sexual => Sexual,
+        HarmCategory.Violence => Violence,
+        HarmCategory.Hate => Hate,
+        HarmCategory.SelfHarm => SelfHarm,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Policies have thresholds for Sexual, Violence, Hate and SelfHarm."),
+    };
 }

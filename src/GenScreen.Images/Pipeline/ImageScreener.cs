@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Detectors;
 using GenScreen.Core.Images;
+using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
+using GenScreen.Core.Verdicts;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Nsfw;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,12 @@ namespace GenScreen.Images.Pipeline;
 public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors) : IImageScreener
 {
     private readonly IImageDetector[] _detectors = [.. detectors];
+
+    // An unknown ImageScreening:Policy is a configuration error: fail at start-up, not on the first image.
+    private readonly ScreeningPolicy _configuredPolicy = ImagePolicyChoice.Resolve(prompts, null, options.Value.Policy, null).Policy;
+
+    /// <summary>The operator's image policy (<c>ImageScreening:Policy</c>, else the screening default).</summary>
+    public string ConfiguredPolicy => _configuredPolicy.Name;
 
     /// <summary>Without external detectors (CLI, benchmarks).</summary>
     public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
@@ -38,7 +46,8 @@ public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prom
         var png = DetectorImage.Encode(firstFrame);
         var external = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(png, cancellationToken))).ConfigureAwait(false);
         prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
-        var verdict = ImageRules.Decide(result.Facts.Scores, request.CorrelatedPrompt, policy, options.Value.Thresholds, result.Verdict.PolicyVersion, external);
+        var policyNote = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImagePolicyChoice.RequestIgnored);
+        var verdict = WithNote(ImageRules.Decide(result.Facts.Scores, request.CorrelatedPrompt, policy, options.Value.Thresholds, result.Verdict.PolicyVersion, external, request.PromptUnavailable), policyNote);
         return result with { Verdict = verdict };
     }
 
@@ -48,8 +57,7 @@ public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prom
     {
         var o = options.Value;
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
-        var policyName = request.Policy is { } p && prompts.IsKnownPolicy(p) ? p : prompts.DefaultPolicy;
-        prompts.TryGetPolicy(policyName, out var policy);
+        var (policy, policyNote) = ImagePolicyChoice.Resolve(prompts, request.Policy, o.Policy, request.RequestedPolicy);
         var policyVersion = $"{prompts.PolicyVersion}+{classifier.ModelVersion}";
 
         var decodeStarted = Stopwatch.GetTimestamp();
@@ -57,7 +65,7 @@ public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prom
         var decodeMs = Stopwatch.GetElapsedTime(decodeStarted).TotalMilliseconds;
         if (!decoded.Succeeded)
         {
-            var verdict = ImageRules.Unscreened(decoded.FailureReason!, decoded.Message, policy.Name, policyVersion);
+            var verdict = WithNote(ImageRules.Unscreened(decoded.FailureReason!, decoded.Message, policy.Name, policyVersion), policyNote);
             return (new ImageScreenResult(verdict, new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, 0, decoded.DeclaredFormatMismatch, null, decodeMs, 0)), null);
         }
 
@@ -66,10 +74,13 @@ public sealed class ImageScreener(NsfwClassifier classifier, PromptScreener prom
         var scores = Max(classifier.Classify(frames));
         var inferMs = Stopwatch.GetElapsedTime(inferStarted).TotalMilliseconds;
 
-        var decided = ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion);
+        var decided = WithNote(ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion, [], request.PromptUnavailable), policyNote);
         var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs);
         return (new ImageScreenResult(decided, facts), decoded.Frames[0]);
     }
+
+    private static ImageVerdict WithNote(ImageVerdict verdict, VerdictReason? note) =>
+        note is null ? verdict : verdict with { Reasons = [.. verdict.Reasons, note] };
 
     private static ImageDecodeLimits Limits(ImageScreeningOptions o) => new()
     {

@@ -28,6 +28,7 @@ public sealed partial class BlobScreeningService(
     ILogger<BlobScreeningService> logger)
 {
     public const string ScreeningFailed = "screening-failed";
+    public const string UnsupportedBlobType = "unsupported-blob-type";
 
     public async Task<BlobScreeningOutcome> ScreenAsync(string container, string blobName, CancellationToken cancellationToken)
     {
@@ -61,6 +62,13 @@ public sealed partial class BlobScreeningService(
             var outcome = await ActAsync(row.Value.Record, row.Value.ETag, props, cancellationToken).ConfigureAwait(false);
             return resumed && outcome.Status == BlobScreeningStatus.Screened ? outcome with { Status = BlobScreeningStatus.Resumed } : outcome;
         }
+        catch (StoragePermissionException ex)
+        {
+            // A deployment error, not the image's fault: no attempt is counted, no verdict changes, the blob stays
+            // unpublished-pending (untagged or not yet moved) and the delivery is retried once the role is fixed.
+            LogPermissionDenied(logger, container, blobName, ex.Operation, ex);
+            throw;
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var attempts = await verdicts.CountFailureAsync(receiptId, $"{ex.GetType().Name}: {ex.Message}", cancellationToken).ConfigureAwait(false);
@@ -79,11 +87,12 @@ public sealed partial class BlobScreeningService(
         var started = Stopwatch.GetTimestamp();
         var o = options.Value;
         var promptId = props.Metadata.TryGetValue(QuarantineMetadata.PromptVerdictId, out var p) ? p : null;
-        var prompt = promptId is null ? null : await prompts.GetAsync(promptId, cancellationToken).ConfigureAwait(false);
-        var policy = props.Metadata.TryGetValue(QuarantineMetadata.Policy, out var requested) ? requested : null;
+        var (prompt, promptUnavailable) = await ReadPromptAsync(promptId, cancellationToken).ConfigureAwait(false);
+        // The uploader may only ask for a stricter policy than the configured one (ImagePolicyChoice decides).
+        var requestedPolicy = props.Metadata.TryGetValue(QuarantineMetadata.Policy, out var requested) ? requested : null;
 
         ImageScreenResult result;
-        if (props.ContentLength > o.MaxBytes)
+        if (Unscreenable(props, o) is { } refusal)
         {
             var sha = await HashAsync(blob, props.ETag, cancellationToken).ConfigureAwait(false);
             if (sha is null)
@@ -91,7 +100,7 @@ public sealed partial class BlobScreeningService(
                 return null;
             }
 
-            var verdict = ImageRules.Unscreened("too-large-bytes", $"The blob has {props.ContentLength:N0} bytes; the limit is {o.MaxBytes:N0}.", policy ?? "default", "n/a");
+            var verdict = ImageRules.Unscreened(refusal.Code, refusal.Message, o.Policy ?? "default", "n/a");
             result = new ImageScreenResult(verdict, new ImageFacts(sha, props.ContentLength, 0, 0, null, 0, 0, false, null, 0, 0));
         }
         else
@@ -106,7 +115,7 @@ public sealed partial class BlobScreeningService(
                 return null;
             }
 
-            result = await screener.ScreenAsync(new ImageScreenRequest(content.ToMemory(), props.ContentType, blob.Name, policy, prompt?.Verdict), cancellationToken).ConfigureAwait(false);
+            result = await screener.ScreenAsync(new ImageScreenRequest(content.ToMemory(), props.ContentType, blob.Name, Policy: null, prompt?.Verdict, requestedPolicy, promptUnavailable), cancellationToken).ConfigureAwait(false);
         }
 
         var record = new ImageVerdictRecord(
@@ -121,6 +130,41 @@ public sealed partial class BlobScreeningService(
 
         LogScreened(logger, blob.BlobContainerName, blob.Name, result.Verdict.Decision, result.Verdict.Policy);
         return (record, rowETag);
+    }
+
+    /// <summary>
+    /// Blobs refused before download. Only block blobs are screened: page and append blobs can be changed in place
+    /// (Put Page, Append Block) without a new BlobCreated event, so what was approved would not be what stays.
+    /// </summary>
+    private static (string Code, string Message)? Unscreenable(BlobProperties props, ImageScreeningOptions o) =>
+        props.BlobType != BlobType.Block
+            ? (UnsupportedBlobType, $"The blob is a {props.BlobType.ToString().ToLowerInvariant()} blob; only block blobs are screened (page and append blobs can change without a new event).")
+            : props.ContentLength > o.MaxBytes
+                ? ("too-large-bytes", $"The blob has {props.ContentLength:N0} bytes; the limit is {o.MaxBytes:N0}.")
+                : null;
+
+    /// <summary>
+    /// The correlated prompt verdict. A named verdict that cannot be read — not found (its write may still be
+    /// deferred) or the table failing — is "unavailable": the image is then held for review, never judged as if
+    /// it had no prompt.
+    /// </summary>
+    private async Task<(StoredPromptVerdict? Verdict, bool Unavailable)> ReadPromptAsync(string? promptId, CancellationToken cancellationToken)
+    {
+        if (promptId is null)
+        {
+            return (null, false);
+        }
+
+        try
+        {
+            var stored = await prompts.GetAsync(promptId, cancellationToken).ConfigureAwait(false);
+            return (stored, stored is null);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            LogPromptUnavailable(logger, ex);
+            return (null, true);
+        }
     }
 
     private async Task<BlobScreeningOutcome> ActAsync(ImageVerdictRecord record, ETag rowETag, BlobProperties props, CancellationToken cancellationToken)
@@ -138,7 +182,7 @@ public sealed partial class BlobScreeningService(
                 [QuarantineMetadata.ContentSha256] = record.Facts?.ContentSha256 ?? string.Empty,
                 [QuarantineMetadata.PolicyVersion] = record.Verdict.PolicyVersion,
             };
-            var moved = await quarantine.MoveAsync(record.Container, record.BlobName, props.ETag, record.ReceiptId, record.Facts!.ContentSha256, record.Facts.Size, metadata, cancellationToken).ConfigureAwait(false);
+            var moved = await quarantine.MoveAsync(record.Container, record.BlobName, props.ETag, props.VersionId, record.ReceiptId, record.Facts!.ContentSha256, record.Facts.Size, metadata, cancellationToken).ConfigureAwait(false);
             updated = record with { Action = moved.Moved ? ImageAction.Quarantined : ImageAction.SourceChanged, QuarantineBlob = moved.QuarantineBlob, Immutable = moved.Immutable };
         }
         else
@@ -151,21 +195,29 @@ public sealed partial class BlobScreeningService(
         return new BlobScreeningOutcome(status, record.ReceiptId, record.Verdict.Decision, updated.Action, updated.QuarantineBlob);
     }
 
-    /// <summary>Allowed blobs stay, marked as screened: index tags (queryable) and metadata, both guarded by the screened ETag.</summary>
+    /// <summary>
+    /// Allowed blobs stay, marked as screened: index tags (queryable) and metadata, both guarded by the screened ETag.
+    /// Whatever <c>genscreen-*</c> tags or <c>genscreen_*</c> result metadata the uploader set are replaced, so a forged
+    /// "allow" never outlives screening.
+    /// </summary>
     private async Task<bool> TagAsync(ImageVerdictRecord record, BlobProperties props, CancellationToken cancellationToken)
     {
         var blob = blobs.GetBlobContainerClient(record.Container).GetBlobClient(record.BlobName);
         var conditions = new BlobRequestConditions { IfMatch = props.ETag };
         try
         {
-            await blob.SetTagsAsync(ScreenedTags.For(record), conditions, cancellationToken).ConfigureAwait(false);
-            var metadata = new Dictionary<string, string>(props.Metadata)
+            // Tags are read only when the upload carried some (most don't): one request fewer on the common path.
+            var uploadedTags = props.TagCount > 0
+                ? (await StoragePermissionException.GuardAsync("read blob index tags", DataActions.TagsRead, () => blob.GetTagsAsync(conditions, cancellationToken)).ConfigureAwait(false)).Value.Tags
+                : null;
+            await StoragePermissionException.GuardAsync("write blob index tags", DataActions.TagsWrite, () => blob.SetTagsAsync(ScreenedTags.Merge(uploadedTags, record), conditions, cancellationToken)).ConfigureAwait(false);
+            var metadata = QuarantineMetadata.ScreenedFrom(props.Metadata, new Dictionary<string, string>
             {
                 [QuarantineMetadata.ReceiptId] = record.ReceiptId,
                 [QuarantineMetadata.VerdictDecision] = WireNames.Of(record.Verdict.Decision),
                 [QuarantineMetadata.PolicyVersion] = record.Verdict.PolicyVersion,
-            };
-            var tagged = await blob.SetMetadataAsync(metadata, conditions, cancellationToken).ConfigureAwait(false);
+            });
+            var tagged = await StoragePermissionException.GuardAsync("write blob metadata", DataActions.Write, () => blob.SetMetadataAsync(metadata, conditions, cancellationToken)).ConfigureAwait(false);
             var alias = ImageReceipts.IdOf(record.Container, record.BlobName, tagged.Value.VersionId ?? tagged.Value.ETag.ToString());
             await verdicts.AddAliasAsync(alias, record.ReceiptId, cancellationToken).ConfigureAwait(false);
             return true;
@@ -218,6 +270,12 @@ public sealed partial class BlobScreeningService(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "CONFIGURATION ERROR: storage refused to {Operation} for {Container}/{Blob}; the app's identity lacks a data action. The blob is not counted as failed and is retried; fix the role assignment")]
+    private static partial void LogPermissionDenied(ILogger logger, string container, string blob, string operation, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The correlated prompt verdict could not be read; the image is held for review")]
+    private static partial void LogPromptUnavailable(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Screened {Container}/{Blob} as {Decision} under {Policy}")]
     private static partial void LogScreened(ILogger logger, string container, string blob, Decision decision, string policy);

@@ -43,11 +43,14 @@ public sealed partial class BlobWatcher(BlobServiceClient blobs, BlobScreeningSe
     {
         var pending = new List<(string Name, string ETag)>();
         var listed = new HashSet<(string Name, string ETag)>();
-        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var key = (item.Name, item.Properties.ETag?.ToString() ?? string.Empty);
             listed.Add(key);
-            if (!item.Metadata.ContainsKey(QuarantineMetadata.ReceiptId) && !_handled.Contains(key))
+            // Metadata and tags are the uploader's to set, so they never decide what is screened: every version
+            // not handled in this process goes to the service, whose receipt in the verdict table says whether
+            // it was screened (a restart costs one table read per blob, never a second screening).
+            if (!_handled.Contains(key))
             {
                 pending.Add(key);
             }

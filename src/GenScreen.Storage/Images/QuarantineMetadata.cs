@@ -13,6 +13,34 @@ public static class QuarantineMetadata
     /// <summary>Set by the generator on upload: the prompt verdict id the image was generated from.</summary>
     public const string PromptVerdictId = "genscreen_prompt_verdict";
 
-    /// <summary>Set by the generator on upload: the policy to screen under (else the default).</summary>
+    /// <summary>Set by the generator on upload: a stricter policy than the configured one (a laxer one is ignored).</summary>
     public const string Policy = "genscreen_policy";
+
+    /// <summary>Prefix of every key above.</summary>
+    public const string Prefix = "genscreen_";
+
+    /// <summary>
+    /// Metadata for a screened blob: the uploader's own keys and the two inputs it may set (prompt verdict, policy)
+    /// kept; any other <c>genscreen_*</c> key it set dropped, so only what screening wrote reads as a result.
+    /// </summary>
+    public static Dictionary<string, string> ScreenedFrom(IDictionary<string, string> uploaded, IReadOnlyDictionary<string, string> results)
+    {
+        ArgumentNullException.ThrowIfNull(uploaded);
+        ArgumentNullException.ThrowIfNull(results);
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in uploaded)
+        {
+            if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || key.Equals(PromptVerdictId, StringComparison.OrdinalIgnoreCase) || key.Equals(Policy, StringComparison.OrdinalIgnoreCase))
+            {
+                metadata[key] = value;
+            }
+        }
+
+        foreach (var (key, value) in results)
+        {
+            metadata[key] = value;
+        }
+
+        return metadata;
+    }
 }

@@ -22,7 +22,11 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     private readonly BlobContainerClient _quarantine = blobs.GetBlobContainerClient(options.Value.QuarantineContainer);
     private CreateOnce? _created;
 
-    public async Task<QuarantineResult> MoveAsync(string container, string blobName, ETag screenedETag, string receiptId, string contentSha256, long size, IDictionary<string, string> metadata, CancellationToken cancellationToken)
+    /// <param name="screenedVersionId">
+    /// The screened blob version where versioning is on (null otherwise). It is deleted too: deleting a versioned
+    /// blob only turns its current version into a previous version, still readable by version id.
+    /// </param>
+    public async Task<QuarantineResult> MoveAsync(string container, string blobName, ETag screenedETag, string? screenedVersionId, string receiptId, string contentSha256, long size, IDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         await EnsureQuarantineAsync(cancellationToken).ConfigureAwait(false);
         var source = blobs.GetBlobContainerClient(container).GetBlobClient(blobName);
@@ -32,11 +36,11 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         {
             try
             {
-                var copy = await target.StartCopyFromUriAsync(source.Uri, new BlobCopyFromUriOptions
+                var copy = await StoragePermissionException.GuardAsync("copy into quarantine", DataActions.Write, () => target.StartCopyFromUriAsync(source.Uri, new BlobCopyFromUriOptions
                 {
                     Metadata = metadata,
                     SourceConditions = new BlobRequestConditions { IfMatch = screenedETag },
-                }, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken)).ConfigureAwait(false);
                 await copy.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status is 412 or 404)
@@ -50,7 +54,8 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
 
         try
         {
-            await source.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = screenedETag }, cancellationToken).ConfigureAwait(false);
+            await StoragePermissionException.GuardAsync("delete the moved blob", DataActions.Delete,
+                () => source.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = screenedETag }, cancellationToken)).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -63,7 +68,32 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
             LogSourceChanged(logger, container, blobName);
         }
 
+        await DeleteScreenedVersionAsync(source, screenedVersionId, cancellationToken).ConfigureAwait(false);
         return new QuarantineResult(true, target.Name, immutable);
+    }
+
+    /// <summary>
+    /// With versioning on, the delete above left the screened content as a previous version (readable by version id
+    /// until a lifecycle rule runs, a day or more later); delete that version now. Also when the base blob was
+    /// overwritten meanwhile (412 above): the violating version is then a previous version all the same. Without
+    /// versioning (Azurite) there is no version id and nothing left to delete.
+    /// </summary>
+    private static async Task DeleteScreenedVersionAsync(BlobClient source, string? screenedVersionId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(screenedVersionId))
+        {
+            return;
+        }
+
+        try
+        {
+            await StoragePermissionException.GuardAsync("delete the screened blob version", DataActions.DeleteVersion,
+                () => source.WithVersion(screenedVersionId).DeleteAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // already deleted by an earlier attempt
+        }
     }
 
     /// <summary><c>{container}/{path}</c>; if another version already sits there, <c>{container}/.versions/{receipt}/{path}</c>.</summary>

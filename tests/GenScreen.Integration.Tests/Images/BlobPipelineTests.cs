@@ -104,7 +104,7 @@ public sealed class BlobPipelineTests(AzuriteFixture azurite)
         await host.UploadAsync("race.png", replacement); // overwritten between screening and acting
 
         var mover = (QuarantineMover)host.Host.App.Services.GetService(typeof(QuarantineMover))!;
-        var result = await mover.MoveAsync(host.Incoming.Name, "race.png", screenedETag, "receipt-race", Sha256(screened), screened.Length, new Dictionary<string, string> { [QuarantineMetadata.ReceiptId] = "receipt-race" }, CancellationToken.None);
+        var result = await mover.MoveAsync(host.Incoming.Name, "race.png", screenedETag, null, "receipt-race", Sha256(screened), screened.Length, new Dictionary<string, string> { [QuarantineMetadata.ReceiptId] = "receipt-race" }, CancellationToken.None);
 
         Assert.False(result.Moved);
         Assert.Equal(replacement, (await blob.DownloadContentAsync()).Value.Content.ToArray());

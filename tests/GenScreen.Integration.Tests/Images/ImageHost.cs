@@ -4,7 +4,12 @@ using GenScreen.Core.LocalDev;
 using GenScreen.Images.Tests.Nsfw;
 using GenScreen.Integration.Tests.Fixtures;
 using GenScreen.Storage.Images;
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Images;
+using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace GenScreen.Integration.Tests.Images;
 
@@ -31,6 +36,22 @@ public sealed class ImageHost : IAsyncDisposable
     public TableClient Table { get; }
 
     public BlobScreeningService Service => Host.App.Services.GetRequiredService<BlobScreeningService>();
+
+    /// <summary>The host's pipeline, but talking to storage through <paramref name="blobs"/> (e.g. a SAS with fewer permissions).</summary>
+    public BlobScreeningService ServiceUsing(BlobServiceClient blobs)
+    {
+        var services = Host.App.Services;
+        var options = services.GetRequiredService<IOptions<ImageScreeningOptions>>();
+        return new BlobScreeningService(
+            blobs,
+            services.GetRequiredService<ImageVerdictStore>(),
+            new QuarantineMover(blobs, options, NullLogger<QuarantineMover>.Instance),
+            services.GetRequiredService<IImageScreener>(),
+            services.GetRequiredService<IPromptVerdictStore>(),
+            options,
+            TimeProvider.System,
+            NullLogger<BlobScreeningService>.Instance);
+    }
 
     public static string Samples => SkimageSamples.EnsureCached(RepositoryRoot.Find());
 
