@@ -7,13 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace GenScreen.Images;
 
-/// <summary>Registers the image screener: the NSFW model (one ONNX session per process) and the decode → detect → decide pipeline.</summary>
+/// <summary>
+/// Registers the image screener: the NSFW model (one ONNX session per process, loaded and hash-checked at start-up)
+/// and the decode → detect → decide pipeline.
+/// </summary>
 public static class ImagesServiceCollectionExtensions
 {
     public static IServiceCollection AddGenScreenImageScreener(this IServiceCollection services)
     {
         services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value) }));
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
+        services.AddHostedService<ImageScreenerStartup>();
         services.AddSingleton<ImageScreener>();
         services.AddSingleton<IImageScreener>(sp => sp.GetRequiredService<ImageScreener>());
         return services;

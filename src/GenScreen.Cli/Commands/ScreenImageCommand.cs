@@ -54,7 +54,19 @@ internal static class ScreenImageCommand
         }
 
         var options = new ImageScreeningOptions { ModelPath = modelPath };
-        using var classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = modelPath }, Console.Error.WriteLine));
+        NsfwClassifier classifier;
+        try
+        {
+            classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = modelPath }, Console.Error.WriteLine));
+        }
+        catch (Exception ex) when (ex is NsfwModelIntegrityException or FileNotFoundException)
+        {
+            // A missing or altered model is refused before anything is screened.
+            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        using var ownedClassifier = classifier;
         var screener = new ImageScreener(classifier, prompts, Options.Create(options));
         var results = new List<(string File, ImageScreenResult Result)>(files.Count);
         var showProgress = files.Count > 1 && !json && !Console.IsErrorRedirected;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using GenScreen.Images.ModelImport;
 using Microsoft.ML.OnnxRuntime;
 
@@ -23,6 +24,11 @@ public sealed class NsfwClassifier : IDisposable
     private readonly int _maxBatchSize;
     private bool _disposed;
 
+    /// <summary>
+    /// Reads the model file once, checks its SHA-256 against <see cref="NsfwClassifierOptions.ExpectedSha256"/> and
+    /// builds the session from those same bytes, so the bytes verified are the bytes loaded (a file swapped after
+    /// the store checked it is caught here). Throws <see cref="NsfwModelIntegrityException"/> on a mismatch.
+    /// </summary>
     public NsfwClassifier(NsfwModelFile model, NsfwClassifierOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -30,7 +36,11 @@ public sealed class NsfwClassifier : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.IntraOpNumThreads);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
         _maxBatchSize = options.MaxBatchSize;
-        ModelVersion = model.ModelVersion;
+
+        var bytes = File.ReadAllBytes(model.Path);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        NsfwModelIntegrityException.ThrowIfMismatch(model.Path, sha, options.ExpectedSha256);
+        ModelVersion = NsfwModelInfo.ModelVersion(sha);
 
         using var sessionOptions = new SessionOptions
         {
@@ -40,7 +50,7 @@ public sealed class NsfwClassifier : IDisposable
             InterOpNumThreads = 1,
         };
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
-        _session = new InferenceSession(model.Path, sessionOptions);
+        _session = new InferenceSession(bytes, sessionOptions);
     }
 
     /// <summary>E.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>; also on every <see cref="NsfwScores"/>.</summary>

@@ -8,8 +8,9 @@ namespace GenScreen.Images.Nsfw;
 /// Locates the NSFW ONNX model, creating it on first use: a configured <see cref="NsfwModelStoreOptions.ModelPath"/> wins;
 /// otherwise the cache file (default <c>&lt;repo&gt;/artifacts/models/nsfw_mobilenet_v2.onnx</c>, git-ignored) is used,
 /// and when it is missing or stale it is imported from <c>&lt;repo&gt;/node_modules/nsfwjs</c> (running <c>npm ci</c> if
-/// needed), so a clean clone produces the model on first run. Every imported file is checked against the expected
-/// SHA-256 before it is written. Resolution runs once per store and is thread-safe; a failure is not cached, so a later
+/// needed), so a clean clone produces the model on first run. Every file is checked against the expected SHA-256
+/// (<see cref="NsfwModelInfo.Sha256"/>, recorded in MODEL.md): a configured file that differs is refused
+/// (<see cref="NsfwModelIntegrityException"/>), a stale cache is re-imported, and an import is checked before it is written. Resolution runs once per store and is thread-safe; a failure is not cached, so a later
 /// call retries. Files are written to a temporary name and renamed, so concurrent processes never see a partial model.
 /// </summary>
 public sealed class NsfwModelStore
@@ -42,36 +43,57 @@ public sealed class NsfwModelStore
 
     private NsfwModelFile Resolve()
     {
-        if (_options.ModelPath is { } configured && File.Exists(configured))
+        var expected = ExpectedSha256();
+        if (_options.ModelPath is { } configured)
         {
-            var sha = HashFile(configured);
-            if (_options.ExpectedSha256 is { } expected && !string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
+            // A configured (deployed) model is used as is or not at all: a missing or altered file must stop the
+            // host, not be replaced by something else found elsewhere.
+            if (!File.Exists(configured))
             {
-                throw new InvalidDataException($"The NSFW model at {configured} has SHA-256 {sha}, expected {expected}.");
+                throw new FileNotFoundException($"The configured NSFW model {Path.GetFullPath(configured)} does not exist.", configured);
             }
 
-            return new NsfwModelFile(Path.GetFullPath(configured), sha);
+            var path = Path.GetFullPath(configured);
+            var sha = HashFile(path);
+            NsfwModelIntegrityException.ThrowIfMismatch(path, sha, expected);
+            return new NsfwModelFile(path, sha);
         }
 
         string? root = null;
-        var cachePath = _options.CachePath ?? Path.Combine(Root(ref root), "artifacts", "models", NsfwModelInfo.FileName);
+        var cachePath = Path.GetFullPath(_options.CachePath ?? Path.Combine(Root(ref root), "artifacts", "models", NsfwModelInfo.FileName));
         if (File.Exists(cachePath))
         {
             var sha = HashFile(cachePath);
-            if (_options.ExpectedSha256 is null || string.Equals(sha, _options.ExpectedSha256, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
             {
-                return new NsfwModelFile(Path.GetFullPath(cachePath), sha);
+                return new NsfwModelFile(cachePath, sha);
             }
 
-            _log?.Invoke($"Cached NSFW model {cachePath} has SHA-256 {sha}, expected {_options.ExpectedSha256}; importing it again.");
+            if (!_options.AllowImport)
+            {
+                NsfwModelIntegrityException.ThrowIfMismatch(cachePath, sha, expected);
+            }
+
+            _log?.Invoke($"Cached NSFW model {cachePath} has SHA-256 {sha}, expected {expected}; importing it again.");
         }
 
         if (!_options.AllowImport)
         {
-            throw new FileNotFoundException($"No NSFW model at {_options.ModelPath ?? cachePath} and importing is disabled.", _options.ModelPath ?? cachePath);
+            throw new FileNotFoundException($"No NSFW model at {cachePath} and importing is disabled.", cachePath);
         }
 
         return Import(Root(ref root), cachePath);
+    }
+
+    private string ExpectedSha256()
+    {
+        var expected = _options.ExpectedSha256;
+        if (expected is not { Length: 64 } || !expected.All(char.IsAsciiHexDigit))
+        {
+            throw new InvalidOperationException($"NsfwModelStoreOptions.ExpectedSha256 must be 64 hex digits, not '{expected}'.");
+        }
+
+        return expected;
     }
 
     private NsfwModelFile Import(string root, string cachePath)
@@ -86,7 +108,7 @@ public sealed class NsfwModelStore
         _log?.Invoke($"Importing the NSFW model from {package} to {cachePath}...");
         var bytes = NsfwjsModelImporter.ImportMobileNetV2(package);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var expected = _options.ExpectedSha256 ?? NsfwModelInfo.Sha256;
+        var expected = ExpectedSha256();
         if (!string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidDataException(

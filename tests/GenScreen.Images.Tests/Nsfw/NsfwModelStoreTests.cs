@@ -64,13 +64,14 @@ public sealed class NsfwModelStoreTests(NsfwModelFixture fixture) : IDisposable
     }
 
     [Fact]
-    public void GetModel_ConfiguredFileWithWrongHash_ThrowsInvalidDataException()
+    public void GetModel_ConfiguredFileWithWrongHash_ThrowsNsfwModelIntegrityException()
     {
         var configured = Path.Combine(_dir.FullName, "configured.onnx");
         File.WriteAllText(configured, "not the model");
         var store = new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = configured, CachePath = CachePath });
 
-        Assert.Throws<InvalidDataException>(store.GetModel);
+        Assert.Throws<NsfwModelIntegrityException>(store.GetModel);
+        Assert.False(File.Exists(CachePath)); // refused, not replaced by an import
     }
 
     [Fact]
