@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace GenScreen.Images;
 
 /// <summary>
-/// Registers the image screener: the NSFW model (one ONNX session per process, loaded and hash-checked at start-up)
-/// and the decode → detect → decide pipeline.
+/// Registers the image screener: the NSFW model (one ONNX session per process, loaded and hash-checked at start-up),
+/// the admission gate (bounded concurrency) and the decode → detect → decide pipeline.
 /// </summary>
 public static class ImagesServiceCollectionExtensions
 {
@@ -18,6 +18,7 @@ public static class ImagesServiceCollectionExtensions
         services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value) }));
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
         services.AddHostedService<ImageScreenerStartup>();
+        services.AddSingleton<ImageScreeningGate>();
         services.AddSingleton<ImageScreener>();
         services.AddSingleton<IImageScreener>(sp => sp.GetRequiredService<ImageScreener>());
         return services;

@@ -40,9 +40,31 @@ public sealed class ImageScreeningOptions
     [Range(1, 1L << 32)]
     public long MaxPixels { get; set; } = 40_000_000;
 
-    /// <summary>Frames of an animation screened (sampled evenly).</summary>
-    [Range(1, 256)]
-    public int MaxFrames { get; set; } = 8;
+    /// <summary>
+    /// Frames an animation may have. Every frame is screened, one at a time; an animation with more frames is
+    /// refused unscreened (<c>too-many-frames</c>: blocked and quarantined), never sampled.
+    /// </summary>
+    [Range(1, 2_000)]
+    public int MaxFrames { get; set; } = 240;
+
+    /// <summary>Pixels decoded over a whole animation (frames x width x height); above it, refused as <c>too-many-pixels</c>.</summary>
+    [Range(1, 1L << 40)]
+    public long MaxTotalPixels { get; set; } = 100_000_000;
+
+    /// <summary>
+    /// Images screened at once in this process. 0 (default): sized from memory, the GC's available memory less the
+    /// process baseline divided by the worst case of one screening (docs/images.md), at least 1.
+    /// </summary>
+    [Range(0, 1_024)]
+    public int MaxConcurrentScreenings { get; set; }
+
+    /// <summary>
+    /// Decodes still running in native code after their time budget ran out, at which new screenings are refused
+    /// (retried later, never allowed) and the health check reports the instance unhealthy so it is recycled.
+    /// Capped at the number of concurrent screenings (each stray decode keeps its slot until it ends).
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxAbandonedDecodes { get; set; } = 2;
 
     /// <summary>Decode time budget per image.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]

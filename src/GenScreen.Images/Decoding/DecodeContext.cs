@@ -38,10 +38,10 @@ internal sealed class DecodeContext
         DecodeThreadAllocatedBytes = allocatedBytes,
     };
 
-    internal ImageDecodeResult Success(DecodeFacts facts, IReadOnlyList<DecodedFrame> frames, bool hasTransparency, long allocatedBytes) => new()
+    internal ImageDecodeResult Success(DecodeFacts facts, int framesScreened, bool hasTransparency, long allocatedBytes) => new()
     {
         Message = $"decoded {Format.ToString().ToUpperInvariant()} {facts.OrientedWidth}x{facts.OrientedHeight}, " +
-                  $"screened {frames.Count} of {facts.FrameCount} frame(s)",
+                  $"screened {framesScreened} of {facts.FrameCount} frame(s)",
         DetectedFormat = Format,
         DeclaredFormatMismatch = MismatchDetail is not null,
         DeclaredFormatDetail = MismatchDetail,
@@ -49,7 +49,7 @@ internal sealed class DecodeContext
         Height = facts.OrientedHeight,
         ExifOrientation = facts.Orientation,
         FrameCount = facts.FrameCount,
-        Frames = frames,
+        FramesScreened = framesScreened,
         SourcePixelFormat = facts.PixelFormat,
         HasTransparency = hasTransparency,
         Elapsed = Stopwatch.GetElapsedTime(StartTimestamp),

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SkiaSharp;
 
 namespace GenScreen.Images.Decoding;
@@ -17,24 +18,31 @@ internal sealed class DecodeJob
 
     private readonly SKData _data;
     private readonly DecodeContext _context;
+    private readonly IFrameSink _sink;
+    private readonly Action? _exited;
     private readonly DecodeCancellation _cancellation;
-    private readonly TaskCompletionSource<ImageDecodeResult> _completion =
+    private readonly TaskCompletionSource<DecodeOutcome> _completion =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private int _state;
 
     /// <param name="data">Input copy; ownership moves to the job, which disposes it when the thread ends.</param>
-    internal DecodeJob(SKData data, DecodeContext context, CancellationToken callerToken)
+    /// <param name="sink">Receives every frame on the decode thread.</param>
+    /// <param name="exited">Called on the decode thread as its last action, once its buffers are released.</param>
+    internal DecodeJob(SKData data, DecodeContext context, IFrameSink sink, Action? exited, CancellationToken callerToken)
     {
         _data = data;
         _context = context;
+        _sink = sink;
+        _exited = exited;
         _cancellation = new DecodeCancellation(context.StartTimestamp, context.Limits.MaxDecodeTime, callerToken);
     }
 
     /// <summary>Decode threads the caller stopped waiting for that are still inside native code.</summary>
     internal static int AbandonedRunning => Volatile.Read(ref s_abandonedRunning);
 
-    internal Task<ImageDecodeResult> Completion => _completion.Task;
+    /// <summary>Completes when the decode thread has finished and released its buffers, abandoned or not.</summary>
+    internal Task<DecodeOutcome> Completion => _completion.Task;
 
     internal void Start()
     {
@@ -59,10 +67,18 @@ internal sealed class DecodeJob
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var facts = new DecodeFacts();
         ImageDecodeResult result;
+        ExceptionDispatchInfo? sinkError = null;
         try
         {
-            var (frames, transparent) = FrameDecoder.Decode(_data, _context, facts, _cancellation);
-            result = _context.Success(facts, frames, transparent, Allocated(allocatedBefore));
+            _context.Limits.DecodeThreadStallForTests?.Invoke();
+            var (delivered, transparent) = FrameDecoder.Decode(_data, _context, facts, _sink, _cancellation);
+            result = _context.Success(facts, delivered, transparent, Allocated(allocatedBefore));
+        }
+        catch (FrameSinkException e)
+        {
+            // The sink (the classifier) failed: the caller gets that exception, not a verdict about the image.
+            sinkError = ExceptionDispatchInfo.Capture(e.InnerException!);
+            result = _context.Failure(DecodeFailureReason.InternalError, e.InnerException!.Message, facts, Allocated(allocatedBefore));
         }
         catch (DecodeRejectedException e)
         {
@@ -91,7 +107,21 @@ internal sealed class DecodeJob
             Interlocked.Decrement(ref s_abandonedRunning);
         }
 
-        _completion.TrySetResult(result);
+        _completion.TrySetResult(new DecodeOutcome(result, sinkError));
+        InvokeExited();
+    }
+
+    private void InvokeExited()
+    {
+        try
+        {
+            _exited?.Invoke();
+        }
+#pragma warning disable CA1031 // A callback failing must not crash the process from a background thread.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     internal static string TimeoutMessage(DecodeContext context) =>
@@ -99,3 +129,6 @@ internal sealed class DecodeJob
 
     private static long Allocated(long before) => GC.GetAllocatedBytesForCurrentThread() - before;
 }
+
+/// <summary>What the decode thread produced: the result, and the frame sink's exception when it threw one.</summary>
+internal sealed record DecodeOutcome(ImageDecodeResult Result, ExceptionDispatchInfo? SinkError);

@@ -9,8 +9,9 @@ namespace GenScreen.Images.Decoding;
 /// </summary>
 internal static class FrameDecoder
 {
-    internal static (IReadOnlyList<DecodedFrame> Frames, bool HasTransparency) Decode(
-        SKData data, DecodeContext context, DecodeFacts facts, DecodeCancellation cancellation)
+    /// <summary>Decodes every frame into <paramref name="sink"/>; returns the number of frames delivered and whether any pixel was transparent.</summary>
+    internal static (int FramesDelivered, bool HasTransparency) Decode(
+        SKData data, DecodeContext context, DecodeFacts facts, IFrameSink sink, DecodeCancellation cancellation)
     {
         var limits = context.Limits;
         var report = ContainerInspector.Inspect(context.Format, data.AsSpan());
@@ -26,13 +27,16 @@ internal static class FrameDecoder
         }
 
         ThrowIfNotComplete(report);
-        if (report.FrameCount > limits.MaxFramesInFile)
+        // Every frame is screened, so an animation longer than the budget is refused, never sampled: sampling
+        // would let content placed between the sampled frames through.
+        if (report.FrameCount > limits.MaxFrames)
         {
             throw new DecodeRejectedException(
                 DecodeFailureReason.TooManyFrames,
-                $"the file has {report.FrameCount} frames; at most {limits.MaxFramesInFile} are accepted");
+                $"the file has {report.FrameCount} frames; at most {limits.MaxFrames} are screened and an animation is never screened in part");
         }
 
+        LimitChecks.CheckScreenedTotal(report.Width, report.Height, report.FrameCount, limits);
         cancellation.ThrowIfCancelled();
         using var codec = SKCodec.Create(data)
             ?? throw new DecodeRejectedException(DecodeFailureReason.Corrupt, "the decoder could not read the image header");
@@ -47,14 +51,12 @@ internal static class FrameDecoder
             throw new DecodeRejectedException(DecodeFailureReason.Truncated, "the decoder reports a frame that is not fully present");
         }
 
-        int[] sampled = FrameSampler.Sample(facts.FrameCount, limits.MaxFrames);
-        LimitChecks.CheckScreenedTotal(info.Width, info.Height, sampled.Length, limits);
         cancellation.ThrowIfCancelled();
-        return DecodeFrames(codec, info, frameInfo, sampled, facts, cancellation);
+        return DecodeFrames(codec, info, frameInfo, facts, sink, cancellation);
     }
 
-    private static (IReadOnlyList<DecodedFrame>, bool) DecodeFrames(
-        SKCodec codec, SKImageInfo info, SKCodecFrameInfo[] frameInfo, int[] sampled, DecodeFacts facts, DecodeCancellation cancellation)
+    private static (int, bool) DecodeFrames(
+        SKCodec codec, SKImageInfo info, SKCodecFrameInfo[] frameInfo, DecodeFacts facts, IFrameSink sink, DecodeCancellation cancellation)
     {
         // Premultiplied RGBA in sRGB: Skia converts grey, palette, 16-bit, CMYK and ICC-tagged input to it, and
         // premultiplied makes compositing over white exact. The canvas is pinned (POH) for the native writes and
@@ -62,14 +64,17 @@ internal static class FrameDecoder
         var canvasInfo = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         byte[] canvas = GC.AllocateArray<byte>(info.Width * info.Height * LimitChecks.CanvasBytesPerPixel, pinned: true);
         nint pixels = Marshal.UnsafeAddrOfPinnedArrayElement(canvas, 0);
-        var frames = new List<DecodedFrame>(sampled.Length);
+        int rgbLength = info.Width * info.Height * 3;
+        // One frame at a time: the RGB buffer is reused for the next frame unless the sink keeps it, and then the
+        // previously kept one is reused instead. Memory: the canvas and at most two RGB frames, whatever the count.
+        byte[]? kept = null;
+        byte[]? spare = null;
         bool anyTransparent = false;
-        int next = 0;
         int inCanvas = -1;
+        int frameCount = facts.FrameCount;
 
-        // Frames are composited in order, so each one is decoded once on top of the previous canvas; seeking
-        // straight to a sampled frame would make Skia re-decode its whole dependency chain for every sample.
-        for (int i = 0; i <= sampled[^1]; i++)
+        // Frames are composited in order, so each one is decoded once on top of the previous canvas.
+        for (int i = 0; i < frameCount; i++)
         {
             cancellation.ThrowIfCancelled();
             int prior = CanStartFromCanvas(i, inCanvas, frameInfo) ? inCanvas : -1;
@@ -89,18 +94,37 @@ internal static class FrameDecoder
             }
 
             inCanvas = i;
-            if (i == sampled[next])
+            byte[] rgb = spare ?? GC.AllocateUninitializedArray<byte>(rgbLength);
+            spare = null;
+            RgbComposer.Compose(canvas, info.Width, info.Height, facts.Orientation, cancellation, rgb, out bool transparent);
+            anyTransparent |= transparent;
+            int duration = i < frameInfo.Length ? frameInfo[i].Duration : 0;
+            if (Deliver(sink, new DecodedFrame(i, facts.OrientedWidth, facts.OrientedHeight, duration, rgb)))
             {
-                byte[] rgb = RgbComposer.Compose(canvas, info.Width, info.Height, facts.Orientation, cancellation, out bool transparent);
-                anyTransparent |= transparent;
-                int duration = i < frameInfo.Length ? frameInfo[i].Duration : 0;
-                frames.Add(new DecodedFrame(i, facts.OrientedWidth, facts.OrientedHeight, duration, rgb));
-                next++;
+                spare = kept;
+                kept = rgb;
+            }
+            else
+            {
+                spare = rgb;
             }
         }
 
         GC.KeepAlive(canvas);
-        return (frames, anyTransparent);
+        return (frameCount, anyTransparent);
+    }
+
+    private static bool Deliver(IFrameSink sink, DecodedFrame frame)
+    {
+        try
+        {
+            return sink.Accept(frame);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not a verdict about the image (a classifier that fails must be retried, not recorded as "corrupt").
+            throw new FrameSinkException(e);
+        }
     }
 
     /// <summary>

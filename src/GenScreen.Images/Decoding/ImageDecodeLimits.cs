@@ -18,26 +18,40 @@ public sealed class ImageDecodeLimits
     public int MaxDimension { get; set; } = 16_384;
 
     /// <summary>
-    /// Frames screened per animation. When the file has more, this many are sampled evenly, always including
-    /// the first and the last frame. Default 8.
+    /// Frames an animation may have. Every frame is decoded and screened (no sampling: a violating frame at any
+    /// index is seen); a file with more frames is refused (<see cref="DecodeFailureReason.TooManyFrames"/>), so an
+    /// animation too long to screen completely is never approved. Default 240 (10 s at 24 fps).
     /// </summary>
-    public int MaxFrames { get; set; } = 8;
+    public int MaxFrames { get; set; } = 240;
 
     /// <summary>
-    /// Frames the file may contain at all. Above it the file is refused (<see cref="DecodeFailureReason.TooManyFrames"/>)
-    /// rather than sampled: every frame up to the last sampled one must be decoded to composite it, and the native
-    /// decoder keeps per-frame metadata, so an absurd count is a resource attack. Default 2000.
-    /// </summary>
-    public int MaxFramesInFile { get; set; } = 2_000;
-
-    /// <summary>
-    /// Cap on output pixels summed over the screened frames (each screened frame is a full canvas of RGB24).
-    /// Bounds memory for large animations: 8 frames of 40 MP would otherwise be ~1 GB. Default 100 megapixels.
+    /// Cap on pixels decoded over the whole file: frames x canvas. Above it the file is refused
+    /// (<see cref="DecodeFailureReason.TooManyPixels"/>) before any pixel is decoded. It bounds the work per
+    /// animation; memory stays bounded by one frame either way when frames are streamed to the classifier, and by
+    /// this many RGB24 pixels when <see cref="SafeImageDecoder.Decode(ReadOnlySpan{byte}, string?, string?, ImageDecodeLimits, CancellationToken)"/>
+    /// returns every frame. Default 100 megapixels.
     /// </summary>
     public long MaxTotalPixels { get; set; } = 100_000_000;
 
-    /// <summary>Wall-clock budget for the whole decode, measured from the call. Default 10 seconds.</summary>
+    /// <summary>
+    /// Decode threads abandoned inside native code (see <see cref="SafeImageDecoder.AbandonedDecodes"/>) at or above
+    /// which new decodes are refused with <see cref="GenScreen.Core.Images.ImageScreeningUnavailableException"/>:
+    /// each such thread still holds its input copy and pixel buffers, so starting more would let memory grow
+    /// without bound. The refusal is not a verdict about the image; the caller retries later. Default 4.
+    /// </summary>
+    public int MaxAbandonedDecodes { get; set; } = 4;
+
+    /// <summary>
+    /// Wall-clock budget for the whole decode, measured from the call, including what a frame sink does with each
+    /// frame (the image screener classifies frames as they are decoded). Default 10 seconds.
+    /// </summary>
     public TimeSpan MaxDecodeTime { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Tests only: runs on the decode thread before any work and is not interruptible, standing in for a native
+    /// call that does not return in time (the thread is then abandoned and counted). Null in production.
+    /// </summary>
+    internal Action? DecodeThreadStallForTests { get; set; }
 
     /// <summary>A private copy, so a caller changing its instance mid-decode cannot change the limits in force.</summary>
     internal ImageDecodeLimits Clone() => (ImageDecodeLimits)MemberwiseClone();
@@ -49,8 +63,8 @@ public sealed class ImageDecodeLimits
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPixels, 1, nameof(MaxPixels));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDimension, 1, nameof(MaxDimension));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFrames, 1, nameof(MaxFrames));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxFramesInFile, 1, nameof(MaxFramesInFile));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTotalPixels, 1, nameof(MaxTotalPixels));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxAbandonedDecodes, 1, nameof(MaxAbandonedDecodes));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MaxDecodeTime, TimeSpan.Zero, nameof(MaxDecodeTime));
         // Task.Wait takes int milliseconds; a longer budget is a configuration mistake anyway.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDecodeTime, TimeSpan.FromMilliseconds(int.MaxValue), nameof(MaxDecodeTime));

@@ -49,11 +49,14 @@ public sealed class ImageDecodeResult
     /// <summary>Frames in the file (1 for still images); 0 when not known.</summary>
     public int FrameCount { get; internal init; }
 
-    /// <summary>The screened frames, in file order; empty on failure. Never partially decoded.</summary>
-    public IReadOnlyList<DecodedFrame> Frames { get; internal init; } = [];
+    /// <summary>
+    /// Every frame, in file order; empty on failure, and empty when the frames were streamed to a classifier
+    /// instead of returned. Never partially decoded.
+    /// </summary>
+    public IReadOnlyList<DecodedFrame> Frames { get; internal set; } = [];
 
-    /// <summary>Number of frames screened (at most <see cref="ImageDecodeLimits.MaxFrames"/>).</summary>
-    public int FramesScreened => Frames.Count;
+    /// <summary>Frames decoded and screened: on success, always every frame of the file (<see cref="FrameCount"/>).</summary>
+    public int FramesScreened { get; internal init; }
 
     /// <summary>Stored bit depth and colour model, as declared by the header.</summary>
     public SourcePixelFormat SourcePixelFormat { get; internal init; } = SourcePixelFormat.Unknown;

@@ -37,9 +37,11 @@ internal static class LimitChecks
         }
     }
 
+    /// <summary>Pixels decoded over every frame (frames x canvas) against <see cref="ImageDecodeLimits.MaxTotalPixels"/>.</summary>
     internal static void CheckScreenedTotal(long width, long height, int framesToScreen, ImageDecodeLimits limits)
     {
-        long total = width * height * framesToScreen;
+        // Checked as a product in 128 bits: the canvas is within MaxPixels here, but the limits are configurable.
+        var total = (Int128)width * height * framesToScreen;
         if (total > limits.MaxTotalPixels)
         {
             throw new DecodeRejectedException(

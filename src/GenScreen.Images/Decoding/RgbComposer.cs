@@ -15,11 +15,12 @@ internal static class RgbComposer
 
     /// <param name="rgba">Premultiplied RGBA, <paramref name="width"/> x <paramref name="height"/>, tightly packed.</param>
     /// <param name="orientation">EXIF orientation 1..8.</param>
+    /// <param name="rgb">Output, <c>width * height * 3</c> bytes; every byte is written (buffers are reused across frames).</param>
     /// <param name="hasTransparency">Set when any pixel has alpha below 255.</param>
-    internal static byte[] Compose(
-        ReadOnlySpan<byte> rgba, int width, int height, int orientation, DecodeCancellation cancellation, out bool hasTransparency)
+    internal static void Compose(
+        ReadOnlySpan<byte> rgba, int width, int height, int orientation, DecodeCancellation cancellation, Span<byte> rgb, out bool hasTransparency)
     {
-        var rgb = GC.AllocateUninitializedArray<byte>(checked(width * height * 3));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(rgb.Length, checked(width * height * 3), nameof(rgb));
         bool transposed = orientation >= 5;
         int outWidth = transposed ? height : width;
         bool anyTransparent = false;
@@ -59,6 +60,5 @@ internal static class RgbComposer
         }
 
         hasTransparency = anyTransparent;
-        return rgb;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GenScreen.Core.Images;
 using SkiaSharp;
 
 namespace GenScreen.Images.Decoding;
@@ -19,10 +20,16 @@ namespace GenScreen.Images.Decoding;
 /// What is not: a single native Skia call (reading the header, decoding one frame, which for a progressive JPEG
 /// includes every scan) cannot be stopped from .NET. If one runs past the budget the caller still returns
 /// <c>decode-timeout</c> on time; the thread finishes that call in the background, frees its buffers and exits.
-/// <see cref="AbandonedDecodes"/> counts such threads so a host can recycle a worker that accumulates them.</para>
+/// <see cref="AbandonedDecodes"/> counts such threads; at <see cref="ImageDecodeLimits.MaxAbandonedDecodes"/> new
+/// decodes are refused (each stray thread still holds its buffers) and a host's health check reports the worker
+/// unhealthy so it is recycled.</para>
+/// <para>Animations: every frame is decoded, in order, one at a time; an animation with more than
+/// <see cref="ImageDecodeLimits.MaxFrames"/> frames or <see cref="ImageDecodeLimits.MaxTotalPixels"/> pixels in all is
+/// refused, never sampled.</para>
 /// <para>Cancellation of <c>ct</c> throws <see cref="OperationCanceledException"/> (the host is shutting down or
-/// the request is gone; that is not a verdict about the image). Invalid limits throw
-/// <see cref="ArgumentOutOfRangeException"/>. Nothing else is thrown.</para>
+/// the request is gone; that is not a verdict about the image). Too many abandoned decodes throw
+/// <see cref="ImageScreeningUnavailableException"/> (retry later). Invalid limits throw
+/// <see cref="ArgumentOutOfRangeException"/>. Nothing else is thrown, except what a frame sink throws.</para>
 /// </remarks>
 public static class SafeImageDecoder
 {
@@ -34,7 +41,7 @@ public static class SafeImageDecoder
         ReadOnlyMemory<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct) =>
         Decode(bytes.Span, declaredContentType, fileName, limits, ct);
 
-    /// <summary>Decodes <paramref name="bytes"/> within <paramref name="limits"/>.</summary>
+    /// <summary>Decodes <paramref name="bytes"/> within <paramref name="limits"/>, returning every frame.</summary>
     /// <param name="bytes">The whole file. Copied before decoding starts, so the caller may reuse the buffer on return.</param>
     /// <param name="declaredContentType">Content type the uploader declared, if any; only compared, never trusted.</param>
     /// <param name="fileName">Blob or file name, if any; only its extension is compared, never trusted.</param>
@@ -43,9 +50,54 @@ public static class SafeImageDecoder
     public static ImageDecodeResult Decode(
         ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct)
     {
+        var collector = new FrameCollector();
+        var result = Decode(bytes, declaredContentType, fileName, limits, collector, ct);
+        if (result.Succeeded)
+        {
+            result.Frames = collector.Frames;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> within <paramref name="limits"/>, handing each frame to <paramref name="sink"/> on
+    /// the decode thread as soon as it is decoded (the result's <see cref="ImageDecodeResult.Frames"/> stays empty).
+    /// The sink's work counts against <see cref="ImageDecodeLimits.MaxDecodeTime"/>; an exception it throws is
+    /// rethrown here as it was.
+    /// </summary>
+    /// <param name="buffersReleased">
+    /// Called exactly once, when no decode thread of this call holds memory any more: before this method returns or
+    /// throws, or later from an abandoned decode thread when its native call finally returns. Lets a caller that
+    /// budgets memory keep counting a timed-out decode until it has really ended.
+    /// </param>
+    internal static ImageDecodeResult Decode(
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, IFrameSink sink,
+        CancellationToken ct, Action? buffersReleased = null)
+    {
+        bool handedToThread = false;
+        try
+        {
+            return DecodeCore(bytes, declaredContentType, fileName, limits, sink, buffersReleased, ref handedToThread, ct);
+        }
+        finally
+        {
+            if (!handedToThread)
+            {
+                buffersReleased?.Invoke();
+            }
+        }
+    }
+
+    private static ImageDecodeResult DecodeCore(
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, IFrameSink sink,
+        Action? buffersReleased, ref bool handedToThread, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(sink);
         limits.Validate();
         ct.ThrowIfCancellationRequested();
+        ThrowIfTooManyAbandoned(limits);
         long start = Stopwatch.GetTimestamp();
         var snapshot = limits.Clone();
 
@@ -76,10 +128,26 @@ public static class SafeImageDecoder
                 $"not a PNG, JPEG, GIF or WebP file; the bytes look like {FormatSniffer.Describe(bytes)}");
         }
 
-        return RunWithBudget(bytes, context, ct);
+        return RunWithBudget(bytes, context, sink, buffersReleased, ref handedToThread, ct);
     }
 
-    private static ImageDecodeResult RunWithBudget(ReadOnlySpan<byte> bytes, DecodeContext context, CancellationToken ct)
+    /// <summary>
+    /// Each abandoned thread still holds its input copy and pixel buffers until its native call returns; past the
+    /// bound, starting more decodes would let memory grow without limit. Refusing is not a verdict: retry later.
+    /// </summary>
+    private static void ThrowIfTooManyAbandoned(ImageDecodeLimits limits)
+    {
+        int abandoned = AbandonedDecodes;
+        if (abandoned >= limits.MaxAbandonedDecodes)
+        {
+            throw new ImageScreeningUnavailableException(
+                $"{abandoned} image decode(s) are still running in native code after their time budget ran out (the limit is " +
+                $"{limits.MaxAbandonedDecodes}); no new decode starts until they finish. Retry later; this worker reports itself unhealthy meanwhile.");
+        }
+    }
+
+    private static ImageDecodeResult RunWithBudget(
+        ReadOnlySpan<byte> bytes, DecodeContext context, IFrameSink sink, Action? buffersReleased, ref bool handedToThread, CancellationToken ct)
     {
         // Native memory owned by the decode thread: an abandoned native call keeps reading valid input even after
         // the caller has returned and reused or freed its own buffer.
@@ -89,10 +157,11 @@ public static class SafeImageDecoder
             return context.Failure(DecodeFailureReason.InternalError, "could not allocate native memory for the input");
         }
 
-        var job = new DecodeJob(data, context, ct);
+        var job = new DecodeJob(data, context, sink, buffersReleased, ct);
         try
         {
             job.Start();
+            handedToThread = true;
         }
         catch (OutOfMemoryException e)
         {
@@ -131,6 +200,8 @@ public static class SafeImageDecoder
             }
         }
 
-        return job.Completion.Result;
+        var outcome = job.Completion.Result;
+        outcome.SinkError?.Throw();
+        return outcome.Result;
     }
 }

@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace GenScreen.Images.Pipeline;
 
 /// <summary>
-/// What external image detectors receive: the first decoded frame re-encoded as PNG, scaled so the long side
+/// What external image detectors receive: the worst frame (see <see cref="FrameScorer"/>) re-encoded as PNG, scaled so the long side
 /// is at most 2048 px and the short side at least 50 px (Azure AI Content Safety's limits), well under 4 MB.
 /// Re-encoding from our own safely decoded pixels means untrusted bytes are never forwarded as they came.
 /// </summary>

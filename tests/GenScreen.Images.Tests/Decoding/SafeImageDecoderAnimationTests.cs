@@ -3,29 +3,29 @@ using GenScreen.Images.Decoding;
 namespace GenScreen.Images.Tests.Decoding;
 
 /// <summary>
-/// Animated GIF and WebP: frame sampling, correct compositing of partial frames, and the truncations Skia
-/// itself reports as shorter, "successful" animations.
+/// Animated GIF and WebP: every frame decoded, correct compositing of partial frames, the frame and pixel
+/// budgets (refused, never sampled), and the truncations Skia itself reports as shorter, "successful" animations.
 /// </summary>
 public sealed class SafeImageDecoderAnimationTests
 {
     [Fact]
-    public void Decode_GifWithMoreFramesThanCap_SamplesEvenlyIncludingFirstAndLast()
+    public void Decode_Gif_ReturnsEveryFrameInOrder()
     {
-        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), "image/gif", "a.gif", new ImageDecodeLimits { MaxFrames = 8 }, CancellationToken.None);
+        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), "image/gif", "a.gif", new ImageDecodeLimits(), CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal(ImageFormat.Gif, result.DetectedFormat);
         Assert.Equal(12, result.FrameCount);
-        Assert.Equal(8, result.FramesScreened);
-        Assert.Equal([0, 2, 3, 5, 6, 8, 9, 11], result.Frames.Select(f => f.Index));
+        Assert.Equal(12, result.FramesScreened);
+        Assert.Equal(Enumerable.Range(0, 12), result.Frames.Select(f => f.Index));
         Assert.All(result.Frames, f => Assert.Equal(100, f.DurationMs));
     }
 
     [Fact]
-    public void Decode_GifWithPartialFrames_CompositesEachScreenedFrameOverThePreviousOnes()
+    public void Decode_GifWithPartialFrames_CompositesEachFrameOverThePreviousOnes()
     {
         // Frames 1..11 are stored as 4x8 patches; frame i must show exactly one white bar, at x = 2i.
-        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), null, null, new ImageDecodeLimits { MaxFrames = 8 }, CancellationToken.None);
+        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), null, null, new ImageDecodeLimits(), CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Message);
         Assert.All(result.Frames, AssertSingleBarAtFrameIndex);
@@ -34,7 +34,7 @@ public sealed class SafeImageDecoderAnimationTests
     [Fact]
     public void Decode_GifWithDisposePrevious_RestoresTheCanvasBetweenFrames()
     {
-        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-dispose-previous.gif"), null, null, new ImageDecodeLimits { MaxFrames = 12 }, CancellationToken.None);
+        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-dispose-previous.gif"), null, null, new ImageDecodeLimits(), CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal(12, result.FramesScreened);
@@ -87,19 +87,31 @@ public sealed class SafeImageDecoderAnimationTests
     }
 
     [Fact]
-    public void Decode_MoreFramesThanAcceptedInFile_ReturnsTooManyFrames()
+    public void Decode_OneFrameMoreThanTheBudget_ReturnsTooManyFramesAndDecodesNothing()
     {
-        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), null, null, new ImageDecodeLimits { MaxFramesInFile = 11 }, CancellationToken.None);
+        // Refused, not sampled: an animation too long to screen completely is never screened in part.
+        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), null, null, new ImageDecodeLimits { MaxFrames = 11 }, CancellationToken.None);
 
         Assert.Equal(DecodeFailureReason.TooManyFrames, result.FailureReason);
         Assert.Equal(12, result.FrameCount);
+        Assert.Empty(result.Frames);
+        Assert.Equal(0, result.FramesScreened);
     }
 
     [Fact]
-    public void Decode_ScreenedFramesOverTotalPixelCap_ReturnsTooManyPixels()
+    public void Decode_ExactlyTheFrameBudget_Succeeds()
     {
-        // 8 screened frames of 24x8 = 1536 pixels.
-        var limits = new ImageDecodeLimits { MaxFrames = 8, MaxTotalPixels = 1535 };
+        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), null, null, new ImageDecodeLimits { MaxFrames = 12 }, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(12, result.FramesScreened);
+    }
+
+    [Fact]
+    public void Decode_AllFramesOverTotalPixelCap_ReturnsTooManyPixels()
+    {
+        // 12 frames of 24x8 = 2304 pixels.
+        var limits = new ImageDecodeLimits { MaxTotalPixels = 2303 };
 
         var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), null, null, limits, CancellationToken.None);
 

@@ -5,9 +5,10 @@ using SkiaSharp;
 namespace GenScreen.Images.Tests.Decoding;
 
 /// <summary>
-/// Time budget and cancellation. Kept in one class so these run one after another: they are the only tests
-/// here that leave a decode thread running in the background.
+/// Time budget and cancellation. In the <see cref="DecodeThreadsGroup"/>: they leave decode threads running
+/// in the background and read the process-wide count of them.
 /// </summary>
+[Collection(DecodeThreadsGroup.Name)]
 public sealed class SafeImageDecoderBudgetTests
 {
     // 16 MP JPEG: decoding it takes well over 100 ms on any machine this runs on, so a 1 ms cancel or a 20 ms
@@ -47,7 +48,8 @@ public sealed class SafeImageDecoderBudgetTests
         // the outcome is a completed decode or OperationCanceledException, never "decode-timeout" or another
         // failure that a pipeline would record as a verdict about the image.
         var bytes = DecodingFixtures.Read("animated-12.gif");
-        var limits = new ImageDecodeLimits { MaxFrames = 12 };
+        // Cancelled decodes are abandoned until they reach a checkpoint; several may be in flight at once here.
+        var limits = new ImageDecodeLimits { MaxFrames = 12, MaxAbandonedDecodes = 1_000 };
         for (int i = 0; i < 400; i++)
         {
             using var cts = new CancellationTokenSource();
@@ -110,7 +112,7 @@ public sealed class SafeImageDecoderBudgetTests
         Assert.Equal((4000, 4000), (result.Width, result.Height));
     }
 
-    private static void AssertAbandonedThreadsExit()
+    internal static void AssertAbandonedThreadsExit()
     {
         // The native call cannot be interrupted, but it must end and release its thread soon after.
         var stopwatch = Stopwatch.StartNew();
