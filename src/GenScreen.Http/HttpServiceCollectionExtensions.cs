@@ -1,6 +1,7 @@
 using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
+using GenScreen.Http.Health;
 using GenScreen.Images;
 using GenScreen.Storage;
 using GenScreen.Storage.Verdicts;
@@ -20,6 +21,8 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ScreenPromptHandler>();
         services.AddSingleton<GetVerdictHandler>();
+        services.AddHealthChecks();
+        services.AddSingleton<HealthHandler>();
         return services;
     }
 
@@ -28,6 +31,8 @@ public static class HttpServiceCollectionExtensions
     {
         services.AddGenScreenImageStorage(configuration);
         services.AddGenScreenImageScreener();
+        // Stuck decodes make the instance unhealthy, so a platform probing /api/health recycles it.
+        services.AddHealthChecks().AddCheck<ImageScreeningHealthCheck>(ImageScreeningHealthCheck.Name);
         return services;
     }
 }

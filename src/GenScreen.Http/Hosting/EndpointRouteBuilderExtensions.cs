@@ -1,4 +1,5 @@
 using GenScreen.Http.Endpoints;
+using GenScreen.Http.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +13,7 @@ public static class EndpointRouteBuilderExtensions
     {
         endpoints.MapPost("/api/screen/prompt", (HttpRequest request, ScreenPromptHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
         endpoints.MapGet("/api/verdicts/{id}", (string id, GetVerdictHandler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
-        endpoints.MapGet("/api/health", () => Microsoft.AspNetCore.Http.Results.Ok(new { status = "ok" }));
+        endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
         return endpoints;
     }
 }

@@ -69,6 +69,14 @@ public sealed partial class BlobScreeningService(
             LogPermissionDenied(logger, container, blobName, ex.Operation, ex);
             throw;
         }
+        catch (ImageScreeningUnavailableException ex)
+        {
+            // This instance cannot screen right now (decodes stuck in native code): nothing is decided or recorded,
+            // and the attempt is not held against the blob. The delivery fails so the trigger retries it later;
+            // meanwhile the blob stays untagged, which consumers treat as "not screened".
+            LogScreenerUnavailable(logger, container, blobName, ex.Message);
+            throw;
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var attempts = await verdicts.CountFailureAsync(receiptId, $"{ex.GetType().Name}: {ex.Message}", cancellationToken).ConfigureAwait(false);
@@ -279,6 +287,9 @@ public sealed partial class BlobScreeningService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Screened {Container}/{Blob} as {Decision} under {Policy}")]
     private static partial void LogScreened(ILogger logger, string container, string blob, Decision decision, string policy);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Screening {Container}/{Blob} refused, retried later: {Reason}")]
+    private static partial void LogScreenerUnavailable(ILogger logger, string container, string blob, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Screening {Container}/{Blob} failed (attempt {Attempt} of {MaxAttempts})")]
     private static partial void LogAttemptFailed(ILogger logger, string container, string blob, int attempt, int maxAttempts, Exception ex);

@@ -27,6 +27,39 @@ public sealed class FunctionAppMetadataTests
     }
 
     [Fact]
+    public void FunctionsMetadata_Health_IsAnAnonymousGetOnApiHealth()
+    {
+        // A platform probe carries no function key.
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
+
+        var function = metadata.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Health");
+        var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("health", trigger.GetProperty("route").GetString());
+    }
+
+    [Fact]
+    public void HostJson_BlobTriggerConcurrency_KeepsTheWorstCaseWithinTheFlexInstanceMemory()
+    {
+        // The Event Grid blob trigger's per-instance concurrency is extensions.blobs.maxDegreeOfParallelism (default
+        // 8 x cores). With the default image limits and Content Safety on (as infra deploys it) or off, the worst case
+        // of that many deliveries must fit the instance memory infra provisions.
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "host.json")));
+        var deliveries = host.RootElement.GetProperty("extensions").GetProperty("blobs").GetProperty("maxDegreeOfParallelism").GetInt32();
+        var bicep = File.ReadAllText(Path.Combine(OutputDirectory, "..", "..", "..", "..", "..", "infra", "main.bicep"));
+        var instanceMb = long.Parse(System.Text.RegularExpressions.Regex.Match(bicep, @"param instanceMemoryMB int = (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var instanceBytes = instanceMb * 1024 * 1024;
+
+        Assert.InRange(deliveries, 1, 8);
+        foreach (var detectors in new[] { false, true })
+        {
+            var worst = GenScreen.Images.Pipeline.ScreeningMemory.WorstCaseProcessBytes(new GenScreen.Core.Configuration.ImageScreeningOptions(), detectors, instanceBytes, deliveries);
+            Assert.True(worst <= instanceBytes, $"worst case {worst:N0} bytes exceeds the {instanceMb} MB instance (Content Safety {(detectors ? "on" : "off")})");
+        }
+    }
+
+    [Fact]
     public void FunctionsMetadata_ScreenImageBlob_IsAnEventGridBlobTriggerOnTheIncomingContainer()
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
