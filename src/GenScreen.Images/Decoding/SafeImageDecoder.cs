@@ -67,9 +67,10 @@ public static class SafeImageDecoder
     /// rethrown here as it was.
     /// </summary>
     /// <param name="buffersReleased">
-    /// Called exactly once, when no decode thread of this call holds memory any more: before this method returns or
-    /// throws, or later from an abandoned decode thread when its native call finally returns. Lets a caller that
-    /// budgets memory keep counting a timed-out decode until it has really ended.
+    /// Called exactly once, when no decode thread of this call holds memory any more: on the calling thread when no
+    /// decode thread was started, otherwise by the decode thread as its last action, which may be after this method
+    /// has returned (always so for a decode abandoned inside a native call). Lets a caller that budgets memory keep
+    /// counting a timed-out decode until it has really ended.
     /// </param>
     internal static ImageDecodeResult Decode(
         ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, IFrameSink sink,
