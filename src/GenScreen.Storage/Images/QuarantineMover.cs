@@ -41,7 +41,7 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
                     Metadata = metadata,
                     SourceConditions = new BlobRequestConditions { IfMatch = screenedETag },
                 }, cancellationToken)).ConfigureAwait(false);
-                await copy.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+                await WaitForCopyAsync(target, copy.Id, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status is 412 or 404)
             {
@@ -71,6 +71,37 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         await DeleteScreenedVersionAsync(source, screenedVersionId, cancellationToken).ConfigureAwait(false);
         return new QuarantineResult(true, target.Name, immutable);
     }
+
+    /// <summary>
+    /// Waits for a server-side copy by reading the target's copy status (bounded). Not the SDK operation's own
+    /// poller: under load the emulator answers "pending" and that poller then surfaced an incomplete operation
+    /// as an error. A copy still pending after the bound throws, which counts as a failed attempt and is retried.
+    /// </summary>
+    private static async Task WaitForCopyAsync(BlobClient target, string copyId, CancellationToken cancellationToken)
+    {
+        for (var poll = 0; poll < MaxCopyPolls; poll++)
+        {
+            var props = (await target.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (props.CopyId != copyId)
+            {
+                throw new InvalidOperationException($"Quarantine copy {target.Name} was replaced by another copy while it ran.");
+            }
+
+            switch (props.CopyStatus)
+            {
+                case CopyStatus.Success:
+                    return;
+                case CopyStatus.Failed or CopyStatus.Aborted:
+                    throw new InvalidOperationException($"Quarantine copy {target.Name} ended {props.CopyStatus}: {props.CopyStatusDescription}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(50 * (poll + 1), 1000)), cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException($"Quarantine copy {target.Name} is still pending after {MaxCopyPolls} status reads.");
+    }
+
+    private const int MaxCopyPolls = 120;
 
     /// <summary>
     /// With versioning on, the delete above left the screened content as a previous version (readable by version id
