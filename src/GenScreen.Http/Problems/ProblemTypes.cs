@@ -5,6 +5,7 @@ public static class ProblemTypes
 {
     public const string InvalidJson = "urn:genscreen:problem:invalid-json";
     public const string Validation = "urn:genscreen:problem:validation";
+    public const string DuplicateProperty = "urn:genscreen:problem:duplicate-property";
     public const string UnknownPolicy = "urn:genscreen:problem:unknown-policy";
     public const string BodyTooLarge = "urn:genscreen:problem:body-too-large";
     public const string UnsupportedMediaType = "urn:genscreen:problem:unsupported-media-type";
