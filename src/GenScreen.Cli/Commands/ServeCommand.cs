@@ -52,6 +52,15 @@ internal static class ServeCommand
             Console.WriteLine($"Azurite: blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort} ({(inMemory ? "in memory" : ".azurite/")})");
         }
 
+        if (!noStorage && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("VerdictStore__IdKey")))
+        {
+            // Verdict ids of request ids are keyed (VerdictStore:IdKey); a developer machine keeps a generated key,
+            // so replays keep finding their rows after a restart, like the data Azurite keeps in .azurite/.
+            var keyFile = LocalVerdictIdKey.DefaultPath();
+            settings[VerdictIdKeys.Setting] = LocalVerdictIdKey.LoadOrCreate(keyFile);
+            Console.WriteLine($"Verdict id key: {keyFile} (set VerdictStore__IdKey to use another)");
+        }
+
         try
         {
             await using var app = LocalHost.Build(url, settings, logLevel);

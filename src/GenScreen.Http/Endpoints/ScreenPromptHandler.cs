@@ -19,6 +19,7 @@ namespace GenScreen.Http.Endpoints;
 public sealed partial class ScreenPromptHandler(
     PromptScreeningService screening,
     IPromptVerdictStore store,
+    VerdictIdGenerator ids,
     IOptions<ScreeningOptions> screeningOptions,
     IOptions<VerdictStoreOptions> storeOptions,
     TimeProvider time,
@@ -69,7 +70,7 @@ public sealed partial class ScreenPromptHandler(
             _ => false,
         };
         return new StoredPromptVerdict(
-            req.RequestId is null ? VerdictIds.NewRandom() : VerdictIds.ForRequest(req.UserId, req.RequestId),
+            req.RequestId is null ? VerdictIds.NewRandom() : ids.ForRequest(req.UserId, req.RequestId),
             verdict,
             PromptHash.Of(req.Prompt),
             req.NegativePrompt is null ? null : PromptHash.Of(req.NegativePrompt),
