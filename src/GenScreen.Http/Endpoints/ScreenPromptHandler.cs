@@ -50,8 +50,12 @@ public sealed partial class ScreenPromptHandler(
             case VerdictWriteOutcome.Replayed:
                 return new VerdictResult(write.Existing!, write.Outcome, screenMs, includeRecord: false);
             case VerdictWriteOutcome.Conflict:
+                // Never the stored decision: it answered other inputs (another policy may have allowed what this one blocks).
+                var fields = write.ConflictingFields ?? [];
                 return new ProblemResult(new Problem(409, ProblemTypes.RequestIdConflict, "Request id already used.",
-                    $"requestId '{req.RequestId}' was already screened with a different prompt (verdict {write.Existing!.VerdictId}). Use a new requestId for a new prompt."));
+                    $"requestId '{req.RequestId}' was already screened with a different {string.Join(", ", fields)} (verdict {write.Existing!.VerdictId}). " +
+                    "A retry must repeat the request exactly; use a new requestId for a new prompt, negative prompt or policy.",
+                    fields.ToDictionary(f => f, f => new[] { $"'{f}' differs from the first request with this requestId." }, StringComparer.Ordinal)));
             case VerdictWriteOutcome.Dropped:
                 LogDropped(logger, stored.VerdictId);
                 break;
