@@ -1,6 +1,7 @@
 using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
+using GenScreen.Http.Security;
 using GenScreen.Images;
 using GenScreen.Storage;
 using GenScreen.Storage.Verdicts;
@@ -20,6 +21,9 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ScreenPromptHandler>();
         services.AddSingleton<GetVerdictHandler>();
+        services.AddSingleton<GetVerdictRecordHandler>();
+        // Admin routes stay closed unless the host adds its mechanism (AddAppServiceAdminAuthorization, AddAdminKeyAuthorization).
+        services.AddAdminOptions(configuration);
         return services;
     }
 

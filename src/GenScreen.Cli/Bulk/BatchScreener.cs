@@ -89,11 +89,11 @@ internal sealed class BatchScreener : IDisposable
         }
 
         var verdictId = _ids.ForRequest(default, line.IdIsString ? _parser.UnescapedId(line) : line.RawId);
-        // Only the fields VerdictResult writes without includeRecord matter; the rest are placeholders.
+        // Only the fields VerdictResult writes for the screening view matter; the rest are placeholders.
         var stored = new StoredPromptVerdict(verdictId, verdict, string.Empty, null, line.Prompt!.Length, null, null, null, null, null, default);
         var brace = BeginLine(output, line);
         _writer.Reset(output);
-        VerdictResult.Write(_writer, stored, includeRecord: false);
+        VerdictResult.Write(_writer, stored, VerdictView.Screening);
         _writer.Flush();
         EndLine(output, brace);
         tally.AddDecision(verdict.Decision);

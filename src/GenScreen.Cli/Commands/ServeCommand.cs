@@ -61,12 +61,17 @@ internal static class ServeCommand
             Console.WriteLine($"Verdict id key: {keyFile} (set VerdictStore__IdKey to use another)");
         }
 
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("Admin__ApiKey")))
+        {
+            Console.WriteLine("No admin key (Admin__ApiKey): full verdict records (GET /api/moderation/verdicts/{id}) are closed.");
+        }
+
         try
         {
             await using var app = LocalHost.Build(url, settings, logLevel);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.BoundAddress();
-            Console.WriteLine($"GenScreen listening on {address}  (POST /api/screen/prompt, GET /api/verdicts/{{id}})");
+            Console.WriteLine($"GenScreen listening on {address}  (POST /api/screen/prompt, GET /api/verdicts/{{id}}, GET /api/moderation/verdicts/{{id}} with GenScreen-Admin-Key)");
             if (sample)
             {
                 await SampleClient.RunAsync(address, Console.Out, cancellationToken).ConfigureAwait(false);

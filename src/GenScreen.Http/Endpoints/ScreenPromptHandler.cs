@@ -48,7 +48,7 @@ public sealed partial class ScreenPromptHandler(
         switch (write.Outcome)
         {
             case VerdictWriteOutcome.Replayed:
-                return new VerdictResult(write.Existing!, write.Outcome, screenMs, includeRecord: false);
+                return new VerdictResult(write.Existing!, write.Outcome, screenMs, VerdictView.Screening);
             case VerdictWriteOutcome.Conflict:
                 // Never the stored decision: it answered other inputs (another policy may have allowed what this one blocks).
                 var fields = write.ConflictingFields ?? [];
@@ -62,7 +62,7 @@ public sealed partial class ScreenPromptHandler(
         }
 
         LogScreened(logger, stored.VerdictId, verdict.Decision, verdict.Policy, write.Outcome);
-        return new VerdictResult(stored, write.Outcome, screenMs, includeRecord: false);
+        return new VerdictResult(stored, write.Outcome, screenMs, VerdictView.Screening);
     }
 
     private StoredPromptVerdict Record(PromptScreeningRequest req, PromptVerdict verdict)

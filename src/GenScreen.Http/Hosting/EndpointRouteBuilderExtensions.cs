@@ -12,6 +12,7 @@ public static class EndpointRouteBuilderExtensions
     {
         endpoints.MapPost("/api/screen/prompt", (HttpRequest request, ScreenPromptHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
         endpoints.MapGet("/api/verdicts/{id}", (string id, GetVerdictHandler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
+        endpoints.MapGet("/api/moderation/verdicts/{id}", (HttpRequest request, string id, GetVerdictRecordHandler handler, CancellationToken ct) => handler.HandleAsync(request, id, ct));
         endpoints.MapGet("/api/health", () => Microsoft.AspNetCore.Http.Results.Ok(new { status = "ok" }));
         return endpoints;
     }

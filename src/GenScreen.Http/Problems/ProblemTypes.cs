@@ -11,5 +11,7 @@ public static class ProblemTypes
     public const string UnsupportedMediaType = "urn:genscreen:problem:unsupported-media-type";
     public const string RequestIdConflict = "urn:genscreen:problem:request-id-conflict";
     public const string NotFound = "urn:genscreen:problem:not-found";
+    public const string Unauthorized = "urn:genscreen:problem:unauthorized";
+    public const string Forbidden = "urn:genscreen:problem:forbidden";
     public const string Internal = "urn:genscreen:problem:internal";
 }

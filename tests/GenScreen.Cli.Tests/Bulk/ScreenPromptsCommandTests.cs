@@ -44,7 +44,7 @@ public sealed class ScreenPromptsCommandTests : IDisposable
         var api = new MemoryStream();
         using (var writer = new Utf8JsonWriter(api))
         {
-            VerdictResult.Write(writer, stored, includeRecord: false);
+            VerdictResult.Write(writer, stored, VerdictView.Screening);
         }
 
         var expected = "{\"id\":\"req-7\"," + Encoding.UTF8.GetString(api.ToArray())[1..];

@@ -60,6 +60,17 @@ public sealed class RunningHost : IAsyncDisposable
         return Client.PostAsync(new Uri("api/screen/prompt", UriKind.Relative), content);
     }
 
+    public async Task<HttpResponseMessage> GetAsync(string path, IDictionary<string, string>? headers = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
