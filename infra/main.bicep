@@ -59,6 +59,23 @@ param contentSafetySku string = 'S0'
 ])
 param storageSku string = 'Standard_LRS'
 
+@description('Key of the verdict ids derived from request ids (VerdictStore__IdKey, via Key Vault). Generated once by azd and kept in the azd environment (.azure/<env>/config.json); never in a committed file.')
+@secure()
+@minLength(32)
+@metadata({
+  azd: {
+    type: 'generate'
+    config: {
+      length: 48
+      noSpecial: true
+    }
+  }
+})
+param verdictIdKey string
+
+@description('Client (application) ID of the Entra ID app registration that admins get a token for (app role GenScreen.Admin). Empty: App Service authentication stays off and nobody is admin.')
+param adminAppClientId string = ''
+
 @description('Flex Consumption instance memory (MB).')
 @allowed([
   512
@@ -83,6 +100,7 @@ param contentSafetyName string = ''
 param logAnalyticsName string = ''
 param applicationInsightsName string = ''
 param eventGridSystemTopicName string = ''
+param keyVaultName string = ''
 
 var names = loadJsonContent('names.json')
 var abbrs = loadJsonContent('abbreviations.json')
@@ -112,11 +130,15 @@ var resourceNames = {
   applicationInsights: !empty(applicationInsightsName)
     ? applicationInsightsName
     : '${abbrs.insightsComponents}${resourceToken}'
+  keyVault: !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${resourceToken}'
   eventGridTopic: !empty(eventGridSystemTopicName)
     ? eventGridSystemTopicName
     : '${abbrs.eventGridSystemTopics}content-${resourceToken}'
   blobEventSubscription: '${abbrs.eventGridEventSubscriptions}${names.containers.incoming}-to-${toLower(names.functions.screenImageBlob)}'
 }
+// The app's only secret lives in Key Vault; the app setting is a reference, resolved by the platform
+// with the app's identity (keyVaultReferenceIdentity in app/api.bicep).
+var verdictIdKeySecretName = 'verdict-id-key'
 // Flex Consumption deploys the app package from this container (one per app).
 var deploymentContainerName = toLower('app-package-${take(resourceNames.functionApp, 32)}-${take(resourceToken, 7)}')
 
@@ -191,6 +213,18 @@ module contentSafety 'core/content-safety.bicep' = {
   }
 }
 
+module keyVault 'core/key-vault.bicep' = {
+  name: 'keyVault'
+  scope: rg
+  params: {
+    name: resourceNames.keyVault
+    location: location
+    tags: tags
+    verdictIdKeySecretName: verdictIdKeySecretName
+    verdictIdKey: verdictIdKey
+  }
+}
+
 module eventGridTopic 'core/eventgrid-system-topic.bicep' = {
   name: 'eventGridTopic'
   scope: rg
@@ -228,6 +262,8 @@ var appSettings = {
 
   '${names.appSettings.defaultPolicy}': policy
   '${names.appSettings.promptVerdictTable}': names.tables.promptVerdicts
+  // A Key Vault reference, not the key: the platform resolves it with the app's identity.
+  '${names.appSettings.verdictIdKey}': '@Microsoft.KeyVault(VaultName=${resourceNames.keyVault};SecretName=${verdictIdKeySecretName})'
   '${names.appSettings.incomingContainer}': names.containers.incoming
   '${names.appSettings.quarantineContainer}': names.containers.quarantine
   '${names.appSettings.imageVerdictTable}': names.tables.imageVerdicts
@@ -256,10 +292,11 @@ module api 'app/api.bicep' = {
     appSettings: appSettings
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    adminAppClientId: adminAppClientId
   }
   dependsOn: [
     monitoring
-    rbac // the host authenticates to storage with the identity from its first start
+    rbac // the host authenticates to storage and Key Vault with the identity from its first start
   ]
 }
 
@@ -276,9 +313,12 @@ module rbac 'app/rbac.bicep' = {
     deadLetterContainerName: names.containers.eventGridDeadLetter
     contentSafetyAccountName: resourceNames.contentSafety
     applicationInsightsName: resourceNames.applicationInsights
+    keyVaultName: resourceNames.keyVault
+    verdictIdKeySecretName: verdictIdKeySecretName
   }
   dependsOn: [
     identity
+    keyVault
     eventGridTopic
     appStorage
     contentStorage
@@ -325,3 +365,5 @@ output GENSCREEN_INCOMING_CONTAINER string = contentStorage.outputs.incomingCont
 output GENSCREEN_QUARANTINE_CONTAINER string = contentStorage.outputs.quarantineContainerName
 output GENSCREEN_DEFAULT_POLICY string = policy
 output GENSCREEN_BLOB_EVENTS_SUBSCRIBED bool = enableBlobEventSubscription
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output GENSCREEN_ADMIN_AUTH_ENABLED bool = !empty(adminAppClientId)

@@ -10,6 +10,8 @@
 # NuGet cache); no Azure login, no network access to Azure, no registry (br:) modules.
 #
 # Options: -v  also print the bicep output of clean files.
+# Environment: GENSCREEN_BICEP_OUT=<dir>  also keep the compiled ARM template there (main.json), for
+#              tests that check what the template deploys (tests/GenScreen.Integration.Tests/Infra).
 set -euo pipefail
 
 infra_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -79,6 +81,9 @@ run_bicep() {
 }
 
 run_bicep "bicep build infra/main.bicep" build "$infra_dir/main.bicep" --outfile "$work/main.json"
+if [[ -n "${GENSCREEN_BICEP_OUT:-}" && -f "$work/main.json" ]]; then
+  mkdir -p "$GENSCREEN_BICEP_OUT" && cp "$work/main.json" "$GENSCREEN_BICEP_OUT/main.json"
+fi
 
 mapfile -t bicep_files < <(cd "$infra_dir" && find . -name '*.bicep' -not -path './tools/*' | sed 's|^\./||' | LC_ALL=C sort)
 [[ ${#bicep_files[@]} -gt 0 ]] || fail "no .bicep files found"

@@ -36,6 +36,9 @@ param applicationInsightsName string
 @description('Application settings (no secrets: identity-based connections only).')
 param appSettings { *: string }
 
+@description('Client ID of the Entra ID app registration admins get tokens for; empty: App Service authentication off (nobody is admin).')
+param adminAppClientId string = ''
+
 @description('Functions worker runtime on Flex Consumption.')
 param runtimeName string = 'dotnet-isolated'
 
@@ -98,6 +101,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references in app settings (VerdictStore__IdKey) resolve with the app's identity.
+    keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
       http20Enabled: true
@@ -131,6 +136,45 @@ resource settings 'Microsoft.Web/sites/config@2025-03-01' = {
   parent: functionApp
   name: 'appsettings'
   properties: allAppSettings
+}
+
+// App Service authentication, for the admin routes only: it validates Entra ID bearer tokens for the
+// admin app and passes their claims (with the GenScreen.Admin app role) in X-MS-CLIENT-PRINCIPAL,
+// stripping any client-sent copy. Anonymous requests pass through untouched, so the screening routes
+// keep their function keys and callers need no token. No client secret: tokens are only validated,
+// nobody signs in through the app, and no token store is kept.
+resource authSettings 'Microsoft.Web/sites/config@2025-03-01' = if (!empty(adminAppClientId)) {
+  parent: functionApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: adminAppClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${adminAppClientId}'
+            adminAppClientId
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
+      }
+    }
+  }
 }
 
 // No publishing passwords: azd deploys with the signed-in user's Entra token.

@@ -9,6 +9,7 @@
 //   app identity                   Storage Queue Data Contributor    content account (blob trigger poison queue)
 //   app identity                   Cognitive Services User           Content Safety account
 //   app identity                   Monitoring Metrics Publisher      Application Insights component
+//   app identity                   Key Vault Secrets User            the verdict-id-key secret (not the vault)
 //   Event Grid system topic (SA)   Storage Blob Data Contributor     content account / dead-letter container
 //
 // (*) Custom roles with exactly the data actions the pipeline uses (src/GenScreen.Storage/Images/DataActions.cs;
@@ -47,6 +48,12 @@ param contentSafetyAccountName string
 @description('Name of the Application Insights component.')
 param applicationInsightsName string
 
+@description('Name of the Key Vault.')
+param keyVaultName string
+
+@description('Name of the secret holding the verdict id key.')
+param verdictIdKeySecretName string
+
 // Built-in role definition IDs (identical in every Azure cloud and tenant).
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
@@ -55,6 +62,7 @@ var roles = {
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
 }
 
 var blobDataAction = 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs'
@@ -159,6 +167,15 @@ resource contentSafety 'Microsoft.CognitiveServices/accounts@2025-06-01' existin
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
+}
+
+resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
+  name: keyVaultName
+}
+
+resource verdictIdKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' existing = {
+  parent: keyVault
+  name: verdictIdKeySecretName
 }
 
 // ---- App (host) storage: AzureWebJobsStorage + Flex deployment container ----
@@ -267,6 +284,18 @@ resource appInsightsMetricsPublisher 'Microsoft.Authorization/roleAssignments@20
       'Microsoft.Authorization/roleDefinitions',
       roles.monitoringMetricsPublisher
     )
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// ---- Key Vault: read the one secret the app needs, nothing else in the vault ----
+
+resource verdictIdKeyReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(verdictIdKeySecret.id, appIdentity.id, roles.keyVaultSecretsUser)
+  scope: verdictIdKeySecret
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
     principalId: appIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }

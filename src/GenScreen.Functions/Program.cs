@@ -1,4 +1,5 @@
 using GenScreen.Http;
+using GenScreen.Http.Security;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -6,5 +7,7 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddGenScreenHttp(builder.Configuration);
+// Admins are whom App Service authentication (Entra ID) vouches for with the admin app role; nobody while it is off.
+builder.Services.AddAppServiceAdminAuthorization(builder.Configuration);
 builder.Services.AddGenScreenImagePipeline(builder.Configuration);
 builder.Build().Run();

@@ -2,6 +2,7 @@ using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
+using GenScreen.Http.Security;
 using GenScreen.Images;
 using GenScreen.Storage;
 using GenScreen.Storage.Verdicts;
@@ -23,6 +24,9 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<GetVerdictHandler>();
         services.AddHealthChecks();
         services.AddSingleton<HealthHandler>();
+        services.AddSingleton<GetVerdictRecordHandler>();
+        // Admin routes stay closed unless the host adds its mechanism (AddAppServiceAdminAuthorization, AddAdminKeyAuthorization).
+        services.AddAdminOptions(configuration);
         return services;
     }
 

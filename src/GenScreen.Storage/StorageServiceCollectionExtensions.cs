@@ -18,9 +18,17 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         if (configuration.GetValue<bool?>($"{VerdictStoreOptions.SectionName}:Enabled") == false)
         {
+            // Nothing is recorded, so no id is ever looked up again: a configured key is used if there is
+            // one (ids then match a recording host's), else a per-process one.
+            services.AddSingleton(sp => sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.IdKey is { Length: >= VerdictIdGenerator.MinKeyLength } key
+                ? new VerdictIdGenerator(key)
+                : VerdictIdGenerator.WithRandomKey());
             services.AddSingleton<IPromptVerdictStore, DisabledPromptVerdictStore>();
             return services;
         }
+
+        // The options are validated on start: a recording host has a key of the required length.
+        services.AddSingleton(sp => new VerdictIdGenerator(sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.IdKey!));
 
         services.AddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
         services.AddSingleton(sp => new VerdictRetryBacklog(sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.RetryBacklogCapacity));

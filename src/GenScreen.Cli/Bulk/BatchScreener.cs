@@ -15,11 +15,13 @@ internal sealed class BatchScreener : IDisposable
     private readonly PromptScreener _screener;
     private readonly PromptLineParser _parser;
     private readonly Utf8JsonWriter _writer;
-    private readonly LineVerdictIds _ids = new();
+    private readonly RequestVerdictIdHasher _ids;
 
-    public BatchScreener(PromptScreener screener, int maxPromptLength)
+    /// <param name="ids">Verdict ids as the HTTP API makes them: a line's id is its requestId, with no userId.</param>
+    public BatchScreener(PromptScreener screener, VerdictIdGenerator ids, int maxPromptLength)
     {
         _screener = screener;
+        _ids = ids.CreateHasher();
         _parser = new PromptLineParser(screener.PolicyNames, maxPromptLength);
         // The HTTP API's writer options (defaults), so a line is byte-for-byte the API's body plus the id.
         _writer = new Utf8JsonWriter(Stream.Null);
@@ -86,12 +88,12 @@ internal sealed class BatchScreener : IDisposable
             return;
         }
 
-        var verdictId = _ids.For(line.IdIsString ? _parser.UnescapedId(line) : line.RawId);
-        // Only the fields VerdictResult writes without includeRecord matter; the rest are placeholders.
+        var verdictId = _ids.ForRequest(default, line.IdIsString ? _parser.UnescapedId(line) : line.RawId);
+        // Only the fields VerdictResult writes for the screening view matter; the rest are placeholders.
         var stored = new StoredPromptVerdict(verdictId, verdict, string.Empty, null, line.Prompt!.Length, null, null, null, null, null, default);
         var brace = BeginLine(output, line);
         _writer.Reset(output);
-        VerdictResult.Write(_writer, stored, includeRecord: false);
+        VerdictResult.Write(_writer, stored, VerdictView.Screening);
         _writer.Flush();
         EndLine(output, brace);
         tally.AddDecision(verdict.Decision);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GenScreen.Core.Prompts;
+using GenScreen.Storage.Verdicts;
 
 namespace GenScreen.Cli.Bulk;
 
@@ -14,6 +15,7 @@ internal static class BulkScreening
         Stream input,
         Stream output,
         PromptScreener screener,
+        VerdictIdGenerator ids,
         int maxPromptLength,
         int parallelism,
         TextWriter error,
@@ -22,7 +24,7 @@ internal static class BulkScreening
     {
         var clock = Stopwatch.StartNew();
         var total = new BulkTally();
-        var screeners = Enumerable.Range(0, parallelism).Select(_ => new BatchScreener(screener, maxPromptLength)).ToList();
+        var screeners = Enumerable.Range(0, parallelism).Select(_ => new BatchScreener(screener, ids, maxPromptLength)).ToList();
         try
         {
             await using (new BulkProgress(error, showProgress, total, clock))

@@ -45,7 +45,7 @@ internal static class ScreenCommand
             var stored = new StoredPromptVerdict(VerdictIds.NewRandom(), verdict, PromptHash.Of(text), negative is null ? null : PromptHash.Of(negative), text.Length, null, null, null, null, null, DateTimeOffset.UtcNow);
             using var stdout = Console.OpenStandardOutput();
             using var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
-            VerdictResult.Write(writer, stored, includeRecord: false);
+            VerdictResult.Write(writer, stored, VerdictView.Screening);
             writer.Flush();
             Console.WriteLine();
         }

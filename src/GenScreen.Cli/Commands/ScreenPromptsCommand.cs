@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GenScreen.Cli.Bulk;
+using GenScreen.Storage.Verdicts;
 
 namespace GenScreen.Cli.Commands;
 
@@ -48,6 +49,17 @@ internal static class ScreenPromptsCommand
             return BatchExitCodes.Fatal;
         }
 
+        VerdictIdGenerator ids;
+        try
+        {
+            ids = new VerdictIdGenerator(VerdictIdKeys.Resolve(env.Configuration));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            await env.Error.WriteLineAsync($"No verdict id key: {ex.Message}").ConfigureAwait(false);
+            return BatchExitCodes.Fatal;
+        }
+
         Stream input;
         try
         {
@@ -69,7 +81,7 @@ internal static class ScreenPromptsCommand
             {
                 try
                 {
-                    var tally = await BulkScreening.RunAsync(input, output, screener, maxPromptLength, parallelism, env.Error, !env.IsErrorRedirected, cancellationToken).ConfigureAwait(false);
+                    var tally = await BulkScreening.RunAsync(input, output, screener, ids, maxPromptLength, parallelism, env.Error, !env.IsErrorRedirected, cancellationToken).ConfigureAwait(false);
                     return tally.Errors == 0 ? BatchExitCodes.Success : BatchExitCodes.SomeFailed;
                 }
                 catch (IOException ex)

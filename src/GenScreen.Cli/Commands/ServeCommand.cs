@@ -52,12 +52,26 @@ internal static class ServeCommand
             Console.WriteLine($"Azurite: blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort} ({(inMemory ? "in memory" : ".azurite/")})");
         }
 
+        if (!noStorage && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("VerdictStore__IdKey")))
+        {
+            // Verdict ids of request ids are keyed (VerdictStore:IdKey); a developer machine keeps a generated key,
+            // so replays keep finding their rows after a restart, like the data Azurite keeps in .azurite/.
+            var keyFile = LocalVerdictIdKey.DefaultPath();
+            settings[VerdictIdKeys.Setting] = LocalVerdictIdKey.LoadOrCreate(keyFile);
+            Console.WriteLine($"Verdict id key: {keyFile} (set VerdictStore__IdKey to use another)");
+        }
+
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("Admin__ApiKey")))
+        {
+            Console.WriteLine("No admin key (Admin__ApiKey): full verdict records (GET /api/moderation/verdicts/{id}) are closed.");
+        }
+
         try
         {
             await using var app = LocalHost.Build(url, settings, logLevel);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.BoundAddress();
-            Console.WriteLine($"GenScreen listening on {address}  (POST /api/screen/prompt, GET /api/verdicts/{{id}})");
+            Console.WriteLine($"GenScreen listening on {address}  (POST /api/screen/prompt, GET /api/verdicts/{{id}}, GET /api/moderation/verdicts/{{id}} with GenScreen-Admin-Key)");
             if (sample)
             {
                 await SampleClient.RunAsync(address, Console.Out, cancellationToken).ConfigureAwait(false);

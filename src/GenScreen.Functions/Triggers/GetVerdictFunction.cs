@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace GenScreen.Functions.Triggers;
 
-/// <summary><c>GET /api/verdicts/{id}</c>: a stored verdict.</summary>
+/// <summary><c>GET /api/verdicts/{id}</c>: a stored verdict, without prompt text, prompt hash or userId (those are admin-only: <see cref="GetVerdictRecordFunction"/>).</summary>
 public sealed class GetVerdictFunction(GetVerdictHandler handler)
 {
     [Function("GetVerdict")]

@@ -5,7 +5,8 @@ namespace GenScreen.Http.Contracts;
 
 /// <summary>
 /// Parses and validates a prompt-screening body. Every problem is reported at once, per field, so a
-/// developer fixes the request in one go. Unknown fields are ignored (forward compatibility).
+/// developer fixes the request in one go. Unknown fields are ignored (forward compatibility); a property
+/// that appears twice in one object is not (see <see cref="DuplicateProperties"/>).
 /// </summary>
 public static class PromptRequestParser
 {
@@ -34,6 +35,16 @@ public static class PromptRequestParser
             {
                 problem = new Problem(400, ProblemTypes.InvalidJson, "The request body must be a JSON object.",
                     $"Expected an object like {{\"prompt\": \"...\"}}, got a JSON {root.ValueKind.ToString().ToLowerInvariant()}.");
+                return false;
+            }
+
+            // Before any field is read: with a duplicate, which copy is "the" prompt or policy is up to the parser.
+            var duplicates = DuplicateProperties.Find(root);
+            if (duplicates.Count > 0)
+            {
+                problem = new Problem(400, ProblemTypes.DuplicateProperty, "The request has duplicate properties.",
+                    $"{string.Join(", ", duplicates.Select(d => $"'{d}'"))} {(duplicates.Count == 1 ? "appears" : "appear")} more than once in the same object; send each property once.",
+                    duplicates.ToDictionary(d => d, d => new[] { $"'{d}' appears more than once." }, StringComparer.Ordinal));
                 return false;
             }
 

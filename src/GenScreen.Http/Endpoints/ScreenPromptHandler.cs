@@ -19,6 +19,7 @@ namespace GenScreen.Http.Endpoints;
 public sealed partial class ScreenPromptHandler(
     PromptScreeningService screening,
     IPromptVerdictStore store,
+    VerdictIdGenerator ids,
     IOptions<ScreeningOptions> screeningOptions,
     IOptions<VerdictStoreOptions> storeOptions,
     TimeProvider time,
@@ -47,17 +48,21 @@ public sealed partial class ScreenPromptHandler(
         switch (write.Outcome)
         {
             case VerdictWriteOutcome.Replayed:
-                return new VerdictResult(write.Existing!, write.Outcome, screenMs, includeRecord: false);
+                return new VerdictResult(write.Existing!, write.Outcome, screenMs, VerdictView.Screening);
             case VerdictWriteOutcome.Conflict:
+                // Never the stored decision: it answered other inputs (another policy may have allowed what this one blocks).
+                var fields = write.ConflictingFields ?? [];
                 return new ProblemResult(new Problem(409, ProblemTypes.RequestIdConflict, "Request id already used.",
-                    $"requestId '{req.RequestId}' was already screened with a different prompt (verdict {write.Existing!.VerdictId}). Use a new requestId for a new prompt."));
+                    $"requestId '{req.RequestId}' was already screened with a different {string.Join(", ", fields)} (verdict {write.Existing!.VerdictId}). " +
+                    "A retry must repeat the request exactly; use a new requestId for a new prompt, negative prompt or policy.",
+                    fields.ToDictionary(f => f, f => new[] { $"'{f}' differs from the first request with this requestId." }, StringComparer.Ordinal)));
             case VerdictWriteOutcome.Dropped:
                 LogDropped(logger, stored.VerdictId);
                 break;
         }
 
         LogScreened(logger, stored.VerdictId, verdict.Decision, verdict.Policy, write.Outcome);
-        return new VerdictResult(stored, write.Outcome, screenMs, includeRecord: false);
+        return new VerdictResult(stored, write.Outcome, screenMs, VerdictView.Screening);
     }
 
     private StoredPromptVerdict Record(PromptScreeningRequest req, PromptVerdict verdict)
@@ -69,7 +74,7 @@ public sealed partial class ScreenPromptHandler(
             _ => false,
         };
         return new StoredPromptVerdict(
-            req.RequestId is null ? VerdictIds.NewRandom() : VerdictIds.ForRequest(req.UserId, req.RequestId),
+            req.RequestId is null ? VerdictIds.NewRandom() : ids.ForRequest(req.UserId, req.RequestId),
             verdict,
             PromptHash.Of(req.Prompt),
             req.NegativePrompt is null ? null : PromptHash.Of(req.NegativePrompt),

@@ -13,6 +13,7 @@ public static class EndpointRouteBuilderExtensions
     {
         endpoints.MapPost("/api/screen/prompt", (HttpRequest request, ScreenPromptHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
         endpoints.MapGet("/api/verdicts/{id}", (string id, GetVerdictHandler handler, CancellationToken ct) => handler.HandleAsync(id, ct));
+        endpoints.MapGet("/api/moderation/verdicts/{id}", (HttpRequest request, string id, GetVerdictRecordHandler handler, CancellationToken ct) => handler.HandleAsync(request, id, ct));
         endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
         return endpoints;
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using GenScreen.Http.Security;
 using GenScreen.Storage;
 
 namespace GenScreen.Http.Hosting;
@@ -27,6 +28,8 @@ public static class LocalHost
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddGenScreenHttp(builder.Configuration);
+        // Kestrel has no App Service in front: admins prove themselves with Admin:ApiKey, never a principal header.
+        builder.Services.AddAdminKeyAuthorization(builder.Configuration);
         // The image pipeline needs blob storage; "ImageScreening:Enabled=false" hosts the prompt API alone.
         if (builder.Configuration.GetValue("ImageScreening:Enabled", true) && builder.Configuration.GetValue("VerdictStore:Enabled", true))
         {

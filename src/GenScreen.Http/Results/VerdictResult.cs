@@ -10,7 +10,7 @@ namespace GenScreen.Http.Results;
 /// Writes a verdict as JSON straight to the response pipe (no intermediate object graph), with headers
 /// saying whether it was stored (<c>GenScreen-Storage</c>) and how long screening took (<c>Server-Timing</c>).
 /// </summary>
-public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcome? storage, double? screenMilliseconds, bool includeRecord) : IResult
+public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcome? storage, double? screenMilliseconds, VerdictView view) : IResult
 {
     public StoredPromptVerdict Stored { get; } = stored;
 
@@ -33,13 +33,15 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
         }
 
         await using var writer = new Utf8JsonWriter(response.BodyWriter);
-        Write(writer, Stored, includeRecord);
+        Write(writer, Stored, view);
         await writer.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>The verdict JSON; <paramref name="includeRecord"/> adds what GET returns about the stored record.</summary>
-    public static void Write(Utf8JsonWriter writer, StoredPromptVerdict stored, bool includeRecord)
+    /// <summary>The verdict JSON, with as much of the stored record as <paramref name="view"/> allows.</summary>
+    public static void Write(Utf8JsonWriter writer, StoredPromptVerdict stored, VerdictView view)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(stored);
         var v = stored.Verdict;
         writer.WriteStartObject();
         writer.WriteString("verdictId", stored.VerdictId);
@@ -49,13 +51,19 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
             writer.WriteString("requestId", stored.RequestId);
         }
 
-        if (includeRecord)
+        if (view is VerdictView.Summary or VerdictView.FullRecord)
         {
             writer.WriteString("screenedAt", stored.ScreenedAt);
-            writer.WriteString("promptSha256", stored.PromptSha256);
             writer.WriteNumber("promptLength", stored.PromptLength);
-            WriteIfPresent(writer, "userId", stored.UserId);
             WriteIfPresent(writer, "model", stored.Model);
+        }
+
+        // What identifies the prompt or its author: admins only (issue 14, item 10).
+        if (view is VerdictView.FullRecord)
+        {
+            writer.WriteString("promptSha256", stored.PromptSha256);
+            WriteIfPresent(writer, "negativePromptSha256", stored.NegativePromptSha256);
+            WriteIfPresent(writer, "userId", stored.UserId);
             WriteIfPresent(writer, "prompt", stored.Prompt);
             WriteIfPresent(writer, "negativePrompt", stored.NegativePrompt);
         }

@@ -14,4 +14,8 @@ public sealed record StoredPromptVerdict(
     string? RequestId,
     string? UserId,
     string? Model,
-    DateTimeOffset ScreenedAt);
+    DateTimeOffset ScreenedAt)
+{
+    /// <summary>What decided this verdict: compared when a request id is reused.</summary>
+    public DecisionInputs Inputs => new(PromptSha256, NegativePromptSha256, Verdict.Policy);
+}

@@ -55,8 +55,10 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         {
             var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", ex);
-            var same = existing.PromptSha256 == verdict.PromptSha256 && existing.NegativePromptSha256 == verdict.NegativePromptSha256;
-            return new VerdictWriteResult(same ? VerdictWriteOutcome.Replayed : VerdictWriteOutcome.Conflict, existing);
+            var differences = verdict.Inputs.DifferencesFrom(existing.Inputs);
+            return differences.Count == 0
+                ? new VerdictWriteResult(VerdictWriteOutcome.Replayed, existing)
+                : new VerdictWriteResult(VerdictWriteOutcome.Conflict, existing, differences);
         }
     }
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace GenScreen.Storage.Verdicts;
 
 /// <summary>Configuration section <c>VerdictStore</c>: where and how prompt verdicts are recorded.</summary>
-public sealed class VerdictStoreOptions
+public sealed class VerdictStoreOptions : IValidatableObject
 {
     public const string SectionName = "VerdictStore";
 
@@ -32,6 +32,26 @@ public sealed class VerdictStoreOptions
     /// <summary>Verdict writes held for background retry when the table is unreachable.</summary>
     [Range(1, 1_000_000)]
     public int RetryBacklogCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// Secret key of the verdict ids derived from request ids (<see cref="VerdictIdGenerator"/>): at least
+    /// 32 characters, the same on every instance and across restarts (or replays stop finding their row).
+    /// In Azure a Key Vault reference; <c>genscreen serve</c> keeps a generated one in a git-ignored file.
+    /// Required when verdicts are recorded.
+    /// </summary>
+    public string? IdKey { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Never echo the key: only its length is reported.
+        if (Enabled && (IdKey is null || IdKey.Length < VerdictIdGenerator.MinKeyLength))
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:IdKey is {(IdKey is null ? "not set" : $"{IdKey.Length} characters long")}: recording verdicts needs a secret key of at least {VerdictIdGenerator.MinKeyLength} characters " +
+                "(generate one with `openssl rand -base64 32`; in Azure it is a Key Vault reference set by infra/main.bicep).",
+                [nameof(IdKey)]);
+        }
+    }
 }
 
 /// <summary>When raw prompt text is kept with a verdict.</summary>

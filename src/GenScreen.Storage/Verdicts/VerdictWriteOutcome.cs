@@ -6,10 +6,10 @@ public enum VerdictWriteOutcome
     /// <summary>Written now.</summary>
     Stored,
 
-    /// <summary>The same request id was already recorded with the same prompt: the stored verdict is returned.</summary>
+    /// <summary>The same request id was already recorded with the same decision inputs (<see cref="DecisionInputs"/>): the stored verdict is returned.</summary>
     Replayed,
 
-    /// <summary>The request id was already used for a different prompt.</summary>
+    /// <summary>The request id was already used with different decision inputs (prompt, negative prompt or policy).</summary>
     Conflict,
 
     /// <summary>The table was unreachable: the write is queued for background retry.</summary>

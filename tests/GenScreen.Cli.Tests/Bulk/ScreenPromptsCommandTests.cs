@@ -33,15 +33,18 @@ public sealed class ScreenPromptsCommandTests : IDisposable
     {
         var path = _files.Write("one.jsonl", """{"id":"req-7","prompt":"artistic nude portrait of an adult woman","negativePrompt":"blurry","policy":"strict"}""" + "\n");
 
-        var run = await CliRun.InvokeAsync(["screen", "prompts", path]);
+        const string key = "the-service-verdict-id-key-0123456789abcdef";
+
+        var run = await CliRun.InvokeAsync(["screen", "prompts", path], settings: new Dictionary<string, string?> { ["VerdictStore:IdKey"] = key });
 
         var screener = ScreeningSetup.CreateScreener(new ScreeningOptions());
         var verdict = screener.Screen("artistic nude portrait of an adult woman", "blurry", "strict");
-        var stored = new StoredPromptVerdict(VerdictIds.ForRequest(null, "req-7"), verdict, string.Empty, null, 0, null, null, null, null, null, default);
+        // The id the HTTP API gives requestId "req-7" without a userId, under the same key.
+        var stored = new StoredPromptVerdict(new VerdictIdGenerator(key).ForRequest(null, "req-7"), verdict, string.Empty, null, 0, null, null, null, null, null, default);
         var api = new MemoryStream();
         using (var writer = new Utf8JsonWriter(api))
         {
-            VerdictResult.Write(writer, stored, includeRecord: false);
+            VerdictResult.Write(writer, stored, VerdictView.Screening);
         }
 
         var expected = "{\"id\":\"req-7\"," + Encoding.UTF8.GetString(api.ToArray())[1..];

@@ -49,7 +49,7 @@ public sealed class CliRun
             Out = text,
             Error = error,
             IsErrorRedirected = !stderrIsTerminal,
-            Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build(),
+            Configuration = new ConfigurationBuilder().AddInMemoryCollection(WithTestIdKey(settings)).Build(),
         };
         var root = new RootCommand
         {
@@ -59,5 +59,13 @@ public sealed class CliRun
         };
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = text, Error = error });
         return new CliRun(exit, stdout.ToArray(), text.ToString(), error.ToString());
+    }
+
+    /// <summary>A verdict id key unless the test brings one: commands never fall back to (or create) the machine's key file.</summary>
+    private static Dictionary<string, string?> WithTestIdKey(IDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
+        all.TryAdd("VerdictStore:IdKey", "cli-tests-verdict-id-key-0123456789abcdef");
+        return all;
     }
 }

@@ -23,11 +23,11 @@ public sealed class RunningHost : IAsyncDisposable
 
     public static async Task<RunningHost> StartAsync(string storageConnection, IDictionary<string, string?>? extra = null)
     {
-        var table = AzuriteFixture.UniqueTableName();
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["GenScreenStorage"] = storageConnection,
-            ["VerdictStore:TableName"] = table,
+            ["VerdictStore:TableName"] = AzuriteFixture.UniqueTableName(),
+            ["VerdictStore:IdKey"] = NewKey(), // a test that restarts a host passes the same key (and table) again
             ["ImageScreening:Enabled"] = "false", // prompt tests; image tests turn it on
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
@@ -36,16 +36,39 @@ public sealed class RunningHost : IAsyncDisposable
         }
 
         var app = LocalHost.Build("http://127.0.0.1:0", settings);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync(); // e.g. options validation refused the settings
+            throw;
+        }
+
         var client = new HttpClient { BaseAddress = app.BoundAddress() };
-        return new RunningHost(app, client, table);
+        return new RunningHost(app, client, settings["VerdictStore:TableName"]!);
     }
+
+    /// <summary>A fresh random secret of the kind <c>openssl rand -base64 32</c> makes (44 characters).</summary>
+    public static string NewKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public Task<HttpResponseMessage> PostJsonAsync(string json, string contentType = "application/json")
     {
         var content = new StringContent(json, Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return Client.PostAsync(new Uri("api/screen/prompt", UriKind.Relative), content);
+    }
+
+    public async Task<HttpResponseMessage> GetAsync(string path, IDictionary<string, string>? headers = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return await Client.SendAsync(request);
     }
 
     public async ValueTask DisposeAsync()

@@ -34,14 +34,15 @@ public sealed class ScreenPromptEndpointTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task ScreenPrompt_BlockedPrompt_StoresTextAndGetReturnsIt()
+    public async Task ScreenPrompt_BlockedPrompt_StoresTextAndTheAdminRouteReturnsIt()
     {
-        await using var host = await RunningHost.StartAsync(azurite.ConnectionString);
+        var adminKey = RunningHost.NewKey();
+        await using var host = await RunningHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Admin:ApiKey"] = adminKey });
 
         using var response = await host.PostJsonAsync("""{"prompt":"little girl, nude","policy":"mature"}""");
         var verdict = await JsonAssert.ReadAsync(response);
         var id = verdict.GetProperty("verdictId").GetString();
-        using var get = await host.Client.GetAsync(new Uri($"api/verdicts/{id}", UriKind.Relative));
+        using var get = await host.GetAsync($"api/moderation/verdicts/{id}", new Dictionary<string, string> { ["GenScreen-Admin-Key"] = adminKey });
         var stored = await JsonAssert.ReadAsync(get);
 
         Assert.Equal("block", verdict.GetProperty("decision").GetString());
@@ -110,13 +111,16 @@ public sealed class ScreenPromptEndpointTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("0123456789abcdef0123456789abcdef")]
-    [InlineData("not-a-verdict-id")]
-    public async Task GetVerdict_UnknownOrMalformedId_Returns404Problem(string id)
+    [InlineData("api/verdicts/0123456789abcdef0123456789abcdef")]
+    [InlineData("api/verdicts/not-a-verdict-id")]
+    [InlineData("api/moderation/verdicts/0123456789abcdef0123456789abcdef")]
+    [InlineData("api/moderation/verdicts/not-a-verdict-id")]
+    public async Task GetVerdict_UnknownOrMalformedId_Returns404Problem(string path)
     {
-        await using var host = await RunningHost.StartAsync(azurite.ConnectionString);
+        var adminKey = RunningHost.NewKey();
+        await using var host = await RunningHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Admin:ApiKey"] = adminKey });
 
-        using var response = await host.Client.GetAsync(new Uri($"api/verdicts/{id}", UriKind.Relative));
+        using var response = await host.GetAsync(path, new Dictionary<string, string> { ["GenScreen-Admin-Key"] = adminKey });
 
         await JsonAssert.ProblemAsync(response, 404, "urn:genscreen:problem:not-found");
     }

@@ -1,0 +1,27 @@
+namespace GenScreen.Storage.Verdicts;
+
+/// <summary>
+/// Everything in a request that determines its decision. A request that reuses a <c>requestId</c> is a
+/// replay, answered with the stored verdict, only when all of these match; otherwise it is a conflict,
+/// never the old decision (a request id first screened under <c>mature</c> must not return that allow
+/// under <c>strict</c>: issue 14, item 5). A new decision input (e.g. a future <c>mode</c>) is added to this
+/// record and to <see cref="Compared"/>, and nowhere else.
+/// </summary>
+/// <param name="Policy">The policy the verdict was decided under (the default already resolved).</param>
+public sealed record DecisionInputs(string PromptSha256, string? NegativePromptSha256, string Policy)
+{
+    /// <summary>The inputs by their API field names, in the order a conflict reports them.</summary>
+    private static readonly (string Field, Func<DecisionInputs, string?> Value)[] Compared =
+    [
+        ("prompt", i => i.PromptSha256),
+        ("negativePrompt", i => i.NegativePromptSha256),
+        ("policy", i => i.Policy),
+    ];
+
+    /// <summary>The API fields whose values differ between the two requests; empty for a true replay.</summary>
+    public IReadOnlyList<string> DifferencesFrom(DecisionInputs other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return [.. Compared.Where(c => !string.Equals(c.Value(this), c.Value(other), StringComparison.Ordinal)).Select(c => c.Field)];
+    }
+}

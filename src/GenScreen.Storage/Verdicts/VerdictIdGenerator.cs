@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GenScreen.Storage.Verdicts;
+
+/// <summary>
+/// The verdict id of a request that carries a <c>requestId</c>: HMAC-SHA-256, keyed with
+/// <c>VerdictStore:IdKey</c>, over <c>"prompt\n" + userId + "\n" + requestId</c>, first 128 bits as hex.
+/// Deterministic for one key, so a retried request finds its row (idempotency) across instances and
+/// restarts; unpredictable without the key, so knowing a user id and a request id is not enough to name,
+/// let alone read, someone else's verdict (an unkeyed hash was: issue 14, item 10). HMAC output is
+/// uniform, so the partition spreading of <see cref="VerdictIds"/> is unchanged.
+/// </summary>
+/// <remarks>
+/// The message is unambiguous although userId may contain anything: requestId comes last and cannot
+/// contain control characters (the API rejects them), so the last "\n" always separates the two.
+/// </remarks>
+public sealed class VerdictIdGenerator
+{
+    /// <summary>Shortest key accepted, in characters (a key is used as its UTF-8 bytes): 32 random characters are well over 128 bits.</summary>
+    public const int MinKeyLength = 32;
+
+    private readonly byte[] _key;
+
+    public VerdictIdGenerator(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length < MinKeyLength)
+        {
+            throw new ArgumentException($"A verdict id key has at least {MinKeyLength} characters.", nameof(key));
+        }
+
+        _key = Encoding.UTF8.GetBytes(key);
+    }
+
+    /// <summary>
+    /// A generator with a fresh random key, for a process that records nothing (<c>VerdictStore:Enabled=false</c>):
+    /// its ids need not survive a restart because no row is ever looked up by them.
+    /// </summary>
+    public static VerdictIdGenerator WithRandomKey() => new(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+    public string ForRequest(string? userId, string requestId)
+    {
+        ArgumentNullException.ThrowIfNull(requestId);
+        var message = Encoding.UTF8.GetBytes($"prompt\n{userId}\n{requestId}");
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, message, mac);
+        return Convert.ToHexStringLower(mac[..16]);
+    }
+
+    /// <summary>A reusable hasher for one thread, for bulk work that has the ids as UTF-8 bytes already.</summary>
+    public RequestVerdictIdHasher CreateHasher() => new(_key);
+}
