@@ -17,6 +17,10 @@ namespace GenScreen.Storage.Images;
 public sealed partial class BlobWatcher(BlobServiceClient blobs, BlobScreeningService screening, IOptions<ImageScreeningOptions> options, ILogger<BlobWatcher> logger) : BackgroundService
 {
     private readonly HashSet<(string Name, string ETag)> _handled = [];
+    private readonly TaskCompletionSource _firstPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first listing pass after start has ended (whatever it found): the watcher is live.</summary>
+    public Task FirstPass => _firstPass.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +38,8 @@ public sealed partial class BlobWatcher(BlobServiceClient blobs, BlobScreeningSe
             {
                 LogPassFailed(logger, ex);
             }
+
+            _firstPass.TrySetResult();
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

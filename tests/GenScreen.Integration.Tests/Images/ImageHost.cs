@@ -73,6 +73,9 @@ public sealed class ImageHost : IAsyncDisposable
         }
 
         var host = await RunningHost.StartAsync(connection, settings);
+        // The watcher lists the container once at start: let that pass end before a test uploads, so a test that
+        // drives deliveries itself never races it (e.g. an append blob seen between create and append).
+        await host.App.Services.GetRequiredService<BlobWatcher>().FirstPass.WaitAsync(TimeSpan.FromMinutes(2));
         var blobs = new BlobServiceClient(connection);
         var incoming = blobs.GetBlobContainerClient(settings["ImageScreening:IncomingContainer"]);
         await incoming.CreateIfNotExistsAsync();

@@ -50,6 +50,7 @@ public sealed class ModelIntegrityHostTests(AzuriteFixture azurite) : IDisposabl
         {
             ["GenScreenStorage"] = azurite.ConnectionString,
             ["VerdictStore:TableName"] = AzuriteFixture.UniqueTableName(),
+            ["VerdictStore:IdKey"] = RunningHost.NewKey(),
             ["ImageScreening:Enabled"] = "true",
             ["ImageScreening:IncomingContainer"] = $"in-{id}",
             ["ImageScreening:QuarantineContainer"] = $"q-{id}",
