@@ -78,7 +78,13 @@ internal static class PromptTokenizer
         var codePoint = consumed == 2 ? char.ConvertToUtf32(source[at], source[at + 1]) : source[at];
         if (folded.Length == 0 || EmojiChars.IsModifier(codePoint))
         {
-            return at == continuesAt ? at + consumed : continuesAt;
+            if (at != continuesAt)
+            {
+                return continuesAt;
+            }
+
+            into.ExtendEmojiRun(at + consumed);
+            return at + consumed;
         }
 
         if (EmojiChars.IsPictograph(codePoint) && folded.SequenceEqual(source.AsSpan(at, consumed)))

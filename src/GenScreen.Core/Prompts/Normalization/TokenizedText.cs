@@ -13,6 +13,7 @@ internal sealed class TokenizedText
     private char[] _emoji = new char[32];
     private int[] _emojiSource = new int[32];
     private int[] _emojiRunEnds = new int[8];
+    private int[] _emojiRunSourceEnds = new int[8];
 
     public ReadOnlySpan<char> Buffer => _buffer.AsSpan(0, BufferLength);
 
@@ -51,6 +52,18 @@ internal sealed class TokenizedText
     /// <summary>Source index of the emoji unit at <paramref name="emojiIndex"/> (an offset from <see cref="EmojiRun"/> plus a position).</summary>
     public int EmojiSourceAt(int emojiIndex) => _emojiSource[emojiIndex];
 
+    /// <summary>Where run <paramref name="run"/> ends in the source, after any trailing skin tone or joiner.</summary>
+    public int EmojiRunSourceEnd(int run) => _emojiRunSourceEnds[run];
+
+    /// <summary>A modifier or joiner that belongs to the last run: its span grows over it.</summary>
+    internal void ExtendEmojiRun(int sourceEnd)
+    {
+        if (EmojiRunCount > 0)
+        {
+            _emojiRunSourceEnds[EmojiRunCount - 1] = sourceEnd;
+        }
+    }
+
     internal void AppendEmoji(ReadOnlySpan<char> units, int sourceStart, bool continuesRun)
     {
         var length = EmojiRunCount == 0 ? 0 : _emojiRunEnds[EmojiRunCount - 1];
@@ -71,12 +84,14 @@ internal sealed class TokenizedText
             if (EmojiRunCount == _emojiRunEnds.Length)
             {
                 Array.Resize(ref _emojiRunEnds, _emojiRunEnds.Length * 2);
+                Array.Resize(ref _emojiRunSourceEnds, _emojiRunEnds.Length);
             }
 
             EmojiRunCount++;
         }
 
         _emojiRunEnds[EmojiRunCount - 1] = length + units.Length;
+        _emojiRunSourceEnds[EmojiRunCount - 1] = sourceStart + units.Length;
     }
 
     internal void Reset(string source)

@@ -341,7 +341,8 @@ internal static class TermMatcher
                     if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
                     {
                         var start = text.EmojiSourceAt(offset + p);
-                        var end = text.EmojiSourceAt(offset + p + term.Text.Length - 1) + 1;
+                        var after = p + term.Text.Length;
+                        var end = after < run.Length ? text.EmojiSourceAt(offset + after) : text.EmojiRunSourceEnd(r);
                         into.Emit(term.Entry, start, end, field);
                         width = term.Text.Length;
                         break;
