@@ -23,6 +23,17 @@ internal sealed class LexiconDocument
     [JsonPropertyName("numbers")]
     public Dictionary<string, int> Numbers { get; set; } = [];
 
+    /// <summary>
+    /// Common function words of the language (and, the, with…), chosen so that they are not words of other
+    /// languages: evidence that a prompt is written in it, for its language-only terms.
+    /// </summary>
+    [JsonPropertyName("stopWords")]
+    public List<string> StopWords { get; set; } = [];
+
+    /// <summary>Clitics written joined to the next word (Arabic ال و ب, Hebrew ה ו ב): stripped when the whole word matches nothing.</summary>
+    [JsonPropertyName("prefixes")]
+    public List<string> Prefixes { get; set; } = [];
+
     /// <summary>Protected names (names files use only this and version).</summary>
     [JsonPropertyName("names")]
     public List<string> Names { get; set; } = [];
@@ -39,4 +50,8 @@ internal sealed class LexiconTermDocument
 
     [JsonPropertyName("level")]
     public int Level { get; set; }
+
+    /// <summary>A false friend: the term counts only when the prompt shows the file's language (docs/lexicons.md).</summary>
+    [JsonPropertyName("languageOnly")]
+    public bool LanguageOnly { get; set; }
 }

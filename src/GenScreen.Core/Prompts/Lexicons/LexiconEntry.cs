@@ -5,4 +5,11 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// <param name="Signal">What the term signals.</param>
 /// <param name="Level">Severity on the 0-7 scale (see <see cref="Signal"/>).</param>
 /// <param name="Source">The file or setting it came from, e.g. <c>builtin:en</c>.</param>
-public sealed record LexiconEntry(string Term, Signal Signal, byte Level, string Source);
+public sealed record LexiconEntry(string Term, Signal Signal, byte Level, string Source)
+{
+    /// <summary>
+    /// For a language-only term (a false friend such as Swedish <c>barn</c>): the languages, one bit each,
+    /// whose evidence in the prompt lets it count. 0 for ordinary terms, which always count.
+    /// </summary>
+    internal ulong OnlyInLanguages { get; init; }
+}

@@ -63,6 +63,9 @@ public sealed class LexiconSet
         var ageUnits = new HashSet<string>(StringComparer.Ordinal);
         var cjkAgeUnits = new HashSet<string>(StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stopWords = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var languageBits = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
         var workspace = new TokenizedText();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -74,46 +77,109 @@ public sealed class LexiconSet
             hash.AppendData(source.Json);
             var doc = Parse(source);
             RejectNulls(source, doc);
-            AddTerms(doc.Prompt, source, prompt, workspace, negativeSection: false);
-            AddTerms(doc.Negative, source, negative, workspace, negativeSection: true);
+            var language = LanguageBit(source, doc, languageBits);
+            AddTerms(doc.Prompt, source, prompt, workspace, negativeSection: false, language);
+            AddTerms(doc.Negative, source, negative, workspace, negativeSection: true, language);
             foreach (var name in doc.Names)
             {
-                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace);
+                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
             }
 
             foreach (var unit in doc.AgeUnits)
             {
-                var key = NormalizeKey(unit, workspace, out _, out var isCjk);
-                (isCjk ? cjkAgeUnits : ageUnits).Add(key);
+                var key = NormalizeKey(unit, workspace, out _, out var shape);
+                (shape == TermShape.Unspaced ? cjkAgeUnits : ageUnits).Add(key);
             }
 
             foreach (var (word, value) in doc.Numbers)
             {
                 numbers[NormalizeKey(word, workspace, out _, out _)] = value;
             }
+
+            foreach (var word in doc.StopWords)
+            {
+                var key = SingleWord(word, "stop word", source, workspace);
+                stopWords[key] = (stopWords.TryGetValue(key, out var mask) ? mask : 0) | language;
+            }
+
+            foreach (var prefix in doc.Prefixes)
+            {
+                prefixes.Add(SingleWord(prefix, "prefix", source, workspace));
+            }
         }
 
+        string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         return new LexiconSet(
-            new TermIndex(prompt, numbers),
-            new TermIndex(negative),
+            new TermIndex(prompt, numbers, stopWords, prefixList),
+            new TermIndex(negative, prefixes: prefixList),
             ageUnits.ToFrozenSet(StringComparer.Ordinal),
             [.. cjkAgeUnits.OrderByDescending(u => u.Length)],
             Convert.ToHexStringLower(hash.GetHashAndReset()),
             names);
     }
 
-    /// <summary>Normalizes a term exactly as prompts are normalized, so both sides meet in the same form.</summary>
-    internal static string NormalizeKey(string term, TokenizedText workspace, out int tokenCount, out bool isCjk)
+    /// <summary>
+    /// Normalizes a term exactly as prompts are normalized, so both sides meet in the same form. A term made
+    /// only of emoji is keyed by its folded emoji run.
+    /// </summary>
+    internal static string NormalizeKey(string term, TokenizedText workspace, out int tokenCount, out TermShape shape)
     {
         PromptTokenizer.Tokenize(term, workspace);
         tokenCount = workspace.SequenceCount;
-        isCjk = tokenCount == 1 && workspace[0].Has(TokenFlags.Cjk);
+        shape = tokenCount == 1 && workspace[0].Has(TokenFlags.Cjk) ? TermShape.Unspaced : TermShape.Words;
+        if (tokenCount == 0 && workspace.EmojiRunCount == 1)
+        {
+            tokenCount = 1;
+            shape = TermShape.Emoji;
+            return new string(workspace.EmojiRun(0, out _));
+        }
+
         return tokenCount == 0 ? string.Empty : new string(workspace.TextOf(0, tokenCount));
+    }
+
+    /// <summary>One bit per distinct language named by a file (<c>language</c>); 0 for files without one.</summary>
+    private static ulong LanguageBit(LexiconSource source, LexiconDocument doc, Dictionary<string, ulong> bits)
+    {
+        if (string.IsNullOrWhiteSpace(doc.Language))
+        {
+            if (doc.StopWords.Count > 0 || doc.Prompt.Any(t => t.LanguageOnly) || doc.Negative.Any(t => t.LanguageOnly))
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}' has stop words or language-only terms but names no \"language\".");
+            }
+
+            return 0;
+        }
+
+        if (!bits.TryGetValue(doc.Language, out var bit))
+        {
+            if (bits.Count == 64)
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}': more than 64 languages are loaded; language '{doc.Language}' has no room.");
+            }
+
+            bit = 1UL << bits.Count;
+            bits[doc.Language] = bit;
+        }
+
+        return bit;
+    }
+
+    private static string SingleWord(string word, string what, LexiconSource source, TokenizedText workspace)
+    {
+        var key = NormalizeKey(word, workspace, out var tokenCount, out var shape);
+        if (tokenCount != 1 || shape != TermShape.Words)
+        {
+            throw new LexiconFormatException(
+                $"Lexicon '{source.Name}': {what} '{word}' must be a single word of a script written with spaces.");
+        }
+
+        return key;
     }
 
     private static void RejectNulls(LexiconSource source, LexiconDocument doc)
     {
-        if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!))
+        if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!)
+            || doc.StopWords.Contains(null!) || doc.Prefixes.Contains(null!))
         {
             throw new LexiconFormatException($"Lexicon '{source.Name}' has a null entry in a list.");
         }
@@ -132,7 +198,7 @@ public sealed class LexiconSet
         }
     }
 
-    private static void AddTerms(List<LexiconTermDocument> terms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool negativeSection)
+    private static void AddTerms(List<LexiconTermDocument> terms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool negativeSection, ulong language)
     {
         foreach (var t in terms)
         {
@@ -159,18 +225,30 @@ public sealed class LexiconSet
                 throw new LexiconFormatException($"Lexicon '{source.Name}': term '{t.Term}' has level {t.Level}; levels are 0-7.");
             }
 
-            AddTerm(new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name), source, into, workspace);
+            AddTerm(new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name), source, into, workspace, language, t.LanguageOnly);
         }
     }
 
-    private static void AddTerm(LexiconEntry entry, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace)
+    private static void AddTerm(LexiconEntry entry, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, ulong language, bool languageOnly)
     {
-        var key = NormalizeKey(entry.Term, workspace, out var tokenCount, out var isCjk);
+        var key = NormalizeKey(entry.Term, workspace, out var tokenCount, out var shape);
         if (tokenCount == 0)
         {
             throw new LexiconFormatException($"Lexicon '{source.Name}': term '{entry.Term}' has no letters after normalization.");
         }
 
-        into.Add(new NormalizedTerm(key, tokenCount, isCjk, entry, source.IsConfigured));
+        if (shape == TermShape.Words && workspace.EmojiRunCount > 0 || shape == TermShape.Emoji && workspace.EmojiRunCount > 1)
+        {
+            throw new LexiconFormatException(
+                $"Lexicon '{source.Name}': term '{entry.Term}' mixes emoji with words or spaces; an emoji term is one run of adjacent emoji.");
+        }
+
+        if (languageOnly && shape != TermShape.Words)
+        {
+            throw new LexiconFormatException(
+                $"Lexicon '{source.Name}': term '{entry.Term}' is language-only, which applies to words of scripts written with spaces (the script itself separates the others).");
+        }
+
+        into.Add(new NormalizedTerm(key, tokenCount, shape, entry, source.IsConfigured, language, languageOnly));
     }
 }

@@ -1,9 +1,27 @@
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>A lexicon entry with the normalized key it is matched by.</summary>
-/// <param name="Key">Normalized tokens joined by single spaces (or the normalized CJK string).</param>
+/// <param name="Key">Normalized tokens joined by single spaces (or the normalized run of an unspaced script or of emoji).</param>
 /// <param name="TokenCount">Number of word tokens in the key.</param>
-/// <param name="IsCjk">Matched as a substring of CJK text.</param>
+/// <param name="Shape">How the key is matched: whole words, substring of an unspaced-script run, or emoji.</param>
 /// <param name="Entry">The entry.</param>
 /// <param name="Override">From configuration: replaces a built-in entry with the same key.</param>
-internal sealed record NormalizedTerm(string Key, int TokenCount, bool IsCjk, LexiconEntry Entry, bool Override);
+/// <param name="LanguageBit">The bit of the file's language (0 when the file names none).</param>
+/// <param name="LanguageOnly">A false friend: counts only when the prompt shows that language.</param>
+internal sealed record NormalizedTerm(string Key, int TokenCount, TermShape Shape, LexiconEntry Entry, bool Override, ulong LanguageBit = 0, bool LanguageOnly = false)
+{
+    public bool IsCjk => Shape == TermShape.Unspaced;
+}
+
+/// <summary>How a normalized key is matched.</summary>
+internal enum TermShape : byte
+{
+    /// <summary>Whole words of a spaced script, longest phrase first.</summary>
+    Words,
+
+    /// <summary>A substring of a run of a script written without spaces (Han, kana, Hangul, Thai…).</summary>
+    Unspaced,
+
+    /// <summary>A substring of a run of adjacent emoji.</summary>
+    Emoji,
+}

@@ -12,26 +12,47 @@ internal sealed class TermIndex
     private readonly FrozenDictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
+    private readonly FrozenDictionary<int, CjkTerm[]> _emojiByFirstCodePoint;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly string[] _prefixes;
+    private readonly char _lowestPrefixChar;
 
-    public TermIndex(IEnumerable<NormalizedTerm> terms, IReadOnlyDictionary<string, int>? numberWords = null)
+    public TermIndex(
+        IEnumerable<NormalizedTerm> terms,
+        IReadOnlyDictionary<string, int>? numberWords = null,
+        IReadOnlyDictionary<string, ulong>? stopWords = null,
+        string[]? prefixes = null)
     {
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         var cjk = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var emoji = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var onlyIn = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var languageOnlyWinners = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (term.IsCjk)
+            if (term.Shape != TermShape.Words)
             {
-                if (term.Override || !cjk.ContainsKey(term.Key))
+                var into = term.Shape == TermShape.Emoji ? emoji : cjk;
+                if (term.Override || !into.ContainsKey(term.Key))
                 {
-                    cjk[term.Key] = term.Entry;
+                    into[term.Key] = term.Entry;
                 }
 
                 continue;
             }
 
-            AddWord(words, term);
+            AddWord(words, term, languageOnlyWinners);
+            if (term.LanguageOnly)
+            {
+                onlyIn[term.Key] = onlyIn.GetValueOrDefault(term.Key) | term.LanguageBit;
+            }
+            else if (term.Entry.Signal != Signal.Benign)
+            {
+                languages[term.Key] = languages.GetValueOrDefault(term.Key) | term.LanguageBit;
+            }
+
             if (term.TokenCount == 1)
             {
                 var buffer = new char[term.Key.Length];
@@ -44,22 +65,50 @@ internal sealed class TermIndex
             }
         }
 
+        var languageOnly = MarkLanguageOnly(words, languageOnlyWinners, onlyIn);
+        foreach (var (key, entry) in squeezed.ToList())
+        {
+            if (languageOnly.TryGetValue(entry, out var marked))
+            {
+                squeezed[key] = marked;
+            }
+        }
+
+        foreach (var (key, mask) in languages)
+        {
+            words[key] = words[key] with { Languages = mask };
+        }
+
         foreach (var (word, value) in numberWords ?? new Dictionary<string, int>())
         {
             words[word] = words.TryGetValue(word, out var info) ? info with { Number = value } : new TermInfo(null, 1, value);
         }
 
-        Count = words.Count + cjk.Count;
+        Count = words.Count + cjk.Count + emoji.Count;
         _words = words.Keys
             .SelectMany(k => k.Split(' '))
             .ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Stop words are added after the known-word set is taken: they are evidence of a language, not terms,
+        // so a disguised word is never rewritten into one.
+        foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
+        {
+            words[word] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, -1, mask);
+        }
+
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezed = squeezed.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkByFirstChar = cjk
             .Select(kv => new CjkTerm(kv.Key, kv.Value))
             .GroupBy(t => t.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
+        _emojiByFirstCodePoint = emoji
+            .Select(kv => new CjkTerm(kv.Key, kv.Value))
+            .GroupBy(t => char.ConvertToUtf32(t.Text, 0))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
+        _prefixes = prefixes ?? [];
+        _lowestPrefixChar = _prefixes.Length == 0 ? char.MaxValue : _prefixes.Min(p => p[0]);
     }
 
     /// <summary>Number of distinct normalized terms.</summary>
@@ -79,19 +128,35 @@ internal sealed class TermIndex
 
     public bool HasCjk => _cjkByFirstChar.Count > 0;
 
-    private static void AddWord(Dictionary<string, TermInfo> words, NormalizedTerm term)
+    /// <summary>Emoji terms starting with the emoji <paramref name="codePoint"/>, longest first; null when none.</summary>
+    public CjkTerm[]? EmojiStartingWith(int codePoint) =>
+        _emojiByFirstCodePoint.TryGetValue(codePoint, out var terms) ? terms : null;
+
+    public bool HasEmoji => _emojiByFirstCodePoint.Count > 0;
+
+    /// <summary>Clitic prefixes, longest first (Arabic <c>وال</c> before <c>و</c>).</summary>
+    public ReadOnlySpan<string> Prefixes => _prefixes;
+
+    /// <summary>Could <paramref name="word"/> start with a prefix? A cheap test that lets Latin words skip the loop.</summary>
+    public bool MayHavePrefix(ReadOnlySpan<char> word) => word.Length > 0 && word[0] >= _lowestPrefixChar;
+
+    private static void AddWord(Dictionary<string, TermInfo> words, NormalizedTerm term, HashSet<string> languageOnlyWinners)
     {
         // The first file to define a term wins among built-ins; configured files are loaded last and override.
+        // A language-only definition (a false friend) never displaces one that counts in every language.
         if (words.TryGetValue(term.Key, out var existing))
         {
-            if (existing.Entry is null || term.Override)
+            var replaceLanguageOnly = languageOnlyWinners.Contains(term.Key) && !term.LanguageOnly;
+            if (existing.Entry is null || term.Override || replaceLanguageOnly)
             {
                 words[term.Key] = existing with { Entry = term.Entry };
+                SetWinner(term, languageOnlyWinners);
             }
         }
         else
         {
             words[term.Key] = new TermInfo(term.Entry, 1);
+            SetWinner(term, languageOnlyWinners);
         }
 
         if (term.TokenCount > 1)
@@ -100,5 +165,36 @@ internal sealed class TermIndex
             var head = words.TryGetValue(firstWord, out var existingHead) ? existingHead : new TermInfo(null, 1);
             words[firstWord] = head with { MaxPhraseTokens = Math.Max(head.MaxPhraseTokens, term.TokenCount) };
         }
+    }
+
+    private static void SetWinner(NormalizedTerm term, HashSet<string> languageOnlyWinners)
+    {
+        if (term.LanguageOnly)
+        {
+            languageOnlyWinners.Add(term.Key);
+        }
+        else
+        {
+            languageOnlyWinners.Remove(term.Key);
+        }
+    }
+
+    /// <summary>
+    /// Gives each winning language-only entry the union of the languages that define its key as language-only
+    /// (Swedish, Danish and Norwegian <c>barn</c>), so evidence of any of them lets it count.
+    /// </summary>
+    private static Dictionary<LexiconEntry, LexiconEntry> MarkLanguageOnly(
+        Dictionary<string, TermInfo> words, HashSet<string> languageOnlyWinners, Dictionary<string, ulong> onlyIn)
+    {
+        var replaced = new Dictionary<LexiconEntry, LexiconEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var key in languageOnlyWinners)
+        {
+            var info = words[key];
+            var marked = info.Entry! with { OnlyInLanguages = onlyIn[key] };
+            replaced[info.Entry!] = marked;
+            words[key] = info with { Entry = marked };
+        }
+
+        return replaced;
     }
 }

@@ -9,7 +9,7 @@ internal enum CharClass : byte
     /// <summary>Letter or digit of an alphabetic script.</summary>
     Word = 1,
 
-    /// <summary>Han, kana or Hangul: scripts written without spaces, matched by substring.</summary>
+    /// <summary>A script written without spaces (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar): matched by substring.</summary>
     Cjk = 2,
 
     /// <summary>A separator that joins parts of one word: <c>school_girl</c>, <c>n.u.d.e</c>, <c>c-h-i-l-d</c>.</summary>

@@ -5,8 +5,10 @@ namespace GenScreen.Core.Prompts.Normalization;
 
 /// <summary>
 /// Folds one character to its matching form: Unicode NFKC (full-width, ligatures, circled and
-/// mathematical letters), lower case, diacritics removed from Latin, Greek and Cyrillic letters, and
-/// invisible characters (zero-width, format controls, variation selectors, fillers) removed.
+/// mathematical letters), lower case, diacritics removed from Latin (including Vietnamese), Greek and
+/// Cyrillic letters, Hebrew points, Arabic vowel marks and tatweel removed, the Arabic-script letters that
+/// writers interchange unified, decimal digits of every script read as ASCII digits, and invisible
+/// characters (zero-width, format controls, variation selectors, fillers) removed.
 /// The whole BMP is folded once into a table so the hot path is one array read per character.
 /// </summary>
 internal static class CharFolding
@@ -115,9 +117,17 @@ internal static class CharFolding
                 continue;
             }
 
-            if (ch < '\u0530')
+            if (ch > '9' && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.DecimalDigitNumber)
             {
-                // Latin, Greek, Cyrillic: strip diacritics (ü -> u, й -> и), keeping the base letter.
+                // Arabic-Indic, Persian, Devanagari, Bengali, Thai… digits: "١٢ سنة" is "12 سنة" for age detection.
+                sb.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(ch)));
+                continue;
+            }
+
+            if (ch < '\u0530' || ch is >= '\u1E00' and <= '\u1FFF')
+            {
+                // Latin (with Vietnamese ệ, ở in Latin Extended Additional), Greek (with polytonic), Cyrillic:
+                // strip diacritics (ü -> u, й -> и, ệ -> e), keeping the base letter.
                 foreach (var d in ch.ToString().Normalize(NormalizationForm.FormD))
                 {
                     if (!IsDroppableMark(d))
@@ -132,12 +142,25 @@ internal static class CharFolding
             }
         }
 
-        // Letters that NFKC keeps apart but writers use interchangeably.
+        // Letters that NFKC keeps apart but writers use interchangeably: Polish ł and Vietnamese đ are
+        // typed as l and d without a Polish or Vietnamese keyboard; Arabic-script writers drop the hamza
+        // (أ إ آ ٱ -> ا), write ة as ه, and Persian and Arabic keyboards give different yeh and kaf.
         return sb.ToString()
             .Replace('ı', 'i')
             .Replace('ſ', 's')
             .Replace("ß", "ss", StringComparison.Ordinal)
-            .Replace('ς', 'σ');
+            .Replace('ς', 'σ')
+            .Replace('ł', 'l')
+            .Replace('đ', 'd')
+            .Replace('أ', 'ا')
+            .Replace('إ', 'ا')
+            .Replace('آ', 'ا')
+            .Replace('ٱ', 'ا')
+            .Replace('ى', 'ي')
+            .Replace('ی', 'ي')
+            .Replace('ک', 'ك')
+            .Replace('ة', 'ه')
+            .Replace('ۀ', 'ه');
     }
 
     private static bool IsInvisible(string codePoint)
@@ -159,17 +182,27 @@ internal static class CharFolding
             || cp is >= 0xE0100 and <= 0xE01EF;
     }
 
-    /// <summary>Combining diacritics (including "zalgo" stacks); not kana voicing marks, which change the letter.</summary>
+    /// <summary>
+    /// Combining diacritics (including "zalgo" stacks), Hebrew points and cantillation, Arabic vowel marks,
+    /// Quranic marks and the tatweel (a stretching stroke), and the Devanagari and Bengali nukta, which
+    /// writers use inconsistently. Not kana voicing marks, which change the letter.
+    /// </summary>
     private static bool IsDroppableMark(char c) =>
         c is >= '\u0300' and <= '\u036F'
         or >= '\u1AB0' and <= '\u1AFF'
         or >= '\u1DC0' and <= '\u1DFF'
         or >= '\u20D0' and <= '\u20FF'
-        or >= '\uFE20' and <= '\uFE2F';
+        or >= '\uFE20' and <= '\uFE2F'
+        or >= '\u0591' and <= '\u05BD' or '\u05BF' or '\u05C1' or '\u05C2' or '\u05C4' or '\u05C5' or '\u05C7'
+        or >= '\u0610' and <= '\u061A'
+        or >= '\u064B' and <= '\u065F'
+        or '\u0640' or '\u0670'
+        or >= '\u06D6' and <= '\u06ED'
+        or '\u093C' or '\u09BC';
 
     private static CharClass Classify(char c)
     {
-        if (IsCjk(c))
+        if (IsUnspacedScript(c))
         {
             return CharClass.Cjk;
         }
@@ -188,8 +221,16 @@ internal static class CharFolding
         };
     }
 
-    internal static bool IsCjk(char c) =>
+    /// <summary>
+    /// Scripts written without spaces between words, so terms are found as substrings of a run: Han, kana,
+    /// Hangul, and Thai, Lao, Khmer and Myanmar. The script decides, never the word.
+    /// </summary>
+    internal static bool IsUnspacedScript(char c) =>
         c is >= '\u3040' and <= '\u30FF'   // hiragana, katakana
+        or >= '\u0E00' and <= '\u0E7F'     // Thai
+        or >= '\u0E80' and <= '\u0EFF'     // Lao
+        or >= '\u1000' and <= '\u109F'     // Myanmar
+        or >= '\u1780' and <= '\u17FF'     // Khmer
         or >= '\u31F0' and <= '\u31FF'     // katakana phonetic extensions
         or >= '\u3400' and <= '\u4DBF'     // CJK extension A
         or >= '\u4E00' and <= '\u9FFF'     // CJK unified ideographs

@@ -14,6 +14,7 @@ internal static class PromptTokenizer
         into.Reset(source);
         var state = new State();
         var groupDepth = 0;
+        var emojiRunContinuesAt = -1;
         Span<char> folded = stackalloc char[18];
         var i = 0;
         while (i < source.Length)
@@ -48,6 +49,11 @@ internal static class PromptTokenizer
             }
 
             var consumed = CharFolding.Fold(source, i, folded, out var written);
+            if (written == 0 || c >= EmojiChars.LowestBmpEmoji)
+            {
+                emojiRunContinuesAt = TrackEmoji(into, source, i, consumed, folded[..written], emojiRunContinuesAt);
+            }
+
             for (var k = 0; k < written; k++)
             {
                 state.Accept(into, folded[k], CharFolding.ClassOf(folded[k]), i, i + consumed, source);
@@ -59,6 +65,35 @@ internal static class PromptTokenizer
         state.EndToken(into);
         into.SealSequence();
         AddSpacedLetterTokens(into);
+    }
+
+    /// <summary>
+    /// Emoji are separators for words (as before) and are also collected, in runs of adjacent emoji, for
+    /// matching as terms: skin-tone and hair modifiers, zero-width joiners and variation selectors are
+    /// dropped without ending a run, so 👶🏽 is 👶 and 👨‍👩‍👧 is the run 👨👩👧. Returns where the current
+    /// run may continue (any other character ends it).
+    /// </summary>
+    private static int TrackEmoji(TokenizedText into, string source, int at, int consumed, ReadOnlySpan<char> folded, int continuesAt)
+    {
+        var codePoint = consumed == 2 ? char.ConvertToUtf32(source[at], source[at + 1]) : source[at];
+        if (folded.Length == 0 || EmojiChars.IsModifier(codePoint))
+        {
+            if (at != continuesAt)
+            {
+                return continuesAt;
+            }
+
+            into.ExtendEmojiRun(at + consumed);
+            return at + consumed;
+        }
+
+        if (EmojiChars.IsPictograph(codePoint) && folded.SequenceEqual(source.AsSpan(at, consumed)))
+        {
+            into.AppendEmoji(folded, at, continuesRun: at == continuesAt);
+            return at + consumed;
+        }
+
+        return continuesAt;
     }
 
     /// <summary>
@@ -166,6 +201,7 @@ internal static class PromptTokenizer
         t.SourceEnd = text[first + count - 1].SourceEnd;
         t.Flags = flags;
         t.NumberWord = -1;
+        t.Languages = 0;
     }
 
     /// <summary>Tokenizer state between characters; the open token's flags and end are kept here until it closes.</summary>
@@ -316,6 +352,7 @@ internal static class PromptTokenizer
             t.Length = 0;
             t.SourceStart = sourceStart;
             t.NumberWord = -1;
+            t.Languages = 0;
             _flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
             if (!first && _separators == 1 && _onlyJoiner)
             {

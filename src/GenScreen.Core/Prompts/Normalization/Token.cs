@@ -15,6 +15,12 @@ internal struct Token
     /// <summary>The number a number word spells (twelve, doce), set by the matcher's lookup; -1 otherwise.</summary>
     public int NumberWord;
 
+    /// <summary>
+    /// Languages this word is evidence of (one bit per lexicon language: its stop word or one of its own
+    /// terms), set by the matcher; 0 for words no language claims. Decides language-only terms (false friends).
+    /// </summary>
+    public ulong Languages;
+
     public readonly int End => Start + Length;
 
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
@@ -25,7 +31,7 @@ internal enum TokenFlags : byte
 {
     None = 0,
 
-    /// <summary>Han/kana/Hangul run: matched by substring, not as a whole word.</summary>
+    /// <summary>A run of a script written without spaces (Han, kana, Hangul, Thai…): matched by substring, not as a whole word.</summary>
     Cjk = 1,
 
     /// <summary>Contains a digit.</summary>

@@ -10,6 +10,10 @@ internal sealed class TokenizedText
     private char[] _buffer = new char[1024];
     private Token[] _tokens = new Token[256];
     private int[] _sourceIndex = new int[1024];
+    private char[] _emoji = new char[32];
+    private int[] _emojiSource = new int[32];
+    private int[] _emojiRunEnds = new int[8];
+    private int[] _emojiRunSourceEnds = new int[8];
 
     public ReadOnlySpan<char> Buffer => _buffer.AsSpan(0, BufferLength);
 
@@ -35,12 +39,68 @@ internal sealed class TokenizedText
         return _buffer.AsSpan(a.Start, b.End - a.Start);
     }
 
+    /// <summary>Emoji collected apart from the words (they separate words), in runs of adjacent emoji.</summary>
+    public int EmojiRunCount { get; private set; }
+
+    /// <summary>The folded emoji of run <paramref name="run"/> (UTF-16, modifiers and joiners dropped).</summary>
+    public ReadOnlySpan<char> EmojiRun(int run, out int offset)
+    {
+        offset = run == 0 ? 0 : _emojiRunEnds[run - 1];
+        return _emoji.AsSpan(offset, _emojiRunEnds[run] - offset);
+    }
+
+    /// <summary>Source index of the emoji unit at <paramref name="emojiIndex"/> (an offset from <see cref="EmojiRun"/> plus a position).</summary>
+    public int EmojiSourceAt(int emojiIndex) => _emojiSource[emojiIndex];
+
+    /// <summary>Where run <paramref name="run"/> ends in the source, after any trailing skin tone or joiner.</summary>
+    public int EmojiRunSourceEnd(int run) => _emojiRunSourceEnds[run];
+
+    /// <summary>A modifier or joiner that belongs to the last run: its span grows over it.</summary>
+    internal void ExtendEmojiRun(int sourceEnd)
+    {
+        if (EmojiRunCount > 0)
+        {
+            _emojiRunSourceEnds[EmojiRunCount - 1] = sourceEnd;
+        }
+    }
+
+    internal void AppendEmoji(ReadOnlySpan<char> units, int sourceStart, bool continuesRun)
+    {
+        var length = EmojiRunCount == 0 ? 0 : _emojiRunEnds[EmojiRunCount - 1];
+        if (length + units.Length > _emoji.Length)
+        {
+            Array.Resize(ref _emoji, Math.Max(length + units.Length, _emoji.Length * 2));
+            Array.Resize(ref _emojiSource, _emoji.Length);
+        }
+
+        for (var k = 0; k < units.Length; k++)
+        {
+            _emoji[length + k] = units[k];
+            _emojiSource[length + k] = sourceStart + k;
+        }
+
+        if (!continuesRun || EmojiRunCount == 0)
+        {
+            if (EmojiRunCount == _emojiRunEnds.Length)
+            {
+                Array.Resize(ref _emojiRunEnds, _emojiRunEnds.Length * 2);
+                Array.Resize(ref _emojiRunSourceEnds, _emojiRunEnds.Length);
+            }
+
+            EmojiRunCount++;
+        }
+
+        _emojiRunEnds[EmojiRunCount - 1] = length + units.Length;
+        _emojiRunSourceEnds[EmojiRunCount - 1] = sourceStart + units.Length;
+    }
+
     internal void Reset(string source)
     {
         Source = source;
         BufferLength = 0;
         SequenceCount = 0;
         Count = 0;
+        EmojiRunCount = 0;
         EnsureBuffer((source.Length * 3) + 16);
     }
 

@@ -7,17 +7,24 @@ namespace GenScreen.Core.Prompts.Rules;
 /// Finds lexicon terms in tokenized text, longest phrase first, on whole-word boundaries (so
 /// <c>Scunthorpe</c>, <c>analysis</c> and <c>cocktail</c> never match the words inside them). A word that
 /// matches nothing is retried in its disguised forms: joined to the next part (<c>school_girl</c>),
-/// homoglyphs folded, leetspeak undone, stretched letters squeezed. Work is linear in the token count.
+/// homoglyphs folded, leetspeak undone, stretched letters squeezed, a clitic prefix stripped (Arabic
+/// <c>ال</c>, Hebrew <c>ה</c>). Runs of unspaced scripts and of emoji are searched for substrings. A
+/// language-only term (a false friend) is held until the whole text is read and counts only when another
+/// word is evidence of its language (<see cref="LanguageEvidence"/>). Work is linear in the token count.
 /// </summary>
 internal static class TermMatcher
 {
     /// <summary>Longest token tried in a disguised form; lexicon terms are far shorter.</summary>
     private const int MaxVariantLength = 48;
 
+    /// <summary>Shortest remainder after stripping a prefix: a one-letter "word" is never a term.</summary>
+    private const int MinLengthAfterPrefix = 2;
+
     public static void Match(TokenizedText text, TermIndex index, SignalSummary into, PromptField field)
     {
         Span<char> joinBuffer = stackalloc char[MaxVariantLength];
         Span<char> variants = stackalloc char[MaxVariantLength * 3];
+        var pending = LanguageEvidence.Start(into);
         Canonicalize(text, index, variants);
         var n = text.SequenceCount;
         for (var i = 0; i < n; i++)
@@ -25,11 +32,11 @@ internal static class TermMatcher
             ref var token = ref text[i];
             if (token.Has(TokenFlags.Cjk))
             {
-                MatchCjk(text, in token, index, into, field);
+                MatchCjk(text, in token, index, pending, field);
                 continue;
             }
 
-            var consumed = MatchAt(text, i, index, into, field, joinBuffer, variants);
+            var consumed = MatchAt(text, i, index, pending, field, joinBuffer, variants);
             i += consumed - 1;
         }
 
@@ -38,9 +45,12 @@ internal static class TermMatcher
             ref var token = ref text[i];
             if (TryWord(text.TextOf(in token), in token, index, variants, out var entry))
             {
-                Emit(into, entry, token.SourceStart, token.SourceEnd, field);
+                pending.Emit(entry, token.SourceStart, token.SourceEnd, field);
             }
         }
+
+        MatchEmoji(text, index, pending, field);
+        pending.Resolve(text);
     }
 
     /// <summary>
@@ -94,26 +104,18 @@ internal static class TermMatcher
     }
 
     /// <summary>Matches at token <paramref name="i"/>; returns how many tokens the match consumed (at least 1).</summary>
-    private static int MatchAt(TokenizedText text, int i, TermIndex index, SignalSummary into, PromptField field, Span<char> joinBuffer, Span<char> variants)
+    private static int MatchAt(TokenizedText text, int i, TermIndex index, LanguageEvidence into, PromptField field, Span<char> joinBuffer, Span<char> variants)
     {
         ref var token = ref text[i];
         var word = text.TextOf(in token);
         if (index.TryGet(word, out var info))
         {
             token.NumberWord = info.Number;
-            for (var count = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i); count >= 2; count--)
+            token.Languages = info.Languages;
+            var consumed = MatchPhraseOrWord(text, i, prefixLength: 0, info, index, into, field);
+            if (consumed > 0)
             {
-                if (index.TryGet(text.TextOf(i, count), out var phrase) && phrase.Entry is not null)
-                {
-                    Emit(into, phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
-                    return count;
-                }
-            }
-
-            if (info.Entry is not null)
-            {
-                Emit(into, info.Entry, token.SourceStart, token.SourceEnd, field);
-                return 1;
+                return consumed;
             }
         }
 
@@ -130,7 +132,7 @@ internal static class TermMatcher
                 var probe = new Token { Flags = flags, Length = joined.Length };
                 if (TryWord(joined, in probe, index, variants, out var joinedEntry))
                 {
-                    Emit(into, joinedEntry, token.SourceStart, text[i + 1].SourceEnd, field);
+                    into.Emit(joinedEntry, token.SourceStart, text[i + 1].SourceEnd, field);
                     return 2;
                 }
             }
@@ -138,10 +140,70 @@ internal static class TermMatcher
 
         if (info.Entry is null && TryVariants(word, in token, index, variants, out var variant))
         {
-            Emit(into, variant, token.SourceStart, token.SourceEnd, field);
+            into.Emit(variant, token.SourceStart, token.SourceEnd, field);
+            return 1;
+        }
+
+        if (info.Entry is null && index.MayHavePrefix(word))
+        {
+            return Math.Max(1, MatchAfterPrefix(text, i, index, into, field));
         }
 
         return 1;
+    }
+
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="i"/> (from <paramref name="prefixLength"/> characters
+    /// into it), else the word itself; returns the tokens consumed, 0 when neither is a term.
+    /// </summary>
+    private static int MatchPhraseOrWord(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
+    {
+        ref var token = ref text[i];
+        for (var count = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i); count >= 2; count--)
+        {
+            if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
+            {
+                token.Languages = EvidenceOf(phrase);
+                into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                return count;
+            }
+        }
+
+        if (info.Entry is not null)
+        {
+            token.Languages = EvidenceOf(info);
+            into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>A false friend is never evidence of its own language (<c>barn barn</c> proves nothing).</summary>
+    private static ulong EvidenceOf(in TermInfo info) => info.Entry is { OnlyInLanguages: not 0 } ? 0 : info.Languages;
+
+    /// <summary>
+    /// Arabic, Hebrew and Persian attach clitics (the, and, in, to) to the next word: <c>والطفلة</c> is
+    /// <c>و + ال + طفلة</c>. When the whole word matched nothing, the longest prefix whose remainder is a term wins.
+    /// </summary>
+    private static int MatchAfterPrefix(TokenizedText text, int i, TermIndex index, LanguageEvidence into, PromptField field)
+    {
+        var word = text.TextOf(in text[i]);
+        foreach (var prefix in index.Prefixes)
+        {
+            if (word.Length - prefix.Length >= MinLengthAfterPrefix
+                && word.StartsWith(prefix, StringComparison.Ordinal)
+                && index.TryGet(word[prefix.Length..], out var info))
+            {
+                var consumed = MatchPhraseOrWord(text, i, prefix.Length, info, index, into, field);
+                if (consumed > 0)
+                {
+                    return consumed;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>A single word: exact, then disguised forms.</summary>
@@ -226,7 +288,7 @@ internal static class TermMatcher
         return index.TryGetSqueezed(buffer[..length], out entry);
     }
 
-    private static void MatchCjk(TokenizedText text, in Token token, TermIndex index, SignalSummary into, PromptField field)
+    private static void MatchCjk(TokenizedText text, in Token token, TermIndex index, LanguageEvidence into, PromptField field)
     {
         if (!index.HasCjk)
         {
@@ -249,7 +311,7 @@ internal static class TermMatcher
                     var at = token.Start + p;
                     var start = text.SourceIndexAt(at);
                     var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
-                    Emit(into, term.Entry, start, end, field);
+                    into.Emit(term.Entry, start, end, field);
                     p += term.Text.Length - 1;
                     break;
                 }
@@ -257,7 +319,43 @@ internal static class TermMatcher
         }
     }
 
-    private static void Emit(SignalSummary into, LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
+    /// <summary>Emoji terms inside each run of adjacent emoji, longest first at each emoji, like unspaced scripts.</summary>
+    private static void MatchEmoji(TokenizedText text, TermIndex index, LanguageEvidence into, PromptField field)
+    {
+        if (!index.HasEmoji)
+        {
+            return;
+        }
+
+        for (var r = 0; r < text.EmojiRunCount; r++)
+        {
+            var run = text.EmojiRun(r, out var offset);
+            var p = 0;
+            while (p < run.Length)
+            {
+                var pair = char.IsHighSurrogate(run[p]) && p + 1 < run.Length;
+                var width = pair ? 2 : 1;
+                var candidates = index.EmojiStartingWith(pair ? char.ConvertToUtf32(run[p], run[p + 1]) : run[p]);
+                foreach (var term in candidates ?? [])
+                {
+                    if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
+                    {
+                        var start = text.EmojiSourceAt(offset + p);
+                        var after = p + term.Text.Length;
+                        var end = after < run.Length ? text.EmojiSourceAt(offset + after) : text.EmojiRunSourceEnd(r);
+                        into.Emit(term.Entry, start, end, field);
+                        width = term.Text.Length;
+                        break;
+                    }
+                }
+
+                p += width;
+            }
+        }
+    }
+
+    /// <summary>Adds an entry's signals; a benign entry adds none (it only consumed its words).</summary>
+    internal static void Emit(SignalSummary into, LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
     {
         switch (entry.Signal)
         {

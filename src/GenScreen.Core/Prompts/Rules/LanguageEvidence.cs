@@ -1,0 +1,106 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Decides false friends (Swedish <c>barn</c> is a child, English <c>barn</c> is not; German <c>Kind</c> is a
+/// child, English <c>kind</c> is not). A language-only term counts when another word of the same text is
+/// evidence of its language: one of that language's stop words or one of its own terms, and claimed by no
+/// language outside the term's own (so <c>na</c>, a stop word of Tagalog, Polish, Czech and Portuguese, proves
+/// none of them, and <c>sexy</c>, a term of many lexicons, proves no language). Until the whole text is
+/// read such terms are held here; every other entry goes straight to the signal summary.
+/// </summary>
+internal sealed class LanguageEvidence
+{
+    [ThreadStatic]
+    private static LanguageEvidence? t_current;
+
+    private SignalSummary _into = null!;
+    private Pending[] _pending = new Pending[4];
+    private int _count;
+    private (ulong Mask, bool Proven)[] _decided = new (ulong, bool)[4];
+
+    /// <summary>The calling thread's instance, emptied, emitting into <paramref name="into"/>.</summary>
+    public static LanguageEvidence Start(SignalSummary into)
+    {
+        var evidence = t_current ??= new LanguageEvidence();
+        evidence._into = into;
+        evidence._count = 0;
+        return evidence;
+    }
+
+    public void Emit(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
+    {
+        if (entry.OnlyInLanguages == 0)
+        {
+            TermMatcher.Emit(_into, entry, sourceStart, sourceEnd, field);
+            return;
+        }
+
+        if (_count == _pending.Length)
+        {
+            Array.Resize(ref _pending, _count * 2);
+        }
+
+        _pending[_count++] = new Pending(entry, sourceStart, sourceEnd, field);
+    }
+
+    /// <summary>Emits each held term whose language the text shows; drops the others.</summary>
+    public void Resolve(TokenizedText text)
+    {
+        var decided = 0;
+        for (var p = 0; p < _count; p++)
+        {
+            ref readonly var pending = ref _pending[p];
+            var mask = pending.Entry.OnlyInLanguages;
+            var proven = false;
+            var known = false;
+            for (var d = 0; d < decided; d++)
+            {
+                if (_decided[d].Mask == mask)
+                {
+                    (proven, known) = (_decided[d].Proven, true);
+                    break;
+                }
+            }
+
+            if (!known)
+            {
+                // Distinct masks are few (one per set of languages sharing a false friend), so each text is
+                // scanned a bounded number of times however many false friends it repeats.
+                proven = Shows(text, mask);
+                if (decided == _decided.Length)
+                {
+                    Array.Resize(ref _decided, decided * 2);
+                }
+
+                _decided[decided++] = (mask, proven);
+            }
+
+            if (proven)
+            {
+                TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
+            }
+        }
+
+        _count = 0;
+    }
+
+    /// <summary>Is some word of the text claimed by <paramref name="languages"/> and by no other language?</summary>
+    private static bool Shows(TokenizedText text, ulong languages)
+    {
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            var claimedBy = text[t].Languages;
+            if (claimedBy != 0 && (claimedBy & ~languages) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field);
+}
