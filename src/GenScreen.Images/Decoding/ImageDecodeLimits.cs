@@ -36,7 +36,10 @@ public sealed class ImageDecodeLimits
     /// </summary>
     public long MaxTotalPixels { get; set; } = 100_000_000;
 
-    /// <summary>Wall-clock budget for the whole decode, measured from the call. Default 10 seconds.</summary>
+    /// <summary>
+    /// Time budget for the whole decode, measured from the call on the decoder's clock (the system clock unless a
+    /// <see cref="TimeProvider"/> is passed to <see cref="SafeImageDecoder"/>). Default 10 seconds.
+    /// </summary>
     public TimeSpan MaxDecodeTime { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>A private copy, so a caller changing its instance mid-decode cannot change the limits in force.</summary>
@@ -52,7 +55,7 @@ public sealed class ImageDecodeLimits
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFramesInFile, 1, nameof(MaxFramesInFile));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTotalPixels, 1, nameof(MaxTotalPixels));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MaxDecodeTime, TimeSpan.Zero, nameof(MaxDecodeTime));
-        // Task.Wait takes int milliseconds; a longer budget is a configuration mistake anyway.
+        // Kept within int milliseconds (timers take no more than uint); a longer budget is a configuration mistake anyway.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDecodeTime, TimeSpan.FromMilliseconds(int.MaxValue), nameof(MaxDecodeTime));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SkiaSharp;
 
 namespace GenScreen.Images.Decoding;
@@ -41,18 +40,29 @@ public static class SafeImageDecoder
     /// <param name="limits">Resource limits; copied at the start of the call.</param>
     /// <param name="ct">Cancels the wait and stops the decode at its next check.</param>
     public static ImageDecodeResult Decode(
-        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct)
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct) =>
+        Decode(bytes, declaredContentType, fileName, limits, TimeProvider.System, ct);
+
+    /// <summary>Decodes <paramref name="bytes"/> within <paramref name="limits"/>, measuring the time budget on <paramref name="time"/>.</summary>
+    /// <param name="time">
+    /// The clock of <see cref="ImageDecodeLimits.MaxDecodeTime"/>: the caller's wait and the decode thread's checks both read it,
+    /// so with a fake clock the budget runs out exactly when the clock is moved past it.
+    /// </param>
+    /// <inheritdoc cref="Decode(ReadOnlySpan{byte}, string?, string?, ImageDecodeLimits, CancellationToken)"/>
+    public static ImageDecodeResult Decode(
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(time);
         limits.Validate();
         ct.ThrowIfCancellationRequested();
-        long start = Stopwatch.GetTimestamp();
+        long start = time.GetTimestamp();
         var snapshot = limits.Clone();
 
         // Only the first 12 bytes are read here; the byte-count checks come before anything else reads more.
         var (format, signatureTruncated) = FormatSniffer.Detect(bytes);
         string? mismatch = bytes.IsEmpty ? null : DeclaredFormat.DescribeMismatch(format, declaredContentType, fileName);
-        var context = new DecodeContext(format, mismatch, snapshot, start);
+        var context = new DecodeContext(format, mismatch, snapshot, time, start);
         if (bytes.IsEmpty)
         {
             return context.Failure(DecodeFailureReason.Empty, "the file is empty (0 bytes)");
@@ -103,9 +113,8 @@ public static class SafeImageDecoder
         bool finished;
         try
         {
-            var remaining = context.Limits.MaxDecodeTime - Stopwatch.GetElapsedTime(context.StartTimestamp);
-            finished = remaining > TimeSpan.Zero
-                && job.Completion.Wait((int)Math.Ceiling(remaining.TotalMilliseconds), ct);
+            var remaining = context.Limits.MaxDecodeTime - context.Time.GetElapsedTime(context.StartTimestamp);
+            finished = remaining > TimeSpan.Zero && WaitWithin(job.Completion, remaining, context.Time, ct);
         }
         catch (OperationCanceledException)
         {
@@ -132,5 +141,21 @@ public static class SafeImageDecoder
         }
 
         return job.Completion.Result;
+    }
+
+    /// <summary>True if <paramref name="task"/> completed within <paramref name="budget"/> on <paramref name="time"/>; throws if <paramref name="ct"/> is cancelled first.</summary>
+    private static bool WaitWithin(Task task, TimeSpan budget, TimeProvider time, CancellationToken ct)
+    {
+        using var budgetSpent = new CancellationTokenSource(budget, time);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, budgetSpent.Token);
+        try
+        {
+            task.Wait(stop.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }
