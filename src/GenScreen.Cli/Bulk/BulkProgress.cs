@@ -9,11 +9,11 @@ namespace GenScreen.Cli.Bulk;
 /// </summary>
 internal sealed class BulkProgress : IAsyncDisposable
 {
-    private readonly TextWriter _error;
-    private readonly BulkTally _tally;
     /// <summary>Time between two draws.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
+    private readonly TextWriter _error;
+    private readonly BulkTally _tally;
     private readonly TimeProvider _time;
     private readonly long _started;
     private readonly ITimer? _timer;

@@ -14,6 +14,9 @@ internal sealed class DecodeClock : FakeTimeProvider
 {
     private int _decodeThreadReads;
 
+    /// <summary>Set once a timer exists on this clock: the caller's budget timer, which only then can be made to fire.</summary>
+    public ManualResetEventSlim TimerCreated { get; } = new();
+
     /// <summary>Runs on the decode thread at each of its clock reads, with the read's number (from 1).</summary>
     public Action<int>? OnDecodeThreadRead { get; init; }
 
@@ -31,6 +34,13 @@ internal sealed class DecodeClock : FakeTimeProvider
             }
         },
     };
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        TimerCreated.Set();
+        return timer;
+    }
 
     public override long GetTimestamp()
     {

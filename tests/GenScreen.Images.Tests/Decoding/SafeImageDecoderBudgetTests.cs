@@ -36,17 +36,15 @@ public sealed class SafeImageDecoderBudgetTests
     public async Task Decode_TokenCancelledDuringDecode_ThrowsOperationCanceledAndThreadExits()
     {
         var bytes = LargeJpeg.Value;
-        using var held = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var clock = DecodeClock.HoldingFirstCheck(held, release); // never moved: the budget cannot run out
+        using var hold = new HeldDecode(); // its clock is never moved: the budget cannot run out
         using var cts = new CancellationTokenSource();
 
-        var decode = Task.Run(() => SafeImageDecoder.Decode(bytes, "image/jpeg", "big.jpg", new ImageDecodeLimits(), clock, cts.Token));
-        Assert.True(held.Wait(Patience), "the decode thread never reached its first check");
+        var decode = Task.Run(() => SafeImageDecoder.Decode(bytes, "image/jpeg", "big.jpg", new ImageDecodeLimits(), hold.Clock, cts.Token));
+        hold.WaitUntilHeld();
         await cts.CancelAsync(); // while the decode thread is busy, as in a long native call
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => decode);
-        release.Set();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => decode.WaitAsync(Patience));
+        hold.Release();
         AssertAbandonedThreadsExit();
     }
 
@@ -98,21 +96,21 @@ public sealed class SafeImageDecoderBudgetTests
         // The decode thread is held at its first check (a native call that does not return) while the test moves
         // the budget's clock past 20 ms: the caller must return decode-timeout on time and leave the thread behind.
         var limits = new ImageDecodeLimits { MaxDecodeTime = TimeSpan.FromMilliseconds(20) };
-        using var held = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var clock = DecodeClock.HoldingFirstCheck(held, release);
+        using var hold = new HeldDecode();
+        var clock = hold.Clock;
 
         var decode = Task.Run(() => SafeImageDecoder.Decode(LargeJpeg.Value, "image/jpeg", "big.jpg", limits, clock, CancellationToken.None));
-        Assert.True(held.Wait(Patience), "the decode thread never reached its first check");
+        hold.WaitUntilHeld();
+        Assert.True(clock.TimerCreated.Wait(Patience), "the caller never started its budget timer");
         Assert.False(decode.IsCompleted, "returned before the budget was spent");
         clock.Advance(TimeSpan.FromMilliseconds(20));
-        var result = await decode;
+        var result = await decode.WaitAsync(Patience);
 
         Assert.Equal(DecodeFailureReason.DecodeTimeout, result.FailureReason);
         Assert.Empty(result.Frames);
         Assert.Equal(ImageFormat.Jpeg, result.DetectedFormat);
         Assert.True(SafeImageDecoder.AbandonedDecodes >= 1, "the stuck decode thread is not counted as abandoned");
-        release.Set();
+        hold.Release();
         AssertAbandonedThreadsExit();
     }
 
@@ -120,17 +118,17 @@ public sealed class SafeImageDecoderBudgetTests
     public async Task Decode_BudgetOfOneTick_ReturnsDecodeTimeout()
     {
         var limits = new ImageDecodeLimits { MaxDecodeTime = TimeSpan.FromTicks(1) };
-        using var held = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var clock = DecodeClock.HoldingFirstCheck(held, release);
+        using var hold = new HeldDecode();
+        var clock = hold.Clock;
 
         var decode = Task.Run(() => SafeImageDecoder.Decode(DecodingFixtures.Read("quadrants.png"), null, null, limits, clock, CancellationToken.None));
-        Assert.True(held.Wait(Patience), "the decode thread never reached its first check");
+        hold.WaitUntilHeld();
+        Assert.True(clock.TimerCreated.Wait(Patience), "the caller never started its budget timer");
         clock.Advance(TimeSpan.FromTicks(1)); // one tick is enough: the budget is not rounded up to a millisecond
-        var result = await decode;
+        var result = await decode.WaitAsync(Patience);
 
         Assert.Equal(DecodeFailureReason.DecodeTimeout, result.FailureReason);
-        release.Set();
+        hold.Release();
         AssertAbandonedThreadsExit();
     }
 
@@ -143,6 +141,27 @@ public sealed class SafeImageDecoderBudgetTests
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal((4000, 4000), (result.Width, result.Height));
+    }
+
+    /// <summary>
+    /// A decode thread held at its first check (like a native call that does not return) until released; disposing
+    /// releases it too, so a failed assertion never leaves it stuck for the tests after.
+    /// </summary>
+    private sealed class HeldDecode : IDisposable
+    {
+        private readonly ManualResetEventSlim _held = new();
+        private readonly ManualResetEventSlim _release = new();
+
+        public HeldDecode() => Clock = DecodeClock.HoldingFirstCheck(_held, _release);
+
+        public DecodeClock Clock { get; }
+
+        public void WaitUntilHeld() => Assert.True(_held.Wait(Patience), "the decode thread never reached its first check");
+
+        public void Release() => _release.Set();
+
+        // The events are left to the GC: the released decode thread may still be returning from its wait.
+        public void Dispose() => _release.Set();
     }
 
     private static void AssertAbandonedThreadsExit()
