@@ -9,7 +9,9 @@ namespace GenScreen.ContentSafety.Tests;
 /// </summary>
 public sealed class TimeoutContractTests : LoopbackContractTest
 {
-    private static readonly TimeSpan Backoff = TimeSpan.FromMilliseconds(10); // TestClients.FastRetries, fixed mode
+    // TestClients.FastRetries: a fixed 10 ms delay, which Azure.Core's delay strategy jitters by ±20%.
+    private static readonly TimeSpan MinBackoff = TimeSpan.FromMilliseconds(8);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMilliseconds(12);
 
     [Theory]
     [InlineData(false)]
@@ -24,8 +26,9 @@ public sealed class TimeoutContractTests : LoopbackContractTest
         await Server.WaitForRequestsAsync(1);
         Assert.Equal(TimeSpan.FromSeconds(1), await Clock.WaitForTimerAsync(1)); // attempt 1 waits its network timeout
         Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(Backoff, await Clock.WaitForTimerAsync(2)); // then the client's backoff
-        Clock.Advance(Backoff);
+        TimeSpan backoff = await Clock.WaitForTimerAsync(2); // then the client's backoff
+        Assert.InRange(backoff, MinBackoff, MaxBackoff);
+        Clock.Advance(backoff);
         await Server.WaitForRequestsAsync(2);
         Assert.Equal(TimeSpan.FromSeconds(1), await Clock.WaitForTimerAsync(3)); // attempt 2, same timeout
         Assert.False(call.IsCompleted, "gave up before the last attempt's timeout");
