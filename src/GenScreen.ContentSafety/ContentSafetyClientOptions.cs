@@ -35,6 +35,14 @@ public class ContentSafetyClientOptions : ClientOptions
 #pragma warning restore CA1707
     }
 
+    /// <summary>
+    /// The clock behind the per-attempt timeout (<c>Retry.NetworkTimeout</c>) and the wait between attempts
+    /// (<c>Retry.Delay</c>/<c>MaxDelay</c>, or longer when the service sends Retry-After). Default
+    /// <see cref="TimeProvider.System"/>; tests pass a fake clock so retries and timeouts happen when they
+    /// advance it, not after real seconds. Not in the official SDK's options.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>The api-version query value sent with every request.</summary>
     internal string Version { get; }
 }

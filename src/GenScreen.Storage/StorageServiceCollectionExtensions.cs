@@ -3,6 +3,7 @@ using GenScreen.Storage.Connections;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GenScreen.Storage;
@@ -34,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new VerdictRetryBacklog(sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.RetryBacklogCapacity));
         services.AddSingleton<TablePromptVerdictStore>();
         services.AddSingleton<IPromptVerdictStore>(sp => sp.GetRequiredService<TablePromptVerdictStore>());
+        services.TryAddSingleton(TimeProvider.System); // the retry backoff's clock
         services.AddHostedService<VerdictRetryService>();
         return services;
     }

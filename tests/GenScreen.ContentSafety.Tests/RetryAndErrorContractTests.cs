@@ -44,19 +44,27 @@ public sealed class RetryAndErrorContractTests : LoopbackContractTest
     [Fact]
     public async Task AnalyzeTextAsync_429WithRetryAfter_WaitsThatLongThenSucceeds()
     {
-        // Client backoff is 10-50 ms here, so a gap of about a second can only come from Retry-After.
+        // Client backoff is 10 ms (±20%) here, so a wait of a second can only come from Retry-After. The client waits on
+        // the test's fake clock (timer 1 is the attempt's network timeout, timer 2 the wait before the retry), and
+        // the server stamps arrivals on the same clock.
         Server.Enqueue(
             ScriptedResponse.Error(429, "TooManyRequests", "Rate limit exceeded.").WithHeader("Retry-After", "1"),
             ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        Response<AnalyzeTextResult> response = await TestClients.Analysis(Server, Key).AnalyzeTextAsync("x");
+        Task<Response<AnalyzeTextResult>> call = TestClients.Analysis(Server, Key, TestClients.FastRetries(clock: Clock)).AnalyzeTextAsync("x");
+        TimeSpan wait = await Clock.WaitForTimerAsync(2);
+        Assert.Single(Server.Requests); // nothing is retried before that wait is over
+        Clock.Advance(wait);
+        Response<AnalyzeTextResult> response = await call;
 
         Assert.Equal(200, response.GetRawResponse().Status);
         IReadOnlyList<RecordedRequest> requests = Server.Requests;
         Assert.Equal(2, requests.Count);
         TimeSpan gap = requests[1].ReceivedAt - requests[0].ReceivedAt;
-        Assert.True(gap >= TimeSpan.FromMilliseconds(950), $"retried after {gap.TotalMilliseconds} ms, expected >= 1000 ms (Retry-After: 1)");
+        Assert.True(gap >= TimeSpan.FromSeconds(1), $"retried after {gap.TotalMilliseconds} ms, expected >= 1000 ms (Retry-After: 1)");
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
         Assert.Equal(Key, requests[1].Header("Ocp-Apim-Subscription-Key"));
+        Assert.Equal(requests[0].Header("User-Agent"), requests[1].Header("User-Agent")); // headers are not repeated on a retry
     }
 
     [Fact]
@@ -66,10 +74,14 @@ public sealed class RetryAndErrorContractTests : LoopbackContractTest
             ScriptedResponse.Error(429, "TooManyRequests", "Rate limit exceeded."),
             ScriptedResponse.Json(200, WireExamples.AnalyzeTextResponse));
 
-        await TestClients.Analysis(Server, Key).AnalyzeTextAsync("x");
+        Task<Response<AnalyzeTextResult>> call = TestClients.Analysis(Server, Key, TestClients.FastRetries(clock: Clock)).AnalyzeTextAsync("x");
+        TimeSpan wait = await Clock.WaitForTimerAsync(2);
+        Clock.Advance(wait);
+        await call;
 
         IReadOnlyList<RecordedRequest> requests = Server.Requests;
         Assert.Equal(2, requests.Count);
+        Assert.InRange(wait, TimeSpan.FromMilliseconds(8), TimeSpan.FromMilliseconds(12)); // the client's fixed 10 ms backoff, ±20% jitter
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt < TimeSpan.FromMilliseconds(900));
     }
 

@@ -44,17 +44,27 @@ public sealed class ServiceCollectionExtensionsTests
     public async Task AddContentSafety_ConfiguredTimeoutAndRetries_AreAppliedToClient()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync();
-        var slow = new ScriptedResponse(200, WireExamples.AnalyzeTextResponse) { Delay = TimeSpan.FromSeconds(10) };
-        server.Enqueue(slow, slow);
-        using ServiceProvider provider = Build(new()
-        {
-            ["ContentSafety:Endpoint"] = server.Endpoint.AbsoluteUri,
-            ["ContentSafety:ApiKey"] = "k",
-            ["ContentSafety:Timeout"] = "00:00:01",
-            ["ContentSafety:MaxRetries"] = "1",
-        });
+        server.Enqueue(ScriptedResponse.NoAnswer(), ScriptedResponse.NoAnswer());
+        var clock = new TestClock(); // the container's TimeProvider is the clients' clock
+        using ServiceProvider provider = Build(
+            new()
+            {
+                ["ContentSafety:Endpoint"] = server.Endpoint.AbsoluteUri,
+                ["ContentSafety:ApiKey"] = "k",
+                ["ContentSafety:Timeout"] = "00:00:01",
+                ["ContentSafety:MaxRetries"] = "1",
+            },
+            clock: clock);
 
-        var ex = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => provider.GetRequiredService<ContentSafetyClient>().AnalyzeTextAsync("x"));
+        Task<Azure.Response<AnalyzeTextResult>> call = provider.GetRequiredService<ContentSafetyClient>().AnalyzeTextAsync("x");
+        await server.WaitForRequestsAsync(1);
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.WaitForTimerAsync(1)); // Timeout is the attempt's network timeout
+        clock.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(await clock.WaitForTimerAsync(2)); // the backoff before the one retry
+        await server.WaitForRequestsAsync(2);
+        Assert.Equal(TimeSpan.FromSeconds(1), await clock.WaitForTimerAsync(3));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var ex = await Assert.ThrowsAsync<Azure.RequestFailedException>(() => call);
 
         Assert.Equal("ClientTimeout", ex.ErrorCode);
         Assert.True(2 == server.Requests.Count, ex.ToString());
@@ -132,10 +142,15 @@ public sealed class ServiceCollectionExtensionsTests
         Assert.Contains(ex.Failures, f => f.Contains("Gore", StringComparison.Ordinal));
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings, ListLoggerProvider? logs = null)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, ListLoggerProvider? logs = null, TimeProvider? clock = null)
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton<TimeProvider>(clock);
+        }
+
         services.AddLogging(builder =>
         {
             if (logs is not null)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using GenScreen.Core.Prompts;
 using GenScreen.Storage.Verdicts;
@@ -20,14 +19,15 @@ internal static class BulkScreening
         int parallelism,
         TextWriter error,
         bool showProgress,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
+        var started = time.GetTimestamp();
         var total = new BulkTally();
         var screeners = Enumerable.Range(0, parallelism).Select(_ => new BatchScreener(screener, ids, maxPromptLength)).ToList();
         try
         {
-            await using (new BulkProgress(error, showProgress, total, clock))
+            await using (new BulkProgress(error, showProgress, total, time, started))
             {
                 var batches = new LineBatchReader(input, LineBatchReader.DefaultBufferSize).ReadAsync(cancellationToken);
                 await OrderedBatchPipeline.RunAsync(
@@ -48,7 +48,7 @@ internal static class BulkScreening
             screeners.ForEach(s => s.Dispose());
         }
 
-        var seconds = clock.Elapsed.TotalSeconds;
+        var seconds = time.GetElapsedTime(started).TotalSeconds;
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"screen prompts: {total.Lines:N0} lines, {total.Errors:N0} errors (allow {total.Allow:N0}, review {total.Review:N0}, block {total.Block:N0}) in {seconds:0.000} s: {(seconds > 0 ? total.Lines / seconds : 0):N0} lines/s")).ConfigureAwait(false);
         return total;

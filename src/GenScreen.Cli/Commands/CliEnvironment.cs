@@ -5,7 +5,7 @@ namespace GenScreen.Cli.Commands;
 /// <summary>
 /// What a command reads and writes besides its arguments: standard streams, whether stderr is a terminal,
 /// and configuration (environment variables, as app settings are in Azure). Commands take it instead of
-/// touching <see cref="Console"/>, so tests run them in-process with their own streams and settings.
+/// touching <see cref="Console"/>, so tests run them in-process with their own streams, settings and clock.
 /// </summary>
 internal sealed class CliEnvironment
 {
@@ -38,4 +38,7 @@ internal sealed class CliEnvironment
     public bool IsErrorRedirected { get; init; } = true;
 
     public required IConfiguration Configuration { get; init; }
+
+    /// <summary>The clock of progress redraws and throughput figures (a fake one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -81,7 +81,7 @@ internal static class ScreenPromptsCommand
             {
                 try
                 {
-                    var tally = await BulkScreening.RunAsync(input, output, screener, ids, maxPromptLength, parallelism, env.Error, !env.IsErrorRedirected, cancellationToken).ConfigureAwait(false);
+                    var tally = await BulkScreening.RunAsync(input, output, screener, ids, maxPromptLength, parallelism, env.Error, !env.IsErrorRedirected, env.Time, cancellationToken).ConfigureAwait(false);
                     return tally.Errors == 0 ? BatchExitCodes.Success : BatchExitCodes.SomeFailed;
                 }
                 catch (IOException ex)

@@ -7,9 +7,9 @@ namespace GenScreen.ContentSafety;
 /// <summary>Builds clients from <see cref="ContentSafetyOptions"/> (key, or Entra ID via DefaultAzureCredential).</summary>
 internal static class ContentSafetyClientFactory
 {
-    public static ContentSafetyClientOptions CreateClientOptions(ContentSafetyOptions options)
+    public static ContentSafetyClientOptions CreateClientOptions(ContentSafetyOptions options, TimeProvider time)
     {
-        var clientOptions = new ContentSafetyClientOptions();
+        var clientOptions = new ContentSafetyClientOptions { TimeProvider = time };
         clientOptions.Retry.NetworkTimeout = options.Timeout;
         clientOptions.Retry.MaxRetries = options.MaxRetries;
         clientOptions.Retry.Mode = RetryMode.Exponential;
@@ -26,9 +26,9 @@ internal static class ContentSafetyClientFactory
     }
 
     /// <summary>Both clients over one credential, so Entra ID tokens are fetched and cached once.</summary>
-    public static ContentSafetyClientSet CreateClients(ContentSafetyOptions options)
+    public static ContentSafetyClientSet CreateClients(ContentSafetyOptions options, TimeProvider time)
     {
-        ContentSafetyClientOptions clientOptions = CreateClientOptions(options);
+        ContentSafetyClientOptions clientOptions = CreateClientOptions(options, time);
         Uri endpoint = options.Endpoint!;
         if (options.ApiKey is { Length: > 0 } key)
         {

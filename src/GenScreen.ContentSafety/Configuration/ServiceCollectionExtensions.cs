@@ -27,6 +27,9 @@ public static class ServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // The clients' timeouts and retry waits, and the detectors' call budget, run on the host's clock.
+        services.TryAddSingleton(TimeProvider.System);
+
         if (string.IsNullOrWhiteSpace(section[nameof(ContentSafetyOptions.Endpoint)]))
         {
             return services;
@@ -38,7 +41,7 @@ public static class ServiceCollectionExtensions
             ILogger logger = provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(ContentSafetyClient)) ?? NullLogger.Instance;
             string authentication = ContentSafetyClientFactory.DescribeAuthentication(options);
             ContentSafetyLog.Enabled(logger, options.Endpoint!, authentication, options.Timeout, options.MaxRetries, options.FailureMode);
-            return ContentSafetyClientFactory.CreateClients(options);
+            return ContentSafetyClientFactory.CreateClients(options, provider.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton(provider => provider.GetRequiredService<ContentSafetyClientSet>().Analysis);
         services.TryAddSingleton(provider => provider.GetRequiredService<ContentSafetyClientSet>().Blocklists);

@@ -11,10 +11,11 @@ namespace GenScreen.ContentSafety.Detection;
 /// </summary>
 internal static partial class ContentSafetyCall
 {
-    public static async Task<DetectorResult> RunAsync(ContentSafetyOptions options, ILogger logger, string what, Func<CancellationToken, Task<DetectorResult>> call, CancellationToken cancellationToken)
+    public static async Task<DetectorResult> RunAsync(ContentSafetyOptions options, TimeProvider time, ILogger logger, string what, Func<CancellationToken, Task<DetectorResult>> call, CancellationToken cancellationToken)
     {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(options.Timeout * (options.MaxRetries + 1));
+        // On the host's clock, like the client's own per-attempt timeout, so both can be driven by a fake one.
+        using var limit = new CancellationTokenSource(options.Timeout * (options.MaxRetries + 1), time);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         try
         {
             return await call(budget.Token).ConfigureAwait(false);

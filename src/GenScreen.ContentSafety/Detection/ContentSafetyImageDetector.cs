@@ -11,12 +11,12 @@ namespace GenScreen.ContentSafety.Detection;
 /// mode, exactly as for prompts. (Microsoft documents that the service does not detect child exploitation:
 /// GenScreen's own rules keep that job.)
 /// </summary>
-public sealed class ContentSafetyImageDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, ILogger<ContentSafetyImageDetector> logger) : IImageDetector
+public sealed class ContentSafetyImageDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, TimeProvider time, ILogger<ContentSafetyImageDetector> logger) : IImageDetector
 {
     public string Name => ContentSafetyPromptDetector.DetectorName;
 
     public Task<DetectorResult> AnalyzeAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken) =>
-        ContentSafetyCall.RunAsync(options.Value, logger, "image", async ct =>
+        ContentSafetyCall.RunAsync(options.Value, time, logger, "image", async ct =>
         {
             var response = await client.AnalyzeImageAsync(BinaryData.FromBytes(png), ct).ConfigureAwait(false);
             var categories = new List<CategorySeverity>(4);

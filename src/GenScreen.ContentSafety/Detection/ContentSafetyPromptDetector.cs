@@ -10,14 +10,14 @@ namespace GenScreen.ContentSafety.Detection;
 /// lexicon's before the rules decide), blocklist hits become block reasons, and an unreachable or slow
 /// service is recorded on the verdict with the configured failure mode (fail closed to review, or local only).
 /// </summary>
-public sealed class ContentSafetyPromptDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, ILogger<ContentSafetyPromptDetector> logger) : IPromptDetector
+public sealed class ContentSafetyPromptDetector(ContentSafetyClient client, IOptions<ContentSafetyOptions> options, TimeProvider time, ILogger<ContentSafetyPromptDetector> logger) : IPromptDetector
 {
     public const string DetectorName = "content-safety";
 
     public string Name => DetectorName;
 
     public Task<DetectorResult> AnalyzeAsync(string prompt, CancellationToken cancellationToken) =>
-        ContentSafetyCall.RunAsync(options.Value, logger, "text", async ct =>
+        ContentSafetyCall.RunAsync(options.Value, time, logger, "text", async ct =>
         {
             var response = await client.AnalyzeTextAsync(options.Value.CreateAnalyzeTextOptions(prompt), ct).ConfigureAwait(false);
             return ToResult(response.Value);

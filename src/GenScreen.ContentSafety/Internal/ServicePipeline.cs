@@ -6,8 +6,9 @@ using Azure.Core.Pipeline;
 namespace GenScreen.ContentSafety;
 
 /// <summary>
-/// The shared transport of both clients: an Azure.Core <see cref="HttpPipeline"/> (retry with
-/// Retry-After support, per-try network timeout, redacted logging, auth) plus request building,
+/// The shared transport of both clients: an Azure.Core <see cref="HttpPipeline"/> (redacted logging, auth)
+/// driven attempt by attempt by <see cref="TimedRetrySender"/> (retry with Retry-After support, per-try network
+/// timeout, both on the options' <see cref="ContentSafetyClientOptions.TimeProvider"/>), plus request building,
 /// error mapping and response parsing for the {endpoint}/contentsafety REST surface.
 /// </summary>
 internal sealed class ServicePipeline
@@ -17,6 +18,7 @@ internal sealed class ServicePipeline
 
     private readonly Uri _serviceRoot;
     private readonly string _apiVersion;
+    private readonly TimedRetrySender _sender;
 
     private ServicePipeline(Uri endpoint, HttpPipelinePolicy authentication, ContentSafetyClientOptions? options)
     {
@@ -25,14 +27,15 @@ internal sealed class ServicePipeline
         _serviceRoot = new Uri(Endpoint.AbsoluteUri.TrimEnd('/') + "/contentsafety", UriKind.Absolute);
         _apiVersion = options.Version;
 
-        // Auth is a per-retry policy so every attempt (and a refreshed token) is authenticated. The
-        // default RetryPolicy built from options.Retry retries 408/429/500/502/503/504 and transport
-        // faults, and waits for Retry-After / retry-after-ms when the service sends one.
+        // Auth is a per-retry policy so every attempt (and a refreshed token) is authenticated. Retries
+        // (408/429/500/502/503/504, transport faults, timeouts; Retry-After honoured) are the sender's, which
+        // keeps the pipeline's own RetryPolicy to one attempt per send.
         Pipeline = HttpPipelineBuilder.Build(
             options,
             perCallPolicies: [],
             perRetryPolicies: [authentication],
             responseClassifier: new ResponseClassifier());
+        _sender = new TimedRetrySender(Pipeline, options.Retry, options.TimeProvider);
     }
 
     public HttpPipeline Pipeline { get; }
@@ -118,14 +121,7 @@ internal sealed class ServicePipeline
         CancellationToken cancellationToken = context?.CancellationToken ?? CancellationToken.None;
         try
         {
-            if (async)
-            {
-                await Pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                Pipeline.Send(message, cancellationToken);
-            }
+            await _sender.SendAsync(message, async, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (FailureTranslator.TryTranslate(ex, cancellationToken, out RequestFailedException? translated))
         {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GenScreen.Images.Decoding;
 
 /// <summary>
@@ -10,13 +8,15 @@ namespace GenScreen.Images.Decoding;
 internal sealed class DecodeCancellation
 {
     private readonly CancellationToken _callerToken;
+    private readonly TimeProvider _time;
     private readonly long _startTimestamp;
     private readonly TimeSpan _budget;
     private volatile bool _abandoned;
 
-    internal DecodeCancellation(long startTimestamp, TimeSpan budget, CancellationToken callerToken)
+    internal DecodeCancellation(TimeProvider time, long startTimestamp, TimeSpan budget, CancellationToken callerToken)
     {
         _callerToken = callerToken;
+        _time = time;
         _startTimestamp = startTimestamp;
         _budget = budget;
     }
@@ -25,7 +25,7 @@ internal sealed class DecodeCancellation
 
     internal void ThrowIfCancelled()
     {
-        if (_abandoned || _callerToken.IsCancellationRequested || Stopwatch.GetElapsedTime(_startTimestamp) > _budget)
+        if (_abandoned || _callerToken.IsCancellationRequested || _time.GetElapsedTime(_startTimestamp) > _budget)
         {
             throw new OperationCanceledException("image decode stopped: cancelled or over its time budget");
         }

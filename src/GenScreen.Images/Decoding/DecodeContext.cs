@@ -1,15 +1,14 @@
-using System.Diagnostics;
-
 namespace GenScreen.Images.Decoding;
 
 /// <summary>Per-call inputs known before decoding starts, and the one place results are built from them.</summary>
 internal sealed class DecodeContext
 {
-    internal DecodeContext(ImageFormat format, string? mismatchDetail, ImageDecodeLimits limits, long startTimestamp)
+    internal DecodeContext(ImageFormat format, string? mismatchDetail, ImageDecodeLimits limits, TimeProvider time, long startTimestamp)
     {
         Format = format;
         MismatchDetail = mismatchDetail;
         Limits = limits;
+        Time = time;
         StartTimestamp = startTimestamp;
     }
 
@@ -19,6 +18,9 @@ internal sealed class DecodeContext
 
     /// <summary>A private copy of the caller's limits, so changes during a decode cannot affect it.</summary>
     internal ImageDecodeLimits Limits { get; }
+
+    /// <summary>The clock of the time budget; <see cref="StartTimestamp"/> is one of its timestamps.</summary>
+    internal TimeProvider Time { get; }
 
     internal long StartTimestamp { get; }
 
@@ -34,7 +36,7 @@ internal sealed class DecodeContext
         ExifOrientation = facts?.Orientation ?? 1,
         FrameCount = facts?.FrameCount ?? 0,
         SourcePixelFormat = facts?.PixelFormat ?? SourcePixelFormat.Unknown,
-        Elapsed = Stopwatch.GetElapsedTime(StartTimestamp),
+        Elapsed = Time.GetElapsedTime(StartTimestamp),
         DecodeThreadAllocatedBytes = allocatedBytes,
     };
 
@@ -52,7 +54,7 @@ internal sealed class DecodeContext
         FramesScreened = framesScreened,
         SourcePixelFormat = facts.PixelFormat,
         HasTransparency = hasTransparency,
-        Elapsed = Stopwatch.GetElapsedTime(StartTimestamp),
+        Elapsed = Time.GetElapsedTime(StartTimestamp),
         DecodeThreadAllocatedBytes = allocatedBytes,
     };
 }

@@ -14,6 +14,9 @@ internal sealed class DecodeJob
     private const int Finished = 1;
     private const int Abandoned = 2;
 
+    /// <summary>The decode thread's name (tests recognise it when it reads their clock).</summary>
+    internal const string ThreadName = "GenScreen image decode";
+
     private static int s_abandonedRunning;
 
     private readonly SKData _data;
@@ -35,7 +38,7 @@ internal sealed class DecodeJob
         _context = context;
         _sink = sink;
         _exited = exited;
-        _cancellation = new DecodeCancellation(context.StartTimestamp, context.Limits.MaxDecodeTime, callerToken);
+        _cancellation = new DecodeCancellation(context.Time, context.StartTimestamp, context.Limits.MaxDecodeTime, callerToken);
     }
 
     /// <summary>Decode threads the caller stopped waiting for that are still inside native code.</summary>
@@ -48,7 +51,7 @@ internal sealed class DecodeJob
     {
         // A dedicated thread, not the thread pool: a native call that never returns must not hold a pool
         // thread, and the worker never blocks the caller (background thread, process exit is not delayed).
-        var thread = new Thread(Run) { IsBackground = true, Name = "GenScreen image decode" };
+        var thread = new Thread(Run) { IsBackground = true, Name = ThreadName };
         thread.Start();
     }
 

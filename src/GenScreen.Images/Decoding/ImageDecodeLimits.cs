@@ -42,8 +42,9 @@ public sealed class ImageDecodeLimits
     public int MaxAbandonedDecodes { get; set; } = 4;
 
     /// <summary>
-    /// Wall-clock budget for the whole decode, measured from the call, including what a frame sink does with each
-    /// frame (the image screener classifies frames as they are decoded). Default 10 seconds.
+    /// Time budget for the whole decode, measured from the call on the decoder's clock (the system clock unless a
+    /// <see cref="TimeProvider"/> is passed to <see cref="SafeImageDecoder"/>), including what a frame sink does with
+    /// each frame (the image screener classifies frames as they are decoded). Default 10 seconds.
     /// </summary>
     public TimeSpan MaxDecodeTime { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -66,7 +67,7 @@ public sealed class ImageDecodeLimits
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTotalPixels, 1, nameof(MaxTotalPixels));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxAbandonedDecodes, 1, nameof(MaxAbandonedDecodes));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MaxDecodeTime, TimeSpan.Zero, nameof(MaxDecodeTime));
-        // Task.Wait takes int milliseconds; a longer budget is a configuration mistake anyway.
+        // Kept within int milliseconds (timers take no more than uint); a longer budget is a configuration mistake anyway.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDecodeTime, TimeSpan.FromMilliseconds(int.MaxValue), nameof(MaxDecodeTime));
     }
 }

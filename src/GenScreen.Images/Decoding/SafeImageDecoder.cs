@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GenScreen.Core.Images;
 using SkiaSharp;
 
@@ -15,7 +14,8 @@ namespace GenScreen.Images.Decoding;
 /// frame count), the declared size against the limits, Skia's own header (which must agree), and only then pixel
 /// buffers are allocated and frames decoded.</para>
 /// <para>Time budget: the decode runs on a dedicated thread and the caller waits at most
-/// <see cref="ImageDecodeLimits.MaxDecodeTime"/> or until its token is cancelled. What is interruptible: the decode
+/// <see cref="ImageDecodeLimits.MaxDecodeTime"/> on the decoder's clock (a <see cref="TimeProvider"/>, the system clock
+/// unless the caller passes another) or until its token is cancelled. What is interruptible: the decode
 /// thread checks between the container walk, the header, every frame and every 64 output rows, and stops there.
 /// What is not: a single native Skia call (reading the header, decoding one frame, which for a progressive JPEG
 /// includes every scan) cannot be stopped from .NET. If one runs past the budget the caller still returns
@@ -48,10 +48,20 @@ public static class SafeImageDecoder
     /// <param name="limits">Resource limits; copied at the start of the call.</param>
     /// <param name="ct">Cancels the wait and stops the decode at its next check.</param>
     public static ImageDecodeResult Decode(
-        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct)
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, CancellationToken ct) =>
+        Decode(bytes, declaredContentType, fileName, limits, TimeProvider.System, ct);
+
+    /// <summary>Decodes <paramref name="bytes"/> within <paramref name="limits"/>, measuring the time budget on <paramref name="time"/>.</summary>
+    /// <param name="time">
+    /// The clock of <see cref="ImageDecodeLimits.MaxDecodeTime"/>: the caller's wait and the decode thread's checks both read it,
+    /// so with a fake clock the budget runs out exactly when the clock is moved past it.
+    /// </param>
+    /// <inheritdoc cref="Decode(ReadOnlySpan{byte}, string?, string?, ImageDecodeLimits, CancellationToken)"/>
+    public static ImageDecodeResult Decode(
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, TimeProvider time, CancellationToken ct)
     {
         var collector = new FrameCollector();
-        var result = Decode(bytes, declaredContentType, fileName, limits, collector, ct);
+        var result = Decode(bytes, declaredContentType, fileName, limits, collector, time, ct);
         if (result.Succeeded)
         {
             result.Frames = collector.Frames;
@@ -60,12 +70,23 @@ public static class SafeImageDecoder
         return result;
     }
 
+    /// <summary>Streams frames to <paramref name="sink"/> with the time budget on the system clock.</summary>
+    /// <inheritdoc cref="Decode(ReadOnlySpan{byte}, string?, string?, ImageDecodeLimits, IFrameSink, TimeProvider, CancellationToken, Action?)"/>
+    internal static ImageDecodeResult Decode(
+        ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, IFrameSink sink,
+        CancellationToken ct, Action? buffersReleased = null) =>
+        Decode(bytes, declaredContentType, fileName, limits, sink, TimeProvider.System, ct, buffersReleased);
+
     /// <summary>
     /// Decodes <paramref name="bytes"/> within <paramref name="limits"/>, handing each frame to <paramref name="sink"/> on
     /// the decode thread as soon as it is decoded (the result's <see cref="ImageDecodeResult.Frames"/> stays empty).
     /// The sink's work counts against <see cref="ImageDecodeLimits.MaxDecodeTime"/>; an exception it throws is
     /// rethrown here as it was.
     /// </summary>
+    /// <param name="time">
+    /// The clock of <see cref="ImageDecodeLimits.MaxDecodeTime"/>: the caller's wait and the decode thread's checks both read it,
+    /// so with a fake clock the budget runs out exactly when the clock is moved past it (by the test, or by the sink).
+    /// </param>
     /// <param name="buffersReleased">
     /// Called exactly once, when no decode thread of this call holds memory any more: on the calling thread when no
     /// decode thread was started, otherwise by the decode thread as its last action, which may be after this method
@@ -74,12 +95,12 @@ public static class SafeImageDecoder
     /// </param>
     internal static ImageDecodeResult Decode(
         ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, IFrameSink sink,
-        CancellationToken ct, Action? buffersReleased = null)
+        TimeProvider time, CancellationToken ct, Action? buffersReleased = null)
     {
         bool handedToThread = false;
         try
         {
-            return DecodeCore(bytes, declaredContentType, fileName, limits, sink, buffersReleased, ref handedToThread, ct);
+            return DecodeCore(bytes, declaredContentType, fileName, limits, sink, time, buffersReleased, ref handedToThread, ct);
         }
         finally
         {
@@ -92,20 +113,21 @@ public static class SafeImageDecoder
 
     private static ImageDecodeResult DecodeCore(
         ReadOnlySpan<byte> bytes, string? declaredContentType, string? fileName, ImageDecodeLimits limits, IFrameSink sink,
-        Action? buffersReleased, ref bool handedToThread, CancellationToken ct)
+        TimeProvider time, Action? buffersReleased, ref bool handedToThread, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(sink);
+        ArgumentNullException.ThrowIfNull(time);
         limits.Validate();
         ct.ThrowIfCancellationRequested();
         ThrowIfTooManyAbandoned(limits);
-        long start = Stopwatch.GetTimestamp();
+        long start = time.GetTimestamp();
         var snapshot = limits.Clone();
 
         // Only the first 12 bytes are read here; the byte-count checks come before anything else reads more.
         var (format, signatureTruncated) = FormatSniffer.Detect(bytes);
         string? mismatch = bytes.IsEmpty ? null : DeclaredFormat.DescribeMismatch(format, declaredContentType, fileName);
-        var context = new DecodeContext(format, mismatch, snapshot, start);
+        var context = new DecodeContext(format, mismatch, snapshot, time, start);
         if (bytes.IsEmpty)
         {
             return context.Failure(DecodeFailureReason.Empty, "the file is empty (0 bytes)");
@@ -173,9 +195,8 @@ public static class SafeImageDecoder
         bool finished;
         try
         {
-            var remaining = context.Limits.MaxDecodeTime - Stopwatch.GetElapsedTime(context.StartTimestamp);
-            finished = remaining > TimeSpan.Zero
-                && job.Completion.Wait((int)Math.Ceiling(remaining.TotalMilliseconds), ct);
+            var remaining = context.Limits.MaxDecodeTime - context.Time.GetElapsedTime(context.StartTimestamp);
+            finished = remaining > TimeSpan.Zero && WaitWithin(job.Completion, remaining, context.Time, ct);
         }
         catch (OperationCanceledException)
         {
@@ -204,5 +225,21 @@ public static class SafeImageDecoder
         var outcome = job.Completion.Result;
         outcome.SinkError?.Throw();
         return outcome.Result;
+    }
+
+    /// <summary>True if <paramref name="task"/> completed within <paramref name="budget"/> on <paramref name="time"/>; throws if <paramref name="ct"/> is cancelled first.</summary>
+    private static bool WaitWithin(Task task, TimeSpan budget, TimeProvider time, CancellationToken ct)
+    {
+        using var budgetSpent = new CancellationTokenSource(budget, time);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, budgetSpent.Token);
+        try
+        {
+            task.Wait(stop.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 }

@@ -3,16 +3,20 @@ using Microsoft.Extensions.Logging;
 
 namespace GenScreen.Storage.Verdicts;
 
-/// <summary>Drains the <see cref="VerdictRetryBacklog"/>, backing off exponentially while the table stays unreachable.</summary>
-public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, TablePromptVerdictStore store, ILogger<VerdictRetryService> logger) : BackgroundService
+/// <summary>
+/// Drains the <see cref="VerdictRetryBacklog"/>, backing off exponentially (250 ms doubling to 30 s, on the host's
+/// <see cref="TimeProvider"/>) while the table stays unreachable.
+/// </summary>
+public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, TablePromptVerdictStore store, TimeProvider time, ILogger<VerdictRetryService> logger) : BackgroundService
 {
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var verdict in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            var backoff = TimeSpan.FromMilliseconds(250);
+            var backoff = FirstBackoff;
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -24,7 +28,7 @@ public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, Table
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
                     LogRetryFailed(logger, verdict.VerdictId, attempt, queue.Pending, ex);
-                    await Task.Delay(backoff, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(backoff, time, stoppingToken).ConfigureAwait(false);
                     backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
                 }
             }

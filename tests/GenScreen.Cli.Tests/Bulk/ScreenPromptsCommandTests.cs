@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using GenScreen.Cli.Bulk;
 using GenScreen.Cli.Tests.Infrastructure;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Results;
 using GenScreen.Storage.Verdicts;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GenScreen.Cli.Tests.Bulk;
 
@@ -211,16 +214,26 @@ public sealed class ScreenPromptsCommandTests : IDisposable
     [Fact]
     public async Task ScreenPrompts_StderrIsATerminal_ProgressRedrawnThenClearedBeforeTheSummary()
     {
-        var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 8).Select(i => $"{{\"id\":{i},\"prompt\":\"a cat\"}}\n")));
+        // The input arrives a line at a time while the test ticks the command's clock one progress interval after
+        // each line: every tick draws the progress line once, and nothing else does.
+        var clock = new FakeTimeProvider();
+        var stdin = new FeedStream();
+        var running = CliRun.InvokeAsync(["screen", "prompts", "-"], stderrIsTerminal: true, openStdin: _ => stdin, time: clock);
+        await stdin.FirstRead.WaitAsync(TimeSpan.FromSeconds(60)); // the progress timer exists before input is read
+        for (var i = 0; i < 8; i++)
+        {
+            stdin.Feed(Encoding.UTF8.GetBytes($"{{\"id\":{i},\"prompt\":\"a cat\"}}\n"));
+            clock.Advance(BulkProgress.Interval);
+        }
 
-        // One line every 100 ms: the 250 ms progress timer draws a few times before the end.
-        var run = await CliRun.InvokeAsync(["screen", "prompts", "-"], stdin: input, stderrIsTerminal: true,
-            openStdin: bytes => new SlowStream(bytes, 22, TimeSpan.FromMilliseconds(100)));
+        stdin.End();
+        var run = await running;
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(8, run.StdoutLines.Count);
         Assert.Matches(@"^\r\u001b\[2K\d+ lines, 0 errors, [\d,]+ lines/s", run.Error); // a progress line
-        Assert.Contains("\r\u001b[2Kscreen prompts: 8 lines, 0 errors", run.Error, StringComparison.Ordinal); // wiped, then the summary
+        Assert.Equal(8, Regex.Count(run.Error, @"\r\u001b\[2K\d+ lines, 0 errors, [\d,]+ lines/s")); // one per tick
+        Assert.EndsWith("\r\u001b[2Kscreen prompts: 8 lines, 0 errors (allow 8, review 0, block 0) in 2.000 s: 4 lines/s\n", run.Error, StringComparison.Ordinal); // wiped, then the summary on the same clock
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class CliRun
             ? lines[..^1]
             : lines;
 
-    public static async Task<CliRun> InvokeAsync(string[] args, byte[]? stdin = null, IDictionary<string, string?>? settings = null, bool stderrIsTerminal = false, Func<byte[], Stream>? openStdin = null)
+    public static async Task<CliRun> InvokeAsync(string[] args, byte[]? stdin = null, IDictionary<string, string?>? settings = null, bool stderrIsTerminal = false, Func<byte[], Stream>? openStdin = null, TimeProvider? time = null)
     {
         var stdout = new MemoryStream();
         var text = new StringWriter();
@@ -49,6 +49,7 @@ public sealed class CliRun
             Out = text,
             Error = error,
             IsErrorRedirected = !stderrIsTerminal,
+            Time = time ?? TimeProvider.System,
             Configuration = new ConfigurationBuilder().AddInMemoryCollection(WithTestIdKey(settings)).Build(),
         };
         var root = new RootCommand

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -13,26 +12,29 @@ namespace GenScreen.ContentSafety.Tests;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 (free port) standing in for Azure AI Content Safety: it records each
-/// request as it arrived on the wire and replays scripted responses in order. An unscripted request
-/// gets a 599 so a test never passes by accident.
+/// request as it arrived on the wire (with its arrival time on the given clock, a fake one in timing tests) and
+/// replays scripted responses in order. An unscripted request gets a 599 so a test never passes by accident.
 /// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedResponse> _responses = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly TimeProvider _clock;
+    private readonly long _started;
 
-    private LoopbackServer(WebApplication app)
+    private LoopbackServer(WebApplication app, TimeProvider clock)
     {
         _app = app;
+        _clock = clock;
+        _started = clock.GetTimestamp();
     }
 
     public Uri Endpoint { get; private set; } = null!;
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
-    public static async Task<LoopbackServer> StartAsync(bool https = false)
+    public static async Task<LoopbackServer> StartAsync(bool https = false, TimeProvider? clock = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
@@ -43,7 +45,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
             }
         }));
         WebApplication app = builder.Build();
-        var server = new LoopbackServer(app);
+        var server = new LoopbackServer(app, clock ?? TimeProvider.System);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -62,6 +64,17 @@ internal sealed class LoopbackServer : IAsyncDisposable
     }
 
     public RecordedRequest SingleRequest() => Assert.Single(Requests);
+
+    /// <summary>Waits (in real time, for an event that must come) until <paramref name="count"/> requests have arrived.</summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (_requests.Count < count)
+        {
+            Assert.False(patience.IsCancellationRequested, $"{count} request(s) expected, {_requests.Count} arrived");
+            await Task.Delay(5, CancellationToken.None);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -82,7 +95,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
             request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body,
-            _clock.Elapsed));
+            _clock.GetElapsedTime(_started)));
 
         if (!_responses.TryDequeue(out ScriptedResponse? scripted))
         {
@@ -90,11 +103,11 @@ internal sealed class LoopbackServer : IAsyncDisposable
             return;
         }
 
-        if (scripted.Delay > TimeSpan.Zero)
+        if (scripted.NeverAnswers)
         {
             try
             {
-                await Task.Delay(scripted.Delay, context.RequestAborted);
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
             }
             catch (OperationCanceledException)
             {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace GenScreen.ContentSafety.Tests;
 
-/// <summary>One request as the loopback server saw it on the wire.</summary>
+/// <summary>One request as the loopback server saw it on the wire; <see cref="ReceivedAt"/> is on the server's clock.</summary>
 internal sealed record RecordedRequest(
     string Method,
     string RawTarget,

@@ -2,14 +2,17 @@ using System.Text.Json;
 
 namespace GenScreen.ContentSafety.Tests;
 
-/// <summary>A response the loopback server replays, optionally after a delay (for timeout tests).</summary>
+/// <summary>A response the loopback server replays, or holds back until the client gives up (for timeout tests).</summary>
 internal sealed record ScriptedResponse(int Status, string? Body = null)
 {
     public Dictionary<string, string> Headers { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public TimeSpan Delay { get; init; }
+    /// <summary>The server never answers: only the client's timeout or cancellation can end the attempt.</summary>
+    public bool NeverAnswers { get; init; }
 
     public static ScriptedResponse Json(int status, string body) => new(status, body);
+
+    public static ScriptedResponse NoAnswer() => new(200, WireExamples.AnalyzeTextResponse) { NeverAnswers = true };
 
     public static ScriptedResponse Empty(int status) => new(status);
 

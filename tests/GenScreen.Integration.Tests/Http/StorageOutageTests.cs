@@ -24,21 +24,19 @@ public sealed class StorageOutageTests(AzuriteFixture azurite)
 
         proxy.IsDown = false;
         var table = new TableClient(azurite.ConnectionString, host.TableName);
-        TableEntity? row = null;
-        for (var attempt = 0; attempt < 120 && row is null; attempt++)
+        var row = await Eventually.GetAsync(async () =>
         {
-            await Task.Delay(250);
             try
             {
-                row = (await table.GetEntityIfExistsAsync<TableEntity>(id[..2], id)).Value;
+                var found = await table.GetEntityIfExistsAsync<TableEntity>(id[..2], id);
+                return found.HasValue ? found.Value : null;
             }
             catch (Azure.RequestFailedException ex) when (ex.Status == 404)
             {
-                // table not created yet
+                return null; // table not created yet
             }
-        }
+        }, "the deferred verdict row");
 
-        Assert.NotNull(row);
         Assert.Equal("block", row.GetString("Decision"));
     }
 }

@@ -137,28 +137,18 @@ public sealed class BlobPipelineTests(AzuriteFixture azurite)
         Assert.Single(await host.VerdictRowsAsync());
     }
 
-    private static async Task<TableEntity> WaitForRowAsync(ImageHost host, Func<TableEntity, bool> done)
-    {
-        for (var i = 0; i < 300; i++)
+    private static Task<TableEntity> WaitForRowAsync(ImageHost host, Func<TableEntity, bool> done) =>
+        Eventually.GetAsync(async () =>
         {
             try
             {
-                var rows = await host.VerdictRowsAsync();
-                if (rows.FirstOrDefault(done) is { } row)
-                {
-                    return row;
-                }
+                return (await host.VerdictRowsAsync()).FirstOrDefault(done);
             }
             catch (Azure.RequestFailedException ex) when (ex.Status == 404)
             {
-                // table not created yet
+                return null; // table not created yet
             }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("No finished verdict row within 30 s.");
-    }
+        }, "a finished verdict row");
 
     internal static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
