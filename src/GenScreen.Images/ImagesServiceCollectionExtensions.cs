@@ -3,6 +3,7 @@ using GenScreen.Core.Images;
 using GenScreen.Images.Nsfw;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GenScreen.Images;
@@ -19,6 +20,7 @@ public static class ImagesServiceCollectionExtensions
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
         services.AddHostedService<ImageScreenerStartup>();
         services.AddSingleton<ImageScreeningGate>();
+        services.TryAddSingleton(TimeProvider.System); // the decode budget's clock
         services.AddSingleton<ImageScreener>();
         services.AddSingleton<IImageScreener>(sp => sp.GetRequiredService<ImageScreener>());
         return services;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GenScreen.Core.Images;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Nsfw;
@@ -9,8 +8,9 @@ namespace GenScreen.Images.Pipeline;
 /// Classifies every frame as the decoder produces it (on the decode thread): the image's scores are the max per
 /// class over all frames, so one explicit frame anywhere decides an animation. Keeps the worst frame (highest
 /// explicit score, then Sexy; the first on a tie) for external detectors, which see one frame per image.
+/// Inference time is measured on <paramref name="time"/>, the clock of the decode budget it is part of.
 /// </summary>
-internal sealed class FrameScorer(NsfwClassifier classifier, bool keepWorstFrame) : IFrameSink
+internal sealed class FrameScorer(NsfwClassifier classifier, bool keepWorstFrame, TimeProvider time) : IFrameSink
 {
     private float _drawing;
     private float _hentai;
@@ -28,13 +28,13 @@ internal sealed class FrameScorer(NsfwClassifier classifier, bool keepWorstFrame
     /// <summary>The worst frame's pixels; only when asked to keep it, and valid once decoding has ended.</summary>
     public DecodedFrame? WorstFrame { get; private set; }
 
-    public TimeSpan InferenceTime => Stopwatch.GetElapsedTime(0, _inferenceTicks);
+    public TimeSpan InferenceTime => time.GetElapsedTime(0, _inferenceTicks);
 
     public bool Accept(DecodedFrame frame)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
         var s = classifier.Classify(frame.Rgb.Span, frame.Width, frame.Height);
-        _inferenceTicks += Stopwatch.GetTimestamp() - started;
+        _inferenceTicks += time.GetTimestamp() - started;
         FramesScored++;
         _drawing = Math.Max(_drawing, s.Drawing);
         _hentai = Math.Max(_hentai, s.Hentai);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Detectors;
@@ -17,7 +16,8 @@ namespace GenScreen.Images.Pipeline;
 /// before decoding, the NSFW classifier on every frame as it is decoded (max per class: a single explicit frame
 /// decides an animation), external detectors on the worst frame, then <see cref="ImageRules"/> with the correlated
 /// prompt's signals. Admission goes through <see cref="ImageScreeningGate"/>, so memory stays bounded whatever
-/// the callers' concurrency.
+/// the callers' concurrency. The decode budget (which covers classifying the frames) and the decode and inference
+/// times in <see cref="ImageFacts"/> are measured on the screener's <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class ImageScreener : IImageScreener
 {
@@ -26,23 +26,26 @@ public sealed class ImageScreener : IImageScreener
     private readonly IOptions<ImageScreeningOptions> _options;
     private readonly IImageDetector[] _detectors;
     private readonly ImageScreeningGate _gate;
+    private readonly TimeProvider _time;
 
     // An unknown ImageScreening:Policy is a configuration error: fail at start-up, not on the first image.
     private readonly ScreeningPolicy _configuredPolicy;
 
-    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate)
+    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(time);
         _classifier = classifier;
         _prompts = prompts;
         _options = options;
         _detectors = [.. detectors];
         _gate = gate;
+        _time = time;
         _configuredPolicy = ImagePolicyChoice.Resolve(prompts, null, options.Value.Policy, null).Policy;
     }
 
-    /// <summary>Without external detectors (CLI, benchmarks), with a gate of its own sized from memory.</summary>
+    /// <summary>Without external detectors (CLI, benchmarks), with a gate of its own sized from memory, on the system clock.</summary>
     public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
-        : this(classifier, prompts, options, [], new ImageScreeningGate(options, []))
+        : this(classifier, prompts, options, [], new ImageScreeningGate(options, []), TimeProvider.System)
     {
     }
 
@@ -85,12 +88,13 @@ public sealed class ImageScreener : IImageScreener
         var (policy, policyNote) = ImagePolicyChoice.Resolve(_prompts, request.Policy, o.Policy, request.RequestedPolicy);
         var policyVersion = $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}";
 
-        var started = Stopwatch.GetTimestamp();
-        var scorer = new FrameScorer(_classifier, keepWorstFrame: _detectors.Length > 0);
+        var started = _time.GetTimestamp();
+        var scorer = new FrameScorer(_classifier, keepWorstFrame: _detectors.Length > 0, _time);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
-        var decoded = SafeImageDecoder.Decode(request.Content.Span, request.ContentType, request.Name, Limits(o), scorer, cancellationToken, permit.Hold());
+        // The budget runs on the screener's clock and includes the scorer's classification of every frame.
+        var decoded = SafeImageDecoder.Decode(request.Content.Span, request.ContentType, request.Name, Limits(o), scorer, _time, cancellationToken, permit.Hold());
         var inferMs = scorer.InferenceTime.TotalMilliseconds;
-        var decodeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds - inferMs;
+        var decodeMs = _time.GetElapsedTime(started).TotalMilliseconds - inferMs;
         if (!decoded.Succeeded)
         {
             var verdict = WithNote(ImageRules.Unscreened(decoded.FailureReason, decoded.Message, policy.Name, policyVersion), policyNote);

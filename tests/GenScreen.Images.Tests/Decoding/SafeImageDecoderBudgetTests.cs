@@ -136,6 +136,30 @@ public sealed class SafeImageDecoderBudgetTests
     }
 
     [Fact]
+    public void Decode_SinkSpendsTheBudget_ReturnsDecodeTimeoutAndNoFrameAfterIt()
+    {
+        // The frame sink's work (the screener classifying each frame) counts against the budget: here the sink
+        // "takes" longer than the whole budget on frame 3, and the decode stops there with decode-timeout.
+        var limits = new ImageDecodeLimits { MaxDecodeTime = TimeSpan.FromSeconds(10) };
+        var clock = new DecodeClock();
+        var seen = new List<int>();
+        var sink = new CallbackSink(frame =>
+        {
+            seen.Add(frame.Index);
+            if (frame.Index == 3)
+            {
+                clock.Advance(limits.MaxDecodeTime + TimeSpan.FromSeconds(1));
+            }
+        });
+
+        var result = SafeImageDecoder.Decode(DecodingFixtures.Read("animated-12.gif"), null, null, limits, sink, clock, CancellationToken.None);
+
+        Assert.Equal(DecodeFailureReason.DecodeTimeout, result.FailureReason);
+        AssertAbandonedThreadsExit(); // the decode thread has ended: no frame can still be delivered
+        Assert.Equal([0, 1, 2, 3], seen);
+    }
+
+    [Fact]
     public void Decode_LargeJpegWithinBudget_Succeeds()
     {
         // Control for the timeout tests: the same file does decode when given the default budget (on a clock that
@@ -165,6 +189,15 @@ public sealed class SafeImageDecoderBudgetTests
 
         // The events are left to the GC: the released decode thread may still be returning from its wait.
         public void Dispose() => _release.Set();
+    }
+
+    private sealed class CallbackSink(Action<DecodedFrame> onFrame) : IFrameSink
+    {
+        public bool Accept(DecodedFrame frame)
+        {
+            onFrame(frame);
+            return false;
+        }
     }
 
     internal static void AssertAbandonedThreadsExit()

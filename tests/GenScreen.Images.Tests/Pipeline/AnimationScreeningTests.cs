@@ -111,7 +111,7 @@ public sealed class AnimationScreeningTests(NsfwModelFixture fixture)
     }
 
     private ImageScreener Screener(ImageScreeningOptions options, ImageScreeningGate? gate = null) =>
-        new(fixture.Classifier, ScreeningSetup.CreateScreener(new ScreeningOptions { DefaultPolicy = "strict" }), Options.Create(options), [], gate ?? new ImageScreeningGate(4, 4));
+        new(fixture.Classifier, ScreeningSetup.CreateScreener(new ScreeningOptions { DefaultPolicy = "strict" }), Options.Create(options), [], gate ?? new ImageScreeningGate(4, 4), TimeProvider.System);
 
     private static ImageScreeningOptions BlockDrawings() =>
         new() { Thresholds = new ImageThresholds { BlockClassesAt = { ["Drawing"] = 0.5 } } };
