@@ -7,31 +7,36 @@ namespace GenScreen.Images.Tests.Decoding;
 /// <summary>
 /// Decodes that outlive their budget are counted, and past the bound new ones are refused (retry later, never a
 /// verdict) and the gate reports the instance saturated (what the health check turns into "unhealthy"). A native
-/// call that does not return is simulated by the decoder's test stall, which nothing can interrupt.
+/// call that does not return is simulated by the decoder's test stall, which nothing can interrupt; the caller
+/// gives up when the test moves the budget's fake clock (<see cref="DecodeClock"/>) past it. The decodes that must
+/// succeed run on a clock that never moves, so a loaded machine cannot turn them into timeouts.
 /// </summary>
 [Collection(DecodeThreadsGroup.Name)]
 public sealed class AbandonedDecodeTests
 {
+    // Real-time patience for events that must come (a timer being created, a stray thread exiting).
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
     [Fact]
-    public void Decode_AtMaxAbandonedDecodes_IsRefusedUntilTheyEnd()
+    public async Task Decode_AtMaxAbandonedDecodes_IsRefusedUntilTheyEnd()
     {
         var bytes = DecodingFixtures.Read("quadrants.png");
         using var stall = new ManualResetEventSlim();
         using var gate = new ImageScreeningGate(capacity: 4, maxAbandonedDecodes: 2);
         try
         {
-            Assert.Equal(DecodeFailureReason.DecodeTimeout, StalledDecode(bytes, stall).FailureReason);
-            Assert.Equal(DecodeFailureReason.DecodeTimeout, StalledDecode(bytes, stall).FailureReason);
+            Assert.Equal(DecodeFailureReason.DecodeTimeout, (await StalledDecodeAsync(bytes, stall)).FailureReason);
+            Assert.Equal(DecodeFailureReason.DecodeTimeout, (await StalledDecodeAsync(bytes, stall)).FailureReason);
             Assert.Equal(2, SafeImageDecoder.AbandonedDecodes);
 
             var refused = Assert.Throws<ImageScreeningUnavailableException>(() =>
-                SafeImageDecoder.Decode(bytes, null, null, new ImageDecodeLimits { MaxAbandonedDecodes = 2 }, CancellationToken.None));
+                SafeImageDecoder.Decode(bytes, null, null, new ImageDecodeLimits { MaxAbandonedDecodes = 2 }, new DecodeClock(), CancellationToken.None));
             Assert.Contains("2 image decode(s)", refused.Message, StringComparison.Ordinal);
             Assert.True(gate.IsSaturated);
             Assert.Throws<ImageScreeningUnavailableException>(() => gate.Enter(CancellationToken.None));
             Assert.Equal(0, gate.InUse); // refused before taking a slot
             // One more allowed stray decode: the bound, not "any stray decode", is what refuses.
-            Assert.True(SafeImageDecoder.Decode(bytes, null, null, new ImageDecodeLimits { MaxAbandonedDecodes = 3 }, CancellationToken.None).Succeeded);
+            Assert.True(SafeImageDecoder.Decode(bytes, null, null, new ImageDecodeLimits { MaxAbandonedDecodes = 3 }, new DecodeClock(), CancellationToken.None).Succeeded);
         }
         finally
         {
@@ -40,19 +45,19 @@ public sealed class AbandonedDecodeTests
 
         SafeImageDecoderBudgetTests.AssertAbandonedThreadsExit();
         Assert.False(gate.IsSaturated);
-        Assert.True(SafeImageDecoder.Decode(bytes, null, null, new ImageDecodeLimits { MaxAbandonedDecodes = 2 }, CancellationToken.None).Succeeded);
+        Assert.True(SafeImageDecoder.Decode(bytes, null, null, new ImageDecodeLimits { MaxAbandonedDecodes = 2 }, new DecodeClock(), CancellationToken.None).Succeeded);
         gate.Enter(CancellationToken.None).Dispose();
     }
 
     [Fact]
-    public void Decode_AbandonedThread_ReportsBuffersReleasedOnlyWhenItEnds()
+    public async Task Decode_AbandonedThread_ReportsBuffersReleasedOnlyWhenItEnds()
     {
         var bytes = DecodingFixtures.Read("quadrants.png");
         using var stall = new ManualResetEventSlim();
         using var released = new ManualResetEventSlim();
         try
         {
-            var result = StalledDecode(bytes, stall, released.Set);
+            var result = await StalledDecodeAsync(bytes, stall, released.Set);
 
             Assert.Equal(DecodeFailureReason.DecodeTimeout, result.FailureReason);
             Assert.False(released.IsSet); // the caller has returned, the thread still holds its buffers
@@ -62,12 +67,12 @@ public sealed class AbandonedDecodeTests
             stall.Set();
         }
 
-        Assert.True(released.Wait(TimeSpan.FromSeconds(30)));
+        Assert.True(released.Wait(Patience));
         SafeImageDecoderBudgetTests.AssertAbandonedThreadsExit();
     }
 
     [Fact]
-    public void Gate_DecodeOutlivesItsScreening_KeepsTheSlotUntilTheThreadEnds()
+    public async Task Gate_DecodeOutlivesItsScreening_KeepsTheSlotUntilTheThreadEnds()
     {
         var bytes = DecodingFixtures.Read("quadrants.png");
         using var stall = new ManualResetEventSlim();
@@ -78,7 +83,7 @@ public sealed class AbandonedDecodeTests
             using (var permit = gate.Enter(CancellationToken.None))
             {
                 var hold = permit.Hold();
-                StalledDecode(bytes, stall, () =>
+                await StalledDecodeAsync(bytes, stall, () =>
                 {
                     hold();
                     threadEnded.Set();
@@ -92,19 +97,23 @@ public sealed class AbandonedDecodeTests
             stall.Set();
         }
 
-        Assert.True(threadEnded.Wait(TimeSpan.FromSeconds(30)));
+        Assert.True(threadEnded.Wait(Patience));
         Assert.Equal(0, gate.InUse);
         SafeImageDecoderBudgetTests.AssertAbandonedThreadsExit();
     }
 
-    /// <summary>A decode whose thread blocks until <paramref name="stall"/> is set; the caller gives up after 1 ms.</summary>
-    private static ImageDecodeResult StalledDecode(byte[] bytes, ManualResetEventSlim stall, Action? released = null) =>
-        SafeImageDecoder.Decode(
-            bytes,
-            null,
-            null,
-            new ImageDecodeLimits { MaxDecodeTime = TimeSpan.FromMilliseconds(1), MaxAbandonedDecodes = 100, DecodeThreadStallForTests = stall.Wait },
-            new FrameCollector(),
-            CancellationToken.None,
-            released);
+    /// <summary>
+    /// A decode whose thread blocks until <paramref name="stall"/> is set; the caller gives up when the test moves the
+    /// budget's clock past it, which is the only way this decode can end before the stall is released.
+    /// </summary>
+    private static async Task<ImageDecodeResult> StalledDecodeAsync(byte[] bytes, ManualResetEventSlim stall, Action? released = null)
+    {
+        var limits = new ImageDecodeLimits { MaxAbandonedDecodes = 100, DecodeThreadStallForTests = stall.Wait };
+        var clock = new DecodeClock();
+        var decode = Task.Run(() => SafeImageDecoder.Decode(bytes, null, null, limits, new FrameCollector(), clock, CancellationToken.None, released));
+        Assert.True(clock.TimerCreated.Wait(Patience), "the caller never started its budget timer");
+        Assert.False(decode.IsCompleted, "the stalled decode returned before its budget was spent");
+        clock.Advance(limits.MaxDecodeTime);
+        return await decode.WaitAsync(Patience);
+    }
 }
