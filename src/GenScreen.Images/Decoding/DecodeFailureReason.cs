@@ -28,7 +28,7 @@ public static class DecodeFailureReason
     /// <summary>A declared side longer than <see cref="ImageDecodeLimits.MaxDimension"/>, or zero.</summary>
     public const string DimensionsTooLarge = "dimensions-too-large";
 
-    /// <summary>More frames in the file than <see cref="ImageDecodeLimits.MaxFramesInFile"/> (up to that, frames are sampled).</summary>
+    /// <summary>More frames in the file than <see cref="ImageDecodeLimits.MaxFrames"/> (every frame is screened, so a longer animation is refused, never sampled).</summary>
     public const string TooManyFrames = "too-many-frames";
 
     /// <summary>Decoding did not finish within <see cref="ImageDecodeLimits.MaxDecodeTime"/>.</summary>

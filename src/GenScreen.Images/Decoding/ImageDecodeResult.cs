@@ -68,7 +68,7 @@ public sealed class ImageDecodeResult
     /// </summary>
     public bool HasTransparency { get; internal init; }
 
-    /// <summary>Wall-clock time spent, including waiting for the decode thread.</summary>
+    /// <summary>Time spent on the decoder's clock (the budget's <see cref="TimeProvider"/>), including waiting for the decode thread.</summary>
     public TimeSpan Elapsed { get; internal init; }
 
     /// <summary>
