@@ -84,6 +84,46 @@ public sealed class AnalyzeImageContractTests : LoopbackContractTest
         Assert.Single(Server.Requests);
     }
 
+    public static TheoryData<string, BinaryData> ServiceFormatsGenScreenDoesNotDecode => new()
+    {
+        { "bmp", TestImages.Bmp(60, 50) },
+        { "tiff-le", TestImages.Tiff(60, 50) },
+        { "tiff-be", TestImages.Tiff(60, 50, bigEndian: true) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ServiceFormatsGenScreenDoesNotDecode))]
+    public async Task AnalyzeImageAsync_BmpAndTiffWithinLimits_AreSentAsTheyAre(string kind, BinaryData image)
+    {
+        Server.Enqueue(ScriptedResponse.Json(200, WireExamples.AnalyzeImageResponse));
+
+        await TestClients.Analysis(Server, Key).AnalyzeImageAsync(image);
+
+        byte[] sent = Convert.FromBase64String(Server.SingleRequest().Json().GetProperty("image").GetProperty("content").GetString()!);
+        Assert.True(image.ToArray().SequenceEqual(sent), kind);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnalyzeImageAsync_TiffOverDimensionLimit_ThrowsBeforeSending(bool bigEndian)
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(TestImages.Tiff(7201, 60, bigEndian)));
+
+        Assert.Contains("7201x60", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(Server.Requests);
+    }
+
+    [Fact]
+    public async Task AnalyzeImageAsync_TruncatedPng_ThrowsBeforeSending()
+    {
+        BinaryData png = TestImages.Png(64, 64);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(TestImages.Cut(png, png.ToMemory().Length - 12)));
+
+        Assert.Empty(Server.Requests);
+    }
+
     [Fact]
     public async Task AnalyzeImageAsync_Over4MiB_ThrowsBeforeSending()
     {
@@ -108,7 +148,7 @@ public sealed class AnalyzeImageContractTests : LoopbackContractTest
     [Fact]
     public async Task AnalyzeImageAsync_UnsupportedFormat_ThrowsBeforeSending()
     {
-        BinaryData tga = TestImages.Tga(64, 64, new SixLabors.ImageSharp.PixelFormats.Rgba32(1, 2, 3, 255));
+        BinaryData tga = TestImages.Tga(64, 64, new SkiaSharp.SKColor(1, 2, 3, 255));
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => TestClients.Analysis(Server, Key).AnalyzeImageAsync(tga));
 

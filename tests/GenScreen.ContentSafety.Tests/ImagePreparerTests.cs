@@ -1,4 +1,4 @@
-using SixLabors.ImageSharp.PixelFormats;
+using SkiaSharp;
 
 namespace GenScreen.ContentSafety.Tests;
 
@@ -69,16 +69,87 @@ public sealed class ImagePreparerTests
     }
 
     [Fact]
-    public void Prepare_UnsupportedFormatWithHiddenColourUnderTransparency_FlattensOntoWhiteJpeg()
+    public void Prepare_HiddenColourUnderTransparency_FlattensOntoWhiteJpeg()
     {
-        // Fully transparent red: a viewer sees nothing, so neither should the classifier.
-        BinaryData tga = TestImages.Tga(100, 100, new Rgba32(255, 0, 0, 0));
+        // Fully transparent red: a viewer sees nothing, so neither should the classifier. 40x40 is under the
+        // service minimum, so the preparer must decode and re-encode it.
+        BinaryData png = TestImages.Png(40, 40, new SKColor(255, 0, 0, 0));
+        Assert.Equal(new SKColor(255, 0, 0, 0), TestImages.StoredPixelAt(png, 20, 20));
 
-        PreparedImage prepared = new ContentSafetyImagePreparer().Prepare(tga);
+        PreparedImage prepared = new ContentSafetyImagePreparer().Prepare(png);
 
         Assert.Equal("image/jpeg", prepared.MimeType);
-        Rgba32 pixel = TestImages.PixelAt(prepared.Content, 50, 50);
-        Assert.True(pixel.R > 240 && pixel.G > 240 && pixel.B > 240, $"expected white, got {pixel}");
+        SKColor pixel = TestImages.PixelAt(prepared.Content, 25, 25);
+        Assert.True(pixel.Red > 240 && pixel.Green > 240 && pixel.Blue > 240, $"expected white, got {pixel}");
+    }
+
+    [Fact]
+    public void Prepare_UnsupportedFormatNeedingReencoding_ThrowsNamingTheFormat()
+    {
+        // TGA is neither analyzed by the service nor read by GenScreen's safe decoder: refused, never parsed.
+        BinaryData tga = TestImages.Tga(100, 100, new SKColor(255, 0, 0, 0));
+
+        var ex = Assert.Throws<ArgumentException>(() => new ContentSafetyImagePreparer().Prepare(tga));
+
+        Assert.Contains("image/x-tga", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prepare_BmpWithinLimits_PassesThroughUntouched()
+    {
+        BinaryData bmp = TestImages.Bmp(120, 80);
+
+        PreparedImage prepared = new ContentSafetyImagePreparer().Prepare(bmp);
+
+        Assert.False(prepared.WasModified);
+        Assert.Equal(bmp.ToArray(), prepared.Content.ToArray());
+        Assert.Equal((120, 80, "image/bmp"), (prepared.Width, prepared.Height, prepared.MimeType));
+    }
+
+    [Fact]
+    public void Prepare_BmpOverTheLimits_ThrowsBecauseOnlySafelyDecodedFormatsAreReencoded()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ContentSafetyImagePreparer().Prepare(TestImages.Bmp(3000, 100)));
+
+        Assert.Contains("image/bmp", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("PNG, JPEG, GIF and WebP", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prepare_TruncatedPng_ThrowsArgumentException()
+    {
+        BinaryData png = TestImages.Png(3000, 100);
+
+        Assert.Throws<ArgumentException>(() => new ContentSafetyImagePreparer().Prepare(TestImages.Cut(png, png.ToMemory().Length - 20)));
+    }
+
+    [Fact]
+    public void Prepare_ExifRotatedJpeg_ReencodedUpright()
+    {
+        // Stored 64x32 quadrants (red, green / blue, yellow) tagged "rotate 90° clockwise": shown 32x64, which is
+        // under the 50 px minimum, so it is decoded (orientation applied) and scaled to 50x100.
+        BinaryData jpeg = BinaryData.FromBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "orientation-6.jpg")));
+
+        PreparedImage prepared = new ContentSafetyImagePreparer().Prepare(jpeg);
+
+        Assert.Equal((50, 100, "image/jpeg"), TestImages.Identify(prepared.Content));
+        AssertNear(new SKColor(0, 0, 255), TestImages.PixelAt(prepared.Content, 10, 10));
+        AssertNear(new SKColor(255, 0, 0), TestImages.PixelAt(prepared.Content, 39, 10));
+        AssertNear(new SKColor(255, 255, 0), TestImages.PixelAt(prepared.Content, 10, 89));
+        AssertNear(new SKColor(0, 255, 0), TestImages.PixelAt(prepared.Content, 39, 89));
+    }
+
+    [Fact]
+    public void Prepare_AnimatedGif_ReencodesTheFirstFrame()
+    {
+        // 12 frames of 24x8 grey with a white 2 px bar at x = 2i: frame 0 has it at the left edge, the last at the right.
+        BinaryData gif = BinaryData.FromBytes(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "animated-12.gif")));
+
+        PreparedImage prepared = new ContentSafetyImagePreparer().Prepare(gif);
+
+        Assert.Equal((150, 50, "image/jpeg"), TestImages.Identify(prepared.Content));
+        AssertNear(new SKColor(255, 255, 255), TestImages.PixelAt(prepared.Content, 4, 25));
+        AssertNear(new SKColor(128, 128, 128), TestImages.PixelAt(prepared.Content, 145, 25));
     }
 
     [Fact]
@@ -110,6 +181,12 @@ public sealed class ImagePreparerTests
     }
 
     [Fact]
+    public void Constructor_NonPositiveDecodeBudget_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContentSafetyImagePreparer(new ImagePreparationOptions { MaxDecodeTime = TimeSpan.Zero }));
+    }
+
+    [Fact]
     public async Task AnalyzeImageAsync_PreparedOversizedImage_IsAcceptedAndSent()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync();
@@ -123,5 +200,11 @@ public sealed class ImagePreparerTests
 
         byte[] sent = Convert.FromBase64String(server.SingleRequest().Json().GetProperty("image").GetProperty("content").GetString()!);
         Assert.Equal(prepared.Content.ToArray(), sent);
+    }
+
+    private static void AssertNear(SKColor expected, SKColor actual, int tolerance = 40)
+    {
+        int distance = Math.Max(Math.Abs(expected.Red - actual.Red), Math.Max(Math.Abs(expected.Green - actual.Green), Math.Abs(expected.Blue - actual.Blue)));
+        Assert.True(distance <= tolerance, $"expected about {expected}, got {actual}");
     }
 }

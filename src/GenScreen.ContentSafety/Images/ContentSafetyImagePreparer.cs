@@ -1,17 +1,17 @@
 using System.Globalization;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.PixelFormats;
-using SixLabors.ImageSharp.Processing;
+using GenScreen.Images.Decoding;
+using GenScreen.Images.Pipeline;
+using SkiaSharp;
 
 namespace GenScreen.ContentSafety;
 
 /// <summary>
 /// Makes a generated image fit the Content Safety limits instead of failing: images that already fit
-/// pass through untouched; others are decoded (first frame only, which is what the service analyzes
-/// for animations), auto-oriented, scaled into 50..MaxLongSide px, flattened onto white (so
-/// transparent regions look as a viewer sees them, not as whatever RGB they hide) and re-encoded as
-/// JPEG under the byte budget.
+/// pass through untouched; others are decoded by GenScreen's <see cref="SafeImageDecoder"/> (container walk and
+/// size limits before any pixel, a time budget, EXIF orientation applied, transparency composited onto white so
+/// transparent regions look as a viewer sees them, not as whatever RGB they hide), and the first frame (what the
+/// service analyzes for animations) is scaled into 50..MaxLongSide px and re-encoded as JPEG by SkiaSharp under
+/// the byte budget. Untrusted bytes are only ever parsed by that decoder; Skia's encoder sees decoded pixels.
 /// </summary>
 public sealed class ContentSafetyImagePreparer
 {
@@ -26,11 +26,17 @@ public sealed class ContentSafetyImagePreparer
     }
 
     /// <summary>Returns <paramref name="image"/> itself when it fits, otherwise a resized JPEG that does.</summary>
+    /// <param name="image">The image file.</param>
+    /// <param name="cancellationToken">Stops waiting for the decode (it then stops at its next check).</param>
     /// <exception cref="ArgumentException">
     /// The bytes are not a readable image, declare more than <see cref="ImagePreparationOptions.MaxSourcePixels"/>,
-    /// or have an aspect ratio no size within 50..7200 px can keep.
+    /// have an aspect ratio no size within 50..7200 px can keep, need re-encoding but are not PNG, JPEG, GIF or WebP
+    /// (the formats the safe decoder reads), or the safe decoder refuses them (its reason code is in the message).
     /// </exception>
-    public PreparedImage Prepare(BinaryData image)
+    /// <exception cref="GenScreen.Core.Images.ImageScreeningUnavailableException">
+    /// Too many earlier decodes are still stuck in native code on this process; not about this image, retry later.
+    /// </exception>
+    public PreparedImage Prepare(BinaryData image, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
         ImageProbe.Info info = ImageProbe.Identify(image)
@@ -54,8 +60,15 @@ public sealed class ContentSafetyImagePreparer
                 nameof(image));
         }
 
-        using Image<Rgba32> decoded = Decode(image);
-        return Reencode(decoded);
+        if (!info.SafelyDecodable)
+        {
+            throw new ArgumentException(
+                $"The {info.MimeType} image does not fit the service limits and cannot be re-encoded here: only PNG, JPEG, GIF and WebP " +
+                "are decoded (by GenScreen's safe decoder; an animated PNG is refused because its frames could not all be read). Convert it first.",
+                nameof(image));
+        }
+
+        return Reencode(DecodeFirstFrame(image, cancellationToken));
     }
 
     private bool Fits(ImageProbe.Info info, long length) =>
@@ -64,42 +77,44 @@ public sealed class ContentSafetyImagePreparer
         && Math.Min(info.Width, info.Height) >= ContentSafetyLimits.MinImageDimension
         && Math.Max(info.Width, info.Height) <= _options.MaxLongSide;
 
-    private static Image<Rgba32> Decode(BinaryData image)
+    private DecodedFrame DecodeFirstFrame(BinaryData image, CancellationToken cancellationToken)
     {
-        using Stream stream = image.ToStream();
-        Image<Rgba32> decoded;
-        try
+        ImageDecodeResult result = SafeImageDecoder.Decode(image.ToMemory(), null, null, DecodeLimits(), cancellationToken);
+        if (!result.Succeeded)
         {
-            decoded = Image.Load<Rgba32>(stream);
-        }
-        catch (ImageFormatException ex)
-        {
-            throw new ArgumentException("The image could not be decoded.", nameof(image), ex);
+            throw new ArgumentException($"The image could not be decoded ({result.FailureReason}): {result.Message}.", nameof(image));
         }
 
-        while (decoded.Frames.Count > 1)
-        {
-            decoded.Frames.RemoveFrame(decoded.Frames.Count - 1);
-        }
-
-        decoded.Mutate(x => x.AutoOrient().BackgroundColor(Color.White));
-        return decoded;
+        return result.Frames[0];
     }
 
-    private PreparedImage Reencode(Image<Rgba32> image)
+    private ImageDecodeLimits DecodeLimits() => new()
     {
-        (int width, int height) = TargetSize(image.Width, image.Height, _options.MaxLongSide)
-            ?? throw new ArgumentException("The decoded image has an aspect ratio the service cannot take.", nameof(image));
+        // The caller already holds the bytes; what must be bounded is the pixels they expand to.
+        MaxBytes = long.MaxValue,
+        MaxPixels = _options.MaxSourcePixels,
+        // The aspect ratio has been checked against the service limits, so a side is bounded by the pixel count.
+        MaxDimension = int.MaxValue,
+        // The decoder reads every frame of an animation (it never stops part-way), so all of them count.
+        MaxTotalPixels = _options.MaxSourcePixels,
+        MaxDecodeTime = _options.MaxDecodeTime,
+    };
+
+    private PreparedImage Reencode(DecodedFrame frame)
+    {
+        (int width, int height) = TargetSize(frame.Width, frame.Height, _options.MaxLongSide)
+            ?? throw new ArgumentException("The decoded image has an aspect ratio the service cannot take.", nameof(frame));
+        using SKBitmap source = FrameBitmap.ToBitmap(frame);
         for (int round = 0; round < MaxShrinkRounds; round++)
         {
-            using Image<Rgba32> resized = image.Clone(x => x.Resize(width, height, KnownResamplers.Lanczos3));
+            using SKBitmap resized = FrameBitmap.Scale(source, width, height);
             for (int quality = _options.JpegQuality; quality >= _options.MinJpegQuality; quality -= 10)
             {
-                using var buffer = new MemoryStream();
-                resized.SaveAsJpeg(buffer, new JpegEncoder { Quality = quality });
-                if (buffer.Length <= _options.MaxBytes)
+                using SKData encoded = resized.Encode(SKEncodedImageFormat.Jpeg, quality)
+                    ?? throw new InvalidOperationException("SkiaSharp could not encode a JPEG.");
+                if (encoded.Size <= _options.MaxBytes)
                 {
-                    return new PreparedImage(new BinaryData(buffer.ToArray()), width, height, "image/jpeg", wasModified: true);
+                    return new PreparedImage(new BinaryData(encoded.ToArray()), width, height, "image/jpeg", wasModified: true);
                 }
             }
 
@@ -107,7 +122,7 @@ public sealed class ContentSafetyImagePreparer
             (width, height) = TargetSize(width, height, (int)(Math.Max(width, height) * 0.75)) ?? (width, height);
         }
 
-        throw new ArgumentException("The image could not be re-encoded under the byte budget.", nameof(image));
+        throw new ArgumentException("The image could not be re-encoded under the byte budget.", nameof(frame));
     }
 
     /// <summary>The size within the limits closest to <paramref name="maxLongSide"/>, or null when the aspect ratio makes that impossible.</summary>

@@ -27,6 +27,12 @@ public sealed class ImagePreparationOptions
     /// </summary>
     public long MaxSourcePixels { get; set; } = 100_000_000;
 
+    /// <summary>
+    /// Time budget of the safe decoder when an image must be re-encoded (10 seconds by default, as for
+    /// screening); a decode that runs past it fails as <c>decode-timeout</c>.
+    /// </summary>
+    public TimeSpan MaxDecodeTime { get; set; } = TimeSpan.FromSeconds(10);
+
     internal void Validate()
     {
         if (MaxLongSide < ContentSafetyLimits.MinImageDimension || MaxLongSide > ContentSafetyLimits.MaxImageDimension)
@@ -47,6 +53,11 @@ public sealed class ImagePreparationOptions
         if (MaxSourcePixels < 2_500)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxSourcePixels), MaxSourcePixels, "Must be at least 50x50.");
+        }
+
+        if (MaxDecodeTime <= TimeSpan.Zero || MaxDecodeTime > TimeSpan.FromMilliseconds(int.MaxValue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDecodeTime), MaxDecodeTime, "Must be positive and at most int.MaxValue milliseconds.");
         }
     }
 }

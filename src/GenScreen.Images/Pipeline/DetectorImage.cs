@@ -20,20 +20,8 @@ internal static class DetectorImage
         var width = Math.Clamp((int)Math.Round(frame.Width * scale), MinSide, MaxSide);
         var height = Math.Clamp((int)Math.Round(frame.Height * scale), MinSide, MaxSide);
 
-        using var source = new SKBitmap(new SKImageInfo(frame.Width, frame.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        var rgb = frame.Rgb.Span;
-        var pixels = source.GetPixelSpan();
-        for (int i = 0, j = 0; i < rgb.Length; i += 3, j += 4)
-        {
-            pixels[j] = rgb[i];
-            pixels[j + 1] = rgb[i + 1];
-            pixels[j + 2] = rgb[i + 2];
-            pixels[j + 3] = 255;
-        }
-
-        using var scaled = width == frame.Width && height == frame.Height
-            ? source.Copy()
-            : source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        using var source = FrameBitmap.ToBitmap(frame);
+        using var scaled = FrameBitmap.Scale(source, width, height);
         using var data = scaled.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }

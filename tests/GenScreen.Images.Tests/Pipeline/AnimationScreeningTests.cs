@@ -10,7 +10,7 @@ namespace GenScreen.Images.Tests.Pipeline;
 
 /// <summary>
 /// Every frame of an animation is screened. A deterministic violation without explicit imagery: a policy that
-/// blocks the Drawing class at 0.5, and real pictures: skimage's green_palette (a drawing, Drawing ≈ 0.97) among
+/// blocks the Drawing class at 0.5, and real pictures: skimage's green_palette (a drawing, Drawing ≈ 0.96 as a GIF frame) among
 /// frames of chelsea the cat (a photograph).
 /// </summary>
 [Collection(NsfwModelGroup.Name)]

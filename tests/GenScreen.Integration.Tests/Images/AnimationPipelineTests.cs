@@ -11,7 +11,7 @@ namespace GenScreen.Integration.Tests.Images;
 /// <summary>
 /// Animations through the blob pipeline: every frame screened, an animation beyond the frame budget never
 /// allowed, and Content Safety shown the worst frame. Real GIFs built from the skimage photographs; the
-/// deterministic violation is a drawing (green_palette, Drawing ≈ 0.97) under a policy blocking Drawing ≥ 0.5.
+/// deterministic violation is a drawing (green_palette, Drawing ≈ 0.96) under a policy blocking Drawing ≥ 0.5.
 /// </summary>
 [Collection(AzuriteCollectionDefinition.Name)]
 public sealed class AnimationPipelineTests(AzuriteFixture azurite)
@@ -62,7 +62,7 @@ public sealed class AnimationPipelineTests(AzuriteFixture azurite)
             ["ContentSafety:Endpoint"] = service.Endpoint.ToString(),
             ["ContentSafety:ApiKey"] = FakeContentSafetyService.Key,
         });
-        // microaneurysms (a retina photograph) is the frame the model scores most explicit (Porn ≈ 0.86).
+        // microaneurysms (a retina photograph) is the frame the model scores most explicit (Porn ≈ 0.82).
         var gif = TestAnimations.Gif(Sample("chelsea"), Sample("microaneurysms"), 6, [3]);
         await host.UploadAsync("scene.gif", gif);
 
