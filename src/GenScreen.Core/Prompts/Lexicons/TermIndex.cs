@@ -13,8 +13,18 @@ internal sealed class TermIndex
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly JoinedWordParts _joinHeads;
+    private readonly JoinedWordParts _joinTails;
 
-    public TermIndex(IEnumerable<NormalizedTerm> terms, IReadOnlyDictionary<string, int>? numberWords = null)
+    /// <param name="terms">The section's terms.</param>
+    /// <param name="numberWords">Number words (age detection).</param>
+    /// <param name="ordinalWords">Ordinal words (school stages, birthdays).</param>
+    /// <param name="roles">Grammatical roles of words (age detection, negation); never make a word "known" for disguise undoing.</param>
+    public TermIndex(
+        IEnumerable<NormalizedTerm> terms,
+        IReadOnlyDictionary<string, int>? numberWords = null,
+        IReadOnlyDictionary<string, int>? ordinalWords = null,
+        IReadOnlyDictionary<string, WordRole>? roles = null)
     {
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -54,6 +64,20 @@ internal sealed class TermIndex
             .SelectMany(k => k.Split(' '))
             .ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Ordinals and roles are added after the known-word set is taken: "1st" must not be un-leeted to "ist".
+        foreach (var (word, value) in ordinalWords ?? new Dictionary<string, int>())
+        {
+            words[word] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
+        }
+
+        foreach (var (word, role) in roles ?? new Dictionary<string, WordRole>())
+        {
+            words[word] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
+        }
+
+        _joinHeads = JoinedWordParts.Heads(words);
+        _joinTails = JoinedWordParts.Tails(words);
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezed = squeezed.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkByFirstChar = cjk
@@ -78,6 +102,12 @@ internal sealed class TermIndex
         _cjkByFirstChar.TryGetValue(first, out var terms) ? terms : null;
 
     public bool HasCjk => _cjkByFirstChar.Count > 0;
+
+    /// <summary>Youth and nudity words that may open a joined word (<c>young</c>+<c>girl</c>), sharing its first two letters; longest first.</summary>
+    public ReadOnlySpan<string> JoinHeadsOf(ReadOnlySpan<char> word) => _joinHeads.For(word[0], word[1]);
+
+    /// <summary>Youth words that may close a joined word (<c>sexy</c>+<c>teen</c>), sharing its last two letters; longest first.</summary>
+    public ReadOnlySpan<string> JoinTailsOf(ReadOnlySpan<char> word) => _joinTails.For(word[^2], word[^1]);
 
     private static void AddWord(Dictionary<string, TermInfo> words, NormalizedTerm term)
     {

@@ -166,6 +166,8 @@ internal static class PromptTokenizer
         t.SourceEnd = text[first + count - 1].SourceEnd;
         t.Flags = flags;
         t.NumberWord = -1;
+        t.OrdinalWord = -1;
+        t.Roles = Lexicons.WordRole.None;
     }
 
     /// <summary>Tokenizer state between characters; the open token's flags and end are kept here until it closes.</summary>
@@ -316,6 +318,8 @@ internal static class PromptTokenizer
             t.Length = 0;
             t.SourceStart = sourceStart;
             t.NumberWord = -1;
+            t.OrdinalWord = -1;
+            t.Roles = Lexicons.WordRole.None;
             _flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
             if (!first && _separators == 1 && _onlyJoiner)
             {

@@ -15,6 +15,12 @@ internal struct Token
     /// <summary>The number a number word spells (twelve, doce), set by the matcher's lookup; -1 otherwise.</summary>
     public int NumberWord;
 
+    /// <summary>The number an ordinal word stands for (fifth, quinto), set by the matcher's lookup; -1 otherwise.</summary>
+    public int OrdinalWord;
+
+    /// <summary>The word's grammatical roles (age detection, negation), set by the matcher's lookup.</summary>
+    public Lexicons.WordRole Roles;
+
     public readonly int End => Start + Length;
 
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;

@@ -101,18 +101,28 @@ internal static class TermMatcher
         if (index.TryGet(word, out var info))
         {
             token.NumberWord = info.Number;
+            token.OrdinalWord = info.Ordinal;
+            token.Roles = info.Roles;
             for (var count = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i); count >= 2; count--)
             {
                 if (index.TryGet(text.TextOf(i, count), out var phrase) && phrase.Entry is not null)
                 {
-                    Emit(into, phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                    if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field))
+                    {
+                        Emit(into, phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                    }
+
                     return count;
                 }
             }
 
             if (info.Entry is not null)
             {
-                Emit(into, info.Entry, token.SourceStart, token.SourceEnd, field);
+                if (!IsNegatedNudity(text, i, 1, index, info.Entry, field))
+                {
+                    Emit(into, info.Entry, token.SourceStart, token.SourceEnd, field);
+                }
+
                 return 1;
             }
         }
@@ -136,12 +146,117 @@ internal static class TermMatcher
             }
         }
 
-        if (info.Entry is null && TryVariants(word, in token, index, variants, out var variant))
+        if (info.Entry is null)
         {
-            Emit(into, variant, token.SourceStart, token.SourceEnd, field);
+            if (TryVariants(word, in token, index, variants, out var variant))
+            {
+                Emit(into, variant, token.SourceStart, token.SourceEnd, field);
+            }
+            else
+            {
+                MatchJoinedWords(word, in token, index, into, field, joinBuffer);
+            }
         }
 
         return 1;
+    }
+
+    /// <summary>
+    /// A nudity or explicit term that the prompt negates or that names a thing is not nudity:
+    /// <c>not nude</c>, <c>no nudity</c>, <c>non-nude</c>; <c>(naked sword:1.2)</c>, <c>naked flame</c>, <c>naked cake</c>.
+    /// Only in the prompt (the negative prompt is already a negation), and never for youth terms: "not a
+    /// child" proves nothing.
+    /// </summary>
+    private static bool IsNegatedNudity(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
+    {
+        if (field != PromptField.Prompt || entry.Signal != Signal.Sexual || entry.Level < 4)
+        {
+            return false;
+        }
+
+        if (first > 0 && HasRole(text, first - 1, index, WordRole.Negator) && WordGapOnly(text, first - 1, first))
+        {
+            return true;
+        }
+
+        // "naked sword", "nude heels": an adjective of nudity (level 4, not an explicit act) describing a thing.
+        var next = first + count;
+        return count == 1 && entry.Level == 4 && next < text.SequenceCount && HasRole(text, next, index, WordRole.NakedObject) && WordGapOnly(text, first, next);
+    }
+
+    private static bool HasRole(TokenizedText text, int i, TermIndex index, WordRole role)
+    {
+        ref var token = ref text[i];
+        return !token.Has(TokenFlags.Cjk) && index.TryGet(text.TextOf(in token), out var info) && (info.Roles & role) != 0;
+    }
+
+    /// <summary>Only spaces or a hyphen between two tokens: the same phrase, not the next tag of the prompt.</summary>
+    private static bool WordGapOnly(TokenizedText text, int a, int b)
+    {
+        var source = text.Source.AsSpan(text[a].SourceEnd, Math.Max(0, text[b].SourceStart - text[a].SourceEnd));
+        return source.Length > 0 && !source.ContainsAnyExcept(' ', '-');
+    }
+
+    /// <summary>
+    /// A youth or nudity word joined to the next word without a space: <c>younggirl</c> and <c>lilgirl</c> (the
+    /// phrase <c>young girl</c>, <c>lil girl</c>), <c>teengirl</c> and <c>nudegirl</c> (a youth or nudity word and a
+    /// person), <c>nudeteen</c>, <c>sexyteen</c> (two terms). Words sharing no two letters with such a part are
+    /// rejected with one array read, so ordinary words cost nothing.
+    /// </summary>
+    private static void MatchJoinedWords(ReadOnlySpan<char> word, in Token token, TermIndex index, SignalSummary into, PromptField field, Span<char> buffer)
+    {
+        const int MinPart = 3;
+        if (word.Length < 2 * MinPart || word.Length >= MaxVariantLength || (token.Flags & ~(TokenFlags.Letter | TokenFlags.Joined | TokenFlags.Repeats)) != 0)
+        {
+            return;
+        }
+
+        foreach (var head in index.JoinHeadsOf(word))
+        {
+            if (head.Length > word.Length - MinPart || !word.StartsWith(head, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = word[head.Length..];
+            head.CopyTo(buffer);
+            buffer[head.Length] = ' ';
+            rest.CopyTo(buffer[(head.Length + 1)..]);
+            if (index.TryGet(buffer[..(word.Length + 1)], out var phrase) && phrase.Entry is { Signal: not Signal.Benign } phraseEntry)
+            {
+                Emit(into, phraseEntry, token.SourceStart, token.SourceEnd, field);
+                return;
+            }
+
+            if (index.TryGet(rest, out var restInfo)
+                && (restInfo.Entry is { Signal: not Signal.Benign } || (restInfo.Roles & WordRole.Person) != 0)
+                && index.TryGet(head, out var headInfo) && headInfo.Entry is { } headEntry)
+            {
+                Emit(into, headEntry, token.SourceStart, token.SourceEnd, field);
+                if (restInfo.Entry is { Signal: not Signal.Benign } restEntry)
+                {
+                    Emit(into, restEntry, token.SourceStart, token.SourceEnd, field);
+                }
+
+                return;
+            }
+        }
+
+        foreach (var tail in index.JoinTailsOf(word))
+        {
+            if (tail.Length > word.Length - MinPart || !word.EndsWith(tail, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (index.TryGet(word[..^tail.Length], out var left) && left.Entry is { Signal: not Signal.Benign } leftEntry
+                && index.TryGet(tail, out var tailInfo) && tailInfo.Entry is { } tailEntry)
+            {
+                Emit(into, leftEntry, token.SourceStart, token.SourceEnd, field);
+                Emit(into, tailEntry, token.SourceStart, token.SourceEnd, field);
+                return;
+            }
+        }
     }
 
     /// <summary>A single word: exact, then disguised forms.</summary>
