@@ -34,7 +34,9 @@ public sealed class LexiconSet
     {
         Prompt = prompt;
         Negative = negative;
-        _ageUnits = grammar.AgeUnits.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var ageUnits = grammar.AgeUnits.ToFrozenSet(StringComparer.Ordinal);
+        _ageUnits = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        CompoundAges = new CompoundAges(grammar.Numbers, ageUnits);
         CjkAgeUnits = [.. grammar.CjkAgeUnits.OrderByDescending(u => u.Length)];
         _ordinalSuffixes = grammar.OrdinalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _stages = grammar.Stages
@@ -73,6 +75,9 @@ public sealed class LexiconSet
 
     /// <summary>School stages written in Han, kana or Hangul (<c>小学3年生</c>, <c>初二</c>, <c>중2</c>), longest first.</summary>
     internal SchoolStage[] CjkStages { get; }
+
+    /// <summary>One-word ages: <c>zwölfjährige</c>, <c>twelveyearold</c>.</summary>
+    internal CompoundAges CompoundAges { get; }
 
     /// <summary>Latin number words of four letters or more, for reading a misspelled one next to an age unit.</summary>
     internal (string Word, int Value)[] FuzzyNumbers { get; }

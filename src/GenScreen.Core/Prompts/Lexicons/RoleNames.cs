@@ -19,6 +19,7 @@ internal static class RoleNames
         ["half"] = WordRole.Half,
         ["school"] = WordRole.School,
         ["old"] = WordRole.Old,
+        ["staff"] = WordRole.Staff,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

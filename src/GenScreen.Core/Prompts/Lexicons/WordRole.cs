@@ -6,7 +6,7 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// around a number or a sexual term. One word may have several roles.
 /// </summary>
 [Flags]
-internal enum WordRole : ushort
+internal enum WordRole : uint
 {
     None = 0,
 
@@ -54,6 +54,9 @@ internal enum WordRole : ushort
 
     /// <summary>Says the number before is an age, not a time span: <c>old</c> in <c>12 years old</c>, <c>alt</c>.</summary>
     Old = 1 << 15,
+
+    /// <summary>An adult who belongs to a school stage: <c>5th grade teacher</c>, <c>year 3 mum</c> are not pupils.</summary>
+    Staff = 1 << 16,
 
     /// <summary>A school-stage unit (<c>grade</c>, <c>Klasse</c>, <c>класс</c>); see <see cref="SchoolStage"/>.</summary>
     StageUnit = 1 << 13,

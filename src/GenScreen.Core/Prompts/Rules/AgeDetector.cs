@@ -56,6 +56,11 @@ internal static class AgeDetector
             {
                 DetectBirthday(text, i, token.OrdinalWord, into);
             }
+            else if (token.NumberWord < 0 && token.Roles == WordRole.None
+                && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Synthetic)) == 0)
+            {
+                DetectCompoundAge(text, i, lexicons, into);
+            }
         }
     }
 
@@ -87,6 +92,11 @@ internal static class AgeDetector
             }
 
             return last;
+        }
+
+        if (token.Has(TokenFlags.Digit) && IsNumbered(text, i))
+        {
+            return last; // #12, №5: a number in a list, not an age
         }
 
         if (token.Has(TokenFlags.Digit) && !isDecimal && IsPlusAfter(text, i))
@@ -282,11 +292,11 @@ internal static class AgeDetector
             return false;
         }
 
-        // "just turned 13 last week" needs nothing more; "she is 12" needs a person before and nothing after
-        // ("she is 12 feet tall" is no age).
+        // "she is 12" needs a person before it ("just turned 13" and "looks 12" do not); none may be followed by
+        // more of the phrase ("she is 12 feet tall", "turned two heads", "she is one of the best" are no ages).
         var strong = (roles & WordRole.StrongAgeVerb) != 0;
-        var subject = k > 0 && AgeText.GapOnly(text, k - 1, k, VerbGap) && AgeText.IsPerson(text, k - 1, index);
-        if (!strong && !(subject && NothingElseAfter(text, last, index)))
+        var subject = strong || (k > 0 && AgeText.GapOnly(text, k - 1, k, VerbGap) && AgeText.IsPerson(text, k - 1, index));
+        if (!subject || !NothingElseAfter(text, last, index))
         {
             return false;
         }
@@ -340,12 +350,27 @@ internal static class AgeDetector
         }
     }
 
+    /// <summary><c>zwölfjährige</c>, <c>twelveyearold</c>: a number word and an age unit written as one word.</summary>
+    private static void DetectCompoundAge(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
+    {
+        if (lexicons.CompoundAges.TrySplit(text.TextOf(in text[i]), out var age))
+        {
+            EmitUnlessThing(text, i, i, age, lexicons, into);
+        }
+    }
+
     private static void EmitUnlessThing(TokenizedText text, int first, int last, int age, LexiconSet lexicons, SignalSummary into)
     {
         if (!AgeAttachment.BelongsToAThing(text, first, last, lexicons.Prompt))
         {
             Emit(into, age, text[first].SourceStart, text[last].SourceEnd, text.Source);
         }
+    }
+
+    private static bool IsNumbered(TokenizedText text, int i)
+    {
+        var start = text[i].SourceStart;
+        return start > 0 && text.Source[start - 1] is '#' or '\u2116';
     }
 
     private static bool IsPlusAfter(TokenizedText text, int i)

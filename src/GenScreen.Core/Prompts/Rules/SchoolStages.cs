@@ -34,7 +34,7 @@ internal static class SchoolStages
                 var level = stage.LevelOf(n);
                 var from = Math.Min(first, unit);
                 var to = Math.Max(first, unit);
-                if (level > 0 && (!stage.NeedsContext || HasContext(text, from, to, lexicons.Prompt)))
+                if (level > 0 && !IsStaff(text, to, lexicons.Prompt) && (!stage.NeedsContext || HasContext(text, from, to, lexicons.Prompt)))
                 {
                     into.Add(Signal.Minor, text.Source[text[from].SourceStart..text[to].SourceEnd], level, text[from].SourceStart, text[to].SourceEnd, PromptField.Prompt);
                     return;
@@ -132,6 +132,21 @@ internal static class SchoolStages
         return false;
     }
 
-    private static bool IsContext(TokenizedText text, int i, TermIndex index) =>
-        AgeText.IsPerson(text, i, index) || AgeText.Has(text, i, index, WordRole.School);
+    /// <summary>A pupil-like word: a school word, a youth term or a person who is not an adult (<c>woman in a class 3 hurricane</c> is no pupil).</summary>
+    private static bool IsContext(TokenizedText text, int i, TermIndex index)
+    {
+        ref var token = ref text[i];
+        if (token.Has(TokenFlags.Cjk) || !index.TryGet(text.TextOf(in token), out var info))
+        {
+            return false;
+        }
+
+        return (info.Roles & WordRole.School) != 0
+            || info.Entry is { Signal: Signal.Minor or Signal.SexualMinor }
+            || ((info.Roles & WordRole.Person) != 0 && info.Entry is not { Signal: Signal.Adult });
+    }
+
+    /// <summary><c>5th grade teacher</c>, <c>year 3 parents</c>: the stage names whom an adult teaches or parents.</summary>
+    private static bool IsStaff(TokenizedText text, int last, TermIndex index) =>
+        last + 1 < text.SequenceCount && AgeText.InPhrase(text, last, last + 1) && AgeText.Has(text, last + 1, index, WordRole.Staff);
 }
