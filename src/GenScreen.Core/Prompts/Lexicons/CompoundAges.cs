@@ -54,6 +54,7 @@ internal sealed class CompoundAges
 
         foreach (var (number, numberValue) in numbers)
         {
+            WorkCounter.Add(number.Length);
             if (word.Length - number.Length >= MinUnit && word.StartsWith(number, StringComparison.Ordinal) && _units.Contains(word[number.Length..]))
             {
                 value = numberValue;

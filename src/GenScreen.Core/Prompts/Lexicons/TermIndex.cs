@@ -90,12 +90,23 @@ internal sealed class TermIndex
     public int Count { get; }
 
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
-    public bool IsKnownWord(ReadOnlySpan<char> word) => _words.Contains(word);
+    public bool IsKnownWord(ReadOnlySpan<char> word)
+    {
+        WorkCounter.Add(1 + word.Length);
+        return _words.Contains(word);
+    }
 
-    public bool TryGet(ReadOnlySpan<char> key, out TermInfo info) => _terms.TryGetValue(key, out info);
+    public bool TryGet(ReadOnlySpan<char> key, out TermInfo info)
+    {
+        WorkCounter.Add(1 + key.Length);
+        return _terms.TryGetValue(key, out info);
+    }
 
-    public bool TryGetSqueezed(ReadOnlySpan<char> squeezedKey, out LexiconEntry entry) =>
-        _squeezed.TryGetValue(squeezedKey, out entry!);
+    public bool TryGetSqueezed(ReadOnlySpan<char> squeezedKey, out LexiconEntry entry)
+    {
+        WorkCounter.Add(1 + squeezedKey.Length);
+        return _squeezed.TryGetValue(squeezedKey, out entry!);
+    }
 
     /// <summary>CJK terms starting with <paramref name="first"/>, longest first; null when none.</summary>
     public CjkTerm[]? CjkStartingWith(char first) =>

@@ -11,6 +11,7 @@ internal static class PromptTokenizer
     public static void Tokenize(string source, TokenizedText into)
     {
         source = ComposeIfNeeded(source);
+        WorkCounter.Add(source.Length);
         into.Reset(source);
         var state = new State();
         var groupDepth = 0;
@@ -116,6 +117,7 @@ internal static class PromptTokenizer
         }
 
         next = j;
+        WorkCounter.Add(j - colon);
         return digits > 0 && (j == s.Length || s[j] is ')' or ']' or '>' or ',' or ':' or '|');
     }
 
@@ -126,6 +128,7 @@ internal static class PromptTokenizer
     private static void AddSpacedLetterTokens(TokenizedText text)
     {
         var n = text.SequenceCount;
+        WorkCounter.Add(n);
         var runStart = -1;
         var runJoined = false;
         for (var i = 0; i <= n; i++)

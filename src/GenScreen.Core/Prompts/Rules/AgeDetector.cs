@@ -207,6 +207,7 @@ internal static class AgeDetector
         if (isUnit && j + 1 < text.SequenceCount && AgeText.InPhrase(text, j, j + 1) && AgeText.Has(text, j + 1, lexicons.Prompt, WordRole.Old))
         {
             last = j + 1;
+            sourceEnd = text[last].SourceEnd;
         }
 
         return isUnit;

@@ -108,6 +108,7 @@ internal static class AgeNumbers
 
         foreach (var (number, numberValue) in lexicons.FuzzyNumbers)
         {
+            WorkCounter.Add(number.Length);
             if (WithinOneEdit(word, number))
             {
                 value = numberValue;

@@ -22,7 +22,9 @@ internal static class AgeText
     public static ReadOnlySpan<char> Gap(TokenizedText text, int a, int b)
     {
         var start = text[a].SourceEnd;
-        return text.Source.AsSpan(start, Math.Max(0, text[b].SourceStart - start));
+        var length = Math.Max(0, text[b].SourceStart - start);
+        WorkCounter.Add(1 + length);
+        return text.Source.AsSpan(start, length);
     }
 
     /// <summary>Tokens <paramref name="a"/> and <paramref name="b"/> belong to one phrase (only spaces, hyphens or underscores between).</summary>

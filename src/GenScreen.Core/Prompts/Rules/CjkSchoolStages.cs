@@ -25,6 +25,7 @@ internal static class CjkSchoolStages
         var run = text.TextOf(in token);
         foreach (var stage in stages)
         {
+            WorkCounter.Add(run.Length);
             if (stage.Prefix.Length > 0)
             {
                 if (DetectAfterPrefix(text, i, run, stage, into))
@@ -67,6 +68,7 @@ internal static class CjkSchoolStages
         var prefix = stage.Prefix;
         for (var at = run.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = NextIndex(run, prefix, at))
         {
+            WorkCounter.Add(prefix.Length + stage.Exclude.Length);
             var after = at + prefix.Length;
             if (IsExcluded(run, at, stage))
             {
@@ -115,6 +117,7 @@ internal static class CjkSchoolStages
         var unit = stage.Unit;
         for (var at = run.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = NextIndex(run, unit, at))
         {
+            WorkCounter.Add(unit.Length + stage.Exclude.Length);
             var start = NumeralStart(run, at);
             if (start == at || IsExcluded(run, start, stage) || !TryNumeral(run[start..at], out var value, out _))
             {

@@ -213,6 +213,7 @@ internal static class TermMatcher
 
         foreach (var head in index.JoinHeadsOf(word))
         {
+            WorkCounter.Add(head.Length);
             if (head.Length > word.Length - MinPart || !word.StartsWith(head, StringComparison.Ordinal))
             {
                 continue;
@@ -244,6 +245,7 @@ internal static class TermMatcher
 
         foreach (var tail in index.JoinTailsOf(word))
         {
+            WorkCounter.Add(tail.Length);
             if (tail.Length > word.Length - MinPart || !word.EndsWith(tail, StringComparison.Ordinal))
             {
                 continue;
@@ -359,6 +361,7 @@ internal static class TermMatcher
 
             foreach (var term in candidates)
             {
+                WorkCounter.Add(term.Text.Length);
                 if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
                 {
                     var at = token.Start + p;
