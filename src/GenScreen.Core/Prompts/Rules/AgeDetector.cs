@@ -238,11 +238,12 @@ internal static class AgeDetector
             }
         }
 
-        for (var j = unitLast + 1; j < Math.Min(unitLast + 3, text.SequenceCount); j++)
+        // "10 years ago", "5 months pregnant", "3 years of yoga" (but "12 years of age" is an age).
+        for (var j = unitLast + 1; j < Math.Min(unitLast + 3, text.SequenceCount) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
         {
             if (AgeText.Has(text, j, index, WordRole.SpanAfter))
             {
-                return true;
+                return !(j + 1 < text.SequenceCount && AgeText.Has(text, j + 1, index, WordRole.AgeMarker));
             }
         }
 
@@ -306,9 +307,12 @@ internal static class AgeDetector
         return true;
     }
 
-    /// <summary><c>girl, 16, bikini</c>, <c>girl (16)</c>: a number alone in its tag, right after a person.</summary>
+    /// <summary>
+    /// <c>girl, 16, bikini</c>, <c>girl (16)</c>: one or two digits alone in their tag, right after a person.
+    /// Not number words: a word alone in a tag is too often a word of another language (<c>elf</c>).
+    /// </summary>
     private static bool IsStandaloneAfterPerson(TokenizedText text, int i, int last, TermIndex index) =>
-        i > 0 && (text[i].Length <= 2 || text[i].NumberWord >= 0)
+        i > 0 && text[i].Has(TokenFlags.Digit) && text[i].Length <= 2
         && AgeText.IsChunkBreak(text, i - 1, i) && AgeText.EndsChunk(text, last)
         && AgeText.IsPerson(text, i - 1, index);
 
