@@ -129,7 +129,7 @@ public sealed class LexiconSet
         prompt.AddRange(Respelled(prompt, spellings));
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         return new LexiconSet(
-            new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList),
+            new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits]),
             new TermIndex(negative, prefixes: prefixList),
             grammar,
             Convert.ToHexStringLower(hash.GetHashAndReset()),

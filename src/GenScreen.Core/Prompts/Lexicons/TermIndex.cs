@@ -18,6 +18,7 @@ internal sealed class TermIndex
     private readonly char _lowestPrefixChar;
     private readonly JoinedWordParts _joinHeads;
     private readonly JoinedWordParts _joinTails;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
 
     /// <param name="terms">The section's terms.</param>
     /// <param name="numberWords">Number words (age detection).</param>
@@ -25,13 +26,15 @@ internal sealed class TermIndex
     /// <param name="roles">Grammatical roles of words (age detection, negation); never make a word "known" for disguise undoing.</param>
     /// <param name="stopWords">Stop words and the languages (one bit each) they are evidence of.</param>
     /// <param name="prefixes">Clitic prefixes, longest first.</param>
+    /// <param name="numberSuffixes">What may follow the digits of a number (ordinal suffixes, age units): <c>4º</c>, <c>12yo</c>.</param>
     public TermIndex(
         IEnumerable<NormalizedTerm> terms,
         IReadOnlyDictionary<string, int>? numberWords = null,
         IReadOnlyDictionary<string, int>? ordinalWords = null,
         IReadOnlyDictionary<string, WordRole>? roles = null,
         IReadOnlyDictionary<string, ulong>? stopWords = null,
-        string[]? prefixes = null)
+        string[]? prefixes = null,
+        IEnumerable<string>? numberSuffixes = null)
     {
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -130,6 +133,7 @@ internal sealed class TermIndex
             .Select(kv => new CjkTerm(kv.Key, kv.Value))
             .GroupBy(t => char.ConvertToUtf32(t.Text, 0))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
+        _numberSuffixes = (numberSuffixes ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = prefixes ?? [];
         _lowestPrefixChar = _prefixes.Length == 0 ? char.MaxValue : _prefixes.Min(p => p[0]);
     }
@@ -173,6 +177,22 @@ internal sealed class TermIndex
 
     /// <summary>Could <paramref name="word"/> start with a prefix? A cheap test that lets Latin words skip the loop.</summary>
     public bool MayHavePrefix(ReadOnlySpan<char> word) => word.Length > 0 && word[0] >= _lowestPrefixChar;
+
+    /// <summary>
+    /// Digits followed by an ordinal suffix or an age unit (<c>4º</c> folded to <c>4o</c>, <c>5th</c>, <c>12yo</c>):
+    /// a number for the age grammar, never leetspeak for a word (<c>4o</c> is not Vietnamese <c>áo</c>).
+    /// </summary>
+    public bool IsNumberWithSuffix(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        WorkCounter.Add(1 + digits);
+        return digits > 0 && digits < word.Length && _numberSuffixes.Contains(word[digits..]);
+    }
 
     /// <summary>Youth and nudity words that may open a joined word (<c>young</c>+<c>girl</c>), sharing its first two letters; longest first.</summary>
     public ReadOnlySpan<string> JoinHeadsOf(ReadOnlySpan<char> word) => _joinHeads.For(word[0], word[1]);

@@ -67,7 +67,7 @@ internal static class TermMatcher
         for (var i = 0; i < text.SequenceCount; i++)
         {
             ref var token = ref text[i];
-            var leetCandidate = TokenVariants.MayBeLeet(token);
+            var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token));
             if (token.Length > MaxVariantLength || token.Has(TokenFlags.Cjk) || !(leetCandidate || token.Has(TokenFlags.NonLatin)))
             {
                 continue;
@@ -403,6 +403,11 @@ internal static class TermMatcher
 
         if (TokenVariants.MayBeLeet(token))
         {
+            if (index.IsNumberWithSuffix(candidate))
+            {
+                return false; // 4º, 5th, 12yo: a number, not a disguised word
+            }
+
             foreach (var oneAsL in (ReadOnlySpan<bool>)[false, true])
             {
                 if (TokenVariants.TryUnleet(candidate, leet, oneAsL) && Lookup(leet[..candidate.Length], index, squeeze, out entry))
