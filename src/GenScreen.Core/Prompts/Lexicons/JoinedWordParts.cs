@@ -20,14 +20,17 @@ internal sealed class JoinedWordParts
 
     /// <summary>
     /// Heads: single youth words (<c>teen</c>, <c>loli</c>), single nudity or explicit words (<c>nude</c>) and the
-    /// first words of youth phrases (<c>young</c> of <c>young girl</c>, <c>lil</c> of <c>lil girl</c>).
+    /// first words of youth phrases (<c>young</c> of <c>young girl</c>, <c>lil</c> of <c>lil girl</c>); never a false
+    /// friend (a language-only term).
     /// </summary>
     public static JoinedWordParts Heads(IReadOnlyDictionary<string, TermInfo> words)
     {
         var heads = new List<string>();
         foreach (var (key, info) in words)
         {
-            if (info.Entry is not { } entry)
+            // A false friend (language-only) is too weak to be read inside another word: "mankind" holds
+            // German "kind" only by accident.
+            if (info.Entry is not { OnlyInLanguages: 0 } entry)
             {
                 continue;
             }
@@ -47,10 +50,10 @@ internal sealed class JoinedWordParts
         return new JoinedWordParts(heads.Where(IsPart), byLastPair: false);
     }
 
-    /// <summary>Tails: single youth words of four letters or more (<c>teen</c>, <c>loli</c>, <c>toddler</c>).</summary>
+    /// <summary>Tails: single youth words of four letters or more (<c>teen</c>, <c>loli</c>, <c>toddler</c>), false friends excepted.</summary>
     public static JoinedWordParts Tails(IReadOnlyDictionary<string, TermInfo> words) =>
         new(words
-            .Where(kv => kv.Value.Entry is { Signal: Signal.Minor or Signal.SexualMinor } && kv.Key.Length >= 4 && !kv.Key.Contains(' ', StringComparison.Ordinal))
+            .Where(kv => kv.Value.Entry is { Signal: Signal.Minor or Signal.SexualMinor, OnlyInLanguages: 0 } && kv.Key.Length >= 4 && !kv.Key.Contains(' ', StringComparison.Ordinal))
             .Select(kv => kv.Key)
             .Where(IsPart), byLastPair: true);
 

@@ -77,7 +77,7 @@ internal static class AgeText
 
     public static bool Has(TokenizedText text, int i, TermIndex index, WordRole role) => (RolesAt(text, i, index) & role) != 0;
 
-    /// <summary>A person: a pronoun or person noun, or any youth, adult or protected-name term.</summary>
+    /// <summary>A person: a pronoun or person noun, or any youth, adult or protected-name term that is no false friend.</summary>
     public static bool IsPerson(TokenizedText text, int i, TermIndex index)
     {
         ref var token = ref text[i];
@@ -86,8 +86,10 @@ internal static class AgeText
             return false;
         }
 
+        // A false friend (Swedish "barn") is a person only through a role: its term counts only when the
+        // prompt shows its language (LanguageEvidence), and "a red barn, 12" is no one's age.
         return (info.Roles & WordRole.Person) != 0
-            || info.Entry is { Signal: Signal.Minor or Signal.Adult or Signal.SexualMinor or Signal.RealPerson };
+            || info.Entry is { Signal: Signal.Minor or Signal.Adult or Signal.SexualMinor or Signal.RealPerson, OnlyInLanguages: 0 };
     }
 
     private static bool IsKeyword(TokenizedText text, int i)

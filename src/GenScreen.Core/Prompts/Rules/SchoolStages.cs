@@ -142,7 +142,7 @@ internal static class SchoolStages
         }
 
         return (info.Roles & WordRole.School) != 0
-            || info.Entry is { Signal: Signal.Minor or Signal.SexualMinor }
+            || info.Entry is { Signal: Signal.Minor or Signal.SexualMinor, OnlyInLanguages: 0 }
             || ((info.Roles & WordRole.Person) != 0 && info.Entry is not { Signal: Signal.Adult });
     }
 

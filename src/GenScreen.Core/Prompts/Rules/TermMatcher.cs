@@ -298,7 +298,7 @@ internal static class TermMatcher
     /// <summary>
     /// A youth or nudity word joined to the next word without a space: <c>younggirl</c> and <c>lilgirl</c> (the
     /// phrase <c>young girl</c>, <c>lil girl</c>), <c>teengirl</c> and <c>nudegirl</c> (a youth or nudity word and a
-    /// person), <c>nudeteen</c>, <c>sexyteen</c> (two terms). Words sharing no two letters with such a part are
+    /// person), <c>nudeteen</c>, <c>sexyteen</c> (two terms); never a false friend as a part. Words sharing no two letters with such a part are
     /// rejected with one array read, so ordinary words cost nothing. The parts are ASCII words, so a word of a
     /// script with clitic prefixes (Arabic, Hebrew) never gets here with a part to find. Returns whether it matched.
     /// </summary>
@@ -329,11 +329,11 @@ internal static class TermMatcher
             }
 
             if (index.TryGet(rest, out var restInfo)
-                && (restInfo.Entry is { Signal: not Signal.Benign } || (restInfo.Roles & WordRole.Person) != 0)
+                && (restInfo.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } || (restInfo.Roles & WordRole.Person) != 0)
                 && index.TryGet(head, out var headInfo) && headInfo.Entry is { } headEntry)
             {
                 into.Emit(headEntry, token.SourceStart, token.SourceEnd, field);
-                if (restInfo.Entry is { Signal: not Signal.Benign } restEntry)
+                if (restInfo.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } restEntry)
                 {
                     into.Emit(restEntry, token.SourceStart, token.SourceEnd, field);
                 }
@@ -350,7 +350,7 @@ internal static class TermMatcher
                 continue;
             }
 
-            if (index.TryGet(word[..^tail.Length], out var left) && left.Entry is { Signal: not Signal.Benign } leftEntry
+            if (index.TryGet(word[..^tail.Length], out var left) && left.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } leftEntry
                 && index.TryGet(tail, out var tailInfo) && tailInfo.Entry is { } tailEntry)
             {
                 into.Emit(leftEntry, token.SourceStart, token.SourceEnd, field);
