@@ -49,6 +49,10 @@ public sealed class LinearTimeTests
         ["cjk and digits"] = n => Repeat("\u4E2D2", n),
         ["emoji"] = n => Repeat("\U0001F476\U0001F51E", n),
         ["mixed scripts"] = n => Repeat("girl\u5973\u5B5012\u6B73 ", n),
+        ["clitic prefixes"] = n => Repeat("\u0648\u0628\u0627\u0644\u0643\u062A\u0627\u0628 \u05D5\u05DC\u05D0 ", n),
+        ["false friends"] = n => Repeat("barn kind nu bata mankind ", n),
+        ["one emoji run"] = n => Repeat("\U0001F346\U0001F4A6\U0001F476\U0001F3FD\u200D", n),
+        ["thai run"] = n => Repeat("\u0E40\u0E14\u0E47\u0E01\u0E42\u0E1B\u0E4A", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

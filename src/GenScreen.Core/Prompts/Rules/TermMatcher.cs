@@ -498,8 +498,10 @@ internal static class TermMatcher
                 var pair = char.IsHighSurrogate(run[p]) && p + 1 < run.Length;
                 var width = pair ? 2 : 1;
                 var candidates = index.EmojiStartingWith(pair ? char.ConvertToUtf32(run[p], run[p + 1]) : run[p]);
+                WorkCounter.Add(1);
                 foreach (var term in candidates ?? [])
                 {
+                    WorkCounter.Add(term.Text.Length);
                     if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
                     {
                         var start = text.EmojiSourceAt(offset + p);
