@@ -17,7 +17,7 @@ public sealed class ReasonSpanTests
     [InlineData("\uD83C\uDF38\u5C0F\u5973\u5B69 \u88F8\u4F53", ReasonCodes.TermMinor, "\u5C0F\u5973\u5B69")] // 🌸小女孩 裸体
     [InlineData("((masterpiece)), (nude:1.3)", ReasonCodes.TermSexual, "nude")]
     [InlineData("portrait of T\u0430ylor Swift", ReasonCodes.TermRealPerson, "T\u0430ylor Swift")]
-    [InlineData("a 12-year-old on a swing", ReasonCodes.TermMinor, "12-year")]
+    [InlineData("a 12-year-old on a swing", ReasonCodes.TermMinor, "12-year-old")] // the whole stated age, "old" included
     public void Screen_MatchedTerm_SpanPointsAtOriginalText(string prompt, string code, string expected)
     {
         var reason = ScreeningAssert.Reason(ScreeningAssert.Screen(prompt), code);

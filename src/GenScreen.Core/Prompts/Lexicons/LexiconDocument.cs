@@ -34,6 +34,29 @@ internal sealed class LexiconDocument
     [JsonPropertyName("prefixes")]
     public List<string> Prefixes { get; set; } = [];
 
+    /// <summary>Ordinal words and the number they stand for (<c>fifth</c>: 5): school stages and birthdays.</summary>
+    [JsonPropertyName("ordinals")]
+    public Dictionary<string, int> Ordinals { get; set; } = [];
+
+    /// <summary>What makes a digit an ordinal in this language (<c>5th</c>, <c>5º</c> folded to <c>5o</c>, <c>5e</c>).</summary>
+    [JsonPropertyName("ordinalSuffixes")]
+    public List<string> OrdinalSuffixes { get; set; } = [];
+
+    /// <summary>Role name (see <see cref="RoleNames"/>) to the words that have it.</summary>
+    [JsonPropertyName("roles")]
+    public Dictionary<string, List<string>> Roles { get; set; } = [];
+
+    /// <summary>The language's school stages (<c>grade</c>, <c>Klasse</c>, <c>小学…年生</c>).</summary>
+    [JsonPropertyName("schoolStages")]
+    public List<SchoolStageDocument> SchoolStages { get; set; } = [];
+
+    /// <summary>
+    /// Word to the other ways it is written (<c>young</c>: <c>yng</c>, <c>yung</c>): every term containing the
+    /// word is also matched with each spelling.
+    /// </summary>
+    [JsonPropertyName("spellings")]
+    public Dictionary<string, List<string>> Spellings { get; set; } = [];
+
     /// <summary>Protected names (names files use only this and version).</summary>
     [JsonPropertyName("names")]
     public List<string> Names { get; set; } = [];
@@ -54,4 +77,42 @@ internal sealed class LexiconTermDocument
     /// <summary>A false friend: the term counts only when the prompt shows the file's language (docs/lexicons.md).</summary>
     [JsonPropertyName("languageOnly")]
     public bool LanguageOnly { get; set; }
+}
+
+/// <summary>One entry of a lexicon's <c>schoolStages</c> (see <see cref="SchoolStage"/>).</summary>
+internal sealed class SchoolStageDocument
+{
+    [JsonPropertyName("unit")]
+    public string? Unit { get; set; }
+
+    [JsonPropertyName("prefix")]
+    public string? Prefix { get; set; }
+
+    /// <summary><c>ordinal</c>, <c>number</c> or absent.</summary>
+    [JsonPropertyName("before")]
+    public string? Before { get; set; }
+
+    [JsonPropertyName("after")]
+    public bool After { get; set; }
+
+    [JsonPropertyName("firstAge")]
+    public int FirstAge { get; set; }
+
+    [JsonPropertyName("count")]
+    public int Count { get; set; }
+
+    [JsonPropertyName("context")]
+    public bool Context { get; set; }
+
+    [JsonPropertyName("fillers")]
+    public List<string> Fillers { get; set; } = [];
+
+    [JsonPropertyName("followedBy")]
+    public List<string> FollowedBy { get; set; } = [];
+
+    [JsonPropertyName("exclude")]
+    public List<string> Exclude { get; set; } = [];
+
+    [JsonPropertyName("digitsOnly")]
+    public bool DigitsOnly { get; set; }
 }

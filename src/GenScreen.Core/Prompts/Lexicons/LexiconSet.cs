@@ -18,20 +18,34 @@ public sealed class LexiconSet
         AllowTrailingCommas = true,
     };
 
+    /// <summary>Most spellings tried per term, so a term with many respelled words cannot blow up the index.</summary>
+    private const int MaxSpellingsPerTerm = 16;
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ageUnits;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
+    private readonly FrozenDictionary<string, SchoolStage[]>.AlternateLookup<ReadOnlySpan<char>> _stages;
 
     private LexiconSet(
         TermIndex prompt,
         TermIndex negative,
-        FrozenSet<string> ageUnits,
-        string[] cjkAgeUnits,
+        AgeGrammar grammar,
         string contentHash,
         IReadOnlyList<string> sources)
     {
         Prompt = prompt;
         Negative = negative;
+        var ageUnits = grammar.AgeUnits.ToFrozenSet(StringComparer.Ordinal);
         _ageUnits = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-        CjkAgeUnits = cjkAgeUnits;
+        CompoundAges = new CompoundAges(grammar.Numbers, ageUnits);
+        CjkAgeUnits = [.. grammar.CjkAgeUnits.OrderByDescending(u => u.Length)];
+        _ordinalSuffixes = grammar.OrdinalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _stages = grammar.Stages
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        CjkStages = [.. grammar.CjkStages.OrderByDescending(s => s.Prefix.Length + s.Unit.Length)];
+        FuzzyNumbers = [.. grammar.Numbers
+            .Where(kv => kv.Key.Length >= 4 && kv.Key.All(char.IsAsciiLetterLower))
+            .Select(kv => (kv.Key, kv.Value))];
         ContentHash = contentHash;
         Sources = sources;
     }
@@ -53,6 +67,20 @@ public sealed class LexiconSet
 
     internal bool IsAgeUnit(ReadOnlySpan<char> word) => _ageUnits.Contains(word);
 
+    /// <summary>Is this what follows the digits of an ordinal (<c>th</c> in <c>5th</c>)?</summary>
+    internal bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) => _ordinalSuffixes.Contains(suffix);
+
+    /// <summary>The school stages whose unit is <paramref name="unit"/> (Latin scripts); null when none.</summary>
+    internal SchoolStage[]? StagesFor(ReadOnlySpan<char> unit) => _stages.TryGetValue(unit, out var stages) ? stages : null;
+
+    /// <summary>School stages written in Han, kana or Hangul (<c>小学3年生</c>, <c>初二</c>, <c>중2</c>), longest first.</summary>
+    internal SchoolStage[] CjkStages { get; }
+
+    /// <summary>One-word ages: <c>zwölfjährige</c>, <c>twelveyearold</c>.</summary>
+    internal CompoundAges CompoundAges { get; }
+
+    /// <summary>Latin number words of four letters or more, for reading a misspelled one next to an age unit.</summary>
+    internal (string Word, int Value)[] FuzzyNumbers { get; }
 
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
@@ -60,9 +88,8 @@ public sealed class LexiconSet
     {
         var prompt = new List<NormalizedTerm>();
         var negative = new List<NormalizedTerm>();
-        var ageUnits = new HashSet<string>(StringComparer.Ordinal);
-        var cjkAgeUnits = new HashSet<string>(StringComparer.Ordinal);
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var grammar = new AgeGrammar();
+        var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var stopWords = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var languageBits = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
@@ -85,37 +112,109 @@ public sealed class LexiconSet
                 AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
             }
 
-            foreach (var unit in doc.AgeUnits)
-            {
-                var key = NormalizeKey(unit, workspace, out _, out var shape);
-                (shape == TermShape.Unspaced ? cjkAgeUnits : ageUnits).Add(key);
-            }
-
-            foreach (var (word, value) in doc.Numbers)
-            {
-                numbers[NormalizeKey(word, workspace, out _, out _)] = value;
-            }
-
+            grammar.Add(doc, source, workspace);
+            AddSpellings(doc, source, spellings, workspace);
             foreach (var word in doc.StopWords)
             {
-                var key = SingleWord(word, "stop word", source, workspace);
+                var key = SingleWordKey(word, source, "stopWords", workspace, spacedScriptOnly: true);
                 stopWords[key] = (stopWords.TryGetValue(key, out var mask) ? mask : 0) | language;
             }
 
             foreach (var prefix in doc.Prefixes)
             {
-                prefixes.Add(SingleWord(prefix, "prefix", source, workspace));
+                prefixes.Add(SingleWordKey(prefix, source, "prefixes", workspace, spacedScriptOnly: true));
             }
         }
 
+        prompt.AddRange(Respelled(prompt, spellings));
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         return new LexiconSet(
-            new TermIndex(prompt, numbers, stopWords, prefixList),
+            new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits]),
             new TermIndex(negative, prefixes: prefixList),
-            ageUnits.ToFrozenSet(StringComparer.Ordinal),
-            [.. cjkAgeUnits.OrderByDescending(u => u.Length)],
+            grammar,
             Convert.ToHexStringLower(hash.GetHashAndReset()),
             names);
+    }
+
+    private static void AddSpellings(LexiconDocument doc, LexiconSource source, Dictionary<string, HashSet<string>> into, TokenizedText workspace)
+    {
+        foreach (var (word, variants) in doc.Spellings)
+        {
+            var key = SingleWordKey(word, source, "spellings", workspace);
+            if (!into.TryGetValue(key, out var set))
+            {
+                into[key] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (var variant in variants ?? [])
+            {
+                set.Add(SingleWordKey(variant, source, "spellings", workspace));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every term with a respelled word, once per spelling (<c>little girl</c>: <c>lil girl</c>, <c>little gurl</c>, …),
+    /// keeping the term's entry so reasons name the lexicon form.
+    /// </summary>
+    private static IEnumerable<NormalizedTerm> Respelled(List<NormalizedTerm> terms, Dictionary<string, HashSet<string>> spellings)
+    {
+        if (spellings.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var term in terms.ToList())
+        {
+            if (term.Shape != TermShape.Words)
+            {
+                continue;
+            }
+
+            var words = term.Key.Split(' ');
+            if (!words.Any(spellings.ContainsKey))
+            {
+                continue;
+            }
+
+            IEnumerable<string> keys = [string.Empty];
+            foreach (var word in words)
+            {
+                string[] options = spellings.TryGetValue(word, out var variants) ? [word, .. variants] : [word];
+                keys = keys.SelectMany(prefix => options.Select(o => prefix.Length == 0 ? o : prefix + " " + o));
+            }
+
+            foreach (var key in keys.Where(k => k != term.Key).Take(MaxSpellingsPerTerm))
+            {
+                yield return term with { Key = key };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A word of a one-word field (grammar words, stop words, prefixes): one token after normalization and
+    /// never emoji (emoji are no words: the readers of these fields never see them), else a format error
+    /// naming the field. Stop words and prefixes must also be of a script written with spaces.
+    /// </summary>
+    internal static string SingleWordKey(string? word, LexiconSource source, string field, TokenizedText workspace, bool spacedScriptOnly = false)
+    {
+        if (string.IsNullOrWhiteSpace(word))
+        {
+            throw new LexiconFormatException($"Lexicon '{source.Name}': field '{field}' has an empty word.");
+        }
+
+        var key = NormalizeKey(word, workspace, out var tokens, out var shape);
+        if (tokens != 1 || shape == TermShape.Emoji)
+        {
+            throw new LexiconFormatException($"Lexicon '{source.Name}': '{word}' in field '{field}' must be one word after normalization.");
+        }
+
+        if (spacedScriptOnly && shape != TermShape.Words)
+        {
+            throw new LexiconFormatException($"Lexicon '{source.Name}': '{word}' in field '{field}' must be a word of a script written with spaces.");
+        }
+
+        return key;
     }
 
     /// <summary>
@@ -164,22 +263,11 @@ public sealed class LexiconSet
         return bit;
     }
 
-    private static string SingleWord(string word, string what, LexiconSource source, TokenizedText workspace)
-    {
-        var key = NormalizeKey(word, workspace, out var tokenCount, out var shape);
-        if (tokenCount != 1 || shape != TermShape.Words)
-        {
-            throw new LexiconFormatException(
-                $"Lexicon '{source.Name}': {what} '{word}' must be a single word of a script written with spaces.");
-        }
-
-        return key;
-    }
-
     private static void RejectNulls(LexiconSource source, LexiconDocument doc)
     {
         if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!)
-            || doc.StopWords.Contains(null!) || doc.Prefixes.Contains(null!))
+            || doc.StopWords.Contains(null!) || doc.Prefixes.Contains(null!)
+            || doc.OrdinalSuffixes.Contains(null!) || doc.SchoolStages.Contains(null!))
         {
             throw new LexiconFormatException($"Lexicon '{source.Name}' has a null entry in a list.");
         }

@@ -16,12 +16,25 @@ internal sealed class TermIndex
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly string[] _prefixes;
     private readonly char _lowestPrefixChar;
+    private readonly JoinedWordParts _joinHeads;
+    private readonly JoinedWordParts _joinTails;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
 
+    /// <param name="terms">The section's terms.</param>
+    /// <param name="numberWords">Number words (age detection).</param>
+    /// <param name="ordinalWords">Ordinal words (school stages, birthdays).</param>
+    /// <param name="roles">Grammatical roles of words (age detection, negation); never make a word "known" for disguise undoing.</param>
+    /// <param name="stopWords">Stop words and the languages (one bit each) they are evidence of.</param>
+    /// <param name="prefixes">Clitic prefixes, longest first.</param>
+    /// <param name="numberSuffixes">What may follow the digits of a number (ordinal suffixes, age units): <c>4º</c>, <c>12yo</c>.</param>
     public TermIndex(
         IEnumerable<NormalizedTerm> terms,
         IReadOnlyDictionary<string, int>? numberWords = null,
+        IReadOnlyDictionary<string, int>? ordinalWords = null,
+        IReadOnlyDictionary<string, WordRole>? roles = null,
         IReadOnlyDictionary<string, ulong>? stopWords = null,
-        string[]? prefixes = null)
+        string[]? prefixes = null,
+        IEnumerable<string>? numberSuffixes = null)
     {
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -90,13 +103,26 @@ internal sealed class TermIndex
             .ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // Stop words are added after the known-word set is taken: they are evidence of a language, not terms,
-        // so a disguised word is never rewritten into one.
-        foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
+        // Ordinals, roles and stop words are added after the known-word set is taken: "1st" must not be
+        // un-leeted to "ist", and a stop word is evidence of a language, not a term, so a disguised word is
+        // never rewritten into one.
+        foreach (var (word, value) in ordinalWords ?? new Dictionary<string, int>())
         {
-            words[word] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, -1, mask);
+            words[word] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
         }
 
+        foreach (var (word, role) in roles ?? new Dictionary<string, WordRole>())
+        {
+            words[word] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
+        }
+
+        foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
+        {
+            words[word] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
+        }
+
+        _joinHeads = JoinedWordParts.Heads(words);
+        _joinTails = JoinedWordParts.Tails(words);
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezed = squeezed.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkByFirstChar = cjk
@@ -107,6 +133,7 @@ internal sealed class TermIndex
             .Select(kv => new CjkTerm(kv.Key, kv.Value))
             .GroupBy(t => char.ConvertToUtf32(t.Text, 0))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
+        _numberSuffixes = (numberSuffixes ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = prefixes ?? [];
         _lowestPrefixChar = _prefixes.Length == 0 ? char.MaxValue : _prefixes.Min(p => p[0]);
     }
@@ -115,12 +142,23 @@ internal sealed class TermIndex
     public int Count { get; }
 
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
-    public bool IsKnownWord(ReadOnlySpan<char> word) => _words.Contains(word);
+    public bool IsKnownWord(ReadOnlySpan<char> word)
+    {
+        WorkCounter.Add(1 + word.Length);
+        return _words.Contains(word);
+    }
 
-    public bool TryGet(ReadOnlySpan<char> key, out TermInfo info) => _terms.TryGetValue(key, out info);
+    public bool TryGet(ReadOnlySpan<char> key, out TermInfo info)
+    {
+        WorkCounter.Add(1 + key.Length);
+        return _terms.TryGetValue(key, out info);
+    }
 
-    public bool TryGetSqueezed(ReadOnlySpan<char> squeezedKey, out LexiconEntry entry) =>
-        _squeezed.TryGetValue(squeezedKey, out entry!);
+    public bool TryGetSqueezed(ReadOnlySpan<char> squeezedKey, out LexiconEntry entry)
+    {
+        WorkCounter.Add(1 + squeezedKey.Length);
+        return _squeezed.TryGetValue(squeezedKey, out entry!);
+    }
 
     /// <summary>CJK terms starting with <paramref name="first"/>, longest first; null when none.</summary>
     public CjkTerm[]? CjkStartingWith(char first) =>
@@ -139,6 +177,28 @@ internal sealed class TermIndex
 
     /// <summary>Could <paramref name="word"/> start with a prefix? A cheap test that lets Latin words skip the loop.</summary>
     public bool MayHavePrefix(ReadOnlySpan<char> word) => word.Length > 0 && word[0] >= _lowestPrefixChar;
+
+    /// <summary>
+    /// Digits followed by an ordinal suffix or an age unit (<c>4º</c> folded to <c>4o</c>, <c>5th</c>, <c>12yo</c>):
+    /// a number for the age grammar, never leetspeak for a word (<c>4o</c> is not Vietnamese <c>áo</c>).
+    /// </summary>
+    public bool IsNumberWithSuffix(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        WorkCounter.Add(1 + digits);
+        return digits > 0 && digits < word.Length && _numberSuffixes.Contains(word[digits..]);
+    }
+
+    /// <summary>Youth and nudity words that may open a joined word (<c>young</c>+<c>girl</c>), sharing its first two letters; longest first.</summary>
+    public ReadOnlySpan<string> JoinHeadsOf(ReadOnlySpan<char> word) => _joinHeads.For(word[0], word[1]);
+
+    /// <summary>Youth words that may close a joined word (<c>sexy</c>+<c>teen</c>), sharing its last two letters; longest first.</summary>
+    public ReadOnlySpan<string> JoinTailsOf(ReadOnlySpan<char> word) => _joinTails.For(word[^2], word[^1]);
 
     private static void AddWord(Dictionary<string, TermInfo> words, NormalizedTerm term, HashSet<string> languageOnlyWinners)
     {

@@ -15,13 +15,25 @@ internal static class CharFolding
 {
     private const char Removed = '\0';
     private const char Multi = '\uFFFF';
+    private const int FirstEmojiBlock = 0x1F000;
 
     private static readonly char[] Single = new char[65536];
     private static readonly CharClass[] Classes = new CharClass[65536];
     private static readonly Dictionary<char, string> MultiChar = [];
 
+    /// <summary>
+    /// The emoji blocks (U+1F000–1FAFF) folded once too, so prompts full of emoji fold without allocating;
+    /// other supplementary code points (rare in prompts) take the slow path.
+    /// </summary>
+    private static readonly string[] EmojiBlocks = new string[0x1FB00 - FirstEmojiBlock];
+
     static CharFolding()
     {
+        for (var i = 0; i < EmojiBlocks.Length; i++)
+        {
+            EmojiBlocks[i] = FoldSlow(char.ConvertFromUtf32(FirstEmojiBlock + i));
+        }
+
         for (var i = 0; i < 65536; i++)
         {
             var c = (char)i;
@@ -58,7 +70,8 @@ internal static class CharFolding
         var c = text[index];
         if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
         {
-            var folded = FoldSlow(text.Substring(index, 2));
+            var codePoint = char.ConvertToUtf32(c, text[index + 1]) - FirstEmojiBlock;
+            var folded = (uint)codePoint < (uint)EmojiBlocks.Length ? EmojiBlocks[codePoint] : FoldSlow(text.Substring(index, 2));
             written = Math.Min(folded.Length, output.Length);
             folded.AsSpan(0, written).CopyTo(output);
             return 2;

@@ -11,6 +11,7 @@ internal static class PromptTokenizer
     public static void Tokenize(string source, TokenizedText into)
     {
         source = ComposeIfNeeded(source);
+        WorkCounter.Add(source.Length);
         into.Reset(source);
         var state = new State();
         var groupDepth = 0;
@@ -151,6 +152,7 @@ internal static class PromptTokenizer
         }
 
         next = j;
+        WorkCounter.Add(j - colon);
         return digits > 0 && (j == s.Length || s[j] is ')' or ']' or '>' or ',' or ':' or '|');
     }
 
@@ -161,6 +163,7 @@ internal static class PromptTokenizer
     private static void AddSpacedLetterTokens(TokenizedText text)
     {
         var n = text.SequenceCount;
+        WorkCounter.Add(n);
         var runStart = -1;
         var runJoined = false;
         for (var i = 0; i <= n; i++)
@@ -201,6 +204,8 @@ internal static class PromptTokenizer
         t.SourceEnd = text[first + count - 1].SourceEnd;
         t.Flags = flags;
         t.NumberWord = -1;
+        t.OrdinalWord = -1;
+        t.Roles = Lexicons.WordRole.None;
         t.Languages = 0;
     }
 
@@ -352,6 +357,8 @@ internal static class PromptTokenizer
             t.Length = 0;
             t.SourceStart = sourceStart;
             t.NumberWord = -1;
+            t.OrdinalWord = -1;
+            t.Roles = Lexicons.WordRole.None;
             t.Languages = 0;
             _flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
             if (!first && _separators == 1 && _onlyJoiner)

@@ -15,6 +15,12 @@ internal struct Token
     /// <summary>The number a number word spells (twelve, doce), set by the matcher's lookup; -1 otherwise.</summary>
     public int NumberWord;
 
+    /// <summary>The number an ordinal word stands for (fifth, quinto), set by the matcher's lookup; -1 otherwise.</summary>
+    public int OrdinalWord;
+
+    /// <summary>The word's grammatical roles (age detection, negation), set by the matcher's lookup.</summary>
+    public Lexicons.WordRole Roles;
+
     /// <summary>
     /// Languages this word is evidence of (one bit per lexicon language: its stop word or one of its own
     /// terms), set by the matcher; 0 for words no language claims. Decides language-only terms (false friends).

@@ -1,17 +1,30 @@
+using System.Buffers;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
-/// Finds stated ages: <c>12 year old</c>, <c>12-year-old</c>, <c>12yo</c>, <c>12 y/o</c>, <c>aged 12</c>,
-/// <c>twelve years old</c>, <c>12 años</c>, <c>12歳</c>, <c>3 months old</c>. Under 18 is an unambiguous minor
-/// signal; 18 or more is an adult marker. Age units and number words come from the lexicons.
+/// Finds stated ages, wherever they stand in the prompt: <c>12 year old</c>, <c>12yo</c>, <c>12 y/o</c>,
+/// <c>twelve years old</c>, <c>12 años</c>, <c>12歳</c>, <c>3 months old</c>, <c>aged 12</c>, <c>age of 12</c>,
+/// <c>12 age</c>, <c>she is 12</c>, <c>she's twelve</c>, <c>just turned 13</c>, <c>looks 12</c> (apparent age
+/// counts), <c>girl, 16</c>, <c>her 10th birthday</c>, <c>nine and a half</c>, <c>twelv year old</c>; and school
+/// stages (<see cref="SchoolStages"/>, <see cref="CjkSchoolStages"/>). Under 18 is an unambiguous minor; 18
+/// or more an adult marker, as is <c>18+</c> written as its own word (not <c>f/1.8</c>). Not ages: score
+/// and quality tags (<c>score_9</c>, <c>score_9, year 2025</c>), years, weights, resolutions, versions,
+/// time spans (<c>10 years ago</c>, <c>for 12 years</c>) and the age of a thing (<c>15 year old whiskey</c>).
+/// All words involved come from the lexicons (<c>ageUnits</c>, <c>numbers</c>, <c>ordinals</c>, <c>roles</c>).
 /// </summary>
 internal static class AgeDetector
 {
     private const int AdultAge = 18;
     private const int OldestPlausibleAge = 120;
+
+    /// <summary>Between <c>age</c> and its number: <c>age 12</c>, <c>age: 12</c>, <c>age=12</c>, <c>age_12</c>.</summary>
+    private static readonly SearchValues<char> MarkerGap = SearchValues.Create(" :=-_");
+
+    /// <summary>Between an age verb and its subject or number: <c>she's 12</c>, <c>she is 12</c>.</summary>
+    private static readonly SearchValues<char> VerbGap = SearchValues.Create(" '\u2019-");
 
     public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into)
     {
@@ -21,91 +34,146 @@ internal static class AgeDetector
             ref var token = ref text[i];
             if (token.Has(TokenFlags.Cjk))
             {
+                CjkSchoolStages.Detect(text, i, lexicons, into);
                 continue;
             }
 
-            var word = text.TextOf(in token);
-            if (TryReadNumber(word, in token, out var age, out var suffix))
+            if ((token.Roles & WordRole.StageUnit) != 0)
             {
-                if (suffix.Length > 0)
-                {
-                    // 12yo, 12yrs, 12y: the unit is glued to the number.
-                    if (lexicons.IsAgeUnit(suffix) || suffix is "y")
-                    {
-                        Emit(into, age, token.SourceStart, token.SourceEnd, text.Source);
-                    }
-                }
-                else if (i + 1 < n && TryUnit(text, i + 1, lexicons, out var unitEnd, out var infant) && !IsTimeAgo(text, i))
-                {
-                    Emit(into, infant ? 0 : age, token.SourceStart, unitEnd, text.Source);
-                }
-                else if (i > 0 && text.TextOf(in text[i - 1]) is "aged" or "age")
-                {
-                    Emit(into, age, text[i - 1].SourceStart, token.SourceEnd, text.Source);
-                }
+                SchoolStages.Detect(text, i, lexicons, into);
+            }
+
+            if ((token.Roles & WordRole.AgeUnit) != 0 && i > 0)
+            {
+                DetectMisspelledAge(text, i, lexicons, into);
+            }
+
+            if (token.Has(TokenFlags.Digit) || token.NumberWord >= 0)
+            {
+                i = DetectAt(text, i, lexicons, into);
+            }
+            else if (token.OrdinalWord >= 0)
+            {
+                DetectBirthday(text, i, token.OrdinalWord, into);
+            }
+            else if (token.NumberWord < 0 && token.Roles == WordRole.None
+                && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Synthetic)) == 0)
+            {
+                DetectCompoundAge(text, i, lexicons, into);
             }
         }
     }
 
-    /// <summary>"10 years ago", "hace 10 años", "vor 10 Jahren", "10 anni fa": a time span, not an age.</summary>
-    private static bool IsTimeAgo(TokenizedText text, int number)
+    /// <summary>Reads the number at <paramref name="i"/> and, when it is an age, emits it; returns the last token read.</summary>
+    private static int DetectAt(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
     {
-        if (number > 0 && text.TextOf(in text[number - 1]) is "hace" or "vor")
+        var index = lexicons.Prompt;
+        if (!AgeNumbers.TryCardinal(text, i, index, out var age, out var last, out var suffix, out var isDecimal))
         {
-            return true;
+            return i;
         }
 
-        for (var j = number + 2; j < Math.Min(number + 4, text.SequenceCount); j++)
+        ref var token = ref text[i];
+        var n = text.SequenceCount;
+        if (suffix.Length > 0)
         {
-            if (text.TextOf(in text[j]) is "ago" or "later" or "earlier" or "fa")
+            if (lexicons.IsAgeUnit(suffix) || suffix is "y")
             {
-                return true;
+                // 12yo, 12yrs, 12y: the unit is glued to the number.
+                EmitUnlessThing(text, i, last, age, lexicons, into);
             }
+            else if (AgeNumbers.TryOrdinal(text, i, lexicons, out var ordinal))
+            {
+                DetectBirthday(text, i, ordinal, into);
+            }
+            else if (last + 1 < n && text[last + 1].Has(TokenFlags.Cjk))
+            {
+                CjkSchoolStages.DetectDigitsFirst(text, i, lexicons, into);
+            }
+
+            return last;
         }
 
-        return false;
-    }
+        if (token.Has(TokenFlags.Digit) && IsNumbered(text, i))
+        {
+            return last; // #12, №5: a number in a list, not an age
+        }
 
-    /// <summary>A number in digits (optionally with a glued suffix) or a number word.</summary>
-    private static bool TryReadNumber(ReadOnlySpan<char> word, in Token token, out int value, out ReadOnlySpan<char> suffix)
-    {
-        suffix = default;
-        value = 0;
+        if (token.Has(TokenFlags.Digit) && !isDecimal && IsPlusAfter(text, i))
+        {
+            // "18+", "21+" as their own word: an adult marker (an aperture f/1.8 never gets here).
+            if (age >= AdultAge)
+            {
+                Emit(into, age, token.SourceStart, token.SourceEnd + 1, text.Source);
+            }
+
+            return last;
+        }
+
+        if (last + 1 < n && TryUnit(text, last + 1, lexicons, out var unitEnd, out var unitLast, out var infant))
+        {
+            if (!IsTimeSpan(text, i, unitLast, index) && !AgeAttachment.BelongsToAThing(text, i, unitLast, index))
+            {
+                Emit(into, infant ? 0 : age, token.SourceStart, unitEnd, text.Source);
+            }
+
+            return unitLast;
+        }
+
+        if (last + 1 < n && text[last + 1].Has(TokenFlags.Cjk))
+        {
+            CjkSchoolStages.DetectDigitsFirst(text, i, lexicons, into);
+            return last;
+        }
+
+        if (isDecimal)
+        {
+            return last; // 1.5, 9.5: an age only with a unit
+        }
+
+        // "14 age girl"
+        if (last + 1 < n && AgeText.Has(text, last + 1, index, WordRole.AgeMarker) && AgeText.InPhrase(text, last, last + 1))
+        {
+            if (!AgeAttachment.BelongsToAThing(text, i, last + 1, index))
+            {
+                Emit(into, age, token.SourceStart, text[last + 1].SourceEnd, text.Source);
+            }
+
+            return last + 1;
+        }
+
+        if (TryMarkerBefore(text, i, index, out var markerStart))
+        {
+            if (!AgeAttachment.BelongsToAThing(text, markerStart, last, index))
+            {
+                Emit(into, age, text[markerStart].SourceStart, text[last].SourceEnd, text.Source);
+            }
+
+            return last;
+        }
+
+        if (TryVerbBefore(text, i, last, index, out var verbStart) || IsStandaloneAfterPerson(text, i, last, index))
+        {
+            Emit(into, age, text[verbStart < 0 ? i : verbStart].SourceStart, text[last].SourceEnd, text.Source);
+            return last;
+        }
+
         if (token.Has(TokenFlags.Digit))
         {
-            var digits = 0;
-            while (digits < word.Length && char.IsAsciiDigit(word[digits]))
-            {
-                digits++;
-            }
-
-            if (digits is 0 or > 3)
-            {
-                return false;
-            }
-
-            value = int.Parse(word[..digits], provider: System.Globalization.CultureInfo.InvariantCulture);
-            suffix = word[digits..];
-            return digits == word.Length || !token.Has(TokenFlags.LeetSymbol);
+            DetectBirthday(text, i, age, into);
         }
 
-        // Number words were looked up by the matcher in the same hash probe as lexicon terms.
-        value = token.NumberWord;
-        return value >= 0;
+        return last;
     }
 
-    /// <summary>Is the token at <paramref name="j"/> an age unit? Sets where the unit ends in the source.</summary>
-    private static bool TryUnit(TokenizedText text, int j, LexiconSet lexicons, out int sourceEnd, out bool infant)
+    /// <summary>Is the token at <paramref name="j"/> an age unit? Sets where the unit ends (source) and its last token.</summary>
+    private static bool TryUnit(TokenizedText text, int j, LexiconSet lexicons, out int sourceEnd, out int last, out bool infant)
     {
         ref var unit = ref text[j];
         var word = text.TextOf(in unit);
         sourceEnd = unit.SourceEnd;
-        infant = word is "month" or "months" or "week" or "weeks" or "mo" or "mos";
-        if (infant)
-        {
-            return true;
-        }
-
+        last = j;
+        infant = false;
         if (unit.Has(TokenFlags.Cjk))
         {
             foreach (var cjkUnit in lexicons.CjkAgeUnits)
@@ -120,24 +188,205 @@ internal static class AgeDetector
             return false;
         }
 
-        if (lexicons.IsAgeUnit(word))
+        if (!AgeText.InPhrase(text, j - 1, j))
         {
+            return false; // "score_9, year 2025": a comma between the number and "year"
+        }
+
+        infant = word is "month" or "months" or "week" or "weeks" or "mo" or "mos";
+        var isUnit = infant || lexicons.IsAgeUnit(word);
+
+        // y/o and y.o.
+        if (!isUnit && word is "y" && j + 1 < text.SequenceCount && text.TextOf(in text[j + 1]) is "o")
+        {
+            last = j + 1;
+            sourceEnd = text[j + 1].SourceEnd;
             return true;
         }
 
-        // y/o and y.o.
-        if (word is "y" && j + 1 < text.SequenceCount && text.TextOf(in text[j + 1]) is "o")
+        if (isUnit && j + 1 < text.SequenceCount && AgeText.InPhrase(text, j, j + 1) && AgeText.Has(text, j + 1, lexicons.Prompt, WordRole.Old))
         {
-            sourceEnd = text[j + 1].SourceEnd;
-            return true;
+            last = j + 1;
+            sourceEnd = text[last].SourceEnd;
+        }
+
+        return isUnit;
+    }
+
+    /// <summary>
+    /// "10 years ago", "hace 10 años", "for 12 years", "after 5 years of marriage": a time span, not an age,
+    /// unless the unit says "old" (<c>for a 12 year old</c> is still an age).
+    /// </summary>
+    private static bool IsTimeSpan(TokenizedText text, int number, int unitLast, TermIndex index)
+    {
+        if (AgeText.Has(text, unitLast, index, WordRole.Old) || text.TextOf(in text[unitLast]) is "yo" or "yearold" or "yearsold")
+        {
+            return false;
+        }
+
+        // "for 12 years", "il y a 10 ans" (a short word may stand between).
+        for (var k = number - 1; k >= Math.Max(0, number - 2) && !AgeText.IsChunkBreak(text, k, k + 1); k--)
+        {
+            if (AgeText.Has(text, k, index, WordRole.SpanBefore))
+            {
+                return true;
+            }
+
+            if (text[k].Length > 2)
+            {
+                break;
+            }
+        }
+
+        // "10 years ago", "5 months pregnant", "3 years of yoga" (but "12 years of age" is an age).
+        for (var j = unitLast + 1; j < Math.Min(unitLast + 3, text.SequenceCount) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
+        {
+            if (AgeText.Has(text, j, index, WordRole.SpanAfter))
+            {
+                return !(j + 1 < text.SequenceCount && AgeText.Has(text, j + 1, index, WordRole.AgeMarker));
+            }
         }
 
         return false;
     }
 
-    private static void Emit(SignalSummary into, int age, int start, int end, string source)
+    /// <summary><c>aged 12</c>, <c>age: 12</c>, <c>age of 12</c>, <c>at the age of 12</c>; sets the first token of the phrase.</summary>
+    private static bool TryMarkerBefore(TokenizedText text, int i, TermIndex index, out int start)
     {
-        if (age > OldestPlausibleAge)
+        start = -1;
+        var k = i - 1;
+        if (k >= 0 && !AgeText.Has(text, k, index, WordRole.AgeMarker) && text[k].Length <= 2 && AgeText.InPhrase(text, k, i))
+        {
+            k--; // "age of 12", "edad de 12"
+        }
+
+        if (k < 0 || !AgeText.Has(text, k, index, WordRole.AgeMarker) || !AgeText.GapOnly(text, k, k + 1, MarkerGap))
+        {
+            return false;
+        }
+
+        start = k;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>she is 12</c>, <c>she's twelve</c>, <c>who looks 12</c>, <c>is only 9</c>, <c>just turned 13</c>: a person,
+    /// an age verb, up to two filler words, the number, and then nothing of the same phrase but a unit,
+    /// a person or a filler (<c>she is 12 feet tall</c> is no age).
+    /// </summary>
+    private static bool TryVerbBefore(TokenizedText text, int i, int last, TermIndex index, out int start)
+    {
+        start = -1;
+        var k = i - 1;
+        for (var skipped = 0; k >= 0 && skipped < 2 && AgeText.Has(text, k, index, WordRole.Filler) && AgeText.InPhrase(text, k, k + 1); skipped++)
+        {
+            k--;
+        }
+
+        if (k < 0 || !AgeText.GapOnly(text, k, k + 1, VerbGap))
+        {
+            return false;
+        }
+
+        var roles = AgeText.RolesAt(text, k, index);
+        if ((roles & WordRole.AgeVerb) == 0)
+        {
+            return false;
+        }
+
+        // "she is 12" needs a person before it ("just turned 13" and "looks 12" do not); none may be followed by
+        // more of the phrase ("she is 12 feet tall", "turned two heads", "she is one of the best" are no ages).
+        var strong = (roles & WordRole.StrongAgeVerb) != 0;
+        var subject = strong || (k > 0 && AgeText.GapOnly(text, k - 1, k, VerbGap) && AgeText.IsPerson(text, k - 1, index));
+        if (!subject || !NothingElseAfter(text, last, index))
+        {
+            return false;
+        }
+
+        start = k;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>girl, 16, bikini</c>, <c>girl (16)</c>: one or two digits alone in their tag, right after a person.
+    /// Not number words: a word alone in a tag is too often a word of another language (<c>elf</c>).
+    /// </summary>
+    private static bool IsStandaloneAfterPerson(TokenizedText text, int i, int last, TermIndex index) =>
+        i > 0 && text[i].Has(TokenFlags.Digit) && text[i].Length <= 2
+        && AgeText.IsChunkBreak(text, i - 1, i) && AgeText.EndsChunk(text, last)
+        && AgeText.IsPerson(text, i - 1, index);
+
+    private static bool NothingElseAfter(TokenizedText text, int last, TermIndex index)
+    {
+        var j = last + 1;
+        return j >= text.SequenceCount || AgeText.IsChunkBreak(text, last, j)
+            || AgeText.Has(text, j, index, WordRole.Filler | WordRole.Person | WordRole.AgeUnit);
+    }
+
+    /// <summary><c>her 10th birthday</c>, <c>tenth birthday</c>, <c>12. Geburtstag</c>.</summary>
+    private static void DetectBirthday(TokenizedText text, int i, int age, SignalSummary into)
+    {
+        var j = i + 1;
+        if (j < text.SequenceCount && (text[j].Roles & WordRole.Birthday) != 0 && !AgeText.IsChunkBreak(text, i, j))
+        {
+            Emit(into, age, text[i].SourceStart, text[j].SourceEnd, text.Source);
+        }
+    }
+
+    /// <summary><c>twelv year old</c>, <c>thirten yo</c>: a word one letter from a number word, right before an age unit.</summary>
+    private static void DetectMisspelledAge(TokenizedText text, int unit, LexiconSet lexicons, SignalSummary into)
+    {
+        var i = unit - 1;
+        if (text[i].Has(TokenFlags.Digit) || text[i].NumberWord >= 0 || !AgeText.InPhrase(text, i, unit)
+            || !AgeNumbers.TryMisspelled(text, i, lexicons, out var age))
+        {
+            return;
+        }
+
+        var last = unit;
+        if (last + 1 < text.SequenceCount && AgeText.Has(text, last + 1, lexicons.Prompt, WordRole.Old))
+        {
+            last++;
+        }
+
+        if (!IsTimeSpan(text, i, last, lexicons.Prompt) && !AgeAttachment.BelongsToAThing(text, i, last, lexicons.Prompt))
+        {
+            Emit(into, age, text[i].SourceStart, text[last].SourceEnd, text.Source);
+        }
+    }
+
+    /// <summary><c>zwölfjährige</c>, <c>twelveyearold</c>: a number word and an age unit written as one word.</summary>
+    private static void DetectCompoundAge(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
+    {
+        if (lexicons.CompoundAges.TrySplit(text.TextOf(in text[i]), out var age))
+        {
+            EmitUnlessThing(text, i, i, age, lexicons, into);
+        }
+    }
+
+    private static void EmitUnlessThing(TokenizedText text, int first, int last, int age, LexiconSet lexicons, SignalSummary into)
+    {
+        if (!AgeAttachment.BelongsToAThing(text, first, last, lexicons.Prompt))
+        {
+            Emit(into, age, text[first].SourceStart, text[last].SourceEnd, text.Source);
+        }
+    }
+
+    private static bool IsNumbered(TokenizedText text, int i)
+    {
+        var start = text[i].SourceStart;
+        return start > 0 && text.Source[start - 1] is '#' or '\u2116';
+    }
+
+    private static bool IsPlusAfter(TokenizedText text, int i)
+    {
+        var end = text[i].SourceEnd;
+        return end < text.Source.Length && text.Source[end] == '+';
+    }
+
+    internal static void Emit(SignalSummary into, int age, int start, int end, string source)
+    {
+        if (age > OldestPlausibleAge || end <= start)
         {
             return;
         }

@@ -7,10 +7,12 @@ namespace GenScreen.Core.Prompts.Rules;
 /// Finds lexicon terms in tokenized text, longest phrase first, on whole-word boundaries (so
 /// <c>Scunthorpe</c>, <c>analysis</c> and <c>cocktail</c> never match the words inside them). A word that
 /// matches nothing is retried in its disguised forms: joined to the next part (<c>school_girl</c>),
-/// homoglyphs folded, leetspeak undone, stretched letters squeezed, a clitic prefix stripped (Arabic
-/// <c>ال</c>, Hebrew <c>ה</c>). Runs of unspaced scripts and of emoji are searched for substrings. A
-/// language-only term (a false friend) is held until the whole text is read and counts only when another
-/// word is evidence of its language (<see cref="LanguageEvidence"/>). Work is linear in the token count.
+/// homoglyphs folded, leetspeak undone, stretched letters squeezed, a youth or nudity word joined to the next
+/// without a space (<c>younggirl</c>), a clitic prefix stripped (Arabic <c>ال</c>, Hebrew <c>ה</c>). A
+/// nudity term that the prompt negates (<c>not nude</c>) or that describes a thing (<c>naked sword</c>) is no
+/// nudity. Runs of unspaced scripts and of emoji are searched for substrings. A language-only term (a false
+/// friend) is held until the whole text is read and counts only when another word is evidence of its
+/// language (<see cref="LanguageEvidence"/>). Work is linear in the token count (<see cref="WorkCounter"/>).
 /// </summary>
 internal static class TermMatcher
 {
@@ -65,7 +67,7 @@ internal static class TermMatcher
         for (var i = 0; i < text.SequenceCount; i++)
         {
             ref var token = ref text[i];
-            var leetCandidate = TokenVariants.MayBeLeet(token);
+            var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token));
             if (token.Length > MaxVariantLength || token.Has(TokenFlags.Cjk) || !(leetCandidate || token.Has(TokenFlags.NonLatin)))
             {
                 continue;
@@ -111,6 +113,8 @@ internal static class TermMatcher
         if (index.TryGet(word, out var info))
         {
             token.NumberWord = info.Number;
+            token.OrdinalWord = info.Ordinal;
+            token.Roles = info.Roles;
             token.Languages = info.Languages;
             var consumed = MatchPhraseOrWord(text, i, prefixLength: 0, info, index, into, field);
             if (consumed > 0)
@@ -138,15 +142,23 @@ internal static class TermMatcher
             }
         }
 
-        if (info.Entry is null && TryVariants(word, in token, index, variants, out var variant))
+        if (info.Entry is null)
         {
-            into.Emit(variant, token.SourceStart, token.SourceEnd, field);
-            return 1;
-        }
+            if (TryVariants(word, in token, index, variants, out var variant))
+            {
+                into.Emit(variant, token.SourceStart, token.SourceEnd, field);
+                return 1;
+            }
 
-        if (info.Entry is null && index.MayHavePrefix(word))
-        {
-            return Math.Max(1, MatchAfterPrefix(text, i, index, into, field));
+            if (MatchJoinedWords(word, in token, index, into, field, joinBuffer))
+            {
+                return 1;
+            }
+
+            if (index.MayHavePrefix(word))
+            {
+                return Math.Max(1, MatchAfterPrefix(text, i, index, into, field));
+            }
         }
 
         return 1;
@@ -154,7 +166,8 @@ internal static class TermMatcher
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="i"/> (from <paramref name="prefixLength"/> characters
-    /// into it), else the word itself; returns the tokens consumed, 0 when neither is a term.
+    /// into it), else the word itself, unless negated (<see cref="IsNegatedNudity"/>); returns the tokens
+    /// consumed, 0 when neither is a term.
     /// </summary>
     private static int MatchPhraseOrWord(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
     {
@@ -164,7 +177,11 @@ internal static class TermMatcher
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
             {
                 token.Languages = EvidenceOf(phrase);
-                into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field))
+                {
+                    into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                }
+
                 return count;
             }
         }
@@ -172,7 +189,11 @@ internal static class TermMatcher
         if (info.Entry is not null)
         {
             token.Languages = EvidenceOf(info);
-            into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
+            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field))
+            {
+                into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
+            }
+
             return 1;
         }
 
@@ -191,6 +212,7 @@ internal static class TermMatcher
         var word = text.TextOf(in text[i]);
         foreach (var prefix in index.Prefixes)
         {
+            WorkCounter.Add(prefix.Length);
             if (word.Length - prefix.Length >= MinLengthAfterPrefix
                 && word.StartsWith(prefix, StringComparison.Ordinal)
                 && index.TryGet(word[prefix.Length..], out var info))
@@ -204,6 +226,140 @@ internal static class TermMatcher
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A nudity or explicit term that the prompt negates or that names a thing is not nudity:
+    /// <c>not nude</c>, <c>no nudity</c>, <c>non-nude</c>; <c>(naked sword:1.2)</c>, <c>naked flame</c>, <c>naked cake</c>.
+    /// Only in the prompt (the negative prompt is already a negation), and never for youth terms: "not a
+    /// child" proves nothing.
+    /// </summary>
+    private static bool IsNegatedNudity(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
+    {
+        if (field != PromptField.Prompt || entry.Signal != Signal.Sexual || entry.Level < 4)
+        {
+            return false;
+        }
+
+        if (first > 0 && HasRole(text, first - 1, index, WordRole.Negator) && WordGapOnly(text, first - 1, first))
+        {
+            return true;
+        }
+
+        // "naked sword", "nude heels": an adjective of nudity (level 4, not an explicit act) describing a thing.
+        var next = first + count;
+        return count == 1 && entry.Level == 4 && next < text.SequenceCount && HasRole(text, next, index, WordRole.NakedObject) && WordGapOnly(text, first, next);
+    }
+
+    /// <summary>
+    /// Does the word at <paramref name="i"/> have <paramref name="role"/>, itself or after a clitic prefix
+    /// (Hebrew <c>ולא</c> is <c>ו + לא</c>, "and not")?
+    /// </summary>
+    private static bool HasRole(TokenizedText text, int i, TermIndex index, WordRole role)
+    {
+        ref var token = ref text[i];
+        if (token.Has(TokenFlags.Cjk))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in token);
+        if (index.TryGet(word, out var info) && (info.Roles & role) != 0)
+        {
+            return true;
+        }
+
+        if (!index.MayHavePrefix(word))
+        {
+            return false;
+        }
+
+        foreach (var prefix in index.Prefixes)
+        {
+            WorkCounter.Add(prefix.Length);
+            if (word.Length - prefix.Length >= MinLengthAfterPrefix
+                && word.StartsWith(prefix, StringComparison.Ordinal)
+                && index.TryGet(word[prefix.Length..], out var rest) && (rest.Roles & role) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Only spaces or a hyphen between two tokens: the same phrase, not the next tag of the prompt.</summary>
+    private static bool WordGapOnly(TokenizedText text, int a, int b)
+    {
+        var source = text.Source.AsSpan(text[a].SourceEnd, Math.Max(0, text[b].SourceStart - text[a].SourceEnd));
+        return source.Length > 0 && !source.ContainsAnyExcept(' ', '-');
+    }
+
+    /// <summary>
+    /// A youth or nudity word joined to the next word without a space: <c>younggirl</c> and <c>lilgirl</c> (the
+    /// phrase <c>young girl</c>, <c>lil girl</c>), <c>teengirl</c> and <c>nudegirl</c> (a youth or nudity word and a
+    /// person), <c>nudeteen</c>, <c>sexyteen</c> (two terms); never a false friend as a part. Words sharing no two letters with such a part are
+    /// rejected with one array read, so ordinary words cost nothing. The parts are ASCII words, so a word of a
+    /// script with clitic prefixes (Arabic, Hebrew) never gets here with a part to find. Returns whether it matched.
+    /// </summary>
+    private static bool MatchJoinedWords(ReadOnlySpan<char> word, in Token token, TermIndex index, LanguageEvidence into, PromptField field, Span<char> buffer)
+    {
+        const int MinPart = 3;
+        if (word.Length < 2 * MinPart || word.Length >= MaxVariantLength || (token.Flags & ~(TokenFlags.Letter | TokenFlags.Joined | TokenFlags.Repeats)) != 0)
+        {
+            return false;
+        }
+
+        foreach (var head in index.JoinHeadsOf(word))
+        {
+            WorkCounter.Add(head.Length);
+            if (head.Length > word.Length - MinPart || !word.StartsWith(head, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = word[head.Length..];
+            head.CopyTo(buffer);
+            buffer[head.Length] = ' ';
+            rest.CopyTo(buffer[(head.Length + 1)..]);
+            if (index.TryGet(buffer[..(word.Length + 1)], out var phrase) && phrase.Entry is { Signal: not Signal.Benign } phraseEntry)
+            {
+                into.Emit(phraseEntry, token.SourceStart, token.SourceEnd, field);
+                return true;
+            }
+
+            if (index.TryGet(rest, out var restInfo)
+                && (restInfo.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } || (restInfo.Roles & WordRole.Person) != 0)
+                && index.TryGet(head, out var headInfo) && headInfo.Entry is { } headEntry)
+            {
+                into.Emit(headEntry, token.SourceStart, token.SourceEnd, field);
+                if (restInfo.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } restEntry)
+                {
+                    into.Emit(restEntry, token.SourceStart, token.SourceEnd, field);
+                }
+
+                return true;
+            }
+        }
+
+        foreach (var tail in index.JoinTailsOf(word))
+        {
+            WorkCounter.Add(tail.Length);
+            if (tail.Length > word.Length - MinPart || !word.EndsWith(tail, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (index.TryGet(word[..^tail.Length], out var left) && left.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } leftEntry
+                && index.TryGet(tail, out var tailInfo) && tailInfo.Entry is { } tailEntry)
+            {
+                into.Emit(leftEntry, token.SourceStart, token.SourceEnd, field);
+                into.Emit(tailEntry, token.SourceStart, token.SourceEnd, field);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A single word: exact, then disguised forms.</summary>
@@ -247,6 +403,11 @@ internal static class TermMatcher
 
         if (TokenVariants.MayBeLeet(token))
         {
+            if (index.IsNumberWithSuffix(candidate))
+            {
+                return false; // 4º, 5th, 12yo: a number, not a disguised word
+            }
+
             foreach (var oneAsL in (ReadOnlySpan<bool>)[false, true])
             {
                 if (TokenVariants.TryUnleet(candidate, leet, oneAsL) && Lookup(leet[..candidate.Length], index, squeeze, out entry))
@@ -306,6 +467,7 @@ internal static class TermMatcher
 
             foreach (var term in candidates)
             {
+                WorkCounter.Add(term.Text.Length);
                 if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
                 {
                     var at = token.Start + p;
@@ -336,8 +498,10 @@ internal static class TermMatcher
                 var pair = char.IsHighSurrogate(run[p]) && p + 1 < run.Length;
                 var width = pair ? 2 : 1;
                 var candidates = index.EmojiStartingWith(pair ? char.ConvertToUtf32(run[p], run[p + 1]) : run[p]);
+                WorkCounter.Add(1);
                 foreach (var term in candidates ?? [])
                 {
+                    WorkCounter.Add(term.Text.Length);
                     if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
                     {
                         var start = text.EmojiSourceAt(offset + p);

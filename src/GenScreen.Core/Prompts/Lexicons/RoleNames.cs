@@ -1,0 +1,29 @@
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>The role names used in a lexicon's <c>roles</c> field (docs/lexicons.md).</summary>
+internal static class RoleNames
+{
+    private static readonly Dictionary<string, WordRole> ByName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["age-marker"] = WordRole.AgeMarker,
+        ["age-verb"] = WordRole.AgeVerb,
+        ["strong-age-verb"] = WordRole.AgeVerb | WordRole.StrongAgeVerb,
+        ["filler"] = WordRole.Filler,
+        ["person"] = WordRole.Person,
+        ["object"] = WordRole.Object,
+        ["naked-object"] = WordRole.NakedObject,
+        ["birthday"] = WordRole.Birthday,
+        ["span-before"] = WordRole.SpanBefore,
+        ["span-after"] = WordRole.SpanAfter,
+        ["negator"] = WordRole.Negator,
+        ["half"] = WordRole.Half,
+        ["school"] = WordRole.School,
+        ["old"] = WordRole.Old,
+        ["staff"] = WordRole.Staff,
+    };
+
+    public static IEnumerable<string> All => ByName.Keys;
+
+    public static bool TryParse(string? name, out WordRole role) =>
+        ByName.TryGetValue(name ?? string.Empty, out role);
+}

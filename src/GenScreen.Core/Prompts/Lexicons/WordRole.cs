@@ -1,0 +1,63 @@
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>
+/// What a word does in the grammar around ages, school stages and negation (lexicon field <c>roles</c>).
+/// A role raises no signal by itself: it tells the age detector and the matcher how to read the words
+/// around a number or a sexual term. One word may have several roles.
+/// </summary>
+[Flags]
+internal enum WordRole : uint
+{
+    None = 0,
+
+    /// <summary>Follows a number to make it an age: <c>years</c>, <c>yo</c>, <c>años</c>.</summary>
+    AgeUnit = 1 << 0,
+
+    /// <summary>Names an age next to a number: <c>age 12</c>, <c>aged 12</c>, <c>age of 12</c>, <c>12 age</c>.</summary>
+    AgeMarker = 1 << 1,
+
+    /// <summary>A verb that states or shows an age: <c>she is 12</c>, <c>turned 9</c>, <c>looks 12</c>.</summary>
+    AgeVerb = 1 << 2,
+
+    /// <summary>An age verb that needs no person before it: <c>just turned 13</c>, <c>looking 12</c>.</summary>
+    StrongAgeVerb = 1 << 3,
+
+    /// <summary>A word that may stand between an age verb and its number: <c>only</c>, <c>barely</c>, <c>like</c>.</summary>
+    Filler = 1 << 4,
+
+    /// <summary>A person: pronouns and person nouns (<c>she</c>, <c>girl</c>, <c>1girl</c>). An age next to one is that person's.</summary>
+    Person = 1 << 5,
+
+    /// <summary>A thing that is never a person (<c>whiskey</c>, <c>car</c>, <c>sword</c>): ages and "naked" attached to it are not a person's.</summary>
+    Object = 1 << 6,
+
+    /// <summary><c>birthday</c>: an ordinal before it is an age.</summary>
+    Birthday = 1 << 7,
+
+    /// <summary>Before a number, makes it a time span: <c>for 12 years</c>, <c>hace 10 años</c>.</summary>
+    SpanBefore = 1 << 8,
+
+    /// <summary>After a number and unit, makes it a time span: <c>10 years ago</c>.</summary>
+    SpanAfter = 1 << 9,
+
+    /// <summary>Negates the sexual term right after it: <c>not nude</c>, <c>no nudity</c>.</summary>
+    Negator = 1 << 10,
+
+    /// <summary><c>half</c> in <c>nine and a half</c>.</summary>
+    Half = 1 << 11,
+
+    /// <summary>School context for stages that need it (<c>year 5 pupil</c>): <c>pupil</c>, <c>class</c>.</summary>
+    School = 1 << 12,
+
+    /// <summary>A thing that "naked" or "nude" can describe without nudity: <c>naked sword</c>, <c>naked flame</c>, <c>naked cake</c>, <c>nude heels</c>.</summary>
+    NakedObject = 1 << 14,
+
+    /// <summary>Says the number before is an age, not a time span: <c>old</c> in <c>12 years old</c>, <c>alt</c>.</summary>
+    Old = 1 << 15,
+
+    /// <summary>An adult who belongs to a school stage: <c>5th grade teacher</c>, <c>year 3 mum</c> are not pupils.</summary>
+    Staff = 1 << 16,
+
+    /// <summary>A school-stage unit (<c>grade</c>, <c>Klasse</c>, <c>класс</c>); see <see cref="SchoolStage"/>.</summary>
+    StageUnit = 1 << 13,
+}

@@ -1,0 +1,236 @@
+using System.Buffers;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Reads numbers that may be ages or school stages: digits (zero-padded <c>013</c> included), number words
+/// and their compounds (<c>twenty five</c>, <c>treinta y cinco</c>), <c>and a half</c>, ordinals (<c>10th</c>,
+/// <c>tenth</c>, <c>5.</c>, <c>5º</c>) and number words misspelled by one letter (<c>twelv</c>). A number
+/// that is part of something else is not read: <c>score_9</c>, <c>v1.5</c>, <c>f/1.8</c>, <c>16:9</c>, <c>3/4</c>.
+/// </summary>
+internal static class AgeNumbers
+{
+    /// <summary>Glue before digits that makes them part of a tag, version or decimal (<c>score_9</c>, <c>1.8</c>, <c>f/1.8</c>).</summary>
+    private static readonly SearchValues<char> GlueBefore = SearchValues.Create("_./:\\#");
+
+    /// <summary>A cardinal number at token <paramref name="i"/>.</summary>
+    /// <param name="last">The last token of the number (<c>twenty five</c>, <c>9.5</c>, <c>nine and a half</c>).</param>
+    /// <param name="suffix">Letters glued to the digits (<c>yo</c> of <c>12yo</c>); empty for words.</param>
+    /// <param name="isDecimal">Written with a fraction (<c>9.5</c>): an age only with a unit after it.</param>
+    public static bool TryCardinal(TokenizedText text, int i, TermIndex index, out int value, out int last, out ReadOnlySpan<char> suffix, out bool isDecimal)
+    {
+        ref var token = ref text[i];
+        last = i;
+        suffix = default;
+        isDecimal = false;
+        if (token.Has(TokenFlags.Digit))
+        {
+            if (!TryDigits(text, i, out value, out suffix) || IsGluedToPrevious(text, i, index))
+            {
+                return false;
+            }
+
+            var source = text.Source;
+            var end = token.SourceEnd;
+            if (suffix.Length == 0 && end + 1 < source.Length && char.IsAsciiDigit(source[end + 1]))
+            {
+                if (source[end] is ':' or '/')
+                {
+                    return false; // 16:9, 3/4, 12/25
+                }
+
+                if (source[end] is '.' or ',' && i + 1 < text.SequenceCount && text[i + 1].Has(TokenFlags.Digit))
+                {
+                    isDecimal = true;
+                    last = i + 1;
+                }
+            }
+        }
+        else if (token.NumberWord >= 0)
+        {
+            value = token.NumberWord;
+            last = ReadCompound(text, i, ref value);
+        }
+        else
+        {
+            value = 0;
+            return false;
+        }
+
+        last = ReadHalf(text, last, index);
+        return true;
+    }
+
+    /// <summary>An ordinal at token <paramref name="i"/>: a word (<c>tenth</c>) or digits with the language's suffix (<c>10th</c>, <c>5º</c>, <c>5.</c>).</summary>
+    public static bool TryOrdinal(TokenizedText text, int i, LexiconSet lexicons, out int value)
+    {
+        ref var token = ref text[i];
+        value = 0;
+        if (token.OrdinalWord >= 0)
+        {
+            value = token.OrdinalWord;
+            return true;
+        }
+
+        if (!token.Has(TokenFlags.Digit) || !TryDigits(text, i, out value, out var suffix) || IsGluedToPrevious(text, i, lexicons.Prompt))
+        {
+            return false;
+        }
+
+        if (suffix.Length > 0)
+        {
+            return lexicons.IsOrdinalSuffix(suffix);
+        }
+
+        // German and others: "5. Klasse".
+        var source = text.Source;
+        var end = token.SourceEnd;
+        return end + 1 < source.Length && source[end] == '.' && char.IsWhiteSpace(source[end + 1]);
+    }
+
+    /// <summary>
+    /// A word one letter away from a number word of four letters or more (<c>twelv</c>, <c>thirten</c>,
+    /// <c>elevn</c>): read only where an age unit or age word makes a number expected, so a typo elsewhere
+    /// never becomes a number.
+    /// </summary>
+    public static bool TryMisspelled(TokenizedText text, int i, LexiconSet lexicons, out int value)
+    {
+        value = -1;
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.Digit) || token.NumberWord >= 0 || word.Length < 3
+            || (lexicons.Prompt.TryGet(word, out var info) && info.Entry is not null))
+        {
+            return false;
+        }
+
+        foreach (var (number, numberValue) in lexicons.FuzzyNumbers)
+        {
+            WorkCounter.Add(number.Length);
+            if (WithinOneEdit(word, number))
+            {
+                value = numberValue;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Digits with leading zeros dropped (<c>013</c> is 13); at most three significant digits.</summary>
+    private static bool TryDigits(TokenizedText text, int i, out int value, out ReadOnlySpan<char> suffix)
+    {
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        value = 0;
+        suffix = default;
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var zeros = 0;
+        while (zeros < digits - 1 && word[zeros] == '0')
+        {
+            zeros++;
+        }
+
+        if (digits == 0 || digits - zeros > 3 || (digits != word.Length && token.Has(TokenFlags.LeetSymbol)))
+        {
+            return false;
+        }
+
+        value = int.Parse(word[zeros..digits], provider: System.Globalization.CultureInfo.InvariantCulture);
+        suffix = word[digits..];
+        return true;
+    }
+
+    /// <summary><c>score_9</c>, <c>v1.5</c>, <c>1.8</c>, <c>f/1.8</c>, <c>#12</c>: digits glued to what comes before (but <c>age_12</c> is an age).</summary>
+    private static bool IsGluedToPrevious(TokenizedText text, int i, TermIndex index)
+    {
+        var start = text[i].SourceStart;
+        var source = text.Source;
+        return start >= 2 && GlueBefore.Contains(source[start - 1]) && char.IsLetterOrDigit(source[start - 2])
+            && !(i > 0 && AgeText.Has(text, i - 1, index, WordRole.AgeMarker));
+    }
+
+    /// <summary><c>twenty five</c>, <c>twenty-five</c>, <c>treinta y cinco</c>, <c>vinte e cinco</c>: a tens word, an optional short joining word, a unit word.</summary>
+    private static int ReadCompound(TokenizedText text, int i, ref int value)
+    {
+        if (value < 20 || value >= 100 || value % 10 != 0)
+        {
+            return i;
+        }
+
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (j < n && text[j].NumberWord is >= 1 and <= 9 && AgeText.InPhrase(text, i, j))
+        {
+            value += text[j].NumberWord;
+            return j;
+        }
+
+        if (j + 1 < n && text[j].NumberWord < 0 && text[j].Length <= 3 && !text[j].Has(TokenFlags.Digit)
+            && text[j + 1].NumberWord is >= 1 and <= 9 && AgeText.InPhrase(text, i, j) && AgeText.InPhrase(text, j, j + 1))
+        {
+            value += text[j + 1].NumberWord;
+            return j + 1;
+        }
+
+        return i;
+    }
+
+    /// <summary><c>nine and a half</c>, <c>9 and a half</c>: the half is part of the number (the age is its whole part).</summary>
+    private static int ReadHalf(TokenizedText text, int last, TermIndex index)
+    {
+        for (var j = last + 1; j <= Math.Min(last + 3, text.SequenceCount - 1); j++)
+        {
+            if (!AgeText.InPhrase(text, j - 1, j))
+            {
+                break;
+            }
+
+            if (AgeText.Has(text, j, index, WordRole.Half))
+            {
+                return j;
+            }
+
+            if (text[j].Length > 3)
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Levenshtein distance at most 1, with a swap of neighbours counted as one edit.</summary>
+    internal static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = a.CommonPrefixLength(b);
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return true;
+        }
+
+        var ra = a[prefix..];
+        var rb = b[prefix..];
+        if (ra.Length == rb.Length)
+        {
+            // One substitution, or a swap of two neighbours.
+            return ra[1..].SequenceEqual(rb[1..])
+                || (ra.Length >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..].SequenceEqual(rb[2..]));
+        }
+
+        // One letter missing from the shorter one.
+        return ra.Length > rb.Length ? ra[1..].SequenceEqual(rb) : rb[1..].SequenceEqual(ra);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Buffers;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// School stages in alphabetic scripts, read from the lexicons' <c>schoolStages</c>: <c>3rd grade</c>,
+/// <c>third grade</c>, <c>grade 3</c>, <c>Year 5 pupil</c>, <c>5. Klasse</c>, <c>5 класс</c>, <c>quinto de
+/// primaria</c>, <c>1º de ESO</c>, <c>terza media</c>, <c>4º ano</c>. Each stage maps to the age it is
+/// attended at: ending before 18 is an unambiguous minor, possibly reaching 18 (12th grade) ambiguous youth.
+/// </summary>
+internal static class SchoolStages
+{
+    /// <summary>Between a number and the unit: <c>5th grade</c>, <c>5. Klasse</c>, <c>grade-5</c>, <c>grade: 5</c>.</summary>
+    private static readonly SearchValues<char> StageGap = SearchValues.Create(" .-_:");
+
+    /// <summary>Words looked at for context on each side of a stage that needs it.</summary>
+    private const int ContextWindow = 4;
+
+    public static void Detect(TokenizedText text, int unit, LexiconSet lexicons, SignalSummary into)
+    {
+        var stages = lexicons.StagesFor(text.TextOf(in text[unit]));
+        if (stages is null)
+        {
+            return;
+        }
+
+        foreach (var stage in stages)
+        {
+            if (TryNumberBefore(text, unit, stage, lexicons, out var n, out var first)
+                || TryNumberAfter(text, unit, stage, lexicons, out n, out first))
+            {
+                var level = stage.LevelOf(n);
+                var from = Math.Min(first, unit);
+                var to = Math.Max(first, unit);
+                if (level > 0 && !IsStaff(text, to, lexicons.Prompt) && (!stage.NeedsContext || HasContext(text, from, to, lexicons.Prompt)))
+                {
+                    into.Add(Signal.Minor, text.Source[text[from].SourceStart..text[to].SourceEnd], level, text[from].SourceStart, text[to].SourceEnd, PromptField.Prompt);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool TryNumberBefore(TokenizedText text, int unit, SchoolStage stage, LexiconSet lexicons, out int n, out int at)
+    {
+        n = 0;
+        at = unit - 1;
+        if (stage.Before == StageNumber.None)
+        {
+            return false;
+        }
+
+        // "quinto de primaria": words of the stage's fillers may stand between.
+        while (at >= 0 && at > unit - 3 && IsFiller(text, at, stage) && AgeText.InPhrase(text, at, at + 1))
+        {
+            at--;
+        }
+
+        if (at < 0 || !AgeText.GapOnly(text, at, at + 1, StageGap))
+        {
+            return false;
+        }
+
+        if (AgeNumbers.TryOrdinal(text, at, lexicons, out n))
+        {
+            return true;
+        }
+
+        return stage.Before == StageNumber.Any && IsCardinal(text, at, lexicons, out n);
+    }
+
+    private static bool TryNumberAfter(TokenizedText text, int unit, SchoolStage stage, LexiconSet lexicons, out int n, out int at)
+    {
+        n = 0;
+        at = unit + 1;
+        if (!stage.After || at >= text.SequenceCount || !AgeText.GapOnly(text, unit, at, StageGap))
+        {
+            return false;
+        }
+
+        return AgeNumbers.TryOrdinal(text, at, lexicons, out n) || IsCardinal(text, at, lexicons, out n);
+    }
+
+    private static bool IsCardinal(TokenizedText text, int i, LexiconSet lexicons, out int n) =>
+        AgeNumbers.TryCardinal(text, i, lexicons.Prompt, out n, out var last, out var suffix, out var isDecimal)
+        && last == i && suffix.Length == 0 && !isDecimal;
+
+    private static bool IsFiller(TokenizedText text, int i, SchoolStage stage)
+    {
+        var word = text.TextOf(in text[i]);
+        foreach (var filler in stage.Fillers)
+        {
+            if (word.SequenceEqual(filler))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A person or school word in the stage's tag (<c>year 5 pupil</c>, <c>she is in year 5</c>), or a person
+    /// ending the tag before it (<c>girl, year 5</c>); <c>year 5 of the war</c> has none.
+    /// </summary>
+    private static bool HasContext(TokenizedText text, int from, int to, TermIndex index)
+    {
+        for (var j = to + 1; j <= Math.Min(to + ContextWindow, text.SequenceCount - 1) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
+        {
+            if (IsContext(text, j, index))
+            {
+                return true;
+            }
+        }
+
+        for (var j = from - 1; j >= Math.Max(0, from - ContextWindow); j--)
+        {
+            var crossed = AgeText.IsChunkBreak(text, j, j + 1);
+            if (IsContext(text, j, index))
+            {
+                return !crossed || j + 1 == from;
+            }
+
+            if (crossed)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A pupil-like word: a school word, a youth term or a person who is not an adult (<c>woman in a class 3 hurricane</c> is no pupil).</summary>
+    private static bool IsContext(TokenizedText text, int i, TermIndex index)
+    {
+        ref var token = ref text[i];
+        if (token.Has(TokenFlags.Cjk) || !index.TryGet(text.TextOf(in token), out var info))
+        {
+            return false;
+        }
+
+        return (info.Roles & WordRole.School) != 0
+            || info.Entry is { Signal: Signal.Minor or Signal.SexualMinor, OnlyInLanguages: 0 }
+            || ((info.Roles & WordRole.Person) != 0 && info.Entry is not { Signal: Signal.Adult });
+    }
+
+    /// <summary><c>5th grade teacher</c>, <c>year 3 parents</c>: the stage names whom an adult teaches or parents.</summary>
+    private static bool IsStaff(TokenizedText text, int last, TermIndex index) =>
+        last + 1 < text.SequenceCount && AgeText.InPhrase(text, last, last + 1) && AgeText.Has(text, last + 1, index, WordRole.Staff);
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Tests.Prompts;
+
+/// <summary>
+/// Screening stays linear in the prompt's length on hostile input. Work is measured in counted steps
+/// (characters read, hash lookups, substring comparisons: <see cref="WorkCounter"/>), never in time:
+/// each input is screened at three sizes, and quadrupling the input may at most quadruple the work
+/// (plus slack for constant overheads), with a fixed number of steps per character as the ceiling.
+/// </summary>
+public sealed class LinearTimeTests
+{
+    private const int Small = 10_000;
+    private const int Large = 4 * Small;
+    private const int Huge = 100_000;
+
+    /// <summary>Steps allowed per character: a few lookups per token and a few substring candidates per CJK character; far below n.</summary>
+    private const int StepsPerCharCeiling = 100;
+
+    /// <summary>Quadrupling the input may cost at most this many times the work (4 plus slack for fixed costs).</summary>
+    private const double GrowthCeiling = 4.4;
+
+    private static readonly Dictionary<string, Func<int, string>> Inputs = new()
+    {
+        ["one letter"] = n => new string('a', n),
+        ["spaced letters"] = n => Repeat("a ", n),
+        ["dotted letters"] = n => Repeat("n.", n),
+        ["nested brackets"] = n => new string('(', n / 2) + "child, nude" + new string(')', n / 2),
+        ["unbalanced brackets and weights"] = n => Repeat("[(<lora:x:", n),
+        ["weights without words"] = n => Repeat("(:1.2", n),
+        ["one digit run"] = n => new string('7', n),
+        ["many numbers"] = n => Repeat("12 ", n),
+        ["numbers and commas"] = n => Repeat("9, ", n),
+        ["ages"] = n => Repeat("12 years old girl, ", n),
+        ["score tags and years"] = n => Repeat("score_9, year 2025, ", n),
+        ["age verbs"] = n => Repeat("she is 12 and ", n),
+        ["decimals and apertures"] = n => Repeat("f/1.8 ", n),
+        ["a long gap of commas"] = n => "girl" + new string(',', n) + "12",
+        ["a long gap of spaces"] = n => "she is" + new string(' ', n) + "12",
+        ["joined youth words"] = n => Repeat("younggirl nudeteen ", n),
+        ["long unknown words"] = n => Repeat("zwölfjährigezwölfjährige ", n),
+        ["misspelled numbers"] = n => Repeat("twelv years ", n),
+        ["negations"] = n => Repeat("not nude ", n),
+        ["school stages"] = n => Repeat("grade 5 pupil, year 6 ", n),
+        ["one han character"] = n => new string('\u4E2D', n),
+        ["cjk stages"] = n => Repeat("\u521D\u4E8C\u5E74\u521D\u4E2D2\u5C0F\u5B66\u4E09\u5E74\u7EA7", n),
+        ["cjk and digits"] = n => Repeat("\u4E2D2", n),
+        ["emoji"] = n => Repeat("\U0001F476\U0001F51E", n),
+        ["mixed scripts"] = n => Repeat("girl\u5973\u5B5012\u6B73 ", n),
+        ["clitic prefixes"] = n => Repeat("\u0648\u0628\u0627\u0644\u0643\u062A\u0627\u0628 \u05D5\u05DC\u05D0 ", n),
+        ["false friends"] = n => Repeat("barn kind nu bata mankind ", n),
+        ["one emoji run"] = n => Repeat("\U0001F346\U0001F4A6\U0001F476\U0001F3FD\u200D", n),
+        ["thai run"] = n => Repeat("\u0E40\u0E14\u0E47\u0E01\u0E42\u0E1B\u0E4A", n),
+    };
+
+    public static TheoryData<string> InputNames() => [.. Inputs.Keys];
+
+    private static string Repeat(string unit, int length)
+    {
+        var sb = new StringBuilder(length + unit.Length);
+        while (sb.Length < length)
+        {
+            sb.Append(unit);
+        }
+
+        return sb.ToString(0, length);
+    }
+
+    private static long StepsToScreen(string prompt)
+    {
+        WorkCounter.Reset();
+        var verdict = TestScreeners.Default.Screen(prompt, prompt, "strict");
+        var steps = WorkCounter.Steps;
+
+        Assert.True(Enum.IsDefined(verdict.Decision));
+        Assert.Equal(Enum.GetValues<HarmCategory>().Length, verdict.Categories.Count);
+        return steps;
+    }
+
+    [Fact]
+    public void WorkCounter_IsCompiledIntoTheTestedBuild()
+    {
+        // The step counts below mean nothing in a Release build, where the counter compiles away.
+        Assert.True(WorkCounter.IsCompiled, "Run the tests in the Debug configuration: SCREENING_WORK_COUNTER is off.");
+    }
+
+    [Theory]
+    [MemberData(nameof(InputNames))]
+    public void Screen_HostileInput_WorkGrowsLinearly(string input)
+    {
+        var make = Inputs[input];
+        StepsToScreen("warm up"); // the lexicons are built once, outside the measurement
+
+        var small = StepsToScreen(make(Small));
+        var large = StepsToScreen(make(Large));
+        var huge = StepsToScreen(make(Huge));
+
+        Assert.True(small > 0, "no steps were counted");
+        Assert.True(large <= GrowthCeiling * small, $"{input}: {small} steps at {Small} chars but {large} at {Large} ({(double)large / small:F2}x)");
+        Assert.True(huge <= (long)StepsPerCharCeiling * Huge, $"{input}: {huge} steps for {Huge} chars ({(double)huge / Huge:F1} per char)");
+    }
+
+    [Fact]
+    public void Screen_HundredThousandLettersThenAMinorAndNudity_StillBlocks()
+    {
+        var prompt = new string('x', Huge) + ", 12 year old, nude";
+
+        var verdict = TestScreeners.Default.Screen(prompt, null, "mature");
+
+        Assert.Equal(Decision.Block, verdict.Decision);
+    }
+}
