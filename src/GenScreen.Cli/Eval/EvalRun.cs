@@ -23,6 +23,9 @@ internal static class EvalRun
         var output = env.Out;
         var evaluation = new LabelledSetEvaluation(today, candidate);
         var errors = new List<string>();
+        // Ids name misses and flips, so they must be unique across every file of the set (several files are
+        // usually evaluated together): a repeated id is reported like an unreadable line and not screened twice.
+        var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -36,6 +39,10 @@ internal static class EvalRun
                 else if (evaluation.UnknownPolicyIn(line.Item) is { } unknown)
                 {
                     errors.Add($"{where}: {line.Item.Id}: unknown policy '{unknown}' in expect");
+                }
+                else if (!firstSeen.TryAdd(line.Item.Id, where))
+                {
+                    errors.Add($"{where}: {line.Item.Id}: duplicate id (first at {firstSeen[line.Item.Id]})");
                 }
                 else
                 {

@@ -4,8 +4,9 @@ using GenScreen.Core.Evaluation;
 namespace GenScreen.Cli.Eval;
 
 /// <summary>
-/// The text report of <c>eval prompts</c>: per policy a confusion matrix, must-block recall per label,
-/// the must-allow false-positive rate and the misses; with a candidate, the same side by side and the flips.
+/// The text report of <c>eval prompts</c>: per policy a confusion matrix, must-block recall and the must-allow
+/// false-positive rate overall and per label, language and file, and the misses; with a candidate, the same
+/// side by side and the flips.
 /// </summary>
 internal static class EvaluationReport
 {
@@ -15,13 +16,11 @@ internal static class EvaluationReport
     {
         output.WriteLine(Invariant($"policy {evaluation.Policy}: {evaluation.Matrix.Total:N0} prompts, {evaluation.Matrix.Diagonal:N0} as expected, {evaluation.Misses.Count:N0} misses"));
         WriteMatrices(output, [evaluation.Matrix], ["actual"]);
-        output.WriteLine("  must-block recall (expected block, got block):");
-        foreach (var r in evaluation.BlockRecallByLabel.Append(evaluation.BlockRecall))
-        {
-            output.WriteLine(Invariant($"    {r.Label,-26} {Recall(r)}"));
-        }
-
+        output.WriteLine(Invariant($"  must-block recall (expected block, got block): {Recall(evaluation.BlockRecall)}"));
         output.WriteLine(Invariant($"  must-allow flagged (expected allow, got review or block): {FalsePositives(evaluation)}"));
+        WriteGroups(output, "label", evaluation.ByLabel);
+        WriteGroups(output, "language", evaluation.ByLanguage);
+        WriteGroups(output, "file", evaluation.BySource);
         if (listMisses && evaluation.Misses.Count > 0)
         {
             output.WriteLine("  misses:");
@@ -47,6 +46,8 @@ internal static class EvaluationReport
         }
 
         output.WriteLine(Invariant($"  {"must-allow flagged",-28} {FalsePositives(today),-22} {FalsePositives(candidate)}"));
+        WriteGroupComparison(output, "label", today.ByLabel, candidate.ByLabel);
+        WriteGroupComparison(output, "language", today.ByLanguage, candidate.ByLanguage);
         output.WriteLine();
     }
 
@@ -108,6 +109,45 @@ internal static class EvaluationReport
             output.WriteLine(line.ToString().TrimEnd());
         }
     }
+
+    /// <summary>
+    /// One line per group (label, language or file): items, how many got exactly their expected decision,
+    /// must-block recall and the must-allow false-positive rate.
+    /// </summary>
+    private static void WriteGroups(TextWriter output, string kind, IReadOnlyList<GroupResult> groups)
+    {
+        var width = NameWidth(groups);
+        output.WriteLine(Invariant($"  {("by " + kind).PadRight(width + 2)} {"items",7} {"as expected",17} {"must-block blocked",22} {"must-allow flagged",22}"));
+        foreach (var g in groups)
+        {
+            output.WriteLine(Invariant($"    {g.Name.PadRight(width)} {g.Items,7:N0} {AsExpected(g),17} {GroupRecall(g),22} {GroupFalsePositives(g),22}"));
+        }
+    }
+
+    /// <summary>Wide enough for the longest name (file names can be long), at least the label column of the other tables.</summary>
+    private static int NameWidth(IReadOnlyList<GroupResult> groups) => Math.Max(26, groups.Count == 0 ? 0 : groups.Max(g => g.Name.Length));
+
+    /// <summary>Per group, today's and the candidate's as-expected counts and false positives side by side.</summary>
+    private static void WriteGroupComparison(TextWriter output, string kind, IReadOnlyList<GroupResult> today, IReadOnlyList<GroupResult> candidate)
+    {
+        var candidateByName = candidate.ToDictionary(g => g.Name, StringComparer.Ordinal);
+        var width = NameWidth(today);
+        output.WriteLine(Invariant($"  {("by " + kind).PadRight(width + 2)} {"as expected today",19} {"candidate",17}   {"must-allow flagged today",24} {"candidate",18}"));
+        foreach (var g in today)
+        {
+            // Both rule sets screen the same items under the same policies, so every group is in both.
+            var c = candidateByName[g.Name];
+            output.WriteLine(Invariant($"    {g.Name.PadRight(width)} {AsExpected(g),19} {AsExpected(c),17}   {GroupFalsePositives(g),24} {GroupFalsePositives(c),18}"));
+        }
+    }
+
+    private static string AsExpected(GroupResult g) => Invariant($"{g.AsExpected:N0} {g.ExpectedRate,7:P1}");
+
+    private static string GroupRecall(GroupResult g) =>
+        g.MustBlock == 0 ? "-" : Invariant($"{g.Blocked:N0}/{g.MustBlock:N0} {g.Recall,7:P1}");
+
+    private static string GroupFalsePositives(GroupResult g) =>
+        g.MustAllow == 0 ? "-" : Invariant($"{g.MustAllowFlagged:N0}/{g.MustAllow:N0} {g.FalsePositiveRate,7:P2}");
 
     private static string Recall(LabelRecall r) =>
         r.MustBlock == 0 ? "0/0 -" : Invariant($"{r.Blocked:N0}/{r.MustBlock:N0} {r.Recall:P1}");

@@ -7,11 +7,11 @@ namespace GenScreen.Cli.Eval;
 /// <summary>
 /// Parses one line of a labelled prompt set (docs/labelled-prompts.md):
 /// <c>{"id":"…","label":"…","prompt":"…","negativePrompt":"…"?,"expect":{"mature":"allow","strict":"block"}}</c>.
-/// Other fields (<c>lang</c>, <c>note</c>…) are ignored.
+/// <c>lang</c> is kept for per-language figures; other fields (<c>note</c>…) are ignored.
 /// </summary>
 internal static class LabelledLineParser
 {
-    public static bool TryParse(string line, out LabelledPrompt? item, out string? error)
+    public static bool TryParse(string line, out LabelledPrompt? item, out string? error, string? source = null)
     {
         item = null;
         error = null;
@@ -80,7 +80,15 @@ internal static class LabelledLineParser
             }
 
             var label = StringOrNull(root, "label");
-            item = new LabelledPrompt(id, string.IsNullOrWhiteSpace(label) ? "unlabelled" : label, prompt, StringOrNull(root, "negativePrompt"), expectations);
+            var language = StringOrNull(root, "lang");
+            item = new LabelledPrompt(
+                id,
+                string.IsNullOrWhiteSpace(label) ? "unlabelled" : label,
+                prompt,
+                StringOrNull(root, "negativePrompt"),
+                expectations,
+                string.IsNullOrWhiteSpace(language) ? null : language.Trim(),
+                source);
             return true;
         }
     }

@@ -13,6 +13,7 @@ internal static class LabelledSetReader
         {
             var stream = file == "-" ? openStandardInput() : File.OpenRead(file);
             using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+            var source = file == "-" ? "(stdin)" : Path.GetFileName(file);
             var number = 0L;
             while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } text)
             {
@@ -22,7 +23,7 @@ internal static class LabelledSetReader
                     continue;
                 }
 
-                yield return LabelledLineParser.TryParse(text, out var item, out var error)
+                yield return LabelledLineParser.TryParse(text, out var item, out var error, source)
                     ? new LabelledLine(file, number, item, null)
                     : new LabelledLine(file, number, null, error);
             }

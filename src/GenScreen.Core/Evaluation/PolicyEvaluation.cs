@@ -3,12 +3,15 @@ using GenScreen.Core.Verdicts;
 namespace GenScreen.Core.Evaluation;
 
 /// <summary>
-/// The results of a labelled set under one policy: confusion matrix, recall on must-block items per
-/// label, the share of must-allow items that were not allowed, and every miss.
+/// The results of a labelled set under one policy: confusion matrix, recall on must-block items and the
+/// share of must-allow items that were not allowed (overall, per label, per language and per file), and
+/// every miss.
 /// </summary>
 public sealed class PolicyEvaluation(string policy)
 {
-    private readonly SortedDictionary<string, (int MustBlock, int Blocked)> _byLabel = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, GroupResult> _byLabel = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, GroupResult> _byLanguage = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, GroupResult> _bySource = new(StringComparer.Ordinal);
     private readonly List<EvaluationMiss> _misses = [];
 
     public string Policy { get; } = policy;
@@ -20,7 +23,16 @@ public sealed class PolicyEvaluation(string policy)
 
     /// <summary>Recall on must-block items (expected block), per label that has any, in label order.</summary>
     public IReadOnlyList<LabelRecall> BlockRecallByLabel =>
-        [.. _byLabel.Where(kv => kv.Value.MustBlock > 0).Select(kv => new LabelRecall(kv.Key, kv.Value.MustBlock, kv.Value.Blocked))];
+        [.. _byLabel.Values.Where(g => g.MustBlock > 0).Select(g => new LabelRecall(g.Name, g.MustBlock, g.Blocked))];
+
+    /// <summary>Figures per label, in label order (every label seen under this policy).</summary>
+    public IReadOnlyList<GroupResult> ByLabel => [.. _byLabel.Values];
+
+    /// <summary>Figures per language (<c>lang</c>; <see cref="LabelledPrompt.DefaultLanguage"/> when absent), in order.</summary>
+    public IReadOnlyList<GroupResult> ByLanguage => [.. _byLanguage.Values];
+
+    /// <summary>Figures per source file, in order.</summary>
+    public IReadOnlyList<GroupResult> BySource => [.. _bySource.Values];
 
     /// <summary>Recall over every must-block item, whatever its label.</summary>
     public LabelRecall BlockRecall => new("all", Matrix.RowTotal(Decision.Block), Matrix.Count(Decision.Block, Decision.Block));
@@ -39,17 +51,19 @@ public sealed class PolicyEvaluation(string policy)
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(verdict);
         Matrix.Add(expected, verdict.Decision);
-        // Every label gets an entry, so a label with no must-block item under this policy still sorts in.
-        _byLabel.TryGetValue(item.Label, out var counts);
-        if (expected == Decision.Block)
-        {
-            counts = (counts.MustBlock + 1, counts.Blocked + (verdict.Decision == Decision.Block ? 1 : 0));
-        }
-
-        _byLabel[item.Label] = counts;
+        // Every group gets an entry, so a label with no must-block item under this policy still sorts in.
+        Count(_byLabel, item.Label, expected, verdict.Decision);
+        Count(_byLanguage, string.IsNullOrWhiteSpace(item.Language) ? LabelledPrompt.DefaultLanguage : item.Language, expected, verdict.Decision);
+        Count(_bySource, item.Source ?? LabelledPrompt.UnknownSource, expected, verdict.Decision);
         if (verdict.Decision != expected)
         {
             _misses.Add(new EvaluationMiss(item.Id, item.Label, expected, verdict.Decision, verdict.Reasons));
         }
+    }
+
+    private static void Count(SortedDictionary<string, GroupResult> groups, string name, Decision expected, Decision actual)
+    {
+        var group = groups.TryGetValue(name, out var existing) ? existing : new GroupResult(name, 0, 0, 0, 0, 0, 0);
+        groups[name] = group.With(expected, actual);
     }
 }

@@ -23,6 +23,23 @@ public sealed class EvaluationGateTests
     }
 
     [Fact]
+    public void Check_SmallLanguageRegressedInsideAGoodOverallRecall_FailsForThatLanguage()
+    {
+        var e = new PolicyEvaluation("mature");
+        for (var i = 0; i < 99; i++)
+        {
+            e.Record(PolicyEvaluationTests.Item($"m{i}", "minors-sexual"), Decision.Block, PolicyEvaluationTests.Verdict(Decision.Block));
+        }
+
+        e.Record(PolicyEvaluationTests.Item("sv1", "minors-sexual") with { Language = "sv" }, Decision.Block, PolicyEvaluationTests.Verdict(Decision.Allow));
+
+        var failures = new EvaluationGate(0.98, null).Check(e);
+
+        var failure = Assert.Single(failures);
+        Assert.Contains("language 'sv'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_FalsePositiveRateAboveMax_Fails()
     {
         var e = new PolicyEvaluation("strict");

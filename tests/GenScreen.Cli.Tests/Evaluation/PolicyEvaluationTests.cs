@@ -30,6 +30,25 @@ public sealed class PolicyEvaluationTests
     }
 
     [Fact]
+    public void Record_ItemsOfSeveralLanguagesAndFiles_FiguresPerLabelLanguageAndFile()
+    {
+        var e = new PolicyEvaluation("mature");
+        e.Record(Item("m1", "minors-sexual") with { Language = "de", Source = "b.jsonl" }, Decision.Block, Verdict(Decision.Review));
+        e.Record(Item("m2", "minors-sexual") with { Source = "a.jsonl" }, Decision.Block, Verdict(Decision.Block));
+        e.Record(Item("b1", "benign") with { Language = "de", Source = "b.jsonl" }, Decision.Allow, Verdict(Decision.Block));
+        e.Record(Item("r1", "adult-suggestive") with { Language = "de", Source = "b.jsonl" }, Decision.Review, Verdict(Decision.Review));
+
+        Assert.Equal(
+            [new GroupResult("adult-suggestive", 1, 1, 0, 0, 0, 0), new GroupResult("benign", 1, 0, 0, 0, 1, 1), new GroupResult("minors-sexual", 2, 1, 2, 1, 0, 0)],
+            e.ByLabel);
+        Assert.Equal([new GroupResult("de", 3, 1, 1, 0, 1, 1), new GroupResult("en", 1, 1, 1, 1, 0, 0)], e.ByLanguage);
+        Assert.Equal(["a.jsonl", "b.jsonl"], e.BySource.Select(g => g.Name));
+        Assert.Equal(0, e.ByLanguage[0].Recall);
+        Assert.Equal(1, e.ByLanguage[0].FalsePositiveRate);
+        Assert.Equal(1.0 / 3, e.ByLanguage[0].ExpectedRate);
+    }
+
+    [Fact]
     public void Rates_NothingRecorded_NoDivisionByZero()
     {
         var e = new PolicyEvaluation("mature");

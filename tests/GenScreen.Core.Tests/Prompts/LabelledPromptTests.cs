@@ -9,8 +9,10 @@ namespace GenScreen.Core.Tests.Prompts;
 /// </summary>
 public sealed class LabelledPromptTests
 {
+    // Keyed by id; a repeated id (several files are written in parallel) keeps its first item here and fails
+    // LabelledSet_Ids_UniqueAcrossFiles, instead of breaking every case at discovery.
     private static readonly Lazy<Dictionary<string, LabelledPrompt>> ById =
-        new(() => LabelledPrompt.LoadAll().ToDictionary(p => p.Id));
+        new(() => LabelledPrompt.LoadAll().GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First()));
 
     public static TheoryData<string, string> Cases()
     {
@@ -53,6 +55,14 @@ public sealed class LabelledPromptTests
         }
 
         Assert.All(all, p => Assert.Equal(["mature", "strict"], p.Expect.Keys.Order()));
+    }
+
+    [Fact]
+    public void LabelledSet_Ids_UniqueAcrossFiles()
+    {
+        var repeated = LabelledPrompt.LoadAll().GroupBy(p => p.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+        Assert.True(repeated.Count == 0, $"ids used more than once: {string.Join(", ", repeated)}");
     }
 
     [Fact]
