@@ -9,26 +9,59 @@ namespace GenScreen.Core.Verdicts;
 /// </summary>
 public static class VerdictJson
 {
+    // Property names and fixed values, encoded once: every verdict written (an HTTP response, a bulk output
+    // line, a table row) would otherwise transcode and escape-check each of them again. They are plain ASCII,
+    // so the output is the same whatever encoder a writer has.
+    private static readonly JsonEncodedText DecisionName = JsonEncodedText.Encode("decision");
+    private static readonly JsonEncodedText PolicyName = JsonEncodedText.Encode("policy");
+    private static readonly JsonEncodedText PolicyVersionName = JsonEncodedText.Encode("policyVersion");
+    private static readonly JsonEncodedText CategoriesName = JsonEncodedText.Encode("categories");
+    private static readonly JsonEncodedText ReasonsName = JsonEncodedText.Encode("reasons");
+    private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText TermName = JsonEncodedText.Encode("term");
+    private static readonly JsonEncodedText SpanName = JsonEncodedText.Encode("span");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText LengthName = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
+    private static readonly Dictionary<Decision, JsonEncodedText> Decisions =
+        Enum.GetValues<Decision>().ToDictionary(d => d, d => JsonEncodedText.Encode(WireNames.Of(d)));
+    private static readonly Dictionary<HarmCategory, JsonEncodedText> Categories =
+        Enum.GetValues<HarmCategory>().ToDictionary(c => c, c => JsonEncodedText.Encode(WireNames.Of(c)));
+
     /// <summary>The fields every verdict has (prompt or image), inside an object the caller opened.</summary>
     public static void WriteDecisionFields(Utf8JsonWriter writer, Decision decision, string policy, string policyVersion, IReadOnlyList<CategorySeverity> categories, IReadOnlyList<VerdictReason> reasons)
     {
-        writer.WriteString("decision", WireNames.Of(decision));
-        writer.WriteString("policy", policy);
-        writer.WriteString("policyVersion", policyVersion);
-        writer.WritePropertyName("categories");
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteString(DecisionName, Decisions.TryGetValue(decision, out var d) ? d : JsonEncodedText.Encode(WireNames.Of(decision)));
+        writer.WriteString(PolicyName, policy);
+        writer.WriteString(PolicyVersionName, policyVersion);
+        writer.WritePropertyName(CategoriesName);
         WriteCategories(writer, categories);
-        writer.WritePropertyName("reasons");
+        writer.WritePropertyName(ReasonsName);
         WriteReasons(writer, reasons);
     }
 
     public static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategorySeverity> categories)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(categories);
         writer.WriteStartArray();
         foreach (var c in categories)
         {
             writer.WriteStartObject();
-            writer.WriteString("category", WireNames.Of(c.Category));
-            writer.WriteNumber("severity", c.Severity);
+            if (Categories.TryGetValue(c.Category, out var name))
+            {
+                writer.WriteString(CategoryName, name);
+            }
+            else
+            {
+                writer.WriteString(CategoryName, WireNames.Of(c.Category));
+            }
+
+            writer.WriteNumber(SeverityName, c.Severity);
             writer.WriteEndObject();
         }
 
@@ -37,28 +70,30 @@ public static class VerdictJson
 
     public static void WriteReasons(Utf8JsonWriter writer, IReadOnlyList<VerdictReason> reasons)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(reasons);
         writer.WriteStartArray();
         foreach (var r in reasons)
         {
             writer.WriteStartObject();
-            writer.WriteString("code", r.Code);
-            writer.WriteString("message", r.Message);
+            writer.WriteString(CodeName, r.Code);
+            writer.WriteString(MessageName, r.Message);
             if (r.Term is not null)
             {
-                writer.WriteString("term", r.Term);
+                writer.WriteString(TermName, r.Term);
             }
 
             if (r.Span is { } span)
             {
-                writer.WriteStartObject("span");
-                writer.WriteNumber("start", span.Start);
-                writer.WriteNumber("length", span.Length);
+                writer.WriteStartObject(SpanName);
+                writer.WriteNumber(StartName, span.Start);
+                writer.WriteNumber(LengthName, span.Length);
                 writer.WriteEndObject();
             }
 
             if (r.Field is not null)
             {
-                writer.WriteString("field", r.Field);
+                writer.WriteString(FieldName, r.Field);
             }
 
             writer.WriteEndObject();

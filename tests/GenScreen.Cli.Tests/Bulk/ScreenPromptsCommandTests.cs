@@ -13,6 +13,8 @@ namespace GenScreen.Cli.Tests.Bulk;
 /// <summary><c>genscreen screen prompts</c> on small real files, run in-process.</summary>
 public sealed class ScreenPromptsCommandTests : IDisposable
 {
+    private static readonly string[] Policies = ["mature", "strict"];
+
     private readonly TempFiles _files = new();
 
     public void Dispose() => _files.Dispose();
@@ -277,6 +279,67 @@ public sealed class ScreenPromptsCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("lenient", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The bulk path is tuned for speed (pre-encoded names, id hashing without strings, the id spliced into the
+    /// API's object); whatever it does, every line must stay exactly the HTTP API's body. Checked on every
+    /// labelled prompt under both policies against JSON built here the plain way, from the documented shape.
+    /// </summary>
+    [Fact]
+    public async Task ScreenPrompts_EveryLabelledPromptUnderEachPolicy_LineEqualsTheApiBodyBuiltIndependently()
+    {
+        var items = LabelledData.Files.SelectMany(File.ReadLines).Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .SelectMany(e => Policies.Select(policy => new
+            {
+                Id = $"{e.GetProperty("id").GetString()}/{policy}",
+                Prompt = e.GetProperty("prompt").GetString()!,
+                Negative = e.TryGetProperty("negativePrompt", out var n) ? n.GetString() : null,
+                Policy = policy,
+            }))
+            .ToList();
+        var input = string.Join('\n', items.Select(i => JsonSerializer.Serialize(new { id = i.Id, prompt = i.Prompt, negativePrompt = i.Negative, policy = i.Policy })));
+
+        var run = await CliRun.InvokeAsync(["screen", "prompts", _files.Write("all.jsonl", input)]);
+
+        Assert.Equal(0, run.ExitCode);
+        var screener = ScreeningSetup.CreateScreener(new ScreeningOptions());
+        Assert.Equal(items.Count, run.StdoutLines.Count);
+        foreach (var (item, line) in items.Zip(run.StdoutLines))
+        {
+            var v = screener.Screen(item.Prompt, item.Negative, item.Policy);
+            var expected = new System.Text.Json.Nodes.JsonObject
+            {
+                ["id"] = item.Id,
+                ["verdictId"] = VerdictIds.ForRequest(null, item.Id),
+                ["decision"] = v.Decision.ToString().ToLowerInvariant(),
+                ["policy"] = v.Policy,
+                ["policyVersion"] = v.PolicyVersion,
+                ["categories"] = new System.Text.Json.Nodes.JsonArray([.. v.Categories.Select(c => new System.Text.Json.Nodes.JsonObject { ["category"] = c.Category.ToString(), ["severity"] = c.Severity })]),
+                ["reasons"] = new System.Text.Json.Nodes.JsonArray([.. v.Reasons.Select(r =>
+                {
+                    var o = new System.Text.Json.Nodes.JsonObject { ["code"] = r.Code, ["message"] = r.Message };
+                    if (r.Term is not null)
+                    {
+                        o["term"] = r.Term;
+                    }
+
+                    if (r.Span is { } span)
+                    {
+                        o["span"] = new System.Text.Json.Nodes.JsonObject { ["start"] = span.Start, ["length"] = span.Length };
+                    }
+
+                    if (r.Field is not null)
+                    {
+                        o["field"] = r.Field;
+                    }
+
+                    return o;
+                })]),
+            };
+            Assert.Equal(expected.ToJsonString(), line);
+        }
     }
 
     [Fact]

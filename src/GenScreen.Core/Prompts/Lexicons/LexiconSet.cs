@@ -12,12 +12,6 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// </summary>
 public sealed class LexiconSet
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>Most spellings tried per term, so a term with many respelled words cannot blow up the index.</summary>
     private const int MaxSpellingsPerTerm = 16;
 
@@ -277,7 +271,7 @@ public sealed class LexiconSet
     {
         try
         {
-            return JsonSerializer.Deserialize<LexiconDocument>(source.Json, JsonOptions)
+            return JsonSerializer.Deserialize(source.Json, LexiconJsonContext.Default.LexiconDocument)
                 ?? throw new LexiconFormatException($"Lexicon '{source.Name}' is empty.");
         }
         catch (JsonException ex)
