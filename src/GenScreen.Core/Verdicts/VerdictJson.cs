@@ -31,18 +31,47 @@ public static class VerdictJson
     private static readonly Dictionary<HarmCategory, JsonEncodedText> Categories =
         Enum.GetValues<HarmCategory>().ToDictionary(c => c, c => JsonEncodedText.Encode(WireNames.Of(c)));
 
+    // The policy version is the same string in every verdict of a rule set (and it needs escaping: '+'), so
+    // its encoded form is kept; a different version replaces it.
+    private static EncodedString? s_policyVersion;
+
     /// <summary>The fields every verdict has (prompt or image), inside an object the caller opened.</summary>
     public static void WriteDecisionFields(Utf8JsonWriter writer, Decision decision, string policy, string policyVersion, IReadOnlyList<CategorySeverity> categories, IReadOnlyList<VerdictReason> reasons)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteString(DecisionName, Decisions.TryGetValue(decision, out var d) ? d : JsonEncodedText.Encode(WireNames.Of(decision)));
         writer.WriteString(PolicyName, policy);
-        writer.WriteString(PolicyVersionName, policyVersion);
+        WriteRecurring(writer, PolicyVersionName, policyVersion, ref s_policyVersion);
         writer.WritePropertyName(CategoriesName);
         WriteCategories(writer, categories);
         writer.WritePropertyName(ReasonsName);
         WriteReasons(writer, reasons);
     }
+
+    /// <summary>
+    /// Writes a string value that recurs from verdict to verdict, encoded once. Only for writers with the
+    /// default encoder, which is the one <see cref="JsonEncodedText.Encode(string, System.Text.Encodings.Web.JavaScriptEncoder?)"/>
+    /// uses: a writer with its own encoder gets the value escaped its own way.
+    /// </summary>
+    private static void WriteRecurring(Utf8JsonWriter writer, JsonEncodedText name, string value, ref EncodedString? cache)
+    {
+        if (writer.Options.Encoder is not null)
+        {
+            writer.WriteString(name, value);
+            return;
+        }
+
+        var cached = Volatile.Read(ref cache);
+        if (cached is null || !string.Equals(cached.Text, value, StringComparison.Ordinal))
+        {
+            cached = new EncodedString(value, JsonEncodedText.Encode(value));
+            Volatile.Write(ref cache, cached);
+        }
+
+        writer.WriteString(name, cached.Encoded);
+    }
+
+    private sealed record EncodedString(string Text, JsonEncodedText Encoded);
 
     public static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategorySeverity> categories)
     {

@@ -1,0 +1,35 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Prompts.Lexicons;
+using Xunit.Abstractions;
+
+namespace GenScreen.Core.Tests.Prompts.Lexicons;
+
+/// <summary>Runs alone (no other test allocating meanwhile), so a heap measurement means what it says.</summary>
+[CollectionDefinition(nameof(MemoryMeasurement), DisableParallelization = true)]
+public sealed class MemoryMeasurement;
+
+/// <summary>
+/// The memory budget of issue 16: all lexicons compiled (every built-in language, names and whatever lists are
+/// added) take at most 60 MB of managed heap. Measured as the heap that stays reachable from one built
+/// <see cref="LexiconSet"/>, after full collections before and after.
+/// </summary>
+[Collection(nameof(MemoryMeasurement))]
+public sealed class LexiconMemoryTests(ITestOutputHelper output)
+{
+    private const long BudgetBytes = 60L * 1024 * 1024;
+
+    [Fact]
+    public void LexiconSet_AllBuiltInLexicons_RetainAtMost60MB()
+    {
+        var sources = ScreeningSetup.Sources(new ScreeningOptions()).ToList(); // the embedded files themselves are not lexicon memory
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        var set = LexiconSet.Build(sources);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+
+        var retained = after - before;
+        output.WriteLine($"{set.PromptTermCount:N0} prompt terms from {set.Sources.Count} sources: {retained / 1048576.0:0.00} MiB retained");
+        Assert.InRange(retained, 1, BudgetBytes);
+        GC.KeepAlive(set);
+    }
+}
