@@ -301,10 +301,13 @@ public sealed class ScreenPromptsCommandTests : IDisposable
             .ToList();
         var input = string.Join('\n', items.Select(i => JsonSerializer.Serialize(new { id = i.Id, prompt = i.Prompt, negativePrompt = i.Negative, policy = i.Policy })));
 
-        var run = await CliRun.InvokeAsync(["screen", "prompts", _files.Write("all.jsonl", input)]);
+        const string key = "the-service-verdict-id-key-0123456789abcdef";
+
+        var run = await CliRun.InvokeAsync(["screen", "prompts", _files.Write("all.jsonl", input)], settings: new Dictionary<string, string?> { ["VerdictStore:IdKey"] = key });
 
         Assert.Equal(0, run.ExitCode);
         var screener = ScreeningSetup.CreateScreener(new ScreeningOptions());
+        var ids = new VerdictIdGenerator(key);
         Assert.Equal(items.Count, run.StdoutLines.Count);
         foreach (var (item, line) in items.Zip(run.StdoutLines))
         {
@@ -312,7 +315,7 @@ public sealed class ScreenPromptsCommandTests : IDisposable
             var expected = new System.Text.Json.Nodes.JsonObject
             {
                 ["id"] = item.Id,
-                ["verdictId"] = VerdictIds.ForRequest(null, item.Id),
+                ["verdictId"] = ids.ForRequest(null, item.Id),
                 ["decision"] = v.Decision.ToString().ToLowerInvariant(),
                 ["policy"] = v.Policy,
                 ["policyVersion"] = v.PolicyVersion,
