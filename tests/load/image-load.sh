@@ -48,7 +48,9 @@ stop_all() {
 trap stop_all EXIT
 
 echo "load average before: $(cat /proc/loadavg)" | tee "$out/loadavg.txt"
+# Tiered compilation on, as the Functions app runs (the CLI turns it off for its batch commands).
 env -u GenScreenStorage \
+  DOTNET_TieredCompilation=1 \
   ImageScreening__PollInterval="$poll_interval" \
   ${SERVER_PROCESSOR_COUNT:+DOTNET_PROCESSOR_COUNT="$SERVER_PROCESSOR_COUNT"} \
   dotnet src/GenScreen.Cli/bin/Release/net10.0/genscreen.dll serve --url http://127.0.0.1:0 --in-memory --log-level Warning \

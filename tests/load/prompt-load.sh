@@ -18,7 +18,8 @@ case "$mode" in
   azurite) args+=(--in-memory) ;;
   *) echo "mode is no-storage or azurite" >&2; exit 2 ;;
 esac
-env -u GenScreenStorage dotnet src/GenScreen.Cli/bin/Release/net10.0/genscreen.dll "${args[@]}" > /tmp/genscreen-load-server.log 2>&1 &
+# Tiered compilation on, as the Functions app runs the same handlers (the CLI turns it off for batch commands).
+env -u GenScreenStorage DOTNET_TieredCompilation=1 dotnet src/GenScreen.Cli/bin/Release/net10.0/genscreen.dll "${args[@]}" > /tmp/genscreen-load-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
