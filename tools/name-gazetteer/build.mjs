@@ -114,7 +114,9 @@ for (const raw of titles) {
 // ---- the gazetteer -------------------------------------------------------------------------------------------
 const byKey = new Map()
 for (const n of [...poi, ...wiki]) if (!byKey.has(key(n))) byKey.set(key(n), n)
-const names = sorted(new Set(byKey.values()))
+// Both sources are lower case; names are stored title-cased, the form verdicts quote as evidence.
+const titleCase = n => n.replace(/(^|[\s\-'])(\p{Ll})/gu, (_, sep, ch) => sep + ch.toUpperCase())
+const names = sorted(new Set([...byKey.values()].map(titleCase)))
 const filter = [
   'Civitai person-of-interest list: every entry, except one-word names that are common English words (SCOWL size <= 50) and fictional adults.',
   'compromise-wikipedia titles: parentheses removed; 2-4 words with no digits or punctuation besides hyphen and apostrophe; last word not a place/thing word (river, park, award, filmography...) (river, park, award...) or a regnal numeral; middle words names, initials or particles (de, van, bin...);',
