@@ -79,8 +79,15 @@ const partsOf = t => fold(t).split(/[-\u2010\u2011']/).filter(Boolean)
 const isInitial = p => /^[a-z]$/.test(p)
 const isRoman = p => /^(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/.test(p)
 
+// Chinese and Korean names are written family name first (fan bingbing, song joong-ki): common family names,
+// romanized, written for GenScreen.
+const eastAsianFamilyNames = new Set(('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie ' +
+  'tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fan fang jin dai ' +
+  'zhong mao qiu hou xiong meng qin bai jia tao gong kong wan gu lai duan lei hao kim lee park choi jung kang cho yoon jang lim oh ' +
+  'seo shin kwon hwang ahn song yoo hong jeon moon son bae baek heo nam noh ha kwak sung cha joo woo min ryu jin na ji ra').split(' '))
+
 const wiki = new Set()
-const counts = { titles: titles.length, twoToFourWords: 0, givenFirst: 0, otherNameFirst: 0, fictional: 0 }
+const counts = { titles: titles.length, twoToFourWords: 0, givenFirst: 0, familyNameFirst: 0, otherNameFirst: 0, fictional: 0 }
 for (const raw of titles) {
   const title = raw.replace(/\s*\(.*?\)\s*/g, ' ').trim()
   if (/[0-9&,:/"!?()+]/.test(title)) continue
@@ -93,7 +100,7 @@ for (const raw of titles) {
   if (first.length === 0 || !last || isRoman(last) || thingWords.has(last)) continue
   const middle = tokens.slice(1, -1).flatMap(partsOf)
   const nameish = p => particles.has(p) || isInitial(p) || compromiseGiven.has(p) || surnames.has(p)
-  if (!middle.every(nameish) || /'s$/.test(title)) continue
+  if ((!middle.every(nameish) && !eastAsianFamilyNames.has(first[0])) || /'s$/.test(title)) continue
   const words = tokens.flatMap(partsOf)
   let kept = false
   if (compromiseGiven.has(first[0])) {
@@ -101,6 +108,10 @@ for (const raw of titles) {
     // word (tatiana maslany), unless every word is an ordinary English word (angel heart).
     kept = (surnames.has(last) || !scowl.has(last)) && !words.every(w => scowl.has(w) || particles.has(w))
     if (kept) counts.givenFirst++
+  } else if (eastAsianFamilyNames.has(first[0]) && tokens.length <= 3 && words.length >= 2 && words.length <= 4 && !words.slice(1).some(w => scowl.has(w))) {
+    // Family name first, then a given name that is no English word (fan bingbing, song joong-ki).
+    kept = true
+    counts.familyNameFirst++
   } else if (humanNames.has(first[0]) && surnames.has(last)) {
     // Any other name first (song joong-ki, aamir khan): only when no word is an ordinary English word.
     kept = !words.some(w => scowl.has(w) && !particles.has(w))
@@ -112,6 +123,7 @@ for (const raw of titles) {
 }
 
 // ---- the gazetteer -------------------------------------------------------------------------------------------
+const poiKeys = new Set([...poi].map(key))
 const byKey = new Map()
 for (const n of [...poi, ...wiki]) if (!byKey.has(key(n))) byKey.set(key(n), n)
 // Both sources are lower case; names are stored title-cased, the form verdicts quote as evidence.
@@ -121,6 +133,7 @@ const filter = [
   'Civitai person-of-interest list: every entry, except one-word names that are common English words (SCOWL size <= 50) and fictional adults.',
   'compromise-wikipedia titles: parentheses removed; 2-4 words with no digits or punctuation besides hyphen and apostrophe; last word not a place/thing word (river, park, award, filmography...) (river, park, award...) or a regnal numeral; middle words names, initials or particles (de, van, bin...);',
   '  and either the first word a given name in compromise\'s lexicon (FirstName/MaleName/FemaleName), the last word a surname or no common English word, and not every word a common English word,',
+  '  or the first word a common Chinese or Korean family name and the rest (1-3 words) no common English word (fan bingbing, song joong-ki),',
   '  or the first word any humannames name, the last a surname, and no word a common English word.',
   'Names in Data/names/fictional-adults.json are removed. Deduplicated by their folded, punctuation-free form.',
 ]
@@ -136,7 +149,9 @@ const gazetteer = {
   ],
   filter,
   counts: { names: names.length, fromCivitai: poi.size, fromWikipedia: wiki.size, wikipedia: counts },
-  names,
+  // Civitai's list is the best-known people: they are also matched as they sound in other scripts.
+  wellKnownNames: names.filter(n => poiKeys.has(key(n))),
+  names: names.filter(n => !poiKeys.has(key(n))),
 }
 
 // Given names for realPersonLikely: compromise's given names plus the first words of gazetteer names (which

@@ -26,7 +26,8 @@ public sealed class LexiconSet
         FrozenSet<string> ageUnits,
         string[] cjkAgeUnits,
         string contentHash,
-        IReadOnlyList<string> sources)
+        IReadOnlyList<string> sources,
+        PeopleLexicon people)
     {
         Prompt = prompt;
         Negative = negative;
@@ -34,6 +35,7 @@ public sealed class LexiconSet
         CjkAgeUnits = cjkAgeUnits;
         ContentHash = contentHash;
         Sources = sources;
+        People = people;
     }
 
     /// <summary>Lower-case hex SHA-256 over every source, in load order.</summary>
@@ -53,6 +55,14 @@ public sealed class LexiconSet
 
     internal bool IsAgeUnit(ReadOnlySpan<char> word) => _ageUnits.Contains(word);
 
+    /// <summary>Name typos, names in other scripts, steering terms: what the people detectors need beyond the index.</summary>
+    internal PeopleLexicon People { get; }
+
+    /// <summary>Languages with steering terms; index 0 is "none" (see <see cref="TermInfo.Language"/>).</summary>
+    public IReadOnlyList<string> SteeringLanguages => People.SteeringLanguages;
+
+    /// <summary>Distinct protected names (built-in gazetteer, seed list, aliases and configured ones, less the excluded).</summary>
+    public int ProtectedNameCount => People.ProtectedNameCount;
 
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
@@ -64,6 +74,7 @@ public sealed class LexiconSet
         var cjkAgeUnits = new HashSet<string>(StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
+        var people = new PeopleLexiconBuilder();
         var workspace = new TokenizedText();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -81,6 +92,14 @@ public sealed class LexiconSet
                 AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace);
             }
 
+            foreach (var name in doc.WellKnownNames)
+            {
+                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace);
+                people.MarkWellKnown(prompt[^1].Key);
+            }
+
+            AddPeopleSections(doc, source, prompt, people, workspace);
+
             foreach (var unit in doc.AgeUnits)
             {
                 var key = NormalizeKey(unit, workspace, out _, out var isCjk);
@@ -93,13 +112,80 @@ public sealed class LexiconSet
             }
         }
 
+        var peopleLexicon = people.Build(prompt);
         return new LexiconSet(
-            new TermIndex(prompt, numbers),
+            new TermIndex(prompt, numbers, peopleLexicon.WordTags),
             new TermIndex(negative),
             ageUnits.ToFrozenSet(StringComparer.Ordinal),
             [.. cjkAgeUnits.OrderByDescending(u => u.Length)],
             Convert.ToHexStringLower(hash.GetHashAndReset()),
-            names);
+            names,
+            peopleLexicon);
+    }
+
+    /// <summary>Fictional adults, excluded names, people word lists, Han readings and steering terms of one file.</summary>
+    private static void AddPeopleSections(LexiconDocument doc, LexiconSource source, List<NormalizedTerm> prompt, PeopleLexiconBuilder people, TokenizedText workspace)
+    {
+        foreach (var character in doc.Fictional)
+        {
+            if (string.IsNullOrWhiteSpace(character?.Name))
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}' has a fictional character with no name.");
+            }
+
+            AddTerm(new LexiconEntry(character.Name, Signal.Benign, 0, source.Name), source, prompt, workspace);
+        }
+
+        foreach (var name in doc.ExcludedNames)
+        {
+            people.Exclude(NormalizeKey(name, workspace, out _, out _));
+        }
+
+        TagWords(doc.GivenNames, WordTags.GivenName, people, workspace);
+        TagWords(doc.CommonWords, WordTags.CommonWord, people, workspace);
+        TagWords(doc.RoleNouns, WordTags.RoleNoun, people, workspace);
+        TagWords(doc.RelationNouns, WordTags.RelationNoun, people, workspace);
+        TagWords(doc.Possessives, WordTags.Possessive, people, workspace);
+        foreach (var (syllable, characters) in doc.HanReadings)
+        {
+            people.AddHanReadings(syllable, characters ?? string.Empty);
+        }
+
+        foreach (var steering in doc.Steering)
+        {
+            if (string.IsNullOrWhiteSpace(steering?.Language))
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}' has a steering entry with no language.");
+            }
+
+            var language = people.SteeringLanguage(steering.Language, steering.Negative);
+            foreach (var word in steering.People)
+            {
+                var key = NormalizeKey(word, workspace, out var count, out _);
+                if (count == 1)
+                {
+                    people.Tag(key, WordTags.PersonWord, language);
+                }
+            }
+        }
+    }
+
+    /// <summary>Single words only: a list entry that normalizes to several words (or none) is ignored.</summary>
+    private static void TagWords(List<string> words, WordTags tag, PeopleLexiconBuilder people, TokenizedText workspace)
+    {
+        foreach (var word in words)
+        {
+            if (string.IsNullOrWhiteSpace(word))
+            {
+                continue;
+            }
+
+            var key = NormalizeKey(word, workspace, out var count, out _);
+            if (count == 1)
+            {
+                people.Tag(key, tag, 0);
+            }
+        }
     }
 
     /// <summary>Normalizes a term exactly as prompts are normalized, so both sides meet in the same form.</summary>
@@ -113,7 +199,8 @@ public sealed class LexiconSet
 
     private static void RejectNulls(LexiconSource source, LexiconDocument doc)
     {
-        if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!))
+        if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!)
+            || doc.ExcludedNames.Contains(null!) || doc.WellKnownNames.Contains(null!) || doc.Fictional.Contains(null!))
         {
             throw new LexiconFormatException($"Lexicon '{source.Name}' has a null entry in a list.");
         }

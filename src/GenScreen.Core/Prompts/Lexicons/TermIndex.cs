@@ -14,7 +14,10 @@ internal sealed class TermIndex
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
 
-    public TermIndex(IEnumerable<NormalizedTerm> terms, IReadOnlyDictionary<string, int>? numberWords = null)
+    /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
+    public const int MinJoinedLength = 7;
+
+    public TermIndex(IEnumerable<NormalizedTerm> terms, IReadOnlyDictionary<string, int>? numberWords = null, IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null)
     {
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -49,6 +52,14 @@ internal sealed class TermIndex
             words[word] = words.TryGetValue(word, out var info) ? info with { Number = value } : new TermInfo(null, 1, value);
         }
 
+        AddJoinedPhrases(words);
+        foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
+        {
+            words[word] = words.TryGetValue(word, out var info)
+                ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
+                : new TermInfo(null, 1, -1, tags, language);
+        }
+
         Count = words.Count + cjk.Count;
         _words = words.Keys
             .SelectMany(k => k.Split(' '))
@@ -78,6 +89,39 @@ internal sealed class TermIndex
         _cjkByFirstChar.TryGetValue(first, out var terms) ? terms : null;
 
     public bool HasCjk => _cjkByFirstChar.Count > 0;
+
+    /// <summary>
+    /// Every phrase also as one word (<c>taylorswift</c>, <c>#TaylorSwift</c>, <c>t a y l o r s w i f t</c>,
+    /// <c>littlegirl</c>), unless a term of its own already has that form. Short phrases are left out: joined,
+    /// they too easily spell another word.
+    /// </summary>
+    private static void AddJoinedPhrases(Dictionary<string, TermInfo> words)
+    {
+        var joined = new List<(string Key, LexiconEntry Entry)>();
+        foreach (var (key, info) in words)
+        {
+            if (info.Entry is not null && key.Contains(' ', StringComparison.Ordinal))
+            {
+                var oneWord = key.Replace(" ", string.Empty, StringComparison.Ordinal);
+                if (oneWord.Length >= MinJoinedLength)
+                {
+                    joined.Add((oneWord, info.Entry));
+                }
+            }
+        }
+
+        foreach (var (key, entry) in joined.OrderBy(j => j.Key, StringComparer.Ordinal))
+        {
+            if (!words.TryGetValue(key, out var existing))
+            {
+                words[key] = new TermInfo(entry, 1);
+            }
+            else if (existing.Entry is null)
+            {
+                words[key] = existing with { Entry = entry };
+            }
+        }
+    }
 
     private static void AddWord(Dictionary<string, TermInfo> words, NormalizedTerm term)
     {

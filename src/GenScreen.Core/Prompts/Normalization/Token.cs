@@ -15,6 +15,12 @@ internal struct Token
     /// <summary>The number a number word spells (twelve, doce), set by the matcher's lookup; -1 otherwise.</summary>
     public int NumberWord;
 
+    /// <summary>What kind of word the matcher's lookup found (given name, role…), and whether a term consumed it.</summary>
+    public GenScreen.Core.Prompts.Lexicons.WordTags Tags;
+
+    /// <summary>Steering language of a person word (see <see cref="GenScreen.Core.Prompts.Lexicons.TermInfo.Language"/>).</summary>
+    public byte Language;
+
     public readonly int End => Start + Length;
 
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;

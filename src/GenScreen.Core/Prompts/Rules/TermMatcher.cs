@@ -18,6 +18,7 @@ internal static class TermMatcher
     {
         Span<char> joinBuffer = stackalloc char[MaxVariantLength];
         Span<char> variants = stackalloc char[MaxVariantLength * 3];
+        SplitWords.Merge(text, index);
         Canonicalize(text, index, variants);
         var n = text.SequenceCount;
         for (var i = 0; i < n; i++)
@@ -39,6 +40,7 @@ internal static class TermMatcher
             if (TryWord(text.TextOf(in token), in token, index, variants, out var entry))
             {
                 Emit(into, entry, token.SourceStart, token.SourceEnd, field);
+                token.Tags |= WordTags.Matched;
             }
         }
     }
@@ -101,11 +103,14 @@ internal static class TermMatcher
         if (index.TryGet(word, out var info))
         {
             token.NumberWord = info.Number;
+            token.Tags = info.Tags;
+            token.Language = info.Language;
             for (var count = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i); count >= 2; count--)
             {
                 if (index.TryGet(text.TextOf(i, count), out var phrase) && phrase.Entry is not null)
                 {
                     Emit(into, phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                    MarkMatched(text, i, count);
                     return count;
                 }
             }
@@ -113,6 +118,7 @@ internal static class TermMatcher
             if (info.Entry is not null)
             {
                 Emit(into, info.Entry, token.SourceStart, token.SourceEnd, field);
+                MarkMatched(text, i, 1);
                 return 1;
             }
         }
@@ -131,6 +137,7 @@ internal static class TermMatcher
                 if (TryWord(joined, in probe, index, variants, out var joinedEntry))
                 {
                     Emit(into, joinedEntry, token.SourceStart, text[i + 1].SourceEnd, field);
+                    MarkMatched(text, i, 2);
                     return 2;
                 }
             }
@@ -139,9 +146,19 @@ internal static class TermMatcher
         if (info.Entry is null && TryVariants(word, in token, index, variants, out var variant))
         {
             Emit(into, variant, token.SourceStart, token.SourceEnd, field);
+            MarkMatched(text, i, 1);
         }
 
         return 1;
+    }
+
+    /// <summary>Tokens a term consumed are not looked at again by the people detectors (a name is not also a given name).</summary>
+    private static void MarkMatched(TokenizedText text, int first, int count)
+    {
+        for (var k = first; k < first + count; k++)
+        {
+            text[k].Tags |= WordTags.Matched;
+        }
     }
 
     /// <summary>A single word: exact, then disguised forms.</summary>
@@ -270,6 +287,11 @@ internal static class TermMatcher
             case Signal.SexualViolence:
                 into.Add(Signal.Sexual, entry.Term, 6, sourceStart, sourceEnd, field);
                 into.Add(Signal.Violence, entry.Term, 6, sourceStart, sourceEnd, field);
+                break;
+            case Signal.Undress:
+                // Undressing is nudity in every mode; with an uploaded image it is also a nudify request (PromptRules).
+                into.Add(Signal.Undress, entry.Term, entry.Level, sourceStart, sourceEnd, field);
+                into.Add(Signal.Sexual, entry.Term, Math.Max((int)entry.Level, 4), sourceStart, sourceEnd, field);
                 break;
             default:
                 into.Add(entry.Signal, entry.Term, entry.Level, sourceStart, sourceEnd, field);

@@ -1,0 +1,35 @@
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>
+/// What a single word is, besides any term it starts: read from the same index lookup the matcher already
+/// makes for every word, so the people detectors (<see cref="Rules.PersonDetector"/>) cost no extra lookup.
+/// </summary>
+[Flags]
+internal enum WordTags : byte
+{
+    None = 0,
+
+    /// <summary>A given name (Sarah, Kenji): with a surname-shaped next word, a full personal name.</summary>
+    GivenName = 1,
+
+    /// <summary>A common word of the language (SCOWL): never surname-shaped, never a typo of a name.</summary>
+    CommonWord = 2,
+
+    /// <summary>First or last word of a multi-word protected name: a one-edit typo of the other word may follow or precede.</summary>
+    NameAnchor = 4,
+
+    /// <summary>A role that singles one person out: "the chancellor of …", "Metallica's drummer".</summary>
+    RoleNoun = 8,
+
+    /// <summary>A person from the user's life: "my (new) coworker".</summary>
+    RelationNoun = 16,
+
+    /// <summary>"my", "our": opens a personal relation.</summary>
+    Possessive = 32,
+
+    /// <summary>A word for a depicted person (woman, man, girl, 1girl, portrait): the prompt depicts people (steering).</summary>
+    PersonWord = 64,
+
+    /// <summary>Set on a token (never in the index) when a lexicon term consumed it.</summary>
+    Matched = 128,
+}

@@ -1,0 +1,48 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Adds <c>negativePromptAdditions</c> (and the operator's negative embedding) to an allowed verdict, under
+/// the configured policies, when the prompt depicts people: a word for a person, an adult or youth term, a
+/// name. The terms are English plus the prompt's language when its person words said which, and are built
+/// once per language, so applying them allocates only the verdict copy.
+/// </summary>
+internal sealed class Steering
+{
+    private readonly bool _enabled;
+    private readonly HashSet<string> _policies;
+    private readonly string[][] _termsByLanguage;
+    private readonly string? _embedding;
+
+    public Steering(LexiconSet lexicons, SteeringOptions options)
+    {
+        _enabled = options.Enabled;
+        _policies = new HashSet<string>(options.Policies, StringComparer.Ordinal);
+        _embedding = string.IsNullOrWhiteSpace(options.NegativeEmbedding) ? null : options.NegativeEmbedding;
+        var people = lexicons.People;
+        var english = Array.IndexOf(people.SteeringLanguages, "en");
+        _termsByLanguage = new string[people.SteeringLanguages.Length][];
+        for (var language = 0; language < _termsByLanguage.Length; language++)
+        {
+            IEnumerable<string> terms = options.NegativeTerms.Count > 0
+                ? options.NegativeTerms
+                : (english > 0 ? people.SteeringTerms[english] : []).Concat(language != english ? people.SteeringTerms[language] : []);
+            _termsByLanguage[language] = [.. terms.Concat(options.AdditionalNegativeTerms).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal)];
+        }
+    }
+
+    public PromptVerdict Apply(PromptVerdict verdict, SignalSummary s)
+    {
+        if (!_enabled || verdict.Decision != Decision.Allow || !_policies.Contains(verdict.Policy)
+            || !(s.DepictsPeople || s.Has(Signal.Adult) || s.Has(Signal.Minor) || s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)))
+        {
+            return verdict;
+        }
+
+        var terms = _termsByLanguage.Length == 0 ? [] : _termsByLanguage[s.PeopleLanguage < _termsByLanguage.Length ? s.PeopleLanguage : 0];
+        return terms.Length == 0 && _embedding is null ? verdict : verdict with { NegativePromptAdditions = terms, NegativeEmbedding = _embedding };
+    }
+}
