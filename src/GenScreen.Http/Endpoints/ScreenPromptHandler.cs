@@ -39,7 +39,7 @@ public sealed partial class ScreenPromptHandler(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var verdict = await screening.ScreenAsync(req.Prompt, req.NegativePrompt, req.Policy, cancellationToken).ConfigureAwait(false);
+        var verdict = await screening.ScreenAsync(req.Prompt, req.NegativePrompt, req.Policy, req.Mode, cancellationToken).ConfigureAwait(false);
         var screenMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var stored = Record(req, verdict);
@@ -50,7 +50,7 @@ public sealed partial class ScreenPromptHandler(
                 return new VerdictResult(write.Existing!, write.Outcome, screenMs, includeRecord: false);
             case VerdictWriteOutcome.Conflict:
                 return new ProblemResult(new Problem(409, ProblemTypes.RequestIdConflict, "Request id already used.",
-                    $"requestId '{req.RequestId}' was already screened with a different prompt (verdict {write.Existing!.VerdictId}). Use a new requestId for a new prompt."));
+                    $"requestId '{req.RequestId}' was already screened with a different prompt or mode (verdict {write.Existing!.VerdictId}). Use a new requestId for a new prompt."));
             case VerdictWriteOutcome.Dropped:
                 LogDropped(logger, stored.VerdictId);
                 break;

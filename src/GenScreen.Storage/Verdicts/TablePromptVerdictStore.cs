@@ -55,7 +55,9 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         {
             var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", ex);
-            var same = existing.PromptSha256 == verdict.PromptSha256 && existing.NegativePromptSha256 == verdict.NegativePromptSha256;
+            // The mode decides too (undressing is a nudify request only with an uploaded image): a replay must repeat it.
+            var same = existing.PromptSha256 == verdict.PromptSha256 && existing.NegativePromptSha256 == verdict.NegativePromptSha256
+                && existing.Verdict.Mode == verdict.Verdict.Mode;
             return new VerdictWriteResult(same ? VerdictWriteOutcome.Replayed : VerdictWriteOutcome.Conflict, existing);
         }
     }
