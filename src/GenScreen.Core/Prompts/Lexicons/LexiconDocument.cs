@@ -55,6 +55,14 @@ internal sealed class LexiconDocument
     [JsonPropertyName("relationNouns")]
     public List<string> RelationNouns { get; set; } = [];
 
+    /// <summary>Verbs that take clothes off ("remove", "erase"): followed by a garment, undressing.</summary>
+    [JsonPropertyName("undressVerbs")]
+    public List<string> UndressVerbs { get; set; } = [];
+
+    /// <summary>Garments ("clothes", "dress", "bikini").</summary>
+    [JsonPropertyName("clothing")]
+    public List<string> Clothing { get; set; } = [];
+
     /// <summary>Possessives that open a relation ("my", "our").</summary>
     [JsonPropertyName("possessives")]
     public List<string> Possessives { get; set; } = [];

@@ -146,6 +146,8 @@ public sealed class LexiconSet
         TagWords(doc.RoleNouns, WordTags.RoleNoun, people, workspace);
         TagWords(doc.RelationNouns, WordTags.RelationNoun, people, workspace);
         TagWords(doc.Possessives, WordTags.Possessive, people, workspace);
+        TagWords(doc.UndressVerbs, WordTags.UndressVerb, people, workspace);
+        TagWords(doc.Clothing, WordTags.Clothing, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {
             people.AddHanReadings(syllable, characters ?? string.Empty);

@@ -11,13 +11,16 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// <remarks>
 /// The rule (docs/lexicons.md): the name has at least <see cref="MinNameLetters"/> letters; exactly one of its
 /// words differs, by one insertion, deletion, substitution or swap of neighbouring letters; that word has at
-/// least <see cref="MinEditedLetters"/> letters, keeps its first letter, and the typed word is not a common word
-/// (so <c>Emma Stoned</c> is not Emma Stone).
+/// least <see cref="MinEditedLetters"/> letters and keeps its first letter; and when the typed word is a common word
+/// (<c>Scarlet</c>), another word of the name is written exactly and is distinctive: at least
+/// <see cref="MinDistinctiveLetters"/> letters and no common word (so <c>Scarlet Johansson</c> is Scarlett
+/// Johansson, but <c>Emma Stoned</c> is not Emma Stone).
 /// </remarks>
 internal sealed class NameFuzzyIndex
 {
     public const int MinNameLetters = 10;
     public const int MinEditedLetters = 5;
+    public const int MinDistinctiveLetters = 6;
 
     private readonly FrozenDictionary<string, FuzzyName[]>.AlternateLookup<ReadOnlySpan<char>> _byAnchor;
 

@@ -19,7 +19,7 @@ namespace GenScreen.Core.Prompts.Lexicons;
 internal sealed class ScriptNameIndex
 {
     /// <summary>Fewest consonant classes in a phonetic key, over all its words.</summary>
-    public const int MinKeyLength = 5;
+    public const int MinKeyLength = 4;
 
     /// <summary>Fewest consonant classes in a run-together key (no word boundary to confirm it).</summary>
     public const int MinJoinedKeyLength = 6;

@@ -53,6 +53,13 @@ internal sealed class TermIndex
         }
 
         AddJoinedPhrases(words);
+
+        // Words terms are made of (and number words), not the tag-only words below: the common-word list must
+        // not make every English word "known" (leet rewriting and split-word merging only aim at terms).
+        _words = words.Keys
+            .SelectMany(k => k.Split(' '))
+            .ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
         {
             words[word] = words.TryGetValue(word, out var info)
@@ -60,11 +67,7 @@ internal sealed class TermIndex
                 : new TermInfo(null, 1, -1, tags, language);
         }
 
-        Count = words.Count + cjk.Count;
-        _words = words.Keys
-            .SelectMany(k => k.Split(' '))
-            .ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = words.Count(w => w.Value.Entry is not null || w.Value.Number >= 0 || w.Value.MaxPhraseTokens > 1) + cjk.Count;
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezed = squeezed.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkByFirstChar = cjk

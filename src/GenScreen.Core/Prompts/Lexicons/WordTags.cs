@@ -5,7 +5,7 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// makes for every word, so the people detectors (<see cref="Rules.PersonDetector"/>) cost no extra lookup.
 /// </summary>
 [Flags]
-internal enum WordTags : byte
+internal enum WordTags : ushort
 {
     None = 0,
 
@@ -32,4 +32,10 @@ internal enum WordTags : byte
 
     /// <summary>Set on a token (never in the index) when a lexicon term consumed it.</summary>
     Matched = 128,
+
+    /// <summary>A verb that takes clothes off (remove, erase, strip): with a garment after it, undressing.</summary>
+    UndressVerb = 256,
+
+    /// <summary>A garment (clothes, dress, bikini).</summary>
+    Clothing = 512,
 }

@@ -3,9 +3,10 @@ namespace GenScreen.Core.Prompts.Normalization;
 /// <summary>
 /// A consonant skeleton that a name keeps across scripts: <c>Taylor Swift</c>, <c>Тейлор Свифт</c>,
 /// <c>テイラー・スウィフト</c> (teiraa suwifuto) and <c>테일러 스위프트</c> (teilleo seuwipeuteu) all give
-/// <c>TR SPT</c>. Vowels, <c>h w y</c> are dropped (scripts add or drop them); sounds that other scripts merge
-/// are merged (<c>l/r</c>, <c>b/p/f/v</c>, <c>d/t</c>, <c>g/k/c/q</c>, <c>s/z</c>, <c>j/ch/zh</c>); runs of one class
-/// count once. Written for GenScreen.
+/// <c>TR SPT</c>. Vowels, <c>h w v y</c> are dropped (scripts add or drop them, and write English w as v or the
+/// reverse), and so is an <c>r</c> that no vowel follows (Japanese and Korean do not say it: マーゴット is Margot);
+/// sounds that other scripts merge are merged (<c>l/r</c>, <c>b/p/f</c>, <c>d/t</c>, <c>g/k/c/q</c>, <c>s/z</c>,
+/// <c>j/dzh/ch/zh</c> and a soft <c>g</c>); runs of one class count once. Written for GenScreen.
 /// </summary>
 internal static class PhoneticKey
 {
@@ -20,6 +21,25 @@ internal static class PhoneticKey
             char k;
             switch (c)
             {
+                case 'r' when !IsVowel(next):
+                    continue;
+                case 'd' when next == 'z' && i + 2 < latin.Length && latin[i + 2] == 'h':
+                    k = 'J'; // Russian дж
+                    i += 2;
+                    break;
+                case 't' when next == 'z' && i + 2 < latin.Length && IsVowel(latin[i + 2]):
+                    k = 'J'; // Greek τζ (Τζένιφερ)
+                    i++;
+                    break;
+                case 'd' when next == 'j':
+                    k = 'J';
+                    i++;
+                    break;
+                case 'g' when next is 'e' or 'i' or 'y':
+                    k = 'J'; // Angelina, Gigi
+                    break;
+                case 'g' when next == 'o' && i + 2 < latin.Length && latin[i + 2] is 'u' or 'y' && i + 3 < latin.Length && IsVowel(latin[i + 3]):
+                    continue; // Greek γου before a vowel writes w (Γουότσον)
                 case 'p' when next == 'h':
                     k = 'P';
                     i++;
@@ -36,10 +56,6 @@ internal static class PhoneticKey
                 case 'd' when next == 'h':
                 case 'b' when next == 'h':
                     k = Class(c);
-                    i++;
-                    break;
-                case 't' when next == 's':
-                    k = 'S'; // tsu, ts: Japanese and Russian write a "t" English does not hear
                     i++;
                     break;
                 case 'c' when next is 'e' or 'i' or 'y':
@@ -60,6 +76,8 @@ internal static class PhoneticKey
         return n;
     }
 
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
     private static void Append(Span<char> output, ref int n, char k)
     {
         if (k == '\0' || (n > 0 && output[n - 1] == k) || n == output.Length)
@@ -72,7 +90,7 @@ internal static class PhoneticKey
 
     private static char Class(char c) => c switch
     {
-        'b' or 'p' or 'f' or 'v' => 'P',
+        'b' or 'p' or 'f' => 'P',
         'd' or 't' => 'T',
         'g' or 'k' or 'c' or 'q' => 'K',
         's' or 'z' => 'S',
@@ -80,6 +98,6 @@ internal static class PhoneticKey
         'l' or 'r' => 'R',
         'm' => 'M',
         'n' => 'N',
-        _ => '\0', // vowels, h, w, y, apostrophes
+        _ => '\0', // vowels, h, w, v, y, apostrophes
     };
 }

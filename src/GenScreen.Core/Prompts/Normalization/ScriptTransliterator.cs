@@ -39,13 +39,6 @@ internal static class ScriptTransliterator
                 continue;
             }
 
-            if (c == '\u0E4C')
-            {
-                // Thai thanthakhat: the consonant before it is silent.
-                written = Math.Max(0, written - LastConsonantLength(output[..written]));
-                continue;
-            }
-
             if (Letters.TryGetValue(c, out var mapped))
             {
                 latin = mapped;
@@ -74,19 +67,6 @@ internal static class ScriptTransliterator
 
         return written > 0;
     }
-
-    private static int LastConsonantLength(ReadOnlySpan<char> written)
-    {
-        var n = 0;
-        while (n < written.Length && n < 2 && !IsVowel(written[written.Length - 1 - n]))
-        {
-            n++;
-        }
-
-        return Math.Max(1, Math.Min(n, written.Length));
-    }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static readonly string[] HangulInitials = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
     private static readonly string[] HangulMedials = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
@@ -139,7 +119,7 @@ internal static class ScriptTransliterator
         {
             ('α', "a"), ('β', "v"), ('γ', "g"), ('δ', "d"), ('ε', "e"), ('ζ', "z"), ('η', "i"), ('θ', "th"), ('ι', "i"), ('κ', "k"),
             ('λ', "l"), ('μ', "m"), ('ν', "n"), ('ξ', "x"), ('ο', "o"), ('π', "p"), ('ρ', "r"), ('σ', "s"), ('τ', "t"), ('υ', "y"),
-            ('φ', "f"), ('χ', "ch"), ('ψ', "ps"), ('ω', "o"),
+            ('φ', "f"), ('χ', "kh"), ('ψ', "ps"), ('ω', "o"),
         })
         {
             map[c] = latin;
@@ -166,7 +146,7 @@ internal static class ScriptTransliterator
         }
 
         Add("अआ", "a"); Add("इई", "i"); Add("उऊ", "u"); Add("एऐ", "e"); Add("ओऔ", "o"); Add("ऋ", "ri");
-        Add("ा", "a"); Add("िी", "i"); Add("ुू", "u"); Add("ेै", "e"); Add("ोौ", "o"); Add("ृ", "ri");
+        Add("ा", "a"); Add("िी", "i"); Add("ुू", "u"); Add("ेैॅ", "e"); Add("ोौॉ", "o"); Add("ृ", "ri"); Add("ऑ", "o"); Add("ऍ", "e");
         Add("ं", "n"); Add("ँ", "n"); Add("ः", "h"); Add("़्", "");
 
         // Thai: consonants by their initial sound; vowel marks, tone marks and the vowel carrier อ as vowels or nothing.
@@ -174,7 +154,9 @@ internal static class ScriptTransliterator
         Add("ฐฑฒถทธ", "th"); Add("ณน", "n"); Add("บ", "b"); Add("ป", "p"); Add("ผพภ", "ph"); Add("ฝฟ", "f"); Add("ม", "m");
         Add("รฤ", "r"); Add("ลฬฦ", "l"); Add("ว", "w"); Add("หฮ", "h"); Add("อ", "");
         Add("ะาๅำ", "a"); Add("ิี", "i"); Add("ึื", "ue"); Add("ุู", "u"); Add("เแ", "e"); Add("โ", "o"); Add("ใไ", "ai");
-        Add("\u0E31", "a"); Add("\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4D\u0E4E\u0E3A", "");
+        // The thanthakhat (์) marks a letter silent in Thai, but names keep it to follow the English spelling
+        // (สวิฟต์ is Swift): it is dropped and the letter kept.
+        Add("\u0E31", "a"); Add("\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E\u0E3A", "");
 
         // Kana (katakana; hiragana is the same table 0x60 lower). Small kana and the long mark as vowels or nothing.
         var kana = new[]

@@ -32,6 +32,17 @@ internal static class PersonDetector
                 continue;
             }
 
+            // Roles and verbs count even when a term consumed them (wife is an adult term; strip a sexual one).
+            if ((tags & WordTags.RoleNoun) != 0)
+            {
+                TryRole(text, i, into);
+            }
+
+            if ((tags & WordTags.UndressVerb) != 0)
+            {
+                TryUndress(text, i, into);
+            }
+
             if ((tags & WordTags.Matched) != 0)
             {
                 continue;
@@ -45,11 +56,6 @@ internal static class PersonDetector
             if ((tags & WordTags.GivenName) != 0)
             {
                 TryFullName(text, i, into);
-            }
-
-            if ((tags & WordTags.RoleNoun) != 0)
-            {
-                TryRole(text, i, into);
             }
 
             if ((tags & WordTags.Possessive) != 0)
@@ -103,27 +109,33 @@ internal static class PersonDetector
             return false;
         }
 
-        var edits = 0;
+        var edited = -1;
+        var distinctiveExact = false;
         for (var k = 0; k < name.Words.Length; k++)
         {
             ref var token = ref text[first + k];
             var typed = text.TextOf(in token);
-            if (typed.SequenceEqual(name.Words[k]))
+            var word = name.Words[k];
+            if (typed.SequenceEqual(word))
             {
+                distinctiveExact |= word.Length >= NameFuzzyIndex.MinDistinctiveLetters && (token.Tags & WordTags.CommonWord) == 0;
                 continue;
             }
 
-            var word = name.Words[k];
-            if (++edits > 1 || (token.Tags & (WordTags.Matched | WordTags.CommonWord)) != 0 || word.Length < NameFuzzyIndex.MinEditedLetters
+            if (edited >= 0 || (token.Tags & WordTags.Matched) != 0 || word.Length < NameFuzzyIndex.MinEditedLetters
                 || typed[0] != word[0] || !NameFuzzyIndex.IsOneEdit(typed, word))
             {
                 return false;
             }
+
+            edited = first + k;
         }
 
-        if (edits == 0)
+        // Written exactly, the matcher had its chance (a term consumed it). A typo that spells a common word
+        // (Scarlet, Grandee) counts only beside a distinctive exact word (Johansson), never beside Emma (Emma Stoned).
+        if (edited < 0 || ((text[edited].Tags & WordTags.CommonWord) != 0 && !distinctiveExact))
         {
-            return false; // written exactly: the matcher had its chance (it was consumed by something else)
+            return false;
         }
 
         into.Add(Signal.RealPerson, name.Entry.Term, name.Entry.Level, text[first].SourceStart, text[first + name.Words.Length - 1].SourceEnd, PromptField.Prompt);
@@ -191,6 +203,40 @@ internal static class PersonDetector
         }
     }
 
+    /// <summary>
+    /// "remove her clothes", "erase Taylor Swift's dress", "strip the bikini": an undressing verb and a garment with
+    /// nothing between them but a determiner or pronoun (her, the, all), a name a term consumed and its 's, so
+    /// "remove the stain from her dress" or "remove the logo from the shirt" (inpainting chores) are not undressing.
+    /// Undressing in every mode; a nudify request with an image.
+    /// </summary>
+    private static void TryUndress(TokenizedText text, int i, SignalSummary into)
+    {
+        for (var j = i + 1; j <= Math.Min(i + 5, text.SequenceCount - 1); j++)
+        {
+            if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowApostrophe: true))
+            {
+                return;
+            }
+
+            if ((text[j].Tags & WordTags.Clothing) == 0)
+            {
+                if ((text[j].Tags & WordTags.Matched) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
+                {
+                    return;
+                }
+            }
+            else
+            {
+                var start = text[i].SourceStart;
+                var end = text[j].SourceEnd;
+                var term = text.Source[start..end];
+                into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
+                into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
+                return;
+            }
+        }
+    }
+
     /// <summary>"my coworker", "my new boss", "our hot neighbour": a possessive, at most two words, a relation.</summary>
     private static void TryRelation(TokenizedText text, int i, SignalSummary into)
     {
@@ -239,12 +285,12 @@ internal static class PersonDetector
         into.Add(Signal.RealPersonHint, text.Source[start..end], 2, start, end, PromptField.Prompt);
     }
 
-    /// <summary>Only spaces between two words of the original text: a name or phrase, not a list.</summary>
-    private static bool OnlySpaceBetween(string source, int end, int start)
+    /// <summary>Only spaces (and, if allowed, an apostrophe: Taylor's) between two words of the original text: a phrase, not a list.</summary>
+    private static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false)
     {
         for (var k = end; k < start; k++)
         {
-            if (!char.IsWhiteSpace(source[k]))
+            if (!char.IsWhiteSpace(source[k]) && !(allowApostrophe && source[k] is '\'' or '\u2019'))
             {
                 return false;
             }

@@ -6,10 +6,10 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <summary>
 /// Undoes words split by punctuation before matching: <c>Tay-lor Sw_ift</c>, <c>nu.de</c>, <c>lit-tle girl</c>.
 /// A run of tokens joined by <c>_ - . *</c> is merged into one word when the merged form is a word some term
-/// is made of and at least one part is not (so <c>school_girl</c> and <c>Taylor-Joy</c>, whose parts are words,
-/// stay as they are and match as before). Merged words then take part in phrases like any other word, which
-/// is what lets split names and split youth phrases match. Linear: at most <see cref="MaxParts"/> candidates
-/// per token.
+/// is made of and the parts are not already a phrase of their own (<c>Taylor-Joy</c> stays as it is: no term
+/// has the word <c>taylorjoy</c>; <c>school_girl</c> too: "school girl" is a term). Merged words then take part in phrases like any
+/// other word, which is what lets split names and split youth phrases match. Only the longest merge from a
+/// token is kept. Linear: at most <see cref="MaxParts"/> candidates per token.
 /// </summary>
 internal static class SplitWords
 {
@@ -21,7 +21,6 @@ internal static class SplitWords
         var n = text.SequenceCount;
         Span<char> merged = stackalloc char[MaxLength];
         Span<int> lengths = stackalloc int[MaxParts + 1];
-        Span<bool> unknownSoFar = stackalloc bool[MaxParts + 1];
         for (var i = 0; i + 1 < n; i++)
         {
             if (!text[i + 1].Has(TokenFlags.Joined) || text[i].Has(TokenFlags.Cjk) || text[i + 1].Has(TokenFlags.Cjk))
@@ -31,7 +30,6 @@ internal static class SplitWords
 
             var parts = 0;
             var length = 0;
-            var unknown = false;
             while (parts < MaxParts && i + parts < n && (parts == 0 || text[i + parts].Has(TokenFlags.Joined)) && !text[i + parts].Has(TokenFlags.Cjk))
             {
                 var part = text.TextOf(in text[i + parts]);
@@ -42,15 +40,14 @@ internal static class SplitWords
 
                 part.CopyTo(merged[length..]);
                 length += part.Length;
-                unknown |= !index.IsKnownWord(part);
                 parts++;
                 lengths[parts] = length;
-                unknownSoFar[parts] = unknown;
             }
 
             for (var k = parts; k >= 2; k--)
             {
-                if (unknownSoFar[k] && index.IsKnownWord(merged[..lengths[k]]))
+                // Parts that already spell a term as a phrase (school_girl: "school girl") stay apart, as before.
+                if (index.IsKnownWord(merged[..lengths[k]]) && !(index.TryGet(text.TextOf(i, k), out var phrase) && phrase.Entry is not null))
                 {
                     text.PendingMerges.Add((i, k));
                     i += k - 1;
