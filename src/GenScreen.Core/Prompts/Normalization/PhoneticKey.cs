@@ -6,7 +6,8 @@ namespace GenScreen.Core.Prompts.Normalization;
 /// <c>TR SPT</c>. Vowels, <c>h w v y</c> are dropped (scripts add or drop them, and write English w as v or the
 /// reverse), and so is an <c>r</c> that no vowel follows (Japanese and Korean do not say it: マーゴット is Margot);
 /// sounds that other scripts merge are merged (<c>l/r</c>, <c>b/p/f</c>, <c>d/t</c>, <c>g/k/c/q</c>, <c>s/z</c>,
-/// <c>j/dzh/ch/zh</c> and a soft <c>g</c>); runs of one class count once. Written for GenScreen.
+/// <c>j/dzh/ch/zh</c> and a soft <c>g</c>), and the nasal of <c>nt</c>/<c>mp</c> is dropped (Greek ντ, μπ are d, b);
+/// runs of one class count once. Written for GenScreen.
 /// </summary>
 internal static class PhoneticKey
 {
@@ -31,6 +32,9 @@ internal static class PhoneticKey
                     k = 'J'; // Greek τζ (Τζένιφερ)
                     i++;
                     break;
+                case 'n' when next == 't':
+                case 'm' when next == 'p':
+                    continue; // Greek writes d and b as ντ and μπ: nt and mp count as their stop alone (Καρντάσιαν)
                 case 'd' when next == 'j':
                     k = 'J';
                     i++;

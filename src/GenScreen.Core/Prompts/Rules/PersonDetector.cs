@@ -38,7 +38,7 @@ internal static class PersonDetector
                 TryRole(text, i, into);
             }
 
-            if ((tags & WordTags.UndressVerb) != 0)
+            if ((tags & WordTags.UndressVerb) != 0 || IsSeeThrough(text, i))
             {
                 TryUndress(text, i, into);
             }
@@ -236,6 +236,10 @@ internal static class PersonDetector
             }
         }
     }
+
+    /// <summary>"see through" (her shirt): the one two-word undressing verb; "through" alone is no verb.</summary>
+    private static bool IsSeeThrough(TokenizedText text, int i) =>
+        i > 0 && text.TextOf(in text[i]) is "through" && text.TextOf(in text[i - 1]) is "see";
 
     /// <summary>"my coworker", "my new boss", "our hot neighbour": a possessive, at most two words, a relation.</summary>
     private static void TryRelation(TokenizedText text, int i, SignalSummary into)
