@@ -97,10 +97,19 @@ internal sealed class PeopleLexiconBuilder
         return (byte)index;
     }
 
-    /// <summary>Removes the excluded names from <paramref name="prompt"/> and builds the people lexicon over the rest.</summary>
+    /// <summary>
+    /// Removes the excluded names from <paramref name="prompt"/> and builds the people lexicon over the rest. An
+    /// excluded name stays as an innocent phrase, so it is not read as a full personal name either (the operator
+    /// said it is not a real person: a mascot, a character).
+    /// </summary>
     public PeopleLexicon Build(List<NormalizedTerm> prompt)
     {
         prompt.RemoveAll(t => t.Entry.Signal == Signal.RealPerson && _excluded.Contains(t.Key));
+        foreach (var key in _excluded.Order(StringComparer.Ordinal))
+        {
+            prompt.Add(new NormalizedTerm(key, key.Count(c => c == ' ') + 1, IsCjk: false, new LexiconEntry(key, Signal.Benign, 0, "excludedNames"), Override: true));
+        }
+
         var names = prompt.Where(t => t.Entry.Signal == Signal.RealPerson).ToList();
         var fuzzy = new NameFuzzyIndex(names);
         foreach (var anchor in fuzzy.Anchors)

@@ -205,7 +205,7 @@ internal static class PersonDetector
 
     /// <summary>
     /// "remove her clothes", "erase Taylor Swift's dress", "strip the bikini": an undressing verb and a garment with
-    /// nothing between them but a determiner or pronoun (her, the, all), a name a term consumed and its 's, so
+    /// nothing between them but a determiner or pronoun (her, the, all), a name (a term, or a given name) and its 's, so
     /// "remove the stain from her dress" or "remove the logo from the shirt" (inpainting chores) are not undressing.
     /// Undressing in every mode; a nudify request with an image.
     /// </summary>
@@ -220,7 +220,7 @@ internal static class PersonDetector
 
             if ((text[j].Tags & WordTags.Clothing) == 0)
             {
-                if ((text[j].Tags & WordTags.Matched) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
+                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
                 {
                     return;
                 }
