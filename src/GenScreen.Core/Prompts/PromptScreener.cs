@@ -87,8 +87,7 @@ public sealed class PromptScreener
             ExternalSignals.Add(result, w.Signals);
         }
 
-        var verdict = PromptRules.Decide(w.Signals, screeningPolicy, PolicyVersion, external, mode);
-        return _steering.Apply(verdict, w.Signals);
+        return PromptRules.Decide(w.Signals, screeningPolicy, PolicyVersion, external, mode, _steering);
     }
 
     private sealed class Workspace

@@ -142,7 +142,14 @@ public sealed class LexiconSet
         }
 
         TagWords(doc.GivenNames, WordTags.GivenName, people, workspace);
-        TagWords(doc.CommonWords, WordTags.CommonWord, people, workspace);
+        foreach (var word in doc.CommonWords)
+        {
+            // Most are plain lower-case ASCII, already in normalized form: only the rest go through the tokenizer.
+            if (!string.IsNullOrWhiteSpace(word))
+            {
+                people.AddCommonWord(word.All(char.IsAsciiLetterLower) ? word : NormalizeKey(word, workspace, out _, out _));
+            }
+        }
         TagWords(doc.RoleNouns, WordTags.RoleNoun, people, workspace);
         TagWords(doc.RelationNouns, WordTags.RelationNoun, people, workspace);
         TagWords(doc.Possessives, WordTags.Possessive, people, workspace);

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
@@ -22,7 +20,7 @@ internal sealed class NameFuzzyIndex
     public const int MinEditedLetters = 5;
     public const int MinDistinctiveLetters = 6;
 
-    private readonly FrozenDictionary<string, FuzzyName[]>.AlternateLookup<ReadOnlySpan<char>> _byAnchor;
+    private readonly Dictionary<string, FuzzyName[]>.AlternateLookup<ReadOnlySpan<char>> _byAnchor;
 
     public NameFuzzyIndex(IEnumerable<NormalizedTerm> names)
     {
@@ -49,7 +47,7 @@ internal sealed class NameFuzzyIndex
         }
 
         Anchors = anchors;
-        _byAnchor = byAnchor.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byAnchor = byAnchor.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words from which a name is tried (tagged <see cref="WordTags.NameAnchor"/> in the prompt index).</summary>

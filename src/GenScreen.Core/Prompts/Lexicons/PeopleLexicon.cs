@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
@@ -8,7 +6,10 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// </summary>
 internal sealed class PeopleLexicon
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+
     public PeopleLexicon(
+        HashSet<string> commonWords,
         NameFuzzyIndex fuzzyNames,
         ScriptNameIndex scriptNames,
         string[] steeringLanguages,
@@ -22,7 +23,11 @@ internal sealed class PeopleLexicon
         SteeringTerms = steeringTerms;
         ProtectedNameCount = protectedNameCount;
         WordTags = wordTags;
+        _commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>A common word of the language (SCOWL): never surname-shaped, a typo of a name only beside a distinctive word.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
     public NameFuzzyIndex FuzzyNames { get; }
 
@@ -46,6 +51,7 @@ internal sealed class PeopleLexiconBuilder
     private readonly Dictionary<string, (WordTags Tags, byte Language)> _tags = new(StringComparer.Ordinal);
     private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _wellKnown = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
     private readonly Dictionary<char, string> _hanReadings = [];
     private readonly List<string> _languages = [string.Empty];
     private readonly List<List<string>> _steering = [[]];
@@ -57,6 +63,8 @@ internal sealed class PeopleLexiconBuilder
     }
 
     public void Exclude(string key) => _excluded.Add(key);
+
+    public void AddCommonWord(string key) => _commonWords.Add(key);
 
     /// <summary>A well-known name: also matched as it sounds when written in another script.</summary>
     public void MarkWellKnown(string key) => _wellKnown.Add(key);
@@ -117,8 +125,9 @@ internal sealed class PeopleLexiconBuilder
             Tag(anchor, WordTags.NameAnchor, 0);
         }
 
-        var scriptNames = new ScriptNameIndex(names, _wellKnown, _hanReadings.ToFrozenDictionary());
+        var scriptNames = new ScriptNameIndex(names, _wellKnown, _hanReadings);
         return new PeopleLexicon(
+            _commonWords,
             fuzzy,
             scriptNames,
             [.. _languages],

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
@@ -27,11 +26,11 @@ internal sealed class ScriptNameIndex
     /// <summary>Fewest letters of a name matched through pinyin.</summary>
     public const int MinPinyinLetters = 8;
 
-    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byWords;
-    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byJoined;
-    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byPinyin;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byWords;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byJoined;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byPinyin;
 
-    public ScriptNameIndex(IEnumerable<NormalizedTerm> names, IReadOnlySet<string> wellKnown, FrozenDictionary<char, string> hanReadings)
+    public ScriptNameIndex(IEnumerable<NormalizedTerm> names, IReadOnlySet<string> wellKnown, IReadOnlyDictionary<char, string> hanReadings)
     {
         HanReadings = hanReadings;
         var byWords = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -71,13 +70,13 @@ internal sealed class ScriptNameIndex
             }
         }
 
-        _byWords = byWords.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byJoined = byJoined.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byPinyin = byPinyin.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byWords = byWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byJoined = byJoined.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPinyin = byPinyin.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Han character → toneless pinyin.</summary>
-    public FrozenDictionary<char, string> HanReadings { get; }
+    public IReadOnlyDictionary<char, string> HanReadings { get; }
 
     public bool TryMatchWords(ReadOnlySpan<char> wordKeys, out LexiconEntry entry) => _byWords.TryGetValue(wordKeys, out entry!);
 

@@ -3,6 +3,8 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// <summary>
 /// What a single word is, besides any term it starts: read from the same index lookup the matcher already
 /// makes for every word, so the people detectors (<see cref="Rules.PersonDetector"/>) cost no extra lookup.
+/// (Common words are not tags: 60,000 of them would make the index slow to build; the detectors look one up
+/// only in the rare places they need to, see <see cref="PeopleLexicon.IsCommonWord"/>.)
 /// </summary>
 [Flags]
 internal enum WordTags : ushort
@@ -11,9 +13,6 @@ internal enum WordTags : ushort
 
     /// <summary>A given name (Sarah, Kenji): with a surname-shaped next word, a full personal name.</summary>
     GivenName = 1,
-
-    /// <summary>A common word of the language (SCOWL): never surname-shaped, never a typo of a name.</summary>
-    CommonWord = 2,
 
     /// <summary>First or last word of a multi-word protected name: a one-edit typo of the other word may follow or precede.</summary>
     NameAnchor = 4,

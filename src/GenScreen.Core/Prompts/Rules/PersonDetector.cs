@@ -50,12 +50,12 @@ internal static class PersonDetector
 
             if ((tags & WordTags.NameAnchor) != 0)
             {
-                TryTypedName(text, i, lexicons.People.FuzzyNames, into);
+                TryTypedName(text, i, lexicons.People, into);
             }
 
             if ((tags & WordTags.GivenName) != 0)
             {
-                TryFullName(text, i, into);
+                TryFullName(text, i, lexicons.People, into);
             }
 
             if ((tags & WordTags.Possessive) != 0)
@@ -76,14 +76,15 @@ internal static class PersonDetector
     }
 
     /// <summary>A protected name with one typo (rule: <see cref="NameFuzzyIndex"/>), tried from its exact first or last word.</summary>
-    private static void TryTypedName(TokenizedText text, int i, NameFuzzyIndex names, SignalSummary into)
+    private static void TryTypedName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
+        var names = people.FuzzyNames;
         var anchor = text.TextOf(in text[i]);
         if (i + 1 < text.SequenceCount && names.Candidates(anchor, '>', text.TextOf(in text[i + 1])[0]) is { } after)
         {
             foreach (var name in after)
             {
-                if (TryAlign(text, i, name, into))
+                if (TryAlign(text, i, name, people, into))
                 {
                     return;
                 }
@@ -94,7 +95,7 @@ internal static class PersonDetector
         {
             foreach (var name in before)
             {
-                if (i - name.Words.Length + 1 >= 0 && TryAlign(text, i - name.Words.Length + 1, name, into))
+                if (i - name.Words.Length + 1 >= 0 && TryAlign(text, i - name.Words.Length + 1, name, people, into))
                 {
                     return;
                 }
@@ -102,7 +103,7 @@ internal static class PersonDetector
         }
     }
 
-    private static bool TryAlign(TokenizedText text, int first, FuzzyName name, SignalSummary into)
+    private static bool TryAlign(TokenizedText text, int first, FuzzyName name, PeopleLexicon people, SignalSummary into)
     {
         if (first + name.Words.Length > text.SequenceCount)
         {
@@ -118,7 +119,7 @@ internal static class PersonDetector
             var word = name.Words[k];
             if (typed.SequenceEqual(word))
             {
-                distinctiveExact |= word.Length >= NameFuzzyIndex.MinDistinctiveLetters && (token.Tags & WordTags.CommonWord) == 0;
+                distinctiveExact |= word.Length >= NameFuzzyIndex.MinDistinctiveLetters && !people.IsCommonWord(typed);
                 continue;
             }
 
@@ -133,7 +134,7 @@ internal static class PersonDetector
 
         // Written exactly, the matcher had its chance (a term consumed it). A typo that spells a common word
         // (Scarlet, Grandee) counts only beside a distinctive exact word (Johansson), never beside Emma (Emma Stoned).
-        if (edited < 0 || ((text[edited].Tags & WordTags.CommonWord) != 0 && !distinctiveExact))
+        if (edited < 0 || (people.IsCommonWord(text.TextOf(in text[edited])) && !distinctiveExact))
         {
             return false;
         }
@@ -147,7 +148,7 @@ internal static class PersonDetector
     /// given name nor part of a term, written right after the given name (a space, no comma). A given name that
     /// is also a common word (Rose, Grace, Will) only counts when both words are capitalised.
     /// </summary>
-    private static void TryFullName(TokenizedText text, int i, SignalSummary into)
+    private static void TryFullName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         if (i + 1 >= text.SequenceCount)
         {
@@ -157,14 +158,15 @@ internal static class PersonDetector
         ref var given = ref text[i];
         ref var next = ref text[i + 1];
         if (next.Length < 3 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
-            || (next.Tags & (WordTags.Matched | WordTags.CommonWord | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
-            || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart))
+            || (next.Tags & (WordTags.Matched | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
+            || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
+            || people.IsCommonWord(text.TextOf(in next)))
         {
             return;
         }
 
         var source = text.Source;
-        if ((given.Tags & WordTags.CommonWord) != 0 && !(char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart])))
+        if (people.IsCommonWord(text.TextOf(in given)) && !(char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart])))
         {
             return;
         }

@@ -17,7 +17,7 @@ internal static class PromptRules
     private const int Nudity = 4;
     private const int Unambiguous = 4;
 
-    public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external, GenerationMode mode = GenerationMode.Txt2Img)
+    public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external, GenerationMode mode = GenerationMode.Txt2Img, Steering? steering = null)
     {
         var reasons = new List<VerdictReason>(4);
         var decision = Decision.Allow;
@@ -129,7 +129,13 @@ internal static class PromptRules
             new(HarmCategory.Minors, minor),
             new(HarmCategory.SexualRealPerson, sexualRealPerson),
         ];
-        return new PromptVerdict(decision, policy.Name, policyVersion, categories, reasons) { Mode = mode };
+        var (negativeTerms, negativeEmbedding) = steering?.For(decision, policy.Name, s) ?? ([], null);
+        return new PromptVerdict(decision, policy.Name, policyVersion, categories, reasons)
+        {
+            Mode = mode,
+            NegativePromptAdditions = negativeTerms,
+            NegativeEmbedding = negativeEmbedding,
+        };
     }
 
     /// <summary>One reason per signal: the term that raised it and where.</summary>

@@ -8,7 +8,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// Adds <c>negativePromptAdditions</c> (and the operator's negative embedding) to an allowed verdict, under
 /// the configured policies, when the prompt depicts people: a word for a person, an adult or youth term, a
 /// name. The terms are English plus the prompt's language when its person words said which, and are built
-/// once per language, so applying them allocates only the verdict copy.
+/// once per language, so a verdict only points at them (no allocation).
 /// </summary>
 internal sealed class Steering
 {
@@ -34,15 +34,16 @@ internal sealed class Steering
         }
     }
 
-    public PromptVerdict Apply(PromptVerdict verdict, SignalSummary s)
+    /// <summary>The terms (shared arrays, never copied) and embedding for a verdict; empty and null when not steered.</summary>
+    public (string[] Terms, string? Embedding) For(Decision decision, string policy, SignalSummary s)
     {
-        if (!_enabled || verdict.Decision != Decision.Allow || !_policies.Contains(verdict.Policy)
+        if (!_enabled || decision != Decision.Allow || !_policies.Contains(policy)
             || !(s.DepictsPeople || s.Has(Signal.Adult) || s.Has(Signal.Minor) || s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)))
         {
-            return verdict;
+            return ([], null);
         }
 
         var terms = _termsByLanguage.Length == 0 ? [] : _termsByLanguage[s.PeopleLanguage < _termsByLanguage.Length ? s.PeopleLanguage : 0];
-        return terms.Length == 0 && _embedding is null ? verdict : verdict with { NegativePromptAdditions = terms, NegativeEmbedding = _embedding };
+        return (terms, _embedding);
     }
 }
