@@ -4,15 +4,17 @@ using GenScreen.Core.Prompts.Normalization;
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
-/// The compiled form of one lexicon section (prompt or negative): frozen hash tables keyed by normalized
-/// text and looked up with spans, so matching allocates nothing.
+/// The compiled form of one lexicon section (prompt or negative): hash tables keyed by normalized text (the
+/// one looked up for every word frozen) and looked up with spans, so matching allocates nothing.
 /// </summary>
 internal sealed class TermIndex
 {
     private readonly FrozenDictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
-    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
+    // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
+    // built far faster than frozen ones (the gazetteer makes them large).
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
 
     /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
     public const int MinJoinedLength = 7;
@@ -22,6 +24,7 @@ internal sealed class TermIndex
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         var cjk = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var buffer = new char[64];
         foreach (var term in terms)
         {
             if (term.IsCjk)
@@ -37,9 +40,13 @@ internal sealed class TermIndex
             AddWord(words, term);
             if (term.TokenCount == 1)
             {
-                var buffer = new char[term.Key.Length];
+                if (buffer.Length < term.Key.Length)
+                {
+                    buffer = new char[term.Key.Length];
+                }
+
                 var length = TokenVariants.Squeeze(term.Key, buffer, out _);
-                var squeezedKey = new string(buffer, 0, length);
+                var squeezedKey = length == term.Key.Length ? term.Key : new string(buffer, 0, length);
                 if (term.Override || !squeezed.ContainsKey(squeezedKey))
                 {
                     squeezed[squeezedKey] = term.Entry;
@@ -56,10 +63,22 @@ internal sealed class TermIndex
 
         // Words terms are made of (and number words), not the tag-only words below: the common-word list must
         // not make every English word "known" (leet rewriting and split-word merging only aim at terms).
-        _words = words.Keys
-            .SelectMany(k => k.Split(' '))
-            .ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in words.Keys)
+        {
+            if (!key.Contains(' ', StringComparison.Ordinal))
+            {
+                known.Add(key);
+                continue;
+            }
+
+            foreach (var part in key.Split(' '))
+            {
+                known.Add(part);
+            }
+        }
+
+        _words = known.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
         {
             words[word] = words.TryGetValue(word, out var info)
@@ -69,7 +88,7 @@ internal sealed class TermIndex
 
         Count = words.Count(w => w.Value.Entry is not null || w.Value.Number >= 0 || w.Value.MaxPhraseTokens > 1) + cjk.Count;
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _squeezed = squeezed.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkByFirstChar = cjk
             .Select(kv => new CjkTerm(kv.Key, kv.Value))
             .GroupBy(t => t.Text[0])
