@@ -157,6 +157,11 @@ internal static class PersonDetector
 
         ref var given = ref text[i];
         ref var next = ref text[i + 1];
+        if (i > 0 && (text.TextOf(in text[i - 1]) is "by" || (i > 1 && text.TextOf(in text[i - 1]) is "of" && text.TextOf(in text[i - 2]) is "style")))
+        {
+            return; // an artist credit ("by Greg Rutkowski"), not the person depicted
+        }
+
         if (next.Length < 3 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & (WordTags.Matched | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)

@@ -6,8 +6,8 @@ namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
 /// Adds <c>negativePromptAdditions</c> (and the operator's negative embedding) to an allowed verdict, under
-/// the configured policies, when the prompt depicts people: a word for a person, an adult or youth term, a
-/// name. The terms are English plus the prompt's language when its person words said which, and are built
+/// the configured policies, when the prompt depicts people: a word for a person, an adult or youth term (a
+/// name alone is not enough: "by Alphonse Mucha" names the artist of a landscape). The terms are English plus the prompt's language when its person words said which, and are built
 /// once per language, so a verdict only points at them (no allocation).
 /// </summary>
 internal sealed class Steering
@@ -38,7 +38,7 @@ internal sealed class Steering
     public (string[] Terms, string? Embedding) For(Decision decision, string policy, SignalSummary s)
     {
         if (!_enabled || decision != Decision.Allow || !_policies.Contains(policy)
-            || !(s.DepictsPeople || s.Has(Signal.Adult) || s.Has(Signal.Minor) || s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)))
+            || !(s.DepictsPeople || s.Has(Signal.Adult) || s.Has(Signal.Minor)))
         {
             return ([], null);
         }

@@ -109,7 +109,11 @@ internal static class TermMatcher
             {
                 if (index.TryGet(text.TextOf(i, count), out var phrase) && phrase.Entry is not null)
                 {
-                    Emit(into, phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                    if (!IsArtistCredit(text, i, phrase.Entry))
+                    {
+                        Emit(into, phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                    }
+
                     MarkMatched(text, i, count);
                     return count;
                 }
@@ -117,7 +121,11 @@ internal static class TermMatcher
 
             if (info.Entry is not null)
             {
-                Emit(into, info.Entry, token.SourceStart, token.SourceEnd, field);
+                if (!IsArtistCredit(text, i, info.Entry))
+                {
+                    Emit(into, info.Entry, token.SourceStart, token.SourceEnd, field);
+                }
+
                 MarkMatched(text, i, 1);
                 return 1;
             }
@@ -151,6 +159,14 @@ internal static class TermMatcher
 
         return 1;
     }
+
+    /// <summary>
+    /// "by Alphonse Mucha", "in the style of Gustav Klimt": a name credited as the artist whose style a prompt
+    /// borrows is not the person depicted, so it raises no real-person signal (its words are still consumed).
+    /// </summary>
+    internal static bool IsArtistCredit(TokenizedText text, int i, LexiconEntry entry) =>
+        entry.Signal == Signal.RealPerson && i > 0
+        && (text.TextOf(in text[i - 1]) is "by" || (i > 1 && text.TextOf(in text[i - 1]) is "of" && text.TextOf(in text[i - 2]) is "style"));
 
     /// <summary>Tokens a term consumed are not looked at again by the people detectors (a name is not also a given name).</summary>
     private static void MarkMatched(TokenizedText text, int first, int count)

@@ -68,6 +68,7 @@ public sealed class NudifyAndSteeringTests
 
     [Theory]
     [InlineData("a lighthouse at sunset", "mature")] // no people
+    [InlineData("a lighthouse at sunset, by alphonse mucha", "mature")] // an artist's name is no depicted person
     [InlineData("portrait of a woman, topless", "strict")] // not a steered policy (and not allowed)
     [InlineData("portrait of a woman at a desk", "strict")] // not a steered policy
     [InlineData("little girl, nude", "mature")] // blocked

@@ -69,6 +69,9 @@ public sealed class RealPersonTests
     [InlineData("Agata, Wisniewska, nude woman")] // a list, not a name
     [InlineData("Tifa Lockhart nude")] // fictional adult
     [InlineData("Lara Croft naked in the jungle")]
+    [InlineData("nude woman, art nouveau, by alphonse mucha")] // an artist credit, not the person depicted
+    [InlineData("nude woman, by greg rutkowski and artgerm")]
+    [InlineData("topless woman in the style of gustav klimt")]
     public void Screen_NotAFullPersonalName_AdultContentAllowedUnderMature(string prompt)
     {
         Assert.Equal(Decision.Allow, Screen(prompt).Decision);
