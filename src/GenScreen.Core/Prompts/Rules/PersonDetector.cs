@@ -13,6 +13,9 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 internal static class PersonDetector
 {
+    /// <summary>Stands for the full name being tested when asking whether it is an artist credit.</summary>
+    private static readonly LexiconEntry FullNameProbe = new("full name", Signal.RealPerson, 0, "realPersonLikely");
+
     public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into)
     {
         var n = text.SequenceCount;
@@ -157,7 +160,7 @@ internal static class PersonDetector
 
         ref var given = ref text[i];
         ref var next = ref text[i + 1];
-        if (i > 0 && (text.TextOf(in text[i - 1]) is "by" || (i > 1 && text.TextOf(in text[i - 1]) is "of" && text.TextOf(in text[i - 2]) is "style")))
+        if (TermMatcher.IsArtistCredit(text, i, FullNameProbe))
         {
             return; // an artist credit ("by Greg Rutkowski"), not the person depicted
         }

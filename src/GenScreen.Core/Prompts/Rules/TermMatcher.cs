@@ -161,12 +161,51 @@ internal static class TermMatcher
     }
 
     /// <summary>
-    /// "by Alphonse Mucha", "in the style of Gustav Klimt": a name credited as the artist whose style a prompt
-    /// borrows is not the person depicted, so it raises no real-person signal (its words are still consumed).
+    /// "by Alphonse Mucha", "by greg rutkowski and alphonse mucha", "in the style of Gustav Klimt": a name credited
+    /// as the artist whose style a prompt borrows is not the person depicted, so it raises no real-person signal
+    /// (its words are still consumed). Looking back at most four words, with only spaces between them, for "by" or
+    /// "style of"; a determiner or pronoun ("by the pool", "by her side") ends the credit.
     /// </summary>
-    internal static bool IsArtistCredit(TokenizedText text, int i, LexiconEntry entry) =>
-        entry.Signal == Signal.RealPerson && i > 0
-        && (text.TextOf(in text[i - 1]) is "by" || (i > 1 && text.TextOf(in text[i - 1]) is "of" && text.TextOf(in text[i - 2]) is "style"));
+    internal static bool IsArtistCredit(TokenizedText text, int i, LexiconEntry entry)
+    {
+        if (entry.Signal != Signal.RealPerson)
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        {
+            if (!OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+            {
+                return false;
+            }
+
+            switch (text.TextOf(in text[j]))
+            {
+                case "by":
+                    return true;
+                case "of":
+                    return j > 0 && text.TextOf(in text[j - 1]) is "style";
+                case "the" or "a" or "an" or "her" or "his" or "their" or "my" or "our" or "with":
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlySpaceBetween(string source, int end, int start)
+    {
+        for (var k = end; k < start; k++)
+        {
+            if (!char.IsWhiteSpace(source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Tokens a term consumed are not looked at again by the people detectors (a name is not also a given name).</summary>
     private static void MarkMatched(TokenizedText text, int first, int count)
