@@ -6,7 +6,7 @@ namespace GenScreen.Cli.Eval;
 
 /// <summary>
 /// Parses one line of a labelled prompt set (docs/labelled-prompts.md):
-/// <c>{"id":"…","label":"…","prompt":"…","negativePrompt":"…"?,"expect":{"mature":"allow","strict":"block"}}</c>.
+/// <c>{"id":"…","label":"…","prompt":"…","negativePrompt":"…"?,"mode":"img2img"?,"expect":{"mature":"allow","strict":"block"}}</c>.
 /// Other fields (<c>lang</c>, <c>note</c>…) are ignored.
 /// </summary>
 internal static class LabelledLineParser
@@ -79,8 +79,15 @@ internal static class LabelledLineParser
                 return false;
             }
 
+            var mode = GenerationMode.Txt2Img;
+            if (root.TryGetProperty("mode", out var modeElement) && !WireNames.TryParseMode(modeElement.ValueKind == JsonValueKind.String ? modeElement.GetString() : null, out mode))
+            {
+                error = $"{id}: 'mode' must be one of {string.Join(", ", WireNames.ModeNames)}";
+                return false;
+            }
+
             var label = StringOrNull(root, "label");
-            item = new LabelledPrompt(id, string.IsNullOrWhiteSpace(label) ? "unlabelled" : label, prompt, StringOrNull(root, "negativePrompt"), expectations);
+            item = new LabelledPrompt(id, string.IsNullOrWhiteSpace(label) ? "unlabelled" : label, prompt, StringOrNull(root, "negativePrompt"), expectations) { Mode = mode };
             return true;
         }
     }

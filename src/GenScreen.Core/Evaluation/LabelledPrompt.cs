@@ -9,4 +9,8 @@ public sealed record LabelledPrompt(
     string Label,
     string Prompt,
     string? NegativePrompt,
-    IReadOnlyList<PolicyExpectation> Expect);
+    IReadOnlyList<PolicyExpectation> Expect)
+{
+    /// <summary>The generation mode the prompt is screened for (<c>mode</c> in the file; default txt2img).</summary>
+    public Verdicts.GenerationMode Mode { get; init; }
+}
