@@ -160,7 +160,7 @@ internal static class PersonDetector
 
         ref var given = ref text[i];
         ref var next = ref text[i + 1];
-        if (TermMatcher.IsArtistCredit(text, i, FullNameProbe))
+        if (TermMatcher.IsArtistCredit(text, i, 2, FullNameProbe))
         {
             return; // an artist credit ("by Greg Rutkowski"), not the person depicted
         }

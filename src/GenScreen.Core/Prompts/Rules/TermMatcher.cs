@@ -12,7 +12,9 @@ namespace GenScreen.Core.Prompts.Rules;
 /// nudity term that the prompt negates (<c>not nude</c>) or that describes a thing (<c>naked sword</c>) is no
 /// nudity. Runs of unspaced scripts and of emoji are searched for substrings. A language-only term (a false
 /// friend) is held until the whole text is read and counts only when another word is evidence of its
-/// language (<see cref="LanguageEvidence"/>). Work is linear in the token count (<see cref="WorkCounter"/>).
+/// language (<see cref="LanguageEvidence"/>). Words split by punctuation are merged back first
+/// (<see cref="SplitWords"/>), a name credited as an artist raises nothing, and every word a term consumed is
+/// tagged <see cref="WordTags.Matched"/> for the people detectors. Work is linear in the token count (<see cref="WorkCounter"/>).
 /// </summary>
 internal static class TermMatcher
 {
@@ -184,7 +186,7 @@ internal static class TermMatcher
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
             {
                 token.Languages = EvidenceOf(phrase);
-                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, phrase.Entry))
+                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry))
                 {
                     into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
                 }
@@ -197,7 +199,7 @@ internal static class TermMatcher
         if (info.Entry is not null)
         {
             token.Languages = EvidenceOf(info);
-            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, info.Entry))
+            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry))
             {
                 into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
             }
@@ -213,13 +215,22 @@ internal static class TermMatcher
     /// "by Alphonse Mucha", "by greg rutkowski and alphonse mucha", "in the style of Gustav Klimt": a name credited
     /// as the artist whose style a prompt borrows is not the person depicted, so it raises no real-person signal
     /// (its words are still consumed). Looking back at most four words, with only spaces between them, for "by" or
-    /// "style of"; a determiner or pronoun ("by the pool", "by her side") ends the credit.
+    /// "style of"; a determiner or pronoun ("by the pool", "by her side") ends the credit. A name followed by
+    /// "style" ("Paul Klee style painting") is a credit too.
     /// </summary>
-    internal static bool IsArtistCredit(TokenizedText text, int i, LexiconEntry entry)
+    /// <param name="count">Tokens the name spans from <paramref name="i"/>.</param>
+    internal static bool IsArtistCredit(TokenizedText text, int i, int count, LexiconEntry entry)
     {
         if (entry.Signal != Signal.RealPerson)
         {
             return false;
+        }
+
+        var after = i + count;
+        if (after < text.SequenceCount && text.TextOf(in text[after]) is "style"
+            && OnlySpaceOrHyphenBetween(text.Source, text[after - 1].SourceEnd, text[after].SourceStart))
+        {
+            return true;
         }
 
         for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
@@ -242,6 +253,20 @@ internal static class TermMatcher
         }
 
         return false;
+    }
+
+    private static bool OnlySpaceOrHyphenBetween(string source, int end, int start)
+    {
+        for (var k = end; k < start; k++)
+        {
+            WorkCounter.Add(1);
+            if (!char.IsWhiteSpace(source[k]) && source[k] != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OnlySpaceBetween(string source, int end, int start)
