@@ -136,7 +136,8 @@ internal static class OtherScriptNames
     /// <summary>
     /// The words of other scripts in sequence order: tokens of spaced scripts as they are, runs of kana, Han and
     /// Hangul cut at <c>・</c> and at changes of script. <see cref="Piece.FollowsPrevious"/> says the piece
-    /// continues a name begun by the one before (a space, a joiner or a name dot between them).
+    /// continues a name begun by the one before (a space, a joiner or a name dot between them). Words of spaced
+    /// scripts that a lexicon term matched are left out.
     /// </summary>
     private static int Split(TokenizedText text, Span<Piece> pieces)
     {
@@ -148,7 +149,8 @@ internal static class OtherScriptNames
             var word = text.TextOf(in token);
             if (!token.Has(TokenFlags.Cjk))
             {
-                if (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0]))
+                // A word a lexicon term consumed is a word of its language (Persian زن "woman", Hindi महिला), never part of a name.
+                if ((token.Tags & WordTags.Matched) == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0])))
                 {
                     pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1);
                     previousToken = i;
