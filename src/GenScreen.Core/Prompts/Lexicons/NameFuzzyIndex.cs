@@ -84,6 +84,7 @@ internal sealed class NameFuzzyIndex
         var shorter = Math.Min(typed.Length, word.Length);
         while (prefix < shorter && typed[prefix] == word[prefix])
         {
+            WorkCounter.Add(1);
             prefix++;
         }
 

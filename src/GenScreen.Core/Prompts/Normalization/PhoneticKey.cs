@@ -17,6 +17,7 @@ internal static class PhoneticKey
         var n = 0;
         for (var i = 0; i < latin.Length; i++)
         {
+            WorkCounter.Add(1);
             var c = latin[i];
             var next = i + 1 < latin.Length ? latin[i + 1] : '\0';
             char k;

@@ -211,6 +211,7 @@ internal static class PromptTokenizer
     {
         for (var k = text[i - 1].SourceEnd; k < text[i].SourceStart; k++)
         {
+            WorkCounter.Add(1);
             if (!char.IsWhiteSpace(text.Source[k]))
             {
                 return false;

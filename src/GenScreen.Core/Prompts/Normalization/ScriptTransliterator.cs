@@ -26,6 +26,7 @@ internal static class ScriptTransliterator
         written = 0;
         for (var i = 0; i < word.Length; i++)
         {
+            WorkCounter.Add(1);
             var c = word[i];
             ReadOnlySpan<char> latin;
             if (c is >= '\uAC00' and <= '\uD7A3')

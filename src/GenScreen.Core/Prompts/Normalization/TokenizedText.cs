@@ -169,6 +169,7 @@ internal sealed class TokenizedText
         var removed = 0;
         for (var t = 0; t < Count;)
         {
+            WorkCounter.Add(1);
             var count = next < merges.Count && merges[next].First == t ? merges[next++].Count : 1;
             var token = _tokens[t];
             if (kept > 0)
@@ -181,6 +182,7 @@ internal sealed class TokenizedText
             for (var k = 0; k < count; k++)
             {
                 ref var part = ref _tokens[t + k];
+                WorkCounter.Add(1 + part.Length);
                 Array.Copy(_buffer, part.Start, _buffer, write, part.Length);
                 Array.Copy(_sourceIndex, part.Start, _sourceIndex, write, part.Length);
                 write += part.Length;

@@ -24,6 +24,7 @@ internal static class OtherScriptNames
         Span<char> keys = stackalloc char[(MaxLatin + 1) * MaxWords];
         for (var p = 0; p < count; p++)
         {
+            WorkCounter.Add(1);
             if (pieces[p].IsHan)
             {
                 MatchHan(text, pieces[p], names, into, latin);
@@ -33,6 +34,7 @@ internal static class OtherScriptNames
             var length = 0;
             for (var w = 0; w < MaxWords && p + w < count && (w == 0 || pieces[p + w].FollowsPrevious); w++)
             {
+                WorkCounter.Add(1);
                 var piece = pieces[p + w];
                 var word = text.Buffer.Slice(piece.Start, piece.Length);
                 if (!ScriptTransliterator.TryWrite(word, names.HanReadings, latin, out var written))
@@ -106,9 +108,11 @@ internal static class OtherScriptNames
         var run = text.Buffer.Slice(piece.Start, piece.Length);
         for (var start = 0; start + 2 <= run.Length; start++)
         {
+            WorkCounter.Add(1);
             var written = 0;
             for (var length = 1; length <= MaxHanName && start + length <= run.Length; length++)
             {
+                WorkCounter.Add(1);
                 if (!names.HanReadings.TryGetValue(run[start + length - 1], out var reading) || written + reading.Length > latin.Length)
                 {
                     break;
@@ -145,6 +149,7 @@ internal static class OtherScriptNames
         var previousToken = -2;
         for (var i = 0; i < text.SequenceCount && count < pieces.Length; i++)
         {
+            WorkCounter.Add(1);
             ref var token = ref text[i];
             var word = text.TextOf(in token);
             if (!token.Has(TokenFlags.Cjk))
@@ -163,6 +168,7 @@ internal static class OtherScriptNames
             var start = 0;
             for (var k = 1; k <= word.Length && count < pieces.Length; k++)
             {
+                WorkCounter.Add(1);
                 if (k < word.Length && word[k] != '・' && ScriptOf(word[k]) == ScriptOf(word[start]))
                 {
                     continue;

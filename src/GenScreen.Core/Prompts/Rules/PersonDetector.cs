@@ -22,6 +22,7 @@ internal static class PersonDetector
         var otherScripts = false;
         for (var i = 0; i < n; i++)
         {
+            WorkCounter.Add(1);
             ref var token = ref text[i];
             var tags = token.Tags;
             if ((tags & WordTags.PersonWord) != 0)
@@ -87,6 +88,7 @@ internal static class PersonDetector
         {
             foreach (var name in after)
             {
+                WorkCounter.Add(1);
                 if (TryAlign(text, i, name, people, into))
                 {
                     return;
@@ -98,6 +100,7 @@ internal static class PersonDetector
         {
             foreach (var name in before)
             {
+                WorkCounter.Add(1);
                 if (i - name.Words.Length + 1 >= 0 && TryAlign(text, i - name.Words.Length + 1, name, people, into))
                 {
                     return;
@@ -117,6 +120,7 @@ internal static class PersonDetector
         var distinctiveExact = false;
         for (var k = 0; k < name.Words.Length; k++)
         {
+            WorkCounter.Add(1);
             ref var token = ref text[first + k];
             var typed = text.TextOf(in token);
             var word = name.Words[k];
@@ -200,6 +204,7 @@ internal static class PersonDetector
         // "the", then at most two words before the role (current, former, news, lead…).
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
         {
+            WorkCounter.Add(1);
             if (!OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
             {
                 return;
@@ -223,6 +228,7 @@ internal static class PersonDetector
     {
         for (var j = i + 1; j <= Math.Min(i + 5, text.SequenceCount - 1); j++)
         {
+            WorkCounter.Add(1);
             if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowApostrophe: true))
             {
                 return;
@@ -256,6 +262,7 @@ internal static class PersonDetector
     {
         for (var j = i + 1; j <= Math.Min(i + 3, text.SequenceCount - 1); j++)
         {
+            WorkCounter.Add(1);
             if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
             {
                 return;
@@ -304,6 +311,7 @@ internal static class PersonDetector
     {
         for (var k = end; k < start; k++)
         {
+            WorkCounter.Add(1);
             if (!char.IsWhiteSpace(source[k]) && !(allowApostrophe && source[k] is '\'' or '\u2019'))
             {
                 return false;

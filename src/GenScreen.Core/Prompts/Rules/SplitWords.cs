@@ -23,6 +23,7 @@ internal static class SplitWords
         Span<int> lengths = stackalloc int[MaxParts + 1];
         for (var i = 0; i + 1 < n; i++)
         {
+            WorkCounter.Add(1);
             if (!text[i + 1].Has(TokenFlags.Joined) || text[i].Has(TokenFlags.Cjk) || text[i + 1].Has(TokenFlags.Cjk))
             {
                 continue;
@@ -32,6 +33,7 @@ internal static class SplitWords
             var length = 0;
             while (parts < MaxParts && i + parts < n && (parts == 0 || text[i + parts].Has(TokenFlags.Joined)) && !text[i + parts].Has(TokenFlags.Cjk))
             {
+                WorkCounter.Add(1);
                 var part = text.TextOf(in text[i + parts]);
                 if (length + part.Length > MaxLength)
                 {
@@ -46,6 +48,7 @@ internal static class SplitWords
 
             for (var k = parts; k >= 2; k--)
             {
+                WorkCounter.Add(1);
                 // Parts that already spell a term as a phrase (school_girl: "school girl") stay apart, as before.
                 if (index.IsKnownWord(merged[..lengths[k]]) && !(index.TryGet(text.TextOf(i, k), out var phrase) && phrase.Entry is not null))
                 {
