@@ -79,7 +79,7 @@ internal sealed class BatchScreener : IDisposable
         Core.Verdicts.PromptVerdict verdict;
         try
         {
-            verdict = _screener.Screen(line.Prompt!, line.NegativePrompt, line.Policy);
+            verdict = _screener.Screen(line.Prompt!, line.NegativePrompt, line.Policy, line.Mode);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {

@@ -24,5 +24,11 @@ internal ref struct PromptLine
     /// <summary>Set when the line names a policy the screener does not know.</summary>
     public string? UnknownPolicy;
 
+    /// <summary>The line's <c>mode</c> (default txt2img).</summary>
+    public Core.Verdicts.GenerationMode Mode;
+
+    /// <summary>Set when the line names a mode that does not exist.</summary>
+    public string? UnknownMode;
+
     public readonly bool HasId => !RawId.IsEmpty;
 }

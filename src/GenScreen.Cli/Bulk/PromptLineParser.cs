@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace GenScreen.Cli.Bulk;
 
 /// <summary>
-/// Reads <c>{"id":…, "prompt":…, "negativePrompt":…, "policy":…}</c> from one line with
+/// Reads <c>{"id":…, "prompt":…, "negativePrompt":…, "policy":…, "mode":…}</c> from one line with
 /// <see cref="Utf8JsonReader"/> straight off the input bytes. Checks what the HTTP API checks (prompt
 /// present, not blank, within the length limit; policy known); unknown fields are ignored, so labelled
 /// sets and other JSONL with extra fields screen as they are.
@@ -59,6 +59,11 @@ internal sealed class PromptLineParser
                     reader.Read();
                     (line.Policy, line.UnknownPolicy) = ReadPolicy(ref reader, ref error);
                 }
+                else if (reader.ValueTextEquals("mode"u8))
+                {
+                    reader.Read();
+                    (line.Mode, line.UnknownMode) = ReadMode(ref reader, ref error);
+                }
                 else
                 {
                     reader.Skip();
@@ -112,6 +117,11 @@ internal sealed class PromptLineParser
             var field = line.Prompt.Length > _maxPromptLength ? "prompt" : "negativePrompt";
             var length = field == "prompt" ? line.Prompt.Length : line.NegativePrompt!.Length;
             return new LineError(LineError.InvalidLine, $"'{field}' has {length:N0} characters; the limit is {_maxPromptLength:N0}.");
+        }
+
+        if (line.UnknownMode is not null)
+        {
+            return new LineError(LineError.InvalidLine, $"'mode' must be one of {string.Join(", ", Core.Verdicts.WireNames.ModeNames)}, not '{line.UnknownMode}'.");
         }
 
         if (line.UnknownPolicy is not null)
@@ -186,6 +196,38 @@ internal sealed class PromptLineParser
         }
 
         return (null, reader.GetString());
+    }
+
+    /// <summary>txt2img, img2img or inpaint (compared as bytes: no string per line), or the unknown name given.</summary>
+    private static (Core.Verdicts.GenerationMode Mode, string? Unknown) ReadMode(ref Utf8JsonReader reader, ref LineError error)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                SetOnce(ref error, new LineError(LineError.InvalidLine, $"'mode' must be a string, not {Describe(reader.TokenType)}."));
+                reader.Skip();
+            }
+
+            return (Core.Verdicts.GenerationMode.Txt2Img, null);
+        }
+
+        if (reader.ValueTextEquals("txt2img"u8))
+        {
+            return (Core.Verdicts.GenerationMode.Txt2Img, null);
+        }
+
+        if (reader.ValueTextEquals("img2img"u8))
+        {
+            return (Core.Verdicts.GenerationMode.Img2Img, null);
+        }
+
+        if (reader.ValueTextEquals("inpaint"u8))
+        {
+            return (Core.Verdicts.GenerationMode.Inpaint, null);
+        }
+
+        return (Core.Verdicts.GenerationMode.Txt2Img, reader.GetString());
     }
 
     private static void SetOnce(ref LineError error, LineError value)

@@ -68,7 +68,7 @@ internal sealed class PromptRescreenTarget(PromptVerdictTable table, PromptVerdi
             return new RescreenItemResult(RescreenStatus.UnknownPolicy, Error: $"policy '{old.Policy}' is not in the target rules");
         }
 
-        var current = screener.Screen(stored.Prompt, stored.NegativePrompt, old.Policy);
+        var current = screener.Screen(stored.Prompt, stored.NegativePrompt, old.Policy, old.Mode);
         var change = DecisionFlip.Of(stored.VerdictId, null, null, old, current);
         if (!apply)
         {

@@ -6,7 +6,7 @@ namespace GenScreen.Cli.Eval;
 
 /// <summary>
 /// Parses one line of a labelled prompt set (docs/labelled-prompts.md):
-/// <c>{"id":"…","label":"…","prompt":"…","negativePrompt":"…"?,"expect":{"mature":"allow","strict":"block"}}</c>.
+/// <c>{"id":"…","label":"…","prompt":"…","negativePrompt":"…"?,"mode":"img2img"?,"expect":{"mature":"allow","strict":"block"}}</c>.
 /// <c>lang</c> is kept for per-language figures; other fields (<c>note</c>…) are ignored.
 /// </summary>
 internal static class LabelledLineParser
@@ -79,6 +79,13 @@ internal static class LabelledLineParser
                 return false;
             }
 
+            var mode = GenerationMode.Txt2Img;
+            if (root.TryGetProperty("mode", out var modeElement) && !WireNames.TryParseMode(modeElement.ValueKind == JsonValueKind.String ? modeElement.GetString() : null, out mode))
+            {
+                error = $"{id}: 'mode' must be one of {string.Join(", ", WireNames.ModeNames)}";
+                return false;
+            }
+
             var label = StringOrNull(root, "label");
             var language = StringOrNull(root, "lang");
             item = new LabelledPrompt(
@@ -88,7 +95,7 @@ internal static class LabelledLineParser
                 StringOrNull(root, "negativePrompt"),
                 expectations,
                 string.IsNullOrWhiteSpace(language) ? null : language.Trim(),
-                source);
+                source) { Mode = mode };
             return true;
         }
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace GenScreen.Core.Configuration;
 
@@ -24,6 +25,13 @@ public sealed class ScreeningOptions
 
     /// <summary>Extra protected names of real people, e.g. a customer's own list of creators.</summary>
     public List<string> ProtectedNames { get; set; } = [];
+
+    /// <summary>Names removed from the protected names (built-in gazetteer included), e.g. a mascot that shares a public figure's name.</summary>
+    public List<string> ExcludedNames { get; set; } = [];
+
+    /// <summary>Negative-prompt steering for allowed prompts that depict people.</summary>
+    [ValidateObjectMembers]
+    public SteeringOptions Steering { get; set; } = new();
 
     /// <summary>Innocent phrases that must never match (allow terms), e.g. a product named "Nude Rose".</summary>
     public List<string> AllowTerms { get; set; } = [];

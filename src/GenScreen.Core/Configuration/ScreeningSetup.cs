@@ -14,7 +14,7 @@ public static class ScreeningSetup
         var policies = options.PolicyFile is { Length: > 0 } path
             ? PolicyCatalog.Parse(File.ReadAllBytes(path), path)
             : PolicyCatalog.LoadBuiltIn();
-        return new PromptScreener(LexiconSet.Build(Sources(options)), policies, options.DefaultPolicy);
+        return new PromptScreener(LexiconSet.Build(Sources(options)), policies, options.DefaultPolicy, options.Steering);
     }
 
     /// <summary>Built-in lexicons, then configured files, then inline configured terms (last wins).</summary>
@@ -30,7 +30,7 @@ public static class ScreeningSetup
             yield return new LexiconSource(file, File.ReadAllBytes(file), IsConfigured: true);
         }
 
-        if (options.ProtectedNames.Count + options.AllowTerms.Count + options.BlockTerms.Count > 0)
+        if (options.ProtectedNames.Count + options.ExcludedNames.Count + options.AllowTerms.Count + options.BlockTerms.Count > 0)
         {
             yield return new LexiconSource("configuration", InlineLexicon(options), IsConfigured: true);
         }
@@ -51,7 +51,7 @@ public static class ScreeningSetup
             prompt.Add(new { term = parts[2], signal = parts[0], level });
         }
 
-        var doc = new { language = "config", version = "inline", prompt, names = options.ProtectedNames };
+        var doc = new { language = "config", version = "inline", prompt, names = options.ProtectedNames, excludedNames = options.ExcludedNames };
         return Encoding.UTF8.GetBytes(JsonSerializer.Serialize(doc));
     }
 }

@@ -20,4 +20,7 @@ public sealed record LabelledPrompt(
 
     /// <summary>Where the item came from, for per-file figures.</summary>
     public const string UnknownSource = "(unknown)";
+
+    /// <summary>The generation mode the prompt is screened for (<c>mode</c> in the file; default txt2img).</summary>
+    public Verdicts.GenerationMode Mode { get; init; }
 }

@@ -50,7 +50,7 @@ public sealed class LabelledSetEvaluation
         Items++;
         foreach (var (policy, expected) in item.Expect)
         {
-            var before = _baseline.Screen(item.Prompt, item.NegativePrompt, policy);
+            var before = _baseline.Screen(item.Prompt, item.NegativePrompt, policy, item.Mode);
             Screenings++;
             ResultFor(_baselineResults, policy).Record(item, expected, before);
             if (_candidate is null)
@@ -58,7 +58,7 @@ public sealed class LabelledSetEvaluation
                 continue;
             }
 
-            var after = _candidate.Screen(item.Prompt, item.NegativePrompt, policy);
+            var after = _candidate.Screen(item.Prompt, item.NegativePrompt, policy, item.Mode);
             Screenings++;
             ResultFor(_candidateResults, policy).Record(item, expected, after);
             if (after.Decision != before.Decision)

@@ -1,3 +1,4 @@
+using GenScreen.Core.Configuration;
 using GenScreen.Core.Detectors;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts.Lexicons;
@@ -19,11 +20,13 @@ public sealed class PromptScreener
 
     private readonly LexiconSet _lexicons;
     private readonly PolicyCatalog _policies;
+    private readonly Steering _steering;
 
-    public PromptScreener(LexiconSet lexicons, PolicyCatalog policies, string defaultPolicy)
+    public PromptScreener(LexiconSet lexicons, PolicyCatalog policies, string defaultPolicy, SteeringOptions? steering = null)
     {
         _lexicons = lexicons;
         _policies = policies;
+        _steering = new Steering(lexicons, steering ?? new SteeringOptions());
         if (!policies.TryGet(defaultPolicy, out _))
         {
             throw new ArgumentException($"Default policy '{defaultPolicy}' is not one of: {string.Join(", ", policies.Names)}.", nameof(defaultPolicy));
@@ -50,11 +53,16 @@ public sealed class PromptScreener
     /// <param name="policy">Policy name; null for the default.</param>
     /// <exception cref="ArgumentException">Unknown policy.</exception>
     public PromptVerdict Screen(string prompt, string? negativePrompt = null, string? policy = null) =>
-        Screen(prompt, negativePrompt, policy, []);
+        Screen(prompt, negativePrompt, policy, [], GenerationMode.Txt2Img);
+
+    /// <param name="mode">What the generator does with the prompt: with an uploaded image, undressing is a nudify request.</param>
+    /// <exception cref="ArgumentException">Unknown policy.</exception>
+    public PromptVerdict Screen(string prompt, string? negativePrompt, string? policy, GenerationMode mode) =>
+        Screen(prompt, negativePrompt, policy, [], mode);
 
     /// <summary>Screens with the findings of external detectors merged in before the rules decide.</summary>
     /// <exception cref="ArgumentException">Unknown policy.</exception>
-    public PromptVerdict Screen(string prompt, string? negativePrompt, string? policy, IReadOnlyList<DetectorResult> external)
+    public PromptVerdict Screen(string prompt, string? negativePrompt, string? policy, IReadOnlyList<DetectorResult> external, GenerationMode mode = GenerationMode.Txt2Img)
     {
         ArgumentNullException.ThrowIfNull(prompt);
         if (!_policies.TryGet(policy ?? DefaultPolicy, out var screeningPolicy))
@@ -67,6 +75,7 @@ public sealed class PromptScreener
         PromptTokenizer.Tokenize(prompt, w.Text);
         TermMatcher.Match(w.Text, _lexicons.Prompt, w.Signals, PromptField.Prompt);
         AgeDetector.Detect(w.Text, _lexicons, w.Signals);
+        PersonDetector.Detect(w.Text, _lexicons, w.Signals);
         if (!string.IsNullOrEmpty(negativePrompt))
         {
             PromptTokenizer.Tokenize(negativePrompt, w.Text);
@@ -78,7 +87,7 @@ public sealed class PromptScreener
             ExternalSignals.Add(result, w.Signals);
         }
 
-        return PromptRules.Decide(w.Signals, screeningPolicy, PolicyVersion, external);
+        return PromptRules.Decide(w.Signals, screeningPolicy, PolicyVersion, external, mode, _steering);
     }
 
     private sealed class Workspace

@@ -16,19 +16,22 @@ public sealed class PromptScreeningService(PromptScreener screener, IEnumerable<
 
     public bool HasDetectors => _detectors.Length > 0;
 
-    public ValueTask<PromptVerdict> ScreenAsync(string prompt, string? negativePrompt, string? policy, CancellationToken cancellationToken)
+    public ValueTask<PromptVerdict> ScreenAsync(string prompt, string? negativePrompt, string? policy, CancellationToken cancellationToken) =>
+        ScreenAsync(prompt, negativePrompt, policy, GenerationMode.Txt2Img, cancellationToken);
+
+    public ValueTask<PromptVerdict> ScreenAsync(string prompt, string? negativePrompt, string? policy, GenerationMode mode, CancellationToken cancellationToken)
     {
         if (_detectors.Length == 0)
         {
-            return ValueTask.FromResult(screener.Screen(prompt, negativePrompt, policy));
+            return ValueTask.FromResult(screener.Screen(prompt, negativePrompt, policy, mode));
         }
 
-        return new ValueTask<PromptVerdict>(ScreenWithDetectorsAsync(prompt, negativePrompt, policy, cancellationToken));
+        return new ValueTask<PromptVerdict>(ScreenWithDetectorsAsync(prompt, negativePrompt, policy, mode, cancellationToken));
     }
 
-    private async Task<PromptVerdict> ScreenWithDetectorsAsync(string prompt, string? negativePrompt, string? policy, CancellationToken cancellationToken)
+    private async Task<PromptVerdict> ScreenWithDetectorsAsync(string prompt, string? negativePrompt, string? policy, GenerationMode mode, CancellationToken cancellationToken)
     {
         var results = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(prompt, cancellationToken))).ConfigureAwait(false);
-        return screener.Screen(prompt, negativePrompt, policy, results);
+        return screener.Screen(prompt, negativePrompt, policy, results, mode);
     }
 }

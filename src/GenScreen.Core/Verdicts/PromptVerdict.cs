@@ -8,6 +8,18 @@ public sealed record PromptVerdict(
     IReadOnlyList<CategorySeverity> Categories,
     IReadOnlyList<VerdictReason> Reasons)
 {
+    /// <summary>The generation mode the prompt was screened for (part of what decided it).</summary>
+    public GenerationMode Mode { get; init; }
+
+    /// <summary>
+    /// Steering (docs/api.md): terms a generator should add to its negative prompt for an allowed prompt that
+    /// depicts people, to keep minors out of what it generates. Empty when not applicable.
+    /// </summary>
+    public IReadOnlyList<string> NegativePromptAdditions { get; init; } = [];
+
+    /// <summary>Steering: the operator's negative embedding (textual inversion) to load with them, if configured.</summary>
+    public string? NegativeEmbedding { get; init; }
+
     /// <summary>Severity of one category (0 when absent).</summary>
     public int SeverityOf(HarmCategory category)
     {

@@ -73,6 +73,43 @@ public static class VerdictJson
 
     private sealed record EncodedString(string Text, JsonEncodedText Encoded);
 
+    /// <summary>
+    /// What only prompt verdicts have: <c>mode</c>, and the steering fields when there are any
+    /// (<c>negativePromptAdditions</c>, <c>negativeEmbedding</c>).
+    /// </summary>
+    public static void WritePromptFields(Utf8JsonWriter writer, PromptVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(verdict);
+        writer.WriteString("mode", WireNames.Of(verdict.Mode));
+        if (verdict.NegativePromptAdditions.Count > 0)
+        {
+            writer.WritePropertyName("negativePromptAdditions");
+            WriteStrings(writer, verdict.NegativePromptAdditions);
+        }
+
+        if (verdict.NegativeEmbedding is not null)
+        {
+            writer.WriteString("negativeEmbedding", verdict.NegativeEmbedding);
+        }
+    }
+
+    public static void WriteStrings(Utf8JsonWriter writer, IReadOnlyList<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(values);
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static IReadOnlyList<string> ReadStrings(JsonElement array) =>
+        array.ValueKind == JsonValueKind.Array ? [.. array.EnumerateArray().Select(e => e.GetString() ?? string.Empty)] : [];
+
     public static void WriteCategories(Utf8JsonWriter writer, IReadOnlyList<CategorySeverity> categories)
     {
         ArgumentNullException.ThrowIfNull(writer);

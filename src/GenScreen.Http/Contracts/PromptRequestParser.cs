@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GenScreen.Core.Verdicts;
 using GenScreen.Http.Problems;
 
 namespace GenScreen.Http.Contracts;
@@ -60,6 +61,7 @@ public static class PromptRequestParser
             var requestId = ReadString(root, "requestId", required: false, ApiLimits.MaxIdLength, errors);
             var userId = ReadString(root, "userId", required: false, ApiLimits.MaxIdLength, errors);
             var model = ReadString(root, "model", required: false, ApiLimits.MaxIdLength, errors);
+            var mode = ReadMode(root, errors);
             if (requestId is not null && (requestId.Length == 0 || requestId.Any(char.IsControl)))
             {
                 errors["requestId"] = ["'requestId' must be 1-128 printable characters."];
@@ -80,7 +82,7 @@ public static class PromptRequestParser
                 return false;
             }
 
-            request = new PromptScreeningRequest(prompt!, negative, policy, requestId, userId, model);
+            request = new PromptScreeningRequest(prompt!, negative, policy, requestId, userId, model) { Mode = mode };
             return true;
         }
     }
@@ -111,6 +113,23 @@ public static class PromptRequestParser
         }
 
         return text;
+    }
+
+    /// <summary><c>mode</c>: <c>txt2img</c> (default), <c>img2img</c> or <c>inpaint</c>, exactly.</summary>
+    private static GenerationMode ReadMode(JsonElement root, Dictionary<string, string[]> errors)
+    {
+        var text = ReadString(root, "mode", required: false, 16, errors);
+        if (text is null)
+        {
+            return GenerationMode.Txt2Img;
+        }
+
+        if (!WireNames.TryParseMode(text, out var mode))
+        {
+            errors["mode"] = [$"'mode' must be one of {string.Join(", ", WireNames.ModeNames)}, not '{text}'."];
+        }
+
+        return mode;
     }
 
     private static string FirstSentence(string message)

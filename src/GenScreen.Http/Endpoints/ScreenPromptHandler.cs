@@ -40,7 +40,7 @@ public sealed partial class ScreenPromptHandler(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var verdict = await screening.ScreenAsync(req.Prompt, req.NegativePrompt, req.Policy, cancellationToken).ConfigureAwait(false);
+        var verdict = await screening.ScreenAsync(req.Prompt, req.NegativePrompt, req.Policy, req.Mode, cancellationToken).ConfigureAwait(false);
         var screenMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var stored = Record(req, verdict);
@@ -54,7 +54,7 @@ public sealed partial class ScreenPromptHandler(
                 var fields = write.ConflictingFields ?? [];
                 return new ProblemResult(new Problem(409, ProblemTypes.RequestIdConflict, "Request id already used.",
                     $"requestId '{req.RequestId}' was already screened with a different {string.Join(", ", fields)} (verdict {write.Existing!.VerdictId}). " +
-                    "A retry must repeat the request exactly; use a new requestId for a new prompt, negative prompt or policy.",
+                    "A retry must repeat the request exactly; use a new requestId for a new prompt, negative prompt, policy or mode.",
                     fields.ToDictionary(f => f, f => new[] { $"'{f}' differs from the first request with this requestId." }, StringComparer.Ordinal)));
             case VerdictWriteOutcome.Dropped:
                 LogDropped(logger, stored.VerdictId);

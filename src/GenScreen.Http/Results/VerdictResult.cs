@@ -46,6 +46,7 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
         writer.WriteStartObject();
         writer.WriteString("verdictId", stored.VerdictId);
         VerdictJson.WriteDecisionFields(writer, v.Decision, v.Policy, v.PolicyVersion, v.Categories, v.Reasons);
+        VerdictJson.WritePromptFields(writer, v);
         if (stored.RequestId is not null)
         {
             writer.WriteString("requestId", stored.RequestId);

@@ -27,6 +27,9 @@ internal static class PromptVerdictEntity
         ["UserId"] = v.UserId,
         ["Model"] = v.Model,
         ["ScreenedAt"] = v.ScreenedAt,
+        ["Mode"] = WireNames.Of(v.Verdict.Mode),
+        ["NegativePromptAdditions"] = v.Verdict.NegativePromptAdditions.Count == 0 ? null : VerdictJson.ToJsonString(w => VerdictJson.WriteStrings(w, v.Verdict.NegativePromptAdditions)),
+        ["NegativeEmbedding"] = v.Verdict.NegativeEmbedding,
     };
 
     public static StoredPromptVerdict To(TableEntity e)
@@ -39,12 +42,20 @@ internal static class PromptVerdictEntity
 
         using var categories = JsonDocument.Parse(e.GetString("Categories") ?? "[]");
         using var reasons = JsonDocument.Parse(e.GetString("Reasons") ?? "[]");
+        using var additions = JsonDocument.Parse(e.GetString("NegativePromptAdditions") ?? "[]");
+        // Rows written before modes existed were all text-to-image.
+        var mode = WireNames.TryParseMode(e.GetString("Mode"), out var stored) ? stored : GenerationMode.Txt2Img;
         var verdict = new PromptVerdict(
             decision,
             e.GetString("Policy") ?? string.Empty,
             e.GetString("PolicyVersion") ?? string.Empty,
             VerdictJson.ReadCategories(categories.RootElement),
-            VerdictJson.ReadReasons(reasons.RootElement));
+            VerdictJson.ReadReasons(reasons.RootElement))
+        {
+            Mode = mode,
+            NegativePromptAdditions = VerdictJson.ReadStrings(additions.RootElement),
+            NegativeEmbedding = e.GetString("NegativeEmbedding") is { Length: > 0 } embedding ? embedding : null,
+        };
         return new StoredPromptVerdict(
             e.RowKey,
             verdict,

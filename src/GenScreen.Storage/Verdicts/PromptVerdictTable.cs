@@ -63,6 +63,8 @@ public sealed class PromptVerdictTable(TableClient table)
             ["Categories"] = VerdictJson.ToJsonString(w => VerdictJson.WriteCategories(w, verdict.Categories)),
             ["Reasons"] = VerdictJson.ToJsonString(w => VerdictJson.WriteReasons(w, verdict.Reasons)),
             ["RescreenedAt"] = rescreenedAt,
+            ["NegativePromptAdditions"] = VerdictJson.ToJsonString(w => VerdictJson.WriteStrings(w, verdict.NegativePromptAdditions)),
+            ["NegativeEmbedding"] = verdict.NegativeEmbedding ?? string.Empty,
         };
         try
         {

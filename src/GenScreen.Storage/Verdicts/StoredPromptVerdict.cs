@@ -17,5 +17,5 @@ public sealed record StoredPromptVerdict(
     DateTimeOffset ScreenedAt)
 {
     /// <summary>What decided this verdict: compared when a request id is reused.</summary>
-    public DecisionInputs Inputs => new(PromptSha256, NegativePromptSha256, Verdict.Policy);
+    public DecisionInputs Inputs => new(PromptSha256, NegativePromptSha256, Verdict.Policy, WireNames.Of(Verdict.Mode));
 }

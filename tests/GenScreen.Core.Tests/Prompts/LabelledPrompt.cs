@@ -21,6 +21,10 @@ public sealed class LabelledPrompt
     [JsonPropertyName("negativePrompt")]
     public string? NegativePrompt { get; set; }
 
+    /// <summary>txt2img (default), img2img or inpaint.</summary>
+    [JsonPropertyName("mode")]
+    public string? Mode { get; set; }
+
     [JsonPropertyName("expect")]
     public Dictionary<string, string> Expect { get; set; } = [];
 

@@ -34,12 +34,13 @@ public sealed class LabelledPromptTests
     {
         var p = ById.Value[id];
 
-        var verdict = TestScreeners.Default.Screen(p.Prompt, p.NegativePrompt, policy);
+        Assert.True(WireNames.TryParseMode(p.Mode ?? "txt2img", out var mode), $"{id}: unknown mode '{p.Mode}'");
+        var verdict = TestScreeners.Default.Screen(p.Prompt, p.NegativePrompt, policy, mode);
 
         var actual = WireNames.Of(verdict.Decision);
         Assert.True(
             p.Expect[policy] == actual,
-            $"{id} [{policy}] expected {p.Expect[policy]} but got {actual}: \"{p.Prompt}\" (neg: \"{p.NegativePrompt}\") " +
+            $"{id} [{policy}, {p.Mode ?? "txt2img"}] expected {p.Expect[policy]} but got {actual}: \"{p.Prompt}\" (neg: \"{p.NegativePrompt}\") " +
             $"reasons: {string.Join("; ", verdict.Reasons.Select(r => $"{r.Code}:{r.Term}"))}");
     }
 

@@ -60,6 +60,80 @@ internal sealed class LexiconDocument
     /// <summary>Protected names (names files use only this and version).</summary>
     [JsonPropertyName("names")]
     public List<string> Names { get; set; } = [];
+
+    /// <summary>Protected names that are also matched as they sound when written in another script (the best-known ones).</summary>
+    [JsonPropertyName("wellKnownNames")]
+    public List<string> WellKnownNames { get; set; } = [];
+
+    /// <summary>Names removed from the protected names loaded before (built-in or configured): e.g. a mascot's name.</summary>
+    [JsonPropertyName("excludedNames")]
+    public List<string> ExcludedNames { get; set; } = [];
+
+    /// <summary>Fictional adults: their names consume their words, so they are neither real people nor full personal names.</summary>
+    [JsonPropertyName("fictional")]
+    public List<FictionalCharacterDocument> Fictional { get; set; } = [];
+
+    /// <summary>Given names (realPersonLikely: a given name followed by a surname-shaped word).</summary>
+    [JsonPropertyName("givenNames")]
+    public List<string> GivenNames { get; set; } = [];
+
+    /// <summary>Common words of the language: never surname-shaped, never read as a typo of a name.</summary>
+    [JsonPropertyName("commonWords")]
+    public List<string> CommonWords { get; set; } = [];
+
+    /// <summary>Roles that single one person out: "the &lt;role&gt; of …", "X's &lt;role&gt;".</summary>
+    [JsonPropertyName("roleNouns")]
+    public List<string> RoleNouns { get; set; } = [];
+
+    /// <summary>People from the user's life: "my &lt;relation&gt;".</summary>
+    [JsonPropertyName("relationNouns")]
+    public List<string> RelationNouns { get; set; } = [];
+
+    /// <summary>Verbs that take clothes off ("remove", "erase"): followed by a garment, undressing.</summary>
+    [JsonPropertyName("undressVerbs")]
+    public List<string> UndressVerbs { get; set; } = [];
+
+    /// <summary>Garments ("clothes", "dress", "bikini").</summary>
+    [JsonPropertyName("clothing")]
+    public List<string> Clothing { get; set; } = [];
+
+    /// <summary>Possessives that open a relation ("my", "our").</summary>
+    [JsonPropertyName("possessives")]
+    public List<string> Possessives { get; set; } = [];
+
+    /// <summary>Pinyin syllable → the Han characters read so (names written in Chinese characters).</summary>
+    [JsonPropertyName("hanReadings")]
+    public Dictionary<string, string> HanReadings { get; set; } = [];
+
+    /// <summary>Steering, per language: words that say a prompt depicts people, and negative-prompt terms that steer away from minors.</summary>
+    [JsonPropertyName("steering")]
+    public List<SteeringDocument> Steering { get; set; } = [];
+}
+
+/// <summary>One fictional character and the work whose canon makes them an adult.</summary>
+internal sealed class FictionalCharacterDocument
+{
+    [JsonPropertyName("name")]
+    public string? Name { get; set; }
+
+    [JsonPropertyName("work")]
+    public string? Work { get; set; }
+}
+
+/// <summary>One language of the steering section of a lexicon file.</summary>
+internal sealed class SteeringDocument
+{
+    /// <summary>Language code (en, de, ja…).</summary>
+    [JsonPropertyName("language")]
+    public string? Language { get; set; }
+
+    /// <summary>Words for depicted people (woman, man, girl, portrait).</summary>
+    [JsonPropertyName("people")]
+    public List<string> People { get; set; } = [];
+
+    /// <summary>Negative-prompt terms that steer a generator away from minors (child, young, loli…).</summary>
+    [JsonPropertyName("negative")]
+    public List<string> Negative { get; set; } = [];
 }
 
 /// <summary>One term in a lexicon file.</summary>

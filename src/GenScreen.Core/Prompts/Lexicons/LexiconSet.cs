@@ -24,7 +24,8 @@ public sealed class LexiconSet
         TermIndex negative,
         AgeGrammar grammar,
         string contentHash,
-        IReadOnlyList<string> sources)
+        IReadOnlyList<string> sources,
+        PeopleLexicon people)
     {
         Prompt = prompt;
         Negative = negative;
@@ -42,6 +43,7 @@ public sealed class LexiconSet
             .Select(kv => (kv.Key, kv.Value))];
         ContentHash = contentHash;
         Sources = sources;
+        People = people;
     }
 
     /// <summary>Lower-case hex SHA-256 over every source, in load order.</summary>
@@ -76,6 +78,15 @@ public sealed class LexiconSet
     /// <summary>Latin number words of four letters or more, for reading a misspelled one next to an age unit.</summary>
     internal (string Word, int Value)[] FuzzyNumbers { get; }
 
+    /// <summary>Name typos, names in other scripts, steering terms: what the people detectors need beyond the index.</summary>
+    internal PeopleLexicon People { get; }
+
+    /// <summary>Languages with steering terms; index 0 is "none" (see <see cref="TermInfo.Language"/>).</summary>
+    public IReadOnlyList<string> SteeringLanguages => People.SteeringLanguages;
+
+    /// <summary>Distinct protected names (built-in gazetteer, seed list, aliases and configured ones, less the excluded).</summary>
+    public int ProtectedNameCount => People.ProtectedNameCount;
+
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
     public static LexiconSet Build(IEnumerable<LexiconSource> sources)
@@ -88,6 +99,7 @@ public sealed class LexiconSet
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var languageBits = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
+        var people = new PeopleLexiconBuilder();
         var workspace = new TokenizedText();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -106,6 +118,14 @@ public sealed class LexiconSet
                 AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
             }
 
+            foreach (var name in doc.WellKnownNames)
+            {
+                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
+                people.MarkWellKnown(prompt[^1].Key);
+            }
+
+            AddPeopleSections(doc, source, prompt, people, workspace);
+
             grammar.Add(doc, source, workspace);
             AddSpellings(doc, source, spellings, workspace);
             foreach (var word in doc.StopWords)
@@ -122,12 +142,88 @@ public sealed class LexiconSet
 
         prompt.AddRange(Respelled(prompt, spellings));
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
+        var peopleLexicon = people.Build(prompt);
         return new LexiconSet(
-            new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits]),
+            new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], peopleLexicon.WordTags),
             new TermIndex(negative, prefixes: prefixList),
             grammar,
             Convert.ToHexStringLower(hash.GetHashAndReset()),
-            names);
+            names,
+            peopleLexicon);
+    }
+
+    /// <summary>Fictional adults, excluded names, people word lists, Han readings and steering terms of one file.</summary>
+    private static void AddPeopleSections(LexiconDocument doc, LexiconSource source, List<NormalizedTerm> prompt, PeopleLexiconBuilder people, TokenizedText workspace)
+    {
+        foreach (var character in doc.Fictional)
+        {
+            if (string.IsNullOrWhiteSpace(character?.Name))
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}' has a fictional character with no name.");
+            }
+
+            AddTerm(new LexiconEntry(character.Name, Signal.Benign, 0, source.Name), source, prompt, workspace, 0, languageOnly: false);
+        }
+
+        foreach (var name in doc.ExcludedNames)
+        {
+            people.Exclude(NormalizeKey(name, workspace, out _, out _));
+        }
+
+        TagWords(doc.GivenNames, WordTags.GivenName, people, workspace);
+        foreach (var word in doc.CommonWords)
+        {
+            // Most are plain lower-case ASCII, already in normalized form: only the rest go through the tokenizer.
+            if (!string.IsNullOrWhiteSpace(word))
+            {
+                people.AddCommonWord(word.All(char.IsAsciiLetterLower) ? word : NormalizeKey(word, workspace, out _, out _));
+            }
+        }
+        TagWords(doc.RoleNouns, WordTags.RoleNoun, people, workspace);
+        TagWords(doc.RelationNouns, WordTags.RelationNoun, people, workspace);
+        TagWords(doc.Possessives, WordTags.Possessive, people, workspace);
+        TagWords(doc.UndressVerbs, WordTags.UndressVerb, people, workspace);
+        TagWords(doc.Clothing, WordTags.Clothing, people, workspace);
+        foreach (var (syllable, characters) in doc.HanReadings)
+        {
+            people.AddHanReadings(syllable, characters ?? string.Empty);
+        }
+
+        foreach (var steering in doc.Steering)
+        {
+            if (string.IsNullOrWhiteSpace(steering?.Language))
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}' has a steering entry with no language.");
+            }
+
+            var language = people.SteeringLanguage(steering.Language, steering.Negative);
+            foreach (var word in steering.People)
+            {
+                var key = NormalizeKey(word, workspace, out var count, out _);
+                if (count == 1)
+                {
+                    people.Tag(key, WordTags.PersonWord, language);
+                }
+            }
+        }
+    }
+
+    /// <summary>Single words only: a list entry that normalizes to several words (or none) is ignored.</summary>
+    private static void TagWords(List<string> words, WordTags tag, PeopleLexiconBuilder people, TokenizedText workspace)
+    {
+        foreach (var word in words)
+        {
+            if (string.IsNullOrWhiteSpace(word))
+            {
+                continue;
+            }
+
+            var key = NormalizeKey(word, workspace, out var count, out _);
+            if (count == 1)
+            {
+                people.Tag(key, tag, 0);
+            }
+        }
     }
 
     private static void AddSpellings(LexiconDocument doc, LexiconSource source, Dictionary<string, HashSet<string>> into, TokenizedText workspace)
@@ -261,7 +357,8 @@ public sealed class LexiconSet
     {
         if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!)
             || doc.StopWords.Contains(null!) || doc.Prefixes.Contains(null!)
-            || doc.OrdinalSuffixes.Contains(null!) || doc.SchoolStages.Contains(null!))
+            || doc.OrdinalSuffixes.Contains(null!) || doc.SchoolStages.Contains(null!)
+            || doc.ExcludedNames.Contains(null!) || doc.WellKnownNames.Contains(null!) || doc.Fictional.Contains(null!))
         {
             throw new LexiconFormatException($"Lexicon '{source.Name}' has a null entry in a list.");
         }

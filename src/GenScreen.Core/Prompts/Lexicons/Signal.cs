@@ -44,4 +44,13 @@ public enum Signal : byte
 
     /// <summary>Negative prompt only: adulthood negated, so youth is intended.</summary>
     MinorIntent,
+
+    /// <summary>
+    /// Undressing someone (undress, nudify, remove her clothes, x-ray clothes): nudity in every mode, and with an
+    /// uploaded image (img2img, inpaint) a non-consensual intimate image request.
+    /// </summary>
+    Undress,
+
+    /// <summary>A full personal name that is not a protected name (a given name and a surname-shaped word).</summary>
+    RealPersonLikely,
 }

@@ -16,6 +16,7 @@ internal static class SignalNames
         ["benign"] = Signal.Benign,
         ["sexual-minor"] = Signal.SexualMinor,
         ["sexual-violence"] = Signal.SexualViolence,
+        ["undress"] = Signal.Undress,
         ["nudity-intent"] = Signal.NudityIntent,
         ["minor-intent"] = Signal.MinorIntent,
         ["nudity-excluded"] = Signal.NudityExcluded,

@@ -4,21 +4,26 @@ using GenScreen.Core.Prompts.Normalization;
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
-/// The compiled form of one lexicon section (prompt or negative): frozen hash tables keyed by normalized
-/// text and looked up with spans, so matching allocates nothing.
+/// The compiled form of one lexicon section (prompt or negative): hash tables keyed by normalized text (the
+/// one looked up for every word frozen) and looked up with spans, so matching allocates nothing.
 /// </summary>
 internal sealed class TermIndex
 {
     private readonly FrozenDictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
-    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
+    // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
+    // built far faster than frozen ones (the gazetteer makes them large).
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
     private readonly FrozenDictionary<int, CjkTerm[]> _emojiByFirstCodePoint;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly string[] _prefixes;
     private readonly char _lowestPrefixChar;
     private readonly JoinedWordParts _joinHeads;
     private readonly JoinedWordParts _joinTails;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
+
+    /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
+    public const int MinJoinedLength = 7;
 
     /// <param name="terms">The section's terms.</param>
     /// <param name="numberWords">Number words (age detection).</param>
@@ -27,6 +32,7 @@ internal sealed class TermIndex
     /// <param name="stopWords">Stop words and the languages (one bit each) they are evidence of.</param>
     /// <param name="prefixes">Clitic prefixes, longest first.</param>
     /// <param name="numberSuffixes">What may follow the digits of a number (ordinal suffixes, age units): <c>4º</c>, <c>12yo</c>.</param>
+    /// <param name="wordTags">What kind of word each people word is (given name, role…) and its steering language; never makes a word "known".</param>
     public TermIndex(
         IEnumerable<NormalizedTerm> terms,
         IReadOnlyDictionary<string, int>? numberWords = null,
@@ -34,7 +40,8 @@ internal sealed class TermIndex
         IReadOnlyDictionary<string, WordRole>? roles = null,
         IReadOnlyDictionary<string, ulong>? stopWords = null,
         string[]? prefixes = null,
-        IEnumerable<string>? numberSuffixes = null)
+        IEnumerable<string>? numberSuffixes = null,
+        IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null)
     {
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -43,6 +50,7 @@ internal sealed class TermIndex
         var languages = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var onlyIn = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var languageOnlyWinners = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = new char[64];
         foreach (var term in terms)
         {
             if (term.Shape != TermShape.Words)
@@ -68,9 +76,13 @@ internal sealed class TermIndex
 
             if (term.TokenCount == 1)
             {
-                var buffer = new char[term.Key.Length];
+                if (buffer.Length < term.Key.Length)
+                {
+                    buffer = new char[term.Key.Length];
+                }
+
                 var length = TokenVariants.Squeeze(term.Key, buffer, out _);
-                var squeezedKey = new string(buffer, 0, length);
+                var squeezedKey = length == term.Key.Length ? term.Key : new string(buffer, 0, length);
                 if (term.Override || !squeezed.ContainsKey(squeezedKey))
                 {
                     squeezed[squeezedKey] = term.Entry;
@@ -97,11 +109,27 @@ internal sealed class TermIndex
             words[word] = words.TryGetValue(word, out var info) ? info with { Number = value } : new TermInfo(null, 1, value);
         }
 
+        AddJoinedPhrases(words);
         Count = words.Count + cjk.Count + emoji.Count;
-        _words = words.Keys
-            .SelectMany(k => k.Split(' '))
-            .ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Words terms are made of (and number words), not the tag-only words below: the common-word list must
+        // not make every English word "known" (leet rewriting and split-word merging only aim at terms).
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in words.Keys)
+        {
+            if (!key.Contains(' ', StringComparison.Ordinal))
+            {
+                known.Add(key);
+                continue;
+            }
+
+            foreach (var part in key.Split(' '))
+            {
+                known.Add(part);
+            }
+        }
+
+        _words = known.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Ordinals, roles and stop words are added after the known-word set is taken: "1st" must not be
         // un-leeted to "ist", and a stop word is evidence of a language, not a term, so a disguised word is
@@ -123,8 +151,15 @@ internal sealed class TermIndex
 
         _joinHeads = JoinedWordParts.Heads(words);
         _joinTails = JoinedWordParts.Tails(words);
+
+        foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
+        {
+            words[word] = words.TryGetValue(word, out var info)
+                ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
+                : new TermInfo(null, 1, Tags: tags, Language: language);
+        }
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _squeezed = squeezed.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkByFirstChar = cjk
             .Select(kv => new CjkTerm(kv.Key, kv.Value))
             .GroupBy(t => t.Text[0])
@@ -199,6 +234,39 @@ internal sealed class TermIndex
 
     /// <summary>Youth words that may close a joined word (<c>sexy</c>+<c>teen</c>), sharing its last two letters; longest first.</summary>
     public ReadOnlySpan<string> JoinTailsOf(ReadOnlySpan<char> word) => _joinTails.For(word[^2], word[^1]);
+
+    /// <summary>
+    /// Every phrase also as one word (<c>taylorswift</c>, <c>#TaylorSwift</c>, <c>t a y l o r s w i f t</c>,
+    /// <c>littlegirl</c>), unless a term of its own already has that form. Short phrases are left out: joined,
+    /// they too easily spell another word.
+    /// </summary>
+    private static void AddJoinedPhrases(Dictionary<string, TermInfo> words)
+    {
+        var joined = new List<(string Key, LexiconEntry Entry)>();
+        foreach (var (key, info) in words)
+        {
+            if (info.Entry is not null && key.Contains(' ', StringComparison.Ordinal))
+            {
+                var oneWord = key.Replace(" ", string.Empty, StringComparison.Ordinal);
+                if (oneWord.Length >= MinJoinedLength)
+                {
+                    joined.Add((oneWord, info.Entry));
+                }
+            }
+        }
+
+        foreach (var (key, entry) in joined.OrderBy(j => j.Key, StringComparer.Ordinal))
+        {
+            if (!words.TryGetValue(key, out var existing))
+            {
+                words[key] = new TermInfo(entry, 1);
+            }
+            else if (existing.Entry is null)
+            {
+                words[key] = existing with { Entry = entry };
+            }
+        }
+    }
 
     private static void AddWord(Dictionary<string, TermInfo> words, NormalizedTerm term, HashSet<string> languageOnlyWinners)
     {

@@ -160,12 +160,19 @@ internal static class PromptTokenizer
     /// Joins each run of three or more one-letter tokens (<c>n u d e</c>, <c>n.u.d.e</c>) into one token. A run
     /// keeps one kind of separator, so <c>c-h-i-l-d, n-u-d-e</c> is two words, not one.
     /// </summary>
+    /// <remarks>
+    /// Two such runs side by side (<c>l.i.t.t.l.e g.i.r.l</c>, one word per run) are also joined together, so a
+    /// phrase spelled out letter by letter meets the phrase's one-word form (<c>littlegirl</c>, see
+    /// <c>TermIndex.MinJoinedLength</c>).
+    /// </remarks>
     private static void AddSpacedLetterTokens(TokenizedText text)
     {
         var n = text.SequenceCount;
         WorkCounter.Add(n);
         var runStart = -1;
         var runJoined = false;
+        var previousStart = -1;
+        var previousEnd = -1;
         for (var i = 0; i <= n; i++)
         {
             var single = i < n && text[i].Length == 1 && !text[i].Has(TokenFlags.Cjk);
@@ -176,13 +183,42 @@ internal static class PromptTokenizer
                 continue;
             }
 
-            if (runStart >= 0 && i - runStart >= 3)
+            if (runStart >= 0 && i - runStart >= 2)
             {
-                AppendJoined(text, runStart, i - runStart);
+                // A run of two letters is only kept as half of a pair of runs ("m.y e.x" is not a word, "u.s" neither).
+                if (i - runStart >= 3)
+                {
+                    AppendJoined(text, runStart, i - runStart);
+                }
+
+                if (previousEnd == runStart && (i - previousStart) >= 5 && IsWordGap(text, runStart))
+                {
+                    AppendJoined(text, previousStart, i - previousStart);
+                }
+
+                previousStart = runStart;
+                previousEnd = i;
             }
 
+            // A single letter starts the next run: "n u d e" then "g i r l" with a wider gap are two runs only
+            // when the separator kind changes, so the run just ended and the one starting here are neighbours.
             runStart = single ? i : -1;
         }
+    }
+
+    /// <summary>Only white space before token <paramref name="i"/> (a gap between words, not a comma between list items).</summary>
+    private static bool IsWordGap(TokenizedText text, int i)
+    {
+        for (var k = text[i - 1].SourceEnd; k < text[i].SourceStart; k++)
+        {
+            WorkCounter.Add(1);
+            if (!char.IsWhiteSpace(text.Source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendJoined(TokenizedText text, int first, int count)
@@ -207,6 +243,8 @@ internal static class PromptTokenizer
         t.OrdinalWord = -1;
         t.Roles = Lexicons.WordRole.None;
         t.Languages = 0;
+        t.Tags = default;
+        t.Language = 0;
     }
 
     /// <summary>Tokenizer state between characters; the open token's flags and end are kept here until it closes.</summary>
@@ -360,6 +398,8 @@ internal static class PromptTokenizer
             t.OrdinalWord = -1;
             t.Roles = Lexicons.WordRole.None;
             t.Languages = 0;
+            t.Tags = default;
+            t.Language = 0;
             _flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
             if (!first && _separators == 1 && _onlyJoiner)
             {

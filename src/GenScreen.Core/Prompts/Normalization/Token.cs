@@ -26,6 +26,11 @@ internal struct Token
     /// terms), set by the matcher; 0 for words no language claims. Decides language-only terms (false friends).
     /// </summary>
     public ulong Languages;
+    /// <summary>What kind of word the matcher's lookup found (given name, role…), and whether a term consumed it.</summary>
+    public GenScreen.Core.Prompts.Lexicons.WordTags Tags;
+
+    /// <summary>Steering language of a person word (see <see cref="GenScreen.Core.Prompts.Lexicons.TermInfo.Language"/>).</summary>
+    public byte Language;
 
     public readonly int End => Start + Length;
 

@@ -151,6 +151,61 @@ internal sealed class TokenizedText
         token.Flags |= TokenFlags.Letter;
     }
 
+    /// <summary>Runs of sequence tokens to merge into one word (see <see cref="MergeRuns"/>), reused between texts.</summary>
+    internal List<(int First, int Count)> PendingMerges { get; } = [];
+
+    /// <summary>
+    /// Merges each run in <see cref="PendingMerges"/> (ascending, not overlapping, inside the sequence) into one
+    /// token without separators: <c>tay-lor</c> becomes <c>taylor</c>. One forward pass over the buffer and the
+    /// tokens, synthetic ones included; text only ever moves left, so it is done in place. Spans still point
+    /// into the original text.
+    /// </summary>
+    internal void MergeRuns()
+    {
+        var merges = PendingMerges;
+        var write = 0;
+        var kept = 0;
+        var next = 0;
+        var removed = 0;
+        for (var t = 0; t < Count;)
+        {
+            WorkCounter.Add(1);
+            var count = next < merges.Count && merges[next].First == t ? merges[next++].Count : 1;
+            var token = _tokens[t];
+            if (kept > 0)
+            {
+                _sourceIndex[write] = token.SourceStart;
+                _buffer[write++] = ' ';
+            }
+
+            var start = write;
+            for (var k = 0; k < count; k++)
+            {
+                ref var part = ref _tokens[t + k];
+                WorkCounter.Add(1 + part.Length);
+                Array.Copy(_buffer, part.Start, _buffer, write, part.Length);
+                Array.Copy(_sourceIndex, part.Start, _sourceIndex, write, part.Length);
+                write += part.Length;
+                if (k > 0)
+                {
+                    token.Flags |= part.Flags & ~TokenFlags.Joined;
+                }
+            }
+
+            token.Start = start;
+            token.Length = write - start;
+            token.SourceEnd = _tokens[t + count - 1].SourceEnd;
+            _tokens[kept++] = token;
+            removed += count - 1;
+            t += count;
+        }
+
+        SequenceCount -= removed;
+        Count = kept;
+        BufferLength = write;
+        merges.Clear();
+    }
+
     private void EnsureBuffer(int size)
     {
         if (_buffer.Length < size)

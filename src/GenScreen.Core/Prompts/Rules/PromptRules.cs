@@ -17,7 +17,7 @@ internal static class PromptRules
     private const int Nudity = 4;
     private const int Unambiguous = 4;
 
-    public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external)
+    public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external, GenerationMode mode = GenerationMode.Txt2Img, Steering? steering = null)
     {
         var reasons = new List<VerdictReason>(4);
         var decision = Decision.Allow;
@@ -61,6 +61,13 @@ internal static class PromptRules
             Raise(Decision.Review, ReasonCodes.AmbiguousMinorsSuggestive, "A youth term (ambiguous age) together with suggestive content: held for human review.");
         }
 
+        // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is.
+        if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))
+        {
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"A request to undress the person in an uploaded image ({WireNames.Of(mode)}): a non-consensual intimate image, blocked under every policy.");
+        }
+
         // Real people: no sexualized depiction of an identifiable person, in any policy.
         if (s.Has(Signal.RealPerson) && sexual >= Suggestive)
         {
@@ -69,7 +76,7 @@ internal static class PromptRules
         }
         else if (s.Has(Signal.RealPerson) && sexual == Revealing)
         {
-            sexualRealPerson = 3;
+            sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonRevealing, "A real, identifiable person together with revealing attire: held for human review.");
         }
         else if (s.Has(Signal.RealPersonHint) && sexual >= Nudity)
@@ -79,8 +86,13 @@ internal static class PromptRules
         }
         else if (s.Has(Signal.RealPersonHint) && sexual >= Suggestive)
         {
-            sexualRealPerson = 3;
+            sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonHintSuggestive, "A request to depict a real person with suggestive content: held for human review.");
+        }
+        else if (s.Has(Signal.RealPersonLikely) && sexual >= Suggestive)
+        {
+            sexualRealPerson = Math.Max(sexualRealPerson, 3);
+            Raise(Decision.Review, ReasonCodes.RealPersonLikelySexual, "A full personal name (not a known public figure) together with sexual or suggestive content: may be a real person, held for human review.");
         }
 
         foreach (var (category, code) in ScreeningPolicy.ThresholdCategories)
@@ -117,7 +129,13 @@ internal static class PromptRules
             new(HarmCategory.Minors, minor),
             new(HarmCategory.SexualRealPerson, sexualRealPerson),
         ];
-        return new PromptVerdict(decision, policy.Name, policyVersion, categories, reasons);
+        var (negativeTerms, negativeEmbedding) = steering?.For(decision, policy.Name, s) ?? ([], null);
+        return new PromptVerdict(decision, policy.Name, policyVersion, categories, reasons)
+        {
+            Mode = mode,
+            NegativePromptAdditions = negativeTerms,
+            NegativeEmbedding = negativeEmbedding,
+        };
     }
 
     /// <summary>One reason per signal: the term that raised it and where.</summary>
@@ -128,6 +146,8 @@ internal static class PromptRules
         Add(s, Signal.Adult, ReasonCodes.TermAdult, "Adult marker.", reasons);
         Add(s, Signal.RealPerson, ReasonCodes.TermRealPerson, "Protected name of a real person.", reasons);
         Add(s, Signal.RealPersonHint, ReasonCodes.TermRealPersonHint, "Request to depict a real person.", reasons);
+        Add(s, Signal.RealPersonLikely, ReasonCodes.TermRealPersonLikely, "Full personal name: may be a real person.", reasons);
+        Add(s, Signal.Undress, ReasonCodes.TermUndress, "Request to undress someone.", reasons);
         Add(s, Signal.Violence, ReasonCodes.TermViolence, "Violence term (level {0}).", reasons);
         Add(s, Signal.Hate, ReasonCodes.TermHate, "Hate term (level {0}).", reasons);
         Add(s, Signal.SelfHarm, ReasonCodes.TermSelfHarm, "Self-harm term (level {0}).", reasons);

@@ -13,6 +13,8 @@ public static class ReasonCodes
     public const string RealPersonRevealing = "real-person.revealing";
     public const string RealPersonHintSexual = "real-person.hint-sexual";
     public const string RealPersonHintSuggestive = "real-person.hint-suggestive";
+    public const string RealPersonNudify = "real-person.nudify";
+    public const string RealPersonLikelySexual = "real-person.likely-sexual";
 
     // Policy thresholds.
     public const string PolicySexual = "policy.sexual";
@@ -26,6 +28,8 @@ public static class ReasonCodes
     public const string TermAdult = "term.adult";
     public const string TermRealPerson = "term.real-person";
     public const string TermRealPersonHint = "term.real-person-hint";
+    public const string TermRealPersonLikely = "term.real-person-likely";
+    public const string TermUndress = "term.undress";
     public const string TermViolence = "term.violence";
     public const string TermHate = "term.hate";
     public const string TermSelfHarm = "term.self-harm";

@@ -8,7 +8,27 @@ internal sealed class SignalSummary
     private static readonly int SignalCount = Enum.GetValues<Signal>().Length;
     private readonly Evidence[] _strongest = new Evidence[SignalCount];
 
-    public void Clear() => Array.Clear(_strongest);
+    /// <summary>A word for a depicted person was seen (woman, girl, portrait): steering applies.</summary>
+    public bool DepictsPeople { get; private set; }
+
+    /// <summary>Steering language of the first person word seen (0: none known).</summary>
+    public byte PeopleLanguage { get; private set; }
+
+    public void Clear()
+    {
+        Array.Clear(_strongest);
+        DepictsPeople = false;
+        PeopleLanguage = 0;
+    }
+
+    public void NotePeople(byte language)
+    {
+        DepictsPeople = true;
+        if (PeopleLanguage == 0)
+        {
+            PeopleLanguage = language;
+        }
+    }
 
     public ref readonly Evidence this[Signal signal] => ref _strongest[(int)signal];
 

@@ -12,7 +12,9 @@ namespace GenScreen.Core.Prompts.Rules;
 /// nudity term that the prompt negates (<c>not nude</c>) or that describes a thing (<c>naked sword</c>) is no
 /// nudity. Runs of unspaced scripts and of emoji are searched for substrings. A language-only term (a false
 /// friend) is held until the whole text is read and counts only when another word is evidence of its
-/// language (<see cref="LanguageEvidence"/>). Work is linear in the token count (<see cref="WorkCounter"/>).
+/// language (<see cref="LanguageEvidence"/>). Words split by punctuation are merged back first
+/// (<see cref="SplitWords"/>), a name credited as an artist raises nothing, and every word a term consumed is
+/// tagged <see cref="WordTags.Matched"/> for the people detectors. Work is linear in the token count (<see cref="WorkCounter"/>).
 /// </summary>
 internal static class TermMatcher
 {
@@ -27,6 +29,7 @@ internal static class TermMatcher
         Span<char> joinBuffer = stackalloc char[MaxVariantLength];
         Span<char> variants = stackalloc char[MaxVariantLength * 3];
         var pending = LanguageEvidence.Start(into);
+        SplitWords.Merge(text, index);
         Canonicalize(text, index, variants);
         var n = text.SequenceCount;
         for (var i = 0; i < n; i++)
@@ -48,6 +51,7 @@ internal static class TermMatcher
             if (TryWord(text.TextOf(in token), in token, index, variants, out var entry))
             {
                 pending.Emit(entry, token.SourceStart, token.SourceEnd, field);
+                token.Tags |= WordTags.Matched;
             }
         }
 
@@ -116,6 +120,8 @@ internal static class TermMatcher
             token.OrdinalWord = info.Ordinal;
             token.Roles = info.Roles;
             token.Languages = info.Languages;
+            token.Tags = info.Tags;
+            token.Language = info.Language;
             var consumed = MatchPhraseOrWord(text, i, prefixLength: 0, info, index, into, field);
             if (consumed > 0)
             {
@@ -137,6 +143,7 @@ internal static class TermMatcher
                 if (TryWord(joined, in probe, index, variants, out var joinedEntry))
                 {
                     into.Emit(joinedEntry, token.SourceStart, text[i + 1].SourceEnd, field);
+                    MarkMatched(text, i, 2);
                     return 2;
                 }
             }
@@ -147,11 +154,13 @@ internal static class TermMatcher
             if (TryVariants(word, in token, index, variants, out var variant))
             {
                 into.Emit(variant, token.SourceStart, token.SourceEnd, field);
+                MarkMatched(text, i, 1);
                 return 1;
             }
 
             if (MatchJoinedWords(word, in token, index, into, field, joinBuffer))
             {
+                MarkMatched(text, i, 1);
                 return 1;
             }
 
@@ -177,11 +186,12 @@ internal static class TermMatcher
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
             {
                 token.Languages = EvidenceOf(phrase);
-                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field))
+                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry))
                 {
                     into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
                 }
 
+                MarkMatched(text, i, count);
                 return count;
             }
         }
@@ -189,15 +199,98 @@ internal static class TermMatcher
         if (info.Entry is not null)
         {
             token.Languages = EvidenceOf(info);
-            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field))
+            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry))
             {
                 into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
             }
 
+            MarkMatched(text, i, 1);
             return 1;
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// "by Alphonse Mucha", "by greg rutkowski and alphonse mucha", "in the style of Gustav Klimt": a name credited
+    /// as the artist whose style a prompt borrows is not the person depicted, so it raises no real-person signal
+    /// (its words are still consumed). Looking back at most four words, with only spaces between them, for "by" or
+    /// "style of"; a determiner or pronoun ("by the pool", "by her side") ends the credit. A name followed by
+    /// "style" ("Paul Klee style painting") is a credit too.
+    /// </summary>
+    /// <param name="count">Tokens the name spans from <paramref name="i"/>.</param>
+    internal static bool IsArtistCredit(TokenizedText text, int i, int count, LexiconEntry entry)
+    {
+        if (entry.Signal != Signal.RealPerson)
+        {
+            return false;
+        }
+
+        var after = i + count;
+        if (after < text.SequenceCount && text.TextOf(in text[after]) is "style"
+            && OnlySpaceOrHyphenBetween(text.Source, text[after - 1].SourceEnd, text[after].SourceStart))
+        {
+            return true;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+            {
+                return false;
+            }
+
+            switch (text.TextOf(in text[j]))
+            {
+                case "by":
+                    return true;
+                case "of":
+                    return j > 0 && text.TextOf(in text[j - 1]) is "style";
+                case "the" or "a" or "an" or "her" or "his" or "their" or "my" or "our" or "with":
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlySpaceOrHyphenBetween(string source, int end, int start)
+    {
+        for (var k = end; k < start; k++)
+        {
+            WorkCounter.Add(1);
+            if (!char.IsWhiteSpace(source[k]) && source[k] != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlySpaceBetween(string source, int end, int start)
+    {
+        for (var k = end; k < start; k++)
+        {
+            WorkCounter.Add(1);
+            if (!char.IsWhiteSpace(source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tokens a term consumed are not looked at again by the people detectors (a name is not also a given name).</summary>
+    private static void MarkMatched(TokenizedText text, int first, int count)
+    {
+        WorkCounter.Add(count);
+        for (var k = first; k < first + count; k++)
+        {
+            text[k].Tags |= WordTags.Matched;
+        }
     }
 
     /// <summary>A false friend is never evidence of its own language (<c>barn barn</c> proves nothing).</summary>
@@ -532,6 +625,11 @@ internal static class TermMatcher
             case Signal.SexualViolence:
                 into.Add(Signal.Sexual, entry.Term, 6, sourceStart, sourceEnd, field);
                 into.Add(Signal.Violence, entry.Term, 6, sourceStart, sourceEnd, field);
+                break;
+            case Signal.Undress:
+                // Undressing is nudity in every mode; with an uploaded image it is also a nudify request (PromptRules).
+                into.Add(Signal.Undress, entry.Term, entry.Level, sourceStart, sourceEnd, field);
+                into.Add(Signal.Sexual, entry.Term, Math.Max((int)entry.Level, 4), sourceStart, sourceEnd, field);
                 break;
             default:
                 into.Add(entry.Signal, entry.Term, entry.Level, sourceStart, sourceEnd, field);

@@ -1,0 +1,138 @@
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>
+/// What the people detectors need besides the term index: protected names that tolerate a typo, names
+/// written in other scripts, Han readings, and the steering terms per language. Immutable, shared.
+/// </summary>
+internal sealed class PeopleLexicon
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+
+    public PeopleLexicon(
+        HashSet<string> commonWords,
+        NameFuzzyIndex fuzzyNames,
+        ScriptNameIndex scriptNames,
+        string[] steeringLanguages,
+        string[][] steeringTerms,
+        int protectedNameCount,
+        IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags)
+    {
+        FuzzyNames = fuzzyNames;
+        ScriptNames = scriptNames;
+        SteeringLanguages = steeringLanguages;
+        SteeringTerms = steeringTerms;
+        ProtectedNameCount = protectedNameCount;
+        WordTags = wordTags;
+        _commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A common word of the language (SCOWL): never surname-shaped, a typo of a name only beside a distinctive word.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
+
+    public NameFuzzyIndex FuzzyNames { get; }
+
+    public ScriptNameIndex ScriptNames { get; }
+
+    /// <summary>Language codes; index 0 is "" (no language).</summary>
+    public string[] SteeringLanguages { get; }
+
+    /// <summary>Negative-prompt steering terms per language index.</summary>
+    public string[][] SteeringTerms { get; }
+
+    public int ProtectedNameCount { get; }
+
+    /// <summary>Tags for the term index (used while it is built).</summary>
+    public IReadOnlyDictionary<string, (WordTags Tags, byte Language)> WordTags { get; }
+}
+
+/// <summary>Collects the people sections of every lexicon file in load order, then builds a <see cref="PeopleLexicon"/>.</summary>
+internal sealed class PeopleLexiconBuilder
+{
+    private readonly Dictionary<string, (WordTags Tags, byte Language)> _tags = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _wellKnown = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, string> _hanReadings = [];
+    private readonly List<string> _languages = [string.Empty];
+    private readonly List<List<string>> _steering = [[]];
+
+    public void Tag(string key, WordTags tag, byte language)
+    {
+        _tags.TryGetValue(key, out var existing);
+        _tags[key] = (existing.Tags | tag, language != 0 ? language : existing.Language);
+    }
+
+    public void Exclude(string key) => _excluded.Add(key);
+
+    public void AddCommonWord(string key) => _commonWords.Add(key);
+
+    /// <summary>A well-known name: also matched as it sounds when written in another script.</summary>
+    public void MarkWellKnown(string key) => _wellKnown.Add(key);
+
+    /// <summary>The first file to give a character a reading wins (files are loaded built-in first).</summary>
+    public void AddHanReadings(string syllable, string characters)
+    {
+        foreach (var c in characters)
+        {
+            _hanReadings.TryAdd(c, syllable);
+        }
+    }
+
+    /// <summary>The index of <paramref name="language"/>'s steering terms, adding <paramref name="negative"/> to them.</summary>
+    public byte SteeringLanguage(string language, IEnumerable<string> negative)
+    {
+        var index = _languages.IndexOf(language);
+        if (index < 0)
+        {
+            if (_languages.Count == byte.MaxValue)
+            {
+                throw new LexiconFormatException($"More than {byte.MaxValue - 1} steering languages.");
+            }
+
+            _languages.Add(language);
+            _steering.Add([]);
+            index = _languages.Count - 1;
+        }
+
+        foreach (var term in negative.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            if (!_steering[index].Contains(term))
+            {
+                _steering[index].Add(term.Trim());
+            }
+        }
+
+        return (byte)index;
+    }
+
+    /// <summary>
+    /// Removes the excluded names from <paramref name="prompt"/> and builds the people lexicon over the rest. An
+    /// excluded name stays as an innocent phrase, so it is not read as a full personal name either (the operator
+    /// said it is not a real person: a mascot, a character).
+    /// </summary>
+    public PeopleLexicon Build(List<NormalizedTerm> prompt)
+    {
+        prompt.RemoveAll(t => t.Entry.Signal == Signal.RealPerson && _excluded.Contains(t.Key));
+        foreach (var key in _excluded.Order(StringComparer.Ordinal))
+        {
+            prompt.Add(new NormalizedTerm(key, key.Count(c => c == ' ') + 1, TermShape.Words, new LexiconEntry(key, Signal.Benign, 0, "excludedNames"), Override: true));
+        }
+
+        var names = prompt.Where(t => t.Entry.Signal == Signal.RealPerson).ToList();
+        var fuzzy = new NameFuzzyIndex(names);
+        foreach (var anchor in fuzzy.Anchors)
+        {
+            Tag(anchor, WordTags.NameAnchor, 0);
+        }
+
+        var scriptNames = new ScriptNameIndex(names, _wellKnown, _hanReadings);
+        return new PeopleLexicon(
+            _commonWords,
+            fuzzy,
+            scriptNames,
+            [.. _languages],
+            [.. _steering.Select(s => s.ToArray())],
+            names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count(),
+            _tags);
+    }
+}

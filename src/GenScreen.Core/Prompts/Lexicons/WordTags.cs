@@ -1,0 +1,40 @@
+namespace GenScreen.Core.Prompts.Lexicons;
+
+/// <summary>
+/// What a single word is, besides any term it starts: read from the same index lookup the matcher already
+/// makes for every word, so the people detectors (<see cref="Rules.PersonDetector"/>) cost no extra lookup.
+/// (Common words are not tags: 60,000 of them would make the index slow to build; the detectors look one up
+/// only in the rare places they need to, see <see cref="PeopleLexicon.IsCommonWord"/>.)
+/// </summary>
+[Flags]
+internal enum WordTags : ushort
+{
+    None = 0,
+
+    /// <summary>A given name (Sarah, Kenji): with a surname-shaped next word, a full personal name.</summary>
+    GivenName = 1,
+
+    /// <summary>First or last word of a multi-word protected name: a one-edit typo of the other word may follow or precede.</summary>
+    NameAnchor = 4,
+
+    /// <summary>A role that singles one person out: "the chancellor of …", "Metallica's drummer".</summary>
+    RoleNoun = 8,
+
+    /// <summary>A person from the user's life: "my (new) coworker".</summary>
+    RelationNoun = 16,
+
+    /// <summary>"my", "our": opens a personal relation.</summary>
+    Possessive = 32,
+
+    /// <summary>A word for a depicted person (woman, man, girl, 1girl, portrait): the prompt depicts people (steering).</summary>
+    PersonWord = 64,
+
+    /// <summary>Set on a token (never in the index) when a lexicon term consumed it.</summary>
+    Matched = 128,
+
+    /// <summary>A verb that takes clothes off (remove, erase, strip): with a garment after it, undressing.</summary>
+    UndressVerb = 256,
+
+    /// <summary>A garment (clothes, dress, bikini).</summary>
+    Clothing = 512,
+}

@@ -1,0 +1,323 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Real people the lexicon alone cannot name, found from the word tags the matcher's lookups left on each
+/// token (no lookup of its own for ordinary words): a protected name with one typo, a full personal name that
+/// is not protected (realPersonLikely), a description that singles one person out ("the drummer of …"), a
+/// person from the user's life ("my new coworker"), a social handle (@name), names in other scripts
+/// (<see cref="OtherScriptNames"/>), and whether the prompt depicts people at all (steering). Runs after
+/// <see cref="TermMatcher"/> on the prompt only; tokens a term consumed are skipped.
+/// </summary>
+internal static class PersonDetector
+{
+    /// <summary>Stands for the full name being tested when asking whether it is an artist credit.</summary>
+    private static readonly LexiconEntry FullNameProbe = new("full name", Signal.RealPerson, 0, "realPersonLikely");
+
+    public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        var otherScripts = false;
+        for (var i = 0; i < n; i++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[i];
+            var tags = token.Tags;
+            if ((tags & WordTags.PersonWord) != 0)
+            {
+                into.NotePeople(token.Language);
+            }
+
+            if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
+            {
+                otherScripts = true;
+                continue;
+            }
+
+            // Roles and verbs count even when a term consumed them (wife is an adult term; strip a sexual one).
+            if ((tags & WordTags.RoleNoun) != 0)
+            {
+                TryRole(text, i, into);
+            }
+
+            if ((tags & WordTags.UndressVerb) != 0 || IsSeeThrough(text, i))
+            {
+                TryUndress(text, i, into);
+            }
+
+            if ((tags & WordTags.Matched) != 0)
+            {
+                continue;
+            }
+
+            if ((tags & WordTags.NameAnchor) != 0)
+            {
+                TryTypedName(text, i, lexicons.People, into);
+            }
+
+            if ((tags & WordTags.GivenName) != 0)
+            {
+                TryFullName(text, i, lexicons.People, into);
+            }
+
+            if ((tags & WordTags.Possessive) != 0)
+            {
+                TryRelation(text, i, into);
+            }
+
+            if (text.TextOf(in token)[0] == '@')
+            {
+                TryHandle(text, i, lexicons.Prompt, into);
+            }
+        }
+
+        if (otherScripts)
+        {
+            OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
+        }
+    }
+
+    /// <summary>A protected name with one typo (rule: <see cref="NameFuzzyIndex"/>), tried from its exact first or last word.</summary>
+    private static void TryTypedName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        var names = people.FuzzyNames;
+        var anchor = text.TextOf(in text[i]);
+        if (i + 1 < text.SequenceCount && names.Candidates(anchor, '>', text.TextOf(in text[i + 1])[0]) is { } after)
+        {
+            foreach (var name in after)
+            {
+                WorkCounter.Add(1);
+                if (TryAlign(text, i, name, people, into))
+                {
+                    return;
+                }
+            }
+        }
+
+        if (i > 0 && names.Candidates(anchor, '<', text.TextOf(in text[i - 1])[0]) is { } before)
+        {
+            foreach (var name in before)
+            {
+                WorkCounter.Add(1);
+                if (i - name.Words.Length + 1 >= 0 && TryAlign(text, i - name.Words.Length + 1, name, people, into))
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool TryAlign(TokenizedText text, int first, FuzzyName name, PeopleLexicon people, SignalSummary into)
+    {
+        if (first + name.Words.Length > text.SequenceCount)
+        {
+            return false;
+        }
+
+        var edited = -1;
+        var distinctiveExact = false;
+        for (var k = 0; k < name.Words.Length; k++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[first + k];
+            var typed = text.TextOf(in token);
+            var word = name.Words[k];
+            if (typed.SequenceEqual(word))
+            {
+                distinctiveExact |= word.Length >= NameFuzzyIndex.MinDistinctiveLetters && !people.IsCommonWord(typed);
+                continue;
+            }
+
+            if (edited >= 0 || (token.Tags & WordTags.Matched) != 0 || word.Length < NameFuzzyIndex.MinEditedLetters
+                || typed[0] != word[0] || !NameFuzzyIndex.IsOneEdit(typed, word))
+            {
+                return false;
+            }
+
+            edited = first + k;
+        }
+
+        // Written exactly, the matcher had its chance (a term consumed it). A typo that spells a common word
+        // (Scarlet, Grandee) counts only beside a distinctive exact word (Johansson), never beside Emma (Emma Stoned).
+        if (edited < 0 || (people.IsCommonWord(text.TextOf(in text[edited])) && !distinctiveExact))
+        {
+            return false;
+        }
+
+        into.Add(Signal.RealPerson, name.Entry.Term, name.Entry.Level, text[first].SourceStart, text[first + name.Words.Length - 1].SourceEnd, PromptField.Prompt);
+        return true;
+    }
+
+    /// <summary>
+    /// A given name followed by a surname-shaped word: letters only, three or more, neither a common word nor a
+    /// given name nor part of a term, written right after the given name (a space, no comma). A given name that
+    /// is also a common word (Rose, Grace, Will) only counts when both words are capitalised.
+    /// </summary>
+    private static void TryFullName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        if (i + 1 >= text.SequenceCount)
+        {
+            return;
+        }
+
+        ref var given = ref text[i];
+        ref var next = ref text[i + 1];
+        if (TermMatcher.IsArtistCredit(text, i, 2, FullNameProbe))
+        {
+            return; // an artist credit ("by Greg Rutkowski"), not the person depicted
+        }
+
+        if (next.Length < 3 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
+            || (next.Tags & (WordTags.Matched | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
+            || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
+            || people.IsCommonWord(text.TextOf(in next)))
+        {
+            return;
+        }
+
+        var source = text.Source;
+        if (people.IsCommonWord(text.TextOf(in given)) && !(char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart])))
+        {
+            return;
+        }
+
+        into.Add(Signal.RealPersonLikely, source[given.SourceStart..next.SourceEnd], 3, given.SourceStart, next.SourceEnd, PromptField.Prompt);
+    }
+
+    /// <summary>"the (current) chancellor of …", "the news anchor on …", "Metallica's drummer".</summary>
+    private static void TryRole(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        if (i >= 2 && text.TextOf(in text[i - 1]) is "s" && text[i - 1].Has(TokenFlags.Joined) && !text[i - 2].Has(TokenFlags.Cjk))
+        {
+            Emit(text, i - 2, i, into);
+            return;
+        }
+
+        if (i + 2 >= n || text.TextOf(in text[i + 1]) is not ("of" or "on" or "at" or "for" or "from" or "in"))
+        {
+            return;
+        }
+
+        // "the", then at most two words before the role (current, former, news, lead…).
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+            {
+                return;
+            }
+
+            if (text.TextOf(in text[j]) is "the")
+            {
+                Emit(text, j, i + 2, into);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "remove her clothes", "erase Taylor Swift's dress", "strip the bikini": an undressing verb and a garment with
+    /// nothing between them but a determiner or pronoun (her, the, all), a name (a term, or a given name) and its 's, so
+    /// "remove the stain from her dress" or "remove the logo from the shirt" (inpainting chores) are not undressing.
+    /// Undressing in every mode; a nudify request with an image.
+    /// </summary>
+    private static void TryUndress(TokenizedText text, int i, SignalSummary into)
+    {
+        for (var j = i + 1; j <= Math.Min(i + 5, text.SequenceCount - 1); j++)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowApostrophe: true))
+            {
+                return;
+            }
+
+            if ((text[j].Tags & WordTags.Clothing) == 0)
+            {
+                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
+                {
+                    return;
+                }
+            }
+            else
+            {
+                var start = text[i].SourceStart;
+                var end = text[j].SourceEnd;
+                var term = text.Source[start..end];
+                into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
+                into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"see through" (her shirt): the one two-word undressing verb; "through" alone is no verb.</summary>
+    private static bool IsSeeThrough(TokenizedText text, int i) =>
+        i > 0 && text.TextOf(in text[i]) is "through" && text.TextOf(in text[i - 1]) is "see";
+
+    /// <summary>"my coworker", "my new boss", "our hot neighbour": a possessive, at most two words, a relation.</summary>
+    private static void TryRelation(TokenizedText text, int i, SignalSummary into)
+    {
+        for (var j = i + 1; j <= Math.Min(i + 3, text.SequenceCount - 1); j++)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            {
+                return;
+            }
+
+            if ((text[j].Tags & WordTags.RelationNoun) != 0)
+            {
+                Emit(text, i, j, into);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>@name</c> at the start of a word (an e-mail address has a letter before its @): a social handle names a
+    /// real account. When the handle is a protected name run together (<c>@taylorswift</c>), that name.
+    /// </summary>
+    private static void TryHandle(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        ref var token = ref text[i];
+        var source = text.Source;
+        if (token.Length < 4 || (token.SourceStart > 0 && char.IsLetterOrDigit(source[token.SourceStart - 1])))
+        {
+            return;
+        }
+
+        var handle = text.TextOf(in token)[1..].TrimEnd("0123456789");
+        if (index.TryGet(handle, out var info) && info.Entry is { Signal: Signal.RealPerson } name)
+        {
+            into.Add(Signal.RealPerson, name.Term, name.Level, token.SourceStart, token.SourceEnd, PromptField.Prompt);
+            return;
+        }
+
+        Emit(text, i, i, into);
+    }
+
+    private static void Emit(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(Signal.RealPersonHint, text.Source[start..end], 2, start, end, PromptField.Prompt);
+    }
+
+    /// <summary>Only spaces (and, if allowed, an apostrophe: Taylor's) between two words of the original text: a phrase, not a list.</summary>
+    private static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false)
+    {
+        for (var k = end; k < start; k++)
+        {
+            WorkCounter.Add(1);
+            if (!char.IsWhiteSpace(source[k]) && !(allowApostrophe && source[k] is '\'' or '\u2019'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Undoes words split by punctuation before matching: <c>Tay-lor Sw_ift</c>, <c>nu.de</c>, <c>lit-tle girl</c>.
+/// A run of tokens joined by <c>_ - . *</c> is merged into one word when the merged form is a word some term
+/// is made of and the parts are not already a phrase of their own (<c>Taylor-Joy</c> stays as it is: no term
+/// has the word <c>taylorjoy</c>; <c>school_girl</c> too: "school girl" is a term). Merged words then take part in phrases like any
+/// other word, which is what lets split names and split youth phrases match. Only the longest merge from a
+/// token is kept. Linear: at most <see cref="MaxParts"/> candidates per token.
+/// </summary>
+internal static class SplitWords
+{
+    private const int MaxParts = 6;
+    private const int MaxLength = 48;
+
+    public static void Merge(TokenizedText text, TermIndex index)
+    {
+        var n = text.SequenceCount;
+        Span<char> merged = stackalloc char[MaxLength];
+        Span<int> lengths = stackalloc int[MaxParts + 1];
+        for (var i = 0; i + 1 < n; i++)
+        {
+            WorkCounter.Add(1);
+            if (!text[i + 1].Has(TokenFlags.Joined) || text[i].Has(TokenFlags.Cjk) || text[i + 1].Has(TokenFlags.Cjk))
+            {
+                continue;
+            }
+
+            var parts = 0;
+            var length = 0;
+            while (parts < MaxParts && i + parts < n && (parts == 0 || text[i + parts].Has(TokenFlags.Joined)) && !text[i + parts].Has(TokenFlags.Cjk))
+            {
+                WorkCounter.Add(1);
+                var part = text.TextOf(in text[i + parts]);
+                if (length + part.Length > MaxLength)
+                {
+                    break;
+                }
+
+                part.CopyTo(merged[length..]);
+                length += part.Length;
+                parts++;
+                lengths[parts] = length;
+            }
+
+            for (var k = parts; k >= 2; k--)
+            {
+                WorkCounter.Add(1);
+                // Parts that already spell a term as a phrase (school_girl: "school girl") stay apart, as before.
+                if (index.IsKnownWord(merged[..lengths[k]]) && !(index.TryGet(text.TextOf(i, k), out var phrase) && phrase.Entry is not null))
+                {
+                    text.PendingMerges.Add((i, k));
+                    i += k - 1;
+                    break;
+                }
+            }
+        }
+
+        if (text.PendingMerges.Count > 0)
+        {
+            text.MergeRuns();
+        }
+    }
+}
