@@ -1,3 +1,4 @@
+using GenScreen.Core.Verdicts;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -297,9 +298,10 @@ public sealed class ScreenPromptsCommandTests : IDisposable
                 Prompt = e.GetProperty("prompt").GetString()!,
                 Negative = e.TryGetProperty("negativePrompt", out var n) ? n.GetString() : null,
                 Policy = policy,
+                Mode = e.TryGetProperty("mode", out var m) ? m.GetString()! : "txt2img",
             }))
             .ToList();
-        var input = string.Join('\n', items.Select(i => JsonSerializer.Serialize(new { id = i.Id, prompt = i.Prompt, negativePrompt = i.Negative, policy = i.Policy })));
+        var input = string.Join('\n', items.Select(i => JsonSerializer.Serialize(new { id = i.Id, prompt = i.Prompt, negativePrompt = i.Negative, policy = i.Policy, mode = i.Mode })));
 
         const string key = "the-service-verdict-id-key-0123456789abcdef";
 
@@ -311,7 +313,8 @@ public sealed class ScreenPromptsCommandTests : IDisposable
         Assert.Equal(items.Count, run.StdoutLines.Count);
         foreach (var (item, line) in items.Zip(run.StdoutLines))
         {
-            var v = screener.Screen(item.Prompt, item.Negative, item.Policy);
+            Assert.True(WireNames.TryParseMode(item.Mode, out var mode));
+            var v = screener.Screen(item.Prompt, item.Negative, item.Policy, mode);
             var expected = new System.Text.Json.Nodes.JsonObject
             {
                 ["id"] = item.Id,
@@ -340,7 +343,18 @@ public sealed class ScreenPromptsCommandTests : IDisposable
 
                     return o;
                 })]),
+                ["mode"] = item.Mode,
             };
+            if (v.NegativePromptAdditions.Count > 0)
+            {
+                expected["negativePromptAdditions"] = new System.Text.Json.Nodes.JsonArray([.. v.NegativePromptAdditions.Select(a => (System.Text.Json.Nodes.JsonNode)a)]);
+            }
+
+            if (v.NegativeEmbedding is not null)
+            {
+                expected["negativeEmbedding"] = v.NegativeEmbedding;
+            }
+
             Assert.Equal(expected.ToJsonString(), line);
         }
     }
