@@ -37,9 +37,14 @@ internal sealed class PromptLineParser
                 return false;
             }
 
+            var seen = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"u8))
+                if (KnownField(ref reader) is { } field && !FirstTime(ref seen, field, ref error))
+                {
+                    reader.Skip(); // a duplicated field: refused below, whichever copy would have won
+                }
+                else if (reader.ValueTextEquals("id"u8))
                 {
                     reader.Read();
                     line.RawId = ReadId(ref reader, out line.IdIsString, out line.UnescapedIdLength, ref error);
@@ -93,6 +98,42 @@ internal sealed class PromptLineParser
 
         error = Validate(line);
         return error.Code is null;
+    }
+
+    private static readonly string[] KnownFields = ["id", "prompt", "negativePrompt", "policy", "mode"];
+
+    /// <summary>Index of the property the reader is on in <see cref="KnownFields"/>; null for fields that are ignored.</summary>
+    private static int? KnownField(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < KnownFields.Length; i++)
+        {
+            if (reader.ValueTextEquals(KnownFields[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// As the HTTP API does: a field given twice (<c>{"prompt":"&lt;violating&gt;","prompt":"a cat"}</c>) is refused,
+    /// never screened as whichever copy a parser keeps.
+    /// </summary>
+    private static bool FirstTime(ref int seen, int field, ref LineError error)
+    {
+        if ((seen & (1 << field)) == 0)
+        {
+            seen |= 1 << field;
+            return true;
+        }
+
+        if (error.Code is null)
+        {
+            error = new LineError(LineError.InvalidLine, $"'{KnownFields[field]}' appears more than once in the line; a duplicated property is refused.");
+        }
+
+        return false;
     }
 
     private LineError Validate(in PromptLine line)

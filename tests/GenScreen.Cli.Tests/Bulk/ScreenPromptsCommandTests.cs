@@ -88,6 +88,26 @@ public sealed class ScreenPromptsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ScreenPrompts_DuplicatedField_ErrorLineNeverAVerdict()
+    {
+        var path = _files.Write("dupes.jsonl", string.Join('\n',
+            """{"id":"p","prompt":"l1ttle g1rl, n.u.d.e","prompt":"a cat"}""",
+            """{"id":"pol","prompt":"nude woman","policy":"strict","policy":"mature"}""",
+            """{"id":"neg","prompt":"a cat","negativePrompt":"x","negativePrompt":"y"}""",
+            """{"id":"ok","prompt":"a cat","note":1,"note":2}""") + "\n");
+
+        var run = await CliRun.InvokeAsync(["screen", "prompts", path]);
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        AssertError(lines[0], 1, "invalid-line", "p");
+        AssertError(lines[1], 2, "invalid-line", "pol");
+        AssertError(lines[2], 3, "invalid-line", "neg");
+        Assert.Equal("allow", lines[3].GetProperty("decision").GetString()); // ignored fields may repeat
+        Assert.Contains("more than once", lines[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScreenPrompts_InvalidUtf8_ErrorLineAndTheRunGoesOn()
     {
         var bytes = Encoding.UTF8.GetBytes("{\"id\":\"a\",\"prompt\":\"bad \"}\n{\"id\":\"b\",\"prompt\":\"a cat\"}\n{\"id\":\"\"}\n").ToList();
