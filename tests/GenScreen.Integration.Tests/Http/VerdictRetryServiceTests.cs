@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using GenScreen.ContentSafety.Tests;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Prompts;
 using GenScreen.Integration.Tests.Fixtures;
@@ -25,7 +26,7 @@ public sealed class VerdictRetryServiceTests(AzuriteFixture azurite)
         var tableName = AzuriteFixture.UniqueTableName();
         var backlog = new VerdictRetryBacklog(4);
         var store = new TablePromptVerdictStore(new TableServiceClient(viaProxy, tableOptions), Options.Create(new VerdictStoreOptions { TableName = tableName }), backlog, NullLogger<TablePromptVerdictStore>.Instance);
-        var clock = new TimerLogClock();
+        var clock = new TestClock();
         using var retries = new VerdictRetryService(backlog, store, clock, NullLogger<VerdictRetryService>.Instance);
         await retries.StartAsync(CancellationToken.None);
         var id = VerdictIds.NewRandom();
