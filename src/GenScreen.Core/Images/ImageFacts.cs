@@ -1,6 +1,8 @@
+using GenScreen.Core.Images.Faces;
+
 namespace GenScreen.Core.Images;
 
-/// <summary>What was measured about an image while screening it (recorded with its verdict).</summary>
+/// <summary>What was measured about an image while screening it (recorded with its verdict). <see cref="Faces"/> is null when no face analysis is configured.</summary>
 public sealed record ImageFacts(
     string ContentSha256,
     long Size,
@@ -12,4 +14,5 @@ public sealed record ImageFacts(
     bool DeclaredFormatMismatch,
     ImageClassScores? Scores,
     double DecodeMilliseconds,
-    double InferenceMilliseconds);
+    double InferenceMilliseconds,
+    FaceFacts? Faces = null);
