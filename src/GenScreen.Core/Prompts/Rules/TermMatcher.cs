@@ -552,7 +552,7 @@ internal static class TermMatcher
         var run = text.TextOf(in token);
         for (var p = 0; p < run.Length; p++)
         {
-            var candidates = index.CjkStartingWith(run[p]);
+            var candidates = index.CjkStartingWith(CharFolding.FoldKanaForMatch(run[p]));
             if (candidates is null)
             {
                 continue;
@@ -561,7 +561,7 @@ internal static class TermMatcher
             foreach (var term in candidates)
             {
                 WorkCounter.Add(term.Text.Length);
-                if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
+                if (StartsWithFoldingSmallKana(run[p..], term.Text) && StandsAlone(run, p, term.Text.Length))
                 {
                     var at = token.Start + p;
                     var start = text.SourceIndexAt(at);
@@ -573,6 +573,42 @@ internal static class TermMatcher
             }
         }
     }
+
+    /// <summary>Does <paramref name="run"/> start with <paramref name="term"/> (whose kana are already folded, <see cref="CharFolding.FoldKanaForMatch(char)"/>)?</summary>
+    private static bool StartsWithFoldingSmallKana(ReadOnlySpan<char> run, string term)
+    {
+        if (run.Length < term.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < term.Length; k++)
+        {
+            if (CharFolding.FoldKanaForMatch(run[k]) != term[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A one-ideograph term (<c>裸</c>, naked) is a word of its own only where no other ideograph touches it:
+    /// <c>JS 裸</c>, <c>女の子が裸</c>. Beside another ideograph it is part of a compound with its own meaning
+    /// (<c>裸眼</c> naked eye, <c>裸足</c> barefoot, <c>赤裸々</c> frank). Longer terms match anywhere.
+    /// </summary>
+    private static bool StandsAlone(ReadOnlySpan<char> run, int at, int length)
+    {
+        if (length != 1 || !IsIdeograph(run[at]))
+        {
+            return true;
+        }
+
+        return (at == 0 || !IsIdeograph(run[at - 1])) && (at + 1 >= run.Length || !IsIdeograph(run[at + 1]));
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or '\u3005';
 
     /// <summary>Emoji terms inside each run of adjacent emoji, longest first at each emoji, like unspaced scripts.</summary>
     private static void MatchEmoji(TokenizedText text, TermIndex index, LanguageEvidence into, PromptField field)
