@@ -68,6 +68,54 @@ internal static class PromptTokenizer
         state.EndToken(into);
         into.SealSequence();
         AddSpacedLetterTokens(into);
+        AddSpacedKanaTokens(into);
+    }
+
+    /// <summary>
+    /// Japanese and Chinese words spelled one character at a time (<c>ロ リ</c>, <c>ロ・リ</c>, <c>萝 莉</c>): a run
+    /// of two or more one-character kana or Han tokens, separated only by spaces, dots or joiners, is joined
+    /// into one extra unspaced token that is searched like any run. Hangul is left alone: Korean puts spaces
+    /// between words, and one-syllable words are common.
+    /// </summary>
+    private static void AddSpacedKanaTokens(TokenizedText text)
+    {
+        var n = text.SequenceCount;
+        WorkCounter.Add(n);
+        var runStart = -1;
+        for (var i = 0; i <= n; i++)
+        {
+            var single = i < n && text[i].Length == 1 && text[i].Has(TokenFlags.Cjk) && IsKanaOrHan(text.Buffer[text[i].Start]);
+            if (single && runStart >= 0 && IsSpellingGap(text, i))
+            {
+                continue;
+            }
+
+            if (runStart >= 0 && i - runStart >= 2)
+            {
+                AppendJoined(text, runStart, i - runStart);
+                text[text.Count - 1].Flags |= TokenFlags.Cjk;
+            }
+
+            runStart = single ? i : -1;
+        }
+    }
+
+    private static bool IsKanaOrHan(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>Only spaces, dots and joiners between token <paramref name="i"/> and the one before (no comma or 、).</summary>
+    private static bool IsSpellingGap(TokenizedText text, int i)
+    {
+        var source = text.Source;
+        for (var k = text[i - 1].SourceEnd; k < text[i].SourceStart; k++)
+        {
+            WorkCounter.Add(1);
+            if (source[k] is not (' ' or '.' or '\u30FB' or '\u00B7' or '_' or '-' or '*' or '\u3000'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -48,6 +48,12 @@ internal static class TermMatcher
         for (var i = n; i < text.Count; i++)
         {
             ref var token = ref text[i];
+            if (token.Has(TokenFlags.Cjk))
+            {
+                MatchCjk(text, in token, index, pending, field);
+                continue;
+            }
+
             if (TryWord(text.TextOf(in token), in token, index, variants, out var entry))
             {
                 pending.Emit(entry, token.SourceStart, token.SourceEnd, field);
@@ -194,6 +200,12 @@ internal static class TermMatcher
                 MarkMatched(text, i, count);
                 return count;
             }
+        }
+
+        var throughConnective = MatchCharacterFromWork(text, i, prefixLength, info, index, into, field);
+        if (throughConnective > 0)
+        {
+            return throughConnective;
         }
 
         if (info.Entry is not null)
@@ -572,6 +584,51 @@ internal static class TermMatcher
                 }
             }
         }
+    }
+
+    /// <summary>Words that tie a character to its work: <c>Eleven from Stranger Things</c>, <c>Chihiro de El viaje…</c>.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkConnectives =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["from", "of", "in", "von", "aus", "de", "du", "des", "del", "da", "di", "dal", "do"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A character is written as the canon list names it (<c>eleven stranger things</c>, the booru form) or
+    /// with a connective before the work (<c>Eleven from Stranger Things</c>): the connective is skipped when
+    /// the words around it make a minor term of the lexicon. Only minor terms: a connective is never skipped to
+    /// make a sexual or other term. Returns the tokens consumed, 0 when nothing matched.
+    /// </summary>
+    private static int MatchCharacterFromWork(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
+    {
+        if (info.MaxPhraseTokens < 2 || i + 2 >= text.SequenceCount || prefixLength != 0
+            || !WorkConnectives.Contains(text.TextOf(in text[i + 1])))
+        {
+            return 0;
+        }
+
+        var first = text.TextOf(in text[i]);
+        Span<char> key = stackalloc char[MaxVariantLength * 2];
+        for (var count = Math.Min(info.MaxPhraseTokens - 1, text.SequenceCount - i - 2); count >= 1; count--)
+        {
+            var rest = text.TextOf(i + 2, count);
+            if (first.Length + 1 + rest.Length > key.Length)
+            {
+                continue;
+            }
+
+            WorkCounter.Add(first.Length + rest.Length);
+            first.CopyTo(key);
+            key[first.Length] = ' ';
+            rest.CopyTo(key[(first.Length + 1)..]);
+            if (index.TryGet(key[..(first.Length + 1 + rest.Length)], out var phrase) && phrase.Entry is { Signal: Signal.Minor } entry)
+            {
+                text[i].Languages = EvidenceOf(phrase);
+                into.Emit(entry, text[i].SourceStart, text[i + count + 1].SourceEnd, field);
+                MarkMatched(text, i, count + 2);
+                return count + 2;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Does <paramref name="run"/> start with <paramref name="term"/> (whose kana are already folded, <see cref="CharFolding.FoldKanaForMatch(char)"/>)?</summary>
