@@ -525,7 +525,9 @@ internal static class PromptTokenizer
                 return TokenFlags.LeetSymbol;
             }
 
-            if (c is >= '\u0370' and < '\u0530')
+            // Greek and Cyrillic, and the small capitals of the IPA and phonetic blocks (ʟᴏʟɪ): letters that
+            // may be look-alikes of Latin ones (TokenVariants folds them when the plain word is a term).
+            if (c is >= '\u0370' and < '\u0530' or >= '\u0250' and <= '\u02AF' or >= '\u1D00' and <= '\u1D7F')
             {
                 return TokenFlags.NonLatin | TokenFlags.Letter;
             }
