@@ -1,6 +1,5 @@
 using GenScreen.Core.LocalDev;
 using System.Security.Cryptography;
-using GenScreen.Images.ModelImport;
 
 namespace GenScreen.Images.Nsfw;
 
@@ -56,17 +55,17 @@ public sealed class NsfwModelStore
             var path = Path.GetFullPath(configured);
             var sha = HashFile(path);
             NsfwModelIntegrityException.ThrowIfMismatch(path, sha, expected);
-            return new NsfwModelFile(path, sha);
+            return new NsfwModelFile(path, sha, _options.Model);
         }
 
         string? root = null;
-        var cachePath = Path.GetFullPath(_options.CachePath ?? Path.Combine(Root(ref root), "artifacts", "models", NsfwModelInfo.FileName));
+        var cachePath = Path.GetFullPath(_options.CachePath ?? Path.Combine(Root(ref root), "artifacts", "models", _options.Model.FileName));
         if (File.Exists(cachePath))
         {
             var sha = HashFile(cachePath);
             if (string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
             {
-                return new NsfwModelFile(cachePath, sha);
+                return new NsfwModelFile(cachePath, sha, _options.Model);
             }
 
             if (!_options.AllowImport)
@@ -87,7 +86,7 @@ public sealed class NsfwModelStore
 
     private string ExpectedSha256()
     {
-        var expected = _options.ExpectedSha256;
+        var expected = _options.ExpectedSha256 ?? _options.Model.Sha256;
         if (expected is not { Length: 64 } || !expected.All(char.IsAsciiHexDigit))
         {
             throw new InvalidOperationException($"NsfwModelStoreOptions.ExpectedSha256 must be 64 hex digits, not '{expected}'.");
@@ -101,12 +100,12 @@ public sealed class NsfwModelStore
         var package = Path.Combine(root, "node_modules", NsfwModelInfo.PackageName);
         NpmCi.EnsureInstalled(
             root,
-            [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, NsfwjsModelImporter.ModelDirectory, "model.min.js")],
+            [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, _options.Model.PackageDirectory, "model.min.js")],
             _options.NpmCiTimeout,
             _log);
 
         _log?.Invoke($"Importing the NSFW model from {package} to {cachePath}...");
-        var bytes = NsfwjsModelImporter.ImportMobileNetV2(package);
+        var bytes = _options.Model.Import(package);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var expected = ExpectedSha256();
         if (!string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
@@ -120,7 +119,7 @@ public sealed class NsfwModelStore
         var temp = $"{cachePath}.{Guid.NewGuid():N}.tmp";
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, cachePath, overwrite: true);
-        return new NsfwModelFile(Path.GetFullPath(cachePath), sha);
+        return new NsfwModelFile(Path.GetFullPath(cachePath), sha, _options.Model);
     }
 
     private string Root(ref string? root) =>

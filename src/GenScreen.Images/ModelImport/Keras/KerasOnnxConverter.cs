@@ -5,7 +5,7 @@ using GenScreen.Images.ModelImport.Tfjs;
 namespace GenScreen.Images.ModelImport.Keras;
 
 /// <summary>
-/// Lowers a Keras functional model (the layer kinds MobileNet-style classifiers use) to an ONNX graph, one layer at a time.
+/// Lowers a Keras functional model (the layer kinds MobileNet- and Inception-style classifiers use) to an ONNX graph, one layer at a time.
 /// The graph keeps the Keras interface, an NHWC float input named after the input layer and the output named after the
 /// output layer, and transposes once to NCHW at the input because ONNX Conv/Pool are channels-first.
 /// BatchNormalization stays a node (ONNX Runtime folds it into the preceding Conv when it loads the model), so every
@@ -59,7 +59,10 @@ internal sealed class KerasOnnxConverter
         "ReLU" => Relu(layer),
         "Activation" => Activation(layer, Single(layer), KerasConfig.String(layer, "activation"), layer.Name),
         "Add" => Add(layer),
-        "AveragePooling2D" => AveragePooling(layer),
+        "AveragePooling2D" => Pooling(layer, "AveragePool"),
+        "MaxPooling2D" => Pooling(layer, "MaxPool"),
+        "GlobalAveragePooling2D" => GlobalAveragePooling(layer),
+        "Concatenate" => Concatenate(layer),
         "Flatten" => Flatten(layer),
         "Dense" => Dense(layer),
         "Dropout" => Materialize(Single(layer)), // inference: identity
@@ -271,21 +274,66 @@ internal sealed class KerasOnnxConverter
         return inputs[0] with { OnnxName = layer.Name };
     }
 
-    private ConvertedTensor AveragePooling(KerasLayer layer)
+    /// <summary>
+    /// AveragePooling2D / MaxPooling2D, valid or same. TF's SAME average pooling divides by the number of real (not
+    /// padded) cells, which is ONNX AveragePool's default count_include_pad=0; MaxPool pads with -inf in both.
+    /// </summary>
+    private ConvertedTensor Pooling(KerasLayer layer, string op)
     {
         KerasConfig.RequireChannelsLast(layer);
         var input = Materialize(Image(layer));
         var (ph, pw) = KerasConfig.Pair(layer, "pool_size");
         var (sh, sw) = KerasConfig.Pair(layer, "strides", (ph, pw));
-        if (KerasConfig.String(layer, "padding", "valid") != "valid")
+        var padding = KerasConfig.String(layer, "padding", "valid");
+        int top = 0, bottom = 0, left = 0, right = 0;
+        if (padding == "same")
         {
-            throw new NotSupportedException($"AveragePooling2D '{layer.Name}' must use valid padding.");
+            (top, bottom) = SamePadding(input.Height, ph, sh, 1);
+            (left, right) = SamePadding(input.Width, pw, sw, 1);
+        }
+        else if (padding != "valid")
+        {
+            throw new NotSupportedException($"{layer.ClassName} '{layer.Name}' uses padding '{padding}'.");
         }
 
-        Emit("AveragePool", layer.Name, [input.OnnxName],
-            OnnxAttribute.Of("kernel_shape", ph, pw),
-            OnnxAttribute.Of("strides", sh, sw));
-        return new ConvertedTensor(layer.Name, [input.Channels, ((input.Height - ph) / sh) + 1, ((input.Width - pw) / sw) + 1]);
+        // pads only when there are any, so graphs without them (MobileNetV2) stay byte-identical to earlier imports.
+        OnnxAttribute[] attributes = top + bottom + left + right == 0
+            ? [OnnxAttribute.Of("kernel_shape", ph, pw), OnnxAttribute.Of("strides", sh, sw)]
+            : [OnnxAttribute.Of("kernel_shape", ph, pw), OnnxAttribute.Of("pads", top, left, bottom, right), OnnxAttribute.Of("strides", sh, sw)];
+        Emit(op, layer.Name, [input.OnnxName], attributes);
+        var outH = ((input.Height + top + bottom - ph) / sh) + 1;
+        var outW = ((input.Width + left + right - pw) / sw) + 1;
+        return new ConvertedTensor(layer.Name, [input.Channels, outH, outW]);
+    }
+
+    /// <summary>GlobalAveragePooling2D: the channel means, a vector (Keras drops the spatial axes).</summary>
+    private ConvertedTensor GlobalAveragePooling(KerasLayer layer)
+    {
+        KerasConfig.RequireChannelsLast(layer);
+        var input = Materialize(Image(layer));
+        var pooled = $"{layer.Name}/pooled";
+        Emit("GlobalAveragePool", pooled, [input.OnnxName]);
+        Emit("Flatten", layer.Name, [pooled], OnnxAttribute.Of("axis", 1L));
+        return new ConvertedTensor(layer.Name, [input.Channels]);
+    }
+
+    /// <summary>Concatenate on the channel axis (Keras axis 3 or -1 of NHWC is ONNX axis 1 of NCHW).</summary>
+    private ConvertedTensor Concatenate(KerasLayer layer)
+    {
+        var inputs = layer.Inputs.Select(name => Materialize(_tensors[name])).ToList();
+        var axis = layer.Config["axis"]?.GetValue<int>() ?? -1;
+        if (inputs.Count < 2 || inputs.Any(t => !t.IsImage) || (axis != -1 && axis != 3))
+        {
+            throw new NotSupportedException($"Concatenate '{layer.Name}' must join two or more images on the channel axis.");
+        }
+
+        if (inputs.Any(t => t.Height != inputs[0].Height || t.Width != inputs[0].Width))
+        {
+            throw new NotSupportedException($"Concatenate '{layer.Name}' joins images of different sizes.");
+        }
+
+        Emit("Concat", layer.Name, [.. inputs.Select(t => t.OnnxName)], OnnxAttribute.Of("axis", 1L));
+        return new ConvertedTensor(layer.Name, [inputs.Sum(t => t.Channels), inputs[0].Height, inputs[0].Width]);
     }
 
     private ConvertedTensor Flatten(KerasLayer layer)
