@@ -9,15 +9,28 @@ using Microsoft.Extensions.Options;
 namespace GenScreen.Images;
 
 /// <summary>
-/// Registers the image screener: the NSFW model (one ONNX session per process, loaded and hash-checked at start-up),
+/// Registers the image screener: the NSFW models (MobileNetV2, and InceptionV3 as the second stage unless
+/// <c>ImageScreening:SecondStage</c> is off; one ONNX session each per process, loaded and hash-checked at start-up),
 /// the admission gate (bounded concurrency) and the decode → detect → decide pipeline.
 /// </summary>
 public static class ImagesServiceCollectionExtensions
 {
     public static IServiceCollection AddGenScreenImageScreener(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value) }));
+        services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.MobileNetV2) }));
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value;
+            if (!options.SecondStage)
+            {
+                return NsfwSecondStage.Disabled;
+            }
+
+            var spec = NsfwModelSpec.InceptionV3;
+            var store = new NsfwModelStore(new NsfwModelStoreOptions { Model = spec, ModelPath = ModelPath(options.SecondStageModelPath, spec) });
+            return new NsfwSecondStage(NsfwClassifier.Create(store));
+        });
         services.AddHostedService<ImageScreenerStartup>();
         services.AddSingleton<ImageScreeningGate>();
         services.TryAddSingleton(TimeProvider.System); // the decode budget's clock
@@ -27,14 +40,14 @@ public static class ImagesServiceCollectionExtensions
     }
 
     /// <summary>The configured path, else the copy deployed beside the app (models/), else null: import from npm in a clone.</summary>
-    private static string? ModelPath(ImageScreeningOptions options)
+    private static string? ModelPath(string? configuredPath, NsfwModelSpec spec)
     {
-        if (options.ModelPath is { Length: > 0 } configured)
+        if (configuredPath is { Length: > 0 } configured)
         {
             return configured;
         }
 
-        var deployed = Path.Combine(AppContext.BaseDirectory, "models", NsfwModelInfo.FileName);
+        var deployed = Path.Combine(AppContext.BaseDirectory, "models", spec.FileName);
         return File.Exists(deployed) ? deployed : null;
     }
 }

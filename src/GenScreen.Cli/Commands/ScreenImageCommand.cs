@@ -55,9 +55,12 @@ internal static class ScreenImageCommand
 
         var options = new ImageScreeningOptions { ModelPath = modelPath };
         NsfwClassifier classifier;
+        NsfwSecondStage secondStage;
         try
         {
             classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = modelPath }, Console.Error.WriteLine));
+            // The second stage (InceptionV3) decides the frames MobileNetV2 flags, as in the hosts (docs/images.md).
+            secondStage = new NsfwSecondStage(NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { Model = NsfwModelSpec.InceptionV3 }, Console.Error.WriteLine)));
         }
         catch (Exception ex) when (ex is NsfwModelIntegrityException or FileNotFoundException)
         {
@@ -67,7 +70,8 @@ internal static class ScreenImageCommand
         }
 
         using var ownedClassifier = classifier;
-        var screener = new ImageScreener(classifier, prompts, Options.Create(options));
+        using var ownedSecondStage = secondStage;
+        var screener = new ImageScreener(classifier, secondStage, prompts, Options.Create(options));
         var results = new List<(string File, ImageScreenResult Result)>(files.Count);
         var showProgress = files.Count > 1 && !json && !Console.IsErrorRedirected;
 
