@@ -83,7 +83,7 @@ public sealed class ImageScreeningOptions
 
     /// <summary>
     /// Run the second NSFW stage (nsfwjs's InceptionV3) on frames the first stage (MobileNetV2) flags at sexual
-    /// severity ≥ 2; its scores then decide those frames (docs/images.md, "Two stages"). Off: MobileNetV2 alone decides.
+    /// severity ≥ <c>Thresholds:SecondStageAtSeverity</c> (4); its scores then decide those frames (docs/images.md, "Two stages"). Off: MobileNetV2 alone decides.
     /// </summary>
     public bool SecondStage { get; set; } = true;
 

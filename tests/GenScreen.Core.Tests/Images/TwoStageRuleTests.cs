@@ -42,10 +42,23 @@ public sealed class TwoStageRuleTests
     }
 
     [Fact]
-    public void MeasuredSwimwearPhoto_BothStagesSuggestive_StaysInReview()
+    public void MeasuredSuggestivePhoto_NotFlaggedByDefault_StaysInReviewOnStageOne()
     {
-        // face-api's sample2.jpg: Sexy 0.950 by MobileNetV2, Porn 0.387 / Sexy 0.587 by InceptionV3.
-        var verdict = DecideStrict(Scores(0.033, 0.002, 0.950, "mobilenet_v2"), Scores(0.387, 0.011, 0.587, "inception_v3"));
+        // face-api's sample2.jpg: Sexy 0.950 by MobileNetV2 (severity 2, below the default flag at 4).
+        var first = Scores(0.033, 0.002, 0.950, "mobilenet_v2");
+        Assert.False(TwoStageRule.Flags(first.Porn, first.Hentai, first.Sexy, Thresholds));
+
+        Assert.Equal((Decision.Review, 2), (DecideStrict(first, null).Decision, Sexual(DecideStrict(first, null))));
+    }
+
+    [Fact]
+    public void MeasuredSuggestivePhoto_FlaggedAtSeverityTwo_BothStagesSuggestive_StaysInReview()
+    {
+        // The same photo with SecondStageAtSeverity 2: InceptionV3 scored it Porn 0.387 / Sexy 0.587 (still severity 2).
+        var first = Scores(0.033, 0.002, 0.950, "mobilenet_v2");
+        Assert.True(TwoStageRule.Flags(first.Porn, first.Hentai, first.Sexy, new ImageThresholds { SecondStageAtSeverity = 2 }));
+
+        var verdict = DecideStrict(first, Scores(0.387, 0.011, 0.587, "inception_v3"));
 
         Assert.Equal((Decision.Review, 2), (verdict.Decision, Sexual(verdict)));
     }
@@ -76,6 +89,7 @@ public sealed class TwoStageRuleTests
     [Fact]
     public void StageOneSuggestiveStageTwoExplicit_CountsAsExplicit()
     {
+        // Only when suggestive frames are sent on (SecondStageAtSeverity 2); the rule itself is the same.
         var first = Scores(0.05, 0.01, 0.70, "mobilenet_v2");
         Assert.Equal(Decision.Review, DecideStrict(first, null).Decision);
 
@@ -83,14 +97,23 @@ public sealed class TwoStageRuleTests
     }
 
     [Theory]
-    [InlineData(0.20, 0.0, 0.0, true)]
-    [InlineData(0.19, 0.19, 0.59, false)]
-    [InlineData(0.0, 0.20, 0.0, true)]
-    [InlineData(0.0, 0.0, 0.60, true)]
-    public void Flags_AtSexualSeverityTwo(double porn, double hentai, double sexy, bool flagged)
+    [InlineData(0.40, 0.0, 0.0, true)]
+    [InlineData(0.39, 0.39, 0.59, false)]
+    [InlineData(0.0, 0.40, 0.0, true)]
+    [InlineData(0.0, 0.0, 0.99, false)]
+    public void Flags_ByDefaultAtWhatStrictBlocks(double porn, double hentai, double sexy, bool flagged)
     {
         Assert.Equal(flagged, TwoStageRule.Flags(porn, hentai, sexy, Thresholds));
-        Assert.Equal(flagged, ImageRules.SexualSeverity(Scores(porn, hentai, sexy, "m"), Thresholds) >= TwoStageRule.FlagSeverity);
+        Assert.Equal(flagged, ImageRules.SexualSeverity(Scores(porn, hentai, sexy, "m"), Thresholds) >= 4);
+    }
+
+    [Theory]
+    [InlineData(0.20, 0.0, 0.0, true)]
+    [InlineData(0.0, 0.0, 0.60, true)]
+    [InlineData(0.19, 0.19, 0.59, false)]
+    public void Flags_ConfiguredAtSeverityTwo_AlsoSuggestiveFrames(double porn, double hentai, double sexy, bool flagged)
+    {
+        Assert.Equal(flagged, TwoStageRule.Flags(porn, hentai, sexy, new ImageThresholds { SecondStageAtSeverity = 2 }));
     }
 
     [Fact]
