@@ -24,7 +24,7 @@ public static class NsfwModelInfo
     public const string InceptionV3FileName = "nsfw_inception_v3.onnx";
 
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0's InceptionV3 (the second stage).</summary>
-    public const string InceptionV3Sha256 = "617ea181e4aad4b1a5c4f2f18e8ddbcc4d7b4d669aba9a8ed8d62e697648509d";
+    public const string InceptionV3Sha256 = "d5da7549b1d4fc21d94925284b1032638337e767e5f60f635c3b30200e248a67";
 
     /// <summary>The version string reported with every score, e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>.</summary>
     public static string ModelVersion(string sha256)

@@ -9,7 +9,9 @@ namespace GenScreen.Images.ModelImport.Keras;
 /// The graph keeps the Keras interface, an NHWC float input named after the input layer and the output named after the
 /// output layer, and transposes once to NCHW at the input because ONNX Conv/Pool are channels-first.
 /// BatchNormalization stays a node (ONNX Runtime folds it into the preceding Conv when it loads the model), so every
-/// weight is stored exactly as dequantized. Every weight in the manifest must be consumed, so a layer mapped
+/// weight is stored exactly as dequantized; or, with <c>compactWeights</c>, the uint8-quantized convolution and dense
+/// kernels are stored as their bytes and dequantized in the graph (Cast, Mul by scale, Add min: constants that ONNX
+/// Runtime folds at load, so inference runs on float weights within a few ulp of tfjs's), a quarter of the size. Every weight in the manifest must be consumed, so a layer mapped
 /// incompletely fails the import instead of producing a silently wrong model.
 /// </summary>
 internal sealed class KerasOnnxConverter
@@ -23,18 +25,20 @@ internal sealed class KerasOnnxConverter
     private readonly Dictionary<string, string> _scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConvertedTensor> _tensors = new(StringComparer.Ordinal);
     private readonly List<OnnxValueInfo> _inputs = [];
+    private readonly bool _compactWeights;
 
-    private KerasOnnxConverter(IReadOnlyDictionary<string, WeightTensor> weights)
+    private KerasOnnxConverter(IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights)
     {
         _weights = weights;
+        _compactWeights = compactWeights;
         _unusedWeights = new HashSet<string>(weights.Keys, StringComparer.Ordinal);
     }
 
-    public static OnnxGraph Convert(KerasLayersModel model, IReadOnlyDictionary<string, WeightTensor> weights)
+    public static OnnxGraph Convert(KerasLayersModel model, IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights = false)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(weights);
-        var converter = new KerasOnnxConverter(weights);
+        var converter = new KerasOnnxConverter(weights, compactWeights);
         foreach (var layer in model.Layers)
         {
             converter._tensors[layer.Name] = converter.ConvertLayer(layer);
@@ -145,25 +149,31 @@ internal sealed class KerasOnnxConverter
         var outH = ((inH + pads[0] + pads[2] - (((kh - 1) * dh) + 1)) / sh) + 1;
         var outW = ((inW + pads[1] + pads[3] - (((kw - 1) * dw) + 1)) / sw) + 1;
 
-        float[] kernel;
+        string kernelName;
         int outChannels, group;
         if (depthwise)
         {
             var multiplier = layer.Config["depth_multiplier"]?.GetValue<int>() ?? 1;
             var w = Weight(layer, "depthwise_kernel", kh, kw, input.Channels, multiplier);
-            kernel = KernelLayout.DepthwiseToGrouped(w.Values, kh, kw, input.Channels, multiplier);
             outChannels = input.Channels * multiplier;
             group = input.Channels;
+            long[] dims = [outChannels, 1, kh, kw];
+            kernelName = CompactOrFloat(w, $"{layer.Name}/kernel_oihw", dims,
+                q => KernelLayout.DepthwiseToGrouped<byte>(q, kh, kw, input.Channels, multiplier),
+                v => KernelLayout.DepthwiseToGrouped<float>(v, kh, kw, input.Channels, multiplier));
         }
         else
         {
             outChannels = KerasConfig.Int(layer, "filters");
             var w = Weight(layer, "kernel", kh, kw, input.Channels, outChannels);
-            kernel = KernelLayout.HwioToOihw(w.Values, kh, kw, input.Channels, outChannels);
             group = 1;
+            long[] dims = [outChannels, input.Channels, kh, kw];
+            kernelName = CompactOrFloat(w, $"{layer.Name}/kernel_oihw", dims,
+                q => KernelLayout.HwioToOihw<byte>(q, kh, kw, input.Channels, outChannels),
+                v => KernelLayout.HwioToOihw<float>(v, kh, kw, input.Channels, outChannels));
         }
 
-        var inputs = new List<string> { input.OnnxName, Initializer($"{layer.Name}/kernel_oihw", [outChannels, input.Channels / group, kh, kw], kernel) };
+        var inputs = new List<string> { input.OnnxName, kernelName };
         if (KerasConfig.Bool(layer, "use_bias", true))
         {
             inputs.Add(Initializer($"{layer.Name}/bias", [outChannels], Weight(layer, "bias", outChannels).Values));
@@ -360,7 +370,8 @@ internal sealed class KerasOnnxConverter
         }
 
         var units = KerasConfig.Int(layer, "units");
-        var inputs = new List<string> { input.OnnxName, Initializer($"{layer.Name}/kernel", [input.Shape[0], units], Weight(layer, "kernel", input.Shape[0], units).Values) };
+        var kernel = Weight(layer, "kernel", input.Shape[0], units);
+        var inputs = new List<string> { input.OnnxName, CompactOrFloat(kernel, $"{layer.Name}/kernel", [input.Shape[0], units], q => q, v => v) };
         if (KerasConfig.Bool(layer, "use_bias", true))
         {
             inputs.Add(Initializer($"{layer.Name}/bias", [units], Weight(layer, "bias", units).Values));
@@ -430,6 +441,24 @@ internal sealed class KerasOnnxConverter
     private string Initializer(string name, long[] dims, ReadOnlySpan<float> values)
     {
         _initializers.Add(OnnxTensor.FromFloats(name, dims, values));
+        return name;
+    }
+
+    /// <summary>
+    /// A kernel as a float initializer, or, with compact weights and a uint8 source, as its 8-bit bytes dequantized in
+    /// the graph: float32(q) × scale + min (the tfjs formula, in float32 arithmetic).
+    /// </summary>
+    private string CompactOrFloat(WeightTensor weight, string name, long[] dims, Func<byte[], byte[]> reorderBytes, Func<float[], float[]> reorderFloats)
+    {
+        if (!_compactWeights || weight.Quantized is not { } q || weight.Quantization is not { } quantization)
+        {
+            return Initializer(name, dims, reorderFloats(weight.Values));
+        }
+
+        _initializers.Add(OnnxTensor.FromBytes($"{name}/uint8", dims, reorderBytes(q)));
+        Emit("Cast", $"{name}/float", [$"{name}/uint8"], OnnxAttribute.Of("to", (long)OnnxDataType.Float));
+        Emit("Mul", $"{name}/scaled", [$"{name}/float", Scalar((float)quantization.Scale)]);
+        Emit("Add", name, [$"{name}/scaled", Scalar((float)quantization.Min)]);
         return name;
     }
 
