@@ -15,22 +15,21 @@ namespace GenScreen.Images;
 /// </summary>
 public static class ImagesServiceCollectionExtensions
 {
+    /// <summary>Service key of the second stage's <see cref="NsfwModelStore"/> (the unkeyed store is the first stage's).</summary>
+    public const string SecondStageKey = "nsfw-second-stage";
+
     public static IServiceCollection AddGenScreenImageScreener(this IServiceCollection services)
     {
         services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.MobileNetV2) }));
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
-        services.AddSingleton(sp =>
+        services.AddKeyedSingleton(SecondStageKey, (sp, _) => new NsfwModelStore(new NsfwModelStoreOptions
         {
-            var options = sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value;
-            if (!options.SecondStage)
-            {
-                return NsfwSecondStage.Disabled;
-            }
-
-            var spec = NsfwModelSpec.InceptionV3;
-            var store = new NsfwModelStore(new NsfwModelStoreOptions { Model = spec, ModelPath = ModelPath(options.SecondStageModelPath, spec) });
-            return new NsfwSecondStage(NsfwClassifier.Create(store));
-        });
+            Model = NsfwModelSpec.InceptionV3,
+            ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStageModelPath, NsfwModelSpec.InceptionV3),
+        }));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStage
+            ? new NsfwSecondStage(NsfwClassifier.Create(sp.GetRequiredKeyedService<NsfwModelStore>(SecondStageKey)))
+            : NsfwSecondStage.Disabled);
         services.AddHostedService<ImageScreenerStartup>();
         services.AddSingleton<ImageScreeningGate>();
         services.TryAddSingleton(TimeProvider.System); // the decode budget's clock
@@ -39,15 +38,7 @@ public static class ImagesServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The configured path, else the copy deployed beside the app (models/), else null: import from npm in a clone.</summary>
-    private static string? ModelPath(string? configuredPath, NsfwModelSpec spec)
-    {
-        if (configuredPath is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        var deployed = Path.Combine(AppContext.BaseDirectory, "models", spec.FileName);
-        return File.Exists(deployed) ? deployed : null;
-    }
+    /// <summary>The configured path, else the copy deployed beside the app (models/, put there by the Functions build).</summary>
+    private static string ModelPath(string? configuredPath, NsfwModelSpec spec) =>
+        configuredPath is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "models", spec.FileName);
 }

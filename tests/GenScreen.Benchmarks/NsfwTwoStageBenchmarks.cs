@@ -5,6 +5,7 @@ using GenScreen.Core.Verdicts;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Nsfw;
 using GenScreen.Images.Pipeline;
+using GenScreen.ModelImport;
 using Microsoft.Extensions.Options;
 
 namespace GenScreen.Benchmarks;
@@ -49,7 +50,7 @@ public class NsfwTwoStageBenchmarks
     {
         var root = ImageBenchContext.Root;
         _mobileNetV2 = new NsfwClassifier(ImageBenchContext.Model());
-        _inceptionV3 = new NsfwClassifier(new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = root, Model = NsfwModelSpec.InceptionV3 }).GetModel());
+        _inceptionV3 = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = root, Model = NsfwModelSpec.InceptionV3 }).GetModel());
         var secondStage = Stages == 2 ? new NsfwSecondStage(_inceptionV3) : NsfwSecondStage.Disabled;
         _screener = new ImageScreener(_mobileNetV2, secondStage, ScreeningSetup.CreateScreener(new ScreeningOptions()), Options.Create(new ImageScreeningOptions { Policy = "strict" }));
         _mix = Mix == "benign-set" ? BenignSet(root) : Generated1024(root);

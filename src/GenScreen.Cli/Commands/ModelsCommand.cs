@@ -1,5 +1,6 @@
-using System.CommandLine;
 using GenScreen.Images.Nsfw;
+using System.CommandLine;
+using GenScreen.ModelImport;
 
 namespace GenScreen.Cli.Commands;
 
@@ -16,7 +17,7 @@ internal static class ModelsCommand
         {
             foreach (var spec in new[] { NsfwModelSpec.MobileNetV2, NsfwModelSpec.InceptionV3 })
             {
-                var model = new NsfwModelStore(new NsfwModelStoreOptions { Model = spec }, Console.Error.WriteLine).GetModel();
+                var model = new NsfwModelCache(new NsfwModelCacheOptions { Model = spec }, Console.Error.WriteLine).GetModel();
                 Console.WriteLine($"{model.Path}\n{model.ModelVersion}");
             }
 

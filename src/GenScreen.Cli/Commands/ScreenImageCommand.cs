@@ -4,6 +4,7 @@ using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -58,9 +59,10 @@ internal static class ScreenImageCommand
         NsfwSecondStage secondStage;
         try
         {
-            classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = modelPath }, Console.Error.WriteLine));
+            // --model is checked like a deployed file; without it, the clone's model (imported on first use).
+            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = modelPath }, Console.Error.WriteLine).GetModel());
             // The second stage (InceptionV3) decides the frames MobileNetV2 flags, as in the hosts (docs/images.md).
-            secondStage = new NsfwSecondStage(NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { Model = NsfwModelSpec.InceptionV3 }, Console.Error.WriteLine)));
+            secondStage = new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.InceptionV3 }, Console.Error.WriteLine).GetModel()));
         }
         catch (Exception ex) when (ex is NsfwModelIntegrityException or FileNotFoundException)
         {

@@ -1,19 +1,17 @@
-using GenScreen.Images.ModelImport;
-
 namespace GenScreen.Images.Nsfw;
 
 /// <summary>
 /// One of the nsfwjs classifiers GenScreen runs: its name, cache file name, recorded SHA-256 (MODEL.md), square input
-/// size and how it is imported. <see cref="MobileNetV2"/> is the first stage (every frame), <see cref="InceptionV3"/>
+/// size, and where it lives in the npm package (the tooling, tools/GenScreen.ModelImport, imports it from there). <see cref="MobileNetV2"/> is the first stage (every frame), <see cref="InceptionV3"/>
 /// the second (only frames the first stage flags, see docs/images.md).
 /// </summary>
-public sealed record NsfwModelSpec(string ModelName, string FileName, string Sha256, int InputSize, string PackageDirectory, Func<string, byte[]> Import)
+public sealed record NsfwModelSpec(string ModelName, string FileName, string Sha256, int InputSize, string PackageDirectory)
 {
     public static NsfwModelSpec MobileNetV2 { get; } = new(
-        NsfwModelInfo.ModelName, NsfwModelInfo.FileName, NsfwModelInfo.Sha256, 224, NsfwjsModelImporter.ModelDirectory, NsfwjsModelImporter.ImportMobileNetV2);
+        NsfwModelInfo.ModelName, NsfwModelInfo.FileName, NsfwModelInfo.Sha256, 224, "dist/models/mobilenet_v2");
 
     public static NsfwModelSpec InceptionV3 { get; } = new(
-        NsfwModelInfo.InceptionV3ModelName, NsfwModelInfo.InceptionV3FileName, NsfwModelInfo.InceptionV3Sha256, 299, NsfwjsModelImporter.InceptionV3Directory, NsfwjsModelImporter.ImportInceptionV3);
+        NsfwModelInfo.InceptionV3ModelName, NsfwModelInfo.InceptionV3FileName, NsfwModelInfo.InceptionV3Sha256, 299, "dist/models/inception_v3");
 
     /// <summary>Floats in one NHWC image tensor <c>[S,S,3]</c>.</summary>
     public int TensorLength => InputSize * InputSize * NsfwPreprocessing.Channels;

@@ -1,5 +1,6 @@
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 
 namespace GenScreen.Images.Tests.Nsfw;
 
@@ -13,8 +14,8 @@ public sealed class NsfwModelFixture : IDisposable
 
     public NsfwModelFixture()
     {
-        RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
-        Model = new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = RepositoryRoot }).GetModel();
+        RepositoryRoot = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
+        Model = new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = RepositoryRoot }).GetModel();
         Classifier = new NsfwClassifier(Model);
         // The second stage (90 MB, a few seconds to import and load) only for the tests that use it.
         _inceptionV3 = new Lazy<NsfwClassifier>(() => new NsfwClassifier(InceptionV3Model));
@@ -22,7 +23,7 @@ public sealed class NsfwModelFixture : IDisposable
 
     /// <summary>The second stage's model file, imported into the artifacts cache on first use.</summary>
     public NsfwModelFile InceptionV3Model =>
-        new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = RepositoryRoot, Model = NsfwModelSpec.InceptionV3 }).GetModel();
+        new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = RepositoryRoot, Model = NsfwModelSpec.InceptionV3 }).GetModel();
 
     /// <summary>The second stage's classifier, one session for every test of the group.</summary>
     public NsfwClassifier InceptionV3 => _inceptionV3.Value;
