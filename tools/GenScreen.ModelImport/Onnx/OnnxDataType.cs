@@ -4,5 +4,6 @@ namespace GenScreen.ModelImport.Onnx;
 internal enum OnnxDataType
 {
     Float = 1,
+    Uint8 = 2,
     Int64 = 7,
 }
