@@ -10,7 +10,9 @@ namespace GenScreen.Storage.HashBanks;
 /// The built-in <see cref="HashBank.Quarantined"/> bank: every image quarantined as a <b>block</b> is added with its
 /// verdict id (receipt) and its strongest category, so a re-upload — resized, re-encoded, lightly cropped, flipped
 /// or rotated — is blocked at once, even if the classifier would now let it through. Images held for review are
-/// not banked (a moderator has not confirmed them), nor hashes below the quality floor (they could never match).
+/// not banked (a moderator has not confirmed them), nor hashes below the quality floor (they could never match),
+/// nor images blocked because they matched a bank: they are already covered by the entry they matched, and banking
+/// them would let a chain of edits drift away from the original and survive its release.
 /// <see cref="ReleaseAsync"/> is what a review that releases an image from quarantine calls.
 /// </summary>
 public sealed partial class QuarantineBanker(HashBankStore store, HashBankCache cache, ImageVerdictStore verdicts, IOptions<HashBankOptions> options, ILogger<QuarantineBanker> logger)
@@ -24,7 +26,8 @@ public sealed partial class QuarantineBanker(HashBankStore store, HashBankCache 
     {
         ArgumentNullException.ThrowIfNull(record);
         var o = options.Value;
-        if (!o.Enabled || !o.BankQuarantinedBlocks || record.Verdict.Decision != Decision.Block || record.Facts?.Pdq is not { } pdq || pdq.Quality < o.MinQuality)
+        if (!o.Enabled || !o.BankQuarantinedBlocks || record.Verdict.Decision != Decision.Block || record.Facts?.Pdq is not { } pdq || pdq.Quality < o.MinQuality
+            || record.Verdict.Reasons.Any(r => r.Code == HashBankRules.Match))
         {
             return false;
         }
