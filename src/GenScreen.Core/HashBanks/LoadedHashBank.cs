@@ -36,7 +36,21 @@ public sealed class LoadedHashBank
             }
         }
 
-        Index = new PdqIndex([.. hashes]);
+        // Sorted by the first 16-bit chunk, the index needs no list for that chunk (see PdqIndex); details follow.
+        var order = Enumerable.Range(0, hashes.Count).OrderBy(i => hashes[i].Chunk(0)).ToArray();
+        var sorted = new PdqHash[order.Length];
+        var details = new Dictionary<int, HashBankEntry>(_details.Count);
+        for (var k = 0; k < order.Length; k++)
+        {
+            sorted[k] = hashes[order[k]];
+            if (_details.TryGetValue(order[k], out var entry))
+            {
+                details[k] = entry;
+            }
+        }
+
+        _details = details;
+        Index = new PdqIndex(sorted);
     }
 
     public HashBank Bank { get; }

@@ -10,8 +10,10 @@ namespace GenScreen.Core.HashBanks;
 /// lists and costs no 4 MB of offsets.
 /// </summary>
 /// <remarks>
-/// Memory: the hashes (32 bytes each) plus, per chunk, one int per entry (16 × 4 = 64 bytes per hash) and
-/// 65,537 offsets (16 × 256 KiB = 4 MiB per bank). Built once per load; immutable and thread-safe afterwards.
+/// Memory: the hashes (32 bytes each) plus, per chunk, one int per entry and 65,537 offsets (4 MiB per bank in all).
+/// When the hashes come sorted by their first chunk (<see cref="LoadedHashBank"/> sorts them), that chunk's list is
+/// the array itself and needs no ints: 15 × 4 = 60 bytes per hash beyond the hash. Built once per load; immutable and
+/// thread-safe afterwards.
 /// </remarks>
 public sealed class PdqIndex
 {
@@ -21,7 +23,7 @@ public sealed class PdqIndex
 
     private readonly PdqHash[] _hashes;
     private readonly int[][]? _offsets;
-    private readonly int[][]? _ids;
+    private readonly int[]?[]? _ids;
 
     public PdqIndex(PdqHash[] hashes)
     {
@@ -33,7 +35,13 @@ public sealed class PdqIndex
         }
 
         _offsets = new int[Chunks][];
-        _ids = new int[Chunks][];
+        _ids = new int[]?[Chunks];
+        var sortedByFirstChunk = true;
+        for (var i = 1; i < hashes.Length && sortedByFirstChunk; i++)
+        {
+            sortedByFirstChunk = hashes[i - 1].Chunk(0) <= hashes[i].Chunk(0);
+        }
+
         for (var c = 0; c < Chunks; c++)
         {
             // Counting sort of the entry numbers by the value of chunk c: offsets[v]..offsets[v + 1] lists value v.
@@ -48,6 +56,12 @@ public sealed class PdqIndex
                 offsets[v + 1] += offsets[v];
             }
 
+            _offsets[c] = offsets;
+            if (c == 0 && sortedByFirstChunk)
+            {
+                continue; // entry k of value v's range is entry k itself
+            }
+
             var ids = new int[hashes.Length];
             var next = offsets.AsSpan(0, ChunkValues).ToArray();
             for (var i = 0; i < hashes.Length; i++)
@@ -55,7 +69,6 @@ public sealed class PdqIndex
                 ids[next[hashes[i].Chunk(c)]++] = i;
             }
 
-            _offsets[c] = offsets;
             _ids[c] = ids;
         }
     }
@@ -118,7 +131,7 @@ public sealed class PdqIndex
         var ids = _ids![chunk];
         for (int k = offsets[value], end = offsets[value + 1]; k < end; k++)
         {
-            var i = ids[k];
+            var i = ids is null ? k : ids[k];
             var d = query.DistanceTo(_hashes[i]);
             if (d <= maxDistance && (d < best.Distance || (d == best.Distance && i < best.Index)))
             {

@@ -101,6 +101,20 @@ public sealed class HashBankRulesTests
     }
 
     [Fact]
+    public void Every_entry_keeps_its_details_after_the_bank_sorts_its_hashes()
+    {
+        var random = new Random(5);
+        var entries = Enumerable.Range(0, 6_000).Select(i => new HashBankEntry(RandomHashes.Next(random), Label: i % 3 == 0 ? $"label {i}" : null)).ToArray();
+        var bank = new LoadedHashBank(new HashBank("b", HashBankKind.Block, HarmCategory.Sexual, 31, 1), entries);
+
+        foreach (var e in entries)
+        {
+            var (index, distance) = bank.Index.Nearest(e.Hash, 0);
+            Assert.Equal((e, 0), (bank.Entry(index), distance));
+        }
+    }
+
+    [Fact]
     public void Entry_category_overrides_the_banks()
     {
         var bank = new LoadedHashBank(new HashBank(HashBank.Quarantined, HashBankKind.Block, HarmCategory.Sexual, 31, 1), [new HashBankEntry(Known, VerdictId: "abc", Category: HarmCategory.SexualRealPerson)]);

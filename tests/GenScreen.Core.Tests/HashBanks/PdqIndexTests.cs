@@ -6,14 +6,20 @@ namespace GenScreen.Core.Tests.HashBanks;
 public sealed class PdqIndexTests
 {
     [Theory]
-    [InlineData(20_000, 31)]
-    [InlineData(20_000, 15)]
-    [InlineData(20_000, 40)]
-    [InlineData(100, 31)]
-    public void Finds_the_same_nearest_entry_as_a_linear_scan(int count, int maxDistance)
+    [InlineData(20_000, 31, false)]
+    [InlineData(20_000, 31, true)] // sorted by the first chunk: that chunk's list is the array itself
+    [InlineData(20_000, 15, false)]
+    [InlineData(20_000, 40, true)]
+    [InlineData(100, 31, false)]
+    public void Finds_the_same_nearest_entry_as_a_linear_scan(int count, int maxDistance, bool sortedByFirstChunk)
     {
         var random = new Random(count + maxDistance);
         var hashes = Enumerable.Range(0, count).Select(_ => RandomHashes.Next(random)).ToArray();
+        if (sortedByFirstChunk)
+        {
+            hashes = [.. hashes.OrderBy(h => h.Chunk(0))];
+        }
+
         var index = new PdqIndex(hashes);
         var found = 0;
         for (var q = 0; q < 300; q++)
