@@ -218,7 +218,7 @@ internal static class BanksCommand
                 loaded.Add(await store.LoadAsync(bank, ct).ConfigureAwait(false));
             }
 
-            var options = new HashBankOptions();
+            var options = Store.Options(env);
             var result = new HashBankSet(loaded).Match(frames, options.MinQuality);
             if (result.LowQuality)
             {
@@ -241,22 +241,47 @@ internal static class BanksCommand
         return match;
     }
 
+    /// <summary>Every bank in storage, loaded once (for <c>screen image --banks</c>); null after printing why not.</summary>
+    public static async Task<IHashBankSource?> LoadAsync(CliEnvironment env, CancellationToken cancellationToken)
+    {
+        IHashBankSource? source = null;
+        var exit = await new Store(env, null).RunAsync(async (store, _) =>
+        {
+            var loaded = new List<LoadedHashBank>();
+            foreach (var bank in await store.ListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                loaded.Add(await store.LoadAsync(bank, cancellationToken).ConfigureAwait(false));
+            }
+
+            source = new StaticHashBankSource(new HashBankSet(loaded), Store.Options(env));
+            return 0;
+        }).ConfigureAwait(false);
+        return exit == 0 ? source : null;
+    }
+
     private static List<PdqHash> ParseHashes(IEnumerable<string> values) =>
         [.. values.Select(v => PdqHash.TryParse(v, out var h) ? h : throw new HashBankException($"'{v}' is not a PDQ hash (64 hex digits)."))];
 
     /// <summary>Opens the bank store from the command's settings and turns expected failures into a message and exit code 1.</summary>
     private sealed class Store(CliEnvironment env, string? connectionOption)
     {
+        /// <summary>The <c>HashBanks</c> settings (tables, quality floor) from the environment.</summary>
+        public static HashBankOptions Options(CliEnvironment env)
+        {
+            var options = new HashBankOptions();
+            env.Configuration.GetSection(HashBankOptions.SectionName).Bind(options);
+            return options;
+        }
+
         public async Task<int> RunAsync(Func<HashBankStore, CliEnvironment, Task<int>> action)
         {
             try
             {
-                var options = new HashBankOptions();
-                env.Configuration.GetSection(HashBankOptions.SectionName).Bind(options);
+                var options = Options(env);
                 var connectionName = connectionOption ?? env.Configuration["VerdictStore:Connection"] ?? "GenScreenStorage";
                 // The SDK's default retries: a batch job, not a request with a latency budget.
                 var service = StorageClients.CreateTableServiceClient(env.Configuration, connectionName, new TableClientOptions());
-                return await action(new HashBankStore(service, Options.Create(options)), env).ConfigureAwait(false);
+                return await action(new HashBankStore(service, Microsoft.Extensions.Options.Options.Create(options)), env).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HashBankException or RequestFailedException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
             {
