@@ -1,6 +1,6 @@
 using System.Globalization;
 using GenScreen.Core.HashBanks;
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Hashing;
 using GenScreen.Images.Pipeline;

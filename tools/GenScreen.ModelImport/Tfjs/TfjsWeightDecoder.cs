@@ -1,0 +1,87 @@
+using System.Buffers.Binary;
+
+namespace GenScreen.ModelImport.Tfjs;
+
+/// <summary>
+/// Turns the concatenated shard bytes into float32 tensors exactly like tfjs-core's <c>decodeWeights</c>:
+/// uint8/uint16 values are dequantized as <c>float32(q * scale + min)</c>, with the product and sum in double precision
+/// (JavaScript numbers) and one final rounding to float32, so the weights match what nsfwjs runs bit for bit.
+/// </summary>
+internal static class TfjsWeightDecoder
+{
+    public static IReadOnlyDictionary<string, WeightTensor> Decode(IReadOnlyList<TfjsWeightSpec> specs, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        var result = new Dictionary<string, WeightTensor>(StringComparer.Ordinal);
+        var offset = 0;
+        foreach (var spec in specs)
+        {
+            if (spec.Dtype != "float32")
+            {
+                throw new NotSupportedException($"TF.js weight '{spec.Name}' has dtype '{spec.Dtype}'; only float32 weights are supported.");
+            }
+
+            var length = spec.ByteLength;
+            if (offset + length > data.Length)
+            {
+                throw new InvalidDataException($"TF.js weight data ends before weight '{spec.Name}' (needs {offset + length} bytes, has {data.Length}).");
+            }
+
+            var values = DecodeOne(spec, data.Slice(offset, length));
+            if (!result.TryAdd(spec.Name, new WeightTensor(spec.Shape, values)))
+            {
+                throw new InvalidDataException($"TF.js weight '{spec.Name}' appears twice in the manifest.");
+            }
+
+            offset += length;
+        }
+
+        if (offset != data.Length)
+        {
+            throw new InvalidDataException($"TF.js weight data has {data.Length} bytes but the manifest describes {offset}.");
+        }
+
+        return result;
+    }
+
+    private static float[] DecodeOne(TfjsWeightSpec spec, ReadOnlySpan<byte> bytes)
+    {
+        var values = new float[spec.ElementCount];
+        var q = spec.Quantization;
+        switch (q?.Dtype)
+        {
+            case null:
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(i * 4)..]);
+                }
+
+                break;
+            case "uint8":
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = (float)((bytes[i] * q.Scale) + q.Min);
+                }
+
+                break;
+            case "uint16":
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = (float)((BinaryPrimitives.ReadUInt16LittleEndian(bytes[(i * 2)..]) * q.Scale) + q.Min);
+                }
+
+                break;
+            case "float16":
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[(i * 2)..]);
+                }
+
+                break;
+            default:
+                throw new NotSupportedException($"TF.js weight '{spec.Name}' uses unsupported quantization '{q.Dtype}'.");
+        }
+
+        return values;
+    }
+}
