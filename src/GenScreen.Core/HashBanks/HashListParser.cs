@@ -112,7 +112,7 @@ public static class HashListParser
                 source = Field(fields, columns.Source);
                 date = Field(fields, columns.Date);
                 verdict = Field(fields, columns.Verdict);
-                if (new[] { label, source, date, verdict }.Any(f => f?.Length > MaxFieldLength))
+                if (label?.Length > MaxFieldLength || source?.Length > MaxFieldLength || date?.Length > MaxFieldLength || verdict?.Length > MaxFieldLength)
                 {
                     Fail($"a field is longer than {MaxFieldLength} characters.");
                     continue;
@@ -183,7 +183,19 @@ public static class HashListParser
 
     private static List<string> Split(ReadOnlySpan<char> line, char delimiter, out bool quoteError)
     {
-        var fields = new List<string>(4);
+        var fields = new List<string>(5);
+        if (line.IndexOf('"') < 0)
+        {
+            // The common case (hex hashes, plain labels): no quoting, a plain split.
+            quoteError = false;
+            foreach (var range in line.Split(delimiter))
+            {
+                fields.Add(line[range].ToString());
+            }
+
+            return fields;
+        }
+
         var current = new StringBuilder();
         var quoted = false;
         quoteError = false;
