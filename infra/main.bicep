@@ -196,6 +196,8 @@ module contentStorage 'core/content-storage.bicep' = {
       names.tables.promptVerdicts
       names.tables.imageVerdicts
       names.tables.audit
+      names.tables.hashBanks
+      names.tables.hashBankEntries
     ]
     quarantineRetentionDays: quarantineRetentionDays
     quarantinePolicyLocked: quarantinePolicyLocked
@@ -268,6 +270,8 @@ var appSettings = {
   '${names.appSettings.quarantineContainer}': names.containers.quarantine
   '${names.appSettings.imageVerdictTable}': names.tables.imageVerdicts
   '${names.appSettings.auditTable}': names.tables.audit
+  '${names.appSettings.hashBankTable}': names.tables.hashBanks
+  '${names.appSettings.hashBankEntryTable}': names.tables.hashBankEntries
   '${names.appSettings.quarantineRetentionDays}': string(quarantineRetentionDays)
 
   // Telemetry is sent with the identity's Entra token (App Insights has local auth disabled).

@@ -1,5 +1,6 @@
 using GenScreen.Core.Configuration;
 using GenScreen.Storage.Connections;
+using GenScreen.Storage.HashBanks;
 using GenScreen.Storage.Images;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class ImageStorageServiceCollectionExtensions
         services.AddSingleton<QuarantineMover>();
         services.AddSingleton<BlobScreeningService>();
         services.AddSingleton<ImageApprovals>();
+        services.AddGenScreenHashBanks(configuration);
         return services;
     }
 }

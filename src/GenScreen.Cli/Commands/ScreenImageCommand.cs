@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using GenScreen.Core.Configuration;
+using GenScreen.Core.HashBanks;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
 using GenScreen.Images.Nsfw;
@@ -26,12 +27,13 @@ internal static class ScreenImageCommand
         var policy = new Option<string?>("--policy", "-p") { Description = "Policy: mature or strict." };
         var json = new Option<bool>("--json") { Description = "One JSON line per image." };
         var model = new Option<string?>("--model") { Description = "Path of the NSFW ONNX model (default: generated from npm nsfwjs on first use)." };
-        var command = new Command("image", "Screen an image file or a folder of images.") { path, policy, json, model };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(path)!, parse.GetValue(policy), parse.GetValue(json), parse.GetValue(model), ct));
+        var banks = new Option<bool>("--banks") { Description = "Also match every image against the hash banks in storage (GenScreenStorage; docs/hashing.md)." };
+        var command = new Command("image", "Screen an image file or a folder of images.") { path, policy, json, model, banks };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(path)!, parse.GetValue(policy), parse.GetValue(json), parse.GetValue(model), parse.GetValue(banks), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, string? policy, bool json, string? modelPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, string? policy, bool json, string? modelPath, bool useBanks, CancellationToken cancellationToken)
     {
         var files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToList()
@@ -73,7 +75,17 @@ internal static class ScreenImageCommand
 
         using var ownedClassifier = classifier;
         using var ownedSecondStage = secondStage;
-        var screener = new ImageScreener(classifier, secondStage, prompts, Options.Create(options));
+        IHashBankSource? banks = null;
+        if (useBanks)
+        {
+            banks = await BanksCommand.LoadAsync(CliEnvironment.Process, cancellationToken).ConfigureAwait(false);
+            if (banks is null)
+            {
+                return ExitCodes.Error; // why was printed
+            }
+        }
+
+        var screener = new ImageScreener(classifier, secondStage, prompts, Options.Create(options), [], new ImageScreeningGate(Options.Create(options), []), TimeProvider.System, banks);
         var results = new List<(string File, ImageScreenResult Result)>(files.Count);
         var showProgress = files.Count > 1 && !json && !Console.IsErrorRedirected;
 

@@ -1,8 +1,9 @@
+using GenScreen.Core.HashBanks;
 using GenScreen.Core.Images.Faces;
 
 namespace GenScreen.Core.Images;
 
-/// <summary>What was measured about an image while screening it (recorded with its verdict). <see cref="Faces"/> is null when no face analysis is configured.</summary>
+/// <summary>What was measured about an image while screening it (recorded with its verdict). <see cref="Faces"/> is null when no face analysis is configured; <see cref="Pdq"/> when hash banks are off or nothing was decoded.</summary>
 public sealed record ImageFacts(
     string ContentSha256,
     long Size,
@@ -15,4 +16,5 @@ public sealed record ImageFacts(
     ImageClassScores? Scores,
     double DecodeMilliseconds,
     double InferenceMilliseconds,
-    FaceFacts? Faces = null);
+    FaceFacts? Faces = null,
+    ImagePdq? Pdq = null);

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Detectors;
+using GenScreen.Core.HashBanks;
 using GenScreen.Core.Images;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Verdicts;
 using GenScreen.Images.Decoding;
+using GenScreen.Images.Hashing;
 using GenScreen.Images.Nsfw;
 using Microsoft.Extensions.Options;
 
@@ -28,11 +30,13 @@ public sealed class ImageScreener : IImageScreener
     private readonly IImageDetector[] _detectors;
     private readonly ImageScreeningGate _gate;
     private readonly TimeProvider _time;
+    private readonly IHashBankSource? _banks;
 
     // An unknown ImageScreening:Policy is a configuration error: fail at start-up, not on the first image.
     private readonly ScreeningPolicy _configuredPolicy;
 
-    public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time)
+    /// <param name="banks">Known-image banks (PDQ); null or disabled: images are not hashed.</param>
+    public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time, IHashBankSource? banks = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(secondStage);
@@ -43,6 +47,7 @@ public sealed class ImageScreener : IImageScreener
         _detectors = [.. detectors];
         _gate = gate;
         _time = time;
+        _banks = banks is { Options.Enabled: true } ? banks : null;
         _configuredPolicy = ImagePolicyChoice.Resolve(prompts, null, options.Value.Policy, null).Policy;
     }
 
@@ -72,7 +77,7 @@ public sealed class ImageScreener : IImageScreener
         ArgumentNullException.ThrowIfNull(request);
         using var permit = await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         // Decoding and inference are CPU-bound: run off the caller's thread, once.
-        var (result, worstFrame) = await Task.Run(() => ScreenLocally(request, permit, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (result, worstFrame, matches) = await Task.Run(() => ScreenLocally(request, permit, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (_detectors.Length == 0 || worstFrame is null || result.Facts.Scores is null)
         {
             return result;
@@ -84,7 +89,7 @@ public sealed class ImageScreener : IImageScreener
         var external = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(png, cancellationToken))).ConfigureAwait(false);
         _prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
         var policyNote = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImagePolicyChoice.RequestIgnored);
-        var verdict = WithNote(ImageRules.Decide(result.Facts.Scores, request.CorrelatedPrompt, policy, _options.Value.Thresholds, result.Verdict.PolicyVersion, external, request.PromptUnavailable), policyNote);
+        var verdict = ApplyBanks(WithNote(ImageRules.Decide(result.Facts.Scores, request.CorrelatedPrompt, policy, _options.Value.Thresholds, result.Verdict.PolicyVersion, external, request.PromptUnavailable), policyNote), matches);
         return result with { Verdict = verdict };
     }
 
@@ -96,7 +101,7 @@ public sealed class ImageScreener : IImageScreener
         return ScreenLocally(request, permit, cancellationToken).Screened;
     }
 
-    private (ImageScreenResult Screened, DecodedFrame? WorstFrame) ScreenLocally(ImageScreenRequest request, ScreeningPermit permit, CancellationToken cancellationToken)
+    private (ImageScreenResult Screened, DecodedFrame? WorstFrame, HashBankMatches Matches) ScreenLocally(ImageScreenRequest request, ScreeningPermit permit, CancellationToken cancellationToken)
     {
         var o = _options.Value;
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
@@ -107,22 +112,32 @@ public sealed class ImageScreener : IImageScreener
 
         var started = _time.GetTimestamp();
         var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0, _time);
+        // Every frame is hashed from the pixels the classifier reads (no second decode) when banks are configured.
+        var hashing = _banks is null ? null : new HashingFrameSink(scorer);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
         // The budget runs on the screener's clock and includes the scorer's classification of every frame.
-        var decoded = SafeImageDecoder.Decode(request.Content.Span, request.ContentType, request.Name, Limits(o), scorer, _time, cancellationToken, permit.Hold());
+        var decoded = SafeImageDecoder.Decode(request.Content.Span, request.ContentType, request.Name, Limits(o), (IFrameSink?)hashing ?? scorer, _time, cancellationToken, permit.Hold());
         var inferMs = scorer.InferenceTime.TotalMilliseconds;
         var decodeMs = _time.GetElapsedTime(started).TotalMilliseconds - inferMs;
         if (!decoded.Succeeded)
         {
             var verdict = WithNote(ImageRules.Unscreened(decoded.FailureReason, decoded.Message, policy.Name, policyVersion), policyNote);
-            return (new ImageScreenResult(verdict, new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, 0, decoded.DeclaredFormatMismatch, null, decodeMs, 0)), null);
+            return (new ImageScreenResult(verdict, new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, 0, decoded.DeclaredFormatMismatch, null, decodeMs, 0)), null, HashBankMatches.None);
         }
 
         var scores = scorer.Scores();
-        var decided = WithNote(ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion, [], request.PromptUnavailable), policyNote);
-        var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs);
-        return (new ImageScreenResult(decided, facts), scorer.WorstFrame);
+        var matches = hashing is null ? HashBankMatches.None : _banks!.Current.Match(hashing.Hashes, _banks.Options.MinQuality);
+        var decided = ApplyBanks(WithNote(ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion, [], request.PromptUnavailable), policyNote), matches);
+        var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs)
+        {
+            Pdq = hashing?.Recorded(scorer.WorstFrameIndex),
+        };
+        return (new ImageScreenResult(decided, facts), scorer.WorstFrame, matches);
     }
+
+    /// <summary>Bank matches decide last: a block-bank match blocks whatever the other rules said (<see cref="HashBankRules"/>).</summary>
+    private ImageVerdict ApplyBanks(ImageVerdict verdict, HashBankMatches matches) =>
+        _banks is null ? verdict : HashBankRules.Apply(verdict, matches, _banks.Options);
 
     private static ImageVerdict WithNote(ImageVerdict verdict, VerdictReason? note) =>
         note is null ? verdict : verdict with { Reasons = [.. verdict.Reasons, note] };

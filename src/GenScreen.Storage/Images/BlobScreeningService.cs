@@ -6,6 +6,7 @@ using Azure.Storage.Blobs.Models;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
+using GenScreen.Storage.HashBanks;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,8 @@ public sealed partial class BlobScreeningService(
     IPromptVerdictStore prompts,
     IOptions<ImageScreeningOptions> options,
     TimeProvider time,
-    ILogger<BlobScreeningService> logger)
+    ILogger<BlobScreeningService> logger,
+    QuarantineBanker? banker = null)
 {
     public const string ScreeningFailed = "screening-failed";
     public const string UnsupportedBlobType = "unsupported-blob-type";
@@ -192,6 +194,11 @@ public sealed partial class BlobScreeningService(
             };
             var moved = await quarantine.MoveAsync(record.Container, record.BlobName, props.ETag, props.VersionId, record.ReceiptId, record.Facts!.ContentSha256, record.Facts.Size, metadata, cancellationToken).ConfigureAwait(false);
             updated = record with { Action = moved.Moved ? ImageAction.Quarantined : ImageAction.SourceChanged, QuarantineBlob = moved.QuarantineBlob, Immutable = moved.Immutable };
+            if (moved.Moved && banker is not null)
+            {
+                // Before the row says Quarantined: if banking fails the delivery is retried and banks it then.
+                await banker.BankAsync(updated, cancellationToken).ConfigureAwait(false);
+            }
         }
         else
         {

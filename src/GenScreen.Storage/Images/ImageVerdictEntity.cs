@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using GenScreen.Core.HashBanks;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
 
@@ -48,6 +49,13 @@ internal static class ImageVerdictEntity
                 });
                 e["ModelVersion"] = s.ModelVersion;
             }
+
+            if (f.Pdq is { } pdq)
+            {
+                e["PdqHash"] = pdq.Hash.ToString();
+                e["PdqQuality"] = pdq.Quality;
+                e["PdqFrame"] = pdq.Frame;
+            }
         }
 
         return e;
@@ -68,6 +76,9 @@ internal static class ImageVerdictEntity
             ? new ImageFacts(sha, e.GetInt64("Size") ?? 0, e.GetInt32("Width") ?? 0, e.GetInt32("Height") ?? 0, e.GetString("Format"),
                 e.GetInt32("FrameCount") ?? 0, e.GetInt32("FramesScreened") ?? 0, e.GetBoolean("FormatMismatch") ?? false,
                 ReadScores(e), e.GetDouble("DecodeMs") ?? 0, e.GetDouble("InferenceMs") ?? 0)
+            {
+                Pdq = ReadPdq(e),
+            }
             : null;
         return new ImageVerdictRecord(
             e.RowKey, e.GetString("Container") ?? "", e.GetString("BlobName") ?? "", e.GetString("Version") ?? "",
@@ -76,6 +87,11 @@ internal static class ImageVerdictEntity
             e.GetInt32("Attempts") ?? 0, e.GetDateTimeOffset("ScreenedAt") ?? default, e.GetDouble("TotalMs") ?? 0,
             e.GetString("QuarantineBlob"), e.GetBoolean("Immutable"));
     }
+
+    private static ImagePdq? ReadPdq(TableEntity e) =>
+        e.GetString("PdqHash") is { } hex && PdqHash.TryParse(hex, out var hash)
+            ? new ImagePdq(hash, e.GetInt32("PdqQuality") ?? 0, e.GetInt32("PdqFrame") ?? 0)
+            : null;
 
     private static ImageClassScores? ReadScores(TableEntity e)
     {

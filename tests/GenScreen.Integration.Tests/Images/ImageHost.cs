@@ -67,6 +67,9 @@ public sealed class ImageHost : IAsyncDisposable
             ["ImageScreening:QuarantineContainer"] = $"q-{id}",
             ["ImageScreening:VerdictTable"] = $"Img{id}",
             ["ImageScreening:PollInterval"] = pollInterval.ToString(),
+            // Each host its own banks: an image one test quarantines must not be blocked by its hash in another.
+            ["HashBanks:BankTable"] = $"Banks{id}",
+            ["HashBanks:EntryTable"] = $"BankEntries{id}",
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
         {

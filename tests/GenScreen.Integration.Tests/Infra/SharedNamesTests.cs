@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using GenScreen.ContentSafety;
 using GenScreen.Core.Configuration;
+using GenScreen.Core.HashBanks;
 using GenScreen.Storage.Verdicts;
 
 namespace GenScreen.Integration.Tests.Infra;
@@ -21,6 +22,7 @@ public sealed class SharedNamesTests
         [VerdictStoreOptions.SectionName] = typeof(VerdictStoreOptions),
         [ContentSafetyOptions.SectionName] = typeof(ContentSafetyOptions),
         [ImageScreeningOptions.SectionName] = typeof(ImageScreeningOptions),
+        [HashBankOptions.SectionName] = typeof(HashBankOptions),
     };
 
     private static readonly JsonElement Names = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("infra", "names.json"))).RootElement;
@@ -70,6 +72,10 @@ public sealed class SharedNamesTests
         Assert.Equal(Names.GetProperty("appSettings").GetProperty("storageConnection").GetString(), defaults.Connection);
         Assert.Equal($"{VerdictStoreOptions.SectionName}__{nameof(VerdictStoreOptions.TableName)}", Names.GetProperty("appSettings").GetProperty("promptVerdictTable").GetString());
         Assert.Equal($"{ScreeningOptions.SectionName}__{nameof(ScreeningOptions.DefaultPolicy)}", Names.GetProperty("appSettings").GetProperty("defaultPolicy").GetString());
+
+        var banks = new HashBankOptions();
+        Assert.Equal(Names.GetProperty("tables").GetProperty("hashBanks").GetString(), banks.BankTable);
+        Assert.Equal(Names.GetProperty("tables").GetProperty("hashBankEntries").GetString(), banks.EntryTable);
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenScreen.Core.HashBanks;
+
+/// <summary>Configuration section <c>HashBanks</c>: known-image banks (PDQ), their storage and refresh, and what a match does.</summary>
+public sealed class HashBankOptions
+{
+    public const string SectionName = "HashBanks";
+
+    /// <summary>Hash every screened image and match it against the banks.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Table of bank settings and change markers (one row per bank).</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string BankTable { get; set; } = "HashBanks";
+
+    /// <summary>Table of banked hashes (one row per bank and hash).</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string EntryTable { get; set; } = "HashBankEntries";
+
+    /// <summary>How often a host reads the bank table's change markers and reloads the banks that changed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>PDQ quality below which an image's hash never matches (Meta's recommendation: 50).</summary>
+    [Range(0, 100)]
+    public int MinQuality { get; set; } = PdqHashes.DefaultMinQuality;
+
+    /// <summary>
+    /// When an image matches both an allow bank and a block bank: false (default) the block bank wins; true the allow
+    /// bank's match is applied instead (for operators who curate allow banks against a noisy shared block list).
+    /// </summary>
+    public bool AllowWinsOverBlock { get; set; }
+
+    /// <summary>Add every image quarantined as a block to the built-in <c>quarantined</c> bank, with its verdict id.</summary>
+    public bool BankQuarantinedBlocks { get; set; } = true;
+}

@@ -1,0 +1,30 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Core.HashBanks;
+using GenScreen.Storage.Connections;
+using GenScreen.Storage.Verdicts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Storage.HashBanks;
+
+/// <summary>Registers the known-image banks: Table storage, the in-memory cache the screener matches against, quarantine banking.</summary>
+public static class HashBankServiceCollectionExtensions
+{
+    public static IServiceCollection AddGenScreenHashBanks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HashBankOptions>()
+            .Bind(configuration.GetSection(HashBankOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HashBankStore>();
+        services.AddSingleton<HashBankCache>();
+        services.AddSingleton<IHashBankSource>(sp => sp.GetRequiredService<HashBankCache>());
+        services.AddHostedService(sp => sp.GetRequiredService<HashBankCache>());
+        services.AddSingleton<QuarantineBanker>();
+        return services;
+    }
+}
