@@ -23,11 +23,11 @@ public static class FaceModelInfo
 
     public const string AgeFileName = "faceapi_age_gender.onnx";
 
-    public const string DetectorSha256 = "46d541e9d96495d9e4d7096e3c6e8d85af697996649a7e30ec1e1f1895c1153c";
+    public const string DetectorSha256 = "d12251ab1c56132c049e176447f3c623c1aefb4479b29d06a841ec79d827ffbd";
 
-    public const string LandmarksSha256 = "c283865b0de89ee7577abdf6a3563bd33af62df537289a45bf78aed3a91a4f7b";
+    public const string LandmarksSha256 = "096ba380fe1e074f407b2b85084ba606bd07bdc64214d4459ae002ed345cdfae";
 
-    public const string AgeSha256 = "15cb292946a08ec7ff2f6348f3d525fe3f4c3ebb107298924fe3dc1e8f45a625";
+    public const string AgeSha256 = "64e7e8776222765e56ed7b7e8ae272d4d403a3e3e2916090197e373d27f0d63a";
 
     public static ImportedModelSpec Detector { get; } = Spec("face detector (face-api SSD MobileNetV1)", DetectorFileName, DetectorSha256, FaceApiModel.SsdMobilenetV1);
 

@@ -15,6 +15,9 @@ internal sealed class FaceApiGraphBuilder
 {
     private const string Batch = "N";
 
+    /// <summary>Weights with at least this many elements keep their uint8 storage (smaller ones are not worth three nodes).</summary>
+    private const int MinQuantizedStorage = 4096;
+
     private readonly IReadOnlyDictionary<string, WeightTensor> _weights;
     private readonly HashSet<string> _unused;
     private readonly List<OnnxNode> _nodes = [];
@@ -81,7 +84,7 @@ internal sealed class FaceApiGraphBuilder
         var f = _weights.TryGetValue(filterName, out var probe) ? probe.Shape : throw new InvalidDataException($"Weight '{filterName}' is missing from the manifest.");
         var (k, cout) = (f[0], f[3]);
         var filter = Weight(filterName, k, k, x.Channels, cout);
-        var inputs = new List<string> { x.Name, Initializer($"{output}/filter_oihw", [cout, x.Channels, k, k], KernelLayout.HwioToOihw(filter.Values, k, k, x.Channels, cout)) };
+        var inputs = new List<string> { x.Name, WeightInitializer($"{output}/filter_oihw", [cout, x.Channels, k, k], filter, v => KernelLayout.HwioToOihw(v, k, k, x.Channels, cout)) };
         if (biasName is not null)
         {
             inputs.Add(Initializer($"{output}/bias", [cout], Weight(biasName, cout).Values));
@@ -94,8 +97,8 @@ internal sealed class FaceApiGraphBuilder
     public Value DepthwiseConv(Value x, string filterName, int stride, string output)
     {
         var filter = Weight(filterName, 3, 3, x.Channels, 1);
-        var kernel = KernelLayout.DepthwiseToGrouped(filter.Values, 3, 3, x.Channels, 1);
-        return ConvNode(x, [x.Name, Initializer($"{output}/filter", [x.Channels, 1, 3, 3], kernel)], 3, stride, x.Channels, x.Channels, output);
+        var kernel = WeightInitializer($"{output}/filter", [x.Channels, 1, 3, 3], filter, v => KernelLayout.DepthwiseToGrouped(v, 3, 3, x.Channels, 1));
+        return ConvNode(x, [x.Name, kernel], 3, stride, x.Channels, x.Channels, output);
     }
 
     /// <summary>
@@ -186,7 +189,7 @@ internal sealed class FaceApiGraphBuilder
     {
         var weights = Weight($"{prefix}/weights", x.Shape[0], units);
         var bias = Weight($"{prefix}/bias", units);
-        return Emit("Gemm", output, [x.Name, Initializer($"{output}/weights", [x.Shape[0], units], weights.Values), Initializer($"{output}/bias", [units], bias.Values)], [units]);
+        return Emit("Gemm", output, [x.Name, WeightInitializer($"{output}/weights", [x.Shape[0], units], weights, v => v), Initializer($"{output}/bias", [units], bias.Values)], [units]);
     }
 
     /// <summary>NCHW → NHWC then reshape to <c>[N,-1,last]</c>: the order tfjs's <c>reshape</c> of an NHWC conv output gives.</summary>
@@ -220,6 +223,41 @@ internal sealed class FaceApiGraphBuilder
         Claim(name);
         _initializers.Add(OnnxTensor.FromFloats(name, dims, values));
         return name;
+    }
+
+    /// <summary>
+    /// A weight in ONNX layout (<paramref name="layout"/> reorders the source values). A large uint8-quantized weight is
+    /// stored as it came, uint8 plus its scale and minimum, and dequantized by <c>Cast → Mul → Add</c> nodes that ONNX
+    /// Runtime folds into a float32 constant when it loads the model: the file is four times smaller and the session the
+    /// same. (The folded value is <c>float(float(q)·scale) + min</c> in float32, within an ulp or two of tfjs's
+    /// double-precision dequantization; the parity test bounds the effect.)
+    /// </summary>
+    public string WeightInitializer(string name, long[] dims, WeightTensor weight, Func<float[], float[]> layout)
+    {
+        if (weight.Uint8 is not { } quantized || weight.Values.Length < MinQuantizedStorage)
+        {
+            return Initializer(name, dims, layout(weight.Values));
+        }
+
+        // Reorder the stored bytes exactly as the values: run the layout on element indices (exact in float32 below 2^24).
+        var indices = new float[weight.Values.Length];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            indices[i] = i;
+        }
+
+        var order = layout(indices);
+        var q = new byte[order.Length];
+        for (var i = 0; i < q.Length; i++)
+        {
+            q[i] = quantized.Q[(int)order[i]];
+        }
+
+        Claim($"{name}/q");
+        _initializers.Add(OnnxTensor.FromBytes($"{name}/q", dims, q));
+        var asFloat = Raw("Cast", $"{name}/float", [$"{name}/q"], OnnxAttribute.Of("to", (long)OnnxDataType.Float));
+        var scaled = Raw("Mul", $"{name}/scaled", [asFloat, Initializer($"{name}/scale", [], [(float)quantized.Scale])]);
+        return Raw("Add", name, [scaled, Initializer($"{name}/min", [], [(float)quantized.Min])]);
     }
 
     public string Int64s(string name, long[] values)

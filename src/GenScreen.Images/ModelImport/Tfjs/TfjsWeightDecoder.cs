@@ -30,7 +30,10 @@ internal static class TfjsWeightDecoder
             }
 
             var values = DecodeOne(spec, data.Slice(offset, length));
-            if (!result.TryAdd(spec.Name, new WeightTensor(spec.Shape, values)))
+            var uint8 = spec.Dtype == "float32" && spec.Quantization is { Dtype: "uint8" } q
+                ? new QuantizedUint8(data.Slice(offset, length).ToArray(), q.Scale, q.Min)
+                : null;
+            if (!result.TryAdd(spec.Name, new WeightTensor(spec.Shape, values, uint8)))
             {
                 throw new InvalidDataException($"TF.js weight '{spec.Name}' appears twice in the manifest.");
             }
