@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.ModelImport.Tfjs;
 
 namespace GenScreen.Images.Tests.Nsfw;
 
