@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GenScreen.Images.Faces;
+using GenScreen.ModelImport.FaceApi;
 using Microsoft.ML.OnnxRuntime;
 using SkiaSharp;
 
@@ -32,7 +33,7 @@ public class FaceAnalysisBenchmarks
         var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
         var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
         _rgb = Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, Size);
-        _analyzer = new FaceAnalyzer(FaceModelStore.ForRepository(ImageBenchContext.Root), new FaceAnalyzerOptions { IntraOpNumThreads = IntraOpNumThreads }, Optimization);
+        _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root), new FaceAnalyzerOptions { IntraOpNumThreads = IntraOpNumThreads }, Optimization);
         var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;
         Console.WriteLine($"// Faces in the benchmark image: {faces.Count}, judged {faces.Count(f => !f.Signal.TooSmallToJudge)}");
         if (faces.Count is < 3 or > 4 || faces.Any(f => f.Signal.TooSmallToJudge))

@@ -1,16 +1,15 @@
-using GenScreen.Images.ModelImport.FaceApi;
 using GenScreen.Images.Models;
 
 namespace GenScreen.Images.Faces;
 
 /// <summary>
 /// Identity of the three face models: face-api's SSD MobileNetV1 detector, 68-point landmark net and ageGenderNet,
-/// converted to ONNX by <see cref="FaceApiModelImporter"/>. The conversion is deterministic, so every import from
+/// converted to ONNX by tools/GenScreen.ModelImport (FaceApiModelImporter). The conversion is deterministic, so every import from
 /// @vladmandic/face-api@<see cref="PackageVersion"/> must reproduce the hashes below (recorded in MODEL.md beside this file).
 /// </summary>
 public static class FaceModelInfo
 {
-    public const string PackageName = FaceApiModelImporter.PackageName;
+    public const string PackageName = "@vladmandic/face-api";
 
     /// <summary>Must match the exact version pinned in the repository's package.json / package-lock.json.</summary>
     public const string PackageVersion = "1.7.15";
@@ -29,11 +28,11 @@ public static class FaceModelInfo
 
     public const string AgeSha256 = "64e7e8776222765e56ed7b7e8ae272d4d403a3e3e2916090197e373d27f0d63a";
 
-    public static ImportedModelSpec Detector { get; } = Spec("face detector (face-api SSD MobileNetV1)", DetectorFileName, DetectorSha256, FaceApiModel.SsdMobilenetV1);
+    public static ModelIdentity Detector { get; } = new("face detector (face-api SSD MobileNetV1)", DetectorFileName, DetectorSha256, ModelDoc);
 
-    public static ImportedModelSpec Landmarks { get; } = Spec("face landmark (face-api 68-point)", LandmarksFileName, LandmarksSha256, FaceApiModel.FaceLandmark68);
+    public static ModelIdentity Landmarks { get; } = new("face landmark (face-api 68-point)", LandmarksFileName, LandmarksSha256, ModelDoc);
 
-    public static ImportedModelSpec Age { get; } = Spec("apparent age (face-api ageGenderNet)", AgeFileName, AgeSha256, FaceApiModel.AgeGender);
+    public static ModelIdentity Age { get; } = new("apparent age (face-api ageGenderNet)", AgeFileName, AgeSha256, ModelDoc);
 
     /// <summary>
     /// The version string on every <see cref="GenScreen.Core.Images.Faces.FaceFacts"/>, naming all three files, e.g.
@@ -41,10 +40,4 @@ public static class FaceModelInfo
     /// </summary>
     public static string ModelVersion(string detectorSha256, string landmarksSha256, string ageSha256) =>
         $"face-api@{PackageVersion}+ssd:{detectorSha256[..8]}+lm68:{landmarksSha256[..8]}+age:{ageSha256[..8]}";
-
-    private static ImportedModelSpec Spec(string name, string file, string sha, FaceApiModel model) =>
-        new(name, file, sha, PackageName,
-            [$"{FaceApiModelImporter.ModelDirectory}/{FaceApiModelImporter.ManifestName(model)}-weights_manifest.json", $"{FaceApiModelImporter.ModelDirectory}/{FaceApiModelImporter.ManifestName(model)}.bin"],
-            ModelDoc,
-            package => FaceApiModelImporter.Import(package, model));
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.ModelImport.Tfjs;
 
-namespace GenScreen.Images.ModelImport.FaceApi;
+namespace GenScreen.ModelImport.FaceApi;
 
 /// <summary>
 /// Reads a TF.js weights-only model (<c>&lt;name&gt;-weights_manifest.json</c> plus the binary shards it lists), the form

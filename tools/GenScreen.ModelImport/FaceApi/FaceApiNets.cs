@@ -1,9 +1,9 @@
 using GenScreen.Images.Faces;
-using GenScreen.Images.ModelImport.Onnx;
-using GenScreen.Images.ModelImport.Tfjs;
-using Value = GenScreen.Images.ModelImport.FaceApi.FaceApiGraphBuilder.Value;
+using GenScreen.ModelImport.Onnx;
+using GenScreen.ModelImport.Tfjs;
+using Value = GenScreen.ModelImport.FaceApi.FaceApiGraphBuilder.Value;
 
-namespace GenScreen.Images.ModelImport.FaceApi;
+namespace GenScreen.ModelImport.FaceApi;
 
 /// <summary>
 /// The three face-api nets GenScreen uses, written op for op after face-api 1.7.15's TypeScript

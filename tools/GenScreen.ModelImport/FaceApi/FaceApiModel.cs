@@ -1,4 +1,4 @@
-namespace GenScreen.Images.ModelImport.FaceApi;
+namespace GenScreen.ModelImport.FaceApi;
 
 /// <summary>The face-api nets GenScreen converts; each name is the weights manifest's base name in face-api's <c>model/</c>.</summary>
 public enum FaceApiModel

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
-using GenScreen.Images.ModelImport.Onnx;
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.Images.Faces;
+using GenScreen.ModelImport.Onnx;
+using GenScreen.ModelImport.Tfjs;
 
-namespace GenScreen.Images.ModelImport.FaceApi;
+namespace GenScreen.ModelImport.FaceApi;
 
 /// <summary>
 /// Converts face-api's weights-only TF.js models (npm <c>@vladmandic/face-api</c>, MIT, folder <c>model/</c>) into ONNX
@@ -24,6 +25,24 @@ public static class FaceApiModelImporter
         FaceApiModel.AgeGender => "age_gender_model",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown face-api model."),
     };
+
+    /// <summary>How the clone makes <paramref name="model"/>: its run-time identity (<see cref="FaceModelInfo"/>), the package files it needs, the import.</summary>
+    public static ImportedModelSpec Spec(FaceApiModel model)
+    {
+        var identity = model switch
+        {
+            FaceApiModel.SsdMobilenetV1 => FaceModelInfo.Detector,
+            FaceApiModel.FaceLandmark68 => FaceModelInfo.Landmarks,
+            FaceApiModel.AgeGender => FaceModelInfo.Age,
+            _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown face-api model."),
+        };
+        var manifest = ManifestName(model);
+        return new ImportedModelSpec(
+            identity,
+            PackageName,
+            [$"{ModelDirectory}/{manifest}-weights_manifest.json", $"{ModelDirectory}/{manifest}.bin"],
+            package => Import(package, model));
+    }
 
     /// <summary>Reads the installed package (its <c>package.json</c> and <c>model/</c>) and returns the ONNX file bytes.</summary>
     public static byte[] Import(string packageDirectory, FaceApiModel model)

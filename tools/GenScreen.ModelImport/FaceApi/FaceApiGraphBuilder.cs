@@ -1,9 +1,9 @@
 using System.Globalization;
-using GenScreen.Images.ModelImport.Keras;
-using GenScreen.Images.ModelImport.Onnx;
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.ModelImport.Keras;
+using GenScreen.ModelImport.Onnx;
+using GenScreen.ModelImport.Tfjs;
 
-namespace GenScreen.Images.ModelImport.FaceApi;
+namespace GenScreen.ModelImport.FaceApi;
 
 /// <summary>
 /// Builds an ONNX graph op by op the way face-api's JavaScript composes tfjs ops, for nets whose weights come as a
