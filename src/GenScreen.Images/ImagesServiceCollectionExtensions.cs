@@ -9,15 +9,27 @@ using Microsoft.Extensions.Options;
 namespace GenScreen.Images;
 
 /// <summary>
-/// Registers the image screener: the NSFW model (one ONNX session per process, loaded and hash-checked at start-up),
+/// Registers the image screener: the NSFW models (MobileNetV2, and InceptionV3 as the second stage unless
+/// <c>ImageScreening:SecondStage</c> is off; one ONNX session each per process, loaded and hash-checked at start-up),
 /// the admission gate (bounded concurrency) and the decode → detect → decide pipeline.
 /// </summary>
 public static class ImagesServiceCollectionExtensions
 {
+    /// <summary>Service key of the second stage's <see cref="NsfwModelStore"/> (the unkeyed store is the first stage's).</summary>
+    public const string SecondStageKey = "nsfw-second-stage";
+
     public static IServiceCollection AddGenScreenImageScreener(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value) }));
+        services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.MobileNetV2) }));
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
+        services.AddKeyedSingleton(SecondStageKey, (sp, _) => new NsfwModelStore(new NsfwModelStoreOptions
+        {
+            Model = NsfwModelSpec.InceptionV3,
+            ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStageModelPath, NsfwModelSpec.InceptionV3),
+        }));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStage
+            ? new NsfwSecondStage(NsfwClassifier.Create(sp.GetRequiredKeyedService<NsfwModelStore>(SecondStageKey)))
+            : NsfwSecondStage.Disabled);
         services.AddHostedService<ImageScreenerStartup>();
         services.AddSingleton<ImageScreeningGate>();
         services.TryAddSingleton(TimeProvider.System); // the decode budget's clock
@@ -27,6 +39,6 @@ public static class ImagesServiceCollectionExtensions
     }
 
     /// <summary>The configured path, else the copy deployed beside the app (models/, put there by the Functions build).</summary>
-    private static string ModelPath(ImageScreeningOptions options) =>
-        options.ModelPath is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "models", NsfwModelInfo.FileName);
+    private static string ModelPath(string? configuredPath, NsfwModelSpec spec) =>
+        configuredPath is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "models", spec.FileName);
 }

@@ -52,18 +52,26 @@ public static class LocalWebHost
     }
 
     /// <summary>
-    /// The configured model (<c>ImageScreening:ModelPath</c>), else a copy beside the app (models/), else the clone's
+    /// The configured models (<c>ImageScreening:ModelPath</c>, <c>SecondStageModelPath</c>), else copies beside the app (models/), else the clone's
     /// cached one, imported from node_modules/nsfwjs on first use. Resolved when the model is first needed (start-up), as the run-time store is;
     /// the run-time store then checks the file's hash like any deployed model's.
     /// </summary>
-    private static void UseTheClonesModel(IServiceCollection services) =>
+    private static void UseTheClonesModel(IServiceCollection services)
+    {
         services.Replace(ServiceDescriptor.Singleton(sp =>
-        {
-            var configured = sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath;
-            var deployed = Path.Combine(AppContext.BaseDirectory, "models", NsfwModelInfo.FileName);
-            var path = configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : NsfwModelCache.EnsureFile();
-            return new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = path });
-        }));
+            ClonesModel(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.MobileNetV2)));
+        // The second stage's model (InceptionV3) the same way, under its own key.
+        services.RemoveAllKeyed<NsfwModelStore>(GenScreen.Images.ImagesServiceCollectionExtensions.SecondStageKey);
+        services.AddKeyedSingleton(GenScreen.Images.ImagesServiceCollectionExtensions.SecondStageKey, (sp, _) =>
+            ClonesModel(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStageModelPath, NsfwModelSpec.InceptionV3));
+    }
+
+    private static NsfwModelStore ClonesModel(string? configured, NsfwModelSpec spec)
+    {
+        var deployed = Path.Combine(AppContext.BaseDirectory, "models", spec.FileName);
+        var path = configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : NsfwModelCache.EnsureFile(spec);
+        return new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = path, Model = spec });
+    }
 
     /// <summary>The address Kestrel actually bound (after port 0).</summary>
     public static Uri BoundAddress(this WebApplication app)

@@ -5,7 +5,7 @@ using GenScreen.LocalDev;
 namespace GenScreen.ModelImport;
 
 /// <summary>
-/// The clone's NSFW model, created on first use (tooling for the CLI, the tests, the benchmarks and the Functions build;
+/// The clone's NSFW model (either stage, <see cref="NsfwModelCacheOptions.Model"/>), created on first use (tooling for the CLI, the tests, the benchmarks and the Functions build;
 /// never part of the app): a configured <see cref="NsfwModelCacheOptions.ModelPath"/> wins and is checked by the run-time
 /// <see cref="NsfwModelStore"/>; otherwise the cache file (default <c>&lt;repo&gt;/artifacts/models/nsfw_mobilenet_v2.onnx</c>,
 /// git-ignored) is used, and when it is missing or stale it is imported from <c>&lt;repo&gt;/node_modules/nsfwjs</c> (running
@@ -30,7 +30,11 @@ public sealed class NsfwModelCache
 
     /// <summary>The path of the checked model in the clone's cache, importing it first when needed.</summary>
     public static string EnsureFile(string? repositoryRoot = null, Action<string>? log = null) =>
-        new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = repositoryRoot }, log).GetModel().Path;
+        EnsureFile(NsfwModelSpec.MobileNetV2, repositoryRoot, log);
+
+    /// <summary>The path of the checked <paramref name="model"/> in the clone's cache, importing it first when needed.</summary>
+    public static string EnsureFile(NsfwModelSpec model, string? repositoryRoot = null, Action<string>? log = null) =>
+        new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = repositoryRoot, Model = model }, log).GetModel().Path;
 
     /// <summary>Returns the model file, importing it the first time if necessary.</summary>
     public NsfwModelFile GetModel()
@@ -49,21 +53,22 @@ public sealed class NsfwModelCache
 
     private NsfwModelFile Resolve()
     {
-        var expected = NsfwModelStore.CheckExpectedSha256(_options.ExpectedSha256);
+        var spec = _options.Model;
+        var expected = NsfwModelStore.CheckExpectedSha256(_options.ExpectedSha256 ?? spec.Sha256);
         if (_options.ModelPath is { } configured)
         {
             // A configured (deployed) model is the run-time store's business: used as is or not at all.
-            return new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = configured, ExpectedSha256 = expected }).GetModel();
+            return new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = configured, ExpectedSha256 = expected, Model = spec }).GetModel();
         }
 
         string? root = null;
-        var cachePath = Path.GetFullPath(_options.CachePath ?? Path.Combine(Root(ref root), "artifacts", "models", NsfwModelInfo.FileName));
+        var cachePath = Path.GetFullPath(_options.CachePath ?? Path.Combine(Root(ref root), "artifacts", "models", spec.FileName));
         if (File.Exists(cachePath))
         {
             var sha = NsfwModelStore.HashFile(cachePath);
             if (string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
             {
-                return new NsfwModelFile(cachePath, sha);
+                return new NsfwModelFile(cachePath, sha, spec);
             }
 
             if (!_options.AllowImport)
@@ -79,20 +84,20 @@ public sealed class NsfwModelCache
             throw new FileNotFoundException($"No NSFW model at {cachePath} and importing is disabled.", cachePath);
         }
 
-        return Import(Root(ref root), cachePath, expected);
+        return Import(Root(ref root), cachePath, expected, spec);
     }
 
-    private NsfwModelFile Import(string root, string cachePath, string expected)
+    private NsfwModelFile Import(string root, string cachePath, string expected, NsfwModelSpec spec)
     {
         var package = Path.Combine(root, "node_modules", NsfwModelInfo.PackageName);
         NpmCi.EnsureInstalled(
             root,
-            [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, NsfwjsModelImporter.ModelDirectory, "model.min.js")],
+            [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, spec.PackageDirectory, "model.min.js")],
             _options.NpmCiTimeout,
             _log);
 
         _log?.Invoke($"Importing the NSFW model from {package} to {cachePath}...");
-        var bytes = NsfwjsModelImporter.ImportMobileNetV2(package);
+        var bytes = spec == NsfwModelSpec.InceptionV3 ? NsfwjsModelImporter.ImportInceptionV3(package) : NsfwjsModelImporter.ImportMobileNetV2(package);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (!string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
         {
@@ -105,7 +110,7 @@ public sealed class NsfwModelCache
         var temp = $"{cachePath}.{Guid.NewGuid():N}.tmp";
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, cachePath, overwrite: true);
-        return new NsfwModelFile(Path.GetFullPath(cachePath), sha);
+        return new NsfwModelFile(Path.GetFullPath(cachePath), sha, spec);
     }
 
     private string Root(ref string? root) =>

@@ -11,14 +11,17 @@ public sealed class NsfwModelCacheOptions
     /// </summary>
     public string? ModelPath { get; set; }
 
-    /// <summary>Where an imported model is written and looked for; default <c>&lt;repo&gt;/artifacts/models/nsfw_mobilenet_v2.onnx</c>.</summary>
+    /// <summary>Where an imported model is written and looked for; default <c>&lt;repo&gt;/artifacts/models/&lt;Model.FileName&gt;</c>.</summary>
     public string? CachePath { get; set; }
 
     /// <summary>The clone holding package.json and node_modules; default: found above the current or app directory.</summary>
     public string? RepositoryRoot { get; set; }
 
-    /// <summary>The SHA-256 every model file must have, configured, cached or imported; default the recorded model's.</summary>
-    public string ExpectedSha256 { get; set; } = NsfwModelInfo.Sha256;
+    /// <summary>Which nsfwjs model: MobileNetV2 (default, the first stage) or InceptionV3 (the second).</summary>
+    public NsfwModelSpec Model { get; set; } = NsfwModelSpec.MobileNetV2;
+
+    /// <summary>The SHA-256 every model file must have, configured, cached or imported; default (null) the recorded one of <see cref="Model"/>.</summary>
+    public string? ExpectedSha256 { get; set; }
 
     /// <summary>Whether a missing model may be imported from node_modules/nsfwjs (running <c>npm ci</c> when needed).</summary>
     public bool AllowImport { get; set; } = true;

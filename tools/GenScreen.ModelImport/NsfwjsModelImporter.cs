@@ -6,22 +6,37 @@ using GenScreen.ModelImport.Tfjs;
 namespace GenScreen.ModelImport;
 
 /// <summary>
-/// Imports the MobileNetV2 NSFW classifier shipped inside the npm package <c>nsfwjs</c> (MIT, Infinite Red) into ONNX.
-/// The ONNX graph takes NHWC float32 <c>[N,224,224,3]</c> RGB in [0,1] (input <c>input_1</c>) and returns softmax
-/// probabilities <c>[N,5]</c> in the order Drawing, Hentai, Neutral, Porn, Sexy (output <c>dense_3</c>), exactly as
-/// nsfwjs feeds and reads the TF.js model; resizing stays outside the graph (see NsfwPreprocessing).
+/// Imports the NSFW classifiers shipped inside the npm package <c>nsfwjs</c> (MIT, Infinite Red) into ONNX: MobileNetV2
+/// (the first stage, 224×224) and InceptionV3 (the second stage, 299×299). Each ONNX graph takes NHWC float32
+/// <c>[N,S,S,3]</c> RGB in [0,1] (input <c>input_1</c>) and returns softmax probabilities <c>[N,5]</c> in the order
+/// Drawing, Hentai, Neutral, Porn, Sexy (output <c>dense_3</c>), exactly as nsfwjs feeds and reads the TF.js models;
+/// resizing stays outside the graph (see NsfwPreprocessing).
 /// </summary>
 public static class NsfwjsModelImporter
 {
-    /// <summary>Where the model lives inside the package.</summary>
+    /// <summary>Where the MobileNetV2 model lives inside the package.</summary>
     public const string ModelDirectory = "dist/models/mobilenet_v2";
+
+    /// <summary>Where the InceptionV3 model lives inside the package.</summary>
+    public const string InceptionV3Directory = "dist/models/inception_v3";
 
     public const string InputName = NsfwModelInfo.InputName;
 
     public const string OutputName = NsfwModelInfo.OutputName;
 
     /// <summary>Reads <c>package.json</c> and the MobileNetV2 bundle from an installed nsfwjs package and returns the ONNX file bytes.</summary>
-    public static byte[] ImportMobileNetV2(string nsfwjsPackageDirectory)
+    public static byte[] ImportMobileNetV2(string nsfwjsPackageDirectory) =>
+        Import(nsfwjsPackageDirectory, ModelDirectory, "MobileNetV2", 224, compactWeights: false);
+
+    /// <summary>
+    /// Reads <c>package.json</c> and the InceptionV3 bundle (six weight shards) and returns the ONNX file bytes. Its
+    /// convolution and dense kernels stay at the package's 8 bits (22 MB instead of 90 MB as float32), dequantized in
+    /// the graph with the package's own scale and min.
+    /// </summary>
+    public static byte[] ImportInceptionV3(string nsfwjsPackageDirectory) =>
+        Import(nsfwjsPackageDirectory, InceptionV3Directory, "InceptionV3", 299, compactWeights: true);
+
+    private static byte[] Import(string nsfwjsPackageDirectory, string modelDirectory, string architecture, int inputSize, bool compactWeights)
     {
         ArgumentException.ThrowIfNullOrEmpty(nsfwjsPackageDirectory);
         var package = JsonNode.Parse(File.ReadAllText(Path.Combine(nsfwjsPackageDirectory, "package.json")))
@@ -34,14 +49,14 @@ public static class NsfwjsModelImporter
 
         var version = package["version"]?.GetValue<string>() ?? "unknown";
         var license = package["license"]?.GetValue<string>() ?? "unknown";
-        var modelDir = Path.Combine(nsfwjsPackageDirectory, ModelDirectory);
+        var modelDir = Path.Combine(nsfwjsPackageDirectory, modelDirectory);
         var bundle = TfjsBundleReader.Read(
             File.ReadAllText(Path.Combine(modelDir, "model.min.js"), Encoding.UTF8),
             shard => File.ReadAllText(Path.Combine(modelDir, shard + ".min.js"), Encoding.UTF8));
 
-        var source = $"npm:nsfwjs@{version}/{ModelDirectory}";
-        var doc = $"NSFW image classifier (MobileNetV2) from {source} ({license} licence, Infinite Red), converted from the TF.js layers model. " +
-            $"Input {InputName}: float32 NHWC [N,224,224,3], RGB in [0,1], resized with bilinear align_corners=true. " +
+        var source = $"npm:nsfwjs@{version}/{modelDirectory}";
+        var doc = $"NSFW image classifier ({architecture}) from {source} ({license} licence, Infinite Red), converted from the TF.js layers model. " +
+            $"Input {InputName}: float32 NHWC [N,{inputSize},{inputSize},3], RGB in [0,1], resized with bilinear align_corners=true. " +
             $"Output {OutputName}: softmax [N,5] over Drawing, Hentai, Neutral, Porn, Sexy.";
         KeyValuePair<string, string>[] metadata =
         [
@@ -50,6 +65,11 @@ public static class NsfwjsModelImporter
             new("classes", "Drawing,Hentai,Neutral,Porn,Sexy"),
             new("input_layout", "NHWC"),
         ];
-        return TfjsLayersModelImporter.ToOnnx(bundle, doc, metadata);
+        if (compactWeights)
+        {
+            metadata = [.. metadata, new("weights", "kernels uint8 as in the package, dequantized in the graph: float32(q) * scale + min")];
+        }
+
+        return TfjsLayersModelImporter.ToOnnx(bundle, doc, metadata, compactWeights);
     }
 }

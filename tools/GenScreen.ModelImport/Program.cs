@@ -1,9 +1,10 @@
 using GenScreen.ModelImport;
 
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
-// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 into the clone's cache, checks its
-// SHA-256 and prints the path. `genscreen models import` does the same for people. (The face models have their own
-// cache, FaceApi/FaceModelCache; shipping them with the Functions build is left to the faces integration.)
+// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 and InceptionV3 (the second stage)
+// into the clone's cache, checks their SHA-256 and prints the paths. `genscreen models import` does the same for people.
+// (The face models have their own cache, FaceApi/FaceModelCache; shipping them with the Functions build is left to
+// the faces integration.)
 if (args is not ["import", ..] || args.Length > 2)
 {
     await Console.Error.WriteLineAsync("usage: GenScreen.ModelImport import [repository-root]").ConfigureAwait(false);
@@ -12,7 +13,11 @@ if (args is not ["import", ..] || args.Length > 2)
 
 try
 {
-    Console.WriteLine(NsfwModelCache.EnsureFile(args.Length == 2 ? args[1] : null, Console.Error.WriteLine));
+    foreach (var model in new[] { GenScreen.Images.Nsfw.NsfwModelSpec.MobileNetV2, GenScreen.Images.Nsfw.NsfwModelSpec.InceptionV3 })
+    {
+        Console.WriteLine(NsfwModelCache.EnsureFile(model, args.Length == 2 ? args[1] : null, Console.Error.WriteLine));
+    }
+
     return 0;
 }
 catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or TimeoutException)

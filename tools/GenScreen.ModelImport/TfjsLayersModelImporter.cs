@@ -19,12 +19,13 @@ internal static class TfjsLayersModelImporter
 
     public const string ProducerVersion = "1";
 
-    public static byte[] ToOnnx(TfjsLayersModelBundle bundle, string docString, IReadOnlyList<KeyValuePair<string, string>> metadata)
+    /// <param name="compactWeights">Store uint8-quantized kernels as their bytes, dequantized in the graph (a quarter of the file size).</param>
+    public static byte[] ToOnnx(TfjsLayersModelBundle bundle, string docString, IReadOnlyList<KeyValuePair<string, string>> metadata, bool compactWeights = false)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var keras = KerasLayersModel.FromTopology(bundle.ModelTopology);
         var weights = TfjsWeightDecoder.Decode(bundle.Weights, bundle.WeightData);
-        var graph = KerasOnnxConverter.Convert(keras, weights);
+        var graph = KerasOnnxConverter.Convert(keras, weights, compactWeights);
         var model = new OnnxModel(IrVersion, OpsetVersion, ProducerName, ProducerVersion, docString, graph, metadata);
         return OnnxProtoWriter.Serialize(model);
     }

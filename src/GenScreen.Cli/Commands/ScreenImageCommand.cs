@@ -56,10 +56,13 @@ internal static class ScreenImageCommand
 
         var options = new ImageScreeningOptions { ModelPath = modelPath };
         NsfwClassifier classifier;
+        NsfwSecondStage secondStage;
         try
         {
             // --model is checked like a deployed file; without it, the clone's model (imported on first use).
             classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = modelPath }, Console.Error.WriteLine).GetModel());
+            // The second stage (InceptionV3) decides the frames MobileNetV2 flags, as in the hosts (docs/images.md).
+            secondStage = new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.InceptionV3 }, Console.Error.WriteLine).GetModel()));
         }
         catch (Exception ex) when (ex is NsfwModelIntegrityException or FileNotFoundException)
         {
@@ -69,7 +72,8 @@ internal static class ScreenImageCommand
         }
 
         using var ownedClassifier = classifier;
-        var screener = new ImageScreener(classifier, prompts, Options.Create(options));
+        using var ownedSecondStage = secondStage;
+        var screener = new ImageScreener(classifier, secondStage, prompts, Options.Create(options));
         var results = new List<(string File, ImageScreenResult Result)>(files.Count);
         var showProgress = files.Count > 1 && !json && !Console.IsErrorRedirected;
 

@@ -81,6 +81,15 @@ public sealed class ImageScreeningOptions
     /// <summary>Path of the NSFW ONNX model; default: generated from npm nsfwjs on first run (artifacts/models).</summary>
     public string? ModelPath { get; set; }
 
+    /// <summary>
+    /// Run the second NSFW stage (nsfwjs's InceptionV3) on frames the first stage (MobileNetV2) flags at sexual
+    /// severity ≥ <c>Thresholds:SecondStageAtSeverity</c> (4); its scores then decide those frames (docs/images.md, "Two stages"). Off: MobileNetV2 alone decides.
+    /// </summary>
+    public bool SecondStage { get; set; } = true;
+
+    /// <summary>Path of the second stage's ONNX model; default: generated from npm nsfwjs on first run (artifacts/models).</summary>
+    public string? SecondStageModelPath { get; set; }
+
     /// <summary>How classifier probabilities map to Sexual severity.</summary>
     public ImageThresholds Thresholds { get; set; } = new();
 }

@@ -22,6 +22,14 @@ public sealed class ImageThresholds
     [Range(0.0, 1.0)]
     public double SuggestiveAt { get; set; } = 0.60;
 
+    /// <summary>
+    /// Sexual severity (by the first stage, MobileNetV2) at which a frame goes to the second stage (InceptionV3), whose
+    /// scores then decide it. 4 (default): every frame <c>strict</c> would block; 2 also re-examines suggestive frames
+    /// (more second-stage runs); 6 only the most explicit ones.
+    /// </summary>
+    [Range(1, 6)]
+    public int SecondStageAtSeverity { get; set; } = 4;
+
     /// <summary>Class name → probability at or above which the image is blocked.</summary>
     public Dictionary<string, double> BlockClassesAt { get; set; } = [];
 

@@ -22,12 +22,21 @@ public static class ImageRules
     public const string PromptUnavailable = "image.prompt-unavailable";
     public const string ClassifierEvidence = "image.classifier";
 
+    public const string SecondStage = "image.second-stage";
+
     public static int SexualSeverity(ImageClassScores scores, ImageThresholds t)
     {
-        var explicitScore = Math.Max(scores.Porn, scores.Hentai);
+        ArgumentNullException.ThrowIfNull(scores);
+        return SexualSeverity(Math.Max(scores.Porn, scores.Hentai), scores.Sexy, t);
+    }
+
+    /// <summary>Severity from the explicit score (max of Porn and Hentai) and the Sexy score.</summary>
+    public static int SexualSeverity(double explicitScore, double sexy, ImageThresholds t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
         return explicitScore >= t.ExplicitHigh ? 6
             : explicitScore >= t.ExplicitMedium ? 4
-            : explicitScore >= t.ExplicitLow || scores.Sexy >= t.SuggestiveAt ? 2
+            : explicitScore >= t.ExplicitLow || sexy >= t.SuggestiveAt ? 2
             : 0;
     }
 
@@ -125,6 +134,11 @@ public static class ImageRules
 
         reasons.Add(new VerdictReason(ClassifierEvidence, string.Create(CultureInfo.InvariantCulture,
             $"Drawing {scores.Drawing:0.000}, Hentai {scores.Hentai:0.000}, Neutral {scores.Neutral:0.000}, Porn {scores.Porn:0.000}, Sexy {scores.Sexy:0.000} ({scores.ModelVersion}).")));
+        if (scores.FirstStage is { } first)
+        {
+            reasons.Add(new VerdictReason(SecondStage, string.Create(CultureInfo.InvariantCulture,
+                $"The first stage flagged {scores.SecondStageFrames} frame(s) (max Drawing {first.Drawing:0.000}, Hentai {first.Hentai:0.000}, Neutral {first.Neutral:0.000}, Porn {first.Porn:0.000}, Sexy {first.Sexy:0.000}, {first.ModelVersion}); the second stage's scores decided them.")));
+        }
         CategorySeverity[] categories =
         [
             new(HarmCategory.Hate, hate),

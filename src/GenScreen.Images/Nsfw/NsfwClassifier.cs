@@ -13,7 +13,6 @@ namespace GenScreen.Images.Nsfw;
 /// </summary>
 public sealed class NsfwClassifier : IDisposable
 {
-    private static readonly long[] SingleShape = [1, NsfwPreprocessing.InputSize, NsfwPreprocessing.InputSize, NsfwPreprocessing.Channels];
     private static readonly string[] InputNames = [NsfwModelInfo.InputName];
     private static readonly string[] OutputNames = [NsfwModelInfo.OutputName];
     private const int ClassCount = 5;
@@ -21,6 +20,9 @@ public sealed class NsfwClassifier : IDisposable
     private readonly InferenceSession _session;
     private readonly RunOptions _runOptions = new();
     private readonly int _maxBatchSize;
+    private readonly int _inputSize;
+    private readonly int _tensorLength;
+    private readonly long[] _singleShape;
     private bool _disposed;
 
     /// <summary>
@@ -38,8 +40,12 @@ public sealed class NsfwClassifier : IDisposable
 
         var bytes = File.ReadAllBytes(model.Path);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        NsfwModelIntegrityException.ThrowIfMismatch(model.Path, sha, options.ExpectedSha256);
-        ModelVersion = NsfwModelInfo.ModelVersion(sha);
+        NsfwModelIntegrityException.ThrowIfMismatch(model.Path, sha, options.ExpectedSha256 ?? model.Kind.Sha256);
+        Kind = model.Kind;
+        ModelVersion = Kind.ModelVersion(sha);
+        _inputSize = Kind.InputSize;
+        _tensorLength = Kind.TensorLength;
+        _singleShape = [1, _inputSize, _inputSize, NsfwPreprocessing.Channels];
 
         using var sessionOptions = new SessionOptions
         {
@@ -51,6 +57,9 @@ public sealed class NsfwClassifier : IDisposable
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.AllowSpinning ? "1" : "0");
         _session = new InferenceSession(bytes, sessionOptions);
     }
+
+    /// <summary>Which nsfwjs model the session runs (its input size and recorded hash).</summary>
+    public NsfwModelSpec Kind { get; }
 
     /// <summary>E.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>; also on every <see cref="NsfwScores"/>.</summary>
     public string ModelVersion { get; }
@@ -66,12 +75,12 @@ public sealed class NsfwClassifier : IDisposable
     public NsfwScores Classify(ReadOnlySpan<byte> rgb24, int width, int height)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var buffer = ArrayPool<float>.Shared.Rent(NsfwPreprocessing.TensorLength);
+        var buffer = ArrayPool<float>.Shared.Rent(_tensorLength);
         try
         {
-            NsfwPreprocessing.ToInputTensor(rgb24, width, height, buffer);
+            NsfwPreprocessing.ToInputTensor(rgb24, width, height, buffer, _inputSize);
             var scores = new NsfwScores[1];
-            Run(buffer.AsMemory(0, NsfwPreprocessing.TensorLength), SingleShape, scores);
+            Run(buffer.AsMemory(0, _tensorLength), _singleShape, scores);
             return scores[0];
         }
         finally
@@ -86,7 +95,7 @@ public sealed class NsfwClassifier : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(images);
         var results = new NsfwScores[images.Count];
-        var buffer = ArrayPool<float>.Shared.Rent(Math.Min(images.Count, _maxBatchSize) * NsfwPreprocessing.TensorLength);
+        var buffer = ArrayPool<float>.Shared.Rent(Math.Min(images.Count, _maxBatchSize) * _tensorLength);
         try
         {
             for (var start = 0; start < images.Count; start += _maxBatchSize)
@@ -95,11 +104,11 @@ public sealed class NsfwClassifier : IDisposable
                 for (var i = 0; i < count; i++)
                 {
                     var image = images[start + i];
-                    NsfwPreprocessing.ToInputTensor(image.Rgb24.Span, image.Width, image.Height, buffer.AsSpan(i * NsfwPreprocessing.TensorLength, NsfwPreprocessing.TensorLength));
+                    NsfwPreprocessing.ToInputTensor(image.Rgb24.Span, image.Width, image.Height, buffer.AsSpan(i * _tensorLength, _tensorLength), _inputSize);
                 }
 
-                long[] shape = [count, NsfwPreprocessing.InputSize, NsfwPreprocessing.InputSize, NsfwPreprocessing.Channels];
-                Run(buffer.AsMemory(0, count * NsfwPreprocessing.TensorLength), shape, results.AsSpan(start, count));
+                long[] shape = [count, _inputSize, _inputSize, NsfwPreprocessing.Channels];
+                Run(buffer.AsMemory(0, count * _tensorLength), shape, results.AsSpan(start, count));
             }
         }
         finally

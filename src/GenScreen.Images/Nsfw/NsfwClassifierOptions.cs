@@ -12,8 +12,8 @@ public sealed class NsfwClassifierOptions
     /// </summary>
     public bool AllowSpinning { get; set; }
 
-    /// <summary>The SHA-256 the model's bytes must have to be loaded; default the recorded model's (MODEL.md).</summary>
-    public string ExpectedSha256 { get; set; } = NsfwModelInfo.Sha256;
+    /// <summary>The SHA-256 the model's bytes must have to be loaded; default (null) the recorded one of the model's kind (MODEL.md).</summary>
+    public string? ExpectedSha256 { get; set; }
 
     /// <summary>Images per ONNX Runtime call in the batch overload (bounds the pooled input buffer: 602 KB per image).</summary>
     public int MaxBatchSize { get; set; } = 16;

@@ -1,7 +1,9 @@
 namespace GenScreen.Images.Nsfw;
 
-/// <summary>A located ONNX model file and the SHA-256 (lower-case hex) of its bytes.</summary>
-public sealed record NsfwModelFile(string Path, string Sha256)
+/// <summary>A located ONNX model file, the SHA-256 (lower-case hex) of its bytes and which model it is (default MobileNetV2).</summary>
+public sealed record NsfwModelFile(string Path, string Sha256, NsfwModelSpec? Spec = null)
 {
-    public string ModelVersion => NsfwModelInfo.ModelVersion(Sha256);
+    public NsfwModelSpec Kind => Spec ?? NsfwModelSpec.MobileNetV2;
+
+    public string ModelVersion => Kind.ModelVersion(Sha256);
 }

@@ -25,6 +25,13 @@ public static class NsfwModelInfo
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0.</summary>
     public const string Sha256 = "616592e4a666e9f3fb938d4865f16618a03630a57f9cdf4f3d653fda8851c1b7";
 
+    public const string InceptionV3ModelName = "inception_v3";
+
+    public const string InceptionV3FileName = "nsfw_inception_v3.onnx";
+
+    /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0's InceptionV3 (the second stage).</summary>
+    public const string InceptionV3Sha256 = "d5da7549b1d4fc21d94925284b1032638337e767e5f60f635c3b30200e248a67";
+
     /// <summary>The version string reported with every score, e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>.</summary>
     public static string ModelVersion(string sha256)
     {

@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace GenScreen.Images.Nsfw;
 
 /// <summary>
-/// Locates the NSFW ONNX model at run time: the file that shipped with the app (<see cref="NsfwModelStoreOptions.ModelPath"/>),
-/// used as is or not at all. Its SHA-256 must be the recorded one (<see cref="NsfwModelInfo.Sha256"/>, MODEL.md): a missing
+/// Locates an NSFW ONNX model at run time (<see cref="NsfwModelStoreOptions.Model"/>: MobileNetV2, or InceptionV3 for
+/// the second stage): the file that shipped with the app (<see cref="NsfwModelStoreOptions.ModelPath"/>),
+/// used as is or not at all. Its SHA-256 must be the recorded one (<see cref="NsfwModelSpec.Sha256"/>, MODEL.md): a missing
 /// file is a <see cref="FileNotFoundException"/>, an altered one a <see cref="NsfwModelIntegrityException"/>. Nothing is
 /// imported or installed here: in a clone the file is made by the tooling (<c>genscreen models import</c>,
 /// tools/GenScreen.ModelImport), and the Functions build ships it in <c>models/</c>. Resolution runs once per store and is
@@ -51,11 +52,12 @@ public sealed class NsfwModelStore
 
     private NsfwModelFile Resolve()
     {
-        var expected = CheckExpectedSha256(_options.ExpectedSha256);
+        var spec = _options.Model;
+        var expected = CheckExpectedSha256(_options.ExpectedSha256 ?? spec.Sha256);
         if (_options.ModelPath is not { Length: > 0 } configured)
         {
             throw new FileNotFoundException(
-                $"No NSFW model file: set ImageScreening:ModelPath or deploy {NsfwModelInfo.FileName} in models/ beside the app " +
+                $"No NSFW model file: set ImageScreening:{(spec == NsfwModelSpec.MobileNetV2 ? "ModelPath" : "SecondStageModelPath")} or deploy {spec.FileName} in models/ beside the app " +
                 "(the Functions build does; in a clone `genscreen models import` makes it).");
         }
 
@@ -69,6 +71,6 @@ public sealed class NsfwModelStore
 
         var sha = HashFile(path);
         NsfwModelIntegrityException.ThrowIfMismatch(path, sha, expected);
-        return new NsfwModelFile(path, sha);
+        return new NsfwModelFile(path, sha, spec);
     }
 }

@@ -9,6 +9,9 @@ public sealed class NsfwModelStoreOptions
     /// </summary>
     public string? ModelPath { get; set; }
 
-    /// <summary>The SHA-256 the file must have; default the recorded model's.</summary>
-    public string ExpectedSha256 { get; set; } = NsfwModelInfo.Sha256;
+    /// <summary>Which nsfwjs model this store holds; default the first stage, MobileNetV2.</summary>
+    public NsfwModelSpec Model { get; set; } = NsfwModelSpec.MobileNetV2;
+
+    /// <summary>The SHA-256 the file must have; default (null) the recorded one of <see cref="Model"/>.</summary>
+    public string? ExpectedSha256 { get; set; }
 }

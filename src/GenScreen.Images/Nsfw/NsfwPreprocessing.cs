@@ -2,8 +2,8 @@ namespace GenScreen.Images.Nsfw;
 
 /// <summary>
 /// Builds the model input exactly as nsfwjs 4.4.0 does in <c>NSFWJS.infer</c> on the tfjs CPU backend:
-/// <c>img.toFloat().div(255)</c> first, then, unless the image is already 224x224,
-/// <c>tf.image.resizeBilinear(x, [224,224], alignCorners=true)</c> (halfPixelCenters=false) on those floats, stretching
+/// <c>img.toFloat().div(255)</c> first, then, unless the image is already S×S (224 for MobileNetV2, 299 for
+/// InceptionV3: nsfwjs's <c>options.size</c>), <c>tf.image.resizeBilinear(x, [S,S], alignCorners=true)</c> (halfPixelCenters=false) on those floats, stretching
 /// without keeping the aspect ratio, no crop, no antialiasing; RGB order kept, no mean/std.
 /// The arithmetic mirrors tfjs-backend-cpu's ResizeBilinear kernel: coordinates and interpolation in double precision
 /// (JavaScript numbers) from float32 pixels, rounded once to float32, so the tensor is bit-identical to nsfwjs's.
@@ -21,8 +21,14 @@ public static class NsfwPreprocessing
     private static readonly float[] Normalized = Enumerable.Range(0, 256).Select(v => v / 255f).ToArray();
 
     /// <summary>Writes the <c>[224,224,3]</c> NHWC float tensor for an RGB24 image into <paramref name="destination"/>.</summary>
-    public static void ToInputTensor(ReadOnlySpan<byte> rgb24, int width, int height, Span<float> destination)
+    public static void ToInputTensor(ReadOnlySpan<byte> rgb24, int width, int height, Span<float> destination) =>
+        ToInputTensor(rgb24, width, height, destination, InputSize);
+
+    /// <summary>Writes the <c>[size,size,3]</c> NHWC float tensor for an RGB24 image into <paramref name="destination"/>.</summary>
+    public static void ToInputTensor(ReadOnlySpan<byte> rgb24, int width, int height, Span<float> destination, int size)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 2);
+        var tensorLength = size * size * Channels;
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
         if (rgb24.Length != (long)width * height * Channels)
@@ -30,15 +36,15 @@ public static class NsfwPreprocessing
             throw new ArgumentException($"Expected {(long)width * height * Channels} bytes of RGB24 for {width}x{height}, got {rgb24.Length}.", nameof(rgb24));
         }
 
-        if (destination.Length < TensorLength)
+        if (destination.Length < tensorLength)
         {
-            throw new ArgumentException($"The destination needs {TensorLength} floats, has {destination.Length}.", nameof(destination));
+            throw new ArgumentException($"The destination needs {tensorLength} floats, has {destination.Length}.", nameof(destination));
         }
 
-        if (width == InputSize && height == InputSize)
+        if (width == size && height == size)
         {
-            // nsfwjs skips the resize for 224x224 input (the resize would be the identity anyway).
-            for (var i = 0; i < TensorLength; i++)
+            // nsfwjs skips the resize for input of the model's size (the resize would be the identity anyway).
+            for (var i = 0; i < tensorLength; i++)
             {
                 destination[i] = Normalized[rgb24[i]];
             }
@@ -47,11 +53,11 @@ public static class NsfwPreprocessing
         }
 
         // alignCorners: the corner pixels of input and output coincide, ratio = (in - 1) / (out - 1).
-        var rowRatio = (double)(height - 1) / (InputSize - 1);
-        var colRatio = (double)(width - 1) / (InputSize - 1);
+        var rowRatio = (double)(height - 1) / (size - 1);
+        var colRatio = (double)(width - 1) / (size - 1);
         var rowStride = width * Channels;
         var o = 0;
-        for (var r = 0; r < InputSize; r++)
+        for (var r = 0; r < size; r++)
         {
             var srcRow = rowRatio * r;
             var rowFloor = (int)Math.Max(0, Math.Floor(srcRow));
@@ -59,7 +65,7 @@ public static class NsfwPreprocessing
             var rowCeil = (int)Math.Min(height - 1, Math.Ceiling(srcRow));
             var top = rgb24.Slice(rowFloor * rowStride, rowStride);
             var bottom = rgb24.Slice(rowCeil * rowStride, rowStride);
-            for (var c = 0; c < InputSize; c++)
+            for (var c = 0; c < size; c++)
             {
                 var srcCol = colRatio * c;
                 var colFloor = (int)Math.Max(0, Math.Floor(srcCol));
@@ -82,10 +88,13 @@ public static class NsfwPreprocessing
     }
 
     /// <summary>Allocating convenience overload: returns a new <c>[224,224,3]</c> NHWC tensor.</summary>
-    public static float[] ToInputTensor(ReadOnlySpan<byte> rgb24, int width, int height)
+    public static float[] ToInputTensor(ReadOnlySpan<byte> rgb24, int width, int height) => ToInputTensor(rgb24, width, height, InputSize);
+
+    /// <summary>Allocating convenience overload: returns a new <c>[size,size,3]</c> NHWC tensor.</summary>
+    public static float[] ToInputTensor(ReadOnlySpan<byte> rgb24, int width, int height, int size)
     {
-        var tensor = new float[TensorLength];
-        ToInputTensor(rgb24, width, height, tensor);
+        var tensor = new float[size * size * Channels];
+        ToInputTensor(rgb24, width, height, tensor, size);
         return tensor;
     }
 }

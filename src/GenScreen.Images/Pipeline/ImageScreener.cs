@@ -14,7 +14,7 @@ namespace GenScreen.Images.Pipeline;
 /// <summary>
 /// Decode → detect → decide for one image (<see cref="IImageScreener"/>): safe decoding with limits checked
 /// before decoding, the NSFW classifier on every frame as it is decoded (max per class: a single explicit frame
-/// decides an animation), external detectors on the worst frame, then <see cref="ImageRules"/> with the correlated
+/// decides an animation; frames the first stage flags go on to the second stage, <see cref="NsfwSecondStage"/>), external detectors on the worst frame, then <see cref="ImageRules"/> with the correlated
 /// prompt's signals. Admission goes through <see cref="ImageScreeningGate"/>, so memory stays bounded whatever
 /// the callers' concurrency. The decode budget (which covers classifying the frames) and the decode and inference
 /// times in <see cref="ImageFacts"/> are measured on the screener's <see cref="TimeProvider"/>.
@@ -22,6 +22,7 @@ namespace GenScreen.Images.Pipeline;
 public sealed class ImageScreener : IImageScreener
 {
     private readonly NsfwClassifier _classifier;
+    private readonly NsfwSecondStage _secondStage;
     private readonly PromptScreener _prompts;
     private readonly IOptions<ImageScreeningOptions> _options;
     private readonly IImageDetector[] _detectors;
@@ -31,10 +32,12 @@ public sealed class ImageScreener : IImageScreener
     // An unknown ImageScreening:Policy is a configuration error: fail at start-up, not on the first image.
     private readonly ScreeningPolicy _configuredPolicy;
 
-    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time)
+    public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(secondStage);
         _classifier = classifier;
+        _secondStage = secondStage;
         _prompts = prompts;
         _options = options;
         _detectors = [.. detectors];
@@ -43,9 +46,21 @@ public sealed class ImageScreener : IImageScreener
         _configuredPolicy = ImagePolicyChoice.Resolve(prompts, null, options.Value.Policy, null).Policy;
     }
 
+    /// <summary>One stage only (MobileNetV2 decides every frame): tests of the pipeline that do not need the second model.</summary>
+    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time)
+        : this(classifier, NsfwSecondStage.Disabled, prompts, options, detectors, gate, time)
+    {
+    }
+
     /// <summary>Without external detectors (CLI, benchmarks), with a gate of its own sized from memory, on the system clock.</summary>
+    public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
+        : this(classifier, secondStage, prompts, options, [], new ImageScreeningGate(options, []), TimeProvider.System)
+    {
+    }
+
+    /// <summary>One stage, without external detectors, with a gate of its own, on the system clock.</summary>
     public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
-        : this(classifier, prompts, options, [], new ImageScreeningGate(options, []), TimeProvider.System)
+        : this(classifier, NsfwSecondStage.Disabled, prompts, options)
     {
     }
 
@@ -86,10 +101,12 @@ public sealed class ImageScreener : IImageScreener
         var o = _options.Value;
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
         var (policy, policyNote) = ImagePolicyChoice.Resolve(_prompts, request.Policy, o.Policy, request.RequestedPolicy);
-        var policyVersion = $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}";
+        var policyVersion = _secondStage.Classifier is { } second
+            ? $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}+{second.ModelVersion}"
+            : $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}";
 
         var started = _time.GetTimestamp();
-        var scorer = new FrameScorer(_classifier, keepWorstFrame: _detectors.Length > 0, _time);
+        var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0, _time);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
         // The budget runs on the screener's clock and includes the scorer's classification of every frame.
         var decoded = SafeImageDecoder.Decode(request.Content.Span, request.ContentType, request.Name, Limits(o), scorer, _time, cancellationToken, permit.Hold());

@@ -26,7 +26,7 @@ public static class ScreeningMemory
         var input = 2 * options.MaxBytes;                          // the downloaded bytes + the decoder's native copy
         var canvas = CanvasBytesPerPixel * pixels;
         var frames = (externalDetectors ? 2 : 1) * RgbBytesPerPixel * pixels; // the current frame (+ the worst one kept for the detector)
-        var tensor = (long)NsfwPreprocessing.TensorLength * sizeof(float);
+        var tensor = (long)(NsfwModelSpec.MobileNetV2.TensorLength + NsfwModelSpec.InceptionV3.TensorLength) * sizeof(float); // both stages' inputs
         var detector = externalDetectors
             ? (CanvasBytesPerPixel * pixels) + (2 * CanvasBytesPerPixel * DetectorSide * DetectorSide) // full-size bitmap, scaled bitmap, PNG
             : 0;

@@ -10,12 +10,23 @@ namespace GenScreen.Images.Tests.Nsfw;
 /// </summary>
 public sealed class NsfwModelFixture : IDisposable
 {
+    private readonly Lazy<NsfwClassifier> _inceptionV3;
+
     public NsfwModelFixture()
     {
         RepositoryRoot = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
         Model = new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = RepositoryRoot }).GetModel();
         Classifier = new NsfwClassifier(Model);
+        // The second stage (90 MB, a few seconds to import and load) only for the tests that use it.
+        _inceptionV3 = new Lazy<NsfwClassifier>(() => new NsfwClassifier(InceptionV3Model));
     }
+
+    /// <summary>The second stage's model file, imported into the artifacts cache on first use.</summary>
+    public NsfwModelFile InceptionV3Model =>
+        new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = RepositoryRoot, Model = NsfwModelSpec.InceptionV3 }).GetModel();
+
+    /// <summary>The second stage's classifier, one session for every test of the group.</summary>
+    public NsfwClassifier InceptionV3 => _inceptionV3.Value;
 
     public string RepositoryRoot { get; }
 
@@ -31,5 +42,12 @@ public sealed class NsfwModelFixture : IDisposable
             TimeSpan.FromMinutes(10),
             log: null);
 
-    public void Dispose() => Classifier.Dispose();
+    public void Dispose()
+    {
+        Classifier.Dispose();
+        if (_inceptionV3.IsValueCreated)
+        {
+            _inceptionV3.Value.Dispose();
+        }
+    }
 }

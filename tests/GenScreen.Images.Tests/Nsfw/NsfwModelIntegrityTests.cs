@@ -27,6 +27,50 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
     }
 
     [Fact]
+    public void RecordedInceptionV3Hash_ModelMdAndCode_Agree()
+    {
+        var modelMd = File.ReadAllText(Path.Combine(fixture.RepositoryRoot, "src", "GenScreen.Images", "Nsfw", "MODEL.md"));
+        var section = modelMd[modelMd.IndexOf("# Second stage", StringComparison.Ordinal)..];
+        var spec = NsfwModelSpec.InceptionV3;
+
+        Assert.Equal(spec.Sha256, HashRow().Match(section).Groups["sha"].Value);
+        Assert.Equal(spec.ModelVersion(spec.Sha256), VersionRow().Match(section).Groups["version"].Value);
+        Assert.Equal(spec.Sha256, fixture.InceptionV3Model.Sha256);
+    }
+
+    [Fact]
+    public void GetModel_InceptionV3CopyWithOneByteFlipped_Refused()
+    {
+        var tampered = TamperedCopy(fixture.InceptionV3Model.Path);
+        var store = new NsfwModelStore(new NsfwModelStoreOptions { Model = NsfwModelSpec.InceptionV3, ModelPath = tampered });
+
+        var e = Assert.Throws<NsfwModelIntegrityException>(store.GetModel);
+
+        Assert.Equal((tampered, NsfwModelSpec.InceptionV3.Sha256), (e.Path, e.ExpectedSha256));
+    }
+
+    [Fact]
+    public void NsfwClassifier_TamperedInceptionV3ClaimingItsRecordedHash_RefusedAtLoad()
+    {
+        var tampered = TamperedCopy(fixture.InceptionV3Model.Path);
+
+        var e = Assert.Throws<NsfwModelIntegrityException>(() => new NsfwClassifier(new NsfwModelFile(tampered, NsfwModelSpec.InceptionV3.Sha256, NsfwModelSpec.InceptionV3)));
+
+        Assert.Equal(tampered, e.Path);
+    }
+
+    [Fact]
+    public void GetModel_OneStagesFileConfiguredForTheOther_Refused()
+    {
+        // The two files swapped in a deployment: each is a valid model, but not the one that stage expects.
+        var first = new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = fixture.InceptionV3Model.Path });
+        var second = new NsfwModelStore(new NsfwModelStoreOptions { Model = NsfwModelSpec.InceptionV3, ModelPath = fixture.Model.Path });
+
+        Assert.Equal(NsfwModelInfo.Sha256, Assert.Throws<NsfwModelIntegrityException>(first.GetModel).ExpectedSha256);
+        Assert.Equal(NsfwModelSpec.InceptionV3.Sha256, Assert.Throws<NsfwModelIntegrityException>(second.GetModel).ExpectedSha256);
+    }
+
+    [Fact]
     public void GetModel_ConfiguredCopyWithOneByteFlipped_RefusedNamingThePathAndBothHashes()
     {
         var tampered = TamperedCopy();
@@ -83,9 +127,11 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    private string TamperedCopy()
+    private string TamperedCopy() => TamperedCopy(fixture.Model.Path);
+
+    private string TamperedCopy(string original)
     {
-        var bytes = File.ReadAllBytes(fixture.Model.Path);
+        var bytes = File.ReadAllBytes(original);
         bytes[bytes.Length / 2] ^= 0x01;
         var path = Path.Combine(_dir.FullName, "tampered.onnx");
         File.WriteAllBytes(path, bytes);

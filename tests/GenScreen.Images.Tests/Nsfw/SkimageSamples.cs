@@ -15,17 +15,28 @@ internal static class SkimageSamples
         "ihc", "logo", "microaneurysms", "moon", "motorcycle_left", "page", "phantom", "text",
     ];
 
+    /// <summary>
+    /// More real images from the same package, with their extensions: textures, microscopy (cell), astronomy, a second
+    /// motorcycle view, the retina photograph (JPEG), a rocket (JPEG) and a small real animated GIF. Used, with
+    /// <see cref="Names"/>, as the benign set of the two-stage tests (none of them is sexual).
+    /// </summary>
+    public static readonly string[] OtherFiles =
+    [
+        "brick.png", "cell.png", "grass.png", "gravel.png", "hubble_deep_field.jpg", "motorcycle_right.png", "retina.jpg",
+        "rocket.jpg", "no_time_for_that_tiny.gif",
+    ];
+
     private const string Package = "python3-skimage";
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
     private static readonly Lock Gate = new();
 
-    /// <summary>Returns the cache directory holding <c>&lt;name&gt;.png</c> for every entry of <see cref="Names"/>.</summary>
+    /// <summary>Returns the cache directory holding <c>&lt;name&gt;.png</c> for every entry of <see cref="Names"/> and every file of <see cref="OtherFiles"/>.</summary>
     public static string EnsureCached(string repositoryRoot)
     {
         var cache = Path.Combine(repositoryRoot, "artifacts", "test-data", "skimage");
         lock (Gate)
         {
-            if (Names.All(n => File.Exists(Path.Combine(cache, n + ".png"))))
+            if (AllFiles().All(f => File.Exists(Path.Combine(cache, f))))
             {
                 return cache;
             }
@@ -40,11 +51,11 @@ internal static class SkimageSamples
                     .FirstOrDefault(d => d.EndsWith(Path.Combine("skimage", "data"), StringComparison.Ordinal))
                     ?? throw new InvalidOperationException($"{Package} has no skimage/data directory.");
                 Directory.CreateDirectory(cache);
-                foreach (var name in Names)
+                foreach (var file in AllFiles())
                 {
-                    var temp = Path.Combine(cache, $"{name}.png.{Guid.NewGuid():N}.tmp");
-                    File.Copy(Path.Combine(data, name + ".png"), temp);
-                    File.Move(temp, Path.Combine(cache, name + ".png"), overwrite: true);
+                    var temp = Path.Combine(cache, $"{file}.{Guid.NewGuid():N}.tmp");
+                    File.Copy(Path.Combine(data, file), temp);
+                    File.Move(temp, Path.Combine(cache, file), overwrite: true);
                 }
             }
             finally
@@ -55,6 +66,8 @@ internal static class SkimageSamples
             return cache;
         }
     }
+
+    private static IEnumerable<string> AllFiles() => Names.Select(n => n + ".png").Concat(OtherFiles);
 
     private static string Download(string directory)
     {

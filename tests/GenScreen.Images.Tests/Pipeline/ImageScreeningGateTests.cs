@@ -80,7 +80,7 @@ public sealed class ImageScreeningGateTests
     {
         var o = new ImageScreeningOptions();
         long input = 2 * 50L * 1024 * 1024;
-        long tensor = 224 * 224 * 3 * sizeof(float);
+        long tensor = ((224 * 224) + (299 * 299)) * 3 * sizeof(float); // both stages' inputs
 
         Assert.Equal(input + (4 * 40_000_000L) + (3 * 40_000_000L) + tensor, ScreeningMemory.WorstCaseBytesPerScreening(o, externalDetectors: false));
         Assert.Equal(
@@ -113,8 +113,8 @@ public sealed class ImageScreeningGateTests
     }
 
     [Theory]
-    [InlineData(false, 4, 2_078_709_760L)] // 512 MiB + 4 admitted x 385 MB
-    [InlineData(true, 4, 2_039_756_800L)]  // 512 MiB + 2 admitted x 699 MB + 2 waiting x 50 MiB
+    [InlineData(false, 4, 2_083_001_008L)] // 512 MiB + 4 admitted x 386 MB
+    [InlineData(true, 4, 2_041_902_424L)]  // 512 MiB + 2 admitted x 700 MB + 2 waiting x 50 MiB
     public void WorstCaseProcessBytes_TwoGiBInstanceFourDeliveries_FitsTheInstance(bool detectors, int deliveries, long expected)
     {
         var bytes = ScreeningMemory.WorstCaseProcessBytes(new ImageScreeningOptions(), detectors, 2 * GiB, deliveries);

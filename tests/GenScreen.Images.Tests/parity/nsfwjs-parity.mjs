@@ -1,6 +1,10 @@
-// Reference side of the NSFW parity test: classifies PNGs with nsfwjs (MobileNetV2) on the pure-JS tfjs CPU backend
-// and writes the five raw probabilities per image (class order Drawing, Hentai, Neutral, Porn, Sexy) as JSON.
-// Usage: node nsfwjs-parity.mjs --out result.json image1.png [image2.png ...]
+// Reference side of the NSFW parity test: classifies PNGs with nsfwjs (MobileNetV2 by default, or InceptionV3 with
+// --model InceptionV3, 299x299) on the pure-JS tfjs CPU backend and writes the five raw probabilities per image (class
+// order Drawing, Hentai, Neutral, Porn, Sexy) as JSON.
+// Usage: node nsfwjs-parity.mjs --out result.json [--model MobileNetV2|InceptionV3] [--backend cpu|wasm] image.png...
+// --backend wasm runs tfjs-backend-wasm (SIMD, single-threaded in node): the fast configuration, for timing and for
+// InceptionV3, which takes 20-30 s per image on the pure-JS backend. The input hash is always computed on the CPU
+// backend, so it means the same tensor whichever backend classified.
 // Pixels come from pngjs (RGBA, alpha dropped like tf.browser.fromPixels does for RGB), and a SHA-256 of the RGB bytes
 // and of the preprocessed float32 tensor are reported so the C# side can prove both sides fed the model the same input.
 import { createHash } from "node:crypto";
@@ -24,11 +28,27 @@ if (outIndex < 0 || outIndex + 1 >= args.length) {
   process.exit(2);
 }
 const outPath = args[outIndex + 1];
-const images = args.filter((_, i) => i !== outIndex && i !== outIndex + 1);
+const modelIndex = args.indexOf("--model");
+const modelName = modelIndex < 0 ? "MobileNetV2" : args[modelIndex + 1];
+const size = { MobileNetV2: 224, InceptionV3: 299 }[modelName];
+if (size === undefined) {
+  process.stderr.write(`unknown --model ${modelName}\n`);
+  process.exit(2);
+}
+const backendIndex = args.indexOf("--backend");
+const backend = backendIndex < 0 ? "cpu" : args[backendIndex + 1];
+const options = new Set([outIndex, outIndex + 1, modelIndex, modelIndex + 1, backendIndex, backendIndex + 1].filter(i => i >= 0));
+const images = args.filter((_, i) => !options.has(i));
 
-await tf.setBackend("cpu");
+if (backend === "wasm") {
+  const wasm = await import("@tensorflow/tfjs-backend-wasm");
+  wasm.setWasmPaths(join(dirname(require.resolve("@tensorflow/tfjs-backend-wasm")), "/"));
+}
+await tf.setBackend(backend);
 await tf.ready();
-const model = await nsfwjs.load("MobileNetV2");
+const loadStarted = performance.now();
+const model = await nsfwjs.load(modelName);
+const loadMs = performance.now() - loadStarted;
 
 const results = [];
 for (const path of images) {
@@ -45,16 +65,20 @@ for (const path of images) {
   const output = model.infer(input);
   const probabilities = Array.from(await output.data());
   const ms = performance.now() - started;
+  output.dispose();
+  input.dispose();
+  await tf.setBackend("cpu");
+  const cpuInput = tf.tensor3d(Int32Array.from(rgb), [height, width, 3], "int32");
   // The model input exactly as NSFWJS.infer builds it (toFloat().div(255), then resizeBilinear alignCorners=true
-  // unless already 224x224), hashed so the C# preprocessing can be checked bit for bit.
+  // unless already size x size), hashed so the C# preprocessing can be checked bit for bit.
   const resized = tf.tidy(() => {
-    const normalized = input.toFloat().div(tf.scalar(255));
-    return height !== 224 || width !== 224 ? tf.image.resizeBilinear(normalized, [224, 224], true) : normalized;
+    const normalized = cpuInput.toFloat().div(tf.scalar(255));
+    return height !== size || width !== size ? tf.image.resizeBilinear(normalized, [size, size], true) : normalized;
   });
   const tensor = await resized.data();
-  input.dispose();
-  output.dispose();
+  cpuInput.dispose();
   resized.dispose();
+  await tf.setBackend(backend);
   results.push({
     path,
     width,
@@ -68,6 +92,8 @@ for (const path of images) {
 
 writeFileSync(outPath, JSON.stringify({
   backend: tf.getBackend(),
+  model: modelName,
+  loadMs,
   tfjsVersion: tf.version.tfjs,
   nsfwjsVersion: JSON.parse(readFileSync(join(dirname(require.resolve("nsfwjs")), "..", "..", "package.json"), "utf8")).version,
   images: results,

@@ -29,6 +29,9 @@ public sealed class RunningHost : IAsyncDisposable
             ["VerdictStore:TableName"] = AzuriteFixture.UniqueTableName(),
             ["VerdictStore:IdKey"] = NewKey(), // a test that restarts a host passes the same key (and table) again
             ["ImageScreening:Enabled"] = "false", // prompt tests; image tests turn it on
+            // MobileNetV2 alone: the image tests need a real image the local model scores explicit, and offline only
+            // the first stage does that (the retina photograph); the second stage has its own tests (TwoStageHostTests).
+            ["ImageScreening:SecondStage"] = "false",
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
         {

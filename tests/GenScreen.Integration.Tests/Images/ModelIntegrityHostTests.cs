@@ -28,6 +28,24 @@ public sealed class ModelIntegrityHostTests(AzuriteFixture azurite) : IDisposabl
     }
 
     [Fact]
+    public async Task Start_SecondStageModelWithOneByteFlipped_RefusesToStart()
+    {
+        var model = Path.Combine(_dir.FullName, NsfwModelInfo.FileName);
+        File.Copy(RealModel(), model);
+        var second = Path.Combine(_dir.FullName, NsfwModelSpec.InceptionV3.FileName);
+        var bytes = await File.ReadAllBytesAsync(NsfwModelCache.EnsureFile(NsfwModelSpec.InceptionV3));
+        bytes[bytes.Length / 2] ^= 0x01;
+        await File.WriteAllBytesAsync(second, bytes);
+        var settings = Settings(model);
+        settings["ImageScreening:SecondStageModelPath"] = second;
+        await using var app = LocalWebHost.Build("http://127.0.0.1:0", settings);
+
+        var e = await Assert.ThrowsAsync<NsfwModelIntegrityException>(() => app.StartAsync());
+
+        Assert.Equal((second, NsfwModelSpec.InceptionV3.Sha256), (e.Path, e.ExpectedSha256));
+    }
+
+    [Fact]
     public async Task Start_TheRecordedModel_Starts()
     {
         var model = Path.Combine(_dir.FullName, NsfwModelInfo.FileName);

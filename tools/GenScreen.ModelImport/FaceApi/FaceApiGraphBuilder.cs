@@ -234,7 +234,7 @@ internal sealed class FaceApiGraphBuilder
     /// </summary>
     public string WeightInitializer(string name, long[] dims, WeightTensor weight, Func<float[], float[]> layout)
     {
-        if (weight.Uint8 is not { } quantized || weight.Values.Length < MinQuantizedStorage)
+        if (weight.Quantized is not { } stored || weight.Quantization is not { } quantization || weight.Values.Length < MinQuantizedStorage)
         {
             return Initializer(name, dims, layout(weight.Values));
         }
@@ -250,14 +250,14 @@ internal sealed class FaceApiGraphBuilder
         var q = new byte[order.Length];
         for (var i = 0; i < q.Length; i++)
         {
-            q[i] = quantized.Q[(int)order[i]];
+            q[i] = stored[(int)order[i]];
         }
 
         Claim($"{name}/q");
         _initializers.Add(OnnxTensor.FromBytes($"{name}/q", dims, q));
         var asFloat = Raw("Cast", $"{name}/float", [$"{name}/q"], OnnxAttribute.Of("to", (long)OnnxDataType.Float));
-        var scaled = Raw("Mul", $"{name}/scaled", [asFloat, Initializer($"{name}/scale", [], [(float)quantized.Scale])]);
-        return Raw("Add", name, [scaled, Initializer($"{name}/min", [], [(float)quantized.Min])]);
+        var scaled = Raw("Mul", $"{name}/scaled", [asFloat, Initializer($"{name}/scale", [], [(float)quantization.Scale])]);
+        return Raw("Add", name, [scaled, Initializer($"{name}/min", [], [(float)quantization.Min])]);
     }
 
     public string Int64s(string name, long[] values)

@@ -5,11 +5,13 @@ using GenScreen.ModelImport.Tfjs;
 namespace GenScreen.ModelImport.Keras;
 
 /// <summary>
-/// Lowers a Keras functional model (the layer kinds MobileNet-style classifiers use) to an ONNX graph, one layer at a time.
+/// Lowers a Keras functional model (the layer kinds MobileNet- and Inception-style classifiers use) to an ONNX graph, one layer at a time.
 /// The graph keeps the Keras interface, an NHWC float input named after the input layer and the output named after the
 /// output layer, and transposes once to NCHW at the input because ONNX Conv/Pool are channels-first.
 /// BatchNormalization stays a node (ONNX Runtime folds it into the preceding Conv when it loads the model), so every
-/// weight is stored exactly as dequantized. Every weight in the manifest must be consumed, so a layer mapped
+/// weight is stored exactly as dequantized; or, with <c>compactWeights</c>, the uint8-quantized convolution and dense
+/// kernels are stored as their bytes and dequantized in the graph (Cast, Mul by scale, Add min: constants that ONNX
+/// Runtime folds at load, so inference runs on float weights within a few ulp of tfjs's), a quarter of the size. Every weight in the manifest must be consumed, so a layer mapped
 /// incompletely fails the import instead of producing a silently wrong model.
 /// </summary>
 internal sealed class KerasOnnxConverter
@@ -23,18 +25,20 @@ internal sealed class KerasOnnxConverter
     private readonly Dictionary<string, string> _scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConvertedTensor> _tensors = new(StringComparer.Ordinal);
     private readonly List<OnnxValueInfo> _inputs = [];
+    private readonly bool _compactWeights;
 
-    private KerasOnnxConverter(IReadOnlyDictionary<string, WeightTensor> weights)
+    private KerasOnnxConverter(IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights)
     {
         _weights = weights;
+        _compactWeights = compactWeights;
         _unusedWeights = new HashSet<string>(weights.Keys, StringComparer.Ordinal);
     }
 
-    public static OnnxGraph Convert(KerasLayersModel model, IReadOnlyDictionary<string, WeightTensor> weights)
+    public static OnnxGraph Convert(KerasLayersModel model, IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights = false)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(weights);
-        var converter = new KerasOnnxConverter(weights);
+        var converter = new KerasOnnxConverter(weights, compactWeights);
         foreach (var layer in model.Layers)
         {
             converter._tensors[layer.Name] = converter.ConvertLayer(layer);
@@ -59,7 +63,10 @@ internal sealed class KerasOnnxConverter
         "ReLU" => Relu(layer),
         "Activation" => Activation(layer, Single(layer), KerasConfig.String(layer, "activation"), layer.Name),
         "Add" => Add(layer),
-        "AveragePooling2D" => AveragePooling(layer),
+        "AveragePooling2D" => Pooling(layer, "AveragePool"),
+        "MaxPooling2D" => Pooling(layer, "MaxPool"),
+        "GlobalAveragePooling2D" => GlobalAveragePooling(layer),
+        "Concatenate" => Concatenate(layer),
         "Flatten" => Flatten(layer),
         "Dense" => Dense(layer),
         "Dropout" => Materialize(Single(layer)), // inference: identity
@@ -142,25 +149,31 @@ internal sealed class KerasOnnxConverter
         var outH = ((inH + pads[0] + pads[2] - (((kh - 1) * dh) + 1)) / sh) + 1;
         var outW = ((inW + pads[1] + pads[3] - (((kw - 1) * dw) + 1)) / sw) + 1;
 
-        float[] kernel;
+        string kernelName;
         int outChannels, group;
         if (depthwise)
         {
             var multiplier = layer.Config["depth_multiplier"]?.GetValue<int>() ?? 1;
             var w = Weight(layer, "depthwise_kernel", kh, kw, input.Channels, multiplier);
-            kernel = KernelLayout.DepthwiseToGrouped(w.Values, kh, kw, input.Channels, multiplier);
             outChannels = input.Channels * multiplier;
             group = input.Channels;
+            long[] dims = [outChannels, 1, kh, kw];
+            kernelName = CompactOrFloat(w, $"{layer.Name}/kernel_oihw", dims,
+                q => KernelLayout.DepthwiseToGrouped<byte>(q, kh, kw, input.Channels, multiplier),
+                v => KernelLayout.DepthwiseToGrouped<float>(v, kh, kw, input.Channels, multiplier));
         }
         else
         {
             outChannels = KerasConfig.Int(layer, "filters");
             var w = Weight(layer, "kernel", kh, kw, input.Channels, outChannels);
-            kernel = KernelLayout.HwioToOihw(w.Values, kh, kw, input.Channels, outChannels);
             group = 1;
+            long[] dims = [outChannels, input.Channels, kh, kw];
+            kernelName = CompactOrFloat(w, $"{layer.Name}/kernel_oihw", dims,
+                q => KernelLayout.HwioToOihw<byte>(q, kh, kw, input.Channels, outChannels),
+                v => KernelLayout.HwioToOihw<float>(v, kh, kw, input.Channels, outChannels));
         }
 
-        var inputs = new List<string> { input.OnnxName, Initializer($"{layer.Name}/kernel_oihw", [outChannels, input.Channels / group, kh, kw], kernel) };
+        var inputs = new List<string> { input.OnnxName, kernelName };
         if (KerasConfig.Bool(layer, "use_bias", true))
         {
             inputs.Add(Initializer($"{layer.Name}/bias", [outChannels], Weight(layer, "bias", outChannels).Values));
@@ -271,21 +284,66 @@ internal sealed class KerasOnnxConverter
         return inputs[0] with { OnnxName = layer.Name };
     }
 
-    private ConvertedTensor AveragePooling(KerasLayer layer)
+    /// <summary>
+    /// AveragePooling2D / MaxPooling2D, valid or same. TF's SAME average pooling divides by the number of real (not
+    /// padded) cells, which is ONNX AveragePool's default count_include_pad=0; MaxPool pads with -inf in both.
+    /// </summary>
+    private ConvertedTensor Pooling(KerasLayer layer, string op)
     {
         KerasConfig.RequireChannelsLast(layer);
         var input = Materialize(Image(layer));
         var (ph, pw) = KerasConfig.Pair(layer, "pool_size");
         var (sh, sw) = KerasConfig.Pair(layer, "strides", (ph, pw));
-        if (KerasConfig.String(layer, "padding", "valid") != "valid")
+        var padding = KerasConfig.String(layer, "padding", "valid");
+        int top = 0, bottom = 0, left = 0, right = 0;
+        if (padding == "same")
         {
-            throw new NotSupportedException($"AveragePooling2D '{layer.Name}' must use valid padding.");
+            (top, bottom) = SamePadding(input.Height, ph, sh, 1);
+            (left, right) = SamePadding(input.Width, pw, sw, 1);
+        }
+        else if (padding != "valid")
+        {
+            throw new NotSupportedException($"{layer.ClassName} '{layer.Name}' uses padding '{padding}'.");
         }
 
-        Emit("AveragePool", layer.Name, [input.OnnxName],
-            OnnxAttribute.Of("kernel_shape", ph, pw),
-            OnnxAttribute.Of("strides", sh, sw));
-        return new ConvertedTensor(layer.Name, [input.Channels, ((input.Height - ph) / sh) + 1, ((input.Width - pw) / sw) + 1]);
+        // pads only when there are any, so graphs without them (MobileNetV2) stay byte-identical to earlier imports.
+        OnnxAttribute[] attributes = top + bottom + left + right == 0
+            ? [OnnxAttribute.Of("kernel_shape", ph, pw), OnnxAttribute.Of("strides", sh, sw)]
+            : [OnnxAttribute.Of("kernel_shape", ph, pw), OnnxAttribute.Of("pads", top, left, bottom, right), OnnxAttribute.Of("strides", sh, sw)];
+        Emit(op, layer.Name, [input.OnnxName], attributes);
+        var outH = ((input.Height + top + bottom - ph) / sh) + 1;
+        var outW = ((input.Width + left + right - pw) / sw) + 1;
+        return new ConvertedTensor(layer.Name, [input.Channels, outH, outW]);
+    }
+
+    /// <summary>GlobalAveragePooling2D: the channel means, a vector (Keras drops the spatial axes).</summary>
+    private ConvertedTensor GlobalAveragePooling(KerasLayer layer)
+    {
+        KerasConfig.RequireChannelsLast(layer);
+        var input = Materialize(Image(layer));
+        var pooled = $"{layer.Name}/pooled";
+        Emit("GlobalAveragePool", pooled, [input.OnnxName]);
+        Emit("Flatten", layer.Name, [pooled], OnnxAttribute.Of("axis", 1L));
+        return new ConvertedTensor(layer.Name, [input.Channels]);
+    }
+
+    /// <summary>Concatenate on the channel axis (Keras axis 3 or -1 of NHWC is ONNX axis 1 of NCHW).</summary>
+    private ConvertedTensor Concatenate(KerasLayer layer)
+    {
+        var inputs = layer.Inputs.Select(name => Materialize(_tensors[name])).ToList();
+        var axis = layer.Config["axis"]?.GetValue<int>() ?? -1;
+        if (inputs.Count < 2 || inputs.Any(t => !t.IsImage) || (axis != -1 && axis != 3))
+        {
+            throw new NotSupportedException($"Concatenate '{layer.Name}' must join two or more images on the channel axis.");
+        }
+
+        if (inputs.Any(t => t.Height != inputs[0].Height || t.Width != inputs[0].Width))
+        {
+            throw new NotSupportedException($"Concatenate '{layer.Name}' joins images of different sizes.");
+        }
+
+        Emit("Concat", layer.Name, [.. inputs.Select(t => t.OnnxName)], OnnxAttribute.Of("axis", 1L));
+        return new ConvertedTensor(layer.Name, [inputs.Sum(t => t.Channels), inputs[0].Height, inputs[0].Width]);
     }
 
     private ConvertedTensor Flatten(KerasLayer layer)
@@ -312,7 +370,8 @@ internal sealed class KerasOnnxConverter
         }
 
         var units = KerasConfig.Int(layer, "units");
-        var inputs = new List<string> { input.OnnxName, Initializer($"{layer.Name}/kernel", [input.Shape[0], units], Weight(layer, "kernel", input.Shape[0], units).Values) };
+        var kernel = Weight(layer, "kernel", input.Shape[0], units);
+        var inputs = new List<string> { input.OnnxName, CompactOrFloat(kernel, $"{layer.Name}/kernel", [input.Shape[0], units], q => q, v => v) };
         if (KerasConfig.Bool(layer, "use_bias", true))
         {
             inputs.Add(Initializer($"{layer.Name}/bias", [units], Weight(layer, "bias", units).Values));
@@ -382,6 +441,24 @@ internal sealed class KerasOnnxConverter
     private string Initializer(string name, long[] dims, ReadOnlySpan<float> values)
     {
         _initializers.Add(OnnxTensor.FromFloats(name, dims, values));
+        return name;
+    }
+
+    /// <summary>
+    /// A kernel as a float initializer, or, with compact weights and a uint8 source, as its 8-bit bytes dequantized in
+    /// the graph: float32(q) × scale + min (the tfjs formula, in float32 arithmetic).
+    /// </summary>
+    private string CompactOrFloat(WeightTensor weight, string name, long[] dims, Func<byte[], byte[]> reorderBytes, Func<float[], float[]> reorderFloats)
+    {
+        if (!_compactWeights || weight.Quantized is not { } q || weight.Quantization is not { } quantization)
+        {
+            return Initializer(name, dims, reorderFloats(weight.Values));
+        }
+
+        _initializers.Add(OnnxTensor.FromBytes($"{name}/uint8", dims, reorderBytes(q)));
+        Emit("Cast", $"{name}/float", [$"{name}/uint8"], OnnxAttribute.Of("to", (long)OnnxDataType.Float));
+        Emit("Mul", $"{name}/scaled", [$"{name}/float", Scalar((float)quantization.Scale)]);
+        Emit("Add", name, [$"{name}/scaled", Scalar((float)quantization.Min)]);
         return name;
     }
 

@@ -4,9 +4,9 @@ namespace GenScreen.ModelImport.Keras;
 internal static class KernelLayout
 {
     /// <summary>Conv2D kernel <c>[kh,kw,cin,cout]</c> (HWIO) to <c>[cout,cin,kh,kw]</c> (OIHW).</summary>
-    public static float[] HwioToOihw(ReadOnlySpan<float> src, int kh, int kw, int cin, int cout)
+    public static T[] HwioToOihw<T>(ReadOnlySpan<T> src, int kh, int kw, int cin, int cout)
     {
-        var dst = new float[src.Length];
+        var dst = new T[src.Length];
         for (var y = 0; y < kh; y++)
         {
             for (var x = 0; x < kw; x++)
@@ -28,9 +28,9 @@ internal static class KernelLayout
     /// DepthwiseConv2D kernel <c>[kh,kw,c,m]</c> to a grouped-conv kernel <c>[c*m,1,kh,kw]</c> with group=c:
     /// TF numbers the outputs <c>c*m+j</c>, which is exactly ONNX's group-major output order.
     /// </summary>
-    public static float[] DepthwiseToGrouped(ReadOnlySpan<float> src, int kh, int kw, int channels, int multiplier)
+    public static T[] DepthwiseToGrouped<T>(ReadOnlySpan<T> src, int kh, int kw, int channels, int multiplier)
     {
-        var dst = new float[src.Length];
+        var dst = new T[src.Length];
         for (var y = 0; y < kh; y++)
         {
             for (var x = 0; x < kw; x++)

@@ -17,10 +17,10 @@ internal sealed record OnnxTensor(string Name, OnnxDataType DataType, IReadOnlyL
         return new OnnxTensor(name, OnnxDataType.Float, dims, raw);
     }
 
-    public static OnnxTensor FromBytes(string name, IReadOnlyList<long> dims, byte[] values)
+    public static OnnxTensor FromBytes(string name, IReadOnlyList<long> dims, ReadOnlySpan<byte> values)
     {
         CheckCount(name, dims, values.Length);
-        return new OnnxTensor(name, OnnxDataType.Uint8, dims, values);
+        return new OnnxTensor(name, OnnxDataType.Uint8, dims, values.ToArray());
     }
 
     public static OnnxTensor FromInt64s(string name, IReadOnlyList<long> dims, ReadOnlySpan<long> values)

@@ -30,10 +30,8 @@ internal static class TfjsWeightDecoder
             }
 
             var values = DecodeOne(spec, data.Slice(offset, length));
-            var uint8 = spec.Dtype == "float32" && spec.Quantization is { Dtype: "uint8" } q
-                ? new QuantizedUint8(data.Slice(offset, length).ToArray(), q.Scale, q.Min)
-                : null;
-            if (!result.TryAdd(spec.Name, new WeightTensor(spec.Shape, values, uint8)))
+            var uint8 = spec.Quantization is { Dtype: "uint8" } ? data.Slice(offset, length).ToArray() : null;
+            if (!result.TryAdd(spec.Name, new WeightTensor(spec.Shape, values, uint8, uint8 is null ? null : spec.Quantization)))
             {
                 throw new InvalidDataException($"TF.js weight '{spec.Name}' appears twice in the manifest.");
             }

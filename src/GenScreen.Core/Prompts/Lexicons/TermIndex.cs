@@ -161,7 +161,7 @@ internal sealed class TermIndex
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         _cjkByFirstChar = cjk
-            .Select(kv => new CjkTerm(kv.Key, kv.Value))
+            .Select(kv => new CjkTerm(CharFolding.FoldKanaForMatch(kv.Key), kv.Value))
             .GroupBy(t => t.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
         _emojiByFirstCodePoint = emoji

@@ -176,6 +176,37 @@ internal static class CharFolding
             .Replace('ۀ', 'ه');
     }
 
+    /// <summary>
+    /// Japanese words are written in either kana script and small kana stand in for full-size ones to disguise
+    /// a word (<c>ろり</c> for <c>ロリ</c>, <c>ょぅι゛ょ</c> for <c>ようじょ</c>). Terms of unspaced scripts are
+    /// compared with hiragana read as katakana and small kana as full-size (voiced kana stay voiced). Not part
+    /// of the general folding: names in katakana need their small kana to be transliterated (<c>ティ</c>), and
+    /// a hiragana particle is where a katakana name ends (<c>テイラー・スウィフトの</c>).
+    /// </summary>
+    internal static char FoldKanaForMatch(char c)
+    {
+        if (c is >= '\u3041' and <= '\u3096')
+        {
+            c = (char)(c + 0x60);
+        }
+
+        return c switch
+        {
+            'ァ' => 'ア', 'ィ' => 'イ', 'ゥ' => 'ウ', 'ェ' => 'エ', 'ォ' => 'オ',
+            'ッ' => 'ツ', 'ャ' => 'ヤ', 'ュ' => 'ユ', 'ョ' => 'ヨ', 'ヮ' => 'ワ',
+            'ヵ' => 'カ', 'ヶ' => 'ケ',
+            _ => c,
+        };
+    }
+
+    internal static string FoldKanaForMatch(string s) => string.Create(s.Length, s, static (span, src) =>
+    {
+        for (var i = 0; i < src.Length; i++)
+        {
+            span[i] = FoldKanaForMatch(src[i]);
+        }
+    });
+
     private static bool IsInvisible(string codePoint)
     {
         if (char.IsHighSurrogate(codePoint[0]) && codePoint.Length < 2)

@@ -15,6 +15,7 @@ internal static class PromptTokenizer
         into.Reset(source);
         var state = new State();
         var groupDepth = 0;
+        var lastOpener = '(';
         var emojiRunContinuesAt = -1;
         Span<char> folded = stackalloc char[18];
         var i = 0;
@@ -36,7 +37,8 @@ internal static class PromptTokenizer
                     ')' or ']' or '>' => Math.Max(0, groupDepth - 1),
                     _ => groupDepth,
                 };
-                if (c == ':' && groupDepth > 0 && TrySkipWeight(source, i, out var afterWeight))
+                lastOpener = c is '(' or '[' or '<' ? c : lastOpener;
+                if (c == ':' && groupDepth > 0 && TrySkipWeight(source, i, lastOpener, out var afterWeight))
                 {
                     state.EndToken(into);
                     state.SeenSeparator(joiner: false);
@@ -66,6 +68,54 @@ internal static class PromptTokenizer
         state.EndToken(into);
         into.SealSequence();
         AddSpacedLetterTokens(into);
+        AddSpacedKanaTokens(into);
+    }
+
+    /// <summary>
+    /// Japanese and Chinese words spelled one character at a time (<c>ロ リ</c>, <c>ロ・リ</c>, <c>萝 莉</c>): a run
+    /// of two or more one-character kana or Han tokens, separated only by spaces, dots or joiners, is joined
+    /// into one extra unspaced token that is searched like any run. Hangul is left alone: Korean puts spaces
+    /// between words, and one-syllable words are common.
+    /// </summary>
+    private static void AddSpacedKanaTokens(TokenizedText text)
+    {
+        var n = text.SequenceCount;
+        WorkCounter.Add(n);
+        var runStart = -1;
+        for (var i = 0; i <= n; i++)
+        {
+            var single = i < n && text[i].Length == 1 && text[i].Has(TokenFlags.Cjk) && IsKanaOrHan(text.Buffer[text[i].Start]);
+            if (single && runStart >= 0 && IsSpellingGap(text, i))
+            {
+                continue;
+            }
+
+            if (runStart >= 0 && i - runStart >= 2)
+            {
+                AppendJoined(text, runStart, i - runStart);
+                text[text.Count - 1].Flags |= TokenFlags.Cjk;
+            }
+
+            runStart = single ? i : -1;
+        }
+    }
+
+    private static bool IsKanaOrHan(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>Only spaces, dots and joiners between token <paramref name="i"/> and the one before (no comma or 、).</summary>
+    private static bool IsSpellingGap(TokenizedText text, int i)
+    {
+        var source = text.Source;
+        for (var k = text[i - 1].SourceEnd; k < text[i].SourceStart; k++)
+        {
+            WorkCounter.Add(1);
+            if (source[k] is not (' ' or '.' or '\u30FB' or '\u00B7' or '_' or '-' or '*' or '\u3000'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -106,11 +156,11 @@ internal static class PromptTokenizer
     {
         foreach (var c in source)
         {
-            if (c is >= '\uFF65' and <= '\uFF9F' or '\u3099' or '\u309A' or >= '\u1100' and <= '\u11FF')
+            if (c is >= '\uFF65' and <= '\uFF9F' or '\u3099' or '\u309A' or '\u309B' or '\u309C' or >= '\u1100' and <= '\u11FF')
             {
                 try
                 {
-                    return source.Normalize(System.Text.NormalizationForm.FormKC);
+                    return AttachSpacingVoicingMarks(source).Normalize(System.Text.NormalizationForm.FormKC);
                 }
                 catch (ArgumentException)
                 {
@@ -123,10 +173,45 @@ internal static class PromptTokenizer
     }
 
     /// <summary>
-    /// A prompt weight (inside <c>( [ &lt;</c>) is <c>:</c> then a number, then the end of the group (<c>) ] &gt; , :</c>).
-    /// Anything else (<c>12:30</c>, <c>style: anime</c>) stays text.
+    /// The spacing voicing marks <c>゛ ゜</c> written after a kana are its voicing (<c>し゛</c> is <c>じ</c>), a
+    /// way to disguise words; they become the combining marks that NFKC composes. A Latin or Greek letter
+    /// that imitates a kana (<c>ι</c> for <c>し</c>) is read as that kana when a voicing mark follows it, since
+    /// only kana take one. Linear: one pass.
     /// </summary>
-    private static bool TrySkipWeight(string s, int colon, out int next)
+    private static string AttachSpacingVoicingMarks(string source)
+    {
+        if (source.AsSpan().IndexOfAny('\u309B', '\u309C') < 0)
+        {
+            return source;
+        }
+
+        var chars = source.ToCharArray();
+        for (var i = 1; i < chars.Length; i++)
+        {
+            if (chars[i] is not ('\u309B' or '\u309C'))
+            {
+                continue;
+            }
+
+            chars[i] = chars[i] == '\u309B' ? '\u3099' : '\u309A';
+            chars[i - 1] = chars[i - 1] switch
+            {
+                'ι' or 'l' or 'I' or '|' => 'し',
+                _ => chars[i - 1],
+            };
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// A prompt weight (inside <c>( [ &lt;</c>) is <c>:</c> then a number, then the end of the group (<c>) ] &gt; , :</c>).
+    /// Anything else (<c>12:30</c>, <c>style: anime</c>) stays text. Inside round brackets an attention weight
+    /// is a small number (<c>1.2</c>, <c>0.8</c>, <c>2</c>); a whole number of 3 or more is a value written
+    /// as key: value (<c>(age:12)</c>, <c>(her age: 10)</c>) and stays text, so the age is read. Square and
+    /// angle brackets keep whole numbers as syntax (<c>[a:b:10]</c> switches at step 10).
+    /// </summary>
+    private static bool TrySkipWeight(string s, int colon, char opener, out int next)
     {
         var j = colon + 1;
         while (j < s.Length && s[j] == ' ')
@@ -140,10 +225,21 @@ internal static class PromptTokenizer
         }
 
         var digits = 0;
+        var dot = false;
+        var wholeValue = 0;
         while (j < s.Length && (char.IsAsciiDigit(s[j]) || s[j] == '.'))
         {
             digits += char.IsAsciiDigit(s[j]) ? 1 : 0;
+            dot |= s[j] == '.';
+            wholeValue = dot || !char.IsAsciiDigit(s[j]) ? wholeValue : Math.Min(1000, (wholeValue * 10) + (s[j] - '0'));
             j++;
+        }
+
+        if (opener == '(' && !dot && wholeValue >= 3)
+        {
+            next = colon + 1;
+            WorkCounter.Add(j - colon);
+            return false;
         }
 
         while (j < s.Length && s[j] == ' ')
@@ -429,7 +525,9 @@ internal static class PromptTokenizer
                 return TokenFlags.LeetSymbol;
             }
 
-            if (c is >= '\u0370' and < '\u0530')
+            // Greek and Cyrillic, and the small capitals of the IPA and phonetic blocks (ʟᴏʟɪ): letters that
+            // may be look-alikes of Latin ones (TokenVariants folds them when the plain word is a term).
+            if (c is >= '\u0370' and < '\u0530' or >= '\u0250' and <= '\u02AF' or >= '\u1D00' and <= '\u1D7F')
             {
                 return TokenFlags.NonLatin | TokenFlags.Letter;
             }

@@ -278,7 +278,7 @@ internal static class AgeDetector
     {
         start = -1;
         var k = i - 1;
-        for (var skipped = 0; k >= 0 && skipped < 2 && AgeText.Has(text, k, index, WordRole.Filler) && AgeText.InPhrase(text, k, k + 1); skipped++)
+        for (var skipped = 0; k >= 0 && skipped < 3 && AgeText.Has(text, k, index, WordRole.Filler) && AgeText.InPhrase(text, k, k + 1); skipped++)
         {
             k--;
         }

@@ -36,9 +36,12 @@ internal static class AgeNumbers
             var end = token.SourceEnd;
             if (suffix.Length == 0 && end + 1 < source.Length && char.IsAsciiDigit(source[end + 1]))
             {
-                if (source[end] is ':' or '/')
+                // 16:9, 3/4, 12/25. But a weight the tokenizer dropped ("(aged 10:1.3)") leaves no token
+                // after the colon: the number before it stands alone.
+                var weightDropped = source[end] == ':' && !(i + 1 < text.SequenceCount && text[i + 1].SourceStart == end + 1);
+                if (source[end] is ':' or '/' && !weightDropped)
                 {
-                    return false; // 16:9, 3/4, 12/25
+                    return false;
                 }
 
                 if (source[end] is '.' or ',' && i + 1 < text.SequenceCount && text[i + 1].Has(TokenFlags.Digit))

@@ -48,6 +48,12 @@ internal static class TermMatcher
         for (var i = n; i < text.Count; i++)
         {
             ref var token = ref text[i];
+            if (token.Has(TokenFlags.Cjk))
+            {
+                MatchCjk(text, in token, index, pending, field);
+                continue;
+            }
+
             if (TryWord(text.TextOf(in token), in token, index, variants, out var entry))
             {
                 pending.Emit(entry, token.SourceStart, token.SourceEnd, field);
@@ -194,6 +200,12 @@ internal static class TermMatcher
                 MarkMatched(text, i, count);
                 return count;
             }
+        }
+
+        var throughConnective = MatchCharacterFromWork(text, i, prefixLength, info, index, into, field);
+        if (throughConnective > 0)
+        {
+            return throughConnective;
         }
 
         if (info.Entry is not null)
@@ -552,7 +564,7 @@ internal static class TermMatcher
         var run = text.TextOf(in token);
         for (var p = 0; p < run.Length; p++)
         {
-            var candidates = index.CjkStartingWith(run[p]);
+            var candidates = index.CjkStartingWith(CharFolding.FoldKanaForMatch(run[p]));
             if (candidates is null)
             {
                 continue;
@@ -561,7 +573,7 @@ internal static class TermMatcher
             foreach (var term in candidates)
             {
                 WorkCounter.Add(term.Text.Length);
-                if (run[p..].StartsWith(term.Text, StringComparison.Ordinal))
+                if (StartsWithFoldingSmallKana(run[p..], term.Text) && StandsAlone(run, p, term.Text.Length))
                 {
                     var at = token.Start + p;
                     var start = text.SourceIndexAt(at);
@@ -573,6 +585,87 @@ internal static class TermMatcher
             }
         }
     }
+
+    /// <summary>Words that tie a character to its work: <c>Eleven from Stranger Things</c>, <c>Chihiro de El viaje…</c>.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkConnectives =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["from", "of", "in", "von", "aus", "de", "du", "des", "del", "da", "di", "dal", "do"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A character is written as the canon list names it (<c>eleven stranger things</c>, the booru form) or
+    /// with a connective before the work (<c>Eleven from Stranger Things</c>): the connective is skipped when
+    /// the words around it make a minor term of the lexicon. Only minor terms: a connective is never skipped to
+    /// make a sexual or other term. Returns the tokens consumed, 0 when nothing matched.
+    /// </summary>
+    private static int MatchCharacterFromWork(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
+    {
+        if (info.MaxPhraseTokens < 2 || i + 2 >= text.SequenceCount || prefixLength != 0
+            || !WorkConnectives.Contains(text.TextOf(in text[i + 1])))
+        {
+            return 0;
+        }
+
+        var first = text.TextOf(in text[i]);
+        Span<char> key = stackalloc char[MaxVariantLength * 2];
+        for (var count = Math.Min(info.MaxPhraseTokens - 1, text.SequenceCount - i - 2); count >= 1; count--)
+        {
+            var rest = text.TextOf(i + 2, count);
+            if (first.Length + 1 + rest.Length > key.Length)
+            {
+                continue;
+            }
+
+            WorkCounter.Add(first.Length + rest.Length);
+            first.CopyTo(key);
+            key[first.Length] = ' ';
+            rest.CopyTo(key[(first.Length + 1)..]);
+            if (index.TryGet(key[..(first.Length + 1 + rest.Length)], out var phrase) && phrase.Entry is { Signal: Signal.Minor } entry)
+            {
+                text[i].Languages = EvidenceOf(phrase);
+                into.Emit(entry, text[i].SourceStart, text[i + count + 1].SourceEnd, field);
+                MarkMatched(text, i, count + 2);
+                return count + 2;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Does <paramref name="run"/> start with <paramref name="term"/> (whose kana are already folded, <see cref="CharFolding.FoldKanaForMatch(char)"/>)?</summary>
+    private static bool StartsWithFoldingSmallKana(ReadOnlySpan<char> run, string term)
+    {
+        if (run.Length < term.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < term.Length; k++)
+        {
+            if (CharFolding.FoldKanaForMatch(run[k]) != term[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A one-ideograph term (<c>裸</c>, naked) is a word of its own only where no other ideograph touches it:
+    /// <c>JS 裸</c>, <c>女の子が裸</c>. Beside another ideograph it is part of a compound with its own meaning
+    /// (<c>裸眼</c> naked eye, <c>裸足</c> barefoot, <c>赤裸々</c> frank). Longer terms match anywhere.
+    /// </summary>
+    private static bool StandsAlone(ReadOnlySpan<char> run, int at, int length)
+    {
+        if (length != 1 || !IsIdeograph(run[at]))
+        {
+            return true;
+        }
+
+        return (at == 0 || !IsIdeograph(run[at - 1])) && (at + 1 >= run.Length || !IsIdeograph(run[at + 1]));
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or '\u3005';
 
     /// <summary>Emoji terms inside each run of adjacent emoji, longest first at each emoji, like unspaced scripts.</summary>
     private static void MatchEmoji(TokenizedText text, TermIndex index, LanguageEvidence into, PromptField field)

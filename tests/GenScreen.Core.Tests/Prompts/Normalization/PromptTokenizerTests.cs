@@ -127,6 +127,51 @@ public sealed class PromptTokenizerTests
     }
 
     [Theory]
+    [InlineData("(age:12)", "age 12")]
+    [InlineData("(her age: 10)", "her age 10")]
+    [InlineData("(girl's age: 8), nude", "girl s age 8 nude")]
+    [InlineData("(aged 10:1.3)", "aged 10")]
+    [InlineData("(woman:2)", "woman")]
+    [InlineData("(woman: 1)", "woman")]
+    [InlineData("[girl:woman:12]", "girl woman")]
+    [InlineData("<lora:style:1>", "lora style")]
+    public void Tokenize_KeyValueInRoundBrackets_KeepsValueButDropsSmallWeights(string source, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', Words(source)));
+    }
+
+    [Fact]
+    public void Tokenize_SpacingVoicingMarkAfterKanaLookalike_ComposesVoicedKana()
+    {
+        // ょぅι゛ょ: small kana, a Greek iota standing in for し, and the spacing voicing mark.
+        var token = Assert.Single(Tokenize("\u3087\u3045\u03B9\u309B\u3087"));
+
+        Assert.Equal("\u3087\u3045\u3058\u3087", token.Text); // ょぅじょ
+        Assert.True(token.Cjk);
+    }
+
+    [Theory]
+    [InlineData("\u30ED \u30EA", "\u30ED\u30EA")] // ロ リ
+    [InlineData("\u841D.\u8389", "\u841D\u8389")] // 萝.莉
+    public void Tokenize_KanaOrHanSpelledOneCharacterAtATime_AddsJoinedUnspacedToken(string source, string expected)
+    {
+        var joined = Assert.Single(Tokenize(source), t => t.Synthetic);
+
+        Assert.Equal(expected, joined.Text);
+        Assert.True(joined.Cjk);
+        Assert.Equal(0, joined.SourceStart);
+        Assert.Equal(source.Length, joined.SourceEnd);
+    }
+
+    [Theory]
+    [InlineData("\u30ED, \u30EA")] // a comma separates list items
+    [InlineData("\uC804 \uBD80")] // Hangul: one-syllable Korean words are common
+    public void Tokenize_SingleCharactersAcrossListSeparatorOrInHangul_AreNotJoined(string source)
+    {
+        Assert.DoesNotContain(Tokenize(source), t => t.Synthetic);
+    }
+
+    [Theory]
     [InlineData("sunset at 12:30 over the sea", "12", "30")]
     [InlineData("train leaves at 9:45 pm", "9", "45")]
     [InlineData("(clock face showing 10:10 hands)", "10", "10")]

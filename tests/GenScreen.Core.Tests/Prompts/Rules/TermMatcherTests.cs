@@ -25,6 +25,75 @@ public sealed class TermMatcherTests
             """), IsConfigured: false),
     ]));
 
+    /// <summary>Unspaced-script and character terms, for the kana, one-ideograph and connective rules.</summary>
+    private static readonly Lazy<LexiconSet> TinyCjk = new(() => LexiconSet.Build(
+    [
+        new LexiconSource("tiny-cjk", Encoding.UTF8.GetBytes("""
+            {
+              "prompt": [
+                { "term": "裸", "signal": "sexual", "level": 4 },
+                { "term": "ようじょ", "signal": "minor", "level": 4 },
+                { "term": "ロリ", "signal": "minor", "level": 4 },
+                { "term": "eleven stranger things", "signal": "minor", "level": 4 },
+                { "term": "red light district", "signal": "sexual", "level": 2 }
+              ]
+            }
+            """), IsConfigured: false),
+    ]));
+
+    private static SignalSummary MatchTinyCjk(string prompt)
+    {
+        var text = new TokenizedText();
+        PromptTokenizer.Tokenize(prompt, text);
+        var summary = new SignalSummary();
+        TermMatcher.Match(text, TinyCjk.Value.Prompt, summary, PromptField.Prompt);
+        return summary;
+    }
+
+    [Theory]
+    [InlineData("JS 裸")]
+    [InlineData("女の子が裸、ベッド")]
+    [InlineData("裸")]
+    public void Match_OneIdeographTermStandingAlone_Matches(string prompt)
+    {
+        Assert.Equal(4, MatchTinyCjk(prompt).LevelOf(Signal.Sexual));
+    }
+
+    [Theory]
+    [InlineData("裸眼の女性")] // naked eye
+    [InlineData("裸足の子供")] // barefoot
+    [InlineData("赤裸々な日記")] // frank
+    public void Match_OneIdeographTermInsideACompound_DoesNotMatch(string prompt)
+    {
+        Assert.False(MatchTinyCjk(prompt).Has(Signal.Sexual));
+    }
+
+    [Theory]
+    [InlineData("ようじょ")]
+    [InlineData("ヨウジョ")]
+    [InlineData("\u3087\u3045\u03B9\u309B\u3087")] // ょぅι゛ょ
+    [InlineData("ろり")]
+    [InlineData("ロ リ")]
+    public void Match_KanaInEitherScriptSmallOrSpaced_MatchesTheTerm(string prompt)
+    {
+        Assert.Equal(4, MatchTinyCjk(prompt).LevelOf(Signal.Minor));
+    }
+
+    [Theory]
+    [InlineData("Eleven from Stranger Things")]
+    [InlineData("eleven of stranger things")]
+    [InlineData("eleven stranger things")]
+    public void Match_CharacterTiedToItsWorkByAConnective_Matches(string prompt)
+    {
+        Assert.Equal(4, MatchTinyCjk(prompt).LevelOf(Signal.Minor));
+    }
+
+    [Fact]
+    public void Match_ConnectiveNeverSkippedToMakeANonMinorTerm()
+    {
+        Assert.False(MatchTinyCjk("red from light district").Has(Signal.Sexual));
+    }
+
     private static SignalSummary MatchTiny(string prompt)
     {
         var text = new TokenizedText();

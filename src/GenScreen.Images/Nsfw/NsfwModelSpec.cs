@@ -1,0 +1,25 @@
+namespace GenScreen.Images.Nsfw;
+
+/// <summary>
+/// One of the nsfwjs classifiers GenScreen runs: its name, cache file name, recorded SHA-256 (MODEL.md), square input
+/// size, and where it lives in the npm package (the tooling, tools/GenScreen.ModelImport, imports it from there). <see cref="MobileNetV2"/> is the first stage (every frame), <see cref="InceptionV3"/>
+/// the second (only frames the first stage flags, see docs/images.md).
+/// </summary>
+public sealed record NsfwModelSpec(string ModelName, string FileName, string Sha256, int InputSize, string PackageDirectory)
+{
+    public static NsfwModelSpec MobileNetV2 { get; } = new(
+        NsfwModelInfo.ModelName, NsfwModelInfo.FileName, NsfwModelInfo.Sha256, 224, "dist/models/mobilenet_v2");
+
+    public static NsfwModelSpec InceptionV3 { get; } = new(
+        NsfwModelInfo.InceptionV3ModelName, NsfwModelInfo.InceptionV3FileName, NsfwModelInfo.InceptionV3Sha256, 299, "dist/models/inception_v3");
+
+    /// <summary>Floats in one NHWC image tensor <c>[S,S,3]</c>.</summary>
+    public int TensorLength => InputSize * InputSize * NsfwPreprocessing.Channels;
+
+    /// <summary>E.g. <c>nsfwjs-inception_v3@4.4.0+sha256:0123456789ab</c>.</summary>
+    public string ModelVersion(string sha256)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        return $"{NsfwModelInfo.PackageName}-{ModelName}@{NsfwModelInfo.PackageVersion}+sha256:{sha256[..Math.Min(12, sha256.Length)]}";
+    }
+}
