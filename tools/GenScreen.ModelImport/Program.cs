@@ -3,6 +3,8 @@ using GenScreen.ModelImport;
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
 // `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 and InceptionV3 (the second stage)
 // into the clone's cache, checks their SHA-256 and prints the paths. `genscreen models import` does the same for people.
+// (The face models have their own cache, FaceApi/FaceModelCache; shipping them with the Functions build is left to
+// the faces integration.)
 if (args is not ["import", ..] || args.Length > 2)
 {
     await Console.Error.WriteLineAsync("usage: GenScreen.ModelImport import [repository-root]").ConfigureAwait(false);
