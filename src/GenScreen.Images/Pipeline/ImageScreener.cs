@@ -69,7 +69,7 @@ public sealed class ImageScreener : IImageScreener
         var external = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(png, cancellationToken))).ConfigureAwait(false);
         _prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
         var policyNote = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImagePolicyChoice.RequestIgnored);
-        var verdict = WithNote(ImageRules.Decide(result.Facts.Scores, request.CorrelatedPrompt, policy, _options.Value.Thresholds, result.Verdict.PolicyVersion, external, request.PromptUnavailable), policyNote);
+        var verdict = WithNote(Decide(request, result.Facts, policy, result.Verdict.PolicyVersion, external), policyNote);
         return result with { Verdict = verdict };
     }
 
@@ -102,9 +102,22 @@ public sealed class ImageScreener : IImageScreener
         }
 
         var scores = scorer.Scores();
-        var decided = WithNote(ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion, [], request.PromptUnavailable), policyNote);
         var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs);
+        var decided = WithNote(Decide(request, facts, policy, policyVersion, []), policyNote);
         return (new ImageScreenResult(decided, facts), scorer.WorstFrame);
+    }
+
+    private ImageVerdict Decide(ImageScreenRequest request, ImageFacts facts, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external)
+    {
+        var inputs = new ImageDecisionInputs(facts.Scores!)
+        {
+            Prompt = request.CorrelatedPrompt,
+            PromptUnavailable = request.PromptUnavailable,
+            External = external,
+            Faces = facts.Faces,
+            Purpose = request.Purpose,
+        };
+        return ImageRules.Decide(inputs, policy, _options.Value.Thresholds, _options.Value.Faces, policyVersion);
     }
 
     private static ImageVerdict WithNote(ImageVerdict verdict, VerdictReason? note) =>

@@ -48,6 +48,17 @@ internal static class ImageVerdictEntity
                 });
                 e["ModelVersion"] = s.ModelVersion;
             }
+
+            if (f.Faces is { } faces)
+            {
+                e["FaceCount"] = faces.Faces.Count;
+                e["Faces"] = FacesColumn.Write(faces);
+            }
+        }
+
+        if (r.Purpose is { } purpose)
+        {
+            e["Purpose"] = ImagePurposes.Of(purpose);
         }
 
         return e;
@@ -67,14 +78,18 @@ internal static class ImageVerdictEntity
         ImageFacts? facts = e.GetString("ContentSha256") is { } sha
             ? new ImageFacts(sha, e.GetInt64("Size") ?? 0, e.GetInt32("Width") ?? 0, e.GetInt32("Height") ?? 0, e.GetString("Format"),
                 e.GetInt32("FrameCount") ?? 0, e.GetInt32("FramesScreened") ?? 0, e.GetBoolean("FormatMismatch") ?? false,
-                ReadScores(e), e.GetDouble("DecodeMs") ?? 0, e.GetDouble("InferenceMs") ?? 0)
+                ReadScores(e), e.GetDouble("DecodeMs") ?? 0, e.GetDouble("InferenceMs") ?? 0, FacesColumn.Read(e.GetString("Faces")))
             : null;
         return new ImageVerdictRecord(
             e.RowKey, e.GetString("Container") ?? "", e.GetString("BlobName") ?? "", e.GetString("Version") ?? "",
             verdict, facts, e.GetString("PromptVerdictId"),
             Enum.TryParse<ImageAction>(e.GetString("Action"), out var action) ? action : ImageAction.PendingQuarantine,
             e.GetInt32("Attempts") ?? 0, e.GetDateTimeOffset("ScreenedAt") ?? default, e.GetDouble("TotalMs") ?? 0,
-            e.GetString("QuarantineBlob"), e.GetBoolean("Immutable"));
+            e.GetString("QuarantineBlob"), e.GetBoolean("Immutable"))
+        {
+            FaceCount = e.GetInt32("FaceCount"),
+            Purpose = ImagePurposes.TryParse(e.GetString("Purpose"), out var purpose) ? purpose : null,
+        };
     }
 
     private static ImageClassScores? ReadScores(TableEntity e)
