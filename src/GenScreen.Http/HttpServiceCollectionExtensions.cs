@@ -35,6 +35,8 @@ public static class HttpServiceCollectionExtensions
     {
         services.AddGenScreenImageStorage(configuration);
         services.AddGenScreenImageScreener();
+        services.AddSingleton<ScreenImageHandler>();
+        services.AddSingleton<GetImageVerdictRecordHandler>();
         // Stuck decodes make the instance unhealthy, so a platform probing /api/health recycles it.
         services.AddHealthChecks().AddCheck<ImageScreeningHealthCheck>(ImageScreeningHealthCheck.Name);
         return services;

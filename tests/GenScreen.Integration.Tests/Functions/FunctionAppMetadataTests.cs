@@ -12,12 +12,15 @@ public sealed class FunctionAppMetadataTests
 
     /// <remarks>
     /// GetVerdictRecord is anonymous for the Functions host on purpose: its handler's admin check (App Service
-    /// authentication + app role) is the gate, and it fails closed (tested in AppServiceAdminAuthorizationTests).
+    /// authentication + app role) is the gate, and it fails closed (tested in AppServiceAdminAuthorizationTests);
+    /// GetImageVerdictRecord likewise.
     /// </remarks>
     [Theory]
     [InlineData("ScreenPrompt", "post", "screen/prompt", "Function")]
     [InlineData("GetVerdict", "get", "verdicts/{id}", "Function")]
     [InlineData("GetVerdictRecord", "get", "moderation/verdicts/{id}", "Anonymous")]
+    [InlineData("ScreenImage", "post", "screen/image", "Function")]
+    [InlineData("GetImageVerdictRecord", "get", "moderation/image-verdicts/{id}", "Anonymous")]
     public void FunctionsMetadata_HttpFunction_HasExpectedTrigger(string name, string method, string route, string authLevel)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
