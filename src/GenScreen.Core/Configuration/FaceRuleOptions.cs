@@ -6,7 +6,8 @@ namespace GenScreen.Core.Configuration;
 /// Configuration section <c>ImageScreening:Faces</c>: how the face models' signals are read by the rules
 /// (docs/images.md#faces-and-apparent-age). Apparent age is a model's estimate from the pixels, calibrated on photographs
 /// of adults; these thresholds are screening bands, never a claim about anyone's real age. A band rather than one
-/// cut-off because youthful adults read 16–19 and a single "18" misfires both ways.
+/// cut-off because youthful adults read 16–19 and a single "18" misfires both ways. Which faces are too small to judge
+/// is the analyzer's one setting (<c>Faces:MinFaceSize</c>): such faces carry no apparent age and no age rule applies.
 /// </summary>
 public sealed class FaceRuleOptions : IValidatableObject
 {
@@ -17,13 +18,6 @@ public sealed class FaceRuleOptions : IValidatableObject
     /// <summary>Apparent age (years) under which a face is a <em>likely minor</em>: with any sexual or suggestive signal (image or prompt, ≥ 2) blocked.</summary>
     [Range(1.0, 100.0)]
     public double LikelyMinorUnder { get; set; } = 16;
-
-    /// <summary>
-    /// Shorter side of a face box, in pixels of the screened frame, below which apparent age is not judged ("too small to
-    /// judge": recorded, no age rule applies). Tiny faces read years too young (skimage's 25×25 LFW faces: 6 of 100 under 18).
-    /// </summary>
-    [Range(8, 1024)]
-    public int MinFaceSize { get; set; } = 32;
 
     /// <summary>
     /// max(Drawing, Hentai) at or above which an image counts as drawn, not a photograph: the face models (trained on

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Detectors;
 using GenScreen.Core.Images;
+using GenScreen.Core.Images.Faces;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Verdicts;
@@ -14,8 +15,10 @@ namespace GenScreen.Images.Pipeline;
 /// <summary>
 /// Decode → detect → decide for one image (<see cref="IImageScreener"/>): safe decoding with limits checked
 /// before decoding, the NSFW classifier on every frame as it is decoded (max per class: a single explicit frame
-/// decides an animation), external detectors on the worst frame, then <see cref="ImageRules"/> with the correlated
-/// prompt's signals. Admission goes through <see cref="ImageScreeningGate"/>, so memory stays bounded whatever
+/// decides an animation), faces (apparent age, protected-person matches) and external detectors on the worst frame,
+/// then <see cref="ImageRules"/> with the correlated prompt's signals. Faces are searched on the worst frame rather than
+/// every frame: it is the frame whose Sexual severity the rules combine with the faces, and the cost stays one face
+/// analysis per image (limit: a face only on other frames of an animation is not seen). Admission goes through <see cref="ImageScreeningGate"/>, so memory stays bounded whatever
 /// the callers' concurrency. The decode budget (which covers classifying the frames) and the decode and inference
 /// times in <see cref="ImageFacts"/> are measured on the screener's <see cref="TimeProvider"/>.
 /// </summary>
@@ -27,13 +30,22 @@ public sealed class ImageScreener : IImageScreener
     private readonly IImageDetector[] _detectors;
     private readonly ImageScreeningGate _gate;
     private readonly TimeProvider _time;
+    private readonly FaceStage _faces;
 
     // An unknown ImageScreening:Policy is a configuration error: fail at start-up, not on the first image.
     private readonly ScreeningPolicy _configuredPolicy;
 
     public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time)
+        : this(classifier, prompts, options, detectors, gate, time, FaceStage.Off)
+    {
+    }
+
+    /// <summary>With face analysis (<paramref name="faces"/>) on the worst frame of every image.</summary>
+    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time, FaceStage faces)
     {
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(faces);
+        _faces = faces;
         _classifier = classifier;
         _prompts = prompts;
         _options = options;
@@ -45,7 +57,13 @@ public sealed class ImageScreener : IImageScreener
 
     /// <summary>Without external detectors (CLI, benchmarks), with a gate of its own sized from memory, on the system clock.</summary>
     public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
-        : this(classifier, prompts, options, [], new ImageScreeningGate(options, []), TimeProvider.System)
+        : this(classifier, prompts, options, FaceStage.Off)
+    {
+    }
+
+    /// <summary>As above, with face analysis (the CLI's <c>eval images</c>).</summary>
+    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, FaceStage faces)
+        : this(classifier, prompts, options, [], new ImageScreeningGate(options, [], faces), TimeProvider.System, faces)
     {
     }
 
@@ -89,7 +107,7 @@ public sealed class ImageScreener : IImageScreener
         var policyVersion = $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}";
 
         var started = _time.GetTimestamp();
-        var scorer = new FrameScorer(_classifier, keepWorstFrame: _detectors.Length > 0, _time);
+        var scorer = new FrameScorer(_classifier, keepWorstFrame: _detectors.Length > 0 || _faces.Enabled, _time);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
         // The budget runs on the screener's clock and includes the scorer's classification of every frame.
         var decoded = SafeImageDecoder.Decode(request.Content.Span, request.ContentType, request.Name, Limits(o), scorer, _time, cancellationToken, permit.Hold());
@@ -102,7 +120,16 @@ public sealed class ImageScreener : IImageScreener
         }
 
         var scores = scorer.Scores();
-        var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs);
+        // Faces on the worst frame only: the frame that decides the Sexual severity, one analysis per image (class remarks).
+        FaceFacts? faces = null;
+        if (_faces.Enabled && scorer.WorstFrame is { } worst)
+        {
+            var faceStarted = _time.GetTimestamp();
+            faces = _faces.Analyze(worst);
+            inferMs += _time.GetElapsedTime(faceStarted).TotalMilliseconds;
+        }
+
+        var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs, faces);
         var decided = WithNote(Decide(request, facts, policy, policyVersion, []), policyNote);
         return (new ImageScreenResult(decided, facts), scorer.WorstFrame);
     }

@@ -122,15 +122,14 @@ public sealed class FaceRulesTests
     [Fact]
     public void SmallFace_IsRecordedAsTooSmall_AndNoAgeRuleApplies()
     {
-        // An age estimate on a face below MinFaceSize is not trusted even when the analyzer gave one.
-        var tiny = new FaceSignal(new FaceBox(5, 5, 20, 24), 0.9, 11, TooSmallToJudge: false);
+        var tiny = new FaceSignal(new FaceBox(5, 5, 20, 24), 0.9, null, TooSmallToJudge: true);
 
         var verdict = Decide(Nude, Found(tiny, Face(null, size: 18)));
 
         Assert.Equal(Decision.Allow, verdict.Decision);
-        Assert.Contains(verdict.Reasons, r => r.Code == FaceRules.FacesEvidence && r.Message.Contains("2 faces found", StringComparison.Ordinal) && r.Message.Contains("2 too small to judge (under 32 px)", StringComparison.Ordinal));
+        Assert.Contains(verdict.Reasons, r => r.Code == FaceRules.FacesEvidence && r.Message.Contains("2 faces found", StringComparison.Ordinal) && r.Message.Contains("2 too small to judge", StringComparison.Ordinal));
         Assert.Equal(FaceAgeBand.TooSmallToJudge, FaceAgeBands.Of(tiny, Rules));
-        Assert.Equal(FaceAgeBand.LikelyMinor, FaceAgeBands.Of(tiny, new FaceRuleOptions { MinFaceSize = 16 }));
+        Assert.Equal(FaceAgeBand.TooSmallToJudge, FaceAgeBands.Of(tiny with { ApparentAge = 11 }, Rules)); // flagged small: an age is not trusted
     }
 
     [Theory]
@@ -277,7 +276,7 @@ public sealed class FaceRulesTests
     [Fact]
     public void FaceRuleOptions_OutOfRange_IsInvalid()
     {
-        var options = new ImageScreeningOptions { Faces = new FaceRuleOptions { MinFaceSize = 2 } };
+        var options = new ImageScreeningOptions { Faces = new FaceRuleOptions { DrawnAt = 1.5 } };
 
         var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
 

@@ -60,10 +60,10 @@ public sealed class FunctionAppMetadataTests
         var instanceBytes = instanceMb * 1024 * 1024;
 
         Assert.InRange(deliveries, 1, 8);
-        foreach (var detectors in new[] { false, true })
+        foreach (var (detectors, faces) in new[] { (false, false), (true, false), (false, true), (true, true) })
         {
-            var worst = GenScreen.Images.Pipeline.ScreeningMemory.WorstCaseProcessBytes(new GenScreen.Core.Configuration.ImageScreeningOptions(), detectors, instanceBytes, deliveries);
-            Assert.True(worst <= instanceBytes, $"worst case {worst:N0} bytes exceeds the {instanceMb} MB instance (Content Safety {(detectors ? "on" : "off")})");
+            var worst = GenScreen.Images.Pipeline.ScreeningMemory.WorstCaseProcessBytes(new GenScreen.Core.Configuration.ImageScreeningOptions(), detectors, instanceBytes, deliveries, faces);
+            Assert.True(worst <= instanceBytes, $"worst case {worst:N0} bytes exceeds the {instanceMb} MB instance (Content Safety {(detectors ? "on" : "off")}, faces {(faces ? "on" : "off")})");
         }
     }
 

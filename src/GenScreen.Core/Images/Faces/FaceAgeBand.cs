@@ -5,7 +5,7 @@ namespace GenScreen.Core.Images.Faces;
 /// <summary>How the rules read one face's apparent age (<see cref="FaceRuleOptions"/>): a screening band, not an age.</summary>
 public enum FaceAgeBand
 {
-    /// <summary>Too small (or without an estimate) to judge: recorded, no age rule applies.</summary>
+    /// <summary>Too small (below the analyzer's <c>Faces:MinFaceSize</c>) to judge: recorded, no age rule applies.</summary>
     TooSmallToJudge,
 
     /// <summary>Apparent age at or above <see cref="FaceRuleOptions.PossibleMinorUnder"/>.</summary>
@@ -20,15 +20,12 @@ public enum FaceAgeBand
 
 public static class FaceAgeBands
 {
-    /// <summary>
-    /// The band of one face. The analyzer marks faces too small to judge; the rules apply <see cref="FaceRuleOptions.MinFaceSize"/>
-    /// again, so an operator who raises it is obeyed whatever the analyzer was configured with.
-    /// </summary>
+    /// <summary>The band of one face; a face the analyzer found too small to judge (no apparent age) is never in an age band.</summary>
     public static FaceAgeBand Of(FaceSignal face, FaceRuleOptions options)
     {
         ArgumentNullException.ThrowIfNull(face);
         ArgumentNullException.ThrowIfNull(options);
-        if (face.TooSmallToJudge || face.ApparentAge is not { } age || Math.Min(face.Box.Width, face.Box.Height) < options.MinFaceSize)
+        if (face.TooSmallToJudge || face.ApparentAge is not { } age)
         {
             return FaceAgeBand.TooSmallToJudge;
         }

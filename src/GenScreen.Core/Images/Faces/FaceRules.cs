@@ -135,7 +135,7 @@ public static class FaceRules
         var tooSmall = facts.Faces.Count - judged.Count;
         var ages = judged.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
             $"; apparent ages (model estimates, not ages) {string.Join(", ", judged.Take(8).Select(a => a.ToString("0.#", CultureInfo.InvariantCulture)))}{(judged.Count > 8 ? ", …" : "")}");
-        var small = tooSmall == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {tooSmall} too small to judge (under {options.MinFaceSize} px)");
+        var small = tooSmall == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {tooSmall} too small to judge");
         return string.Create(CultureInfo.InvariantCulture, $"{facts.Faces.Count} face{(facts.Faces.Count == 1 ? "" : "s")} found ({facts.ModelVersion}){ages}{small}.");
     }
 
