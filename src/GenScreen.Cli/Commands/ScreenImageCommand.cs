@@ -3,7 +3,6 @@ using System.Text.Json;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
-using GenScreen.Images.Nsfw;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -11,7 +10,7 @@ using Spectre.Console;
 namespace GenScreen.Cli.Commands;
 
 /// <summary>
-/// <c>genscreen screen image &lt;file|dir&gt;</c>: the image pipeline (decode → classify → decide) without
+/// <c>genscreen screen image &lt;file|dir&gt;</c>: the image pipeline (decode → classify, faces → decide) without
 /// storage. A table for people, or <c>--json</c> lines for scripts; a progress bar for folders on a terminal.
 /// Exit code: the strictest decision (0 allow, 10 review, 20 block), 1 on usage errors.
 /// </summary>
@@ -54,20 +53,14 @@ internal static class ScreenImageCommand
         }
 
         var options = new ImageScreeningOptions { ModelPath = modelPath };
-        NsfwClassifier classifier;
-        try
+        using var models = CliImageModels.TryLoad(CliEnvironment.Process.Configuration, options, CliImageModels.FaceOptions(CliEnvironment.Process.Configuration), Console.Error);
+        if (models is null)
         {
-            classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = modelPath }, Console.Error.WriteLine));
-        }
-        catch (Exception ex) when (ex is NsfwModelIntegrityException or FileNotFoundException)
-        {
-            // A missing or altered model is refused before anything is screened.
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Error;
         }
 
-        using var ownedClassifier = classifier;
-        var screener = new ImageScreener(classifier, prompts, Options.Create(options));
+        // Faces on the worst frame, as in the service (Faces__Enabled=false screens without them).
+        var screener = new ImageScreener(models.Classifier, prompts, Options.Create(options), models.Faces is null ? FaceStage.Off : new FaceStage(models.Faces));
         var results = new List<(string File, ImageScreenResult Result)>(files.Count);
         var showProgress = files.Count > 1 && !json && !Console.IsErrorRedirected;
 
@@ -130,6 +123,18 @@ internal static class ScreenImageCommand
                 }
 
                 writer.WriteEndObject();
+            }
+
+            if (f.Faces is { } faces)
+            {
+                writer.WriteStartArray("apparentAges");
+                foreach (var face in faces.Faces.Where(x => x.ApparentAge is not null && !x.TooSmallToJudge))
+                {
+                    writer.WriteNumberValue(Math.Round(face.ApparentAge!.Value, 1));
+                }
+
+                writer.WriteEndArray();
+                writer.WriteNumber("faces", faces.Faces.Count);
             }
 
             writer.WriteNumber("decodeMs", Math.Round(f.DecodeMilliseconds, 2));

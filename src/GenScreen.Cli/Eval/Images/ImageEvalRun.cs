@@ -3,9 +3,6 @@ using GenScreen.Cli.Commands;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
 using GenScreen.Core.Policies;
-using GenScreen.Images.Faces;
-using GenScreen.Images.Models;
-using GenScreen.Images.Nsfw;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -37,8 +34,7 @@ internal static class ImageEvalRun
         var options = new ImageScreeningOptions();
         env.Configuration.GetSection(ImageScreeningOptions.SectionName).Bind(options);
         options.ModelPath = modelPath ?? options.ModelPath;
-        var faceOptions = new FaceAnalyzerOptions();
-        env.Configuration.GetSection(FaceAnalyzerOptions.SectionName).Bind(faceOptions);
+        var faceOptions = CliImageModels.FaceOptions(env.Configuration);
         if ((Invalid(options) ?? Invalid(faceOptions)) is { } invalid)
         {
             await env.Error.WriteLineAsync($"Invalid settings: {invalid}").ConfigureAwait(false);
@@ -57,27 +53,13 @@ internal static class ImageEvalRun
             policies.Add(policy);
         }
 
-        NsfwClassifier classifier;
-        FaceAnalyzer? analyzer = null;
-        try
+        using var models = CliImageModels.TryLoad(env.Configuration, options, faceOptions, env.Error);
+        if (models is null)
         {
-            classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = options.ModelPath }, env.Error.WriteLine));
-            if (faceOptions.Enabled)
-            {
-                analyzer = new FaceAnalyzer(
-                    new FaceModelStore(Store(faceOptions.DetectorModelPath), Store(faceOptions.LandmarksModelPath), Store(faceOptions.AgeModelPath), env.Error.WriteLine),
-                    faceOptions);
-            }
-        }
-        catch (Exception ex) when (ex is ModelIntegrityException or FileNotFoundException)
-        {
-            // A missing or altered model is refused before anything is measured.
-            await env.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return BatchExitCodes.Fatal;
         }
 
-        using var ownedClassifier = classifier;
-        using var ownedAnalyzer = analyzer;
+        var (classifier, analyzer) = (models.Classifier, models.Faces);
         var screener = new ImageScreener(classifier, prompts, Options.Create(options), analyzer is null ? FaceStage.Off : new FaceStage(analyzer));
         IReadOnlyList<LabelledImage> items;
         try
@@ -119,8 +101,6 @@ internal static class ImageEvalRun
 
         return errors.Count > 0 ? BatchExitCodes.SomeFailed : BatchExitCodes.Success;
     }
-
-    private static ImportedModelStoreOptions Store(string? path) => new() { ModelPath = path is { Length: > 0 } ? path : null };
 
     private static string? Invalid(object options)
     {

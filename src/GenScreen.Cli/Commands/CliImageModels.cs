@@ -1,0 +1,61 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Images.Faces;
+using GenScreen.Images.Models;
+using GenScreen.Images.Nsfw;
+using Microsoft.Extensions.Configuration;
+
+namespace GenScreen.Cli.Commands;
+
+/// <summary>
+/// The image models of the offline commands (<c>screen image</c>, <c>eval images</c>), loaded as the service loads them:
+/// the NSFW classifier and, unless <c>Faces__Enabled=false</c>, the face analyzer (section <c>Faces</c>), each hash-checked.
+/// </summary>
+internal sealed class CliImageModels : IDisposable
+{
+    private CliImageModels(NsfwClassifier classifier, FaceAnalyzer? faces)
+    {
+        Classifier = classifier;
+        Faces = faces;
+    }
+
+    public NsfwClassifier Classifier { get; }
+
+    public FaceAnalyzer? Faces { get; }
+
+    /// <summary>Null (after writing why to <paramref name="error"/>) when a model is missing or altered.</summary>
+    public static CliImageModels? TryLoad(IConfiguration configuration, ImageScreeningOptions options, FaceAnalyzerOptions faceOptions, TextWriter error)
+    {
+        NsfwClassifier? classifier = null;
+        try
+        {
+            classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = options.ModelPath }, error.WriteLine));
+            var faces = faceOptions.Enabled
+                ? new FaceAnalyzer(new FaceModelStore(Store(faceOptions.DetectorModelPath), Store(faceOptions.LandmarksModelPath), Store(faceOptions.AgeModelPath), error.WriteLine), faceOptions)
+                : null;
+            return new CliImageModels(classifier, faces);
+        }
+        catch (Exception ex) when (ex is ModelIntegrityException or FileNotFoundException)
+        {
+            // A missing or altered model is refused before anything is screened.
+            classifier?.Dispose();
+            error.WriteLine(ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The face analyzer's settings from configuration (<c>Faces__*</c>).</summary>
+    public static FaceAnalyzerOptions FaceOptions(IConfiguration configuration)
+    {
+        var options = new FaceAnalyzerOptions();
+        configuration.GetSection(FaceAnalyzerOptions.SectionName).Bind(options);
+        return options;
+    }
+
+    public void Dispose()
+    {
+        Classifier.Dispose();
+        Faces?.Dispose();
+    }
+
+    private static ImportedModelStoreOptions Store(string? path) => new() { ModelPath = path is { Length: > 0 } ? path : null };
+}
