@@ -87,7 +87,8 @@ public static class ImageRequestReader
             return (null, Invalid("body", "A multipart/form-data body needs a boundary parameter in its Content-Type."));
         }
 
-        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 8 * 1024 };
+        // No section limit of the reader's own (128 MB by default, a 400 not a 413): ReadLimitedAsync enforces ours.
+        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 8 * 1024, BodyLengthLimit = null };
         ImageUpload? file = null;
         try
         {
