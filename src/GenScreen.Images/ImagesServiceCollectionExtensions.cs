@@ -24,7 +24,7 @@ public static class ImagesServiceCollectionExtensions
         services.AddHostedService<ImageScreenerStartup>();
         // Faces are on where the host registered the analyzer (AddGenScreenFaceAnalyzer) with Faces:Enabled.
         services.AddSingleton(sp => sp.GetService<IOptions<FaceAnalyzerOptions>>()?.Value.Enabled == true && sp.GetService<FaceAnalyzer>() is { } analyzer
-            ? new FaceStage(analyzer)
+            ? new FaceStage(analyzer, sp.GetServices<IFaceAnalysisEnricher>())
             : FaceStage.Off);
         services.AddSingleton(sp => new ImageScreeningGate(sp.GetRequiredService<IOptions<ImageScreeningOptions>>(), sp.GetServices<IImageDetector>(), sp.GetRequiredService<FaceStage>()));
         services.TryAddSingleton(TimeProvider.System); // the decode budget's clock

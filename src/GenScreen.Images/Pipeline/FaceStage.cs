@@ -14,11 +14,14 @@ namespace GenScreen.Images.Pipeline;
 public sealed class FaceStage
 {
     private readonly FaceAnalyzer? _analyzer;
+    private readonly IFaceAnalysisEnricher[] _enrichers = [];
 
-    public FaceStage(FaceAnalyzer analyzer)
+    /// <param name="enrichers">Run on each analysis in order (e.g. protected-person matching).</param>
+    public FaceStage(FaceAnalyzer analyzer, IEnumerable<IFaceAnalysisEnricher>? enrichers = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         _analyzer = analyzer;
+        _enrichers = [.. enrichers ?? []];
     }
 
     private FaceStage()
@@ -34,6 +37,17 @@ public sealed class FaceStage
     public FaceFacts Analyze(DecodedFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return _analyzer is null ? FaceFacts.NotSearched : _analyzer.Analyze(frame).ToFacts();
+        if (_analyzer is null)
+        {
+            return FaceFacts.NotSearched;
+        }
+
+        var analysis = _analyzer.Analyze(frame);
+        foreach (var enricher in _enrichers)
+        {
+            analysis = enricher.Enrich(analysis, frame);
+        }
+
+        return analysis.ToFacts();
     }
 }
