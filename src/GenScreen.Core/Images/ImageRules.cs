@@ -88,7 +88,8 @@ public static class ImageRules
             Raise(Decision.Block, ReasonCodes.RealPersonSexual, "The image is sexual or suggestive and its prompt names a real person: blocked under every policy.");
         }
 
-        var (faceMinors, faceRealPerson) = FaceRules.Apply(inputs, sexual, faceRules, Raise);
+        var notes = new List<VerdictReason>();
+        var (faceMinors, faceRealPerson) = FaceRules.Apply(inputs, sexual, faceRules, Raise, notes.Add);
         sexualMinors = Math.Max(sexualMinors, faceMinors);
         sexualRealPerson = Math.Max(sexualRealPerson, faceRealPerson);
 
@@ -136,6 +137,8 @@ public static class ImageRules
         ApplyClassThresholds(scores, t.BlockClassesAt, Decision.Block, Raise);
         ApplyClassThresholds(scores, t.ReviewClassesAt, Decision.Review, Raise);
 
+        // Evidence last: the first reason is what a quarantined blob is labelled with.
+        reasons.AddRange(notes);
         reasons.Add(new VerdictReason(ClassifierEvidence, string.Create(CultureInfo.InvariantCulture,
             $"Drawing {scores.Drawing:0.000}, Hentai {scores.Hentai:0.000}, Neutral {scores.Neutral:0.000}, Porn {scores.Porn:0.000}, Sexy {scores.Sexy:0.000} ({scores.ModelVersion}).")));
         CategorySeverity[] categories =

@@ -260,6 +260,20 @@ public sealed class FaceRulesTests
     }
 
     [Fact]
+    public void DecidingReasonsComeFirst_FaceNotesAfterThem()
+    {
+        // A quarantined blob is labelled with the first reason: it must be what decided, not a note about faces.
+        Assert.True(TestScreeners.Default.TryGetPolicy("mature", out var mature));
+        var thresholds = new ImageThresholds { BlockClassesAt = new() { ["Drawing"] = 0.5 } };
+
+        var verdict = ImageRules.Decide(new ImageDecisionInputs(Drawn) { Faces = Found() }, mature, thresholds, Rules, "v");
+
+        Assert.Equal(Decision.Block, verdict.Decision);
+        Assert.Equal(ImageRules.ClassThreshold, verdict.Reasons[0].Code);
+        Assert.Equal([FaceRules.FacesEvidence, FaceRules.DrawnNoFaces, ImageRules.ClassifierEvidence], verdict.Reasons.Skip(1).Select(r => r.Code));
+    }
+
+    [Fact]
     public void FaceRuleOptions_LikelyAbovePossible_IsInvalid()
     {
         var options = new ImageScreeningOptions { Faces = new FaceRuleOptions { LikelyMinorUnder = 22, PossibleMinorUnder = 21 } };

@@ -29,11 +29,17 @@ public static class FaceRules
 
     /// <summary>Applies the face rules; returns the SexualMinors and SexualRealPerson severities they set.</summary>
     /// <param name="imageSexual">The image's Sexual severity (classifier and external detectors merged).</param>
-    public static (int SexualMinors, int SexualRealPerson) Apply(ImageDecisionInputs inputs, int imageSexual, FaceRuleOptions options, Action<Decision, string, string, string?> raise)
+    /// <param name="raise">Reasons that decide (block, review).</param>
+    /// <param name="note">
+    /// Evidence that decides nothing (faces found, drawn image, a match without sexual content); the caller lists them
+    /// after every deciding reason, because the first reason names a quarantined blob's cause.
+    /// </param>
+    public static (int SexualMinors, int SexualRealPerson) Apply(ImageDecisionInputs inputs, int imageSexual, FaceRuleOptions options, Action<Decision, string, string, string?> raise, Action<VerdictReason> note)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(raise);
+        ArgumentNullException.ThrowIfNull(note);
         if (inputs.Faces is not { Searched: true } facts)
         {
             return (0, 0);
@@ -42,13 +48,13 @@ public static class FaceRules
         var drawnScore = Math.Max(inputs.Scores.Drawing, inputs.Scores.Hentai);
         var drawn = drawnScore >= options.DrawnAt;
         var promptSexual = inputs.Prompt?.SeverityOf(HarmCategory.Sexual) ?? 0;
-        raise(Decision.Allow, FacesEvidence, Summary(facts, options), null);
+        note(new VerdictReason(FacesEvidence, Summary(facts, options)));
         if (facts.Faces.Count == 0)
         {
             if (drawn)
             {
-                raise(Decision.Allow, DrawnNoFaces, string.Create(CultureInfo.InvariantCulture,
-                    $"The image looks drawn (max(Drawing, Hentai) {drawnScore:0.000} ≥ {options.DrawnAt:0.###}) and no face was found: the face models are trained on photographs, so apparent age was not judged; the prompt correlation is the signal for this image."), null);
+                note(new VerdictReason(DrawnNoFaces, string.Create(CultureInfo.InvariantCulture,
+                    $"The image looks drawn (max(Drawing, Hentai) {drawnScore:0.000} ≥ {options.DrawnAt:0.###}) and no face was found: the face models are trained on photographs, so apparent age was not judged; the prompt correlation is the signal for this image.")));
             }
 
             return (0, 0);
@@ -90,8 +96,8 @@ public static class FaceRules
             }
             else
             {
-                raise(Decision.Allow, ProtectedPersonEvidence, string.Create(CultureInfo.InvariantCulture,
-                    $"{Capitalized(FaceText.Describe(matched))} matches an enrolled protected person (distance {match.Distance:0.000}); nothing sexual or suggestive was found."), match.PersonId);
+                note(new VerdictReason(ProtectedPersonEvidence, string.Create(CultureInfo.InvariantCulture,
+                    $"{Capitalized(FaceText.Describe(matched))} matches an enrolled protected person (distance {match.Distance:0.000}); nothing sexual or suggestive was found."), match.PersonId));
             }
         }
 
