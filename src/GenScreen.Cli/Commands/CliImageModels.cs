@@ -2,6 +2,8 @@ using GenScreen.Core.Configuration;
 using GenScreen.Images.Faces;
 using GenScreen.Images.Models;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
+using GenScreen.ModelImport.FaceApi;
 using Microsoft.Extensions.Configuration;
 
 namespace GenScreen.Cli.Commands;
@@ -28,9 +30,14 @@ internal sealed class CliImageModels : IDisposable
         NsfwClassifier? classifier = null;
         try
         {
-            classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = options.ModelPath }, error.WriteLine));
+            // A configured model is checked like a deployed file; without one, the clone's (imported on first use).
+            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = options.ModelPath }, error.WriteLine).GetModel());
             var faces = faceOptions.Enabled
-                ? new FaceAnalyzer(new FaceModelStore(Store(faceOptions.DetectorModelPath), Store(faceOptions.LandmarksModelPath), Store(faceOptions.AgeModelPath), error.WriteLine), faceOptions)
+                ? new FaceAnalyzer(
+                    faceOptions.DetectorModelPath is { Length: > 0 }
+                        ? FaceModelFiles.Locate(faceOptions.DetectorModelPath, faceOptions.LandmarksModelPath, faceOptions.AgeModelPath)
+                        : FaceModelCache.EnsureFiles(log: error.WriteLine),
+                    faceOptions)
                 : null;
             return new CliImageModels(classifier, faces);
         }
@@ -56,6 +63,4 @@ internal sealed class CliImageModels : IDisposable
         Classifier.Dispose();
         Faces?.Dispose();
     }
-
-    private static ImportedModelStoreOptions Store(string? path) => new() { ModelPath = path is { Length: > 0 } ? path : null };
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using GenScreen.Cli.Eval;
 using GenScreen.Cli.Eval.Images;
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 
 namespace GenScreen.Cli.Commands;
 

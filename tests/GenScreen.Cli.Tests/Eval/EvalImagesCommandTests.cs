@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GenScreen.Cli.Tests.Infrastructure;
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Tests.Nsfw;
 
 namespace GenScreen.Cli.Tests.Eval;

@@ -1,8 +1,0 @@
-namespace GenScreen.Images.ModelImport.Onnx;
-
-/// <summary>The subset of <c>onnx.TensorProto.DataType</c> the importer emits (values are the proto enum numbers).</summary>
-internal enum OnnxDataType
-{
-    Float = 1,
-    Int64 = 7,
-}
