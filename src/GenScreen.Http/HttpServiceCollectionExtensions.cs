@@ -4,6 +4,7 @@ using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
 using GenScreen.Http.Security;
 using GenScreen.Images;
+using GenScreen.Images.Faces;
 using GenScreen.Storage;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
@@ -34,7 +35,11 @@ public static class HttpServiceCollectionExtensions
     public static IServiceCollection AddGenScreenImagePipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGenScreenImageStorage(configuration);
+        // Faces (section Faces) on the worst frame of every image; Faces:Enabled=false screens without them.
+        services.AddGenScreenFaceAnalyzer(b => b.Bind(configuration.GetSection(FaceAnalyzerOptions.SectionName)));
         services.AddGenScreenImageScreener();
+        services.AddSingleton<ScreenImageHandler>();
+        services.AddSingleton<GetImageVerdictRecordHandler>();
         // Stuck decodes make the instance unhealthy, so a platform probing /api/health recycles it.
         services.AddHealthChecks().AddCheck<ImageScreeningHealthCheck>(ImageScreeningHealthCheck.Name);
         return services;

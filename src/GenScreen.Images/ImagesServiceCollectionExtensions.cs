@@ -1,5 +1,9 @@
+using GenScreen.Core.HashBanks;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
+using GenScreen.Core.Detectors;
+using GenScreen.Core.Prompts;
+using GenScreen.Images.Faces;
 using GenScreen.Images.Nsfw;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,9 +35,16 @@ public static class ImagesServiceCollectionExtensions
             ? new NsfwSecondStage(NsfwClassifier.Create(sp.GetRequiredKeyedService<NsfwModelStore>(SecondStageKey)))
             : NsfwSecondStage.Disabled);
         services.AddHostedService<ImageScreenerStartup>();
-        services.AddSingleton<ImageScreeningGate>();
+        // Faces are on where the host registered the analyzer (AddGenScreenFaceAnalyzer) with Faces:Enabled.
+        services.AddSingleton(sp => sp.GetService<IOptions<FaceAnalyzerOptions>>()?.Value.Enabled == true && sp.GetService<FaceAnalyzer>() is { } analyzer
+            ? new FaceStage(analyzer, sp.GetServices<IFaceAnalysisEnricher>())
+            : FaceStage.Off);
+        services.AddSingleton(sp => new ImageScreeningGate(sp.GetRequiredService<IOptions<ImageScreeningOptions>>(), sp.GetServices<IImageDetector>(), sp.GetRequiredService<FaceStage>()));
         services.TryAddSingleton(TimeProvider.System); // the decode budget's clock
-        services.AddSingleton<ImageScreener>();
+        services.AddSingleton(sp => new ImageScreener(
+            sp.GetRequiredService<NsfwClassifier>(), sp.GetRequiredService<NsfwSecondStage>(), sp.GetRequiredService<PromptScreener>(), sp.GetRequiredService<IOptions<ImageScreeningOptions>>(),
+            sp.GetServices<IImageDetector>(), sp.GetRequiredService<ImageScreeningGate>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FaceStage>(),
+            sp.GetService<IHashBankSource>()));
         services.AddSingleton<IImageScreener>(sp => sp.GetRequiredService<ImageScreener>());
         return services;
     }

@@ -10,7 +10,9 @@ using GenScreen.Http;
 using GenScreen.Http.Hosting;
 using GenScreen.Http.Security;
 using GenScreen.Images.Nsfw;
+using GenScreen.Images.Faces;
 using GenScreen.ModelImport;
+using GenScreen.ModelImport.FaceApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +44,7 @@ public static class LocalWebHost
         {
             builder.Services.AddGenScreenImagePipeline(builder.Configuration);
             UseTheClonesModel(builder.Services);
+            UseTheClonesFaceModels(builder.Services);
             // The local blob trigger (in Azure the Event Grid blob trigger replaces it).
             builder.Services.AddSingleton<BlobWatcher>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<BlobWatcher>());
@@ -72,6 +75,24 @@ public static class LocalWebHost
         var path = configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : NsfwModelCache.EnsureFile(spec);
         return new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = path, Model = spec });
     }
+
+    /// <summary>
+    /// The configured face models (<c>Faces:*ModelPath</c>, all three), else copies beside the app (models/), else the
+    /// clone's cache, imported from node_modules/@vladmandic/face-api on first use; nothing when <c>Faces:Enabled=false</c>.
+    /// Set before the options are validated, so the run-time loader checks the files' hashes like any deployed model's.
+    /// </summary>
+    private static void UseTheClonesFaceModels(IServiceCollection services) =>
+        services.PostConfigure<FaceAnalyzerOptions>(o =>
+        {
+            var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceModelInfo.DetectorFileName);
+            if (!o.Enabled || o.DetectorModelPath is { Length: > 0 } || File.Exists(deployed))
+            {
+                return;
+            }
+
+            var files = FaceModelCache.EnsureFiles();
+            (o.DetectorModelPath, o.LandmarksModelPath, o.AgeModelPath) = (files.Detector.Path, files.Landmarks.Path, files.Age.Path);
+        });
 
     /// <summary>The address Kestrel actually bound (after port 0).</summary>
     public static Uri BoundAddress(this WebApplication app)

@@ -1,10 +1,9 @@
 using GenScreen.ModelImport;
 
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
-// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 and InceptionV3 (the second stage)
-// into the clone's cache, checks their SHA-256 and prints the paths. `genscreen models import` does the same for people.
-// (The face models have their own cache, FaceApi/FaceModelCache; shipping them with the Functions build is left to
-// the faces integration.)
+// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 and InceptionV3 (the second stage) and
+// face-api's three face models (FaceApi/FaceModelCache) into the clone's cache, checks their SHA-256 and prints their
+// paths, one a line; the Functions build ships all five in models/ (a deployed app has no importer).
 if (args is not ["import", ..] || args.Length > 2)
 {
     await Console.Error.WriteLineAsync("usage: GenScreen.ModelImport import [repository-root]").ConfigureAwait(false);
@@ -13,11 +12,16 @@ if (args is not ["import", ..] || args.Length > 2)
 
 try
 {
+    var root = args.Length == 2 ? args[1] : null;
     foreach (var model in new[] { GenScreen.Images.Nsfw.NsfwModelSpec.MobileNetV2, GenScreen.Images.Nsfw.NsfwModelSpec.InceptionV3 })
     {
-        Console.WriteLine(NsfwModelCache.EnsureFile(model, args.Length == 2 ? args[1] : null, Console.Error.WriteLine));
+        Console.WriteLine(NsfwModelCache.EnsureFile(model, root, Console.Error.WriteLine));
     }
 
+    var faces = GenScreen.ModelImport.FaceApi.FaceModelCache.EnsureFiles(root, Console.Error.WriteLine);
+    Console.WriteLine(faces.Detector.Path);
+    Console.WriteLine(faces.Landmarks.Path);
+    Console.WriteLine(faces.Age.Path);
     return 0;
 }
 catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or TimeoutException)

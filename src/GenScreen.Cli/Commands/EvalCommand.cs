@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GenScreen.Cli.Eval;
+using GenScreen.Cli.Eval.Images;
 using GenScreen.Evaluation;
 
 namespace GenScreen.Cli.Commands;
@@ -39,7 +40,22 @@ internal static class EvalCommand
             var gate = new EvaluationGate(parse.GetValue(minRecall), parse.GetValue(maxFalsePositive));
             return RunAsync(env, parse.GetValue(files)!, parse.GetValue(config), parse.GetValue(compare), gate, ct);
         });
-        return new Command("eval", "Measure the screening rules on labelled data.") { prompts };
+        return new Command("eval", "Measure the screening rules on labelled data.") { prompts, CreateImages(environment) };
+    }
+
+    /// <summary><c>eval images &lt;folder|manifest.csv&gt;</c>: per-class precision and recall, confusion matrices, the thresholds used (docs/bulk-and-eval.md).</summary>
+    private static Command CreateImages(CliEnvironment? environment)
+    {
+        var source = new Argument<string>("source") { Description = "A folder whose subfolders are labels (adult, minor, protected-person, explicit, benign), or a manifest CSV of 'path,expected' rows." };
+        var policy = new Option<string?>("--policy", "-p") { Description = "Decide under this policy only (default: every policy)." };
+        var json = new Option<bool>("--json") { Description = "One JSON document with every figure and image." };
+        var model = new Option<string?>("--model") { Description = "Path of the NSFW ONNX model (default: generated from npm nsfwjs on first use)." };
+        var images = new Command("images", "Evaluate the image screener (NSFW model, faces, rules) on labelled images. Exit code: 0, 2 unreadable lines, 1 error.")
+        {
+            source, policy, json, model,
+        };
+        images.SetAction((parse, ct) => ImageEvalRun.RunAsync(environment ?? CliEnvironment.Process, parse.GetValue(source)!, parse.GetValue(policy), parse.GetValue(json), parse.GetValue(model), ct));
+        return images;
     }
 
     private static async Task<int> RunAsync(CliEnvironment env, string[] files, string? config, string? compare, EvaluationGate gate, CancellationToken cancellationToken)

@@ -4,8 +4,6 @@ using GenScreen.Core.Configuration;
 using GenScreen.Core.HashBanks;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
-using GenScreen.Images.Nsfw;
-using GenScreen.ModelImport;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -13,7 +11,7 @@ using Spectre.Console;
 namespace GenScreen.Cli.Commands;
 
 /// <summary>
-/// <c>genscreen screen image &lt;file|dir&gt;</c>: the image pipeline (decode → classify → decide) without
+/// <c>genscreen screen image &lt;file|dir&gt;</c>: the image pipeline (decode → classify, faces → decide) without
 /// storage. A table for people, or <c>--json</c> lines for scripts; a progress bar for folders on a terminal.
 /// Exit code: the strictest decision (0 allow, 10 review, 20 block), 1 on usage errors.
 /// </summary>
@@ -57,24 +55,12 @@ internal static class ScreenImageCommand
         }
 
         var options = new ImageScreeningOptions { ModelPath = modelPath };
-        NsfwClassifier classifier;
-        NsfwSecondStage secondStage;
-        try
+        using var models = CliImageModels.TryLoad(CliEnvironment.Process.Configuration, options, CliImageModels.FaceOptions(CliEnvironment.Process.Configuration), Console.Error);
+        if (models is null)
         {
-            // --model is checked like a deployed file; without it, the clone's model (imported on first use).
-            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = modelPath }, Console.Error.WriteLine).GetModel());
-            // The second stage (InceptionV3) decides the frames MobileNetV2 flags, as in the hosts (docs/images.md).
-            secondStage = new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.InceptionV3 }, Console.Error.WriteLine).GetModel()));
-        }
-        catch (Exception ex) when (ex is NsfwModelIntegrityException or FileNotFoundException)
-        {
-            // A missing or altered model is refused before anything is screened.
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Error;
         }
 
-        using var ownedClassifier = classifier;
-        using var ownedSecondStage = secondStage;
         IHashBankSource? banks = null;
         if (useBanks)
         {
@@ -85,7 +71,8 @@ internal static class ScreenImageCommand
             }
         }
 
-        var screener = new ImageScreener(classifier, secondStage, prompts, Options.Create(options), [], new ImageScreeningGate(Options.Create(options), []), TimeProvider.System, banks);
+        // Faces on the worst frame, as in the service (Faces__Enabled=false screens without them).
+        var screener = new ImageScreener(models.Classifier, models.SecondStage, prompts, Options.Create(options), models.FaceStage, banks);
         var results = new List<(string File, ImageScreenResult Result)>(files.Count);
         var showProgress = files.Count > 1 && !json && !Console.IsErrorRedirected;
 
@@ -148,6 +135,18 @@ internal static class ScreenImageCommand
                 }
 
                 writer.WriteEndObject();
+            }
+
+            if (f.Faces is { } faces)
+            {
+                writer.WriteStartArray("apparentAges");
+                foreach (var face in faces.Faces.Where(x => x.ApparentAge is not null && !x.TooSmallToJudge))
+                {
+                    writer.WriteNumberValue(Math.Round(face.ApparentAge!.Value, 1));
+                }
+
+                writer.WriteEndArray();
+                writer.WriteNumber("faces", faces.Faces.Count);
             }
 
             writer.WriteNumber("decodeMs", Math.Round(f.DecodeMilliseconds, 2));

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace GenScreen.Core.Configuration;
 
 /// <summary>Configuration section <c>ImageScreening</c>: the blob pipeline, decoding limits and image thresholds.</summary>
-public sealed class ImageScreeningOptions
+public sealed class ImageScreeningOptions : IValidatableObject
 {
     public const string SectionName = "ImageScreening";
 
@@ -92,4 +92,21 @@ public sealed class ImageScreeningOptions
 
     /// <summary>How classifier probabilities map to Sexual severity.</summary>
     public ImageThresholds Thresholds { get; set; } = new();
+
+    /// <summary>How face signals (apparent age, protected-person matches) are read by the rules.</summary>
+    public FaceRuleOptions Faces { get; set; } = new();
+
+    /// <summary>Nested sections are not validated by data annotations on their own: check them here, named by their path.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (name, section) in new (string, object)[] { (nameof(Thresholds), Thresholds), (nameof(Faces), Faces) })
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true);
+            foreach (var r in results)
+            {
+                yield return new ValidationResult($"{SectionName}:{name}: {r.ErrorMessage}", [.. r.MemberNames.Select(m => $"{name}.{m}")]);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Detectors;
+using GenScreen.Core.Images.Faces;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
@@ -11,7 +12,8 @@ namespace GenScreen.Core.Images;
 /// Decides an image: classifier probabilities become a Sexual severity, combined with what the correlated
 /// prompt said (minors, real people) under the same mission rules as prompts, then the policy's thresholds
 /// and any per-class operator thresholds. An image that could not be screened is blocked (fail closed).
-/// Later detectors (signs of minors, faces of real people) add their signals in <see cref="Decide"/>'s inputs.
+/// Faces (apparent age, protected-person matches) and the image's purpose (an init image for img2img) add the rules of
+/// <see cref="FaceRules"/>, under every policy.
 /// </summary>
 public static class ImageRules
 {
@@ -44,15 +46,22 @@ public static class ImageRules
         new(Decision.Block, policy, policyVersion, EmptyCategories(), [new VerdictReason(Unscreenable, $"{message} An image that cannot be screened is never approved.", code)]);
 
     public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion) =>
-        Decide(scores, prompt, policy, t, policyVersion, []);
+        Decide(new ImageDecisionInputs(scores) { Prompt = prompt }, policy, t, DefaultFaceRules, policyVersion);
 
     /// <summary>Decides with external detectors' severities merged in (max per category) before any rule runs.</summary>
     /// <param name="promptUnavailable">
     /// The upload named a prompt verdict that could not be read (not recorded yet, or the table is unreachable): the
     /// image is held for review rather than judged as if it had no prompt (fail closed).
     /// </param>
-    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion, IReadOnlyList<DetectorResult> external, bool promptUnavailable = false)
+    public static ImageVerdict Decide(ImageClassScores scores, PromptVerdict? prompt, ScreeningPolicy policy, ImageThresholds t, string policyVersion, IReadOnlyList<DetectorResult> external, bool promptUnavailable = false) =>
+        Decide(new ImageDecisionInputs(scores) { Prompt = prompt, External = external, PromptUnavailable = promptUnavailable }, policy, t, DefaultFaceRules, policyVersion);
+
+    /// <summary>Decides on every signal: classifier, external detectors, the correlated prompt, faces and the image's purpose.</summary>
+    public static ImageVerdict Decide(ImageDecisionInputs inputs, ScreeningPolicy policy, ImageThresholds t, FaceRuleOptions faceRules, string policyVersion)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(policy);
+        var (scores, prompt, external, promptUnavailable) = (inputs.Scores, inputs.Prompt, inputs.External, inputs.PromptUnavailable);
         var reasons = new List<VerdictReason>();
         var decision = Decision.Allow;
         void Raise(Decision d, string code, string message, string? term = null)
@@ -87,6 +96,11 @@ public static class ImageRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonSexual, "The image is sexual or suggestive and its prompt names a real person: blocked under every policy.");
         }
+
+        var notes = new List<VerdictReason>();
+        var (faceMinors, faceRealPerson) = FaceRules.Apply(inputs, sexual, faceRules, Raise, notes.Add);
+        sexualMinors = Math.Max(sexualMinors, faceMinors);
+        sexualRealPerson = Math.Max(sexualRealPerson, faceRealPerson);
 
         if (prompt?.Decision == Decision.Block)
         {
@@ -132,6 +146,8 @@ public static class ImageRules
         ApplyClassThresholds(scores, t.BlockClassesAt, Decision.Block, Raise);
         ApplyClassThresholds(scores, t.ReviewClassesAt, Decision.Review, Raise);
 
+        // Evidence last: the first reason is what a quarantined blob is labelled with.
+        reasons.AddRange(notes);
         reasons.Add(new VerdictReason(ClassifierEvidence, string.Create(CultureInfo.InvariantCulture,
             $"Drawing {scores.Drawing:0.000}, Hentai {scores.Hentai:0.000}, Neutral {scores.Neutral:0.000}, Porn {scores.Porn:0.000}, Sexy {scores.Sexy:0.000} ({scores.ModelVersion}).")));
         if (scores.FirstStage is { } first)
@@ -151,6 +167,8 @@ public static class ImageRules
         ];
         return new ImageVerdict(decision, policy.Name, policyVersion, categories, reasons);
     }
+
+    private static readonly FaceRuleOptions DefaultFaceRules = new();
 
     private static void ApplyClassThresholds(ImageClassScores scores, Dictionary<string, double> thresholds, Decision decision, Action<Decision, string, string, string?> raise)
     {

@@ -16,6 +16,7 @@ namespace GenScreen.Core.Images;
 /// <paramref name="Policy"/>, so whoever uploads can tighten screening but never loosen it.
 /// </param>
 /// <param name="PromptUnavailable">The upload named a prompt verdict that could not be read: fail closed to review.</param>
+/// <param name="Purpose">A generated image (the default) or the init image of an img2img / inpainting request.</param>
 public sealed record ImageScreenRequest(
     ReadOnlyMemory<byte> Content,
     string? ContentType,
@@ -23,4 +24,5 @@ public sealed record ImageScreenRequest(
     string? Policy,
     PromptVerdict? CorrelatedPrompt = null,
     string? RequestedPolicy = null,
-    bool PromptUnavailable = false);
+    bool PromptUnavailable = false,
+    ImagePurpose Purpose = ImagePurpose.Generated);

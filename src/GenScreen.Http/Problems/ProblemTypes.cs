@@ -13,5 +13,7 @@ public static class ProblemTypes
     public const string NotFound = "urn:genscreen:problem:not-found";
     public const string Unauthorized = "urn:genscreen:problem:unauthorized";
     public const string Forbidden = "urn:genscreen:problem:forbidden";
+    public const string ScreeningUnavailable = "urn:genscreen:problem:screening-unavailable";
+    public const string ImageScreeningDisabled = "urn:genscreen:problem:image-screening-disabled";
     public const string Internal = "urn:genscreen:problem:internal";
 }

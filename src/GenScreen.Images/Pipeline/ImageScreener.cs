@@ -3,6 +3,7 @@ using GenScreen.Core.Configuration;
 using GenScreen.Core.Detectors;
 using GenScreen.Core.HashBanks;
 using GenScreen.Core.Images;
+using GenScreen.Core.Images.Faces;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Verdicts;
@@ -16,8 +17,11 @@ namespace GenScreen.Images.Pipeline;
 /// <summary>
 /// Decode → detect → decide for one image (<see cref="IImageScreener"/>): safe decoding with limits checked
 /// before decoding, the NSFW classifier on every frame as it is decoded (max per class: a single explicit frame
-/// decides an animation; frames the first stage flags go on to the second stage, <see cref="NsfwSecondStage"/>), external detectors on the worst frame, then <see cref="ImageRules"/> with the correlated
-/// prompt's signals. Admission goes through <see cref="ImageScreeningGate"/>, so memory stays bounded whatever
+/// decides an animation; frames the first stage flags go on to the second stage, <see cref="NsfwSecondStage"/>), faces (apparent
+/// age, protected-person matches) and external detectors on the worst frame, then <see cref="ImageRules"/> with the correlated
+/// prompt's signals, and last the hash banks. Faces are searched on the worst frame rather than every frame: it is the frame whose
+/// Sexual severity the rules combine with the faces, and the cost stays one face analysis per image (limit: a face only on
+/// other frames of an animation is not seen). Admission goes through <see cref="ImageScreeningGate"/>, so memory stays bounded whatever
 /// the callers' concurrency. The decode budget (which covers classifying the frames) and the decode and inference
 /// times in <see cref="ImageFacts"/> are measured on the screener's <see cref="TimeProvider"/>.
 /// </summary>
@@ -31,15 +35,19 @@ public sealed class ImageScreener : IImageScreener
     private readonly ImageScreeningGate _gate;
     private readonly TimeProvider _time;
     private readonly IHashBankSource? _banks;
+    private readonly FaceStage _faces;
 
     // An unknown ImageScreening:Policy is a configuration error: fail at start-up, not on the first image.
     private readonly ScreeningPolicy _configuredPolicy;
 
+    /// <param name="faces">Face analysis on the worst frame (<see cref="FaceStage.Off"/>: none).</param>
     /// <param name="banks">Known-image banks (PDQ); null or disabled: images are not hashed.</param>
-    public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time, IHashBankSource? banks = null)
+    public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time, FaceStage faces, IHashBankSource? banks = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(secondStage);
+        ArgumentNullException.ThrowIfNull(faces);
+        _faces = faces;
         _classifier = classifier;
         _secondStage = secondStage;
         _prompts = prompts;
@@ -53,19 +61,31 @@ public sealed class ImageScreener : IImageScreener
 
     /// <summary>One stage only (MobileNetV2 decides every frame): tests of the pipeline that do not need the second model.</summary>
     public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time)
-        : this(classifier, NsfwSecondStage.Disabled, prompts, options, detectors, gate, time)
+        : this(classifier, NsfwSecondStage.Disabled, prompts, options, detectors, gate, time, FaceStage.Off)
     {
     }
 
     /// <summary>Without external detectors (CLI, benchmarks), with a gate of its own sized from memory, on the system clock.</summary>
     public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
-        : this(classifier, secondStage, prompts, options, [], new ImageScreeningGate(options, []), TimeProvider.System)
+        : this(classifier, secondStage, prompts, options, [], new ImageScreeningGate(options, []), TimeProvider.System, FaceStage.Off)
     {
     }
 
     /// <summary>One stage, without external detectors, with a gate of its own, on the system clock.</summary>
     public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options)
         : this(classifier, NsfwSecondStage.Disabled, prompts, options)
+    {
+    }
+
+    /// <summary>One stage, with face analysis (pipeline tests of the face rules).</summary>
+    public ImageScreener(NsfwClassifier classifier, PromptScreener prompts, IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, ImageScreeningGate gate, TimeProvider time, FaceStage faces)
+        : this(classifier, NsfwSecondStage.Disabled, prompts, options, detectors, gate, time, faces)
+    {
+    }
+
+    /// <summary>Both stages and faces, without external detectors, with a gate of its own, on the system clock (the CLI).</summary>
+    public ImageScreener(NsfwClassifier classifier, NsfwSecondStage secondStage, PromptScreener prompts, IOptions<ImageScreeningOptions> options, FaceStage faces, IHashBankSource? banks = null)
+        : this(classifier, secondStage, prompts, options, [], new ImageScreeningGate(options, [], faces), TimeProvider.System, faces, banks)
     {
     }
 
@@ -89,7 +109,7 @@ public sealed class ImageScreener : IImageScreener
         var external = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(png, cancellationToken))).ConfigureAwait(false);
         _prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
         var policyNote = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImagePolicyChoice.RequestIgnored);
-        var verdict = ApplyBanks(WithNote(ImageRules.Decide(result.Facts.Scores, request.CorrelatedPrompt, policy, _options.Value.Thresholds, result.Verdict.PolicyVersion, external, request.PromptUnavailable), policyNote), matches);
+        var verdict = ApplyBanks(WithNote(Decide(request, result.Facts, policy, result.Verdict.PolicyVersion, external), policyNote), matches);
         return result with { Verdict = verdict };
     }
 
@@ -111,7 +131,7 @@ public sealed class ImageScreener : IImageScreener
             : $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}";
 
         var started = _time.GetTimestamp();
-        var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0, _time);
+        var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0 || _faces.Enabled, _time);
         // Every frame is hashed from the pixels the classifier reads (no second decode) when banks are configured.
         var hashing = _banks is null ? null : new HashingFrameSink(scorer);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
@@ -127,17 +147,39 @@ public sealed class ImageScreener : IImageScreener
 
         var scores = scorer.Scores();
         var matches = hashing is null ? HashBankMatches.None : _banks!.Current.Match(hashing.Hashes, _banks.Options.MinQuality);
-        var decided = ApplyBanks(WithNote(ImageRules.Decide(scores, request.CorrelatedPrompt, policy, o.Thresholds, policyVersion, [], request.PromptUnavailable), policyNote), matches);
-        var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs)
+        // Faces on the worst frame only: the frame that decides the Sexual severity, one analysis per image (class remarks).
+        FaceFacts? faces = null;
+        if (_faces.Enabled && scorer.WorstFrame is { } worst)
+        {
+            var faceStarted = _time.GetTimestamp();
+            faces = _faces.Analyze(worst);
+            inferMs += _time.GetElapsedTime(faceStarted).TotalMilliseconds;
+        }
+
+        var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs, faces)
         {
             Pdq = hashing?.Recorded(scorer.WorstFrameIndex),
         };
+        var decided = ApplyBanks(WithNote(Decide(request, facts, policy, policyVersion, []), policyNote), matches);
         return (new ImageScreenResult(decided, facts), scorer.WorstFrame, matches);
     }
 
     /// <summary>Bank matches decide last: a block-bank match blocks whatever the other rules said (<see cref="HashBankRules"/>).</summary>
     private ImageVerdict ApplyBanks(ImageVerdict verdict, HashBankMatches matches) =>
         _banks is null ? verdict : HashBankRules.Apply(verdict, matches, _banks.Options);
+
+    private ImageVerdict Decide(ImageScreenRequest request, ImageFacts facts, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external)
+    {
+        var inputs = new ImageDecisionInputs(facts.Scores!)
+        {
+            Prompt = request.CorrelatedPrompt,
+            PromptUnavailable = request.PromptUnavailable,
+            External = external,
+            Faces = facts.Faces,
+            Purpose = request.Purpose,
+        };
+        return ImageRules.Decide(inputs, policy, _options.Value.Thresholds, _options.Value.Faces, policyVersion);
+    }
 
     private static ImageVerdict WithNote(ImageVerdict verdict, VerdictReason? note) =>
         note is null ? verdict : verdict with { Reasons = [.. verdict.Reasons, note] };

@@ -24,8 +24,14 @@ public sealed class ImageScreeningGate : IDisposable
 
     /// <summary>Sized for this process: configured, else from the GC's view of available memory (the container limit in Azure).</summary>
     public ImageScreeningGate(IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors)
+        : this(options, detectors, FaceStage.Off)
+    {
+    }
+
+    /// <summary>Sized as above, counting the worst frame kept for face analysis when <paramref name="faces"/> is on.</summary>
+    public ImageScreeningGate(IOptions<ImageScreeningOptions> options, IEnumerable<IImageDetector> detectors, FaceStage faces)
         : this(
-            ScreeningMemory.ConcurrencyFor(options.Value, detectors.Any(), GC.GetGCMemoryInfo().TotalAvailableMemoryBytes),
+            ScreeningMemory.ConcurrencyFor(options.Value, detectors.Any(), GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, faces.Enabled),
             options.Value.MaxAbandonedDecodes)
     {
     }

@@ -97,7 +97,7 @@ public sealed partial class BlobScreeningService(
         var started = Stopwatch.GetTimestamp();
         var o = options.Value;
         var promptId = props.Metadata.TryGetValue(QuarantineMetadata.PromptVerdictId, out var p) ? p : null;
-        var (prompt, promptUnavailable) = await ReadPromptAsync(promptId, cancellationToken).ConfigureAwait(false);
+        var (prompt, promptUnavailable) = await CorrelatedPrompt.ReadAsync(prompts, promptId, logger, cancellationToken).ConfigureAwait(false);
         // The uploader may only ask for a stricter policy than the configured one (ImagePolicyChoice decides).
         var requestedPolicy = props.Metadata.TryGetValue(QuarantineMetadata.Policy, out var requested) ? requested : null;
 
@@ -152,30 +152,6 @@ public sealed partial class BlobScreeningService(
             : props.ContentLength > o.MaxBytes
                 ? ("too-large-bytes", $"The blob has {props.ContentLength:N0} bytes; the limit is {o.MaxBytes:N0}.")
                 : null;
-
-    /// <summary>
-    /// The correlated prompt verdict. A named verdict that cannot be read — not found (its write may still be
-    /// deferred) or the table failing — is "unavailable": the image is then held for review, never judged as if
-    /// it had no prompt.
-    /// </summary>
-    private async Task<(StoredPromptVerdict? Verdict, bool Unavailable)> ReadPromptAsync(string? promptId, CancellationToken cancellationToken)
-    {
-        if (promptId is null)
-        {
-            return (null, false);
-        }
-
-        try
-        {
-            var stored = await prompts.GetAsync(promptId, cancellationToken).ConfigureAwait(false);
-            return (stored, stored is null);
-        }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or TimeoutException && !cancellationToken.IsCancellationRequested)
-        {
-            LogPromptUnavailable(logger, ex);
-            return (null, true);
-        }
-    }
 
     private async Task<BlobScreeningOutcome> ActAsync(ImageVerdictRecord record, ETag rowETag, BlobProperties props, CancellationToken cancellationToken)
     {
@@ -288,9 +264,6 @@ public sealed partial class BlobScreeningService(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "CONFIGURATION ERROR: storage refused to {Operation} for {Container}/{Blob}; the app's identity lacks a data action. The blob is not counted as failed and is retried; fix the role assignment")]
     private static partial void LogPermissionDenied(ILogger logger, string container, string blob, string operation, Exception ex);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The correlated prompt verdict could not be read; the image is held for review")]
-    private static partial void LogPromptUnavailable(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Screened {Container}/{Blob} as {Decision} under {Policy}")]
     private static partial void LogScreened(ILogger logger, string container, string blob, Decision decision, string policy);

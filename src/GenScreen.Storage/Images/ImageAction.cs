@@ -17,4 +17,10 @@ public enum ImageAction
 
     /// <summary>The blob was overwritten or deleted while being handled: this version is gone; a new version is screened on its own.</summary>
     SourceChanged,
+
+    /// <summary>
+    /// Screened through <c>POST /api/screen/image</c>: the verdict was returned to the caller and there is no blob to act
+    /// on. Never an approval of a blob (<see cref="ImageApprovals"/> only trusts <see cref="Tagged"/>).
+    /// </summary>
+    Answered,
 }

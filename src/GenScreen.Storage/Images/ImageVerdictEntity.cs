@@ -56,6 +56,17 @@ internal static class ImageVerdictEntity
                 e["PdqQuality"] = pdq.Quality;
                 e["PdqFrame"] = pdq.Frame;
             }
+
+            if (f.Faces is { } faces)
+            {
+                e["FaceCount"] = faces.Faces.Count;
+                e["Faces"] = FacesColumn.Write(faces);
+            }
+        }
+
+        if (r.Purpose is { } purpose)
+        {
+            e["Purpose"] = ImagePurposes.Of(purpose);
         }
 
         return e;
@@ -75,7 +86,7 @@ internal static class ImageVerdictEntity
         ImageFacts? facts = e.GetString("ContentSha256") is { } sha
             ? new ImageFacts(sha, e.GetInt64("Size") ?? 0, e.GetInt32("Width") ?? 0, e.GetInt32("Height") ?? 0, e.GetString("Format"),
                 e.GetInt32("FrameCount") ?? 0, e.GetInt32("FramesScreened") ?? 0, e.GetBoolean("FormatMismatch") ?? false,
-                ReadScores(e), e.GetDouble("DecodeMs") ?? 0, e.GetDouble("InferenceMs") ?? 0)
+                ReadScores(e), e.GetDouble("DecodeMs") ?? 0, e.GetDouble("InferenceMs") ?? 0, FacesColumn.Read(e.GetString("Faces")))
             {
                 Pdq = ReadPdq(e),
             }
@@ -85,7 +96,11 @@ internal static class ImageVerdictEntity
             verdict, facts, e.GetString("PromptVerdictId"),
             Enum.TryParse<ImageAction>(e.GetString("Action"), out var action) ? action : ImageAction.PendingQuarantine,
             e.GetInt32("Attempts") ?? 0, e.GetDateTimeOffset("ScreenedAt") ?? default, e.GetDouble("TotalMs") ?? 0,
-            e.GetString("QuarantineBlob"), e.GetBoolean("Immutable"));
+            e.GetString("QuarantineBlob"), e.GetBoolean("Immutable"))
+        {
+            FaceCount = e.GetInt32("FaceCount"),
+            Purpose = ImagePurposes.TryParse(e.GetString("Purpose"), out var purpose) ? purpose : null,
+        };
     }
 
     private static ImagePdq? ReadPdq(TableEntity e) =>

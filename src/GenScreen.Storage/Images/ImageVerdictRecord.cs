@@ -16,4 +16,11 @@ public sealed record ImageVerdictRecord(
     DateTimeOffset ScreenedAt,
     double TotalMilliseconds,
     string? QuarantineBlob = null,
-    bool? Immutable = null);
+    bool? Immutable = null)
+{
+    /// <summary>Faces found, all of them (the <c>Faces</c> column keeps at most <see cref="FacesColumn.MaxStored"/>); null when faces were not searched.</summary>
+    public int? FaceCount { get; init; }
+
+    /// <summary>Set for images screened through <c>POST /api/screen/image</c>; null for blobs (generated images).</summary>
+    public ImagePurpose? Purpose { get; init; }
+}

@@ -48,6 +48,23 @@ public sealed class VerdictIdGenerator
         return Convert.ToHexStringLower(mac[..16]);
     }
 
+    /// <summary>
+    /// The verdict id of an image screened through <c>POST /api/screen/image</c>: the same HMAC over
+    /// <c>"image\n" + sha256 + "\n" + purpose + "\n" + policy + "\n" + promptVerdictId + "\n" + prompt available</c>.
+    /// The same bytes with the same inputs map to the same row (a retry gets the stored verdict back); whether the named
+    /// prompt verdict could be read is part of the key, so a retry after a deferred prompt write lands is screened anew
+    /// rather than replaying the fail-closed review. Every part is hex, a fixed name or a validated id: no separator
+    /// can occur inside one.
+    /// </summary>
+    public string ForImage(string contentSha256, string purpose, string policy, string? promptVerdictId, bool promptAvailable)
+    {
+        ArgumentNullException.ThrowIfNull(contentSha256);
+        var message = Encoding.UTF8.GetBytes($"image\n{contentSha256}\n{purpose}\n{policy}\n{promptVerdictId}\n{(promptAvailable ? 1 : 0)}");
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, message, mac);
+        return Convert.ToHexStringLower(mac[..16]);
+    }
+
     /// <summary>A reusable hasher for one thread, for bulk work that has the ids as UTF-8 bytes already.</summary>
     public RequestVerdictIdHasher CreateHasher() => new(_key);
 }

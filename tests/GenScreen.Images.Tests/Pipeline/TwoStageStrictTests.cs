@@ -71,7 +71,7 @@ public sealed class TwoStageStrictTests(NsfwModelFixture fixture, ITestOutputHel
     private static readonly TimeSpan DecisionsNotTiming = TimeSpan.FromMinutes(5);
 
     private ImageScreener Screener(NsfwSecondStage secondStage) =>
-        new(fixture.Classifier, secondStage, ScreeningSetup.CreateScreener(new ScreeningOptions { DefaultPolicy = "strict" }), Options.Create(new ImageScreeningOptions { Policy = "strict", DecodeTimeout = DecisionsNotTiming }), [], new ImageScreeningGate(2, 2), TimeProvider.System);
+        new(fixture.Classifier, secondStage, ScreeningSetup.CreateScreener(new ScreeningOptions { DefaultPolicy = "strict" }), Options.Create(new ImageScreeningOptions { Policy = "strict", DecodeTimeout = DecisionsNotTiming }), [], new ImageScreeningGate(2, 2), TimeProvider.System, FaceStage.Off);
 
     private static string Triple(ImageClassScores s) =>
         string.Create(CultureInfo.InvariantCulture, $"{s.Porn:0.000} / {s.Hentai:0.000} / {s.Sexy:0.000}");

@@ -12,12 +12,15 @@ public sealed class FunctionAppMetadataTests
 
     /// <remarks>
     /// GetVerdictRecord is anonymous for the Functions host on purpose: its handler's admin check (App Service
-    /// authentication + app role) is the gate, and it fails closed (tested in AppServiceAdminAuthorizationTests).
+    /// authentication + app role) is the gate, and it fails closed (tested in AppServiceAdminAuthorizationTests);
+    /// GetImageVerdictRecord likewise.
     /// </remarks>
     [Theory]
     [InlineData("ScreenPrompt", "post", "screen/prompt", "Function")]
     [InlineData("GetVerdict", "get", "verdicts/{id}", "Function")]
     [InlineData("GetVerdictRecord", "get", "moderation/verdicts/{id}", "Anonymous")]
+    [InlineData("ScreenImage", "post", "screen/image", "Function")]
+    [InlineData("GetImageVerdictRecord", "get", "moderation/image-verdicts/{id}", "Anonymous")]
     public void FunctionsMetadata_HttpFunction_HasExpectedTrigger(string name, string method, string route, string authLevel)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
@@ -57,10 +60,10 @@ public sealed class FunctionAppMetadataTests
         var instanceBytes = instanceMb * 1024 * 1024;
 
         Assert.InRange(deliveries, 1, 8);
-        foreach (var detectors in new[] { false, true })
+        foreach (var (detectors, faces) in new[] { (false, false), (true, false), (false, true), (true, true) })
         {
-            var worst = GenScreen.Images.Pipeline.ScreeningMemory.WorstCaseProcessBytes(new GenScreen.Core.Configuration.ImageScreeningOptions(), detectors, instanceBytes, deliveries);
-            Assert.True(worst <= instanceBytes, $"worst case {worst:N0} bytes exceeds the {instanceMb} MB instance (Content Safety {(detectors ? "on" : "off")})");
+            var worst = GenScreen.Images.Pipeline.ScreeningMemory.WorstCaseProcessBytes(new GenScreen.Core.Configuration.ImageScreeningOptions(), detectors, instanceBytes, deliveries, faces);
+            Assert.True(worst <= instanceBytes, $"worst case {worst:N0} bytes exceeds the {instanceMb} MB instance (Content Safety {(detectors ? "on" : "off")}, faces {(faces ? "on" : "off")})");
         }
     }
 

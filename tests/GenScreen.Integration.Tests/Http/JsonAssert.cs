@@ -17,6 +17,7 @@ internal static class JsonAssert
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await ReadAsync(response);
+        Assert.True(type == problem.GetProperty("type").GetString(), problem.ToString());
         Assert.Equal(type, problem.GetProperty("type").GetString());
         Assert.Equal(status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));

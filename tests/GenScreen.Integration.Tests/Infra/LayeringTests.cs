@@ -123,6 +123,18 @@ public sealed class LayeringTests
         Assert.Equal(NsfwModelInfo.Sha256, NsfwModelStore.HashFile(model));
     }
 
+    [Fact]
+    public void FunctionsOutput_ShipsTheRecordedFaceModels()
+    {
+        // Faces are on by default (Faces:Enabled): a Functions app without them would not start.
+        var models = Path.Combine(FunctionAppMetadataTests.FindFunctionsOutput(), "models");
+
+        var files = GenScreen.Images.Faces.FaceModelFiles.InDirectory(models); // throws for a missing or altered file
+
+        Assert.Equal(GenScreen.Images.Faces.FaceModelInfo.Detector.Sha256, files.Detector.Sha256);
+        Assert.Equal(GenScreen.Images.Faces.FaceModelInfo.Age.Sha256, files.Age.Sha256);
+    }
+
     /// <summary>The project and every project it references, directly or through others (full paths).</summary>
     private static HashSet<string> ProjectClosure(string project)
     {

@@ -1,0 +1,80 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Images.Faces;
+using GenScreen.Images.Pipeline;
+using GenScreen.Images.Models;
+using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
+using GenScreen.ModelImport.FaceApi;
+using Microsoft.Extensions.Configuration;
+
+namespace GenScreen.Cli.Commands;
+
+/// <summary>
+/// The image models of the offline commands (<c>screen image</c>, <c>eval images</c>), loaded as the service loads them:
+/// the NSFW classifier (both stages unless <c>ImageScreening__SecondStage=false</c>) and, unless <c>Faces__Enabled=false</c>, the face analyzer (section <c>Faces</c>), each hash-checked.
+/// </summary>
+internal sealed class CliImageModels : IDisposable
+{
+    private CliImageModels(NsfwClassifier classifier, NsfwSecondStage secondStage, FaceAnalyzer? faces)
+    {
+        Classifier = classifier;
+        SecondStage = secondStage;
+        Faces = faces;
+    }
+
+    public NsfwClassifier Classifier { get; }
+
+    /// <summary>InceptionV3 on the frames MobileNetV2 flags, as in the hosts (docs/images.md), unless <c>SecondStage</c> is off.</summary>
+    public NsfwSecondStage SecondStage { get; }
+
+    /// <summary>The faces stage over <see cref="Faces"/> (off without an analyzer).</summary>
+    public FaceStage FaceStage => Faces is null ? FaceStage.Off : new FaceStage(Faces);
+
+    public FaceAnalyzer? Faces { get; }
+
+    /// <summary>Null (after writing why to <paramref name="error"/>) when a model is missing or altered.</summary>
+    public static CliImageModels? TryLoad(IConfiguration configuration, ImageScreeningOptions options, FaceAnalyzerOptions faceOptions, TextWriter error)
+    {
+        NsfwClassifier? classifier = null;
+        NsfwSecondStage? secondStage = null;
+        try
+        {
+            // A configured model is checked like a deployed file; without one, the clone's (imported on first use).
+            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = options.ModelPath }, error.WriteLine).GetModel());
+            secondStage = options.SecondStage
+                ? new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.InceptionV3, ModelPath = options.SecondStageModelPath }, error.WriteLine).GetModel()))
+                : NsfwSecondStage.Disabled;
+            var faces = faceOptions.Enabled
+                ? new FaceAnalyzer(
+                    faceOptions.DetectorModelPath is { Length: > 0 }
+                        ? FaceModelFiles.Locate(faceOptions.DetectorModelPath, faceOptions.LandmarksModelPath, faceOptions.AgeModelPath)
+                        : FaceModelCache.EnsureFiles(log: error.WriteLine),
+                    faceOptions)
+                : null;
+            return new CliImageModels(classifier, secondStage, faces);
+        }
+        catch (Exception ex) when (ex is ModelIntegrityException or FileNotFoundException)
+        {
+            // A missing or altered model is refused before anything is screened.
+            classifier?.Dispose();
+            secondStage?.Dispose();
+            error.WriteLine(ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The face analyzer's settings from configuration (<c>Faces__*</c>).</summary>
+    public static FaceAnalyzerOptions FaceOptions(IConfiguration configuration)
+    {
+        var options = new FaceAnalyzerOptions();
+        configuration.GetSection(FaceAnalyzerOptions.SectionName).Bind(options);
+        return options;
+    }
+
+    public void Dispose()
+    {
+        Classifier.Dispose();
+        SecondStage.Dispose();
+        Faces?.Dispose();
+    }
+}

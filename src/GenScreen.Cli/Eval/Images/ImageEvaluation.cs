@@ -1,0 +1,44 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Images;
+using GenScreen.Core.Policies;
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Cli.Eval.Images;
+
+/// <summary>One screened image: what it was labelled, what its signals point to, and the decision under each policy.</summary>
+internal sealed record EvaluatedImage(string Where, ImageLabel Expected, ImageLabel Predicted, ImageFacts Facts, IReadOnlyDictionary<string, Decision> Decisions);
+
+/// <summary>
+/// Accumulates <c>eval images</c>: each image is screened once (decode, NSFW model, faces) and decided under every
+/// policy by <see cref="ImageRules"/> from the same facts (the rules are a function of what was measured), then counted
+/// per class (expected label vs predicted class) and per policy (expected label vs decision).
+/// </summary>
+internal sealed class ImageEvaluation(IReadOnlyList<ScreeningPolicy> policies, ImageScreeningOptions options, string policyVersion)
+{
+    private readonly List<EvaluatedImage> _images = [];
+
+    public IReadOnlyList<EvaluatedImage> Images => _images;
+
+    public IReadOnlyList<ScreeningPolicy> Policies => policies;
+
+    public void Add(string where, ImageLabel expected, ImageScreenResult screened)
+    {
+        var decisions = new Dictionary<string, Decision>(StringComparer.Ordinal);
+        foreach (var policy in policies)
+        {
+            decisions[policy.Name] = screened.Facts.Scores is { } scores
+                ? ImageRules.Decide(new ImageDecisionInputs(scores) { Faces = screened.Facts.Faces }, policy, options.Thresholds, options.Faces, policyVersion).Decision
+                : Decision.Block; // unscreenable: blocked under every policy
+        }
+
+        _images.Add(new EvaluatedImage(where, expected, ImagePrediction.Of(screened.Facts, options), screened.Facts, decisions));
+    }
+
+    /// <summary>Images labelled <paramref name="label"/> that were predicted it (true positives), labelled it, predicted it.</summary>
+    public (int Correct, int Labelled, int Predicted) Counts(ImageLabel label) =>
+        (_images.Count(i => i.Expected == label && i.Predicted == label), _images.Count(i => i.Expected == label), _images.Count(i => i.Predicted == label));
+
+    public int Count(ImageLabel expected, ImageLabel predicted) => _images.Count(i => i.Expected == expected && i.Predicted == predicted);
+
+    public int Count(string policy, ImageLabel expected, Decision decision) => _images.Count(i => i.Expected == expected && i.Decisions[policy] == decision);
+}
