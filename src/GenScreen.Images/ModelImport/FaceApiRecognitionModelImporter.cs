@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using GenScreen.Images.ModelImport.FaceRecognition;
+using GenScreen.Images.ModelImport.Onnx;
+
+namespace GenScreen.Images.ModelImport;
+
+/// <summary>
+/// Imports face-api's face recognition net (<c>model/face_recognition_model-weights_manifest.json</c> + <c>.bin</c> in the npm
+/// package <c>@vladmandic/face-api</c>, MIT) into ONNX. Input <c>input</c>: float32 NHWC <c>[N,150,150,3]</c>, RGB 0..255 of the
+/// face crop padded to a square and resized (see FaceCropPreprocessing); the mean subtraction and /255 are inside the graph.
+/// Output <c>descriptor</c>: <c>[N,128]</c>, the raw face descriptor (compare with Euclidean distance).
+/// </summary>
+public static class FaceApiRecognitionModelImporter
+{
+    public const string PackageName = "@vladmandic/face-api";
+
+    public const string ManifestFile = "model/face_recognition_model-weights_manifest.json";
+
+    public const string InputName = FaceRecognitionOnnxConverter.InputName;
+
+    public const string OutputName = FaceRecognitionOnnxConverter.OutputName;
+
+    /// <summary>Reads <c>package.json</c> and the weights from an installed face-api package and returns the ONNX file bytes.</summary>
+    public static byte[] Import(string faceApiPackageDirectory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(faceApiPackageDirectory);
+        var package = JsonNode.Parse(File.ReadAllText(Path.Combine(faceApiPackageDirectory, "package.json")))
+            ?? throw new InvalidDataException("face-api package.json is empty.");
+        var name = package["name"]?.GetValue<string>();
+        if (name != PackageName)
+        {
+            throw new InvalidDataException($"'{faceApiPackageDirectory}' holds package '{name}', not {PackageName}.");
+        }
+
+        var version = package["version"]?.GetValue<string>() ?? "unknown";
+        var license = package["license"]?.GetValue<string>() ?? "unknown";
+        var weights = TfjsWeightsManifestReader.Read(Path.Combine(faceApiPackageDirectory, ManifestFile));
+        var graph = FaceRecognitionOnnxConverter.Convert(weights);
+        var source = $"npm:{PackageName}@{version}/{ManifestFile}";
+        var doc = $"Face recognition net (ResNet-34-like, 128-d descriptor) from {source} ({license} licence), rebuilt from face-api's FaceRecognitionNet. " +
+            $"Input {InputName}: float32 NHWC [N,150,150,3], RGB 0..255 (face crop padded to a square, bilinear resize). " +
+            $"Output {OutputName}: [N,128] descriptor; same person when the Euclidean distance is small (face-api uses 0.6).";
+        KeyValuePair<string, string>[] metadata =
+        [
+            new("source", source),
+            new("license", license),
+            new("input_layout", "NHWC"),
+            new("descriptor_length", "128"),
+        ];
+        var model = new OnnxModel(TfjsLayersModelImporter.IrVersion, TfjsLayersModelImporter.OpsetVersion, TfjsLayersModelImporter.ProducerName, TfjsLayersModelImporter.ProducerVersion, doc, graph, metadata);
+        return OnnxProtoWriter.Serialize(model);
+    }
+}

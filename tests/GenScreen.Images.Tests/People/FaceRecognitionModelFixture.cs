@@ -1,0 +1,38 @@
+using GenScreen.Core.LocalDev;
+using GenScreen.Images.People;
+
+namespace GenScreen.Images.Tests.People;
+
+/// <summary>One recognition model (imported into the artifacts cache on first use) and one embedder for the group.</summary>
+public sealed class FaceRecognitionModelFixture : IDisposable
+{
+    public FaceRecognitionModelFixture()
+    {
+        RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
+        ModelPath = new FaceRecognitionModelStore(new FaceRecognitionModelStoreOptions { RepositoryRoot = RepositoryRoot }).GetModelPath();
+        Embedder = new FaceEmbedder(ModelPath);
+    }
+
+    public string RepositoryRoot { get; }
+
+    public string ModelPath { get; }
+
+    public FaceEmbedder Embedder { get; }
+
+    /// <summary>face-api, tfjs and pngjs for the node reference.</summary>
+    public void EnsureNodeModules() =>
+        NpmCi.EnsureInstalled(
+            RepositoryRoot,
+            ["node_modules/@vladmandic/face-api/package.json", "node_modules/@tensorflow/tfjs/package.json", "node_modules/pngjs/package.json"],
+            TimeSpan.FromMinutes(10),
+            log: null);
+
+    public void Dispose() => Embedder.Dispose();
+}
+
+/// <summary>Test classes sharing the recognition model; they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class FaceRecognitionModelGroup : ICollectionFixture<FaceRecognitionModelFixture>
+{
+    public const string Name = "Face recognition model";
+}
