@@ -1,11 +1,14 @@
+using GenScreen.Images.Models;
+
 namespace GenScreen.Images.Nsfw;
 
 /// <summary>
 /// An NSFW model file whose bytes are not the recorded model (SHA-256 in MODEL.md and
 /// <see cref="NsfwModelInfo.Sha256"/>): tampered with, truncated, or from another importer version. It is never
-/// loaded; the host refuses to start rather than screen with an unknown model.
+/// loaded; the host refuses to start rather than screen with an unknown model. The NSFW case of
+/// <see cref="ModelIntegrityException"/>, which the face models throw.
 /// </summary>
-public sealed class NsfwModelIntegrityException : Exception
+public sealed class NsfwModelIntegrityException : ModelIntegrityException
 {
     public NsfwModelIntegrityException(string path, string actualSha256, string expectedSha256)
         : base($"Refusing to load the NSFW model at {path}: its SHA-256 is {actualSha256}, expected {expectedSha256} " +
@@ -34,12 +37,6 @@ public sealed class NsfwModelIntegrityException : Exception
         Path = ActualSha256 = string.Empty;
         ExpectedSha256 = NsfwModelInfo.Sha256;
     }
-
-    public string Path { get; }
-
-    public string ActualSha256 { get; }
-
-    public string ExpectedSha256 { get; }
 
     /// <summary>Throws unless <paramref name="actualSha256"/> is <paramref name="expectedSha256"/> (hex, any case).</summary>
     internal static void ThrowIfMismatch(string path, string actualSha256, string expectedSha256)

@@ -66,7 +66,7 @@ internal static class TfjsBundleReader
         return end < 0 ? throw new InvalidDataException("The weight shard's base64 string is not terminated.") : shardJs[start..end];
     }
 
-    private static TfjsWeightSpec ToSpec(JsonNode? node)
+    internal static TfjsWeightSpec ToSpec(JsonNode? node)
     {
         var shape = Required<JsonArray>(node, "shape").Select(d => d!.GetValue<int>()).ToArray();
         TfjsQuantization? quantization = null;

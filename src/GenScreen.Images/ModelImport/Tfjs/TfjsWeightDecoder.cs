@@ -5,7 +5,9 @@ namespace GenScreen.Images.ModelImport.Tfjs;
 /// <summary>
 /// Turns the concatenated shard bytes into float32 tensors exactly like tfjs-core's <c>decodeWeights</c>:
 /// uint8/uint16 values are dequantized as <c>float32(q * scale + min)</c>, with the product and sum in double precision
-/// (JavaScript numbers) and one final rounding to float32, so the weights match what nsfwjs runs bit for bit.
+/// (JavaScript numbers) and one final rounding to float32, so the weights match what nsfwjs and face-api run bit for bit.
+/// int32 entries (graph constants that weights-only manifests carry along, unused by the converted nets) are decoded
+/// to floats only so the offsets of the weights after them stay right.
 /// </summary>
 internal static class TfjsWeightDecoder
 {
@@ -16,9 +18,9 @@ internal static class TfjsWeightDecoder
         var offset = 0;
         foreach (var spec in specs)
         {
-            if (spec.Dtype != "float32")
+            if (spec.Dtype is not ("float32" or "int32"))
             {
-                throw new NotSupportedException($"TF.js weight '{spec.Name}' has dtype '{spec.Dtype}'; only float32 weights are supported.");
+                throw new NotSupportedException($"TF.js weight '{spec.Name}' has dtype '{spec.Dtype}'; only float32 (and int32 graph constants) are supported.");
             }
 
             var length = spec.ByteLength;
@@ -50,6 +52,14 @@ internal static class TfjsWeightDecoder
         var q = spec.Quantization;
         switch (q?.Dtype)
         {
+            case null when spec.Dtype == "int32":
+                // Graph-model constants (shapes, axes) that weights-only manifests carry along; kept as floats.
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(i * 4)..]);
+                }
+
+                break;
             case null:
                 for (var i = 0; i < values.Length; i++)
                 {

@@ -1,0 +1,236 @@
+using System.Buffers;
+using GenScreen.Core.Images.Faces;
+using GenScreen.Images.Decoding;
+using GenScreen.Images.Models;
+using Microsoft.ML.OnnxRuntime;
+
+namespace GenScreen.Images.Faces;
+
+/// <summary>
+/// Finds faces in an already decoded frame and estimates each one's apparent age with face-api's models on ONNX
+/// Runtime, by face-api's own procedure (<c>detectAllFaces(SSD).withFaceLandmarks().withAgeAndGender()</c>):
+/// <list type="number">
+/// <item>Detect: the frame is zero-padded at the bottom/right to a square, resized bilinearly to 512×512, run through SSD
+/// MobileNetV1; boxes scoring above <see cref="FaceAnalyzerOptions.ScoreThreshold"/> go through NMS (IoU 0.5), at most
+/// <see cref="FaceAnalyzerOptions.MaxFaces"/> of them.</item>
+/// <item>Size gate: a face whose detection box has a shorter side below <see cref="FaceAnalyzerOptions.MinFaceSize"/> px is
+/// recorded as too small to judge and goes no further.</item>
+/// <item>Landmarks: the detection box (clipped to the frame, floored) is cropped, zero-padded centred to a square,
+/// resized to 112×112 and run through the 68-point net.</item>
+/// <item>Align: the landmarks' bounding box, grown by 20 % of its width and height (centred), is the aligned rectangle
+/// (axis-aligned: face-api does not rotate).</item>
+/// <item>Age: the aligned rectangle (clipped, floored) is cropped, zero-padded centred to a square, resized to 112×112
+/// and run through ageGenderNet; its regression output is the apparent age in years.</item>
+/// </list>
+/// One instance per process (three ONNX Runtime sessions; <c>Run</c> is thread-safe). All faces of a frame go through
+/// each face net in one batch.
+/// </summary>
+public sealed class FaceAnalyzer : IDisposable
+{
+    private const int FaceInputLength = FaceModelNames.FaceInputSize * FaceModelNames.FaceInputSize * 3;
+    private const int DetectorInputLength = FaceModelNames.SsdInputSize * FaceModelNames.SsdInputSize * 3;
+
+    private readonly FaceAnalyzerOptions _options;
+    private readonly InferenceSession _detector;
+    private readonly InferenceSession _landmarks;
+    private readonly InferenceSession _age;
+    private readonly RunOptions _runOptions = new();
+    private bool _disposed;
+
+    /// <summary>Loads the three models through <paramref name="store"/>, hash-checking the very bytes each session is built from.</summary>
+    public FaceAnalyzer(FaceModelStore store, FaceAnalyzerOptions? options = null, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _options = options ?? new FaceAnalyzerOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MinFaceSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxFaces, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.IntraOpNumThreads);
+        if (_options.ScoreThreshold is <= 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.ScoreThreshold, "ScoreThreshold must be in (0, 1).");
+        }
+
+        var detector = store.Detector.GetModel();
+        var landmarks = store.Landmarks.GetModel();
+        var age = store.Age.GetModel();
+        using var sessionOptions = new SessionOptions
+        {
+            GraphOptimizationLevel = optimization,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            IntraOpNumThreads = _options.IntraOpNumThreads,
+            InterOpNumThreads = 1,
+        };
+        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        _detector = new InferenceSession(store.Detector.ReadVerified(detector), sessionOptions);
+        _landmarks = new InferenceSession(store.Landmarks.ReadVerified(landmarks), sessionOptions);
+        _age = new InferenceSession(store.Age.ReadVerified(age), sessionOptions);
+        ModelVersion = FaceModelInfo.ModelVersion(detector.Sha256, landmarks.Sha256, age.Sha256);
+    }
+
+    /// <summary>E.g. <c>face-api@1.7.15+ssd:…+lm68:…+age:…</c>.</summary>
+    public string ModelVersion { get; }
+
+    public FaceAnalyzerOptions Options => _options;
+
+    /// <summary>Analyzes a decoded frame (the pipeline's frame: RGB24, oriented, over white).</summary>
+    public FaceAnalysis Analyze(DecodedFrame frame, bool includeAlignedFaces = false)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return Analyze(frame.Rgb.Span, frame.Width, frame.Height, includeAlignedFaces);
+    }
+
+    /// <summary>
+    /// Analyzes RGB24 pixels (<c>width·height·3</c> bytes). With <paramref name="includeAlignedFaces"/>, every face
+    /// large enough to judge also carries its <see cref="AlignedFace"/> (150×150, the recognition net's input).
+    /// </summary>
+    public FaceAnalysis Analyze(ReadOnlySpan<byte> rgb24, int width, int height, bool includeAlignedFaces = false)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        if (rgb24.Length != checked(width * height * 3))
+        {
+            throw new ArgumentException($"Expected {width * height * 3} bytes of RGB24 for {width}x{height}, got {rgb24.Length}.", nameof(rgb24));
+        }
+
+        var detections = Detect(rgb24, width, height);
+        var judged = new List<(FaceRect Detection, FaceBox Crop, double Score)>();
+        var faces = new AnalyzedFace?[detections.Count];
+        for (var i = 0; i < detections.Count; i++)
+        {
+            var (box, score) = detections[i];
+            var crop = FaceApiGeometry.ClipAtImageBorders(FaceApiGeometry.ForSize(box, width, height), width, height);
+            if (Math.Min(box.Width, box.Height) < _options.MinFaceSize || crop.Width <= 0 || crop.Height <= 0)
+            {
+                faces[i] = new AnalyzedFace(new FaceSignal(crop, score, null, TooSmallToJudge: true), box, null, [], null);
+            }
+            else
+            {
+                judged.Add((box, crop, score));
+            }
+        }
+
+        if (judged.Count > 0)
+        {
+            var landmarks = Landmarks(rgb24, width, judged.Select(j => (j.Crop, j.Detection)).ToList());
+            var aligned = landmarks.Select(points => FaceApiGeometry.AlignedRect(points, width, height)).ToList();
+            var ageCrops = aligned.Select(rect => FaceApiGeometry.ClipAtImageBorders(FaceApiGeometry.ForSize(rect, width, height), width, height)).ToList();
+            var ages = Ages(rgb24, width, ageCrops);
+            var next = 0;
+            for (var i = 0; i < faces.Length; i++)
+            {
+                if (faces[i] is not null)
+                {
+                    continue;
+                }
+
+                var (box, crop, score) = judged[next];
+                var alignedFace = includeAlignedFaces ? Align(rgb24, width, ageCrops[next]) : null;
+                faces[i] = new AnalyzedFace(new FaceSignal(crop, score, ages[next], TooSmallToJudge: false), box, aligned[next], landmarks[next], alignedFace);
+                next++;
+            }
+        }
+
+        return new FaceAnalysis([.. faces.Select(f => f!)], ModelVersion);
+    }
+
+    /// <summary>The 150×150 aligned crop face-api feeds its recognition net, for a region from <see cref="AlignedFace.Region"/>.</summary>
+    private static AlignedFace? Align(ReadOnlySpan<byte> rgb24, int width, FaceBox region)
+    {
+        if (region.Width <= 0 || region.Height <= 0)
+        {
+            return null;
+        }
+
+        var pixels = new float[AlignedFace.RecognitionSize * AlignedFace.RecognitionSize * 3];
+        FaceImageResampler.Resample(rgb24, width, region.X, region.Y, region.Width, region.Height, FaceImageResampler.Padding.Centred, AlignedFace.RecognitionSize, pixels);
+        return new AlignedFace(region, AlignedFace.RecognitionSize, pixels);
+    }
+
+    private List<(FaceRect Box, double Score)> Detect(ReadOnlySpan<byte> rgb24, int width, int height)
+    {
+        var input = ArrayPool<float>.Shared.Rent(DetectorInputLength);
+        try
+        {
+            FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, FaceModelNames.SsdInputSize, input);
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, DetectorInputLength), [1, FaceModelNames.SsdInputSize, FaceModelNames.SsdInputSize, 3]);
+            using var outputs = _detector.Run(_runOptions, [FaceModelNames.SsdInput], [value], [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores]);
+            var boxes = outputs[0].GetTensorDataAsSpan<float>();
+            var scores = outputs[1].GetTensorDataAsSpan<float>();
+            var selected = FaceApiGeometry.NonMaxSuppression(boxes, scores, _options.MaxFaces, _options.ScoreThreshold);
+            var result = new List<(FaceRect, double)>(selected.Count);
+            foreach (var index in selected)
+            {
+                result.Add((FaceApiGeometry.DetectionBox(boxes.Slice(index * 4, 4), width, height, FaceModelNames.SsdInputSize), scores[index]));
+            }
+
+            return result;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(input);
+        }
+    }
+
+    private List<FacePoint[]> Landmarks(ReadOnlySpan<byte> rgb24, int width, List<(FaceBox Crop, FaceRect Detection)> faces)
+    {
+        var output = RunFaceNet(_landmarks, FaceModelNames.LandmarkInput, FaceModelNames.LandmarkOutput, 136, rgb24, width, faces.Select(f => f.Crop).ToList());
+        return [.. faces.Select((f, i) => FaceApiGeometry.Landmarks(output.AsSpan(i * 136, 136), f.Crop, f.Detection, FaceModelNames.FaceInputSize))];
+    }
+
+    private double?[] Ages(ReadOnlySpan<byte> rgb24, int width, List<FaceBox> crops)
+    {
+        var valid = crops.Where(c => c.Width > 0 && c.Height > 0).ToList();
+        var output = RunFaceNet(_age, FaceModelNames.AgeGenderInput, FaceModelNames.AgeOutput, 1, rgb24, width, valid);
+        var ages = new double?[crops.Count];
+        for (int i = 0, v = 0; i < crops.Count; i++)
+        {
+            ages[i] = crops[i].Width > 0 && crops[i].Height > 0 ? output[v++] : null;
+        }
+
+        return ages;
+    }
+
+    /// <summary>Runs a 112×112 face net on every crop in one batch; returns the named output, <paramref name="outputWidth"/> floats per face.</summary>
+    private float[] RunFaceNet(InferenceSession session, string inputName, string outputName, int outputWidth, ReadOnlySpan<byte> rgb24, int width, List<FaceBox> crops)
+    {
+        if (crops.Count == 0)
+        {
+            return [];
+        }
+
+        var length = crops.Count * FaceInputLength;
+        var input = ArrayPool<float>.Shared.Rent(length);
+        try
+        {
+            for (var i = 0; i < crops.Count; i++)
+            {
+                var c = crops[i];
+                FaceImageResampler.Resample(rgb24, width, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, input.AsSpan(i * FaceInputLength, FaceInputLength));
+            }
+
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [crops.Count, FaceModelNames.FaceInputSize, FaceModelNames.FaceInputSize, 3]);
+            using var outputs = session.Run(_runOptions, [inputName], [value], [outputName]);
+            var data = outputs[0].GetTensorDataAsSpan<float>();
+            return data[..(crops.Count * outputWidth)].ToArray();
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(input);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _detector.Dispose();
+        _landmarks.Dispose();
+        _age.Dispose();
+        _runOptions.Dispose();
+    }
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenScreen.Images.Faces;
+
+/// <summary>
+/// Configuration of the face analyzer (section <c>Faces</c>). Defaults are face-api's where it has one (detector score
+/// 0.5, NMS IoU 0.5); <see cref="MinFaceSize"/> is GenScreen's: below it a face is recorded as too small to judge.
+/// </summary>
+public sealed class FaceAnalyzerOptions : IValidatableObject
+{
+    public const string SectionName = "Faces";
+
+    /// <summary>Whether faces are analyzed at all (the models are loaded at start-up only when enabled).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Deployed detector file; empty: <c>models/</c> beside the app, else imported into <c>artifacts/models</c> in a clone.</summary>
+    public string? DetectorModelPath { get; set; }
+
+    /// <summary>Deployed 68-point landmark file (see <see cref="DetectorModelPath"/>).</summary>
+    public string? LandmarksModelPath { get; set; }
+
+    /// <summary>Deployed ageGenderNet file (see <see cref="DetectorModelPath"/>).</summary>
+    public string? AgeModelPath { get; set; }
+
+    /// <summary>
+    /// Faces whose detection box has a shorter side below this many pixels (in the analyzed frame) get no apparent age
+    /// and are recorded as too small to judge: ageGenderNet sees a 112×112 upsampled crop, and tiny faces read young.
+    /// </summary>
+    [Range(8, 1024)]
+    public int MinFaceSize { get; set; } = 40;
+
+    /// <summary>Detector score a face must exceed (face-api's <c>minConfidence</c>).</summary>
+    [Range(0.01, 0.99)]
+    public double ScoreThreshold { get; set; } = 0.5;
+
+    /// <summary>At most this many faces (highest scores first) are analyzed per image.</summary>
+    [Range(1, 100)]
+    public int MaxFaces { get; set; } = 16;
+
+    /// <summary>Threads one inference may use; 0 lets ONNX Runtime pick (one per physical core).</summary>
+    [Range(0, 64)]
+    public int IntraOpNumThreads { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (name, path) in new[] { (nameof(DetectorModelPath), DetectorModelPath), (nameof(LandmarksModelPath), LandmarksModelPath), (nameof(AgeModelPath), AgeModelPath) })
+        {
+            if (path is { Length: > 0 } && !File.Exists(path))
+            {
+                yield return new ValidationResult($"Faces:{name} '{path}' does not exist.", [name]);
+            }
+        }
+
+        var configured = new[] { DetectorModelPath, LandmarksModelPath, AgeModelPath }.Count(p => p is { Length: > 0 });
+        if (configured is 1 or 2)
+        {
+            yield return new ValidationResult("Configure all three face model paths or none (they are one pipeline, versioned together).", [nameof(DetectorModelPath)]);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace GenScreen.Images.Models;
+
+/// <summary>Where <see cref="ImportedModelStore"/> looks for one model file and whether it may create it.</summary>
+public sealed class ImportedModelStoreOptions
+{
+    /// <summary>A file to use (e.g. deployed with the app) instead of the cache; it must exist and have the expected hash.</summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary>Directory of imported models; default <c>&lt;repo&gt;/artifacts/models</c>.</summary>
+    public string? CacheDirectory { get; set; }
+
+    /// <summary>The clone holding package.json and node_modules; default: found above the current or app directory.</summary>
+    public string? RepositoryRoot { get; set; }
+
+    /// <summary>Overrides the spec's expected SHA-256 (tests of the integrity check); null uses the recorded hash.</summary>
+    public string? ExpectedSha256 { get; set; }
+
+    /// <summary>Whether a missing model may be imported from node_modules (running <c>npm ci</c> when needed).</summary>
+    public bool AllowImport { get; set; } = true;
+
+    /// <summary>Upper bound for <c>npm ci</c> on a clean clone.</summary>
+    public TimeSpan NpmCiTimeout { get; set; } = TimeSpan.FromMinutes(10);
+}

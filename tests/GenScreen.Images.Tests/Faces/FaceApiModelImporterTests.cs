@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using GenScreen.Images.Faces;
+using GenScreen.Images.ModelImport.FaceApi;
+using Microsoft.ML.OnnxRuntime;
+using Xunit.Abstractions;
+
+namespace GenScreen.Images.Tests.Faces;
+
+/// <summary>The face-api conversion: deterministic bytes equal to the recorded hashes, loadable by ONNX Runtime with the documented interface.</summary>
+public sealed class FaceApiModelImporterTests(ITestOutputHelper output)
+{
+    public static TheoryData<FaceApiModel> Models => [FaceApiModel.SsdMobilenetV1, FaceApiModel.FaceLandmark68, FaceApiModel.AgeGender];
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Import_TwiceFromThePinnedPackage_SameBytesWithTheRecordedHash(FaceApiModel model)
+    {
+        var package = PackageDirectory();
+        var first = FaceApiModelImporter.Import(package, model);
+        var second = FaceApiModelImporter.Import(package, model);
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(first));
+        output.WriteLine($"{model}: {first.Length:N0} bytes, SHA-256 {sha}");
+        Assert.Equal(first, second);
+        Assert.Equal(RecordedSha256(model), sha);
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Import_Loads_WithTheDocumentedInputsAndOutputs(FaceApiModel model)
+    {
+        using var session = new InferenceSession(FaceApiModelImporter.Import(PackageDirectory(), model));
+        var (input, size, outputs) = model switch
+        {
+            FaceApiModel.SsdMobilenetV1 => (FaceModelNames.SsdInput, FaceModelNames.SsdInputSize, new[] { FaceModelNames.SsdBoxes, FaceModelNames.SsdScores }),
+            FaceApiModel.FaceLandmark68 => (FaceModelNames.LandmarkInput, FaceModelNames.FaceInputSize, new[] { FaceModelNames.LandmarkOutput }),
+            _ => (FaceModelNames.AgeGenderInput, FaceModelNames.FaceInputSize, new[] { FaceModelNames.AgeOutput, FaceModelNames.GenderOutput }),
+        };
+
+        var meta = Assert.Single(session.InputMetadata);
+        Assert.Equal(input, meta.Key);
+        Assert.Equal([-1, size, size, 3], meta.Value.Dimensions);
+        Assert.Equal(outputs, session.OutputMetadata.Keys.ToArray());
+        Assert.Equal("MIT", session.ModelMetadata.CustomMetadataMap["license"]);
+    }
+
+    [Fact]
+    public void Import_AnotherPackage_IsRefused()
+    {
+        var nsfwjs = Path.Combine(RepositoryRoot(), "node_modules", "nsfwjs");
+        var error = Assert.Throws<InvalidDataException>(() => FaceApiModelImporter.Import(nsfwjs, FaceApiModel.AgeGender));
+        Assert.Contains("not @vladmandic/face-api", error.Message, StringComparison.Ordinal);
+    }
+
+    internal static string RecordedSha256(FaceApiModel model) => model switch
+    {
+        FaceApiModel.SsdMobilenetV1 => FaceModelInfo.DetectorSha256,
+        FaceApiModel.FaceLandmark68 => FaceModelInfo.LandmarksSha256,
+        _ => FaceModelInfo.AgeSha256,
+    };
+
+    private static string RepositoryRoot() => GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
+
+    private static string PackageDirectory() => Path.Combine(RepositoryRoot(), "node_modules", "@vladmandic", "face-api");
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using GenScreen.Images.Decoding;
+using GenScreen.Images.Tests.Nsfw;
+
+namespace GenScreen.Images.Tests.Faces;
+
+/// <summary>One face as face-api reported it in node.</summary>
+internal sealed record ReferenceFace(double Score, double X, double Y, double Width, double Height, double[][] Landmarks, double AlignedX, double AlignedY, double AlignedWidth, double AlignedHeight, double Age);
+
+/// <summary>One image's faces as face-api reported them, and how long face-api took (pure-JS CPU backend).</summary>
+internal sealed record ReferenceImage(string Name, IReadOnlyList<ReferenceFace> Faces, double Milliseconds);
+
+/// <summary>
+/// Runs face-api itself (parity/faceapi-parity.mjs under node, tfjs 4.22 CPU backend) on frames GenScreen decoded:
+/// the RGB bytes are handed over raw, so both sides analyze identical pixels.
+/// </summary>
+internal static class FaceApiReference
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
+
+    public static IReadOnlyList<ReferenceImage> Analyze(string repositoryRoot, IReadOnlyList<(string Name, DecodedFrame Frame)> frames, double minConfidence = 0.5)
+    {
+        var script = Path.Combine(repositoryRoot, "tests", "GenScreen.Images.Tests", "parity", "faceapi-parity.mjs");
+        var work = Directory.CreateTempSubdirectory("genscreen-faceapi-");
+        try
+        {
+            var args = new List<string> { script, "--out", Path.Combine(work.FullName, "result.json"), "--min-confidence", minConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            for (var i = 0; i < frames.Count; i++)
+            {
+                var (_, frame) = frames[i];
+                var path = Path.Combine(work.FullName, $"{i}.rgb");
+                File.WriteAllBytes(path, frame.Rgb.ToArray());
+                args.Add($"{path}:{frame.Width}:{frame.Height}");
+            }
+
+            var (exitCode, _, stderr) = ProcessRunner.Run("node", args, repositoryRoot, Timeout);
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"node {script} failed (exit {exitCode}): {stderr}");
+            }
+
+            using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(work.FullName, "result.json")));
+            var backend = json.RootElement.GetProperty("backend").GetString();
+            if (backend != "cpu")
+            {
+                throw new InvalidOperationException($"face-api ran on the '{backend}' backend, expected the pure-JS 'cpu' one.");
+            }
+
+            return [.. json.RootElement.GetProperty("images").EnumerateArray().Select((image, i) => new ReferenceImage(
+                frames[i].Name,
+                [.. image.GetProperty("faces").EnumerateArray().Select(Face)],
+                image.GetProperty("ms").GetDouble()))];
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static ReferenceFace Face(JsonElement f)
+    {
+        var box = f.GetProperty("box");
+        var aligned = f.GetProperty("alignedBox");
+        return new ReferenceFace(
+            f.GetProperty("score").GetDouble(),
+            box.GetProperty("x").GetDouble(), box.GetProperty("y").GetDouble(), box.GetProperty("width").GetDouble(), box.GetProperty("height").GetDouble(),
+            [.. f.GetProperty("landmarks").EnumerateArray().Select(p => new[] { p[0].GetDouble(), p[1].GetDouble() })],
+            aligned.GetProperty("x").GetDouble(), aligned.GetProperty("y").GetDouble(), aligned.GetProperty("width").GetDouble(), aligned.GetProperty("height").GetDouble(),
+            f.GetProperty("age").GetDouble());
+    }
+}

@@ -1,0 +1,48 @@
+using GenScreen.Core.LocalDev;
+using GenScreen.Images.Decoding;
+using GenScreen.Images.Faces;
+
+namespace GenScreen.Images.Tests.Faces;
+
+/// <summary>
+/// One face analyzer for every test class in the <see cref="FaceModelGroup"/>: the three models are imported into the
+/// repository's artifacts cache on first use (as the app does on a clean clone) and the sessions are created once.
+/// </summary>
+public sealed class FaceModelFixture : IDisposable
+{
+    public FaceModelFixture()
+    {
+        RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
+        Store = FaceModelStore.ForRepository(RepositoryRoot);
+        Analyzer = new FaceAnalyzer(Store);
+    }
+
+    public string RepositoryRoot { get; }
+
+    public FaceModelStore Store { get; }
+
+    public FaceAnalyzer Analyzer { get; }
+
+    public string PackageDirectory => Path.Combine(RepositoryRoot, "node_modules", "@vladmandic", "face-api");
+
+    /// <summary>face-api's six demo photographs (adults, groups), in file order.</summary>
+    public IReadOnlyList<string> DemoPhotos =>
+        [.. Enumerable.Range(1, 6).Select(i => Path.Combine(PackageDirectory, "demo", $"sample{i}.jpg"))];
+
+    /// <summary>Decodes a file with GenScreen's own decoder: the frame the pipeline would analyze.</summary>
+    public static DecodedFrame Decode(string path)
+    {
+        var result = SafeImageDecoder.Decode(File.ReadAllBytes(path), null, Path.GetFileName(path), new ImageDecodeLimits(), CancellationToken.None);
+        Assert.True(result.Succeeded, $"{path}: {result.Message}");
+        return result.Frames[0];
+    }
+
+    public void EnsureNodeModules() =>
+        NpmCi.EnsureInstalled(
+            RepositoryRoot,
+            ["node_modules/@vladmandic/face-api/package.json", "node_modules/@tensorflow/tfjs/package.json"],
+            TimeSpan.FromMinutes(10),
+            log: null);
+
+    public void Dispose() => Analyzer.Dispose();
+}

@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using GenScreen.Images.Faces;
+using GenScreen.Images.Models;
+
+namespace GenScreen.Images.Tests.Faces;
+
+/// <summary>Corrupt, stale or missing face model files are refused with a clear error; MODEL.md and the recorded hashes agree.</summary>
+[Collection(FaceModelGroup.Name)]
+public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
+{
+    [Fact]
+    public void Analyzer_ConfiguredDetectorWithOneByteChanged_RefusedNamingPathAndBothHashes()
+    {
+        var work = Directory.CreateTempSubdirectory("genscreen-face-integrity-");
+        try
+        {
+            var corrupt = Path.Combine(work.FullName, FaceModelInfo.DetectorFileName);
+            var bytes = File.ReadAllBytes(fixture.Store.Detector.GetModel().Path);
+            bytes[bytes.Length / 2] ^= 0x01;
+            File.WriteAllBytes(corrupt, bytes);
+            var store = new FaceModelStore(new ImportedModelStoreOptions { ModelPath = corrupt }, Repo(), Repo());
+
+            var error = Assert.Throws<ModelIntegrityException>(() => new FaceAnalyzer(store));
+            Assert.Equal(corrupt, error.Path);
+            Assert.Equal(FaceModelInfo.DetectorSha256, error.ExpectedSha256);
+            Assert.NotEqual(error.ExpectedSha256, error.ActualSha256);
+            Assert.Contains("face detector", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Faces/MODEL.md", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Store_ConfiguredModelMissing_FileNotFoundAndNoImport()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.onnx");
+        var store = new ImportedModelStore(FaceModelInfo.Age, new ImportedModelStoreOptions { ModelPath = missing, RepositoryRoot = fixture.RepositoryRoot });
+
+        var error = Assert.Throws<FileNotFoundException>(store.GetModel);
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void Store_StaleCacheWithImportDisabled_Refused()
+    {
+        var work = Directory.CreateTempSubdirectory("genscreen-face-cache-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(work.FullName, FaceModelInfo.LandmarksFileName), [1, 2, 3]);
+            var store = new ImportedModelStore(FaceModelInfo.Landmarks, new ImportedModelStoreOptions { CacheDirectory = work.FullName, AllowImport = false });
+            Assert.Throws<ModelIntegrityException>(store.GetModel);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Store_StaleCacheWithImport_ReimportsTheRecordedModel()
+    {
+        var work = Directory.CreateTempSubdirectory("genscreen-face-cache-");
+        try
+        {
+            var cached = Path.Combine(work.FullName, FaceModelInfo.AgeFileName);
+            File.WriteAllBytes(cached, [1, 2, 3]);
+            var store = new ImportedModelStore(FaceModelInfo.Age, new ImportedModelStoreOptions { CacheDirectory = work.FullName, RepositoryRoot = fixture.RepositoryRoot });
+
+            var model = store.GetModel();
+            Assert.Equal(FaceModelInfo.AgeSha256, model.Sha256);
+            Assert.Equal(cached, model.Path);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ModelDoc_RecordsEveryHash()
+    {
+        var doc = File.ReadAllText(Path.Combine(fixture.RepositoryRoot, FaceModelInfo.ModelDoc));
+        Assert.Contains(FaceModelInfo.DetectorSha256, doc, StringComparison.Ordinal);
+        Assert.Contains(FaceModelInfo.LandmarksSha256, doc, StringComparison.Ordinal);
+        Assert.Contains(FaceModelInfo.AgeSha256, doc, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 0.5, 16)]
+    [InlineData(40, 1.0, 16)]
+    [InlineData(40, 0.5, 0)]
+    public void Options_OutOfRange_FailValidation(int minFaceSize, double scoreThreshold, int maxFaces)
+    {
+        var options = new FaceAnalyzerOptions { MinFaceSize = minFaceSize, ScoreThreshold = scoreThreshold, MaxFaces = maxFaces };
+        Assert.False(Validator.TryValidateObject(options, new ValidationContext(options), [], validateAllProperties: true));
+    }
+
+    [Fact]
+    public void Options_OnlyOneModelPathConfigured_FailsValidation()
+    {
+        var options = new FaceAnalyzerOptions { DetectorModelPath = fixture.Store.Detector.GetModel().Path };
+        var results = new List<ValidationResult>();
+        Assert.False(Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true));
+        Assert.Contains(results, r => r.ErrorMessage!.Contains("all three", StringComparison.Ordinal));
+        Assert.True(Validator.TryValidateObject(new FaceAnalyzerOptions(), new ValidationContext(new FaceAnalyzerOptions()), [], validateAllProperties: true));
+    }
+
+    private ImportedModelStoreOptions Repo() => new() { RepositoryRoot = fixture.RepositoryRoot };
+}

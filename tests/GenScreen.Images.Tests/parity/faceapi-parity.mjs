@@ -1,0 +1,73 @@
+// Reference side of the face parity test: runs @vladmandic/face-api itself (SSD MobileNetV1 -> 68 landmarks ->
+// aligned crop -> ageGenderNet, i.e. detectAllFaces(img, SsdMobilenetv1Options).withFaceLandmarks().withAgeAndGender())
+// on the pure-JS tfjs CPU backend and writes every face as JSON.
+// Usage: node faceapi-parity.mjs --out result.json [--min-confidence 0.5] image1.rgb:W:H [image2.rgb:W:H ...]
+// Inputs are raw RGB24 files written by the C# side from GenScreen's own decoder, so both sides see the same pixels
+// (face-api in node has no JPEG decoder without tfjs-node, which cannot be installed here).
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+console.info = () => {};
+console.log = () => {};
+console.warn = () => {};
+
+const require = createRequire(import.meta.url);
+const faceapi = require("@vladmandic/face-api/dist/face-api.node-wasm.js");
+const tf = faceapi.tf;
+
+const args = process.argv.slice(2);
+const take = (flag) => {
+  const i = args.indexOf(flag);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  args.splice(i, 2);
+  return value;
+};
+const outPath = take("--out");
+const minConfidence = Number(take("--min-confidence") ?? "0.5");
+if (!outPath || args.length === 0) {
+  process.stderr.write("usage: node faceapi-parity.mjs --out result.json [--min-confidence 0.5] image.rgb:W:H...\n");
+  process.exit(2);
+}
+
+await tf.setBackend("cpu");
+await tf.ready();
+const modelDir = join(dirname(require.resolve("@vladmandic/face-api/package.json")), "model");
+await faceapi.nets.ssdMobilenetv1.loadFromDisk(modelDir);
+await faceapi.nets.faceLandmark68Net.loadFromDisk(modelDir);
+await faceapi.nets.ageGenderNet.loadFromDisk(modelDir);
+
+const box = (b) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+const images = [];
+for (const arg of args) {
+  const [path, w, h] = arg.split(":");
+  const width = Number(w);
+  const height = Number(h);
+  const rgb = readFileSync(path);
+  if (rgb.length !== width * height * 3) throw new Error(`${path}: ${rgb.length} bytes, expected ${width * height * 3}`);
+  const input = tf.tensor3d(Int32Array.from(rgb), [height, width, 3], "int32");
+  const started = performance.now();
+  const results = await faceapi
+    .detectAllFaces(input, new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 100 }))
+    .withFaceLandmarks()
+    .withAgeAndGender();
+  const ms = performance.now() - started;
+  input.dispose();
+  images.push({
+    path,
+    width,
+    height,
+    ms,
+    faces: results.map((r) => ({
+      score: r.detection.score,
+      box: box(r.detection.box),
+      landmarks: r.landmarks.positions.map((p) => [p.x, p.y]),
+      alignedBox: box(r.alignedRect.box),
+      age: r.age,
+      genderMale: r.gender === "male" ? r.genderProbability : 1 - r.genderProbability,
+    })),
+  });
+}
+
+writeFileSync(outPath, JSON.stringify({ backend: tf.getBackend(), tfjs: tf.version_core, faceapi: faceapi.version, images }, null, 1));
