@@ -8,5 +8,6 @@ var root = new RootCommand("GenScreen: content-safety screening for AI image gen
     ModelsCommand.Create(),
     EvalCommand.Create(),
     RescreenCommand.Create(),
+    PeopleCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

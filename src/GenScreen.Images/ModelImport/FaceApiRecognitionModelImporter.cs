@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GenScreen.Images.ModelImport.FaceApi;
 using GenScreen.Images.ModelImport.FaceRecognition;
 using GenScreen.Images.ModelImport.Onnx;
 
@@ -14,7 +15,13 @@ public static class FaceApiRecognitionModelImporter
 {
     public const string PackageName = "@vladmandic/face-api";
 
-    public const string ManifestFile = "model/face_recognition_model-weights_manifest.json";
+    public const string ModelDirectory = "model";
+
+    public const string ModelName = "face_recognition_model";
+
+    public const string ManifestFile = $"{ModelDirectory}/{ModelName}-weights_manifest.json";
+
+    public const string WeightsFile = $"{ModelDirectory}/{ModelName}.bin";
 
     public const string InputName = FaceRecognitionOnnxConverter.InputName;
 
@@ -34,7 +41,7 @@ public static class FaceApiRecognitionModelImporter
 
         var version = package["version"]?.GetValue<string>() ?? "unknown";
         var license = package["license"]?.GetValue<string>() ?? "unknown";
-        var weights = TfjsWeightsManifestReader.Read(Path.Combine(faceApiPackageDirectory, ManifestFile));
+        var weights = TfjsWeightsManifestReader.Read(Path.Combine(faceApiPackageDirectory, ModelDirectory), ModelName);
         var graph = FaceRecognitionOnnxConverter.Convert(weights);
         var source = $"npm:{PackageName}@{version}/{ManifestFile}";
         var doc = $"Face recognition net (ResNet-34-like, 128-d descriptor) from {source} ({license} licence), rebuilt from face-api's FaceRecognitionNet. " +

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using GenScreen.Core.Images.Faces;
 using GenScreen.Images.ModelImport;
+using GenScreen.Images.Models;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GenScreen.Images.People;
@@ -22,13 +23,14 @@ public sealed class FaceEmbedder : IDisposable
     private readonly RunOptions _runOptions = new();
     private bool _disposed;
 
-    public FaceEmbedder(string modelPath, string? expectedSha256 = null, int intraOpNumThreads = 1)
+    /// <summary>Reads the file once, checks its SHA-256 and builds the session from those same bytes (<see cref="ModelIntegrityException"/> on a mismatch).</summary>
+    public FaceEmbedder(ModelFile model, string? expectedSha256 = null, int intraOpNumThreads = 1)
     {
-        ArgumentException.ThrowIfNullOrEmpty(modelPath);
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(intraOpNumThreads);
-        var bytes = File.ReadAllBytes(modelPath);
+        var bytes = File.ReadAllBytes(model.Path);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        FaceRecognitionModelIntegrityException.ThrowIfMismatch(Path.GetFullPath(modelPath), sha, expectedSha256 ?? FaceRecognitionModelInfo.Sha256);
+        ModelIntegrityException.ThrowIfMismatch(FaceRecognitionModelInfo.Spec, model.Path, sha, expectedSha256 ?? FaceRecognitionModelInfo.Sha256);
         ModelVersion = FaceRecognitionModelInfo.ModelVersion(sha);
         using var sessionOptions = new SessionOptions
         {
@@ -44,10 +46,11 @@ public sealed class FaceEmbedder : IDisposable
     /// <summary>E.g. <c>face-api-recognition@1.7.15+sha256:…</c>; stored with every enrolled embedding.</summary>
     public string ModelVersion { get; }
 
-    public static FaceEmbedder Create(FaceRecognitionModelStore store, int intraOpNumThreads = 1)
+    /// <summary>Finds (or imports) the model through <paramref name="store"/> (made with <see cref="FaceRecognitionModelInfo.Spec"/>) and opens a session.</summary>
+    public static FaceEmbedder Create(ImportedModelStore store, int intraOpNumThreads = 1)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return new FaceEmbedder(store.GetModelPath(), intraOpNumThreads: intraOpNumThreads);
+        return new FaceEmbedder(store.GetModel(), intraOpNumThreads: intraOpNumThreads);
     }
 
     /// <summary>The descriptor of the face in <paramref name="crop"/> (face-api's aligned box) of an RGB24 image.</summary>

@@ -1,25 +1,40 @@
+using GenScreen.Images.ModelImport;
+using GenScreen.Images.Models;
+
 namespace GenScreen.Images.People;
 
 /// <summary>
-/// Identity of the face recognition model: face-api's FaceRecognitionNet converted to ONNX by ModelImport
-/// (FaceApiRecognitionModelImporter). The conversion is deterministic, so every import from
+/// Identity of the face recognition model: face-api's FaceRecognitionNet converted to ONNX by
+/// <see cref="FaceApiRecognitionModelImporter"/>. The conversion is deterministic, so every import from
 /// @vladmandic/face-api@<see cref="PackageVersion"/> must reproduce <see cref="Sha256"/> (see MODEL.md beside this file).
 /// </summary>
 public static class FaceRecognitionModelInfo
 {
-    public const string PackageName = "@vladmandic/face-api";
+    public const string PackageName = FaceApiRecognitionModelImporter.PackageName;
 
     /// <summary>Must match the exact version pinned in the repository's package.json / package-lock.json.</summary>
     public const string PackageVersion = "1.7.15";
 
-    public const string FileName = "face_recognition_model.onnx";
+    public const string FileName = "faceapi_face_recognition.onnx";
+
+    public const string ModelDoc = "src/GenScreen.Images/People/MODEL.md";
 
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing face-api@1.7.15.</summary>
     public const string Sha256 = "86f5814fac208e535e4b099cc374a13bd3e46687ff6d093e3990cf422147604f";
 
     public const int DescriptorLength = 128;
 
-    /// <summary>E.g. <c>face-api-recognition@1.7.15+sha256:0123456789ab</c>.</summary>
+    /// <summary>What the generic store needs to find, import and check the file.</summary>
+    public static ImportedModelSpec Spec { get; } = new(
+        "face recognition (face-api FaceRecognitionNet)",
+        FileName,
+        Sha256,
+        PackageName,
+        [FaceApiRecognitionModelImporter.ManifestFile, FaceApiRecognitionModelImporter.WeightsFile],
+        ModelDoc,
+        FaceApiRecognitionModelImporter.Import);
+
+    /// <summary>E.g. <c>face-api-recognition@1.7.15+sha256:0123456789ab</c>; stored with every enrolled descriptor.</summary>
     public static string ModelVersion(string sha256)
     {
         ArgumentException.ThrowIfNullOrEmpty(sha256);

@@ -1,4 +1,5 @@
 using GenScreen.Core.LocalDev;
+using GenScreen.Images.Models;
 using GenScreen.Images.People;
 
 namespace GenScreen.Images.Tests.People;
@@ -9,13 +10,13 @@ public sealed class FaceRecognitionModelFixture : IDisposable
     public FaceRecognitionModelFixture()
     {
         RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
-        ModelPath = new FaceRecognitionModelStore(new FaceRecognitionModelStoreOptions { RepositoryRoot = RepositoryRoot }).GetModelPath();
-        Embedder = new FaceEmbedder(ModelPath);
+        Model = new ImportedModelStore(FaceRecognitionModelInfo.Spec, new ImportedModelStoreOptions { RepositoryRoot = RepositoryRoot }).GetModel();
+        Embedder = new FaceEmbedder(Model);
     }
 
     public string RepositoryRoot { get; }
 
-    public string ModelPath { get; }
+    public ModelFile Model { get; }
 
     public FaceEmbedder Embedder { get; }
 
