@@ -17,11 +17,11 @@ public sealed class ProtectedPeopleOptions
     public string Connection { get; set; } = "GenScreenStorage";
 
     /// <summary>
-    /// Euclidean distance between face descriptors at or below which a face is the enrolled person. face-api's
-    /// usual 0.6; measured distributions in docs/images.md.
+    /// Euclidean distance between face descriptors at or below which a face is the enrolled person (see FaceMatchDefaults; face-api's
+    /// usual is 0.6); measured distributions in docs/images.md.
     /// </summary>
     [Range(0.1, 1.5)]
-    public double MatchThreshold { get; set; } = 0.6;
+    public double MatchThreshold { get; set; } = GenScreen.Core.People.FaceMatchDefaults.Threshold;
 
     /// <summary>How often each instance reads the change marker (one point read) and reloads the index when it moved.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

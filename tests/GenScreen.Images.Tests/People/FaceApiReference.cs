@@ -6,7 +6,7 @@ using GenScreen.Images.Tests.Nsfw;
 namespace GenScreen.Images.Tests.People;
 
 /// <summary>One face as face-api found and described it in node.</summary>
-internal sealed record FaceApiFace(double Score, FaceBox Crop, string InputSha256, float[] Descriptor, double Milliseconds);
+internal sealed record FaceApiFace(double Score, FaceBox Crop, (double X, double Y)[] Landmarks, string InputSha256, float[] Descriptor, double Milliseconds);
 
 /// <summary>One image's faces according to face-api.</summary>
 internal sealed record FaceApiImage(string Path, int Width, int Height, string RgbSha256, IReadOnlyList<FaceApiFace> Faces);
@@ -74,6 +74,7 @@ internal static class FaceApiReference
             return new FaceApiFace(
                 f.GetProperty("score").GetDouble(),
                 new FaceBox(c.GetProperty("x").GetInt32(), c.GetProperty("y").GetInt32(), c.GetProperty("width").GetInt32(), c.GetProperty("height").GetInt32()),
+                f.GetProperty("landmarks").EnumerateArray().Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToArray(),
                 f.GetProperty("inputSha256").GetString()!,
                 f.GetProperty("descriptor").EnumerateArray().Select(v => v.GetSingle()).ToArray(),
                 f.GetProperty("ms").GetDouble());

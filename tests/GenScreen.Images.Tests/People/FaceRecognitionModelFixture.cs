@@ -1,4 +1,5 @@
 using GenScreen.Core.LocalDev;
+using GenScreen.Images.Faces;
 using GenScreen.Images.Models;
 using GenScreen.Images.People;
 
@@ -12,7 +13,11 @@ public sealed class FaceRecognitionModelFixture : IDisposable
         RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
         Model = new ImportedModelStore(FaceRecognitionModelInfo.Spec, new ImportedModelStoreOptions { RepositoryRoot = RepositoryRoot }).GetModel();
         Embedder = new FaceEmbedder(Model);
+        Analyzer = new FaceAnalyzer(FaceModelStore.ForRepository(RepositoryRoot));
     }
+
+    /// <summary>The face analyzer (detector + landmarks) that finds the faces to recognise.</summary>
+    public FaceAnalyzer Analyzer { get; }
 
     public string RepositoryRoot { get; }
 
@@ -28,7 +33,11 @@ public sealed class FaceRecognitionModelFixture : IDisposable
             TimeSpan.FromMinutes(10),
             log: null);
 
-    public void Dispose() => Embedder.Dispose();
+    public void Dispose()
+    {
+        Embedder.Dispose();
+        Analyzer.Dispose();
+    }
 }
 
 /// <summary>Test classes sharing the recognition model; they run one after another.</summary>

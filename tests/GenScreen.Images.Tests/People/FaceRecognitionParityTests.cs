@@ -9,13 +9,14 @@ namespace GenScreen.Images.Tests.People;
 
 /// <summary>
 /// GenScreen's ONNX recognition net against face-api itself (node, tfjs CPU backend) on the faces face-api finds in
-/// real photographs (its six demo photos and skimage's astronaut): on face-api's own crop box, both sides must build a
-/// bit-identical 150x150 input; descriptors may then differ only by float rounding between the engines.
+/// real photographs (its six demo photos and skimage's astronaut): from face-api's 68 landmarks our crop procedure must
+/// give face-api's crop box, both sides must build a bit-identical 150x150 input, and descriptors may then differ only
+/// by float rounding between the engines.
 /// </summary>
 [Collection(FaceRecognitionModelGroup.Name)]
 public sealed class FaceRecognitionParityTests(FaceRecognitionModelFixture fixture, ITestOutputHelper output)
 {
-    /// <summary>Per component of the 128-d descriptor.</summary>
+    /// <summary>Per component of the 128-d descriptor (face-api's values are about ±0.2).</summary>
     private const double ComponentTolerance = 1e-3;
 
     /// <summary>On the Euclidean distance between any two faces (the quantity the 0.6 threshold applies to).</summary>
@@ -39,6 +40,7 @@ public sealed class FaceRecognitionParityTests(FaceRecognitionModelFixture fixtu
             Assert.True(image.RgbSha256 == Sha256(rgb), $"{image.Path}: SkiaSharp and pngjs decoded different pixels.");
             foreach (var face in image.Faces)
             {
+                Assert.Equal(face.Crop, FaceRecognitionCrop.FromLandmarks68(face.Landmarks, width, height));
                 var tensor = FaceRecognitionPreprocessing.ToInputTensor(rgb, width, height, face.Crop);
                 Assert.True(face.InputSha256 == Sha256(MemoryMarshal.AsBytes(tensor.AsSpan())), $"{Path.GetFileName(image.Path)} {face.Crop}: the 150x150 input differs from face-api's.");
                 var descriptor = fixture.Embedder.Embed(rgb, width, height, face.Crop);
