@@ -81,18 +81,39 @@ public sealed class FaceAnalyzerTests(FaceModelFixture fixture, ITestOutputHelpe
         var (detected, judgedAges) = (0, new List<double>());
         foreach (var grey in faces)
         {
-            var rgb = grey.SelectMany(v => new[] { v, v, v }).ToArray();
-            var gated = fixture.Analyzer.Analyze(rgb, LfwSubset.Side, LfwSubset.Side);
+            // A 25x25 face crop fills its frame, which SSD does not detect; centred on a plain 100x100 canvas it is a
+            // small face in a picture, the case the size gate exists for.
+            var rgb = OnCanvas(grey, LfwSubset.Side, Canvas);
+            var gated = fixture.Analyzer.Analyze(rgb, Canvas, Canvas);
             Assert.All(gated.Faces, f => Assert.True(f.Signal.TooSmallToJudge));
             detected += gated.Faces.Count;
-            judgedAges.AddRange(ungated.Analyze(rgb, LfwSubset.Side, LfwSubset.Side).Faces.Select(f => f.Signal.ApparentAge!.Value));
+            judgedAges.AddRange(ungated.Analyze(rgb, Canvas, Canvas).Faces.Select(f => f.Signal.ApparentAge!.Value));
         }
 
         judgedAges.Sort();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"LFW subset: {faces.Count} adult faces 25x25, {detected} detected, all too small to judge at the default {fixture.Analyzer.Options.MinFaceSize} px. " +
+            $"LFW subset: {faces.Count} adult faces 25x25 on a {Canvas}x{Canvas} canvas, {detected} detected, all too small to judge at the default {fixture.Analyzer.Options.MinFaceSize} px. " +
             $"Without the gate: {judgedAges.Count} aged, min {judgedAges.DefaultIfEmpty().Min():F1}, median {(judgedAges.Count > 0 ? Median(judgedAges) : 0):F1}, under 21: {judgedAges.Count(a => a < 21)}, under 16: {judgedAges.Count(a => a < 16)}"));
         Assert.True(detected > 0, "no LFW face was detected at all");
+    }
+
+    private const int Canvas = 100;
+
+    private static byte[] OnCanvas(byte[] grey, int side, int canvas)
+    {
+        var rgb = Enumerable.Repeat((byte)128, canvas * canvas * 3).ToArray();
+        var offset = (canvas - side) / 2;
+        for (var y = 0; y < side; y++)
+        {
+            for (var x = 0; x < side; x++)
+            {
+                var v = grey[(y * side) + x];
+                var at = ((((offset + y) * canvas) + offset + x) * 3);
+                (rgb[at], rgb[at + 1], rgb[at + 2]) = (v, v, v);
+            }
+        }
+
+        return rgb;
     }
 
     private static double Median(List<double> sorted) =>

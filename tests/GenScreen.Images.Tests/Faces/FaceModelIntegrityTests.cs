@@ -106,7 +106,9 @@ public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
         var results = new List<ValidationResult>();
         Assert.False(Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true));
         Assert.Contains(results, r => r.ErrorMessage!.Contains("all three", StringComparison.Ordinal));
-        Assert.True(Validator.TryValidateObject(new FaceAnalyzerOptions(), new ValidationContext(new FaceAnalyzerOptions()), [], validateAllProperties: true));
+        var defaults = new FaceAnalyzerOptions();
+        var defaultResults = new List<ValidationResult>();
+        Assert.True(Validator.TryValidateObject(defaults, new ValidationContext(defaults), defaultResults, validateAllProperties: true), string.Join("; ", defaultResults.Select(r => r.ErrorMessage)));
     }
 
     private ImportedModelStoreOptions Repo() => new() { RepositoryRoot = fixture.RepositoryRoot };

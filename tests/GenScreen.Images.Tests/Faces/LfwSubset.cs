@@ -18,7 +18,8 @@ internal static class LfwSubset
     {
         var bytes = File.ReadAllBytes(EnsureCached(repositoryRoot));
 
-        // .npy: magic, version 1.0, little-endian header length, a Python dict header; then raw uint8 (200, 25, 25), C order.
+        // .npy: magic, version 1.0, little-endian header length, a Python dict header; then raw float64 (200, 25, 25)
+        // in C order, grey levels in [0, 1] (skimage's float image convention), turned into bytes here.
         if (bytes.Length < 10 || bytes[0] != 0x93 || bytes[1] != (byte)'N' || bytes[6] != 1)
         {
             throw new InvalidDataException("lfw_subset.npy is not a version-1 .npy file.");
@@ -26,13 +27,17 @@ internal static class LfwSubset
 
         var headerLength = bytes[8] | (bytes[9] << 8);
         var header = System.Text.Encoding.ASCII.GetString(bytes, 10, headerLength);
-        if (!header.Contains("'|u1'", StringComparison.Ordinal) || !header.Contains("(200, 25, 25)", StringComparison.Ordinal) || header.Contains("'fortran_order': True", StringComparison.Ordinal))
+        if (!header.Contains("'<f8'", StringComparison.Ordinal) || !header.Contains("(200, 25, 25)", StringComparison.Ordinal) || header.Contains("'fortran_order': True", StringComparison.Ordinal))
         {
             throw new InvalidDataException($"Unexpected lfw_subset.npy header: {header}");
         }
 
-        var data = bytes.AsSpan(10 + headerLength);
-        return [.. Enumerable.Range(0, FaceCount).Select(i => data.Slice(i * Side * Side, Side * Side).ToArray())];
+        var start = 10 + headerLength;
+        var values = new double[FaceCount * Side * Side];
+        Buffer.BlockCopy(bytes, start, values, 0, values.Length * sizeof(double));
+        var scale = values.Max() <= 1.0 ? 255.0 : 1.0;
+        var grey = values.Select(v => (byte)Math.Clamp(Math.Round(v * scale), 0, 255)).ToArray();
+        return [.. Enumerable.Range(0, FaceCount).Select(i => grey.AsSpan(i * Side * Side, Side * Side).ToArray())];
     }
 
     private static string EnsureCached(string repositoryRoot)
