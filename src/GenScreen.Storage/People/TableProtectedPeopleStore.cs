@@ -56,11 +56,9 @@ public sealed class TableProtectedPeopleStore : IProtectedPeopleStore
 
         id = id.ToLowerInvariant();
         await _initializer.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await _table.DeleteEntityAsync(ProtectedPersonEntity.PartitionOf(id), id, ETag.All, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        // The SDK reports a missing entity as a 404 response rather than an exception.
+        using var response = await _table.DeleteEntityAsync(ProtectedPersonEntity.PartitionOf(id), id, ETag.All, cancellationToken).ConfigureAwait(false);
+        if (response.Status == 404)
         {
             return false;
         }

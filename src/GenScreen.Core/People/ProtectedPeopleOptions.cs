@@ -1,11 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GenScreen.Storage.People;
+namespace GenScreen.Core.People;
 
 /// <summary>Configuration section <c>People</c>: enrolled protected people (face descriptors and names).</summary>
 public sealed class ProtectedPeopleOptions
 {
     public const string SectionName = "People";
+
+    /// <summary>
+    /// Load enrolled people in the hosts: their names join prompt screening and their face descriptors the image
+    /// matcher. Off by default (no table is read); the <c>genscreen people</c> commands work either way.
+    /// </summary>
+    public bool Enabled { get; set; }
 
     /// <summary>Table holding one row per enrolled person plus a change-marker row.</summary>
     [Required]
@@ -21,9 +27,12 @@ public sealed class ProtectedPeopleOptions
     /// usual is 0.6); measured distributions in docs/images.md.
     /// </summary>
     [Range(0.1, 1.5)]
-    public double MatchThreshold { get; set; } = GenScreen.Core.People.FaceMatchDefaults.Threshold;
+    public double MatchThreshold { get; set; } = FaceMatchDefaults.Threshold;
 
     /// <summary>How often each instance reads the change marker (one point read) and reloads the index when it moved.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A deployed recognition model file (SHA-256 must match People/MODEL.md); default: models/ beside the app, else imported in a clone.</summary>
+    public string? RecognitionModelPath { get; set; }
 }

@@ -1,0 +1,42 @@
+using GenScreen.Core.People;
+using GenScreen.Images.Models;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Images.People;
+
+/// <summary>
+/// Registers protected-people matching for a host: the prompt-name feed (<see cref="EnrolledNames"/>), the matcher and
+/// its refresh service, and the per-image <see cref="ProtectedPeopleRecognizer"/> (whose recognition model is loaded
+/// when it is first resolved). Needs an <see cref="IProtectedPeopleStore"/> (GenScreen.Storage's AddProtectedPeopleStorage)
+/// and validated <see cref="ProtectedPeopleOptions"/>.
+/// </summary>
+public static class PeopleServiceCollectionExtensions
+{
+    public static IServiceCollection AddGenScreenProtectedPeople(this IServiceCollection services)
+    {
+        services.AddSingleton<EnrolledNames>(sp => new EnrolledNames(
+            sp.GetRequiredService<IOptions<GenScreen.Core.Configuration.ScreeningOptions>>().Value,
+            sp.GetRequiredService<GenScreen.Core.Prompts.PromptScreeningService>()));
+        services.AddSingleton(sp => new ProtectedPersonMatcher(
+            sp.GetRequiredService<IProtectedPeopleStore>(),
+            FaceRecognitionModelInfo.ModelVersion(FaceRecognitionModelInfo.Sha256),
+            (float)sp.GetRequiredService<IOptions<ProtectedPeopleOptions>>().Value.MatchThreshold,
+            sp.GetRequiredService<EnrolledNames>()));
+        services.AddHostedService(sp => new ProtectedPeopleRefreshService(
+            sp.GetRequiredService<ProtectedPersonMatcher>(),
+            sp.GetRequiredService<IOptions<ProtectedPeopleOptions>>().Value.RefreshInterval,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ProtectedPeopleRefreshService>>()));
+        services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<ProtectedPeopleOptions>>().Value.RecognitionModelPath;
+            var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceRecognitionModelInfo.FileName);
+            var path = configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : null;
+            return FaceEmbedder.Create(new ImportedModelStore(FaceRecognitionModelInfo.Spec, new ImportedModelStoreOptions { ModelPath = path }));
+        });
+        services.AddSingleton<ProtectedPeopleRecognizer>();
+        return services;
+    }
+}
