@@ -57,6 +57,7 @@ public sealed class CliRun
             new Command("screen") { ScreenPromptsCommand.Create(env) },
             EvalCommand.Create(env),
             RescreenCommand.Create(env),
+            PeopleCommand.Create(env),
         };
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = text, Error = error });
         return new CliRun(exit, stdout.ToArray(), text.ToString(), error.ToString());
