@@ -42,7 +42,7 @@ public static class FaceApiRecognitionModelImporter
         var version = package["version"]?.GetValue<string>() ?? "unknown";
         var license = package["license"]?.GetValue<string>() ?? "unknown";
         var weights = TfjsWeightsManifestReader.Read(Path.Combine(faceApiPackageDirectory, ModelDirectory), ModelName);
-        var graph = FaceRecognitionOnnxConverter.Convert(weights);
+        var graph = FaceRecognitionOnnxConverter.Convert(weights, ReadQuantization(Path.Combine(faceApiPackageDirectory, ManifestFile)));
         var source = $"npm:{PackageName}@{version}/{ManifestFile}";
         var doc = $"Face recognition net (ResNet-34-like, 128-d descriptor) from {source} ({license} licence), rebuilt from face-api's FaceRecognitionNet. " +
             $"Input {InputName}: float32 NHWC [N,150,150,3], RGB 0..255 (face crop padded to a square, bilinear resize). " +
@@ -53,8 +53,26 @@ public static class FaceApiRecognitionModelImporter
             new("license", license),
             new("input_layout", "NHWC"),
             new("descriptor_length", "128"),
+            new("weights", "uint8 as in the TF.js shard, dequantized in the graph as q*scale+min"),
         ];
         var model = new OnnxModel(TfjsLayersModelImporter.IrVersion, TfjsLayersModelImporter.OpsetVersion, TfjsLayersModelImporter.ProducerName, TfjsLayersModelImporter.ProducerVersion, doc, graph, metadata);
         return OnnxProtoWriter.Serialize(model);
+    }
+
+    /// <summary>The quantization of every weight in the manifest, by name.</summary>
+    private static Dictionary<string, Tfjs.TfjsQuantization> ReadQuantization(string manifestPath)
+    {
+        var result = new Dictionary<string, Tfjs.TfjsQuantization>(StringComparer.Ordinal);
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath)) as JsonArray ?? throw new InvalidDataException($"{manifestPath} is not a weights manifest.");
+        foreach (var weight in manifest.SelectMany(g => g?["weights"] as JsonArray ?? []))
+        {
+            var spec = Tfjs.TfjsBundleReader.ToSpec(weight);
+            if (spec.Quantization is { } q)
+            {
+                result[spec.Name] = q;
+            }
+        }
+
+        return result;
     }
 }

@@ -20,7 +20,7 @@ public static class FaceRecognitionModelInfo
     public const string ModelDoc = "src/GenScreen.Images/People/MODEL.md";
 
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing face-api@1.7.15.</summary>
-    public const string Sha256 = "86f5814fac208e535e4b099cc374a13bd3e46687ff6d093e3990cf422147604f";
+    public const string Sha256 = "0c98908e989dd60aae7748a69ca6defaf113f0111c796b93fc919f0378be5776";
 
     public const int DescriptorLength = 128;
 

@@ -17,6 +17,9 @@ public sealed class FaceApiRecognitionModelImporterTests
         Assert.Equal(first, second);
         var sha = Convert.ToHexStringLower(SHA256.HashData(first));
         Assert.True(sha == FaceRecognitionModelInfo.Sha256, $"The import's SHA-256 is {sha}, recorded {FaceRecognitionModelInfo.Sha256} ({first.Length} bytes).");
+
+        // The big weights stay uint8 as in the TF.js shard (22.5 MB as float32).
+        Assert.InRange(first.Length, 6_000_000, 7_000_000);
     }
 
     [Fact]

@@ -4,5 +4,6 @@ namespace GenScreen.Images.ModelImport.Onnx;
 internal enum OnnxDataType
 {
     Float = 1,
+    Uint8 = 2,
     Int64 = 7,
 }

@@ -17,6 +17,12 @@ internal sealed record OnnxTensor(string Name, OnnxDataType DataType, IReadOnlyL
         return new OnnxTensor(name, OnnxDataType.Float, dims, raw);
     }
 
+    public static OnnxTensor FromBytes(string name, IReadOnlyList<long> dims, byte[] values)
+    {
+        CheckCount(name, dims, values.Length);
+        return new OnnxTensor(name, OnnxDataType.Uint8, dims, values);
+    }
+
     public static OnnxTensor FromInt64s(string name, IReadOnlyList<long> dims, ReadOnlySpan<long> values)
     {
         CheckCount(name, dims, values.Length);
