@@ -82,8 +82,12 @@ public sealed class FaceEmbeddingIndex
     /// The nearest descriptor within <paramref name="threshold"/> (Euclidean) of <paramref name="query"/>: its owner and
     /// exact float32 distance; null when none is that close.
     /// </summary>
-    public (int Owner, float Distance)? FindNearest(ReadOnlySpan<float> query, float threshold)
+    public (int Owner, float Distance)? FindNearest(ReadOnlySpan<float> query, float threshold) => FindNearest(query, threshold, out _);
+
+    /// <summary>As <see cref="FindNearest(ReadOnlySpan{float}, float)"/>, also counting the rows that needed the float re-check (the tests check the pruning works).</summary>
+    internal (int Owner, float Distance)? FindNearest(ReadOnlySpan<float> query, float threshold, out int exactChecks)
     {
+        exactChecks = 0;
         if (query.Length != Dimensions)
         {
             throw new ArgumentException($"The query must have {Dimensions} values, has {query.Length}.", nameof(query));
@@ -122,6 +126,7 @@ public sealed class FaceEmbeddingIndex
                 continue;
             }
 
+            exactChecks++;
             var exact = TensorPrimitives.Distance(query, _vectors.AsSpan(i * Dimensions, Dimensions));
             var exactSquared = exact * exact;
             if (exact <= threshold && exactSquared < bestSquared)
@@ -153,10 +158,11 @@ public sealed class FaceEmbeddingIndex
     }
 
     /// <summary>Symmetric int8 quantization with a per-vector scale: returns the scale, ‖x − s·c‖ and ‖s·c‖.</summary>
-    private static (float Scale, float Residual, float CodeNorm) Quantize(ReadOnlySpan<float> x, Span<sbyte> code)
+    internal static (float Scale, float Residual, float CodeNorm) Quantize(ReadOnlySpan<float> x, Span<sbyte> code)
     {
-        var maxAbs = TensorPrimitives.MaxMagnitude(x);
-        var scale = maxAbs > 0 ? MathF.Abs(maxAbs) / 127f : 1f;
+        // MaxMagnitude returns the element itself, sign included.
+        var maxAbs = MathF.Abs(TensorPrimitives.MaxMagnitude(x));
+        var scale = maxAbs > 0 ? maxAbs / 127f : 1f;
         double residual = 0, codeNorm = 0;
         for (var d = 0; d < x.Length; d++)
         {

@@ -72,6 +72,45 @@ public sealed class FaceEmbeddingIndexTests
     }
 
     [Fact]
+    public void FindNearest_Strangers_FewRowsNeedTheFloatRecheck()
+    {
+        // Shaped like real descriptors: a shared mean, different people about 0.72 apart (face-api demo median).
+        var random = new Random(3);
+        var mean = RandomDescriptor(random);
+        float[] Person() => [.. mean.Select(m => m + (float)((random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.5) * 0.09))];
+        var index = FaceEmbeddingIndex.Build([.. Enumerable.Range(0, 5000).Select(i => (i, Person()))]);
+
+        var checks = 0;
+        for (var q = 0; q < 20; q++)
+        {
+            Assert.Null(index.FindNearest(Person(), 0.45f, out var exact));
+            checks += exact;
+        }
+
+        // The int8 bound must rule out almost every row; without it all 100,000 would be re-checked.
+        Assert.InRange(checks, 0, 1000);
+    }
+
+    [Fact]
+    public void Quantize_LargestComponentNegative_ResidualSmall()
+    {
+        var x = new float[FaceEmbeddingIndex.Dimensions];
+        for (var d = 0; d < x.Length; d++)
+        {
+            x[d] = (d % 5) * 0.01f;
+        }
+
+        x[7] = -0.3f;
+        var code = new sbyte[x.Length];
+
+        var (scale, residual, _) = FaceEmbeddingIndex.Quantize(x, code);
+
+        Assert.Equal(0.3f / 127, scale, 1e-7f);
+        Assert.Equal(-127, code[7]);
+        Assert.InRange(residual, 0, 0.01f);
+    }
+
+    [Fact]
     public void FindNearest_EmptyIndex_ReturnsNull() =>
         Assert.Null(FaceEmbeddingIndex.Empty.FindNearest(new float[FaceEmbeddingIndex.Dimensions], 0.6f));
 
