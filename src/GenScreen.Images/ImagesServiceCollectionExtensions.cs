@@ -26,15 +26,7 @@ public static class ImagesServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The configured path, else the copy deployed beside the app (models/), else null: import from npm in a clone.</summary>
-    private static string? ModelPath(ImageScreeningOptions options)
-    {
-        if (options.ModelPath is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        var deployed = Path.Combine(AppContext.BaseDirectory, "models", NsfwModelInfo.FileName);
-        return File.Exists(deployed) ? deployed : null;
-    }
+    /// <summary>The configured path, else the copy deployed beside the app (models/, put there by the Functions build).</summary>
+    private static string ModelPath(ImageScreeningOptions options) =>
+        options.ModelPath is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "models", NsfwModelInfo.FileName);
 }

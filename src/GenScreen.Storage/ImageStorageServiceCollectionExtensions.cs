@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace GenScreen.Storage;
 
-/// <summary>Registers the blob side of image screening: verdict rows, quarantine, the per-delivery service (and, locally, the watcher).</summary>
+/// <summary>Registers the blob side of image screening: verdict rows, quarantine, the per-delivery service (the local host adds its watcher).</summary>
 public static class ImageStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddGenScreenImageStorage(this IServiceCollection services, IConfiguration configuration)
@@ -25,14 +25,6 @@ public static class ImageStorageServiceCollectionExtensions
         services.AddSingleton<QuarantineMover>();
         services.AddSingleton<BlobScreeningService>();
         services.AddSingleton<ImageApprovals>();
-        return services;
-    }
-
-    /// <summary>The local host's polling trigger (in Azure the Event Grid blob trigger replaces it).</summary>
-    public static IServiceCollection AddBlobWatcher(this IServiceCollection services)
-    {
-        services.AddSingleton<BlobWatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<BlobWatcher>());
         return services;
     }
 }

@@ -1,6 +1,7 @@
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 
 namespace GenScreen.Benchmarks;
 
@@ -9,8 +10,8 @@ internal static class ImageBenchContext
 {
     public static string Root => RepositoryRoot.Find();
 
-    /// <summary>The ONNX model as the app finds it (artifacts/models cache, imported from node_modules/nsfwjs on first use).</summary>
-    public static NsfwModelFile Model() => new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = Root }).GetModel();
+    /// <summary>The ONNX model as the tooling finds it in the clone (artifacts/models cache, imported from node_modules/nsfwjs on first use).</summary>
+    public static NsfwModelFile Model() => new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = Root }).GetModel();
 
     /// <summary>Decodes <paramref name="bytes"/> with the production decoder and default limits; throws if it fails.</summary>
     public static DecodedFrame DecodeOrThrow(byte[] bytes, string name)

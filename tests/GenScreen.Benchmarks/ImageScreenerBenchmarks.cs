@@ -27,7 +27,7 @@ public class ImageScreenerBenchmarks
     public void Setup()
     {
         var files = BenchImages.EnsureFiles(ImageBenchContext.Root);
-        _classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = ImageBenchContext.Root }));
+        _classifier = new NsfwClassifier(ImageBenchContext.Model());
         _screener = new ImageScreener(_classifier, ScreeningSetup.CreateScreener(new ScreeningOptions()), Options.Create(new ImageScreeningOptions()));
         _png = new ImageScreenRequest(File.ReadAllBytes(files.Png1024), "image/png", "bench.png", "mature");
         _jpeg = new ImageScreenRequest(File.ReadAllBytes(files.Jpeg1024), "image/jpeg", "bench.jpg", "mature");

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GenScreen.Core.People;
-using GenScreen.Images.Models;
+using GenScreen.ModelImport.FaceRecognition;
 using GenScreen.Images.People;
 
 namespace GenScreen.Benchmarks;
@@ -45,7 +45,7 @@ public class PeopleMatchingBenchmarks
             throw new InvalidOperationException("The synthetic set does not behave as described.");
         }
 
-        _embedder = FaceEmbedder.Create(new ImportedModelStore(FaceRecognitionModelInfo.Spec, new ImportedModelStoreOptions { RepositoryRoot = ImageBenchContext.Root }));
+        _embedder = new FaceEmbedder(FaceApiRecognitionModelImporter.EnsureFile(ImageBenchContext.Root));
         var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample3.jpg");
         var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
         _crop = frame.Rgb.ToArray();

@@ -1,5 +1,5 @@
 using Azure;
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 using GenScreen.Core.Prompts;
 using GenScreen.Storage.Verdicts;
 

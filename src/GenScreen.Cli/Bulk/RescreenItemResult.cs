@@ -1,4 +1,4 @@
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 
 namespace GenScreen.Cli.Bulk;
 

@@ -1,4 +1,4 @@
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 using GenScreen.Storage.Verdicts;
 
 namespace GenScreen.Cli.Bulk;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GenScreen.Cli.Eval;
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 using GenScreen.Storage.Verdicts;
 
 namespace GenScreen.Cli.Bulk;

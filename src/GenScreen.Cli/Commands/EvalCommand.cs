@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GenScreen.Cli.Eval;
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 
 namespace GenScreen.Cli.Commands;
 

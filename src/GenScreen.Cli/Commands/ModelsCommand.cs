@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 
 namespace GenScreen.Cli.Commands;
 
@@ -14,7 +14,7 @@ internal static class ModelsCommand
         var import = new Command("import", "Convert nsfwjs's MobileNetV2 to ONNX (artifacts/models), verifying its SHA-256.");
         import.SetAction(_ =>
         {
-            var model = new NsfwModelStore(new NsfwModelStoreOptions(), Console.Error.WriteLine).GetModel();
+            var model = new NsfwModelCache(new NsfwModelCacheOptions(), Console.Error.WriteLine).GetModel();
             Console.WriteLine($"{model.Path}\n{model.ModelVersion}");
             return 0;
         });

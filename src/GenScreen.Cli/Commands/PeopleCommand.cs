@@ -4,7 +4,8 @@ using Azure;
 using Azure.Data.Tables;
 using GenScreen.Core.People;
 using GenScreen.Images.Faces;
-using GenScreen.Images.Models;
+using GenScreen.ModelImport.FaceApi;
+using GenScreen.ModelImport.FaceRecognition;
 using GenScreen.Images.People;
 using GenScreen.Storage.Connections;
 using GenScreen.Storage.People;
@@ -93,11 +94,11 @@ internal static class PeopleCommand
             }
             else
             {
-                analyzer = new FaceAnalyzer(FaceModelStore.ForRepository(null));
+                analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(null, env.Error.WriteLine));
                 locator = new FaceAnalyzerLocator(analyzer);
             }
 
-            using var embedder = FaceEmbedder.Create(new ImportedModelStore(FaceRecognitionModelInfo.Spec));
+            using var embedder = new FaceEmbedder(FaceApiRecognitionModelImporter.EnsureFile(null, env.Error.WriteLine));
             var photos = photoPaths.Select(p => new EnrollmentPhoto(Path.GetFileName(p), File.ReadAllBytes(p))).ToList();
             var person = await new PersonEnrollment(store, embedder, locator, env.Time).EnrollAsync(name, aliases, by, photos, ct).ConfigureAwait(false);
             await env.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

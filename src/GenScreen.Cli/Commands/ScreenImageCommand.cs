@@ -4,6 +4,7 @@ using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -57,7 +58,8 @@ internal static class ScreenImageCommand
         NsfwClassifier classifier;
         try
         {
-            classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = modelPath }, Console.Error.WriteLine));
+            // --model is checked like a deployed file; without it, the clone's model (imported on first use).
+            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = modelPath }, Console.Error.WriteLine).GetModel());
         }
         catch (Exception ex) when (ex is NsfwModelIntegrityException or FileNotFoundException)
         {

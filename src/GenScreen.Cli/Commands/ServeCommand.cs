@@ -1,6 +1,7 @@
 using System.CommandLine;
-using GenScreen.Http.Hosting;
-using GenScreen.Storage.Local;
+using GenScreen.LocalHost;
+using GenScreen.LocalDev;
+using GenScreen.LocalDev.Azurite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -68,7 +69,7 @@ internal static class ServeCommand
 
         try
         {
-            await using var app = LocalHost.Build(url, settings, logLevel);
+            await using var app = LocalWebHost.Build(url, settings, logLevel);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.BoundAddress();
             Console.WriteLine($"GenScreen listening on {address}  (POST /api/screen/prompt, GET /api/verdicts/{{id}}, GET /api/moderation/verdicts/{{id}} with GenScreen-Admin-Key)");

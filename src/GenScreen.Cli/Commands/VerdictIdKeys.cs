@@ -1,4 +1,4 @@
-using GenScreen.Storage.Local;
+using GenScreen.LocalDev;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GenScreen.Cli.Commands;
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 using GenScreen.Core.Prompts;
 
 namespace GenScreen.Cli.Eval;

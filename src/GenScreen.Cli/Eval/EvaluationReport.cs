@@ -1,5 +1,5 @@
 using System.Globalization;
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 
 namespace GenScreen.Cli.Eval;
 

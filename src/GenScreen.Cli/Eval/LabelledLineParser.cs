@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 using GenScreen.Core.Verdicts;
 
 namespace GenScreen.Cli.Eval;

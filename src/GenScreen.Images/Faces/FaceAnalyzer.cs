@@ -37,10 +37,10 @@ public sealed class FaceAnalyzer : IDisposable
     private readonly RunOptions _runOptions = new();
     private bool _disposed;
 
-    /// <summary>Loads the three models through <paramref name="store"/>, hash-checking the very bytes each session is built from.</summary>
-    public FaceAnalyzer(FaceModelStore store, FaceAnalyzerOptions? options = null, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL)
+    /// <summary>Loads the three models, hash-checking the very bytes each session is built from (<see cref="ModelIntegrityException"/>).</summary>
+    public FaceAnalyzer(FaceModelFiles models, FaceAnalyzerOptions? options = null, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(models);
         _options = options ?? new FaceAnalyzerOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MinFaceSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxFaces, 1);
@@ -50,9 +50,6 @@ public sealed class FaceAnalyzer : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), _options.ScoreThreshold, "ScoreThreshold must be in (0, 1).");
         }
 
-        var detector = store.Detector.GetModel();
-        var landmarks = store.Landmarks.GetModel();
-        var age = store.Age.GetModel();
         using var sessionOptions = new SessionOptions
         {
             GraphOptimizationLevel = optimization,
@@ -61,10 +58,10 @@ public sealed class FaceAnalyzer : IDisposable
             InterOpNumThreads = 1,
         };
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _detector = new InferenceSession(store.Detector.ReadVerified(detector), sessionOptions);
-        _landmarks = new InferenceSession(store.Landmarks.ReadVerified(landmarks), sessionOptions);
-        _age = new InferenceSession(store.Age.ReadVerified(age), sessionOptions);
-        ModelVersion = FaceModelInfo.ModelVersion(detector.Sha256, landmarks.Sha256, age.Sha256);
+        _detector = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Detector, models.Detector), sessionOptions);
+        _landmarks = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Landmarks, models.Landmarks), sessionOptions);
+        _age = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Age, models.Age), sessionOptions);
+        ModelVersion = FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256);
     }
 
     /// <summary>E.g. <c>face-api@1.7.15+ssd:…+lm68:…+age:…</c>.</summary>

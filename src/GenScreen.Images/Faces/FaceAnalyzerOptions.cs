@@ -13,7 +13,7 @@ public sealed class FaceAnalyzerOptions : IValidatableObject
     /// <summary>Whether faces are analyzed at all (the models are loaded at start-up only when enabled).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Deployed detector file; empty: <c>models/</c> beside the app, else imported into <c>artifacts/models</c> in a clone.</summary>
+    /// <summary>Deployed detector file; empty: <c>models/</c> beside the app.</summary>
     public string? DetectorModelPath { get; set; }
 
     /// <summary>Deployed 68-point landmark file (see <see cref="DetectorModelPath"/>).</summary>

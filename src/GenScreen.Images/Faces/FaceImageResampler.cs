@@ -32,16 +32,19 @@ internal static class FaceImageResampler
         var (padTop, padLeft) = height < width ? (before, 0) : (0, before);
 
         // tfjs skips the resize when the padded square already has the target size; the formula below is then the identity.
+        // Column neighbours are precomputed as byte offsets into a source row (−1: a padding column, which reads 0).
         var scale = (double)side / size;
-        var colFloor = new int[size];
-        var colCeil = new int[size];
+        var leftOffset = new int[size];
+        var rightOffset = new int[size];
         var colFrac = new double[size];
         for (var c = 0; c < size; c++)
         {
             var source = scale * c;
-            colFloor[c] = Math.Max(0, (int)Math.Floor(source));
-            colCeil[c] = Math.Min(side - 1, (int)Math.Ceiling(source));
-            colFrac[c] = source - colFloor[c];
+            var floor = Math.Max(0, (int)Math.Floor(source));
+            var ceil = Math.Min(side - 1, (int)Math.Ceiling(source));
+            colFrac[c] = source - floor;
+            leftOffset[c] = ColumnOffset(floor - padLeft, width);
+            rightOffset[c] = ColumnOffset(ceil - padLeft, width);
         }
 
         for (var r = 0; r < size; r++)
@@ -50,18 +53,18 @@ internal static class FaceImageResampler
             var rowFloor = Math.Max(0, (int)Math.Floor(sourceRow));
             var rowCeil = Math.Min(side - 1, (int)Math.Ceiling(sourceRow));
             var rowFrac = sourceRow - rowFloor;
-            var top = Row(frameWidth, x, y, height, padTop, rowFloor);
-            var bottom = Row(frameWidth, x, y, height, padTop, rowCeil);
+            var top = Row(rgb24, frameWidth, x, y, width, height, rowFloor - padTop);
+            var bottom = Row(rgb24, frameWidth, x, y, width, height, rowCeil - padTop);
             var output = destination.Slice(r * size * 3, size * 3);
             for (var c = 0; c < size; c++)
             {
-                var (left, right, frac) = (colFloor[c] - padLeft, colCeil[c] - padLeft, colFrac[c]);
+                var (left, right, frac) = (leftOffset[c], rightOffset[c], colFrac[c]);
                 for (var ch = 0; ch < 3; ch++)
                 {
-                    double topLeft = Sample(rgb24, top, left, width, ch);
-                    double topRight = Sample(rgb24, top, right, width, ch);
-                    double bottomLeft = Sample(rgb24, bottom, left, width, ch);
-                    double bottomRight = Sample(rgb24, bottom, right, width, ch);
+                    double topLeft = Sample(top, left, ch);
+                    double topRight = Sample(top, right, ch);
+                    double bottomLeft = Sample(bottom, left, ch);
+                    double bottomRight = Sample(bottom, right, ch);
                     var t = topLeft + ((topRight - topLeft) * frac);
                     var b = bottomLeft + ((bottomRight - bottomLeft) * frac);
                     output[(c * 3) + ch] = (float)(t + ((b - t) * rowFrac));
@@ -70,13 +73,12 @@ internal static class FaceImageResampler
         }
     }
 
-    /// <summary>Byte offset of column <c>x</c> of padded-square row <paramref name="paddedRow"/>, or −1 for a padding row.</summary>
-    private static int Row(int frameWidth, int x, int y, int height, int padTop, int paddedRow)
-    {
-        var row = paddedRow - padTop;
-        return row < 0 || row >= height ? -1 : ((((y + row) * frameWidth) + x) * 3);
-    }
+    private static int ColumnOffset(int column, int width) => column < 0 || column >= width ? -1 : column * 3;
 
-    private static byte Sample(ReadOnlySpan<byte> rgb24, int rowOffset, int column, int width, int channel) =>
-        rowOffset < 0 || column < 0 || column >= width ? (byte)0 : rgb24[rowOffset + (column * 3) + channel];
+    /// <summary>The rectangle's row <paramref name="row"/> as a span of <c>width·3</c> bytes; empty for a padding row.</summary>
+    private static ReadOnlySpan<byte> Row(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int width, int height, int row) =>
+        row < 0 || row >= height ? [] : rgb24.Slice((((y + row) * frameWidth) + x) * 3, width * 3);
+
+    private static byte Sample(ReadOnlySpan<byte> row, int offset, int channel) =>
+        offset < 0 || row.IsEmpty ? (byte)0 : row[offset + channel];
 }

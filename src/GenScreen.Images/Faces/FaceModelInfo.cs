@@ -1,16 +1,15 @@
-using GenScreen.Images.ModelImport.FaceApi;
 using GenScreen.Images.Models;
 
 namespace GenScreen.Images.Faces;
 
 /// <summary>
 /// Identity of the three face models: face-api's SSD MobileNetV1 detector, 68-point landmark net and ageGenderNet,
-/// converted to ONNX by <see cref="FaceApiModelImporter"/>. The conversion is deterministic, so every import from
+/// converted to ONNX by tools/GenScreen.ModelImport (FaceApiModelImporter). The conversion is deterministic, so every import from
 /// @vladmandic/face-api@<see cref="PackageVersion"/> must reproduce the hashes below (recorded in MODEL.md beside this file).
 /// </summary>
 public static class FaceModelInfo
 {
-    public const string PackageName = FaceApiModelImporter.PackageName;
+    public const string PackageName = "@vladmandic/face-api";
 
     /// <summary>Must match the exact version pinned in the repository's package.json / package-lock.json.</summary>
     public const string PackageVersion = "1.7.15";
@@ -23,17 +22,17 @@ public static class FaceModelInfo
 
     public const string AgeFileName = "faceapi_age_gender.onnx";
 
-    public const string DetectorSha256 = "46d541e9d96495d9e4d7096e3c6e8d85af697996649a7e30ec1e1f1895c1153c";
+    public const string DetectorSha256 = "d12251ab1c56132c049e176447f3c623c1aefb4479b29d06a841ec79d827ffbd";
 
-    public const string LandmarksSha256 = "c283865b0de89ee7577abdf6a3563bd33af62df537289a45bf78aed3a91a4f7b";
+    public const string LandmarksSha256 = "096ba380fe1e074f407b2b85084ba606bd07bdc64214d4459ae002ed345cdfae";
 
-    public const string AgeSha256 = "15cb292946a08ec7ff2f6348f3d525fe3f4c3ebb107298924fe3dc1e8f45a625";
+    public const string AgeSha256 = "64e7e8776222765e56ed7b7e8ae272d4d403a3e3e2916090197e373d27f0d63a";
 
-    public static ImportedModelSpec Detector { get; } = Spec("face detector (face-api SSD MobileNetV1)", DetectorFileName, DetectorSha256, FaceApiModel.SsdMobilenetV1);
+    public static ModelIdentity Detector { get; } = new("face detector (face-api SSD MobileNetV1)", DetectorFileName, DetectorSha256, ModelDoc);
 
-    public static ImportedModelSpec Landmarks { get; } = Spec("face landmark (face-api 68-point)", LandmarksFileName, LandmarksSha256, FaceApiModel.FaceLandmark68);
+    public static ModelIdentity Landmarks { get; } = new("face landmark (face-api 68-point)", LandmarksFileName, LandmarksSha256, ModelDoc);
 
-    public static ImportedModelSpec Age { get; } = Spec("apparent age (face-api ageGenderNet)", AgeFileName, AgeSha256, FaceApiModel.AgeGender);
+    public static ModelIdentity Age { get; } = new("apparent age (face-api ageGenderNet)", AgeFileName, AgeSha256, ModelDoc);
 
     /// <summary>
     /// The version string on every <see cref="GenScreen.Core.Images.Faces.FaceFacts"/>, naming all three files, e.g.
@@ -41,10 +40,4 @@ public static class FaceModelInfo
     /// </summary>
     public static string ModelVersion(string detectorSha256, string landmarksSha256, string ageSha256) =>
         $"face-api@{PackageVersion}+ssd:{detectorSha256[..8]}+lm68:{landmarksSha256[..8]}+age:{ageSha256[..8]}";
-
-    private static ImportedModelSpec Spec(string name, string file, string sha, FaceApiModel model) =>
-        new(name, file, sha, PackageName,
-            [$"{FaceApiModelImporter.ModelDirectory}/{FaceApiModelImporter.ManifestName(model)}-weights_manifest.json", $"{FaceApiModelImporter.ModelDirectory}/{FaceApiModelImporter.ManifestName(model)}.bin"],
-            ModelDoc,
-            package => FaceApiModelImporter.Import(package, model));
 }

@@ -1,4 +1,3 @@
-using GenScreen.Images.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +5,7 @@ namespace GenScreen.Images.Faces;
 
 /// <summary>
 /// Registers the face analyzer: validated <see cref="FaceAnalyzerOptions"/> (section <c>Faces</c>), the three model
-/// files (configured paths, else <c>models/</c> beside the app, else imported into <c>artifacts/models</c> in a clone)
+/// files (configured paths, else <c>models/</c> beside the app; a local host passes the clone's cache paths)
 /// and one <see cref="FaceAnalyzer"/> per process, loaded and hash-checked when the host starts (when enabled), as the
 /// NSFW classifier is.
 /// </summary>
@@ -20,25 +19,17 @@ public static class FacesServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<FaceAnalyzerOptions>>().Value;
-            return new FaceModelStore(
-                StoreOptions(options.DetectorModelPath, FaceModelInfo.DetectorFileName),
-                StoreOptions(options.LandmarksModelPath, FaceModelInfo.LandmarksFileName),
-                StoreOptions(options.AgeModelPath, FaceModelInfo.AgeFileName));
+            var files = FaceModelFiles.Locate(
+                ModelPath(options.DetectorModelPath, FaceModelInfo.DetectorFileName),
+                ModelPath(options.LandmarksModelPath, FaceModelInfo.LandmarksFileName),
+                ModelPath(options.AgeModelPath, FaceModelInfo.AgeFileName));
+            return new FaceAnalyzer(files, options);
         });
-        services.AddSingleton(sp => new FaceAnalyzer(sp.GetRequiredService<FaceModelStore>(), sp.GetRequiredService<IOptions<FaceAnalyzerOptions>>().Value));
         services.AddHostedService<FaceAnalyzerStartup>();
         return services;
     }
 
-    /// <summary>The configured path, else the copy deployed beside the app (models/), else null: import from npm in a clone.</summary>
-    private static ImportedModelStoreOptions StoreOptions(string? configured, string fileName)
-    {
-        if (configured is { Length: > 0 })
-        {
-            return new ImportedModelStoreOptions { ModelPath = configured };
-        }
-
-        var deployed = Path.Combine(AppContext.BaseDirectory, "models", fileName);
-        return new ImportedModelStoreOptions { ModelPath = File.Exists(deployed) ? deployed : null };
-    }
+    /// <summary>The configured path, else the copy deployed beside the app (models/); in a clone the tooling makes it.</summary>
+    private static string ModelPath(string? configured, string fileName) =>
+        configured is { Length: > 0 } ? configured : Path.Combine(AppContext.BaseDirectory, "models", fileName);
 }

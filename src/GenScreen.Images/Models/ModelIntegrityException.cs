@@ -38,13 +38,4 @@ public class ModelIntegrityException : Exception
     public string ActualSha256 { get; protected init; }
 
     public string ExpectedSha256 { get; protected init; }
-
-    /// <summary>Throws unless <paramref name="actualSha256"/> is <paramref name="expectedSha256"/> (hex, any case).</summary>
-    internal static void ThrowIfMismatch(ImportedModelSpec model, string path, string actualSha256, string expectedSha256)
-    {
-        if (!string.Equals(actualSha256, expectedSha256, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ModelIntegrityException(model.DisplayName, path, actualSha256, expectedSha256, model.ModelDoc);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Security.Cryptography;
-using GenScreen.Images.ModelImport;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GenScreen.Images.Nsfw;
@@ -15,8 +14,8 @@ namespace GenScreen.Images.Nsfw;
 public sealed class NsfwClassifier : IDisposable
 {
     private static readonly long[] SingleShape = [1, NsfwPreprocessing.InputSize, NsfwPreprocessing.InputSize, NsfwPreprocessing.Channels];
-    private static readonly string[] InputNames = [NsfwjsModelImporter.InputName];
-    private static readonly string[] OutputNames = [NsfwjsModelImporter.OutputName];
+    private static readonly string[] InputNames = [NsfwModelInfo.InputName];
+    private static readonly string[] OutputNames = [NsfwModelInfo.OutputName];
     private const int ClassCount = 5;
 
     private readonly InferenceSession _session;
@@ -56,7 +55,7 @@ public sealed class NsfwClassifier : IDisposable
     /// <summary>E.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>; also on every <see cref="NsfwScores"/>.</summary>
     public string ModelVersion { get; }
 
-    /// <summary>Finds (or imports) the model through <paramref name="store"/> and opens a session on it.</summary>
+    /// <summary>Finds the model through <paramref name="store"/> and opens a session on it.</summary>
     public static NsfwClassifier Create(NsfwModelStore store, NsfwClassifierOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -1,7 +1,7 @@
 namespace GenScreen.Images.Nsfw;
 
 /// <summary>
-/// Identity of the NSFW model GenScreen uses: nsfwjs's MobileNetV2 converted to ONNX by ModelImport.
+/// Identity of the NSFW model GenScreen uses: nsfwjs's MobileNetV2 converted to ONNX by the importer in tools/GenScreen.ModelImport.
 /// <see cref="Sha256"/> is the hash of the converted file; the conversion is deterministic, so every import from
 /// nsfwjs@<see cref="PackageVersion"/> must reproduce it (see MODEL.md beside this file).
 /// </summary>
@@ -15,6 +15,12 @@ public static class NsfwModelInfo
     public const string ModelName = "mobilenet_v2";
 
     public const string FileName = "nsfw_mobilenet_v2.onnx";
+
+    /// <summary>The graph's input: float32 NHWC <c>[N,224,224,3]</c>, RGB in [0,1].</summary>
+    public const string InputName = "input_1";
+
+    /// <summary>The graph's output: softmax <c>[N,5]</c> over Drawing, Hentai, Neutral, Porn, Sexy.</summary>
+    public const string OutputName = "dense_3";
 
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0.</summary>
     public const string Sha256 = "616592e4a666e9f3fb938d4865f16618a03630a57f9cdf4f3d653fda8851c1b7";

@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using GenScreen.Core.Images.Faces;
-using GenScreen.Images.ModelImport;
 using GenScreen.Images.Models;
 using Microsoft.ML.OnnxRuntime;
 
@@ -16,8 +14,8 @@ namespace GenScreen.Images.People;
 public sealed class FaceEmbedder : IDisposable
 {
     private static readonly long[] SingleShape = [1, FaceRecognitionPreprocessing.InputSize, FaceRecognitionPreprocessing.InputSize, FaceRecognitionPreprocessing.Channels];
-    private static readonly string[] InputNames = [FaceApiRecognitionModelImporter.InputName];
-    private static readonly string[] OutputNames = [FaceApiRecognitionModelImporter.OutputName];
+    private static readonly string[] InputNames = [FaceRecognitionModelInfo.InputName];
+    private static readonly string[] OutputNames = [FaceRecognitionModelInfo.OutputName];
 
     private readonly InferenceSession _session;
     private readonly RunOptions _runOptions = new();
@@ -28,10 +26,8 @@ public sealed class FaceEmbedder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(intraOpNumThreads);
-        var bytes = File.ReadAllBytes(model.Path);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        ModelIntegrityException.ThrowIfMismatch(FaceRecognitionModelInfo.Spec, model.Path, sha, expectedSha256 ?? FaceRecognitionModelInfo.Sha256);
-        ModelVersion = FaceRecognitionModelInfo.ModelVersion(sha);
+        var bytes = ModelFileVerifier.ReadVerified(FaceRecognitionModelInfo.Identity, model, expectedSha256);
+        ModelVersion = FaceRecognitionModelInfo.ModelVersion(expectedSha256 ?? FaceRecognitionModelInfo.Sha256);
         using var sessionOptions = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
@@ -46,12 +42,9 @@ public sealed class FaceEmbedder : IDisposable
     /// <summary>E.g. <c>face-api-recognition@1.7.15+sha256:…</c>; stored with every enrolled embedding.</summary>
     public string ModelVersion { get; }
 
-    /// <summary>Finds (or imports) the model through <paramref name="store"/> (made with <see cref="FaceRecognitionModelInfo.Spec"/>) and opens a session.</summary>
-    public static FaceEmbedder Create(ImportedModelStore store, int intraOpNumThreads = 1)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        return new FaceEmbedder(store.GetModel(), intraOpNumThreads: intraOpNumThreads);
-    }
+    /// <summary>Checks the model file at <paramref name="path"/> (configured or deployed) and opens a session; nothing is imported at run time.</summary>
+    public static FaceEmbedder Create(string? path, int intraOpNumThreads = 1) =>
+        new(ModelFileVerifier.Locate(FaceRecognitionModelInfo.Identity, path), intraOpNumThreads: intraOpNumThreads);
 
     /// <summary>The descriptor of the face in <paramref name="crop"/> (face-api's aligned box) of an RGB24 image.</summary>
     public float[] Embed(ReadOnlySpan<byte> rgb24, int width, int height, FaceBox crop)

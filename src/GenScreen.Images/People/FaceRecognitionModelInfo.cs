@@ -1,16 +1,21 @@
-using GenScreen.Images.ModelImport;
 using GenScreen.Images.Models;
 
 namespace GenScreen.Images.People;
 
 /// <summary>
 /// Identity of the face recognition model: face-api's FaceRecognitionNet converted to ONNX by
-/// <see cref="FaceApiRecognitionModelImporter"/>. The conversion is deterministic, so every import from
+/// tools/GenScreen.ModelImport (FaceRecognition/FaceApiRecognitionModelImporter). The conversion is deterministic, so every import from
 /// @vladmandic/face-api@<see cref="PackageVersion"/> must reproduce <see cref="Sha256"/> (see MODEL.md beside this file).
 /// </summary>
 public static class FaceRecognitionModelInfo
 {
-    public const string PackageName = FaceApiRecognitionModelImporter.PackageName;
+    public const string PackageName = "@vladmandic/face-api";
+
+    /// <summary>The graph's input: float32 NHWC [N,150,150,3], RGB 0..255.</summary>
+    public const string InputName = "input";
+
+    /// <summary>The graph's output: [N,128] descriptors.</summary>
+    public const string OutputName = "descriptor";
 
     /// <summary>Must match the exact version pinned in the repository's package.json / package-lock.json.</summary>
     public const string PackageVersion = "1.7.15";
@@ -24,15 +29,8 @@ public static class FaceRecognitionModelInfo
 
     public const int DescriptorLength = 128;
 
-    /// <summary>What the generic store needs to find, import and check the file.</summary>
-    public static ImportedModelSpec Spec { get; } = new(
-        "face recognition (face-api FaceRecognitionNet)",
-        FileName,
-        Sha256,
-        PackageName,
-        [FaceApiRecognitionModelImporter.ManifestFile, FaceApiRecognitionModelImporter.WeightsFile],
-        ModelDoc,
-        FaceApiRecognitionModelImporter.Import);
+    /// <summary>What the run time checks (file name, SHA-256, MODEL.md).</summary>
+    public static ModelIdentity Identity { get; } = new("face recognition (face-api FaceRecognitionNet)", FileName, Sha256, ModelDoc);
 
     /// <summary>E.g. <c>face-api-recognition@1.7.15+sha256:0123456789ab</c>; stored with every enrolled descriptor.</summary>
     public static string ModelVersion(string sha256)

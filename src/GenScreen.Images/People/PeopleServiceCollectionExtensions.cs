@@ -1,5 +1,4 @@
 using GenScreen.Core.People;
-using GenScreen.Images.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,8 +7,8 @@ namespace GenScreen.Images.People;
 
 /// <summary>
 /// Registers protected-people matching for a host: the prompt-name feed (<see cref="EnrolledNames"/>), the matcher and
-/// its refresh service, and the per-image <see cref="ProtectedPeopleRecognizer"/> (whose recognition model is loaded
-/// when it is first resolved). Needs an <see cref="IProtectedPeopleStore"/> (GenScreen.Storage's AddProtectedPeopleStorage)
+/// its refresh service, and the per-image <see cref="ProtectedPeopleRecognizer"/> (whose recognition model — configured, or shipped in
+/// models/ beside the app, hash-checked — is loaded when it is first resolved). Needs an <see cref="IProtectedPeopleStore"/> (GenScreen.Storage's AddProtectedPeopleStorage)
 /// and validated <see cref="ProtectedPeopleOptions"/>.
 /// </summary>
 public static class PeopleServiceCollectionExtensions
@@ -33,8 +32,7 @@ public static class PeopleServiceCollectionExtensions
         {
             var configured = sp.GetRequiredService<IOptions<ProtectedPeopleOptions>>().Value.RecognitionModelPath;
             var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceRecognitionModelInfo.FileName);
-            var path = configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : null;
-            return FaceEmbedder.Create(new ImportedModelStore(FaceRecognitionModelInfo.Spec, new ImportedModelStoreOptions { ModelPath = path }));
+            return FaceEmbedder.Create(configured is { Length: > 0 } ? configured : deployed);
         });
         services.AddSingleton<ProtectedPeopleRecognizer>();
         return services;

@@ -1,4 +1,4 @@
-using GenScreen.Core.Evaluation;
+using GenScreen.Evaluation;
 using GenScreen.Core.Verdicts;
 
 namespace GenScreen.Cli.Tests.Evaluation;

@@ -12,7 +12,7 @@ namespace GenScreen.Cli.Tests.People;
 public sealed class PeopleCommandTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly TempFiles _files = new();
-    private readonly string _root = GenScreen.Core.LocalDev.RepositoryRoot.TryFind()!;
+    private readonly string _root = GenScreen.LocalDev.RepositoryRoot.TryFind()!;
     private readonly string _table = "People" + Guid.NewGuid().ToString("N")[..12];
 
     public void Dispose() => _files.Dispose();

@@ -77,7 +77,7 @@ public sealed class FaceAnalyzerTests(FaceModelFixture fixture, ITestOutputHelpe
     public void Analyze_LfwSubset_TinyFacesAreTooSmallToJudge()
     {
         var faces = LfwSubset.Faces(fixture.RepositoryRoot);
-        using var ungated = new FaceAnalyzer(fixture.Store, new FaceAnalyzerOptions { MinFaceSize = 1 });
+        using var ungated = new FaceAnalyzer(fixture.Files, new FaceAnalyzerOptions { MinFaceSize = 1 });
         var (detected, judgedAges) = (0, new List<double>());
         foreach (var grey in faces)
         {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using GenScreen.Images.Faces;
-using GenScreen.Images.ModelImport.FaceApi;
+using GenScreen.ModelImport.FaceApi;
 using Microsoft.ML.OnnxRuntime;
 using Xunit.Abstractions;
 
@@ -59,7 +59,7 @@ public sealed class FaceApiModelImporterTests(ITestOutputHelper output)
         _ => FaceModelInfo.AgeSha256,
     };
 
-    private static string RepositoryRoot() => GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
+    private static string RepositoryRoot() => GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
 
     private static string PackageDirectory() => Path.Combine(RepositoryRoot(), "node_modules", "@vladmandic", "face-api");
 }

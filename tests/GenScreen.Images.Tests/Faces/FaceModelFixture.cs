@@ -1,6 +1,7 @@
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Faces;
+using GenScreen.ModelImport.FaceApi;
 
 namespace GenScreen.Images.Tests.Faces;
 
@@ -12,14 +13,14 @@ public sealed class FaceModelFixture : IDisposable
 {
     public FaceModelFixture()
     {
-        RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
-        Store = FaceModelStore.ForRepository(RepositoryRoot);
-        Analyzer = new FaceAnalyzer(Store);
+        RepositoryRoot = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
+        Files = FaceModelCache.EnsureFiles(RepositoryRoot);
+        Analyzer = new FaceAnalyzer(Files);
     }
 
     public string RepositoryRoot { get; }
 
-    public FaceModelStore Store { get; }
+    public FaceModelFiles Files { get; }
 
     public FaceAnalyzer Analyzer { get; }
 

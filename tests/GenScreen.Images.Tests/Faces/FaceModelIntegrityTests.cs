@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using GenScreen.Images.Faces;
 using GenScreen.Images.Models;
+using GenScreen.ModelImport;
+using GenScreen.ModelImport.FaceApi;
 
 namespace GenScreen.Images.Tests.Faces;
 
@@ -9,18 +11,17 @@ namespace GenScreen.Images.Tests.Faces;
 public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
 {
     [Fact]
-    public void Analyzer_ConfiguredDetectorWithOneByteChanged_RefusedNamingPathAndBothHashes()
+    public void Locate_DetectorWithOneByteChanged_RefusedNamingPathAndBothHashes()
     {
         var work = Directory.CreateTempSubdirectory("genscreen-face-integrity-");
         try
         {
             var corrupt = Path.Combine(work.FullName, FaceModelInfo.DetectorFileName);
-            var bytes = File.ReadAllBytes(fixture.Store.Detector.GetModel().Path);
+            var bytes = File.ReadAllBytes(fixture.Files.Detector.Path);
             bytes[bytes.Length / 2] ^= 0x01;
             File.WriteAllBytes(corrupt, bytes);
-            var store = new FaceModelStore(new ImportedModelStoreOptions { ModelPath = corrupt }, Repo(), Repo());
 
-            var error = Assert.Throws<ModelIntegrityException>(() => new FaceAnalyzer(store));
+            var error = Assert.Throws<ModelIntegrityException>(() => FaceModelFiles.Locate(corrupt, fixture.Files.Landmarks.Path, fixture.Files.Age.Path));
             Assert.Equal(corrupt, error.Path);
             Assert.Equal(FaceModelInfo.DetectorSha256, error.ExpectedSha256);
             Assert.NotEqual(error.ExpectedSha256, error.ActualSha256);
@@ -34,25 +35,19 @@ public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
     }
 
     [Fact]
-    public void Store_ConfiguredModelMissing_FileNotFoundAndNoImport()
+    public void Analyzer_FileSwappedAfterItWasLocated_RefusedFromTheBytesItReads()
     {
-        var missing = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.onnx");
-        var store = new ImportedModelStore(FaceModelInfo.Age, new ImportedModelStoreOptions { ModelPath = missing, RepositoryRoot = fixture.RepositoryRoot });
-
-        var error = Assert.Throws<FileNotFoundException>(store.GetModel);
-        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(missing));
-    }
-
-    [Fact]
-    public void Store_StaleCacheWithImportDisabled_Refused()
-    {
-        var work = Directory.CreateTempSubdirectory("genscreen-face-cache-");
+        var work = Directory.CreateTempSubdirectory("genscreen-face-integrity-");
         try
         {
-            File.WriteAllBytes(Path.Combine(work.FullName, FaceModelInfo.LandmarksFileName), [1, 2, 3]);
-            var store = new ImportedModelStore(FaceModelInfo.Landmarks, new ImportedModelStoreOptions { CacheDirectory = work.FullName, AllowImport = false });
-            Assert.Throws<ModelIntegrityException>(store.GetModel);
+            var age = Path.Combine(work.FullName, FaceModelInfo.AgeFileName);
+            File.Copy(fixture.Files.Age.Path, age);
+            var files = FaceModelFiles.Locate(fixture.Files.Detector.Path, fixture.Files.Landmarks.Path, age);
+            File.WriteAllBytes(age, File.ReadAllBytes(fixture.Files.Landmarks.Path)); // a valid ONNX file, the wrong one
+
+            var error = Assert.Throws<ModelIntegrityException>(() => new FaceAnalyzer(files));
+            Assert.Equal(FaceModelInfo.AgeSha256, error.ExpectedSha256);
+            Assert.Equal(FaceModelInfo.LandmarksSha256, error.ActualSha256);
         }
         finally
         {
@@ -61,16 +56,41 @@ public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
     }
 
     [Fact]
-    public void Store_StaleCacheWithImport_ReimportsTheRecordedModel()
+    public void Locate_MissingFile_FileNotFoundNamingIt()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.onnx");
+        var error = Assert.Throws<FileNotFoundException>(() => FaceModelFiles.Locate(fixture.Files.Detector.Path, fixture.Files.Landmarks.Path, missing));
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.Contains("apparent age", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cache_StaleFileWithImportDisabled_Refused()
+    {
+        var work = Directory.CreateTempSubdirectory("genscreen-face-cache-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(work.FullName, FaceModelInfo.LandmarksFileName), [1, 2, 3]);
+            var cache = new ImportedModelCache(FaceModelCache.Landmarks, new ImportedModelCacheOptions { CacheDirectory = work.FullName, AllowImport = false });
+            Assert.Throws<ModelIntegrityException>(cache.GetModel);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Cache_StaleFileWithImport_ReimportsTheRecordedModel()
     {
         var work = Directory.CreateTempSubdirectory("genscreen-face-cache-");
         try
         {
             var cached = Path.Combine(work.FullName, FaceModelInfo.AgeFileName);
             File.WriteAllBytes(cached, [1, 2, 3]);
-            var store = new ImportedModelStore(FaceModelInfo.Age, new ImportedModelStoreOptions { CacheDirectory = work.FullName, RepositoryRoot = fixture.RepositoryRoot });
+            var cache = new ImportedModelCache(FaceModelCache.Age, new ImportedModelCacheOptions { CacheDirectory = work.FullName, RepositoryRoot = fixture.RepositoryRoot });
 
-            var model = store.GetModel();
+            var model = cache.GetModel();
             Assert.Equal(FaceModelInfo.AgeSha256, model.Sha256);
             Assert.Equal(cached, model.Path);
         }
@@ -102,7 +122,7 @@ public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
     [Fact]
     public void Options_OnlyOneModelPathConfigured_FailsValidation()
     {
-        var options = new FaceAnalyzerOptions { DetectorModelPath = fixture.Store.Detector.GetModel().Path };
+        var options = new FaceAnalyzerOptions { DetectorModelPath = fixture.Files.Detector.Path };
         var results = new List<ValidationResult>();
         Assert.False(Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true));
         Assert.Contains(results, r => r.ErrorMessage!.Contains("all three", StringComparison.Ordinal));
@@ -110,6 +130,4 @@ public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
         var defaultResults = new List<ValidationResult>();
         Assert.True(Validator.TryValidateObject(defaults, new ValidationContext(defaults), defaultResults, validateAllProperties: true), string.Join("; ", defaultResults.Select(r => r.ErrorMessage)));
     }
-
-    private ImportedModelStoreOptions Repo() => new() { RepositoryRoot = fixture.RepositoryRoot };
 }

@@ -28,7 +28,7 @@ public sealed class FaceParityTests(FaceModelFixture fixture, ITestOutputHelper 
         var reference = FaceApiReference.Analyze(fixture.RepositoryRoot, frames);
 
         // Every face is judged here (no size gate), so each of face-api's ages has a counterpart.
-        using var analyzer = new FaceAnalyzer(fixture.Store, new FaceAnalyzerOptions { MinFaceSize = 1, MaxFaces = 100 });
+        using var analyzer = new FaceAnalyzer(fixture.Files, new FaceAnalyzerOptions { MinFaceSize = 1, MaxFaces = 100 });
         var worst = (Box: 0.0, Landmark: 0.0, Age: 0.0, Score: 0.0);
         var faces = 0;
         foreach (var ((name, frame), expected) in frames.Zip(reference))

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.ModelImport.Tfjs;
 
 namespace GenScreen.Images.Tests.Nsfw;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using GenScreen.Images.ModelImport.Keras;
-using GenScreen.Images.ModelImport.Onnx;
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.ModelImport.Keras;
+using GenScreen.ModelImport.Onnx;
+using GenScreen.ModelImport.Tfjs;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GenScreen.Images.Tests.Nsfw;

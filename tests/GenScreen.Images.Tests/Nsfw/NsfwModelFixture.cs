@@ -1,5 +1,6 @@
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 
 namespace GenScreen.Images.Tests.Nsfw;
 
@@ -11,8 +12,8 @@ public sealed class NsfwModelFixture : IDisposable
 {
     public NsfwModelFixture()
     {
-        RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
-        Model = new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = RepositoryRoot }).GetModel();
+        RepositoryRoot = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
+        Model = new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = RepositoryRoot }).GetModel();
         Classifier = new NsfwClassifier(Model);
     }
 

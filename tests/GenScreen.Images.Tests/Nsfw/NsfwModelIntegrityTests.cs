@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 
 namespace GenScreen.Images.Tests.Nsfw;
 
@@ -29,7 +30,7 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
     public void GetModel_ConfiguredCopyWithOneByteFlipped_RefusedNamingThePathAndBothHashes()
     {
         var tampered = TamperedCopy();
-        var store = new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = tampered, CachePath = Path.Combine(_dir.FullName, "cache.onnx") });
+        var store = new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = tampered });
 
         var e = Assert.Throws<NsfwModelIntegrityException>(store.GetModel);
 
@@ -46,7 +47,7 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
         var copy = Path.Combine(_dir.FullName, "deployed.onnx");
         File.Copy(fixture.Model.Path, copy);
 
-        using var classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = copy, AllowImport = false }));
+        using var classifier = NsfwClassifier.Create(new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = copy }));
 
         Assert.Equal(NsfwModelInfo.ModelVersion(NsfwModelInfo.Sha256), classifier.ModelVersion);
     }
@@ -56,7 +57,7 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
     {
         var cache = Path.Combine(_dir.FullName, "cache.onnx");
         File.Copy(fixture.Model.Path, cache); // a valid model elsewhere must not stand in for the configured one
-        var store = new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = Path.Combine(_dir.FullName, "missing.onnx"), CachePath = cache });
+        var store = new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = Path.Combine(_dir.FullName, "missing.onnx"), CachePath = cache });
 
         Assert.Throws<FileNotFoundException>(store.GetModel);
     }
@@ -64,7 +65,7 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
     [Fact]
     public void GetModel_TamperedCacheAndImportDisabled_Refused()
     {
-        var store = new NsfwModelStore(new NsfwModelStoreOptions { CachePath = TamperedCopy(), RepositoryRoot = fixture.RepositoryRoot, AllowImport = false });
+        var store = new NsfwModelCache(new NsfwModelCacheOptions { CachePath = TamperedCopy(), RepositoryRoot = fixture.RepositoryRoot, AllowImport = false });
 
         Assert.Throws<NsfwModelIntegrityException>(store.GetModel);
     }

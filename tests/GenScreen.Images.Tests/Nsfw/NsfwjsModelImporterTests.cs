@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using GenScreen.Images.ModelImport;
+using GenScreen.ModelImport;
 using GenScreen.Images.Nsfw;
 
 namespace GenScreen.Images.Tests.Nsfw;

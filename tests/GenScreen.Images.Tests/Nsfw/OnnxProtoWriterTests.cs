@@ -1,4 +1,4 @@
-using GenScreen.Images.ModelImport.Onnx;
+using GenScreen.ModelImport.Onnx;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GenScreen.Images.Tests.Nsfw;

@@ -1,4 +1,4 @@
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.ModelImport.Tfjs;
 
 namespace GenScreen.Images.Tests.Nsfw;
 

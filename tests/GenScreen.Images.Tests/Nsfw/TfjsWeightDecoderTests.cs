@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using GenScreen.Images.ModelImport.Tfjs;
+using GenScreen.ModelImport.Tfjs;
 
 namespace GenScreen.Images.Tests.Nsfw;
 
@@ -29,6 +29,28 @@ public sealed class TfjsWeightDecoderTests
 
         Assert.Equal(7f, weights["a"].Values[0]);
         Assert.Equal(1.25f, weights["b"].Values[0]);
+    }
+
+    [Fact]
+    public void Decode_Int32GraphConstantsBetweenWeights_KeepTheFollowingOffsets()
+    {
+        // face-api's SSD manifest carries the TF graph's int32 constants (quantized and raw) among the float weights.
+        var raw = new byte[1 + 4 + 1];
+        raw[0] = 2;
+        BinaryPrimitives.WriteInt32LittleEndian(raw.AsSpan(1), 5118);
+        raw[5] = 9;
+        TfjsWeightSpec[] specs =
+        [
+            new("axis", [1], "int32", new TfjsQuantization("uint8", 1, 1)),
+            new("count", [1], "int32", null),
+            new("w", [1], "float32", new TfjsQuantization("uint8", 0.5, 0)),
+        ];
+
+        var weights = TfjsWeightDecoder.Decode(specs, raw);
+
+        Assert.Equal(3f, weights["axis"].Values[0]);
+        Assert.Equal(5118f, weights["count"].Values[0]);
+        Assert.Equal(4.5f, weights["w"].Values[0]);
     }
 
     [Fact]

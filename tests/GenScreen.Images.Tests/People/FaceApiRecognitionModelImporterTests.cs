@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
-using GenScreen.Images.ModelImport;
+using GenScreen.ModelImport.FaceRecognition;
 using GenScreen.Images.People;
 
 namespace GenScreen.Images.Tests.People;
 
 public sealed class FaceApiRecognitionModelImporterTests
 {
-    private static string Package => Path.Combine(GenScreen.Core.LocalDev.RepositoryRoot.TryFind()!, "node_modules", "@vladmandic", "face-api");
+    private static string Package => Path.Combine(GenScreen.LocalDev.RepositoryRoot.TryFind()!, "node_modules", "@vladmandic", "face-api");
 
     [Fact]
     public void Import_TwoImports_ProduceTheRecordedHash()

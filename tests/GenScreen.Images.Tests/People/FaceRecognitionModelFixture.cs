@@ -1,6 +1,8 @@
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Faces;
 using GenScreen.Images.Models;
+using GenScreen.ModelImport.FaceApi;
+using GenScreen.ModelImport.FaceRecognition;
 using GenScreen.Images.People;
 
 namespace GenScreen.Images.Tests.People;
@@ -10,10 +12,10 @@ public sealed class FaceRecognitionModelFixture : IDisposable
 {
     public FaceRecognitionModelFixture()
     {
-        RepositoryRoot = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
-        Model = new ImportedModelStore(FaceRecognitionModelInfo.Spec, new ImportedModelStoreOptions { RepositoryRoot = RepositoryRoot }).GetModel();
+        RepositoryRoot = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
+        Model = FaceApiRecognitionModelImporter.EnsureFile(RepositoryRoot);
         Embedder = new FaceEmbedder(Model);
-        Analyzer = new FaceAnalyzer(FaceModelStore.ForRepository(RepositoryRoot));
+        Analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(RepositoryRoot));
     }
 
     /// <summary>The face analyzer (detector + landmarks) that finds the faces to recognise.</summary>

@@ -1,4 +1,4 @@
-using GenScreen.Storage.Local;
+using GenScreen.LocalDev.Azurite;
 
 namespace GenScreen.Integration.Tests.Fixtures;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using GenScreen.Http.Hosting;
+using GenScreen.LocalHost;
 using Microsoft.AspNetCore.Builder;
 
 namespace GenScreen.Integration.Tests.Fixtures;
@@ -35,7 +35,7 @@ public sealed class RunningHost : IAsyncDisposable
             settings[k] = v;
         }
 
-        var app = LocalHost.Build("http://127.0.0.1:0", settings);
+        var app = LocalWebHost.Build("http://127.0.0.1:0", settings);
         try
         {
             await app.StartAsync();

@@ -102,7 +102,7 @@ public sealed class FunctionAppMetadataTests
         Assert.Equal("UseDevelopmentStorage=true", values.GetProperty("GenScreenStorage").GetString());
     }
 
-    private static string FindFunctionsOutput()
+    internal static string FindFunctionsOutput()
     {
         // tests/GenScreen.Integration.Tests/bin/<Configuration>/net10.0 -> src/GenScreen.Functions/bin/<Configuration>/net10.0
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GenScreen.Integration.Tests.Fixtures;
-using GenScreen.Storage.Local;
+using GenScreen.LocalDev;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
+using GenScreen.LocalHost;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using GenScreen.Core.LocalDev;
+using GenScreen.LocalDev;
 using GenScreen.Images.Tests.Nsfw;
 using GenScreen.Integration.Tests.Fixtures;
 using GenScreen.Storage.Images;

@@ -1,6 +1,7 @@
-using GenScreen.Core.LocalDev;
-using GenScreen.Http.Hosting;
+using GenScreen.LocalDev;
+using GenScreen.LocalHost;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport;
 using GenScreen.Integration.Tests.Fixtures;
 
 namespace GenScreen.Integration.Tests.Images;
@@ -18,7 +19,7 @@ public sealed class ModelIntegrityHostTests(AzuriteFixture azurite) : IDisposabl
         var bytes = await File.ReadAllBytesAsync(RealModel());
         bytes[^100] ^= 0x80;
         await File.WriteAllBytesAsync(model, bytes);
-        await using var app = LocalHost.Build("http://127.0.0.1:0", Settings(model));
+        await using var app = LocalWebHost.Build("http://127.0.0.1:0", Settings(model));
 
         var e = await Assert.ThrowsAsync<NsfwModelIntegrityException>(() => app.StartAsync());
 
@@ -31,7 +32,7 @@ public sealed class ModelIntegrityHostTests(AzuriteFixture azurite) : IDisposabl
     {
         var model = Path.Combine(_dir.FullName, NsfwModelInfo.FileName);
         File.Copy(RealModel(), model);
-        await using var app = LocalHost.Build("http://127.0.0.1:0", Settings(model));
+        await using var app = LocalWebHost.Build("http://127.0.0.1:0", Settings(model));
 
         await app.StartAsync();
 
@@ -41,7 +42,7 @@ public sealed class ModelIntegrityHostTests(AzuriteFixture azurite) : IDisposabl
     public void Dispose() => _dir.Delete(recursive: true);
 
     private static string RealModel() =>
-        new NsfwModelStore(new NsfwModelStoreOptions { RepositoryRoot = RepositoryRoot.Find() }).GetModel().Path;
+        NsfwModelCache.EnsureFile(RepositoryRoot.Find());
 
     private Dictionary<string, string?> Settings(string modelPath)
     {

@@ -1,3 +1,4 @@
+using GenScreen.LocalHost;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;

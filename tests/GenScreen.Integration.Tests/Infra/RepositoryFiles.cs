@@ -1,5 +1,4 @@
-using GenScreen.Core.LocalDev;
-using GenScreen.Storage.Local;
+using GenScreen.LocalDev;
 
 namespace GenScreen.Integration.Tests.Infra;
 

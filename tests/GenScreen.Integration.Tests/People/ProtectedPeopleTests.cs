@@ -6,7 +6,8 @@ using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Faces;
-using GenScreen.Images.Models;
+using GenScreen.ModelImport.FaceApi;
+using GenScreen.ModelImport.FaceRecognition;
 using GenScreen.Images.People;
 using GenScreen.Integration.Tests.Fixtures;
 using GenScreen.Images.Tests.Nsfw;
@@ -24,14 +25,14 @@ namespace GenScreen.Integration.Tests.People;
 [Collection(AzuriteCollectionDefinition.Name)]
 public sealed class ProtectedPeopleTests(AzuriteFixture azurite, ProtectedPeopleTests.Models models) : IClassFixture<ProtectedPeopleTests.Models>
 {
-    private readonly string _root = GenScreen.Core.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
+    private readonly string _root = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
 
     /// <summary>The analyzer and embedder, loaded once for the class.</summary>
     public sealed class Models : IDisposable
     {
-        public FaceAnalyzer Analyzer { get; } = new(FaceModelStore.ForRepository(null));
+        public FaceAnalyzer Analyzer { get; } = new(FaceModelCache.EnsureFiles());
 
-        public FaceEmbedder Embedder { get; } = FaceEmbedder.Create(new ImportedModelStore(FaceRecognitionModelInfo.Spec));
+        public FaceEmbedder Embedder { get; } = new(FaceApiRecognitionModelImporter.EnsureFile());
 
         public void Dispose()
         {

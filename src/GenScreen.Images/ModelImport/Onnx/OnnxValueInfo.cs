@@ -1,4 +1,0 @@
-namespace GenScreen.Images.ModelImport.Onnx;
-
-/// <summary>A graph input or output: name, element type and shape.</summary>
-internal sealed record OnnxValueInfo(string Name, OnnxDataType ElementType, IReadOnlyList<OnnxDimension> Shape);

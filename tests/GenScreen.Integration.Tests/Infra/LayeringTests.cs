@@ -1,0 +1,164 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using System.Xml.Linq;
+using GenScreen.Images.Nsfw;
+using GenScreen.Integration.Tests.Functions;
+
+namespace GenScreen.Integration.Tests.Infra;
+
+/// <summary>
+/// What runs where (issue 15): the runtime libraries and the Functions app never depend on build tooling or
+/// local-development helpers (tools/: model import, npm ci, Azurite, evaluation; the local host; the CLI), and the
+/// Functions output ships the model file, not the code that makes it.
+/// </summary>
+public sealed class LayeringTests
+{
+    /// <summary>The projects that screen a request or an image (and the app that hosts them in Azure).</summary>
+    public static TheoryData<string> RuntimeProjects => new()
+    {
+        "src/GenScreen.Core/GenScreen.Core.csproj",
+        "src/GenScreen.Images/GenScreen.Images.csproj",
+        "src/GenScreen.Storage/GenScreen.Storage.csproj",
+        "src/GenScreen.Http/GenScreen.Http.csproj",
+        "src/GenScreen.ContentSafety/GenScreen.ContentSafety.csproj",
+        "src/GenScreen.Functions/GenScreen.Functions.csproj",
+    };
+
+    /// <summary>Projects outside tools/ that are tooling all the same: they host or drive the runtime locally.</summary>
+    private static readonly string[] LocalOnlyProjects = ["GenScreen.LocalHost", "GenScreen.Cli"];
+
+    /// <summary>Packages only the tooling needs (the importer writes ONNX protobuf).</summary>
+    private static readonly string[] ToolingPackages = ["Google.Protobuf"];
+
+    /// <summary>Assemblies of the tooling projects, which must never reach the Functions output.</summary>
+    private static readonly string[] ToolingAssemblies = ["GenScreen.ModelImport", "GenScreen.LocalDev", "GenScreen.Evaluation", "GenScreen.LocalHost", "genscreen"];
+
+    /// <summary>Types that spawn npm or Azurite or convert models: present in the tooling, absent from the app.</summary>
+    private static readonly string[] ToolingTypes = ["NpmCi", "AzuriteRunner", "AzuriteInstaller", "NsfwjsModelImporter", "NsfwModelCache", "OnnxProtoWriter"];
+
+    [Theory]
+    [MemberData(nameof(RuntimeProjects))]
+    public void RuntimeProject_ReferencesNoToolingProjectOrPackage_DirectlyOrTransitively(string project)
+    {
+        var closure = ProjectClosure(RepositoryFiles.PathOf(project));
+
+        var offending = (
+            from p in closure
+            let relative = Path.GetRelativePath(RepositoryFiles.Root, p).Replace('\\', '/')
+            where relative.StartsWith("tools/", StringComparison.Ordinal) || LocalOnlyProjects.Contains(Path.GetFileNameWithoutExtension(p))
+            select relative).Concat(
+            from p in closure
+            from package in PackageReferences(p)
+            where ToolingPackages.Contains(package, StringComparer.OrdinalIgnoreCase)
+            select $"{Path.GetRelativePath(RepositoryFiles.Root, p)}: package {package}").ToList();
+
+        Assert.True(offending.Count == 0, $"{project} depends on tooling:\n" + string.Join('\n', offending));
+    }
+
+    [Fact]
+    public void ProjectGraph_IsReadTransitively_TheCliReachesTheTooling()
+    {
+        // The reading above can find what it forbids: the CLI reaches the importer, npm ci and Protobuf.
+        var closure = ProjectClosure(RepositoryFiles.PathOf("src", "GenScreen.Cli", "GenScreen.Cli.csproj"));
+
+        Assert.Contains(closure, p => p.EndsWith("GenScreen.ModelImport.csproj", StringComparison.Ordinal));
+        Assert.Contains(closure, p => p.EndsWith("GenScreen.LocalDev.csproj", StringComparison.Ordinal));
+        Assert.Contains(closure, p => p.EndsWith("GenScreen.Core.csproj", StringComparison.Ordinal));
+        Assert.Contains(closure.SelectMany(PackageReferences), p => p == "Google.Protobuf");
+    }
+
+    [Fact]
+    public void FunctionsOutput_HasNoToolingAssembly_AndNoGenScreenLibraryNeedsAToolingPackage()
+    {
+        // Google.Protobuf itself ships with the Functions worker (its gRPC channel to the host); what must not is
+        // a GenScreen library that needs it (the importer did), or any tooling assembly.
+        var output = FunctionAppMetadataTests.FindFunctionsOutput();
+        using var deps = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "GenScreen.Functions.deps.json")));
+        var target = deps.RootElement.GetProperty("targets").EnumerateObject().First().Value;
+        var libraries = target.EnumerateObject().ToDictionary(
+            l => l.Name.Split('/')[0],
+            l => l.Value.TryGetProperty("dependencies", out var d) ? d.EnumerateObject().Select(x => x.Name).ToList() : []);
+        var files = Directory.EnumerateFiles(output, "*.dll", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToList();
+        // The graph is read: the image stack is there with its run-time package.
+        Assert.Contains("Microsoft.ML.OnnxRuntime", libraries["GenScreen.Images"]);
+        Assert.Contains("GenScreen.Images", files);
+
+        var offending = libraries.Keys.Concat(files)
+            .Where(name => ToolingAssemblies.Contains(name, StringComparer.OrdinalIgnoreCase))
+            .Concat(
+                from library in libraries
+                where library.Key.StartsWith("GenScreen.", StringComparison.Ordinal)
+                from dependency in library.Value
+                where ToolingPackages.Contains(dependency, StringComparer.OrdinalIgnoreCase) || ToolingAssemblies.Contains(dependency, StringComparer.OrdinalIgnoreCase)
+                select $"{library.Key} -> {dependency}")
+            .Distinct()
+            .ToList();
+
+        Assert.True(offending.Count == 0, "Tooling in the Functions output:\n" + string.Join('\n', offending));
+    }
+
+    [Fact]
+    public void FunctionsOutput_DefinesNoTypeThatRunsNpmOrImportsModels()
+    {
+        var output = FunctionAppMetadataTests.FindFunctionsOutput();
+        var typesByAssembly = Directory.EnumerateFiles(output, "GenScreen.*.dll").ToDictionary(f => Path.GetFileName(f) ?? f, TypeNames);
+        Assert.Contains(typesByAssembly, a => a.Value.Contains("NsfwModelStore")); // type names are read
+
+        var offending = (
+            from assembly in typesByAssembly
+            from type in assembly.Value
+            where ToolingTypes.Contains(type)
+            select $"{assembly.Key}: {type}").ToList();
+
+        Assert.True(offending.Count == 0, "Tooling code in the Functions output:\n" + string.Join('\n', offending));
+    }
+
+    [Fact]
+    public void FunctionsOutput_ShipsTheRecordedModelFile()
+    {
+        var model = Path.Combine(FunctionAppMetadataTests.FindFunctionsOutput(), "models", NsfwModelInfo.FileName);
+
+        Assert.True(File.Exists(model), $"{model} is missing: the Functions build must ship the model.");
+        Assert.Equal(NsfwModelInfo.Sha256, NsfwModelStore.HashFile(model));
+    }
+
+    /// <summary>The project and every project it references, directly or through others (full paths).</summary>
+    private static HashSet<string> ProjectClosure(string project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([Path.GetFullPath(project)]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            Assert.True(File.Exists(current), $"Referenced project {current} does not exist.");
+            foreach (var reference in Items(current, "ProjectReference"))
+            {
+                pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, reference.Replace('\\', '/'))));
+            }
+        }
+
+        return seen;
+    }
+
+    private static IEnumerable<string> PackageReferences(string project) => Items(project, "PackageReference");
+
+    private static List<string> Items(string project, string itemType) =>
+        XDocument.Load(project).Descendants()
+            .Where(e => e.Name.LocalName == itemType)
+            .Select(e => e.Attribute("Include")?.Value)
+            .OfType<string>()
+            .ToList();
+
+    private static HashSet<string> TypeNames(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        return reader.TypeDefinitions.Select(t => reader.GetString(reader.GetTypeDefinition(t).Name)).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,23 @@
+using GenScreen.Images.Faces;
+
+namespace GenScreen.ModelImport.FaceApi;
+
+/// <summary>The clone's three face models (<see cref="ImportedModelCache"/> each), imported from node_modules/@vladmandic/face-api on first use.</summary>
+public static class FaceModelCache
+{
+    public static ImportedModelSpec Detector { get; } = FaceApiModelImporter.Spec(FaceApiModel.SsdMobilenetV1);
+
+    public static ImportedModelSpec Landmarks { get; } = FaceApiModelImporter.Spec(FaceApiModel.FaceLandmark68);
+
+    public static ImportedModelSpec Age { get; } = FaceApiModelImporter.Spec(FaceApiModel.AgeGender);
+
+    /// <summary>The three checked files in the clone's cache (<c>artifacts/models</c>), importing any that are missing or stale.</summary>
+    public static FaceModelFiles EnsureFiles(string? repositoryRoot = null, Action<string>? log = null)
+    {
+        ImportedModelCacheOptions Options() => new() { RepositoryRoot = repositoryRoot };
+        return new FaceModelFiles(
+            new ImportedModelCache(Detector, Options(), log).GetModel(),
+            new ImportedModelCache(Landmarks, Options(), log).GetModel(),
+            new ImportedModelCache(Age, Options(), log).GetModel());
+    }
+}
