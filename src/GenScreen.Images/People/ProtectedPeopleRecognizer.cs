@@ -1,4 +1,5 @@
 using GenScreen.Core.Images.Faces;
+using GenScreen.Images.Decoding;
 using GenScreen.Images.Faces;
 
 namespace GenScreen.Images.People;
@@ -31,6 +32,13 @@ public sealed class ProtectedPeopleRecognizer(FaceEmbedder embedder, ProtectedPe
         }
 
         return changed ? analysis with { Faces = faces } : analysis;
+    }
+
+    /// <summary>The same for a decoded frame: the shape of the pipeline's face-analysis enricher hook (faces-rules' IFaceAnalysisEnricher.Enrich).</summary>
+    public FaceAnalysis Enrich(FaceAnalysis analysis, DecodedFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return AddMatches(analysis, frame.Rgb.Span, frame.Width, frame.Height);
     }
 
     /// <summary>The enrolled person whose descriptor is within the threshold of this face's, or null.</summary>
