@@ -9,5 +9,6 @@ var root = new RootCommand("GenScreen: content-safety screening for AI image gen
     EvalCommand.Create(),
     RescreenCommand.Create(),
     BanksCommand.Create(),
+    PeopleCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

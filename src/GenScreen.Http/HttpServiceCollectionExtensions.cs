@@ -3,9 +3,12 @@ using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
 using GenScreen.Http.Security;
+using GenScreen.Core.People;
 using GenScreen.Images;
 using GenScreen.Images.Faces;
+using GenScreen.Images.People;
 using GenScreen.Storage;
+using GenScreen.Storage.People;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +31,13 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<GetVerdictRecordHandler>();
         // Admin routes stay closed unless the host adds its mechanism (AddAppServiceAdminAuthorization, AddAdminKeyAuthorization).
         services.AddAdminOptions(configuration);
+        if (configuration.GetValue<bool>($"{ProtectedPeopleOptions.SectionName}:Enabled"))
+        {
+            // Enrolled people: their names join prompt screening now, their faces the image matcher (docs/images.md#protected-people).
+            services.AddProtectedPeopleStorage(configuration);
+            services.AddGenScreenProtectedPeople();
+        }
+
         return services;
     }
 

@@ -9,10 +9,13 @@ using GenScreen.Core.Configuration;
 using GenScreen.Http;
 using GenScreen.Http.Hosting;
 using GenScreen.Http.Security;
+using GenScreen.Core.People;
 using GenScreen.Images.Nsfw;
 using GenScreen.Images.Faces;
 using GenScreen.ModelImport;
 using GenScreen.ModelImport.FaceApi;
+using GenScreen.Images.People;
+using GenScreen.ModelImport.FaceRecognition;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +40,7 @@ public static class LocalWebHost
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddGenScreenHttp(builder.Configuration);
+        UseTheClonesRecognitionModel(builder.Services);
         // Kestrel has no App Service in front: admins prove themselves with Admin:ApiKey, never a principal header.
         builder.Services.AddAdminKeyAuthorization(builder.Configuration);
         // The image pipeline needs blob storage; "ImageScreening:Enabled=false" hosts the prompt API alone.
@@ -93,6 +97,25 @@ public static class LocalWebHost
             var files = FaceModelCache.EnsureFiles();
             (o.DetectorModelPath, o.LandmarksModelPath, o.AgeModelPath) = (files.Detector.Path, files.Landmarks.Path, files.Age.Path);
         });
+
+    /// <summary>
+    /// With <c>People:Enabled</c>, the recognition model the same way: configured, else beside the app, else the clone's
+    /// cached one, imported from node_modules/@vladmandic/face-api on first use (then hash-checked by the embedder).
+    /// </summary>
+    private static void UseTheClonesRecognitionModel(IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(FaceEmbedder)))
+        {
+            return;
+        }
+
+        services.Replace(ServiceDescriptor.Singleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<ProtectedPeopleOptions>>().Value.RecognitionModelPath;
+            var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceRecognitionModelInfo.FileName);
+            return FaceEmbedder.Create(configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : FaceApiRecognitionModelImporter.EnsureFile().Path);
+        }));
+    }
 
     /// <summary>The address Kestrel actually bound (after port 0).</summary>
     public static Uri BoundAddress(this WebApplication app)

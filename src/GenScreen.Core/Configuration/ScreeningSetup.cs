@@ -9,12 +9,32 @@ namespace GenScreen.Core.Configuration;
 /// <summary>Builds a <see cref="PromptScreener"/> from <see cref="ScreeningOptions"/>: built-in data plus configured extensions.</summary>
 public static class ScreeningSetup
 {
-    public static PromptScreener CreateScreener(ScreeningOptions options)
+    public static PromptScreener CreateScreener(ScreeningOptions options) => CreateScreener(options, []);
+
+    /// <summary>As <see cref="CreateScreener(ScreeningOptions)"/>, plus the names of enrolled protected people (see People/EnrolledNames).</summary>
+    public static PromptScreener CreateScreener(ScreeningOptions options, IReadOnlyCollection<string> enrolledNames)
     {
+        ArgumentNullException.ThrowIfNull(enrolledNames);
         var policies = options.PolicyFile is { Length: > 0 } path
             ? PolicyCatalog.Parse(File.ReadAllBytes(path), path)
             : PolicyCatalog.LoadBuiltIn();
-        return new PromptScreener(LexiconSet.Build(Sources(options)), policies, options.DefaultPolicy, options.Steering);
+        var sources = Sources(options);
+        if (enrolledNames.Count > 0)
+        {
+            sources = sources.Append(EnrolledNamesSource(enrolledNames));
+        }
+
+        return new PromptScreener(LexiconSet.Build(sources), policies, options.DefaultPolicy, options.Steering);
+    }
+
+    /// <summary>
+    /// Enrolled people's names as one more configured lexicon (the same <c>names</c> list as Screening:ProtectedNames),
+    /// after the configured sources (Screening:ExcludedNames applies to every source, so an operator's exclusion still wins).
+    /// </summary>
+    private static LexiconSource EnrolledNamesSource(IReadOnlyCollection<string> names)
+    {
+        var doc = new { language = "config", version = "enrolled-people", prompt = Array.Empty<object>(), names };
+        return new LexiconSource("enrolled-people", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(doc)), IsConfigured: true);
     }
 
     /// <summary>Built-in lexicons, then configured files, then inline configured terms (last wins).</summary>

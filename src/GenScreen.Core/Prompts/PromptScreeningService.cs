@@ -11,8 +11,17 @@ namespace GenScreen.Core.Prompts;
 public sealed class PromptScreeningService(PromptScreener screener, IEnumerable<IPromptDetector> detectors)
 {
     private readonly IPromptDetector[] _detectors = [.. detectors];
+    private PromptScreener _screener = screener;
 
-    public PromptScreener Screener => screener;
+    /// <summary>The screener in force; replaced (never mutated) when enrolled people's names change.</summary>
+    public PromptScreener Screener => Volatile.Read(ref _screener);
+
+    /// <summary>Swaps in a screener built with other lexicons (People/EnrolledNames); requests already running finish on the old one.</summary>
+    public void ReplaceScreener(PromptScreener replacement)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        Volatile.Write(ref _screener, replacement);
+    }
 
     public bool HasDetectors => _detectors.Length > 0;
 
@@ -23,7 +32,7 @@ public sealed class PromptScreeningService(PromptScreener screener, IEnumerable<
     {
         if (_detectors.Length == 0)
         {
-            return ValueTask.FromResult(screener.Screen(prompt, negativePrompt, policy, mode));
+            return ValueTask.FromResult(Screener.Screen(prompt, negativePrompt, policy, mode));
         }
 
         return new ValueTask<PromptVerdict>(ScreenWithDetectorsAsync(prompt, negativePrompt, policy, mode, cancellationToken));
@@ -32,6 +41,6 @@ public sealed class PromptScreeningService(PromptScreener screener, IEnumerable<
     private async Task<PromptVerdict> ScreenWithDetectorsAsync(string prompt, string? negativePrompt, string? policy, GenerationMode mode, CancellationToken cancellationToken)
     {
         var results = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(prompt, cancellationToken))).ConfigureAwait(false);
-        return screener.Screen(prompt, negativePrompt, policy, results, mode);
+        return Screener.Screen(prompt, negativePrompt, policy, results, mode);
     }
 }

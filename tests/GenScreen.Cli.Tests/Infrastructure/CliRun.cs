@@ -58,6 +58,7 @@ public sealed class CliRun
             EvalCommand.Create(env),
             RescreenCommand.Create(env),
             BanksCommand.Create(env),
+            PeopleCommand.Create(env),
         };
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = text, Error = error });
         return new CliRun(exit, stdout.ToArray(), text.ToString(), error.ToString());
