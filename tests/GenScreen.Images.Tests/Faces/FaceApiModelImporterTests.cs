@@ -59,7 +59,13 @@ public sealed class FaceApiModelImporterTests(ITestOutputHelper output)
         _ => FaceModelInfo.AgeSha256,
     };
 
-    private static string RepositoryRoot() => GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
+    // On a fresh clone these tests may run before any fixture has installed node_modules: install first (serialized, once).
+    private static string RepositoryRoot()
+    {
+        var root = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
+        GenScreen.LocalDev.NpmCi.EnsureInstalled(root, ["node_modules/@vladmandic/face-api/package.json", "node_modules/nsfwjs/package.json"], TimeSpan.FromMinutes(10), log: null);
+        return root;
+    }
 
     private static string PackageDirectory() => Path.Combine(RepositoryRoot(), "node_modules", "@vladmandic", "face-api");
 }

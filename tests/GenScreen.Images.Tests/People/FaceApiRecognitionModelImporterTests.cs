@@ -6,7 +6,16 @@ namespace GenScreen.Images.Tests.People;
 
 public sealed class FaceApiRecognitionModelImporterTests
 {
-    private static string Package => Path.Combine(GenScreen.LocalDev.RepositoryRoot.TryFind()!, "node_modules", "@vladmandic", "face-api");
+    // On a fresh clone these tests may run before any fixture has installed node_modules: install first (serialized, once).
+    private static string Package
+    {
+        get
+        {
+            var root = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run inside the clone.");
+            GenScreen.LocalDev.NpmCi.EnsureInstalled(root, ["node_modules/@vladmandic/face-api/package.json", "node_modules/pngjs/package.json"], TimeSpan.FromMinutes(10), log: null);
+            return Path.Combine(root, "node_modules", "@vladmandic", "face-api");
+        }
+    }
 
     [Fact]
     public void Import_TwoImports_ProduceTheRecordedHash()
