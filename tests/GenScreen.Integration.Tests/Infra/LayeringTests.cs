@@ -35,7 +35,7 @@ public sealed class LayeringTests
     private static readonly string[] ToolingAssemblies = ["GenScreen.ModelImport", "GenScreen.LocalDev", "GenScreen.Evaluation", "GenScreen.LocalHost", "genscreen"];
 
     /// <summary>Types that spawn npm or Azurite or convert models: present in the tooling, absent from the app.</summary>
-    private static readonly string[] ToolingTypes = ["NpmCi", "AzuriteRunner", "AzuriteInstaller", "NsfwjsModelImporter", "NsfwModelCache", "OnnxProtoWriter"];
+    private static readonly string[] ToolingTypes = ["NpmCi", "AzuriteRunner", "AzuriteInstaller", "NsfwjsModelImporter", "NsfwModelCache", "ImportedModelCache", "FaceModelCache", "FaceApiModelImporter", "FaceApiRecognitionModelImporter", "OnnxProtoWriter"];
 
     [Theory]
     [MemberData(nameof(RuntimeProjects))]
