@@ -10,5 +10,8 @@ var root = new RootCommand("GenScreen: content-safety screening for AI image gen
     RescreenCommand.Create(),
     BanksCommand.Create(),
     PeopleCommand.Create(),
+    StrikesCommand.Create(),
+    StatsCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

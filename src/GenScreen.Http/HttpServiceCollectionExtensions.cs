@@ -29,6 +29,8 @@ public static class HttpServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<GetVerdictRecordHandler>();
+        services.AddSingleton<MarkReportedHandler>();
+        services.AddSingleton<StrikesHandler>();
         // Admin routes stay closed unless the host adds its mechanism (AddAppServiceAdminAuthorization, AddAdminKeyAuthorization).
         services.AddAdminOptions(configuration);
         if (configuration.GetValue<bool>($"{ProtectedPeopleOptions.SectionName}:Enabled"))

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using GenScreen.Storage.Connections;
+using GenScreen.Storage.Reports;
+using GenScreen.Storage.Strikes;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPromptVerdictStore>(sp => sp.GetRequiredService<TablePromptVerdictStore>());
         services.TryAddSingleton(TimeProvider.System); // the retry backoff's clock
         services.AddHostedService<VerdictRetryService>();
+        // Reportable blocks on the reports queue, and repeat offenders' strikes (docs/reports.md, docs/strikes.md).
+        services.AddGenScreenReports(configuration);
+        services.AddGenScreenStrikes(configuration);
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using GenScreen.Http.Problems;
 using GenScreen.Http.Results;
 using GenScreen.Http.Security;
+using GenScreen.Core.Verdicts;
+using GenScreen.Storage.Reports;
 using GenScreen.Storage.Verdicts;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +13,7 @@ namespace GenScreen.Http.Endpoints;
 /// userId) for admins only. The admin check comes before the lookup, so a non-admin learns nothing,
 /// not even whether the id exists.
 /// </summary>
-public sealed class GetVerdictRecordHandler(IPromptVerdictStore store, IAdminAuthorization admin)
+public sealed class GetVerdictRecordHandler(IPromptVerdictStore store, IAdminAuthorization admin, ReportLedger? reports = null)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
@@ -22,8 +24,14 @@ public sealed class GetVerdictRecordHandler(IPromptVerdictStore store, IAdminAut
         }
 
         var (stored, problem) = await VerdictLookup.FindAsync(store, id, cancellationToken).ConfigureAwait(false);
-        return stored is null
-            ? new ProblemResult(problem!)
-            : new VerdictResult(stored, storage: null, screenMilliseconds: null, VerdictView.FullRecord);
+        if (stored is null)
+        {
+            return new ProblemResult(problem!);
+        }
+
+        var v = stored.Verdict;
+        var reportable = ReportRule.Requires(v.Decision, v.Categories, v.Reasons);
+        var entry = reportable && reports is not null ? await reports.GetAsync(stored.VerdictId, cancellationToken).ConfigureAwait(false) : null;
+        return new VerdictResult(stored, storage: null, screenMilliseconds: null, VerdictView.FullRecord) { AdditionalFields = ModerationFields.ReportStatus(reportable, entry) };
     }
 }

@@ -9,6 +9,7 @@ using GenScreen.Http.Contracts;
 using GenScreen.Http.Problems;
 using GenScreen.Http.Results;
 using GenScreen.Storage.Images;
+using GenScreen.Storage.Reports;
 using GenScreen.Storage.Verdicts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -37,7 +38,8 @@ public sealed partial class ScreenImageHandler(
     VerdictIdGenerator ids,
     IOptions<ImageScreeningOptions> options,
     TimeProvider time,
-    ILogger<ScreenImageHandler> logger)
+    ILogger<ScreenImageHandler> logger,
+    ReportLedger? reports = null)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -98,6 +100,7 @@ public sealed partial class ScreenImageHandler(
             }
 
             storage = "stored";
+            await QueueReportAsync(record, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
@@ -108,6 +111,24 @@ public sealed partial class ScreenImageHandler(
 
         LogScreened(logger, verdictId, result.Verdict.Decision, result.Verdict.Policy, req.Purpose);
         return new ImageVerdictResult(record, storage, screenMs, fullRecord: false);
+    }
+
+    /// <summary>A reportable block goes on the reports queue; a queue outage leaves it "needs report" and is logged, the answer stands.</summary>
+    private async Task QueueReportAsync(ImageVerdictRecord record, CancellationToken cancellationToken)
+    {
+        if (reports is null || ReportMessages.For(record) is not { } message)
+        {
+            return;
+        }
+
+        try
+        {
+            await reports.EnsureQueuedAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogReportNotQueued(logger, record.ReceiptId, ex);
+        }
     }
 
     private async Task<ImageVerdictRecord?> TryReadAsync(string verdictId, CancellationToken cancellationToken)
@@ -127,4 +148,7 @@ public sealed partial class ScreenImageHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Image verdict {VerdictId} was NOT recorded: the table write failed; the verdict was still returned")]
     private static partial void LogNotRecorded(ILogger logger, string verdictId, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reportable image verdict {VerdictId} was NOT queued for reporting; it still shows as needsReport")]
+    private static partial void LogReportNotQueued(ILogger logger, string verdictId, Exception ex);
 }

@@ -5,6 +5,8 @@ using GenScreen.Core.Verdicts;
 using GenScreen.Http.Contracts;
 using GenScreen.Http.Problems;
 using GenScreen.Http.Results;
+using GenScreen.Storage.Reports;
+using GenScreen.Storage.Strikes;
 using GenScreen.Storage.Verdicts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -23,7 +25,9 @@ public sealed partial class ScreenPromptHandler(
     IOptions<ScreeningOptions> screeningOptions,
     IOptions<VerdictStoreOptions> storeOptions,
     TimeProvider time,
-    ILogger<ScreenPromptHandler> logger)
+    ILogger<ScreenPromptHandler> logger,
+    ReportLedger? reports = null,
+    StrikeLedger? strikes = null)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -43,12 +47,16 @@ public sealed partial class ScreenPromptHandler(
         var verdict = await screening.ScreenAsync(req.Prompt, req.NegativePrompt, req.Policy, req.Mode, cancellationToken).ConfigureAwait(false);
         var screenMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-        var stored = Record(req, verdict);
+        var stored = Record(req, verdict) with { ScreenMilliseconds = screenMs };
         var write = await store.SaveAsync(stored, cancellationToken).ConfigureAwait(false);
         switch (write.Outcome)
         {
             case VerdictWriteOutcome.Replayed:
-                return new VerdictResult(write.Existing!, write.Outcome, screenMs, VerdictView.Screening);
+                // A retry: the report and the strike are idempotent by verdict id, so asking again repairs a first
+                // attempt that stopped between recording the verdict and queueing or counting it.
+                var replayed = write.Existing!;
+                await QueueReportAsync(replayed, cancellationToken).ConfigureAwait(false);
+                return new VerdictResult(replayed, write.Outcome, screenMs, VerdictView.Screening) { AdditionalFields = await EscalateAsync(replayed, cancellationToken).ConfigureAwait(false) };
             case VerdictWriteOutcome.Conflict:
                 // Never the stored decision: it answered other inputs (another policy may have allowed what this one blocks).
                 var fields = write.ConflictingFields ?? [];
@@ -62,7 +70,58 @@ public sealed partial class ScreenPromptHandler(
         }
 
         LogScreened(logger, stored.VerdictId, verdict.Decision, verdict.Policy, write.Outcome);
-        return new VerdictResult(stored, write.Outcome, screenMs, VerdictView.Screening);
+        await QueueReportAsync(stored, cancellationToken).ConfigureAwait(false);
+        return new VerdictResult(stored, write.Outcome, screenMs, VerdictView.Screening) { AdditionalFields = await EscalateAsync(stored, cancellationToken).ConfigureAwait(false) };
+    }
+
+    /// <summary>
+    /// A reportable block goes on the reports queue. A queue outage does not fail the screening answer: the verdict
+    /// still reads as <c>needsReport</c> to moderators, and a retry of the request queues it.
+    /// </summary>
+    private async Task QueueReportAsync(StoredPromptVerdict stored, CancellationToken cancellationToken)
+    {
+        if (reports is null || ReportMessages.For(stored) is not { } message)
+        {
+            return;
+        }
+
+        try
+        {
+            await reports.EnsureQueuedAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogReportNotQueued(logger, stored.VerdictId, ex);
+        }
+    }
+
+    /// <summary>
+    /// With a user id: a block is a strike, and the strikes in the window decide <c>escalation</c>. Left out of the
+    /// answer (never guessed as "none") when the strike table cannot be reached.
+    /// </summary>
+    private async Task<Action<System.Text.Json.Utf8JsonWriter>?> EscalateAsync(StoredPromptVerdict stored, CancellationToken cancellationToken)
+    {
+        if (strikes is null || stored.UserId is not { Length: > 0 } userId)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (stored.Verdict.Decision == Decision.Block)
+            {
+                var reason = stored.Verdict.Reasons.Count > 0 ? stored.Verdict.Reasons[0].Code : null;
+                await strikes.RecordAsync(userId, stored.VerdictId, "prompt", stored.ScreenedAt, reason, cancellationToken).ConfigureAwait(false);
+            }
+
+            var summary = await strikes.GetSummaryAsync(userId, cancellationToken).ConfigureAwait(false);
+            return ModerationFields.Escalation(summary.Escalation);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogStrikesUnavailable(logger, stored.VerdictId, ex);
+            return null;
+        }
     }
 
     private StoredPromptVerdict Record(PromptScreeningRequest req, PromptVerdict verdict)
@@ -92,4 +151,10 @@ public sealed partial class ScreenPromptHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Verdict {VerdictId} was NOT recorded: the table is unreachable and the retry backlog is full")]
     private static partial void LogDropped(ILogger logger, string verdictId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reportable verdict {VerdictId} was NOT queued for reporting; it still shows as needsReport")]
+    private static partial void LogReportNotQueued(ILogger logger, string verdictId, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strikes for verdict {VerdictId} could not be recorded or read; escalation left out of the answer")]
+    private static partial void LogStrikesUnavailable(ILogger logger, string verdictId, Exception ex);
 }

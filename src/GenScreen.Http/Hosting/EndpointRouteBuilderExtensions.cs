@@ -20,6 +20,9 @@ public static class EndpointRouteBuilderExtensions
             request.HttpContext.RequestServices.GetService<ScreenImageHandler>() is { } handler ? handler.HandleAsync(request, ct) : ImageScreeningDisabled());
         endpoints.MapGet("/api/moderation/image-verdicts/{id}", (HttpRequest request, string id, CancellationToken ct) =>
             request.HttpContext.RequestServices.GetService<GetImageVerdictRecordHandler>() is { } handler ? handler.HandleAsync(request, id, ct) : ImageScreeningDisabled());
+        endpoints.MapPost("/api/moderation/reports/{id}/reported", (HttpRequest request, string id, MarkReportedHandler handler, CancellationToken ct) => handler.HandleAsync(request, id, ct));
+        endpoints.MapGet("/api/moderation/strikes/{userId}", (HttpRequest request, string userId, StrikesHandler handler, CancellationToken ct) => handler.ShowAsync(request, userId, ct));
+        endpoints.MapPost("/api/moderation/strikes/{userId}/clear", (HttpRequest request, string userId, StrikesHandler handler, CancellationToken ct) => handler.ClearAsync(request, userId, ct));
         endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
         return endpoints;
     }

@@ -15,5 +15,7 @@ public static class ProblemTypes
     public const string Forbidden = "urn:genscreen:problem:forbidden";
     public const string ScreeningUnavailable = "urn:genscreen:problem:screening-unavailable";
     public const string ImageScreeningDisabled = "urn:genscreen:problem:image-screening-disabled";
+    public const string NotReportable = "urn:genscreen:problem:not-reportable";
+    public const string FeatureDisabled = "urn:genscreen:problem:feature-disabled";
     public const string Internal = "urn:genscreen:problem:internal";
 }

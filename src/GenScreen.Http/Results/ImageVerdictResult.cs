@@ -17,6 +17,9 @@ public sealed class ImageVerdictResult(ImageVerdictRecord record, string? storag
 {
     public ImageVerdictRecord Record { get; } = record;
 
+    /// <summary>Fields other features add to this answer (report status: <see cref="ModerationFields"/>).</summary>
+    public Action<Utf8JsonWriter>? AdditionalFields { get; init; }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -34,11 +37,11 @@ public sealed class ImageVerdictResult(ImageVerdictRecord record, string? storag
         }
 
         await using var writer = new Utf8JsonWriter(response.BodyWriter);
-        Write(writer, Record, fullRecord);
+        Write(writer, Record, fullRecord, AdditionalFields);
         await writer.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    public static void Write(Utf8JsonWriter writer, ImageVerdictRecord record, bool fullRecord)
+    public static void Write(Utf8JsonWriter writer, ImageVerdictRecord record, bool fullRecord, Action<Utf8JsonWriter>? additionalFields = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(record);
@@ -79,6 +82,7 @@ public sealed class ImageVerdictResult(ImageVerdictRecord record, string? storag
             }
         }
 
+        additionalFields?.Invoke(writer);
         writer.WriteEndObject();
     }
 

@@ -16,6 +16,9 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
 
     public VerdictWriteOutcome? Storage { get; } = storage;
 
+    /// <summary>Fields other features add to this answer (escalation, report status: <see cref="ModerationFields"/>).</summary>
+    public Action<Utf8JsonWriter>? AdditionalFields { get; init; }
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -33,12 +36,12 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
         }
 
         await using var writer = new Utf8JsonWriter(response.BodyWriter);
-        Write(writer, Stored, view);
+        Write(writer, Stored, view, AdditionalFields);
         await writer.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>The verdict JSON, with as much of the stored record as <paramref name="view"/> allows.</summary>
-    public static void Write(Utf8JsonWriter writer, StoredPromptVerdict stored, VerdictView view)
+    public static void Write(Utf8JsonWriter writer, StoredPromptVerdict stored, VerdictView view, Action<Utf8JsonWriter>? additionalFields = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(stored);
@@ -69,6 +72,7 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
             WriteIfPresent(writer, "negativePrompt", stored.NegativePrompt);
         }
 
+        additionalFields?.Invoke(writer);
         writer.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace GenScreen.Storage.Connections;
@@ -26,11 +27,23 @@ public static class StorageClients
             ? new BlobServiceClient(connectionString)
             : new BlobServiceClient(ServiceUri(configuration, connectionName, "blobServiceUri"), Credential(configuration.GetSection(connectionName)));
 
+    /// <summary>
+    /// Queues carry Base64 messages, the encoding a queue-triggered function reads by default, so a consumer can be
+    /// a Functions queue trigger as well as a plain <see cref="QueueClient"/>.
+    /// </summary>
+    public static QueueServiceClient CreateQueueServiceClient(IConfiguration configuration, string connectionName)
+    {
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        return ConnectionString(configuration, connectionName) is { } connectionString
+            ? new QueueServiceClient(connectionString, options)
+            : new QueueServiceClient(ServiceUri(configuration, connectionName, "queueServiceUri"), Credential(configuration.GetSection(connectionName)), options);
+    }
+
     /// <summary>The connection-string form (Azurite, local runs); null when the setting is absent or blank.</summary>
     private static string? ConnectionString(IConfiguration configuration, string connectionName) =>
         configuration[connectionName] is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-    /// <summary>The identity-based form: <c>NAME__tableServiceUri</c> / <c>NAME__blobServiceUri</c>.</summary>
+    /// <summary>The identity-based form: <c>NAME__tableServiceUri</c> / <c>NAME__blobServiceUri</c> / <c>NAME__queueServiceUri</c>.</summary>
     private static Uri ServiceUri(IConfiguration configuration, string connectionName, string uriKey) =>
         new(configuration.GetSection(connectionName)[uriKey]
             ?? throw new InvalidOperationException(

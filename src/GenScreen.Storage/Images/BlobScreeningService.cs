@@ -7,6 +7,7 @@ using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
 using GenScreen.Core.Verdicts;
 using GenScreen.Storage.HashBanks;
+using GenScreen.Storage.Reports;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,8 @@ public sealed partial class BlobScreeningService(
     IOptions<ImageScreeningOptions> options,
     TimeProvider time,
     ILogger<BlobScreeningService> logger,
-    QuarantineBanker? banker = null)
+    QuarantineBanker? banker = null,
+    ReportLedger? reports = null)
 {
     public const string ScreeningFailed = "screening-failed";
     public const string UnsupportedBlobType = "unsupported-blob-type";
@@ -174,6 +176,12 @@ public sealed partial class BlobScreeningService(
             {
                 // Before the row says Quarantined: if banking fails the delivery is retried and banks it then.
                 await banker.BankAsync(updated, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (reports is not null && ReportMessages.For(updated) is { } report)
+            {
+                // Also before the row says Quarantined, for the same reason; the ledger makes the retry send nothing twice.
+                await reports.EnsureQueuedAsync(report, cancellationToken).ConfigureAwait(false);
             }
         }
         else

@@ -30,6 +30,7 @@ internal static class PromptVerdictEntity
         ["Mode"] = WireNames.Of(v.Verdict.Mode),
         ["NegativePromptAdditions"] = v.Verdict.NegativePromptAdditions.Count == 0 ? null : VerdictJson.ToJsonString(w => VerdictJson.WriteStrings(w, v.Verdict.NegativePromptAdditions)),
         ["NegativeEmbedding"] = v.Verdict.NegativeEmbedding,
+        ["ScreenMs"] = v.ScreenMilliseconds,
     };
 
     public static StoredPromptVerdict To(TableEntity e)
@@ -67,7 +68,10 @@ internal static class PromptVerdictEntity
             e.GetString("RequestId"),
             e.GetString("UserId"),
             e.GetString("Model"),
-            e.GetDateTimeOffset("ScreenedAt") ?? e.Timestamp ?? default);
+            e.GetDateTimeOffset("ScreenedAt") ?? e.Timestamp ?? default)
+        {
+            ScreenMilliseconds = e.GetDouble("ScreenMs"),
+        };
     }
 
     public static bool IsNotFound(RequestFailedException ex) => ex.Status == 404;

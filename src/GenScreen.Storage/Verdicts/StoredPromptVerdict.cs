@@ -16,6 +16,9 @@ public sealed record StoredPromptVerdict(
     string? Model,
     DateTimeOffset ScreenedAt)
 {
+    /// <summary>How long screening took, in milliseconds (stored as <c>ScreenMs</c> since issue 11; null on older rows).</summary>
+    public double? ScreenMilliseconds { get; init; }
+
     /// <summary>What decided this verdict: compared when a request id is reused.</summary>
     public DecisionInputs Inputs => new(PromptSha256, NegativePromptSha256, Verdict.Policy, WireNames.Of(Verdict.Mode));
 }
