@@ -198,6 +198,11 @@ module contentStorage 'core/content-storage.bicep' = {
       names.tables.audit
       names.tables.hashBanks
       names.tables.hashBankEntries
+      names.tables.strikes
+      names.tables.reportLedger
+    ]
+    queueNames: [
+      names.queues.reports
     ]
     quarantineRetentionDays: quarantineRetentionDays
     quarantinePolicyLocked: quarantinePolicyLocked

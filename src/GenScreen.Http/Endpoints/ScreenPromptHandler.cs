@@ -114,8 +114,7 @@ public sealed partial class ScreenPromptHandler(
                 await strikes.RecordAsync(userId, stored.VerdictId, "prompt", stored.ScreenedAt, reason, cancellationToken).ConfigureAwait(false);
             }
 
-            var summary = await strikes.GetSummaryAsync(userId, cancellationToken).ConfigureAwait(false);
-            return ModerationFields.Escalation(summary.Escalation);
+            return ModerationFields.Escalation(await strikes.GetEscalationAsync(userId, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

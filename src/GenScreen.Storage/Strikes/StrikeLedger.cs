@@ -65,8 +65,19 @@ public sealed class StrikeLedger
         }
     }
 
+    /// <summary>
+    /// The escalation now. Reads at most <see cref="StrikeOptions.MuteAt"/> strikes (one page): beyond that the answer
+    /// is "mute" whatever the count, so a flood of blocks from one user does not make each of their requests slower.
+    /// </summary>
+    public async Task<Escalation> GetEscalationAsync(string userId, CancellationToken cancellationToken) =>
+        (await ReadSummaryAsync(userId, _options.MuteAt, cancellationToken).ConfigureAwait(false)).Escalation;
+
     /// <summary>The strikes that count now: inside the window and after the last clear.</summary>
-    public async Task<StrikeSummary> GetSummaryAsync(string userId, CancellationToken cancellationToken)
+    public Task<StrikeSummary> GetSummaryAsync(string userId, CancellationToken cancellationToken) =>
+        ReadSummaryAsync(userId, stopAfter: null, cancellationToken);
+
+    /// <summary>All the strikes that count, or the first <paramref name="stopAfter"/> of them.</summary>
+    private async Task<StrikeSummary> ReadSummaryAsync(string userId, int? stopAfter, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         await _created.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -79,8 +90,14 @@ public sealed class StrikeLedger
         var lower = "s" + (from.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);
         var strikes = new List<Strike>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {lower} and RowKey lt {"t"}");
-        await foreach (var e in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["VerdictId", "Kind", "At", "Reason"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var pageSize = Math.Min(stopAfter ?? 1000, 1000);
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, select: ["VerdictId", "Kind", "At", "Reason"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
+            if (strikes.Count >= stopAfter)
+            {
+                break;
+            }
+
             strikes.Add(new Strike(e.GetString("VerdictId") ?? "", e.GetString("Kind") ?? "", e.GetDateTimeOffset("At") ?? default, e.GetString("Reason")));
         }
 

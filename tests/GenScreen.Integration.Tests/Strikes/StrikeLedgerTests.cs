@@ -33,6 +33,13 @@ public sealed class StrikeLedgerTests(AzuriteFixture azurite)
             [Escalation.None, Escalation.None, Escalation.Warn, Escalation.Warn, Escalation.Review, Escalation.Review, Escalation.Review, Escalation.Mute],
             seen);
         Assert.Equal(Escalation.None, (await ledger.GetSummaryAsync("someone-else", CancellationToken.None)).Escalation);
+        for (var i = 9; i <= 11; i++)
+        {
+            await ledger.RecordAsync("user-1", Id(i), "prompt", _clock.GetUtcNow(), null, CancellationToken.None);
+        }
+
+        Assert.Equal(11, (await ledger.GetSummaryAsync("user-1", CancellationToken.None)).Count);
+        Assert.Equal(Escalation.Mute, await ledger.GetEscalationAsync("user-1", CancellationToken.None)); // reads only up to MuteAt rows
     }
 
     [Fact]
