@@ -49,6 +49,7 @@ public sealed class ExportCommandTests(AzuriteFixture azurite) : IDisposable
     {
         var id = await _tables.SaveAsync("little girl, nude", "mature");
         var stored = await _tables.GetAsync(id);
+        await _tables.History.EnsureCreatedAsync(CancellationToken.None);
         await _tables.History.ArchiveAsync(stored with { Verdict = stored.Verdict with { PolicyVersion = "2026.10.1" } }, stored.Verdict.PolicyVersion, Now, CancellationToken.None);
 
         var run = await ExportAsync(id, "--out", _out.Folder);
