@@ -145,7 +145,8 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     private async Task<BlobClient> ChooseTargetAsync(string container, string blobName, string receiptId, CancellationToken cancellationToken)
     {
         var primary = _quarantine.GetBlobClient($"{container}/{blobName}");
-        if (await IsOurCopyAsync(primary, receiptId, cancellationToken).ConfigureAwait(false) || !await primary.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        // Ours even while its copy is still pending (a concurrent delivery of the same verdict started it): never a second path.
+        if (await IsOurCopyAsync(primary, receiptId, cancellationToken, requireComplete: false).ConfigureAwait(false) || !await primary.ExistsAsync(cancellationToken).ConfigureAwait(false))
         {
             return primary;
         }
@@ -153,13 +154,13 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         return _quarantine.GetBlobClient($"{container}/.versions/{receiptId}/{blobName}");
     }
 
-    private static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken)
+    private static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken, bool requireComplete = true)
     {
         try
         {
             var props = await target.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             return props.Value.Metadata.TryGetValue(QuarantineMetadata.ReceiptId, out var id) && id == receiptId
-                && props.Value.CopyStatus == CopyStatus.Success;
+                && (!requireComplete || props.Value.CopyStatus == CopyStatus.Success);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
