@@ -151,11 +151,11 @@ public sealed class CrashSafetyTests(AzuriteFixture azurite)
     private static async Task AssertQuarantinedOnceAsync(ImageHost host, string name, byte[] content, ImageStep step)
     {
         Assert.False(await host.Incoming.GetBlobClient(name).ExistsAsync(), $"{step}: source still present");
-        var copies = await host.Quarantine.GetBlobsAsync(BlobTraits.Metadata)
+        var copies = await host.Quarantine.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata })
             .Where(b => b.Metadata.TryGetValue(QuarantineMetadata.Origin, out var o) && o == Uri.EscapeDataString($"{host.Incoming.Name}/{name}")).ToListAsync();
         var copy = Assert.Single(copies);
         Assert.Equal(content, (await host.Quarantine.GetBlobClient(copy.Name).DownloadContentAsync()).Value.Content.ToArray());
-        var row = Assert.Single((await host.VerdictRowsAsync()).Where(r => r.GetString("BlobName") == name));
+        var row = Assert.Single(await host.VerdictRowsAsync(), r => r.GetString("BlobName") == name);
         Assert.Equal(nameof(ImageAction.Quarantined), row.GetString("Action"));
         Assert.Equal(copy.Name, row.GetString("QuarantineBlob"));
         Assert.Equal(row.RowKey, copy.Metadata[QuarantineMetadata.ReceiptId]);
@@ -165,7 +165,7 @@ public sealed class CrashSafetyTests(AzuriteFixture azurite)
     {
         var blob = host.Incoming.GetBlobClient(name);
         Assert.Equal(content, (await blob.DownloadContentAsync()).Value.Content.ToArray());
-        var row = Assert.Single((await host.VerdictRowsAsync()).Where(r => r.GetString("BlobName") == name));
+        var row = Assert.Single(await host.VerdictRowsAsync(), r => r.GetString("BlobName") == name);
         Assert.Equal(nameof(ImageAction.Tagged), row.GetString("Action"));
         Assert.Equal("allow", row.GetString("Decision"));
         var tags = (await blob.GetTagsAsync()).Value.Tags;
