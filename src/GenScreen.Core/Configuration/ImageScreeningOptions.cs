@@ -74,6 +74,15 @@ public sealed class ImageScreeningOptions : IValidatableObject
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Local host only: failed deliveries of one blob version before the watcher stops retrying it and records it as
+    /// poison (the Functions trigger's equivalent is <c>extensions.blobs.poisonBlobThreshold</c> in host.json). Counts
+    /// every failure, also those not held against the image (storage faults), so nothing loops silently. Must exceed
+    /// <see cref="MaxAttempts"/>, which ends a failing image in quarantine first.
+    /// </summary>
+    [Range(2, 100)]
+    public int MaxDeliveries { get; set; } = 5;
+
     /// <summary>Local host only: how often the incoming container is listed for new blobs.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
@@ -99,6 +108,11 @@ public sealed class ImageScreeningOptions : IValidatableObject
     /// <summary>Nested sections are not validated by data annotations on their own: check them here, named by their path.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (MaxDeliveries <= MaxAttempts)
+        {
+            yield return new ValidationResult($"{SectionName}:{nameof(MaxDeliveries)} ({MaxDeliveries}) must exceed {nameof(MaxAttempts)} ({MaxAttempts}): a failing image must reach quarantine before its deliveries run out.", [nameof(MaxDeliveries)]);
+        }
+
         foreach (var (name, section) in new (string, object)[] { (nameof(Thresholds), Thresholds), (nameof(Faces), Faces) })
         {
             var results = new List<ValidationResult>();

@@ -22,10 +22,13 @@ public static class StorageClients
             : new TableServiceClient(ServiceUri(configuration, connectionName, "tableServiceUri"), Credential(configuration.GetSection(connectionName)), options);
     }
 
-    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName) =>
-        ConnectionString(configuration, connectionName) is { } connectionString
-            ? new BlobServiceClient(connectionString)
-            : new BlobServiceClient(ServiceUri(configuration, connectionName, "blobServiceUri"), Credential(configuration.GetSection(connectionName)));
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName, BlobClientOptions? options = null)
+    {
+        options ??= DefaultBlobOptions();
+        return ConnectionString(configuration, connectionName) is { } connectionString
+            ? new BlobServiceClient(connectionString, options)
+            : new BlobServiceClient(ServiceUri(configuration, connectionName, "blobServiceUri"), Credential(configuration.GetSection(connectionName)), options);
+    }
 
     /// <summary>
     /// Queues carry Base64 messages, the encoding a queue-triggered function reads by default, so a consumer can be
@@ -58,6 +61,23 @@ public static class StorageClients
         options.Retry.Delay = TimeSpan.FromMilliseconds(100);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
         options.Retry.NetworkTimeout = TimeSpan.FromSeconds(2);
+        return options;
+    }
+
+    /// <summary>
+    /// Blob work runs in the background (a trigger, not a caller waiting): more and longer retries than a verdict
+    /// write, so 503s, throttling and dropped connections are absorbed here instead of costing a delivery. Every
+    /// blob step is idempotent or guarded by an ETag, so a retried request whose first try landed is harmless.
+    /// The SDK's defaults (100 s network timeout) would hold a delivery for minutes on a silent connection.
+    /// </summary>
+    public static BlobClientOptions DefaultBlobOptions()
+    {
+        var options = new BlobClientOptions();
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 5;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(5);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
         return options;
     }
 

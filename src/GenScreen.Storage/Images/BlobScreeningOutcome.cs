@@ -22,6 +22,12 @@ public enum BlobScreeningStatus
     /// <summary>The blob was overwritten while being handled; the new version is screened by its own delivery.</summary>
     SourceChanged,
 
+    /// <summary>
+    /// The blob is empty (created before it was written): not a verdict. Nothing is recorded or moved; the write
+    /// that gives it content raises its own event and that version is screened.
+    /// </summary>
+    AwaitingContent,
+
     /// <summary>Screening kept failing: quarantined with reason <c>screening-failed</c>.</summary>
     Poisoned,
 }

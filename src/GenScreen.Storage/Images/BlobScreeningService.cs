@@ -34,6 +34,9 @@ public sealed partial class BlobScreeningService(
     public const string ScreeningFailed = "screening-failed";
     public const string UnsupportedBlobType = "unsupported-blob-type";
 
+    /// <summary>Test-only crash switch between the steps of a delivery (a no-op in production).</summary>
+    internal IImageStepHook Steps { get; set; } = NoImageStepHook.Instance;
+
     public async Task<BlobScreeningOutcome> ScreenAsync(string container, string blobName, CancellationToken cancellationToken)
     {
         var blob = blobs.GetBlobContainerClient(container).GetBlobClient(blobName);
@@ -44,11 +47,22 @@ public sealed partial class BlobScreeningService(
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return new BlobScreeningOutcome(BlobScreeningStatus.Gone);
+            return await FinishInterruptedMoveAsync(container, blobName, cancellationToken).ConfigureAwait(false)
+                ?? new BlobScreeningOutcome(BlobScreeningStatus.Gone);
+        }
+
+        if (props.BlobType == BlobType.Block && props.ContentLength == 0)
+        {
+            // Writers often create a blob empty and then write it: two BlobCreated events. The empty version is
+            // not a verdict (nothing recorded, nothing moved, no attempt counted); it stays untagged, which consumers
+            // read as "not screened", and the version with content is screened by its own event.
+            LogAwaitingContent(logger, container, blobName);
+            return new BlobScreeningOutcome(BlobScreeningStatus.AwaitingContent);
         }
 
         var receiptId = ImageReceipts.IdOf(container, blobName, props.VersionId ?? props.ETag.ToString());
-        var existing = await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false);
+        var existing = await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false)
+            ?? await AdoptOwnTaggingAsync(blob, props, receiptId, cancellationToken).ConfigureAwait(false);
         if (existing is { Record.Action: ImageAction.Quarantined or ImageAction.Tagged or ImageAction.SourceChanged } done)
         {
             return new BlobScreeningOutcome(BlobScreeningStatus.Duplicate, done.Record.ReceiptId, done.Record.Verdict.Decision, done.Record.Action, done.Record.QuarantineBlob);
@@ -63,8 +77,12 @@ public sealed partial class BlobScreeningService(
                 return new BlobScreeningOutcome(BlobScreeningStatus.SourceChanged, receiptId);
             }
 
-            var outcome = await ActAsync(row.Value.Record, row.Value.ETag, props, cancellationToken).ConfigureAwait(false);
+            var outcome = await ActAsync(row.Value.Record, row.Value.ETag, props.ETag, props.VersionId, props, cancellationToken).ConfigureAwait(false);
             return resumed && outcome.Status == BlobScreeningStatus.Screened ? outcome with { Status = BlobScreeningStatus.Resumed } : outcome;
+        }
+        catch (ConcurrentDeliveryException ex)
+        {
+            return new BlobScreeningOutcome(BlobScreeningStatus.Duplicate, ex.Row.ReceiptId, ex.Row.Verdict.Decision, ex.Row.Action, ex.Row.QuarantineBlob);
         }
         catch (StoragePermissionException ex)
         {
@@ -79,6 +97,15 @@ public sealed partial class BlobScreeningService(
             // and the attempt is not held against the blob. The delivery fails so the trigger retries it later;
             // meanwhile the blob stays untagged, which consumers treat as "not screened".
             LogScreenerUnavailable(logger, container, blobName, ex.Message);
+            throw;
+        }
+        catch (Exception ex) when (StorageFaults.IsTransient(ex, cancellationToken))
+        {
+            // Storage or the network failed (after the SDK's own retries), not the image: nothing is counted against
+            // the blob and the delivery is retried. Every step is idempotent, so the retry resumes where this stopped.
+            // The retries are bounded by the trigger (Functions: maxDequeueCount, then webjobs-blobtrigger-poison;
+            // local host: BlobWatcher's delivery budget).
+            LogStorageFault(logger, container, blobName, ex);
             throw;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -136,11 +163,19 @@ public sealed partial class BlobScreeningService(
             Attempts: 1, time.GetUtcNow(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (await verdicts.TryAddAsync(record, cancellationToken).ConfigureAwait(false) is not { } rowETag)
         {
-            // A concurrent delivery of the same version recorded first: follow its row.
-            return await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false);
+            // A concurrent delivery of the same version recorded first (or the SDK retried our insert after its answer
+            // was lost): follow the row. If it is not ours, that delivery acts; acting here too would race it.
+            var recorded = await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false);
+            if (recorded is { } other && Math.Abs((other.Record.ScreenedAt - record.ScreenedAt).TotalMilliseconds) >= 1)
+            {
+                throw new ConcurrentDeliveryException(other.Record);
+            }
+
+            return recorded;
         }
 
         LogScreened(logger, blob.BlobContainerName, blob.Name, result.Verdict.Decision, result.Verdict.Policy);
+        await Steps.ReachedAsync(ImageStep.Recorded, receiptId, cancellationToken).ConfigureAwait(false);
         return (record, rowETag);
     }
 
@@ -155,7 +190,8 @@ public sealed partial class BlobScreeningService(
                 ? ("too-large-bytes", $"The blob has {props.ContentLength:N0} bytes; the limit is {o.MaxBytes:N0}.")
                 : null;
 
-    private async Task<BlobScreeningOutcome> ActAsync(ImageVerdictRecord record, ETag rowETag, BlobProperties props, CancellationToken cancellationToken)
+    /// <param name="props">The screened blob's properties; only tagging reads them (null when the source is gone).</param>
+    private async Task<BlobScreeningOutcome> ActAsync(ImageVerdictRecord record, ETag rowETag, ETag screenedETag, string? screenedVersionId, BlobProperties? props, CancellationToken cancellationToken)
     {
         ImageVerdictRecord updated;
         if (record.Action == ImageAction.PendingQuarantine)
@@ -170,7 +206,9 @@ public sealed partial class BlobScreeningService(
                 [QuarantineMetadata.ContentSha256] = record.Facts?.ContentSha256 ?? string.Empty,
                 [QuarantineMetadata.PolicyVersion] = record.Verdict.PolicyVersion,
             };
-            var moved = await quarantine.MoveAsync(record.Container, record.BlobName, props.ETag, props.VersionId, record.ReceiptId, record.Facts!.ContentSha256, record.Facts.Size, metadata, cancellationToken).ConfigureAwait(false);
+            await verdicts.RecordMoveIntentAsync(record.Container, record.BlobName, record.ReceiptId, cancellationToken).ConfigureAwait(false);
+            await Steps.ReachedAsync(ImageStep.MoveIntentRecorded, record.ReceiptId, cancellationToken).ConfigureAwait(false);
+            var moved = await quarantine.MoveAsync(record.Container, record.BlobName, screenedETag, screenedVersionId, record.ReceiptId, record.Facts!.ContentSha256, record.Facts.Size, metadata, cancellationToken).ConfigureAwait(false);
             updated = record with { Action = moved.Moved ? ImageAction.Quarantined : ImageAction.SourceChanged, QuarantineBlob = moved.QuarantineBlob, Immutable = moved.Immutable };
             if (moved.Moved && banker is not null)
             {
@@ -186,10 +224,31 @@ public sealed partial class BlobScreeningService(
         }
         else
         {
-            updated = record with { Action = await TagAsync(record, props, cancellationToken).ConfigureAwait(false) ? ImageAction.Tagged : ImageAction.SourceChanged };
+            var tagged = props is not null && await TagAsync(record, props, retryOwnWrite: true, cancellationToken).ConfigureAwait(false);
+            updated = record with { Action = tagged ? ImageAction.Tagged : ImageAction.SourceChanged };
         }
 
-        await verdicts.UpdateAsync(updated, rowETag, cancellationToken).ConfigureAwait(false);
+        await Steps.ReachedAsync(ImageStep.Acted, record.ReceiptId, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await verdicts.UpdateAsync(updated, rowETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            // A concurrent delivery finished the same verdict first (both acts are idempotent): its row stands.
+            if (await verdicts.GetAsync(record.ReceiptId, cancellationToken).ConfigureAwait(false) is { Record.Action: not (ImageAction.PendingQuarantine or ImageAction.PendingTag) } finished)
+            {
+                throw new ConcurrentDeliveryException(finished.Record);
+            }
+
+            throw;
+        }
+
+        if (record.Action == ImageAction.PendingQuarantine)
+        {
+            await verdicts.ClearMoveIntentAsync(record.Container, record.BlobName, record.ReceiptId, cancellationToken).ConfigureAwait(false);
+        }
+
         var status = updated.Action == ImageAction.SourceChanged ? BlobScreeningStatus.SourceChanged : BlobScreeningStatus.Screened;
         return new BlobScreeningOutcome(status, record.ReceiptId, record.Verdict.Decision, updated.Action, updated.QuarantineBlob);
     }
@@ -199,7 +258,7 @@ public sealed partial class BlobScreeningService(
     /// Whatever <c>genscreen-*</c> tags or <c>genscreen_*</c> result metadata the uploader set are replaced, so a forged
     /// "allow" never outlives screening.
     /// </summary>
-    private async Task<bool> TagAsync(ImageVerdictRecord record, BlobProperties props, CancellationToken cancellationToken)
+    private async Task<bool> TagAsync(ImageVerdictRecord record, BlobProperties props, bool retryOwnWrite, CancellationToken cancellationToken)
     {
         var blob = blobs.GetBlobContainerClient(record.Container).GetBlobClient(record.BlobName);
         var conditions = new BlobRequestConditions { IfMatch = props.ETag };
@@ -210,6 +269,7 @@ public sealed partial class BlobScreeningService(
                 ? (await StoragePermissionException.GuardAsync("read blob index tags", DataActions.TagsRead, () => blob.GetTagsAsync(conditions, cancellationToken)).ConfigureAwait(false)).Value.Tags
                 : null;
             await StoragePermissionException.GuardAsync("write blob index tags", DataActions.TagsWrite, () => blob.SetTagsAsync(ScreenedTags.Merge(uploadedTags, record), conditions, cancellationToken)).ConfigureAwait(false);
+            await Steps.ReachedAsync(ImageStep.TagsWritten, record.ReceiptId, cancellationToken).ConfigureAwait(false);
             var metadata = QuarantineMetadata.ScreenedFrom(props.Metadata, new Dictionary<string, string>
             {
                 [QuarantineMetadata.ReceiptId] = record.ReceiptId,
@@ -217,9 +277,19 @@ public sealed partial class BlobScreeningService(
                 [QuarantineMetadata.PolicyVersion] = record.Verdict.PolicyVersion,
             });
             var tagged = await StoragePermissionException.GuardAsync("write blob metadata", DataActions.Write, () => blob.SetMetadataAsync(metadata, conditions, cancellationToken)).ConfigureAwait(false);
+            await Steps.ReachedAsync(ImageStep.MetadataWritten, record.ReceiptId, cancellationToken).ConfigureAwait(false);
             var alias = ImageReceipts.IdOf(record.Container, record.BlobName, tagged.Value.VersionId ?? tagged.Value.ETag.ToString());
             await verdicts.AddAliasAsync(alias, record.ReceiptId, cancellationToken).ConfigureAwait(false);
+            await Steps.ReachedAsync(ImageStep.AliasWritten, record.ReceiptId, cancellationToken).ConfigureAwait(false);
             return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412 && retryOwnWrite)
+        {
+            // Either the blob was overwritten, or our own earlier write moved its ETag: a retried SetMetadata whose
+            // first try landed but whose answer was lost, or a crash after it. Same bytes and same uploader
+            // metadata mean the screened version: tag that (once); anything else is a new version with its own event.
+            return await CurrentIfSameContentAsync(blob, props, record, cancellationToken).ConfigureAwait(false) is { } current
+                && await TagAsync(record, current, retryOwnWrite: false, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
@@ -251,12 +321,12 @@ public sealed partial class BlobScreeningService(
                 ?? (await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false))!.Value.ETag;
         }
 
-        var outcome = await ActAsync(record with { Action = ImageAction.PendingQuarantine }, rowETag, props, cancellationToken).ConfigureAwait(false);
+        var outcome = await ActAsync(record with { Action = ImageAction.PendingQuarantine }, rowETag, props.ETag, props.VersionId, props, cancellationToken).ConfigureAwait(false);
         return outcome with { Status = outcome.Status == BlobScreeningStatus.Screened ? BlobScreeningStatus.Poisoned : outcome.Status };
     }
 
     /// <summary>SHA-256 of the blob as screened (streamed, not buffered); null when it changed meanwhile.</summary>
-    private static async Task<string?> HashAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
+    internal static async Task<string?> HashAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
     {
         try
         {
@@ -269,6 +339,12 @@ public sealed partial class BlobScreeningService(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Blob {Container}/{Blob} is empty: waiting for the write that gives it content (not a verdict)")]
+    private static partial void LogAwaitingContent(ILogger logger, string container, string blob);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed while handling {Container}/{Blob}; not counted against the blob, the delivery is retried")]
+    private static partial void LogStorageFault(ILogger logger, string container, string blob, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "CONFIGURATION ERROR: storage refused to {Operation} for {Container}/{Blob}; the app's identity lacks a data action. The blob is not counted as failed and is retried; fix the role assignment")]
     private static partial void LogPermissionDenied(ILogger logger, string container, string blob, string operation, Exception ex);

@@ -13,5 +13,8 @@ public static class ImageReceipts
     public static string IdOf(string container, string blobName, string version) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"image\n{container}\n{blobName}\n{version}")).AsSpan(0, 16));
 
+    /// <summary>Key of the row naming the verdict whose quarantine move is under way for this blob name (any version).</summary>
+    public static string MoveIntentOf(string container, string blobName) => IdOf(container, blobName, "\nmove-intent");
+
     public static string PartitionOf(string receiptId) => receiptId[..2];
 }

@@ -51,6 +51,40 @@ public sealed class ImageVerdictStore
         }
     }
 
+    /// <summary>
+    /// Records, under the blob's name, that the verdict <paramref name="receiptId"/> is being moved to quarantine.
+    /// A crash after the source is deleted leaves nothing under the blob's name to find the verdict by (its ETag is
+    /// gone with it); a later delivery of the same name follows this row and finishes the move.
+    /// </summary>
+    public async Task RecordMoveIntentAsync(string container, string blobName, string receiptId, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var key = ImageReceipts.MoveIntentOf(container, blobName);
+        await _table.UpsertEntityAsync(new TableEntity(ImageReceipts.PartitionOf(key), key) { [AliasOf] = receiptId }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The verdict whose move into quarantine was started under this blob name and may not have finished.</summary>
+    public Task<(ImageVerdictRecord Record, ETag ETag)?> GetMoveIntentAsync(string container, string blobName, CancellationToken cancellationToken) =>
+        GetAsync(ImageReceipts.MoveIntentOf(container, blobName), cancellationToken);
+
+    /// <summary>Removes the intent once the move is recorded as done (only if it still names this verdict).</summary>
+    public async Task ClearMoveIntentAsync(string container, string blobName, string receiptId, CancellationToken cancellationToken)
+    {
+        var key = ImageReceipts.MoveIntentOf(container, blobName);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(ImageReceipts.PartitionOf(key), key, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (row.HasValue && row.Value!.GetString(AliasOf) == receiptId)
+        {
+            try
+            {
+                await _table.DeleteEntityAsync(row.Value, row.Value.ETag, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // removed by a concurrent delivery, or replaced by another version's move
+            }
+        }
+    }
+
     /// <summary>Inserts the first verdict for a blob version and returns the new row's ETag; null when another delivery recorded one first.</summary>
     public async Task<ETag?> TryAddAsync(ImageVerdictRecord record, CancellationToken cancellationToken)
     {
@@ -101,6 +135,17 @@ public sealed class ImageVerdictStore
                 // a concurrent delivery counted at the same time: read again
             }
         }
+    }
+
+    /// <summary>
+    /// Marks a blob version as poison on its attempts row (<c>Poison</c>, <c>Deliveries</c>, <c>LastError</c>): a
+    /// delivery budget ran out without a verdict, so an operator can find it (the verdict row, if any, is unchanged).
+    /// </summary>
+    public async Task RecordPoisonDeliveryAsync(string receiptId, int deliveries, string error, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = new TableEntity(ImageReceipts.PartitionOf(receiptId), receiptId + "-attempts") { ["Poison"] = true, ["Deliveries"] = deliveries, ["LastError"] = Truncate(error) };
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
 
     private static string Truncate(string s) => s.Length <= 1000 ? s : s[..1000];

@@ -22,6 +22,9 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     private readonly BlobContainerClient _quarantine = blobs.GetBlobContainerClient(options.Value.QuarantineContainer);
     private CreateOnce? _created;
 
+    /// <summary>Test-only crash switch between the steps of a move (a no-op in production).</summary>
+    internal IImageStepHook Steps { get; set; } = NoImageStepHook.Instance;
+
     /// <param name="screenedVersionId">
     /// The screened blob version where versioning is on (null otherwise). It is deleted too: deleting a versioned
     /// blob only turns its current version into a previous version, still readable by version id.
@@ -41,7 +44,8 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
                     Metadata = metadata,
                     SourceConditions = new BlobRequestConditions { IfMatch = screenedETag },
                 }, cancellationToken)).ConfigureAwait(false);
-                await WaitForCopyAsync(target, copy.Id, cancellationToken).ConfigureAwait(false);
+                await WaitForCopyAsync(target, copy.Id, receiptId, cancellationToken).ConfigureAwait(false);
+                await Steps.ReachedAsync(ImageStep.Copied, receiptId, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status is 412 or 404)
             {
@@ -50,7 +54,9 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         }
 
         await VerifyAsync(target, contentSha256, size, cancellationToken).ConfigureAwait(false);
+        await Steps.ReachedAsync(ImageStep.Verified, receiptId, cancellationToken).ConfigureAwait(false);
         var immutable = await TryLegalHoldAsync(target, cancellationToken).ConfigureAwait(false);
+        await Steps.ReachedAsync(ImageStep.LegalHold, receiptId, cancellationToken).ConfigureAwait(false);
 
         try
         {
@@ -68,6 +74,8 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
             LogSourceChanged(logger, container, blobName);
         }
 
+        await Steps.ReachedAsync(ImageStep.SourceDeleted, receiptId, cancellationToken).ConfigureAwait(false);
+
         await DeleteScreenedVersionAsync(source, screenedVersionId, cancellationToken).ConfigureAwait(false);
         return new QuarantineResult(true, target.Name, immutable);
     }
@@ -77,11 +85,17 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     /// poller: under load the emulator answers "pending" and that poller then surfaced an incomplete operation
     /// as an error. A copy still pending after the bound throws, which counts as a failed attempt and is retried.
     /// </summary>
-    private static async Task WaitForCopyAsync(BlobClient target, string copyId, CancellationToken cancellationToken)
+    private static async Task WaitForCopyAsync(BlobClient target, string copyId, string receiptId, CancellationToken cancellationToken)
     {
         for (var poll = 0; poll < MaxCopyPolls; poll++)
         {
             var props = (await target.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (props.CopyId != copyId && props.Metadata.TryGetValue(QuarantineMetadata.ReceiptId, out var id) && id == receiptId)
+            {
+                // A concurrent delivery of the same verdict (or the SDK's retry of our start) copied the same version: follow that copy.
+                copyId = props.CopyId;
+            }
+
             if (props.CopyId != copyId)
             {
                 throw new InvalidOperationException($"Quarantine copy {target.Name} was replaced by another copy while it ran.");
@@ -131,7 +145,8 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     private async Task<BlobClient> ChooseTargetAsync(string container, string blobName, string receiptId, CancellationToken cancellationToken)
     {
         var primary = _quarantine.GetBlobClient($"{container}/{blobName}");
-        if (await IsOurCopyAsync(primary, receiptId, cancellationToken).ConfigureAwait(false) || !await primary.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        // Ours even while its copy is still pending (a concurrent delivery of the same verdict started it): never a second path.
+        if (await IsOurCopyAsync(primary, receiptId, cancellationToken, requireComplete: false).ConfigureAwait(false) || !await primary.ExistsAsync(cancellationToken).ConfigureAwait(false))
         {
             return primary;
         }
@@ -139,13 +154,13 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         return _quarantine.GetBlobClient($"{container}/.versions/{receiptId}/{blobName}");
     }
 
-    private static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken)
+    private static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken, bool requireComplete = true)
     {
         try
         {
             var props = await target.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             return props.Value.Metadata.TryGetValue(QuarantineMetadata.ReceiptId, out var id) && id == receiptId
-                && props.Value.CopyStatus == CopyStatus.Success;
+                && (!requireComplete || props.Value.CopyStatus == CopyStatus.Success);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

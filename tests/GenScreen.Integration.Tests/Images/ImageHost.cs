@@ -57,7 +57,8 @@ public sealed class ImageHost : IAsyncDisposable
     public static string Samples => SkimageSamples.EnsureCached(RepositoryRoot.Find());
 
     /// <param name="pollInterval">The local trigger's listing interval; long when a test drives deliveries itself.</param>
-    public static async Task<ImageHost> StartAsync(string connection, TimeSpan pollInterval, IDictionary<string, string?>? extra = null)
+    /// <param name="observe">The connection the test itself reads and uploads through (default: the host's own), e.g. direct to Azurite when the host goes through a fault proxy.</param>
+    public static async Task<ImageHost> StartAsync(string connection, TimeSpan pollInterval, IDictionary<string, string?>? extra = null, string? observe = null)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var settings = new Dictionary<string, string?>
@@ -80,10 +81,10 @@ public sealed class ImageHost : IAsyncDisposable
         // The watcher lists the container once at start: let that pass end before a test uploads, so a test that
         // drives deliveries itself never races it (e.g. an append blob seen between create and append).
         await host.App.Services.GetRequiredService<BlobWatcher>().FirstPass.WaitAsync(TimeSpan.FromMinutes(2));
-        var blobs = new BlobServiceClient(connection);
+        var blobs = new BlobServiceClient(observe ?? connection);
         var incoming = blobs.GetBlobContainerClient(settings["ImageScreening:IncomingContainer"]);
         await incoming.CreateIfNotExistsAsync();
-        return new ImageHost(host, blobs, incoming.Name, settings["ImageScreening:QuarantineContainer"]!, settings["ImageScreening:VerdictTable"]!, connection);
+        return new ImageHost(host, blobs, incoming.Name, settings["ImageScreening:QuarantineContainer"]!, settings["ImageScreening:VerdictTable"]!, observe ?? connection);
     }
 
     public async Task<BlobClient> UploadAsync(string name, byte[] content, IDictionary<string, string>? metadata = null)
