@@ -15,11 +15,11 @@ internal static class Diminutives
     [
         // Spanish: -ito/-ita, -illo/-illa, -cito/-cita (plural too); "qu"/"gu" before -ito spell the c/g of the base.
         ("citas", ["as", "es", "s"]), ("citos", ["os", "es", "s"]), ("cita", ["a", "e", ""]), ("cito", ["o", "e", ""]),
-        ("itas", ["as"]), ("itos", ["os"]), ("ita", ["a"]), ("ito", ["o"]),
-        ("illas", ["as"]), ("illos", ["os"]), ("illa", ["a"]), ("illo", ["o"]),
+        ("itas", ["as", "a"]), ("itos", ["os", "o"]), ("ita", ["a"]), ("ito", ["o"]),
+        ("illas", ["as", "a"]), ("illos", ["os", "o"]), ("illa", ["a"]), ("illo", ["o"]),
         // Portuguese: -inho/-inha, -zinho/-zinha.
         ("zinhas", ["s", ""]), ("zinhos", ["s", ""]), ("zinha", ["", "a"]), ("zinho", ["", "o"]),
-        ("inhas", ["as"]), ("inhos", ["os"]), ("inha", ["a"]), ("inho", ["o"]),
+        ("inhas", ["as", "a"]), ("inhos", ["os", "o"]), ("inha", ["a"]), ("inho", ["o"]),
         // Italian: -ino/-ina, -etto/-etta, -ello/-ella, -uccio/-uccia (the base may end in -a, -o or -e: nipote).
         ("ina", ["a", "e"]), ("ino", ["o", "e"]), ("ine", ["e", "a"]), ("ini", ["i"]),
         ("etta", ["a", "e"]), ("etto", ["o", "e"]), ("uccia", ["a"]), ("uccio", ["o"]),
