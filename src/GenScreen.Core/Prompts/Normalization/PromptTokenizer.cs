@@ -69,50 +69,122 @@ internal static class PromptTokenizer
         into.SealSequence();
         AddSpacedLetterTokens(into);
         AddSpacedKanaTokens(into);
+        AddDotlessKanaTokens(into);
+    }
+
+    /// <summary>
+    /// The katakana middle dot <c>・</c> and double hyphen <c>゠</c> are kana, so they stay inside a run and
+    /// separate a katakana name's parts for transliteration (<c>テイラー・スウィフト</c>); written inside a
+    /// word (<c>ロ・リ</c>, <c>ロ・リ・コ・ン</c>) they hide it. A run that holds one also gets an extra token
+    /// without them, searched like any run.
+    /// </summary>
+    private static void AddDotlessKanaTokens(TokenizedText text)
+    {
+        var n = text.SequenceCount;
+        for (var i = 0; i < n; i++)
+        {
+            if (!text[i].Has(TokenFlags.Cjk) || text.TextOf(in text[i]).IndexOfAny('\u30FB', '\u30A0') < 0)
+            {
+                continue;
+            }
+
+            WorkCounter.Add(text[i].Length);
+            ref var run = ref text[i];
+            var (runStart, runLength, sourceStart, sourceEnd, flags) = (run.Start, run.Length, run.SourceStart, run.SourceEnd, run.Flags);
+            text.AppendChar(' ', sourceStart);
+            var start = text.BufferLength;
+            for (var j = 0; j < runLength; j++)
+            {
+                var c = text.Buffer[runStart + j];
+                if (c is not ('\u30FB' or '\u30A0'))
+                {
+                    text.AppendChar(c, text.SourceIndexAt(runStart + j));
+                }
+            }
+
+            ref var t = ref text.AddToken();
+            t.Start = start;
+            t.Length = text.BufferLength - start;
+            t.SourceStart = sourceStart;
+            t.SourceEnd = sourceEnd;
+            t.Flags = (flags & ~TokenFlags.Joined) | TokenFlags.Synthetic;
+            t.NumberWord = -1;
+            t.OrdinalWord = -1;
+            t.Roles = Lexicons.WordRole.None;
+            t.Languages = 0;
+            t.Tags = default;
+            t.Language = 0;
+        }
     }
 
     /// <summary>
     /// Japanese and Chinese words spelled one character at a time (<c>ロ リ</c>, <c>ロ・リ</c>, <c>萝 莉</c>): a run
     /// of two or more one-character kana or Han tokens, separated only by spaces, dots or joiners, is joined
-    /// into one extra unspaced token that is searched like any run. Hangul is left alone: Korean puts spaces
-    /// between words, and one-syllable words are common.
+    /// into one extra unspaced token that is searched like any run. A separator that is not a space (a middle
+    /// dot, a full stop, a full-width space, <c>_ - *</c>) also joins a one-character token to a longer
+    /// neighbour (<c>ロ・リっ子</c>, <c>萝・莉控</c>); plain spaces between longer words do not, since they
+    /// separate words. Hangul is left alone: Korean puts spaces between words, and one-syllable words are common.
     /// </summary>
     private static void AddSpacedKanaTokens(TokenizedText text)
     {
         var n = text.SequenceCount;
         WorkCounter.Add(n);
         var runStart = -1;
+        var runHasSingle = false;
         for (var i = 0; i <= n; i++)
         {
-            var single = i < n && text[i].Length == 1 && text[i].Has(TokenFlags.Cjk) && IsKanaOrHan(text.Buffer[text[i].Start]);
-            if (single && runStart >= 0 && IsSpellingGap(text, i))
+            var kana = i < n && IsKanaOrHanToken(text, i);
+            var single = kana && text[i].Length == 1;
+            if (kana && runStart >= 0 && JoinsPrevious(text, i, single))
             {
+                runHasSingle |= single;
                 continue;
             }
 
-            if (runStart >= 0 && i - runStart >= 2)
+            if (runStart >= 0 && i - runStart >= 2 && runHasSingle)
             {
                 AppendJoined(text, runStart, i - runStart);
                 text[text.Count - 1].Flags |= TokenFlags.Cjk;
             }
 
-            runStart = single ? i : -1;
+            runStart = kana ? i : -1;
+            runHasSingle = single;
         }
+    }
+
+    /// <summary>The longest kana or Han token that may be joined to a spelled-out neighbour.</summary>
+    private const int MaxSpelledPart = 8;
+
+    private static bool IsKanaOrHanToken(TokenizedText text, int i) =>
+        text[i].Length <= MaxSpelledPart && text[i].Has(TokenFlags.Cjk) && IsKanaOrHan(text.Buffer[text[i].Start]);
+
+    private static bool JoinsPrevious(TokenizedText text, int i, bool single)
+    {
+        var previousSingle = text[i - 1].Length == 1;
+        if (!(single || previousSingle) || !IsSpellingGap(text, i, out var spaceOnly))
+        {
+            return false;
+        }
+
+        return (single && previousSingle) || !spaceOnly;
     }
 
     private static bool IsKanaOrHan(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>Only spaces, dots and joiners between token <paramref name="i"/> and the one before (no comma or 、).</summary>
-    private static bool IsSpellingGap(TokenizedText text, int i)
+    private static bool IsSpellingGap(TokenizedText text, int i, out bool spaceOnly)
     {
         var source = text.Source;
+        spaceOnly = true;
         for (var k = text[i - 1].SourceEnd; k < text[i].SourceStart; k++)
         {
             WorkCounter.Add(1);
-            if (source[k] is not (' ' or '.' or '\u30FB' or '\u00B7' or '_' or '-' or '*' or '\u3000'))
+            if (source[k] is not (' ' or '.' or '\u30FB' or '\u00B7' or '\uFF0E' or '\u3002' or '\u2022' or '\u2027' or '\u30A0' or '_' or '-' or '*' or '\u3000'))
             {
                 return false;
             }
+
+            spaceOnly &= source[k] == ' ';
         }
 
         return true;
@@ -324,9 +396,14 @@ internal static class PromptTokenizer
         var flags = TokenFlags.Synthetic;
         for (var k = 0; k < count; k++)
         {
-            var c = text.Buffer[text[first + k].Start];
-            text.AppendChar(c, text[first + k].SourceStart);
-            flags |= text[first + k].Flags & (TokenFlags.Digit | TokenFlags.Letter | TokenFlags.LeetSymbol | TokenFlags.NonLatin);
+            // Whole tokens: a spelled-out kana word may join a longer neighbour (ロ・リっ子).
+            ref var part = ref text[first + k];
+            for (var j = 0; j < part.Length; j++)
+            {
+                text.AppendChar(text.Buffer[part.Start + j], text.SourceIndexAt(part.Start + j));
+            }
+
+            flags |= part.Flags & (TokenFlags.Digit | TokenFlags.Letter | TokenFlags.LeetSymbol | TokenFlags.NonLatin);
         }
 
         ref var t = ref text.AddToken();

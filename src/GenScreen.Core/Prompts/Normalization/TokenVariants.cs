@@ -76,6 +76,25 @@ internal static class TokenVariants
         return changed;
     }
 
+    /// <summary>
+    /// Letters written for look-alike letters, as in Roman inscriptions: <c>v</c> for <c>u</c> (<c>nvde</c>,
+    /// <c>cvm</c>). Only Latin words of three letters or more with a <c>v</c>; false when nothing changed.
+    /// </summary>
+    public static bool TrySwapLookalikeLetters(ReadOnlySpan<char> token, Span<char> output)
+    {
+        if (token.Length < 3 || !token.Contains('v'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < token.Length; i++)
+        {
+            output[i] = token[i] == 'v' ? 'u' : token[i];
+        }
+
+        return true;
+    }
+
     /// <summary>Collapses every run of a repeated letter to one (<c>nuuuude</c> to <c>nude</c>); returns the new length.</summary>
     public static int Squeeze(ReadOnlySpan<char> token, Span<char> output, out int longestRun)
     {

@@ -170,6 +170,14 @@ internal static class TermMatcher
                 return 1;
             }
 
+            // sobrinita, niñita, Schwesterchen: a diminutive of a youth or relation word is that word.
+            if (!token.Has(TokenFlags.Digit) && Diminutives.TryBase(word, index, joinBuffer, out var diminutive))
+            {
+                into.Emit(diminutive, token.SourceStart, token.SourceEnd, field);
+                MarkMatched(text, i, 1);
+                return 1;
+            }
+
             if (index.MayHavePrefix(word))
             {
                 return Math.Max(1, MatchAfterPrefix(text, i, index, into, field));
@@ -524,8 +532,20 @@ internal static class TermMatcher
             return false;
         }
 
-        return token.Has(TokenFlags.Repeats) && LookupSqueezed(candidate, index, squeeze, out entry);
+        if (token.Has(TokenFlags.Repeats) && LookupSqueezed(candidate, index, squeeze, out entry))
+        {
+            return true;
+        }
+
+        return TokenVariants.TrySwapLookalikeLetters(candidate, leet) && Lookup(leet[..candidate.Length], index, squeeze, out entry) && IsDisguisable(entry);
     }
+
+    /// <summary>
+    /// Letters swapped for look-alikes (<c>nvde</c>, <c>pvssy</c>) only ever disguise sexual and youth words; an
+    /// ordinary word that happens to read as another after the swap is not taken for a name or a benign phrase.
+    /// </summary>
+    private static bool IsDisguisable(LexiconEntry entry) =>
+        entry is { Signal: Signal.Sexual or Signal.Minor or Signal.SexualMinor, OnlyInLanguages: 0 };
 
     private static bool Lookup(ReadOnlySpan<char> candidate, TermIndex index, Span<char> squeezeBuffer, out LexiconEntry entry)
     {
