@@ -199,6 +199,11 @@ module contentStorage 'core/content-storage.bicep' = {
       names.tables.hashBanks
       names.tables.hashBankEntries
     ]
+    // The re-screening fan-out (a queue-triggered function per page; the host writes failed pages to the poison queue).
+    queueNames: [
+      names.queues.rescreenPages
+      names.queues.rescreenPagesPoison
+    ]
     quarantineRetentionDays: quarantineRetentionDays
     quarantinePolicyLocked: quarantinePolicyLocked
   }

@@ -41,6 +41,9 @@ param deadLetterContainerName string
 @description('Tables to create (verdicts, audit).')
 param tableNames string[]
 
+@description('Queues to create (the page queue of the re-screening fan-out and its poison queue).')
+param queueNames string[] = []
+
 @description('Days a quarantined blob version stays immutable (version-level time-based retention).')
 @minValue(1)
 @maxValue(146000)
@@ -212,6 +215,18 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-
   for tableName in tableNames: {
     parent: tableService
     name: tableName
+  }
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = [
+  for queueName in queueNames: {
+    parent: queueService
+    name: queueName
   }
 ]
 

@@ -1,5 +1,6 @@
 using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
+using GenScreen.Http.OpenApi;
 using GenScreen.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapGet("/api/moderation/image-verdicts/{id}", (HttpRequest request, string id, CancellationToken ct) =>
             request.HttpContext.RequestServices.GetService<GetImageVerdictRecordHandler>() is { } handler ? handler.HandleAsync(request, id, ct) : ImageScreeningDisabled());
         endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
+        endpoints.MapGet("/api/openapi.json", (OpenApiHandler handler) => handler.HandleAsync());
         return endpoints;
     }
 

@@ -57,7 +57,7 @@ public sealed class ImageHost : IAsyncDisposable
     public static string Samples => SkimageSamples.EnsureCached(RepositoryRoot.Find());
 
     /// <param name="pollInterval">The local trigger's listing interval; long when a test drives deliveries itself.</param>
-    public static async Task<ImageHost> StartAsync(string connection, TimeSpan pollInterval, IDictionary<string, string?>? extra = null)
+    public static async Task<ImageHost> StartAsync(string connection, TimeSpan pollInterval, IDictionary<string, string?>? extra = null, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var settings = new Dictionary<string, string?>
@@ -76,7 +76,7 @@ public sealed class ImageHost : IAsyncDisposable
             settings[k] = v;
         }
 
-        var host = await RunningHost.StartAsync(connection, settings);
+        var host = await RunningHost.StartAsync(connection, settings, logs);
         // The watcher lists the container once at start: let that pass end before a test uploads, so a test that
         // drives deliveries itself never races it (e.g. an append blob seen between create and append).
         await host.App.Services.GetRequiredService<BlobWatcher>().FirstPass.WaitAsync(TimeSpan.FromMinutes(2));
