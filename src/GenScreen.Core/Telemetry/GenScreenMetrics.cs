@@ -33,7 +33,7 @@ public static class GenScreenMetrics
         "genscreen.failures", "{failure}", "Failures, by stage and reason (e.g. decode/corrupt, storage.write/dropped): what an alert watches.");
 
     /// <summary>Observed on collection only (<see cref="TrackQueue"/> registers what it reads).</summary>
-    internal static readonly ObservableGauge<long> QueueDepth = s_meter.CreateObservableGauge(
+    internal static readonly ObservableGauge<long> QueueDepth = s_meter.CreateObservableGauge<long>(
         "genscreen.queue.depth", ObserveQueues, "{item}", "Work waiting in a queue, by queue (verdict-retry: deferred verdict writes waiting for the table).");
 
     /// <summary>Stage names for <see cref="RecordStage"/> (a bounded set: they are tag values).</summary>

@@ -69,7 +69,7 @@ public static class OpenApiDocumentSource
         {
             if (target[path] is not JsonObject existing)
             {
-                existing = [];
+                existing = new JsonObject();
                 target[path] = existing;
             }
 
@@ -88,7 +88,7 @@ public static class OpenApiDocumentSource
         {
             if (target[kind] is not JsonObject existing)
             {
-                existing = [];
+                existing = new JsonObject();
                 target[kind] = existing;
             }
 

@@ -6,5 +6,5 @@ namespace GenScreen.Http.OpenApi;
 public sealed class OpenApiHandler
 {
     public Task<IResult> HandleAsync() =>
-        Task.FromResult(Results.Bytes(OpenApiDocumentSource.Utf8Json, "application/json; charset=utf-8"));
+        Task.FromResult<IResult>(TypedResults.Bytes(OpenApiDocumentSource.Utf8Json, "application/json; charset=utf-8"));
 }

@@ -28,19 +28,19 @@ public sealed class RescreenQueueWorker(QueueClient pages, QueueClient poison, F
                 deliveries++;
                 try
                 {
-                    await handle(message.MessageText, cancellationToken).ConfigureAwait(false);
+                    await handle(message.Body.ToString(), cancellationToken).ConfigureAwait(false);
                     await pages.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception) when (!cancellationToken.IsCancellationRequested)
                 {
                     if (message.DequeueCount >= maxDequeueCount)
                     {
-                        await poison.SendMessageAsync(message.MessageText, cancellationToken).ConfigureAwait(false);
+                        await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
                         await pages.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
                     }
                     else
                     {
-                        await pages.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: cancellationToken).ConfigureAwait(false);
+                        await pages.UpdateMessageAsync(message.MessageId, message.PopReceipt, message.Body, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
                     }
                 }
             }
