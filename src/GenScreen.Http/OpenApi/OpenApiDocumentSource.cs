@@ -16,7 +16,8 @@ public static class OpenApiDocumentSource
     private const string BaseResource = ResourcePrefix + "openapi.base.json";
     private const string RoutePrefix = ResourcePrefix + "Routes.";
 
-    private static readonly Lazy<byte[]> s_utf8 = new(() => JsonSerializer.SerializeToUtf8Bytes(Compose(), new JsonSerializerOptions { WriteIndented = true }));
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+    private static readonly Lazy<byte[]> s_utf8 = new(() => JsonSerializer.SerializeToUtf8Bytes(Compose(), s_indented));
 
     /// <summary>The composed document as UTF-8 JSON (built once).</summary>
     public static ReadOnlyMemory<byte> Utf8Json => s_utf8.Value;

@@ -21,8 +21,8 @@ public sealed class RescreenFanOutTests(AzuriteFixture azurite)
     private static readonly PromptScreener Candidate = ScreeningSetup.CreateScreener(new ScreeningOptions { BlockTerms = ["sexual:6:lighthouse"] });
 
     private readonly VerdictTables _tables = new(azurite.ConnectionString);
-    private readonly QueueClient _pages = Queue("pages");
-    private readonly QueueClient _poison = Queue("poison");
+    private readonly QueueClient _pages = Queue(azurite, "pages");
+    private readonly QueueClient _poison = Queue(azurite, "poison");
     private readonly RescreenQueueOptions _options = new()
     {
         HistoryTable = AzuriteFixture.UniqueTableName("H"),
@@ -129,7 +129,7 @@ public sealed class RescreenFanOutTests(AzuriteFixture azurite)
 
     private PromptVerdictHistoryStore History() => new(_tables.Service.GetTableClient(_options.HistoryTable));
 
-    private QueueClient Queue(string kind)
+    private static QueueClient Queue(AzuriteFixture azurite, string kind)
     {
         // Base64, as the Functions trigger expects (StorageClients.CreateQueueServiceClient).
         var queue = new QueueClient(azurite.ConnectionString, $"{kind}-{Guid.NewGuid():N}", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
