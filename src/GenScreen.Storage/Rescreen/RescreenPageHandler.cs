@@ -18,6 +18,8 @@ namespace GenScreen.Storage.Rescreen;
 public sealed partial class RescreenPageHandler(
     TableServiceClient tables, QueueClient pages, Func<PromptScreener> screener, RescreenQueueOptions options, TimeProvider time, ILogger<RescreenPageHandler> logger)
 {
+    private CreateOnce? _ledgerCreated;
+
     public async Task<RescreenPageResult> HandleAsync(string messageText, CancellationToken cancellationToken)
     {
         var message = RescreenPageMessage.Parse(messageText);
@@ -48,21 +50,17 @@ public sealed partial class RescreenPageHandler(
         return new RescreenPageResult(rows.Count, rescreened, unsettled, continued);
     }
 
+    private CreateOnce LedgerCreated(TableClient ledger) => LazyInitializer.EnsureInitialized(ref _ledgerCreated, () => new CreateOnce(ledger));
+
     /// <summary>Enqueues the page after <paramref name="lastRowKey"/> unless an earlier delivery of this page already did.</summary>
     private async Task<bool> ContinueOnceAsync(RescreenPageMessage message, string lastRowKey, CancellationToken cancellationToken)
     {
         var ledger = tables.GetTableClient(options.LedgerTable);
+        await LedgerCreated(ledger).EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var key = TableKeys.Escape($"{message.Partition}|{message.After}");
-        try
+        if ((await ledger.GetEntityIfExistsAsync<TableEntity>(message.Run, key, cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue)
         {
-            if ((await ledger.GetEntityIfExistsAsync<TableEntity>(message.Run, key, cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue)
-            {
-                return false;
-            }
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            await ledger.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
         // Enqueue first, then record: a crash in between costs one duplicate page (harmless: its rows are current), never a lost one.

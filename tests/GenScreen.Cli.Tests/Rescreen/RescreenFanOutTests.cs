@@ -89,9 +89,9 @@ public sealed class RescreenFanOutTests(AzuriteFixture azurite)
     public async Task PageThatKeepsFailing_IsPoisonAfterTheBoundedRetries_AndTheRestOfItsPartitionIsStillRescreened()
     {
         // An unreadable row never settles: its page is delivered MaxDequeueCount times, then it is poison.
+        var after = await _tables.SaveAsync("a lighthouse on a cliff", "strict", verdictId: "ef" + new string('9', 30));
         var verdicts = _tables.Service.GetTableClient(_tables.Verdicts);
         await verdicts.AddEntityAsync(new TableEntity("ef", "ef" + new string('0', 30)) { ["Categories"] = "{not json" });
-        var after = await _tables.SaveAsync("a lighthouse on a cliff", "strict", verdictId: "ef" + new string('9', 30));
         var calls = 0;
         var handler = Handler();
         var worker = new RescreenQueueWorker(_pages, _poison, async (text, ct) =>
