@@ -201,8 +201,12 @@ module contentStorage 'core/content-storage.bicep' = {
       names.tables.strikes
       names.tables.reportLedger
     ]
+    // The reports queue (ids of verdicts to report) and the re-screening fan-out (a queue-triggered function per page;
+    // the host writes failed pages to the poison queue).
     queueNames: [
       names.queues.reports
+      names.queues.rescreenPages
+      names.queues.rescreenPagesPoison
     ]
     quarantineRetentionDays: quarantineRetentionDays
     quarantinePolicyLocked: quarantinePolicyLocked

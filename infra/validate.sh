@@ -112,6 +112,9 @@ while IFS= read -r line; do
     containers) # 3-63 chars, lowercase letters/digits/single hyphens, starts and ends alphanumeric
       [[ "$value" =~ ^[a-z0-9]([a-z0-9-]{1,61})[a-z0-9]$ && "$value" != *--* ]] ||
         { echo "validate: names.json containers.$key = '$value' is not a valid blob container name"; problems=$((problems + 1)); } ;;
+    queues) # 3-63 chars, lowercase letters/digits/single hyphens, starts and ends alphanumeric (as containers)
+      [[ "$value" =~ ^[a-z0-9]([a-z0-9-]{1,61})[a-z0-9]$ && "$value" != *--* ]] ||
+        { echo "validate: names.json queues.$key = '$value' is not a valid queue name"; problems=$((problems + 1)); } ;;
     tables) # 3-63 alphanumeric chars, starts with a letter
       [[ "$value" =~ ^[A-Za-z][A-Za-z0-9]{2,62}$ ]] ||
         { echo "validate: names.json tables.$key = '$value' is not a valid table name"; problems=$((problems + 1)); } ;;

@@ -6,7 +6,7 @@
 //   app identity                   GenScreen incoming screener (*)   content account / container `incoming`
 //   app identity                   GenScreen quarantine writer (*)   content account / container `quarantine` (WORM)
 //   app identity                   Storage Table Data Contributor    content account (verdict + audit tables)
-//   app identity                   Storage Queue Data Contributor    content account (blob trigger poison queue)
+//   app identity                   Storage Queue Data Contributor    content account (blob trigger poison queue, rescreen page queues)
 //   app identity                   Cognitive Services User           Content Safety account
 //   app identity                   Monitoring Metrics Publisher      Application Insights component
 //   app identity                   Key Vault Secrets User            the verdict-id-key secret (not the vault)

@@ -41,7 +41,7 @@ param deadLetterContainerName string
 @description('Tables to create (verdicts, audit).')
 param tableNames string[]
 
-@description('Queues to create (the reports queue: ids of verdicts that must be reported; docs/reports.md).')
+@description('Queues to create: the reports queue (ids of verdicts that must be reported; docs/reports.md) and the page queue of the re-screening fan-out with its poison queue.')
 param queueNames string[] = []
 
 @description('Days a quarantined blob version stays immutable (version-level time-based retention).')

@@ -2,6 +2,7 @@ using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
+using GenScreen.Http.OpenApi;
 using GenScreen.Http.Security;
 using GenScreen.Core.People;
 using GenScreen.Images;
@@ -28,6 +29,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<GetVerdictHandler>();
         services.AddHealthChecks();
         services.AddSingleton<HealthHandler>();
+        services.AddSingleton<OpenApiHandler>();
         services.AddSingleton<GetVerdictRecordHandler>();
         services.AddSingleton<MarkReportedHandler>();
         services.AddSingleton<StrikesHandler>();

@@ -9,6 +9,7 @@ using GenScreen.Core.Configuration;
 using GenScreen.Http;
 using GenScreen.Http.Hosting;
 using GenScreen.Http.Security;
+using GenScreen.Http.Telemetry;
 using GenScreen.Core.People;
 using GenScreen.Images.Nsfw;
 using GenScreen.Images.Faces;
@@ -40,6 +41,8 @@ public static class LocalWebHost
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddGenScreenHttp(builder.Configuration);
+        // OpenTelemetry when configured (OTEL_EXPORTER_OTLP_ENDPOINT, Telemetry:Console=true): docs/telemetry.md.
+        builder.Services.AddGenScreenTelemetry(builder.Configuration, "genscreen-serve");
         UseTheClonesRecognitionModel(builder.Services);
         // Kestrel has no App Service in front: admins prove themselves with Admin:ApiKey, never a principal header.
         builder.Services.AddAdminKeyAuthorization(builder.Configuration);

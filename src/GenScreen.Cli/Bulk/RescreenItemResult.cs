@@ -1,3 +1,4 @@
+using GenScreen.Storage.Rescreen;
 using GenScreen.Evaluation;
 
 namespace GenScreen.Cli.Bulk;

@@ -1,3 +1,4 @@
+using GenScreen.Storage.Rescreen;
 using GenScreen.Evaluation;
 using GenScreen.Storage.Verdicts;
 

@@ -1,3 +1,4 @@
+using GenScreen.Storage.Rescreen;
 using System.Globalization;
 using GenScreen.Cli.Eval;
 using GenScreen.Evaluation;

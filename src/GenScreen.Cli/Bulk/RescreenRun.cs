@@ -1,3 +1,4 @@
+using GenScreen.Storage.Rescreen;
 using GenScreen.Storage.Verdicts;
 
 namespace GenScreen.Cli.Bulk;
@@ -52,11 +53,8 @@ internal static class RescreenRun
                 limitReached = true;
             }
 
-            var results = new RescreenItemResult[rows.Count];
-            await Parallel.ForEachAsync(
-                Enumerable.Range(0, rows.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
-                async (i, ct) => results[i] = await target.RescreenAsync(rows[i], settings.Apply, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            // The page processor the queue fan-out shares (GenScreen.Storage.Rescreen).
+            var results = await RescreenPages.ProcessAsync(rows, (row, ct) => target.RescreenAsync(row, settings.Apply, ct), settings.Parallelism, cancellationToken).ConfigureAwait(false);
 
             for (var i = 0; i < rows.Count; i++)
             {

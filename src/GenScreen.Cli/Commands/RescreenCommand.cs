@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using GenScreen.Cli.Bulk;
 using GenScreen.Storage.Connections;
+using GenScreen.Storage.Rescreen;
 using GenScreen.Storage.Verdicts;
 
 namespace GenScreen.Cli.Commands;
@@ -28,13 +29,21 @@ internal static class RescreenCommand
         var restart = new Option<bool>("--restart") { Description = "Ignore an unfinished checkpoint and start from the first row." };
         var pageSize = new Option<int>("--page-size") { Description = "Rows read per request (1-1000); the checkpoint is saved after each page.", DefaultValueFactory = _ => 500 };
         var parallelism = new Option<int>("--parallelism") { Description = "Rows re-screened and written at once.", DefaultValueFactory = _ => 8 };
+        var fanOut = new Option<bool>("--fan-out") { Description = "Instead of re-screening here, enqueue one page message per table partition on the rescreen-pages queue for the Functions app's RescreenPage trigger (requires --apply; the app's rules apply)." };
         limit.Validators.Add(r => { if (r.GetValueOrDefault<long?>() is < 1) { r.AddError("--limit must be at least 1."); } });
         pageSize.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) { r.AddError("--page-size must be between 1 and 1000."); } });
         parallelism.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--parallelism must be at least 1."); } });
         var command = new Command("rescreen", "Re-screen stored verdicts (with retained text) under the current rules; report flips; --apply writes new versions, keeping the old ones in history. Exit code: 0 done, 2 some rows failed, 1 error.")
         {
-            apply, config, kind, table, historyTable, checkpointTable, connection, limit, restart, pageSize, parallelism,
+            apply, config, kind, table, historyTable, checkpointTable, connection, limit, restart, pageSize, parallelism, fanOut,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(fanOut) && !r.GetValue(apply))
+            {
+                r.AddError("--fan-out writes new verdict versions in the Functions app: add --apply.");
+            }
+        });
         command.SetAction((parse, ct) =>
         {
             var env = environment ?? CliEnvironment.Process;
@@ -44,9 +53,31 @@ internal static class RescreenCommand
                 History: parse.GetValue(historyTable)!,
                 Checkpoints: parse.GetValue(checkpointTable)!);
             var connectionName = parse.GetValue(connection) ?? env.Configuration["VerdictStore:Connection"] ?? "GenScreenStorage";
+            if (parse.GetValue(fanOut))
+            {
+                return FanOutAsync(env, connectionName, tables.Verdicts, settings.PageSize, ct);
+            }
+
             return RunAsync(env, parse.GetValue(config), connectionName, tables, settings, ct);
         });
         return command;
+    }
+
+    /// <summary>Starts the queue fan-out (docs/bulk-and-eval.md#fan-out-on-azure-queue-storage): the Functions app does the work.</summary>
+    private static async Task<int> FanOutAsync(CliEnvironment env, string connectionName, string verdictTable, int pageSize, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pages = StorageClients.CreateQueueServiceClient(env.Configuration, connectionName).GetQueueClient(RescreenQueueOptions.PagesQueue);
+            var (run, messages) = await RescreenFanOut.StartAsync(pages, verdictTable, pageSize, cancellationToken).ConfigureAwait(false);
+            await env.Out.WriteLineAsync($"rescreen fan-out {run}: {messages} page messages on queue {RescreenQueueOptions.PagesQueue} for table {verdictTable}; failed pages end in {RescreenQueueOptions.PoisonQueue}.").ConfigureAwait(false);
+            return BatchExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or RequestFailedException)
+        {
+            await env.Error.WriteLineAsync($"rescreen fan-out failed: {ex.Message}").ConfigureAwait(false);
+            return BatchExitCodes.Fatal;
+        }
     }
 
     private static async Task<int> RunAsync(CliEnvironment env, string? config, string connectionName, (string Verdicts, string History, string Checkpoints) tables, RescreenSettings settings, CancellationToken cancellationToken)

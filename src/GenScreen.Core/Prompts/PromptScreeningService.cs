@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using GenScreen.Core.Detectors;
+using GenScreen.Core.Telemetry;
 using GenScreen.Core.Verdicts;
 
 namespace GenScreen.Core.Prompts;
@@ -32,7 +34,8 @@ public sealed class PromptScreeningService(PromptScreener screener, IEnumerable<
     {
         if (_detectors.Length == 0)
         {
-            return ValueTask.FromResult(Screener.Screen(prompt, negativePrompt, policy, mode));
+            var started = Stopwatch.GetTimestamp();
+            return ValueTask.FromResult(Recorded(Screener.Screen(prompt, negativePrompt, policy, mode), started));
         }
 
         return new ValueTask<PromptVerdict>(ScreenWithDetectorsAsync(prompt, negativePrompt, policy, mode, cancellationToken));
@@ -40,7 +43,16 @@ public sealed class PromptScreeningService(PromptScreener screener, IEnumerable<
 
     private async Task<PromptVerdict> ScreenWithDetectorsAsync(string prompt, string? negativePrompt, string? policy, GenerationMode mode, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var results = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(prompt, cancellationToken))).ConfigureAwait(false);
-        return Screener.Screen(prompt, negativePrompt, policy, results, mode);
+        return Recorded(Screener.Screen(prompt, negativePrompt, policy, results, mode), started);
+    }
+
+    /// <summary>The prompt stage's time (detectors included) and the decision, on the GenScreen meter.</summary>
+    private static PromptVerdict Recorded(PromptVerdict verdict, long started)
+    {
+        GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.Prompt, Stopwatch.GetElapsedTime(started).TotalMilliseconds, "prompt");
+        GenScreenMetrics.RecordScreened("prompt", verdict.Decision, verdict.Categories);
+        return verdict;
     }
 }

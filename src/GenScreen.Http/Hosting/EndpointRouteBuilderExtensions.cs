@@ -1,5 +1,6 @@
 using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
+using GenScreen.Http.OpenApi;
 using GenScreen.Http.Problems;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
@@ -24,6 +25,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapGet("/api/moderation/strikes/{userId}", (HttpRequest request, string userId, StrikesHandler handler, CancellationToken ct) => handler.ShowAsync(request, userId, ct));
         endpoints.MapPost("/api/moderation/strikes/{userId}/clear", (HttpRequest request, string userId, StrikesHandler handler, CancellationToken ct) => handler.ClearAsync(request, userId, ct));
         endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
+        endpoints.MapGet("/api/openapi.json", (OpenApiHandler handler) => handler.HandleAsync());
         return endpoints;
     }
 

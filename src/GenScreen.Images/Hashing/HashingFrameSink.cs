@@ -9,15 +9,21 @@ namespace GenScreen.Images.Hashing;
 /// classified: a banked picture hidden as one frame of an animation is found. Costs about one PDQ per frame
 /// (docs/hashing.md) and 8 small hashes per frame of memory.
 /// </summary>
-internal sealed class HashingFrameSink(IFrameSink inner) : IFrameSink
+internal sealed class HashingFrameSink(IFrameSink inner, TimeProvider time) : IFrameSink
 {
     private readonly List<(int Index, PdqHashes Hashes)> _frames = [];
+    private long _ticks;
 
     public IReadOnlyList<PdqHashes> Hashes => [.. _frames.Select(f => f.Hashes)];
 
+    /// <summary>Time spent hashing (the hashing stage's share of the decode loop), on the screener's clock.</summary>
+    public TimeSpan Elapsed => TimeSpan.FromTicks(_ticks);
+
     public bool Accept(DecodedFrame frame)
     {
+        var started = time.GetTimestamp();
         _frames.Add((frame.Index, PdqHasher.Hash(frame.Rgb.Span, frame.Width, frame.Height)));
+        _ticks += time.GetElapsedTime(started).Ticks;
         return inner.Accept(frame);
     }
 

@@ -6,6 +6,7 @@ using GenScreen.Core.Images;
 using GenScreen.Core.Images.Faces;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
+using GenScreen.Core.Telemetry;
 using GenScreen.Core.Verdicts;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Hashing;
@@ -100,7 +101,7 @@ public sealed class ImageScreener : IImageScreener
         var (result, worstFrame, matches) = await Task.Run(() => ScreenLocally(request, permit, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (_detectors.Length == 0 || worstFrame is null || result.Facts.Scores is null)
         {
-            return result;
+            return Counted(result);
         }
 
         // Re-encoded while the slot is held (it is the last big allocation); the network calls need no slot.
@@ -110,7 +111,7 @@ public sealed class ImageScreener : IImageScreener
         _prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
         var policyNote = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImagePolicyChoice.RequestIgnored);
         var verdict = ApplyBanks(WithNote(Decide(request, result.Facts, policy, result.Verdict.PolicyVersion, external), policyNote), matches);
-        return result with { Verdict = verdict };
+        return Counted(result with { Verdict = verdict });
     }
 
     /// <summary>Synchronous, without external detectors (the CLI).</summary>
@@ -118,7 +119,17 @@ public sealed class ImageScreener : IImageScreener
     {
         ArgumentNullException.ThrowIfNull(request);
         using var permit = _gate.Enter(cancellationToken);
-        return ScreenLocally(request, permit, cancellationToken).Screened;
+        return Counted(ScreenLocally(request, permit, cancellationToken).Screened);
+    }
+
+    /// <summary>The tag value for image stages and items on the GenScreen meter.</summary>
+    private const string Kind = "image";
+
+    /// <summary>Counts the final decision (after external detectors and banks) on the GenScreen meter.</summary>
+    private static ImageScreenResult Counted(ImageScreenResult result)
+    {
+        GenScreenMetrics.RecordScreened(Kind, result.Verdict.Decision, result.Verdict.Categories);
+        return result;
     }
 
     private (ImageScreenResult Screened, DecodedFrame? WorstFrame, HashBankMatches Matches) ScreenLocally(ImageScreenRequest request, ScreeningPermit permit, CancellationToken cancellationToken)
@@ -133,27 +144,40 @@ public sealed class ImageScreener : IImageScreener
         var started = _time.GetTimestamp();
         var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0 || _faces.Enabled, _time);
         // Every frame is hashed from the pixels the classifier reads (no second decode) when banks are configured.
-        var hashing = _banks is null ? null : new HashingFrameSink(scorer);
+        var hashing = _banks is null ? null : new HashingFrameSink(scorer, _time);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
         // The budget runs on the screener's clock and includes the scorer's classification of every frame.
         var decoded = SafeImageDecoder.Decode(request.Content.Span, request.ContentType, request.Name, Limits(o), (IFrameSink?)hashing ?? scorer, _time, cancellationToken, permit.Hold());
         var inferMs = scorer.InferenceTime.TotalMilliseconds;
         var decodeMs = _time.GetElapsedTime(started).TotalMilliseconds - inferMs;
+        var hashMs = hashing?.Elapsed.TotalMilliseconds ?? 0;
+        GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.Decode, decodeMs - hashMs, Kind);
+        GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.Nsfw, inferMs, Kind);
         if (!decoded.Succeeded)
         {
+            // Fail closed (the verdict blocks), and count it: a rise in unscreenable images is worth an alert.
+            GenScreenMetrics.RecordFailure(GenScreenMetrics.Stages.Decode, decoded.FailureReason);
             var verdict = WithNote(ImageRules.Unscreened(decoded.FailureReason, decoded.Message, policy.Name, policyVersion), policyNote);
             return (new ImageScreenResult(verdict, new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, 0, decoded.DeclaredFormatMismatch, null, decodeMs, 0)), null, HashBankMatches.None);
         }
 
         var scores = scorer.Scores();
+        var matchStarted = _time.GetTimestamp();
         var matches = hashing is null ? HashBankMatches.None : _banks!.Current.Match(hashing.Hashes, _banks.Options.MinQuality);
+        if (hashing is not null)
+        {
+            GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.Hashing, hashMs + _time.GetElapsedTime(matchStarted).TotalMilliseconds, Kind);
+        }
+
         // Faces on the worst frame only: the frame that decides the Sexual severity, one analysis per image (class remarks).
         FaceFacts? faces = null;
         if (_faces.Enabled && scorer.WorstFrame is { } worst)
         {
             var faceStarted = _time.GetTimestamp();
             faces = _faces.Analyze(worst);
-            inferMs += _time.GetElapsedTime(faceStarted).TotalMilliseconds;
+            var facesMs = _time.GetElapsedTime(faceStarted).TotalMilliseconds;
+            inferMs += facesMs;
+            GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.Faces, facesMs, Kind);
         }
 
         var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs, faces)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using GenScreen.Core.Telemetry;
 using Azure;
 using Azure.Data.Tables;
 using GenScreen.Core.Configuration;
@@ -88,6 +90,7 @@ public sealed class ImageVerdictStore
     /// <summary>Inserts the first verdict for a blob version and returns the new row's ETag; null when another delivery recorded one first.</summary>
     public async Task<ETag?> TryAddAsync(ImageVerdictRecord record, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -97,6 +100,10 @@ public sealed class ImageVerdictStore
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return null;
+        }
+        finally
+        {
+            GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.StorageWrite, Stopwatch.GetElapsedTime(started).TotalMilliseconds, "image");
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using GenScreen.Core.Telemetry;
 using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
@@ -30,6 +32,28 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     /// blob only turns its current version into a previous version, still readable by version id.
     /// </param>
     public async Task<QuarantineResult> MoveAsync(string container, string blobName, ETag screenedETag, string? screenedVersionId, string receiptId, string contentSha256, long size, IDictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        // Every move is counted by outcome and timed (the quarantine.move stage) on the GenScreen meter.
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
+        {
+            var result = await MoveCoreAsync(container, blobName, screenedETag, screenedVersionId, receiptId, contentSha256, size, metadata, cancellationToken).ConfigureAwait(false);
+            outcome = result.Moved ? "moved" : "source-changed";
+            return result;
+        }
+        finally
+        {
+            GenScreenMetrics.RecordQuarantineMove(outcome);
+            GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.QuarantineMove, Stopwatch.GetElapsedTime(started).TotalMilliseconds, "image");
+            if (outcome == "failed")
+            {
+                GenScreenMetrics.RecordFailure(GenScreenMetrics.Stages.QuarantineMove, "error");
+            }
+        }
+    }
+
+    private async Task<QuarantineResult> MoveCoreAsync(string container, string blobName, ETag screenedETag, string? screenedVersionId, string receiptId, string contentSha256, long size, IDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         await EnsureQuarantineAsync(cancellationToken).ConfigureAwait(false);
         var source = blobs.GetBlobContainerClient(container).GetBlobClient(blobName);

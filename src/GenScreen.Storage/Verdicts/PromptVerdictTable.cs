@@ -39,6 +39,23 @@ public sealed class PromptVerdictTable(TableClient table)
         }
     }
 
+    /// <summary>
+    /// The first rows of one partition after <paramref name="afterRowKey"/> (at most <paramref name="pageSize"/>), in key order:
+    /// a page of the queue fan-out. Empty when the partition has no more rows (or the table does not exist).
+    /// </summary>
+    public async Task<IReadOnlyList<PromptVerdictRow>> ReadPartitionPageAsync(string partitionKey, string? afterRowKey, int pageSize, CancellationToken cancellationToken)
+    {
+        var filter = afterRowKey is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey gt {afterRowKey}");
+        await foreach (var page in QueryPagesAsync(filter, pageSize, cancellationToken).ConfigureAwait(false))
+        {
+            return page; // the first non-empty page; the next message goes on after its last row
+        }
+
+        return [];
+    }
+
     /// <summary>The current row of a verdict, or null when there is none.</summary>
     public async Task<PromptVerdictRow?> GetRowAsync(string verdictId, CancellationToken cancellationToken)
     {

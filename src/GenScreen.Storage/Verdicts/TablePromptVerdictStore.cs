@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
+using GenScreen.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +31,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
 
     public async Task<VerdictWriteResult> SaveAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.WriteTimeout);
         try
@@ -38,7 +41,13 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             LogWriteDeferred(_logger, verdict.VerdictId, ex.GetType().Name, ex);
-            return new VerdictWriteResult(_retries.TryEnqueue(verdict) ? VerdictWriteOutcome.Deferred : VerdictWriteOutcome.Dropped);
+            var outcome = _retries.TryEnqueue(verdict) ? VerdictWriteOutcome.Deferred : VerdictWriteOutcome.Dropped;
+            GenScreenMetrics.RecordFailure(GenScreenMetrics.Stages.StorageWrite, outcome == VerdictWriteOutcome.Deferred ? "deferred" : "dropped");
+            return new VerdictWriteResult(outcome);
+        }
+        finally
+        {
+            GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.StorageWrite, Stopwatch.GetElapsedTime(started).TotalMilliseconds, "prompt");
         }
     }
 

@@ -1,3 +1,4 @@
+using GenScreen.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,8 @@ public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, Table
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The backlog's depth is genscreen.queue.depth{genscreen.queue=verdict-retry} while this host runs.
+        using var depth = GenScreenMetrics.TrackQueue("verdict-retry", () => queue.Pending);
         await foreach (var verdict in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             var backoff = FirstBackoff;

@@ -1,3 +1,4 @@
+using GenScreen.Storage.Rescreen;
 using Azure.Data.Tables;
 using GenScreen.Cli.Bulk;
 using GenScreen.Cli.Tests.Infrastructure;

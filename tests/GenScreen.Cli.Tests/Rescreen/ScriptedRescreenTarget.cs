@@ -1,3 +1,4 @@
+using GenScreen.Storage.Rescreen;
 using GenScreen.Cli.Bulk;
 using GenScreen.Storage.Verdicts;
 

@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using GenScreen.LocalHost;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GenScreen.Integration.Tests.Fixtures;
 
@@ -21,7 +23,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public string TableName { get; }
 
-    public static async Task<RunningHost> StartAsync(string storageConnection, IDictionary<string, string?>? extra = null)
+    /// <param name="logs">Receives every log entry of the host from start-up on, at every level (log privacy tests).</param>
+    public static async Task<RunningHost> StartAsync(string storageConnection, IDictionary<string, string?>? extra = null, ILoggerProvider? logs = null)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -38,7 +41,11 @@ public sealed class RunningHost : IAsyncDisposable
             settings[k] = v;
         }
 
-        var app = LocalWebHost.Build("http://127.0.0.1:0", settings);
+        var app = LocalWebHost.Build("http://127.0.0.1:0", settings, logs is null ? LogLevel.Warning : LogLevel.Trace);
+        if (logs is not null)
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
+        }
         try
         {
             await app.StartAsync();

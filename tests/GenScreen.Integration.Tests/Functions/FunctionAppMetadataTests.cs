@@ -21,6 +21,7 @@ public sealed class FunctionAppMetadataTests
     [InlineData("GetVerdictRecord", "get", "moderation/verdicts/{id}", "Anonymous")]
     [InlineData("ScreenImage", "post", "screen/image", "Function")]
     [InlineData("GetImageVerdictRecord", "get", "moderation/image-verdicts/{id}", "Anonymous")]
+    [InlineData("OpenApiDocument", "get", "openapi.json", "Anonymous")]
     public void FunctionsMetadata_HttpFunction_HasExpectedTrigger(string name, string method, string route, string authLevel)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
@@ -81,6 +82,36 @@ public sealed class FunctionAppMetadataTests
         // names.json names this function for the Event Grid webhook; they must agree.
         using var names = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "..", "..", "..", "..", "..", "infra", "names.json")));
         Assert.Equal(names.RootElement.GetProperty("functions").GetProperty("screenImageBlob").GetString(), function.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void FunctionsMetadata_RescreenPage_IsAQueueTriggerOnThePageQueueNamedInInfra()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
+
+        var function = metadata.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "RescreenPage");
+        var trigger = Assert.Single(function.GetProperty("bindings").EnumerateArray());
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(GenScreen.Storage.Rescreen.RescreenQueueOptions.PagesQueue, trigger.GetProperty("queueName").GetString());
+        Assert.Equal("GenScreenStorage", trigger.GetProperty("connection").GetString());
+        // infra provisions the queue and its poison queue under the same names.
+        using var names = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "..", "..", "..", "..", "..", "infra", "names.json")));
+        var queues = names.RootElement.GetProperty("queues");
+        Assert.Equal(GenScreen.Storage.Rescreen.RescreenQueueOptions.PagesQueue, queues.GetProperty("rescreenPages").GetString());
+        Assert.Equal(GenScreen.Storage.Rescreen.RescreenQueueOptions.PoisonQueue, queues.GetProperty("rescreenPagesPoison").GetString());
+    }
+
+    [Fact]
+    public void HostJson_Queues_RetryAsOftenAsTheLocalWorkerAndReadBase64()
+    {
+        // RescreenQueueWorker (tests, local runs) mirrors the host: the same number of deliveries before poison, and the
+        // message encoding StorageClients.CreateQueueServiceClient writes.
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "host.json")));
+        var queues = host.RootElement.GetProperty("extensions").GetProperty("queues");
+
+        Assert.Equal(GenScreen.Storage.Rescreen.RescreenQueueOptions.MaxDequeueCount, queues.GetProperty("maxDequeueCount").GetInt32());
+        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
+        Assert.Equal("OpenTelemetry", host.RootElement.GetProperty("telemetryMode").GetString());
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class ImageHost : IAsyncDisposable
 
     /// <param name="pollInterval">The local trigger's listing interval; long when a test drives deliveries itself.</param>
     /// <param name="observe">The connection the test itself reads and uploads through (default: the host's own), e.g. direct to Azurite when the host goes through a fault proxy.</param>
-    public static async Task<ImageHost> StartAsync(string connection, TimeSpan pollInterval, IDictionary<string, string?>? extra = null, string? observe = null)
+    public static async Task<ImageHost> StartAsync(string connection, TimeSpan pollInterval, IDictionary<string, string?>? extra = null, string? observe = null, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var settings = new Dictionary<string, string?>
@@ -77,7 +77,7 @@ public sealed class ImageHost : IAsyncDisposable
             settings[k] = v;
         }
 
-        var host = await RunningHost.StartAsync(connection, settings);
+        var host = await RunningHost.StartAsync(connection, settings, logs);
         // The watcher lists the container once at start: let that pass end before a test uploads, so a test that
         // drives deliveries itself never races it (e.g. an append blob seen between create and append).
         await host.App.Services.GetRequiredService<BlobWatcher>().FirstPass.WaitAsync(TimeSpan.FromMinutes(2));

@@ -1,7 +1,7 @@
-namespace GenScreen.Cli.Bulk;
+namespace GenScreen.Storage.Rescreen;
 
 /// <summary>What re-screening did with one stored verdict.</summary>
-internal enum RescreenStatus
+public enum RescreenStatus
 {
     /// <summary>Screened again under the target rules (written with --apply), whether or not the decision changed.</summary>
     Rescreened,
