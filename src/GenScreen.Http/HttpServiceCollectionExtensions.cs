@@ -2,6 +2,7 @@ using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
+using GenScreen.Http.Review.Page;
 using GenScreen.Http.Security;
 using GenScreen.Core.People;
 using GenScreen.Images;
@@ -29,6 +30,9 @@ public static class HttpServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<GetVerdictRecordHandler>();
+        // The review page's static shell (its data comes from the admin-only review API).
+        services.AddSingleton<ReviewPageAssets>();
+        services.AddSingleton<ReviewPageHandler>();
         // Admin routes stay closed unless the host adds its mechanism (AddAppServiceAdminAuthorization, AddAdminKeyAuthorization).
         services.AddAdminOptions(configuration);
         if (configuration.GetValue<bool>($"{ProtectedPeopleOptions.SectionName}:Enabled"))

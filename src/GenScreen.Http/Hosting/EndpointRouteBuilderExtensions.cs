@@ -1,6 +1,7 @@
 using GenScreen.Http.Endpoints;
 using GenScreen.Http.Health;
 using GenScreen.Http.Problems;
+using GenScreen.Http.Review.Page;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +21,9 @@ public static class EndpointRouteBuilderExtensions
             request.HttpContext.RequestServices.GetService<ScreenImageHandler>() is { } handler ? handler.HandleAsync(request, ct) : ImageScreeningDisabled());
         endpoints.MapGet("/api/moderation/image-verdicts/{id}", (HttpRequest request, string id, CancellationToken ct) =>
             request.HttpContext.RequestServices.GetService<GetImageVerdictRecordHandler>() is { } handler ? handler.HandleAsync(request, id, ct) : ImageScreeningDisabled());
+        // The review page: static files, no data; /review is a short alias on the local host.
+        endpoints.MapGet("/api/review/ui/{**path}", (HttpRequest request, string? path, ReviewPageHandler handler) => handler.Handle(request, path));
+        endpoints.MapGet("/review", () => Results.Redirect(ReviewPageHandler.BasePath));
         endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
         return endpoints;
     }
