@@ -21,6 +21,7 @@ public sealed class FunctionAppMetadataTests
     [InlineData("GetVerdictRecord", "get", "moderation/verdicts/{id}", "Anonymous")]
     [InlineData("ScreenImage", "post", "screen/image", "Function")]
     [InlineData("GetImageVerdictRecord", "get", "moderation/image-verdicts/{id}", "Anonymous")]
+    [InlineData("ReviewPage", "get", "review/ui/{*path}", "Anonymous")]
     public void FunctionsMetadata_HttpFunction_HasExpectedTrigger(string name, string method, string route, string authLevel)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));

@@ -58,18 +58,25 @@ export async function listItems(query, continuation) {
   return response.json();
 }
 
-/** The full item (verdict, prompt when retained, faces, hash matches). */
+/** The full item with its history and audit trail: { item, history, audit }. */
 export async function getItem(id) {
   return (await send(itemUrl(id))).json();
 }
 
-/** The quarantined image's bytes through the admin-only proxy, as a blob: URL the page owns (revoke when done). */
-export async function imageUrl(id) {
-  const response = await send(`${itemUrl(id)}/image`);
+/**
+ * The quarantined image's bytes through the admin-only proxy (`path`, from the item), as a blob: URL the page owns
+ * (revoke when done). Fetched with the credential: an <img src> pointing at the proxy could not send the key.
+ */
+export async function imageUrl(path) {
+  if (!path.startsWith(`${BASE}/`)) throw new Error('Images are read only through the review API.');
+  const response = await send(path);
   return URL.createObjectURL(await response.blob());
 }
 
-/** `release` (approve) or `confirm` (keep blocked), with the moderator's reason (and a corrected category for confirm). */
+/**
+ * `release` (approve) or `confirm` (keep blocked), with the moderator's reason (and a corrected category for confirm).
+ * Answers { item, audit, ... }: the item as it is now, and the audit row that records the action.
+ */
 export async function act(id, action, body) {
   const response = await send(`${itemUrl(id)}/${action}`, {
     method: 'POST',

@@ -50,6 +50,10 @@ function clearQueue() {
   $('queue').replaceChildren();
 }
 
+/**
+ * The filters as query parameters. "to" is pinned to now when left empty: a continuation token belongs to one exact
+ * query, and a "to" that moved with the clock would make every next page a different query. Apply again to refresh.
+ */
 function readFilters() {
   const form = new FormData($('filters'));
   const query = {};
@@ -57,6 +61,7 @@ function readFilters() {
     if (value === '') continue;
     query[name] = name === 'from' || name === 'to' ? new Date(value).toISOString() : value;
   }
+  query.to ??= new Date().toISOString();
   return query;
 }
 
@@ -74,9 +79,10 @@ function select(index, scroll = true) {
 
 async function attachThumbnail(item, li, generation) {
   const img = li.querySelector('.thumb img');
-  if (!img) return;
+  const path = model.imagePathOf(item);
+  if (!img || !path) return;
   try {
-    const url = await api.imageUrl(model.idOf(item));
+    const url = await api.imageUrl(path);
     if (generation !== state.generation) { URL.revokeObjectURL(url); return; }
     state.objectUrls.push(url);
     img.src = url;
@@ -90,7 +96,7 @@ async function attachThumbnail(item, li, generation) {
 
 async function complete(item) {
   if (model.isComplete(item)) return item;
-  return { ...item, ...(await api.getItem(model.idOf(item))) };
+  return (await api.getItem(model.idOf(item))).item;
 }
 
 async function load() {
@@ -176,8 +182,8 @@ async function submitDecision() {
   if (pending.action === 'confirm' && category) body.category = category;
   $('decide-submit').disabled = true;
   try {
-    await api.act(pending.li.dataset.id, pending.action, body);
-    markDecided(pending.li, pending.action === 'release' ? 'released' : 'confirmed');
+    const result = await api.act(pending.li.dataset.id, pending.action, body);
+    markDecided(pending.li, result?.item?.status ?? (pending.action === 'release' ? 'released' : 'confirmed'), result?.item);
     state.pending = null;
     $('decide').close();
     setStatus(`${pending.action === 'release' ? 'Released' : 'Confirmed'} ${pending.li.dataset.id}.`);

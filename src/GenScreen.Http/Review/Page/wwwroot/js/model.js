@@ -7,50 +7,58 @@ export const isImage = (item) => item.kind === 'image';
 
 /** [{ category, severity? }] from either ["Sexual"] or [{ category: "Sexual", severity: 6 }]. */
 export function categoriesOf(item) {
-  const list = item.categories ?? item.verdict?.categories ?? [];
+  const list = item.categories ?? [];
   return list.map((c) => (typeof c === 'string' ? { category: c } : c)).filter((c) => c && c.category);
 }
 
-export const reasonsOf = (item) => item.reasons ?? item.verdict?.reasons ?? [];
+export const reasonsOf = (item) => item.reasons ?? [];
 
-/** Classifier scores as [name, value] pairs (the model version apart), highest first. */
+/** Classifier scores as [name, value] pairs (the model version apart), highest first. From the image verdict record. */
 export function scoresOf(item) {
-  const scores = item.scores ?? item.image?.scores ?? item.verdict?.image?.scores;
+  const scores = item.image?.image?.scores ?? item.scores;
   if (!scores || typeof scores !== 'object') return { model: null, values: [] };
   const values = Object.entries(scores).filter(([, v]) => typeof v === 'number').sort((a, b) => b[1] - a[1]);
   return { model: typeof scores.model === 'string' ? scores.model : null, values };
 }
 
-/** The prompt text when the verdict store retained it: the item's own (prompt verdicts) or its correlated prompt's (images). */
-export function promptOf(item) {
-  const candidates = [item.prompt, item.correlatedPrompt?.prompt, item.promptVerdict?.prompt, item.verdict?.prompt];
-  return candidates.find((p) => typeof p === 'string' && p.length > 0) ?? null;
-}
+/**
+ * The prompt verdict record: the item itself for a prompt, its correlated prompt for an image (when it was found).
+ * Its text (prompt, negativePrompt) is there only when the verdict store retained it (VerdictStore:RetainPromptText).
+ */
+const promptRecordOf = (item) => (item.prompt && typeof item.prompt === 'object' ? item.prompt : null);
 
-export function negativePromptOf(item) {
-  const candidates = [item.negativePrompt, item.correlatedPrompt?.negativePrompt, item.promptVerdict?.negativePrompt];
-  return candidates.find((p) => typeof p === 'string' && p.length > 0) ?? null;
-}
+const text = (value) => (typeof value === 'string' && value.length > 0 ? value : null);
 
-export const correlatedIdOf = (item) => item.promptVerdictId ?? item.correlatedPrompt?.verdictId ?? item.promptVerdict?.verdictId ?? null;
+export const promptOf = (item) => text(promptRecordOf(item)?.prompt);
 
-/** The faces found, each { box, confidence, apparentAge?, tooSmallToJudge, protectedPerson? }; null when not searched. */
+export const negativePromptOf = (item) => text(promptRecordOf(item)?.negativePrompt);
+
+/** The correlated prompt's verdict id for an image (whether or not that verdict could be read). */
+export const correlatedIdOf = (item) => (isImage(item) ? promptRecordOf(item)?.verdictId ?? item.promptVerdictId ?? item.image?.promptVerdictId ?? null : null);
+
+/** The faces found, { count, faces: [{ box, confidence, apparentAge?, tooSmallToJudge, protectedPerson? }] }; null when not searched. */
 export function facesOf(item) {
-  const faces = item.faces ?? item.verdict?.faces;
-  if (!faces) return null;
+  const faces = item.image?.faces ?? item.faces;
+  if (!faces || typeof faces !== 'object') return null;
   if (Array.isArray(faces)) return { count: faces.length, faces };
   return { count: faces.count ?? faces.faces?.length ?? 0, faces: faces.faces ?? [] };
 }
 
-/** Hash-bank matches, each { bank, distance, ... }; empty when none. */
-export function hashMatchesOf(item) {
-  const matches = item.hashMatches ?? item.hashes?.matches ?? item.verdict?.hashMatches ?? [];
-  return Array.isArray(matches) ? matches : [];
+/** Hash-bank matches, each { code, bank, message }; empty when none. */
+export const hashMatchesOf = (item) => (Array.isArray(item.hashMatches) ? item.hashMatches : []);
+
+export const statusOf = (item) => item.status ?? 'open';
+
+/** Reviewed: the moderator's last decision ({ by, at, reason, confirmedCategory? }), once there is one. */
+export const reviewOf = (item) => item.review ?? null;
+
+export const needsReport = (item) => item.needsReport === true || item.report?.needed === true || item.report?.status === 'needed';
+
+/** The admin-only proxy address of the quarantined image, when the quarantine still holds it. */
+export function imagePathOf(item) {
+  if (!isImage(item) || item.imageAvailable === false) return null;
+  return item.imageUrl ?? `/api/review/items/${encodeURIComponent(idOf(item))}/image`;
 }
-
-export const statusOf = (item) => item.status ?? item.review?.status ?? 'open';
-
-export const needsReport = (item) => item.needsReport === true || item.report?.needed === true;
 
 /** Whether the list's item already has what a card shows, or the full item must be read first. */
 export const isComplete = (item) => Array.isArray(item.reasons);

@@ -33,16 +33,22 @@ function faceLine(face) {
 }
 
 function hashLine(match) {
-  const parts = [match.bank ?? match.bankName, match.distance !== undefined ? `distance ${match.distance}` : null, match.label ?? match.entryId ?? match.reference];
-  return parts.filter((p) => p !== undefined && p !== null && p !== '').join(', ') || JSON.stringify(match);
+  const bank = match.bank ? `bank ${match.bank}` : null;
+  return [bank, match.message].filter(Boolean).join(': ') || match.code || 'match';
 }
+
+function reviewLine(review) {
+  const parts = [review.by ? `by ${review.by}` : null, review.at ? `at ${utc(review.at)}` : null,
+    review.confirmedCategory ? `category ${review.confirmedCategory}` : null, review.releasedTo ? `released to ${review.releasedTo}` : null];
+  return `${parts.filter(Boolean).join(', ')}${review.reason ? ` — “${review.reason}”` : ''}`;
+}
+
+const utc = (time) => `${new Date(time).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
 
 /** The thumbnail button: blurred, with a veil, until clicked (or "v"). The image itself is attached later (blob: URL). */
 function thumbnail(item) {
-  if (!model.isImage(item)) {
-    const none = el('div', 'thumb none', 'prompt only');
-    return none;
-  }
+  if (!model.isImage(item)) return el('div', 'thumb none', 'prompt only');
+  if (!model.imagePathOf(item)) return el('div', 'thumb none', 'image no longer in quarantine');
   const button = el('button', 'thumb blurred');
   button.type = 'button';
   button.dataset.role = 'reveal';
@@ -69,13 +75,20 @@ export function isRevealed(card) {
 }
 
 /** Shows the item's new review state after an action (no re-render: the revealed state and focus stay). */
-export function markDecided(card, status) {
+export function markDecided(card, status, item) {
   card.dataset.status = status;
   card.classList.add('done');
   const badge = card.querySelector('.badge.state');
   badge.textContent = status;
   badge.className = `badge state ${status}`;
   for (const button of card.querySelectorAll('.actions button')) button.disabled = true;
+  const review = item && model.reviewOf(item);
+  if (review) {
+    const line = document.createElement('p');
+    line.className = 'review-line';
+    line.textContent = `Review: ${reviewLine(review)}`;
+    card.querySelector('.details').after(line);
+  }
 }
 
 export function card(item) {
@@ -101,7 +114,7 @@ export function card(item) {
   head.append(el('span', 'categories', cats.map((c) => (c.severity !== undefined ? `${c.category} (${c.severity})` : c.category)).join(', ') || 'no category'));
   body.append(head);
 
-  const meta = [item.screenedAt ? new Date(item.screenedAt).toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : null,
+  const meta = [item.screenedAt ? utc(item.screenedAt) : null,
     item.policy ? `policy ${item.policy}` : null, item.userId ? `user ${item.userId}` : null, id].filter(Boolean).join(' · ');
   body.append(el('div', 'meta', meta));
 
@@ -131,6 +144,9 @@ export function card(item) {
 
   const matches = model.hashMatchesOf(item);
   if (matches.length) entry(details, 'Hash matches', bulletList(matches.map(hashLine), 'hash-matches'));
+
+  const review = model.reviewOf(item);
+  if (review) entry(details, 'Review', reviewLine(review)).classList.add('review-line');
   body.append(details);
 
   const actions = el('div', 'actions');
