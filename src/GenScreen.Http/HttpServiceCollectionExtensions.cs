@@ -1,6 +1,7 @@
 using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
+using GenScreen.Http.Endpoints.Review;
 using GenScreen.Http.Health;
 using GenScreen.Http.Security;
 using GenScreen.Core.People;
@@ -29,6 +30,13 @@ public static class HttpServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<GetVerdictRecordHandler>();
+        if (configuration.GetValue<bool?>($"{VerdictStoreOptions.SectionName}:Enabled") != false)
+        {
+            // The moderators' queue and actions (docs/review.md); their storage comes with AddGenScreenStorage.
+            services.AddSingleton<ReviewReadHandler>();
+            services.AddSingleton<ReviewActionHandler>();
+        }
+
         // Admin routes stay closed unless the host adds its mechanism (AddAppServiceAdminAuthorization, AddAdminKeyAuthorization).
         services.AddAdminOptions(configuration);
         if (configuration.GetValue<bool>($"{ProtectedPeopleOptions.SectionName}:Enabled"))
