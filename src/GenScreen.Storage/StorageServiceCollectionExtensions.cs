@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using GenScreen.Storage.Connections;
+using GenScreen.Storage.Review;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPromptVerdictStore>(sp => sp.GetRequiredService<TablePromptVerdictStore>());
         services.TryAddSingleton(TimeProvider.System); // the retry backoff's clock
         services.AddHostedService<VerdictRetryService>();
+        // Review and block verdicts are indexed as they are stored; the moderators' routes read that index.
+        services.AddGenScreenReview(configuration);
         return services;
     }
 }

@@ -15,5 +15,6 @@ public static class ProblemTypes
     public const string Forbidden = "urn:genscreen:problem:forbidden";
     public const string ScreeningUnavailable = "urn:genscreen:problem:screening-unavailable";
     public const string ImageScreeningDisabled = "urn:genscreen:problem:image-screening-disabled";
+    public const string ReviewConflict = "urn:genscreen:problem:review-conflict";
     public const string Internal = "urn:genscreen:problem:internal";
 }
