@@ -24,7 +24,7 @@ public static class EndpointRouteBuilderExtensions
             request.HttpContext.RequestServices.GetService<GetImageVerdictRecordHandler>() is { } handler ? handler.HandleAsync(request, id, ct) : ImageScreeningDisabled());
         // The review page: static files, no data; /review is a short alias on the local host.
         endpoints.MapGet("/api/review/ui/{**path}", (HttpRequest request, string? path, ReviewPageHandler handler) => handler.Handle(request, path));
-        endpoints.MapGet("/review", () => Results.Redirect(ReviewPageHandler.BasePath));
+        endpoints.MapGet("/review", () => Microsoft.AspNetCore.Http.Results.Redirect(ReviewPageHandler.BasePath));
         endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
         endpoints.MapGenScreenReview();
         return endpoints;

@@ -21,7 +21,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout((float)Timeout.TotalMilliseconds);
     }
 
-    /// <summary>A fresh page at <paramref name="baseAddress"/> (no stored key), with console errors collected.</summary>
+    /// <summary>
+    /// A fresh page at <paramref name="baseAddress"/> (no stored key), collecting what went wrong: script errors,
+    /// console errors (a CSP violation is one) and failed requests with their address.
+    /// </summary>
     public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(Uri baseAddress)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
@@ -30,11 +33,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 lock (errors)
                 {
                     errors.Add(message.Text);
+                }
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            // A failed request names its address here (the console only says "Failed to load resource").
+            if (response.Status >= 400)
+            {
+                lock (errors)
+                {
+                    errors.Add($"HTTP {response.Status} {new Uri(response.Url).PathAndQuery}");
                 }
             }
         };

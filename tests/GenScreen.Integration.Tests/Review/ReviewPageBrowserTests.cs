@@ -120,7 +120,7 @@ public sealed class ReviewPageBrowserTests(ReviewQueueFixture queue, BrowserFixt
         await Expect(thumb).Not.ToHaveClassAsync(new Regex(@"\bblurred\b"));
         await Expect(thumb).ToHaveAttributeAsync("aria-pressed", "true");
         Assert.Equal("none", await thumb.Locator("img").EvaluateAsync<string>("i => getComputedStyle(i).filter"));
-        await Expect(page.Locator(".thumb:not(.blurred)")).ToHaveCountAsync(1); // only the one clicked
+        await Expect(page.Locator(".thumb[data-role=reveal]:not(.blurred)")).ToHaveCountAsync(1); // only the one clicked
 
         await page.Keyboard.PressAsync("v"); // the clicked card is the selected one
         await Expect(thumb).ToHaveClassAsync(new Regex(@"\bblurred\b"));

@@ -88,7 +88,8 @@ public sealed partial class ReviewPageServingTests(AzuriteFixture azurite)
 
         foreach (var name in names)
         {
-            var text = System.Text.Encoding.UTF8.GetString(assets.Find(name)!.Content);
+            // SVG's namespace name is an identifier, never fetched.
+            var text = System.Text.Encoding.UTF8.GetString(assets.Find(name)!.Content).Replace("xmlns=\"http://www.w3.org/2000/svg\"", "", StringComparison.Ordinal);
             Assert.False(AbsoluteUrl().IsMatch(text), $"{name} refers to another origin: {AbsoluteUrl().Match(text).Value}");
             if (name.EndsWith(".html", StringComparison.Ordinal))
             {

@@ -30,7 +30,7 @@ public sealed class ReviewPageHandler(ReviewPageAssets assets)
         // "/api/review/ui" without the slash: relative module imports would resolve against /api/review/.
         if (string.IsNullOrEmpty(path) && !(request.Path.Value ?? string.Empty).EndsWith('/'))
         {
-            return Results.Redirect(BasePath, permanent: false);
+            return Microsoft.AspNetCore.Http.Results.Redirect(BasePath, permanent: false);
         }
 
         var asset = assets.Find(path);

@@ -110,8 +110,9 @@ export function card(item) {
   head.append(el('span', `badge state ${status}`, status));
   if (model.needsReport(item)) head.append(el('span', 'badge needs-report', 'needs report'));
   head.append(el('strong', null, model.isImage(item) ? 'Image' : 'Prompt'));
-  const cats = model.categoriesOf(item);
-  head.append(el('span', 'categories', cats.map((c) => (c.severity !== undefined ? `${c.category} (${c.severity})` : c.category)).join(', ') || 'no category'));
+  // Only the categories that fired (severity above 0): the verdict lists every category, most at 0.
+  const cats = model.categoriesOf(item).filter((c) => c.severity === undefined || c.severity > 0);
+  head.append(el('span', 'categories', cats.map((c) => (c.severity !== undefined ? `${c.category} (${c.severity})` : c.category)).join(', ') || 'no category above 0'));
   body.append(head);
 
   const meta = [item.screenedAt ? utc(item.screenedAt) : null,
@@ -125,7 +126,7 @@ export function card(item) {
   const scores = model.scoresOf(item);
   if (scores.values.length) {
     const row = el('div', 'scores');
-    for (const [name, value] of scores.values) row.append(el('span', value >= 0.5 ? 'high' : null, `${name} ${value.toFixed(3)}`));
+    for (const [name, value] of scores.values) row.append(el('span', value >= 0.5 && name !== 'Neutral' ? 'high' : null, `${name} ${value.toFixed(3)}`));
     entry(details, scores.model ? `Scores (${scores.model})` : 'Scores', row).classList.add('scores-dd');
   }
 
