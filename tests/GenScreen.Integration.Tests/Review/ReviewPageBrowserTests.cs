@@ -21,7 +21,7 @@ public sealed class ReviewPageBrowserTests(ReviewQueueFixture queue, BrowserFixt
     {
         var (context, page, errors) = await browser.NewPageAsync(queue.BaseAddress);
         await using var _ = context;
-        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey);
+        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey, errors);
         await ShowAllStatusesAsync(page);
 
         await Expect(page.Locator(".item")).ToHaveCountAsync(4);
@@ -68,7 +68,7 @@ public sealed class ReviewPageBrowserTests(ReviewQueueFixture queue, BrowserFixt
     {
         var (context, page, errors) = await browser.NewPageAsync(queue.BaseAddress);
         await using var _ = context;
-        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey);
+        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey, errors);
         await page.Locator("input[name=pageSize]").FillAsync("2");
         await ShowAllStatusesAsync(page);
 
@@ -109,7 +109,7 @@ public sealed class ReviewPageBrowserTests(ReviewQueueFixture queue, BrowserFixt
     {
         var (context, page, errors) = await browser.NewPageAsync(queue.BaseAddress);
         await using var _ = context;
-        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey);
+        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey, errors);
         await ShowAllStatusesAsync(page);
         var thumb = Card(page, queue.CopyId).Locator(".thumb");
         await Expect(thumb.Locator("img")).ToHaveAttributeAsync("src", new Regex("^blob:"));
@@ -132,7 +132,7 @@ public sealed class ReviewPageBrowserTests(ReviewQueueFixture queue, BrowserFixt
     {
         var (context, page, errors) = await browser.NewPageAsync(queue.BaseAddress);
         await using var _ = context;
-        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey);
+        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey, errors);
         var drawing = Card(page, queue.DrawingId);
         await drawing.Locator(".meta").ClickAsync(); // select it
 
@@ -157,7 +157,7 @@ public sealed class ReviewPageBrowserTests(ReviewQueueFixture queue, BrowserFixt
     {
         var (context, page, errors) = await browser.NewPageAsync(queue.BaseAddress);
         await using var _ = context;
-        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey);
+        await OpenWithKeyAsync(page, ReviewQueueFixture.AdminKey, errors);
         var cat = Card(page, queue.CatId);
         await cat.Locator(".meta").ClickAsync();
 
@@ -225,12 +225,19 @@ public sealed class ReviewPageBrowserTests(ReviewQueueFixture queue, BrowserFixt
 
     private static ILocator Card(IPage page, string id) => page.Locator($".item[data-id='{id}']");
 
-    private static async Task OpenWithKeyAsync(IPage page, string key)
+    /// <summary>Opens the page (whose first call, without a key, is refused: 401) and gives it the key.</summary>
+    private static async Task OpenWithKeyAsync(IPage page, string key, List<string> errors)
     {
         await page.GotoAsync(PagePath);
+        await Expect(page.Locator("#error")).ToContainTextAsync("401");
         await UseKeyAsync(page, key);
         await Expect(page.Locator("#error")).ToBeHiddenAsync();
         await Expect(page.Locator(".item").First).ToBeVisibleAsync();
+        lock (errors)
+        {
+            Assert.All(errors, e => Assert.StartsWith("HTTP 401 /api/review/items?", e, StringComparison.Ordinal));
+            errors.Clear();
+        }
     }
 
     private static async Task UseKeyAsync(IPage page, string key)
