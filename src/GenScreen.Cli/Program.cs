@@ -10,5 +10,6 @@ var root = new RootCommand("GenScreen: content-safety screening for AI image gen
     RescreenCommand.Create(),
     BanksCommand.Create(),
     PeopleCommand.Create(),
+    ReviewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -59,6 +59,7 @@ public sealed class CliRun
             RescreenCommand.Create(env),
             BanksCommand.Create(env),
             PeopleCommand.Create(env),
+            ReviewCommand.Create(env),
         };
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = text, Error = error });
         return new CliRun(exit, stdout.ToArray(), text.ToString(), error.ToString());
