@@ -134,7 +134,7 @@ public sealed class ReviewCommandTests(AzuriteFixture azurite)
         Assert.False(await recent.Blob.ExistsAsync());
     }
 
-    private StoredPromptVerdict PromptVerdict(string id, Decision decision, DateTimeOffset at) => new(
+    private static StoredPromptVerdict PromptVerdict(string id, Decision decision, DateTimeOffset at) => new(
         id,
         new Core.Verdicts.PromptVerdict(decision, "mature", "test", [new CategorySeverity(HarmCategory.Sexual, decision == Decision.Allow ? 0 : 6)], []),
         new string('a', 64), null, 10, decision == Decision.Allow ? null : "a retained prompt", null, null, "user-1", null, at);
