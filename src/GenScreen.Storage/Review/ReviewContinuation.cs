@@ -8,12 +8,35 @@ namespace GenScreen.Storage.Review;
 /// shard's day is done). Opaque to clients (base64url JSON); <see cref="TryParse"/> rejects anything it did not write
 /// for this query and shard count.
 /// </summary>
-public sealed record ReviewContinuation(string Day, string?[] Cursors, string Fingerprint)
+/// <remarks>
+/// The token also carries the query's resolved time range, so a client that left <c>from</c>/<c>to</c> to their
+/// defaults ("the last 30 days, until now") continues the same range on the next page rather than a moved one.
+/// </remarks>
+public sealed record ReviewContinuation(string Day, string?[] Cursors, string Fingerprint, long FromTicks, long ToTicks)
 {
     public const string ShardDone = "~";
 
     public string Encode() =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Wire { V = 1, D = Day, C = Cursors, F = Fingerprint }));
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Wire { V = 1, D = Day, C = Cursors, F = Fingerprint, R = [FromTicks, ToTicks] }));
+
+    /// <summary>The time range a token was issued for (to fill in a query that leaves from/to to their defaults); false for a malformed token.</summary>
+    public static bool TryReadRange(string token, out DateTimeOffset from, out DateTimeOffset to)
+    {
+        (from, to) = (default, default);
+        try
+        {
+            if (JsonSerializer.Deserialize<Wire>(Base64Url.DecodeFromChars(token)) is { R: [var f, var t] } && f >= DateTimeOffset.MinValue.UtcTicks && t <= DateTimeOffset.MaxValue.UtcTicks && f < t)
+            {
+                (from, to) = (new DateTimeOffset(f, TimeSpan.Zero), new DateTimeOffset(t, TimeSpan.Zero));
+                return true;
+            }
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException)
+        {
+        }
+
+        return false;
+    }
 
     /// <summary>False for a token that is malformed, from another query (filters or range) or another shard count.</summary>
     public static bool TryParse(string token, string fingerprint, int shards, out ReviewContinuation? continuation)
@@ -28,7 +51,7 @@ public sealed record ReviewContinuation(string Day, string?[] Cursors, string Fi
                 return false;
             }
 
-            continuation = new ReviewContinuation(day, cursors, f);
+            continuation = new ReviewContinuation(day, cursors, f, wire.R is [var from, _] ? from : 0, wire.R is [_, var to] ? to : 0);
             return true;
         }
         catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException)
@@ -46,5 +69,7 @@ public sealed record ReviewContinuation(string Day, string?[] Cursors, string Fi
         public string?[]? C { get; set; }
 
         public string? F { get; set; }
+
+        public long[]? R { get; set; }
     }
 }

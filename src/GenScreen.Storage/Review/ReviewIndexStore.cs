@@ -120,7 +120,7 @@ public sealed class ReviewIndexStore
         }
 
         var next = day >= lastDay
-            ? new ReviewContinuation(day.ToString(ReviewIndexKeys.DayFormat, System.Globalization.CultureInfo.InvariantCulture), cursors, fingerprint).Encode()
+            ? new ReviewContinuation(day.ToString(ReviewIndexKeys.DayFormat, System.Globalization.CultureInfo.InvariantCulture), cursors, fingerprint, query.From.UtcTicks, query.To.UtcTicks).Encode()
             : null;
         return new ReviewIndexPage(entries, next);
     }

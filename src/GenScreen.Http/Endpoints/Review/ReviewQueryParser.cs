@@ -81,8 +81,11 @@ public static class ReviewQueryParser
             errors["status"] = [$"'status' is one of {string.Join(", ", ReviewNames.Statuses)}."];
         }
 
-        var to = Time(One("to"), "to", errors) ?? now;
-        var from = Time(One("from"), "from", errors) ?? to - options.DefaultWindow;
+        // Defaults continue the range the first page resolved (carried in the token), else the last DefaultWindow until now.
+        var token = One("continuation");
+        var tokenRange = token is not null && ReviewContinuation.TryReadRange(token, out var tokenFrom, out var tokenTo) ? (tokenFrom, tokenTo) : ((DateTimeOffset, DateTimeOffset)?)null;
+        var to = Time(One("to"), "to", errors) ?? tokenRange?.Item2 ?? now;
+        var from = Time(One("from"), "from", errors) ?? tokenRange?.Item1 ?? to - options.DefaultWindow;
         if (!errors.ContainsKey("from") && !errors.ContainsKey("to") && from >= to)
         {
             errors["from"] = ["'from' must be before 'to'."];
@@ -94,8 +97,7 @@ public static class ReviewQueryParser
             errors["pageSize"] = [$"'pageSize' is a whole number from 1 to {ReviewQuery.MaxPageSize}."];
         }
 
-        var token = One("continuation");
-        foreach (var unknown in q.Keys.Where(k => !Known.Contains(k)))
+        foreach (var unknown in q.Keys.Where(k => !Known.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
             errors[unknown] = [$"Unknown parameter '{unknown}'; known: {string.Join(", ", Known.Where(k => k != "code"))}."];
         }
