@@ -13,5 +13,6 @@ var root = new RootCommand("GenScreen: content-safety screening for AI image gen
     StrikesCommand.Create(),
     StatsCommand.Create(),
     ExportCommand.Create(),
+    ReviewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

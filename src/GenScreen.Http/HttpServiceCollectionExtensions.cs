@@ -1,8 +1,10 @@
 using GenScreen.ContentSafety.Detection;
 using GenScreen.Core.Configuration;
 using GenScreen.Http.Endpoints;
+using GenScreen.Http.Endpoints.Review;
 using GenScreen.Http.Health;
 using GenScreen.Http.OpenApi;
+using GenScreen.Http.Review.Page;
 using GenScreen.Http.Security;
 using GenScreen.Core.People;
 using GenScreen.Images;
@@ -33,6 +35,16 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<GetVerdictRecordHandler>();
         services.AddSingleton<MarkReportedHandler>();
         services.AddSingleton<StrikesHandler>();
+        // The review page's static shell (its data comes from the admin-only review API).
+        services.AddSingleton<ReviewPageAssets>();
+        services.AddSingleton<ReviewPageHandler>();
+        if (configuration.GetValue<bool?>($"{VerdictStoreOptions.SectionName}:Enabled") != false)
+        {
+            // The moderators' queue and actions (docs/review.md); their storage comes with AddGenScreenStorage.
+            services.AddSingleton<ReviewReadHandler>();
+            services.AddSingleton<ReviewActionHandler>();
+        }
+
         // Admin routes stay closed unless the host adds its mechanism (AddAppServiceAdminAuthorization, AddAdminKeyAuthorization).
         services.AddAdminOptions(configuration);
         if (configuration.GetValue<bool>($"{ProtectedPeopleOptions.SectionName}:Enabled"))

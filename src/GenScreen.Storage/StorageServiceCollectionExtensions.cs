@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using GenScreen.Storage.Connections;
 using GenScreen.Storage.Reports;
 using GenScreen.Storage.Strikes;
+using GenScreen.Storage.Review;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,8 @@ public static class StorageServiceCollectionExtensions
         // Reportable blocks on the reports queue, and repeat offenders' strikes (docs/reports.md, docs/strikes.md).
         services.AddGenScreenReports(configuration);
         services.AddGenScreenStrikes(configuration);
+        // Review and block verdicts are indexed as they are stored; the moderators' routes read that index.
+        services.AddGenScreenReview(configuration);
         return services;
     }
 }

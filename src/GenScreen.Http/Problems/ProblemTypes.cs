@@ -17,5 +17,6 @@ public static class ProblemTypes
     public const string ImageScreeningDisabled = "urn:genscreen:problem:image-screening-disabled";
     public const string NotReportable = "urn:genscreen:problem:not-reportable";
     public const string FeatureDisabled = "urn:genscreen:problem:feature-disabled";
+    public const string ReviewConflict = "urn:genscreen:problem:review-conflict";
     public const string Internal = "urn:genscreen:problem:internal";
 }

@@ -8,8 +8,11 @@ namespace GenScreen.Http.Security;
 public static class AdminAuthorizationServiceCollectionExtensions
 {
     /// <summary>Azure: App Service authentication (Entra ID) and an app role. For the Functions app.</summary>
-    public static IServiceCollection AddAppServiceAdminAuthorization(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddAdminAuthorization<AppServiceAdminAuthorization>(configuration);
+    public static IServiceCollection AddAppServiceAdminAuthorization(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IOperatorIdentity, AppServiceOperatorIdentity>());
+        return services.AddAdminAuthorization<AppServiceAdminAuthorization>(configuration);
+    }
 
     /// <summary>Local: a configured key in a header. For <c>genscreen serve</c>, never for a host exposed behind App Service.</summary>
     public static IServiceCollection AddAdminKeyAuthorization(this IServiceCollection services, IConfiguration configuration) =>
@@ -22,6 +25,7 @@ public static class AdminAuthorizationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<IAdminAuthorization, NoAdminAuthorization>();
+        services.TryAddSingleton<IOperatorIdentity, ConfiguredOperatorIdentity>();
         return services;
     }
 

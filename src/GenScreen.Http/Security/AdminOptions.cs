@@ -24,6 +24,13 @@ public sealed class AdminOptions : IValidatableObject
     /// </summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>
+    /// Local host only: the operator name audit rows record for actions taken with the admin key (in Azure the Entra
+    /// principal is recorded instead). Unset: <c>local:{OS user name}</c>.
+    /// </summary>
+    [MaxLength(128)]
+    public string? OperatorName { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (ApiKey is not null && ApiKey.Length < MinApiKeyLength)

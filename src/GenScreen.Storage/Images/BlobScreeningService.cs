@@ -154,7 +154,9 @@ public sealed partial class BlobScreeningService(
                 return null;
             }
 
-            result = await screener.ScreenAsync(new ImageScreenRequest(content.ToMemory(), props.ContentType, blob.Name, Policy: null, prompt?.Verdict, requestedPolicy, promptUnavailable), cancellationToken).ConfigureAwait(false);
+            // A moderator's release put these bytes back: allowed as released, not quarantined again (ReleasedImages).
+            result = await ReleasedImages.TryAsync(verdicts, props.Metadata, content.ToMemory(), cancellationToken).ConfigureAwait(false)
+                ?? await screener.ScreenAsync(new ImageScreenRequest(content.ToMemory(), props.ContentType, blob.Name, Policy: null, prompt?.Verdict, requestedPolicy, promptUnavailable), cancellationToken).ConfigureAwait(false);
         }
 
         var record = new ImageVerdictRecord(

@@ -64,6 +64,11 @@ internal static class ImageVerdictEntity
             }
         }
 
+        if (r.ReviewStatus is { } status)
+        {
+            e["ReviewStatus"] = status;
+        }
+
         if (r.Purpose is { } purpose)
         {
             e["Purpose"] = ImagePurposes.Of(purpose);
@@ -100,6 +105,7 @@ internal static class ImageVerdictEntity
         {
             FaceCount = e.GetInt32("FaceCount"),
             Purpose = ImagePurposes.TryParse(e.GetString("Purpose"), out var purpose) ? purpose : null,
+            ReviewStatus = e.GetString("ReviewStatus"),
         };
     }
 

@@ -23,4 +23,7 @@ public sealed record ImageVerdictRecord(
 
     /// <summary>Set for images screened through <c>POST /api/screen/image</c>; null for blobs (generated images).</summary>
     public ImagePurpose? Purpose { get; init; }
+
+    /// <summary>The review status a moderator gave it (<c>ReviewStatus</c> column: open when absent); see GenScreen.Storage.Review.</summary>
+    public string? ReviewStatus { get; init; }
 }

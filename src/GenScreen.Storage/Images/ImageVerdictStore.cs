@@ -3,6 +3,8 @@ using GenScreen.Core.Telemetry;
 using Azure;
 using Azure.Data.Tables;
 using GenScreen.Core.Configuration;
+using GenScreen.Core.Verdicts;
+using GenScreen.Storage.Review;
 using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Options;
 
@@ -16,9 +18,15 @@ public sealed class ImageVerdictStore
 
     private readonly TableClient _table;
     private readonly CreateOnce _initializer;
+    private readonly ReviewIndexStore? _reviewIndex;
+    private readonly IPromptVerdictStore? _prompts;
 
-    public ImageVerdictStore(TableServiceClient service, IOptions<ImageScreeningOptions> options)
+    /// <param name="reviewIndex">Where review and block verdicts are indexed for the moderators' queue (null: not indexed).</param>
+    /// <param name="prompts">Reads the correlated prompt's user id for the index (null: images are indexed without one).</param>
+    public ImageVerdictStore(TableServiceClient service, IOptions<ImageScreeningOptions> options, ReviewIndexStore? reviewIndex = null, IPromptVerdictStore? prompts = null)
     {
+        _reviewIndex = reviewIndex;
+        _prompts = prompts;
         _table = service.GetTableClient(options.Value.VerdictTable);
         _initializer = new CreateOnce(_table);
     }
@@ -95,6 +103,7 @@ public sealed class ImageVerdictStore
         try
         {
             var response = await _table.AddEntityAsync(ImageVerdictEntity.From(record), cancellationToken).ConfigureAwait(false);
+            await IndexForReviewAsync(record, cancellationToken).ConfigureAwait(false);
             return response.Headers.ETag;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -111,7 +120,34 @@ public sealed class ImageVerdictStore
     public async Task<ETag> UpdateAsync(ImageVerdictRecord record, ETag ifMatch, CancellationToken cancellationToken)
     {
         var response = await _table.UpdateEntityAsync(ImageVerdictEntity.From(record), ifMatch, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        // Again after the action step: a delivery that crashed between the verdict row and its index row is indexed now.
+        await IndexForReviewAsync(record, cancellationToken).ConfigureAwait(false);
         return response.Headers.ETag ?? ETag.All;
+    }
+
+    /// <summary>Review and block verdicts get an index row (idempotent), with the correlated prompt's user id when it can be read.</summary>
+    private async Task IndexForReviewAsync(ImageVerdictRecord record, CancellationToken cancellationToken)
+    {
+        if (_reviewIndex is null || record.Verdict.Decision == Decision.Allow)
+        {
+            return;
+        }
+
+        string? userId = null;
+        if (_prompts is not null && record.PromptVerdictId is { } promptId)
+        {
+            try
+            {
+                userId = (await _prompts.GetAsync(promptId, cancellationToken).ConfigureAwait(false))?.UserId;
+            }
+            catch (RequestFailedException)
+            {
+                // indexed without the user: the verdict itself still names its prompt
+            }
+        }
+
+        await _reviewIndex.AddAsync(new ReviewIndexEntry(ReviewNames.Image, record.ReceiptId, record.Verdict.Decision, record.Verdict.Policy, userId,
+            record.ScreenedAt, [.. record.Verdict.Categories.Where(c => c.Severity > 0).Select(c => c.Category)]), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Counts a failed attempt on a blob version (a small side row, so it works before any verdict exists).</summary>

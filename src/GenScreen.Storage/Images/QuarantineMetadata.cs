@@ -16,6 +16,12 @@ public static class QuarantineMetadata
     /// <summary>Set by the generator on upload: a stricter policy than the configured one (a laxer one is ignored).</summary>
     public const string Policy = "genscreen_policy";
 
+    /// <summary>
+    /// Set by a moderator's release on the copy put back: the released verdict's id. Believed only when that verdict says
+    /// it was released and the bytes hash to its SHA-256 (<see cref="ReleasedImages"/>); an uploader setting it gains nothing.
+    /// </summary>
+    public const string Released = "genscreen_released";
+
     /// <summary>Prefix of every key above.</summary>
     public const string Prefix = "genscreen_";
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
 using GenScreen.Core.Telemetry;
+using GenScreen.Core.Verdicts;
+using GenScreen.Storage.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,9 +21,12 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     private readonly VerdictRetryBacklog _retries;
     private readonly ILogger<TablePromptVerdictStore> _logger;
     private readonly CreateOnce _initializer;
+    private readonly ReviewIndexStore? _reviewIndex;
 
-    public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger)
+    /// <param name="reviewIndex">Where review and block verdicts are indexed for the moderators' queue (null: not indexed).</param>
+    public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger, ReviewIndexStore? reviewIndex = null)
     {
+        _reviewIndex = reviewIndex;
         _options = options.Value;
         _table = service.GetTableClient(_options.TableName);
         _retries = retries;
@@ -58,6 +63,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         try
         {
             await _table.AddEntityAsync(PromptVerdictEntity.From(verdict), cancellationToken).ConfigureAwait(false);
+            await IndexForReviewAsync(verdict, cancellationToken).ConfigureAwait(false);
             return new VerdictWriteResult(VerdictWriteOutcome.Stored);
         }
         catch (RequestFailedException ex) when (PromptVerdictEntity.IsConflict(ex))
@@ -65,11 +71,23 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
             var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", ex);
             var differences = verdict.Inputs.DifferencesFrom(existing.Inputs);
-            return differences.Count == 0
-                ? new VerdictWriteResult(VerdictWriteOutcome.Replayed, existing)
-                : new VerdictWriteResult(VerdictWriteOutcome.Conflict, existing, differences);
+            if (differences.Count > 0)
+            {
+                return new VerdictWriteResult(VerdictWriteOutcome.Conflict, existing, differences);
+            }
+
+            // A retry after a write that stored the row but failed before its index row: the index row is written now.
+            await IndexForReviewAsync(existing, cancellationToken).ConfigureAwait(false);
+            return new VerdictWriteResult(VerdictWriteOutcome.Replayed, existing);
         }
     }
+
+    /// <summary>Review and block verdicts get an index row (idempotent), so moderators can list them by day without a scan.</summary>
+    private Task IndexForReviewAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken) =>
+        _reviewIndex is null || verdict.Verdict.Decision == Decision.Allow
+            ? Task.CompletedTask
+            : _reviewIndex.AddAsync(new ReviewIndexEntry(ReviewNames.Prompt, verdict.VerdictId, verdict.Verdict.Decision, verdict.Verdict.Policy, verdict.UserId,
+                verdict.ScreenedAt, [.. verdict.Verdict.Categories.Where(c => c.Severity > 0).Select(c => c.Category)]), cancellationToken);
 
     public async Task<StoredPromptVerdict?> GetAsync(string verdictId, CancellationToken cancellationToken)
     {

@@ -62,6 +62,7 @@ public sealed class CliRun
             StrikesCommand.Create(env),
             StatsCommand.Create(env),
             ExportCommand.Create(env),
+            ReviewCommand.Create(env),
         };
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = text, Error = error });
         return new CliRun(exit, stdout.ToArray(), text.ToString(), error.ToString());

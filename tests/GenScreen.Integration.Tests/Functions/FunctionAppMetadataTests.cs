@@ -13,7 +13,7 @@ public sealed class FunctionAppMetadataTests
     /// <remarks>
     /// GetVerdictRecord is anonymous for the Functions host on purpose: its handler's admin check (App Service
     /// authentication + app role) is the gate, and it fails closed (tested in AppServiceAdminAuthorizationTests);
-    /// GetImageVerdictRecord likewise.
+    /// GetImageVerdictRecord and the review routes likewise (their refusals are tested in ReviewQueueTests).
     /// </remarks>
     [Theory]
     [InlineData("ScreenPrompt", "post", "screen/prompt", "Function")]
@@ -22,6 +22,14 @@ public sealed class FunctionAppMetadataTests
     [InlineData("ScreenImage", "post", "screen/image", "Function")]
     [InlineData("GetImageVerdictRecord", "get", "moderation/image-verdicts/{id}", "Anonymous")]
     [InlineData("OpenApiDocument", "get", "openapi.json", "Anonymous")]
+    [InlineData("ReviewPage", "get", "review/ui/{*path}", "Anonymous")]
+    [InlineData("ReviewList", "get", "review/items", "Anonymous")]
+    [InlineData("ReviewItem", "get", "review/items/{verdictId}", "Anonymous")]
+    [InlineData("ReviewImage", "get", "review/items/{verdictId}/image", "Anonymous")]
+    [InlineData("ReviewAudit", "get", "review/audit", "Anonymous")]
+    [InlineData("ReviewRelease", "post", "review/items/{verdictId}/release", "Anonymous")]
+    [InlineData("ReviewConfirm", "post", "review/items/{verdictId}/confirm", "Anonymous")]
+    [InlineData("ReviewPurge", "post", "review/purge", "Anonymous")]
     public void FunctionsMetadata_HttpFunction_HasExpectedTrigger(string name, string method, string route, string authLevel)
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDirectory, "functions.metadata")));
