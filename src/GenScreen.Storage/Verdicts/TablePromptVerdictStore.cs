@@ -38,7 +38,16 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             LogWriteDeferred(_logger, verdict.VerdictId, ex.GetType().Name, ex);
-            return new VerdictWriteResult(_retries.TryEnqueue(verdict) ? VerdictWriteOutcome.Deferred : VerdictWriteOutcome.Dropped);
+            try
+            {
+                return new VerdictWriteResult(_retries.TryEnqueue(verdict) ? VerdictWriteOutcome.Deferred : VerdictWriteOutcome.Dropped);
+            }
+            catch (IOException journalError)
+            {
+                // The disk refused the journal record (full, read-only): the caller must not be told "deferred".
+                LogJournalFailed(_logger, verdict.VerdictId, journalError);
+                return new VerdictWriteResult(VerdictWriteOutcome.Dropped);
+            }
         }
     }
 
@@ -86,6 +95,9 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         or TimeoutException
         or HttpRequestException
         or AggregateException;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Verdict {VerdictId} could not be journaled for retry; it is dropped")]
+    private static partial void LogJournalFailed(ILogger logger, string verdictId, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Verdict {VerdictId} could not be written now ({Error}); queued for background retry")]
     private static partial void LogWriteDeferred(ILogger logger, string verdictId, string error, Exception ex);

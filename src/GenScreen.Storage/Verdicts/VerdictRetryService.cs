@@ -5,7 +5,8 @@ namespace GenScreen.Storage.Verdicts;
 
 /// <summary>
 /// Drains the <see cref="VerdictRetryBacklog"/>, backing off exponentially (250 ms doubling to 30 s, on the host's
-/// <see cref="TimeProvider"/>) while the table stays unreachable.
+/// <see cref="TimeProvider"/>) while the table stays unreachable. A write is confirmed to the backlog (and so
+/// leaves its journal) only once the table holds the row: stored now, or found there already (a replay).
 /// </summary>
 public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, TablePromptVerdictStore store, TimeProvider time, ILogger<VerdictRetryService> logger) : BackgroundService
 {
@@ -14,6 +15,8 @@ public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, Table
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Before the first request: a crashed predecessor's deferred writes are queued again now.
+        queue.EnsureOpen();
         await foreach (var verdict in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             var backoff = FirstBackoff;
@@ -22,6 +25,7 @@ public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, Table
                 try
                 {
                     var result = await store.InsertAsync(verdict, stoppingToken).ConfigureAwait(false);
+                    queue.MarkWritten();
                     LogRetried(logger, verdict.VerdictId, result.Outcome, attempt);
                     break;
                 }

@@ -34,6 +34,18 @@ public sealed class VerdictStoreOptions : IValidatableObject
     public int RetryBacklogCapacity { get; set; } = 10_000;
 
     /// <summary>
+    /// Journal the deferred writes on local disk (fsync before answering "deferred"), so that they survive a
+    /// crash of the process during a table outage (docs/reliability.md, "Durable verdict writes").
+    /// </summary>
+    public bool JournalEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The journal file; one per process (it is opened exclusively). Default: under the temporary directory,
+    /// named after the table and its endpoint — on a Functions instance that is the instance's own local disk.
+    /// </summary>
+    public string? JournalPath { get; set; }
+
+    /// <summary>
     /// Secret key of the verdict ids derived from request ids (<see cref="VerdictIdGenerator"/>): at least
     /// 32 characters, the same on every instance and across restarts (or replays stop finding their row).
     /// In Azure a Key Vault reference; <c>genscreen serve</c> keeps a generated one in a git-ignored file.
