@@ -17,6 +17,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     private readonly VerdictRetryBacklog _retries;
     private readonly ILogger<TablePromptVerdictStore> _logger;
     private readonly CreateOnce _initializer;
+    private readonly VerdictGroupCommitWriter? _writer;
 
     public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger)
     {
@@ -25,6 +26,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         _retries = retries;
         _logger = logger;
         _initializer = new CreateOnce(_table);
+        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_table) : null;
     }
 
     public async Task<VerdictWriteResult> SaveAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
@@ -55,20 +57,37 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     internal async Task<VerdictWriteResult> InsertAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
     {
         await _initializer.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = PromptVerdictEntity.From(verdict);
+        if (_writer is not null)
+        {
+            if (await _writer.InsertAsync(row, cancellationToken).ConfigureAwait(false))
+            {
+                return new VerdictWriteResult(VerdictWriteOutcome.Stored);
+            }
+
+            return await ResolveExistingAsync(verdict, null, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
-            await _table.AddEntityAsync(PromptVerdictEntity.From(verdict), cancellationToken).ConfigureAwait(false);
+            await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
             return new VerdictWriteResult(VerdictWriteOutcome.Stored);
         }
         catch (RequestFailedException ex) when (PromptVerdictEntity.IsConflict(ex))
         {
-            var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", ex);
-            var differences = verdict.Inputs.DifferencesFrom(existing.Inputs);
-            return differences.Count == 0
-                ? new VerdictWriteResult(VerdictWriteOutcome.Replayed, existing)
-                : new VerdictWriteResult(VerdictWriteOutcome.Conflict, existing, differences);
+            return await ResolveExistingAsync(verdict, ex, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The id was already recorded: a replay when the decision inputs match, else a conflict.</summary>
+    private async Task<VerdictWriteResult> ResolveExistingAsync(StoredPromptVerdict verdict, Exception? conflict, CancellationToken cancellationToken)
+    {
+        var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", conflict);
+        var differences = verdict.Inputs.DifferencesFrom(existing.Inputs);
+        return differences.Count == 0
+            ? new VerdictWriteResult(VerdictWriteOutcome.Replayed, existing)
+            : new VerdictWriteResult(VerdictWriteOutcome.Conflict, existing, differences);
     }
 
     public async Task<StoredPromptVerdict?> GetAsync(string verdictId, CancellationToken cancellationToken)

@@ -29,6 +29,12 @@ public sealed class VerdictStoreOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Group the verdict inserts that arrive while one of the same partition is in flight into one entity group
+    /// transaction (each caller still waits for its own row). Off: one insert request per verdict.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
+
     /// <summary>Verdict writes held for background retry when the table is unreachable.</summary>
     [Range(1, 1_000_000)]
     public int RetryBacklogCapacity { get; set; } = 10_000;
