@@ -84,7 +84,15 @@ public sealed partial class VerdictJournal : IDisposable
         }
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        var empty = _unwritten == 0 && _file.Length == 0;
+        _file.Dispose();
+        if (empty)
+        {
+            File.Delete(Path); // nothing to replay: leave no file behind (a host per test table would leave many)
+        }
+    }
 
     private List<StoredPromptVerdict> Recover()
     {
