@@ -23,7 +23,7 @@ esac
 env -u GenScreenStorage DOTNET_TieredCompilation=1 dotnet src/GenScreen.Cli/bin/Release/net10.0/genscreen.dll "${args[@]}" > /tmp/genscreen-load-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 ${START_WAIT:-120}); do
   curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
   sleep 0.5
 done
