@@ -7,7 +7,9 @@ using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using GenScreen.Storage.Verdicts.Journal;
 
 namespace GenScreen.Storage;
 
@@ -35,7 +37,18 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new VerdictIdGenerator(sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.IdKey!));
 
         services.AddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
-        services.AddSingleton(sp => new VerdictRetryBacklog(sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.RetryBacklogCapacity));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value;
+            if (!options.JournalEnabled)
+            {
+                return new VerdictRetryBacklog(options.RetryBacklogCapacity);
+            }
+
+            var path = options.JournalPath is { Length: > 0 } configured ? configured : DefaultJournalPath.For(sp.GetRequiredService<TableServiceClient>().Uri, options.TableName);
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<VerdictJournal>();
+            return new VerdictRetryBacklog(options.RetryBacklogCapacity, () => VerdictJournal.Open(path, logger));
+        });
         services.AddSingleton<TablePromptVerdictStore>();
         services.AddSingleton<IPromptVerdictStore>(sp => sp.GetRequiredService<TablePromptVerdictStore>());
         services.TryAddSingleton(TimeProvider.System); // the retry backoff's clock

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bounded HTTP load on loopback against the local host (same handlers as the Functions app).
-#   tests/load/prompt-load.sh [no-storage|azurite]   env: DURATION (10s), CONNECTIONS (32), THREADS (1)
+#   tests/load/prompt-load.sh [no-storage|azurite]   env: DURATION (10s), CONNECTIONS (32), THREADS (1), SKIP_BUILD (1: use the last Release build)
+# Server settings pass through the environment, e.g. VerdictStore__GroupCommit=false for the one-insert-per-request path.
 # Needs wrk (apt-get install wrk). Traffic goes to 127.0.0.1 only; the run stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,7 +12,7 @@ threads=${THREADS:-1}
 port=${PORT:-7090}
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 2; }
 
-dotnet build -c Release src/GenScreen.Cli -v quiet -nologo >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || dotnet build -c Release src/GenScreen.Cli -v quiet -nologo >/dev/null
 args=(serve --url "http://127.0.0.1:$port" --log-level Warning)
 case "$mode" in
   no-storage) args+=(--no-storage) ;;
@@ -22,7 +23,7 @@ esac
 env -u GenScreenStorage DOTNET_TieredCompilation=1 dotnet src/GenScreen.Cli/bin/Release/net10.0/genscreen.dll "${args[@]}" > /tmp/genscreen-load-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 ${START_WAIT:-120}); do
   curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
   sleep 0.5
 done

@@ -22,6 +22,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     private readonly ILogger<TablePromptVerdictStore> _logger;
     private readonly CreateOnce _initializer;
     private readonly ReviewIndexStore? _reviewIndex;
+    private readonly VerdictGroupCommitWriter? _writer;
 
     /// <param name="reviewIndex">Where review and block verdicts are indexed for the moderators' queue (null: not indexed).</param>
     public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger, ReviewIndexStore? reviewIndex = null)
@@ -32,6 +33,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         _retries = retries;
         _logger = logger;
         _initializer = new CreateOnce(_table);
+        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_table) : null;
     }
 
     public async Task<VerdictWriteResult> SaveAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
@@ -46,7 +48,18 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             LogWriteDeferred(_logger, verdict.VerdictId, ex.GetType().Name, ex);
-            var outcome = _retries.TryEnqueue(verdict) ? VerdictWriteOutcome.Deferred : VerdictWriteOutcome.Dropped;
+            VerdictWriteOutcome outcome;
+            try
+            {
+                outcome = _retries.TryEnqueue(verdict) ? VerdictWriteOutcome.Deferred : VerdictWriteOutcome.Dropped;
+            }
+            catch (IOException journalError)
+            {
+                // The disk refused the journal record (full, read-only): the caller must not be told "deferred".
+                LogJournalFailed(_logger, verdict.VerdictId, journalError);
+                outcome = VerdictWriteOutcome.Dropped;
+            }
+
             GenScreenMetrics.RecordFailure(GenScreenMetrics.Stages.StorageWrite, outcome == VerdictWriteOutcome.Deferred ? "deferred" : "dropped");
             return new VerdictWriteResult(outcome);
         }
@@ -60,26 +73,44 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     internal async Task<VerdictWriteResult> InsertAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
     {
         await _initializer.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var row = PromptVerdictEntity.From(verdict);
+        if (_writer is not null)
+        {
+            if (await _writer.InsertAsync(row, cancellationToken).ConfigureAwait(false))
+            {
+                await IndexForReviewAsync(verdict, cancellationToken).ConfigureAwait(false);
+                return new VerdictWriteResult(VerdictWriteOutcome.Stored);
+            }
+
+            return await ResolveExistingAsync(verdict, null, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
-            await _table.AddEntityAsync(PromptVerdictEntity.From(verdict), cancellationToken).ConfigureAwait(false);
+            await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
             await IndexForReviewAsync(verdict, cancellationToken).ConfigureAwait(false);
             return new VerdictWriteResult(VerdictWriteOutcome.Stored);
         }
         catch (RequestFailedException ex) when (PromptVerdictEntity.IsConflict(ex))
         {
-            var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", ex);
-            var differences = verdict.Inputs.DifferencesFrom(existing.Inputs);
-            if (differences.Count > 0)
-            {
-                return new VerdictWriteResult(VerdictWriteOutcome.Conflict, existing, differences);
-            }
-
-            // A retry after a write that stored the row but failed before its index row: the index row is written now.
-            await IndexForReviewAsync(existing, cancellationToken).ConfigureAwait(false);
-            return new VerdictWriteResult(VerdictWriteOutcome.Replayed, existing);
+            return await ResolveExistingAsync(verdict, ex, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The id was already recorded: a replay when the decision inputs match, else a conflict.</summary>
+    private async Task<VerdictWriteResult> ResolveExistingAsync(StoredPromptVerdict verdict, Exception? conflict, CancellationToken cancellationToken)
+    {
+        var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", conflict);
+        var differences = verdict.Inputs.DifferencesFrom(existing.Inputs);
+        if (differences.Count > 0)
+        {
+            return new VerdictWriteResult(VerdictWriteOutcome.Conflict, existing, differences);
+        }
+
+        // A retry after a write that stored the row but failed before its index row: the index row is written now.
+        await IndexForReviewAsync(existing, cancellationToken).ConfigureAwait(false);
+        return new VerdictWriteResult(VerdictWriteOutcome.Replayed, existing);
     }
 
     /// <summary>Review and block verdicts get an index row (idempotent), so moderators can list them by day without a scan.</summary>
@@ -113,6 +144,9 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         or TimeoutException
         or HttpRequestException
         or AggregateException;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Verdict {VerdictId} could not be journaled for retry; it is dropped")]
+    private static partial void LogJournalFailed(ILogger logger, string verdictId, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Verdict {VerdictId} could not be written now ({Error}); queued for background retry")]
     private static partial void LogWriteDeferred(ILogger logger, string verdictId, string error, Exception ex);

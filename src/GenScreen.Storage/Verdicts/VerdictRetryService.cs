@@ -6,7 +6,8 @@ namespace GenScreen.Storage.Verdicts;
 
 /// <summary>
 /// Drains the <see cref="VerdictRetryBacklog"/>, backing off exponentially (250 ms doubling to 30 s, on the host's
-/// <see cref="TimeProvider"/>) while the table stays unreachable.
+/// <see cref="TimeProvider"/>) while the table stays unreachable. A write is confirmed to the backlog (and so
+/// leaves its journal) only once the table holds the row: stored now, or found there already (a replay).
 /// </summary>
 public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, TablePromptVerdictStore store, TimeProvider time, ILogger<VerdictRetryService> logger) : BackgroundService
 {
@@ -15,6 +16,8 @@ public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, Table
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Before the first request: a crashed predecessor's deferred writes are queued again now.
+        queue.EnsureOpen();
         // The backlog's depth is genscreen.queue.depth{genscreen.queue=verdict-retry} while this host runs.
         using var depth = GenScreenMetrics.TrackQueue("verdict-retry", () => queue.Pending);
         await foreach (var verdict in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
@@ -25,6 +28,7 @@ public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, Table
                 try
                 {
                     var result = await store.InsertAsync(verdict, stoppingToken).ConfigureAwait(false);
+                    queue.MarkWritten();
                     LogRetried(logger, verdict.VerdictId, result.Outcome, attempt);
                     break;
                 }

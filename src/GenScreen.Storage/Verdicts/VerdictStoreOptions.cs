@@ -29,9 +29,27 @@ public sealed class VerdictStoreOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Group the verdict inserts that arrive while one of the same partition is in flight into one entity group
+    /// transaction (each caller still waits for its own row). Off: one insert request per verdict.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
+
     /// <summary>Verdict writes held for background retry when the table is unreachable.</summary>
     [Range(1, 1_000_000)]
     public int RetryBacklogCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// Journal the deferred writes on local disk (fsync before answering "deferred"), so that they survive a
+    /// crash of the process during a table outage (docs/reliability.md, "Durable verdict writes").
+    /// </summary>
+    public bool JournalEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The journal file; one per process (it is opened exclusively). Default: under the temporary directory,
+    /// named after the table and its endpoint — on a Functions instance that is the instance's own local disk.
+    /// </summary>
+    public string? JournalPath { get; set; }
 
     /// <summary>
     /// Secret key of the verdict ids derived from request ids (<see cref="VerdictIdGenerator"/>): at least

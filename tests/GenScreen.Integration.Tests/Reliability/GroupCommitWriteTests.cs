@@ -1,0 +1,71 @@
+using Azure.Data.Tables;
+using GenScreen.Integration.Tests.Fixtures;
+using GenScreen.Storage.Verdicts;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GenScreen.Integration.Tests.Reliability;
+
+/// <summary>
+/// Group commit keeps the create-once semantics: the inserts queued behind one in flight go as one transaction,
+/// and when that transaction holds a row that already exists (a retried request, or a reused id with other
+/// inputs) the others are still written, the retry is answered from the stored row and the reuse is a conflict.
+/// </summary>
+[Collection(AzuriteCollectionDefinition.Name)]
+public sealed class GroupCommitWriteTests(AzuriteFixture azurite)
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OnePartition_ManyAtOnce_WithAReplayAndAConflictInside_EveryOtherRowIsStoredOnce(bool groupCommit)
+    {
+        var table = AzuriteFixture.UniqueTableName();
+        var store = new TablePromptVerdictStore(
+            new TableServiceClient(azurite.ConnectionString),
+            Options.Create(new VerdictStoreOptions { TableName = table, GroupCommit = groupCommit, WriteTimeout = TimeSpan.FromSeconds(60) }),
+            new VerdictRetryBacklog(1),
+            NullLogger<TablePromptVerdictStore>.Instance);
+        var verdicts = Enumerable.Range(0, 150).Select(i => InPartition("ab", JournaledVerdicts.Make(i))).ToList();
+        var retried = verdicts[40];
+        var reused = verdicts[90];
+        Assert.Equal(VerdictWriteOutcome.Stored, (await store.SaveAsync(retried, CancellationToken.None)).Outcome);
+        Assert.Equal(VerdictWriteOutcome.Stored, (await store.SaveAsync(reused, CancellationToken.None)).Outcome);
+        var reusedWithOtherPolicy = reused with { Verdict = reused.Verdict with { Policy = reused.Verdict.Policy == "strict" ? "mature" : "strict" } };
+
+        // Started together: the first goes alone, the rest queue behind it and go in transactions of up to 100.
+        var writes = verdicts.Select(v => v == reused ? reusedWithOtherPolicy : v).Select(v => store.SaveAsync(v, CancellationToken.None)).ToList();
+        var outcomes = (await Task.WhenAll(writes)).Select(r => r.Outcome).ToList();
+
+        Assert.Equal(VerdictWriteOutcome.Replayed, outcomes[40]);
+        Assert.Equal(VerdictWriteOutcome.Conflict, outcomes[90]);
+        Assert.All(outcomes.Where((_, i) => i is not 40 and not 90), o => Assert.Equal(VerdictWriteOutcome.Stored, o));
+        var rows = await new TableClient(azurite.ConnectionString, table).QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(verdicts.Select(v => v.VerdictId).Order(), rows.Select(r => r.RowKey).Order());
+        Assert.Equal(reused.Verdict.Policy, rows.Single(r => r.RowKey == reused.VerdictId).GetString("Policy")); // the first write stands
+    }
+
+    [Fact]
+    public async Task SameIdTwiceInOneBurst_OneRow_TheSecondIsAReplay()
+    {
+        var table = AzuriteFixture.UniqueTableName();
+        var store = new TablePromptVerdictStore(
+            new TableServiceClient(azurite.ConnectionString),
+            Options.Create(new VerdictStoreOptions { TableName = table, WriteTimeout = TimeSpan.FromSeconds(60) }),
+            new VerdictRetryBacklog(1),
+            NullLogger<TablePromptVerdictStore>.Instance);
+        var warmUp = InPartition("cd", JournaledVerdicts.Make(0));
+        await store.SaveAsync(warmUp, CancellationToken.None);
+        var verdicts = Enumerable.Range(1, 10).Select(i => InPartition("cd", JournaledVerdicts.Make(i))).ToList();
+
+        var writes = verdicts.Append(verdicts[3]).Select(v => store.SaveAsync(v, CancellationToken.None)).ToList();
+        var outcomes = (await Task.WhenAll(writes)).Select(r => r.Outcome).ToList();
+
+        Assert.Equal(10, outcomes.Count(o => o == VerdictWriteOutcome.Stored));
+        Assert.Equal(VerdictWriteOutcome.Replayed, outcomes[^1]);
+        var rows = await new TableClient(azurite.ConnectionString, table).QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(11, rows.Count);
+    }
+
+    private static StoredPromptVerdict InPartition(string partition, StoredPromptVerdict verdict) =>
+        verdict with { VerdictId = partition + verdict.VerdictId[2..] };
+}
