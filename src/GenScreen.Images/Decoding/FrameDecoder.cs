@@ -37,6 +37,8 @@ internal static class FrameDecoder
         }
 
         LimitChecks.CheckScreenedTotal(report.Width, report.Height, report.FrameCount, limits);
+        // Thumbnails and multi-picture images are screened too (a viewer shows them); planned now, decoded after the primary.
+        var embedded = context.Format == ImageFormat.Jpeg ? EmbeddedImageDecoder.Plan(data.AsSpan(), report, limits) : [];
         cancellation.ThrowIfCancelled();
         using var codec = SKCodec.Create(data)
             ?? throw new DecodeRejectedException(DecodeFailureReason.Corrupt, "the decoder could not read the image header");
@@ -52,7 +54,10 @@ internal static class FrameDecoder
         }
 
         cancellation.ThrowIfCancelled();
-        return DecodeFrames(codec, info, frameInfo, facts, sink, cancellation);
+        var screened = DecodeFrames(codec, info, frameInfo, facts, sink, cancellation);
+        EmbeddedImageDecoder.Decode(data, embedded, screened.Item1, sink, cancellation, Deliver);
+        facts.EmbeddedImages = embedded.Count;
+        return screened;
     }
 
     private static (int, bool) DecodeFrames(
