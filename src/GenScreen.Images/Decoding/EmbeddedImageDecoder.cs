@@ -1,11 +1,11 @@
-using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace GenScreen.Images.Decoding;
 
 /// <summary>
 /// Screens a JPEG's embedded pictures (<see cref="EmbeddedJpegFinder"/>) as further frames after the primary
-/// image: each is walked, checked against the limits, decoded and handed to the same sink, so the classifier's
+/// image: each is walked, checked against the limits, decoded into the primary image's buffers (so it costs no memory beyond the
+/// image's own) and handed to the same sink, so the classifier's
 /// max-per-class rule lets an explicit thumbnail decide the verdict of a benign-looking photo. Planned before the
 /// primary decode (cheap checks first), decoded after it.
 /// </summary>
@@ -20,12 +20,12 @@ internal static class EmbeddedImageDecoder
         var plan = new List<EmbeddedJpegFinder.Embedded>();
         long pixels = primary.Width * primary.Height * primary.FrameCount;
         int budget = limits.MaxFrames - primary.FrameCount;
-        Collect(file, 0, file.Length, primary.EndOffset, 1, budget, plan, ref pixels, limits);
+        Collect(file, 0, file.Length, primary.EndOffset, 1, budget, primary.Width * primary.Height, plan, ref pixels, limits);
         return plan;
     }
 
     private static void Collect(
-        ReadOnlySpan<byte> file, int baseOffset, int length, int primaryEnd, int depth, int budget, List<EmbeddedJpegFinder.Embedded> plan, ref long pixels, ImageDecodeLimits limits)
+        ReadOnlySpan<byte> file, int baseOffset, int length, int primaryEnd, int depth, int budget, long primaryPixels, List<EmbeddedJpegFinder.Embedded> plan, ref long pixels, ImageDecodeLimits limits)
     {
         var slice = file.Slice(baseOffset, length);
         foreach (var e in EmbeddedJpegFinder.Find(slice, primaryEnd, Math.Max(0, budget - plan.Count)))
@@ -46,6 +46,14 @@ internal static class EmbeddedImageDecoder
             }
 
             LimitChecks.CheckCanvas(report.Width, report.Height, limits);
+            if (report.Width * report.Height > primaryPixels)
+            {
+                // Decoded into the primary image's buffers, so screening it costs no memory beyond the image's own.
+                throw new DecodeRejectedException(
+                    DecodeFailureReason.UnsupportedFormat,
+                    $"the {e.Kind} ({report.Width}x{report.Height}) is larger than the image itself, which is not screened");
+            }
+
             pixels += report.Width * report.Height;
             if (pixels > limits.MaxTotalPixels)
             {
@@ -64,7 +72,7 @@ internal static class EmbeddedImageDecoder
                 continue;
             }
 
-            Collect(file, at.Offset, at.Length, report.EndOffset, depth + 1, budget, plan, ref pixels, limits);
+            Collect(file, at.Offset, at.Length, report.EndOffset, depth + 1, budget, primaryPixels, plan, ref pixels, limits);
         }
 
         if (plan.Count > budget)
@@ -74,39 +82,42 @@ internal static class EmbeddedImageDecoder
         }
     }
 
-    /// <summary>Decodes each planned picture and delivers it as frame <paramref name="firstIndex"/>, <paramref name="firstIndex"/> + 1, ...</summary>
-    internal static void Decode(
-        SKData file, List<EmbeddedJpegFinder.Embedded> plan, int firstIndex, IFrameSink sink, DecodeCancellation cancellation, Func<IFrameSink, DecodedFrame, bool> deliver)
+    /// <summary>
+    /// Decodes one planned picture into the start of <paramref name="canvas"/> (the primary image's, which is at least as
+    /// large) and composes it into <paramref name="rgb"/>; returns the frame (its pixels are the first bytes of <paramref name="rgb"/>).
+    /// </summary>
+    internal static DecodedFrame DecodeInto(
+        SKData file, EmbeddedJpegFinder.Embedded e, int index, byte[] canvas, nint pixels, byte[] rgb, DecodeCancellation cancellation)
     {
-        for (int k = 0; k < plan.Count; k++)
+        cancellation.ThrowIfCancelled();
+        using var data = SKData.CreateCopy(file.AsSpan().Slice(e.Offset, e.Length));
+        using var codec = SKCodec.Create(data)
+            ?? throw new DecodeRejectedException(DecodeFailureReason.Corrupt, $"the decoder could not read the {e.Kind}");
+        if (codec.EncodedFormat != SKEncodedImageFormat.Jpeg)
         {
-            cancellation.ThrowIfCancelled();
-            var e = plan[k];
-            using var data = SKData.CreateCopy(file.AsSpan().Slice(e.Offset, e.Length));
-            using var codec = SKCodec.Create(data)
-                ?? throw new DecodeRejectedException(DecodeFailureReason.Corrupt, $"the decoder could not read the {e.Kind}");
-            if (codec.EncodedFormat != SKEncodedImageFormat.Jpeg)
-            {
-                throw new DecodeRejectedException(DecodeFailureReason.Corrupt, $"the {e.Kind} decodes as {codec.EncodedFormat}, not JPEG");
-            }
-
-            var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
-            byte[] canvas = GC.AllocateArray<byte>(info.Width * info.Height * LimitChecks.CanvasBytesPerPixel, pinned: true);
-            var result = codec.GetPixels(info, Marshal.UnsafeAddrOfPinnedArrayElement(canvas, 0), info.RowBytes, new SKCodecOptions(0, -1));
-            if (result is not SKCodecResult.Success)
-            {
-                throw new DecodeRejectedException(
-                    result is SKCodecResult.IncompleteInput ? DecodeFailureReason.Truncated : DecodeFailureReason.Corrupt,
-                    $"the {e.Kind} could not be decoded ({result})");
-            }
-
-            int orientation = (int)codec.EncodedOrigin is var o and >= 1 and <= 8 ? o : 1;
-            int width = orientation >= 5 ? info.Height : info.Width;
-            int height = orientation >= 5 ? info.Width : info.Height;
-            var rgb = GC.AllocateUninitializedArray<byte>(info.Width * info.Height * 3);
-            RgbComposer.Compose(canvas, info.Width, info.Height, orientation, cancellation, rgb, out _);
-            GC.KeepAlive(canvas);
-            deliver(sink, new DecodedFrame(firstIndex + k, width, height, 0, rgb));
+            throw new DecodeRejectedException(DecodeFailureReason.Corrupt, $"the {e.Kind} decodes as {codec.EncodedFormat}, not JPEG");
         }
+
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        int rgbaLength = info.Width * info.Height * LimitChecks.CanvasBytesPerPixel;
+        if (rgbaLength > canvas.Length)
+        {
+            throw new DecodeRejectedException(DecodeFailureReason.Corrupt, $"the {e.Kind} decodes larger than its header declared");
+        }
+
+        var result = codec.GetPixels(info, pixels, info.RowBytes, new SKCodecOptions(0, -1));
+        if (result is not SKCodecResult.Success)
+        {
+            throw new DecodeRejectedException(
+                result is SKCodecResult.IncompleteInput ? DecodeFailureReason.Truncated : DecodeFailureReason.Corrupt,
+                $"the {e.Kind} could not be decoded ({result})");
+        }
+
+        int orientation = (int)codec.EncodedOrigin is var o and >= 1 and <= 8 ? o : 1;
+        int width = orientation >= 5 ? info.Height : info.Width;
+        int height = orientation >= 5 ? info.Width : info.Height;
+        int rgbLength = info.Width * info.Height * 3;
+        RgbComposer.Compose(canvas.AsSpan(0, rgbaLength), info.Width, info.Height, orientation, cancellation, rgb.AsSpan(0, rgbLength), out _);
+        return new DecodedFrame(index, width, height, 0, rgb.AsMemory(0, rgbLength));
     }
 }

@@ -54,14 +54,12 @@ internal static class FrameDecoder
         }
 
         cancellation.ThrowIfCancelled();
-        var screened = DecodeFrames(codec, info, frameInfo, facts, sink, cancellation);
-        EmbeddedImageDecoder.Decode(data, embedded, screened.Item1, sink, cancellation, Deliver);
-        facts.EmbeddedImages = embedded.Count;
-        return screened;
+        return DecodeFrames(data, codec, info, frameInfo, embedded, facts, sink, cancellation);
     }
 
     private static (int, bool) DecodeFrames(
-        SKCodec codec, SKImageInfo info, SKCodecFrameInfo[] frameInfo, DecodeFacts facts, IFrameSink sink, DecodeCancellation cancellation)
+        SKData data, SKCodec codec, SKImageInfo info, SKCodecFrameInfo[] frameInfo, List<EmbeddedJpegFinder.Embedded> embedded,
+        DecodeFacts facts, IFrameSink sink, DecodeCancellation cancellation)
     {
         // Premultiplied RGBA in sRGB: Skia converts grey, palette, 16-bit, CMYK and ICC-tagged input to it, and
         // premultiplied makes compositing over white exact. The canvas is pinned (POH) for the native writes and
@@ -115,6 +113,24 @@ internal static class FrameDecoder
             }
         }
 
+        // Then the embedded pictures, each no larger than the canvas, through the same buffers (frames after the last one).
+        for (int k = 0; k < embedded.Count; k++)
+        {
+            byte[] rgb = spare ?? GC.AllocateUninitializedArray<byte>(rgbLength);
+            spare = null;
+            var frame = EmbeddedImageDecoder.DecodeInto(data, embedded[k], frameCount + k, canvas, pixels, rgb, cancellation);
+            if (Deliver(sink, frame))
+            {
+                spare = kept;
+                kept = rgb;
+            }
+            else
+            {
+                spare = rgb;
+            }
+        }
+
+        facts.EmbeddedImages = embedded.Count;
         GC.KeepAlive(canvas);
         return (frameCount, anyTransparent);
     }
