@@ -12,8 +12,9 @@ namespace GenScreen.Images.Tests.Hostile;
 /// <summary>
 /// A benign-looking photo cannot carry a sexual picture past the screener inside it. The host is skimage's chelsea (a
 /// cat, allowed under strict); the hidden picture is face-api's demo sample2.jpg, a real photograph of three adults in
-/// swimwear that MobileNetV2 scores Sexy ≈ 0.95 (reviewed under strict, docs/images.md), shrunk to thumbnail size. It is
-/// hidden the three ways real files carry a second picture: EXIF thumbnail, multi-picture (MPF) image, appended JPEG.
+/// swimwear (full size MobileNetV2 scores it Sexy ≈ 0.95, docs/images.md), shrunk to a 160-pixel thumbnail, at which size
+/// MobileNetV2 scores it Porn ≈ 0.81 and strict blocks it. It is hidden the three ways real files carry a second picture:
+/// EXIF thumbnail, multi-picture (MPF) image, appended JPEG; each time the file gets the thumbnail's own decision.
 /// </summary>
 [Collection(NsfwModelGroup.Name)]
 public sealed class EmbeddedPictureScreeningTests(NsfwModelFixture fixture)
@@ -27,8 +28,8 @@ public sealed class EmbeddedPictureScreeningTests(NsfwModelFixture fixture)
         var people = screener.Screen(new ImageScreenRequest(PeopleThumbnail(), "image/jpeg", "thumb.jpg", null), CancellationToken.None);
 
         Assert.Equal(Decision.Allow, cat.Verdict.Decision);
-        Assert.NotEqual(Decision.Allow, people.Verdict.Decision);
-        Assert.True(people.Facts.Scores!.Sexy > 0.5, $"the thumbnail scores Sexy {people.Facts.Scores.Sexy}");
+        Assert.Equal(Decision.Block, people.Verdict.Decision);
+        Assert.True(Sexual(people) > 0.5, $"the thumbnail scores Porn {people.Facts.Scores!.Porn}, Sexy {people.Facts.Scores.Sexy}");
     }
 
     [Theory]
@@ -39,10 +40,14 @@ public sealed class EmbeddedPictureScreeningTests(NsfwModelFixture fixture)
     {
         var file = Hide(how, Cat(), PeopleThumbnail());
 
-        var result = Screener().Screen(new ImageScreenRequest(file, "image/jpeg", "cat.jpg", null), CancellationToken.None);
+        var screener = Screener();
 
-        Assert.NotEqual(Decision.Allow, result.Verdict.Decision);
-        Assert.True(result.Facts.Scores!.Sexy > 0.5, $"{how}: Sexy {result.Facts.Scores.Sexy}; {string.Join("; ", result.Verdict.Reasons.Select(r => r.Message))}");
+        var result = screener.Screen(new ImageScreenRequest(file, "image/jpeg", "cat.jpg", null), CancellationToken.None);
+
+        var alone = screener.Screen(new ImageScreenRequest(PeopleThumbnail(), "image/jpeg", "thumb.jpg", null), CancellationToken.None);
+        Assert.Equal(Decision.Block, result.Verdict.Decision);
+        Assert.Equal(Sexual(alone), Sexual(result), 6);
+        Assert.Equal(alone.Verdict.Reasons.Select(r => r.Code), result.Verdict.Reasons.Select(r => r.Code));
     }
 
     [Theory]
@@ -101,6 +106,8 @@ public sealed class EmbeddedPictureScreeningTests(NsfwModelFixture fixture)
 
         Assert.Equal(DecodeFailureReason.TooManyFrames, decoded.FailureReason);
     }
+
+    private static double Sexual(ImageScreenResult r) => Math.Max(r.Facts.Scores!.Porn, r.Facts.Scores.Sexy);
 
     internal static byte[] Hide(string how, byte[] host, byte[] hidden) => how switch
     {

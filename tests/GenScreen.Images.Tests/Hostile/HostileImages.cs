@@ -23,6 +23,8 @@ internal static class HostileImages
         // Bombs: declared sizes far beyond the limits, and a real zlib bomb inside the limits' reach.
         yield return ("png-declares-2^31-square", TestPng.WithDeclaredSize(0x7FFFFFFF, 0x7FFFFFFF));
         yield return ("png-declares-100k-square", TestPng.WithDeclaredSize(100_000, 100_000));
+        yield return ("png-declares-4096-square", TestPng.WithDeclaredSize(4_096, 4_096));
+        yield return ("png-9MiB-file", [.. png, .. new byte[9 << 20]]);
         yield return ("png-zlib-bomb-8k-square", ZlibBombPng(8_192, 8_192));
         yield return ("png-zlib-bomb-within-limits", ZlibBombPng(2_000, 2_000));
         yield return ("jpeg-sof-65535-square", WithJpegSize(jpeg, 65_535, 65_535));
@@ -42,7 +44,7 @@ internal static class HostileImages
         yield return ("png-4MiB-text-chunk", TestPng.InsertAfterHeader(png, "tEXt", [.. "Comment\0"u8, .. Enumerable.Repeat((byte)'A', 4 << 20)]));
         yield return ("png-iccp-junk-profile", TestPng.InsertAfterHeader(png, "iCCP", [.. "icc\0\0"u8, .. Deflate(new byte[1 << 20])]));
         yield return ("jpeg-64-icc-segments", WithSegments(jpeg, 0xE2, 64, i => [.. "ICC_PROFILE\0"u8, (byte)(i + 1), 64, .. new byte[65_000]]));
-        yield return ("jpeg-exif-ifd-count-65535", WithSegments(jpeg, 0xE1, 1, _ => [.. "Exif\0\0II*\0"u8, 8, 0, 0, 0, 0xFF, 0xFF]));
+        yield return ("jpeg-exif-ifd-count-max", WithSegments(jpeg, 0xE1, 1, _ => [.. "Exif\0\0II*\0"u8, 8, 0, 0, 0, 0xFF, 0xFF]));
         yield return ("jpeg-exif-ifd1-points-past-end", WithSegments(jpeg, 0xE1, 1, _ => [.. "Exif\0\0II*\0"u8, 8, 0, 0, 0, 0, 0, 0xF0, 0xFF, 0xFF, 0x7F]));
 
         // Embedded pictures: nested four deep, more than the frame budget, pointing outside, not a JPEG.
