@@ -25,6 +25,9 @@ internal sealed record ContainerReport
     /// <summary>Frames the container holds (image descriptors, ANMF chunks); 1 for still images.</summary>
     internal int FrameCount { get; init; }
 
+    /// <summary>JPEG only: the offset just past the end-of-image marker (anything after it is not this image).</summary>
+    internal int EndOffset { get; init; }
+
     internal ContainerReport Truncated(string message) => this with { Status = ContainerStatus.Truncated, Message = message };
 
     internal ContainerReport Corrupt(string message) => this with { Status = ContainerStatus.Corrupt, Message = message };

@@ -43,7 +43,8 @@ internal sealed class DecodeContext
     internal ImageDecodeResult Success(DecodeFacts facts, int framesScreened, bool hasTransparency, long allocatedBytes) => new()
     {
         Message = $"decoded {Format.ToString().ToUpperInvariant()} {facts.OrientedWidth}x{facts.OrientedHeight}, " +
-                  $"screened {framesScreened} of {facts.FrameCount} frame(s)",
+                  $"screened {framesScreened} of {facts.FrameCount} frame(s)" +
+                  (facts.EmbeddedImages > 0 ? $" and {facts.EmbeddedImages} embedded picture(s)" : string.Empty),
         DetectedFormat = Format,
         DeclaredFormatMismatch = MismatchDetail is not null,
         DeclaredFormatDetail = MismatchDetail,
@@ -52,6 +53,7 @@ internal sealed class DecodeContext
         ExifOrientation = facts.Orientation,
         FrameCount = facts.FrameCount,
         FramesScreened = framesScreened,
+        EmbeddedImagesScreened = facts.EmbeddedImages,
         SourcePixelFormat = facts.PixelFormat,
         HasTransparency = hasTransparency,
         Elapsed = Time.GetElapsedTime(StartTimestamp),

@@ -15,6 +15,9 @@ internal sealed class DecodeFacts
 
     internal int FrameCount { get; set; }
 
+    /// <summary>Embedded pictures (EXIF thumbnail, multi-picture images) screened after the frames.</summary>
+    internal int EmbeddedImages { get; set; }
+
     internal SourcePixelFormat PixelFormat { get; set; } = SourcePixelFormat.Unknown;
 
     internal int OrientedWidth => ClampToInt(Orientation >= 5 ? StoredHeight : StoredWidth);

@@ -18,10 +18,10 @@ public sealed class DecodedFrame
     /// <summary>Zero-based index of this frame in the file (sampled frames are not contiguous).</summary>
     public int Index { get; }
 
-    /// <summary>Width in pixels after orientation; same for every frame of a result.</summary>
+    /// <summary>Width in pixels after orientation; same for every frame of a result, except embedded pictures (<see cref="ImageDecodeResult.EmbeddedImagesScreened"/>), which have their own.</summary>
     public int Width { get; }
 
-    /// <summary>Height in pixels after orientation; same for every frame of a result.</summary>
+    /// <summary>Height in pixels after orientation; see <see cref="Width"/>.</summary>
     public int Height { get; }
 
     /// <summary>Display duration declared by the file, in milliseconds; 0 for still images.</summary>

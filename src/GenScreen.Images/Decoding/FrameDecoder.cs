@@ -37,6 +37,8 @@ internal static class FrameDecoder
         }
 
         LimitChecks.CheckScreenedTotal(report.Width, report.Height, report.FrameCount, limits);
+        // Thumbnails and multi-picture images are screened too (a viewer shows them); planned now, decoded after the primary.
+        var embedded = context.Format == ImageFormat.Jpeg ? EmbeddedImageDecoder.Plan(data.AsSpan(), report, limits) : [];
         cancellation.ThrowIfCancelled();
         using var codec = SKCodec.Create(data)
             ?? throw new DecodeRejectedException(DecodeFailureReason.Corrupt, "the decoder could not read the image header");
@@ -52,11 +54,12 @@ internal static class FrameDecoder
         }
 
         cancellation.ThrowIfCancelled();
-        return DecodeFrames(codec, info, frameInfo, facts, sink, cancellation);
+        return DecodeFrames(data, codec, info, frameInfo, embedded, facts, sink, cancellation);
     }
 
     private static (int, bool) DecodeFrames(
-        SKCodec codec, SKImageInfo info, SKCodecFrameInfo[] frameInfo, DecodeFacts facts, IFrameSink sink, DecodeCancellation cancellation)
+        SKData data, SKCodec codec, SKImageInfo info, SKCodecFrameInfo[] frameInfo, List<EmbeddedJpegFinder.Embedded> embedded,
+        DecodeFacts facts, IFrameSink sink, DecodeCancellation cancellation)
     {
         // Premultiplied RGBA in sRGB: Skia converts grey, palette, 16-bit, CMYK and ICC-tagged input to it, and
         // premultiplied makes compositing over white exact. The canvas is pinned (POH) for the native writes and
@@ -110,6 +113,24 @@ internal static class FrameDecoder
             }
         }
 
+        // Then the embedded pictures, each no larger than the canvas, through the same buffers (frames after the last one).
+        for (int k = 0; k < embedded.Count; k++)
+        {
+            byte[] rgb = spare ?? GC.AllocateUninitializedArray<byte>(rgbLength);
+            spare = null;
+            var frame = EmbeddedImageDecoder.DecodeInto(data, embedded[k], frameCount + k, canvas, pixels, rgb, cancellation);
+            if (Deliver(sink, frame))
+            {
+                spare = kept;
+                kept = rgb;
+            }
+            else
+            {
+                spare = rgb;
+            }
+        }
+
+        facts.EmbeddedImages = embedded.Count;
         GC.KeepAlive(canvas);
         return (frameCount, anyTransparent);
     }

@@ -58,6 +58,13 @@ public sealed class ImageDecodeResult
     /// <summary>Frames decoded and screened: on success, always every frame of the file (<see cref="FrameCount"/>).</summary>
     public int FramesScreened { get; internal init; }
 
+    /// <summary>
+    /// Pictures embedded in the file that were screened as further frames after <see cref="FramesScreened"/>: a JPEG's EXIF
+    /// thumbnail, its multi-picture (MPF) images and JPEGs appended after its end. They reach the frame sink with indices
+    /// from <see cref="FrameCount"/> on (and follow the frames in <see cref="Frames"/>).
+    /// </summary>
+    public int EmbeddedImagesScreened { get; internal init; }
+
     /// <summary>Stored bit depth and colour model, as declared by the header.</summary>
     public SourcePixelFormat SourcePixelFormat { get; internal init; } = SourcePixelFormat.Unknown;
 

@@ -97,7 +97,7 @@ internal static class JpegContainer
             }
         }
 
-        return seenScan ? report.Complete() : report.Corrupt("JPEG has no scan data");
+        return seenScan ? report.Complete() with { EndOffset = pos } : report.Corrupt("JPEG has no scan data");
     }
 
     /// <summary>Returns the offset of the marker that ends the scan, or -1 when the data runs out first.</summary>

@@ -10,6 +10,9 @@ public static class QuarantineMetadata
     public const string ContentSha256 = "genscreen_sha256";
     public const string PolicyVersion = "genscreen_policy_version";
 
+    /// <summary>On a quarantined copy stored under a hashed name (<see cref="QuarantinePath"/>): the source name, base64url of its UTF-8.</summary>
+    public const string SourceName = "genscreen_source_name";
+
     /// <summary>Set by the generator on upload: the prompt verdict id the image was generated from.</summary>
     public const string PromptVerdictId = "genscreen_prompt_verdict";
 

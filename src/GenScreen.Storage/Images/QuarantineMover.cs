@@ -58,6 +58,10 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         await EnsureQuarantineAsync(cancellationToken).ConfigureAwait(false);
         var source = blobs.GetBlobContainerClient(container).GetBlobClient(blobName);
         var target = await ChooseTargetAsync(container, blobName, receiptId, cancellationToken).ConfigureAwait(false);
+        if (!QuarantinePath.IsKept(container, blobName))
+        {
+            metadata = new Dictionary<string, string>(metadata, StringComparer.OrdinalIgnoreCase) { [QuarantineMetadata.SourceName] = QuarantinePath.EncodeName(blobName) };
+        }
 
         if (!await IsOurCopyAsync(target, receiptId, cancellationToken).ConfigureAwait(false))
         {
@@ -165,17 +169,20 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         }
     }
 
-    /// <summary><c>{container}/{path}</c>; if another version already sits there, <c>{container}/.versions/{receipt}/{path}</c>.</summary>
+    /// <summary>
+    /// <c>{container}/{path}</c>; if another version already sits there, <c>{container}/.versions/{receipt}/{path}</c>; a name with
+    /// path tricks (<c>..</c>, control characters, over-long) under a hashed name instead (<see cref="QuarantinePath"/>).
+    /// </summary>
     private async Task<BlobClient> ChooseTargetAsync(string container, string blobName, string receiptId, CancellationToken cancellationToken)
     {
-        var primary = _quarantine.GetBlobClient($"{container}/{blobName}");
+        var primary = _quarantine.GetBlobClient(QuarantinePath.For(container, blobName));
         // Ours even while its copy is still pending (a concurrent delivery of the same verdict started it): never a second path.
         if (await IsOurCopyAsync(primary, receiptId, cancellationToken, requireComplete: false).ConfigureAwait(false) || !await primary.ExistsAsync(cancellationToken).ConfigureAwait(false))
         {
             return primary;
         }
 
-        return _quarantine.GetBlobClient($"{container}/.versions/{receiptId}/{blobName}");
+        return _quarantine.GetBlobClient(QuarantinePath.ForVersion(container, receiptId, blobName));
     }
 
     private static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken, bool requireComplete = true)

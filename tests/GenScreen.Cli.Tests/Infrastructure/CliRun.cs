@@ -54,7 +54,7 @@ public sealed class CliRun
         };
         var root = new RootCommand
         {
-            new Command("screen") { ScreenPromptsCommand.Create(env) },
+            new Command("screen") { ScreenPromptsCommand.Create(env), ScreenImageCommand.Create(env) },
             EvalCommand.Create(env),
             RescreenCommand.Create(env),
             BanksCommand.Create(env),
