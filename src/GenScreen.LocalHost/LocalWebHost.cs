@@ -91,13 +91,13 @@ public static class LocalWebHost
     private static void UseTheClonesFaceModels(IServiceCollection services) =>
         services.PostConfigure<FaceAnalyzerOptions>(o =>
         {
-            var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceModelInfo.DetectorFileName);
+            var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceModelInfo.DetectorIdentity(o.Detector).FileName);
             if (!o.Enabled || o.DetectorModelPath is { Length: > 0 } || File.Exists(deployed))
             {
                 return;
             }
 
-            var files = FaceModelCache.EnsureFiles();
+            var files = FaceModelCache.EnsureFiles(detector: o.Detector);
             (o.DetectorModelPath, o.LandmarksModelPath, o.AgeModelPath) = (files.Detector.Path, files.Landmarks.Path, files.Age.Path);
         });
 

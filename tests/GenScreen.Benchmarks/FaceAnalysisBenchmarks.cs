@@ -24,8 +24,12 @@ public class FaceAnalysisBenchmarks
     [Params(0, 1)]
     public int IntraOpNumThreads { get; set; }
 
-    [Params(GraphOptimizationLevel.ORT_ENABLE_BASIC, GraphOptimizationLevel.ORT_ENABLE_ALL)]
+    [Params(GraphOptimizationLevel.ORT_ENABLE_ALL)]
     public GraphOptimizationLevel Optimization { get; set; }
+
+    /// <summary>Tiny (the default) against SSD in the same run: SSD is the anchor.</summary>
+    [Params(FaceDetectorKind.Tiny, FaceDetectorKind.Ssd)]
+    public FaceDetectorKind Detector { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -33,7 +37,7 @@ public class FaceAnalysisBenchmarks
         var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
         var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
         _rgb = Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, Size);
-        _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root), new FaceAnalyzerOptions { IntraOpNumThreads = IntraOpNumThreads }, Optimization);
+        _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: Detector), new FaceAnalyzerOptions { IntraOpNumThreads = IntraOpNumThreads, Detector = Detector }, Optimization);
         var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;
         Console.WriteLine($"// Faces in the benchmark image: {faces.Count}, judged {faces.Count(f => !f.Signal.TooSmallToJudge)}");
         if (faces.Count is < 3 or > 4 || faces.Any(f => f.Signal.TooSmallToJudge))

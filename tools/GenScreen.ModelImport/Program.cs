@@ -2,7 +2,7 @@ using GenScreen.ModelImport;
 
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
 // `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 and InceptionV3 (the second stage) and
-// face-api's three face models (FaceApi/FaceModelCache) into the clone's cache, checks their SHA-256 and prints their
+// face-api's face models (both detectors, landmarks, age) (FaceApi/FaceModelCache) into the clone's cache, checks their SHA-256 and prints their
 // paths, one a line; the Functions build ships all five in models/ (a deployed app has no importer).
 if (args is not ["import", ..] || args.Length > 2)
 {
@@ -22,6 +22,7 @@ try
     Console.WriteLine(faces.Detector.Path);
     Console.WriteLine(faces.Landmarks.Path);
     Console.WriteLine(faces.Age.Path);
+    Console.WriteLine(GenScreen.ModelImport.FaceApi.FaceModelCache.EnsureFiles(root, Console.Error.WriteLine, GenScreen.Images.Faces.FaceDetectorKind.Tiny).Detector.Path);
     return 0;
 }
 catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or TimeoutException)

@@ -47,8 +47,8 @@ internal sealed class CliImageModels : IDisposable
             var faces = faceOptions.Enabled
                 ? new FaceAnalyzer(
                     faceOptions.DetectorModelPath is { Length: > 0 }
-                        ? FaceModelFiles.Locate(faceOptions.DetectorModelPath, faceOptions.LandmarksModelPath, faceOptions.AgeModelPath)
-                        : FaceModelCache.EnsureFiles(log: error.WriteLine),
+                        ? FaceModelFiles.Locate(faceOptions.DetectorModelPath, faceOptions.LandmarksModelPath, faceOptions.AgeModelPath, faceOptions.Detector)
+                        : FaceModelCache.EnsureFiles(log: error.WriteLine, detector: faceOptions.Detector),
                     faceOptions)
                 : null;
             return new CliImageModels(classifier, secondStage, faces);

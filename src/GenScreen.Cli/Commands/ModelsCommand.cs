@@ -25,6 +25,7 @@ internal static class ModelsCommand
 
             var faces = FaceModelCache.EnsureFiles(log: Console.Error.WriteLine);
             Console.WriteLine($"{faces.Detector.Path}\n{faces.Landmarks.Path}\n{faces.Age.Path}");
+            Console.WriteLine(FaceModelCache.EnsureFiles(log: Console.Error.WriteLine, detector: GenScreen.Images.Faces.FaceDetectorKind.Tiny).Detector.Path);
             return 0;
         });
         return new Command("models", "Manage the image models.") { import };

@@ -29,9 +29,11 @@ public sealed class FaceAnalyzer : IDisposable
 {
     private const int FaceInputLength = FaceModelNames.FaceInputSize * FaceModelNames.FaceInputSize * 3;
     private const int DetectorInputLength = FaceModelNames.SsdInputSize * FaceModelNames.SsdInputSize * 3;
+    private const int TinyInputLength = FaceModelNames.TinyInputSize * FaceModelNames.TinyInputSize * 3;
 
     private readonly FaceAnalyzerOptions _options;
     private readonly InferenceSession _detector;
+    private readonly FaceDetectorKind _detectorKind;
     private readonly InferenceSession _landmarks;
     private readonly InferenceSession _age;
     private readonly RunOptions _runOptions = new();
@@ -58,13 +60,14 @@ public sealed class FaceAnalyzer : IDisposable
             InterOpNumThreads = 1,
         };
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _detector = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Detector, models.Detector), sessionOptions);
+        _detectorKind = models.DetectorKind;
+        _detector = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.DetectorIdentity(models.DetectorKind), models.Detector), sessionOptions);
         _landmarks = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Landmarks, models.Landmarks), sessionOptions);
         _age = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Age, models.Age), sessionOptions);
-        ModelVersion = FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256);
+        ModelVersion = FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256, models.DetectorKind);
     }
 
-    /// <summary>E.g. <c>face-api@1.7.15+ssd:…+lm68:…+age:…</c>.</summary>
+    /// <summary>E.g. <c>face-api@1.7.15+ssd:…+lm68:…+age:…</c> (<c>tiny:</c> with the tiny detector).</summary>
     public string ModelVersion { get; }
 
     public FaceAnalyzerOptions Options => _options;
@@ -144,7 +147,27 @@ public sealed class FaceAnalyzer : IDisposable
         return new AlignedFace(region, AlignedFace.RecognitionSize, pixels);
     }
 
-    private List<(FaceRect Box, double Score)> Detect(ReadOnlySpan<byte> rgb24, int width, int height)
+    private List<(FaceRect Box, double Score)> Detect(ReadOnlySpan<byte> rgb24, int width, int height) =>
+        _detectorKind == FaceDetectorKind.Tiny ? DetectTiny(rgb24, width, height) : DetectSsd(rgb24, width, height);
+
+    /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at input size 416: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
+    private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height)
+    {
+        var input = ArrayPool<float>.Shared.Rent(TinyInputLength);
+        try
+        {
+            FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, FaceModelNames.TinyInputSize, input);
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, TinyInputLength), [1, FaceModelNames.TinyInputSize, FaceModelNames.TinyInputSize, 3]);
+            using var outputs = _detector.Run(_runOptions, [FaceModelNames.TinyInput], [value], [FaceModelNames.TinyOutput]);
+            return TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), FaceModelNames.TinyGridSize, FaceModelNames.TinyInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(input);
+        }
+    }
+
+    private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height)
     {
         var input = ArrayPool<float>.Shared.Rent(DetectorInputLength);
         try

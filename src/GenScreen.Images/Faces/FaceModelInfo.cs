@@ -18,11 +18,15 @@ public static class FaceModelInfo
 
     public const string DetectorFileName = "faceapi_ssd_mobilenetv1.onnx";
 
+    public const string TinyDetectorFileName = "faceapi_tiny_face_detector.onnx";
+
     public const string LandmarksFileName = "faceapi_landmark68.onnx";
 
     public const string AgeFileName = "faceapi_age_gender.onnx";
 
     public const string DetectorSha256 = "d12251ab1c56132c049e176447f3c623c1aefb4479b29d06a841ec79d827ffbd";
+
+    public const string TinyDetectorSha256 = "6865257f165cabd7d4ae2463fa5267096650a072b956fbc15034f7f227dbc8ca";
 
     public const string LandmarksSha256 = "096ba380fe1e074f407b2b85084ba606bd07bdc64214d4459ae002ed345cdfae";
 
@@ -30,14 +34,24 @@ public static class FaceModelInfo
 
     public static ModelIdentity Detector { get; } = new("face detector (face-api SSD MobileNetV1)", DetectorFileName, DetectorSha256, ModelDoc);
 
+    public static ModelIdentity TinyDetector { get; } = new("face detector (face-api TinyFaceDetector)", TinyDetectorFileName, TinyDetectorSha256, ModelDoc);
+
     public static ModelIdentity Landmarks { get; } = new("face landmark (face-api 68-point)", LandmarksFileName, LandmarksSha256, ModelDoc);
 
     public static ModelIdentity Age { get; } = new("apparent age (face-api ageGenderNet)", AgeFileName, AgeSha256, ModelDoc);
+
+    /// <summary>The detector model of <paramref name="kind"/>.</summary>
+    public static ModelIdentity DetectorIdentity(FaceDetectorKind kind) => kind switch
+    {
+        FaceDetectorKind.Tiny => TinyDetector,
+        FaceDetectorKind.Ssd => Detector,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown face detector."),
+    };
 
     /// <summary>
     /// The version string on every <see cref="GenScreen.Core.Images.Faces.FaceFacts"/>, naming all three files, e.g.
     /// <c>face-api@1.7.15+ssd:1a2b3c4d+lm68:…+age:…</c> (first 8 hex digits of each SHA-256).
     /// </summary>
-    public static string ModelVersion(string detectorSha256, string landmarksSha256, string ageSha256) =>
-        $"face-api@{PackageVersion}+ssd:{detectorSha256[..8]}+lm68:{landmarksSha256[..8]}+age:{ageSha256[..8]}";
+    public static string ModelVersion(string detectorSha256, string landmarksSha256, string ageSha256, FaceDetectorKind detector = FaceDetectorKind.Ssd) =>
+        $"face-api@{PackageVersion}+{(detector == FaceDetectorKind.Tiny ? "tiny" : "ssd")}:{detectorSha256[..8]}+lm68:{landmarksSha256[..8]}+age:{ageSha256[..8]}";
 }

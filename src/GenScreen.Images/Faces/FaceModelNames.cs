@@ -18,6 +18,26 @@ public static class FaceModelNames
 
     public const string SsdScores = "scores";
 
+    public const string TinyInput = "image";
+
+    /// <summary>
+    /// The tiny face detector's input size (face-api's default <c>inputSize</c>, a multiple of 32): the frame is padded to a
+    /// square (bottom/right) and resized to 416×416; the net's grid is 13×13 cells.
+    /// </summary>
+    public const int TinyInputSize = 416;
+
+    /// <summary>Cells per side of the tiny detector's output grid (<see cref="TinyInputSize"/> / 32).</summary>
+    public const int TinyGridSize = TinyInputSize / 32;
+
+    /// <summary>Anchor boxes per cell of the tiny detector.</summary>
+    public const int TinyAnchorCount = 5;
+
+    /// <summary>Values per anchor: x, y, w, h offsets and the objectness logit (one class, no class scores).</summary>
+    public const int TinyBoxEncoding = 5;
+
+    /// <summary>The tiny detector's raw output, NHWC <c>[N,13,13,25]</c> (anchor-major: channel = anchor·5 + value).</summary>
+    public const string TinyOutput = "grid";
+
     public const string LandmarkInput = "face";
 
     public const string LandmarkOutput = "landmarks";

@@ -20,9 +20,10 @@ public static class FacesServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<FaceAnalyzerOptions>>().Value;
             var files = FaceModelFiles.Locate(
-                ModelPath(options.DetectorModelPath, FaceModelInfo.DetectorFileName),
+                ModelPath(options.DetectorModelPath, FaceModelInfo.DetectorIdentity(options.Detector).FileName),
                 ModelPath(options.LandmarksModelPath, FaceModelInfo.LandmarksFileName),
-                ModelPath(options.AgeModelPath, FaceModelInfo.AgeFileName));
+                ModelPath(options.AgeModelPath, FaceModelInfo.AgeFileName),
+                options.Detector);
             return new FaceAnalyzer(files, options);
         });
         services.AddHostedService<FaceAnalyzerStartup>();

@@ -9,7 +9,7 @@ namespace GenScreen.Images.Tests.Faces;
 /// <summary>The face-api conversion: deterministic bytes equal to the recorded hashes, loadable by ONNX Runtime with the documented interface.</summary>
 public sealed class FaceApiModelImporterTests(ITestOutputHelper output)
 {
-    public static TheoryData<FaceApiModel> Models => [FaceApiModel.SsdMobilenetV1, FaceApiModel.FaceLandmark68, FaceApiModel.AgeGender];
+    public static TheoryData<FaceApiModel> Models => [FaceApiModel.SsdMobilenetV1, FaceApiModel.TinyFaceDetector, FaceApiModel.FaceLandmark68, FaceApiModel.AgeGender];
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -33,6 +33,7 @@ public sealed class FaceApiModelImporterTests(ITestOutputHelper output)
         var (input, size, outputs) = model switch
         {
             FaceApiModel.SsdMobilenetV1 => (FaceModelNames.SsdInput, FaceModelNames.SsdInputSize, new[] { FaceModelNames.SsdBoxes, FaceModelNames.SsdScores }),
+            FaceApiModel.TinyFaceDetector => (FaceModelNames.TinyInput, FaceModelNames.TinyInputSize, new[] { FaceModelNames.TinyOutput }),
             FaceApiModel.FaceLandmark68 => (FaceModelNames.LandmarkInput, FaceModelNames.FaceInputSize, new[] { FaceModelNames.LandmarkOutput }),
             _ => (FaceModelNames.AgeGenderInput, FaceModelNames.FaceInputSize, new[] { FaceModelNames.AgeOutput, FaceModelNames.GenderOutput }),
         };
@@ -55,6 +56,7 @@ public sealed class FaceApiModelImporterTests(ITestOutputHelper output)
     internal static string RecordedSha256(FaceApiModel model) => model switch
     {
         FaceApiModel.SsdMobilenetV1 => FaceModelInfo.DetectorSha256,
+        FaceApiModel.TinyFaceDetector => FaceModelInfo.TinyDetectorSha256,
         FaceApiModel.FaceLandmark68 => FaceModelInfo.LandmarksSha256,
         _ => FaceModelInfo.AgeSha256,
     };

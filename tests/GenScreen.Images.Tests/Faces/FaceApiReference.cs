@@ -18,13 +18,13 @@ internal static class FaceApiReference
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
-    public static IReadOnlyList<ReferenceImage> Analyze(string repositoryRoot, IReadOnlyList<(string Name, DecodedFrame Frame)> frames, double minConfidence = 0.5)
+    public static IReadOnlyList<ReferenceImage> Analyze(string repositoryRoot, IReadOnlyList<(string Name, DecodedFrame Frame)> frames, double minConfidence = 0.5, string detector = "ssd")
     {
         var script = Path.Combine(repositoryRoot, "tests", "GenScreen.Images.Tests", "parity", "faceapi-parity.mjs");
         var work = Directory.CreateTempSubdirectory("genscreen-faceapi-");
         try
         {
-            var args = new List<string> { script, "--out", Path.Combine(work.FullName, "result.json"), "--min-confidence", minConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var args = new List<string> { script, "--out", Path.Combine(work.FullName, "result.json"), "--min-confidence", minConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture), "--detector", detector };
             for (var i = 0; i < frames.Count; i++)
             {
                 var (_, frame) = frames[i];

@@ -16,6 +16,7 @@ public sealed class FaceModelFixture : IDisposable
         RepositoryRoot = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
         Files = FaceModelCache.EnsureFiles(RepositoryRoot);
         Analyzer = new FaceAnalyzer(Files);
+        TinyFiles = FaceModelCache.EnsureFiles(RepositoryRoot, detector: FaceDetectorKind.Tiny);
     }
 
     public string RepositoryRoot { get; }
@@ -23,6 +24,11 @@ public sealed class FaceModelFixture : IDisposable
     public FaceModelFiles Files { get; }
 
     public FaceAnalyzer Analyzer { get; }
+
+    /// <summary>The same landmark and age files with the tiny detector (<see cref="FaceDetectorKind.Tiny"/>).</summary>
+    public FaceModelFiles TinyFiles { get; }
+
+    public FaceModelFiles FilesFor(FaceDetectorKind detector) => detector == FaceDetectorKind.Tiny ? TinyFiles : Files;
 
     public string PackageDirectory => Path.Combine(RepositoryRoot, "node_modules", "@vladmandic", "face-api");
 

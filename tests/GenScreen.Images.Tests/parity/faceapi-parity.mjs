@@ -1,7 +1,8 @@
 // Reference side of the face parity test: runs @vladmandic/face-api itself (SSD MobileNetV1 -> 68 landmarks ->
 // aligned crop -> ageGenderNet, i.e. detectAllFaces(img, SsdMobilenetv1Options).withFaceLandmarks().withAgeAndGender())
 // on the pure-JS tfjs CPU backend and writes every face as JSON.
-// Usage: node faceapi-parity.mjs --out result.json [--min-confidence 0.5] image1.rgb:W:H [image2.rgb:W:H ...]
+// With --detector tiny, TinyFaceDetector (inputSize 416, scoreThreshold = min-confidence) replaces SSD.
+// Usage: node faceapi-parity.mjs --out result.json [--min-confidence 0.5] [--detector ssd|tiny] image1.rgb:W:H [image2.rgb:W:H ...]
 // Inputs are raw RGB24 files written by the C# side from GenScreen's own decoder, so both sides see the same pixels
 // (face-api in node has no JPEG decoder without tfjs-node, which cannot be installed here).
 import { readFileSync, writeFileSync } from "node:fs";
@@ -26,6 +27,7 @@ const take = (flag) => {
 };
 const outPath = take("--out");
 const minConfidence = Number(take("--min-confidence") ?? "0.5");
+const detector = take("--detector") ?? "ssd";
 if (!outPath || args.length === 0) {
   process.stderr.write("usage: node faceapi-parity.mjs --out result.json [--min-confidence 0.5] image.rgb:W:H...\n");
   process.exit(2);
@@ -35,6 +37,10 @@ await tf.setBackend("cpu");
 await tf.ready();
 const modelDir = join(dirname(require.resolve("@vladmandic/face-api/package.json")), "model");
 await faceapi.nets.ssdMobilenetv1.loadFromDisk(modelDir);
+await faceapi.nets.tinyFaceDetector.loadFromDisk(modelDir);
+const detectorOptions = detector === "tiny"
+  ? new faceapi.TinyFaceDetectorOptions({ inputSize: 416, scoreThreshold: minConfidence })
+  : new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 100 });
 await faceapi.nets.faceLandmark68Net.loadFromDisk(modelDir);
 await faceapi.nets.ageGenderNet.loadFromDisk(modelDir);
 
@@ -49,7 +55,7 @@ for (const arg of args) {
   const input = tf.tensor3d(Int32Array.from(rgb), [height, width, 3], "int32");
   const started = performance.now();
   const results = await faceapi
-    .detectAllFaces(input, new faceapi.SsdMobilenetv1Options({ minConfidence, maxResults: 100 }))
+    .detectAllFaces(input, detectorOptions)
     .withFaceLandmarks()
     .withAgeAndGender();
   const ms = performance.now() - started;

@@ -133,6 +133,10 @@ public sealed class LayeringTests
 
         Assert.Equal(GenScreen.Images.Faces.FaceModelInfo.Detector.Sha256, files.Detector.Sha256);
         Assert.Equal(GenScreen.Images.Faces.FaceModelInfo.Age.Sha256, files.Age.Sha256);
+
+        // Both detectors ship, so Faces:Detector can be switched by configuration alone.
+        var tiny = GenScreen.Images.Faces.FaceModelFiles.InDirectory(models, GenScreen.Images.Faces.FaceDetectorKind.Tiny);
+        Assert.Equal(GenScreen.Images.Faces.FaceModelInfo.TinyDetector.Sha256, tiny.Detector.Sha256);
     }
 
     /// <summary>The project and every project it references, directly or through others (full paths).</summary>

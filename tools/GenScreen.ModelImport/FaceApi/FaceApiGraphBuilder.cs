@@ -93,6 +93,22 @@ internal sealed class FaceApiGraphBuilder
         return ConvNode(x, inputs, k, stride, group: 1, cout, output);
     }
 
+    /// <summary><c>tf.conv2d(x, filters, 1, 'valid')</c> with an HWIO filter and a per-channel bias (tiny detector's first layer).</summary>
+    public Value ConvValid(Value x, string filterName, string biasName, string output)
+    {
+        var f = _weights.TryGetValue(filterName, out var probe) ? probe.Shape : throw new InvalidDataException($"Weight '{filterName}' is missing from the manifest.");
+        var (k, cout) = (f[0], f[3]);
+        var filter = Weight(filterName, k, k, x.Channels, cout);
+        var kernel = WeightInitializer($"{output}/filter_oihw", [cout, x.Channels, k, k], filter, v => KernelLayout.HwioToOihw(v, k, k, x.Channels, cout));
+        var bias = Initializer($"{output}/bias", [cout], Weight(biasName, cout).Values);
+        return Emit("Conv", output, [x.Name, kernel, bias], [cout, x.Height - k + 1, x.Width - k + 1],
+            OnnxAttribute.Of("dilations", 1L, 1L),
+            OnnxAttribute.Of("group", 1L),
+            OnnxAttribute.Of("kernel_shape", k, k),
+            OnnxAttribute.Of("pads", 0L, 0L, 0L, 0L),
+            OnnxAttribute.Of("strides", 1L, 1L));
+    }
+
     /// <summary><c>tf.depthwiseConv2d(x, filter, stride, 'same')</c> with a <c>[k,k,C,1]</c> filter, as a grouped Conv.</summary>
     public Value DepthwiseConv(Value x, string filterName, int stride, string output)
     {
@@ -135,6 +151,12 @@ internal sealed class FaceApiGraphBuilder
     }
 
     public Value Relu(Value x, string output) => Emit("Relu", output, [x.Name], x.Shape);
+
+    /// <summary>
+    /// face-api's <c>leaky</c>: <c>relu(x − 0.1·x) + 0.1·x</c>, i.e. a leaky ReLU with slope 0.1 (ONNX <c>LeakyRelu</c>; the
+    /// two differ by float rounding only, which the parity test bounds).
+    /// </summary>
+    public Value LeakyRelu(Value x, float alpha, string output) => Emit("LeakyRelu", output, [x.Name], x.Shape, OnnxAttribute.Of("alpha", alpha));
 
     /// <summary><c>tf.clipByValue(x, 0, 6)</c>.</summary>
     public Value Relu6(Value x, string output) => Emit("Clip", output, [x.Name, Scalar(0f), Scalar(6f)], x.Shape);
@@ -191,6 +213,10 @@ internal sealed class FaceApiGraphBuilder
         var bias = Weight($"{prefix}/bias", units);
         return Emit("Gemm", output, [x.Name, WeightInitializer($"{output}/weights", [x.Shape[0], units], weights, v => v), Initializer($"{output}/bias", [units], bias.Values)], [units]);
     }
+
+    /// <summary>NCHW → NHWC (the layout tfjs hands its caller).</summary>
+    public Value ToNhwc(Value x, string output) =>
+        Emit("Transpose", output, [x.Name], [x.Height, x.Width, x.Channels], OnnxAttribute.Of("perm", 0L, 2L, 3L, 1L));
 
     /// <summary>NCHW → NHWC then reshape to <c>[N,-1,last]</c>: the order tfjs's <c>reshape</c> of an NHWC conv output gives.</summary>
     public string ToRows(Value x, int last, string output)

@@ -6,6 +6,9 @@ public enum FaceApiModel
     /// <summary><c>ssd_mobilenetv1_model</c>: the face detector.</summary>
     SsdMobilenetV1,
 
+    /// <summary><c>tiny_face_detector_model</c>: the fast face detector (TinyYolov2 with separable convolutions).</summary>
+    TinyFaceDetector,
+
     /// <summary><c>face_landmark_68_model</c>: 68 landmarks, used to align the face crop.</summary>
     FaceLandmark68,
 

@@ -21,6 +21,7 @@ public static class FaceApiModelImporter
     public static string ManifestName(FaceApiModel model) => model switch
     {
         FaceApiModel.SsdMobilenetV1 => "ssd_mobilenetv1_model",
+        FaceApiModel.TinyFaceDetector => "tiny_face_detector_model",
         FaceApiModel.FaceLandmark68 => "face_landmark_68_model",
         FaceApiModel.AgeGender => "age_gender_model",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown face-api model."),
@@ -32,6 +33,7 @@ public static class FaceApiModelImporter
         var identity = model switch
         {
             FaceApiModel.SsdMobilenetV1 => FaceModelInfo.Detector,
+            FaceApiModel.TinyFaceDetector => FaceModelInfo.TinyDetector,
             FaceApiModel.FaceLandmark68 => FaceModelInfo.Landmarks,
             FaceApiModel.AgeGender => FaceModelInfo.Age,
             _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown face-api model."),
@@ -65,6 +67,9 @@ public static class FaceApiModelImporter
             FaceApiModel.SsdMobilenetV1 => (FaceApiNets.SsdMobilenetV1(weights),
                 "Face detector (SSD MobileNetV1). Input image: float32 NHWC [N,512,512,3] RGB 0..255 (frame zero-padded bottom/right to a square, " +
                 "bilinear resize, half_pixel_centers=false). Outputs boxes [N,5118,4] (ymin,xmin,ymax,xmax relative to the square) and scores [N,5118]; NMS is done by the caller."),
+            FaceApiModel.TinyFaceDetector => (FaceApiNets.TinyFaceDetector(weights),
+                "Face detector (face-api TinyFaceDetector). Input image: float32 NHWC [N,416,416,3] RGB 0..255 (frame zero-padded bottom/right to a square, " +
+                "bilinear resize). Output grid [N,13,13,25]: per cell 5 anchors x (tx, ty, tw, th, objectness logit); decoding and NMS are done by the caller."),
             FaceApiModel.FaceLandmark68 => (FaceApiNets.FaceLandmark68(weights),
                 "68-point face landmarks. Input face: float32 NHWC [N,112,112,3] RGB 0..255 (face crop zero-padded centred to a square, bilinear resize). " +
                 "Output landmarks [N,136]: x,y pairs relative to the 112 square."),

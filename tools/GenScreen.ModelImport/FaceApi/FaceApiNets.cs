@@ -19,6 +19,12 @@ internal static class FaceApiNets
     /// <summary>Mean RGB face-api subtracts before its 112×112 face nets (<c>normalize(x, meanRgb).div(255)</c>).</summary>
     private static readonly float[] FaceMeanRgb = [122.782f, 117.001f, 104.298f];
 
+    /// <summary>Mean RGB the tiny face detector subtracts (face-api's <c>tinyFaceDetector/const.ts</c>).</summary>
+    private static readonly float[] TinyMeanRgb = [117.001f, 114.697f, 97.404f];
+
+    /// <summary>face-api's <c>leaky</c> slope (<c>tf.scalar(0.10000000149011612)</c>, i.e. 0.1f).</summary>
+    private const float TinyLeakySlope = 0.1f;
+
     /// <summary>Manifest entries of the SSD export that face-api loads and never uses: the TF graph's own constants.</summary>
     private static readonly string[] SsdGraphConstants =
     [
@@ -88,6 +94,37 @@ internal static class FaceApiNets
         g.Output(FaceModelNames.SsdBoxes, FaceModelNames.SsdAnchorCount, 4);
         g.Output(FaceModelNames.SsdScores, FaceModelNames.SsdAnchorCount);
         return g.Build("ssd_mobilenetv1");
+    }
+
+    /// <summary>
+    /// face-api's TinyFaceDetector (TinyYolov2 with separable convolutions, <c>src/tinyFaceDetector</c>,
+    /// <c>TinyYolov2Base.runMobilenet</c>): input <c>[N,416,416,3]</c> RGB 0..255 (already padded to a square and resized);
+    /// mean RGB subtracted, divided by 255; a valid 3×3 conv, five separable convs with 2×2 max-pools (the last of stride 1),
+    /// each followed by a leaky ReLU (0.1), and a 1×1 conv to 5 anchors × 5 values. Output <c>grid</c> <c>[N,13,13,25]</c>
+    /// NHWC, undecoded (sigmoid, anchors and NMS are the caller's, as in face-api's <c>extractBoxes</c>).
+    /// </summary>
+    public static OnnxGraph TinyFaceDetector(IReadOnlyDictionary<string, WeightTensor> weights)
+    {
+        var g = new FaceApiGraphBuilder(weights);
+        var input = g.ImageInput(FaceModelNames.TinyInput, FaceModelNames.TinyInputSize);
+        var x = g.Binary("Div", g.SubtractMeanRgb(input, TinyMeanRgb, "normalize/sub_mean"), 255f, "normalize/div255");
+        x = g.LeakyRelu(g.ConvValid(x, "conv0/filters", "conv0/bias", "conv0"), TinyLeakySlope, "conv0/leaky");
+        for (var i = 1; i <= 5; i++)
+        {
+            x = g.MaxPoolSame(x, 2, 2, $"pool{i - 1}");
+            x = g.LeakyRelu(g.SeparableConv(x, $"conv{i}", 1), TinyLeakySlope, $"conv{i}/leaky");
+        }
+
+        x = g.MaxPoolSame(x, 2, 1, "pool5");
+        x = g.Conv(x, "conv8/filters", "conv8/bias", 1, "conv8");
+        if (x.Height != FaceModelNames.TinyGridSize || x.Channels != FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding)
+        {
+            throw new InvalidDataException($"Tiny face detector output is {x.Channels}x{x.Height}x{x.Width}, expected 25x{FaceModelNames.TinyGridSize}x{FaceModelNames.TinyGridSize}.");
+        }
+
+        g.ToNhwc(x, FaceModelNames.TinyOutput);
+        g.Output(FaceModelNames.TinyOutput, FaceModelNames.TinyGridSize, FaceModelNames.TinyGridSize, FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding);
+        return g.Build("tiny_face_detector");
     }
 
     /// <summary>
