@@ -42,18 +42,6 @@ public static class StorageClients
             : new QueueServiceClient(ServiceUri(configuration, connectionName, "queueServiceUri"), Credential(configuration.GetSection(connectionName)), options);
     }
 
-    /// <summary>
-    /// Queues as the Functions queue trigger reads them: Base64 message bodies (the extension's default
-    /// <c>messageEncoding</c>), so a message enqueued here is one the trigger accepts, and the other way round.
-    /// </summary>
-    public static QueueServiceClient CreateQueueServiceClient(IConfiguration configuration, string connectionName)
-    {
-        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        return ConnectionString(configuration, connectionName) is { } connectionString
-            ? new QueueServiceClient(connectionString, options)
-            : new QueueServiceClient(ServiceUri(configuration, connectionName, "queueServiceUri"), Credential(configuration.GetSection(connectionName)), options);
-    }
-
     /// <summary>The connection-string form (Azurite, local runs); null when the setting is absent or blank.</summary>
     private static string? ConnectionString(IConfiguration configuration, string connectionName) =>
         configuration[connectionName] is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
