@@ -28,9 +28,8 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapPost("/api/moderation/strikes/{userId}/clear", (HttpRequest request, string userId, StrikesHandler handler, CancellationToken ct) => handler.ClearAsync(request, userId, ct));
         endpoints.MapGet("/api/health", (HealthHandler handler, CancellationToken ct) => handler.HandleAsync(ct));
         endpoints.MapGet("/api/openapi.json", (OpenApiHandler handler) => handler.HandleAsync());
-        // The review page: static files, no data; /review is a short alias on the local host.
+        // The review page: static files, no data (the same route in both hosts, as the OpenAPI document describes).
         endpoints.MapGet("/api/review/ui/{**path}", (HttpRequest request, string? path, ReviewPageHandler handler) => handler.Handle(request, path));
-        endpoints.MapGet("/review", () => Microsoft.AspNetCore.Http.Results.Redirect(ReviewPageHandler.BasePath));
         endpoints.MapGenScreenReview();
         return endpoints;
     }
