@@ -105,6 +105,7 @@ public sealed class FaceModelIntegrityTests(FaceModelFixture fixture)
     {
         var doc = File.ReadAllText(Path.Combine(fixture.RepositoryRoot, FaceModelInfo.ModelDoc));
         Assert.Contains(FaceModelInfo.DetectorSha256, doc, StringComparison.Ordinal);
+        Assert.Contains(FaceModelInfo.TinyDetectorSha256, doc, StringComparison.Ordinal);
         Assert.Contains(FaceModelInfo.LandmarksSha256, doc, StringComparison.Ordinal);
         Assert.Contains(FaceModelInfo.AgeSha256, doc, StringComparison.Ordinal);
     }
