@@ -66,6 +66,25 @@ public sealed class StrikeLedger
     }
 
     /// <summary>
+    /// Records a strike for <paramref name="verdictId"/> unless one already exists for it, whenever it was counted (a
+    /// moderator's confirmation of a verdict whose block was already counted when it was screened adds nothing). One
+    /// query inside the user's partition; confirmations are human-rate, so the check-then-insert window is harmless.
+    /// </summary>
+    public async Task<bool> RecordOnceAsync(string userId, string verdictId, string kind, DateTimeOffset at, string? reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        ArgumentException.ThrowIfNullOrEmpty(verdictId);
+        await _created.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var partition = PartitionOf(userId);
+        await foreach (var _ in _table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.GetString("VerdictId") == verdictId, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        return await RecordAsync(userId, verdictId, kind, at, reason, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// The escalation now. Reads at most <see cref="StrikeOptions.MuteAt"/> strikes (one page): beyond that the answer
     /// is "mute" whatever the count, so a flood of blocks from one user does not make each of their requests slower.
     /// </summary>

@@ -27,6 +27,9 @@ public static class StrikesServiceCollectionExtensions
             var table = StorageClients.CreateTableServiceClient(configuration, options.Value.Connection).GetTableClient(options.Value.TableName);
             return new StrikeLedger(table, options, sp.GetRequiredService<TimeProvider>());
         });
+
+        // A moderator's confirmation is a strike too (once per verdict): the review actions tell their observers.
+        services.AddSingleton<GenScreen.Core.Review.IReviewActionObserver, ConfirmedViolationStrikes>();
         return services;
     }
 }
