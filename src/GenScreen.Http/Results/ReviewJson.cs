@@ -1,3 +1,4 @@
+using GenScreen.Storage.Reports;
 using System.Text.Json;
 using GenScreen.Core.HashBanks;
 using GenScreen.Core.Verdicts;
@@ -8,7 +9,8 @@ namespace GenScreen.Http.Results;
 /// <summary>The review API's JSON shapes (docs/api.md#review-routes): items, pages, audit rows, action results, purge reports.</summary>
 public static class ReviewJson
 {
-    public static void WriteItem(Utf8JsonWriter writer, ReviewItem item)
+    /// <param name="reports">The report ledger rows of the reportable items (absent: not reportable): <c>needsReport</c>, <c>report</c>.</param>
+    public static void WriteItem(Utf8JsonWriter writer, ReviewItem item, IReadOnlyDictionary<string, ReportLedgerEntry?>? reports = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(item);
@@ -22,6 +24,11 @@ public static class ReviewJson
         if (item.UserId is { } user)
         {
             writer.WriteString("userId", user);
+        }
+
+        if (reports is not null && reports.TryGetValue(item.VerdictId, out var report))
+        {
+            ModerationFields.ReportStatus(reportable: true, report)(writer);
         }
 
         writer.WriteBoolean("imageAvailable", item.ImageAvailable);
@@ -66,7 +73,7 @@ public static class ReviewJson
         writer.WriteEndObject();
     }
 
-    public static void WritePage(Utf8JsonWriter writer, ReviewPage page)
+    public static void WritePage(Utf8JsonWriter writer, ReviewPage page, IReadOnlyDictionary<string, ReportLedgerEntry?>? reports = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(page);
@@ -74,7 +81,7 @@ public static class ReviewJson
         writer.WriteStartArray("items");
         foreach (var item in page.Items)
         {
-            WriteItem(writer, item);
+            WriteItem(writer, item, reports);
         }
 
         writer.WriteEndArray();
@@ -91,12 +98,12 @@ public static class ReviewJson
     }
 
     /// <summary>An item with its superseded versions and its audit trail (<c>GET /api/review/items/{id}</c>).</summary>
-    public static void WriteDetail(Utf8JsonWriter writer, ReviewItem item, IReadOnlyList<ReviewHistoryVersion> history, IReadOnlyList<ReviewAuditRecord> audit)
+    public static void WriteDetail(Utf8JsonWriter writer, ReviewItem item, IReadOnlyList<ReviewHistoryVersion> history, IReadOnlyList<ReviewAuditRecord> audit, IReadOnlyDictionary<string, ReportLedgerEntry?>? reports = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
         writer.WritePropertyName("item");
-        WriteItem(writer, item);
+        WriteItem(writer, item, reports);
         writer.WriteStartArray("history");
         foreach (var v in history)
         {

@@ -1,6 +1,8 @@
 using GenScreen.Http.Problems;
 using GenScreen.Http.Results;
 using GenScreen.Http.Security;
+using GenScreen.Core.Verdicts;
+using GenScreen.Storage.Reports;
 using GenScreen.Storage.Review;
 using GenScreen.Storage.Verdicts;
 using Microsoft.AspNetCore.Http;
@@ -13,8 +15,24 @@ namespace GenScreen.Http.Endpoints.Review;
 /// not even whether an id exists): list, one item with history and audit, its quarantined image (a proxy: containers
 /// stay private), and the audit trail.
 /// </summary>
-public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions, IAdminAuthorization admin, IOptions<ReviewOptions> options, TimeProvider time)
+public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions, IAdminAuthorization admin, IOptions<ReviewOptions> options, TimeProvider time, IServiceProvider services)
 {
+    /// <summary>
+    /// The report status of each reportable item (a block for sexual content involving minors): "needs report" until
+    /// someone marks it reported (docs/reports.md). Point reads of the ledger, for reportable items only (rare).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, ReportLedgerEntry?>> ReportsAsync(IEnumerable<ReviewItem> items, CancellationToken cancellationToken)
+    {
+        var ledger = services.GetService(typeof(ReportLedger)) as ReportLedger;
+        var result = new Dictionary<string, ReportLedgerEntry?>(StringComparer.Ordinal);
+        foreach (var item in items.Where(i => ReportRule.Requires(i.Decision, i.Categories, i.Reasons)))
+        {
+            result[item.VerdictId] = ledger is null ? null : await ledger.GetAsync(item.VerdictId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -30,7 +48,8 @@ public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions
         }
 
         var page = await reader.ListAsync(query!, continuation, cancellationToken).ConfigureAwait(false);
-        return new JsonWriterResult(w => ReviewJson.WritePage(w, page));
+        var reports = await ReportsAsync(page.Items, cancellationToken).ConfigureAwait(false);
+        return new JsonWriterResult(w => ReviewJson.WritePage(w, page, reports));
     }
 
     public async Task<IResult> GetAsync(HttpRequest request, string verdictId, CancellationToken cancellationToken)
@@ -48,7 +67,8 @@ public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions
         var history = reader.HistoryAsync(verdictId, cancellationToken);
         var audit = reader.AuditAsync(verdictId, cancellationToken);
         var (h, a) = (await history.ConfigureAwait(false), await audit.ConfigureAwait(false));
-        return new JsonWriterResult(w => ReviewJson.WriteDetail(w, item, h, a));
+        var reports = await ReportsAsync([item], cancellationToken).ConfigureAwait(false);
+        return new JsonWriterResult(w => ReviewJson.WriteDetail(w, item, h, a, reports));
     }
 
     public async Task<IResult> GetImageAsync(HttpRequest request, string verdictId, CancellationToken cancellationToken)
