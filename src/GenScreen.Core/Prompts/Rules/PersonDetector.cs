@@ -105,7 +105,7 @@ internal static class PersonDetector
 
     /// <summary>
     /// A capitalised two-word name written right beside a public role, before it ("Hande Ercel, the Turkish actress")
-    /// or after it ("K-pop idol Kim Jisoo"), with at most two such words between: a public figure even when its
+    /// or after it ("K-pop idol Kim Jisoo"), with at most two (after) or three (before) other words between: a public figure even when its
     /// given name is in no list. Both words letters only, 2+ letters, no common word, no term, written with capitals.
     /// </summary>
     private static void TryRoleApposition(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
@@ -120,7 +120,7 @@ internal static class PersonDetector
                 return;
             }
 
-            if (!IsFiller(text, j, people))
+            if (!IsFiller(text, j))
             {
                 break;
             }
@@ -135,17 +135,15 @@ internal static class PersonDetector
                 return;
             }
 
-            if (!IsFiller(text, j + 1, people))
+            if (!IsFiller(text, j + 1))
             {
                 break;
             }
         }
     }
 
-    /// <summary>A word that may stand between a name and its role: no term, and lower-case or a common word ("the", "famous", "Turkish").</summary>
-    private static bool IsFiller(TokenizedText text, int j, PeopleLexicon people) =>
-        (text[j].Tags & WordTags.Matched) == 0
-        && (char.IsLower(text.Source[text[j].SourceStart]) || people.IsCommonWord(text.TextOf(in text[j])));
+    /// <summary>A word that may stand between a name and its role ("the", "famous", "Turkish"): any word no term consumed.</summary>
+    private static bool IsFiller(TokenizedText text, int j) => (text[j].Tags & WordTags.Matched) == 0;
 
     private static bool IsCapitalisedNamePair(TokenizedText text, int j, PeopleLexicon people)
     {
@@ -238,6 +236,7 @@ internal static class PersonDetector
         var editedWords = 0;
         var commonTypo = false;
         var distinctiveExact = false;
+        var distinctiveTyped = false;
         for (var k = 0; k < name.Words.Length; k++)
         {
             WorkCounter.Add(1);
@@ -265,13 +264,15 @@ internal static class PersonDetector
 
             edits += distance;
             editedWords++;
-            commonTypo |= people.IsCommonWord(typed);
+            var common = people.IsCommonWord(typed);
+            commonTypo |= common;
+            distinctiveTyped |= !common && typed.Length >= NameFuzzyIndex.MinDistinctiveLetters;
         }
 
         // Written exactly, the matcher had its chance (a term consumed it). A typo that spells a common word
-        // (Scarlet, Grandee) counts only beside a distinctive exact word (Johansson), never beside Emma (Emma Stoned);
-        // with no word written exactly (a typo in each) no typed word may be a common word at all.
-        if (edits == 0 || (commonTypo && !distinctiveExact) || (editedWords == name.Words.Length && commonTypo))
+        // (Scarlet, Grandee) counts only beside a distinctive word (Johansson, or with a typo of its own Johanson:
+        // 6+ letters, no common word), never beside Emma (Emma Stoned).
+        if (edits == 0 || (commonTypo && !distinctiveExact && !(editedWords > 1 && distinctiveTyped)))
         {
             return false;
         }
