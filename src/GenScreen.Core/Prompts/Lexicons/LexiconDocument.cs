@@ -85,6 +85,14 @@ internal sealed class LexiconDocument
     [JsonPropertyName("roleNouns")]
     public List<string> RoleNouns { get; set; } = [];
 
+    /// <summary>Public occupations (actress, footballer, streamer): a full personal name with one of them in the prompt is a public figure.</summary>
+    [JsonPropertyName("publicRoles")]
+    public List<string> PublicRoles { get; set; } = [];
+
+    /// <summary>Titles written before a surname ("President", "Chancellor"): title + surname singles out an officeholder.</summary>
+    [JsonPropertyName("titles")]
+    public List<string> Titles { get; set; } = [];
+
     /// <summary>People from the user's life: "my &lt;relation&gt;".</summary>
     [JsonPropertyName("relationNouns")]
     public List<string> RelationNouns { get; set; } = [];

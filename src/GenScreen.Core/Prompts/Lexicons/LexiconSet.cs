@@ -181,6 +181,8 @@ public sealed class LexiconSet
         }
         TagWords(doc.RoleNouns, WordTags.RoleNoun, people, workspace);
         TagWords(doc.RelationNouns, WordTags.RelationNoun, people, workspace);
+        TagWords(doc.PublicRoles, WordTags.PublicRole, people, workspace);
+        TagWords(doc.Titles, WordTags.Title, people, workspace);
         TagWords(doc.Possessives, WordTags.Possessive, people, workspace);
         TagWords(doc.UndressVerbs, WordTags.UndressVerb, people, workspace);
         TagWords(doc.Clothing, WordTags.Clothing, people, workspace);

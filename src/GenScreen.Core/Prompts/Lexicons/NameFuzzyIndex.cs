@@ -7,9 +7,12 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// nothing unless it holds such a word, and then a handful of comparisons.
 /// </summary>
 /// <remarks>
-/// The rule (docs/lexicons.md): the name has at least <see cref="MinNameLetters"/> letters; exactly one of its
-/// words differs, by one insertion, deletion, substitution or swap of neighbouring letters; that word has at
-/// least <see cref="MinEditedLetters"/> letters and keeps its first letter; and when the typed word is a common word
+/// The rule (docs/lexicons.md): the name has at least <see cref="MinNameLetters"/> letters; each word that differs
+/// does so by insertions, deletions, substitutions or swaps of neighbouring letters, has at least
+/// <see cref="MinEditedLetters"/> letters and keeps its first letter; one edit in all, or two when the name has
+/// <see cref="MinTwoEditNameLetters"/>+ letters (both in one word only when that word has
+/// <see cref="MinTwoEditWordLetters"/>+ letters; one in each of two words only when neither typed word is a common
+/// word, found by the first two letters of both, <see cref="CandidatesByInitials"/>); and when a typed word is a common word
 /// (<c>Scarlet</c>), another word of the name is written exactly and is distinctive: at least
 /// <see cref="MinDistinctiveLetters"/> letters and no common word (so <c>Scarlet Johansson</c> is Scarlett
 /// Johansson, but <c>Emma Stoned</c> is not Emma Stone).
@@ -20,11 +23,19 @@ internal sealed class NameFuzzyIndex
     public const int MinEditedLetters = 5;
     public const int MinDistinctiveLetters = 6;
 
+    /// <summary>A name word this long may carry two edits (Damerau), a shorter one only one.</summary>
+    public const int MinTwoEditWordLetters = 8;
+
+    /// <summary>A name this long (letters) may carry two edits in all, in one word or one in each.</summary>
+    public const int MinTwoEditNameLetters = 11;
+
     private readonly Dictionary<string, FuzzyName[]>.AlternateLookup<ReadOnlySpan<char>> _byAnchor;
+    private readonly Dictionary<ulong, FuzzyName[]> _byInitials;
 
     public NameFuzzyIndex(IEnumerable<NormalizedTerm> names)
     {
         var byAnchor = new Dictionary<string, List<FuzzyName>>(StringComparer.Ordinal);
+        var byInitials = new Dictionary<ulong, List<FuzzyName>>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in names)
         {
@@ -44,8 +55,21 @@ internal sealed class NameFuzzyIndex
             Add(byAnchor, KeyOf(words[^1], '<', words[^2][0]), name);
             anchors.Add(words[0]);
             anchors.Add(words[^1]);
+
+            // Names with no word written exactly (a typo in each): found by the first two letters of their first two words.
+            if (words.Sum(w => w.Length) >= MinTwoEditNameLetters && words[0].Length >= MinEditedLetters && words[1].Length >= MinEditedLetters)
+            {
+                var initials = InitialsKey(words[0], words[1]);
+                if (!byInitials.TryGetValue(initials, out var list))
+                {
+                    byInitials[initials] = list = [];
+                }
+
+                list.Add(name);
+            }
         }
 
+        _byInitials = byInitials.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         Anchors = anchors;
         _byAnchor = byAnchor.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -69,6 +93,68 @@ internal sealed class NameFuzzyIndex
         key[anchor.Length] = direction;
         key[anchor.Length + 1] = neighbourInitial;
         return _byAnchor.TryGetValue(key, out var names) ? names : null;
+    }
+
+    /// <summary>Names whose first two words begin with the first two letters of <paramref name="first"/> and <paramref name="second"/>.</summary>
+    public FuzzyName[]? CandidatesByInitials(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        first.Length >= 2 && second.Length >= 2 && _byInitials.TryGetValue(InitialsKey(first, second), out var names) ? names : null;
+
+    /// <summary>The first two letters of two words packed into one key (UTF-16 code units).</summary>
+    public static ulong InitialsKey(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        ((ulong)first[0] << 48) | ((ulong)first[1] << 32) | ((ulong)second[0] << 16) | second[1];
+
+    /// <summary>
+    /// The Damerau (optimal string alignment) distance between <paramref name="typed"/> and <paramref name="word"/>
+    /// when it is at most <paramref name="max"/>, otherwise <paramref name="max"/> + 1. Words are short (a name's
+    /// word); longer ones are never compared.
+    /// </summary>
+    public static int EditDistance(ReadOnlySpan<char> typed, ReadOnlySpan<char> word, int max)
+    {
+        if (Math.Abs(typed.Length - word.Length) > max || typed.Length > 40 || word.Length > 40)
+        {
+            return max + 1;
+        }
+
+        var columns = word.Length + 1;
+        Span<int> rows = stackalloc int[3 * columns];
+        var previous2 = rows[..columns];
+        var previous = rows.Slice(columns, columns);
+        var current = rows.Slice(2 * columns, columns);
+        for (var j = 0; j < columns; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= typed.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j < columns; j++)
+            {
+                WorkCounter.Add(1);
+                var cost = typed[i - 1] == word[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && typed[i - 1] == word[j - 2] && typed[i - 2] == word[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return Math.Min(previous[word.Length], max + 1);
     }
 
     /// <summary>True when <paramref name="typed"/> is <paramref name="word"/> with exactly one edit (Damerau: insert, delete, substitute, swap).</summary>

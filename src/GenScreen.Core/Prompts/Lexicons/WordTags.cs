@@ -14,6 +14,9 @@ internal enum WordTags : ushort
     /// <summary>A given name (Sarah, Kenji): with a surname-shaped next word, a full personal name.</summary>
     GivenName = 1,
 
+    /// <summary>A public occupation (actress, footballer, streamer, idol): corroborates that a full personal name beside it is a real public figure.</summary>
+    PublicRole = 2,
+
     /// <summary>First or last word of a multi-word protected name: a one-edit typo of the other word may follow or precede.</summary>
     NameAnchor = 4,
 
@@ -37,4 +40,7 @@ internal enum WordTags : ushort
 
     /// <summary>A garment (clothes, dress, bikini).</summary>
     Clothing = 512,
+
+    /// <summary>A title written before an officeholder's surname ("President Macron", "Chancellor Scholz").</summary>
+    Title = 1024,
 }

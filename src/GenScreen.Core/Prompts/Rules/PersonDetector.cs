@@ -20,6 +20,9 @@ internal static class PersonDetector
     {
         var n = text.SequenceCount;
         var otherScripts = false;
+        var publicRole = false;
+        var likelyFirst = -1;
+        var likelyLast = -1;
         for (var i = 0; i < n; i++)
         {
             WorkCounter.Add(1);
@@ -47,19 +50,31 @@ internal static class PersonDetector
                 TryUndress(text, i, into);
             }
 
+            if ((tags & WordTags.PublicRole) != 0)
+            {
+                publicRole = true;
+                TryRoleApposition(text, i, lexicons.People, into);
+            }
+
             if ((tags & WordTags.Matched) != 0)
             {
                 continue;
             }
 
-            if ((tags & WordTags.NameAnchor) != 0)
+            if ((tags & WordTags.Title) != 0)
             {
-                TryTypedName(text, i, lexicons.People, into);
+                TryTitledSurname(text, i, lexicons.People, into);
             }
 
-            if ((tags & WordTags.GivenName) != 0)
+            if ((tags & WordTags.NameAnchor) == 0 || !TryTypedName(text, i, lexicons.People, into))
             {
-                TryFullName(text, i, lexicons.People, into);
+                TryDoublyTypedName(text, i, lexicons.People, into);
+            }
+
+            if ((tags & WordTags.GivenName) != 0 && TryFullName(text, i, lexicons.People, into))
+            {
+                likelyFirst = likelyFirst < 0 ? i : likelyFirst;
+                likelyLast = i + 1;
             }
 
             if ((tags & WordTags.Possessive) != 0)
@@ -77,10 +92,102 @@ internal static class PersonDetector
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
         }
+
+        // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude") is a public
+        // figure, not an invented character: it becomes a real-person hint (docs/categories.md, the likely-person rule).
+        if (publicRole && likelyFirst >= 0)
+        {
+            var start = text[likelyFirst].SourceStart;
+            var end = text[likelyLast].SourceEnd;
+            into.Add(Signal.RealPersonHint, text.Source[start..end], 2, start, end, PromptField.Prompt);
+        }
     }
 
-    /// <summary>A protected name with one typo (rule: <see cref="NameFuzzyIndex"/>), tried from its exact first or last word.</summary>
-    private static void TryTypedName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    /// <summary>
+    /// A capitalised two-word name written right beside a public role, before it ("Hande Ercel, the Turkish actress")
+    /// or after it ("K-pop idol Kim Jisoo"), with at most two (after) or three (before) other words between: a public figure even when its
+    /// given name is in no list. Both words letters only, 2+ letters, no common word, no term, written with capitals.
+    /// </summary>
+    private static void TryRoleApposition(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        for (var j = i + 1; j + 1 < n && j <= i + 3; j++)
+        {
+            WorkCounter.Add(1);
+            if (IsCapitalisedNamePair(text, j, people))
+            {
+                Emit(text, j, j + 1, into);
+                return;
+            }
+
+            if (!IsFiller(text, j))
+            {
+                break;
+            }
+        }
+
+        for (var j = i - 2; j >= 0 && j >= i - 5; j--)
+        {
+            WorkCounter.Add(1);
+            if (IsCapitalisedNamePair(text, j, people))
+            {
+                Emit(text, j, j + 1, into);
+                return;
+            }
+
+            if (!IsFiller(text, j + 1))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>A word that may stand between a name and its role ("the", "famous", "Turkish"): any word no term consumed.</summary>
+    private static bool IsFiller(TokenizedText text, int j) => (text[j].Tags & WordTags.Matched) == 0;
+
+    private static bool IsCapitalisedNamePair(TokenizedText text, int j, PeopleLexicon people)
+    {
+        ref var first = ref text[j];
+        ref var second = ref text[j + 1];
+        return IsNameShaped(text, in first, people) && IsNameShaped(text, in second, people)
+            && OnlySpaceBetween(text.Source, first.SourceEnd, second.SourceStart);
+    }
+
+    private static bool IsNameShaped(TokenizedText text, in Token token, PeopleLexicon people)
+    {
+        var word = text.TextOf(in token);
+        return token.Length >= 2
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
+            && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0
+            && char.IsUpper(text.Source[token.SourceStart])
+            && !people.IsCommonWord(word);
+    }
+
+    /// <summary>
+    /// "President Macron", "Chancellor Scholz", "prime minister Modi": a title and a surname-shaped word right after it
+    /// (letters only, 3+ letters, no common word, given name or term) single out one officeholder.
+    /// </summary>
+    private static void TryTitledSurname(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        if (i + 1 >= text.SequenceCount)
+        {
+            return;
+        }
+
+        ref var next = ref text[i + 1];
+        if (next.Length < 3 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
+            || (next.Tags & (WordTags.Matched | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) != 0
+            || !OnlySpaceBetween(text.Source, text[i].SourceEnd, next.SourceStart)
+            || people.IsCommonWord(text.TextOf(in next)))
+        {
+            return;
+        }
+
+        Emit(text, i, i + 1, into);
+    }
+
+    /// <summary>A protected name with a typo or two (rule: <see cref="NameFuzzyIndex"/>), tried from its exact first or last word.</summary>
+    private static bool TryTypedName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var names = people.FuzzyNames;
         var anchor = text.TextOf(in text[i]);
@@ -91,7 +198,7 @@ internal static class PersonDetector
                 WorkCounter.Add(1);
                 if (TryAlign(text, i, name, people, into))
                 {
-                    return;
+                    return true;
                 }
             }
         }
@@ -103,10 +210,12 @@ internal static class PersonDetector
                 WorkCounter.Add(1);
                 if (i - name.Words.Length + 1 >= 0 && TryAlign(text, i - name.Words.Length + 1, name, people, into))
                 {
-                    return;
+                    return true;
                 }
             }
         }
+
+        return false;
     }
 
     private static bool TryAlign(TokenizedText text, int first, FuzzyName name, PeopleLexicon people, SignalSummary into)
@@ -116,8 +225,18 @@ internal static class PersonDetector
             return false;
         }
 
-        var edited = -1;
+        var letters = 0;
+        foreach (var w in name.Words)
+        {
+            letters += w.Length;
+        }
+
+        var budget = letters >= NameFuzzyIndex.MinTwoEditNameLetters ? 2 : 1;
+        var edits = 0;
+        var editedWords = 0;
+        var commonTypo = false;
         var distinctiveExact = false;
+        var distinctiveTyped = false;
         for (var k = 0; k < name.Words.Length; k++)
         {
             WorkCounter.Add(1);
@@ -130,18 +249,30 @@ internal static class PersonDetector
                 continue;
             }
 
-            if (edited >= 0 || (token.Tags & WordTags.Matched) != 0 || word.Length < NameFuzzyIndex.MinEditedLetters
-                || typed[0] != word[0] || !NameFuzzyIndex.IsOneEdit(typed, word))
+            if ((token.Tags & WordTags.Matched) != 0 || word.Length < NameFuzzyIndex.MinEditedLetters || typed.IsEmpty || typed[0] != word[0]
+                || (k > 0 && !OnlySpaceBetween(text.Source, text[first + k - 1].SourceEnd, token.SourceStart)))
             {
                 return false;
             }
 
-            edited = first + k;
+            var wordBudget = Math.Min(budget - edits, word.Length >= NameFuzzyIndex.MinTwoEditWordLetters ? 2 : 1);
+            var distance = wordBudget <= 0 ? 1 : NameFuzzyIndex.EditDistance(typed, word, wordBudget);
+            if (distance > wordBudget)
+            {
+                return false;
+            }
+
+            edits += distance;
+            editedWords++;
+            var common = people.IsCommonWord(typed);
+            commonTypo |= common;
+            distinctiveTyped |= !common && typed.Length >= NameFuzzyIndex.MinDistinctiveLetters;
         }
 
         // Written exactly, the matcher had its chance (a term consumed it). A typo that spells a common word
-        // (Scarlet, Grandee) counts only beside a distinctive exact word (Johansson), never beside Emma (Emma Stoned).
-        if (edited < 0 || (people.IsCommonWord(text.TextOf(in text[edited])) && !distinctiveExact))
+        // (Scarlet, Grandee) counts only beside a distinctive word (Johansson, or with a typo of its own Johanson:
+        // 6+ letters, no common word), never beside Emma (Emma Stoned).
+        if (edits == 0 || (commonTypo && !distinctiveExact && !(editedWords > 1 && distinctiveTyped)))
         {
             return false;
         }
@@ -151,22 +282,55 @@ internal static class PersonDetector
     }
 
     /// <summary>
+    /// A protected name with a typo in each of its first two words ("Scarlet Johanson"): no word is written exactly,
+    /// so it is looked up by the first two letters of both (<see cref="NameFuzzyIndex.CandidatesByInitials"/>).
+    /// </summary>
+    private static bool TryDoublyTypedName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        if (i + 1 >= text.SequenceCount)
+        {
+            return false;
+        }
+
+        ref var token = ref text[i];
+        ref var next = ref text[i + 1];
+        const TokenFlags NotWords = TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk;
+        if (token.Length < NameFuzzyIndex.MinEditedLetters - 1 || next.Length < NameFuzzyIndex.MinEditedLetters - 1
+            || ((token.Flags | next.Flags) & NotWords) != 0 || (next.Tags & WordTags.Matched) != 0
+            || people.FuzzyNames.CandidatesByInitials(text.TextOf(in token), text.TextOf(in next)) is not { } names)
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            WorkCounter.Add(1);
+            if (TryAlign(text, i, name, people, into))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A given name followed by a surname-shaped word: letters only, three or more, neither a common word nor a
     /// given name nor part of a term, written right after the given name (a space, no comma). A given name that
     /// is also a common word (Rose, Grace, Will) only counts when both words are capitalised.
     /// </summary>
-    private static void TryFullName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    private static bool TryFullName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         if (i + 1 >= text.SequenceCount)
         {
-            return;
+            return false;
         }
 
         ref var given = ref text[i];
         ref var next = ref text[i + 1];
         if (TermMatcher.IsArtistCredit(text, i, 2, FullNameProbe))
         {
-            return; // an artist credit ("by Greg Rutkowski"), not the person depicted
+            return false; // an artist credit ("by Greg Rutkowski"), not the person depicted
         }
 
         if (next.Length < 3 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
@@ -174,16 +338,17 @@ internal static class PersonDetector
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
             || people.IsCommonWord(text.TextOf(in next)))
         {
-            return;
+            return false;
         }
 
         var source = text.Source;
         if (people.IsCommonWord(text.TextOf(in given)) && !(char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart])))
         {
-            return;
+            return false;
         }
 
         into.Add(Signal.RealPersonLikely, source[given.SourceStart..next.SourceEnd], 3, given.SourceStart, next.SourceEnd, PromptField.Prompt);
+        return true;
     }
 
     /// <summary>"the (current) chancellor of …", "the news anchor on …", "Metallica's drummer".</summary>
