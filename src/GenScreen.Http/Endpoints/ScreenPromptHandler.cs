@@ -78,6 +78,8 @@ public sealed partial class ScreenPromptHandler(
     /// A reportable block goes on the reports queue. A queue outage does not fail the screening answer: the verdict
     /// still reads as <c>needsReport</c> to moderators, and a retry of the request queues it.
     /// </summary>
+    private static readonly TimeSpan ReportBudget = TimeSpan.FromSeconds(3);
+
     private async Task QueueReportAsync(StoredPromptVerdict stored, CancellationToken cancellationToken)
     {
         if (reports is null || ReportMessages.For(stored) is not { } message)
@@ -87,7 +89,11 @@ public sealed partial class ScreenPromptHandler(
 
         try
         {
-            await reports.EnsureQueuedAsync(message, cancellationToken).ConfigureAwait(false);
+            // Bounded like the verdict write: while the ledger table or the queue is unreachable the SDK's own retries
+            // would hold the answer for minutes; the report is repaired by a retried request or found by moderators.
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(ReportBudget);
+            await reports.EnsureQueuedAsync(message, budget.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -66,12 +66,13 @@ public sealed class ScreenImageFolderTests : IDisposable
         _files.WriteBytes("rocket.jpg", rocket);
         _files.Write("README", "a folder of generated images");
 
-        var run = await CliRun.InvokeAsync(["screen", "image", _files.Folder], settings: Light);
+        var run = await CliRun.InvokeAsync(["screen", "image", _files.Folder, "--json"], settings: Light);
 
         Assert.Equal(10, run.ExitCode);
-        Assert.Contains("skipped", run.Out, StringComparison.Ordinal);
-        Assert.Contains("README", run.Out, StringComparison.Ordinal);
-        Assert.Contains("allow", run.Out, StringComparison.Ordinal);
+        var lines = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => Path.GetFileName(e.GetProperty("file").GetString()!));
+        Assert.Equal("allow", lines["rocket.jpg"].GetProperty("decision").GetString());
+        Assert.StartsWith("not an image by content", lines["README"].GetProperty("skipped").GetString(), StringComparison.Ordinal);
+        Assert.Contains("1 of 2 file(s) skipped", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

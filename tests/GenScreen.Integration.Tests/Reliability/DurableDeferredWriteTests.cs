@@ -70,6 +70,7 @@ public sealed class DurableDeferredWriteTests : IDisposable
             Assert.Equal(verdict.Inputs, stored.Inputs);
             Assert.Equal(verdict.Prompt, stored.Prompt);
             Assert.Equal(verdict.ScreenedAt, stored.ScreenedAt);
+            Assert.Equal(verdict.ScreenMilliseconds, stored.ScreenMilliseconds);
         }
 
         Assert.Contains(logs.Lines, l => l.Contains($"{verdicts.Count} verdict(s) left unwritten", StringComparison.Ordinal));

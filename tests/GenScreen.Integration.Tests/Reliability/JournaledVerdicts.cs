@@ -24,6 +24,9 @@ internal static class JournaledVerdicts
         return new StoredPromptVerdict(
             VerdictIds.NewRandom(), verdict, PromptHash.Of(prompt), i % 3 == 0 ? PromptHash.Of("blurry, watermark") : null, prompt.Length,
             verdict.Decision == Core.Verdicts.Decision.Allow ? null : prompt, null, $"req-{i}", $"user-{i % 5}", "sdxl",
-            new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.Zero).AddSeconds(i));
+            new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.Zero).AddSeconds(i))
+        {
+            ScreenMilliseconds = 0.125 * (i + 1), // the one double column: journaled and replayed like the rest
+        };
     }
 }

@@ -66,7 +66,6 @@ public sealed partial class ReviewPageServingTests(AzuriteFixture azurite)
 
     [Theory]
     [InlineData("api/review/ui")]
-    [InlineData("review")]
     public async Task Get_PageWithoutTrailingSlash_RedirectsToThePage(string path)
     {
         await using var host = await StartAsync();

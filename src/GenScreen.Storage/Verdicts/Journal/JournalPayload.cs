@@ -22,10 +22,12 @@ internal static class JournalPayload
             WriteGroup(w, "s", entity, v => v is string, (w, k, v) => w.WriteString(k, (string)v));
             WriteGroup(w, "i", entity, v => v is int, (w, k, v) => w.WriteNumber(k, (int)v));
             WriteGroup(w, "d", entity, v => v is DateTimeOffset, (w, k, v) => w.WriteString(k, (DateTimeOffset)v));
+            // Doubles (ScreenMs, issue 11) in their own group: a record written before it existed simply has none.
+            WriteGroup(w, "f", entity, v => v is double, (w, k, v) => w.WriteNumber(k, (double)v));
             w.WriteEndObject();
         }
 
-        var unsupported = entity.Where(p => p.Value is not (null or string or int or DateTimeOffset)).Select(p => p.Key).ToList();
+        var unsupported = entity.Where(p => p.Value is not (null or string or int or DateTimeOffset or double)).Select(p => p.Key).ToList();
         if (unsupported.Count > 0)
         {
             throw new InvalidOperationException($"Journal cannot encode verdict properties {string.Join(", ", unsupported)}.");
@@ -58,6 +60,14 @@ internal static class JournalPayload
         foreach (var p in root.GetProperty("d").EnumerateObject())
         {
             entity[p.Name] = p.Value.GetDateTimeOffset();
+        }
+
+        if (root.TryGetProperty("f", out var doubles))
+        {
+            foreach (var p in doubles.EnumerateObject())
+            {
+                entity[p.Name] = p.Value.GetDouble();
+            }
         }
 
         return PromptVerdictEntity.To(entity);
