@@ -14,18 +14,10 @@ public sealed partial class VerdictRetryService(VerdictRetryBacklog queue, Table
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// Opens the journal before the host finishes starting, so a crashed predecessor's deferred writes are queued again
-    /// before the first request (ExecuteAsync runs on its own thread in .NET 10's BackgroundService, too late for that).
-    /// </summary>
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        queue.EnsureOpen();
-        return base.StartAsync(cancellationToken);
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A crashed predecessor's deferred writes are queued again now (the first write to the backlog opens it too).
+        queue.EnsureOpen();
         // The backlog's depth is genscreen.queue.depth{genscreen.queue=verdict-retry} while this host runs.
         using var depth = GenScreenMetrics.TrackQueue("verdict-retry", () => queue.Pending);
         await foreach (var verdict in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))

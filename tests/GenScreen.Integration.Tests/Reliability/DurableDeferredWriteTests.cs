@@ -57,6 +57,8 @@ public sealed class DurableDeferredWriteTests : IDisposable
         var secondStore = Store(second.ConnectionString, table, secondBacklog);
         using var retries = new VerdictRetryService(secondBacklog, secondStore, TimeProvider.System, loggers.CreateLogger<VerdictRetryService>());
         await retries.StartAsync(CancellationToken.None);
+        // The service opens the journal on its own thread: wait until it has (its log line), then until it drained.
+        await Eventually.GetAsync(async () => logs.Lines.FirstOrDefault(l => l.Contains("left unwritten", StringComparison.Ordinal)), "the journal replayed");
         await Eventually.GetAsync(async () => secondBacklog.Pending == 0 ? "drained" : null, "the replayed backlog drained");
         await retries.StopAsync(CancellationToken.None);
 
