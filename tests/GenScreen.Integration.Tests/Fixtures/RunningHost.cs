@@ -35,6 +35,9 @@ public sealed class RunningHost : IAsyncDisposable
             // MobileNetV2 alone: the image tests need a real image the local model scores explicit, and offline only
             // the first stage does that (the retina photograph); the second stage has its own tests (TwoStageHostTests).
             ["ImageScreening:SecondStage"] = "false",
+            // Each host its own deferred-write journal: the default path is per table and endpoint, and two hosts on one
+            // table at once (restart tests overlap them) may not share one (docs/reliability.md#durable-verdict-writes).
+            ["VerdictStore:JournalPath"] = Path.Combine(Path.GetTempPath(), "genscreen-test-journals", $"{Guid.NewGuid():N}.journal"),
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
         {
