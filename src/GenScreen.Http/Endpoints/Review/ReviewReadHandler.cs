@@ -15,7 +15,8 @@ namespace GenScreen.Http.Endpoints.Review;
 /// not even whether an id exists): list, one item with history and audit, its quarantined image (a proxy: containers
 /// stay private), and the audit trail.
 /// </summary>
-public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions, IAdminAuthorization admin, IOptions<ReviewOptions> options, TimeProvider time, IServiceProvider services)
+/// <param name="reports">The report ledger (null when reports are off): the reportable items' "needs report" state.</param>
+public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions, IAdminAuthorization admin, IOptions<ReviewOptions> options, TimeProvider time, ReportLedger? reports = null)
 {
     /// <summary>
     /// The report status of each reportable item (a block for sexual content involving minors): "needs report" until
@@ -23,11 +24,10 @@ public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions
     /// </summary>
     private async Task<IReadOnlyDictionary<string, ReportLedgerEntry?>> ReportsAsync(IEnumerable<ReviewItem> items, CancellationToken cancellationToken)
     {
-        var ledger = services.GetService(typeof(ReportLedger)) as ReportLedger;
         var result = new Dictionary<string, ReportLedgerEntry?>(StringComparer.Ordinal);
         foreach (var item in items.Where(i => ReportRule.Requires(i.Decision, i.Categories, i.Reasons)))
         {
-            result[item.VerdictId] = ledger is null ? null : await ledger.GetAsync(item.VerdictId, cancellationToken).ConfigureAwait(false);
+            result[item.VerdictId] = reports is null ? null : await reports.GetAsync(item.VerdictId, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
@@ -48,8 +48,8 @@ public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions
         }
 
         var page = await reader.ListAsync(query!, continuation, cancellationToken).ConfigureAwait(false);
-        var reports = await ReportsAsync(page.Items, cancellationToken).ConfigureAwait(false);
-        return new JsonWriterResult(w => ReviewJson.WritePage(w, page, reports));
+        var reportStates = await ReportsAsync(page.Items, cancellationToken).ConfigureAwait(false);
+        return new JsonWriterResult(w => ReviewJson.WritePage(w, page, reportStates));
     }
 
     public async Task<IResult> GetAsync(HttpRequest request, string verdictId, CancellationToken cancellationToken)
@@ -67,8 +67,8 @@ public sealed class ReviewReadHandler(ReviewReader reader, ReviewActions actions
         var history = reader.HistoryAsync(verdictId, cancellationToken);
         var audit = reader.AuditAsync(verdictId, cancellationToken);
         var (h, a) = (await history.ConfigureAwait(false), await audit.ConfigureAwait(false));
-        var reports = await ReportsAsync([item], cancellationToken).ConfigureAwait(false);
-        return new JsonWriterResult(w => ReviewJson.WriteDetail(w, item, h, a, reports));
+        var reportStates = await ReportsAsync([item], cancellationToken).ConfigureAwait(false);
+        return new JsonWriterResult(w => ReviewJson.WriteDetail(w, item, h, a, reportStates));
     }
 
     public async Task<IResult> GetImageAsync(HttpRequest request, string verdictId, CancellationToken cancellationToken)
