@@ -22,7 +22,7 @@ try
     Console.WriteLine(faces.Detector.Path);
     Console.WriteLine(faces.Landmarks.Path);
     Console.WriteLine(faces.Age.Path);
-    Console.WriteLine(GenScreen.ModelImport.FaceApi.FaceModelCache.EnsureFiles(root, Console.Error.WriteLine, GenScreen.Images.Faces.FaceDetectorKind.Tiny).Detector.Path);
+    Console.WriteLine(GenScreen.ModelImport.FaceApi.FaceModelCache.EnsureDetector(GenScreen.Images.Faces.FaceDetectorKind.Tiny, root, Console.Error.WriteLine).Path);
     return 0;
 }
 catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or TimeoutException)

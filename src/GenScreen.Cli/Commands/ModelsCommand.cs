@@ -25,7 +25,7 @@ internal static class ModelsCommand
 
             var faces = FaceModelCache.EnsureFiles(log: Console.Error.WriteLine);
             Console.WriteLine($"{faces.Detector.Path}\n{faces.Landmarks.Path}\n{faces.Age.Path}");
-            Console.WriteLine(FaceModelCache.EnsureFiles(log: Console.Error.WriteLine, detector: GenScreen.Images.Faces.FaceDetectorKind.Tiny).Detector.Path);
+            Console.WriteLine(FaceModelCache.EnsureDetector(GenScreen.Images.Faces.FaceDetectorKind.Tiny, log: Console.Error.WriteLine).Path);
             return 0;
         });
         return new Command("models", "Manage the image models.") { import };

@@ -16,7 +16,7 @@ public sealed class FaceModelFixture : IDisposable
         RepositoryRoot = GenScreen.LocalDev.RepositoryRoot.TryFind() ?? throw new InvalidOperationException("Run the tests inside the GenScreen clone.");
         Files = FaceModelCache.EnsureFiles(RepositoryRoot);
         Analyzer = new FaceAnalyzer(Files);
-        TinyFiles = FaceModelCache.EnsureFiles(RepositoryRoot, detector: FaceDetectorKind.Tiny);
+        TinyFiles = Files with { Detector = FaceModelCache.EnsureDetector(FaceDetectorKind.Tiny, RepositoryRoot), DetectorKind = FaceDetectorKind.Tiny };
     }
 
     public string RepositoryRoot { get; }

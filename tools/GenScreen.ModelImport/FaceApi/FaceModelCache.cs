@@ -1,4 +1,5 @@
 using GenScreen.Images.Faces;
+using GenScreen.Images.Models;
 
 namespace GenScreen.ModelImport.FaceApi;
 
@@ -14,13 +15,16 @@ public static class FaceModelCache
     public static ImportedModelSpec Age { get; } = FaceApiModelImporter.Spec(FaceApiModel.AgeGender);
 
     /// <summary>The three checked files (the detector of <paramref name="detector"/>) in the clone's cache (<c>artifacts/models</c>), importing any that are missing or stale.</summary>
-    public static FaceModelFiles EnsureFiles(string? repositoryRoot = null, Action<string>? log = null, FaceDetectorKind detector = FaceDetectorKind.Ssd)
-    {
-        ImportedModelCacheOptions Options() => new() { RepositoryRoot = repositoryRoot };
-        return new FaceModelFiles(
-            new ImportedModelCache(detector == FaceDetectorKind.Tiny ? TinyDetector : Detector, Options(), log).GetModel(),
-            new ImportedModelCache(Landmarks, Options(), log).GetModel(),
-            new ImportedModelCache(Age, Options(), log).GetModel(),
+    public static FaceModelFiles EnsureFiles(string? repositoryRoot = null, Action<string>? log = null, FaceDetectorKind detector = FaceDetectorKind.Ssd) =>
+        new(EnsureDetector(detector, repositoryRoot, log),
+            Ensure(Landmarks, repositoryRoot, log),
+            Ensure(Age, repositoryRoot, log),
             detector);
-    }
+
+    /// <summary>One detector's checked file in the clone's cache (e.g. to ship both without checking the other nets twice).</summary>
+    public static ModelFile EnsureDetector(FaceDetectorKind detector, string? repositoryRoot = null, Action<string>? log = null) =>
+        Ensure(detector == FaceDetectorKind.Tiny ? TinyDetector : Detector, repositoryRoot, log);
+
+    private static ModelFile Ensure(ImportedModelSpec spec, string? repositoryRoot, Action<string>? log) =>
+        new ImportedModelCache(spec, new ImportedModelCacheOptions { RepositoryRoot = repositoryRoot }, log).GetModel();
 }
