@@ -28,8 +28,6 @@ namespace GenScreen.Images.Faces;
 public sealed class FaceAnalyzer : IDisposable
 {
     private const int FaceInputLength = FaceModelNames.FaceInputSize * FaceModelNames.FaceInputSize * 3;
-    private const int DetectorInputLength = FaceModelNames.SsdInputSize * FaceModelNames.SsdInputSize * 3;
-    private const int TinyInputLength = FaceModelNames.TinyInputSize * FaceModelNames.TinyInputSize * 3;
 
     private readonly FaceAnalyzerOptions _options;
     private readonly InferenceSession _detector;
@@ -151,30 +149,13 @@ public sealed class FaceAnalyzer : IDisposable
         _detectorKind == FaceDetectorKind.Tiny ? DetectTiny(rgb24, width, height) : DetectSsd(rgb24, width, height);
 
     /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at input size 416: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
-    private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height)
-    {
-        var input = ArrayPool<float>.Shared.Rent(TinyInputLength);
-        try
-        {
-            FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, FaceModelNames.TinyInputSize, input);
-            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, TinyInputLength), [1, FaceModelNames.TinyInputSize, FaceModelNames.TinyInputSize, 3]);
-            using var outputs = _detector.Run(_runOptions, [FaceModelNames.TinyInput], [value], [FaceModelNames.TinyOutput]);
-            return TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), FaceModelNames.TinyGridSize, FaceModelNames.TinyInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(input);
-        }
-    }
+    private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height) =>
+        RunDetector(rgb24, width, height, FaceModelNames.TinyInputSize, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
+            TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), FaceModelNames.TinyGridSize, FaceModelNames.TinyInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
 
-    private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height)
-    {
-        var input = ArrayPool<float>.Shared.Rent(DetectorInputLength);
-        try
+    private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height) =>
+        RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>
         {
-            FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, FaceModelNames.SsdInputSize, input);
-            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, DetectorInputLength), [1, FaceModelNames.SsdInputSize, FaceModelNames.SsdInputSize, 3]);
-            using var outputs = _detector.Run(_runOptions, [FaceModelNames.SsdInput], [value], [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores]);
             var boxes = outputs[0].GetTensorDataAsSpan<float>();
             var scores = outputs[1].GetTensorDataAsSpan<float>();
             var selected = FaceApiGeometry.NonMaxSuppression(boxes, scores, _options.MaxFaces, _options.ScoreThreshold);
@@ -185,6 +166,22 @@ public sealed class FaceAnalyzer : IDisposable
             }
 
             return result;
+        });
+
+    /// <summary>
+    /// Runs the detector on the frame zero-padded bottom/right to a square and resized to <paramref name="size"/>² (face-api's
+    /// <c>toBatchTensor(size, false)</c>, the same for both detectors); <paramref name="decode"/> reads the outputs.
+    /// </summary>
+    private T RunDetector<T>(ReadOnlySpan<byte> rgb24, int width, int height, int size, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
+    {
+        var length = size * size * 3;
+        var input = ArrayPool<float>.Shared.Rent(length);
+        try
+        {
+            FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [1, size, size, 3]);
+            using var outputs = _detector.Run(_runOptions, [inputName], [value], outputNames);
+            return decode(outputs);
         }
         finally
         {
