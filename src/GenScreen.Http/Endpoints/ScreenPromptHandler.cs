@@ -78,8 +78,6 @@ public sealed partial class ScreenPromptHandler(
     /// A reportable block goes on the reports queue. A queue outage does not fail the screening answer: the verdict
     /// still reads as <c>needsReport</c> to moderators, and a retry of the request queues it.
     /// </summary>
-    private static readonly TimeSpan ReportBudget = TimeSpan.FromSeconds(3);
-
     private async Task QueueReportAsync(StoredPromptVerdict stored, CancellationToken cancellationToken)
     {
         if (reports is null || ReportMessages.For(stored) is not { } message)
@@ -92,7 +90,7 @@ public sealed partial class ScreenPromptHandler(
             // Bounded like the verdict write: while the ledger table or the queue is unreachable the SDK's own retries
             // would hold the answer for minutes; the report is repaired by a retried request or found by moderators.
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            budget.CancelAfter(ReportBudget);
+            budget.CancelAfter(storeOptions.Value.WriteTimeout);
             await reports.EnsureQueuedAsync(message, budget.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
