@@ -108,12 +108,6 @@ internal static class PromptTokenizer
             t.SourceStart = sourceStart;
             t.SourceEnd = sourceEnd;
             t.Flags = (flags & ~TokenFlags.Joined) | TokenFlags.Synthetic;
-            t.NumberWord = -1;
-            t.OrdinalWord = -1;
-            t.Roles = Lexicons.WordRole.None;
-            t.Languages = 0;
-            t.Tags = default;
-            t.Language = 0;
         }
     }
 
@@ -412,12 +406,6 @@ internal static class PromptTokenizer
         t.SourceStart = text[first].SourceStart;
         t.SourceEnd = text[first + count - 1].SourceEnd;
         t.Flags = flags;
-        t.NumberWord = -1;
-        t.OrdinalWord = -1;
-        t.Roles = Lexicons.WordRole.None;
-        t.Languages = 0;
-        t.Tags = default;
-        t.Language = 0;
     }
 
     /// <summary>Tokenizer state between characters; the open token's flags and end are kept here until it closes.</summary>
@@ -567,12 +555,6 @@ internal static class PromptTokenizer
             t.Start = into.BufferLength;
             t.Length = 0;
             t.SourceStart = sourceStart;
-            t.NumberWord = -1;
-            t.OrdinalWord = -1;
-            t.Roles = Lexicons.WordRole.None;
-            t.Languages = 0;
-            t.Tags = default;
-            t.Language = 0;
             _flags = cjk ? TokenFlags.Cjk : TokenFlags.None;
             if (!first && _separators == 1 && _onlyJoiner)
             {

@@ -127,6 +127,10 @@ internal sealed class TokenizedText
 
     internal char LastChar => BufferLength == 0 ? ' ' : _buffer[BufferLength - 1];
 
+    /// <summary>
+    /// A fresh token at the end: every field cleared, no number or ordinal word (-1), so a reused slot carries nothing
+    /// from an earlier prompt; the caller sets where it is and its flags.
+    /// </summary>
     internal ref Token AddToken()
     {
         if (Count == _tokens.Length)
@@ -134,7 +138,9 @@ internal sealed class TokenizedText
             Array.Resize(ref _tokens, _tokens.Length * 2);
         }
 
-        return ref _tokens[Count++];
+        ref var token = ref _tokens[Count++];
+        token = new Token { NumberWord = -1, OrdinalWord = -1 };
+        return ref token;
     }
 
     internal void RemoveLastToken() => Count--;
