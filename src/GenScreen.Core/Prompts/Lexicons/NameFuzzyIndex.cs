@@ -157,47 +157,6 @@ internal sealed class NameFuzzyIndex
         return Math.Min(previous[word.Length], max + 1);
     }
 
-    /// <summary>True when <paramref name="typed"/> is <paramref name="word"/> with exactly one edit (Damerau: insert, delete, substitute, swap).</summary>
-    public static bool IsOneEdit(ReadOnlySpan<char> typed, ReadOnlySpan<char> word)
-    {
-        var diff = typed.Length - word.Length;
-        if (diff is < -1 or > 1)
-        {
-            return false;
-        }
-
-        var prefix = 0;
-        var shorter = Math.Min(typed.Length, word.Length);
-        while (prefix < shorter && typed[prefix] == word[prefix])
-        {
-            WorkCounter.Add(1);
-            prefix++;
-        }
-
-        if (diff != 0)
-        {
-            // One insertion or deletion: the rest must match shifted by one.
-            var longer = diff > 0 ? typed : word;
-            var other = diff > 0 ? word : typed;
-            return prefix < longer.Length && longer[(prefix + 1)..].SequenceEqual(other[prefix..]);
-        }
-
-        if (prefix == typed.Length)
-        {
-            return false; // identical
-        }
-
-        if (typed[(prefix + 1)..].SequenceEqual(word[(prefix + 1)..]))
-        {
-            return true; // one substitution
-        }
-
-        // A swap of two neighbouring letters.
-        return prefix + 1 < typed.Length
-            && typed[prefix] == word[prefix + 1] && typed[prefix + 1] == word[prefix]
-            && typed[(prefix + 2)..].SequenceEqual(word[(prefix + 2)..]);
-    }
-
     private static string KeyOf(string anchor, char direction, char initial) => string.Concat(anchor, direction.ToString(), initial.ToString());
 
     private static void Add(Dictionary<string, List<FuzzyName>> byAnchor, string key, FuzzyName name)

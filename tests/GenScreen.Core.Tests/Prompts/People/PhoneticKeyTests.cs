@@ -46,9 +46,9 @@ public sealed class PhoneticKeyTests
     [InlineData("taylor", "taylor", false)]
     [InlineData("tailr", "taylor", false)]
     [InlineData("ylorta", "taylor", false)]
-    public void IsOneEdit_DamerauDistanceOne(string typed, string word, bool expected)
+    public void EditDistance_DamerauDistanceExactlyOne(string typed, string word, bool expected)
     {
-        Assert.Equal(expected, GenScreen.Core.Prompts.Lexicons.NameFuzzyIndex.IsOneEdit(typed, word));
+        Assert.Equal(expected, GenScreen.Core.Prompts.Lexicons.NameFuzzyIndex.EditDistance(typed, word, 1) == 1);
     }
 
     private static string Transliterate(string word)
