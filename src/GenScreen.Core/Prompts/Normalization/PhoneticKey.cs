@@ -12,7 +12,16 @@ namespace GenScreen.Core.Prompts.Normalization;
 internal static class PhoneticKey
 {
     /// <summary>Writes the key of a lower-case Latin word into <paramref name="output"/>; returns its length.</summary>
-    public static int Write(ReadOnlySpan<char> latin, Span<char> output)
+    /// <param name="vowels">
+    /// Keep each run of vowels as <c>V</c>: for Korean names, whose consonant skeletons are too short to tell
+    /// apart (Song Hye-kyo <c>SNK K</c>) but whose syllables Hangul writes exactly (<c>SVNK VKV</c>).
+    /// </param>
+    /// <param name="keepR">
+    /// Keep an <c>r</c> that no vowel follows: for scripts that write every r that is said and leave short vowels
+    /// out (Arabic محرز mhrz is Mahrez, Devanagari रणबीर rnbir is Ranbir), and for the Latin names they are
+    /// compared with. Kana, Hangul and Han never write an unspoken r, so their keys drop it.
+    /// </param>
+    public static int Write(ReadOnlySpan<char> latin, Span<char> output, bool vowels = false, bool keepR = false)
     {
         var n = 0;
         for (var i = 0; i < latin.Length; i++)
@@ -23,7 +32,7 @@ internal static class PhoneticKey
             char k;
             switch (c)
             {
-                case 'r' when !IsVowel(next):
+                case 'r' when !IsVowel(next) && !keepR:
                     continue;
                 case 'd' when next == 'z' && i + 2 < latin.Length && latin[i + 2] == 'h':
                     k = 'J'; // Russian дж
@@ -71,7 +80,7 @@ internal static class PhoneticKey
                     k = 'S';
                     break;
                 default:
-                    k = Class(c);
+                    k = vowels && IsVowel(c) ? 'V' : Class(c);
                     break;
             }
 

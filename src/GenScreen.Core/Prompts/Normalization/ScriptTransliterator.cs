@@ -3,7 +3,7 @@ namespace GenScreen.Core.Prompts.Normalization;
 /// <summary>
 /// Writes a folded word of another script in Latin letters, closely enough for <see cref="PhoneticKey"/>:
 /// Cyrillic, Greek, Arabic (and Persian letters), Devanagari, Thai, Hangul (by its syllable arithmetic) and
-/// kana. Han characters are read through a table (pinyin) the caller passes. Vowels are written where the
+/// kana, Bengali and Hebrew. Han characters are read through a table (pinyin) the caller passes. Vowels are written where the
 /// script writes them, but the phonetic key drops them anyway, so only consonants need to be right. Tables
 /// written for GenScreen from the scripts' standard romanizations (GOST/ALA-LC style, Revised Romanization,
 /// Hepburn).
@@ -14,14 +14,33 @@ internal static class ScriptTransliterator
 
     /// <summary>True for a letter this class can write in Latin (Han excluded: see <see cref="TryWrite"/>).</summary>
     public static bool IsTransliterable(char c) =>
-        c is >= '\u0370' and < '\u0530' or >= '\u0600' and <= '\u06FF' or >= '\u0900' and <= '\u097F' or >= '\u0E00' and <= '\u0E7F'
-        or >= '\u3040' and <= '\u30FF' or >= '\uAC00' and <= '\uD7A3';
+        c is >= '\u0370' and < '\u0530' or >= '\u05D0' and <= '\u05EA' or >= '\u0600' and <= '\u06FF' or >= '\u0900' and <= '\u09FF'
+        or >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\uAC00' and <= '\uD7A3';
+
+    /// <summary>
+    /// True when <paramref name="word"/> has a letter with a second reading (see <c>alternate</c> in
+    /// <see cref="TryWrite"/>).
+    /// </summary>
+    public static bool HasAlternateReading(ReadOnlySpan<char> word) => word.Length > 1 && word[1..].IndexOfAny(AlternateLetters) >= 0 || word.IndexOfAny('г', 'х', 'ช') >= 0;
+
+    /// <summary>
+    /// True for scripts that write an r only where it is said (everything this class reads but kana and Hangul, and
+    /// Han): their phonetic keys keep an r that no vowel follows (see <see cref="PhoneticKey.Write"/>).
+    /// </summary>
+    public static bool WritesEveryR(char first) => first is not (>= '\u3040' and <= '\u30FF' or >= '\uAC00' and <= '\uD7A3' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF');
+
+    private static readonly System.Buffers.SearchValues<char> AlternateLetters = System.Buffers.SearchValues.Create("гхडढডঢช");
 
     /// <summary>
     /// Writes <paramref name="word"/> in Latin letters into <paramref name="output"/>; false when it holds a
     /// character with no reading or the output does not fit.
     /// </summary>
-    public static bool TryWrite(ReadOnlySpan<char> word, IReadOnlyDictionary<char, string> hanReadings, Span<char> output, out int written)
+    /// <param name="alternate">
+    /// The second reading of letters that have two: Cyrillic г and х as h, as Ukrainian writes г and as Latin
+    /// spellings often write х (Гончаренко Honcharenko, Хасан Hasan); Devanagari and Bengali ड/ढ after the first
+    /// letter as r, which they are with a nukta (चोपड़ा Chopra) that folding drops.
+    /// </param>
+    public static bool TryWrite(ReadOnlySpan<char> word, IReadOnlyDictionary<char, string> hanReadings, Span<char> output, out int written, bool alternate = false)
     {
         written = 0;
         for (var i = 0; i < word.Length; i++)
@@ -40,7 +59,36 @@ internal static class ScriptTransliterator
                 continue;
             }
 
-            if (Letters.TryGetValue(c, out var mapped))
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (c == 'γ' && next is 'γ' or 'κ' or 'χ' or 'ξ')
+            {
+                latin = "n"; // Greek γγ, γκ, γχ inside a word are ng, ng, nch, nx (Άγγελος Angelos)
+            }
+            else if (c == 'и' && i == 0 && next is 'о' or 'а' or 'у' or 'е')
+            {
+                latin = "j"; // й before a vowel at the start of a word (Йоханссон): folding wrote it и
+            }
+            else if (c == 'ं' && next == 'ह')
+            {
+                latin = "ng"; // सिंह is Singh
+            }
+            else if (alternate && c == 'ช')
+            {
+                latin = "s"; // Thai writes English sh with ช (ไอลิช Eilish)
+            }
+            else if (alternate && c is 'г' or 'х')
+            {
+                latin = "h";
+            }
+            else if (alternate && i > 0 && c is 'ड' or 'ढ' or 'ড' or 'ঢ')
+            {
+                latin = "r";
+            }
+            else if (c == '\u09CD' && i > 0 && word[i - 1] == '\u09B0' && next == '\u09AF')
+            {
+                latin = string.Empty; // Bengali র্য is ry
+            }
+            else if (Letters.TryGetValue(c, out var mapped))
             {
                 latin = mapped;
             }
@@ -69,7 +117,9 @@ internal static class ScriptTransliterator
         return written > 0;
     }
 
-    private static readonly string[] HangulInitials = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
+    // ㄱ is written k, not the Revised Romanization's g: Latin spellings of names use both (Kyo, Gyu), and a g
+    // before y or i would read soft (혜교 hyegyo is Hye-kyo).
+    private static readonly string[] HangulInitials = ["k", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
     private static readonly string[] HangulMedials = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
     private static readonly string[] HangulFinals = ["", "k", "k", "ks", "n", "nj", "nh", "t", "l", "lk", "lm", "lb", "ls", "lt", "lp", "lh", "m", "p", "ps", "t", "t", "ng", "t", "t", "k", "t", "p", "h"];
 
@@ -109,18 +159,18 @@ internal static class ScriptTransliterator
             ('а', "a"), ('б', "b"), ('в', "v"), ('г', "g"), ('д', "d"), ('е', "e"), ('ж', "zh"), ('з', "z"), ('и', "i"), ('к', "k"),
             ('л', "l"), ('м', "m"), ('н', "n"), ('о', "o"), ('п', "p"), ('р', "r"), ('с', "s"), ('т', "t"), ('у', "u"), ('ф', "f"),
             ('х', "kh"), ('ц', "ts"), ('ч', "ch"), ('ш', "sh"), ('щ', "shch"), ('ъ', ""), ('ы', "y"), ('ь', ""), ('э', "e"), ('ю', "yu"),
-            ('я', "ya"), ('є', "ye"), ('і', "i"), ('ґ', "g"), ('ў', "u"), ('ј', "j"), ('љ', "lj"), ('њ', "nj"), ('ћ', "c"), ('џ', "dz"),
+            ('я', "ya"), ('є', "ye"), ('і', "i"), ('ґ', "g"), ('ў', "u"), ('ј', "j"), ('љ', "lj"), ('њ', "nj"), ('ћ', "c"), ('џ', "dz"), ('ђ', "dj"), ('ї', "yi"),
         })
         {
             map[c] = latin;
         }
 
-        // Greek (folded; final sigma is already σ).
+        // Greek (folded; final sigma is already σ). χ as ch, as Greek names are spelt in Latin (Χαριστέας Charisteas).
         foreach (var (c, latin) in new[]
         {
             ('α', "a"), ('β', "v"), ('γ', "g"), ('δ', "d"), ('ε', "e"), ('ζ', "z"), ('η', "i"), ('θ', "th"), ('ι', "i"), ('κ', "k"),
             ('λ', "l"), ('μ', "m"), ('ν', "n"), ('ξ', "x"), ('ο', "o"), ('π', "p"), ('ρ', "r"), ('σ', "s"), ('τ', "t"), ('υ', "y"),
-            ('φ', "f"), ('χ', "kh"), ('ψ', "ps"), ('ω', "o"),
+            ('φ', "f"), ('χ', "ch"), ('ψ', "ps"), ('ω', "o"),
         })
         {
             map[c] = latin;
@@ -158,6 +208,30 @@ internal static class ScriptTransliterator
         // The thanthakhat (์) marks a letter silent in Thai, but names keep it to follow the English spelling
         // (สวิฟต์ is Swift): it is dropped and the letter kept.
         Add("\u0E31", "a"); Add("\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E\u0E3A", "");
+
+        // Hebrew: consonants only (vowel points are folded away); ו and י stand for vowels or v/y, which the key
+        // drops either way; final forms as their letters. ב and כ/פ without their dagesh are v and kh/f; names
+        // mostly keep the stop (בר Bar, כהן Cohen, פורטמן Portman).
+        Add("א", ""); Add("ב", "b"); Add("ג", "g"); Add("ד", "d"); Add("ה", "h"); Add("ו", "v"); Add("ז", "z"); Add("ח", "kh");
+        Add("ט", "t"); Add("י", "y"); Add("כך", "k"); Add("ל", "l"); Add("מם", "m"); Add("נן", "n"); Add("ס", "s"); Add("ע", "");
+        Add("פף", "p"); Add("צץ", "ts"); Add("ק", "k"); Add("ר", "r"); Add("ש", "sh"); Add("ת", "t");
+
+        // Bengali: as Devanagari (the same Brahmic layout); the inherent vowel is left out, ব is b or v. Folding drops
+        // the nukta, so য় (y) and য (j) are one letter, read y (far more common in names: প্রিয়াঙ্কা).
+        foreach (var (c, latin) in new[]
+        {
+            ('ক', "k"), ('খ', "kh"), ('গ', "g"), ('ঘ', "gh"), ('ঙ', "n"), ('চ', "ch"), ('ছ', "chh"), ('জ', "j"), ('ঝ', "jh"), ('ঞ', "n"),
+            ('ট', "t"), ('ঠ', "th"), ('ড', "d"), ('ঢ', "dh"), ('ণ', "n"), ('ত', "t"), ('থ', "th"), ('দ', "d"), ('ধ', "dh"), ('ন', "n"),
+            ('প', "p"), ('ফ', "f"), ('ব', "b"), ('ভ', "bh"), ('ম', "m"), ('য', "y"), ('র', "r"), ('ল', "l"), ('শ', "sh"), ('ষ', "sh"),
+            ('স', "s"), ('হ', "h"), ('ৎ', "t"), ('ৰ', "r"), ('ৱ', "w"),
+        })
+        {
+            map[c] = latin;
+        }
+
+        Add("অআ", "a"); Add("ইঈ", "i"); Add("উঊ", "u"); Add("এ", "e"); Add("ঐ", "oi"); Add("ও", "o"); Add("ঔ", "ou"); Add("ঋ", "ri");
+        Add("া", "a"); Add("িী", "i"); Add("ুূ", "u"); Add("ে", "e"); Add("ৈ", "oi"); Add("ো", "o"); Add("ৌ", "ou"); Add("ৃ", "ri");
+        Add("ং", "ng"); Add("ঁ", "n"); Add("ঃ", "h"); Add("্", "");
 
         // Kana (katakana; hiragana is the same table 0x60 lower). Small kana and the long mark as vowels or nothing.
         var kana = new[]

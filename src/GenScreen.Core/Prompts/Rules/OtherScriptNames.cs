@@ -15,13 +15,23 @@ internal static class OtherScriptNames
     private const int MaxWords = 3;
     private const int MaxLatin = 48;
     private const int MaxHanName = 4;
+    private const int MaxHangulName = 4;
+
+    /// <summary>How a word is read: as written, with a second reading of some letters, with an ending stripped.</summary>
+    [Flags]
+    private enum Reading
+    {
+        Plain = 0,
+        Alternate = 1,
+        Stripped = 2,
+    }
 
     public static void Match(TokenizedText text, ScriptNameIndex names, SignalSummary into)
     {
         Span<Piece> pieces = stackalloc Piece[64];
         var count = Split(text, pieces);
         Span<char> latin = stackalloc char[MaxLatin];
-        Span<char> keys = stackalloc char[(MaxLatin + 1) * MaxWords];
+        Span<char> keys = stackalloc char[(MaxLatin + 1) * (MaxWords + 1)];
         for (var p = 0; p < count; p++)
         {
             WorkCounter.Add(1);
@@ -30,31 +40,22 @@ internal static class OtherScriptNames
                 MatchHan(text, pieces[p], names, into, latin);
             }
 
-            // Word by word: this piece and up to two that follow it, separated by a space or a name dot.
-            var length = 0;
-            for (var w = 0; w < MaxWords && p + w < count && (w == 0 || pieces[p + w].FollowsPrevious); w++)
+            if (MatchHangul(text, pieces[p], names, into, latin, keys))
+            {
+                return;
+            }
+
+            // Word by word: this piece and up to two that follow it, separated by a space or a name dot; read as
+            // written, then (only where a word has such letters or endings) with second readings and endings stripped.
+            for (var reading = Reading.Plain; reading <= (Reading.Alternate | Reading.Stripped); reading++)
             {
                 WorkCounter.Add(1);
-                var piece = pieces[p + w];
-                var word = text.Buffer.Slice(piece.Start, piece.Length);
-                if (!ScriptTransliterator.TryWrite(word, names.HanReadings, latin, out var written))
+                if (reading != Reading.Plain && !Applies(text, pieces, p, count, reading))
                 {
-                    break;
+                    continue;
                 }
 
-                if (w > 0)
-                {
-                    keys[length++] = ' ';
-                }
-
-                var key = PhoneticKey.Write(latin[..written], keys[length..]);
-                if (key == 0)
-                {
-                    break;
-                }
-
-                length += key;
-                if (w > 0 && length - w >= ScriptNameIndex.MinKeyLength && TryWords(keys[..length], word, text, pieces[p], piece, names, into))
+                if (MatchWords(text, pieces, p, count, reading, names, into, latin, keys))
                 {
                     return;
                 }
@@ -64,7 +65,7 @@ internal static class OtherScriptNames
             var single = text.Buffer.Slice(pieces[p].Start, pieces[p].Length);
             if (ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
             {
-                var key = PhoneticKey.Write(latin[..n], keys);
+                var key = PhoneticKey.Write(latin[..n], keys, keepR: ScriptTransliterator.WritesEveryR(single[0]));
                 if (names.TryMatchJoined(keys[..key], out var entry))
                 {
                     Emit(text, pieces[p], pieces[p], entry, into);
@@ -73,7 +74,192 @@ internal static class OtherScriptNames
         }
     }
 
-    /// <summary>The words' keys, and for Hangul the last word without a one-syllable particle (의, 가, 는, 를…).</summary>
+    /// <summary>The window of words starting at piece <paramref name="p"/>, read one way; a patronymic between two words is skipped.</summary>
+    private static bool MatchWords(TokenizedText text, Span<Piece> pieces, int p, int count, Reading reading, ScriptNameIndex names, SignalSummary into, Span<char> latin, Span<char> keys)
+    {
+        var length = 0;
+        var words = 0;
+        for (var w = 0; words < MaxWords && p + w < count && (w == 0 || pieces[p + w].FollowsPrevious); w++)
+        {
+            WorkCounter.Add(1);
+            var piece = pieces[p + w];
+            var word = text.Buffer.Slice(piece.Start, piece.Length);
+            if (w > 0 && IsPatronymic(word) && p + w + 1 < count && pieces[p + w + 1].FollowsPrevious)
+            {
+                continue; // Владимир Владимирович Путин: the name is given name and surname
+            }
+
+            if (words > 0)
+            {
+                keys[length++] = ' ';
+            }
+
+            var key = WriteKey(word, reading, names, latin, keys[length..]);
+            if (key == 0)
+            {
+                return false;
+            }
+
+            length += key;
+            words++;
+            var minimum = reading == Reading.Plain ? ScriptNameIndex.MinKeyLength : ScriptNameIndex.MinGazetteerKeyLength;
+            if (words > 1 && length - words + 1 >= minimum && TryWords(keys[..length], word, text, pieces[p], piece, names, into))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any word of the window starting at <paramref name="p"/> reads differently under <paramref name="reading"/>.</summary>
+    private static bool Applies(TokenizedText text, Span<Piece> pieces, int p, int count, Reading reading)
+    {
+        for (var w = 0; w <= MaxWords && p + w < count && (w == 0 || pieces[p + w].FollowsPrevious); w++)
+        {
+            WorkCounter.Add(1);
+            var word = text.Buffer.Slice(pieces[p + w].Start, pieces[p + w].Length);
+            if (((reading & Reading.Alternate) != 0 && ScriptTransliterator.HasAlternateReading(word))
+                || ((reading & Reading.Stripped) != 0 && Stripped(word).Length != word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The phonetic key of one word read as <paramref name="reading"/> says; 0 when it has none.</summary>
+    private static int WriteKey(ReadOnlySpan<char> word, Reading reading, ScriptNameIndex names, Span<char> latin, Span<char> key)
+    {
+        if ((reading & Reading.Stripped) != 0)
+        {
+            word = Stripped(word);
+        }
+
+        var surname = KoreanNames.Romanized(word);
+        if (surname is not null)
+        {
+            return PhoneticKey.Write(surname, key);
+        }
+
+        return word.Length > 0 && ScriptTransliterator.TryWrite(word, names.HanReadings, latin, out var written, (reading & Reading.Alternate) != 0)
+            ? PhoneticKey.Write(latin[..written], key, keepR: ScriptTransliterator.WritesEveryR(word[0]))
+            : 0;
+    }
+
+    /// <summary>
+    /// The word without what a name takes in a sentence: a Russian or Ukrainian case ending that adds a consonant
+    /// (Путиным, Навального, Зеленському: the vowels of the others drop out of the key anyway) and the Arabic
+    /// article (الأسد, السيسي).
+    /// </summary>
+    private static ReadOnlySpan<char> Stripped(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word[0] == 'ا' && word[1] == 'ل')
+        {
+            return word[2..];
+        }
+
+        if (word.Length > 5 && word[^1] == 'м' && word[^2] is 'ы' or 'и' or 'о' or 'е' or 'у' or 'ю')
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 5 && word[^1] is 'о' or 'у' && word[^2] is 'г' or 'м' && word[^3] is 'о' or 'е')
+        {
+            return word[..^3];
+        }
+
+        return word;
+    }
+
+    /// <summary>An East Slavic patronymic (Владимирович, Сергеевна, Ильич), in any case.</summary>
+    private static bool IsPatronymic(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        var stem = word[^1] is 'а' or 'у' or 'е' or 'ы' or 'и' or 'м' ? word[..^1] : word;
+        if (stem.Length > 0 && stem[^1] is 'о' or 'е' or 'ы' or 'и')
+        {
+            stem = stem[..^1]; // -ичем, -вной
+        }
+
+        return stem.EndsWith("вич") || stem.EndsWith("вн") || stem.EndsWith("ичн") || stem.EndsWith("ьич");
+    }
+
+    /// <summary>
+    /// A Korean name written as one word, family name first (손흥민, 송혜교의): family syllable(s) and given name,
+    /// keyed with their vowels (<see cref="ScriptNameIndex.TryMatchKorean"/>), with a particle after it left out.
+    /// Only names that start with a Korean family name: a consonant skeleton of a Hangul word is too short to
+    /// stand for any other name (부드러운 "soft" spells Bob Dylan).
+    /// </summary>
+    private static bool MatchHangul(TokenizedText text, Piece piece, ScriptNameIndex names, SignalSummary into, Span<char> latin, Span<char> keys)
+    {
+        var run = text.Buffer.Slice(piece.Start, piece.Length);
+        if (run.Length < 2 || run.Length > MaxHangulName + 2 || run[0] is < '\uAC00' or > '\uD7A3')
+        {
+            return false;
+        }
+
+        for (var end = run.Length; end >= 2 && end > run.Length - 3; end--)
+        {
+            WorkCounter.Add(1);
+            var name = run[..end];
+            if (end < run.Length && !KoreanNames.IsParticle(run[end..]))
+            {
+                continue;
+            }
+
+            var family = KoreanNames.FamilyLength(name);
+            if (family == 0 || name.Length - family is < 1 or > 3)
+            {
+                continue;
+            }
+
+            if (TryKorean(name, family, names, latin, keys, out var korean))
+            {
+                var at = new Piece(piece.Start, end, false, false);
+                Emit(text, at, at, korean, into);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name keyed with its vowels, family and given name (see <see cref="ScriptNameIndex.TryMatchKorean"/>).</summary>
+    private static bool TryKorean(ReadOnlySpan<char> name, int family, ScriptNameIndex names, Span<char> latin, Span<char> keys, out LexiconEntry entry)
+    {
+        entry = null!;
+        var surname = KoreanNames.Romanized(name[..family]);
+        int length;
+        if (surname is not null)
+        {
+            length = PhoneticKey.Write(surname, keys, vowels: true);
+        }
+        else if (ScriptTransliterator.TryWrite(name[..family], names.HanReadings, latin, out var written))
+        {
+            length = PhoneticKey.Write(latin[..written], keys, vowels: true);
+        }
+        else
+        {
+            return false;
+        }
+
+        keys[length++] = ' ';
+        if (!ScriptTransliterator.TryWrite(name[family..], names.HanReadings, latin, out var given))
+        {
+            return false;
+        }
+
+        length += PhoneticKey.Write(latin[..given], keys[length..], vowels: true);
+        return names.TryMatchKorean(keys[..length], out entry);
+    }
+
+    /// <summary>The words' keys, and for Hangul the last word without a one-syllable particle (의, 가, 는, 를…; never any other syllable: 란제리 is lingerie, not 란제 and a particle).</summary>
     private static bool TryWords(ReadOnlySpan<char> keys, ReadOnlySpan<char> lastWord, TokenizedText text, Piece first, Piece last, ScriptNameIndex names, SignalSummary into)
     {
         if (names.TryMatchWords(keys, out var entry))
@@ -82,7 +268,7 @@ internal static class OtherScriptNames
             return true;
         }
 
-        if (lastWord.Length >= 3 && lastWord[^1] is >= '\uAC00' and <= '\uD7A3')
+        if (lastWord.Length >= 3 && KoreanNames.IsParticle(lastWord[^1..]))
         {
             Span<char> latin = stackalloc char[MaxLatin];
             Span<char> trimmed = stackalloc char[keys.Length];
@@ -120,7 +306,7 @@ internal static class OtherScriptNames
 
                 reading.CopyTo(latin[written..]);
                 written += reading.Length;
-                if (length >= 2 && names.TryMatchPinyin(latin[..written], out var entry))
+                if (length >= 2 && names.TryMatchPinyin(latin[..written], start == 0 && length == run.Length, out var entry))
                 {
                     var at = new Piece(piece.Start + start, length, true, false);
                     Emit(text, at, at, entry, into);
@@ -157,14 +343,14 @@ internal static class OtherScriptNames
                 // A word a lexicon term consumed is a word of its language (Persian زن "woman", Hindi महिला), never part of a name.
                 if ((token.Tags & WordTags.Matched) == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0])))
                 {
-                    pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1);
+                    pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1 && OnlySpaceBetween(text, i));
                     previousToken = i;
                 }
 
                 continue;
             }
 
-            var follows = previousToken == i - 1;
+            var follows = previousToken == i - 1 && OnlySpaceBetween(text, i);
             var start = 0;
             for (var k = 1; k <= word.Length && count < pieces.Length; k++)
             {
@@ -188,6 +374,27 @@ internal static class OtherScriptNames
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether only spaces and name dots stand between token <paramref name="i"/> and the one before it in the
+    /// prompt: a name never runs across a comma or other punctuation (ساحل، نقاشی is "beach, painting").
+    /// </summary>
+    private static bool OnlySpaceBetween(TokenizedText text, int i)
+    {
+        ref var previous = ref text[i - 1];
+        var from = text.SourceIndexAt(previous.Start + previous.Length - 1) + 1;
+        var to = text.SourceIndexAt(text[i].Start);
+        for (var k = from; k < to && k < text.Source.Length; k++)
+        {
+            WorkCounter.Add(1);
+            if (text.Source[k] is not (' ' or '\u3000' or '・' or '·' or '\u00A0' or '-' or '\u200C' or '\u200D' or '\u200B' or '=' or '＝'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>1 katakana, 2 Han, 3 Hangul, 4 hiragana (particles: テイラーの), 0 anything else.</summary>
