@@ -24,5 +24,8 @@ public class PromptScreeningBenchmarks
     public Decision EvasivePrompt() => _screener.Screen(SamplePrompts.Evasive, null, "mature").Decision;
 
     [Benchmark]
+    public Decision OtherScriptsPrompt() => _screener.Screen(SamplePrompts.OtherScripts, null, "mature").Decision;
+
+    [Benchmark]
     public Decision AdultPromptStrict() => _screener.Screen(SamplePrompts.Adult, null, "strict").Decision;
 }

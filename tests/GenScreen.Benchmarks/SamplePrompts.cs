@@ -23,4 +23,20 @@ public static class SamplePrompts
         "(masterpiece:1.2), best quality, artistic nude portrait of an adult woman, 30s, soft studio lighting, " +
         "black and white photography, fine art, elegant pose, chiaroscuro, medium format film, shallow depth of field, " +
         "<lora:film_grain:0.5>, detailed skin texture, by helmut newton, museum quality print";
+
+    /// <summary>
+    /// About 500 characters of Russian, Korean, Arabic, Hindi, Thai and Japanese (names, places and ordinary words
+    /// in scripts the name matcher transliterates word by word), no protected name: the worst case for
+    /// <c>OtherScriptNames</c>, which reads every window of words.
+    /// </summary>
+    public const string OtherScripts =
+        "(masterpiece:1.2), портрет молодой женщины Анна Петрова в старинном платье у окна, мягкий свет, " +
+        "서울의 밤거리 풍경 김민지 사진작가 스타일, 네온 불빛, " +
+        "امرأة تقرأ كتابا في مقهى قديم في القاهرة، إضاءة دافئة, " +
+        "प्रिया शर्मा बगीचे में फूलों के साथ, तेल चित्र, " +
+        "หญิงสาวยืนริมทะเล แสงอาทิตย์ยามเย็น, " +
+        "京都の古い寺、桜の木の下で着物を着た女性、やわらかい光, " +
+        "Σαντορίνη λευκά σπίτια μπλε τρούλοι ηλιοβασίλεμα, " +
+        "אישה מבוגרת בשוק של ירושלים, צבעים חמים, মেয়েটি নদীর ধারে বসে আছে, শান্ত বিকেল, " +
+        "best quality, detailed, 8k, cinematic lighting";
 }

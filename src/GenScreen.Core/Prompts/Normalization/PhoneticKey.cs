@@ -14,7 +14,8 @@ internal static class PhoneticKey
     /// <summary>Writes the key of a lower-case Latin word into <paramref name="output"/>; returns its length.</summary>
     /// <param name="vowels">
     /// Keep each run of vowels as <c>V</c>: for Korean names, whose consonant skeletons are too short to tell
-    /// apart (Song Hye-kyo <c>SNK K</c>) but whose syllables Hangul writes exactly (<c>SVNK VKV</c>).
+    /// apart (Song Hye-kyo <c>SNK K</c>) but whose syllables Hangul writes exactly (<c>SVNK VKV</c>); g is always hard
+    /// in a Korean name (Geun-hye).
     /// </param>
     /// <param name="keepR">
     /// Keep an <c>r</c> that no vowel follows: for scripts that write every r that is said and leave short vowels
@@ -49,7 +50,7 @@ internal static class PhoneticKey
                     k = 'J';
                     i++;
                     break;
-                case 'g' when next is 'e' or 'i' or 'y':
+                case 'g' when next is 'e' or 'i' or 'y' && !vowels:
                     k = 'J'; // Angelina, Gigi
                     break;
                 case 'g' when next == 'o' && i + 2 < latin.Length && latin[i + 2] is 'u' or 'y' && i + 3 < latin.Length && IsVowel(latin[i + 3]):

@@ -102,7 +102,7 @@ internal static class OtherScriptNames
 
             length += key;
             words++;
-            var minimum = reading == Reading.Plain ? ScriptNameIndex.MinKeyLength : ScriptNameIndex.MinGazetteerKeyLength;
+            var minimum = reading == Reading.Plain ? ScriptNameIndex.MinKeyLength : ScriptNameIndex.MinAlternateReadingKeyLength;
             if (words > 1 && length - words + 1 >= minimum && TryWords(keys[..length], word, text, pieces[p], piece, names, into))
             {
                 return true;
@@ -340,8 +340,9 @@ internal static class OtherScriptNames
             var word = text.TextOf(in token);
             if (!token.Has(TokenFlags.Cjk))
             {
-                // A word a lexicon term consumed is a word of its language (Persian زن "woman", Hindi महिला), never part of a name.
-                if ((token.Tags & WordTags.Matched) == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0])))
+                // A word a lexicon term consumed is a word of its language (Persian زن "woman", Hindi महिला), never part of a
+                // name, and so is a stop word of a language (Greek στην "in the": Ελένη στην is no Elena Satine).
+                if ((token.Tags & WordTags.Matched) == 0 && token.Languages == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0])))
                 {
                     pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1 && OnlySpaceBetween(text, i));
                     previousToken = i;
