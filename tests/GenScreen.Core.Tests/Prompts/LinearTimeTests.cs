@@ -53,6 +53,11 @@ public sealed class LinearTimeTests
         ["false friends"] = n => Repeat("barn kind nu bata mankind ", n),
         ["one emoji run"] = n => Repeat("\U0001F346\U0001F4A6\U0001F476\U0001F3FD\u200D", n),
         ["thai run"] = n => Repeat("\u0E40\u0E14\u0E47\u0E01\u0E42\u0E1B\u0E4A", n),
+        // Names in other scripts: Hangul words that start with a family name and end in a particle, Cyrillic
+        // words with case endings and patronymics (second readings of every word), Arabic words with the article.
+        ["hangul names"] = n => Repeat("\uAE40\uD0DC\uD76C\uC758 \uC774\uC7AC\uBA85 ", n),
+        ["cyrillic names"] = n => Repeat("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440\u043E\u0432\u0438\u0447 \u0413\u0443\u0441\u0435\u0432\u044B\u043C ", n),
+        ["arabic articles"] = n => Repeat("\u0627\u0644\u062D\u0633\u0646 \u0627\u0644\u0631\u0634\u064A\u062F ", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];
