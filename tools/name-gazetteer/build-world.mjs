@@ -51,6 +51,10 @@ const promptWords = new Set(['girl', 'boy', 'woman', 'man', 'lady', 'baby', 'bab
   'silk', 'lace', 'kiss', 'love', 'dream', 'queen', 'king', 'prince', 'princess', 'doll', 'kitty', 'bunny', 'fox', 'wolf', 'tiger',
   'blue', 'red', 'black', 'white', 'gold', 'silver', 'pink', 'green', 'young', 'old', 'little', 'big', 'long', 'short'])
 
+const functionWords = new Set(['she', 'shes', 'he', 'hes', 'his', 'her', 'hers', 'its', 'im', 'ive', 'id', 'ill', 'youre', 'theyre', 'were',
+  'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'is', 'it', 'be', 'are', 'was', 'with', 'for', 'from', 'as', 'by', 'an', 'a', 'not', 'no',
+  'my', 'me', 'we', 'us', 'you', 'your', 'they', 'them', 'this', 'that', 'who', 'what', 'year', 'years', 'old', 'yo', 'age', 'aged'])
+
 // ---- name forms ---------------------------------------------------------------------------------------------------
 const scriptOf = s => {
   for (const c of s) {
@@ -86,12 +90,19 @@ function latinForm(raw, strict) {
   while (words.length && honorifics.test(words[0])) words.shift()
   while (words.length && /^(jr|sr|ii|iii|iv|phd|md|mp)\.?$/i.test(words.at(-1))) words.pop()
   words = words.map(titleWord)
+  // Initials ("Alma S. Adams", "B. S. Yeddyurappa") are left out: a prompt gives the name without them, and a
+  // one-letter word of a name would be a word of the index.
+  if (words.length && /^(\p{L}\.)+\p{L}?\.?$/u.test(words[0])) return { reason: 'initials' }
+  words = words.filter(w => !/^\p{L}\.?$/u.test(w))
+  if (words.some(w => w.includes('.'))) return { reason: 'initials' }
   if (!words.every(w => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return { reason: 'characters' }
   // A name's words are capitalised (particles aside): "developed by IBM" in a definition is no name.
   if (!words.every(w => /^\p{Lu}/u.test(w) || particles.has(fold(w)))) return { reason: 'lowerCase' }
   if (words.length < 2) return { reason: 'oneWord' }
   if (words.length > 4) return { reason: 'tooLong' }
   const keys = words.map(fold)
+  // Pronouns and contractions ("Shes Nath", "S'ng") would join the words of ordinary sentences ("she's 12").
+  if (keys.some(w => functionWords.has(w.replace(/['’]/g, '')) || /^\p{L}['’]/u.test(w) && !/^[odl]['’]/.test(w))) return { reason: 'functionWord' }
   const last = keys.at(-1)
   if (last.replace(/[^a-z]/g, '').length < 3 && !/[^\x00-\x7f]/.test(last)) return { reason: 'shortLast' }
   if (keys.every(w => common.has(w) || particles.has(w) || w.length <= 2)) return { reason: 'commonWords' }
