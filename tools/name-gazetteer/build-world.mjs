@@ -114,12 +114,14 @@ function latinForm(raw, strict) {
 const patronymic = /(ович|евич|ич|овна|евна|ична|инична|івна|ївна)$/u
 /** Native-script forms: spaced scripts 2-4 words; unspaced scripts joined (substring match) and, when written so, spaced. */
 function nativeForms(raw, script) {
-  const name = raw.replace(/\([^)]*\)|（[^）]*）/g, ' ').replace(/[,،"“”]/g, ' ').replace(/\s+/g, ' ').trim()
+  // Nepal's list writes the honorific "मा." (Honourable) joined to the name.
+  const name = raw.replace(/^मा\.\s*/u, '').replace(/\([^)]*\)|（[^）]*）/g, ' ').replace(/[,،"“”]/g, ' ').replace(/\s+/g, ' ').trim()
   if (!name || /[\p{N}]/u.test(name)) return []
   if (unspaced.has(script)) {
     const parts = name.split(/[ ·・•‧]/).filter(Boolean)
     const joined = parts.join('')
-    const min = script === 'hangul' ? 3 : script === 'thai' ? 6 : 3
+    // Shorter runs too often spell an ordinary word: two Han characters, or four kana.
+    const min = script === 'thai' ? 6 : script === 'kana' && /^[\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(joined) ? 5 : 3
     if ([...joined].length < min || [...joined].length > 12) return []
     if (!/^[\p{L}\p{M}ー]+$/u.test(joined)) return []
     const forms = [joined]
