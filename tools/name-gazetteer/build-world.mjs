@@ -124,9 +124,9 @@ function nativeForms(raw, script) {
     const min = script === 'thai' ? 6 : script === 'kana' && /^[\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(joined) ? 5 : 3
     if ([...joined].length < min || [...joined].length > 12) return []
     if (!/^[\p{L}\p{M}ー]+$/u.test(joined)) return []
-    const forms = [joined]
-    if (parts.length > 1 && parts.every(p => [...p].length >= 2)) forms.push(parts.join(' '))
-    return forms
+    // Joined only: the matcher finds a name of an unspaced script inside a run, and across one space or dot
+    // into the next run (安倍 晋三, ดนัย มีชูเวท).
+    return [joined]
   }
   const words = name.split(' ')
   if (words.length < 2 || words.length > 4 || !words.every(w => /^[\p{L}\p{M}'’.-]+$/u.test(w) && [...w].length >= 2)) return []
@@ -191,7 +191,7 @@ const write = (file, doc) => {
 }
 const FILTER_COMMON = 'Latin forms: 2-4 words of letters (parenthesised parts, honorifics and Jr/Sr dropped; "SURNAME Given" set in title case; "Last, First" turned round), a last word of 3+ letters, not every word a common English word (SCOWL <= 50) or particle, no prompt word (girl, rose, summer, star...) beside only common words or given names; '
 const FILTER_STRICT = 'for the lesser-known people of these sources also no two-word name made of a common given name and one of the most common surnames (compromise\'s LastName list, e.g. John Smith), which fictional characters often bear; '
-const FILTER_NATIVE = 'native-script forms: Han, kana and Hangul joined (3-12 characters, kept also with their space when written so), Thai 6+ characters, Cyrillic, Greek, Arabic, Hebrew and Devanagari 2-4 words (Russian "Last First Patronymic" also as "First Last"); names already in gazetteer.json, footballers.json, the seed list or the aliases, and fictional adults, left out.'
+const FILTER_NATIVE = 'native-script forms: Han, kana, Hangul and Thai joined (3-12 characters; kana alone 5+, Thai 6+; matched also across one space or dot), Cyrillic, Greek, Arabic, Hebrew and Devanagari 2-4 words (Russian "Last First Patronymic" also as "First Last"); names already in gazetteer.json, footballers.json, the seed list or the aliases, and fictional adults, left out.'
 
 // EveryPolitician: persons of every legislature's Popolo file, living and born 1935 or later (or undated).
 const politicians = collector('everypolitician')
