@@ -107,7 +107,8 @@ function latinForm(raw, strict) {
   if (last.replace(/[^a-z]/g, '').length < 3 && !/[^\x00-\x7f]/.test(last)) return { reason: 'shortLast' }
   if (keys.every(w => common.has(w) || particles.has(w) || w.length <= 2)) return { reason: 'commonWords' }
   if (keys.some(w => promptWords.has(w)) && keys.filter(w => !promptWords.has(w)).every(w => common.has(w) || given.has(w))) return { reason: 'promptWords' }
-  if (strict && keys.length === 2 && given.has(keys[0]) && commonSurnames.has(keys[1])) return { reason: 'genericName' }
+  // Two given names (John Henry, Terry Thomas, William Howard) read as the start of a longer name or as a character's.
+  if (strict && keys.length === 2 && given.has(keys[0]) && (commonSurnames.has(keys[1]) || given.has(keys[1]))) return { reason: 'genericName' }
   return { form: words.join(' ') }
 }
 
@@ -190,7 +191,7 @@ const write = (file, doc) => {
   console.log(file, JSON.stringify(doc.counts))
 }
 const FILTER_COMMON = 'Latin forms: 2-4 words of letters (parenthesised parts, honorifics and Jr/Sr dropped; "SURNAME Given" set in title case; "Last, First" turned round), a last word of 3+ letters, not every word a common English word (SCOWL <= 50) or particle, no prompt word (girl, rose, summer, star...) beside only common words or given names; '
-const FILTER_STRICT = 'for the lesser-known people of these sources also no two-word name made of a common given name and one of the most common surnames (compromise\'s LastName list, e.g. John Smith), which fictional characters often bear; '
+const FILTER_STRICT = 'for the lesser-known people of these sources also no two-word name made of a common given name and one of the most common surnames (compromise\'s LastName list, e.g. John Smith) or a second given name (John Henry), which fictional characters often bear or which begin longer names; '
 const FILTER_NATIVE = 'native-script forms: Han, kana, Hangul and Thai joined (3-12 characters; kana alone 5+, Thai 6+; matched also across one space or dot), Cyrillic, Greek, Arabic, Hebrew and Devanagari 2-4 words (Russian "Last First Patronymic" also as "First Last"); names already in gazetteer.json, footballers.json, the seed list or the aliases, and fictional adults, left out.'
 
 // EveryPolitician: persons of every legislature's Popolo file, living and born 1935 or later (or undated).
