@@ -61,6 +61,14 @@ internal sealed class LexiconDocument
     [JsonPropertyName("names")]
     public List<string> Names { get; set; } = [];
 
+    /// <summary>
+    /// Protected names matched only as written (every form the source gives, native scripts included), without
+    /// the one-typo tolerance of <see cref="Names"/>: the large, lesser-known lists (tens of thousands of
+    /// politicians and athletes), whose typo index would cost more memory than the lexicon budget allows.
+    /// </summary>
+    [JsonPropertyName("exactNames")]
+    public List<string> ExactNames { get; set; } = [];
+
     /// <summary>Protected names that are also matched as they sound when written in another script (the best-known ones).</summary>
     [JsonPropertyName("wellKnownNames")]
     public List<string> WellKnownNames { get; set; } = [];

@@ -12,4 +12,11 @@ public sealed record LexiconEntry(string Term, Signal Signal, byte Level, string
     /// whose evidence in the prompt lets it count. 0 for ordinary terms, which always count.
     /// </summary>
     internal ulong OnlyInLanguages { get; init; }
+
+    /// <summary>
+    /// A protected name of an <c>exactNames</c> list: matched as written (word for word, or inside a run of an
+    /// unspaced script), not through the typo index nor as one joined word, which would cost more memory than the
+    /// lexicon budget allows for lists of tens of thousands.
+    /// </summary>
+    internal bool ExactOnly { get; init; }
 }

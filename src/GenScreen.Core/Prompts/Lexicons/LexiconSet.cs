@@ -118,6 +118,11 @@ public sealed class LexiconSet
                 AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
             }
 
+            foreach (var name in doc.ExactNames)
+            {
+                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name) { ExactOnly = true }, source, prompt, workspace, 0, languageOnly: false);
+            }
+
             foreach (var name in doc.WellKnownNames)
             {
                 AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
@@ -360,7 +365,7 @@ public sealed class LexiconSet
         if (doc.Prompt.Contains(null!) || doc.Negative.Contains(null!) || doc.Names.Contains(null!) || doc.AgeUnits.Contains(null!)
             || doc.StopWords.Contains(null!) || doc.Prefixes.Contains(null!)
             || doc.OrdinalSuffixes.Contains(null!) || doc.SchoolStages.Contains(null!)
-            || doc.ExcludedNames.Contains(null!) || doc.WellKnownNames.Contains(null!) || doc.Fictional.Contains(null!))
+            || doc.ExcludedNames.Contains(null!) || doc.WellKnownNames.Contains(null!) || doc.ExactNames.Contains(null!) || doc.Fictional.Contains(null!))
         {
             throw new LexiconFormatException($"Lexicon '{source.Name}' has a null entry in a list.");
         }

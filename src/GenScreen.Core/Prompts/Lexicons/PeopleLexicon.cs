@@ -119,7 +119,7 @@ internal sealed class PeopleLexiconBuilder
         }
 
         var names = prompt.Where(t => t.Entry.Signal == Signal.RealPerson).ToList();
-        var fuzzy = new NameFuzzyIndex(names);
+        var fuzzy = new NameFuzzyIndex(names.Where(n => !n.Entry.ExactOnly));
         foreach (var anchor in fuzzy.Anchors)
         {
             Tag(anchor, WordTags.NameAnchor, 0);

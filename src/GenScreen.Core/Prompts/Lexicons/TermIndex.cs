@@ -245,7 +245,7 @@ internal sealed class TermIndex
         var joined = new List<(string Key, LexiconEntry Entry)>();
         foreach (var (key, info) in words)
         {
-            if (info.Entry is not null && key.Contains(' ', StringComparison.Ordinal))
+            if (info.Entry is { ExactOnly: false } && key.Contains(' ', StringComparison.Ordinal))
             {
                 var oneWord = key.Replace(" ", string.Empty, StringComparison.Ordinal);
                 if (oneWord.Length >= MinJoinedLength)

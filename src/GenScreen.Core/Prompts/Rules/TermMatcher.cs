@@ -37,7 +37,7 @@ internal static class TermMatcher
             ref var token = ref text[i];
             if (token.Has(TokenFlags.Cjk))
             {
-                MatchCjk(text, in token, index, pending, field);
+                MatchCjk(text, in token, index, pending, field, i + 1 < n ? i + 1 : -1);
                 continue;
             }
 
@@ -574,7 +574,9 @@ internal static class TermMatcher
         return index.TryGetSqueezed(buffer[..length], out entry);
     }
 
-    private static void MatchCjk(TokenizedText text, in Token token, TermIndex index, LanguageEvidence into, PromptField field)
+    /// <param name="next">The next token of the sequence (-1 for none): a name in an unspaced script may go on in it
+    /// across one space or dot (<c>安倍 晋三</c>, <c>ดนัย มีชูเวท</c>, <c>伊隆·马斯克</c>), as names are often written.</param>
+    private static void MatchCjk(TokenizedText text, in Token token, TermIndex index, LanguageEvidence into, PromptField field, int next = -1)
     {
         if (!index.HasCjk)
         {
@@ -602,8 +604,52 @@ internal static class TermMatcher
                     p += term.Text.Length - 1;
                     break;
                 }
+
+                if (next >= 0 && term.Entry.Signal == Signal.RealPerson && TryNameAcrossGap(text, in token, p, next, term.Text, out var nameEnd))
+                {
+                    into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), nameEnd, field);
+                    p = run.Length;
+                    break;
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Does the protected name <paramref name="name"/> (stored joined) start at <paramref name="p"/> of this run,
+    /// run to its end and go on at the start of the next unspaced run, one character (a space or a dot) after it,
+    /// with two characters or more on each side?
+    /// </summary>
+    private static bool TryNameAcrossGap(TokenizedText text, in Token token, int p, int next, string name, out int sourceEnd)
+    {
+        sourceEnd = 0;
+        var head = text.TextOf(in token)[p..];
+        ref var following = ref text[next];
+        // Each part two characters or more: a one-syllable word before a space (Korean 안, not) starts no name.
+        if (head.Length < 2 || head.Length > name.Length - 2 || !following.Has(TokenFlags.Cjk) || following.SourceStart - token.SourceEnd > 1)
+        {
+            return false;
+        }
+
+        var tail = text.TextOf(in following);
+        var rest = name.Length - head.Length;
+        if (tail.Length < rest)
+        {
+            return false;
+        }
+
+        WorkCounter.Add(name.Length);
+        for (var k = 0; k < name.Length; k++)
+        {
+            var c = k < head.Length ? head[k] : tail[k - head.Length];
+            if (CharFolding.FoldKanaForMatch(c) != name[k])
+            {
+                return false;
+            }
+        }
+
+        sourceEnd = rest < tail.Length ? text.SourceIndexAt(following.Start + rest) : following.SourceEnd;
+        return true;
     }
 
     /// <summary>Words that tie a character to its work: <c>Eleven from Stranger Things</c>, <c>Chihiro de El viaje…</c>.</summary>
