@@ -30,13 +30,17 @@ public static class NsfwjsModelImporter
     public static byte[] ImportMobileNetV2(string nsfwjsPackageDirectory) =>
         OnnxProtoWriter.Serialize(Import(nsfwjsPackageDirectory, ModelDirectory, "MobileNetV2", 224, compactWeights: false));
 
+    /// <summary>The float MobileNetV2 graph before serialization (what the int8 import quantizes).</summary>
+    internal static OnnxModel ImportMobileNetV2Model(string nsfwjsPackageDirectory) =>
+        Import(nsfwjsPackageDirectory, ModelDirectory, "MobileNetV2", 224, compactWeights: false);
+
     /// <summary>
     /// MobileNetV2 quantized to int8 (<see cref="Int8ModelQuantizer"/>), calibrated on <see cref="CalibrationImages"/> preprocessed
     /// exactly as at run time (<see cref="NsfwPreprocessing"/>); face-api's package must sit beside nsfwjs in node_modules.
     /// </summary>
     public static byte[] ImportMobileNetV2Int8(string nsfwjsPackageDirectory)
     {
-        var model = Import(nsfwjsPackageDirectory, ModelDirectory, "MobileNetV2", 224, compactWeights: false);
+        var model = ImportMobileNetV2Model(nsfwjsPackageDirectory);
         var samples = CalibrationImages.Decode(CalibrationImages.PackageBeside(nsfwjsPackageDirectory))
             .Select(image => new CalibrationSample(NsfwPreprocessing.ToInputTensor(image.Rgb, image.Width, image.Height), [1, 224, 224, 3]));
         return OnnxProtoWriter.Serialize(Int8ModelQuantizer.Quantize(model, samples, CalibrationImages.Description));
