@@ -24,7 +24,12 @@ public static class ImagesServiceCollectionExtensions
 
     public static IServiceCollection AddGenScreenImageScreener(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.MobileNetV2) }));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value;
+            var firstStage = NsfwModelSpec.FirstStage(options.FirstStagePrecision);
+            return new NsfwModelStore(new NsfwModelStoreOptions { Model = firstStage, ModelPath = ModelPath(options.ModelPath, firstStage) });
+        });
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
         services.AddKeyedSingleton(SecondStageKey, (sp, _) => new NsfwModelStore(new NsfwModelStoreOptions
         {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GenScreen.Images.Nsfw;
 using GenScreen.LocalDev;
+using GenScreen.ModelImport.Quantization;
 
 namespace GenScreen.ModelImport;
 
@@ -92,12 +93,16 @@ public sealed class NsfwModelCache
         var package = Path.Combine(root, "node_modules", NsfwModelInfo.PackageName);
         NpmCi.EnsureInstalled(
             root,
-            [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, spec.PackageDirectory, "model.min.js")],
+            [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, spec.PackageDirectory, "model.min.js"),
+                // The int8 model is calibrated on face-api's demo photos (Quantization/CalibrationImages).
+                .. (spec == NsfwModelSpec.MobileNetV2Int8 ? CalibrationImages.Files.Select(f => Path.Combine("node_modules", CalibrationImages.PackageName, f)) : [])],
             _options.NpmCiTimeout,
             _log);
 
         _log?.Invoke($"Importing the NSFW model from {package} to {cachePath}...");
-        var bytes = spec == NsfwModelSpec.InceptionV3 ? NsfwjsModelImporter.ImportInceptionV3(package) : NsfwjsModelImporter.ImportMobileNetV2(package);
+        var bytes = spec == NsfwModelSpec.InceptionV3 ? NsfwjsModelImporter.ImportInceptionV3(package)
+            : spec == NsfwModelSpec.MobileNetV2Int8 ? NsfwjsModelImporter.ImportMobileNetV2Int8(package)
+            : NsfwjsModelImporter.ImportMobileNetV2(package);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (!string.Equals(sha, expected, StringComparison.OrdinalIgnoreCase))
         {

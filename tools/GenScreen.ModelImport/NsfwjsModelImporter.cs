@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using GenScreen.Images.Nsfw;
+using GenScreen.ModelImport.Onnx;
+using GenScreen.ModelImport.Quantization;
 using GenScreen.ModelImport.Tfjs;
 
 namespace GenScreen.ModelImport;
@@ -26,7 +28,23 @@ public static class NsfwjsModelImporter
 
     /// <summary>Reads <c>package.json</c> and the MobileNetV2 bundle from an installed nsfwjs package and returns the ONNX file bytes.</summary>
     public static byte[] ImportMobileNetV2(string nsfwjsPackageDirectory) =>
+        OnnxProtoWriter.Serialize(Import(nsfwjsPackageDirectory, ModelDirectory, "MobileNetV2", 224, compactWeights: false));
+
+    /// <summary>The float MobileNetV2 graph before serialization (what the int8 import quantizes).</summary>
+    internal static OnnxModel ImportMobileNetV2Model(string nsfwjsPackageDirectory) =>
         Import(nsfwjsPackageDirectory, ModelDirectory, "MobileNetV2", 224, compactWeights: false);
+
+    /// <summary>
+    /// MobileNetV2 quantized to int8 (<see cref="Int8ModelQuantizer"/>), calibrated on <see cref="CalibrationImages"/> preprocessed
+    /// exactly as at run time (<see cref="NsfwPreprocessing"/>); face-api's package must sit beside nsfwjs in node_modules.
+    /// </summary>
+    public static byte[] ImportMobileNetV2Int8(string nsfwjsPackageDirectory)
+    {
+        var model = ImportMobileNetV2Model(nsfwjsPackageDirectory);
+        var samples = CalibrationImages.Decode(CalibrationImages.PackageBeside(nsfwjsPackageDirectory))
+            .Select(image => new CalibrationSample(NsfwPreprocessing.ToInputTensor(image.Rgb, image.Width, image.Height), [1, 224, 224, 3]));
+        return OnnxProtoWriter.Serialize(Int8ModelQuantizer.Quantize(model, samples, CalibrationImages.Description));
+    }
 
     /// <summary>
     /// Reads <c>package.json</c> and the InceptionV3 bundle (six weight shards) and returns the ONNX file bytes. Its
@@ -34,9 +52,9 @@ public static class NsfwjsModelImporter
     /// the graph with the package's own scale and min.
     /// </summary>
     public static byte[] ImportInceptionV3(string nsfwjsPackageDirectory) =>
-        Import(nsfwjsPackageDirectory, InceptionV3Directory, "InceptionV3", 299, compactWeights: true);
+        OnnxProtoWriter.Serialize(Import(nsfwjsPackageDirectory, InceptionV3Directory, "InceptionV3", 299, compactWeights: true));
 
-    private static byte[] Import(string nsfwjsPackageDirectory, string modelDirectory, string architecture, int inputSize, bool compactWeights)
+    private static OnnxModel Import(string nsfwjsPackageDirectory, string modelDirectory, string architecture, int inputSize, bool compactWeights)
     {
         ArgumentException.ThrowIfNullOrEmpty(nsfwjsPackageDirectory);
         var package = JsonNode.Parse(File.ReadAllText(Path.Combine(nsfwjsPackageDirectory, "package.json")))
@@ -70,6 +88,6 @@ public static class NsfwjsModelImporter
             metadata = [.. metadata, new("weights", "kernels uint8 as in the package, dequantized in the graph: float32(q) * scale + min")];
         }
 
-        return TfjsLayersModelImporter.ToOnnx(bundle, doc, metadata, compactWeights);
+        return TfjsLayersModelImporter.ToModel(bundle, doc, metadata, compactWeights);
     }
 }

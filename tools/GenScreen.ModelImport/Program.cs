@@ -1,7 +1,7 @@
 using GenScreen.ModelImport;
 
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
-// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 and InceptionV3 (the second stage) and
+// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 (float32 and its int8 quantization) and InceptionV3 (the second stage) and
 // face-api's face models (both detectors, landmarks, age) (FaceApi/FaceModelCache) into the clone's cache, checks their SHA-256 and prints their
 // paths, one a line; the Functions build ships all five in models/ (a deployed app has no importer).
 if (args is not ["import", ..] || args.Length > 2)
@@ -13,7 +13,7 @@ if (args is not ["import", ..] || args.Length > 2)
 try
 {
     var root = args.Length == 2 ? args[1] : null;
-    foreach (var model in new[] { GenScreen.Images.Nsfw.NsfwModelSpec.MobileNetV2, GenScreen.Images.Nsfw.NsfwModelSpec.InceptionV3 })
+    foreach (var model in new[] { GenScreen.Images.Nsfw.NsfwModelSpec.MobileNetV2, GenScreen.Images.Nsfw.NsfwModelSpec.MobileNetV2Int8, GenScreen.Images.Nsfw.NsfwModelSpec.InceptionV3 })
     {
         Console.WriteLine(NsfwModelCache.EnsureFile(model, root, Console.Error.WriteLine));
     }

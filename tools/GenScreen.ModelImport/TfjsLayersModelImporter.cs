@@ -20,13 +20,16 @@ internal static class TfjsLayersModelImporter
     public const string ProducerVersion = "1";
 
     /// <param name="compactWeights">Store uint8-quantized kernels as their bytes, dequantized in the graph (a quarter of the file size).</param>
-    public static byte[] ToOnnx(TfjsLayersModelBundle bundle, string docString, IReadOnlyList<KeyValuePair<string, string>> metadata, bool compactWeights = false)
+    public static byte[] ToOnnx(TfjsLayersModelBundle bundle, string docString, IReadOnlyList<KeyValuePair<string, string>> metadata, bool compactWeights = false) =>
+        OnnxProtoWriter.Serialize(ToModel(bundle, docString, metadata, compactWeights));
+
+    /// <summary>The converted model before serialization (the int8 import quantizes it first).</summary>
+    public static OnnxModel ToModel(TfjsLayersModelBundle bundle, string docString, IReadOnlyList<KeyValuePair<string, string>> metadata, bool compactWeights = false)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var keras = KerasLayersModel.FromTopology(bundle.ModelTopology);
         var weights = TfjsWeightDecoder.Decode(bundle.Weights, bundle.WeightData);
         var graph = KerasOnnxConverter.Convert(keras, weights, compactWeights);
-        var model = new OnnxModel(IrVersion, OpsetVersion, ProducerName, ProducerVersion, docString, graph, metadata);
-        return OnnxProtoWriter.Serialize(model);
+        return new OnnxModel(IrVersion, OpsetVersion, ProducerName, ProducerVersion, docString, graph, metadata);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class CliImageModels : IDisposable
         try
         {
             // A configured model is checked like a deployed file; without one, the clone's (imported on first use).
-            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { ModelPath = options.ModelPath }, error.WriteLine).GetModel());
+            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.FirstStage(options.FirstStagePrecision), ModelPath = options.ModelPath }, error.WriteLine).GetModel());
             secondStage = options.SecondStage
                 ? new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.InceptionV3, ModelPath = options.SecondStageModelPath }, error.WriteLine).GetModel()))
                 : NsfwSecondStage.Disabled;

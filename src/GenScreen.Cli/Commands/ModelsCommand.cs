@@ -6,7 +6,7 @@ using GenScreen.ModelImport.FaceApi;
 namespace GenScreen.Cli.Commands;
 
 /// <summary>
-/// <c>genscreen models import</c>: produces the NSFW ONNX models (both stages) from the npm package nsfwjs and the three
+/// <c>genscreen models import</c>: produces the NSFW ONNX models (both stages, and the first stage's int8 quantization) from the npm package nsfwjs and the three
 /// face models from @vladmandic/face-api (npm ci on first use) into artifacts/models and checks their SHA-256; the
 /// Functions build then ships the NSFW models with the app.
 /// </summary>
@@ -14,10 +14,10 @@ internal static class ModelsCommand
 {
     public static Command Create()
     {
-        var import = new Command("import", "Convert nsfwjs's MobileNetV2 and InceptionV3 (the second stage) and face-api's face models to ONNX (artifacts/models), verifying their SHA-256.");
+        var import = new Command("import", "Convert nsfwjs's MobileNetV2 (float32 and int8) and InceptionV3 (the second stage) and face-api's face models to ONNX (artifacts/models), verifying their SHA-256.");
         import.SetAction(_ =>
         {
-            foreach (var spec in new[] { NsfwModelSpec.MobileNetV2, NsfwModelSpec.InceptionV3 })
+            foreach (var spec in new[] { NsfwModelSpec.MobileNetV2, NsfwModelSpec.MobileNetV2Int8, NsfwModelSpec.InceptionV3 })
             {
                 var model = new NsfwModelCache(new NsfwModelCacheOptions { Model = spec }, Console.Error.WriteLine).GetModel();
                 Console.WriteLine($"{model.Path}\n{model.ModelVersion}");

@@ -94,6 +94,15 @@ public sealed class ImageScreeningOptions : IValidatableObject
     /// Run the second NSFW stage (nsfwjs's InceptionV3) on frames the first stage (MobileNetV2) flags at sexual
     /// severity ≥ <c>Thresholds:SecondStageAtSeverity</c> (4); its scores then decide those frames (docs/images.md, "Two stages"). Off: MobileNetV2 alone decides.
     /// </summary>
+    /// <summary>
+    /// Precision of the first stage (MobileNetV2): <c>Float32</c> (default) or <c>Int8</c>, the static int8 quantization the
+    /// importer makes (nsfw_mobilenet_v2.int8.onnx; about 2.5× faster inference, probabilities within the bound in
+    /// docs/performance.md, "Int8 models"). The deployed default becomes models/nsfw_mobilenet_v2.int8.onnx; a configured
+    /// <see cref="ModelPath"/> must then be that file (its SHA-256 is checked like the float one's).
+    /// </summary>
+    [EnumDataType(typeof(ModelPrecision))]
+    public ModelPrecision FirstStagePrecision { get; set; } = ModelPrecision.Float32;
+
     public bool SecondStage { get; set; } = true;
 
     /// <summary>Path of the second stage's ONNX model; default: generated from npm nsfwjs on first run (artifacts/models).</summary>

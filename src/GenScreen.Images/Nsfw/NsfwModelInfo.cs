@@ -25,6 +25,14 @@ public static class NsfwModelInfo
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0.</summary>
     public const string Sha256 = "616592e4a666e9f3fb938d4865f16618a03630a57f9cdf4f3d653fda8851c1b7";
 
+    /// <summary>The int8 first stage: the model name in its version string names the precision.</summary>
+    public const string Int8ModelName = "mobilenet_v2-int8";
+
+    public const string Int8FileName = "nsfw_mobilenet_v2.int8.onnx";
+
+    /// <summary>SHA-256 (lower-case hex) of the int8 quantization of <see cref="FileName"/> the importer makes (calibration set in MODEL.md).</summary>
+    public const string Int8Sha256 = "94cd8b23760525248fa3aa0c256d18b308de5dcbe522a23f0d2e2c1fc115f0a2";
+
     public const string InceptionV3ModelName = "inception_v3";
 
     public const string InceptionV3FileName = "nsfw_inception_v3.onnx";

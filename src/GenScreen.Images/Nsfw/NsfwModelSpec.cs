@@ -10,8 +10,20 @@ public sealed record NsfwModelSpec(string ModelName, string FileName, string Sha
     public static NsfwModelSpec MobileNetV2 { get; } = new(
         NsfwModelInfo.ModelName, NsfwModelInfo.FileName, NsfwModelInfo.Sha256, 224, "dist/models/mobilenet_v2");
 
+    /// <summary>MobileNetV2 quantized to int8 by the importer (static QDQ, calibrated on fixed images; MODEL.md).</summary>
+    public static NsfwModelSpec MobileNetV2Int8 { get; } = new(
+        NsfwModelInfo.Int8ModelName, NsfwModelInfo.Int8FileName, NsfwModelInfo.Int8Sha256, 224, "dist/models/mobilenet_v2");
+
     public static NsfwModelSpec InceptionV3 { get; } = new(
         NsfwModelInfo.InceptionV3ModelName, NsfwModelInfo.InceptionV3FileName, NsfwModelInfo.InceptionV3Sha256, 299, "dist/models/inception_v3");
+
+    /// <summary>The first stage in <paramref name="precision"/>.</summary>
+    public static NsfwModelSpec FirstStage(GenScreen.Core.Configuration.ModelPrecision precision) => precision switch
+    {
+        GenScreen.Core.Configuration.ModelPrecision.Float32 => MobileNetV2,
+        GenScreen.Core.Configuration.ModelPrecision.Int8 => MobileNetV2Int8,
+        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Unknown model precision."),
+    };
 
     /// <summary>Floats in one NHWC image tensor <c>[S,S,3]</c>.</summary>
     public int TensorLength => InputSize * InputSize * NsfwPreprocessing.Channels;

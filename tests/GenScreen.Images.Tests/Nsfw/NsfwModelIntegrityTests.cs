@@ -27,6 +27,18 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
     }
 
     [Fact]
+    public void RecordedInt8Hash_ModelMdAndCode_Agree()
+    {
+        var modelMd = File.ReadAllText(Path.Combine(fixture.RepositoryRoot, "src", "GenScreen.Images", "Nsfw", "MODEL.md"));
+        var section = modelMd[modelMd.IndexOf("# First stage in int8", StringComparison.Ordinal)..];
+        var spec = NsfwModelSpec.MobileNetV2Int8;
+
+        Assert.Equal(spec.Sha256, HashRow().Match(section).Groups["sha"].Value);
+        Assert.Equal(spec.ModelVersion(spec.Sha256), VersionRow().Match(section).Groups["version"].Value);
+        Assert.Contains("int8", spec.ModelVersion(spec.Sha256), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RecordedInceptionV3Hash_ModelMdAndCode_Agree()
     {
         var modelMd = File.ReadAllText(Path.Combine(fixture.RepositoryRoot, "src", "GenScreen.Images", "Nsfw", "MODEL.md"));

@@ -135,9 +135,14 @@ internal static class OnnxProtoWriter
         {
             tensor.WriteTag(1, WireFormat.WireType.Varint);
             tensor.WriteInt32((int)value.ElementType);
+            if (value.Shape is not { } dims)
+            {
+                return;
+            }
+
             WriteMessage(tensor, 2, shape =>
             {
-                foreach (var dim in value.Shape)
+                foreach (var dim in dims)
                 {
                     WriteMessage(shape, 1, d =>
                     {

@@ -35,6 +35,62 @@ internal sealed record OnnxTensor(string Name, OnnxDataType DataType, IReadOnlyL
         return new OnnxTensor(name, OnnxDataType.Int64, dims, raw);
     }
 
+    public static OnnxTensor FromInt8s(string name, IReadOnlyList<long> dims, ReadOnlySpan<sbyte> values)
+    {
+        CheckCount(name, dims, values.Length);
+        return new OnnxTensor(name, OnnxDataType.Int8, dims, System.Runtime.InteropServices.MemoryMarshal.AsBytes(values).ToArray());
+    }
+
+    public static OnnxTensor FromInt32s(string name, IReadOnlyList<long> dims, ReadOnlySpan<int> values)
+    {
+        CheckCount(name, dims, values.Length);
+        var raw = new byte[values.Length * sizeof(int)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(raw.AsSpan(i * sizeof(int)), values[i]);
+        }
+
+        return new OnnxTensor(name, OnnxDataType.Int32, dims, raw);
+    }
+
+    /// <summary>Signed 4-bit values in [-8, 7], packed two a byte, the first in the low nibble (ONNX INT4 raw_data).</summary>
+    public static OnnxTensor FromInt4s(string name, IReadOnlyList<long> dims, ReadOnlySpan<sbyte> values)
+    {
+        CheckCount(name, dims, values.Length);
+        var raw = new byte[(values.Length + 1) / 2];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (v is < -8 or > 7)
+            {
+                throw new ArgumentOutOfRangeException(nameof(values), v, $"Tensor '{name}' value {i} does not fit in 4 bits.");
+            }
+
+            raw[i / 2] |= (byte)((v & 0xF) << (i % 2 * 4));
+        }
+
+        return new OnnxTensor(name, OnnxDataType.Int4, dims, raw);
+    }
+
+    /// <summary>The values of a float tensor.</summary>
+    public float[] ToFloats()
+    {
+        if (DataType != OnnxDataType.Float)
+        {
+            throw new InvalidOperationException($"Tensor '{Name}' is {DataType}, not float.");
+        }
+
+        var values = new float[RawData.Length / sizeof(float)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = BinaryPrimitives.ReadSingleLittleEndian(RawData.AsSpan(i * sizeof(float)));
+        }
+
+        return values;
+    }
+
+    public long ElementCount => Dims.Aggregate(1L, (a, b) => a * b);
+
     private static void CheckCount(string name, IReadOnlyList<long> dims, int count)
     {
         var expected = dims.Aggregate(1L, (a, b) => a * b);
