@@ -18,8 +18,8 @@ public static class LocalVerdictIdKey
 
     // A reader can open the file between its creator's create and write (or see half a write): it waits for
     // the terminating newline this long before judging what is there.
-    private const int ReadAttempts = 100;
-    private static readonly TimeSpan ReadRetryDelay = TimeSpan.FromMilliseconds(20);
+    private const int ReadAttempts = 400;
+    private static readonly TimeSpan ReadRetryDelay = TimeSpan.FromMilliseconds(5);
 
     /// <summary><c>.genscreen/verdict-id.key</c> in the clone (next to <c>.azurite/</c>), else in the user's local application data.</summary>
     public static string DefaultPath() => RepositoryRoot.TryFind() is { } root
