@@ -129,6 +129,7 @@ public sealed class SecretsInLogsTests(AzuriteFixture azurite)
         var text = string.Join('\n', logs.Entries);
         var telemetry = string.Join('\n', recorder.Measurements.SelectMany(m => m.Tags.Select(t => $"{m.Instrument} {t.Key}={t.Value}")).Concat(activities.Describe()));
         Assert.Contains("Screened prompt", text, StringComparison.Ordinal); // the capture saw the handlers' logs
+        Assert.Contains("secrets/drawing.png", text, StringComparison.Ordinal); // the pipeline's logs
         Assert.Contains("Storage", text, StringComparison.OrdinalIgnoreCase); // and the storage faults
         Assert.NotEmpty(recorder.Measurements);
         var secrets = new Dictionary<string, string>
@@ -178,11 +179,12 @@ public sealed class SecretsInLogsTests(AzuriteFixture azurite)
     private static IEnumerable<string> ByteForms(byte[] bytes)
     {
         var base64 = Convert.ToBase64String(bytes);
-        foreach (var offset in new[] { 400, 1200, 2000 })
+        foreach (var at in new[] { 0.2, 0.5, 0.75 })
         {
-            yield return base64.Substring(offset, 32);
-            yield return Convert.ToHexString(bytes, offset, 16);
-            yield return Encoding.Latin1.GetString(bytes, offset, 24);
+            // Windows inside the file (past its header, which is the same in every PNG), whatever its size.
+            yield return base64.Substring((int)(base64.Length * at), 32);
+            yield return Convert.ToHexString(bytes, (int)(bytes.Length * at), 16);
+            yield return Encoding.Latin1.GetString(bytes, (int)(bytes.Length * at), 24);
         }
     }
 
@@ -216,7 +218,7 @@ public sealed class SecretsInLogsTests(AzuriteFixture azurite)
             ActivitySource.AddActivityListener(_listener);
         }
 
-        public IEnumerable<string> Describe() => _seen;
+        public string[] Describe() => [.. _seen];
 
         public void Dispose() => _listener.Dispose();
     }
