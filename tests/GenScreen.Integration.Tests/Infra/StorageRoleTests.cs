@@ -59,6 +59,6 @@ public sealed partial class StorageRoleTests
             .Select(m => "Microsoft.Storage/storageAccounts/blobServices/containers/blobs" + m.Groups["tail"].Value)];
     }
 
-    [GeneratedRegex(@"resource \w+ 'Microsoft\.Authorization/roleAssignments@[^']+' = (?:if \([^)]*\) )?\{[^}]*?scope: (?<scope>\w+)\s*properties: \{[^}]*\}", RegexOptions.Singleline, 1000)]
+    [GeneratedRegex(@"resource \w+ 'Microsoft\.Authorization/roleAssignments@[^']+' = (?:if \(.+?\) )?\{[^}]*?scope: (?<scope>\w+)\s*properties: \{[^}]*\}", RegexOptions.Singleline, 1000)]
     private static partial Regex AssignmentRegex();
 }
