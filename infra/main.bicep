@@ -40,6 +40,20 @@ param quarantineRetentionDays int = 90
 @description('True once the quarantine immutability policy has been locked out of band; the template then no longer re-declares it.')
 param quarantinePolicyLocked bool = false
 
+@description('Publish mode (docs/storage.md): generators write to the private `staging` container and only allowed images are copied, with their verdict tags, to the private `published` container. Off: generators write to `generated` and allowed images are tagged in place.')
+param publishMode bool = false
+
+@description('Publish mode: what happens to a staging blob once its published copy is verified (Delete, or Keep until the staging lifecycle rule deletes it).')
+@allowed([
+  'Delete'
+  'Keep'
+])
+param stagingAfterPublish string = 'Delete'
+
+@description('Publish mode: days after which any blob left in the staging container (kept after publishing, never screened, or given up as poison) is deleted.')
+@minValue(1)
+param stagingRetentionDays int = 7
+
 @description('Create the Event Grid subscription that feeds the blob trigger. Needs the app code deployed first; the azd postdeploy hook turns it on.')
 param enableBlobEventSubscription bool = false
 
@@ -103,6 +117,10 @@ param eventGridSystemTopicName string = ''
 param keyVaultName string = ''
 
 var names = loadJsonContent('names.json')
+// The container the trigger watches and generators write to: `staging` in publish mode, else `generated`.
+var watchedContainer = publishMode ? names.containers.staging : names.containers.incoming
+var publishedContainer = publishMode ? names.containers.published : ''
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -134,7 +152,7 @@ var resourceNames = {
   eventGridTopic: !empty(eventGridSystemTopicName)
     ? eventGridSystemTopicName
     : '${abbrs.eventGridSystemTopics}content-${resourceToken}'
-  blobEventSubscription: '${abbrs.eventGridEventSubscriptions}${names.containers.incoming}-to-${toLower(names.functions.screenImageBlob)}'
+  blobEventSubscription: '${abbrs.eventGridEventSubscriptions}${watchedContainer}-to-${toLower(names.functions.screenImageBlob)}'
 }
 // The app's only secret lives in Key Vault; the app setting is a reference, resolved by the platform
 // with the app's identity (keyVaultReferenceIdentity in app/api.bicep).
@@ -189,7 +207,9 @@ module contentStorage 'core/content-storage.bicep' = {
     location: location
     tags: tags
     skuName: storageSku
-    incomingContainerName: names.containers.incoming
+    incomingContainerName: watchedContainer
+    publishedContainerName: publishedContainer
+    stagingRetentionDays: stagingRetentionDays
     quarantineContainerName: names.containers.quarantine
     deadLetterContainerName: names.containers.eventGridDeadLetter
     tableNames: [
@@ -275,8 +295,11 @@ var appSettings = {
   '${names.appSettings.promptVerdictTable}': names.tables.promptVerdicts
   // A Key Vault reference, not the key: the platform resolves it with the app's identity.
   '${names.appSettings.verdictIdKey}': '@Microsoft.KeyVault(VaultName=${resourceNames.keyVault};SecretName=${verdictIdKeySecretName})'
-  '${names.appSettings.incomingContainer}': names.containers.incoming
+  '${names.appSettings.incomingContainer}': watchedContainer
   '${names.appSettings.quarantineContainer}': names.containers.quarantine
+  '${names.appSettings.publishEnabled}': string(publishMode)
+  '${names.appSettings.publishedContainer}': names.containers.published
+  '${names.appSettings.stagingAfterPublish}': stagingAfterPublish
   '${names.appSettings.imageVerdictTable}': names.tables.imageVerdicts
   '${names.appSettings.auditTable}': names.tables.audit
   '${names.appSettings.hashBankTable}': names.tables.hashBanks
@@ -321,7 +344,8 @@ module rbac 'app/rbac.bicep' = {
     eventGridSystemTopicName: resourceNames.eventGridTopic
     appStorageAccountName: resourceNames.appStorage
     contentStorageAccountName: resourceNames.contentStorage
-    incomingContainerName: names.containers.incoming
+    incomingContainerName: watchedContainer
+    publishedContainerName: publishedContainer
     quarantineContainerName: names.containers.quarantine
     deadLetterContainerName: names.containers.eventGridDeadLetter
     contentSafetyAccountName: resourceNames.contentSafety
@@ -348,7 +372,7 @@ module blobEvents 'app/blob-event-subscription.bicep' = if (enableBlobEventSubsc
     subscriptionName: resourceNames.blobEventSubscription
     functionAppName: resourceNames.functionApp
     functionName: names.functions.screenImageBlob
-    incomingContainerName: names.containers.incoming
+    incomingContainerName: watchedContainer
     deadLetterStorageAccountId: contentStorage.outputs.id
     deadLetterContainerName: names.containers.eventGridDeadLetter
   }
@@ -376,6 +400,7 @@ output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
 output GENSCREEN_INCOMING_CONTAINER string = contentStorage.outputs.incomingContainerName
 output GENSCREEN_QUARANTINE_CONTAINER string = contentStorage.outputs.quarantineContainerName
+output GENSCREEN_PUBLISHED_CONTAINER string = publishedContainer
 output GENSCREEN_DEFAULT_POLICY string = policy
 output GENSCREEN_BLOB_EVENTS_SUBSCRIBED bool = enableBlobEventSubscription
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name

@@ -5,6 +5,7 @@
 //   app identity                   Storage Queue Data Contributor    app storage account (host queues)
 //   app identity                   GenScreen incoming screener (*)   content account / container `incoming`
 //   app identity                   GenScreen quarantine writer (*)   content account / container `quarantine` (WORM)
+//   app identity                   GenScreen published writer (*)    content account / container `published` (publish mode only)
 //   app identity                   Storage Table Data Contributor    content account (verdict + audit tables)
 //   app identity                   Storage Queue Data Contributor    content account (blob trigger poison queue, rescreen page queues)
 //   app identity                   Cognitive Services User           Content Safety account
@@ -35,6 +36,9 @@ param contentStorageAccountName string
 
 @description('Incoming (generated images) container on the content account.')
 param incomingContainerName string
+
+@description('Publish mode: the published container on the content account (empty: publish mode off).')
+param publishedContainerName string = ''
 
 @description('Quarantine container on the content account.')
 param quarantineContainerName string
@@ -85,6 +89,14 @@ var quarantineWriterDataActions = [
   '${blobDataAction}/delete'
 ]
 
+// Publish mode: write verified copies of allowed images, read them back, tag them, delete an unverified copy.
+var publishedWriterDataActions = [
+  '${blobDataAction}/read'
+  '${blobDataAction}/write'
+  '${blobDataAction}/delete'
+  '${blobDataAction}/tags/write'
+]
+
 resource incomingScreenerRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
   name: guid(resourceGroup().id, 'genscreen-incoming-screener')
   properties: {
@@ -125,6 +137,26 @@ resource quarantineWriterRole 'Microsoft.Authorization/roleDefinitions@2022-04-0
   }
 }
 
+resource publishedWriterRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (!empty(publishedContainerName)) {
+  name: guid(resourceGroup().id, 'genscreen-published-writer')
+  properties: {
+    roleName: 'GenScreen published writer (${uniqueString(resourceGroup().id)})'
+    description: 'Publish mode: copies allowed images into the published container with their verdict tags.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: publishedWriterDataActions
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      resourceGroup().id
+    ]
+  }
+}
+
 resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: appIdentityName
 }
@@ -154,6 +186,11 @@ resource incomingContainer 'Microsoft.Storage/storageAccounts/blobServices/conta
 resource quarantineContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
   parent: contentBlobService
   name: quarantineContainerName
+}
+
+resource publishedContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = if (!empty(publishedContainerName)) {
+  parent: contentBlobService
+  name: empty(publishedContainerName) ? 'unused' : publishedContainerName
 }
 
 resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
@@ -220,6 +257,16 @@ resource quarantineWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   scope: quarantineContainer
   properties: {
     roleDefinitionId: quarantineWriterRole.id
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource publishedWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(publishedContainerName)) {
+  name: guid(publishedContainer.id, appIdentity.id, publishedWriterRole.id)
+  scope: publishedContainer
+  properties: {
+    roleDefinitionId: publishedWriterRole.id
     principalId: appIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }

@@ -1,5 +1,7 @@
 // Storage account for the product data:
-//  - blob container `incoming` (generated images land here; BlobCreated events feed the screener),
+//  - blob container `incoming` (generated images land here; BlobCreated events feed the screener); in publish
+//    mode this is the private `staging` container, and allowed images are copied to `published` (private too:
+//    served through a CDN or app with a SAS or a read role, never anonymously; docs/storage.md),
 //  - blob container `quarantine` with version-level immutability (WORM): once a violating image
 //    is copied in, no identity (not even the app's) can modify or delete that version until the
 //    retention period ends,
@@ -31,6 +33,13 @@ param skuName string = 'Standard_LRS'
 
 @description('Container that receives generated images (screened on BlobCreated).')
 param incomingContainerName string
+
+@description('Publish mode: the container allowed images are copied to (empty: publish mode off, allowed images are tagged in place). The incoming container is then the staging container.')
+param publishedContainerName string = ''
+
+@description('Publish mode: days after which any blob left in the staging container is deleted (kept after publishing, never screened, or given up as poison).')
+@minValue(1)
+param stagingRetentionDays int = 7
 
 @description('Container that holds quarantined images under a WORM retention policy.')
 param quarantineContainerName string
@@ -107,6 +116,15 @@ resource incomingContainer 'Microsoft.Storage/storageAccounts/blobServices/conta
   }
 }
 
+// Publish mode: only allowed images, copied from staging by the app with their verdict tags. Private like the others.
+resource publishedContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = if (!empty(publishedContainerName)) {
+  parent: blobService
+  name: empty(publishedContainerName) ? 'unused' : publishedContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 resource quarantineContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
   parent: blobService
   name: quarantineContainerName
@@ -140,12 +158,42 @@ resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
+// Publish mode: nothing stays in staging for ever. A published image's staging copy is deleted by the app
+// (StagingAfterPublish=Delete) or kept for this many days (Keep); a blocked one was moved to quarantine; what is
+// left (never screened, poison) was never published and goes too.
+var stagingRules = empty(publishedContainerName)
+  ? []
+  : [
+      {
+        name: 'staging-expire'
+        enabled: true
+        type: 'Lifecycle'
+        definition: {
+          filters: {
+            blobTypes: [
+              'blockBlob'
+            ]
+            prefixMatch: [
+              '${incomingContainer.name}/'
+            ]
+          }
+          actions: {
+            baseBlob: {
+              delete: {
+                daysAfterModificationGreaterThan: stagingRetentionDays
+              }
+            }
+          }
+        }
+      }
+    ]
+
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06-01' = {
   parent: storage
   name: 'default'
   properties: {
     policy: {
-      rules: [
+      rules: concat(stagingRules, [
         {
           name: 'incoming-delete-previous-versions'
           enabled: true
@@ -201,7 +249,7 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06
             }
           }
         }
-      ]
+      ])
     }
   }
 }
@@ -237,4 +285,5 @@ output queueEndpoint string = storage.properties.primaryEndpoints.queue
 output tableEndpoint string = storage.properties.primaryEndpoints.table
 output incomingContainerName string = incomingContainer.name
 output quarantineContainerName string = quarantineContainer.name
+output publishedContainerName string = publishedContainerName
 output deadLetterContainerName string = deadLetterContainer.name

@@ -24,6 +24,7 @@ public static class ImageStorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ImageVerdictStore>();
         services.AddSingleton<QuarantineMover>();
+        services.AddSingleton<ImagePublisher>();
         services.AddSingleton<BlobScreeningService>();
         services.AddSingleton<ImageApprovals>();
         services.AddGenScreenHashBanks(configuration);

@@ -16,6 +16,11 @@ public static class LocalVerdictIdKey
 {
     public const string FileName = "verdict-id.key";
 
+    // A reader can open the file between its creator's create and write (or see half a write): it waits for
+    // the terminating newline this long before judging what is there.
+    private const int ReadAttempts = 400;
+    private static readonly TimeSpan ReadRetryDelay = TimeSpan.FromMilliseconds(5);
+
     /// <summary><c>.genscreen/verdict-id.key</c> in the clone (next to <c>.azurite/</c>), else in the user's local application data.</summary>
     public static string DefaultPath() => RepositoryRoot.TryFind() is { } root
         ? Path.Combine(root, ".genscreen", FileName)
@@ -25,51 +30,72 @@ public static class LocalVerdictIdKey
     public static string LoadOrCreate(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (TryRead(path) is { } existing)
+        if (File.Exists(path))
         {
-            return existing;
+            return Read(path);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        // Written to a private temporary file and moved into place without overwriting: two processes
-        // starting at once (parallel tests, serve + screen prompts) end up with the same single key.
-        var temp = $"{path}.{RandomNumberGenerator.GetHexString(8, lowercase: true)}.tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        // Created with FileMode.CreateNew (O_CREAT | O_EXCL): the file system lets exactly one of any number of
+        // processes starting at once create it, and every other one reads the winner's key. (A temporary file
+        // moved into place without overwriting is not enough: on Linux that move is a check then a rename, so two
+        // movers could both succeed and hand out two keys.)
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var writer = new StreamWriter(new FileStream(temp, options)))
-        {
-            writer.WriteLine(key);
-        }
-
+        FileStream stream;
         try
         {
-            File.Move(temp, path, overwrite: false);
-            return key;
+            stream = new FileStream(path, options);
         }
         catch (IOException) when (File.Exists(path))
         {
-            File.Delete(temp);
-            return TryRead(path)!;
+            return Read(path);
         }
+
+        using (stream)
+        {
+            // One write of the whole line, flushed before the stream closes; readers wait for the newline.
+            var line = System.Text.Encoding.ASCII.GetBytes(key + "\n");
+            stream.Write(line);
+            stream.Flush(flushToDisk: true);
+        }
+
+        return key;
     }
 
-    private static string? TryRead(string path)
+    private static string Read(string path)
     {
-        if (!File.Exists(path))
+        var text = string.Empty;
+        for (var attempt = 1; attempt <= ReadAttempts; attempt++)
         {
-            return null;
+            text = ReadShared(path);
+            if (text.EndsWith('\n'))
+            {
+                break;
+            }
+
+            // Empty or without its newline: its creator may still be writing it (or it was written by hand).
+            Thread.Sleep(ReadRetryDelay);
         }
 
-        var key = File.ReadAllText(path).Trim();
+        var key = text.Trim();
         return key.Length >= VerdictIdGenerator.MinKeyLength
             ? key
             : throw new InvalidOperationException(
                 $"{path} holds no usable verdict id key (fewer than {VerdictIdGenerator.MinKeyLength} characters). Delete it to have a new one " +
                 "generated; verdicts recorded under the old key then no longer match their request ids (a retried request is screened and recorded anew).");
+    }
+
+    // Opened with FileShare.ReadWrite so that a reader never fails on the creator's open handle (Windows).
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

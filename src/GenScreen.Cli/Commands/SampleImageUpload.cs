@@ -11,14 +11,15 @@ namespace GenScreen.Cli.Commands;
 /// </summary>
 internal static class SampleImageUpload
 {
-    public static async Task RunAsync(string storageConnection, TextWriter output, CancellationToken cancellationToken)
+    /// <param name="incomingContainer">The watched container (the staging container in publish mode).</param>
+    public static async Task RunAsync(string storageConnection, string incomingContainer, TextWriter output, CancellationToken cancellationToken)
     {
         var options = new ImageScreeningOptions();
         var name = $"samples/{DateTime.UtcNow:yyyyMMdd-HHmmss}-sunset.png";
-        var container = new BlobServiceClient(storageConnection).GetBlobContainerClient(options.IncomingContainer);
+        var container = new BlobServiceClient(storageConnection).GetBlobContainerClient(incomingContainer);
         await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await container.GetBlobClient(name).UploadAsync(new BinaryData(Picture()), cancellationToken).ConfigureAwait(false);
-        output.WriteLine($"\n> uploaded {options.IncomingContainer}/{name}; waiting for the blob watcher...");
+        output.WriteLine($"\n> uploaded {incomingContainer}/{name}; waiting for the blob watcher...");
 
         var table = new TableClient(storageConnection, options.VerdictTable);
         for (var i = 0; i < 600 && !cancellationToken.IsCancellationRequested; i++)
@@ -27,7 +28,7 @@ internal static class SampleImageUpload
             {
                 await foreach (var row in table.QueryAsync<TableEntity>(e => e.GetString("BlobName") == name, cancellationToken: cancellationToken).ConfigureAwait(false))
                 {
-                    if (row.GetString("Action") is "Tagged" or "Quarantined")
+                    if (row.GetString("Action") is "Tagged" or "Published" or "Quarantined")
                     {
                         output.WriteLine($"  {row.GetString("Decision")!.ToUpperInvariant()}  action: {row.GetString("Action")}, scores: {row.GetString("Scores")}");
                         output.WriteLine($"  model {row.GetString("ModelVersion")}, decode {row.GetDouble("DecodeMs"):0.0} ms, inference {row.GetDouble("InferenceMs"):0.0} ms");

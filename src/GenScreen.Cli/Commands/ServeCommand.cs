@@ -14,6 +14,9 @@ namespace GenScreen.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
+    /// <summary>The staging container of <c>--publish</c> (infra/names.json <c>containers.staging</c>).</summary>
+    public const string PublishStagingContainer = "staging";
+
     public static Command Create()
     {
         var url = new Option<string>("--url") { Description = "Address to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:7071" };
@@ -22,22 +25,35 @@ internal static class ServeCommand
         var once = new Option<bool>("--once") { Description = "Exit after --sample instead of serving until Ctrl+C." };
         var noStorage = new Option<bool>("--no-storage") { Description = "Do not record verdicts (no Azurite)." };
         var inMemory = new Option<bool>("--in-memory") { Description = "Keep Azurite's data in memory instead of .azurite/." };
+        var publish = new Option<bool>("--publish")
+        {
+            Description = "Publish mode: generators upload to the private 'staging' container and only allowed images are copied to 'published' (docs/storage.md).",
+        };
         var logLevel = new Option<LogLevel>("--log-level") { Description = "Minimum log level (Information logs every verdict).", DefaultValueFactory = _ => LogLevel.Information };
         var command = new Command("serve", "Serve the GenScreen HTTP API locally (Kestrel + Azurite).")
         {
-            url, policy, sample, once, noStorage, inMemory, logLevel,
+            url, policy, sample, once, noStorage, inMemory, publish, logLevel,
         };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(url)!, parse.GetValue(policy), parse.GetValue(sample), parse.GetValue(once), parse.GetValue(noStorage), parse.GetValue(inMemory), parse.GetValue(logLevel), ct));
+            parse.GetValue(url)!, parse.GetValue(policy), parse.GetValue(sample), parse.GetValue(once), parse.GetValue(noStorage), parse.GetValue(inMemory), parse.GetValue(publish), parse.GetValue(logLevel), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string url, string? policy, bool sample, bool once, bool noStorage, bool inMemory, LogLevel logLevel, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string url, string? policy, bool sample, bool once, bool noStorage, bool inMemory, bool publish, LogLevel logLevel, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (policy is not null)
         {
             settings["Screening:DefaultPolicy"] = policy;
+        }
+
+        var incoming = new GenScreen.Core.Configuration.ImageScreeningOptions().IncomingContainer;
+        if (publish)
+        {
+            incoming = PublishStagingContainer;
+            settings["ImageScreening:IncomingContainer"] = incoming;
+            settings["ImageScreening:Publish:Enabled"] = "true";
+            Console.WriteLine($"Publish mode: upload to '{incoming}' (private); allowed images are copied to 'published'.");
         }
 
         AzuriteRunner? azurite = null;
@@ -78,7 +94,7 @@ internal static class ServeCommand
                 await SampleClient.RunAsync(address, Console.Out, cancellationToken).ConfigureAwait(false);
                 if (settings.TryGetValue("GenScreenStorage", out var storage) && storage is not null)
                 {
-                    await SampleImageUpload.RunAsync(storage, Console.Out, cancellationToken).ConfigureAwait(false);
+                    await SampleImageUpload.RunAsync(storage, incoming, Console.Out, cancellationToken).ConfigureAwait(false);
                 }
             }
 

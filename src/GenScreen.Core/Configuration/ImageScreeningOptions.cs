@@ -10,7 +10,10 @@ public sealed class ImageScreeningOptions : IValidatableObject
     /// <summary>Host the image pipeline at all (local host: the blob watcher); false serves prompts only.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Container generators upload to; every blob in it (virtual folders included) is screened.</summary>
+    /// <summary>
+    /// Container generators upload to; every blob in it (virtual folders included) is screened. In publish mode
+    /// (<see cref="Publish"/>) this is the private staging container.
+    /// </summary>
     [Required]
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
     public string IncomingContainer { get; set; } = "generated";
@@ -114,6 +117,9 @@ public sealed class ImageScreeningOptions : IValidatableObject
     /// <summary>How face signals (apparent age, protected-person matches) are read by the rules.</summary>
     public FaceRuleOptions Faces { get; set; } = new();
 
+    /// <summary>Publish mode: only allowed images are copied from the staging (incoming) container to a published one.</summary>
+    public PublishOptions Publish { get; set; } = new();
+
     /// <summary>Nested sections are not validated by data annotations on their own: check them here, named by their path.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -122,7 +128,14 @@ public sealed class ImageScreeningOptions : IValidatableObject
             yield return new ValidationResult($"{SectionName}:{nameof(MaxDeliveries)} ({MaxDeliveries}) must exceed {nameof(MaxAttempts)} ({MaxAttempts}): a failing image must reach quarantine before its deliveries run out.", [nameof(MaxDeliveries)]);
         }
 
-        foreach (var (name, section) in new (string, object)[] { (nameof(Thresholds), Thresholds), (nameof(Faces), Faces) })
+        if (Publish.Enabled && (Publish.Container == IncomingContainer || Publish.Container == QuarantineContainer))
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(Publish)}:{nameof(PublishOptions.Container)} ('{Publish.Container}') must differ from {nameof(IncomingContainer)} ('{IncomingContainer}', the staging container) and {nameof(QuarantineContainer)} ('{QuarantineContainer}'): the published container holds only allowed images.",
+                [$"{nameof(Publish)}.{nameof(PublishOptions.Container)}"]);
+        }
+
+        foreach (var (name, section) in new (string, object)[] { (nameof(Thresholds), Thresholds), (nameof(Faces), Faces), (nameof(Publish), Publish) })
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true);

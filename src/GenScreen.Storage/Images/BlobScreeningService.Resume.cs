@@ -12,13 +12,13 @@ namespace GenScreen.Storage.Images;
 public sealed partial class BlobScreeningService
 {
     /// <summary>
-    /// The blob is gone. If a move into quarantine was started under this name and its verdict still says
-    /// "pending", the crash came after the delete: the copy is in quarantine, verified; record the move as done.
+    /// The blob is gone. If a move into quarantine (or a publish) was started under this name and its verdict still
+    /// says "pending", the crash came after the delete: the copy is in quarantine (or published), verified; finish it.
     /// Null when there is nothing to finish (the blob was moved and recorded, or its owner deleted it).
     /// </summary>
     private async Task<BlobScreeningOutcome?> FinishInterruptedMoveAsync(string container, string blobName, CancellationToken cancellationToken)
     {
-        if (await verdicts.GetMoveIntentAsync(container, blobName, cancellationToken).ConfigureAwait(false) is not { Record.Action: ImageAction.PendingQuarantine } row
+        if (await verdicts.GetMoveIntentAsync(container, blobName, cancellationToken).ConfigureAwait(false) is not { Record.Action: ImageAction.PendingQuarantine or ImageAction.PendingPublish } row
             || row.Record.Container != container || row.Record.BlobName != blobName)
         {
             return null;

@@ -29,8 +29,14 @@ public sealed partial class BlobScreeningService(
     TimeProvider time,
     ILogger<BlobScreeningService> logger,
     QuarantineBanker? banker = null,
-    ReportLedger? reports = null)
+    ReportLedger? reports = null,
+    ImagePublisher? publisher = null)
 {
+    private ImagePublisher? _publisher = publisher;
+
+    /// <summary>Publish mode's copier (created on first use when the host registered none).</summary>
+    private ImagePublisher Publisher => _publisher ??= new ImagePublisher(blobs, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<ImagePublisher>.Instance);
+
     public const string ScreeningFailed = "screening-failed";
     public const string UnsupportedBlobType = "unsupported-blob-type";
 
@@ -63,7 +69,7 @@ public sealed partial class BlobScreeningService(
         var receiptId = ImageReceipts.IdOf(container, blobName, props.VersionId ?? props.ETag.ToString());
         var existing = await verdicts.GetAsync(receiptId, cancellationToken).ConfigureAwait(false)
             ?? await AdoptOwnTaggingAsync(blob, props, receiptId, cancellationToken).ConfigureAwait(false);
-        if (existing is { Record.Action: ImageAction.Quarantined or ImageAction.Tagged or ImageAction.SourceChanged } done)
+        if (existing is { Record.Action: ImageAction.Quarantined or ImageAction.Tagged or ImageAction.Published or ImageAction.SourceChanged } done)
         {
             return new BlobScreeningOutcome(BlobScreeningStatus.Duplicate, done.Record.ReceiptId, done.Record.Verdict.Decision, done.Record.Action, done.Record.QuarantineBlob);
         }
@@ -161,7 +167,7 @@ public sealed partial class BlobScreeningService(
 
         var record = new ImageVerdictRecord(
             receiptId, blob.BlobContainerName, blob.Name, props.VersionId ?? props.ETag.ToString(), result.Verdict, result.Facts, promptId,
-            result.Verdict.Decision == Decision.Allow ? ImageAction.PendingTag : ImageAction.PendingQuarantine,
+            PendingActionFor(result.Verdict.Decision),
             Attempts: 1, time.GetUtcNow(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (await verdicts.TryAddAsync(record, cancellationToken).ConfigureAwait(false) is not { } rowETag)
         {
@@ -180,6 +186,15 @@ public sealed partial class BlobScreeningService(
         await Steps.ReachedAsync(ImageStep.Recorded, receiptId, cancellationToken).ConfigureAwait(false);
         return (record, rowETag);
     }
+
+    /// <summary>
+    /// Allowed: tagged in place, or in publish mode copied to the published container. Anything else (block, review,
+    /// unscreened) is quarantined, so in publish mode it never reaches the published container.
+    /// </summary>
+    private ImageAction PendingActionFor(Decision decision) =>
+        decision != Decision.Allow ? ImageAction.PendingQuarantine
+        : options.Value.Publish.Enabled ? ImageAction.PendingPublish
+        : ImageAction.PendingTag;
 
     /// <summary>
     /// Blobs refused before download. Only block blobs are screened: page and append blobs can be changed in place
@@ -224,6 +239,15 @@ public sealed partial class BlobScreeningService(
                 await reports.EnsureQueuedAsync(report, cancellationToken).ConfigureAwait(false);
             }
         }
+        else if (record.Action == ImageAction.PendingPublish)
+        {
+            // The intent row under the blob's name lets a delivery that finds the staging blob already deleted (a crash
+            // after the delete, before the row says Published) follow the name to this verdict and finish.
+            await verdicts.RecordMoveIntentAsync(record.Container, record.BlobName, record.ReceiptId, cancellationToken).ConfigureAwait(false);
+            await Steps.ReachedAsync(ImageStep.MoveIntentRecorded, record.ReceiptId, cancellationToken).ConfigureAwait(false);
+            var published = await Publisher.PublishAsync(record, screenedETag, screenedVersionId, props, Steps, cancellationToken).ConfigureAwait(false);
+            updated = record with { Action = published ? ImageAction.Published : ImageAction.SourceChanged };
+        }
         else
         {
             var tagged = props is not null && await TagAsync(record, props, retryOwnWrite: true, cancellationToken).ConfigureAwait(false);
@@ -238,7 +262,7 @@ public sealed partial class BlobScreeningService(
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
             // A concurrent delivery finished the same verdict first (both acts are idempotent): its row stands.
-            if (await verdicts.GetAsync(record.ReceiptId, cancellationToken).ConfigureAwait(false) is { Record.Action: not (ImageAction.PendingQuarantine or ImageAction.PendingTag) } finished)
+            if (await verdicts.GetAsync(record.ReceiptId, cancellationToken).ConfigureAwait(false) is { Record.Action: not (ImageAction.PendingQuarantine or ImageAction.PendingTag or ImageAction.PendingPublish) } finished)
             {
                 throw new ConcurrentDeliveryException(finished.Record);
             }
@@ -246,7 +270,7 @@ public sealed partial class BlobScreeningService(
             throw;
         }
 
-        if (record.Action == ImageAction.PendingQuarantine)
+        if (record.Action is ImageAction.PendingQuarantine or ImageAction.PendingPublish)
         {
             await verdicts.ClearMoveIntentAsync(record.Container, record.BlobName, record.ReceiptId, cancellationToken).ConfigureAwait(false);
         }

@@ -23,4 +23,7 @@ public static class DataActions
     /// is best effort on top of the container's default version-level retention (docs/azure-architecture.md).
     /// </summary>
     public static IReadOnlyList<string> Quarantine { get; } = [Read, Write, Delete];
+
+    /// <summary>On the published container (publish mode): write verified copies, read them back, tag them, delete an unverified copy.</summary>
+    public static IReadOnlyList<string> Published { get; } = [Read, Write, Delete, TagsWrite];
 }

@@ -9,6 +9,12 @@ public enum ImageAction
     /// <summary>Verdict recorded; the blob still has to be tagged as screened.</summary>
     PendingTag,
 
+    /// <summary>Publish mode: allowed; the blob still has to be copied from staging to the published container.</summary>
+    PendingPublish,
+
+    /// <summary>Publish mode: copied to the published container (same name), verified, tagged; the staging blob deleted or kept.</summary>
+    Published,
+
     /// <summary>Copied to quarantine, verified, source deleted.</summary>
     Quarantined,
 

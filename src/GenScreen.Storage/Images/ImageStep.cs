@@ -33,6 +33,18 @@ internal enum ImageStep
     /// <summary>The alias row mapping the new ETag to the verdict is written.</summary>
     AliasWritten,
 
+    /// <summary>Publish mode: the server-side copy of an allowed image into the published container has completed.</summary>
+    PublishCopied,
+
+    /// <summary>Publish mode: the published copy's length and SHA-256 match the screened blob.</summary>
+    PublishVerified,
+
+    /// <summary>Publish mode: the verdict's index tags are on the published copy; the next step deletes (or keeps) the staging blob.</summary>
+    PublishTagsWritten,
+
+    /// <summary>Publish mode: the staging blob is deleted (or kept, <c>StagingAfterPublish=Keep</c>); the verdict row still says "pending".</summary>
+    StagingDone,
+
     /// <summary>The action is done; the verdict row is about to be updated to its final state.</summary>
     Acted,
 }

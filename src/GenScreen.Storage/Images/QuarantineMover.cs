@@ -113,7 +113,7 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     /// poller: under load the emulator answers "pending" and that poller then surfaced an incomplete operation
     /// as an error. A copy still pending after the bound throws, which counts as a failed attempt and is retried.
     /// </summary>
-    private static async Task WaitForCopyAsync(BlobClient target, string copyId, string receiptId, CancellationToken cancellationToken)
+    internal static async Task WaitForCopyAsync(BlobClient target, string copyId, string receiptId, CancellationToken cancellationToken)
     {
         for (var poll = 0; poll < MaxCopyPolls; poll++)
         {
@@ -126,7 +126,7 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
 
             if (props.CopyId != copyId)
             {
-                throw new InvalidOperationException($"Quarantine copy {target.Name} was replaced by another copy while it ran.");
+                throw new InvalidOperationException($"Copy {target.BlobContainerName}/{target.Name} was replaced by another copy while it ran.");
             }
 
             switch (props.CopyStatus)
@@ -134,13 +134,13 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
                 case CopyStatus.Success:
                     return;
                 case CopyStatus.Failed or CopyStatus.Aborted:
-                    throw new InvalidOperationException($"Quarantine copy {target.Name} ended {props.CopyStatus}: {props.CopyStatusDescription}");
+                    throw new InvalidOperationException($"Copy {target.BlobContainerName}/{target.Name} ended {props.CopyStatus}: {props.CopyStatusDescription}");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(50 * (poll + 1), 1000)), cancellationToken).ConfigureAwait(false);
         }
 
-        throw new TimeoutException($"Quarantine copy {target.Name} is still pending after {MaxCopyPolls} status reads.");
+        throw new TimeoutException($"Copy {target.BlobContainerName}/{target.Name} is still pending after {MaxCopyPolls} status reads.");
     }
 
     private const int MaxCopyPolls = 120;
@@ -185,7 +185,7 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         return _quarantine.GetBlobClient(QuarantinePath.ForVersion(container, receiptId, blobName));
     }
 
-    private static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken, bool requireComplete = true)
+    internal static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken, bool requireComplete = true)
     {
         try
         {
@@ -199,7 +199,8 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         }
     }
 
-    private static async Task VerifyAsync(BlobClient target, string contentSha256, long size, CancellationToken cancellationToken)
+    /// <returns>The verified copy's ETag.</returns>
+    internal static async Task<ETag> VerifyAsync(BlobClient target, string contentSha256, long size, CancellationToken cancellationToken)
     {
         var download = await target.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await using var content = download.Value.Content;
@@ -208,8 +209,10 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
         {
             // Not deleting the source: the next attempt copies again over this unverified copy.
             await target.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            throw new InvalidOperationException($"Quarantine copy {target.Name} does not match the screened blob (length {download.Value.Details.ContentLength} vs {size}).");
+            throw new InvalidOperationException($"Copy {target.BlobContainerName}/{target.Name} does not match the screened blob (length {download.Value.Details.ContentLength} vs {size}).");
         }
+
+        return download.Value.Details.ETag;
     }
 
     /// <summary>Legal hold needs version-level immutability (Azure); the emulator lacks it: warn once, record false.</summary>

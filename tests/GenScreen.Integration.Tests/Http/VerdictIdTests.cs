@@ -123,21 +123,44 @@ public sealed class VerdictIdTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task LocalKey_CreatedByManyProcessesAtOnce_IsOneKey()
+    public void LocalKey_CreatedByManyProcessesAtOnce_IsOneKey()
     {
-        var dir = Directory.CreateTempSubdirectory("genscreen-key-");
-        try
+        // 16 creators released together by a barrier, on their own threads, in 400 fresh folders: with the old
+        // temp-file-then-move creation (File.Move without overwrite is lstat, then rename on Linux) this failed in
+        // every run of the 400 rounds (checked: two keys); with O_EXCL creation it never may.
+        for (var round = 0; round < 400; round++)
         {
-            var path = Path.Combine(dir.FullName, LocalVerdictIdKey.FileName);
+            var dir = Directory.CreateTempSubdirectory("genscreen-key-");
+            try
+            {
+                var path = Path.Combine(dir.FullName, LocalVerdictIdKey.FileName);
+                var keys = new string?[16];
+                var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+                using var start = new Barrier(keys.Length);
+                var threads = Enumerable.Range(0, keys.Length).Select(i => new Thread(() =>
+                {
+                    start.SignalAndWait();
+                    try
+                    {
+                        keys[i] = LocalVerdictIdKey.LoadOrCreate(path);
+                    }
+                    catch (Exception ex)
+                    {
+                        errors.Enqueue(ex);
+                    }
+                })).ToList();
+                threads.ForEach(t => t.Start());
+                threads.ForEach(t => t.Join());
 
-            var keys = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => LocalVerdictIdKey.LoadOrCreate(path))));
-
-            Assert.Single(keys.Distinct());
-            Assert.Single(dir.GetFiles()); // no temporary file left behind
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
+                Assert.Empty(errors);
+                Assert.Single(keys.Distinct());
+                Assert.Equal(keys[0], File.ReadAllText(path).Trim());
+                Assert.Single(dir.GetFiles()); // no temporary file left behind
+            }
+            finally
+            {
+                dir.Delete(recursive: true);
+            }
         }
     }
 

@@ -28,6 +28,7 @@ public sealed partial class PrivateContainersInfraTests
         var containers = Declared(ContainerRegex()).ToList();
 
         Assert.Contains(containers, c => c.Name == "quarantineContainer");
+        Assert.Contains(containers, c => c.Name == "publishedContainer"); // publish mode: only allowed images, still private
         Assert.All(containers, c => Assert.True(
             Regex.IsMatch(c.Body, @"publicAccess:\s*'None'", RegexOptions.None, TimeSpan.FromSeconds(1)),
             $"{c.File}: container '{c.Name}' does not set publicAccess: 'None'"));

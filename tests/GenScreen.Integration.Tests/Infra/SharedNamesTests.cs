@@ -46,12 +46,20 @@ public sealed class SharedNamesTests
     public void AppSetting_FromNamesJson_BindsToAnOptionsProperty(string setting)
     {
         var parts = setting.Split("__");
-        Assert.Equal(2, parts.Length);
+        Assert.True(parts.Length >= 2, setting);
 
         if (OptionsBySection.TryGetValue(parts[0], out var optionsType))
         {
-            var property = optionsType.GetProperty(parts[1], BindingFlags.Public | BindingFlags.Instance);
-            Assert.True(property is { CanWrite: true }, $"{setting}: {optionsType.Name} has no settable {parts[1]}");
+            // Nested sections (ImageScreening__Publish__Enabled) walk the property types.
+            PropertyInfo? property = null;
+            foreach (var part in parts[1..])
+            {
+                property = optionsType.GetProperty(part, BindingFlags.Public | BindingFlags.Instance);
+                Assert.True(property is not null, $"{setting}: {optionsType.Name} has no property {part}");
+                optionsType = property.PropertyType;
+            }
+
+            Assert.True(property is { CanWrite: true }, $"{setting}: {parts[^1]} is not settable");
         }
         else
         {
@@ -66,6 +74,7 @@ public sealed class SharedNamesTests
         var images = new ImageScreeningOptions();
         Assert.Equal(Names.GetProperty("containers").GetProperty("incoming").GetString(), images.IncomingContainer);
         Assert.Equal(Names.GetProperty("containers").GetProperty("quarantine").GetString(), images.QuarantineContainer);
+        Assert.Equal(Names.GetProperty("containers").GetProperty("published").GetString(), images.Publish.Container);
         Assert.Equal(Names.GetProperty("tables").GetProperty("imageVerdicts").GetString(), images.VerdictTable);
 
         Assert.Equal(Names.GetProperty("tables").GetProperty("promptVerdicts").GetString(), defaults.TableName);

@@ -15,9 +15,15 @@ public sealed partial class StorageRoleTests
     [Theory]
     [InlineData("incomingScreenerDataActions", "incoming")]
     [InlineData("quarantineWriterDataActions", "quarantine")]
+    [InlineData("publishedWriterDataActions", "published")]
     public void CustomRole_GrantsExactlyThePipelinesDataActions(string variable, string container)
     {
-        var expected = container == "incoming" ? DataActions.Incoming : DataActions.Quarantine;
+        var expected = container switch
+        {
+            "incoming" => DataActions.Incoming,
+            "quarantine" => DataActions.Quarantine,
+            _ => DataActions.Published,
+        };
 
         var granted = DataActionsOf(variable);
 
@@ -36,6 +42,7 @@ public sealed partial class StorageRoleTests
     [Theory]
     [InlineData("incomingContainer", "incomingScreenerRole")]
     [InlineData("quarantineContainer", "quarantineWriterRole")]
+    [InlineData("publishedContainer", "publishedWriterRole")]
     public void ContentContainers_AreAssignedTheCustomRoles_NotBlobDataContributor(string scope, string role)
     {
         var assignments = AssignmentRegex().Matches(Rbac).Where(m => m.Groups["scope"].Value == scope).ToList();
@@ -52,6 +59,6 @@ public sealed partial class StorageRoleTests
             .Select(m => "Microsoft.Storage/storageAccounts/blobServices/containers/blobs" + m.Groups["tail"].Value)];
     }
 
-    [GeneratedRegex(@"resource \w+ 'Microsoft\.Authorization/roleAssignments@[^']+' = \{[^}]*?scope: (?<scope>\w+)\s*properties: \{[^}]*\}", RegexOptions.Singleline, 1000)]
+    [GeneratedRegex(@"resource \w+ 'Microsoft\.Authorization/roleAssignments@[^']+' = (?:if \(.+?\) )?\{[^}]*?scope: (?<scope>\w+)\s*properties: \{[^}]*\}", RegexOptions.Singleline, 1000)]
     private static partial Regex AssignmentRegex();
 }
