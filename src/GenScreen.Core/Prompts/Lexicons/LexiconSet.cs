@@ -134,6 +134,17 @@ public sealed class LexiconSet
                 stopWords[key] = (stopWords.TryGetValue(key, out var mask) ? mask : 0) | language;
             }
 
+            // An age unit of four letters or more is a word of its language too (Polish latka, Italian enne): with
+            // a number it shows the language of a false friend beside it (12-latka naga).
+            foreach (var unit in doc.AgeUnits)
+            {
+                var key = NormalizeKey(unit, workspace, out _, out var shape);
+                if (shape == TermShape.Words && key.Length >= 4 && !key.Contains(' ', StringComparison.Ordinal))
+                {
+                    stopWords[key] = (stopWords.TryGetValue(key, out var mask) ? mask : 0) | language;
+                }
+            }
+
             foreach (var prefix in doc.Prefixes)
             {
                 prefixes.Add(SingleWordKey(prefix, source, "prefixes", workspace, spacedScriptOnly: true));
