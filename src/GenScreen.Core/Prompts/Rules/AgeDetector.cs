@@ -231,7 +231,8 @@ internal static class AgeDetector
         {
             if (AgeText.Has(text, k, index, WordRole.SpanBefore))
             {
-                return true;
+                // "выглядит на 10 лет" (looks 10): after a looks-verb the same word gives an apparent age.
+                return !(k > 0 && AgeText.InPhrase(text, k - 1, k) && AgeText.Has(text, k - 1, index, WordRole.StrongAgeVerb));
             }
 
             if (text[k].Length > 2)
@@ -316,7 +317,8 @@ internal static class AgeDetector
     private static bool IsStandaloneAfterPerson(TokenizedText text, int i, int last, TermIndex index) =>
         i > 0 && text[i].Has(TokenFlags.Digit) && text[i].Length <= 2
         && AgeText.IsChunkBreak(text, i - 1, i) && AgeText.EndsChunk(text, last)
-        && AgeText.IsPerson(text, i - 1, index);
+        && AgeText.IsPerson(text, i - 1, index)
+        && !(last + 1 < text.SequenceCount && (text[last + 1].Roles & WordRole.StageUnit) != 0); // "Frau, 3. Klasse": an ordinal
 
     private static bool NothingElseAfter(TokenizedText text, int last, TermIndex index)
     {
