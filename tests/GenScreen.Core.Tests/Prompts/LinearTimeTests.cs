@@ -53,6 +53,9 @@ public sealed class LinearTimeTests
         ["false friends"] = n => Repeat("barn kind nu bata mankind ", n),
         ["one emoji run"] = n => Repeat("\U0001F346\U0001F4A6\U0001F476\U0001F3FD\u200D", n),
         ["thai run"] = n => Repeat("\u0E40\u0E14\u0E47\u0E01\u0E42\u0E1B\u0E4A", n),
+        ["han numerals and age units"] = n => Repeat("\u5341\u4E8C\u5C81\u6B72\u5341\u5341\u5468\u624D", n), // 十二岁歲十十周才
+        ["korean numbers and age units"] = n => Repeat("\uC5F4\uB450\uC0B4\uC138 \uC2ED\uC774 \uC138 ", n), // 열두살세 십이 세
+        ["number nicknames and ordinal classes"] = n => Repeat("twelvie 9yrold dodicenne trzeciej klasy groep 5 ", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

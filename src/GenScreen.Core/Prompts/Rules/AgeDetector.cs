@@ -372,12 +372,13 @@ internal static class AgeDetector
         }
     }
 
-    /// <summary>Shortest number nickname read (<c>twelvie</c>): shorter ones are names (<c>Elfie</c>) or shoes (<c>tennies</c>).</summary>
+    /// <summary>Shortest number nickname read (<c>twelvie</c>): shorter ones are names (<c>Elfie</c>).</summary>
     private const int MinNickname = 7;
 
     /// <summary>
     /// <c>twelvie</c>, <c>elevenie</c>, <c>thirteenies</c>: a number word of a child's age (5-17) with the
-    /// nickname ending <c>-ie</c>/<c>-ies</c>, its final <c>e</c> dropped (<c>twelv-</c>) or its last letter doubled.
+    /// nickname ending <c>-ie</c>/<c>-ies</c>, its final <c>e</c> possibly dropped (<c>twelv-</c>). A doubled last
+    /// letter is not undone: <c>tennies</c> are tennis shoes.
     /// </summary>
     private static bool TryNumberNickname(ReadOnlySpan<char> word, TermIndex index, out int age)
     {
@@ -396,9 +397,7 @@ internal static class AgeDetector
         Span<char> withE = stackalloc char[stem.Length + 1];
         stem.CopyTo(withE);
         withE[^1] = 'e';
-        return IsChildNumber(stem, index, out age)
-            || IsChildNumber(withE, index, out age)
-            || (stem[^1] == stem[^2] && IsChildNumber(stem[..^1], index, out age));
+        return IsChildNumber(stem, index, out age) || IsChildNumber(withE, index, out age);
     }
 
     private static bool IsChildNumber(ReadOnlySpan<char> word, TermIndex index, out int value)
