@@ -135,7 +135,8 @@ internal static class CjkAges
             return false; // Chinese 才 "only then"; Japanese 七才 ends the word or meets kana (七才の)
         }
 
-        var numeralEnd = at;
+        // 十来岁, 十多岁, 十几岁 ("ten-odd", "teens"): the approximate number counts as its round part.
+        var numeralEnd = at > 1 && IsApproximation(run[at - 1]) && HanValue(run[at - 2]) > 0 ? at - 1 : at;
         var start = numeralEnd;
         while (start > 0 && numeralEnd - start < MaxNumeral && HanValue(run[start - 1]) >= 0)
         {
@@ -150,6 +151,8 @@ internal static class CjkAges
         sourceStart = text.SourceIndexAt(token.Start + start);
         return true;
     }
+
+    private static bool IsApproximation(char c) => c is '来' or '來' or '多' or '几' or '幾';
 
     private static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF';
 

@@ -22,6 +22,9 @@ public sealed class NativeNumeralAndOrdinalStageTests
     [InlineData("\uC5F4\uD55C\uC0B4\uC9DC\uB9AC \uC18C\uB140", "\uC5F4\uD55C\uC0B4")] // 열한살짜리 소녀
     [InlineData("10\uC0B4\uCC98\uB7FC \uBCF4\uC774\uB294 \uC5EC\uC790", "10\uC0B4")] // 10살처럼 보이는 여자
     [InlineData("12\uC138 \uC18C\uB140", "12\uC138")] // 12세 소녀
+    [InlineData("\u5341\u6765\u5C81\u7684\u5973\u5B69", "\u5341\u6765\u5C81")] // 十来岁的女孩
+    [InlineData("\u4E94\u5E74\u751F\u306E\u5973\u306E\u5B50", "\u4E94\u5E74\u751F")] // 五年生の女の子
+    [InlineData("3\u5E74\u751F\u306E\u5973\u306E\u5B50", "3\u5E74\u751F")] // 3年生の女の子
     public void Screen_AgeInNativeNumerals_IsUnambiguousMinorSpanningTheAge(string prompt, string expectedSpan)
     {
         var verdict = ScreeningAssert.Screen(prompt);
@@ -35,6 +38,9 @@ public sealed class NativeNumeralAndOrdinalStageTests
     [InlineData("\u4E09\u5341\u6B73 \u5973\u6027 \u5168\u88F8")] // 三十歳 女性 全裸
     [InlineData("\uC2A4\uBB3C\uB2E4\uC12F \uC0B4 \uC5EC\uC131 \uB204\uB4DC")] // 스물다섯 살 여성 누드
     [InlineData("\uC774\uC2ED\uC624 \uC138 \uC5EC\uC131 \uB204\uB4DC")] // 이십오 세 여성 누드
+    [InlineData("\u4E8C\u5341\u591A\u5C81\u7684\u5973\u4EBA \u88F8\u4F53")] // 二十多岁的女人 裸体
+    [InlineData("\u5927\u5B66\u4E09\u5E74\u751F\u306E\u5973\u6027 \u30CC\u30FC\u30C9")] // 大学三年生の女性 ヌード
+    [InlineData("\u4E00\u5E74\u751F\u690D\u7269 \u30CC\u30FC\u30C9\u5973\u6027")] // 一年生植物 ヌード女性
     public void Screen_AdultAgeInNativeNumerals_IsAdultNudity(string prompt)
     {
         var verdict = ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
