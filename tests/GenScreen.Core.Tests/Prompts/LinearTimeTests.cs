@@ -58,6 +58,9 @@ public sealed class LinearTimeTests
         ["hangul names"] = n => Repeat("\uAE40\uD0DC\uD76C\uC758 \uC774\uC7AC\uBA85 ", n),
         ["cyrillic names"] = n => Repeat("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440\u043E\u0432\u0438\u0447 \u0413\u0443\u0441\u0435\u0432\u044B\u043C ", n),
         ["arabic articles"] = n => Repeat("\u0627\u0644\u062D\u0633\u0646 \u0627\u0644\u0631\u0634\u064A\u062F ", n),
+        ["han numerals and age units"] = n => Repeat("\u5341\u4E8C\u5C81\u6B72\u5341\u5341\u5468\u624D", n), // 十二岁歲十十周才
+        ["korean numbers and age units"] = n => Repeat("\uC5F4\uB450\uC0B4\uC138 \uC2ED\uC774 \uC138 ", n), // 열두살세 십이 세
+        ["number nicknames and ordinal classes"] = n => Repeat("twelvie 9yrold dodicenne trzeciej klasy groep 5 ", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

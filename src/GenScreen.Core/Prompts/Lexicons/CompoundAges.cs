@@ -12,6 +12,7 @@ internal sealed class CompoundAges
 {
     private const int TableBits = 4096;
     private const int MinUnit = 2;
+    private const int MinElidedUnit = 4;
 
     private readonly bool[] _headPairs = new bool[TableBits];
     private readonly bool[] _tailPairs = new bool[TableBits];
@@ -60,10 +61,23 @@ internal sealed class CompoundAges
                 value = numberValue;
                 return true;
             }
+
+            // Italian drops the number's last vowel before a unit that starts with one: dodici + enne = dodicenne.
+            // Only before a unit of four letters or more, so that no two languages combine by chance (Turkish
+            // alti + Swedish år is no "altar").
+            var stem = number.Length - 1;
+            if (IsVowel(number[^1]) && word.Length - stem >= MinElidedUnit && IsVowel(word[stem])
+                && word.StartsWith(number.AsSpan(0, stem), StringComparison.Ordinal) && _units.Contains(word[stem..]))
+            {
+                value = numberValue;
+                return true;
+            }
         }
 
         return false;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static int PairKey(char a, char b) => (a << 16) | b;
 

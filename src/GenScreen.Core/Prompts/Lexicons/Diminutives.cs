@@ -32,6 +32,8 @@ internal static class Diminutives
         ("енька", ["а", "ка", "ь"]), ("онька", ["а"]), ("ушка", ["а"]),
         // Polish: -eczka, -unia, -usia, -ka (córeczka, córunia → córka).
         ("eczka", ["ka", "a"]), ("unia", ["ka", "a"]), ("usia", ["ka", "a"]), ("iczka", ["ka", "a"]),
+        // English: the nickname ending -ie (tweenie, preteenies → tween, preteen).
+        ("ies", [""]), ("ie", [""]),
     ];
 
     /// <summary>The rules by the last two letters of their suffix, so an ordinary word costs one lookup.</summary>

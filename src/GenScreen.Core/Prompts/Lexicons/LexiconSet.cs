@@ -139,6 +139,18 @@ public sealed class LexiconSet
                 stopWords[key] = (stopWords.TryGetValue(key, out var mask) ? mask : 0) | language;
             }
 
+            // An age unit, ordinal or school-stage unit of four letters or more is a word of its language too
+            // (Polish latka, drugiej, klasy): it shows the language of a false friend beside it (12-latka naga,
+            // uczeń drugiej klasy nagi). One claimed by several languages proves none of them.
+            foreach (var unit in doc.AgeUnits.Concat(doc.Ordinals.Keys).Concat(doc.SchoolStages.Select(stage => stage.Unit ?? string.Empty)))
+            {
+                var key = NormalizeKey(unit, workspace, out _, out var shape);
+                if (shape == TermShape.Words && key.Length >= 4 && !key.Contains(' ', StringComparison.Ordinal))
+                {
+                    stopWords[key] = (stopWords.TryGetValue(key, out var mask) ? mask : 0) | language;
+                }
+            }
+
             foreach (var prefix in doc.Prefixes)
             {
                 prefixes.Add(SingleWordKey(prefix, source, "prefixes", workspace, spacedScriptOnly: true));

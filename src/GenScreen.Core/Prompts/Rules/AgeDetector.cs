@@ -34,6 +34,7 @@ internal static class AgeDetector
             ref var token = ref text[i];
             if (token.Has(TokenFlags.Cjk))
             {
+                CjkAges.Detect(text, i, lexicons, into);
                 CjkSchoolStages.Detect(text, i, lexicons, into);
                 continue;
             }
@@ -77,7 +78,7 @@ internal static class AgeDetector
         var n = text.SequenceCount;
         if (suffix.Length > 0)
         {
-            if (lexicons.IsAgeUnit(suffix) || suffix is "y")
+            if (IsGluedUnit(suffix, lexicons))
             {
                 // 12yo, 12yrs, 12y: the unit is glued to the number.
                 EmitUnlessThing(text, i, last, age, lexicons, into);
@@ -178,7 +179,8 @@ internal static class AgeDetector
         {
             foreach (var cjkUnit in lexicons.CjkAgeUnits)
             {
-                if (word.StartsWith(cjkUnit, StringComparison.Ordinal))
+                if (word.StartsWith(cjkUnit, StringComparison.Ordinal)
+                    && (!CjkAges.IsHangul(cjkUnit[0]) || CjkAges.IsHangulUnitEnd(word[cjkUnit.Length..])))
                 {
                     sourceEnd = Math.Min(unit.SourceStart + cjkUnit.Length, unit.SourceEnd);
                     return true;
@@ -229,7 +231,8 @@ internal static class AgeDetector
         {
             if (AgeText.Has(text, k, index, WordRole.SpanBefore))
             {
-                return true;
+                // "выглядит на 10 лет" (looks 10): after a looks-verb the same word gives an apparent age.
+                return !(k > 0 && AgeText.InPhrase(text, k - 1, k) && AgeText.Has(text, k - 1, index, WordRole.StrongAgeVerb));
             }
 
             if (text[k].Length > 2)
@@ -314,7 +317,8 @@ internal static class AgeDetector
     private static bool IsStandaloneAfterPerson(TokenizedText text, int i, int last, TermIndex index) =>
         i > 0 && text[i].Has(TokenFlags.Digit) && text[i].Length <= 2
         && AgeText.IsChunkBreak(text, i - 1, i) && AgeText.EndsChunk(text, last)
-        && AgeText.IsPerson(text, i - 1, index);
+        && AgeText.IsPerson(text, i - 1, index)
+        && !(last + 1 < text.SequenceCount && (text[last + 1].Roles & WordRole.StageUnit) != 0); // "Frau, 3. Klasse": an ordinal
 
     private static bool NothingElseAfter(TokenizedText text, int last, TermIndex index)
     {
@@ -355,13 +359,63 @@ internal static class AgeDetector
         }
     }
 
-    /// <summary><c>zwölfjährige</c>, <c>twelveyearold</c>: a number word and an age unit written as one word.</summary>
+    /// <summary>
+    /// <c>zwölfjährige</c>, <c>twelveyearold</c>, <c>dodicenne</c>: a number word and an age unit written as one
+    /// word; or a number word with the nickname ending <c>-ie</c> (<c>twelvie</c>, <c>elevenie</c>).
+    /// </summary>
     private static void DetectCompoundAge(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
     {
-        if (lexicons.CompoundAges.TrySplit(text.TextOf(in text[i]), out var age))
+        var word = text.TextOf(in text[i]);
+        if (lexicons.CompoundAges.TrySplit(word, out var age) || TryNumberNickname(word, lexicons.Prompt, out age))
         {
             EmitUnlessThing(text, i, i, age, lexicons, into);
         }
+    }
+
+    /// <summary>Shortest number nickname read (<c>twelvie</c>): shorter ones are names (<c>Elfie</c>).</summary>
+    private const int MinNickname = 7;
+
+    /// <summary>
+    /// <c>twelvie</c>, <c>elevenie</c>, <c>thirteenies</c>: a number word of a child's age (5-17) with the
+    /// nickname ending <c>-ie</c>/<c>-ies</c>, its final <c>e</c> possibly dropped (<c>twelv-</c>). A doubled last
+    /// letter is not undone: <c>tennies</c> are tennis shoes.
+    /// </summary>
+    private static bool TryNumberNickname(ReadOnlySpan<char> word, TermIndex index, out int age)
+    {
+        age = -1;
+        if (word.Length < MinNickname)
+        {
+            return false;
+        }
+
+        var stem = word.EndsWith("ies") ? word[..^3] : word.EndsWith("ie") ? word[..^2] : [];
+        if (stem.Length < 4)
+        {
+            return false;
+        }
+
+        Span<char> withE = stackalloc char[stem.Length + 1];
+        stem.CopyTo(withE);
+        withE[^1] = 'e';
+        return IsChildNumber(stem, index, out age) || IsChildNumber(withE, index, out age);
+    }
+
+    private static bool IsChildNumber(ReadOnlySpan<char> word, TermIndex index, out int value)
+    {
+        value = index.TryGet(word, out var info) ? info.Number : -1;
+        return value is >= 5 and < AdultAge;
+    }
+
+    /// <summary>A unit glued to digits: <c>12yo</c>, <c>12yrs</c>, <c>12y</c>, <c>9yrold</c>, <c>9yearsold</c>.</summary>
+    private static bool IsGluedUnit(ReadOnlySpan<char> suffix, LexiconSet lexicons)
+    {
+        if (lexicons.IsAgeUnit(suffix) || suffix is "y")
+        {
+            return true;
+        }
+
+        var unit = suffix.EndsWith("old") ? suffix[..^3] : [];
+        return unit.Length > 0 && (lexicons.IsAgeUnit(unit) || unit is "y");
     }
 
     private static void EmitUnlessThing(TokenizedText text, int first, int last, int age, LexiconSet lexicons, SignalSummary into)

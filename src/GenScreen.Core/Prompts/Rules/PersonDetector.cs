@@ -341,8 +341,12 @@ internal static class PersonDetector
             return false;
         }
 
+        // A given name that is also a function word or number of a lexicon language (Spanish su, Italian nel and
+        // della, Spanish quinta) is that word in "su cuarto", "nel bosco", "quinta avenida": like a common word,
+        // it counts only when both words are capitalised.
         var source = text.Source;
-        if (people.IsCommonWord(text.TextOf(in given)) && !(char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart])))
+        var wordOfALanguage = given.Languages != 0 || given.OrdinalWord >= 0 || given.NumberWord >= 0;
+        if ((wordOfALanguage || people.IsCommonWord(text.TextOf(in given))) && !(char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart])))
         {
             return false;
         }

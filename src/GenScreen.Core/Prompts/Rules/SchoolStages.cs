@@ -136,7 +136,9 @@ internal static class SchoolStages
     private static bool IsContext(TokenizedText text, int i, TermIndex index)
     {
         ref var token = ref text[i];
-        if (token.Has(TokenFlags.Cjk) || !index.TryGet(text.TextOf(in token), out var info))
+
+        // One letter is no pupil: English "I" is a person, Swedish and Dutch "i" a preposition (i första klass).
+        if (token.Length < 2 || token.Has(TokenFlags.Cjk) || !index.TryGet(text.TextOf(in token), out var info))
         {
             return false;
         }
