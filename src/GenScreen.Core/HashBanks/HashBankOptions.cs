@@ -36,4 +36,11 @@ public sealed class HashBankOptions
 
     /// <summary>Add every image quarantined as a block to the built-in <c>quarantined</c> bank, with its verdict id.</summary>
     public bool BankQuarantinedBlocks { get; set; } = true;
+
+    /// <summary>
+    /// With <see cref="BankQuarantinedBlocks"/>: also bank the hashes of 27 canonical crops of the image (3, 5 and 7 %
+    /// off each side, at each corner, around the centre), so a re-upload cropped by a few percent, which moves PDQ's
+    /// hash past 31 bits, still matches. 28 entries per quarantined image instead of 1 (docs/hashing.md).
+    /// </summary>
+    public bool BankCropEntries { get; set; } = true;
 }

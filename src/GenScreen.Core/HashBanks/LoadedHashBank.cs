@@ -3,10 +3,14 @@ namespace GenScreen.Core.HashBanks;
 /// <summary>
 /// A bank in memory: its settings, its hashes behind a <see cref="PdqIndex"/>, and the details (label, source, date,
 /// verdict id) of the entries that have any, kept aside so that a plain list of hashes costs nothing more.
+/// Immutable: <see cref="With"/> returns the bank after a change (entries added or removed) without rebuilding the
+/// index tables unless the index says a rebuild pays.
 /// </summary>
 public sealed class LoadedHashBank
 {
+    // Details of the indexed (main) positions, shared by every bank derived by With; details of later positions apart.
     private readonly Dictionary<int, HashBankEntry> _details;
+    private readonly Dictionary<int, HashBankEntry> _deltaDetails;
 
     public LoadedHashBank(HashBank bank, IEnumerable<HashBankEntry> entries)
     {
@@ -15,7 +19,7 @@ public sealed class LoadedHashBank
         Bank = bank;
         var hashes = new List<PdqHash>();
         var positions = new Dictionary<PdqHash, int>();
-        _details = [];
+        var details = new Dictionary<int, HashBankEntry>();
         foreach (var entry in entries)
         {
             // One position per distinct hash; a later copy's details win (the store keeps one row per hash anyway).
@@ -28,36 +32,102 @@ public sealed class LoadedHashBank
 
             if (entry.HasDetails)
             {
-                _details[i] = entry;
+                details[i] = entry;
             }
             else
             {
-                _details.Remove(i);
+                details.Remove(i);
             }
         }
 
         // Sorted by the first 16-bit chunk, the index needs no list for that chunk (see PdqIndex); details follow.
-        var order = Enumerable.Range(0, hashes.Count).OrderBy(i => hashes[i].Chunk(0)).ToArray();
+        var order = new int[hashes.Count];
+        var keys = new ushort[hashes.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+            keys[k] = hashes[k].Chunk(0);
+        }
+
+        Array.Sort(keys, order);
         var sorted = new PdqHash[order.Length];
-        var details = new Dictionary<int, HashBankEntry>(_details.Count);
+        _details = new Dictionary<int, HashBankEntry>(details.Count);
         for (var k = 0; k < order.Length; k++)
         {
             sorted[k] = hashes[order[k]];
-            if (_details.TryGetValue(order[k], out var entry))
+            if (details.TryGetValue(order[k], out var entry))
             {
-                details[k] = entry;
+                _details[k] = entry;
             }
         }
 
-        _details = details;
+        _deltaDetails = [];
         Index = new PdqIndex(sorted);
+    }
+
+    private LoadedHashBank(HashBank bank, PdqIndex index, Dictionary<int, HashBankEntry> details, Dictionary<int, HashBankEntry> deltaDetails)
+    {
+        Bank = bank;
+        Index = index;
+        _details = details;
+        _deltaDetails = deltaDetails;
     }
 
     public HashBank Bank { get; }
 
     public PdqIndex Index { get; }
 
+    /// <summary>Hashes that can match.</summary>
     public int Count => Index.Count;
 
-    public HashBankEntry Entry(int index) => _details.TryGetValue(index, out var e) ? e : new HashBankEntry(Index[index]);
+    public HashBankEntry Entry(int index) =>
+        _deltaDetails.TryGetValue(index, out var d) ? d : _details.TryGetValue(index, out var e) ? e : new HashBankEntry(Index[index]);
+
+    /// <summary>Every entry that can match, in position order.</summary>
+    public IEnumerable<HashBankEntry> Entries()
+    {
+        for (var i = 0; i < Index.Positions; i++)
+        {
+            if (!Index.IsRemoved(i))
+            {
+                yield return Entry(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// This bank after <paramref name="added"/> (a hash already there gets the new details) and
+    /// <paramref name="removed"/> (absent hashes ignored), under the settings and version <paramref name="bank"/>.
+    /// Additions go to the index's delta (scanned linearly) and removals are marks, so a quarantine or a release
+    /// costs a copy of the hash words, not a rebuild of the tables; the bank is rebuilt when the delta outgrows
+    /// <see cref="PdqIndex.NeedsRebuild"/>.
+    /// </summary>
+    public LoadedHashBank With(HashBank bank, IReadOnlyCollection<HashBankEntry> added, IEnumerable<PdqHash> removed)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(removed);
+        var gone = new HashSet<int>();
+        foreach (var hash in removed.Concat(added.Select(e => e.Hash)))
+        {
+            if (Index.Find(hash) is var p and >= 0)
+            {
+                gone.Add(p);
+            }
+        }
+
+        var fresh = added.GroupBy(e => e.Hash).Select(g => g.Last()).ToList();
+        var index = Index.With([.. fresh.Select(e => e.Hash)], gone);
+        var deltaDetails = new Dictionary<int, HashBankEntry>(_deltaDetails);
+        for (var k = 0; k < fresh.Count; k++)
+        {
+            if (fresh[k].HasDetails)
+            {
+                deltaDetails[Index.Positions + k] = fresh[k];
+            }
+        }
+
+        var next = new LoadedHashBank(bank, index, _details, deltaDetails);
+        return index.NeedsRebuild ? new LoadedHashBank(bank, next.Entries()) : next;
+    }
 }

@@ -1,50 +1,78 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace GenScreen.Core.HashBanks;
 
 /// <summary>
-/// Exact nearest-neighbour search of PDQ hashes under Hamming distance by multi-index hashing (Norouzi et al.):
-/// the 256 bits are cut into 16 chunks of 16 bits and each chunk has an inverted list of the entries by chunk value.
-/// If two hashes are within d bits, by the pigeonhole principle at least one of their 16 chunks differs in at most
-/// ⌊d / 16⌋ bits, so probing every chunk value within that radius of the query's chunk (1 + 16 values at d = 31)
-/// finds every candidate; each candidate is then checked on all 256 bits. Exact: nothing within d is missed.
-/// Small banks (under <see cref="LinearScanBelow"/> hashes) are scanned linearly instead, which is faster than the
-/// lists and costs no 4 MB of offsets.
+/// Exact nearest-neighbour search of PDQ hashes under Hamming distance by multi-index hashing (Norouzi et al.): the
+/// 256 bits are cut into 16 chunks of 16 bits. If two hashes are within d bits, by the pigeonhole principle at least
+/// one of their 16 chunks differs in at most ⌊d / 16⌋ bits, so probing, in every chunk, the query's value and each
+/// value within that radius of it (1 + 16 values at d = 31) finds every candidate; each candidate is then checked on
+/// all 256 bits (four popcounts). Exact: nothing within d is missed. Banks under <see cref="LinearScanBelow"/> hashes
+/// are scanned linearly instead (faster than the lists, and no tables).
 /// </summary>
 /// <remarks>
-/// Memory: the hashes (32 bytes each) plus, per chunk, one int per entry and 65,537 offsets (4 MiB per bank in all).
-/// When the hashes come sorted by their first chunk (<see cref="LoadedHashBank"/> sorts them), that chunk's list is
-/// the array itself and needs no ints: 15 × 4 = 60 bytes per hash beyond the hash. Built once per load; immutable and
-/// thread-safe afterwards.
+/// <para>Layout (compressed sparse rows, no per-value objects): the hashes sit in one pinned array whose elements start
+/// on 32-byte boundaries, so a candidate costs one cache line, not two. Chunk c (1..15) has an offsets table
+/// (65,537 ints: value v's postings are <c>ids[offsets[v]..offsets[v + 1]]</c>) and one int per entry. When the hashes
+/// come sorted by their first chunk (<see cref="LoadedHashBank"/> sorts them) chunk 0 needs neither: its postings are a
+/// run of the array itself, found by binary search. Memory beyond the 32-byte hash: 15 × 4 = 60 bytes per entry plus
+/// 15 × 256 KiB per bank (63.9 bytes per hash at 1 M, 60.4 at 10 M).</para>
+/// <para>Duplicates: a candidate near the query may turn up in several chunks' postings; it is then verified again
+/// (a popcount of a line already in cache) rather than tracked in a visited array (4 more bytes per entry).
+/// <see cref="Within"/>, which lists every match, reports a candidate only in the first chunk where it qualifies.</para>
+/// <para>Updates: an index is immutable and thread-safe. <see cref="With"/> returns a new one that shares the tables
+/// and adds a small delta (scanned linearly) and removal marks; <see cref="NeedsRebuild"/> says when the delta or the
+/// removed share has grown enough that a rebuild (about 0.3 s per million hashes) pays.</para>
 /// </remarks>
 public sealed class PdqIndex
 {
     public const int Chunks = 16;
     public const int LinearScanBelow = 4_096;
+
+    /// <summary>Largest per-chunk radius the tables are probed at (d ≤ 47); beyond it a linear scan is as fast.</summary>
+    public const int MaxChunkRadius = 2;
+
     private const int ChunkValues = 1 << 16;
 
-    private readonly PdqHash[] _hashes;
-    private readonly int[][]? _offsets;
+    private readonly ulong[] _words;       // 4 words per hash, from _first; the main (indexed) hashes then the delta
+    private readonly int _first;           // word offset of hash 0: makes every hash start on a 32-byte boundary
+    private readonly int _main;            // hashes covered by the tables
+    private readonly int _total;           // main + delta
+    private readonly bool _firstChunkSorted;
+    private readonly int[]?[]? _offsets;   // per chunk; null for chunk 0 when sorted
     private readonly int[]?[]? _ids;
+    private readonly ulong[]? _removed;    // bit per position; null when none is removed
+    private readonly int _removedCount;
 
     public PdqIndex(PdqHash[] hashes)
     {
         ArgumentNullException.ThrowIfNull(hashes);
-        _hashes = hashes;
+        (_words, _first) = Allocate(hashes.Length);
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            Slot(i) = hashes[i];
+        }
+
+        _main = _total = hashes.Length;
         if (hashes.Length < LinearScanBelow)
         {
             return;
         }
 
-        _offsets = new int[Chunks][];
-        _ids = new int[]?[Chunks];
-        var sortedByFirstChunk = true;
-        for (var i = 1; i < hashes.Length && sortedByFirstChunk; i++)
+        _firstChunkSorted = true;
+        for (var i = 1; i < hashes.Length && _firstChunkSorted; i++)
         {
-            sortedByFirstChunk = hashes[i - 1].Chunk(0) <= hashes[i].Chunk(0);
+            _firstChunkSorted = hashes[i - 1].Chunk(0) <= hashes[i].Chunk(0);
         }
 
-        for (var c = 0; c < Chunks; c++)
+        _offsets = new int[Chunks][];
+        _ids = new int[Chunks][];
+        var next = new int[ChunkValues];
+        for (var c = _firstChunkSorted ? 1 : 0; c < Chunks; c++)
         {
-            // Counting sort of the entry numbers by the value of chunk c: offsets[v]..offsets[v + 1] lists value v.
+            // Counting sort of the positions by the value of chunk c: offsets[v]..offsets[v + 1] lists value v.
             var offsets = new int[ChunkValues + 1];
             foreach (var h in hashes)
             {
@@ -56,87 +84,331 @@ public sealed class PdqIndex
                 offsets[v + 1] += offsets[v];
             }
 
-            _offsets[c] = offsets;
-            if (c == 0 && sortedByFirstChunk)
-            {
-                continue; // entry k of value v's range is entry k itself
-            }
-
-            var ids = new int[hashes.Length];
-            var next = offsets.AsSpan(0, ChunkValues).ToArray();
+            var ids = GC.AllocateUninitializedArray<int>(hashes.Length, pinned: true);
+            HugePages.Advise(Marshal.UnsafeAddrOfPinnedArrayElement(ids, 0), (long)ids.Length * sizeof(int));
+            offsets.AsSpan(0, ChunkValues).CopyTo(next);
             for (var i = 0; i < hashes.Length; i++)
             {
                 ids[next[hashes[i].Chunk(c)]++] = i;
             }
 
+            _offsets[c] = offsets;
             _ids[c] = ids;
         }
     }
 
-    public int Count => _hashes.Length;
+    private PdqIndex(PdqIndex basis, ulong[] words, int first, int total, ulong[]? removed, int removedCount)
+    {
+        _words = words;
+        _first = first;
+        _main = basis._main;
+        _total = total;
+        _firstChunkSorted = basis._firstChunkSorted;
+        _offsets = basis._offsets;
+        _ids = basis._ids;
+        _removed = removed;
+        _removedCount = removedCount;
+    }
 
-    public PdqHash this[int index] => _hashes[index];
+    /// <summary>Positions in use: 0.. <see cref="Positions"/> - 1 (removed ones included; see <see cref="IsRemoved"/>).</summary>
+    public int Positions => _total;
 
-    /// <summary>The closest entry within <paramref name="maxDistance"/> bits of <paramref name="query"/> (the first on a tie), or (-1, -1).</summary>
+    /// <summary>Hashes that can match (positions minus removed ones).</summary>
+    public int Count => _total - _removedCount;
+
+    /// <summary>Hashes added since the tables were built, scanned linearly at every query.</summary>
+    public int DeltaCount => _total - _main;
+
+    /// <summary>True when the delta exceeds max(4,096, 1/32 of the indexed hashes) or an eighth of the positions are removed.</summary>
+    public bool NeedsRebuild => DeltaCount > Math.Max(LinearScanBelow, _main / 32) || _removedCount > _total / 8;
+
+    public PdqHash this[int position]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(position);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, _total);
+            return Slot(position);
+        }
+    }
+
+    public bool IsRemoved(int position) => _removed is not null && (_removed[position >> 6] & (1UL << position)) != 0;
+
+    /// <summary>
+    /// A new index with <paramref name="added"/> appended (positions <see cref="Positions"/> onwards, in order) and the
+    /// <paramref name="removedPositions"/> no longer matching; this one is unchanged. Copies the hash words (32 bytes
+    /// per hash) but shares the tables.
+    /// </summary>
+    public PdqIndex With(IReadOnlyList<PdqHash> added, IEnumerable<int> removedPositions)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(removedPositions);
+        var total = _total + added.Count;
+        var words = _words;
+        var first = _first;
+        if (added.Count > 0)
+        {
+            (words, first) = Allocate(total);
+            _words.AsSpan(_first, 4 * _total).CopyTo(words.AsSpan(first));
+            for (var i = 0; i < added.Count; i++)
+            {
+                Unsafe.As<ulong, PdqHash>(ref words[first + (4 * (_total + i))]) = added[i];
+            }
+        }
+
+        var removed = new ulong[(total + 63) >> 6];
+        _removed?.CopyTo(removed, 0);
+        var removedCount = _removedCount;
+        foreach (var p in removedPositions)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(p);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(p, total);
+            ref var word = ref removed[p >> 6];
+            if ((word & (1UL << p)) == 0)
+            {
+                word |= 1UL << p;
+                removedCount++;
+            }
+        }
+
+        return new PdqIndex(this, words, first, total, removedCount > 0 ? removed : null, removedCount);
+    }
+
+    /// <summary>The position of a hash equal to <paramref name="hash"/> that is not removed, or -1.</summary>
+    public int Find(PdqHash hash)
+    {
+        var found = -1;
+        Search(hash, 0, (position, _) =>
+        {
+            found = found < 0 ? position : Math.Min(found, position);
+            return true;
+        });
+        return found;
+    }
+
+    /// <summary>The closest entry within <paramref name="maxDistance"/> bits of <paramref name="query"/> (the lowest position on a tie), or (-1, -1).</summary>
     public (int Index, int Distance) Nearest(PdqHash query, int maxDistance)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
-        var best = (Index: -1, Distance: int.MaxValue);
-        if (_offsets is null || maxDistance / Chunks > 2)
+        var best = new Best(maxDistance);
+        if (_ids is null || maxDistance / Chunks > MaxChunkRadius)
         {
-            for (var i = 0; i < _hashes.Length; i++)
-            {
-                var d = query.DistanceTo(_hashes[i]);
-                if (d <= maxDistance && d < best.Distance)
-                {
-                    best = (i, d);
-                }
-            }
+            ScanLinear(0, _total, query, ref best);
         }
         else
         {
             var radius = maxDistance / Chunks;
-            for (var c = 0; c < Chunks; c++)
+            for (var c = 0; c < Chunks && best.Distance > 0; c++)
             {
                 var value = query.Chunk(c);
-                Probe(c, value, query, maxDistance, ref best);
-                if (radius == 0)
-                {
-                    continue;
-                }
-
-                for (var b1 = 0; b1 < 16; b1++)
+                Probe(c, value, query, ref best);
+                for (var b1 = 0; b1 < 16 && radius > 0; b1++)
                 {
                     var v1 = (ushort)(value ^ (1 << b1));
-                    Probe(c, v1, query, maxDistance, ref best);
-                    if (radius < 2)
+                    Probe(c, v1, query, ref best);
+                    for (var b2 = b1 + 1; b2 < 16 && radius > 1; b2++)
                     {
-                        continue;
+                        Probe(c, (ushort)(v1 ^ (1 << b2)), query, ref best);
+                    }
+                }
+            }
+
+            ScanLinear(_main, _total, query, ref best);
+        }
+
+        return best.Position < 0 ? (-1, -1) : (best.Position, best.Distance);
+    }
+
+    /// <summary>Every entry within <paramref name="maxDistance"/> bits, once each, as (position, distance), in no particular order.</summary>
+    public IReadOnlyList<(int Index, int Distance)> Within(PdqHash query, int maxDistance)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
+        var found = new List<(int, int)>();
+        Search(query, maxDistance, (position, distance) =>
+        {
+            found.Add((position, distance));
+            return true;
+        });
+        return found;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onMatch"/> once per live entry within <paramref name="maxDistance"/>: a candidate seen in
+    /// chunk c is reported only when no earlier chunk is within the probing radius (there it was already reported).
+    /// </summary>
+    private void Search(PdqHash query, int maxDistance, Func<int, int, bool> onMatch)
+    {
+        if (_ids is null || maxDistance / Chunks > MaxChunkRadius)
+        {
+            for (var i = 0; i < _total; i++)
+            {
+                Report(i, query, maxDistance, onMatch);
+            }
+
+            return;
+        }
+
+        var radius = maxDistance / Chunks;
+        for (var c = 0; c < Chunks; c++)
+        {
+            var value = query.Chunk(c);
+            foreach (var v in Neighbours(value, radius))
+            {
+                foreach (var i in Postings(c, v))
+                {
+                    var h = Slot(i);
+                    var earlier = false;
+                    for (var e = 0; e < c && !earlier; e++)
+                    {
+                        earlier = BitOperations.PopCount((uint)(h.Chunk(e) ^ query.Chunk(e))) <= radius;
                     }
 
-                    for (var b2 = b1 + 1; b2 < 16; b2++)
+                    if (!earlier)
                     {
-                        Probe(c, (ushort)(v1 ^ (1 << b2)), query, maxDistance, ref best);
+                        Report(i, query, maxDistance, onMatch);
                     }
                 }
             }
         }
 
-        return best.Index < 0 ? (-1, -1) : best;
+        for (var i = _main; i < _total; i++)
+        {
+            Report(i, query, maxDistance, onMatch);
+        }
     }
 
-    private void Probe(int chunk, ushort value, PdqHash query, int maxDistance, ref (int Index, int Distance) best)
+    private void Report(int position, PdqHash query, int maxDistance, Func<int, int, bool> onMatch)
     {
-        var offsets = _offsets![chunk];
-        var ids = _ids![chunk];
-        for (int k = offsets[value], end = offsets[value + 1]; k < end; k++)
+        var d = query.DistanceTo(Slot(position));
+        if (d <= maxDistance && !IsRemoved(position))
         {
-            var i = ids is null ? k : ids[k];
-            var d = query.DistanceTo(_hashes[i]);
-            if (d <= maxDistance && (d < best.Distance || (d == best.Distance && i < best.Index)))
+            onMatch(position, d);
+        }
+    }
+
+    private static IEnumerable<ushort> Neighbours(ushort value, int radius)
+    {
+        yield return value;
+        for (var b1 = 0; b1 < 16 && radius > 0; b1++)
+        {
+            var v1 = (ushort)(value ^ (1 << b1));
+            yield return v1;
+            for (var b2 = b1 + 1; b2 < 16 && radius > 1; b2++)
             {
-                best = (i, d);
+                yield return (ushort)(v1 ^ (1 << b2));
             }
         }
+    }
+
+    private List<int> Postings(int chunk, ushort value)
+    {
+        var (start, end) = Range(chunk, value);
+        var list = new List<int>(end - start);
+        var ids = _ids![chunk];
+        for (var k = start; k < end; k++)
+        {
+            list.Add(ids is null ? k : ids[k]);
+        }
+
+        return list;
+    }
+
+    private (int Start, int End) Range(int chunk, ushort value)
+    {
+        if (_offsets![chunk] is { } offsets)
+        {
+            return (offsets[value], offsets[value + 1]);
+        }
+
+        // Chunk 0 of a sorted array: the run of entries with that first chunk.
+        var start = LowerBound(value);
+        return (start, value == ushort.MaxValue ? _main : LowerBound(value + 1));
+    }
+
+    private int LowerBound(int value)
+    {
+        int lo = 0, hi = _main;
+        ref var words = ref MemoryMarshal.GetArrayDataReference(_words);
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if ((ushort)Unsafe.Add(ref words, _first + (4 * mid)) < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // The hot loop: postings are read in order, each candidate's 32 bytes (one cache line) at random. Independent
+    // iterations let the processor keep many of those reads in flight; bounds checks are left out (positions come
+    // from the tables built above).
+    private void Probe(int chunk, ushort value, PdqHash query, ref Best best)
+    {
+        var (start, end) = Range(chunk, value);
+        ref var words = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_words), _first);
+        var ids = _ids![chunk];
+        if (ids is null)
+        {
+            for (var i = start; i < end; i++)
+            {
+                Check(ref words, i, query, ref best);
+            }
+
+            return;
+        }
+
+        ref var postings = ref MemoryMarshal.GetArrayDataReference(ids);
+        for (var k = start; k < end; k++)
+        {
+            Check(ref words, Unsafe.Add(ref postings, k), query, ref best);
+        }
+    }
+
+    private void ScanLinear(int start, int end, PdqHash query, ref Best best)
+    {
+        ref var words = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_words), _first);
+        for (var i = start; i < end; i++)
+        {
+            Check(ref words, i, query, ref best);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Check(ref ulong words, int position, PdqHash query, ref Best best)
+    {
+        ref var w = ref Unsafe.Add(ref words, 4 * position);
+        var d = BitOperations.PopCount(w ^ query.Bits0) + BitOperations.PopCount(Unsafe.Add(ref w, 1) ^ query.Bits1)
+            + BitOperations.PopCount(Unsafe.Add(ref w, 2) ^ query.Bits2) + BitOperations.PopCount(Unsafe.Add(ref w, 3) ^ query.Bits3);
+        if (d <= best.Limit && (d < best.Distance || position < best.Position) && !IsRemoved(position))
+        {
+            best.Position = position;
+            best.Distance = d;
+            best.Limit = d; // later candidates must be at least as close
+        }
+    }
+
+    private ref PdqHash Slot(int position) => ref Unsafe.As<ulong, PdqHash>(ref _words[_first + (4 * position)]);
+
+    /// <summary>A pinned word array in which word <c>first</c> sits on a 32-byte boundary (one cache line per hash).</summary>
+    private static (ulong[] Words, int First) Allocate(int hashes)
+    {
+        var words = GC.AllocateUninitializedArray<ulong>((4 * hashes) + 3, pinned: true);
+        var address = Marshal.UnsafeAddrOfPinnedArrayElement(words, 0);
+        HugePages.Advise(address, (long)words.Length * sizeof(ulong));
+        var first = (int)((32 - (address % 32)) % 32) / sizeof(ulong);
+        return (words, first);
+    }
+
+    private struct Best(int limit)
+    {
+        public int Position = -1;
+        public int Distance = int.MaxValue;
+        public int Limit = limit;
     }
 }

@@ -101,7 +101,7 @@ public sealed class ImageScreener : IImageScreener
         var (result, worstFrame, matches) = await Task.Run(() => ScreenLocally(request, permit, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (_detectors.Length == 0 || worstFrame is null || result.Facts.Scores is null)
         {
-            return Counted(result);
+            return Counted(WithCropEntries(result, worstFrame));
         }
 
         // Re-encoded while the slot is held (it is the last big allocation); the network calls need no slot.
@@ -111,7 +111,7 @@ public sealed class ImageScreener : IImageScreener
         _prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
         var policyNote = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImagePolicyChoice.RequestIgnored);
         var verdict = ApplyBanks(WithNote(Decide(request, result.Facts, policy, result.Verdict.PolicyVersion, external), policyNote), matches);
-        return Counted(result with { Verdict = verdict });
+        return Counted(WithCropEntries(result with { Verdict = verdict }, worstFrame));
     }
 
     /// <summary>Synchronous, without external detectors (the CLI).</summary>
@@ -119,7 +119,8 @@ public sealed class ImageScreener : IImageScreener
     {
         ArgumentNullException.ThrowIfNull(request);
         using var permit = _gate.Enter(cancellationToken);
-        return Counted(ScreenLocally(request, permit, cancellationToken).Screened);
+        var (screened, worstFrame, _) = ScreenLocally(request, permit, cancellationToken);
+        return Counted(WithCropEntries(screened, worstFrame));
     }
 
     /// <summary>The tag value for image stages and items on the GenScreen meter.</summary>
@@ -142,7 +143,7 @@ public sealed class ImageScreener : IImageScreener
             : $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}";
 
         var started = _time.GetTimestamp();
-        var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0 || _faces.Enabled, _time);
+        var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0 || _faces.Enabled || CropEntriesOn, _time);
         // Every frame is hashed from the pixels the classifier reads (no second decode) when banks are configured.
         var hashing = _banks is null ? null : new HashingFrameSink(scorer, _time);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
@@ -186,6 +187,25 @@ public sealed class ImageScreener : IImageScreener
         };
         var decided = ApplyBanks(WithNote(Decide(request, facts, policy, policyVersion, []), policyNote), matches);
         return (new ImageScreenResult(decided, facts), scorer.WorstFrame, matches);
+    }
+
+    private bool CropEntriesOn => _banks?.Options is { BankQuarantinedBlocks: true, BankCropEntries: true };
+
+    /// <summary>
+    /// An image blocked by the rules (not by a bank match, which is already covered) may be quarantined and banked:
+    /// its worst frame's canonical crops are hashed now, while the frame is at hand, so the banker can store them.
+    /// Only blocked images pay for it (27 more PDQs of the frame).
+    /// </summary>
+    private ImageScreenResult WithCropEntries(ImageScreenResult result, DecodedFrame? worstFrame)
+    {
+        if (!CropEntriesOn || worstFrame is null || result.Verdict.Decision != Decision.Block || result.Facts.Pdq is not { } pdq
+            || pdq.Quality < _banks!.Options.MinQuality || pdq.Frame != worstFrame.Index || result.Verdict.Reasons.Any(r => r.Code == HashBankRules.Match))
+        {
+            return result;
+        }
+
+        var crops = PdqCrops.Hashes(worstFrame.Rgb.Span, worstFrame.Width, worstFrame.Height, _banks.Options.MinQuality);
+        return result with { Facts = result.Facts with { Pdq = pdq with { Crops = crops } } };
     }
 
     /// <summary>Bank matches decide last: a block-bank match blocks whatever the other rules said (<see cref="HashBankRules"/>).</summary>

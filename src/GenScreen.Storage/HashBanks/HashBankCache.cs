@@ -83,6 +83,34 @@ public sealed partial class HashBankCache(HashBankStore store, IOptions<HashBank
         }
     }
 
+    /// <summary>
+    /// A change this process has just written (<paramref name="updated"/>: the bank as its version was bumped). When the
+    /// loaded bank is the version just before it (no other writer in between), the change is applied in place
+    /// (<see cref="LoadedHashBank.With"/>: the additions go to the index's delta, no reload of the bank's entries);
+    /// otherwise the banks are refreshed from storage.
+    /// </summary>
+    public async Task ApplyAsync(HashBank updated, IReadOnlyCollection<HashBankEntry> added, IReadOnlyCollection<PdqHash> removed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        await _refreshing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var current = _current;
+            if (current.Find(updated.Name) is { } known && known.Bank with { Version = updated.Version } == updated && known.Bank.Version + 1 == updated.Version)
+            {
+                var next = known.With(updated, added, removed);
+                _current = new HashBankSet(current.Banks.Select(b => ReferenceEquals(b, known) ? next : b));
+                return;
+            }
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+
+        await RefreshAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task TryRefreshAsync(CancellationToken cancellationToken)
     {
         try

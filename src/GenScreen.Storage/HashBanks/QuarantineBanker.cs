@@ -17,6 +17,9 @@ namespace GenScreen.Storage.HashBanks;
 /// </summary>
 public sealed partial class QuarantineBanker(HashBankStore store, HashBankCache cache, ImageVerdictStore verdicts, IOptions<HashBankOptions> options, ILogger<QuarantineBanker> logger)
 {
+    /// <summary>Source of the crop entries banked beside a quarantined image's own hash.</summary>
+    public const string CropSource = "genscreen-crop";
+
     /// <summary>The bank as created on first use: block, category Sexual unless an entry says otherwise.</summary>
     public static readonly HashBank DefaultBank = new(HashBank.Quarantined, HashBankKind.Block, HarmCategory.Sexual, HashBank.DefaultMaxDistance, 1,
         "Images GenScreen quarantined as a block (added automatically, with their verdict id)");
@@ -39,9 +42,12 @@ public sealed partial class QuarantineBanker(HashBankStore store, HashBankCache 
             .Select(c => (HarmCategory?)c.Category).FirstOrDefault();
         var entry = new HashBankEntry(pdq.Hash, Label: record.Verdict.Reasons.Count > 0 ? record.Verdict.Reasons[0].Code : null, Source: "genscreen", Date: record.ScreenedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             VerdictId: record.ReceiptId, Category: strongest);
-        await store.AddAsync(HashBank.Quarantined, [entry], null, cancellationToken).ConfigureAwait(false);
-        LogBanked(logger, record.ReceiptId, pdq.Hash);
-        await cache.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        // The crop entries (present when the screener hashed them: not on a delivery resumed from the stored row) carry
+        // the same verdict, so a cropped re-upload names the quarantined original and a release removes them too.
+        List<HashBankEntry> entries = [entry, .. (o.BankCropEntries ? pdq.Crops ?? [] : []).Select(h => entry with { Hash = h, Source = CropSource })];
+        var updated = await store.AddAsync(HashBank.Quarantined, entries, null, cancellationToken).ConfigureAwait(false);
+        LogBanked(logger, record.ReceiptId, pdq.Hash, entries.Count - 1);
+        await cache.ApplyAsync(updated, entries, [], cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -61,11 +67,15 @@ public sealed partial class QuarantineBanker(HashBankStore store, HashBankCache 
             return false;
         }
 
-        var removed = await store.RemoveAsync(HashBank.Quarantined, [pdq.Hash], cancellationToken, onlyVerdictId: verdictId).ConfigureAwait(false) > 0;
+        // The recorded hash and every entry banked for this verdict (its crop entries), as the loaded bank knows them.
+        var hashes = cache.Current.Find(HashBank.Quarantined) is { } loaded
+            ? loaded.Entries().Where(e => e.VerdictId == verdictId).Select(e => e.Hash).Append(pdq.Hash).Distinct().ToList()
+            : [pdq.Hash];
+        var removed = await store.RemoveAsync(HashBank.Quarantined, hashes, cancellationToken, onlyVerdictId: verdictId).ConfigureAwait(false) > 0;
         await cache.RefreshAsync(cancellationToken).ConfigureAwait(false);
         return removed;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Quarantined image {VerdictId} banked as {Hash}")]
-    private static partial void LogBanked(ILogger logger, string verdictId, PdqHash hash);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Quarantined image {VerdictId} banked as {Hash} with {Crops} crop entries")]
+    private static partial void LogBanked(ILogger logger, string verdictId, PdqHash hash, int crops);
 }

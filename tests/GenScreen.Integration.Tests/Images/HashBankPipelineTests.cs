@@ -39,8 +39,11 @@ public sealed class HashBankPipelineTests(AzuriteFixture azurite)
 
         Assert.Equal((Decision.Block, ImageAction.Quarantined), (first.Decision, first.Action));
         var store = host.Host.App.Services.GetRequiredService<HashBankStore>();
-        var banked = Assert.Single(await store.EntriesAsync(HashBank.Quarantined, CancellationToken.None).ToListAsync());
-        Assert.Equal(first.ReceiptId, banked.VerdictId);
+        // Its hash and its crop entries, all under its verdict.
+        var banked = await store.EntriesAsync(HashBank.Quarantined, CancellationToken.None).ToListAsync();
+        Assert.All(banked, e => Assert.Equal(first.ReceiptId, e.VerdictId));
+        Assert.Equal(HashOf(cat), Assert.Single(banked, e => e.Source != QuarantineBanker.CropSource).Hash);
+        Assert.InRange(banked.Count(e => e.Source == QuarantineBanker.CropSource), 20, 27);
 
         // Re-uploaded under another name, halved, mirrored and re-encoded as JPEG 70, with no prompt at all.
         var edited = EditedCopy(cat);
@@ -55,8 +58,17 @@ public sealed class HashBankPipelineTests(AzuriteFixture azurite)
         // The first verdict had no category above 0 (the prompt decided it), so the bank's own category applies.
         Assert.Equal(6, CategorySeverity(row, "Sexual"));
 
-        // Blocked by the bank, it is not banked again: releasing the original releases its edited copies too.
-        Assert.Single(await store.EntriesAsync(HashBank.Quarantined, CancellationToken.None).ToListAsync());
+        // Cropped by 4 % at the bottom-right corner (between the banked 3 and 5 % trims) and re-encoded: PDQ alone moves
+        // by more than 31 bits on such a crop; the crop entries catch it.
+        var cropped = CroppedCopy(cat, 0.04);
+        Assert.True(HashOf(cropped).DistanceTo(HashOf(cat)) > HashBank.DefaultMaxDistance);
+        await host.UploadAsync("third-user/crop.jpg", cropped);
+        var croppedVerdict = await host.Service.ScreenAsync(host.Incoming.Name, "third-user/crop.jpg", CancellationToken.None);
+        Assert.Equal(Decision.Block, croppedVerdict.Decision);
+        Assert.Contains($"verdict {first.ReceiptId}", MatchReason((await host.VerdictRowsAsync()).Single(r => r.GetString("BlobName") == "third-user/crop.jpg")), StringComparison.Ordinal);
+
+        // Blocked by the bank, they are not banked again: releasing the original releases its edited copies too.
+        Assert.Equal(banked.Count, (await store.EntriesAsync(HashBank.Quarantined, CancellationToken.None).ToListAsync()).Count);
 
         // An unrelated photo is not touched by the bank.
         await host.UploadAsync("other-user/coffee.png", await File.ReadAllBytesAsync(Path.Combine(ImageHost.Samples, "coffee.png")));
@@ -68,6 +80,8 @@ public sealed class HashBankPipelineTests(AzuriteFixture azurite)
         Assert.DoesNotContain(await store.EntriesAsync(HashBank.Quarantined, CancellationToken.None).ToListAsync(), e => e.VerdictId == first.ReceiptId);
         await host.UploadAsync("other-user/holiday-2.jpg", edited);
         Assert.Equal(Decision.Allow, (await host.Service.ScreenAsync(host.Incoming.Name, "other-user/holiday-2.jpg", CancellationToken.None)).Decision);
+        await host.UploadAsync("third-user/crop-2.jpg", cropped);
+        Assert.Equal(Decision.Allow, (await host.Service.ScreenAsync(host.Incoming.Name, "third-user/crop-2.jpg", CancellationToken.None)).Decision);
     }
 
     [Fact]
@@ -123,6 +137,21 @@ public sealed class HashBankPipelineTests(AzuriteFixture azurite)
         }
 
         throw new InvalidOperationException($"No {category} in {text}");
+    }
+
+    /// <summary>The picture without <paramref name="share"/> of its width and height at the bottom-right corner, JPEG quality 70.</summary>
+    private static byte[] CroppedCopy(byte[] png, double share)
+    {
+        var frame = SafeImageDecoder.Decode(png, null, null, new ImageDecodeLimits(), CancellationToken.None).Frames[0];
+        using var source = FrameBitmap.ToBitmap(frame);
+        using var cropped = new SKBitmap((int)(source.Width * (1 - share)), (int)(source.Height * (1 - share)), SKColorType.Rgba8888, SKAlphaType.Opaque);
+        using (var canvas = new SKCanvas(cropped))
+        {
+            canvas.DrawBitmap(source, 0, 0);
+        }
+
+        using var data = cropped.Encode(SKEncodedImageFormat.Jpeg, 70);
+        return data.ToArray();
     }
 
     /// <summary>Half size, mirrored left to right, JPEG quality 70.</summary>
