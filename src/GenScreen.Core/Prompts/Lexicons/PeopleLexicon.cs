@@ -125,7 +125,9 @@ internal sealed class PeopleLexiconBuilder
             Tag(anchor, WordTags.NameAnchor, 0);
         }
 
-        var scriptNames = new ScriptNameIndex(names, _wellKnown, _hanReadings);
+        // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
+        // are matched as written: keyed by sound, 60,000 more skeletons spell ordinary Korean and Japanese words.
+        var scriptNames = new ScriptNameIndex(names.Where(n => !n.Entry.ExactOnly), _wellKnown, _hanReadings);
         return new PeopleLexicon(
             _commonWords,
             fuzzy,

@@ -97,7 +97,7 @@ internal sealed class ScriptNameIndex
 
             if (words.Length is 2 or 3 && KoreanFamilies.Contains(words[0]))
             {
-                var family = new string(buffer, 0, PhoneticKey.Write(words[0], buffer, vowels: true));
+                var family = new string(buffer, 0, PhoneticKey.WriteKoreanFamily(words[0], buffer));
                 var given = new string(buffer, 0, PhoneticKey.Write(string.Concat(words[1..]), buffer, vowels: true));
                 byKorean.TryAdd(family + " " + given, term.Entry);
             }

@@ -59,6 +59,10 @@ internal static class PhoneticKey
                     k = 'P';
                     i++;
                     break;
+                case 'c' when next == 'h' && i + 2 < latin.Length && latin[i + 2] == 'r':
+                    k = 'K'; // chr is always a hard k (Chris, Christina; Greek χρ): never the ch of Hangul ㅊ (철수)
+                    i++;
+                    break;
                 case 'c' when next == 'h':
                 case 'z' when next == 'h':
                     k = 'J';
@@ -89,6 +93,21 @@ internal static class PhoneticKey
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// The key of a Korean family name, with its vowels and an initial <c>h</c> kept: Hangul writes ㅎ exactly, and
+    /// without it Ha, Han and Hong would key like Yeo, An and Ong (여대생, "female college student", read as Ha Daesung).
+    /// </summary>
+    public static int WriteKoreanFamily(ReadOnlySpan<char> latin, Span<char> output)
+    {
+        if (latin.Length == 0 || latin[0] != 'h' || output.Length == 0)
+        {
+            return Write(latin, output, vowels: true);
+        }
+
+        output[0] = 'H';
+        return 1 + Write(latin[1..], output[1..], vowels: true);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -238,11 +238,11 @@ internal static class OtherScriptNames
         int length;
         if (surname is not null)
         {
-            length = PhoneticKey.Write(surname, keys, vowels: true);
+            length = PhoneticKey.WriteKoreanFamily(surname, keys);
         }
         else if (ScriptTransliterator.TryWrite(name[..family], names.HanReadings, latin, out var written))
         {
-            length = PhoneticKey.Write(latin[..written], keys, vowels: true);
+            length = PhoneticKey.WriteKoreanFamily(latin[..written], keys);
         }
         else
         {

@@ -46,6 +46,7 @@ public sealed class NamesInOtherScriptsTests
     [InlineData("γυμνή γυναίκα Ελένη στην παραλία")] // στην "in the" is a stop word, never part of a name
     [InlineData("섹시한 성인 여성, 레이스 란제리")] // 란제리 "lingerie" ends in no particle
     [InlineData("성인 여성의 누드 사진, 부드러운 조명")] // 부드러운 "soft" starts with a family-name syllable
+    [InlineData("스무 살 여대생 누드")] // 여대생 "female college student": 여 is a family name, but Ha (ㅎ) is not Yeo
     [InlineData("امرأة سكسية في ملابس داخلية من الدانتيل")] // "of lace"
     [InlineData("汤唯美的风景 裸体 油画")] // a short Chinese name inside a longer Han run is not read
     public void Screen_OrdinaryWordsOfTheScript_NoNameFound(string prompt)
