@@ -5,17 +5,8 @@ namespace GenScreen.ModelImport.Onnx;
 /// <summary>A constant tensor (initializer), stored as little-endian <c>raw_data</c> as the ONNX spec requires.</summary>
 internal sealed record OnnxTensor(string Name, OnnxDataType DataType, IReadOnlyList<long> Dims, byte[] RawData)
 {
-    public static OnnxTensor FromFloats(string name, IReadOnlyList<long> dims, ReadOnlySpan<float> values)
-    {
-        CheckCount(name, dims, values.Length);
-        var raw = new byte[values.Length * sizeof(float)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteSingleLittleEndian(raw.AsSpan(i * sizeof(float)), values[i]);
-        }
-
-        return new OnnxTensor(name, OnnxDataType.Float, dims, raw);
-    }
+    public static OnnxTensor FromFloats(string name, IReadOnlyList<long> dims, ReadOnlySpan<float> values) =>
+        FromNumbers(name, OnnxDataType.Float, dims, values);
 
     public static OnnxTensor FromBytes(string name, IReadOnlyList<long> dims, ReadOnlySpan<byte> values)
     {
@@ -23,17 +14,8 @@ internal sealed record OnnxTensor(string Name, OnnxDataType DataType, IReadOnlyL
         return new OnnxTensor(name, OnnxDataType.Uint8, dims, values.ToArray());
     }
 
-    public static OnnxTensor FromInt64s(string name, IReadOnlyList<long> dims, ReadOnlySpan<long> values)
-    {
-        CheckCount(name, dims, values.Length);
-        var raw = new byte[values.Length * sizeof(long)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(raw.AsSpan(i * sizeof(long)), values[i]);
-        }
-
-        return new OnnxTensor(name, OnnxDataType.Int64, dims, raw);
-    }
+    public static OnnxTensor FromInt64s(string name, IReadOnlyList<long> dims, ReadOnlySpan<long> values) =>
+        FromNumbers(name, OnnxDataType.Int64, dims, values);
 
     public static OnnxTensor FromInt8s(string name, IReadOnlyList<long> dims, ReadOnlySpan<sbyte> values)
     {
@@ -41,16 +23,28 @@ internal sealed record OnnxTensor(string Name, OnnxDataType DataType, IReadOnlyL
         return new OnnxTensor(name, OnnxDataType.Int8, dims, System.Runtime.InteropServices.MemoryMarshal.AsBytes(values).ToArray());
     }
 
-    public static OnnxTensor FromInt32s(string name, IReadOnlyList<long> dims, ReadOnlySpan<int> values)
+    public static OnnxTensor FromInt32s(string name, IReadOnlyList<long> dims, ReadOnlySpan<int> values) =>
+        FromNumbers(name, OnnxDataType.Int32, dims, values);
+
+    /// <summary>
+    /// Multi-byte numbers as little-endian <c>raw_data</c>: their memory as is on a little-endian host (every host
+    /// .NET runs this importer on here), each value's bytes reversed otherwise.
+    /// </summary>
+    private static OnnxTensor FromNumbers<T>(string name, OnnxDataType type, IReadOnlyList<long> dims, ReadOnlySpan<T> values)
+        where T : unmanaged
     {
         CheckCount(name, dims, values.Length);
-        var raw = new byte[values.Length * sizeof(int)];
-        for (var i = 0; i < values.Length; i++)
+        var raw = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values).ToArray();
+        if (!BitConverter.IsLittleEndian)
         {
-            BinaryPrimitives.WriteInt32LittleEndian(raw.AsSpan(i * sizeof(int)), values[i]);
+            var size = raw.Length / Math.Max(values.Length, 1);
+            for (var i = 0; i < raw.Length; i += size)
+            {
+                raw.AsSpan(i, size).Reverse();
+            }
         }
 
-        return new OnnxTensor(name, OnnxDataType.Int32, dims, raw);
+        return new OnnxTensor(name, type, dims, raw);
     }
 
     /// <summary>Signed 4-bit values in [-8, 7], packed two a byte, the first in the low nibble (ONNX INT4 raw_data).</summary>
