@@ -17,6 +17,7 @@ public sealed class BanksCommandTests(AzuriteFixture azurite) : IDisposable
         ["GenScreenStorage"] = azurite.ConnectionString,
         ["HashBanks:BankTable"] = AzuriteFixture.UniqueTableName("Banks"),
         ["HashBanks:EntryTable"] = AzuriteFixture.UniqueTableName("Entries"),
+        ["HashBanks:SnapshotContainer"] = AzuriteFixture.UniqueTableName("snapshots").ToLowerInvariant(),
     };
 
     public void Dispose() => _files.Dispose();
