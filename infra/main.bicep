@@ -211,6 +211,7 @@ module contentStorage 'core/content-storage.bicep' = {
     publishedContainerName: publishedContainer
     stagingRetentionDays: stagingRetentionDays
     quarantineContainerName: names.containers.quarantine
+    hashBankSnapshotContainerName: names.containers.hashBankSnapshots
     deadLetterContainerName: names.containers.eventGridDeadLetter
     tableNames: [
       names.tables.promptVerdicts
@@ -304,6 +305,7 @@ var appSettings = {
   '${names.appSettings.auditTable}': names.tables.audit
   '${names.appSettings.hashBankTable}': names.tables.hashBanks
   '${names.appSettings.hashBankEntryTable}': names.tables.hashBankEntries
+  '${names.appSettings.hashBankSnapshotContainer}': names.containers.hashBankSnapshots
   '${names.appSettings.quarantineRetentionDays}': string(quarantineRetentionDays)
 
   // Telemetry is sent with the identity's Entra token (App Insights has local auth disabled).
@@ -347,6 +349,7 @@ module rbac 'app/rbac.bicep' = {
     incomingContainerName: watchedContainer
     publishedContainerName: publishedContainer
     quarantineContainerName: names.containers.quarantine
+    hashBankSnapshotContainerName: names.containers.hashBankSnapshots
     deadLetterContainerName: names.containers.eventGridDeadLetter
     contentSafetyAccountName: resourceNames.contentSafety
     applicationInsightsName: resourceNames.applicationInsights

@@ -6,6 +6,7 @@
 //   app identity                   GenScreen incoming screener (*)   content account / container `incoming`
 //   app identity                   GenScreen quarantine writer (*)   content account / container `quarantine` (WORM)
 //   app identity                   GenScreen published writer (*)    content account / container `published` (publish mode only)
+//   app identity                   Storage Blob Data Reader          content account / container `hashbanks` (bank snapshots)
 //   app identity                   Storage Table Data Contributor    content account (verdict + audit tables)
 //   app identity                   Storage Queue Data Contributor    content account (blob trigger poison queue, rescreen page queues)
 //   app identity                   Cognitive Services User           Content Safety account
@@ -43,6 +44,9 @@ param publishedContainerName string = ''
 @description('Quarantine container on the content account.')
 param quarantineContainerName string
 
+@description('Hash bank snapshot container on the content account (hosts only read it; imports run with an operator\'s identity).')
+param hashBankSnapshotContainerName string
+
 @description('Event Grid dead-letter container on the content account.')
 param deadLetterContainerName string
 
@@ -62,6 +66,7 @@ param verdictIdKeySecretName string
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  storageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
@@ -193,6 +198,11 @@ resource publishedContainer 'Microsoft.Storage/storageAccounts/blobServices/cont
   name: empty(publishedContainerName) ? 'unused' : publishedContainerName
 }
 
+resource hashBankSnapshotContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
+  parent: contentBlobService
+  name: hashBankSnapshotContainerName
+}
+
 resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
   parent: contentBlobService
   name: deadLetterContainerName
@@ -267,6 +277,16 @@ resource publishedWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
   scope: publishedContainer
   properties: {
     roleDefinitionId: publishedWriterRole.id
+    principalId: appIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource hashBankSnapshotReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hashBankSnapshotContainer.id, appIdentity.id, roles.storageBlobDataReader)
+  scope: hashBankSnapshotContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataReader)
     principalId: appIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }

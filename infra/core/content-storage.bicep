@@ -41,6 +41,9 @@ param publishedContainerName string = ''
 @minValue(1)
 param stagingRetentionDays int = 7
 
+@description('Container of hash bank snapshots (one blob per imported bank version; hosts read, imports write).')
+param hashBankSnapshotContainerName string
+
 @description('Container that holds quarantined images under a WORM retention policy.')
 param quarantineContainerName string
 
@@ -147,6 +150,16 @@ resource quarantinePolicy 'Microsoft.Storage/storageAccounts/blobServices/contai
   properties: {
     immutabilityPeriodSinceCreationInDays: quarantineRetentionDays
     allowProtectedAppendWrites: false
+  }
+}
+
+// Hash bank snapshots: private. No lifecycle rule: the live snapshot of a bank is never modified and can be of any
+// age; replaced and orphaned snapshots are deleted by the next import's commit (docs/hashing.md).
+resource hashBankSnapshotContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
+  parent: blobService
+  name: hashBankSnapshotContainerName
+  properties: {
+    publicAccess: 'None'
   }
 }
 
@@ -286,4 +299,5 @@ output tableEndpoint string = storage.properties.primaryEndpoints.table
 output incomingContainerName string = incomingContainer.name
 output quarantineContainerName string = quarantineContainer.name
 output publishedContainerName string = publishedContainerName
+output hashBankSnapshotContainerName string = hashBankSnapshotContainer.name
 output deadLetterContainerName string = deadLetterContainer.name

@@ -14,9 +14,9 @@ using Microsoft.Extensions.Options;
 namespace GenScreen.Cli.Commands;
 
 /// <summary>
-/// <c>genscreen banks</c>: known-image banks in Table storage (docs/hashing.md). Hosts pick every change up at their
+/// <c>genscreen banks</c>: known-image banks in Table and Blob storage (docs/hashing.md). Hosts pick every change up at their
 /// next poll (<c>HashBanks:RefreshInterval</c>). Storage: the <c>GenScreenStorage</c> setting (or <c>--connection</c>),
-/// tables from <c>HashBanks__BankTable</c> / <c>HashBanks__EntryTable</c>. Exit code 0 done, 1 error; <c>match</c>: 20
+/// tables from <c>HashBanks__BankTable</c> / <c>HashBanks__EntryTable</c>, snapshots in <c>HashBanks__SnapshotContainer</c>. Exit code 0 done, 1 error; <c>match</c>: 20
 /// when a block bank matches, 10 an allow bank, 0 none.
 /// </summary>
 internal static class BanksCommand
@@ -123,7 +123,7 @@ internal static class BanksCommand
     {
         var bank = new Argument<string>("bank");
         var file = new Argument<FileInfo>("file") { Description = "One hash per line, or CSV/TSV with hash, label, source, date (HMA / ThreatExchange exports); '-' reads standard input." };
-        var import = new Command("import", "Import a hash list into a bank: the whole file is read and checked first; any bad line is reported with its number and nothing is imported.") { bank, file };
+        var import = new Command("import", "Replace a bank's list with a hash list, all or nothing: the whole file is read and checked first (any bad line is reported with its number and nothing is imported), then written as one snapshot and committed at once.") { bank, file };
         import.SetAction((parse, ct) => open(parse).RunAsync(async (store, env) =>
         {
             var path = parse.GetValue(file)!;
@@ -145,18 +145,9 @@ internal static class BanksCommand
             }
 
             var total = parsed.Entries.Count;
-            var step = Math.Max(1, total / 20);
-            var reported = 0;
-            var progress = new Progress<int>(done =>
-            {
-                if (done - Volatile.Read(ref reported) >= step || done == total)
-                {
-                    Volatile.Write(ref reported, done);
-                    env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"written {done:N0} of {total:N0}"));
-                }
-            });
-            var updated = await store.AddAsync(parse.GetValue(bank)!, parsed.Entries, progress, ct).ConfigureAwait(false);
-            await env.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{total:N0} hashes imported into {updated.Name} (version {updated.Version})")).ConfigureAwait(false);
+            await env.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"writing {total:N0} hashes as one snapshot")).ConfigureAwait(false);
+            var updated = await store.ImportAsync(parse.GetValue(bank)!, parsed.Entries, ct).ConfigureAwait(false);
+            await env.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{total:N0} hashes imported into {updated.Name} (version {updated.Version}); they replace its previous list")).ConfigureAwait(false);
             return 0;
         }));
         return import;
@@ -281,9 +272,10 @@ internal static class BanksCommand
                 var connectionName = connectionOption ?? env.Configuration["VerdictStore:Connection"] ?? "GenScreenStorage";
                 // The SDK's default retries: a batch job, not a request with a latency budget.
                 var service = StorageClients.CreateTableServiceClient(env.Configuration, connectionName, new TableClientOptions());
-                return await action(new HashBankStore(service, Microsoft.Extensions.Options.Options.Create(options)), env).ConfigureAwait(false);
+                var blobs = StorageClients.CreateBlobServiceClient(env.Configuration, connectionName, new Azure.Storage.Blobs.BlobClientOptions());
+                return await action(new HashBankStore(service, blobs, Microsoft.Extensions.Options.Options.Create(options)), env).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is HashBankException or RequestFailedException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is HashBankException or RequestFailedException or InvalidDataException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
             {
                 await env.Error.WriteLineAsync($"banks: {ex.Message}").ConfigureAwait(false);
                 return 1;

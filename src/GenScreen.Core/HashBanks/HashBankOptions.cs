@@ -20,6 +20,14 @@ public sealed class HashBankOptions
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string EntryTable { get; set; } = "HashBankEntries";
 
+    /// <summary>
+    /// Private blob container of bank snapshots: an import writes the whole list as one blob per bank version, which
+    /// the bank's row then names (docs/hashing.md, "Storage").
+    /// </summary>
+    [Required]
+    [RegularExpression("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")]
+    public string SnapshotContainer { get; set; } = "hashbanks";
+
     /// <summary>How often a host reads the bank table's change markers and reloads the banks that changed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace GenScreen.Storage.HashBanks;
 
-/// <summary>Registers the known-image banks: Table storage, the in-memory cache the screener matches against, quarantine banking.</summary>
+/// <summary>Registers the known-image banks: Table storage and snapshot blobs, the in-memory cache the screener matches against, quarantine banking.</summary>
 public static class HashBankServiceCollectionExtensions
 {
     public static IServiceCollection AddGenScreenHashBanks(this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +19,7 @@ public static class HashBankServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.TryAddSingleton(sp => StorageClients.CreateBlobServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HashBankStore>();
         services.AddSingleton<HashBankCache>();

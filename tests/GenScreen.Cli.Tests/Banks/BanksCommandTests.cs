@@ -17,6 +17,7 @@ public sealed class BanksCommandTests(AzuriteFixture azurite) : IDisposable
         ["GenScreenStorage"] = azurite.ConnectionString,
         ["HashBanks:BankTable"] = AzuriteFixture.UniqueTableName("Banks"),
         ["HashBanks:EntryTable"] = AzuriteFixture.UniqueTableName("Entries"),
+        ["HashBanks:SnapshotContainer"] = AzuriteFixture.UniqueTableName("snapshots").ToLowerInvariant(),
     };
 
     public void Dispose() => _files.Dispose();
@@ -40,6 +41,73 @@ public sealed class BanksCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("hash,label,source,date,verdict_id", lines[0]);
         Assert.StartsWith(C, Assert.Single(lines[1..]), StringComparison.Ordinal); // only the hash added before
         Assert.Contains("1 hashes", (await Run("list")).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_line_at_the_end_of_a_long_list_leaves_the_bank_and_its_snapshot_unchanged()
+    {
+        await Run("create", "partner", "--category", "Sexual");
+        Assert.Equal(0, (await Run("import", "partner", _files.Write("first.txt", $"{A}\n{B}\n"))).ExitCode);
+        var exported = (await Run("export", "partner")).Out;
+        var snapshots = await SnapshotBlobsAsync();
+        var lines = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"{i:x64},case {i},te,2026-11-30\n"));
+
+        var import = await Run("import", "partner", _files.Write("long.csv", lines + $"{C[..60]}zzzz,last,te,2026-11-30\n"));
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains("line 30001: ", import.Error, StringComparison.Ordinal);
+        Assert.Contains("1 bad line(s); nothing imported", import.Error, StringComparison.Ordinal);
+        Assert.Equal(exported, (await Run("export", "partner")).Out);
+        Assert.Equal(snapshots, await SnapshotBlobsAsync()); // nothing written, not even an uncommitted blob
+        Assert.Contains("2 hashes", (await Run("list")).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_replaces_the_list_and_adds_and_removals_after_it_apply_over_it()
+    {
+        await Run("create", "partner", "--category", "Sexual");
+        await Run("add", "partner", C);
+
+        var import = await Run("import", "partner", _files.Write("list.txt", $"{A}\n{B}\n"));
+        Assert.True(import.ExitCode == 0, import.Out + import.Error);
+        Assert.Contains("replace its previous list", import.Out, StringComparison.Ordinal);
+        Assert.Equal([B, A], Hashes((await Run("export", "partner")).Out)); // in hash order
+
+        await Run("add", "partner", C, "--label", "later");
+        Assert.Equal("1 removed", (await Run("remove", "partner", A)).Out.Trim());
+        Assert.Equal([B, C], Hashes((await Run("export", "partner")).Out));
+        Assert.Contains("2 hashes", (await Run("list")).Out, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await Run("import", "partner", _files.Write("again.txt", $"{A}\n"))).ExitCode);
+        Assert.Equal([A], Hashes((await Run("export", "partner")).Out));
+        Assert.Single(await SnapshotBlobsAsync()); // the replaced snapshot is deleted after the commit
+    }
+
+    [Fact]
+    public async Task The_quarantined_bank_cannot_be_imported_into()
+    {
+        var import = await Run("import", "quarantined", _files.Write("list.txt", $"{A}\n"));
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains("filled by quarantine and emptied by release", import.Error, StringComparison.Ordinal);
+    }
+
+    private static string[] Hashes(string csv) =>
+        [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0])];
+
+    private async Task<List<string>> SnapshotBlobsAsync()
+    {
+        var container = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, _settings["HashBanks:SnapshotContainer"]);
+        var names = new List<string>();
+        if (await container.ExistsAsync())
+        {
+            await foreach (var blob in container.GetBlobsAsync())
+            {
+                names.Add(blob.Name);
+            }
+        }
+
+        return names;
     }
 
     [Fact]

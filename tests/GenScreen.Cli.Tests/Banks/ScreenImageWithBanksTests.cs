@@ -24,6 +24,7 @@ public sealed class ScreenImageWithBanksTests(AzuriteFixture azurite) : IDisposa
         ["GenScreenStorage"] = azurite.ConnectionString,
         ["HashBanks:BankTable"] = AzuriteFixture.UniqueTableName("Banks"),
         ["HashBanks:EntryTable"] = AzuriteFixture.UniqueTableName("Entries"),
+        ["HashBanks:SnapshotContainer"] = AzuriteFixture.UniqueTableName("snapshots").ToLowerInvariant(),
         ["ImageScreening:SecondStage"] = "false",
         ["Faces:Enabled"] = "false",
     };

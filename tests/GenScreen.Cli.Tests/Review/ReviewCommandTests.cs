@@ -33,6 +33,7 @@ public sealed class ReviewCommandTests(AzuriteFixture azurite)
         ["ImageScreening:QuarantineContainer"] = "q-" + Guid.NewGuid().ToString("N")[..12],
         ["HashBanks:BankTable"] = AzuriteFixture.UniqueTableName("Banks"),
         ["HashBanks:EntryTable"] = AzuriteFixture.UniqueTableName("Entries"),
+        ["HashBanks:SnapshotContainer"] = AzuriteFixture.UniqueTableName("snapshots").ToLowerInvariant(),
         ["Review:IndexTable"] = AzuriteFixture.UniqueTableName("RIdx"),
         ["Review:AuditTable"] = AzuriteFixture.UniqueTableName("RAud"),
         ["Review:HistoryTable"] = AzuriteFixture.UniqueTableName("RHis"),

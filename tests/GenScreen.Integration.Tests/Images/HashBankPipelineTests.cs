@@ -95,7 +95,7 @@ public sealed class HashBankPipelineTests(AzuriteFixture azurite)
 
         // Another process (the CLI, another instance) creates a bank and imports the picture's hash.
         var options = host.Host.App.Services.GetRequiredService<IOptions<HashBankOptions>>();
-        var writer = new HashBankStore(new TableServiceClient(azurite.ConnectionString), options);
+        var writer = new HashBankStore(new TableServiceClient(azurite.ConnectionString), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString), options);
         await writer.CreateAsync(new HashBank("partner-list", HashBankKind.Block, HarmCategory.Violence, 31, 0), CancellationToken.None);
         await writer.AddAsync("partner-list", [new HashBankEntry(HashOf(coffee), Label: "case 9", Source: "partner")], null, CancellationToken.None);
 

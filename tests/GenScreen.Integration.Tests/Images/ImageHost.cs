@@ -71,6 +71,7 @@ public sealed class ImageHost : IAsyncDisposable
             // Each host its own banks: an image one test quarantines must not be blocked by its hash in another.
             ["HashBanks:BankTable"] = $"Banks{id}",
             ["HashBanks:EntryTable"] = $"BankEntries{id}",
+            ["HashBanks:SnapshotContainer"] = $"banks-{id}",
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
         {

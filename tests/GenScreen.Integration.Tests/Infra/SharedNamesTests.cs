@@ -85,6 +85,7 @@ public sealed class SharedNamesTests
         var banks = new HashBankOptions();
         Assert.Equal(Names.GetProperty("tables").GetProperty("hashBanks").GetString(), banks.BankTable);
         Assert.Equal(Names.GetProperty("tables").GetProperty("hashBankEntries").GetString(), banks.EntryTable);
+        Assert.Equal(Names.GetProperty("containers").GetProperty("hashBankSnapshots").GetString(), banks.SnapshotContainer);
     }
 
     [Fact]

@@ -51,6 +51,17 @@ public sealed partial class StorageRoleTests
         Assert.Contains($"roleDefinitionId: {role}.id", assignment.Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HashBankSnapshots_AreOnlyReadByTheApp_OnTheirContainer()
+    {
+        // Hosts load snapshots; imports run with an operator's identity, so the app needs no write there.
+        var assignment = Assert.Single(AssignmentRegex().Matches(Rbac), m => m.Groups["scope"].Value == "hashBankSnapshotContainer");
+
+        Assert.Contains("roles.storageBlobDataReader)", assignment.Value, StringComparison.Ordinal);
+        Assert.Contains("storageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'", Rbac, StringComparison.Ordinal);
+        Assert.Contains("name: hashBankSnapshotContainerName", Rbac, StringComparison.Ordinal);
+    }
+
     private static List<string> DataActionsOf(string variable)
     {
         var block = Regex.Match(Rbac, $@"var {variable} = \[(?<body>[^\]]*)\]", RegexOptions.None, TimeSpan.FromSeconds(1));
