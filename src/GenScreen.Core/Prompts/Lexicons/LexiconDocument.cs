@@ -121,6 +121,30 @@ internal sealed class LexiconDocument
     [JsonPropertyName("hanReadings")]
     public Dictionary<string, string> HanReadings { get; set; } = [];
 
+    /// <summary>Japanese family names in kanji → katakana readings (several joined by |): names written in Japanese.</summary>
+    [JsonPropertyName("kanjiFamilyNames")]
+    public Dictionary<string, string> KanjiFamilyNames { get; set; } = [];
+
+    /// <summary>Japanese given names in kanji or hiragana → katakana readings (several joined by |).</summary>
+    [JsonPropertyName("kanjiGivenNames")]
+    public Dictionary<string, string> KanjiGivenNames { get; set; } = [];
+
+    /// <summary>Ordinary words that split into a family and a given name (上司, 名古屋大学): never a name.</summary>
+    [JsonPropertyName("kanjiNotNames")]
+    public List<string> KanjiNotNames { get; set; } = [];
+
+    /// <summary>Chinese family names (one or two Han characters): a name in Chinese beside a role or an honorific.</summary>
+    [JsonPropertyName("hanFamilyNames")]
+    public List<string> HanFamilyNames { get; set; } = [];
+
+    /// <summary>Honorifics written after a name in Han, kana or Hangul (さん, 先生, 씨, 小姐): the word before is a person.</summary>
+    [JsonPropertyName("nameHonorifics")]
+    public List<string> NameHonorifics { get; set; } = [];
+
+    /// <summary>Public occupations in scripts written without spaces or with particles (女優, 女演员, 배우): found inside runs.</summary>
+    [JsonPropertyName("cjkPublicRoles")]
+    public List<string> CjkPublicRoles { get; set; } = [];
+
     /// <summary>Steering, per language: words that say a prompt depicts people, and negative-prompt terms that steer away from minors.</summary>
     [JsonPropertyName("steering")]
     public List<SteeringDocument> Steering { get; set; } = [];

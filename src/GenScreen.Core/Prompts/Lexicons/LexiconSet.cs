@@ -208,6 +208,7 @@ public sealed class LexiconSet
             people.AddHanReadings(syllable, characters ?? string.Empty);
         }
 
+        people.AddCjkNames(doc);
         foreach (var steering in doc.Steering)
         {
             if (string.IsNullOrWhiteSpace(steering?.Language))

@@ -91,6 +91,7 @@ internal static class PersonDetector
         if (otherScripts)
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
+            CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 
         // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude") is a public
