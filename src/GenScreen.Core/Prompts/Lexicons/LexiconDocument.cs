@@ -117,6 +117,18 @@ internal sealed class LexiconDocument
     [JsonPropertyName("possessives")]
     public List<string> Possessives { get; set; } = [];
 
+    /// <summary>Possessives written after the noun ("rekan kerja saya", "η συνάδελφός μου").</summary>
+    [JsonPropertyName("possessivesAfter")]
+    public List<string> PossessivesAfter { get; set; } = [];
+
+    /// <summary>Words that tie a role to its group or place ("de", "von", "di"), for "the drummer of …" in other languages.</summary>
+    [JsonPropertyName("roleConnectors")]
+    public List<string> RoleConnectors { get; set; } = [];
+
+    /// <summary>Definite articles ("el", "der", "le") that open a role description.</summary>
+    [JsonPropertyName("determiners")]
+    public List<string> Determiners { get; set; } = [];
+
     /// <summary>Pinyin syllable → the Han characters read so (names written in Chinese characters).</summary>
     [JsonPropertyName("hanReadings")]
     public Dictionary<string, string> HanReadings { get; set; } = [];

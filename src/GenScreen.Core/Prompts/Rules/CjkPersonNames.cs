@@ -58,6 +58,18 @@ internal static class CjkPersonNames
 
             var word = text.TextOf(in token);
             int start, end;
+            if (SpacedJapanese(text, i, people, into, out start, out end) is var spaced and not Hit.None)
+            {
+                found |= spaced == Hit.Protected;
+                if (spaced == Hit.Likely && likelyStart < 0)
+                {
+                    (likelyStart, likelyEnd) = (start, end);
+                }
+
+                i++;
+                continue;
+            }
+
             var hit = IsHangul(word[0])
                 ? Korean(text, i, table, out start, out end)
                 : JapaneseOrChinese(text, i, people, into, out start, out end);
@@ -94,6 +106,50 @@ internal static class CjkPersonNames
         None,
         Likely,
         Protected,
+    }
+
+    /// <summary>
+    /// A Japanese name written with a space between family and given name (岸田 文雄, 石原 さとみ): this token a kanji family
+    /// name, the next one a given name (a particle after it allowed), nothing but a space between.
+    /// </summary>
+    private static Hit SpacedJapanese(TokenizedText text, int i, PeopleLexicon people, SignalSummary into, out int start, out int end)
+    {
+        start = end = -1;
+        var table = people.CjkNames;
+        if (i + 1 >= text.SequenceCount || !text[i + 1].Has(TokenFlags.Cjk) || (text[i + 1].Tags & WordTags.Matched) != 0)
+        {
+            return Hit.None;
+        }
+
+        var first = text.TextOf(in text[i]);
+        var second = text.TextOf(in text[i + 1]);
+        if (first.Length > 3 || ScriptOf(first[0]) != Script.Han || table.FamilyReadings(first) is not { } family
+            || text.SourceIndexAt(text[i + 1].Start) - text.SourceIndexAt(text[i].Start + text[i].Length - 1) != 2
+            || text.Source[text.SourceIndexAt(text[i + 1].Start) - 1] is not (' ' or '\u3000'))
+        {
+            return Hit.None;
+        }
+
+        for (var g = Math.Min(4, second.Length); g >= 1; g--)
+        {
+            WorkCounter.Add(1);
+            if (table.GivenReadings(second[..g]) is not { } given || (g < second.Length && !StartsWithParticle(second[g..])) || table.IsNotName(second[..g]))
+            {
+                continue;
+            }
+
+            start = text.SourceIndexAt(text[i].Start);
+            end = text.SourceIndexAt(text[i + 1].Start + g - 1) + 1;
+            if (TryProtected(family, given, people, out var entry) && entry is not null)
+            {
+                into.Add(Signal.RealPerson, entry.Term, entry.Level, start, end, PromptField.Prompt);
+                return Hit.Protected;
+            }
+
+            return Hit.Likely;
+        }
+
+        return Hit.None;
     }
 
     /// <summary>A Korean name word (with a particle or an honorific glued on) beside an honorific or a role.</summary>

@@ -36,6 +36,13 @@ internal static class PersonDetector
             if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
             {
                 otherScripts = true;
+
+                // Spaced scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari…) describe people with words too: "моя коллега", "η συνάδελφός μου".
+                if (!token.Has(TokenFlags.Cjk))
+                {
+                    TryDescriptions(text, i, tags, into);
+                }
+
                 continue;
             }
 
@@ -80,6 +87,11 @@ internal static class PersonDetector
             if ((tags & WordTags.Possessive) != 0)
             {
                 TryRelation(text, i, into);
+            }
+
+            if ((tags & WordTags.RelationNoun) != 0)
+            {
+                TryPossessiveAfter(text, i, into);
             }
 
             if (text.TextOf(in token)[0] == '@')
@@ -356,6 +368,47 @@ internal static class PersonDetector
         return true;
     }
 
+    /// <summary>Roles and relations read from the words of a spaced non-Latin script (a term may have consumed the word).</summary>
+    private static void TryDescriptions(TokenizedText text, int i, WordTags tags, SignalSummary into)
+    {
+        if ((tags & WordTags.RoleNoun) != 0)
+        {
+            TryRole(text, i, into);
+        }
+
+        if ((tags & WordTags.Possessive) != 0)
+        {
+            TryRelation(text, i, into);
+        }
+
+        if ((tags & WordTags.RelationNoun) != 0)
+        {
+            TryPossessiveAfter(text, i, into);
+        }
+    }
+
+    /// <summary>
+    /// A relation with its possessive after it, at most two words later ("rekan kerja saya", "kapitbahay ko", "đồng nghiệp
+    /// của tôi", "η συνάδελφός μου", "הבוס שלי"): the languages that write "my" after the noun.
+    /// </summary>
+    private static void TryPossessiveAfter(TokenizedText text, int i, SignalSummary into)
+    {
+        for (var j = i + 1; j <= Math.Min(i + 3, text.SequenceCount - 1); j++)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            {
+                return;
+            }
+
+            if ((text[j].Tags & WordTags.PossessiveAfter) != 0)
+            {
+                Emit(text, i, j, into);
+                return;
+            }
+        }
+    }
+
     /// <summary>"the (current) chancellor of …", "the news anchor on …", "Metallica's drummer".</summary>
     private static void TryRole(TokenizedText text, int i, SignalSummary into)
     {
@@ -366,7 +419,7 @@ internal static class PersonDetector
             return;
         }
 
-        if (i + 2 >= n || text.TextOf(in text[i + 1]) is not ("of" or "on" or "at" or "for" or "from" or "in"))
+        if (i + 2 >= n || (text.TextOf(in text[i + 1]) is not ("of" or "on" or "at" or "for" or "from" or "in") && (text[i + 1].Tags & WordTags.RoleConnector) == 0))
         {
             return;
         }
@@ -380,7 +433,7 @@ internal static class PersonDetector
                 return;
             }
 
-            if (text.TextOf(in text[j]) is "the")
+            if (text.TextOf(in text[j]) is "the" || (text[j].Tags & WordTags.Determiner) != 0)
             {
                 Emit(text, j, i + 2, into);
                 return;
