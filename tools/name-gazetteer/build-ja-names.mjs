@@ -46,6 +46,22 @@ for (const { pos, word, reading } of entries('Noun.name.dic')) {
   }
 }
 
+// A given name is often written in hiragana (石原さとみ, 井上さくら): every reading of a kanji given name, 2-4 kana, is also a
+// hiragana given name (read only after a kanji family name, before a particle or the end of the run).
+const toHiragana = (katakana) => [...katakana].map((c) => (c >= '\u30a1' && c <= '\u30f6' ? String.fromCharCode(c.charCodeAt(0) - 0x60) : c)).join('');
+let hiraganaFromReadings = 0;
+for (const [word, readings] of [...given]) {
+  if (!han.test(word)) continue;
+  for (const reading of readings) {
+    const kana = toHiragana(reading);
+    if (hiragana.test(kana) && kana.length >= 2 && kana.length <= 4 && !given.has(kana)) {
+      given.set(kana, [reading]);
+      hiraganaFromReadings++;
+    }
+  }
+}
+counts.hiraganaFromReadings = hiraganaFromReadings;
+
 // Ordinary words that split into a listed family name and a listed given name (上司, 大黒柱, 名古屋大学): never a name.
 const isName = (w) => {
   for (let a = 1; a <= 3 && a < w.length; a++) if (family.has(w.slice(0, a)) && given.has(w.slice(a))) return true;
@@ -69,7 +85,7 @@ const out = {
       license: 'BSD-3-Clause with the ICOT term (NAIST/ICOT licence; text in names/NOTICE.md, "NO WARRANTY" clause included)',
     },
   ],
-  counts: { familyEntries: counts.familyIn, givenEntries: counts.givenIn, familyKept: family.size, givenKept: given.size, notNames: notNames.size },
+  counts: { familyEntries: counts.familyIn, givenEntries: counts.givenIn, familyKept: family.size, givenKept: given.size, givenInHiraganaFromReadings: counts.hiraganaFromReadings, notNames: notNames.size },
   kanjiFamilyNames: sorted(family),
   kanjiGivenNames: sorted(given),
   kanjiNotNames: [...notNames].sort(),

@@ -23,6 +23,7 @@ internal static class PersonDetector
         var publicRole = false;
         var likelyFirst = -1;
         var likelyLast = -1;
+        TagHangulWords(text, lexicons.Prompt);
         for (var i = 0; i < n; i++)
         {
             WorkCounter.Add(1);
@@ -37,8 +38,8 @@ internal static class PersonDetector
             {
                 otherScripts = true;
 
-                // Spaced scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari…) describe people with words too: "моя коллега", "η συνάδελφός μου".
-                if (!token.Has(TokenFlags.Cjk))
+                // Spaced scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul…) describe people with words too: "моя коллега", "η συνάδελφός μου".
+                if (!token.Has(TokenFlags.Cjk) || text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
                 {
                     TryDescriptions(text, i, tags, into);
                 }
@@ -366,6 +367,23 @@ internal static class PersonDetector
 
         into.Add(Signal.RealPersonLikely, source[given.SourceStart..next.SourceEnd], 3, given.SourceStart, next.SourceEnd, PromptField.Prompt);
         return true;
+    }
+
+    /// <summary>
+    /// Korean is written with spaces but matched as runs, so the matcher leaves no word tags on Hangul words: look each
+    /// one up once (내 동료, "my coworker", needs the possessive and the relation tags).
+    /// </summary>
+    private static void TagHangulWords(TokenizedText text, TermIndex index)
+    {
+        for (var i = 0; i < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[i];
+            if (token.Has(TokenFlags.Cjk) && text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3' && index.TryGet(text.TextOf(in token), out var info))
+            {
+                token.Tags |= info.Tags & (WordTags.Possessive | WordTags.RelationNoun | WordTags.PossessiveAfter);
+            }
+        }
     }
 
     /// <summary>Roles and relations read from the words of a spaced non-Latin script (a term may have consumed the word).</summary>
