@@ -11,8 +11,8 @@ internal sealed class CjkNameTable
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _given;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _hanFamily;
-    private readonly string[] _honorifics;
-    private readonly string[] _roles;
+    private readonly Dictionary<char, string[]> _honorifics;
+    private readonly Dictionary<char, string[]> _roles;
 
     public CjkNameTable(
         Dictionary<string, string[]> family,
@@ -26,9 +26,9 @@ internal sealed class CjkNameTable
         _given = given.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNames = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _hanFamily = hanFamily.GetAlternateLookup<ReadOnlySpan<char>>();
-        _honorifics = [.. honorifics.Distinct(StringComparer.Ordinal).OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
-        _roles = [.. roles.Distinct(StringComparer.Ordinal).OrderByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal)];
-        IsEmpty = family.Count == 0 && hanFamily.Count == 0 && _roles.Length == 0 && _honorifics.Length == 0;
+        _honorifics = ByFirstChar(honorifics);
+        _roles = ByFirstChar(roles);
+        IsEmpty = family.Count == 0 && hanFamily.Count == 0 && _roles.Count == 0 && _honorifics.Count == 0;
     }
 
     public bool IsEmpty { get; }
@@ -73,9 +73,20 @@ internal sealed class CjkNameTable
         return -1;
     }
 
-    private static int LongestAtStart(string[] words, ReadOnlySpan<char> run)
+    /// <summary>Words grouped by their first character, longest first: a run position costs one lookup, not one per word.</summary>
+    private static Dictionary<char, string[]> ByFirstChar(IEnumerable<string> words) =>
+        words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).GroupBy(w => w[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
+
+    private static int LongestAtStart(Dictionary<char, string[]> words, ReadOnlySpan<char> run)
     {
-        foreach (var word in words)
+        WorkCounter.Add(1);
+        if (run.IsEmpty || !words.TryGetValue(run[0], out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var word in candidates)
         {
             WorkCounter.Add(1);
             if (run.StartsWith(word, StringComparison.Ordinal))
@@ -87,19 +98,30 @@ internal sealed class CjkNameTable
         return 0;
     }
 
-    private static int LongestAtEnd(string[] words, ReadOnlySpan<char> run)
+    /// <summary>The longest word <paramref name="run"/> ends with: tried from each of the last few start positions.</summary>
+    private static int LongestAtEnd(Dictionary<char, string[]> words, ReadOnlySpan<char> run)
     {
-        foreach (var word in words)
+        for (var start = Math.Max(0, run.Length - MaxWordLength); start < run.Length; start++)
         {
             WorkCounter.Add(1);
-            if (run.EndsWith(word, StringComparison.Ordinal))
+            if (words.TryGetValue(run[start], out var candidates))
             {
-                return word.Length;
+                foreach (var word in candidates)
+                {
+                    WorkCounter.Add(1);
+                    if (word.Length == run.Length - start && run.EndsWith(word, StringComparison.Ordinal))
+                    {
+                        return word.Length;
+                    }
+                }
             }
         }
 
         return 0;
     }
+
+    /// <summary>Longest honorific or role looked for at the end of a run.</summary>
+    private const int MaxWordLength = 8;
 }
 
 /// <summary>Collects the name sections of every lexicon file (built-in first; a later file adds readings, never replaces them).</summary>
