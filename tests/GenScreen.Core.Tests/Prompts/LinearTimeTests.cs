@@ -61,6 +61,10 @@ public sealed class LinearTimeTests
         ["han numerals and age units"] = n => Repeat("\u5341\u4E8C\u5C81\u6B72\u5341\u5341\u5468\u624D", n), // 十二岁歲十十周才
         ["korean numbers and age units"] = n => Repeat("\uC5F4\uB450\uC0B4\uC138 \uC2ED\uC774 \uC138 ", n), // 열두살세 십이 세
         ["number nicknames and ordinal classes"] = n => Repeat("twelvie 9yrold dodicenne trzeciej klasy groep 5 ", n),
+        // Names in Japanese, Chinese and Korean beside roles and honorifics, and descriptions in other languages.
+        ["cjk names, roles and honorifics"] = n => Repeat("\u5973\u512A\u65B0\u57A3\u7D50\u8863\u3055\u3093\u738B\u5C0F\u59D0\u5973\u6F14\u5458\u5218\u8BD7\u8BD7", n), // 女優新垣結衣さん王小姐女演员刘诗诗
+        ["hangul names and honorifics"] = n => Repeat("\uBC30\uC6B0 \uAE40\uC9C0\uC218 \uC528 \uB0B4 \uB3D9\uB8CC ", n), // 배우 김지수 씨 내 동료
+        ["relations in many languages"] = n => Repeat("mi la colega de \u043C\u043E\u044F \u043A\u043E\u043B\u043B\u0435\u0433\u0430 rekan kerja saya ", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

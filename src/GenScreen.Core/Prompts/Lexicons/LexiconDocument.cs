@@ -117,9 +117,45 @@ internal sealed class LexiconDocument
     [JsonPropertyName("possessives")]
     public List<string> Possessives { get; set; } = [];
 
+    /// <summary>Possessives written after the noun ("rekan kerja saya", "η συνάδελφός μου").</summary>
+    [JsonPropertyName("possessivesAfter")]
+    public List<string> PossessivesAfter { get; set; } = [];
+
+    /// <summary>Words that tie a role to its group or place ("de", "von", "di"), for "the drummer of …" in other languages.</summary>
+    [JsonPropertyName("roleConnectors")]
+    public List<string> RoleConnectors { get; set; } = [];
+
+    /// <summary>Definite articles ("el", "der", "le") that open a role description.</summary>
+    [JsonPropertyName("determiners")]
+    public List<string> Determiners { get; set; } = [];
+
     /// <summary>Pinyin syllable → the Han characters read so (names written in Chinese characters).</summary>
     [JsonPropertyName("hanReadings")]
     public Dictionary<string, string> HanReadings { get; set; } = [];
+
+    /// <summary>Japanese family names in kanji → katakana readings (several joined by |): names written in Japanese.</summary>
+    [JsonPropertyName("kanjiFamilyNames")]
+    public Dictionary<string, string> KanjiFamilyNames { get; set; } = [];
+
+    /// <summary>Japanese given names in kanji or hiragana → katakana readings (several joined by |).</summary>
+    [JsonPropertyName("kanjiGivenNames")]
+    public Dictionary<string, string> KanjiGivenNames { get; set; } = [];
+
+    /// <summary>Ordinary words that split into a family and a given name (上司, 名古屋大学): never a name.</summary>
+    [JsonPropertyName("kanjiNotNames")]
+    public List<string> KanjiNotNames { get; set; } = [];
+
+    /// <summary>Chinese family names (one or two Han characters): a name in Chinese beside a role or an honorific.</summary>
+    [JsonPropertyName("hanFamilyNames")]
+    public List<string> HanFamilyNames { get; set; } = [];
+
+    /// <summary>Honorifics written after a name in Han, kana or Hangul (さん, 先生, 씨, 小姐): the word before is a person.</summary>
+    [JsonPropertyName("nameHonorifics")]
+    public List<string> NameHonorifics { get; set; } = [];
+
+    /// <summary>Public occupations in scripts written without spaces or with particles (女優, 女演员, 배우): found inside runs.</summary>
+    [JsonPropertyName("cjkPublicRoles")]
+    public List<string> CjkPublicRoles { get; set; } = [];
 
     /// <summary>Steering, per language: words that say a prompt depicts people, and negative-prompt terms that steer away from minors.</summary>
     [JsonPropertyName("steering")]

@@ -207,6 +207,9 @@ public sealed class LexiconSet
         TagWords(doc.PublicRoles, WordTags.PublicRole, people, workspace);
         TagWords(doc.Titles, WordTags.Title, people, workspace);
         TagWords(doc.Possessives, WordTags.Possessive, people, workspace);
+        TagWords(doc.PossessivesAfter, WordTags.PossessiveAfter, people, workspace);
+        TagWords(doc.RoleConnectors, WordTags.RoleConnector, people, workspace);
+        TagWords(doc.Determiners, WordTags.Determiner, people, workspace);
         TagWords(doc.UndressVerbs, WordTags.UndressVerb, people, workspace);
         TagWords(doc.Clothing, WordTags.Clothing, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
@@ -214,6 +217,7 @@ public sealed class LexiconSet
             people.AddHanReadings(syllable, characters ?? string.Empty);
         }
 
+        people.AddCjkNames(doc);
         foreach (var steering in doc.Steering)
         {
             if (string.IsNullOrWhiteSpace(steering?.Language))

@@ -15,8 +15,10 @@ internal sealed class PeopleLexicon
         string[] steeringLanguages,
         string[][] steeringTerms,
         int protectedNameCount,
-        IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags)
+        IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags,
+        CjkNameTable cjkNames)
     {
+        CjkNames = cjkNames;
         FuzzyNames = fuzzyNames;
         ScriptNames = scriptNames;
         SteeringLanguages = steeringLanguages;
@@ -32,6 +34,9 @@ internal sealed class PeopleLexicon
     public NameFuzzyIndex FuzzyNames { get; }
 
     public ScriptNameIndex ScriptNames { get; }
+
+    /// <summary>Family and given names, honorifics and roles of Japanese, Chinese and Korean (names not in any list).</summary>
+    public CjkNameTable CjkNames { get; }
 
     /// <summary>Language codes; index 0 is "" (no language).</summary>
     public string[] SteeringLanguages { get; }
@@ -55,6 +60,10 @@ internal sealed class PeopleLexiconBuilder
     private readonly Dictionary<char, string> _hanReadings = [];
     private readonly List<string> _languages = [string.Empty];
     private readonly List<List<string>> _steering = [[]];
+    private readonly CjkNameTableBuilder _cjk = new();
+
+    /// <summary>The Japanese, Chinese and Korean name sections of one file (docs/lexicons.md, "Names in Japanese, Chinese and Korean").</summary>
+    public void AddCjkNames(LexiconDocument doc) => _cjk.Add(doc);
 
     public void Tag(string key, WordTags tag, byte language)
     {
@@ -141,7 +150,8 @@ internal sealed class PeopleLexiconBuilder
             [.. _languages],
             [.. _steering.Select(s => s.ToArray())],
             protectedNameCount,
-            _tags));
+            _tags,
+            _cjk.Build()));
     }
 }
 

@@ -43,4 +43,13 @@ internal enum WordTags : ushort
 
     /// <summary>A title written before an officeholder's surname ("President Macron", "Chancellor Scholz").</summary>
     Title = 1024,
+
+    /// <summary>A possessive written after its noun (Indonesian saya, Tagalog ko, Greek μου, Hebrew שלי): "rekan kerja saya".</summary>
+    PossessiveAfter = 2048,
+
+    /// <summary>A word that ties a role to what it belongs to, of any language (of, de, von, di, van): "el baterista de …".</summary>
+    RoleConnector = 4096,
+
+    /// <summary>A definite article of any language (the, el, la, der, die, le, il): opens "the drummer of …".</summary>
+    Determiner = 8192,
 }

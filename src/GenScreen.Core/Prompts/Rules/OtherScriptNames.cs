@@ -361,7 +361,8 @@ internal static class OtherScriptNames
                     continue;
                 }
 
-                if (word[start] != '・')
+                // An honorific after a name (さん, ちゃん) is no part of it: read as a word, さん spelt Sean.
+                if (word[start] != '・' && !IsHonorific(word[start..k]))
                 {
                     pieces[count++] = new Piece(token.Start + start, k - start, ScriptOf(word[start]) == 2, follows);
                 }
@@ -397,6 +398,8 @@ internal static class OtherScriptNames
 
         return true;
     }
+
+    private static bool IsHonorific(ReadOnlySpan<char> piece) => piece is "さん" or "ちゃん" or "くん" or "さま" or "たん" or "サン" or "チャン";
 
     /// <summary>1 katakana, 2 Han, 3 Hangul, 4 hiragana (particles: テイラーの), 0 anything else.</summary>
     private static int ScriptOf(char c) => c switch

@@ -23,6 +23,7 @@ internal static class PersonDetector
         var publicRole = false;
         var likelyFirst = -1;
         var likelyLast = -1;
+        TagHangulWords(text, lexicons.Prompt);
         for (var i = 0; i < n; i++)
         {
             WorkCounter.Add(1);
@@ -36,6 +37,13 @@ internal static class PersonDetector
             if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
             {
                 otherScripts = true;
+
+                // Spaced scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul…) describe people with words too: "моя коллега", "η συνάδελφός μου".
+                if (!token.Has(TokenFlags.Cjk) || text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
+                {
+                    TryDescriptions(text, i, tags, into);
+                }
+
                 continue;
             }
 
@@ -82,6 +90,11 @@ internal static class PersonDetector
                 TryRelation(text, i, into);
             }
 
+            if ((tags & WordTags.RelationNoun) != 0)
+            {
+                TryPossessiveAfter(text, i, into);
+            }
+
             if (text.TextOf(in token)[0] == '@')
             {
                 TryHandle(text, i, lexicons.Prompt, into);
@@ -91,6 +104,7 @@ internal static class PersonDetector
         if (otherScripts)
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
+            CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 
         // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude") is a public
@@ -355,6 +369,64 @@ internal static class PersonDetector
         return true;
     }
 
+    /// <summary>
+    /// Korean is written with spaces but matched as runs, so the matcher leaves no word tags on Hangul words: look each
+    /// one up once (내 동료, "my coworker", needs the possessive and the relation tags).
+    /// </summary>
+    private static void TagHangulWords(TokenizedText text, TermIndex index)
+    {
+        for (var i = 0; i < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[i];
+            if (token.Has(TokenFlags.Cjk) && text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3' && index.TryGet(text.TextOf(in token), out var info))
+            {
+                token.Tags |= info.Tags & (WordTags.Possessive | WordTags.RelationNoun | WordTags.PossessiveAfter);
+            }
+        }
+    }
+
+    /// <summary>Roles and relations read from the words of a spaced non-Latin script (a term may have consumed the word).</summary>
+    private static void TryDescriptions(TokenizedText text, int i, WordTags tags, SignalSummary into)
+    {
+        if ((tags & WordTags.RoleNoun) != 0)
+        {
+            TryRole(text, i, into);
+        }
+
+        if ((tags & WordTags.Possessive) != 0)
+        {
+            TryRelation(text, i, into);
+        }
+
+        if ((tags & WordTags.RelationNoun) != 0)
+        {
+            TryPossessiveAfter(text, i, into);
+        }
+    }
+
+    /// <summary>
+    /// A relation with its possessive after it, at most two words later ("rekan kerja saya", "kapitbahay ko", "đồng nghiệp
+    /// của tôi", "η συνάδελφός μου", "הבוס שלי"): the languages that write "my" after the noun.
+    /// </summary>
+    private static void TryPossessiveAfter(TokenizedText text, int i, SignalSummary into)
+    {
+        for (var j = i + 1; j <= Math.Min(i + 3, text.SequenceCount - 1); j++)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            {
+                return;
+            }
+
+            if ((text[j].Tags & WordTags.PossessiveAfter) != 0)
+            {
+                Emit(text, i, j, into);
+                return;
+            }
+        }
+    }
+
     /// <summary>"the (current) chancellor of …", "the news anchor on …", "Metallica's drummer".</summary>
     private static void TryRole(TokenizedText text, int i, SignalSummary into)
     {
@@ -365,7 +437,7 @@ internal static class PersonDetector
             return;
         }
 
-        if (i + 2 >= n || text.TextOf(in text[i + 1]) is not ("of" or "on" or "at" or "for" or "from" or "in"))
+        if (i + 2 >= n || (text.TextOf(in text[i + 1]) is not ("of" or "on" or "at" or "for" or "from" or "in") && (text[i + 1].Tags & WordTags.RoleConnector) == 0))
         {
             return;
         }
@@ -379,7 +451,7 @@ internal static class PersonDetector
                 return;
             }
 
-            if (text.TextOf(in text[j]) is "the")
+            if (text.TextOf(in text[j]) is "the" || (text[j].Tags & WordTags.Determiner) != 0)
             {
                 Emit(text, j, i + 2, into);
                 return;

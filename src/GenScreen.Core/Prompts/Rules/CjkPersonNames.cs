@@ -1,0 +1,519 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Personal names written in Japanese, Chinese and Korean that no list holds (docs/lexicons.md, "Names in Japanese,
+/// Chinese and Korean"), the counterpart of the Latin "given name + surname" rule:
+/// <list type="bullet">
+/// <item>Japanese: a Han run that is a family name and a given name of ipadic (新垣結衣, 本田圭佑), or a kanji family name
+/// and a hiragana given name (石原さとみ), is read aloud from the names' readings and looked up among the protected
+/// names in both orders (Honda Keisuke, Keisuke Honda); otherwise it is a likely real person when it has 3+ characters,
+/// is no ordinary word that only splits so (上司, 名古屋大学), or has an honorific or a role beside it.</item>
+/// <item>Chinese: a family name and one or two characters right after a public role (女演员刘某某) or before an honorific
+/// (王小姐, 李老师): a name needs that context, since a family-name character starts many words.</item>
+/// <item>Korean: a word of a family name and a two-syllable given name (3 syllables, 4 with a two-syllable family name),
+/// with an honorific (김지수 씨, 김지수님) or a public role right beside it (배우 김지수, 김지수 배우).</item>
+/// </list>
+/// With a public role in the prompt the name is a real-person hint (it blocks with nudity), otherwise a likely real
+/// person (review under <c>mature</c>), as for Latin names.
+/// </summary>
+internal static class CjkPersonNames
+{
+    private const int MaxPieces = 48;
+    private const int MaxLatin = 32;
+
+    /// <summary>Particles that may follow a Japanese name written with a hiragana given name (石原さとみの).</summary>
+    private static readonly string[] JapaneseParticles = ["の", "が", "は", "を", "と", "も", "に", "さん", "ちゃん", "さま", "様", "くん"];
+
+    /// <param name="role">A public role was seen elsewhere in the prompt (a Latin word such as actress or idol).</param>
+    /// <returns>Whether a name was found (protected, hint or likely).</returns>
+    public static bool Match(TokenizedText text, PeopleLexicon people, bool role, SignalSummary into)
+    {
+        var table = people.CjkNames;
+        if (table.IsEmpty)
+        {
+            return false;
+        }
+
+        // A public role anywhere in the unspaced runs makes any name found a public figure.
+        for (var i = 0; i < text.SequenceCount && !role; i++)
+        {
+            WorkCounter.Add(1);
+            role = text[i].Has(TokenFlags.Cjk) && table.RoleEndIn(text.TextOf(in text[i]), out _) >= 0;
+        }
+
+        var likelyStart = -1;
+        var likelyEnd = -1;
+        var found = false;
+        for (var i = 0; i < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[i];
+            if (!token.Has(TokenFlags.Cjk) || (token.Tags & WordTags.Matched) != 0)
+            {
+                continue;
+            }
+
+            var word = text.TextOf(in token);
+            int start, end;
+            if (SpacedJapanese(text, i, people, into, out start, out end) is var spaced and not Hit.None)
+            {
+                found |= spaced == Hit.Protected;
+                if (spaced == Hit.Likely && likelyStart < 0)
+                {
+                    (likelyStart, likelyEnd) = (start, end);
+                }
+
+                i++;
+                continue;
+            }
+
+            var hit = IsHangul(word[0])
+                ? Korean(text, i, table, out start, out end)
+                : JapaneseOrChinese(text, i, people, into, out start, out end);
+            if (hit == Hit.Protected)
+            {
+                found = true;
+            }
+            else if (hit == Hit.Likely && likelyStart < 0)
+            {
+                (likelyStart, likelyEnd) = (start, end);
+            }
+        }
+
+        if (likelyStart < 0)
+        {
+            return found;
+        }
+
+        var name = text.Source[likelyStart..likelyEnd];
+        if (role)
+        {
+            into.Add(Signal.RealPersonHint, name, 2, likelyStart, likelyEnd, PromptField.Prompt);
+        }
+        else
+        {
+            into.Add(Signal.RealPersonLikely, name, 3, likelyStart, likelyEnd, PromptField.Prompt);
+        }
+
+        return true;
+    }
+
+    private enum Hit
+    {
+        None,
+        Likely,
+        Protected,
+    }
+
+    /// <summary>
+    /// A Japanese name written with a space between family and given name (岸田 文雄, 石原 さとみ): this token a kanji family
+    /// name, the next one a given name (a particle after it allowed), nothing but a space between.
+    /// </summary>
+    private static Hit SpacedJapanese(TokenizedText text, int i, PeopleLexicon people, SignalSummary into, out int start, out int end)
+    {
+        start = end = -1;
+        var table = people.CjkNames;
+        if (i + 1 >= text.SequenceCount || !text[i + 1].Has(TokenFlags.Cjk) || (text[i + 1].Tags & WordTags.Matched) != 0)
+        {
+            return Hit.None;
+        }
+
+        var first = text.TextOf(in text[i]);
+        var second = text.TextOf(in text[i + 1]);
+        if (first.Length > 3 || ScriptOf(first[0]) != Script.Han || table.FamilyReadings(first) is not { } family
+            || text.SourceIndexAt(text[i + 1].Start) - text.SourceIndexAt(text[i].Start + text[i].Length - 1) != 2
+            || text.Source[text.SourceIndexAt(text[i + 1].Start) - 1] is not (' ' or '\u3000'))
+        {
+            return Hit.None;
+        }
+
+        for (var g = Math.Min(4, second.Length); g >= 1; g--)
+        {
+            WorkCounter.Add(1);
+            if (table.GivenReadings(second[..g]) is not { } given || (g < second.Length && !StartsWithParticle(second[g..])) || table.IsNotName(second[..g]))
+            {
+                continue;
+            }
+
+            start = text.SourceIndexAt(text[i].Start);
+            end = text.SourceIndexAt(text[i + 1].Start + g - 1) + 1;
+            if (TryProtected(family, given, people, out var entry) && entry is not null)
+            {
+                into.Add(Signal.RealPerson, entry.Term, entry.Level, start, end, PromptField.Prompt);
+                return Hit.Protected;
+            }
+
+            return Hit.Likely;
+        }
+
+        return Hit.None;
+    }
+
+    /// <summary>A Korean name word (with a particle or an honorific glued on) beside an honorific or a role.</summary>
+    private static Hit Korean(TokenizedText text, int i, CjkNameTable table, out int start, out int end)
+    {
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        start = end = -1;
+        var context = false;
+        var length = word.Length;
+        var honorific = table.HonorificAtEnd(word);
+        if (honorific > 0 && length - honorific >= 3)
+        {
+            context = true;
+            length -= honorific;
+        }
+        else if (length >= 4 && KoreanNames.IsParticle(word[(length - 1)..]))
+        {
+            length--;
+        }
+        else if (length >= 5 && KoreanNames.IsParticle(word[(length - 2)..]))
+        {
+            length -= 2;
+        }
+
+        var name = word[..length];
+        var family = KoreanNames.FamilyLength(name);
+        if (family == 0 || name.Length - family != 2 || !AllHangul(name))
+        {
+            return Hit.None;
+        }
+
+        if (i + 1 < text.SequenceCount && text[i + 1].Has(TokenFlags.Cjk))
+        {
+            var next = text.TextOf(in text[i + 1]);
+            var h = table.HonorificAtStart(next);
+            context |= h > 0 && (h == next.Length || KoreanNames.IsParticle(next[h..]));
+            context |= table.RoleAtStart(next) == next.Length;
+        }
+
+        if (i > 0)
+        {
+            ref var previous = ref text[i - 1];
+            var before = text.TextOf(in previous);
+            context |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) == before.Length) || (previous.Tags & WordTags.PublicRole) != 0;
+        }
+
+        if (!context)
+        {
+            return Hit.None;
+        }
+
+        start = text.SourceIndexAt(token.Start);
+        end = text.SourceIndexAt(token.Start + length - 1) + 1;
+        return Hit.Likely;
+    }
+
+    /// <summary>Japanese names (protected by their reading, or likely) and Chinese names beside a role or an honorific, in one CJK token.</summary>
+    private static Hit JapaneseOrChinese(TokenizedText text, int i, PeopleLexicon people, SignalSummary into, out int start, out int end)
+    {
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        var table = people.CjkNames;
+        start = end = -1;
+        Span<(int Start, int Length)> pieces = stackalloc (int, int)[MaxPieces];
+        var count = 0;
+        for (var k = 0; k < word.Length && count < MaxPieces;)
+        {
+            WorkCounter.Add(1);
+            var script = ScriptOf(word[k]);
+            var from = k;
+            while (k < word.Length && ScriptOf(word[k]) == script)
+            {
+                WorkCounter.Add(1);
+                k++;
+            }
+
+            pieces[count++] = (from, k - from);
+        }
+
+        var result = Hit.None;
+        for (var p = 0; p < count; p++)
+        {
+            WorkCounter.Add(1);
+            var (pieceStart, pieceLength) = pieces[p];
+            if (ScriptOf(word[pieceStart]) != Script.Han)
+            {
+                continue;
+            }
+
+            var run = word.Slice(pieceStart, pieceLength);
+            var after = p + 1 < count ? word.Slice(pieces[p + 1].Start, pieces[p + 1].Length) : [];
+            var offset = table.RoleAtStart(run);
+            var roleBefore = offset > 0 || (p > 0 && table.RoleAtEnd(word[..pieceStart]) > 0);
+            var name = run[offset..];
+            var honorific = table.HonorificAtEnd(name);
+            name = name[..^honorific];
+            var honorificAfter = honorific > 0 || (after.Length > 0 && table.HonorificAtStart(after) > 0);
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var hit = Japanese(name, after, roleBefore || honorificAfter, honorificAfter, people, out var nameLength, out var protectedName);
+            var at = pieceStart + offset;
+            if (hit == Hit.None)
+            {
+                hit = Chinese(run, offset, table, out at, out nameLength);
+                at += pieceStart;
+            }
+
+            if (hit == Hit.None)
+            {
+                continue;
+            }
+
+            var sourceStart = text.SourceIndexAt(token.Start + at);
+            var sourceEnd = text.SourceIndexAt(token.Start + at + nameLength - 1) + 1;
+            if (hit == Hit.Protected && protectedName is not null)
+            {
+                into.Add(Signal.RealPerson, protectedName.Term, protectedName.Level, sourceStart, sourceEnd, PromptField.Prompt);
+                return Hit.Protected;
+            }
+
+            if (result == Hit.None)
+            {
+                (start, end, result) = (sourceStart, sourceEnd, Hit.Likely);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A Japanese name: the Han run split into a family and a given name, or the run a family name and the hiragana
+    /// after it a given name (石原さとみ, then a particle or nothing). Protected when a reading is a protected name.
+    /// </summary>
+    private static Hit Japanese(ReadOnlySpan<char> run, ReadOnlySpan<char> after, bool context, bool honorific, PeopleLexicon people, out int length, out LexiconEntry? protectedName)
+    {
+        var table = people.CjkNames;
+        length = 0;
+        protectedName = null;
+        if (!table.IsNotName(run))
+        {
+            for (var a = 1; a <= 3 && a < run.Length; a++)
+            {
+                WorkCounter.Add(1);
+                if (run.Length - a > 3 || table.FamilyReadings(run[..a]) is not { } family || table.GivenReadings(run[a..]) is not { } given)
+                {
+                    continue;
+                }
+
+                length = run.Length;
+                if (TryProtected(family, given, people, out protectedName))
+                {
+                    return Hit.Protected;
+                }
+
+                if (run.Length >= 3 || context)
+                {
+                    return Hit.Likely;
+                }
+            }
+        }
+
+        // A family name alone with an honorific after it (高橋さん): a person addressed by name.
+        if (honorific && table.FamilyReadings(run) is not null && run.Length >= 2)
+        {
+            length = run.Length;
+            return Hit.Likely;
+        }
+
+        // Beside an honorific or a role, a family name and one or two characters the dictionary lacks as a given name (本田圭佑さん).
+        if (context && run.Length is >= 2 and <= 5 && !table.IsNotName(run))
+        {
+            for (var a = Math.Min(3, run.Length - 1); a >= 1; a--)
+            {
+                WorkCounter.Add(1);
+                if (run.Length - a <= 2 && table.FamilyReadings(run[..a]) is not null)
+                {
+                    length = run.Length;
+                    return Hit.Likely;
+                }
+            }
+        }
+
+        // A kanji family name and a hiragana given name: the given name is the whole hiragana run or is followed by a particle.
+        if (after.Length >= 2 && IsHiragana(after[0]) && table.FamilyReadings(run) is { } surname)
+        {
+            for (var g = Math.Min(4, after.Length); g >= 2; g--)
+            {
+                WorkCounter.Add(1);
+                if (table.GivenReadings(after[..g]) is not { } given || (g < after.Length && !StartsWithParticle(after[g..])))
+                {
+                    continue;
+                }
+
+                length = run.Length + g;
+                return TryProtected(surname, given, people, out protectedName) ? Hit.Protected : Hit.Likely;
+            }
+        }
+
+        return Hit.None;
+    }
+
+    /// <summary>
+    /// A Chinese name: a family name and two characters right after a role inside the run (女演员刘诗诗), or a family name
+    /// and at most two characters before an honorific anywhere in the run (王小姐, 李娜女士裸体).
+    /// </summary>
+    private static Hit Chinese(ReadOnlySpan<char> run, int roleEnd, CjkNameTable table, out int at, out int length)
+    {
+        at = length = 0;
+        if (roleEnd == 0)
+        {
+            roleEnd = table.RoleEndIn(run, out _);
+        }
+
+        if (roleEnd > 0 && roleEnd < run.Length)
+        {
+            var rest = run[roleEnd..];
+            var family = rest.Length >= 3 && table.IsHanFamily(rest[..2]) ? 2 : rest.Length >= 2 && table.IsHanFamily(rest[..1]) ? 1 : 0;
+            if (family > 0)
+            {
+                at = roleEnd;
+                length = Math.Min(rest.Length, family + 2);
+                return Hit.Likely;
+            }
+        }
+
+        for (var k = 1; k < run.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var honorific = table.HonorificAtStart(run[k..]);
+            if (honorific == 0)
+            {
+                continue;
+            }
+
+            for (var take = Math.Min(3, k); take >= 1; take--)
+            {
+                WorkCounter.Add(1);
+                var candidate = run[(k - take)..k];
+                if (table.IsHanFamily(candidate[..1]) || (take >= 2 && table.IsHanFamily(candidate[..2])))
+                {
+                    at = k - take;
+                    length = take + honorific;
+                    return Hit.Likely;
+                }
+            }
+        }
+
+        return Hit.None;
+    }
+
+    /// <summary>The name read aloud (every pair of readings) looked up among the protected names, given name first and family name first.</summary>
+    private static bool TryProtected(string[] family, string[] given, PeopleLexicon people, out LexiconEntry? entry)
+    {
+        entry = null;
+        var names = people.ScriptNames;
+        Span<char> f = stackalloc char[MaxLatin];
+        Span<char> g = stackalloc char[MaxLatin];
+        Span<char> both = stackalloc char[MaxLatin * 2];
+        foreach (var familyReading in family)
+        {
+            if (!ScriptTransliterator.TryWrite(familyReading, names.HanReadings, f, out var fl))
+            {
+                continue;
+            }
+
+            foreach (var givenReading in given)
+            {
+                WorkCounter.Add(1);
+                if (!ScriptTransliterator.TryWrite(givenReading, names.HanReadings, g, out var gl))
+                {
+                    continue;
+                }
+
+                for (var plain = 0; plain < 2; plain++)
+                {
+                    // Readings spell long vowels out (サトウ satou); Latin spellings of names mostly do not (Sato).
+                    var fn = plain == 0 ? fl : ShortenLongVowels(f[..fl]);
+                    var gn = plain == 0 ? gl : ShortenLongVowels(g[..gl]);
+                    g[..gn].CopyTo(both);
+                    f[..fn].CopyTo(both[gn..]);
+                    if (names.TryMatchPinyin(both[..(fn + gn)], exact: true, out var found))
+                    {
+                        entry = found;
+                        return true;
+                    }
+
+                    f[..fn].CopyTo(both);
+                    g[..gn].CopyTo(both[fn..]);
+                    if (names.TryMatchPinyin(both[..(fn + gn)], exact: true, out found))
+                    {
+                        entry = found;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>ou, oo and uu written as one vowel, in place; the new length.</summary>
+    private static int ShortenLongVowels(Span<char> latin)
+    {
+        var n = 0;
+        for (var k = 0; k < latin.Length; k++)
+        {
+            if (n > 0 && latin[n - 1] is 'o' && latin[k] is 'u' or 'o' || n > 0 && latin[n - 1] is 'u' && latin[k] is 'u')
+            {
+                continue;
+            }
+
+            latin[n++] = latin[k];
+        }
+
+        return n;
+    }
+
+    private static bool StartsWithParticle(ReadOnlySpan<char> rest)
+    {
+        foreach (var particle in JapaneseParticles)
+        {
+            if (rest.StartsWith(particle, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllHangul(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!IsHangul(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private enum Script
+    {
+        Other,
+        Han,
+        Hiragana,
+        Katakana,
+    }
+
+    private static Script ScriptOf(char c) => c switch
+    {
+        >= '\u3041' and <= '\u309F' => Script.Hiragana,
+        >= '\u30A0' and <= '\u30FF' => Script.Katakana,
+        >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or '々' => Script.Han,
+        _ => Script.Other,
+    };
+}
