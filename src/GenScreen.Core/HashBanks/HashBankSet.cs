@@ -59,17 +59,15 @@ public sealed class HashBankSet
 
     private static HashBankMatch? Nearest(LoadedHashBank bank, PdqHashes hashes, int frame)
     {
-        HashBankMatch? best = null;
-        for (var v = 0; v < hashes.Variants.Count; v++)
+        // The variants are probed together (PdqIndex.NearestOfAny): their random memory reads overlap.
+        Span<PdqHash> variants = stackalloc PdqHash[hashes.Variants.Count];
+        for (var v = 0; v < variants.Length; v++)
         {
-            var (index, distance) = bank.Index.Nearest(hashes.Variants[v], bank.Bank.MaxDistance);
-            if (index >= 0 && (best is null || distance < best.Distance))
-            {
-                best = new HashBankMatch(bank.Bank, bank.Entry(index), distance, (PdqDihedral)v, frame);
-            }
+            variants[v] = hashes.Variants[v];
         }
 
-        return best;
+        var (variant, index, distance) = bank.Index.NearestOfAny(variants, bank.Bank.MaxDistance);
+        return index < 0 ? null : new HashBankMatch(bank.Bank, bank.Entry(index), distance, (PdqDihedral)variant, frame);
     }
 
     private static HashBankMatch Better(HashBankMatch? current, HashBankMatch candidate) =>

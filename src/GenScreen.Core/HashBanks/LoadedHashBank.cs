@@ -40,13 +40,14 @@ public sealed class LoadedHashBank
             }
         }
 
-        // Sorted by the first 16-bit chunk, the index needs no list for that chunk (see PdqIndex); details follow.
+        // Sorted by the first word, whatever the layout the index needs no list for its first chunk (the top bits of
+        // that word, see PdqIndexLayout); details follow.
         var order = new int[hashes.Count];
-        var keys = new ushort[hashes.Count];
+        var keys = new ulong[hashes.Count];
         for (var k = 0; k < order.Length; k++)
         {
             order[k] = k;
-            keys[k] = hashes[k].Chunk(0);
+            keys[k] = hashes[k].Bits0;
         }
 
         Array.Sort(keys, order);

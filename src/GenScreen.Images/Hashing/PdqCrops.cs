@@ -47,14 +47,20 @@ public static class PdqCrops
         ];
     }
 
-    /// <summary>The hashes of the canonical crops of an RGB24 frame whose quality reaches <paramref name="minQuality"/>, distinct, without the picture's own.</summary>
+    /// <summary>
+    /// The hashes of the canonical crops of an RGB24 frame whose quality reaches <paramref name="minQuality"/>, distinct,
+    /// without the picture's own. The crops are taken from the frame's luminance shrunk to at most
+    /// <see cref="LuminanceShrinker.DefaultMaxSide"/> pixels (once), each read in place from that one plane: no copy of
+    /// the frame per crop, and a cost that does not grow with the frame's size.
+    /// </summary>
     public static IReadOnlyList<PdqHash> Hashes(ReadOnlySpan<byte> rgb, int width, int height, int minQuality, IReadOnlyList<double>? shares = null)
     {
         var whole = PdqHasher.Hash(rgb, width, height).Hash;
+        var plane = LuminanceShrinker.Shrink(rgb, width, height, LuminanceShrinker.DefaultMaxSide, out var w, out var h);
         var hashes = new List<PdqHash>();
-        foreach (var r in (shares ?? DefaultShares).SelectMany(s => Rectangles(width, height, s)))
+        foreach (var r in (shares ?? DefaultShares).SelectMany(s => Rectangles(w, h, s)))
         {
-            var crop = PdqHasher.Hash(Crop(rgb, width, r), r.Width, r.Height);
+            var crop = PdqHasher.FromBlock(PdqDownsampler.Downsample(plane, w, r.X, r.Y, r.Width, r.Height));
             if (crop.Quality >= minQuality && crop.Hash != whole && !hashes.Contains(crop.Hash))
             {
                 hashes.Add(crop.Hash);

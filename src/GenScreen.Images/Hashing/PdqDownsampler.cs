@@ -73,23 +73,77 @@ internal sealed class PdqDownsampler
         {
             for (var y = tap.Start; y < tap.Start + tap.Weights.Length; y++)
             {
-                if (done[y])
+                if (!done[y])
                 {
-                    continue;
+                    Luminance(rgb.Slice(y * width * 3, width * 3), luma);
+                    ReduceRow(luma, colTaps, reduced.AsSpan(y * Size, Size));
+                    done[y] = true;
                 }
-
-                Luminance(rgb.Slice(y * width * 3, width * 3), luma);
-                var r = reduced.AsSpan(y * Size, Size);
-                for (var j = 0; j < Size; j++)
-                {
-                    var c = colTaps[j];
-                    r[j] = Dot(luma.AsSpan(c.Start, c.Weights.Length), c.Weights);
-                }
-
-                done[y] = true;
             }
         }
 
+        return Combine(rowTaps, reduced);
+    }
+
+    /// <summary>
+    /// The 64×64 block of the <paramref name="width"/> × <paramref name="height"/> rectangle at (<paramref name="x"/>,
+    /// <paramref name="y"/>) of a luminance plane (row-major, <paramref name="stride"/> floats a row): the same as
+    /// cropping the picture and hashing the crop, without copying it (the crop entries hash 27 rectangles of one plane).
+    /// </summary>
+    public static float[] Downsample(ReadOnlySpan<float> plane, int stride, int x, int y, int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(x);
+        ArgumentOutOfRangeException.ThrowIfNegative(y);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(x + width, stride);
+        if (plane.Length < (long)(y + height) * stride)
+        {
+            throw new ArgumentException("The rectangle runs past the plane.", nameof(plane));
+        }
+
+        var rowTaps = Taps(height);
+        var colTaps = Taps(width);
+        var reduced = new float[height * Size];
+        var done = new bool[height];
+        foreach (var tap in rowTaps)
+        {
+            for (var r = tap.Start; r < tap.Start + tap.Weights.Length; r++)
+            {
+                if (!done[r])
+                {
+                    ReduceRow(plane.Slice(((y + r) * stride) + x, width), colTaps, reduced.AsSpan(r * Size, Size));
+                    done[r] = true;
+                }
+            }
+        }
+
+        return Combine(rowTaps, reduced);
+    }
+
+    /// <summary>Rec. 601 luma of an RGB24 picture as one float plane (row-major).</summary>
+    public static float[] LuminancePlane(ReadOnlySpan<byte> rgb, int width, int height)
+    {
+        var plane = new float[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            Luminance(rgb.Slice(y * width * 3, width * 3), plane.AsSpan(y * width, width));
+        }
+
+        return plane;
+    }
+
+    private static void ReduceRow(ReadOnlySpan<float> luma, Tap[] colTaps, Span<float> reduced)
+    {
+        for (var j = 0; j < Size; j++)
+        {
+            var c = colTaps[j];
+            reduced[j] = Dot(luma.Slice(c.Start, c.Weights.Length), c.Weights);
+        }
+    }
+
+    private static float[] Combine(Tap[] rowTaps, float[] reduced)
+    {
         var block = new float[Size * Size];
         for (var i = 0; i < Size; i++)
         {
@@ -115,7 +169,7 @@ internal sealed class PdqDownsampler
     private static readonly float[] LumaB = [.. Enumerable.Range(0, 256).Select(v => 0.114f * v)];
 
     /// <summary>Rec. 601 luma, as the reference (0.299 R + 0.587 G + 0.114 B, in float).</summary>
-    private static void Luminance(ReadOnlySpan<byte> rgbRow, Span<float> luma)
+    internal static void Luminance(ReadOnlySpan<byte> rgbRow, Span<float> luma)
     {
         var r = LumaR;
         var g = LumaG;

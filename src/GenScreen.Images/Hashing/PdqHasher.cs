@@ -21,9 +21,12 @@ public static class PdqHasher
     private static readonly float[] Dct = BuildDct();
 
     /// <summary>Hashes an RGB24 frame (tightly packed, row after row).</summary>
-    public static PdqHashes Hash(ReadOnlySpan<byte> rgb, int width, int height)
+    public static PdqHashes Hash(ReadOnlySpan<byte> rgb, int width, int height) =>
+        FromBlock(PdqDownsampler.Downsample(rgb, width, height));
+
+    /// <summary>The hash, quality and variants of a 64×64 luminance block (<see cref="PdqDownsampler"/>).</summary>
+    internal static PdqHashes FromBlock(float[] block)
     {
-        var block = PdqDownsampler.Downsample(rgb, width, height);
         var quality = Quality(block);
         var dct = Dct16(block);
         var variants = new PdqHash[8];

@@ -7,7 +7,7 @@ public sealed class PdqIndexTests
 {
     [Theory]
     [InlineData(20_000, 31, false)]
-    [InlineData(20_000, 31, true)] // sorted by the first chunk: that chunk's list is the array itself
+    [InlineData(20_000, 31, true)] // sorted by the first word: chunk 0's buckets are runs of the array itself
     [InlineData(20_000, 15, false)]
     [InlineData(20_000, 40, true)]
     [InlineData(100, 31, false)]
@@ -17,10 +17,11 @@ public sealed class PdqIndexTests
         var hashes = Enumerable.Range(0, count).Select(_ => RandomHashes.Next(random)).ToArray();
         if (sortedByFirstChunk)
         {
-            hashes = [.. hashes.OrderBy(h => h.Chunk(0))];
+            hashes = [.. hashes.OrderBy(h => h.Bits0)];
         }
 
         var index = new PdqIndex(hashes);
+        Assert.Equal(sortedByFirstChunk && count >= PdqIndex.LinearScanBelow, index.FirstChunkImplicit);
         var found = 0;
         for (var q = 0; q < 300; q++)
         {
@@ -57,7 +58,7 @@ public sealed class PdqIndexTests
             hashes[100 + k] = RandomHashes.Flip(centre, k % 30, random);
         }
 
-        hashes = [.. hashes.OrderBy(h => h.Chunk(0))];
+        hashes = [.. hashes.OrderBy(h => h.Bits0)];
         var index = new PdqIndex(hashes);
         var query = RandomHashes.Flip(centre, 3, random);
         var expected = Enumerable.Range(0, hashes.Length).Where(i => query.DistanceTo(hashes[i]) <= 31).Order().ToList();

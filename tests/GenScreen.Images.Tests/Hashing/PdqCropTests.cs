@@ -57,6 +57,56 @@ public sealed class PdqCropTests(ITestOutputHelper output)
         Assert.True(worstWith[0.05] <= HashBank.DefaultMaxDistance, $"a 5 % crop is {worstWith[0.05]} bits from every banked entry");
     }
 
+    /// <summary>
+    /// The sample photos are at most 512 pixels, where the crop entries are taken from the frame itself; enlarged to
+    /// 1.8× (922 px, Catmull-Rom) they go through the shrink to 512 px first, while the re-upload's crop is hashed at
+    /// full size as the screener hashes it.
+    /// </summary>
+    [Fact]
+    public void Crop_entries_of_a_large_frame_taken_at_512_pixels_still_catch_its_crops()
+    {
+        var worst = new Dictionary<double, int>();
+        foreach (var share in new[] { 0.02, 0.05, 0.06 })
+        {
+            var distances = new List<int>();
+            foreach (var name in new[] { "astronaut", "chelsea", "coffee", "motorcycle_left" })
+            {
+                var large = PdqRobustnessTests.Decode(Enlarged(PdqRobustnessTests.Decode(File.ReadAllBytes(PdqRobustnessTests.SamplePath(name))), 1.8));
+                Assert.True(Math.Max(large.Width, large.Height) > 512, $"{name} is {large.Width}×{large.Height}");
+                var stored = Stored(large);
+                distances.AddRange(PdqCrops.Rectangles(large.Width, large.Height, share)
+                    .Select(r => Distance(PdqRobustnessTests.Hash(PdqRobustnessTests.Decode(Jpeg70(large, r))), stored)));
+            }
+
+            worst[share] = distances.Max();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"1.8× frames, crop {share:P0} + JPEG 70, {distances.Count} copies, 27 entries taken at 512 px: {Summary(distances)}"));
+        }
+
+        Assert.True(worst[0.05] <= HashBank.DefaultMaxDistance, $"a 5 % crop of a large frame is {worst[0.05]} bits from every banked entry");
+    }
+
+    [Fact]
+    public void Shrinking_averages_areas_and_keeps_small_frames_as_they_are()
+    {
+        // 4×2 picture: left half black, right half white; shrunk to 2×1 each pixel is the mean of its 2×2 area.
+        byte[] rgb = [0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255];
+        var plane = LuminanceShrinker.Shrink(rgb, 4, 2, 2, out var w, out var h);
+        Assert.Equal((2, 1), (w, h));
+        Assert.Equal(0f, plane[0], 3);
+        Assert.Equal(255f, plane[1], 2);
+
+        // 3 → 2 columns: the middle column is split half and half between the two outputs.
+        byte[] row = [0, 0, 0, 90, 90, 90, 255, 255, 255];
+        var third = LuminanceShrinker.Shrink(row, 3, 1, 2, out w, out _);
+        Assert.Equal(2, w);
+        Assert.Equal((0f * 2 / 3) + (90f / 3), third[0], 2);
+        Assert.Equal((90f / 3) + (255f * 2 / 3), third[1], 2);
+
+        var same = LuminanceShrinker.Shrink(rgb, 4, 2, 512, out w, out h);
+        Assert.Equal((4, 2), (w, h));
+        Assert.Equal(PdqDownsampler.LuminancePlane(rgb, 4, 2), same);
+    }
+
     [Fact]
     public void Unrelated_pictures_stay_far_with_the_crop_entries_banked()
     {
@@ -105,6 +155,15 @@ public sealed class PdqCropTests(ITestOutputHelper output)
     /// <summary>As matching does: the upload's 8 variants against every stored entry.</summary>
     private static int Distance(PdqHashes upload, IEnumerable<PdqHash> stored) =>
         stored.Min(s => upload.Variants.Min(v => v.DistanceTo(s)));
+
+    private static byte[] Enlarged(DecodedFrame frame, double scale)
+    {
+        using var whole = FrameBitmap.ToBitmap(frame);
+        var info = new SKImageInfo((int)(frame.Width * scale), (int)(frame.Height * scale), SKColorType.Rgba8888, SKAlphaType.Opaque);
+        using var resized = whole.Resize(info, new SKSamplingOptions(SKCubicResampler.CatmullRom)) ?? throw new InvalidOperationException("resize failed");
+        using var data = resized.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 
     private static byte[] Jpeg70(DecodedFrame frame, PdqCrops.Rectangle r)
     {
