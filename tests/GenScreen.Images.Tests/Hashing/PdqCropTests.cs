@@ -66,7 +66,9 @@ public sealed class PdqCropTests(ITestOutputHelper output)
     public void Crop_entries_of_a_large_frame_taken_at_512_pixels_still_catch_its_crops()
     {
         var worst = new Dictionary<double, int>();
-        foreach (var share in new[] { 0.02, 0.05, 0.06 })
+        // Only the share the assertion is about: each copy is a JPEG round trip and a PDQ of a ~900 px frame, and this
+        // test runs in CI (the 2 % and 6 % figures of docs/hashing.md came from a run with those shares added here).
+        foreach (var share in new[] { 0.05 })
         {
             var distances = new List<int>();
             foreach (var name in new[] { "astronaut", "chelsea", "coffee", "motorcycle_left" })
