@@ -43,4 +43,19 @@ internal enum WordTags : ushort
 
     /// <summary>A title written before an officeholder's surname ("President Macron", "Chancellor Scholz").</summary>
     Title = 1024,
+
+    /// <summary>A word that may stand between an undressing verb and its garment besides English determiners (la, ses, ihr, её).</summary>
+    UndressFiller = 2048,
+
+    /// <summary>After a garment, it is gone (off, gone, removed, missing); before one, "take off" (a change verb + off).</summary>
+    GarmentGone = 4096,
+
+    /// <summary>Makes a garment show the body (transparent, see-through, sheer): undressing only with an input image.</summary>
+    GarmentSheer = 8192,
+
+    /// <summary>A verb that changes what the picture shows (make, turn, leave, put, render, change, take).</summary>
+    ChangeVerb = 16384,
+
+    /// <summary>What a change verb may leave a person in that is not yet a nudity term (bare, underwear, nothing).</summary>
+    NudityState = 32768,
 }

@@ -61,8 +61,11 @@ internal static class PromptRules
             Raise(Decision.Review, ReasonCodes.AmbiguousMinorsSuggestive, "A youth term (ambiguous age) together with suggestive content: held for human review.");
         }
 
-        // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is.
-        if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))
+        // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is. With an
+        // input image any request whose result is nude is one ("make her naked", "nackt", "no clothes, same pose"),
+        // in every language that has nudity terms, as is an undressing phrase or a sheer or missing garment
+        // (UndressGrammar). Without one, the same words describe a new picture and the adult rules apply.
+        if (mode != GenerationMode.Txt2Img && (s.Has(Signal.Undress) || sexual >= Nudity))
         {
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"A request to undress the person in an uploaded image ({WireNames.Of(mode)}): a non-consensual intimate image, blocked under every policy.");
