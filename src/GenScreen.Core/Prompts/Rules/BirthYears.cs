@@ -125,14 +125,10 @@ internal static class BirthYears
                 return false;
             }
 
-            if (AgeText.Has(text, k, index, WordRole.Born))
+            // A one-letter birth word is an abbreviation and needs its dot: "b. 2011", not "plan b 2012" (nor Russian
+            // "в 2013", which reads as b): without one it is a short word like any other.
+            if (AgeText.Has(text, k, index, WordRole.Born) && (text[k].Length > 1 || AgeText.Gap(text, k, k + 1).Contains('.')))
             {
-                // A one-letter birth word is an abbreviation and needs its dot: "b. 2011", not "plan b 2012".
-                if (text[k].Length == 1 && !AgeText.Gap(text, k, k + 1).Contains('.'))
-                {
-                    return false;
-                }
-
                 first = k;
                 return true;
             }

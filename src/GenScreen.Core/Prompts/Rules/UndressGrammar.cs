@@ -27,7 +27,7 @@ internal static class UndressGrammar
         var tags = text[i].Tags;
         if ((tags & WordTags.Clothing) != 0)
         {
-            GarmentState(text, i, into);
+            GarmentState(text, i, index, into);
         }
 
         if ((tags & WordTags.ChangeVerb) != 0)
@@ -36,7 +36,7 @@ internal static class UndressGrammar
         }
     }
 
-    private static void GarmentState(TokenizedText text, int i, SignalSummary into)
+    private static void GarmentState(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {
         var n = text.SequenceCount;
         for (var j = i + 1; j < n && j <= i + 3; j++)
@@ -50,8 +50,8 @@ internal static class UndressGrammar
             var tags = text[j].Tags;
             if ((tags & WordTags.GarmentGone) != 0)
             {
-                // "her dress off", but "a dress off the shoulder" is a cut and "shirt off-white" a colour.
-                if (text.TextOf(in text[j]) is "off" && !AgeText.EndsChunk(text, j))
+                // "her dress off", "the bikini off her", but "a dress off the shoulder" is a cut and "shirt off-white" a colour.
+                if (text.TextOf(in text[j]) is "off" && !AgeText.EndsChunk(text, j) && !(j + 1 < n && AgeText.IsPerson(text, j + 1, index)))
                 {
                     return;
                 }
@@ -60,7 +60,8 @@ internal static class UndressGrammar
                 return;
             }
 
-            if ((tags & WordTags.GarmentSheer) != 0)
+            // "her dress transparent", "the dress see-through", "her clothes with bare skin", "the shirt into lingerie".
+            if ((tags & WordTags.GarmentSheer) != 0 || IsStateOfTheBody(text, j) || (j + 1 < n && text.TextOf(in text[j]) is "see" && text.TextOf(in text[j + 1]) is "through"))
             {
                 Weak(text, i, j, into);
                 return;
@@ -109,9 +110,16 @@ internal static class UndressGrammar
                 return;
             }
 
+            // "get her out of her clothes": out of, then the garment as after an undressing verb.
+            if (text.TextOf(in text[j]) is "out" && j + 1 < n && text.TextOf(in text[j + 1]) is "of")
+            {
+                PersonDetector.TryUndress(text, i, j + 1, into);
+                return;
+            }
+
             if ((text[j].Tags & WordTags.NudityState) != 0)
             {
-                if (person)
+                if (person && IsStateOfTheBody(text, j))
                 {
                     Weak(text, i, j, into);
                 }
@@ -121,6 +129,25 @@ internal static class UndressGrammar
 
             person |= (text[j].Tags & WordTags.PersonWord) != 0 || AgeText.IsPerson(text, j, index);
         }
+    }
+
+    /// <summary>
+    /// A nudity state that is said of the whole body: <c>bare</c> ending its phrase or before skin/body (<c>her clothes with
+    /// bare skin</c>, <c>make her bare</c>), not <c>a dress with bare shoulders</c> or <c>bare concrete</c>.
+    /// </summary>
+    private static bool IsStateOfTheBody(TokenizedText text, int j)
+    {
+        if ((text[j].Tags & WordTags.NudityState) == 0)
+        {
+            return false;
+        }
+
+        if (text.TextOf(in text[j]) is not "bare" || AgeText.EndsChunk(text, j))
+        {
+            return true;
+        }
+
+        return text.TextOf(in text[j + 1]) is "skin" or "body" or "naked" or "nude";
     }
 
     private static bool IsSeeThrough(TokenizedText text, int k) =>
