@@ -61,6 +61,11 @@ public sealed class LinearTimeTests
         ["han numerals and age units"] = n => Repeat("\u5341\u4E8C\u5C81\u6B72\u5341\u5341\u5468\u624D", n), // 十二岁歲十十周才
         ["korean numbers and age units"] = n => Repeat("\uC5F4\uB450\uC0B4\uC138 \uC2ED\uC774 \uC138 ", n), // 열두살세 십이 세
         ["number nicknames and ordinal classes"] = n => Repeat("twelvie 9yrold dodicenne trzeciej klasy groep 5 ", n),
+        // Birth years (a birth word looked for around every year), undressing grammar (change verbs scanning for a state,
+        // garments scanning for a removal word), and compounds written apart (Latin parts and Hangul runs joined on trial).
+        ["birth years"] = n => Repeat("born in the 2012 b. 2011 (2013) class of 2031 2012년생 ", n), // 년생
+        ["undressing grammar"] = n => Repeat("make her take off the clothes dress off see through shirt with bare ", n),
+        ["spaced compounds"] = n => Repeat("grund schul kind låg stadie 초등 학생 벗은 몸 ", n), // 초등 학생 벗은 몸
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];
