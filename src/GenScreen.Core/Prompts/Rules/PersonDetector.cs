@@ -35,6 +35,12 @@ internal static class PersonDetector
 
             if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
             {
+                // Undressing grammar reads words of every spaced script ("сделай её голой"); names are read below.
+                if ((tags & (WordTags.Clothing | WordTags.ChangeVerb)) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    UndressGrammar.Detect(text, i, lexicons.Prompt, into);
+                }
+
                 otherScripts = true;
                 continue;
             }

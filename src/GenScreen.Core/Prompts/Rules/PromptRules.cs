@@ -61,11 +61,11 @@ internal static class PromptRules
             Raise(Decision.Review, ReasonCodes.AmbiguousMinorsSuggestive, "A youth term (ambiguous age) together with suggestive content: held for human review.");
         }
 
-        // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is. With an
-        // input image any request whose result is nude is one ("make her naked", "nackt", "no clothes, same pose"),
-        // in every language that has nudity terms, as is an undressing phrase or a sheer or missing garment
-        // (UndressGrammar). Without one, the same words describe a new picture and the adult rules apply.
-        if (mode != GenerationMode.Txt2Img && (s.Has(Signal.Undress) || sexual >= Nudity))
+        // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is: an
+        // undressing verb or phrase, or a change that leaves the person nude, sheer-clad or in underwear ("make her
+        // naked", "put her in underwear", "her clothes gone"; UndressGrammar). A nude description without a change
+        // ("nude woman lying on a bed") is left to the image side, which knows whether the input is a photograph.
+        if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))
         {
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"A request to undress the person in an uploaded image ({WireNames.Of(mode)}): a non-consensual intimate image, blocked under every policy.");

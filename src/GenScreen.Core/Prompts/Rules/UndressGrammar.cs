@@ -12,7 +12,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// dress</c>, <c>peel off the bikini</c>. Undressing in every mode (nudity), as an undressing verb is.</item>
 /// <item>a garment made to show the body: <c>make her dress transparent</c>, <c>see-through wet shirt</c>;</item>
 /// <item>a change verb, a person and a state that is no nudity term alone: <c>make her bare</c>, <c>put her in
-/// underwear</c>, <c>change her outfit to nothing</c> (<c>make the trees bare</c> has no person).</item>
+/// underwear</c>, <c>change her outfit to nothing</c> (<c>make the trees bare</c> has no person); a change verb and a
+/// nudity term after it, or before it in verb-final languages: <c>make her naked</c>, <c>mach sie nackt</c>, <c>çıplak yap</c>.</item>
 /// </list>
 /// The last two describe clothing, not nudity, in a text-to-image prompt (a sheer dress is revealing): they raise
 /// <see cref="Signal.Undress"/> alone, which decides only with an input image (a nudify request, <see cref="PromptRules"/>).
@@ -101,6 +102,17 @@ internal static class UndressGrammar
             return;
         }
 
+        // "çıplak yap", "nude, make it": a nudity term right before the verb (verb-final languages).
+        for (var k = i - 1; k >= 0 && k >= i - 2 && !AgeText.IsChunkBreak(text, k, k + 1); k--)
+        {
+            WorkCounter.Add(1);
+            if (IsNudityTerm(text, k, index))
+            {
+                Weak(text, k, i, into);
+                return;
+            }
+        }
+
         var person = false;
         for (var j = i + 1; j < n && j <= i + ChangeReach; j++)
         {
@@ -114,6 +126,13 @@ internal static class UndressGrammar
             if (text.TextOf(in text[j]) is "out" && j + 1 < n && text.TextOf(in text[j + 1]) is "of")
             {
                 PersonDetector.TryUndress(text, i, j + 1, into);
+                return;
+            }
+
+            // "make her naked", "mach sie nackt", "déjala sin ropa": a change that leaves a nude result.
+            if (IsNudityTerm(text, j, index))
+            {
+                Weak(text, i, j, into);
                 return;
             }
 
@@ -149,6 +168,25 @@ internal static class UndressGrammar
 
         return text.TextOf(in text[j + 1]) is "skin" or "body" or "naked" or "nude";
     }
+
+    /// <summary>A nudity or explicit term (Sexual 4 or more) of one word or two at <paramref name="j"/>: naked, nackt, oben ohne.</summary>
+    private static bool IsNudityTerm(TokenizedText text, int j, TermIndex index)
+    {
+        if ((text[j].Tags & WordTags.Matched) == 0 || text[j].Has(TokenFlags.Cjk))
+        {
+            return false;
+        }
+
+        if (index.TryGet(text.TextOf(in text[j]), out var word) && IsNudity(word))
+        {
+            return true;
+        }
+
+        return j + 1 < text.SequenceCount && index.TryGet(text.TextOf(j, 2), out var phrase) && IsNudity(phrase);
+    }
+
+    private static bool IsNudity(TermInfo info) =>
+        info.Entry is { Signal: Signal.Sexual or Signal.Undress, Level: >= 4 } entry && entry.OnlyInLanguages == 0;
 
     private static bool IsSeeThrough(TokenizedText text, int k) =>
         k > 0 && text.TextOf(in text[k]) is "through" && text.TextOf(in text[k - 1]) is "see";
