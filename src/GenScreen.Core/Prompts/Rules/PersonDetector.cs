@@ -429,6 +429,11 @@ internal static class PersonDetector
                     return; // "get rid of the clothes rack", "remove the shirt stain": the garment names another thing
                 }
 
+                if (IsWithout(text, i) && text.TextOf(in text[j]) is "uniform" or "costume" or "outfit")
+                {
+                    return; // "a girl without a uniform" wears other clothes; "without a top" does not
+                }
+
                 var start = text[i].SourceStart;
                 var end = text[j].SourceEnd;
                 var term = text.Source[start..end];
@@ -455,6 +460,9 @@ internal static class PersonDetector
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    private static bool IsWithout(TokenizedText text, int i) =>
+        text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa";
 
     /// <summary>"see through" (her shirt): the one two-word undressing verb; "through" alone is no verb.</summary>
     private static bool IsSeeThrough(TokenizedText text, int i) =>

@@ -71,6 +71,7 @@ public sealed class NudifyGrammarTests
     [InlineData("remove the shirt logo")]
     [InlineData("a dress off the shoulder, elegant woman")]
     [InlineData("clothes shop window, mannequins")]
+    [InlineData("a girl without a uniform, playing in the park")]
     public void Screen_EditThatUndressesNobody_Allowed(string prompt)
     {
         foreach (var policy in new[] { "mature", "strict" })
