@@ -29,5 +29,16 @@ for _ in $(seq 1 ${START_WAIT:-120}); do
 done
 # Warm-up (JIT, connection pools), then the measured run.
 wrk -t1 -c8 -d3s -s tests/load/prompt.lua "http://127.0.0.1:$port/api/screen/prompt" >/dev/null
-echo "mode=$mode threads=$threads connections=$connections duration=$duration"
-wrk -t"$threads" -c"$connections" -d"$duration" --latency -s tests/load/prompt.lua "http://127.0.0.1:$port/api/screen/prompt"
+echo "mode=$mode threads=$threads connections=$connections duration=$duration load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# CPU time (user + system, clock ticks of 10 ms) of the server and of its Azurite during the measured run: the split
+# between our share and the emulator's, per request.
+cpu_of() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" || echo 0; }
+azurite_pid=$(pgrep -P "$server" -f azurite | head -1 || true)
+[ -n "$azurite_pid" ] || azurite_pid=$(pgrep -f "azurite.*--inMemoryPersistence" | head -1 || true)
+server_before=$(cpu_of "$server"); azurite_before=$(cpu_of "$azurite_pid")
+wrk -t"$threads" -c"$connections" -d"$duration" --latency -s tests/load/prompt.lua "http://127.0.0.1:$port/api/screen/prompt" | tee /tmp/genscreen-load-wrk.txt
+server_after=$(cpu_of "$server"); azurite_after=$(cpu_of "$azurite_pid")
+requests=$(awk '/requests in/ { print $1 }' /tmp/genscreen-load-wrk.txt)
+awk -v s="$((server_after - server_before))" -v a="$((azurite_after - azurite_before))" -v n="$requests" 'BEGIN {
+  if (n > 0) printf "cpu during the run: server %.2f s (%.0f us/request), azurite %.2f s (%.0f us/request)\n", s / 100, s * 10000 / n, a / 100, a * 10000 / n }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -136,7 +136,7 @@ public sealed partial class ScreenPromptHandler(
             _ => false,
         };
         return new StoredPromptVerdict(
-            req.RequestId is null ? VerdictIds.NewRandom() : ids.ForRequest(req.UserId, req.RequestId),
+            req.RequestId is null ? store.NewVerdictId() : ids.ForRequest(req.UserId, req.RequestId),
             verdict,
             PromptHash.Of(req.Prompt),
             req.NegativePrompt is null ? null : PromptHash.Of(req.NegativePrompt),

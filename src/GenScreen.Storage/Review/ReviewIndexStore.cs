@@ -16,6 +16,7 @@ public sealed class ReviewIndexStore
     private readonly TableClient _table;
     private readonly CreateOnce _created;
     private readonly ReviewOptions _options;
+    private readonly VerdictGroupCommitWriter _adds;
 
     public ReviewIndexStore(TableServiceClient service, IOptions<ReviewOptions> options)
     {
@@ -23,6 +24,10 @@ public sealed class ReviewIndexStore
         _options = options.Value;
         _table = service.GetTableClient(_options.IndexTable);
         _created = new CreateOnce(_table);
+        // Index rows of verdicts written together share a partition (day + the verdict id's shard, and a verdict
+        // write lane gathers ids in one partition), so their adds are group-committed too: one transaction instead
+        // of one request per row under load, and no added wait when idle.
+        _adds = new VerdictGroupCommitWriter(_table);
     }
 
     public int Shards => _options.IndexShards;
@@ -47,14 +52,8 @@ public sealed class ReviewIndexStore
             row[ReviewIndexKeys.CategoryColumn(category)] = true;
         }
 
-        try
-        {
-            await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            // written by an earlier attempt
-        }
+        // False when an earlier attempt wrote it already: nothing to do.
+        await _adds.InsertAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a moderator's status change on the row (the index is a lookup aid; the audit table is the record).</summary>

@@ -33,8 +33,11 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         _retries = retries;
         _logger = logger;
         _initializer = new CreateOnce(_table);
-        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_table) : null;
+        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_table, _options.GroupCommitLanes) : null;
     }
+
+    /// <summary>With group commit, an id in the partition a write lane is gathering (see <see cref="VerdictGroupCommitWriter"/>).</summary>
+    public string NewVerdictId() => _writer?.NewRandomId() ?? VerdictIds.NewRandom();
 
     public async Task<VerdictWriteResult> SaveAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
     {

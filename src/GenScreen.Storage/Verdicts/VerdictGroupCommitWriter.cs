@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
 
@@ -11,12 +12,61 @@ namespace GenScreen.Storage.Verdicts;
 /// no wait. A transaction that fails because one row already exists (409: a retried request) is redone row by
 /// row, so one duplicate never fails the others; any other failure is reported to every caller of that batch.
 /// </summary>
-internal sealed class VerdictGroupCommitWriter(TableClient table)
+/// <remarks>
+/// <para>Batches only form when rows share a partition, and verdict ids spread rows over 256 partitions, so with
+/// tens of requests in flight almost every partition queue holds one row. Random ids (requests without a
+/// <c>requestId</c>) are therefore handed out by <see cref="NewRandomId"/> in <em>lanes</em>: each lane gathers
+/// the ids it hands out in one partition while its previous batch is in flight, sends them as one transaction
+/// when that batch returns, and moves to a fresh random partition with every batch it sends. Over time every
+/// lane visits all 256 partitions uniformly, so Azure's per-partition limit (≈ 2,000 entities/s) is shared as
+/// before; at any moment each lane writes one partition. Keyed ids (a retried request must find its row) keep
+/// their partition and use the per-partition queues.</para>
+/// <para>A row whose id was handed out by a lane that has moved on since (the caller took a while between
+/// <see cref="NewRandomId"/> and <see cref="InsertAsync"/>) is simply written through its partition's queue.</para>
+/// </remarks>
+internal sealed class VerdictGroupCommitWriter
 {
     /// <summary>The service's limit for one entity group transaction.</summary>
     public const int MaxBatch = 100;
 
+    private readonly TableClient _table;
     private readonly Dictionary<string, PartitionQueue> _partitions = new(StringComparer.Ordinal);
+    private readonly Lane[] _lanes;
+    private int _nextLane;
+
+    /// <param name="lanes">
+    /// Batches of random-id rows in flight at once (1 gathers the most rows per batch; more overlap round trips);
+    /// 0 for a table whose keys are never chosen here (per-partition group commit only).
+    /// </param>
+    public VerdictGroupCommitWriter(TableClient table, int lanes = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lanes);
+        _table = table;
+        _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new Lane { Partition = RandomPartition() })];
+    }
+
+    /// <summary>
+    /// A new random verdict id (128 bits, the first two hex digits its partition) in the partition a lane is gathering,
+    /// so concurrent verdicts share one transaction. As unguessable as <see cref="VerdictIds.NewRandom"/>: 120 random
+    /// bits, and the partition digits are random too.
+    /// </summary>
+    public string NewRandomId()
+    {
+        if (_lanes.Length == 0)
+        {
+            throw new InvalidOperationException("This writer has no lanes: its row keys are not chosen here.");
+        }
+
+        string partition;
+        lock (_partitions)
+        {
+            var lane = _lanes[_nextLane];
+            _nextLane = (_nextLane + 1) % _lanes.Length;
+            partition = lane.Partition;
+        }
+
+        return partition + RandomNumberGenerator.GetHexString(30, lowercase: true);
+    }
 
     /// <summary>Inserts the row; true when written now, false when a row with its keys already existed.</summary>
     public Task<bool> InsertAsync(TableEntity row, CancellationToken cancellationToken)
@@ -26,12 +76,7 @@ internal sealed class VerdictGroupCommitWriter(TableClient table)
         bool start;
         lock (_partitions)
         {
-            if (!_partitions.TryGetValue(row.PartitionKey, out queue!))
-            {
-                queue = new PartitionQueue();
-                _partitions.Add(row.PartitionKey, queue);
-            }
-
+            queue = Array.Find(_lanes, l => l.Partition == row.PartitionKey) ?? QueueOf(row.PartitionKey);
             queue.Waiting.Add(pending);
             start = !queue.Flushing;
             queue.Flushing = true;
@@ -44,6 +89,19 @@ internal sealed class VerdictGroupCommitWriter(TableClient table)
 
         return pending.Done.Task.WaitAsync(cancellationToken);
     }
+
+    private PartitionQueue QueueOf(string partition)
+    {
+        if (!_partitions.TryGetValue(partition, out var queue))
+        {
+            queue = new PartitionQueue();
+            _partitions.Add(partition, queue);
+        }
+
+        return queue;
+    }
+
+    private static string RandomPartition() => RandomNumberGenerator.GetHexString(2, lowercase: true);
 
     private async Task FlushAsync(PartitionQueue queue)
     {
@@ -59,25 +117,35 @@ internal sealed class VerdictGroupCommitWriter(TableClient table)
                 }
 
                 batch = TakeBatch(queue.Waiting);
+                if (queue is Lane lane && batch.Count > 0 && batch[0].Row.PartitionKey == lane.Partition)
+                {
+                    // The ids handed out from now on gather in a fresh partition while this batch is in flight.
+                    lane.Partition = RandomPartition();
+                }
             }
 
             await WriteAsync(batch).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Up to <see cref="MaxBatch"/> waiting rows, cancelled ones dropped, at most one per row key (a transaction may not touch a row twice).</summary>
+    /// <summary>
+    /// Up to <see cref="MaxBatch"/> waiting rows of the first waiting row's partition (a lane's queue can hold the
+    /// rest of an earlier partition), cancelled ones dropped, at most one per row key (a transaction may not touch a
+    /// row twice).
+    /// </summary>
     private static List<PendingInsert> TakeBatch(List<PendingInsert> waiting)
     {
         var batch = new List<PendingInsert>(Math.Min(waiting.Count, MaxBatch));
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var left = new List<PendingInsert>();
+        string? partition = null;
         foreach (var pending in waiting)
         {
             if (pending.CancellationToken.IsCancellationRequested)
             {
                 pending.Done.TrySetCanceled(pending.CancellationToken);
             }
-            else if (batch.Count < MaxBatch && keys.Add(pending.Row.RowKey))
+            else if (batch.Count < MaxBatch && (partition ??= pending.Row.PartitionKey) == pending.Row.PartitionKey && keys.Add(pending.Row.RowKey))
             {
                 batch.Add(pending);
             }
@@ -112,7 +180,7 @@ internal sealed class VerdictGroupCommitWriter(TableClient table)
 
             try
             {
-                await table.SubmitTransactionAsync([.. batch.Select(p => new TableTransactionAction(TableTransactionActionType.Add, p.Row))], token).ConfigureAwait(false);
+                await _table.SubmitTransactionAsync([.. batch.Select(p => new TableTransactionAction(TableTransactionActionType.Add, p.Row))], token).ConfigureAwait(false);
                 foreach (var pending in batch)
                 {
                     pending.Done.TrySetResult(true);
@@ -137,7 +205,7 @@ internal sealed class VerdictGroupCommitWriter(TableClient table)
     {
         try
         {
-            await table.AddEntityAsync(pending.Row, token).ConfigureAwait(false);
+            await _table.AddEntityAsync(pending.Row, token).ConfigureAwait(false);
             pending.Done.TrySetResult(true);
         }
         catch (RequestFailedException ex) when (PromptVerdictEntity.IsConflict(ex))
@@ -150,11 +218,17 @@ internal sealed class VerdictGroupCommitWriter(TableClient table)
         }
     }
 
-    private sealed class PartitionQueue
+    private class PartitionQueue
     {
         public List<PendingInsert> Waiting { get; } = [];
 
         public bool Flushing { get; set; }
+    }
+
+    /// <summary>A queue whose partition changes with every batch it sends; the ids it hands out name its current one.</summary>
+    private sealed class Lane : PartitionQueue
+    {
+        public required string Partition { get; set; }
     }
 
     private sealed class PendingInsert(TableEntity row, CancellationToken cancellationToken)

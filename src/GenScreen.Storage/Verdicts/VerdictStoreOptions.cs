@@ -35,6 +35,15 @@ public sealed class VerdictStoreOptions : IValidatableObject
     /// </summary>
     public bool GroupCommit { get; set; } = true;
 
+    /// <summary>
+    /// With group commit: how many batches of new random-id verdicts may be in flight at once. Each lane gathers the
+    /// verdicts screened while its previous batch is in flight into one partition and one transaction, and moves to a
+    /// fresh random partition with every batch (VerdictGroupCommitWriter). One lane makes the largest batches; more
+    /// overlap round trips where the table is far away.
+    /// </summary>
+    [Range(1, 16)]
+    public int GroupCommitLanes { get; set; } = 2;
+
     /// <summary>Verdict writes held for background retry when the table is unreachable.</summary>
     [Range(1, 1_000_000)]
     public int RetryBacklogCapacity { get; set; } = 10_000;

@@ -93,8 +93,17 @@ public sealed class LexiconSet
 
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
-    public static LexiconSet Build(IEnumerable<LexiconSource> sources)
+    public static LexiconSet Build(IEnumerable<LexiconSource> sources) => Build(sources, parallel: true);
+
+    /// <param name="sources">The sources, in load order.</param>
+    /// <param name="parallel">
+    /// Parse and normalize the sources on every core first, and build the name index beside the term index
+    /// (the default); false does everything in order on one thread, the reference the tests compare it with.
+    /// </param>
+    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel)
     {
+        var sourceList = sources as IReadOnlyList<LexiconSource> ?? [.. sources];
+        var prepared = PreparedSources.Prepare(sourceList, parallel);
         var prompt = new List<NormalizedTerm>();
         var negative = new List<NormalizedTerm>();
         var grammar = new AgeGrammar();
@@ -108,30 +117,24 @@ public sealed class LexiconSet
         var workspace = new TokenizedText();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
-        foreach (var source in sources)
+        for (var index = 0; index < sourceList.Count; index++)
         {
+            var source = sourceList[index];
             names.Add(source.Name);
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(source.Name));
             hash.AppendData(source.Json);
-            var doc = Parse(source);
+            var doc = prepared.Document(index, source);
             RejectNulls(source, doc);
             var language = LanguageBit(source, doc, languageBits);
             AddTerms(doc.Prompt, source, prompt, workspace, negativeSection: false, language);
             AddTerms(doc.Negative, source, negative, workspace, negativeSection: true, language);
-            foreach (var name in doc.Names)
+            AddNames(doc.Names, prepared.Names(index, PreparedSources.NameList.Names), source, prompt, workspace, exactOnly: false);
+            AddNames(doc.ExactNames, prepared.Names(index, PreparedSources.NameList.ExactNames), source, prompt, workspace, exactOnly: true);
+            var wellKnownFrom = prompt.Count;
+            AddNames(doc.WellKnownNames, prepared.Names(index, PreparedSources.NameList.WellKnownNames), source, prompt, workspace, exactOnly: false);
+            for (var i = wellKnownFrom; i < prompt.Count; i++)
             {
-                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
-            }
-
-            foreach (var name in doc.ExactNames)
-            {
-                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name) { ExactOnly = true }, source, prompt, workspace, 0, languageOnly: false);
-            }
-
-            foreach (var name in doc.WellKnownNames)
-            {
-                AddTerm(new LexiconEntry(name, Signal.RealPerson, 4, source.Name), source, prompt, workspace, 0, languageOnly: false);
-                people.MarkWellKnown(prompt[^1].Key);
+                people.MarkWellKnown(prompt[i].Key);
             }
 
             AddPeopleSections(doc, source, prompt, people, workspace);
@@ -165,13 +168,16 @@ public sealed class LexiconSet
 
         prompt.AddRange(Respelled(prompt, spellings));
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
-        var peopleLexicon = people.Build(prompt);
+        var pendingPeople = people.Start(prompt, parallel);
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags)
+        {
+            CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
+        };
+        var negativeIndex = new TermIndex(negative, prefixes: prefixList);
+        var peopleLexicon = pendingPeople.Finish();
         return new LexiconSet(
-            new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], peopleLexicon.WordTags)
-            {
-                CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
-            },
-            new TermIndex(negative, prefixes: prefixList),
+            promptIndex,
+            negativeIndex,
             grammar,
             Convert.ToHexStringLower(hash.GetHashAndReset()),
             names,
@@ -287,18 +293,17 @@ public sealed class LexiconSet
             yield break;
         }
 
-        foreach (var term in terms.ToList())
+        var respelled = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = terms.Count; // the terms added below are not respelled again
+        for (var t = 0; t < count; t++)
         {
-            if (term.Shape != TermShape.Words)
+            var term = terms[t];
+            if (term.Shape != TermShape.Words || !HasRespelledWord(term.Key, respelled))
             {
                 continue;
             }
 
             var words = term.Key.Split(' ');
-            if (!words.Any(spellings.ContainsKey))
-            {
-                continue;
-            }
 
             IEnumerable<string> keys = [string.Empty];
             foreach (var word in words)
@@ -312,6 +317,20 @@ public sealed class LexiconSet
                 yield return term with { Key = key };
             }
         }
+    }
+
+    /// <summary>Does a word of <paramref name="key"/> have other spellings? Checked without splitting (most terms have none).</summary>
+    private static bool HasRespelledWord(string key, Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> spellings)
+    {
+        foreach (var range in key.AsSpan().Split(' '))
+        {
+            if (spellings.ContainsKey(key.AsSpan(range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -397,7 +416,7 @@ public sealed class LexiconSet
         }
     }
 
-    private static LexiconDocument Parse(LexiconSource source)
+    internal static LexiconDocument Parse(LexiconSource source)
     {
         try
         {
@@ -441,15 +460,28 @@ public sealed class LexiconSet
         }
     }
 
-    private static void AddTerm(LexiconEntry entry, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, ulong language, bool languageOnly)
+    /// <summary>A names list (real people), from the forms normalized ahead when there are any.</summary>
+    private static void AddNames(List<string> list, NormalizedForm[]? forms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool exactOnly)
     {
-        var key = NormalizeKey(entry.Term, workspace, out var tokenCount, out var shape);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var entry = new LexiconEntry(list[i], Signal.RealPerson, 4, source.Name) { ExactOnly = exactOnly };
+            AddTerm(entry, source, into, forms?[i] ?? NormalizedForm.Of(list[i], workspace), 0, languageOnly: false);
+        }
+    }
+
+    private static void AddTerm(LexiconEntry entry, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, ulong language, bool languageOnly) =>
+        AddTerm(entry, source, into, NormalizedForm.Of(entry.Term, workspace), language, languageOnly);
+
+    private static void AddTerm(LexiconEntry entry, LexiconSource source, List<NormalizedTerm> into, NormalizedForm form, ulong language, bool languageOnly)
+    {
+        var (key, tokenCount, shape, emojiRunCount) = form;
         if (tokenCount == 0)
         {
             throw new LexiconFormatException($"Lexicon '{source.Name}': term '{entry.Term}' has no letters after normalization.");
         }
 
-        if (shape == TermShape.Words && workspace.EmojiRunCount > 0 || shape == TermShape.Emoji && workspace.EmojiRunCount > 1)
+        if (shape == TermShape.Words && emojiRunCount > 0 || shape == TermShape.Emoji && emojiRunCount > 1)
         {
             throw new LexiconFormatException(
                 $"Lexicon '{source.Name}': term '{entry.Term}' mixes emoji with words or spaces; an emoji term is one run of adjacent emoji.");

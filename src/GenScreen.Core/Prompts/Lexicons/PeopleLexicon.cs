@@ -106,11 +106,13 @@ internal sealed class PeopleLexiconBuilder
     }
 
     /// <summary>
-    /// Removes the excluded names from <paramref name="prompt"/> and builds the people lexicon over the rest. An
+    /// Removes the excluded names from <paramref name="prompt"/> and starts the people lexicon over the rest. An
     /// excluded name stays as an innocent phrase, so it is not read as a full personal name either (the operator
-    /// said it is not a real person: a mascot, a character).
+    /// said it is not a real person: a mascot, a character). The typo index is built at once (it tags the words
+    /// the term index needs); the index of names in other scripts, which nothing else waits for, is built on
+    /// another core while the caller builds the term index, when <paramref name="parallel"/>.
     /// </summary>
-    public PeopleLexicon Build(List<NormalizedTerm> prompt)
+    public PendingPeopleLexicon Start(List<NormalizedTerm> prompt, bool parallel)
     {
         prompt.RemoveAll(t => t.Entry.Signal == Signal.RealPerson && _excluded.Contains(t.Key));
         foreach (var key in _excluded.Order(StringComparer.Ordinal))
@@ -119,22 +121,36 @@ internal sealed class PeopleLexiconBuilder
         }
 
         var names = prompt.Where(t => t.Entry.Signal == Signal.RealPerson).ToList();
-        var fuzzy = new NameFuzzyIndex(names.Where(n => !n.Entry.ExactOnly));
+
+        // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
+        // are matched as written: keyed by sound, 60,000 more skeletons spell ordinary Korean and Japanese words.
+        var soundKeyed = names.Where(n => !n.Entry.ExactOnly).ToList();
+        ScriptNameIndex BuildScriptNames() => new(soundKeyed, _wellKnown, _hanReadings);
+        var scriptNames = parallel ? Task.Run(BuildScriptNames) : Task.FromResult(BuildScriptNames());
+        var fuzzy = new NameFuzzyIndex(soundKeyed);
         foreach (var anchor in fuzzy.Anchors)
         {
             Tag(anchor, WordTags.NameAnchor, 0);
         }
 
-        // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
-        // are matched as written: keyed by sound, 60,000 more skeletons spell ordinary Korean and Japanese words.
-        var scriptNames = new ScriptNameIndex(names.Where(n => !n.Entry.ExactOnly), _wellKnown, _hanReadings);
-        return new PeopleLexicon(
+        var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
+        return new PendingPeopleLexicon(_tags, () => new PeopleLexicon(
             _commonWords,
             fuzzy,
-            scriptNames,
+            scriptNames.GetAwaiter().GetResult(),
             [.. _languages],
             [.. _steering.Select(s => s.ToArray())],
-            names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count(),
-            _tags);
+            protectedNameCount,
+            _tags));
     }
+}
+
+/// <summary>A people lexicon whose index of names in other scripts may still be building.</summary>
+internal sealed class PendingPeopleLexicon(IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags, Func<PeopleLexicon> finish)
+{
+    /// <summary>Tags for the term index, complete already (name anchors included).</summary>
+    public IReadOnlyDictionary<string, (WordTags Tags, byte Language)> WordTags { get; } = wordTags;
+
+    /// <summary>Waits for the index of names in other scripts and returns the people lexicon.</summary>
+    public PeopleLexicon Finish() => finish();
 }

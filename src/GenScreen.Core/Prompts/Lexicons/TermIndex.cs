@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
@@ -295,9 +296,15 @@ internal sealed class TermIndex
 
         if (term.TokenCount > 1)
         {
-            var firstWord = term.Key[..term.Key.IndexOf(' ', StringComparison.Ordinal)];
-            var head = words.TryGetValue(firstWord, out var existingHead) ? existingHead : new TermInfo(null, 1);
-            words[firstWord] = head with { MaxPhraseTokens = Math.Max(head.MaxPhraseTokens, term.TokenCount) };
+            // Looked up by span: most first words (given names) are already there, so no substring is made for them.
+            var firstWord = term.Key.AsSpan(0, term.Key.IndexOf(' ', StringComparison.Ordinal));
+            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(words.GetAlternateLookup<ReadOnlySpan<char>>(), firstWord, out var exists);
+            if (!exists)
+            {
+                head = new TermInfo(null, 1);
+            }
+
+            head = head with { MaxPhraseTokens = Math.Max(head.MaxPhraseTokens, term.TokenCount) };
         }
     }
 
