@@ -11,7 +11,7 @@ public static class CoreServiceCollectionExtensions
     {
         var builder = services.AddOptions<ScreeningOptions>().ValidateDataAnnotations().ValidateOnStart();
         bind(builder);
-        services.AddSingleton(sp => ScreeningSetup.CreateScreener(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value));
+        services.AddSingleton(sp => ScreeningSetup.CreateScreener(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value, [], sp.GetService<TimeProvider>()));
         services.AddSingleton<PromptScreeningService>();
         services.AddHostedService<ScreenerWarmup>();
         return services;

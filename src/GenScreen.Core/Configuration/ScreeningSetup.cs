@@ -12,7 +12,8 @@ public static class ScreeningSetup
     public static PromptScreener CreateScreener(ScreeningOptions options) => CreateScreener(options, []);
 
     /// <summary>As <see cref="CreateScreener(ScreeningOptions)"/>, plus the names of enrolled protected people (see People/EnrolledNames).</summary>
-    public static PromptScreener CreateScreener(ScreeningOptions options, IReadOnlyCollection<string> enrolledNames)
+    /// <param name="time">The verdicts' clock (birth years are counted against it); the system clock when null.</param>
+    public static PromptScreener CreateScreener(ScreeningOptions options, IReadOnlyCollection<string> enrolledNames, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(enrolledNames);
         var policies = options.PolicyFile is { Length: > 0 } path
@@ -24,7 +25,7 @@ public static class ScreeningSetup
             sources = sources.Append(EnrolledNamesSource(enrolledNames));
         }
 
-        return new PromptScreener(LexiconSet.Build(sources), policies, options.DefaultPolicy, options.Steering);
+        return new PromptScreener(LexiconSet.Build(sources), policies, options.DefaultPolicy, options.Steering, time);
     }
 
     /// <summary>

@@ -21,10 +21,13 @@ public sealed class PromptScreener
     private readonly LexiconSet _lexicons;
     private readonly PolicyCatalog _policies;
     private readonly Steering _steering;
+    private readonly TimeProvider _time;
 
-    public PromptScreener(LexiconSet lexicons, PolicyCatalog policies, string defaultPolicy, SteeringOptions? steering = null)
+    /// <param name="time">The clock a birth year is counted against (<c>born in 2012</c>); the system clock when null.</param>
+    public PromptScreener(LexiconSet lexicons, PolicyCatalog policies, string defaultPolicy, SteeringOptions? steering = null, TimeProvider? time = null)
     {
         _lexicons = lexicons;
+        _time = time ?? TimeProvider.System;
         _policies = policies;
         _steering = new Steering(lexicons, steering ?? new SteeringOptions());
         if (!policies.TryGet(defaultPolicy, out _))
@@ -74,7 +77,7 @@ public sealed class PromptScreener
         w.Signals.Clear();
         PromptTokenizer.Tokenize(prompt, w.Text);
         TermMatcher.Match(w.Text, _lexicons.Prompt, w.Signals, PromptField.Prompt);
-        AgeDetector.Detect(w.Text, _lexicons, w.Signals);
+        AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time.GetUtcNow().Year);
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
         if (!string.IsNullOrEmpty(negativePrompt))
         {

@@ -27,7 +27,7 @@ public sealed class HotPathAllocationTests
             summary.Clear();
             PromptTokenizer.Tokenize(prompt, text);
             TermMatcher.Match(text, Lexicons.Value.Prompt, summary, PromptField.Prompt);
-            AgeDetector.Detect(text, Lexicons.Value, summary);
+            AgeDetector.Detect(text, Lexicons.Value, summary, 2026);
         }
 
         Run(); // warm: workspace buffers grown, code jitted

@@ -65,6 +65,11 @@ public sealed class LinearTimeTests
         ["cjk names, roles and honorifics"] = n => Repeat("\u5973\u512A\u65B0\u57A3\u7D50\u8863\u3055\u3093\u738B\u5C0F\u59D0\u5973\u6F14\u5458\u5218\u8BD7\u8BD7", n), // 女優新垣結衣さん王小姐女演员刘诗诗
         ["hangul names and honorifics"] = n => Repeat("\uBC30\uC6B0 \uAE40\uC9C0\uC218 \uC528 \uB0B4 \uB3D9\uB8CC ", n), // 배우 김지수 씨 내 동료
         ["relations in many languages"] = n => Repeat("mi la colega de \u043C\u043E\u044F \u043A\u043E\u043B\u043B\u0435\u0433\u0430 rekan kerja saya ", n),
+        // Birth years (a birth word looked for around every year), undressing grammar (change verbs scanning for a state,
+        // garments scanning for a removal word), and compounds written apart (Latin parts and Hangul runs joined on trial).
+        ["birth years"] = n => Repeat("born in the 2012 b. 2011 (2013) class of 2031 2012년생 ", n), // 년생
+        ["undressing grammar"] = n => Repeat("make her take off the clothes dress off see through shirt with bare ", n),
+        ["spaced compounds"] = n => Repeat("grund schul kind låg stadie 초등 학생 벗은 몸 ", n), // 초등 학생 벗은 몸
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

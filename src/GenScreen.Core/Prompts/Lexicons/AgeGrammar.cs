@@ -19,6 +19,8 @@ internal sealed class AgeGrammar
 
     public HashSet<string> CjkAgeUnits { get; } = new(StringComparer.Ordinal);
 
+    public HashSet<string> BirthYearSuffixes { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, WordRole> Roles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Latin-script stages by normalized unit word.</summary>
@@ -45,6 +47,17 @@ internal sealed class AgeGrammar
                 AgeUnits.Add(key);
                 AddRole(key, WordRole.AgeUnit);
             }
+        }
+
+        foreach (var suffix in doc.BirthYearSuffixes)
+        {
+            var key = LexiconSet.NormalizeKey(suffix, workspace, out _, out var shape);
+            if (shape != TermShape.Unspaced)
+            {
+                throw new LexiconFormatException($"Lexicon '{source.Name}': birth-year suffix '{suffix}' is not Han, kana or Hangul; in spaced scripts a birth word is a role (born).");
+            }
+
+            BirthYearSuffixes.Add(key);
         }
 
         foreach (var (word, value) in doc.Numbers)

@@ -20,6 +20,10 @@ internal sealed class LexiconDocument
     [JsonPropertyName("ageUnits")]
     public List<string> AgeUnits { get; set; } = [];
 
+    /// <summary>Words written joined after a year that make it a birth year in unspaced scripts (<c>년생</c>, <c>年生まれ</c>).</summary>
+    [JsonPropertyName("birthYearSuffixes")]
+    public List<string> BirthYearSuffixes { get; set; } = [];
+
     [JsonPropertyName("numbers")]
     public Dictionary<string, int> Numbers { get; set; } = [];
 
@@ -27,6 +31,10 @@ internal sealed class LexiconDocument
     /// Common function words of the language (and, the, with…), chosen so that they are not words of other
     /// languages: evidence that a prompt is written in it, for its language-only terms.
     /// </summary>
+    /// <summary>Languages (codes) that write compounds as one word: a youth or nudity compound of theirs split by spaces is joined back.</summary>
+    [JsonPropertyName("compoundLanguages")]
+    public List<string> CompoundLanguages { get; set; } = [];
+
     [JsonPropertyName("stopWords")]
     public List<string> StopWords { get; set; } = [];
 
@@ -108,6 +116,26 @@ internal sealed class LexiconDocument
     /// <summary>Verbs that take clothes off ("remove", "erase"): followed by a garment, undressing.</summary>
     [JsonPropertyName("undressVerbs")]
     public List<string> UndressVerbs { get; set; } = [];
+
+    /// <summary>Words of other languages that may stand between an undressing verb and its garment (la, ses, ihr).</summary>
+    [JsonPropertyName("undressFillers")]
+    public List<string> UndressFillers { get; set; } = [];
+
+    /// <summary>Words that, after a garment, say it is gone ("off", "gone", "removed"); "off" after a change verb ("take off").</summary>
+    [JsonPropertyName("garmentGone")]
+    public List<string> GarmentGone { get; set; } = [];
+
+    /// <summary>Words that make a garment show the body ("transparent", "see-through"): undressing with an input image.</summary>
+    [JsonPropertyName("garmentSheer")]
+    public List<string> GarmentSheer { get; set; } = [];
+
+    /// <summary>Verbs that change the picture ("make", "turn", "leave", "put"): with a person and a nudity state, undressing with an input image.</summary>
+    [JsonPropertyName("changeVerbs")]
+    public List<string> ChangeVerbs { get; set; } = [];
+
+    /// <summary>States a change verb may leave a person in that are no nudity term alone ("bare", "underwear", "nothing").</summary>
+    [JsonPropertyName("nudityStates")]
+    public List<string> NudityStates { get; set; } = [];
 
     /// <summary>Garments ("clothes", "dress", "bikini").</summary>
     [JsonPropertyName("clothing")]

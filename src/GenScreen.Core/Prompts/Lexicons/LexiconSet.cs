@@ -33,6 +33,7 @@ public sealed class LexiconSet
         _ageUnits = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
         CompoundAges = new CompoundAges(grammar.Numbers, ageUnits);
         CjkAgeUnits = [.. grammar.CjkAgeUnits.OrderByDescending(u => u.Length)];
+        BirthYearSuffixes = [.. grammar.BirthYearSuffixes.OrderByDescending(u => u.Length)];
         _ordinalSuffixes = grammar.OrdinalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _stages = grammar.Stages
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal)
@@ -60,6 +61,9 @@ public sealed class LexiconSet
     internal TermIndex Negative { get; }
 
     internal string[] CjkAgeUnits { get; }
+
+    /// <summary>Han, kana and Hangul words that make the year before them a birth year (<c>년생</c>), longest first.</summary>
+    internal string[] BirthYearSuffixes { get; }
 
     internal bool IsAgeUnit(ReadOnlySpan<char> word) => _ageUnits.Contains(word);
 
@@ -108,6 +112,7 @@ public sealed class LexiconSet
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var languageBits = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>();
+        var compoundLanguages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var people = new PeopleLexiconBuilder();
         var workspace = new TokenizedText();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -133,6 +138,7 @@ public sealed class LexiconSet
             }
 
             AddPeopleSections(doc, source, prompt, people, workspace);
+            compoundLanguages.UnionWith(doc.CompoundLanguages);
 
             grammar.Add(doc, source, workspace);
             AddSpellings(doc, source, spellings, workspace);
@@ -163,7 +169,10 @@ public sealed class LexiconSet
         prompt.AddRange(Respelled(prompt, spellings));
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         var pendingPeople = people.Start(prompt, parallel);
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags);
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags)
+        {
+            CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
+        };
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
         var peopleLexicon = pendingPeople.Finish();
         return new LexiconSet(
@@ -212,6 +221,11 @@ public sealed class LexiconSet
         TagWords(doc.Determiners, WordTags.Determiner, people, workspace);
         TagWords(doc.UndressVerbs, WordTags.UndressVerb, people, workspace);
         TagWords(doc.Clothing, WordTags.Clothing, people, workspace);
+        TagWords(doc.UndressFillers, WordTags.UndressFiller, people, workspace);
+        TagWords(doc.GarmentGone, WordTags.GarmentGone, people, workspace);
+        TagWords(doc.GarmentSheer, WordTags.GarmentSheer, people, workspace);
+        TagWords(doc.ChangeVerbs, WordTags.ChangeVerb, people, workspace);
+        TagWords(doc.NudityStates, WordTags.NudityState, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {
             people.AddHanReadings(syllable, characters ?? string.Empty);

@@ -20,6 +20,8 @@ internal static class RoleNames
         ["school"] = WordRole.School,
         ["old"] = WordRole.Old,
         ["staff"] = WordRole.Staff,
+        ["born"] = WordRole.Born,
+        ["graduation"] = WordRole.Graduation,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -177,6 +177,12 @@ internal sealed class TermIndex
     /// <summary>Number of distinct normalized terms.</summary>
     public int Count { get; }
 
+    /// <summary>
+    /// Languages that write compounds as one word (German, Dutch, Swedish: one bit each, as <see cref="TermInfo.Languages"/>):
+    /// a compound of theirs written in two or three parts (<c>Grundschul kind</c>) is joined back (<see cref="Rules.SplitWords"/>).
+    /// </summary>
+    public ulong CompoundLanguages { get; init; }
+
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word)
     {

@@ -60,4 +60,10 @@ internal enum WordRole : uint
 
     /// <summary>A school-stage unit (<c>grade</c>, <c>Klasse</c>, <c>класс</c>); see <see cref="SchoolStage"/>.</summary>
     StageUnit = 1 << 13,
+
+    /// <summary>Makes a year beside it a birth year: <c>born</c>, <c>b.</c>, <c>geboren</c>, <c>Jahrgang</c>, <c>рождения</c>.</summary>
+    Born = 1 << 17,
+
+    /// <summary>Makes a year after it a graduating year (<c>class of 2031</c>): the age of a pupil who leaves school then.</summary>
+    Graduation = 1 << 18,
 }

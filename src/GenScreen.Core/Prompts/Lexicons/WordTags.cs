@@ -7,7 +7,7 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// only in the rare places they need to, see <see cref="PeopleLexicon.IsCommonWord"/>.)
 /// </summary>
 [Flags]
-internal enum WordTags : ushort
+internal enum WordTags : uint
 {
     None = 0,
 
@@ -52,4 +52,19 @@ internal enum WordTags : ushort
 
     /// <summary>A definite article of any language (the, el, la, der, die, le, il): opens "the drummer of …".</summary>
     Determiner = 8192,
+
+    /// <summary>A word that may stand between an undressing verb and its garment besides English determiners (la, ses, ihr, её).</summary>
+    UndressFiller = 1 << 14,
+
+    /// <summary>After a garment, it is gone (off, gone, removed, missing); before one, "take off" (a change verb + off).</summary>
+    GarmentGone = 1 << 15,
+
+    /// <summary>Makes a garment show the body (transparent, see-through, sheer): undressing only with an input image.</summary>
+    GarmentSheer = 1 << 16,
+
+    /// <summary>A verb that changes what the picture shows (make, turn, leave, put, render, change, take).</summary>
+    ChangeVerb = 1 << 17,
+
+    /// <summary>What a change verb may leave a person in that is not yet a nudity term (bare, underwear, nothing).</summary>
+    NudityState = 1 << 18,
 }

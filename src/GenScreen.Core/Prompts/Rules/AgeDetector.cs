@@ -26,7 +26,8 @@ internal static class AgeDetector
     /// <summary>Between an age verb and its subject or number: <c>she's 12</c>, <c>she is 12</c>.</summary>
     private static readonly SearchValues<char> VerbGap = SearchValues.Create(" '\u2019-");
 
-    public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="currentYear">The year of the verdict (from the screener's clock): a birth year is an age only against it.</param>
+    public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into, int currentYear)
     {
         var n = text.SequenceCount;
         for (var i = 0; i < n; i++)
@@ -47,6 +48,11 @@ internal static class AgeDetector
             if ((token.Roles & WordRole.AgeUnit) != 0 && i > 0)
             {
                 DetectMisspelledAge(text, i, lexicons, into);
+            }
+
+            if (token.Has(TokenFlags.Digit) && BirthYears.TryDetect(text, i, lexicons, currentYear, into))
+            {
+                continue;
             }
 
             if (token.Has(TokenFlags.Digit) || token.NumberWord >= 0)

@@ -36,6 +36,12 @@ internal static class PersonDetector
 
             if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
             {
+                // Undressing grammar reads words of every spaced script ("сделай её голой"); names are read below.
+                if ((tags & (WordTags.Clothing | WordTags.ChangeVerb)) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    UndressGrammar.Detect(text, i, lexicons.Prompt, into);
+                }
+
                 otherScripts = true;
 
                 // Spaced scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul…) describe people with words too: "моя коллега", "η συνάδελφός μου".
@@ -55,7 +61,12 @@ internal static class PersonDetector
 
             if ((tags & WordTags.UndressVerb) != 0 || IsSeeThrough(text, i))
             {
-                TryUndress(text, i, into);
+                TryUndress(text, i, i + 1, into);
+            }
+
+            if ((tags & (WordTags.Clothing | WordTags.ChangeVerb)) != 0)
+            {
+                UndressGrammar.Detect(text, i, lexicons.Prompt, into);
             }
 
             if ((tags & WordTags.PublicRole) != 0)
@@ -465,9 +476,10 @@ internal static class PersonDetector
     /// "remove the stain from her dress" or "remove the logo from the shirt" (inpainting chores) are not undressing.
     /// Undressing in every mode; a nudify request with an image.
     /// </summary>
-    private static void TryUndress(TokenizedText text, int i, SignalSummary into)
+    /// <param name="from">The first token after the verb (after its particle: <c>take off</c>).</param>
+    internal static void TryUndress(TokenizedText text, int i, int from, SignalSummary into)
     {
-        for (var j = i + 1; j <= Math.Min(i + 5, text.SequenceCount - 1); j++)
+        for (var j = from; j <= Math.Min(from + 4, text.SequenceCount - 1); j++)
         {
             WorkCounter.Add(1);
             if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowApostrophe: true))
@@ -477,13 +489,23 @@ internal static class PersonDetector
 
             if ((text[j].Tags & WordTags.Clothing) == 0)
             {
-                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
+                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName | WordTags.UndressFiller)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
                 {
                     return;
                 }
             }
             else
             {
+                if (IsCompoundHead(text, j))
+                {
+                    return; // "get rid of the clothes rack", "remove the shirt stain": the garment names another thing
+                }
+
+                if (IsWithout(text, i) && text.TextOf(in text[j]) is "uniform" or "costume" or "outfit")
+                {
+                    return; // "a girl without a uniform" wears other clothes; "without a top" does not
+                }
+
                 var start = text[i].SourceStart;
                 var end = text[j].SourceEnd;
                 var term = text.Source[start..end];
@@ -493,6 +515,26 @@ internal static class PersonDetector
             }
         }
     }
+
+    /// <summary>
+    /// A garment followed in the same phrase by a word that is no garment, filler, removal word, "and", "from" or
+    /// adverb (-ly) modifies that word (<c>clothes rack</c>, <c>shirt stain</c>, <c>dress form</c>): the thing removed is not the garment.
+    /// </summary>
+    private static bool IsCompoundHead(TokenizedText text, int j)
+    {
+        if (j + 1 >= text.SequenceCount || !OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+        {
+            return false;
+        }
+
+        var next = text.TextOf(in text[j + 1]);
+        return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
+            && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
+            && !next.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    private static bool IsWithout(TokenizedText text, int i) =>
+        text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa";
 
     /// <summary>"see through" (her shirt): the one two-word undressing verb; "through" alone is no verb.</summary>
     private static bool IsSeeThrough(TokenizedText text, int i) =>
@@ -548,7 +590,7 @@ internal static class PersonDetector
     }
 
     /// <summary>Only spaces (and, if allowed, an apostrophe: Taylor's) between two words of the original text: a phrase, not a list.</summary>
-    private static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false)
+    internal static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false)
     {
         for (var k = end; k < start; k++)
         {

@@ -61,7 +61,10 @@ internal static class PromptRules
             Raise(Decision.Review, ReasonCodes.AmbiguousMinorsSuggestive, "A youth term (ambiguous age) together with suggestive content: held for human review.");
         }
 
-        // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is.
+        // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is: an
+        // undressing verb or phrase, or a change that leaves the person nude, sheer-clad or in underwear ("make her
+        // naked", "put her in underwear", "her clothes gone"; UndressGrammar). A nude description without a change
+        // ("nude woman lying on a bed") is left to the image side, which knows whether the input is a photograph.
         if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))
         {
             sexualRealPerson = 6;

@@ -26,6 +26,13 @@ internal static class SplitWords
             WorkCounter.Add(1);
             if (!text[i + 1].Has(TokenFlags.Joined) || text[i].Has(TokenFlags.Cjk) || text[i + 1].Has(TokenFlags.Cjk))
             {
+                var compound = SpacedCompound(text, i, index, merged);
+                if (compound > 0)
+                {
+                    text.PendingMerges.Add((i, compound));
+                    i += compound - 1;
+                }
+
                 continue;
             }
 
@@ -64,4 +71,46 @@ internal static class SplitWords
             text.MergeRuns();
         }
     }
+
+    /// <summary>
+    /// <c>Grundschul kind</c>, <c>nackte Schul mädchen</c>, <c>låg stadie flicka</c>: two or three words, one space apart, that
+    /// written together are a youth or sexual term of a language that writes compounds as one word
+    /// (<see cref="TermIndex.CompoundLanguages"/>) and are no phrase of their own. English words are not joined
+    /// (<c>bare back</c> is not <c>bareback</c>). Returns the number of tokens to merge, 0 for none.
+    /// </summary>
+    private static int SpacedCompound(TokenizedText text, int i, TermIndex index, Span<char> merged)
+    {
+        if (index.CompoundLanguages == 0)
+        {
+            return 0;
+        }
+
+        var length = 0;
+        var best = 0;
+        for (var k = 0; k < 3 && i + k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            ref var part = ref text[i + k];
+            var word = text.TextOf(in part);
+            if (part.Length < 3 || part.Has(TokenFlags.Cjk) || part.Has(TokenFlags.Digit) || length + word.Length > MaxLength
+                || (k > 0 && !(part.SourceStart == text[i + k - 1].SourceEnd + 1 && text.Source[part.SourceStart - 1] == ' ')))
+            {
+                break;
+            }
+
+            word.CopyTo(merged[length..]);
+            length += word.Length;
+            if (k > 0 && index.TryGet(merged[..length], out var info) && IsCompoundTerm(info, index.CompoundLanguages)
+                && !(index.TryGet(text.TextOf(i, k + 1), out var phrase) && phrase.Entry is not null))
+            {
+                best = k + 1;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCompoundTerm(TermInfo info, ulong compoundLanguages) =>
+        info.Entry is { Signal: Signal.Minor or Signal.Sexual or Signal.SexualMinor, OnlyInLanguages: 0 }
+        && (info.Languages & compoundLanguages) != 0;
 }

@@ -605,9 +605,20 @@ internal static class TermMatcher
                     break;
                 }
 
-                if (next >= 0 && term.Entry.Signal == Signal.RealPerson && TryNameAcrossGap(text, in token, p, next, term.Text, out var nameEnd))
+                if (next >= 0 && term.Entry.Signal == Signal.RealPerson && TryNameAcrossGap(text, in token, p, next, term.Text, 2, 2, out var nameEnd))
                 {
                     into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), nameEnd, field);
+                    p = run.Length;
+                    break;
+                }
+
+                // Korean writes compounds with or without a space (초등 학생, 여 중생, 벗은 몸): a youth, sexual or undressing term
+                // of three syllables or more may go on across one space. Two-syllable terms may not (좋아 이 is no 아이, child).
+                if (next >= 0 && term.Text.Length >= 3 && CjkAges.IsHangul(term.Text[0])
+                    && term.Entry.Signal is Signal.Minor or Signal.Sexual or Signal.SexualMinor or Signal.Undress
+                    && TryNameAcrossGap(text, in token, p, next, term.Text, 1, 1, out var compoundEnd))
+                {
+                    into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), compoundEnd, field);
                     p = run.Length;
                     break;
                 }
@@ -620,13 +631,15 @@ internal static class TermMatcher
     /// run to its end and go on at the start of the next unspaced run, one character (a space or a dot) after it,
     /// with two characters or more on each side?
     /// </summary>
-    private static bool TryNameAcrossGap(TokenizedText text, in Token token, int p, int next, string name, out int sourceEnd)
+    /// <param name="minHead">Characters the term must have in this run (names: 2).</param>
+    /// <param name="minTail">Characters the term must have in the next run (names: 2).</param>
+    private static bool TryNameAcrossGap(TokenizedText text, in Token token, int p, int next, string name, int minHead, int minTail, out int sourceEnd)
     {
         sourceEnd = 0;
         var head = text.TextOf(in token)[p..];
         ref var following = ref text[next];
-        // Each part two characters or more: a one-syllable word before a space (Korean 안, not) starts no name.
-        if (head.Length < 2 || head.Length > name.Length - 2 || !following.Has(TokenFlags.Cjk) || following.SourceStart - token.SourceEnd > 1)
+        // A name's head is two characters or more: a one-syllable word before a space (Korean 안, not) starts no name.
+        if (head.Length < minHead || head.Length > name.Length - minTail || !following.Has(TokenFlags.Cjk) || following.SourceStart - token.SourceEnd > 1)
         {
             return false;
         }

@@ -1,0 +1,211 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Undressing said without an undressing verb, read from word tags (all words are data: <c>garmentGone</c>,
+/// <c>garmentSheer</c>, <c>changeVerbs</c>, <c>nudityStates</c>, <c>undressFillers</c>, <c>clothing</c>):
+/// <list type="bullet">
+/// <item>a garment that is gone: <c>her clothes gone</c>, <c>dress removed</c>, <c>take her shirt off</c> (<c>off</c> must
+/// end its phrase: <c>a dress off the shoulder</c> is a cut); a change verb and a particle before one: <c>take off her
+/// dress</c>, <c>peel off the bikini</c>. Undressing in every mode (nudity), as an undressing verb is.</item>
+/// <item>a garment made to show the body: <c>make her dress transparent</c>, <c>see-through wet shirt</c>;</item>
+/// <item>a change verb, a person and a state that is no nudity term alone: <c>make her bare</c>, <c>put her in
+/// underwear</c>, <c>change her outfit to nothing</c> (<c>make the trees bare</c> has no person); a change verb and a
+/// nudity term after it, or before it in verb-final languages: <c>make her naked</c>, <c>mach sie nackt</c>, <c>çıplak yap</c>.</item>
+/// </list>
+/// The last two describe clothing, not nudity, in a text-to-image prompt (a sheer dress is revealing): they raise
+/// <see cref="Signal.Undress"/> alone, which decides only with an input image (a nudify request, <see cref="PromptRules"/>).
+/// </summary>
+internal static class UndressGrammar
+{
+    /// <summary>How far a change verb reaches for its person and state: <c>put the woman on the left in underwear</c>.</summary>
+    private const int ChangeReach = 6;
+
+    public static void Detect(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var tags = text[i].Tags;
+        if ((tags & WordTags.Clothing) != 0)
+        {
+            GarmentState(text, i, index, into);
+        }
+
+        if ((tags & WordTags.ChangeVerb) != 0)
+        {
+            ChangeVerb(text, i, index, into);
+        }
+    }
+
+    private static void GarmentState(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        for (var j = i + 1; j < n && j <= i + 3; j++)
+        {
+            WorkCounter.Add(1);
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            {
+                break;
+            }
+
+            var tags = text[j].Tags;
+            if ((tags & WordTags.GarmentGone) != 0)
+            {
+                // "her dress off", "the bikini off her", but "a dress off the shoulder" is a cut and "shirt off-white" a colour.
+                if (text.TextOf(in text[j]) is "off" && !AgeText.EndsChunk(text, j) && !(j + 1 < n && AgeText.IsPerson(text, j + 1, index)))
+                {
+                    return;
+                }
+
+                Strong(text, i, j, into);
+                return;
+            }
+
+            // "her dress transparent", "the dress see-through", "her clothes with bare skin", "the shirt into lingerie".
+            if ((tags & WordTags.GarmentSheer) != 0 || IsStateOfTheBody(text, j) || (j + 1 < n && text.TextOf(in text[j]) is "see" && text.TextOf(in text[j + 1]) is "through"))
+            {
+                Weak(text, i, j, into);
+                return;
+            }
+
+            if ((tags & WordTags.UndressFiller) == 0)
+            {
+                break;
+            }
+        }
+
+        // "transparent dress", "see-through wet shirt": a sheer word up to two words before the garment.
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            WorkCounter.Add(1);
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                return;
+            }
+
+            if ((text[k].Tags & WordTags.GarmentSheer) != 0 || IsSeeThrough(text, k))
+            {
+                Weak(text, IsSeeThrough(text, k) ? k - 1 : k, i, into);
+                return;
+            }
+        }
+    }
+
+    private static void ChangeVerb(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        // "take off her dress", "peel off the bikini": the particle makes the verb an undressing verb.
+        if (i + 1 < n && (text[i + 1].Tags & WordTags.GarmentGone) != 0
+            && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
+        {
+            PersonDetector.TryUndress(text, i, i + 2, into);
+            return;
+        }
+
+        // "çıplak yap", "nude, make it": a nudity term right before the verb (verb-final languages).
+        for (var k = i - 1; k >= 0 && k >= i - 2 && !AgeText.IsChunkBreak(text, k, k + 1); k--)
+        {
+            WorkCounter.Add(1);
+            if (IsNudityTerm(text, k, index))
+            {
+                Weak(text, k, i, into);
+                return;
+            }
+        }
+
+        var person = false;
+        for (var j = i + 1; j < n && j <= i + ChangeReach; j++)
+        {
+            WorkCounter.Add(1);
+            if (AgeText.IsChunkBreak(text, j - 1, j))
+            {
+                return;
+            }
+
+            // "get her out of her clothes": out of, then the garment as after an undressing verb.
+            if (text.TextOf(in text[j]) is "out" && j + 1 < n && text.TextOf(in text[j + 1]) is "of")
+            {
+                PersonDetector.TryUndress(text, i, j + 1, into);
+                return;
+            }
+
+            // "make her naked", "mach sie nackt", "déjala sin ropa": a change that leaves a nude result.
+            if (IsNudityTerm(text, j, index))
+            {
+                Weak(text, i, j, into);
+                return;
+            }
+
+            if ((text[j].Tags & WordTags.NudityState) != 0)
+            {
+                if (person && IsStateOfTheBody(text, j))
+                {
+                    Weak(text, i, j, into);
+                }
+
+                return;
+            }
+
+            person |= (text[j].Tags & WordTags.PersonWord) != 0 || AgeText.IsPerson(text, j, index);
+        }
+    }
+
+    /// <summary>
+    /// A nudity state that is said of the whole body: <c>bare</c> ending its phrase or before skin/body (<c>her clothes with
+    /// bare skin</c>, <c>make her bare</c>), not <c>a dress with bare shoulders</c> or <c>bare concrete</c>.
+    /// </summary>
+    private static bool IsStateOfTheBody(TokenizedText text, int j)
+    {
+        if ((text[j].Tags & WordTags.NudityState) == 0)
+        {
+            return false;
+        }
+
+        if (text.TextOf(in text[j]) is not "bare" || AgeText.EndsChunk(text, j))
+        {
+            return true;
+        }
+
+        return text.TextOf(in text[j + 1]) is "skin" or "body" or "naked" or "nude";
+    }
+
+    /// <summary>A nudity or explicit term (Sexual 4 or more) of one word or two at <paramref name="j"/>: naked, nackt, oben ohne.</summary>
+    private static bool IsNudityTerm(TokenizedText text, int j, TermIndex index)
+    {
+        if ((text[j].Tags & WordTags.Matched) == 0 || text[j].Has(TokenFlags.Cjk))
+        {
+            return false;
+        }
+
+        if (index.TryGet(text.TextOf(in text[j]), out var word) && IsNudity(word))
+        {
+            return true;
+        }
+
+        return j + 1 < text.SequenceCount && index.TryGet(text.TextOf(j, 2), out var phrase) && IsNudity(phrase);
+    }
+
+    private static bool IsNudity(TermInfo info) =>
+        info.Entry is { Signal: Signal.Sexual or Signal.Undress, Level: >= 4 } entry && entry.OnlyInLanguages == 0;
+
+    private static bool IsSeeThrough(TokenizedText text, int k) =>
+        k > 0 && text.TextOf(in text[k]) is "through" && text.TextOf(in text[k - 1]) is "see";
+
+    /// <summary>Undressing: nudity in every mode, a nudify request with an input image.</summary>
+    private static void Strong(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        var term = text.Source[start..end];
+        into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
+        into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
+    }
+
+    /// <summary>Exposing the body of the person in an input image; in a text-to-image prompt only clothing.</summary>
+    private static void Weak(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+    }
+}
