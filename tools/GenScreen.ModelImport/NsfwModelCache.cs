@@ -100,8 +100,7 @@ public sealed class NsfwModelCache
             _log);
 
         _log?.Invoke($"Importing the NSFW model from {package} to {cachePath}...");
-        var bytes = spec == NsfwModelSpec.InceptionV3 ? NsfwjsModelImporter.ImportInceptionV3FourBit(package)
-            : spec == NsfwModelSpec.InceptionV3Package ? NsfwjsModelImporter.ImportInceptionV3(package)
+        var bytes = spec == NsfwModelSpec.InceptionV3 ? NsfwjsModelImporter.ImportInceptionV3(package)
             : spec == NsfwModelSpec.MobileNetV2Int8 ? NsfwjsModelImporter.ImportMobileNetV2Int8(package)
             : NsfwjsModelImporter.ImportMobileNetV2(package);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -28,7 +28,7 @@ public static class NsfwjsModelImporter
 
     /// <summary>
     /// Reads <c>package.json</c> and the MobileNetV2 bundle from an installed nsfwjs package and returns the ONNX file bytes.
-    /// Its convolution and dense kernels stay at the package's 8 bits, dequantized in the graph (2.7 MB instead of 10.5 MB
+    /// Its convolution and dense kernels stay at the package's 8 bits, dequantized in the graph (2.9 MB instead of 10.5 MB
     /// as float32; ONNX Runtime folds them at load, so it runs on the same float32 weights).
     /// </summary>
     public static byte[] ImportMobileNetV2(string nsfwjsPackageDirectory) =>
@@ -58,16 +58,7 @@ public static class NsfwjsModelImporter
     public static byte[] ImportInceptionV3(string nsfwjsPackageDirectory) =>
         OnnxProtoWriter.Serialize(Import(nsfwjsPackageDirectory, InceptionV3Directory, "InceptionV3", 299, compactWeights: true));
 
-    /// <summary>
-    /// InceptionV3 with its large kernels at 4 bits per row (<see cref="FourBitKernels"/>; kernels under
-    /// <see cref="FourBitKernels.MinimumValues"/> values stay at the package's 8 bits): about half the file of
-    /// <see cref="ImportInceptionV3"/>, unpacked to float32 when ONNX Runtime loads it, so it runs at the same speed. The
-    /// shipped second stage (parity against the 8-bit import in the tests and MODEL.md).
-    /// </summary>
-    public static byte[] ImportInceptionV3FourBit(string nsfwjsPackageDirectory) =>
-        OnnxProtoWriter.Serialize(Import(nsfwjsPackageDirectory, InceptionV3Directory, "InceptionV3", 299, compactWeights: true, fourBitKernels: true));
-
-    private static OnnxModel Import(string nsfwjsPackageDirectory, string modelDirectory, string architecture, int inputSize, bool compactWeights, bool fourBitKernels = false)
+    private static OnnxModel Import(string nsfwjsPackageDirectory, string modelDirectory, string architecture, int inputSize, bool compactWeights)
     {
         ArgumentException.ThrowIfNullOrEmpty(nsfwjsPackageDirectory);
         var package = JsonNode.Parse(File.ReadAllText(Path.Combine(nsfwjsPackageDirectory, "package.json")))
@@ -96,15 +87,11 @@ public static class NsfwjsModelImporter
             new("classes", "Drawing,Hentai,Neutral,Porn,Sexy"),
             new("input_layout", "NHWC"),
         ];
-        if (fourBitKernels)
-        {
-            metadata = [.. metadata, new("weights", $"kernels of {FourBitKernels.MinimumValues} values or more at 4 bits per row (16 levels, least-squares clipped range), unpacked in the graph: float32(q) * row_scale + row_offset; smaller kernels uint8 as in the package")];
-        }
-        else if (compactWeights)
+        if (compactWeights)
         {
             metadata = [.. metadata, new("weights", "kernels uint8 as in the package, dequantized in the graph: float32(q) * scale + min")];
         }
 
-        return TfjsLayersModelImporter.ToModel(bundle, doc, metadata, compactWeights, fourBitKernels);
+        return TfjsLayersModelImporter.ToModel(bundle, doc, metadata, compactWeights);
     }
 }

@@ -1,8 +1,8 @@
 using GenScreen.ModelImport;
 
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
-// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 (float32 and its int8 quantization) and InceptionV3 (the second stage,
-// 4-bit kernels) and face-api's models (both detectors, landmarks, age: FaceApi/FaceModelCache; the recognition net) into the clone's cache, checks
+// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 (float32 and its int8 quantization) and InceptionV3 (the second stage)
+// and face-api's models (both detectors, landmarks, age: FaceApi/FaceModelCache; the recognition net) into the clone's cache, checks
 // their SHA-256 and prints their paths, one a line; the Functions build ships one of each role in models/ (a deployed app has no importer).
 if (args is not ["import", ..] || args.Length > 2)
 {

@@ -24,13 +24,12 @@ internal static class TfjsLayersModelImporter
         OnnxProtoWriter.Serialize(ToModel(bundle, docString, metadata, compactWeights));
 
     /// <summary>The converted model before serialization (the int8 import quantizes it first).</summary>
-    /// <param name="fourBitKernels">Store the convolution and dense kernels at 4 bits per row instead (FourBitKernels).</param>
-    public static OnnxModel ToModel(TfjsLayersModelBundle bundle, string docString, IReadOnlyList<KeyValuePair<string, string>> metadata, bool compactWeights = false, bool fourBitKernels = false)
+    public static OnnxModel ToModel(TfjsLayersModelBundle bundle, string docString, IReadOnlyList<KeyValuePair<string, string>> metadata, bool compactWeights = false)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var keras = KerasLayersModel.FromTopology(bundle.ModelTopology);
         var weights = TfjsWeightDecoder.Decode(bundle.Weights, bundle.WeightData);
-        var graph = KerasOnnxConverter.Convert(keras, weights, compactWeights, fourBitKernels);
+        var graph = KerasOnnxConverter.Convert(keras, weights, compactWeights);
         return new OnnxModel(IrVersion, OpsetVersion, ProducerName, ProducerVersion, docString, graph, metadata);
     }
 }

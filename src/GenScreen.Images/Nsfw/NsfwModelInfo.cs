@@ -33,21 +33,12 @@ public static class NsfwModelInfo
     /// <summary>SHA-256 (lower-case hex) of the int8 quantization of <see cref="FileName"/> the importer makes (calibration set in MODEL.md).</summary>
     public const string Int8Sha256 = "94cd8b23760525248fa3aa0c256d18b308de5dcbe522a23f0d2e2c1fc115f0a2";
 
-    /// <summary>The shipped second stage: InceptionV3 with its large kernels stored at 4 bits (the version string names it).</summary>
-    public const string InceptionV3ModelName = "inception_v3-4bit";
+    public const string InceptionV3ModelName = "inception_v3";
 
-    public const string InceptionV3FileName = "nsfw_inception_v3.4bit.onnx";
+    public const string InceptionV3FileName = "nsfw_inception_v3.onnx";
 
-    /// <summary>SHA-256 (lower-case hex) of the second stage's ONNX file: nsfwjs@4.4.0's InceptionV3, large kernels at 4 bits per row (MODEL.md).</summary>
-    public const string InceptionV3Sha256 = "9b3b62d44bb3075a11bf00eed4a10ba8af66f35da8d57626127ae5f9f2d59e07";
-
-    /// <summary>InceptionV3 at the package's own 8 bits: the reference the shipped 4-bit file is measured against (tooling and tests; not shipped).</summary>
-    public const string InceptionV3PackageModelName = "inception_v3";
-
-    public const string InceptionV3PackageFileName = "nsfw_inception_v3.onnx";
-
-    /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0's InceptionV3 at the package's 8 bits.</summary>
-    public const string InceptionV3PackageSha256 = "d5da7549b1d4fc21d94925284b1032638337e767e5f60f635c3b30200e248a67";
+    /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0's InceptionV3 (the second stage).</summary>
+    public const string InceptionV3Sha256 = "d5da7549b1d4fc21d94925284b1032638337e767e5f60f635c3b30200e248a67";
 
     /// <summary>The version string reported with every score, e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:7de6747aee09</c>.</summary>
     public static string ModelVersion(string sha256)

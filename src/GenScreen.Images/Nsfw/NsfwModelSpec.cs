@@ -14,13 +14,8 @@ public sealed record NsfwModelSpec(string ModelName, string FileName, string Sha
     public static NsfwModelSpec MobileNetV2Int8 { get; } = new(
         NsfwModelInfo.Int8ModelName, NsfwModelInfo.Int8FileName, NsfwModelInfo.Int8Sha256, 224, "dist/models/mobilenet_v2");
 
-    /// <summary>The second stage as shipped: large kernels at 4 bits, unpacked to float32 at load (MODEL.md).</summary>
     public static NsfwModelSpec InceptionV3 { get; } = new(
         NsfwModelInfo.InceptionV3ModelName, NsfwModelInfo.InceptionV3FileName, NsfwModelInfo.InceptionV3Sha256, 299, "dist/models/inception_v3");
-
-    /// <summary>InceptionV3 at the package's 8 bits (within 1e-5 of nsfwjs): the reference for the shipped file's parity; tooling and tests only.</summary>
-    public static NsfwModelSpec InceptionV3Package { get; } = new(
-        NsfwModelInfo.InceptionV3PackageModelName, NsfwModelInfo.InceptionV3PackageFileName, NsfwModelInfo.InceptionV3PackageSha256, 299, "dist/models/inception_v3");
 
     /// <summary>The first stage in <paramref name="precision"/>.</summary>
     public static NsfwModelSpec FirstStage(GenScreen.Core.Configuration.ModelPrecision precision) => precision switch

@@ -10,9 +10,7 @@ namespace GenScreen.Images.Tests.Nsfw;
 /// <summary>
 /// The second stage against nsfwjs's own InceptionV3 (node, tfjs) on the same real PNGs, in the style of
 /// <see cref="NsfwParityTests"/>: identical decoded pixels, a bit-identical 299×299 input tensor (nsfwjs's
-/// <c>options.size</c> for InceptionV3; hashed on tfjs's CPU backend), probabilities within 1e-3. This is the import at the
-/// package's 8 bits (<see cref="NsfwModelSpec.InceptionV3Package"/>); the shipped 4-bit file is measured against it in
-/// <see cref="InceptionV3FourBitParityTests"/>. nsfwjs runs on the
+/// <c>options.size</c> for InceptionV3; hashed on tfjs's CPU backend), probabilities within 1e-3. nsfwjs runs on the
 /// wasm backend here: InceptionV3 takes 20–30 s per image on the pure-JS one, and the two backends agree to ~1e-6.
 /// </summary>
 [Collection(NsfwModelGroup.Name)]
@@ -37,7 +35,7 @@ public sealed class InceptionV3ParityTests(NsfwModelFixture fixture, ITestOutput
             var reference = NsfwjsReference.Classify(root, pngs, "InceptionV3", "wasm");
 
             Assert.Equal(pngs.Count, reference.Count);
-            Assert.Equal(Size, fixture.InceptionV3Package.Kind.InputSize);
+            Assert.Equal(Size, fixture.InceptionV3.Kind.InputSize);
             var maxDiff = 0.0;
             foreach (var (png, expected) in pngs.Zip(reference))
             {
@@ -47,7 +45,7 @@ public sealed class InceptionV3ParityTests(NsfwModelFixture fixture, ITestOutput
                 var tensor = NsfwPreprocessing.ToInputTensor(rgb, width, height, Size);
                 Assert.True(expected.InputSha256 == Sha256(MemoryMarshal.AsBytes(tensor.AsSpan())), $"{name}: the preprocessed 299x299 tensor differs from nsfwjs's.");
 
-                var scores = fixture.InceptionV3Package.Classify(rgb, width, height);
+                var scores = fixture.InceptionV3.Classify(rgb, width, height);
 
                 var actual = Enum.GetValues<NsfwClass>().Select(c => (double)scores[c]).ToArray();
                 var diff = actual.Zip(expected.Probabilities, (a, e) => Math.Abs(a - e)).Max();
@@ -57,7 +55,7 @@ public sealed class InceptionV3ParityTests(NsfwModelFixture fixture, ITestOutput
                 Assert.True(diff <= Tolerance, $"{name}: max |diff| {diff:E3} > {Tolerance}");
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pngs.Count} images, max |diff| = {maxDiff:E3}, model {fixture.InceptionV3Package.ModelVersion}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pngs.Count} images, max |diff| = {maxDiff:E3}, model {fixture.InceptionV3.ModelVersion}"));
         }
         finally
         {

@@ -11,7 +11,6 @@ namespace GenScreen.Images.Tests.Nsfw;
 public sealed class NsfwModelFixture : IDisposable
 {
     private readonly Lazy<NsfwClassifier> _inceptionV3;
-    private readonly Lazy<NsfwClassifier> _inceptionV3Package;
 
     public NsfwModelFixture()
     {
@@ -20,8 +19,6 @@ public sealed class NsfwModelFixture : IDisposable
         Classifier = new NsfwClassifier(Model);
         // The second stage (90 MB, a few seconds to import and load) only for the tests that use it.
         _inceptionV3 = new Lazy<NsfwClassifier>(() => new NsfwClassifier(InceptionV3Model));
-        _inceptionV3Package = new Lazy<NsfwClassifier>(() => new NsfwClassifier(
-            new NsfwModelCache(new NsfwModelCacheOptions { RepositoryRoot = RepositoryRoot, Model = NsfwModelSpec.InceptionV3Package }).GetModel()));
     }
 
     /// <summary>The second stage's model file, imported into the artifacts cache on first use.</summary>
@@ -30,9 +27,6 @@ public sealed class NsfwModelFixture : IDisposable
 
     /// <summary>The second stage's classifier, one session for every test of the group.</summary>
     public NsfwClassifier InceptionV3 => _inceptionV3.Value;
-
-    /// <summary>InceptionV3 at the package's 8 bits (nsfwjs's own weights): the reference of the shipped 4-bit second stage.</summary>
-    public NsfwClassifier InceptionV3Package => _inceptionV3Package.Value;
 
     public string RepositoryRoot { get; }
 
@@ -54,11 +48,6 @@ public sealed class NsfwModelFixture : IDisposable
         if (_inceptionV3.IsValueCreated)
         {
             _inceptionV3.Value.Dispose();
-        }
-
-        if (_inceptionV3Package.IsValueCreated)
-        {
-            _inceptionV3Package.Value.Dispose();
         }
     }
 }

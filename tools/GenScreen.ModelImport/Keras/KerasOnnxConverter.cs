@@ -26,22 +26,19 @@ internal sealed class KerasOnnxConverter
     private readonly Dictionary<string, ConvertedTensor> _tensors = new(StringComparer.Ordinal);
     private readonly List<OnnxValueInfo> _inputs = [];
     private readonly bool _compactWeights;
-    private readonly bool _fourBitKernels;
 
-    private KerasOnnxConverter(IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights, bool fourBitKernels)
+    private KerasOnnxConverter(IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights)
     {
         _weights = weights;
         _compactWeights = compactWeights;
-        _fourBitKernels = fourBitKernels;
         _unusedWeights = new HashSet<string>(weights.Keys, StringComparer.Ordinal);
     }
 
-    /// <param name="fourBitKernels">Store every convolution and dense kernel at 4 bits per row (<see cref="Quantization.FourBitKernels"/>) instead.</param>
-    public static OnnxGraph Convert(KerasLayersModel model, IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights = false, bool fourBitKernels = false)
+    public static OnnxGraph Convert(KerasLayersModel model, IReadOnlyDictionary<string, WeightTensor> weights, bool compactWeights = false)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(weights);
-        var converter = new KerasOnnxConverter(weights, compactWeights, fourBitKernels);
+        var converter = new KerasOnnxConverter(weights, compactWeights);
         foreach (var layer in model.Layers)
         {
             converter._tensors[layer.Name] = converter.ConvertLayer(layer);
@@ -453,12 +450,6 @@ internal sealed class KerasOnnxConverter
     /// </summary>
     private string CompactOrFloat(WeightTensor weight, string name, long[] dims, Func<byte[], byte[]> reorderBytes, Func<float[], float[]> reorderFloats)
     {
-        if (_fourBitKernels && weight.Values.Length >= Quantization.FourBitKernels.MinimumValues)
-        {
-            Quantization.FourBitKernels.Emit(name, dims, reorderFloats(weight.Values), _nodes, _initializers);
-            return name;
-        }
-
         if (!_compactWeights || weight.Quantized is not { } q || weight.Quantization is not { } quantization)
         {
             return Initializer(name, dims, reorderFloats(weight.Values));
