@@ -53,7 +53,7 @@ public class FaceAnalysisBenchmarks
     public int Analyze() => _analyzer.Analyze(_rgb, Size, Size).Faces.Count;
 
     /// <summary>The photo scaled to fit a <paramref name="size"/>² white square (aspect kept, centred).</summary>
-    private static byte[] Letterbox(byte[] rgb, int width, int height, int size)
+    internal static byte[] Letterbox(byte[] rgb, int width, int height, int size)
     {
         using var source = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         var pixels = source.GetPixelSpan();

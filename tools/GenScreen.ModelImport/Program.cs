@@ -1,9 +1,9 @@
 using GenScreen.ModelImport;
 
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
-// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 (float32 and its int8 quantization) and InceptionV3 (the second stage) and
-// face-api's face models (both detectors, landmarks, age) (FaceApi/FaceModelCache) into the clone's cache, checks their SHA-256 and prints their
-// paths, one a line; the Functions build ships all five in models/ (a deployed app has no importer).
+// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 (float32 and its int8 quantization) and InceptionV3 (the second stage)
+// and face-api's models (both detectors, landmarks, age: FaceApi/FaceModelCache; the recognition net) into the clone's cache, checks
+// their SHA-256 and prints their paths, one a line; the Functions build ships one of each role in models/ (a deployed app has no importer).
 if (args is not ["import", ..] || args.Length > 2)
 {
     await Console.Error.WriteLineAsync("usage: GenScreen.ModelImport import [repository-root]").ConfigureAwait(false);
@@ -23,6 +23,7 @@ try
     Console.WriteLine(faces.Landmarks.Path);
     Console.WriteLine(faces.Age.Path);
     Console.WriteLine(GenScreen.ModelImport.FaceApi.FaceModelCache.EnsureDetector(GenScreen.Images.Faces.FaceDetectorKind.Tiny, root, Console.Error.WriteLine).Path);
+    Console.WriteLine(GenScreen.ModelImport.FaceRecognition.FaceApiRecognitionModelImporter.EnsureFile(root, Console.Error.WriteLine).Path);
     return 0;
 }
 catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or TimeoutException)

@@ -61,7 +61,7 @@ public sealed class NsfwClassifier : IDisposable
     /// <summary>Which nsfwjs model the session runs (its input size and recorded hash).</summary>
     public NsfwModelSpec Kind { get; }
 
-    /// <summary>E.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>; also on every <see cref="NsfwScores"/>.</summary>
+    /// <summary>E.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:7de6747aee09</c>; also on every <see cref="NsfwScores"/>.</summary>
     public string ModelVersion { get; }
 
     /// <summary>Finds the model through <paramref name="store"/> and opens a session on it.</summary>

@@ -23,7 +23,7 @@ public static class NsfwModelInfo
     public const string OutputName = "dense_3";
 
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0.</summary>
-    public const string Sha256 = "616592e4a666e9f3fb938d4865f16618a03630a57f9cdf4f3d653fda8851c1b7";
+    public const string Sha256 = "7de6747aee09c678799ea94e95fd52541258c0e509535c052f812ca9c67e1321";
 
     /// <summary>The int8 first stage: the model name in its version string names the precision.</summary>
     public const string Int8ModelName = "mobilenet_v2-int8";
@@ -40,7 +40,7 @@ public static class NsfwModelInfo
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0's InceptionV3 (the second stage).</summary>
     public const string InceptionV3Sha256 = "d5da7549b1d4fc21d94925284b1032638337e767e5f60f635c3b30200e248a67";
 
-    /// <summary>The version string reported with every score, e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>.</summary>
+    /// <summary>The version string reported with every score, e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:7de6747aee09</c>.</summary>
     public static string ModelVersion(string sha256)
     {
         ArgumentException.ThrowIfNullOrEmpty(sha256);

@@ -2,7 +2,7 @@ namespace GenScreen.Images.Nsfw;
 
 /// <summary>
 /// The classifier's softmax probabilities for one image (they sum to 1) and the exact model that produced them,
-/// e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666</c>, so stored verdicts can be traced to a model file.
+/// e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:7de6747aee09</c>, so stored verdicts can be traced to a model file.
 /// </summary>
 public sealed record NsfwScores(float Drawing, float Hentai, float Neutral, float Porn, float Sexy, string ModelVersion)
 {

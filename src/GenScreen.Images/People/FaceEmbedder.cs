@@ -22,7 +22,8 @@ public sealed class FaceEmbedder : IDisposable
     private bool _disposed;
 
     /// <summary>Reads the file once, checks its SHA-256 and builds the session from those same bytes (<see cref="ModelIntegrityException"/> on a mismatch).</summary>
-    public FaceEmbedder(ModelFile model, string? expectedSha256 = null, int intraOpNumThreads = 1)
+    /// <param name="configureSession">Changes the session's options after the app's own (benchmarks compare ONNX Runtime settings with it).</param>
+    public FaceEmbedder(ModelFile model, string? expectedSha256 = null, int intraOpNumThreads = 1, Action<SessionOptions>? configureSession = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(intraOpNumThreads);
@@ -36,6 +37,7 @@ public sealed class FaceEmbedder : IDisposable
             InterOpNumThreads = 1,
         };
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        configureSession?.Invoke(sessionOptions);
         _session = new InferenceSession(bytes, sessionOptions);
     }
 

@@ -31,7 +31,7 @@ public sealed class NsfwClassifierTests(NsfwModelFixture fixture)
 
         var scores = fixture.Classifier.Classify(image.Rgb24.Span, image.Width, image.Height);
 
-        Assert.Equal("nsfwjs-mobilenet_v2@4.4.0+sha256:616592e4a666", scores.ModelVersion);
+        Assert.Equal("nsfwjs-mobilenet_v2@4.4.0+sha256:7de6747aee09", scores.ModelVersion);
         Assert.Equal(scores.ModelVersion, fixture.Classifier.ModelVersion);
     }
 

@@ -1,0 +1,88 @@
+using BenchmarkDotNet.Attributes;
+using GenScreen.Images.Faces;
+using GenScreen.Images.Nsfw;
+using GenScreen.Images.People;
+using GenScreen.ModelImport.FaceApi;
+using GenScreen.ModelImport.FaceRecognition;
+using Microsoft.ML.OnnxRuntime;
+
+namespace GenScreen.Benchmarks;
+
+/// <summary>
+/// Issue 13's face budgets beside the NSFW anchor, in one process and the same minutes: detection + landmarks/alignment +
+/// apparent age on a 1024×1024 photo with 4 faces (budget ≤ 15 ms on 2 cores), one face descriptor (≤ 10 ms per face),
+/// and the NSFW first stage classifying a decoded 1024×1024 image (the anchor, 8–9 ms on a quiet machine). Each
+/// ONNX Runtime <see cref="Variant"/> is applied to the face sessions only; the anchor always runs with the app's options,
+/// so its figure says how loaded the machine was during that variant.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn, MinColumn, MaxColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class FaceBudgetBenchmarks
+{
+    private const int Size = 1024;
+    private FaceAnalyzer _analyzer = null!;
+    private FaceEmbedder _embedder = null!;
+    private NsfwClassifier _anchor = null!;
+    private byte[] _rgb = null!;
+    private GenScreen.Core.Images.Faces.FaceBox _recognitionCrop;
+
+    /// <summary>
+    /// <c>App</c>: the app's sessions (ORT_ENABLE_ALL with NCHWc, threads chosen by ONNX Runtime, no spinning; the
+    /// embedder on 1 thread). <c>Spinning</c>: <c>session.intra_op.allow_spinning=1</c>. <c>NoNchwc</c>:
+    /// ORT_ENABLE_EXTENDED (every fusion but the NCHWc layout). <c>TwoThreads</c>: 2 intra-op threads for every face net.
+    /// </summary>
+    [Params("App", "Spinning", "NoNchwc", "TwoThreads")]
+    public string Variant { get; set; } = "App";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
+        var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
+        _rgb = FaceAnalysisBenchmarks.Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, Size);
+        var threads = Variant == "TwoThreads" ? 2 : 0;
+        _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: FaceDetectorKind.Tiny), new FaceAnalyzerOptions { IntraOpNumThreads = threads, Detector = FaceDetectorKind.Tiny }, configureSession: Configure);
+        var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;
+        if (faces.Count != 4 || faces.Any(f => f.Signal.TooSmallToJudge))
+        {
+            throw new InvalidOperationException($"The benchmark image should show 4 faces large enough to judge; found {faces.Count}.");
+        }
+
+        _recognitionCrop = FaceAnalyzerLocator.Recognizable(_analyzer.Analyze(_rgb, Size, Size), Size, Size).First().Located.RecognitionCrop;
+        _embedder = new FaceEmbedder(FaceApiRecognitionModelImporter.EnsureFile(ImageBenchContext.Root), intraOpNumThreads: Variant == "TwoThreads" ? 2 : 1, configureSession: Configure);
+        _embedder.Embed(_rgb, Size, Size, _recognitionCrop);
+        _anchor = new NsfwClassifier(ImageBenchContext.Model());
+        _anchor.Classify(_rgb, Size, Size);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _analyzer.Dispose();
+        _embedder.Dispose();
+        _anchor.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "Anchor: NSFW classify 1024x1024 (resize + ONNX)")]
+    public float NsfwAnchor() => _anchor.Classify(_rgb, Size, Size).Neutral;
+
+    [Benchmark(Description = "Faces 1024x1024, 4 faces (detect + align + age)")]
+    public int Faces() => _analyzer.Analyze(_rgb, Size, Size).Faces.Count;
+
+    [Benchmark(Description = "Descriptor of one face (crop + recognition net)")]
+    public float[] Embed() => _embedder.Embed(_rgb, Size, Size, _recognitionCrop);
+
+    private void Configure(SessionOptions options)
+    {
+        switch (Variant)
+        {
+            case "Spinning":
+                options.AddSessionConfigEntry("session.intra_op.allow_spinning", "1");
+                break;
+            case "NoNchwc":
+                options.GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_EXTENDED;
+                break;
+        }
+    }
+}
