@@ -27,7 +27,7 @@ internal sealed class HashBankSnapshots
     {
         ArgumentNullException.ThrowIfNull(service);
         _container = service.GetBlobContainerClient(container);
-        _created = new CreateOnce(async ct => await _container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: ct).ConfigureAwait(false));
+        _created = new CreateOnce(_container);
     }
 
     public static string NewName(string bank, long version) =>

@@ -127,7 +127,7 @@ public sealed partial class ImagePublisher(BlobServiceClient blobs, IOptions<Ima
     /// <summary>Private: no public access. In Azure infra provisions it; this is for local runs.</summary>
     private Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
-        _created ??= new CreateOnce(async ct => await _published.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: ct).ConfigureAwait(false));
+        _created ??= new CreateOnce(_published);
         return _created.EnsureCreatedAsync(cancellationToken);
     }
 

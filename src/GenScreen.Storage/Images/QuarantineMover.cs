@@ -237,7 +237,7 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     /// <summary>Private: no public access. In Azure infra provisions it (with WORM); this is for local runs.</summary>
     private Task EnsureQuarantineAsync(CancellationToken cancellationToken)
     {
-        _created ??= new CreateOnce(async ct => await _quarantine.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: ct).ConfigureAwait(false));
+        _created ??= new CreateOnce(_quarantine);
         return _created.EnsureCreatedAsync(cancellationToken);
     }
 

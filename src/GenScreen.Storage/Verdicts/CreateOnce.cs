@@ -13,6 +13,15 @@ internal sealed class CreateOnce(Func<CancellationToken, Task> create)
     {
     }
 
+    /// <summary>
+    /// A blob container created private (no anonymous access) if missing. Quarantine, staging snapshots and the
+    /// published copies all go through here, so "never publicly readable" is decided in one place.
+    /// </summary>
+    public CreateOnce(Azure.Storage.Blobs.BlobContainerClient privateContainer)
+        : this(async ct => await privateContainer.CreateIfNotExistsAsync(Azure.Storage.Blobs.Models.PublicAccessType.None, cancellationToken: ct).ConfigureAwait(false))
+    {
+    }
+
     public Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         var current = _creation;
