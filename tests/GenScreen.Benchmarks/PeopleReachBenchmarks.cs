@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using GenScreen.Core.Configuration;
-using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Verdicts;
@@ -31,8 +30,7 @@ public class PeopleReachBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _sources = [.. BuiltInLexicons.Load().Where(s => NewPeopleFiles || !NewFiles.Contains(s.Name))];
-        _screener = new PromptScreener(LexiconSet.Build(_sources), PolicyCatalog.LoadBuiltIn(), "mature");
+        (_sources, _screener) = DataFileCost.Build(NewFiles, NewPeopleFiles);
     }
 
     [Benchmark(Baseline = true)]

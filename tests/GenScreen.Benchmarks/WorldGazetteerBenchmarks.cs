@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Verdicts;
@@ -33,8 +32,7 @@ public class WorldGazetteerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _sources = [.. BuiltInLexicons.Load().Where(s => World || !WorldFiles.Contains(s.Name))];
-        _screener = new PromptScreener(LexiconSet.Build(_sources), PolicyCatalog.LoadBuiltIn(), "mature");
+        (_sources, _screener) = DataFileCost.Build(WorldFiles, World);
     }
 
     [Benchmark(Baseline = true)]
