@@ -1,5 +1,3 @@
-using Azure.Core;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using GenScreen.Integration.Tests.Fixtures;
@@ -23,129 +21,44 @@ public sealed class CrashSafetyTests(AzuriteFixture azurite)
     private static readonly ImageStep[] MoveSteps = [ImageStep.Recorded, ImageStep.MoveIntentRecorded, ImageStep.Copied, ImageStep.Verified, ImageStep.LegalHold, ImageStep.SourceDeleted, ImageStep.Acted];
     private static readonly ImageStep[] TagSteps = [ImageStep.Recorded, ImageStep.TagsWritten, ImageStep.MetadataWritten, ImageStep.AliasWritten, ImageStep.Acted];
 
-    [Fact]
-    public async Task ProcessAbandonedAtEachMoveStep_RedeliveryQuarantinesExactlyOnce()
+    [Theory]
+    [InlineData(Crash.Abandoned)]
+    [InlineData(Crash.StorageDown)]
+    public async Task CrashAfterEachMoveStep_RedeliveryQuarantinesExactlyOnce(Crash crash)
     {
         await using var host = await ImageHost.StartAsync(azurite.ConnectionString, Manual, BlockDrawings);
         var drawing = await File.ReadAllBytesAsync(Path.Combine(ImageHost.Samples, "green_palette.png"));
         foreach (var step in MoveSteps)
         {
-            var name = $"move/{step}.png";
+            var name = $"move-{crash}/{step}.png";
             await host.UploadAsync(name, drawing);
-            await AbandonAtAsync(host, name, step);
+            await PipelineCrashes.CrashAtAsync(crash, azurite, host, name, step);
 
-            var outcome = await RedeliverAsync(host, name);
+            var outcome = await PipelineCrashes.RedeliverAsync(azurite, host, name);
 
             Assert.Equal(ImageAction.Quarantined, outcome.Action);
             await AssertQuarantinedOnceAsync(host, name, drawing, step);
         }
     }
 
-    [Fact]
-    public async Task ProcessAbandonedAtEachTaggingStep_RedeliveryTagsOnceInPlace()
+    [Theory]
+    [InlineData(Crash.Abandoned)]
+    [InlineData(Crash.StorageDown)]
+    public async Task CrashAfterEachTaggingStep_RedeliveryTagsOnceInPlace(Crash crash)
     {
         await using var host = await ImageHost.StartAsync(azurite.ConnectionString, Manual, BlockDrawings);
         var photo = await File.ReadAllBytesAsync(Path.Combine(ImageHost.Samples, "chelsea.png"));
         foreach (var step in TagSteps)
         {
-            var name = $"tag/{step}.png";
+            var name = $"tag-{crash}/{step}.png";
             await host.UploadAsync(name, photo);
-            await AbandonAtAsync(host, name, step);
+            await PipelineCrashes.CrashAtAsync(crash, azurite, host, name, step);
 
-            var outcome = await RedeliverAsync(host, name);
+            var outcome = await PipelineCrashes.RedeliverAsync(azurite, host, name);
 
             Assert.Equal(ImageAction.Tagged, outcome.Action);
             await AssertTaggedOnceAsync(host, name, photo, step);
         }
-    }
-
-    [Fact]
-    public async Task StorageDownAfterEachMoveStep_RedeliveryAfterRecoveryQuarantinesExactlyOnce()
-    {
-        await using var host = await ImageHost.StartAsync(azurite.ConnectionString, Manual, BlockDrawings);
-        var drawing = await File.ReadAllBytesAsync(Path.Combine(ImageHost.Samples, "green_palette.png"));
-        foreach (var step in MoveSteps)
-        {
-            var name = $"move-down/{step}.png";
-            await host.UploadAsync(name, drawing);
-            await StorageDownAtAsync(host, name, step);
-
-            var outcome = await RedeliverAsync(host, name);
-
-            Assert.Equal(ImageAction.Quarantined, outcome.Action);
-            await AssertQuarantinedOnceAsync(host, name, drawing, step);
-        }
-    }
-
-    [Fact]
-    public async Task StorageDownAfterEachTaggingStep_RedeliveryAfterRecoveryTagsOnceInPlace()
-    {
-        await using var host = await ImageHost.StartAsync(azurite.ConnectionString, Manual, BlockDrawings);
-        var photo = await File.ReadAllBytesAsync(Path.Combine(ImageHost.Samples, "chelsea.png"));
-        foreach (var step in TagSteps)
-        {
-            var name = $"tag-down/{step}.png";
-            await host.UploadAsync(name, photo);
-            await StorageDownAtAsync(host, name, step);
-
-            var outcome = await RedeliverAsync(host, name);
-
-            Assert.Equal(ImageAction.Tagged, outcome.Action);
-            await AssertTaggedOnceAsync(host, name, photo, step);
-        }
-    }
-
-    /// <summary>A pipeline instance is abandoned at the step: its token is cancelled and it never runs another line.</summary>
-    private async Task AbandonAtAsync(ImageHost host, string name, ImageStep step)
-    {
-        using var process = new CancellationTokenSource();
-        var stop = new StopAt(step, _ =>
-        {
-            process.Cancel();
-            throw new OperationCanceledException(process.Token);
-        });
-        var doomed = FreshPipeline.Create(host, new BlobServiceClient(azurite.ConnectionString), new TableServiceClient(azurite.ConnectionString), stop);
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => doomed.ScreenAsync(host.Incoming.Name, name, process.Token));
-        Assert.True(stop.Reached, $"step {step} was never reached");
-    }
-
-    /// <summary>Right after the step every storage request is reset (both services), until the delivery has failed.</summary>
-    private async Task StorageDownAtAsync(ImageHost host, string name, ImageStep step)
-    {
-        await using var blobProxy = new FaultProxy(azurite.Azurite.BlobPort, _ => ProxyFault.None);
-        await using var tableProxy = new FaultProxy(azurite.Azurite.TablePort, _ => ProxyFault.None);
-        var stop = new StopAt(step, _ =>
-        {
-            blobProxy.IsDown = true;
-            tableProxy.IsDown = true;
-            return ValueTask.CompletedTask;
-        });
-        var routed = FaultProxy.Route(azurite.ConnectionString, blobProxy, tableProxy);
-        var blobOptions = new BlobClientOptions();
-        var tableOptions = new TableClientOptions();
-        foreach (var retry in new[] { blobOptions.Retry, tableOptions.Retry })
-        {
-            retry.MaxRetries = 1; // storage stays down: fail the delivery quickly
-            retry.Delay = TimeSpan.FromMilliseconds(20);
-            retry.Mode = RetryMode.Fixed;
-        }
-
-        var doomed = FreshPipeline.Create(host, new BlobServiceClient(routed, blobOptions), new TableServiceClient(routed, tableOptions), stop);
-
-        await Assert.ThrowsAnyAsync<Exception>(() => doomed.ScreenAsync(host.Incoming.Name, name, CancellationToken.None));
-        Assert.True(stop.Reached, $"step {step} was never reached");
-        Assert.True(blobProxy.Injected(ProxyFault.DropBeforeForward) + tableProxy.Injected(ProxyFault.DropBeforeForward) > 0, $"storage was never called after step {step}");
-    }
-
-    /// <summary>The restarted process delivers the same event, then the trigger delivers it once more (at-least-once).</summary>
-    private async Task<BlobScreeningOutcome> RedeliverAsync(ImageHost host, string name)
-    {
-        var restarted = FreshPipeline.Create(host, new BlobServiceClient(azurite.ConnectionString), new TableServiceClient(azurite.ConnectionString));
-        var outcome = await restarted.ScreenAsync(host.Incoming.Name, name, CancellationToken.None);
-        var again = await restarted.ScreenAsync(host.Incoming.Name, name, CancellationToken.None);
-        Assert.Contains(again.Status, new[] { BlobScreeningStatus.Duplicate, BlobScreeningStatus.Gone });
-        return outcome;
     }
 
     private static async Task AssertQuarantinedOnceAsync(ImageHost host, string name, byte[] content, ImageStep step)

@@ -1,5 +1,3 @@
-using Azure.Core;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using GenScreen.Core.Verdicts;
@@ -80,9 +78,9 @@ public sealed class PublishModeTests(AzuriteFixture azurite)
     /// recycled mid-write) or storage goes down (every later call fails). A new pipeline instance re-delivers.
     /// </summary>
     [Theory]
-    [InlineData("abandoned")]
-    [InlineData("storage-down")]
-    public async Task CrashAfterEachPublishStep_RedeliveryPublishesExactlyOnce(string crash)
+    [InlineData(Crash.Abandoned)]
+    [InlineData(Crash.StorageDown)]
+    public async Task CrashAfterEachPublishStep_RedeliveryPublishesExactlyOnce(Crash crash)
     {
         var settings = PublishSettings();
         await using var host = await ImageHost.StartAsync(azurite.ConnectionString, Manual, settings);
@@ -92,14 +90,7 @@ public sealed class PublishModeTests(AzuriteFixture azurite)
         {
             var name = $"publish-{crash}/{step}.png";
             await host.UploadAsync(name, photo);
-            if (crash == "abandoned")
-            {
-                await PipelineCrashes.AbandonAtAsync(azurite, host, name, step);
-            }
-            else
-            {
-                await PipelineCrashes.StorageDownAtAsync(azurite, host, name, step);
-            }
+            await PipelineCrashes.CrashAtAsync(crash, azurite, host, name, step);
 
             var outcome = await PipelineCrashes.RedeliverAsync(azurite, host, name);
 
@@ -227,62 +218,5 @@ public sealed class PublishModeTests(AzuriteFixture azurite)
         }
 
         Assert.False(await host.Quarantine.ExistsAsync() && await host.Quarantine.GetBlobsAsync().AnyAsync(b => b.Name.EndsWith(name, StringComparison.Ordinal)), $"{step}: an allowed image was copied to quarantine");
-    }
-}
-
-/// <summary>
-/// Crashes of one delivery, as <see cref="CrashSafetyTests"/> makes them, for other pipelines' tests: the process
-/// abandoned at a step, or storage unreachable right after it; then the re-delivery by a restarted process.
-/// </summary>
-internal static class PipelineCrashes
-{
-    public static async Task AbandonAtAsync(AzuriteFixture azurite, ImageHost host, string name, ImageStep step)
-    {
-        using var process = new CancellationTokenSource();
-        var stop = new StopAt(step, _ =>
-        {
-            process.Cancel();
-            throw new OperationCanceledException(process.Token);
-        });
-        var doomed = FreshPipeline.Create(host, new BlobServiceClient(azurite.ConnectionString), new TableServiceClient(azurite.ConnectionString), stop);
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => doomed.ScreenAsync(host.Incoming.Name, name, process.Token));
-        Assert.True(stop.Reached, $"step {step} was never reached");
-    }
-
-    public static async Task StorageDownAtAsync(AzuriteFixture azurite, ImageHost host, string name, ImageStep step)
-    {
-        await using var blobProxy = new FaultProxy(azurite.Azurite.BlobPort, _ => ProxyFault.None);
-        await using var tableProxy = new FaultProxy(azurite.Azurite.TablePort, _ => ProxyFault.None);
-        var stop = new StopAt(step, _ =>
-        {
-            blobProxy.IsDown = true;
-            tableProxy.IsDown = true;
-            return ValueTask.CompletedTask;
-        });
-        var routed = FaultProxy.Route(azurite.ConnectionString, blobProxy, tableProxy);
-        var blobOptions = new BlobClientOptions();
-        var tableOptions = new TableClientOptions();
-        foreach (var retry in new[] { blobOptions.Retry, tableOptions.Retry })
-        {
-            retry.MaxRetries = 1;
-            retry.Delay = TimeSpan.FromMilliseconds(20);
-            retry.Mode = RetryMode.Fixed;
-        }
-
-        var doomed = FreshPipeline.Create(host, new BlobServiceClient(routed, blobOptions), new TableServiceClient(routed, tableOptions), stop);
-
-        await Assert.ThrowsAnyAsync<Exception>(() => doomed.ScreenAsync(host.Incoming.Name, name, CancellationToken.None));
-        Assert.True(stop.Reached, $"step {step} was never reached");
-        Assert.True(blobProxy.Injected(ProxyFault.DropBeforeForward) + tableProxy.Injected(ProxyFault.DropBeforeForward) > 0, $"storage was never called after step {step}");
-    }
-
-    public static async Task<BlobScreeningOutcome> RedeliverAsync(AzuriteFixture azurite, ImageHost host, string name)
-    {
-        var restarted = FreshPipeline.Create(host, new BlobServiceClient(azurite.ConnectionString), new TableServiceClient(azurite.ConnectionString));
-        var outcome = await restarted.ScreenAsync(host.Incoming.Name, name, CancellationToken.None);
-        var again = await restarted.ScreenAsync(host.Incoming.Name, name, CancellationToken.None);
-        Assert.Contains(again.Status, new[] { BlobScreeningStatus.Duplicate, BlobScreeningStatus.Gone });
-        return outcome;
     }
 }
