@@ -72,8 +72,9 @@ public static class ModelFileContent
         {
             expand();
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
         {
+            // BrotliStream reports a corrupt stream as InvalidOperationException ("Decoder ran into invalid data").
             throw new InvalidDataException($"The compressed model {file} is not a valid Brotli stream (truncated or altered); deploy the file the build produces.", ex);
         }
     }
