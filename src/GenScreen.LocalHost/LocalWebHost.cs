@@ -79,7 +79,7 @@ public static class LocalWebHost
     private static NsfwModelStore ClonesModel(string? configured, NsfwModelSpec spec)
     {
         var deployed = Path.Combine(AppContext.BaseDirectory, "models", spec.FileName);
-        var path = configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : NsfwModelCache.EnsureFile(spec);
+        var path = configured is { Length: > 0 } ? configured : GenScreen.Images.Models.ModelFileContent.Exists(deployed) ? deployed : NsfwModelCache.EnsureFile(spec);
         return new NsfwModelStore(new NsfwModelStoreOptions { ModelPath = path, Model = spec });
     }
 
@@ -92,7 +92,7 @@ public static class LocalWebHost
         services.PostConfigure<FaceAnalyzerOptions>(o =>
         {
             var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceModelInfo.DetectorIdentity(o.Detector).FileName);
-            if (!o.Enabled || o.DetectorModelPath is { Length: > 0 } || File.Exists(deployed))
+            if (!o.Enabled || o.DetectorModelPath is { Length: > 0 } || GenScreen.Images.Models.ModelFileContent.Exists(deployed))
             {
                 return;
             }
@@ -116,7 +116,7 @@ public static class LocalWebHost
         {
             var configured = sp.GetRequiredService<IOptions<ProtectedPeopleOptions>>().Value.RecognitionModelPath;
             var deployed = Path.Combine(AppContext.BaseDirectory, "models", FaceRecognitionModelInfo.FileName);
-            return FaceEmbedder.Create(configured is { Length: > 0 } ? configured : File.Exists(deployed) ? deployed : FaceApiRecognitionModelImporter.EnsureFile().Path);
+            return FaceEmbedder.Create(configured is { Length: > 0 } ? configured : GenScreen.Images.Models.ModelFileContent.Exists(deployed) ? deployed : FaceApiRecognitionModelImporter.EnsureFile().Path);
         }));
     }
 

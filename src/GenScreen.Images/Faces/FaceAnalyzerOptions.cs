@@ -58,9 +58,9 @@ public sealed class FaceAnalyzerOptions : IValidatableObject
 
         foreach (var (name, path) in new[] { (nameof(DetectorModelPath), DetectorModelPath), (nameof(LandmarksModelPath), LandmarksModelPath), (nameof(AgeModelPath), AgeModelPath) })
         {
-            if (path is { Length: > 0 } && !File.Exists(path))
+            if (path is { Length: > 0 } && !Models.ModelFileContent.Exists(path))
             {
-                yield return new ValidationResult($"Faces:{name} '{path}' does not exist.", [name]);
+                yield return new ValidationResult($"Faces:{name} '{path}' does not exist (nor its compressed copy '{path}{Models.ModelFileContent.CompressedSuffix}').", [name]);
             }
         }
 

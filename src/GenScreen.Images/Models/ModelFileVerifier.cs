@@ -20,9 +20,9 @@ public static class ModelFileVerifier
         }
 
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full))
+        if (!ModelFileContent.Exists(full))
         {
-            throw new FileNotFoundException($"The {model.DisplayName} model {full} does not exist.", full);
+            throw new FileNotFoundException($"The {model.DisplayName} model {full} (or {full}{ModelFileContent.CompressedSuffix}) does not exist.", full);
         }
 
         var sha = HashFile(full);
@@ -30,22 +30,18 @@ public static class ModelFileVerifier
         return new ModelFile(full, sha);
     }
 
-    /// <summary>Reads the file and checks the bytes read: the bytes verified are the bytes a session is built from.</summary>
+    /// <summary>Reads the file (expanding a compressed copy) and checks the bytes read: the bytes verified are the bytes a session is built from.</summary>
     public static byte[] ReadVerified(ModelIdentity model, ModelFile file, string? expectedSha256 = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(file);
-        var bytes = File.ReadAllBytes(file.Path);
+        var bytes = ModelFileContent.ReadAllBytes(file.Path);
         ThrowIfMismatch(model, file.Path, Convert.ToHexStringLower(SHA256.HashData(bytes)), Expected(model, expectedSha256));
         return bytes;
     }
 
-    /// <summary>The SHA-256 (lower-case hex) of a file's bytes.</summary>
-    public static string HashFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    /// <summary>The SHA-256 (lower-case hex) of a model's ONNX bytes (<see cref="ModelFileContent.HashFile"/>: a compressed copy is hashed expanded).</summary>
+    public static string HashFile(string path) => ModelFileContent.HashFile(path);
 
     public static void ThrowIfMismatch(ModelIdentity model, string path, string actualSha256, string expectedSha256)
     {

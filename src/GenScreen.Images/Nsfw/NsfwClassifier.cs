@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using GenScreen.Images.Models;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GenScreen.Images.Nsfw;
@@ -38,7 +39,7 @@ public sealed class NsfwClassifier : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
         _maxBatchSize = options.MaxBatchSize;
 
-        var bytes = File.ReadAllBytes(model.Path);
+        var bytes = ModelFileContent.ReadAllBytes(model.Path);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         NsfwModelIntegrityException.ThrowIfMismatch(model.Path, sha, options.ExpectedSha256 ?? model.Kind.Sha256);
         Kind = model.Kind;

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using GenScreen.Images.Models;
 
 namespace GenScreen.Images.Nsfw;
 
@@ -37,12 +37,8 @@ public sealed class NsfwModelStore
         }
     }
 
-    /// <summary>The SHA-256 (lower-case hex) of a file's bytes.</summary>
-    public static string HashFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    /// <summary>The SHA-256 (lower-case hex) of a model's ONNX bytes (a compressed copy, <c>&lt;path&gt;.br</c>, is hashed expanded).</summary>
+    public static string HashFile(string path) => ModelFileContent.HashFile(path);
 
     /// <summary>Throws unless <paramref name="expectedSha256"/> is 64 hex digits.</summary>
     public static string CheckExpectedSha256(string? expectedSha256) =>
@@ -64,9 +60,9 @@ public sealed class NsfwModelStore
         // A deployed model is used as is or not at all: a missing or altered file must stop the host, not be
         // replaced by something else found elsewhere.
         var path = Path.GetFullPath(configured);
-        if (!File.Exists(path))
+        if (!ModelFileContent.Exists(path))
         {
-            throw new FileNotFoundException($"The configured NSFW model {path} does not exist.", configured);
+            throw new FileNotFoundException($"The configured NSFW model {path} (or {path}{ModelFileContent.CompressedSuffix}) does not exist.", configured);
         }
 
         var sha = HashFile(path);
