@@ -44,13 +44,16 @@ counters=${DOTNET_COUNTERS:-$(command -v dotnet-counters || true)}
 counters_pid=""
 if [ "$mode" = azurite ] && [ -n "$counters" ]; then
   rm -f /tmp/genscreen-load-counters.csv
-  "$counters" collect -p "$server" --counters GenScreen --format csv -o /tmp/genscreen-load-counters.csv > /dev/null 2>&1 &
+  seconds=${duration%s}
+  # Bounded by --duration (it ignores signals when not on a terminal): wrk's run plus a second.
+  "$counters" collect -p "$server" --counters GenScreen --format csv -o /tmp/genscreen-load-counters.csv \
+    --duration "$(printf '00:%02d:%02d:%02d' $(( (seconds + 1) / 3600 )) $(( (seconds + 1) % 3600 / 60 )) $(( (seconds + 1) % 60 )))" > /dev/null 2>&1 < /dev/null &
   counters_pid=$!
 fi
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s tests/load/prompt.lua "http://127.0.0.1:$port/api/screen/prompt" | tee /tmp/genscreen-load-wrk.txt
 server_after=$(cpu_of "$server"); azurite_after=$(cpu_of "$azurite_pid")
 if [ -n "$counters_pid" ]; then
-  kill -INT "$counters_pid" 2>/dev/null || true; wait "$counters_pid" 2>/dev/null || true
+  wait "$counters_pid" 2>/dev/null || true
   # Rows per transaction, per table: the median over the run's one-second intervals of each reported percentile.
   awk -F, '/genscreen.storage.transaction.rows/ && /Percentile=/ {
       match($0, /genscreen.table=[A-Za-z0-9]+/); t = substr($0, RSTART + 16, RLENGTH - 16)
@@ -59,7 +62,7 @@ if [ -n "$counters_pid" ]; then
     END { for (t in tables) { line = "rows per transaction, " t ":"
             split("50 95 99", qs, " "); for (i = 1; i <= 3; i++) { q = qs[i]; c = n[t, q]; if (!c) continue
               for (a = 1; a <= c; a++) s[a] = v[t, q, a] + 0; asort(s); line = line sprintf(" p%s %s", q, s[int((c + 1) / 2)]); delete s }
-            print line " (medians of 1 s intervals)" } }' /tmp/genscreen-load-counters.csv
+            print line " (medians of 1 s intervals)" } }' /tmp/genscreen-load-counters.csv 2>/dev/null || true
 fi
 requests=$(awk '/requests in/ { print $1 }' /tmp/genscreen-load-wrk.txt)
 awk -v s="$((server_after - server_before))" -v a="$((azurite_after - azurite_before))" -v n="$requests" 'BEGIN {
