@@ -1,6 +1,8 @@
 -- wrk script of tests/load/soak.sh: the prompts of prompt.lua at a steady rate, a bounded count, and a tally of
 -- how each verdict was recorded (response header GenScreen-Storage), so the script can compare it with the table.
---   env: SOAK_COUNT (requests per wrk thread), SOAK_DELAY_MS (pause before each request, per connection)
+--   env: SOAK_COUNT (requests per wrk thread), SOAK_DELAY_MS (pause before each request, per connection),
+--        SOAK_REPORT_EVERY (every Nth request is the reportable minors block, the others alternate between the allowed
+--        prompt and the strict block; 3 is prompt.lua's even rotation)
 local bodies = {
   '{"prompt":"(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged cliff at golden hour, crashing waves, dramatic storm clouds, volumetric god rays, seagulls in flight, [oil painting|watercolor], by greg rutkowski and alphonse mucha, <lora:detail_tweaker:0.6>, trending on artstation, sharp focus, intricate details, warm color palette, BREAK wide angle, depth of field, bokeh, film grain","negativePrompt":"(worst quality:1.4), lowres, bad anatomy, bad hands, text, error, watermark, blurry, nsfw","policy":"mature"}',
   '{"prompt":"(masterpiece:1.2), best quality, artistic nude portrait of an adult woman, 30s, soft studio lighting, black and white photography, fine art, elegant pose, chiaroscuro, medium format film, shallow depth of field, <lora:film_grain:0.5>, detailed skin texture, museum quality print","policy":"strict"}',
@@ -15,9 +17,12 @@ sent, answered, stored, other, failed = 0, 0, 0, 0, 0 -- globals: done() reads t
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 
+local report_every = tonumber(os.getenv("SOAK_REPORT_EVERY") or "3")
+
 request = function()
   sent = sent + 1
-  return wrk.format(nil, nil, nil, bodies[(sent % #bodies) + 1])
+  local body = (sent % report_every == 0) and bodies[3] or bodies[(sent % 2) + 1]
+  return wrk.format(nil, nil, nil, body)
 end
 
 delay = function() return pause end

@@ -4,15 +4,20 @@
 # Reports throughput and p50/p99 (wrk), images/s and upload→verdict latency (ImageLoad), server and Azurite RSS every
 # SAMPLE seconds (rss.csv), and zero lost verdicts: the PromptVerdicts rows counted afterwards equal the answers
 # that said "stored" (plus any deferred ones, which the retry writes), and every image has its verdict row.
-#   tests/load/soak.sh    env: PROMPTS (100000), IMAGES (2000), RATE (prompts/s, 1000), CONNECTIONS (8),
-#                              IMAGE_CONCURRENCY (2), SAMPLE (5), PORT (7095)
+#   tests/load/soak.sh    env: PROMPTS (100000), IMAGES (2000), RATE (prompts/s, 250), CONNECTIONS (8),
+#                              IMAGE_CONCURRENCY (2), SAMPLE (5), PORT (7095), SOAK_SECONDS (570: the bound of the
+#                              prompts' and the images' runs, so the whole soak ends within 10 minutes),
+#                              REPORT_EVERY (100: one reportable minors block in 100 prompts, as in real traffic where
+#                              they are rare; 3 gives prompt-load.sh's even rotation)
 # Needs wrk, node_modules (npm ci) and the skimage sample cache (see image-load.sh). Traffic stays on 127.0.0.1;
 # the run is bounded by the counts (and a timeout) and stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 prompts=${PROMPTS:-100000}
 images=${IMAGES:-2000}
-rate=${RATE:-1000}
+rate=${RATE:-250}
+soak_seconds=${SOAK_SECONDS:-570}
+report_every=${REPORT_EVERY:-100}
 connections=${CONNECTIONS:-8}
 image_concurrency=${IMAGE_CONCURRENCY:-2}
 sample=${SAMPLE:-5}
@@ -69,18 +74,19 @@ azurite=$(cat /proc/"$server"/task/*/children 2>/dev/null | tr ' ' '\n' | grep -
 sampler=$!
 
 # Warm-up (JIT, pools) with a few hundred prompts; its rows are counted too.
-warm=$(SOAK_COUNT=300 SOAK_DELAY_MS=0 wrk -t1 -c4 -d60s -s tests/load/soak.lua "http://127.0.0.1:$port/api/screen/prompt" | sed -nE 's/^stored: ([0-9]+).*/\1/p')
+warm=$(SOAK_COUNT=300 SOAK_DELAY_MS=0 SOAK_REPORT_EVERY="$report_every" wrk -t1 -c4 -d60s -s tests/load/soak.lua "http://127.0.0.1:$port/api/screen/prompt" | sed -nE 's/^stored: ([0-9]+).*/\1/p')
 
 # Each of CONNECTIONS connections pauses CONNECTIONS*1000/RATE ms before each request: RATE/s in total
 # (less if the server answers slower than that, which wrk's latency then shows).
 delay_ms=$(( connections * 1000 / rate ))
 echo "soak: $prompts prompts at ~$rate/s over $connections connections (pause $delay_ms ms), $images images $image_concurrency at a time"
-SOAK_COUNT="$prompts" SOAK_DELAY_MS="$delay_ms" wrk -t1 -c"$connections" -d"$(( prompts / rate * 3 + 120 ))s" --latency -s tests/load/soak.lua \
+wrk_seconds=$(( prompts / rate * 3 + 120 )); [ "$wrk_seconds" -le "$soak_seconds" ] || wrk_seconds=$soak_seconds
+SOAK_COUNT="$prompts" SOAK_DELAY_MS="$delay_ms" SOAK_REPORT_EVERY="$report_every" wrk -t1 -c"$connections" -d"${wrk_seconds}s" --latency -s tests/load/soak.lua \
   "http://127.0.0.1:$port/api/screen/prompt" > "$out/prompts.txt" &
 wrk_pid=$!
 rc=0
 dotnet tests/load/ImageLoad/bin/Release/net10.0/ImageLoad.dll --blob-port "$blob_port" --table-port "$table_port" \
-  --count "$images" --concurrency "$image_concurrency" --warmup 4 --timeout-seconds 3000 --server-pid "$server" ${azurite:+--azurite-pid "$azurite"} \
+  --count "$images" --concurrency "$image_concurrency" --warmup 4 --timeout-seconds "$soak_seconds" --server-pid "$server" ${azurite:+--azurite-pid "$azurite"} \
   --out "$out/images.json" > "$out/images.txt" 2>&1 || rc=$?
 wait "$wrk_pid" || rc=$?
 cat "$out/prompts.txt"

@@ -32,6 +32,9 @@ public static class GenScreenMetrics
     private static readonly Counter<long> s_failures = s_meter.CreateCounter<long>(
         "genscreen.failures", "{failure}", "Failures, by stage and reason (e.g. decode/corrupt, storage.write/dropped): what an alert watches.");
 
+    private static readonly Histogram<int> s_transactionRows = s_meter.CreateHistogram<int>(
+        "genscreen.storage.transaction.rows", "{row}", "Rows per table write sent by a group-commit writer (1: a lone insert; up to 100 in one entity group transaction), by table.");
+
     /// <summary>Observed on collection only (<see cref="TrackQueue"/> registers what it reads).</summary>
     internal static readonly ObservableGauge<long> QueueDepth = s_meter.CreateObservableGauge<long>(
         "genscreen.queue.depth", ObserveQueues, "{item}", "Work waiting in a queue, by queue (verdict-retry: deferred verdict writes waiting for the table).");
@@ -79,6 +82,15 @@ public static class GenScreenMetrics
         }
 
         s_stageDuration.Record(Math.Max(0, milliseconds), tags);
+    }
+
+    /// <summary>One table write of <paramref name="rows"/> rows sent by a group-commit writer: the transaction sizes formed under load.</summary>
+    public static void RecordTransactionRows(string table, int rows)
+    {
+        if (s_transactionRows.Enabled)
+        {
+            s_transactionRows.Record(rows, new KeyValuePair<string, object?>("genscreen.table", table));
+        }
     }
 
     /// <summary>A quarantine move and how it ended (moved, source-changed, failed).</summary>

@@ -32,25 +32,26 @@ public sealed class ReportLedger
     public string QueueName => _queue.Name;
 
     /// <summary>Puts <paramref name="message"/> on the queue unless this verdict was queued before.</summary>
+    /// <remarks>
+    /// The ledger row is inserted first, without reading: the first delivery of a verdict (the common case) costs one
+    /// insert, the send and the update, not a read besides. Only when the insert finds a row is it read: marked queued
+    /// means done; not marked means a delivery stopped between insert and send (or is racing through that gap right now)
+    /// and this one sends, as the read-first order did.
+    /// </remarks>
     public async Task<ReportQueueOutcome> EnsureQueuedAsync(ReportMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         await _tableCreated.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var existing = await ReadAsync(message.VerdictId, cancellationToken).ConfigureAwait(false);
-        if (existing is { QueuedAt: not null })
+        try
         {
-            return ReportQueueOutcome.AlreadyQueued;
+            await _table.AddEntityAsync(new TableEntity(PartitionOf(message.VerdictId), message.VerdictId) { ["Kind"] = message.Kind }, cancellationToken).ConfigureAwait(false);
         }
-
-        if (existing is null)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            try
+            var existing = await ReadAsync(message.VerdictId, cancellationToken).ConfigureAwait(false);
+            if (existing is null or { QueuedAt: not null })
             {
-                await _table.AddEntityAsync(new TableEntity(PartitionOf(message.VerdictId), message.VerdictId) { ["Kind"] = message.Kind }, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException ex) when (ex.Status == 409)
-            {
-                // Another delivery inserted it a moment ago: it is the one that sends.
+                // Queued before (or the row was removed since: nothing to repair from here).
                 return ReportQueueOutcome.AlreadyQueued;
             }
         }

@@ -25,7 +25,8 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     private readonly VerdictGroupCommitWriter? _writer;
 
     /// <param name="reviewIndex">Where review and block verdicts are indexed for the moderators' queue (null: not indexed).</param>
-    public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger, ReviewIndexStore? reviewIndex = null)
+    /// <param name="time">The clock of the group-commit window (default: the system clock).</param>
+    public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger, ReviewIndexStore? reviewIndex = null, TimeProvider? time = null)
     {
         _reviewIndex = reviewIndex;
         _options = options.Value;
@@ -33,7 +34,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         _retries = retries;
         _logger = logger;
         _initializer = new CreateOnce(_table);
-        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_table, _options.GroupCommitLanes) : null;
+        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_table, _options.GroupCommitLanes, _options.GroupCommitWindow, time) : null;
     }
 
     /// <summary>With group commit, an id in the partition a write lane is gathering (see <see cref="VerdictGroupCommitWriter"/>).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
+using GenScreen.Core.Telemetry;
 
 namespace GenScreen.Storage.Verdicts;
 
@@ -21,6 +22,11 @@ namespace GenScreen.Storage.Verdicts;
 /// lane visits all 256 partitions uniformly, so Azure's per-partition limit (≈ 2,000 entities/s) is shared as
 /// before; at any moment each lane writes one partition. Keyed ids (a retried request must find its row) keep
 /// their partition and use the per-partition queues.</para>
+/// <para>With a gather <em>window</em> (<c>VerdictStore:GroupCommitWindow</c>) a queue with no batch in flight does
+/// not send its first row at once: it waits until <see cref="MaxBatch"/> rows are waiting or its oldest row has waited
+/// the window, whichever comes first. Under load the round trip of the previous batch is usually longer than the
+/// window, so it costs nothing there; it matters when a queue falls idle between round trips, which would otherwise send
+/// one-row transactions. The window is the most it adds to any caller's answer, so it is bounded by the p99 budget.</para>
 /// <para>A row whose id was handed out by a lane that has moved on since (the caller took a while between
 /// <see cref="NewRandomId"/> and <see cref="InsertAsync"/>) is simply written through its partition's queue.</para>
 /// </remarks>
@@ -32,16 +38,23 @@ internal sealed class VerdictGroupCommitWriter
     private readonly TableClient _table;
     private readonly Dictionary<string, PartitionQueue> _partitions = new(StringComparer.Ordinal);
     private readonly Lane[] _lanes;
+    private readonly TimeSpan _window;
+    private readonly TimeProvider _time;
     private int _nextLane;
 
     /// <param name="lanes">
     /// Batches of random-id rows in flight at once (1 gathers the most rows per batch; more overlap round trips);
     /// 0 for a table whose keys are never chosen here (per-partition group commit only).
     /// </param>
-    public VerdictGroupCommitWriter(TableClient table, int lanes = 0)
+    /// <param name="window">How long a queue with nothing in flight waits for more rows before sending (zero: at once).</param>
+    /// <param name="time">The clock of the window (tests pass a fake one).</param>
+    public VerdictGroupCommitWriter(TableClient table, int lanes = 0, TimeSpan window = default, TimeProvider? time = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(lanes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.Zero);
         _table = table;
+        _window = window;
+        _time = time ?? TimeProvider.System;
         _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new Lane { Partition = RandomPartition() })];
     }
 
@@ -71,15 +84,25 @@ internal sealed class VerdictGroupCommitWriter
     /// <summary>Inserts the row; true when written now, false when a row with its keys already existed.</summary>
     public Task<bool> InsertAsync(TableEntity row, CancellationToken cancellationToken)
     {
-        var pending = new PendingInsert(row, cancellationToken);
+        var pending = new PendingInsert(row, _time.GetTimestamp(), cancellationToken);
         PartitionQueue queue;
-        bool start;
+        var start = false;
         lock (_partitions)
         {
             queue = Array.Find(_lanes, l => l.Partition == row.PartitionKey) ?? QueueOf(row.PartitionKey);
             queue.Waiting.Add(pending);
-            start = !queue.Flushing;
-            queue.Flushing = true;
+            if (!queue.Flushing)
+            {
+                if (_window == TimeSpan.Zero || queue.Waiting.Count >= MaxBatch)
+                {
+                    start = queue.Flushing = true;
+                    queue.DisarmTimer();
+                }
+                else
+                {
+                    ArmTimer(queue, _window);
+                }
+            }
         }
 
         if (start)
@@ -103,28 +126,70 @@ internal sealed class VerdictGroupCommitWriter
 
     private static string RandomPartition() => RandomNumberGenerator.GetHexString(2, lowercase: true);
 
+    /// <summary>Sends the queue's rows after <paramref name="due"/> unless it is already waiting for the window (under the lock).</summary>
+    private void ArmTimer(PartitionQueue queue, TimeSpan due)
+    {
+        queue.Timer ??= _time.CreateTimer(static state => ((Action)state!)(), (Action)(() => OnWindowElapsed(queue)), due, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnWindowElapsed(PartitionQueue queue)
+    {
+        lock (_partitions)
+        {
+            queue.DisarmTimer();
+            if (queue.Flushing || queue.Waiting.Count == 0)
+            {
+                return;
+            }
+
+            queue.Flushing = true;
+        }
+
+        _ = FlushAsync(queue);
+    }
+
+    /// <remarks>
+    /// The callers of a batch are answered only after the queue's next step is decided (the next batch taken, the window
+    /// armed, or the queue marked idle), so a caller that writes again at once always finds the queue in a settled state.
+    /// </remarks>
     private async Task FlushAsync(PartitionQueue queue)
     {
+        List<PendingInsert>? written = null;
         while (true)
         {
-            List<PendingInsert> batch;
+            List<PendingInsert>? batch = null;
             lock (_partitions)
             {
+                var waited = queue.Waiting.Count == 0 ? TimeSpan.Zero : _time.GetElapsedTime(queue.Waiting[0].EnqueuedAt);
                 if (queue.Waiting.Count == 0)
                 {
                     queue.Flushing = false;
-                    return;
                 }
-
-                batch = TakeBatch(queue.Waiting);
-                if (queue is Lane lane && batch.Count > 0 && batch[0].Row.PartitionKey == lane.Partition)
+                else if (queue.Waiting.Count < MaxBatch && waited < _window)
                 {
-                    // The ids handed out from now on gather in a fresh partition while this batch is in flight.
-                    lane.Partition = RandomPartition();
+                    // Nothing in flight and few rows: gather until the oldest has waited the window.
+                    queue.Flushing = false;
+                    ArmTimer(queue, _window - waited);
+                }
+                else
+                {
+                    batch = TakeBatch(queue.Waiting);
+                    if (queue is Lane lane && batch.Count > 0 && batch[0].Row.PartitionKey == lane.Partition)
+                    {
+                        // The ids handed out from now on gather in a fresh partition while this batch is in flight.
+                        lane.Partition = RandomPartition();
+                    }
                 }
             }
 
+            written?.ForEach(static p => p.Complete());
+            if (batch is null)
+            {
+                return;
+            }
+
             await WriteAsync(batch).ConfigureAwait(false);
+            written = batch;
         }
     }
 
@@ -167,6 +232,8 @@ internal sealed class VerdictGroupCommitWriter
             return;
         }
 
+        GenScreenMetrics.RecordTransactionRows(_table.Name, batch.Count);
+
         // Bounded by the newest caller's budget (the latest deadline: budgets are equal); an older caller whose
         // budget ran out has already returned (deferred), and its row, if this still writes it, is found on retry.
         var token = batch[^1].CancellationToken;
@@ -183,7 +250,7 @@ internal sealed class VerdictGroupCommitWriter
                 await _table.SubmitTransactionAsync([.. batch.Select(p => new TableTransactionAction(TableTransactionActionType.Add, p.Row))], token).ConfigureAwait(false);
                 foreach (var pending in batch)
                 {
-                    pending.Done.TrySetResult(true);
+                    pending.Inserted = true;
                 }
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409)
@@ -194,9 +261,9 @@ internal sealed class VerdictGroupCommitWriter
         }
         catch (Exception ex)
         {
-            foreach (var pending in batch)
+            foreach (var pending in batch.Where(p => p.Inserted is null))
             {
-                pending.Done.TrySetException(ex);
+                pending.Error = ex;
             }
         }
     }
@@ -206,15 +273,15 @@ internal sealed class VerdictGroupCommitWriter
         try
         {
             await _table.AddEntityAsync(pending.Row, token).ConfigureAwait(false);
-            pending.Done.TrySetResult(true);
+            pending.Inserted = true;
         }
         catch (RequestFailedException ex) when (PromptVerdictEntity.IsConflict(ex))
         {
-            pending.Done.TrySetResult(false);
+            pending.Inserted = false;
         }
         catch (Exception ex)
         {
-            pending.Done.TrySetException(ex);
+            pending.Error = ex;
         }
     }
 
@@ -222,7 +289,17 @@ internal sealed class VerdictGroupCommitWriter
     {
         public List<PendingInsert> Waiting { get; } = [];
 
+        /// <summary>A flush loop runs (a batch is in flight or about to be sent).</summary>
         public bool Flushing { get; set; }
+
+        /// <summary>Set while the queue waits for its gather window.</summary>
+        public ITimer? Timer { get; set; }
+
+        public void DisarmTimer()
+        {
+            Timer?.Dispose();
+            Timer = null;
+        }
     }
 
     /// <summary>A queue whose partition changes with every batch it sends; the ids it hands out name its current one.</summary>
@@ -231,12 +308,32 @@ internal sealed class VerdictGroupCommitWriter
         public required string Partition { get; set; }
     }
 
-    private sealed class PendingInsert(TableEntity row, CancellationToken cancellationToken)
+    private sealed class PendingInsert(TableEntity row, long enqueuedAt, CancellationToken cancellationToken)
     {
         public TableEntity Row => row;
+
+        /// <summary>When it was queued, on the writer's clock (<see cref="TimeProvider.GetTimestamp"/>).</summary>
+        public long EnqueuedAt => enqueuedAt;
 
         public CancellationToken CancellationToken => cancellationToken;
 
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Set by the write: true written, false the row existed; answered by <see cref="Complete"/>.</summary>
+        public bool? Inserted { get; set; }
+
+        public Exception? Error { get; set; }
+
+        public void Complete()
+        {
+            if (Inserted is { } inserted)
+            {
+                Done.TrySetResult(inserted);
+            }
+            else
+            {
+                Done.TrySetException(Error ?? new InvalidOperationException("The verdict write ended without an outcome."));
+            }
+        }
     }
 }

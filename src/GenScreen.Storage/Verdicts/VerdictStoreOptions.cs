@@ -44,6 +44,15 @@ public sealed class VerdictStoreOptions : IValidatableObject
     [Range(1, 16)]
     public int GroupCommitLanes { get; set; } = 2;
 
+    /// <summary>
+    /// With group commit: how long a lane (or partition queue) with no transaction in flight waits for more verdicts
+    /// before sending, unless 100 are waiting first. Zero sends at once. It is the most the window adds to one answer,
+    /// so keep it well inside the p99 budget (docs/storage.md, "Capacity"); under load the previous transaction's round
+    /// trip is usually longer and the window adds nothing.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:00.050", ErrorMessage = "VerdictStore:GroupCommitWindow is between 0 and 50 ms.")]
+    public TimeSpan GroupCommitWindow { get; set; } = TimeSpan.Zero;
+
     /// <summary>Verdict writes held for background retry when the table is unreachable.</summary>
     [Range(1, 1_000_000)]
     public int RetryBacklogCapacity { get; set; } = 10_000;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# One command for the durable prompt path's figures (docs/reliability.md, "Load"): Azurite's own bound and the SDK's
+# client cost per row (azurite-bound.sh), then the whole path through `genscreen serve` (prompt-load.sh) for the
+# allowed-prompt body and the rotating mix, at 32 and 64 connections, beside the no-storage ceiling. With
+# ANCHOR_DLL=<another build's genscreen.dll> every whole-path run is repeated with that build right after (A B), so a
+# loaded machine still gives a same-minutes ratio.
+#   tests/load/durable-figures.sh    env: ANCHOR_DLL, DURATION (10s), SKIP_BUILD, plus any VerdictStore__* setting
+# Needs wrk and node_modules; dotnet-counters on the PATH adds the transaction sizes. Loopback only, every run bounded.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export DURATION=${DURATION:-10s}
+if [ -z "${SKIP_BUILD:-}" ]; then
+  dotnet build -c Release src/GenScreen.Cli -nologo -v quiet >/dev/null
+fi
+export SKIP_BUILD=1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+summary() { # label, then the run's output on stdin
+  local label=$1
+  tee -a "$log" | awk -v l="$label" '
+    /^requests\/s:/ { r = $0 } /^cpu during the run/ { c = $0 } /^rows per transaction, PromptVerdicts/ { t = $0 }
+    /^load average after/ { a = $0 }
+    END { printf "%-44s %s\n%-44s %s\n", l, r, "", c; if (t) printf "%-44s %s\n", "", t; printf "%-44s %s\n", "", a }'
+}
+
+echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
+echo "== Azurite's bound (no GenScreen): requests, rows, Azurite's CPU, the SDK client's CPU"
+BATCHES=${BATCHES:-1 10 32 100} tests/load/azurite-bound.sh | grep -E "^(batch|requests/s|azurite cpu|client|load)"
+echo "== The whole path (wrk on loopback, genscreen serve + its in-memory Azurite on the same cores)"
+tests/load/prompt-load.sh no-storage 2>&1 | summary "no storage, 32 connections"
+for connections in 32 64; do
+  for mix in allow all; do
+    CONNECTIONS=$connections PROMPT_MIX=$mix tests/load/prompt-load.sh azurite 2>&1 | summary "this build, $mix, $connections connections"
+    if [ -n "${ANCHOR_DLL:-}" ]; then
+      SERVER_DLL=$ANCHOR_DLL CONNECTIONS=$connections PROMPT_MIX=$mix tests/load/prompt-load.sh azurite 2>&1 | summary "anchor, $mix, $connections connections"
+    fi
+  done
+done
