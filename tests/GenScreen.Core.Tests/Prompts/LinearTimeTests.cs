@@ -70,6 +70,10 @@ public sealed class LinearTimeTests
         ["birth years"] = n => Repeat("born in the 2012 b. 2011 (2013) class of 2031 2012년생 ", n), // 년생
         ["undressing grammar"] = n => Repeat("make her take off the clothes dress off see through shirt with bare ", n),
         ["spaced compounds"] = n => Repeat("grund schul kind låg stadie 초등 학생 벗은 몸 ", n), // 초등 학생 벗은 몸
+        // One ideograph that starts hundreds of names (王, a family name): each position may only try the names that go on
+        // with the next character, not every name with that first character. Spaced, each run ends where a name could go on.
+        ["one family name ideograph"] = n => new string('\u738B', n),
+        ["one family name ideograph, spaced"] = n => Repeat("\u738B ", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

@@ -52,6 +52,9 @@ public sealed class PathologicalInputTests(ITestOutputHelper output)
         ["near miss then spaces"] = n => "without" + new string(' ', n) + "x",
         ["leet soup"] = n => Repeat("e3o0s zil1", n),
         ["repeated near miss"] = n => Repeat("explici ", n),
+        // An ideograph that starts hundreds of names (王), alone and with the spaces a name may go on across.
+        ["one family name ideograph"] = n => new string('\u738B', n),
+        ["one family name ideograph, spaced"] = n => Repeat("\u738B ", n),
     };
 
     [Theory]

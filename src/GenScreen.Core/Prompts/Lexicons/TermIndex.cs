@@ -14,7 +14,10 @@ internal sealed class TermIndex
     // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
     // built far faster than frozen ones (the gazetteer makes them large).
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
-    private readonly FrozenDictionary<char, CjkTerm[]> _cjkByFirstChar;
+    // Unspaced-script terms keyed by their first two characters, and one-character terms apart: a family name such as 王
+    // starts hundreds of names, and trying each of them at every 王 of a prompt cost ~640 steps per character.
+    private readonly FrozenDictionary<uint, CjkTerm[]> _cjkByFirstTwoChars;
+    private readonly FrozenDictionary<char, CjkTerm[]> _cjkSingleChars;
     private readonly FrozenDictionary<int, CjkTerm[]> _emojiByFirstCodePoint;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly string[] _prefixes;
@@ -161,10 +164,18 @@ internal sealed class TermIndex
         }
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
-        _cjkByFirstChar = cjk
+        var cjkLongestFirst = cjk
             .Select(kv => new CjkTerm(CharFolding.FoldKanaForMatch(kv.Key), kv.Value))
+            .OrderByDescending(t => t.Text.Length)
+            .ToArray();
+        _cjkByFirstTwoChars = cjkLongestFirst
+            .Where(t => t.Text.Length >= 2)
+            .GroupBy(t => FirstTwo(t.Text[0], t.Text[1]))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _cjkSingleChars = cjkLongestFirst
+            .Where(t => t.Text.Length == 1)
             .GroupBy(t => t.Text[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _emojiByFirstCodePoint = emoji
             .Select(kv => new CjkTerm(kv.Key, kv.Value))
             .GroupBy(t => char.ConvertToUtf32(t.Text, 0))
@@ -202,11 +213,20 @@ internal sealed class TermIndex
         return _squeezed.TryGetValue(squeezedKey, out entry!);
     }
 
-    /// <summary>CJK terms starting with <paramref name="first"/>, longest first; null when none.</summary>
-    public CjkTerm[]? CjkStartingWith(char first) =>
-        _cjkByFirstChar.TryGetValue(first, out var terms) ? terms : null;
+    /// <summary>
+    /// CJK terms of two characters or more that start with <paramref name="first"/> and <paramref name="second"/>
+    /// (both folded as <see cref="CharFolding.FoldKanaForMatch(char)"/>), longest first; null when none.
+    /// </summary>
+    public CjkTerm[]? CjkStartingWith(char first, char second) =>
+        _cjkByFirstTwoChars.TryGetValue(FirstTwo(first, second), out var terms) ? terms : null;
 
-    public bool HasCjk => _cjkByFirstChar.Count > 0;
+    /// <summary>CJK terms of the one character <paramref name="c"/> (folded); null when none.</summary>
+    public CjkTerm[]? CjkSingle(char c) =>
+        _cjkSingleChars.TryGetValue(c, out var terms) ? terms : null;
+
+    public bool HasCjk => _cjkByFirstTwoChars.Count > 0 || _cjkSingleChars.Count > 0;
+
+    private static uint FirstTwo(char first, char second) => (uint)first << 16 | second;
 
     /// <summary>Emoji terms starting with the emoji <paramref name="codePoint"/>, longest first; null when none.</summary>
     public CjkTerm[]? EmojiStartingWith(int codePoint) =>

@@ -584,46 +584,61 @@ internal static class TermMatcher
         }
 
         var run = text.TextOf(in token);
+        var nextFirst = next >= 0 && text[next].End > text[next].Start ? text.TextOf(in text[next])[0] : '\0';
         for (var p = 0; p < run.Length; p++)
         {
-            var candidates = index.CjkStartingWith(CharFolding.FoldKanaForMatch(run[p]));
-            if (candidates is null)
+            // A term of two characters or more goes on with the next character of the run, or (across a gap, below)
+            // with the first of the next run: only terms starting with those two can match here.
+            var first = CharFolding.FoldKanaForMatch(run[p]);
+            var second = CharFolding.FoldKanaForMatch(p + 1 < run.Length ? run[p + 1] : nextFirst);
+            if (!TryCjkTerms(text, in token, run, index.CjkStartingWith(first, second), into, field, next, ref p))
             {
-                continue;
-            }
-
-            foreach (var term in candidates)
-            {
-                WorkCounter.Add(term.Text.Length);
-                if (StartsWithFoldingSmallKana(run[p..], term.Text) && StandsAlone(run, p, term.Text.Length))
-                {
-                    var at = token.Start + p;
-                    var start = text.SourceIndexAt(at);
-                    var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
-                    into.Emit(term.Entry, start, end, field);
-                    p += term.Text.Length - 1;
-                    break;
-                }
-
-                if (next >= 0 && term.Entry.Signal == Signal.RealPerson && TryNameAcrossGap(text, in token, p, next, term.Text, 2, 2, out var nameEnd))
-                {
-                    into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), nameEnd, field);
-                    p = run.Length;
-                    break;
-                }
-
-                // Korean writes compounds with or without a space (초등 학생, 여 중생, 벗은 몸): a youth, sexual or undressing term
-                // of three syllables or more may go on across one space. Two-syllable terms may not (좋아 이 is no 아이, child).
-                if (next >= 0 && term.Text.Length >= 3 && CjkAges.IsHangul(term.Text[0])
-                    && term.Entry.Signal is Signal.Minor or Signal.Sexual or Signal.SexualMinor or Signal.Undress
-                    && TryNameAcrossGap(text, in token, p, next, term.Text, 1, 1, out var compoundEnd))
-                {
-                    into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), compoundEnd, field);
-                    p = run.Length;
-                    break;
-                }
+                TryCjkTerms(text, in token, run, index.CjkSingle(first), into, field, next, ref p);
             }
         }
+    }
+
+    /// <summary>The first of <paramref name="candidates"/> (longest first) that matches at <paramref name="p"/>, emitted; moves <paramref name="p"/> past it.</summary>
+    private static bool TryCjkTerms(TokenizedText text, in Token token, ReadOnlySpan<char> run, CjkTerm[]? candidates, LanguageEvidence into, PromptField field, int next, ref int p)
+    {
+        if (candidates is null)
+        {
+            return false;
+        }
+
+        foreach (var term in candidates)
+        {
+            WorkCounter.Add(term.Text.Length);
+            if (StartsWithFoldingSmallKana(run[p..], term.Text) && StandsAlone(run, p, term.Text.Length))
+            {
+                var at = token.Start + p;
+                var start = text.SourceIndexAt(at);
+                var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
+                into.Emit(term.Entry, start, end, field);
+                p += term.Text.Length - 1;
+                return true;
+            }
+
+            if (next >= 0 && term.Entry.Signal == Signal.RealPerson && TryNameAcrossGap(text, in token, p, next, term.Text, 2, 2, out var nameEnd))
+            {
+                into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), nameEnd, field);
+                p = run.Length;
+                return true;
+            }
+
+            // Korean writes compounds with or without a space (초등 학생, 여 중생, 벗은 몸): a youth, sexual or undressing term
+            // of three syllables or more may go on across one space. Two-syllable terms may not (좋아 이 is no 아이, child).
+            if (next >= 0 && term.Text.Length >= 3 && CjkAges.IsHangul(term.Text[0])
+                && term.Entry.Signal is Signal.Minor or Signal.Sexual or Signal.SexualMinor or Signal.Undress
+                && TryNameAcrossGap(text, in token, p, next, term.Text, 1, 1, out var compoundEnd))
+            {
+                into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), compoundEnd, field);
+                p = run.Length;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
