@@ -70,6 +70,10 @@ public sealed class LinearTimeTests
         ["birth years"] = n => Repeat("born in the 2012 b. 2011 (2013) class of 2031 2012년생 ", n), // 년생
         ["undressing grammar"] = n => Repeat("make her take off the clothes dress off see through shirt with bare ", n),
         ["spaced compounds"] = n => Repeat("grund schul kind låg stadie 초등 학생 벗은 몸 ", n), // 초등 학생 벗은 몸
+        // Inflection as data: words that pass the stem gate and try every ending length, Turkish chains that run the
+        // suffix program, clitics before suffixes, and compounds that probe heads, tails and guards at full length.
+        ["inflected stems and suffix chains"] = n => Repeat("dzieckiemxyzqwv çocuklarımızdakılerdenmiş وبالاطفالهاتهم nagiegoooooo ", n),
+        ["one-word compounds"] = n => Repeat("kinderkinderkinderkinderkinderkinderkinderkind sexsexsexsexsexsexsexsexsexsexsexsexsexsexsex nacktschneckenkinder ", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

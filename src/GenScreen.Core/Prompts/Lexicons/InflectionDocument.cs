@@ -35,6 +35,14 @@ internal sealed class InflectionDocument
     [JsonPropertyName("exceptions")]
     public List<string> Exceptions { get; set; } = [];
 
+    /// <summary>
+    /// Letters that among the loaded languages only this one writes (Polish <c>ąęłśźż</c>, Czech <c>řůě</c>, Turkish
+    /// <c>ğış</c>, Swedish <c>å</c>): a prompt that contains one shows the language for its false friends, even
+    /// though normalization folds the letter away.
+    /// </summary>
+    [JsonPropertyName("letters")]
+    public string? Letters { get; set; }
+
     [JsonPropertyName("compounds")]
     public CompoundDocument? Compounds { get; set; }
 }

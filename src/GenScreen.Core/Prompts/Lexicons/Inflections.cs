@@ -34,6 +34,7 @@ internal sealed class Inflections
     private readonly int _maxTail;
     private readonly int _maxGuard;
     private readonly int _minRest;
+    private readonly FrozenDictionary<char, ulong> _letters;
 
     private Inflections(Builder b)
     {
@@ -68,6 +69,7 @@ internal sealed class Inflections
         _maxTail = b.Tails.Count == 0 ? 0 : b.Tails.Keys.Max(k => k.Length);
         _maxGuard = b.Guards.Count == 0 ? 0 : b.Guards.Max(k => k.Length);
         _minRest = b.MinRest;
+        _letters = b.Letters.ToFrozenDictionary();
         StemCount = b.Stems.Count;
         CompoundPartCount = b.Heads.Count + b.Tails.Count;
     }
@@ -161,19 +163,59 @@ internal sealed class Inflections
             }
         }
 
-        for (var cut = Math.Min(word.Length - _minRest, _maxHead); cut >= MinStemFloor && head is null; cut--)
-        {
-            WorkCounter.Add(1 + cut);
-            _heads.TryGetValue(word[..cut], out head);
-        }
-
+        var headLength = Head(word, out head);
         for (var cut = Math.Min(word.Length - _minRest, _maxTail); cut >= MinStemFloor && tail is null; cut--)
         {
             WorkCounter.Add(1 + cut);
             _tails.TryGetValue(word[^cut..], out tail);
         }
 
+        // Three elements, the term in the middle: Teenie|sex|szene, kleuter|naakt|foto.
+        if (tail is null && headLength > 0)
+        {
+            Head(word[headLength..], out tail);
+        }
+
         return head is not null || tail is not null;
+    }
+
+    /// <summary>The longest listed head of <paramref name="word"/> that leaves at least the minimum rest; its length, 0 for none.</summary>
+    private int Head(ReadOnlySpan<char> word, out LexiconEntry? head)
+    {
+        head = null;
+        for (var cut = Math.Min(word.Length - _minRest, _maxHead); cut >= MinStemFloor; cut--)
+        {
+            WorkCounter.Add(1 + cut);
+            if (_heads.TryGetValue(word[..cut], out head))
+            {
+                return cut;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Does <paramref name="source"/> (the prompt as written, before folding) contain a letter that only languages of
+    /// <paramref name="languages"/> write? Asked only while deciding a false friend, once per set of languages.
+    /// </summary>
+    public bool LettersShow(ReadOnlySpan<char> source, ulong languages)
+    {
+        if (_letters.Count == 0)
+        {
+            return false;
+        }
+
+        WorkCounter.Add(source.Length);
+        foreach (var c in source)
+        {
+            if (c >= '\u00C0' && _letters.TryGetValue(char.ToLowerInvariant(c), out var claimedBy) && (claimedBy & ~languages) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Accept(Stem[] stems, ReadOnlySpan<char> word, int cut, ReadOnlySpan<char> ending, int onlyRules, out LexiconEntry entry, out ulong language)
@@ -275,6 +317,8 @@ internal sealed class Inflections
 
         internal int MinRest { get; private set; } = 3;
 
+        internal Dictionary<char, ulong> Letters { get; } = [];
+
         /// <param name="key">Normalizes one word (the same normalizer as prompts), or throws naming the field.</param>
         public void Add(InflectionDocument doc, LexiconSource source, ulong language, Func<string?, string, string> key)
         {
@@ -292,6 +336,17 @@ internal sealed class Inflections
             if (suffixes.Count == 0 && doc.Stems.Count > 0)
             {
                 throw new LexiconFormatException($"Lexicon '{source.Name}': inflection lists stems but no suffixes.");
+            }
+
+            foreach (var letter in doc.Letters ?? string.Empty)
+            {
+                if (!char.IsLetter(letter) || letter < '\u00C0')
+                {
+                    throw new LexiconFormatException($"Lexicon '{source.Name}': inflection.letters holds '{letter}'; only letters beyond ASCII and Latin-1 punctuation tell a language apart.");
+                }
+
+                var lower = char.ToLowerInvariant(letter);
+                Letters[lower] = Letters.GetValueOrDefault(lower) | language;
             }
 
             var rules = Rules.Count;

@@ -28,7 +28,7 @@ internal static class TermMatcher
     {
         Span<char> joinBuffer = stackalloc char[MaxVariantLength];
         Span<char> variants = stackalloc char[MaxVariantLength * 3];
-        var pending = LanguageEvidence.Start(into);
+        var pending = LanguageEvidence.Start(into, index.Inflections);
         SplitWords.Merge(text, index);
         Canonicalize(text, index, variants);
         var n = text.SequenceCount;

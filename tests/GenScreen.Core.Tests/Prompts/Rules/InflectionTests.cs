@@ -96,4 +96,20 @@ public sealed class InflectionTests
         var verdict = TestScreeners.Default.Screen(prompt, null, "strict");
         Assert.True(verdict.Decision == Decision.Allow, $"{prompt} was {verdict.Decision}");
     }
+
+    [Theory]
+    [InlineData("naga na łące")] // Polish naked "in a meadow": only the letter ł shows Polish
+    [InlineData("nagi chłopiec nad rzeką")] // chłopiec, rzeką: ł and ą
+    public void Screen_FalseFriendWithLettersOnlyItsLanguageWrites_Counts(string prompt)
+    {
+        Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "strict").Decision);
+    }
+
+    [Theory]
+    [InlineData("naga serpent queen, fantasy art, café terrace")] // é is written by many languages: no evidence
+    [InlineData("Nagi from Blue Lock, soccer, anime")]
+    public void Screen_FalseFriendWithoutItsLanguage_Allowed(string prompt)
+    {
+        Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "strict").Decision);
+    }
 }
