@@ -24,7 +24,9 @@ internal sealed class Inflections
     private readonly LanguageRules[] _rules;
     private readonly (string Written, string Lemma, int Rules)[] _alternations;
     private readonly ulong[] _stemGate;
+    private readonly ulong[] _shortStemGate;
     private readonly int _minStem;
+    private readonly int _maxStem;
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _heads;
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _tails;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _guards;
@@ -42,13 +44,22 @@ internal sealed class Inflections
         _rules = [.. b.Rules];
         _alternations = [.. b.Alternations];
         _stemGate = new ulong[GateBits / 64];
+        _shortStemGate = new ulong[GateBits / 64];
         foreach (var stem in b.Stems.Keys)
         {
-            Set(_stemGate, Hash3(stem));
+            if (stem.Length == MinStemFloor)
+            {
+                Set(_shortStemGate, Hash(stem));
+            }
+            else
+            {
+                Set(_stemGate, Hash(stem.AsSpan(0, 4)));
+            }
         }
 
         // An alternation changes a stem's last letters, never its first three (stems are 3+ letters long), so the gate holds for it.
         _minStem = b.Stems.Count == 0 ? int.MaxValue : b.Stems.Keys.Min(k => k.Length);
+        _maxStem = b.Stems.Count == 0 ? 0 : b.Stems.Keys.Max(k => k.Length);
         MaxEnding = _rules.Length == 0 ? 0 : _rules.Max(r => r.MaxEnding);
         _heads = b.Heads.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _tails = b.Tails.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,12 +68,12 @@ internal sealed class Inflections
         _tailGate = new ulong[GateBits / 64];
         foreach (var head in b.Heads.Keys.Concat(b.Guards))
         {
-            Set(_headGate, Hash2(head[0], head[1]));
+            Set(_headGate, Hash(head.AsSpan(0, MinStemFloor)));
         }
 
         foreach (var tail in b.Tails.Keys.Concat(b.Guards))
         {
-            Set(_tailGate, Hash2(tail[^2], tail[^1]));
+            Set(_tailGate, Hash(tail.AsSpan(tail.Length - MinStemFloor)));
         }
 
         _maxHead = b.Heads.Count == 0 ? 0 : b.Heads.Keys.Max(k => k.Length);
@@ -96,14 +107,17 @@ internal sealed class Inflections
     {
         entry = null!;
         language = 0;
-        if (word.Length <= _minStem || word.Length > MaxWordLength || !Has(_stemGate, Hash3(word)))
+        // One array read turns most words away: no stem starts with their first four letters (three for the few
+        // three-letter stems).
+        if (word.Length <= _minStem || word.Length > MaxWordLength
+            || !(Has(_stemGate, Hash(word[..Math.Min(4, word.Length)])) || Has(_shortStemGate, Hash(word[..MinStemFloor]))))
         {
             return false;
         }
 
         WorkCounter.Add(word.Length);
         var shortest = Math.Max(_minStem, word.Length - MaxEnding);
-        for (var cut = word.Length - 1; cut >= shortest; cut--)
+        for (var cut = Math.Min(word.Length - 1, _maxStem + 1); cut >= shortest; cut--)
         {
             var stem = word[..cut];
             var ending = word[cut..];
@@ -148,12 +162,11 @@ internal sealed class Inflections
         head = null;
         tail = null;
         if (word.Length < _minRest + MinStemFloor || word.Length > MaxWordLength
-            || !(Has(_headGate, Hash2(word[0], word[1])) || Has(_tailGate, Hash2(word[^2], word[^1]))))
+            || !(Has(_headGate, Hash(word[..MinStemFloor])) || Has(_tailGate, Hash(word[^MinStemFloor..]))) || !IsAsciiWord(word))
         {
             return false;
         }
 
-        WorkCounter.Add(word.Length);
         for (var cut = Math.Min(word.Length, _maxGuard); cut >= MinStemFloor; cut--)
         {
             WorkCounter.Add(2 + (2 * cut));
@@ -241,9 +254,31 @@ internal sealed class Inflections
         return false;
     }
 
-    private static int Hash3(ReadOnlySpan<char> s) => ((((s[0] * 31) + s[1]) * 31) + s[2]) & (GateBits - 1);
+    private static int Hash(ReadOnlySpan<char> s)
+    {
+        var h = 0;
+        foreach (var c in s)
+        {
+            h = (h * 131) + c;
+        }
 
-    private static int Hash2(char a, char b) => ((a * 131) + b) & (GateBits - 1);
+        return h & (GateBits - 1);
+    }
+
+    /// <summary>Compounds are read in letters-only words (German, Dutch, Swedish fold to ASCII letters).</summary>
+    private static bool IsAsciiWord(ReadOnlySpan<char> word)
+    {
+        WorkCounter.Add(word.Length);
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void Set(ulong[] gate, int bit) => gate[bit >> 6] |= 1UL << (bit & 63);
 

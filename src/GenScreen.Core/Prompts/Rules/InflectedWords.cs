@@ -29,7 +29,7 @@ internal static class InflectedWords
             return true;
         }
 
-        if (!inflections.HasCompounds || !IsAsciiWord(word) || !inflections.TryCompound(word, out var head, out var tail))
+        if (!inflections.HasCompounds || !inflections.TryCompound(word, out var head, out var tail))
         {
             return false;
         }
@@ -81,19 +81,5 @@ internal static class InflectedWords
         }
 
         into.Emit(entry, token.SourceStart, token.SourceEnd, field);
-    }
-
-    private static bool IsAsciiWord(ReadOnlySpan<char> word)
-    {
-        WorkCounter.Add(word.Length);
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
