@@ -74,6 +74,10 @@ public sealed class LinearTimeTests
         // with the next character, not every name with that first character. Spaced, each run ends where a name could go on.
         ["one family name ideograph"] = n => new string('\u738B', n),
         ["one family name ideograph, spaced"] = n => Repeat("\u738B ", n),
+        // Inflection as data: words that pass the stem gate and try every ending length, Turkish chains that run the
+        // suffix program, clitics before suffixes, and compounds that probe heads, tails and guards at full length.
+        ["inflected stems and suffix chains"] = n => Repeat("dzieckiemxyzqwv çocuklarımızdakılerdenmiş وبالاطفالهاتهم nagiegoooooo ", n),
+        ["one-word compounds"] = n => Repeat("kinderkinderkinderkinderkinderkinderkinderkind sexsexsexsexsexsexsexsexsexsexsexsexsexsexsex nacktschneckenkinder ", n),
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

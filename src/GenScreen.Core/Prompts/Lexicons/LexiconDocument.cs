@@ -35,6 +35,10 @@ internal sealed class LexiconDocument
     [JsonPropertyName("compoundLanguages")]
     public List<string> CompoundLanguages { get; set; } = [];
 
+    /// <summary>Stems with their endings, clitics and compounds (<see cref="InflectionDocument"/>).</summary>
+    [JsonPropertyName("inflection")]
+    public InflectionDocument? Inflection { get; set; }
+
     [JsonPropertyName("stopWords")]
     public List<string> StopWords { get; set; } = [];
 

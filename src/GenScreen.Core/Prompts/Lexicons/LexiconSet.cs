@@ -114,6 +114,7 @@ public sealed class LexiconSet
         var names = new List<string>();
         var compoundLanguages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var people = new PeopleLexiconBuilder();
+        var inflections = new Inflections.Builder();
         var workspace = new TokenizedText();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -164,6 +165,11 @@ public sealed class LexiconSet
             {
                 prefixes.Add(SingleWordKey(prefix, source, "prefixes", workspace, spacedScriptOnly: true));
             }
+
+            if (doc.Inflection is { } inflection)
+            {
+                inflections.Add(inflection, source, language, (word, field) => SingleWordKey(word, source, field, workspace, spacedScriptOnly: true));
+            }
         }
 
         prompt.AddRange(Respelled(prompt, spellings));
@@ -172,6 +178,7 @@ public sealed class LexiconSet
         var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
+            Inflections = inflections.Build(),
         };
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
         var peopleLexicon = pendingPeople.Finish();

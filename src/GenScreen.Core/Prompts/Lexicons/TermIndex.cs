@@ -194,6 +194,9 @@ internal sealed class TermIndex
     /// </summary>
     public ulong CompoundLanguages { get; init; }
 
+    /// <summary>Stems with their endings and one-word compounds (the <c>inflection</c> sections); empty for the negative prompt.</summary>
+    public Inflections Inflections { get; init; } = Inflections.Empty;
+
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word)
     {

@@ -8,7 +8,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// child, English <c>kind</c> is not). A language-only term counts when another word of the same text is
 /// evidence of its language: one of that language's stop words or one of its own terms, and claimed by no
 /// language outside the term's own (so <c>na</c>, a stop word of Tagalog, Polish, Czech and Portuguese, proves
-/// none of them, and <c>sexy</c>, a term of many lexicons, proves no language). Until the whole text is
+/// none of them, and <c>sexy</c>, a term of many lexicons, proves no language), or a letter only that language
+/// writes (Polish <c>ł</c>, Swedish <c>å</c>, Turkish <c>ğ</c>: <c>naga na plaży</c>). Until the whole text is
 /// read such terms are held here; every other entry goes straight to the signal summary.
 /// </summary>
 internal sealed class LanguageEvidence
@@ -17,15 +18,18 @@ internal sealed class LanguageEvidence
     private static LanguageEvidence? t_current;
 
     private SignalSummary _into = null!;
+    private Inflections _inflections = Inflections.Empty;
     private Pending[] _pending = new Pending[4];
     private int _count;
     private (ulong Mask, bool Proven)[] _decided = new (ulong, bool)[4];
 
     /// <summary>The calling thread's instance, emptied, emitting into <paramref name="into"/>.</summary>
-    public static LanguageEvidence Start(SignalSummary into)
+    /// <param name="inflections">Letters only some languages write (evidence too, read from the prompt as written).</param>
+    public static LanguageEvidence Start(SignalSummary into, Inflections inflections)
     {
         var evidence = t_current ??= new LanguageEvidence();
         evidence._into = into;
+        evidence._inflections = inflections;
         evidence._count = 0;
         return evidence;
     }
@@ -69,7 +73,7 @@ internal sealed class LanguageEvidence
             {
                 // Distinct masks are few (one per set of languages sharing a false friend), so each text is
                 // scanned a bounded number of times however many false friends it repeats.
-                proven = Shows(text, mask);
+                proven = Shows(text, mask) || _inflections.LettersShow(text.Source, mask);
                 if (decided == _decided.Length)
                 {
                     Array.Resize(ref _decided, decided * 2);

@@ -28,7 +28,7 @@ internal static class TermMatcher
     {
         Span<char> joinBuffer = stackalloc char[MaxVariantLength];
         Span<char> variants = stackalloc char[MaxVariantLength * 3];
-        var pending = LanguageEvidence.Start(into);
+        var pending = LanguageEvidence.Start(into, index.Inflections);
         SplitWords.Merge(text, index);
         Canonicalize(text, index, variants);
         var n = text.SequenceCount;
@@ -180,7 +180,18 @@ internal static class TermMatcher
 
             if (index.MayHavePrefix(word))
             {
-                return Math.Max(1, MatchAfterPrefix(text, i, index, into, field));
+                var afterPrefix = MatchAfterPrefix(text, i, index, into, field);
+                if (afterPrefix > 0)
+                {
+                    return afterPrefix;
+                }
+            }
+
+            // dzieckiem, çocuklarına, والأطفال, Nacktbild: a stem with its endings or clitics, or a compound (inflection data).
+            if (InflectedWords.TryMatch(text, i, index, into, field, joinBuffer))
+            {
+                MarkMatched(text, i, 1);
+                return 1;
             }
         }
 

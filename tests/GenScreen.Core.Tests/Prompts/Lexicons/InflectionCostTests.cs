@@ -1,0 +1,58 @@
+using GenScreen.Core.Policies;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Lexicons;
+using Xunit.Abstractions;
+
+namespace GenScreen.Core.Tests.Prompts.Lexicons;
+
+/// <summary>
+/// What inflection as data costs an ordinary prompt, counted in matcher steps (<see cref="WorkCounter"/>, deterministic,
+/// unlike a timer on a shared machine): the same prompts screened with the lexicons built with and without the
+/// <c>inflection/*.json</c> files. The gate on stems and compound parts must turn ordinary words away cheaply.
+/// </summary>
+public sealed class InflectionCostTests(ITestOutputHelper output)
+{
+    /// <summary>Most extra work an ordinary prompt may take because of inflection (the per-prompt speed budget's margin).</summary>
+    private const double MaxExtraShare = 0.10;
+
+    private static readonly string[] OrdinaryPrompts =
+    [
+        "(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged " +
+        "cliff at golden hour, crashing waves, dramatic storm clouds, volumetric god rays, seagulls in flight, " +
+        "[oil painting|watercolor], by greg rutkowski and alphonse mucha, <lora:detail_tweaker:0.6>, trending on artstation, " +
+        "sharp focus, intricate details, warm color palette, BREAK wide angle, depth of field, bokeh, film grain, " +
+        "((highly detailed sky)), soft rim light, photorealistic, award winning photograph",
+        "ein gemütliches Wohnzimmer mit Bücherregal, Abendlicht, Aquarell, sehr detailliert",
+        "пейзаж с озером и горами на закате, масляная живопись, высокая детализация",
+        "un mercado de flores en Sevilla, luz de la tarde, fotografía documental",
+    ];
+
+    [Fact]
+    public void Screen_OrdinaryPrompts_InflectionAddsAtMostATenthOfTheWork()
+    {
+        Assert.True(WorkCounter.IsCompiled);
+        var all = BuiltInLexicons.Load();
+        var without = Screener(all.Where(s => !s.Name.StartsWith("builtin:inflection", StringComparison.Ordinal)));
+        var with = Screener(all);
+        Assert.True(all.Count(s => s.Name.StartsWith("builtin:inflection", StringComparison.Ordinal)) >= 20);
+
+        foreach (var prompt in OrdinaryPrompts)
+        {
+            var before = Steps(without, prompt);
+            var after = Steps(with, prompt);
+            output.WriteLine($"{before} -> {after} steps ({(double)after / before - 1:P1}): {prompt[..Math.Min(40, prompt.Length)]}");
+            Assert.True(after <= before * (1 + MaxExtraShare), $"{after} steps with inflection, {before} without ({(double)after / before - 1:P1} more): {prompt}");
+        }
+    }
+
+    private static PromptScreener Screener(IEnumerable<LexiconSource> sources) =>
+        new(LexiconSet.Build(sources), PolicyCatalog.LoadBuiltIn(), "mature");
+
+    private static long Steps(PromptScreener screener, string prompt)
+    {
+        screener.Screen(prompt, null, "mature"); // warm: first-call caches are no part of the cost
+        WorkCounter.Reset();
+        screener.Screen(prompt, null, "mature");
+        return WorkCounter.Steps;
+    }
+}
