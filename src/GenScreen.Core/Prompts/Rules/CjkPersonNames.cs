@@ -161,9 +161,8 @@ internal static class CjkPersonNames
 
     /// <summary>
     /// A Korean name word (family name and two syllables, with a particle or an honorific glued on) beside an honorific,
-    /// a role or a sexual term (김지수 누드); a family name and one syllable is too often a word (해변 "beach"). A two-syllable given name alone (지수의 누드 사진) only
-    /// with a particle that makes it the subject or owner, right before a sexual term, and when it is a given name of the
-    /// lists once romanised (jisu, Jisoo).
+    /// a role, or a sexual term when both given syllables are naming syllables (김지수 누드, not 고양이가 누드). A family name and
+    /// one syllable is too often a word (해변 "beach"), and so is a two-syllable word alone (마리아, 해변의), even beside nudity.
     /// </summary>
     private static Hit Korean(TokenizedText text, int i, PeopleLexicon people, in Evidence sexual, out int start, out int end)
     {
@@ -190,14 +189,6 @@ internal static class CjkPersonNames
 
         var sexualAfter = sexual.IsPresent && i + 1 < text.SequenceCount && sexual.SourceStart == text[i + 1].SourceStart;
         var sexualBeside = sexualAfter || (sexual.IsPresent && i > 0 && sexual.SourceEnd == text[i - 1].SourceEnd);
-        if (word.Length == 3 && KoreanNames.IsParticle(word[2..3]) && sexualAfter && AllHangul(word) && (token.Tags & WordTags.Matched) == 0
-            && IsRomanisedGivenName(word[..2], people))
-        {
-            start = text.SourceIndexAt(token.Start);
-            end = text.SourceIndexAt(token.Start + 1) + 1;
-            return Hit.Likely; // 지수의 누드, 제니가 …
-        }
-
         var name = word[..length];
         var family = KoreanNames.FamilyLength(name);
         var given = name.Length - family;
@@ -221,7 +212,7 @@ internal static class CjkPersonNames
             context |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) == before.Length) || (previous.Tags & WordTags.PublicRole) != 0;
         }
 
-        if (!context && !sexualBeside)
+        if (!context && !(sexualBeside && IsLikelyGivenName(name[family..])))
         {
             return Hit.None;
         }
@@ -428,12 +419,15 @@ internal static class CjkPersonNames
         return Hit.None;
     }
 
-    /// <summary>A two-syllable Hangul word that is a given name of the lists once romanised (지수 jisu Jisoo, 제니 jeni Jennie).</summary>
-    private static bool IsRomanisedGivenName(ReadOnlySpan<char> name, PeopleLexicon people)
-    {
-        Span<char> latin = stackalloc char[MaxLatin];
-        return ScriptTransliterator.TryWrite(name, people.ScriptNames.HanReadings, latin, out var n) && people.GivenNames.Contains(latin[..n]);
-    }
+    /// <summary>
+    /// Syllables common in Korean given names (written for GenScreen from the usual naming syllables): beside a sexual term
+    /// with no honorific or role, a family-name syllable starts many ordinary words (고양이 "cat", 박물관 "museum", 여대생
+    /// "female student", 제주도), so both syllables after it must be naming syllables.
+    /// </summary>
+    private const string GivenNameSyllables = "민지수현서은영연준진혜희윤정하유예소아우성재태석호훈상경미선나다주승원빈채린율규용철혁숙순옥효보람별솔";
+
+    private static bool IsLikelyGivenName(ReadOnlySpan<char> given) =>
+        given.Length == 2 && GivenNameSyllables.Contains(given[0]) && GivenNameSyllables.Contains(given[1]);
 
     /// <summary>
     /// A Chinese full name written right before or after the strongest sexual term, as a word of its own (刘诗诗裸照,

@@ -14,7 +14,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <item>Cyrillic and Greek write names with capitals: both words must have one. A family name with a Slavic surname
 /// ending may come first (Иванова Мария, as Russian forms write it); any other word before a given name is more often a
 /// place (Нью Йорке).</item>
-/// <item>Arabic, Persian and Hebrew leave short vowels out: only names with long vowels (سارا, رانيا) are recognised.</item>
+/// <item>Arabic, Persian and Hebrew leave short vowels out: a name is recognised spelled as a Latin given name (سارا sara)
+/// or by a key of three consonants or more; two consonants and a long vowel spell too many words.</item>
 /// </list>
 /// </summary>
 internal static class ScriptFullNames
@@ -51,8 +52,8 @@ internal static class ScriptFullNames
                 continue;
             }
 
-            var givenFirst = IsGiven(text, i, people) && IsSurnameShaped(text, i + 1);
-            var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, people);
+            var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, i + 1);
+            var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
             {
                 var start = text[i].SourceStart;
@@ -81,6 +82,8 @@ internal static class ScriptFullNames
         };
     }
 
+    private static bool IsAbjad(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u05D0' and <= '\u05EA';
+
     private static bool IsCapitalised(TokenizedText text, int i) => char.IsUpper(text.Source[text[i].SourceStart]);
 
     private static bool IsSurnameShaped(TokenizedText text, int i) => text[i].Length >= 3;
@@ -108,18 +111,19 @@ internal static class ScriptFullNames
     }
 
     /// <summary>The word written in Latin letters (and, for Cyrillic г/х, with their second reading) is a given name.</summary>
-    private static bool IsGiven(TokenizedText text, int i, PeopleLexicon people)
+    private static bool IsGiven(TokenizedText text, int i, Script script, PeopleLexicon people)
     {
         var word = text.TextOf(in text[i]);
         Span<char> latin = stackalloc char[MaxLatin];
         var hanReadings = people.ScriptNames.HanReadings;
-        if (ScriptTransliterator.TryWrite(word, hanReadings, latin, out var n) && people.GivenNames.Contains(latin[..n]))
+        var consonants = script == Script.Caseless && IsAbjad(word[0]) ? 3 : GivenNameKeys.MinKeyConsonants;
+        if (ScriptTransliterator.TryWrite(word, hanReadings, latin, out var n) && people.GivenNames.Contains(latin[..n], consonants))
         {
             return true;
         }
 
         return ScriptTransliterator.HasAlternateReading(word)
             && ScriptTransliterator.TryWrite(word, hanReadings, latin, out n, alternate: true)
-            && people.GivenNames.Contains(latin[..n]);
+            && people.GivenNames.Contains(latin[..n], consonants);
     }
 }
