@@ -70,6 +70,9 @@ public sealed class LinearTimeTests
         ["birth years"] = n => Repeat("born in the 2012 b. 2011 (2013) class of 2031 2012년생 ", n), // 년생
         ["undressing grammar"] = n => Repeat("make her take off the clothes dress off see through shirt with bare ", n),
         ["spaced compounds"] = n => Repeat("grund schul kind låg stadie 초등 학생 벗은 몸 ", n), // 초등 학생 벗은 몸
+        // Full names in other scripts beside a sexual term: capitalised Cyrillic pairs that are no name (every pair is read),
+        // Hangul family names beside nudity, a long Han run ending in a sexual term (ScriptFullNames, CjkPersonNames).
+        ["script name shapes"] = n => Repeat("\u0410\u0431\u0432\u0433 \u0414\u0435\u0436\u0437 \u0433\u043E\u043B\u0430\u044F \uAE40\uBBFC\uC9C0 \uB204\uB4DC \u738B\u738B\u738B\u88F8\u7167 ", n), // Абвг Дежз голая 김민지 누드 王王王裸照
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];
