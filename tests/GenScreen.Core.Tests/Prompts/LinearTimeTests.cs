@@ -78,6 +78,9 @@ public sealed class LinearTimeTests
         // suffix program, clitics before suffixes, and compounds that probe heads, tails and guards at full length.
         ["inflected stems and suffix chains"] = n => Repeat("dzieckiemxyzqwv çocuklarımızdakılerdenmiş وبالاطفالهاتهم nagiegoooooo ", n),
         ["one-word compounds"] = n => Repeat("kinderkinderkinderkinderkinderkinderkinderkind sexsexsexsexsexsexsexsexsexsexsexsexsexsexsex nacktschneckenkinder ", n),
+        // Full names in other scripts beside a sexual term: capitalised Cyrillic pairs that are no name (every pair is read),
+        // Hangul family names beside nudity, a long Han run ending in a sexual term (ScriptFullNames, CjkPersonNames).
+        ["script name shapes"] = n => Repeat("\u0410\u0431\u0432\u0433 \u0414\u0435\u0436\u0437 \u0433\u043E\u043B\u0430\u044F \uAE40\uBBFC\uC9C0 \uB204\uB4DC \u738B\u738B\u738B\u88F8\u7167 ", n), // Абвг Дежз голая 김민지 누드 王王王裸照
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

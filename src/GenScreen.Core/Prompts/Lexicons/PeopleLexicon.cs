@@ -16,9 +16,11 @@ internal sealed class PeopleLexicon
         string[][] steeringTerms,
         int protectedNameCount,
         IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags,
-        CjkNameTable cjkNames)
+        CjkNameTable cjkNames,
+        GivenNameKeys givenNames)
     {
         CjkNames = cjkNames;
+        GivenNames = givenNames;
         FuzzyNames = fuzzyNames;
         ScriptNames = scriptNames;
         SteeringLanguages = steeringLanguages;
@@ -32,6 +34,9 @@ internal sealed class PeopleLexicon
     public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
     public NameFuzzyIndex FuzzyNames { get; }
+
+    /// <summary>The given names, to recognise one written in another script (<see cref="Rules.ScriptFullNames"/>).</summary>
+    public GivenNameKeys GivenNames { get; }
 
     public ScriptNameIndex ScriptNames { get; }
 
@@ -151,7 +156,8 @@ internal sealed class PeopleLexiconBuilder
             [.. _steering.Select(s => s.ToArray())],
             protectedNameCount,
             _tags,
-            _cjk.Build()));
+            _cjk.Build(),
+            new GivenNameKeys(_tags.Where(t => (t.Value.Tags & WordTags.GivenName) != 0).Select(t => t.Key))));
     }
 }
 

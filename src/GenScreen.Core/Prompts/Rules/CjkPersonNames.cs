@@ -44,6 +44,8 @@ internal static class CjkPersonNames
             role = text[i].Has(TokenFlags.Cjk) && table.RoleEndIn(text.TextOf(in text[i]), out _) >= 0;
         }
 
+        // The strongest sexual term: a name written right beside it ("김지수 누드", "刘诗诗裸照") needs no other context.
+        var sexual = into[Signal.Sexual];
         var likelyStart = -1;
         var likelyEnd = -1;
         var found = false;
@@ -71,8 +73,13 @@ internal static class CjkPersonNames
             }
 
             var hit = IsHangul(word[0])
-                ? Korean(text, i, table, out start, out end)
+                ? Korean(text, i, people, sexual, out start, out end)
                 : JapaneseOrChinese(text, i, people, into, out start, out end);
+            if (hit == Hit.None && !IsHangul(word[0]) && sexual.IsPresent)
+            {
+                hit = ChineseBesideSexual(text, i, table, sexual, out start, out end);
+            }
+
             if (hit == Hit.Protected)
             {
                 found = true;
@@ -152,9 +159,14 @@ internal static class CjkPersonNames
         return Hit.None;
     }
 
-    /// <summary>A Korean name word (with a particle or an honorific glued on) beside an honorific or a role.</summary>
-    private static Hit Korean(TokenizedText text, int i, CjkNameTable table, out int start, out int end)
+    /// <summary>
+    /// A Korean name word (family name and two syllables, with a particle or an honorific glued on) beside an honorific,
+    /// a role, or a sexual term when both given syllables are naming syllables (김지수 누드, not 고양이가 누드). A family name and
+    /// one syllable is too often a word (해변 "beach"), and so is a two-syllable word alone (마리아, 해변의), even beside nudity.
+    /// </summary>
+    private static Hit Korean(TokenizedText text, int i, PeopleLexicon people, in Evidence sexual, out int start, out int end)
     {
+        var table = people.CjkNames;
         ref var token = ref text[i];
         var word = text.TextOf(in token);
         start = end = -1;
@@ -175,9 +187,12 @@ internal static class CjkPersonNames
             length -= 2;
         }
 
+        var sexualAfter = sexual.IsPresent && i + 1 < text.SequenceCount && sexual.SourceStart == text[i + 1].SourceStart;
+        var sexualBeside = sexualAfter || (sexual.IsPresent && i > 0 && sexual.SourceEnd == text[i - 1].SourceEnd);
         var name = word[..length];
         var family = KoreanNames.FamilyLength(name);
-        if (family == 0 || name.Length - family != 2 || !AllHangul(name))
+        var given = name.Length - family;
+        if (family == 0 || given != 2 || !AllHangul(name))
         {
             return Hit.None;
         }
@@ -197,7 +212,7 @@ internal static class CjkPersonNames
             context |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) == before.Length) || (previous.Tags & WordTags.PublicRole) != 0;
         }
 
-        if (!context)
+        if (!context && !(sexualBeside && IsLikelyGivenName(name[family..])))
         {
             return Hit.None;
         }
@@ -402,6 +417,107 @@ internal static class CjkPersonNames
         }
 
         return Hit.None;
+    }
+
+    /// <summary>
+    /// Syllables common in Korean given names (written for GenScreen from the usual naming syllables): beside a sexual term
+    /// with no honorific or role, a family-name syllable starts many ordinary words (고양이 "cat", 박물관 "museum", 여대생
+    /// "female student", 제주도), so both syllables after it must be naming syllables.
+    /// </summary>
+    private const string GivenNameSyllables = "민지수현서은영연준진혜희윤정하유예소아우성재태석호훈상경미선나다주승원빈채린율규용철혁숙순옥효보람별솔";
+
+    private static bool IsLikelyGivenName(ReadOnlySpan<char> given) =>
+        given.Length == 2 && GivenNameSyllables.Contains(given[0]) && GivenNameSyllables.Contains(given[1]);
+
+    /// <summary>
+    /// A Chinese full name written right before or after the strongest sexual term, as a word of its own (刘诗诗裸照,
+    /// 全裸王芳): a family name (one character, or two: 欧阳) and a two-character given name filling the whole stretch of Han
+    /// between the term and the run's edge or a 的. One-character given names are too like ordinary words (白色) to count.
+    /// </summary>
+    private static Hit ChineseBesideSexual(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        var wordStart = text.SourceIndexAt(token.Start);
+        var wordEnd = text.SourceIndexAt(token.Start + token.Length - 1) + 1;
+        var spacedBefore = i + 1 < text.SequenceCount && text[i + 1].SourceStart == sexual.SourceStart;
+        var spacedAfter = i > 0 && text[i - 1].SourceEnd == sexual.SourceEnd;
+        if ((spacedBefore && TryHanName(word, fromEnd: true, table, out var first)) || (spacedAfter && TryHanName(word, fromEnd: false, table, out first)))
+        {
+            (start, end) = spacedBefore ? (text.SourceIndexAt(token.Start + first), wordEnd) : (wordStart, text.SourceIndexAt(token.Start + first) + 1);
+            return Hit.Likely;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var at = text.SourceIndexAt(token.Start + k);
+            if (at == sexual.SourceStart && TryHanName(word[..k], fromEnd: true, table, out var from))
+            {
+                start = text.SourceIndexAt(token.Start + from);
+                end = at;
+                return Hit.Likely;
+            }
+
+            if (at + 1 == sexual.SourceEnd && TryHanName(word[(k + 1)..], fromEnd: false, table, out var length))
+            {
+                start = at + 1;
+                end = text.SourceIndexAt(token.Start + k + length) + 1;
+                return Hit.Likely;
+            }
+        }
+
+        return Hit.None;
+    }
+
+    /// <summary>
+    /// The Han characters between a sexual term and the run's edge (or a 的) form a family name and a two-character given
+    /// name. <paramref name="result"/>: with <paramref name="fromEnd"/>, where the name starts; otherwise its last index.
+    /// </summary>
+    private static bool TryHanName(ReadOnlySpan<char> side, bool fromEnd, CjkNameTable table, out int result)
+    {
+        result = -1;
+        var stretch = side;
+        var offset = 0;
+        if (fromEnd)
+        {
+            var cut = side.LastIndexOf('的');
+            offset = cut + 1;
+            stretch = side[offset..];
+        }
+        else
+        {
+            if (stretch.Length > 0 && stretch[0] == '的')
+            {
+                return false; // 裸照的 … : what follows belongs to the photo
+            }
+
+            var cut = stretch.IndexOf('的');
+            stretch = cut >= 0 ? stretch[..cut] : stretch;
+        }
+
+        if (stretch.Length is < 3 or > 4 || ScriptOf(stretch[0]) != Script.Han || ScriptOf(stretch[^1]) != Script.Han)
+        {
+            return false;
+        }
+
+        foreach (var c in stretch)
+        {
+            if (ScriptOf(c) != Script.Han)
+            {
+                return false;
+            }
+        }
+
+        var familyLength = stretch.Length - 2;
+        if (!table.IsHanFamily(stretch[..familyLength]))
+        {
+            return false;
+        }
+
+        result = fromEnd ? offset : stretch.Length - 1;
+        return true;
     }
 
     /// <summary>The name read aloud (every pair of readings) looked up among the protected names, given name first and family name first.</summary>

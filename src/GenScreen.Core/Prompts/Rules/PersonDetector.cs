@@ -115,6 +115,7 @@ internal static class PersonDetector
         if (otherScripts)
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
+            ScriptFullNames.Match(text, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 

@@ -1,0 +1,129 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A full personal name written in a spaced script other than Latin (Cyrillic, Greek, Arabic and Persian, Hebrew,
+/// Devanagari, Bengali, Thai) that no list holds: two words of one script side by side, one of them a given name once
+/// written in Latin letters (<see cref="GivenNameKeys"/>), the other surname-shaped. The counterpart of the Latin
+/// "given name + surname" rule (<see cref="PersonDetector"/>), so a likely real person (review under <c>mature</c>).
+/// Read only in prompts with sexual content, the only place the signal decides anything.
+/// <list type="bullet">
+/// <item>Surname-shaped: 3+ letters, no word a lexicon term consumed, no stop word of a language.</item>
+/// <item>Cyrillic and Greek write names with capitals: both words must have one. A family name with a Slavic surname
+/// ending may come first (Иванова Мария, as Russian forms write it); any other word before a given name is more often a
+/// place (Нью Йорке).</item>
+/// <item>Arabic, Persian and Hebrew leave short vowels out: a name is recognised spelled as a Latin given name (سارا sara)
+/// or by a key of three consonants or more; two consonants and a long vowel spell too many words.</item>
+/// </list>
+/// </summary>
+internal static class ScriptFullNames
+{
+    private const int MaxLatin = 48;
+
+    private enum Script
+    {
+        None,
+        Cased,
+        Caseless,
+    }
+
+    public static void Match(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        if (!into.Has(Signal.Sexual) || people.GivenNames.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            var script = ScriptOfWord(text, i);
+            if (script == Script.None || ScriptOfWord(text, i + 1) != script
+                || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
+            {
+                continue;
+            }
+
+            var cased = script == Script.Cased;
+            if (cased && !(IsCapitalised(text, i) && IsCapitalised(text, i + 1)))
+            {
+                continue;
+            }
+
+            var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, i + 1);
+            var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
+            if (givenFirst || familyFirst)
+            {
+                var start = text[i].SourceStart;
+                var end = text[i + 1].SourceEnd;
+                into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The script of a word that may be part of a name: none for Latin, CJK, digits, terms and stop words.</summary>
+    private static Script ScriptOfWord(TokenizedText text, int i)
+    {
+        ref var token = ref text[i];
+        if (token.Has(TokenFlags.Cjk) || (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol)) != 0
+            || (token.Tags & WordTags.Matched) != 0 || token.Languages != 0 || token.Length < 2)
+        {
+            return Script.None;
+        }
+
+        return text.TextOf(in token)[0] switch
+        {
+            >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u0400' and <= '\u052F' => Script.Cased,
+            >= '\u0600' and <= '\u06FF' or >= '\u05D0' and <= '\u05EA' or >= '\u0900' and <= '\u09FF' or >= '\u0E00' and <= '\u0E7F' => Script.Caseless,
+            _ => Script.None,
+        };
+    }
+
+    private static bool IsAbjad(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u05D0' and <= '\u05EA';
+
+    private static bool IsCapitalised(TokenizedText text, int i) => char.IsUpper(text.Source[text[i].SourceStart]);
+
+    private static bool IsSurnameShaped(TokenizedText text, int i) => text[i].Length >= 3;
+
+    /// <summary>Endings of East Slavic family names (Петрова, Смирнов, Маяковская, Шевченко, Ковальчук), in the nominative.</summary>
+    private static readonly string[] SlavicSurnameEndings = ["ова", "ева", "ина", "ов", "ев", "ин", "ский", "ская", "цкий", "цкая", "енко", "ук", "юк"];
+
+    private static bool IsSlavicSurname(TokenizedText text, int i)
+    {
+        var word = text.TextOf(in text[i]);
+        if (word.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var ending in SlavicSurnameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word written in Latin letters (and, for Cyrillic г/х, with their second reading) is a given name.</summary>
+    private static bool IsGiven(TokenizedText text, int i, Script script, PeopleLexicon people)
+    {
+        var word = text.TextOf(in text[i]);
+        Span<char> latin = stackalloc char[MaxLatin];
+        var hanReadings = people.ScriptNames.HanReadings;
+        var consonants = script == Script.Caseless && IsAbjad(word[0]) ? 3 : GivenNameKeys.MinKeyConsonants;
+        if (ScriptTransliterator.TryWrite(word, hanReadings, latin, out var n) && people.GivenNames.Contains(latin[..n], consonants))
+        {
+            return true;
+        }
+
+        return ScriptTransliterator.HasAlternateReading(word)
+            && ScriptTransliterator.TryWrite(word, hanReadings, latin, out n, alternate: true)
+            && people.GivenNames.Contains(latin[..n], consonants);
+    }
+}
