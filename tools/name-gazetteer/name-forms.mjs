@@ -162,20 +162,28 @@ export function collectorsOver(listed) {
             for (const f of nativeForms(raw, script)) forms.push([f, script])
           }
         }
-        let added = 0
-        for (const [form, script] of forms) {
-          const k = unspaced.has(script) ? form.normalize('NFKC') : key(form)
-          if (fictional.has(key(form))) { c.fictional++; continue }
-          if (taken.has(k)) { if (listed.has(k)) c.alreadyListed++; continue }
-          taken.add(k)
-          names.push(form)
-          added++
-          if (script === 'latin') c.latin++
-          else c.native[script] = (c.native[script] ?? 0) + 1
-        }
-        if (added > 0) c.peopleKept++
-        c.forms += added
+        keep(forms)
       },
+      /** Forms made by the caller (a stage name with its group), kept as they are when not yet listed anywhere. */
+      addExact(forms) {
+        c.people++
+        keep(forms.map(f => [f, scriptOf(f)]))
+      },
+    }
+    function keep(forms) {
+      let added = 0
+      for (const [form, script] of forms) {
+        const k = unspaced.has(script) ? form.normalize('NFKC') : key(form)
+        if (fictional.has(key(form))) { c.fictional++; continue }
+        if (taken.has(k)) { if (listed.has(k)) c.alreadyListed++; continue }
+        taken.add(k)
+        names.push(form)
+        added++
+        if (script === 'latin') c.latin++
+        else c.native[script] = (c.native[script] ?? 0) + 1
+      }
+      if (added > 0) c.peopleKept++
+      c.forms += added
     }
   }
 }
