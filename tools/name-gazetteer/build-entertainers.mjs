@@ -8,12 +8,12 @@
 //
 // K-pop idols are mostly known by a one-word stage name (Jisoo, Winter), which alone is a given name or a word:
 // it is kept only with the idol's group, in the orders prompts use ("Winter aespa", "aespa Winter", "Winter from
-// aespa", "에스파 윈터"). Real names are kept as full names in both orders and in Hangul, kanji or hanzi.
+// aespa", "Winter de aespa", "에스파 윈터"). Real names are kept as full names in both orders and in Hangul, kanji or hanzi.
 import fs from 'node:fs'
 import path from 'node:path'
 import {
   data, gitShow, sorted, key, listedIn, collectorsOver, latinForm, scriptOf, functionWords,
-  FILTER_COMMON, FILTER_NATIVE,
+  FILTER_COMMON, FILTER_STRICT, FILTER_NATIVE,
 } from './name-forms.mjs'
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -37,7 +37,7 @@ const stageWithGroup = (stage, group) => {
   if (letters(stage).length < 2 || letters(group).length < 2) return []
   if (key(stage).split(' ').some(w => functionWords.has(w))) return []
   const latin = scriptOf(stage) === 'latin' && scriptOf(group) === 'latin'
-  if (latin) return [`${stage} ${group}`, `${group} ${stage}`, `${stage} from ${group}`, `${stage} of ${group}`]
+  if (latin) return [`${stage} ${group}`, `${group} ${stage}`, `${stage} from ${group}`, `${stage} of ${group}`, `${stage} de ${group}`]
   // Hangul: the group first, as Korean writes it ("에스파 윈터"); joined, matched also across the space.
   if (scriptOf(stage) === 'hangul' && scriptOf(group) === 'hangul') return [`${group}${stage}`.replace(/\s+/g, '')]
   return []
@@ -76,7 +76,7 @@ if (args.kpopnet) {
     version: '2026.1',
     description: 'K-pop idols (mostly of girl groups), for the real-person rules: real names in Latin script (both orders) and in Hangul, kanji or hanzi, and stage names only beside their group ("Winter aespa", "Winter from aespa", "에스파윈터"). Built offline by tools/name-gazetteer/build-entertainers.mjs (do not edit by hand; rebuild). See NOTICE.md beside this file.',
     sources: [{ source: 'kpopnet/kpopnet.json (kpopnet.json: idols, groups; compiled by its authors from selca.kastden.org)', commit: args['kpopnet-commit'], version, license: 'CC0-1.0', url: 'https://github.com/kpopnet/kpopnet.json' }],
-    filter: 'Every idol of the file (many are under 18: they are protected all the same). Real names and full-name aliases: ' + FILTER_COMMON + 'Korean names also in the other order and hyphenated given names also joined; ' + FILTER_NATIVE + ' Stage names (one word, a given name or an ordinary word) only with a group: Latin "stage group", "group stage", "stage from group", "stage of group"; Hangul group then stage, joined (matched across the space); both parts two letters or more, no function word.',
+    filter: 'Every idol of the file (many are under 18: they are protected all the same). Real names and full-name aliases: ' + FILTER_COMMON + 'Korean names also in the other order and hyphenated given names also joined; ' + FILTER_NATIVE + ' Stage names (one word, a given name or an ordinary word) only with a group: Latin "stage group", "group stage", "stage from group", "stage of group", "stage de group" (Spanish, Portuguese, French); Hangul group then stage, joined (matched across the space); both parts two letters or more, no function word.',
     counts: { realNames: real.counts, stageNames: { ...stage, ...staged.counts }, names: real.names.length + staged.names.length },
     exactNames: sorted([...real.names, ...staged.names]),
   })
@@ -85,7 +85,7 @@ if (args.kpopnet) {
 // ---- Celebrities of dariusk/corpora -------------------------------------------------------------------------------
 const corporaFiles = [
   ['data/humans/celebrities.json', d => d.celebrities],
-  ['data/humans/britishActors.json', d => d.britishActors],
+  ['data/humans/britishActors.json', d => d.britishActors, 'strict'],
   ['data/humans/richpeople.json', d => d.richPeople.map(p => p.name)],
   ['data/music/xxl_freshman.json', d => Object.entries(d).filter(([k]) => /^\d{4}$/.test(k)).flatMap(([, v]) => v)],
 ]
@@ -93,16 +93,17 @@ if (args.corpora) {
   const commit = args['corpora-commit']
   const people = collector('dariusk/corpora')
   const perFile = {}
-  for (const [file, pick] of corporaFiles) {
+  for (const [file, pick, strict] of corporaFiles) {
     const names = pick(JSON.parse(gitShow(args.corpora, commit, file))).map(n => String(n).trim()).filter(Boolean)
     perFile[file] = names.length
-    for (const n of names) people.add([n], false)
+    // The British actors are many and lesser known: the stricter filter, as for the world files.
+    for (const n of names) people.add([n], strict === 'strict')
   }
   write('corpora-people', {
     version: '2026.1',
     description: 'Celebrities, British actors, the richest people and the XXL freshman rappers from dariusk/corpora, for the real-person rules. Built offline by tools/name-gazetteer/build-entertainers.mjs (do not edit by hand; rebuild). See NOTICE.md beside this file.',
     sources: [{ source: `dariusk/corpora (${corporaFiles.map(([f]) => f).join(', ')})`, commit, license: 'CC0-1.0', url: 'https://github.com/dariusk/corpora' }],
-    filter: 'The lists carry no dates, so no one is left out for age or death. ' + FILTER_COMMON + 'one-word names (Adele, Drake) left out: they are words or given names; names already listed elsewhere and fictional adults left out.',
+    filter: 'The lists carry no dates, so no one is left out for age or death. ' + FILTER_COMMON + 'the British actors also: ' + FILTER_STRICT + 'one-word names (Adele, Drake) left out: they are words or given names; names already listed elsewhere and fictional adults left out.',
     counts: { entriesPerFile: perFile, ...people.counts, names: people.names.length },
     exactNames: sorted(people.names),
   })
