@@ -33,7 +33,11 @@ const write = (file, doc) => {
 // A stage name beside its group: both parts must have two letters or more, and the stage name is no function word
 // ("she", "my"), so the phrase cannot be read out of an ordinary sentence.
 const letters = s => key(s).replace(/ /g, '')
+// Symbols inside group names (Dal★Shabet) are written as a space: a lexicon term never mixes emoji with words.
+const clean = s => s.replace(/[\p{So}\p{Sm}\p{Sk}\uFE0F\u200D]/gu, ' ').replace(/\s+/g, ' ').trim()
 const stageWithGroup = (stage, group) => {
+  stage = clean(stage)
+  group = clean(group)
   if (letters(stage).length < 2 || letters(group).length < 2) return []
   if (key(stage).split(' ').some(w => functionWords.has(w))) return []
   const latin = scriptOf(stage) === 'latin' && scriptOf(group) === 'latin'
@@ -66,7 +70,10 @@ if (args.kpopnet) {
     stage.idols++
     const forms = []
     for (const g of idol.groups.map(id => groups.get(id)).filter(Boolean)) {
-      for (const s of [idol.name, ...aliases.filter(a => scriptOf(a) === 'latin')]) forms.push(...stageWithGroup(s, g.name))
+      // A parenthesised part of a group name ((G)I-DLE) reads as attention syntax in a prompt: also without it
+      // (I-DLE) and with its letters kept (GI-DLE).
+      const latinNames = [...new Set([g.name, g.name.replace(/\([^)]*\)/g, ''), g.name.replace(/[()]/g, '')].map(n => n.trim()))]
+      for (const s of [idol.name, ...aliases.filter(a => scriptOf(a) === 'latin')]) for (const gn of latinNames) forms.push(...stageWithGroup(s, gn))
       for (const s of [idol.name_original, ...aliases.filter(a => scriptOf(a) === 'hangul')]) forms.push(...stageWithGroup(s, g.name_original))
     }
     if (forms.length) stage.withGroup++
