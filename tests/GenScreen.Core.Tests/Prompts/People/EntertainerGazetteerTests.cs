@@ -107,7 +107,7 @@ public sealed class EntertainerGazetteerTests
     [Fact]
     public void Screen_LeadersFromTwentyFifteenOn_BlockWithNudityAndAllowAlone()
     {
-        var leaders = Names("builtin:names/leaders", "wellKnownNames");
+        var leaders = Names("builtin:names/leaders", "names");
         Assert.True(leaders.Count >= 80, $"{leaders.Count} leaders");
 
         foreach (var name in leaders.Take(10).Concat(Names("builtin:names/leaders").Take(5)))
