@@ -11,14 +11,14 @@ namespace GenScreen.Core.Tests.Prompts.People;
 public sealed class CjkAndWorldDescriptionTests
 {
     [Theory]
-    [InlineData("新垣結衣のヌード")] // family + given name of ipadic, the whole Han run
-    [InlineData("石原さとみのヌード写真")] // a kanji family name and a hiragana given name, a particle after it
+    [InlineData("新垣美咲のヌード")] // family + given name of ipadic, the whole Han run
+    [InlineData("木下さとみのヌード写真")] // a kanji family name and a hiragana given name, a particle after it
     [InlineData("井上さくら ヌード")] // a hiragana given name taken from the readings of kanji given names (桜 サクラ)
     [InlineData("小林 健太 ヌード写真")] // family and given name spaced
     [InlineData("高橋さん ヌード")] // a family name with an honorific
     [InlineData("本田圭佑さん 全裸")] // a given name ipadic lacks, beside an honorific
     [InlineData("刘小姐的裸照")] // a Chinese family name before an honorific
-    [InlineData("최유진 씨 누드 사진")] // a Korean name with an honorific
+    [InlineData("최서윤 씨 누드 사진")] // a Korean name with an honorific
     public void Screen_NameNotInAnyList_IsALikelyRealPerson(string prompt)
     {
         var verdict = TestScreeners.Default.Screen(prompt, null, "mature");
