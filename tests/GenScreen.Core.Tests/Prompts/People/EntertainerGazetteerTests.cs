@@ -56,10 +56,12 @@ public sealed class EntertainerGazetteerTests
     public static TheoryData<string, string> StageNamesWithGroups()
     {
         var data = new TheoryData<string, string>();
-        // One " from " only: a group named "Acid Angel from Asia" would split in the wrong place.
-        foreach (var form in Names("builtin:names/kpop-idols").Where(n => n.Split(" from ").Length == 2).Take(8))
+        var names = Names("builtin:names/kpop-idols");
+        var all = names.ToHashSet(StringComparer.Ordinal);
+        // "X from Y" is a stage name and its group when "Y X" is there too: a group named "Acid Angel from Asia"
+        // would otherwise split in the wrong place.
+        foreach (var parts in names.Select(n => n.Split(" from ")).Where(p => p.Length == 2 && all.Contains($"{p[1]} {p[0]}")).Take(8))
         {
-            var parts = form.Split(" from ", 2);
             data.Add(parts[0], parts[1]);
         }
         return data;
