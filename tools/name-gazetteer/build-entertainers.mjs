@@ -74,8 +74,8 @@ if (args.kpopnet) {
     const forms = []
     for (const g of idol.groups.map(id => groups.get(id)).filter(Boolean)) {
       // A parenthesised part of a group name ((G)I-DLE) reads as attention syntax in a prompt: also without it
-      // (I-DLE) and with its letters kept (GI-DLE); in Hangul only those two, since a parenthesis ends a run.
-      const variants = n => [...new Set([n, n.replace(/\([^)]*\)/g, ''), n.replace(/[()]/g, '')].map(v => v.trim()))]
+      // (I-DLE) and with its letters kept (GI-DLE); dots left out (P.O.P, POP: the matcher joins dotted letters); in Hangul only those two, since a parenthesis ends a run.
+      const variants = n => [...new Set([n, n.replace(/\([^)]*\)/g, ''), n.replace(/[()]/g, ''), n.replace(/\./g, '')].map(v => v.trim()))]
       for (const s of [idol.name, ...aliases.filter(a => scriptOf(a) === 'latin')]) for (const gn of variants(g.name)) forms.push(...stageWithGroup(s, gn))
       for (const s of [idol.name_original, ...aliases.filter(a => scriptOf(a) === 'hangul')]) for (const gn of variants(g.name_original).filter(v => !/[()]/.test(v))) forms.push(...stageWithGroup(s, gn))
     }

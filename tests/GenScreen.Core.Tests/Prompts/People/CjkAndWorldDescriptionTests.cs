@@ -18,7 +18,7 @@ public sealed class CjkAndWorldDescriptionTests
     [InlineData("高橋さん ヌード")] // a family name with an honorific
     [InlineData("本田圭佑さん 全裸")] // a given name ipadic lacks, beside an honorific
     [InlineData("刘小姐的裸照")] // a Chinese family name before an honorific
-    [InlineData("최서윤 씨 누드 사진")] // a Korean name with an honorific
+    [InlineData("최유진 씨 누드 사진")] // a Korean name with an honorific
     public void Screen_NameNotInAnyList_IsALikelyRealPerson(string prompt)
     {
         var verdict = TestScreeners.Default.Screen(prompt, null, "mature");

@@ -60,7 +60,7 @@ public sealed class EntertainerGazetteerTests
         var all = names.ToHashSet(StringComparer.Ordinal);
         // "X from Y" is a stage name and its group when "Y X" is there too: a group named "Acid Angel from Asia"
         // would otherwise split in the wrong place.
-        foreach (var parts in names.Select(n => n.Split(" from ")).Where(p => p.Length == 2 && all.Contains($"{p[1]} {p[0]}")).Take(8))
+        foreach (var parts in names.Select(n => n.Split(" from ")).Where(p => p.Length == 2 && all.Contains($"{p[1]} {p[0]}") && p.All(w => w.All(c => char.IsLetterOrDigit(c) || c == ' '))).Take(8))
         {
             data.Add(parts[0], parts[1]);
         }
