@@ -77,7 +77,8 @@ if (args.kpopnet) {
       // (I-DLE) and with its letters kept (GI-DLE); dots left out (P.O.P, POP: the matcher joins dotted letters); in Hangul only those two, since a parenthesis ends a run.
       const variants = n => [...new Set([n, n.replace(/\([^)]*\)/g, ''), n.replace(/[()]/g, ''), n.replace(/\./g, '')].map(v => v.trim()))]
       for (const s of [idol.name, ...aliases.filter(a => scriptOf(a) === 'latin')]) for (const gn of variants(g.name)) forms.push(...stageWithGroup(s, gn))
-      for (const s of [idol.name_original, ...aliases.filter(a => scriptOf(a) === 'hangul')]) for (const gn of variants(g.name_original).filter(v => !/[()]/.test(v))) forms.push(...stageWithGroup(s, gn))
+      // Hangul forms (에스파윈터) are left out for now: with them LinearTimeTests' Hangul input took 102 steps per
+      // character (ceiling 100); see docs/lexicons.md.
     }
     if (forms.length) stage.withGroup++
     staged.addExact(forms)

@@ -110,10 +110,10 @@ public sealed class EntertainerGazetteerTests
     [Fact]
     public void Screen_LeadersFromTwentyFifteenOn_BlockWithNudityAndAllowAlone()
     {
-        var leaders = Names("builtin:names/leaders", "names");
+        var leaders = Names("builtin:names/leaders");
         Assert.True(leaders.Count >= 80, $"{leaders.Count} leaders");
 
-        foreach (var name in leaders.Take(10).Concat(Names("builtin:names/leaders").Take(5)))
+        foreach (var name in leaders.Where(n => n.All(c => c < 0x250)).Take(10).Concat(leaders.Where(n => n.Any(c => c >= 0x250)).Take(5)))
         {
             var sexual = Screen($"{name} nude");
             Assert.True(sexual.Decision == Decision.Block, $"{name} nude: {sexual.Decision}");
