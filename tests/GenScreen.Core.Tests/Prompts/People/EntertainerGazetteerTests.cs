@@ -8,7 +8,7 @@ namespace GenScreen.Core.Tests.Prompts.People;
 /// <summary>
 /// The entertainer files (tools/name-gazetteer/build-entertainers.mjs: K-pop idols from kpopnet.json, celebrities from
 /// dariusk/corpora) and the hand-written leaders of 2015 on: their provenance, that a stage name counts only beside its
-/// group, and that their names in Hangul, kanji and hanzi are found glued to the next word.
+/// group, and that their names in kanji and hanzi are found glued to the next word.
 /// </summary>
 public sealed class EntertainerGazetteerTests
 {
@@ -91,8 +91,7 @@ public sealed class EntertainerGazetteerTests
     }
 
     [Theory]
-    [InlineData('\uAC00', '\uD7AF', "누드")] // Hangul, glued
-    [InlineData('\u4E00', '\u9FFF', "裸体")] // kanji and hanzi, glued
+    [InlineData('\u4E00', '\u9FFF', "裸体")] // kanji and hanzi, glued (Hangul forms are left out: docs/lexicons.md)
     public void Screen_NativeScriptIdolNameWithNudity_BlocksAndAloneAllows(char low, char high, string nudity)
     {
         var names = Names("builtin:names/kpop-idols").Where(n => n.Any(c => c >= low && c <= high)).Take(5).ToList();
