@@ -11,8 +11,8 @@ namespace GenScreen.Core.Tests.Prompts.People;
 public sealed class CjkAndWorldDescriptionTests
 {
     [Theory]
-    [InlineData("新垣結衣のヌード")] // family + given name of ipadic, the whole Han run
-    [InlineData("石原さとみのヌード写真")] // a kanji family name and a hiragana given name, a particle after it
+    [InlineData("新垣美咲のヌード")] // family + given name of ipadic, the whole Han run
+    [InlineData("木下さとみのヌード写真")] // a kanji family name and a hiragana given name, a particle after it
     [InlineData("井上さくら ヌード")] // a hiragana given name taken from the readings of kanji given names (桜 サクラ)
     [InlineData("小林 健太 ヌード写真")] // family and given name spaced
     [InlineData("高橋さん ヌード")] // a family name with an honorific
