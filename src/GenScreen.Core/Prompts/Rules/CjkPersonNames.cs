@@ -187,8 +187,7 @@ internal static class CjkPersonNames
             length -= 2;
         }
 
-        var sexualAfter = sexual.IsPresent && i + 1 < text.SequenceCount && sexual.SourceStart == text[i + 1].SourceStart;
-        var sexualBeside = sexualAfter || (sexual.IsPresent && i > 0 && sexual.SourceEnd == text[i - 1].SourceEnd);
+        var (termNext, termPrevious) = SexualTermBeside(text, i, sexual);
         var name = word[..length];
         var family = KoreanNames.FamilyLength(name);
         var given = name.Length - family;
@@ -212,7 +211,7 @@ internal static class CjkPersonNames
             context |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) == before.Length) || (previous.Tags & WordTags.PublicRole) != 0;
         }
 
-        if (!context && !(sexualBeside && IsLikelyGivenName(name[family..])))
+        if (!context && !((termNext || termPrevious) && IsLikelyGivenName(name[family..])))
         {
             return Hit.None;
         }
@@ -419,6 +418,12 @@ internal static class CjkPersonNames
         return Hit.None;
     }
 
+    /// <summary>Whether the strongest sexual term is the word right after word <paramref name="i"/> (김지수 누드) or right before it (全裸 王芳).</summary>
+    private static (bool Next, bool Previous) SexualTermBeside(TokenizedText text, int i, in Evidence sexual) =>
+        sexual.IsPresent
+            ? (i + 1 < text.SequenceCount && text[i + 1].SourceStart == sexual.SourceStart, i > 0 && text[i - 1].SourceEnd == sexual.SourceEnd)
+            : default;
+
     /// <summary>
     /// Syllables common in Korean given names (written for GenScreen from the usual naming syllables): beside a sexual term
     /// with no honorific or role, a family-name syllable starts many ordinary words (고양이 "cat", 박물관 "museum", 여대생
@@ -441,11 +446,10 @@ internal static class CjkPersonNames
         var word = text.TextOf(in token);
         var wordStart = text.SourceIndexAt(token.Start);
         var wordEnd = text.SourceIndexAt(token.Start + token.Length - 1) + 1;
-        var spacedBefore = i + 1 < text.SequenceCount && text[i + 1].SourceStart == sexual.SourceStart;
-        var spacedAfter = i > 0 && text[i - 1].SourceEnd == sexual.SourceEnd;
-        if ((spacedBefore && TryHanName(word, fromEnd: true, table, out var first)) || (spacedAfter && TryHanName(word, fromEnd: false, table, out first)))
+        var (termNext, termPrevious) = SexualTermBeside(text, i, sexual);
+        if ((termNext && TryHanName(word, fromEnd: true, table, out var first)) || (termPrevious && TryHanName(word, fromEnd: false, table, out first)))
         {
-            (start, end) = spacedBefore ? (text.SourceIndexAt(token.Start + first), wordEnd) : (wordStart, text.SourceIndexAt(token.Start + first) + 1);
+            (start, end) = termNext ? (text.SourceIndexAt(token.Start + first), wordEnd) : (wordStart, text.SourceIndexAt(token.Start + first) + 1);
             return Hit.Likely;
         }
 
