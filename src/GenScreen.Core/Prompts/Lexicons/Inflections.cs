@@ -30,6 +30,11 @@ internal sealed class Inflections
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _heads;
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _tails;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _guards;
+    // Every cut of a word is probed: a bit read turns most probes away before the span is hashed.
+    private readonly KeyGate _stemKeys;
+    private readonly KeyGate _headKeys;
+    private readonly KeyGate _tailKeys;
+    private readonly KeyGate _guardKeys;
     private readonly ulong[] _headGate;
     private readonly ulong[] _tailGate;
     private readonly int _maxHead;
@@ -64,6 +69,10 @@ internal sealed class Inflections
         _heads = b.Heads.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _tails = b.Tails.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _guards = b.Guards.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemKeys = new KeyGate(b.Stems.Keys);
+        _headKeys = new KeyGate(b.Heads.Keys);
+        _tailKeys = new KeyGate(b.Tails.Keys);
+        _guardKeys = new KeyGate(b.Guards);
         _headGate = new ulong[GateBits / 64];
         _tailGate = new ulong[GateBits / 64];
         foreach (var head in b.Heads.Keys.Concat(b.Guards))
@@ -122,7 +131,7 @@ internal sealed class Inflections
             var stem = word[..cut];
             var ending = word[cut..];
             WorkCounter.Add(1 + cut);
-            if (_stems.TryGetValue(stem, out var stems) && Accept(stems, word, cut, ending, -1, out entry, out language))
+            if (_stemKeys.MayContain(stem) && _stems.TryGetValue(stem, out var stems) && Accept(stems, word, cut, ending, -1, out entry, out language))
             {
                 return true;
             }
@@ -143,7 +152,7 @@ internal sealed class Inflections
                 stem[..(cut - written.Length)].CopyTo(buffer);
                 lemma.CopyTo(buffer[(cut - written.Length)..]);
                 WorkCounter.Add(1 + length);
-                if (_stems.TryGetValue(buffer[..length], out var softened) && Accept(softened, word, cut, ending, rules, out entry, out language))
+                if (_stemKeys.MayContain(buffer[..length]) && _stems.TryGetValue(buffer[..length], out var softened) && Accept(softened, word, cut, ending, rules, out entry, out language))
                 {
                     return true;
                 }
@@ -167,20 +176,14 @@ internal sealed class Inflections
             return false;
         }
 
-        for (var cut = Math.Min(word.Length, _maxGuard); cut >= MinStemFloor; cut--)
-        {
-            WorkCounter.Add(2 + (2 * cut));
-            if (_guards.Contains(word[..cut]) || _guards.Contains(word[^cut..]))
-            {
-                return false;
-            }
-        }
-
         var headLength = Head(word, out head);
         for (var cut = Math.Min(word.Length - _minRest, _maxTail); cut >= MinStemFloor && tail is null; cut--)
         {
             WorkCounter.Add(1 + cut);
-            _tails.TryGetValue(word[^cut..], out tail);
+            if (_tailKeys.MayContain(word[^cut..]))
+            {
+                _tails.TryGetValue(word[^cut..], out tail);
+            }
         }
 
         // Three elements, the term in the middle: Teenie|sex|szene, kleuter|naakt|foto.
@@ -189,7 +192,30 @@ internal sealed class Inflections
             Head(word[headLength..], out tail);
         }
 
+        // Guard words are read only for a word that holds a part (most hold none): the answer is the same as reading them first.
+        if ((head is not null || tail is not null) && HasGuard(word))
+        {
+            head = null;
+            tail = null;
+            return false;
+        }
+
         return head is not null || tail is not null;
+    }
+
+    /// <summary>Does a guard word (Kindergarten, barnmorska) open or close <paramref name="word"/>?</summary>
+    private bool HasGuard(ReadOnlySpan<char> word)
+    {
+        for (var cut = Math.Min(word.Length, _maxGuard); cut >= MinStemFloor; cut--)
+        {
+            WorkCounter.Add(2 + (2 * cut));
+            if ((_guardKeys.MayContain(word[..cut]) && _guards.Contains(word[..cut])) || (_guardKeys.MayContain(word[^cut..]) && _guards.Contains(word[^cut..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest listed head of <paramref name="word"/> that leaves at least the minimum rest; its length, 0 for none.</summary>
@@ -199,7 +225,7 @@ internal sealed class Inflections
         for (var cut = Math.Min(word.Length - _minRest, _maxHead); cut >= MinStemFloor; cut--)
         {
             WorkCounter.Add(1 + cut);
-            if (_heads.TryGetValue(word[..cut], out head))
+            if (_headKeys.MayContain(word[..cut]) && _heads.TryGetValue(word[..cut], out head))
             {
                 return cut;
             }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
@@ -110,7 +112,7 @@ internal sealed class NameFuzzyIndex
     /// </summary>
     public static int EditDistance(ReadOnlySpan<char> typed, ReadOnlySpan<char> word, int max)
     {
-        if (Math.Abs(typed.Length - word.Length) > max || typed.Length > 40 || word.Length > 40)
+        if (Math.Abs(typed.Length - word.Length) > max || typed.Length > 40 || word.Length > 40 || MissingLetters(typed, word) > max)
         {
             return max + 1;
         }
@@ -155,6 +157,29 @@ internal sealed class NameFuzzyIndex
         }
 
         return Math.Min(previous[word.Length], max + 1);
+    }
+
+    /// <summary>
+    /// A lower bound of the edit distance read in one pass: letters (by their low six bits) that one word has and
+    /// the other lacks entirely. Each such letter needs an edit of its own (a swap only moves letters both words
+    /// have), so a bound above the budget rejects the pair without filling the table: most candidates a name's
+    /// initials bring are unrelated words.
+    /// </summary>
+    private static int MissingLetters(ReadOnlySpan<char> typed, ReadOnlySpan<char> word)
+    {
+        ulong inTyped = 0;
+        ulong inWord = 0;
+        foreach (var c in typed)
+        {
+            inTyped |= 1UL << (c & 63);
+        }
+
+        foreach (var c in word)
+        {
+            inWord |= 1UL << (c & 63);
+        }
+
+        return Math.Max(BitOperations.PopCount(inTyped & ~inWord), BitOperations.PopCount(inWord & ~inTyped));
     }
 
     private static string KeyOf(string anchor, char direction, char initial) => string.Concat(anchor, direction.ToString(), initial.ToString());

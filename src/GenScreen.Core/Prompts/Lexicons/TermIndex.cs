@@ -11,6 +11,8 @@ namespace GenScreen.Core.Prompts.Lexicons;
 internal sealed class TermIndex
 {
     private readonly FrozenDictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
+    // Most lookups miss (ordinary words, phrase windows): a bit read turns them away before the span is hashed.
+    private readonly KeyGate _termGate;
     // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
     // built far faster than frozen ones (the gazetteer makes them large).
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
@@ -163,6 +165,7 @@ internal sealed class TermIndex
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _termGate = new KeyGate(words.Keys);
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         var cjkLongestFirst = cjk
             .Select(kv => new CjkTerm(CharFolding.FoldKanaForMatch(kv.Key), kv.Value))
@@ -207,6 +210,12 @@ internal sealed class TermIndex
     public bool TryGet(ReadOnlySpan<char> key, out TermInfo info)
     {
         WorkCounter.Add(1 + key.Length);
+        if (!_termGate.MayContain(key))
+        {
+            info = default;
+            return false;
+        }
+
         return _terms.TryGetValue(key, out info);
     }
 
