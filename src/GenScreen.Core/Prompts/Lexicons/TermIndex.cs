@@ -16,6 +16,7 @@ internal sealed class TermIndex
     // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
     // built far faster than frozen ones (the gazetteer makes them large).
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
+    private readonly KeyGate _squeezedGate;
     // Unspaced-script terms keyed by their first two characters, and one-character terms apart: a family name such as 王
     // starts hundreds of names, and trying each of them at every 王 of a prompt cost ~640 steps per character.
     private readonly FrozenDictionary<uint, CjkTerm[]> _cjkByFirstTwoChars;
@@ -167,6 +168,7 @@ internal sealed class TermIndex
         _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _termGate = new KeyGate(words.Keys);
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
+        _squeezedGate = new KeyGate(squeezed.Keys, bitsPerKey: 4);
         var cjkLongestFirst = cjk
             .Select(kv => new CjkTerm(CharFolding.FoldKanaForMatch(kv.Key), kv.Value))
             .OrderByDescending(t => t.Text.Length)
@@ -222,6 +224,12 @@ internal sealed class TermIndex
     public bool TryGetSqueezed(ReadOnlySpan<char> squeezedKey, out LexiconEntry entry)
     {
         WorkCounter.Add(1 + squeezedKey.Length);
+        if (!_squeezedGate.MayContain(squeezedKey))
+        {
+            entry = null!;
+            return false;
+        }
+
         return _squeezed.TryGetValue(squeezedKey, out entry!);
     }
 
