@@ -37,6 +37,7 @@ internal sealed class TermIndex
     /// <param name="prefixes">Clitic prefixes, longest first.</param>
     /// <param name="numberSuffixes">What may follow the digits of a number (ordinal suffixes, age units): <c>4º</c>, <c>12yo</c>.</param>
     /// <param name="wordTags">What kind of word each people word is (given name, role…) and its steering language; never makes a word "known".</param>
+    /// <param name="strings">Words already kept by other structures (the people lexicon's), shared rather than copied.</param>
     public TermIndex(
         IEnumerable<NormalizedTerm> terms,
         IReadOnlyDictionary<string, int>? numberWords = null,
@@ -45,8 +46,10 @@ internal sealed class TermIndex
         IReadOnlyDictionary<string, ulong>? stopWords = null,
         string[]? prefixes = null,
         IEnumerable<string>? numberSuffixes = null,
-        IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null)
+        IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null,
+        StringPool? strings = null)
     {
+        strings ??= new StringPool();
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         var cjk = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -118,18 +121,24 @@ internal sealed class TermIndex
 
         // Words terms are made of (and number words), not the tag-only words below: the common-word list must
         // not make every English word "known" (leet rewriting and split-word merging only aim at terms).
+        // One string per word: a phrase's words, the one-word terms and the words added below share it.
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in words.Keys)
         {
             if (!key.Contains(' ', StringComparison.Ordinal))
             {
-                known.Add(key);
-                continue;
+                known.Add(strings.Share(key));
             }
+        }
 
-            foreach (var part in key.Split(' '))
+        foreach (var key in words.Keys)
+        {
+            if (key.Contains(' ', StringComparison.Ordinal))
             {
-                known.Add(part);
+                foreach (var part in key.AsSpan().Split(' '))
+                {
+                    known.Add(strings.Share(key.AsSpan(part)));
+                }
             }
         }
 
@@ -140,17 +149,17 @@ internal sealed class TermIndex
         // never rewritten into one.
         foreach (var (word, value) in ordinalWords ?? new Dictionary<string, int>())
         {
-            words[word] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
+            words[strings.Share(word)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
         }
 
         foreach (var (word, role) in roles ?? new Dictionary<string, WordRole>())
         {
-            words[word] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
+            words[strings.Share(word)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
         }
 
         foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
         {
-            words[word] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
+            words[strings.Share(word)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
         }
 
         _joinHeads = JoinedWordParts.Heads(words);
@@ -158,7 +167,7 @@ internal sealed class TermIndex
 
         foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
         {
-            words[word] = words.TryGetValue(word, out var info)
+            words[strings.Share(word)] = words.TryGetValue(word, out var info)
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
