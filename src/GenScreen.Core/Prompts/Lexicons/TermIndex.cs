@@ -5,12 +5,14 @@ using GenScreen.Core.Prompts.Normalization;
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
-/// The compiled form of one lexicon section (prompt or negative): hash tables keyed by normalized text (the
-/// one looked up for every word frozen) and looked up with spans, so matching allocates nothing.
+/// The compiled form of one lexicon section (prompt or negative): hash tables keyed by normalized text, looked up
+/// with spans, so matching allocates nothing.
 /// </summary>
 internal sealed class TermIndex
 {
-    private readonly FrozenDictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
+    // A plain hash table trimmed to its size, not a frozen one: freezing ~150,000 keys was a tenth of start-up's
+    // lexicon build and kept ~2 MB more (docs/performance.md, "Start-up and lexicon memory, i16-startup").
+    private readonly Dictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
     // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
     // built far faster than frozen ones (the gazetteer makes them large).
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
@@ -171,7 +173,8 @@ internal sealed class TermIndex
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
-        _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        words.TrimExcess();
+        _terms = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         var cjkLongestFirst = cjk
             .Select(kv => new CjkTerm(CharFolding.FoldKanaForMatch(kv.Key), kv.Value))
