@@ -81,7 +81,7 @@ internal sealed class PeopleLexiconBuilder
 
     public void Exclude(string key) => _excluded.Add(key);
 
-    public void AddCommonWord(string key) => _commonWords.Add(Strings.Share(key));
+    public void AddCommonWord(string key) => _commonWords.Add(key);
 
     /// <summary>A well-known name: also matched as it sounds when written in another script.</summary>
     public void MarkWellKnown(string key) => _wellKnown.Add(key);

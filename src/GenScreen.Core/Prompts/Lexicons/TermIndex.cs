@@ -123,23 +123,28 @@ internal sealed class TermIndex
 
         // Words terms are made of (and number words), not the tag-only words below: the common-word list must
         // not make every English word "known" (leet rewriting and split-word merging only aim at terms).
-        // One string per word: a phrase's words, the one-word terms and the words added below share it.
+        // One string per word: a phrase's words reuse a one-word term's key, else the people lists' word (a given
+        // name, a name anchor), and the words added below reuse these; only the rest are new strings.
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in words.Keys)
         {
             if (!key.Contains(' ', StringComparison.Ordinal))
             {
-                known.Add(strings.Share(key));
+                known.Add(key);
             }
         }
 
+        var knownWords = known.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in words.Keys)
         {
             if (key.Contains(' ', StringComparison.Ordinal))
             {
                 foreach (var part in key.AsSpan().Split(' '))
                 {
-                    known.Add(strings.Share(key.AsSpan(part)));
+                    if (!knownWords.Contains(key.AsSpan(part)))
+                    {
+                        known.Add(strings.Share(key.AsSpan(part)));
+                    }
                 }
             }
         }
@@ -151,17 +156,17 @@ internal sealed class TermIndex
         // never rewritten into one.
         foreach (var (word, value) in ordinalWords ?? new Dictionary<string, int>())
         {
-            words[strings.Share(word)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
         }
 
         foreach (var (word, role) in roles ?? new Dictionary<string, WordRole>())
         {
-            words[strings.Share(word)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
         }
 
         foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
         {
-            words[strings.Share(word)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
         }
 
         _joinHeads = JoinedWordParts.Heads(words);
@@ -169,7 +174,7 @@ internal sealed class TermIndex
 
         foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
         {
-            words[strings.Share(word)] = words.TryGetValue(word, out var info)
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info)
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
@@ -282,6 +287,9 @@ internal sealed class TermIndex
     /// <c>littlegirl</c>), unless a term of its own already has that form. Short phrases are left out: joined,
     /// they too easily spell another word.
     /// </summary>
+    /// <summary>The known word's string when there is one, so a word added to the index after them is not kept twice.</summary>
+    private static string SharedKey(string word, HashSet<string> known) => known.TryGetValue(word, out var same) ? same : word;
+
     private static void AddJoinedPhrases(Dictionary<string, TermInfo> words)
     {
         var joined = new List<(string Key, LexiconEntry Entry)>();
