@@ -43,11 +43,11 @@ public sealed class StringPoolTests
 
         var people = LexiconSet.Build(sources).People;
 
-        var first = people.CjkNames.FamilyReadings("山田");
-        var second = people.CjkNames.FamilyReadings("八田");
+        var first = people.CjkNames.FamilyReadings("山田") ?? [];
+        var second = people.CjkNames.FamilyReadings("八田") ?? [];
 
         Assert.Equal(["やまだ", "さんだ"], first);
         Assert.Equal(["やまだ"], second);
-        Assert.Same(first![0], second![0]);
+        Assert.Same(first[0], second[0]);
     }
 }
