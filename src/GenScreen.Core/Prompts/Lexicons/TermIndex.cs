@@ -10,8 +10,8 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// </summary>
 internal sealed class TermIndex
 {
-    // A plain hash table trimmed to its size, not a frozen one: freezing ~150,000 keys was a tenth of start-up's
-    // lexicon build and kept ~2 MB more (docs/performance.md, "Start-up and lexicon memory, i16-startup").
+    // A plain hash table trimmed to its size, not a frozen one: freezing ~150,000 keys was a third of the term
+    // index's build and kept ~7 MiB more (docs/performance.md, "Start-up and lexicon memory (issue 16, i16-startup)").
     private readonly Dictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
     // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
     // built far faster than frozen ones (the gazetteer makes them large).
@@ -282,14 +282,14 @@ internal sealed class TermIndex
     /// <summary>Youth words that may close a joined word (<c>sexy</c>+<c>teen</c>), sharing its last two letters; longest first.</summary>
     public ReadOnlySpan<string> JoinTailsOf(ReadOnlySpan<char> word) => _joinTails.For(word[^2], word[^1]);
 
+    /// <summary>The known word's string when there is one, so a word added to the index after them is not kept twice.</summary>
+    private static string SharedKey(string word, HashSet<string> known) => known.TryGetValue(word, out var same) ? same : word;
+
     /// <summary>
     /// Every phrase also as one word (<c>taylorswift</c>, <c>#TaylorSwift</c>, <c>t a y l o r s w i f t</c>,
     /// <c>littlegirl</c>), unless a term of its own already has that form. Short phrases are left out: joined,
     /// they too easily spell another word.
     /// </summary>
-    /// <summary>The known word's string when there is one, so a word added to the index after them is not kept twice.</summary>
-    private static string SharedKey(string word, HashSet<string> known) => known.TryGetValue(word, out var same) ? same : word;
-
     private static void AddJoinedPhrases(Dictionary<string, TermInfo> words)
     {
         var joined = new List<(string Key, LexiconEntry Entry)>();
