@@ -134,10 +134,13 @@ internal sealed class CjkNameTableBuilder
     private readonly List<string> _honorifics = [];
     private readonly List<string> _roles = [];
 
+    // Thousands of kanji spellings share a reading (やまだ, ひろし): one string per reading.
+    private readonly StringPool _readings = new();
+
     public void Add(LexiconDocument doc)
     {
-        AddReadings(doc.KanjiFamilyNames, _family);
-        AddReadings(doc.KanjiGivenNames, _given);
+        AddReadings(doc.KanjiFamilyNames, _family, _readings);
+        AddReadings(doc.KanjiGivenNames, _given, _readings);
         _notNames.UnionWith(doc.KanjiNotNames.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()));
         _hanFamily.UnionWith(doc.HanFamilyNames.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()));
         _honorifics.AddRange(doc.NameHonorifics.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()));
@@ -146,7 +149,7 @@ internal sealed class CjkNameTableBuilder
 
     public CjkNameTable Build() => new(_family, _given, _notNames, _hanFamily, _honorifics, _roles);
 
-    private static void AddReadings(Dictionary<string, string> from, Dictionary<string, string[]> into)
+    private static void AddReadings(Dictionary<string, string> from, Dictionary<string, string[]> into, StringPool readingPool)
     {
         foreach (var (word, readings) in from)
         {
@@ -156,6 +159,11 @@ internal sealed class CjkNameTableBuilder
             }
 
             var split = readings.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var i = 0; i < split.Length; i++)
+            {
+                split[i] = readingPool.Share(split[i]);
+            }
+
             into[word] = into.TryGetValue(word, out var existing) ? [.. existing.Union(split, StringComparer.Ordinal)] : split;
         }
     }

@@ -100,10 +100,12 @@ public sealed class LexiconSet
     /// Parse and normalize the sources on every core first, and build the name index beside the term index
     /// (the default); false does everything in order on one thread, the reference the tests compare it with.
     /// </param>
-    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel)
+    /// <param name="stages">Records the time of each stage (the start-up profile); null records nothing.</param>
+    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconBuildStages? stages = null)
     {
         var sourceList = sources as IReadOnlyList<LexiconSource> ?? [.. sources];
         var prepared = PreparedSources.Prepare(sourceList, parallel);
+        stages?.Mark("parse JSON, normalize name lists (ahead, both cores)");
         var prompt = new List<NormalizedTerm>();
         var negative = new List<NormalizedTerm>();
         var grammar = new AgeGrammar();
@@ -172,16 +174,22 @@ public sealed class LexiconSet
             }
         }
 
+        stages?.Mark("read sources in order (terms, grammar, people lists)");
         prompt.AddRange(Respelled(prompt, spellings));
+        stages?.Mark("respelled terms");
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         var pendingPeople = people.Start(prompt, parallel);
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags)
+        stages?.Mark("people: typo index, name anchors (other scripts start on the other core)");
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags, people.Strings)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             Inflections = inflections.Build(),
         };
+        stages?.Mark("prompt term index");
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
+        stages?.Mark("negative term index");
         var peopleLexicon = pendingPeople.Finish();
+        stages?.Mark("people: wait for names in other scripts, kanji names, given-name keys");
         return new LexiconSet(
             promptIndex,
             negativeIndex,

@@ -34,7 +34,7 @@ internal sealed class NameFuzzyIndex
     private readonly Dictionary<string, FuzzyName[]>.AlternateLookup<ReadOnlySpan<char>> _byAnchor;
     private readonly Dictionary<ulong, FuzzyName[]> _byInitials;
 
-    public NameFuzzyIndex(IEnumerable<NormalizedTerm> names)
+    public NameFuzzyIndex(IEnumerable<NormalizedTerm> names, StringPool? strings = null)
     {
         var byAnchor = new Dictionary<string, List<FuzzyName>>(StringComparer.Ordinal);
         var byInitials = new Dictionary<ulong, List<FuzzyName>>();
@@ -50,6 +50,14 @@ internal sealed class NameFuzzyIndex
             if (words.Sum(w => w.Length) < MinNameLetters || !words.All(w => w.All(char.IsLetter)) || !words.Any(w => w.Length >= MinEditedLetters))
             {
                 continue;
+            }
+
+            if (strings is not null)
+            {
+                for (var w = 0; w < words.Length; w++)
+                {
+                    words[w] = strings.Share(words[w]); // the same words are name anchors and given names in the term index
+                }
             }
 
             var name = new FuzzyName(words, term.Entry);

@@ -67,13 +67,16 @@ internal sealed class PeopleLexiconBuilder
     private readonly List<List<string>> _steering = [[]];
     private readonly CjkNameTableBuilder _cjk = new();
 
+    /// <summary>The words of people lists and names, shared with the prompt term index (<see cref="TermIndex"/>).</summary>
+    public StringPool Strings { get; } = new();
+
     /// <summary>The Japanese, Chinese and Korean name sections of one file (docs/lexicons.md, "Names in Japanese, Chinese and Korean").</summary>
     public void AddCjkNames(LexiconDocument doc) => _cjk.Add(doc);
 
     public void Tag(string key, WordTags tag, byte language)
     {
         _tags.TryGetValue(key, out var existing);
-        _tags[key] = (existing.Tags | tag, language != 0 ? language : existing.Language);
+        _tags[Strings.Share(key)] = (existing.Tags | tag, language != 0 ? language : existing.Language);
     }
 
     public void Exclude(string key) => _excluded.Add(key);
@@ -141,7 +144,7 @@ internal sealed class PeopleLexiconBuilder
         var soundKeyed = names.Where(n => !n.Entry.ExactOnly).ToList();
         ScriptNameIndex BuildScriptNames() => new(soundKeyed, _wellKnown, _hanReadings);
         var scriptNames = parallel ? Task.Run(BuildScriptNames) : Task.FromResult(BuildScriptNames());
-        var fuzzy = new NameFuzzyIndex(soundKeyed);
+        var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
         foreach (var anchor in fuzzy.Anchors)
         {
             Tag(anchor, WordTags.NameAnchor, 0);

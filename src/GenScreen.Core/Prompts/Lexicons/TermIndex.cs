@@ -5,12 +5,14 @@ using GenScreen.Core.Prompts.Normalization;
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
-/// The compiled form of one lexicon section (prompt or negative): hash tables keyed by normalized text (the
-/// one looked up for every word frozen) and looked up with spans, so matching allocates nothing.
+/// The compiled form of one lexicon section (prompt or negative): hash tables keyed by normalized text, looked up
+/// with spans, so matching allocates nothing.
 /// </summary>
 internal sealed class TermIndex
 {
-    private readonly FrozenDictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
+    // A plain hash table trimmed to its size, not a frozen one: freezing ~150,000 keys was a third of the term
+    // index's build and kept ~7 MiB more (docs/performance.md, "Start-up and lexicon memory (issue 16, i16-startup)").
+    private readonly Dictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
     // Most lookups miss (ordinary words, phrase windows): a bit read turns them away before the span is hashed.
     private readonly KeyGate _termGate;
     // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
@@ -40,6 +42,7 @@ internal sealed class TermIndex
     /// <param name="prefixes">Clitic prefixes, longest first.</param>
     /// <param name="numberSuffixes">What may follow the digits of a number (ordinal suffixes, age units): <c>4º</c>, <c>12yo</c>.</param>
     /// <param name="wordTags">What kind of word each people word is (given name, role…) and its steering language; never makes a word "known".</param>
+    /// <param name="strings">Words already kept by other structures (the people lexicon's), shared rather than copied.</param>
     public TermIndex(
         IEnumerable<NormalizedTerm> terms,
         IReadOnlyDictionary<string, int>? numberWords = null,
@@ -48,8 +51,10 @@ internal sealed class TermIndex
         IReadOnlyDictionary<string, ulong>? stopWords = null,
         string[]? prefixes = null,
         IEnumerable<string>? numberSuffixes = null,
-        IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null)
+        IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null,
+        StringPool? strings = null)
     {
+        strings ??= new StringPool();
         var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         var cjk = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -121,18 +126,29 @@ internal sealed class TermIndex
 
         // Words terms are made of (and number words), not the tag-only words below: the common-word list must
         // not make every English word "known" (leet rewriting and split-word merging only aim at terms).
+        // One string per word: a phrase's words reuse a one-word term's key, else the people lists' word (a given
+        // name, a name anchor), and the words added below reuse these; only the rest are new strings.
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in words.Keys)
         {
             if (!key.Contains(' ', StringComparison.Ordinal))
             {
                 known.Add(key);
-                continue;
             }
+        }
 
-            foreach (var part in key.Split(' '))
+        var knownWords = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in words.Keys)
+        {
+            if (key.Contains(' ', StringComparison.Ordinal))
             {
-                known.Add(part);
+                foreach (var part in key.AsSpan().Split(' '))
+                {
+                    if (!knownWords.Contains(key.AsSpan(part)))
+                    {
+                        known.Add(strings.Share(key.AsSpan(part)));
+                    }
+                }
             }
         }
 
@@ -143,17 +159,17 @@ internal sealed class TermIndex
         // never rewritten into one.
         foreach (var (word, value) in ordinalWords ?? new Dictionary<string, int>())
         {
-            words[word] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
         }
 
         foreach (var (word, role) in roles ?? new Dictionary<string, WordRole>())
         {
-            words[word] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
         }
 
         foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
         {
-            words[word] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
         }
 
         _joinHeads = JoinedWordParts.Heads(words);
@@ -161,11 +177,12 @@ internal sealed class TermIndex
 
         foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
         {
-            words[word] = words.TryGetValue(word, out var info)
+            words[SharedKey(word, known)] = words.TryGetValue(word, out var info)
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
-        _terms = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        words.TrimExcess();
+        _terms = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _termGate = new KeyGate(words.Keys);
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezedGate = new KeyGate(squeezed.Keys, bitsPerKey: 4);
@@ -281,6 +298,9 @@ internal sealed class TermIndex
 
     /// <summary>Youth words that may close a joined word (<c>sexy</c>+<c>teen</c>), sharing its last two letters; longest first.</summary>
     public ReadOnlySpan<string> JoinTailsOf(ReadOnlySpan<char> word) => _joinTails.For(word[^2], word[^1]);
+
+    /// <summary>The known word's string when there is one, so a word added to the index after them is not kept twice.</summary>
+    private static string SharedKey(string word, HashSet<string> known) => known.TryGetValue(word, out var same) ? same : word;
 
     /// <summary>
     /// Every phrase also as one word (<c>taylorswift</c>, <c>#TaylorSwift</c>, <c>t a y l o r s w i f t</c>,

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Reflection;
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Policies;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Lexicons;
+
+namespace GenScreen.Benchmarks;
+
+/// <summary>
+/// Where start-up to the first verdict goes, and where the lexicons' retained bytes go, printed by
+/// <c>dotnet GenScreen.Benchmarks.dll startup-profile</c> (one cold process; docs/performance.md). A diagnostic,
+/// not a benchmark: one run is one sample, so quote the load average and compare with an anchor run beside it.
+/// </summary>
+internal static class StartupProfile
+{
+    public static void Run(TextWriter output)
+    {
+        var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        output.WriteLine($"{"runtime start to Main",-72} {sinceStart.TotalMilliseconds,8:F0} ms wall");
+
+        var stages = new LexiconBuildStages();
+        var sources = ScreeningSetup.Sources(new ScreeningOptions()).ToList();
+        stages.Mark("read the embedded lexicon files");
+        var lexicons = LexiconSet.Build(sources, parallel: true, stages: stages);
+        var screener = new PromptScreener(lexicons, PolicyCatalog.LoadBuiltIn(), new ScreeningOptions().DefaultPolicy);
+        stages.Mark("policies, screener");
+        _ = screener.Screen("a cat in a hat", null, "mature");
+        stages.Mark("first verdict (JIT of the screening path)");
+        _ = screener.Screen("a dog on a sofa, watercolor", null, "mature");
+        stages.Mark("second verdict");
+        foreach (var (stage, wall, cpu) in stages.Stages)
+        {
+            output.WriteLine($"{stage,-72} {wall.TotalMilliseconds,8:F0} ms wall {cpu.TotalMilliseconds,8:F0} ms process CPU");
+        }
+
+        output.WriteLine($"{"total to the second verdict",-72} {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds,8:F0} ms wall {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds,8:F0} ms process CPU");
+        output.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated");
+        output.WriteLine();
+        RetainedBytes(lexicons, output);
+    }
+
+    /// <summary>
+    /// Retained bytes per structure, by walking the object graph (each object counted once, under the first
+    /// structure that reaches it), beside the GC's own figure for the whole set.
+    /// </summary>
+    private static void RetainedBytes(LexiconSet lexicons, TextWriter output)
+    {
+        var walker = new HeapWalker();
+        var prompt = Member(lexicons, "Prompt");
+        var people = Member(lexicons, "People");
+        (string Name, object Root)[] parts =
+        [
+            ("term index: words and phrases (keys, entries, as-written terms)", Member(prompt, "_terms")),
+            ("term index: known words", Member(prompt, "_words")),
+            ("term index: unspaced scripts and emoji", Member(prompt, "_cjkByFirstTwoChars")),
+            ("term index: the rest (squeezed, joins, inflection)", prompt),
+            ("people: common words", Member(people, "_commonWords")),
+            ("people: typo index", Member(people, "FuzzyNames")),
+            ("people: names in other scripts", Member(people, "ScriptNames")),
+            ("people: kanji, Han and Hangul names", Member(people, "CjkNames")),
+            ("people: the rest (given-name keys, tags, steering)", people),
+            ("the rest (negative index, age grammar)", lexicons),
+        ];
+        foreach (var (name, root) in parts)
+        {
+            var (bytes, strings, count) = walker.Walk(root);
+            output.WriteLine($"{name,-72} {bytes / 1048576.0,8:F2} MiB ({strings / 1048576.0:F2} MiB in {count:N0} strings)");
+        }
+
+        output.WriteLine($"{"walked in all",-72} {walker.Total / 1048576.0,8:F2} MiB; {walker.DuplicateStringBytes / 1048576.0:F2} MiB in strings whose text another string already holds");
+        GC.KeepAlive(lexicons);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var again = LexiconSet.Build(ScreeningSetup.Sources(new ScreeningOptions()));
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        output.WriteLine($"{"GC: retained by a second build (LexiconMemoryTests' measure)",-72} {(after - before) / 1048576.0,8:F2} MiB");
+        GC.KeepAlive(again);
+    }
+
+    private static object Member(object owner, string name)
+    {
+        const BindingFlags Flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+        var type = owner.GetType();
+        return type.GetField(name, Flags)?.GetValue(owner) ?? type.GetProperty(name, Flags)?.GetValue(owner)
+            ?? throw new InvalidOperationException($"{type.Name} has no member {name}: update the start-up profile.");
+    }
+}
