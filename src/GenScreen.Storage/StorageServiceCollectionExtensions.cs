@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using GenScreen.Storage.Verdicts.Journal;
+using GenScreen.Storage.Verdicts.Transactions;
 
 namespace GenScreen.Storage;
 
@@ -48,6 +49,12 @@ public static class StorageServiceCollectionExtensions
             var path = options.JournalPath is { Length: > 0 } configured ? configured : DefaultJournalPath.For(sp.GetRequiredService<TableServiceClient>().Uri, options.TableName);
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<VerdictJournal>();
             return new VerdictRetryBacklog(options.RetryBacklogCapacity, () => VerdictJournal.Open(path, logger));
+        });
+        // One writer of the group-committed tables for the host (verdicts and the review index), as configured.
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value;
+            return TableWriters.Create(options.TableWriter, configuration, options.Connection);
         });
         services.AddSingleton<TablePromptVerdictStore>();
         services.AddSingleton<IPromptVerdictStore>(sp => sp.GetRequiredService<TablePromptVerdictStore>());

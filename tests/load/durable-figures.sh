@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# One command for the durable prompt path's figures (docs/reliability.md, "Load"): Azurite's own bound and the SDK's
-# client cost per row (azurite-bound.sh), then the whole path through `genscreen serve` (prompt-load.sh) for the
-# allowed-prompt body and the rotating mix, at 32 and 64 connections, beside the no-storage ceiling. With
-# ANCHOR_DLL=<another build's genscreen.dll> every whole-path run is repeated with that build right after (A B), so a
-# loaded machine still gives a same-minutes ratio.
+# One command for the durable prompt path's figures (docs/reliability.md, "Load"): Azurite's own bound and the
+# writers' client cost per row (azurite-bound.sh: the Azure SDK and the direct writer), then the whole path through
+# `genscreen serve` (prompt-load.sh) for the allowed-prompt body (also with VerdictStore__TableWriter=Sdk) and the
+# rotating mix, at 32 and 64 connections, beside the no-storage ceiling. With ANCHOR_DLL=<another build's genscreen.dll>
+# every whole-path run is repeated with that build right after (A B), so a loaded machine still gives a same-minutes ratio.
 #   tests/load/durable-figures.sh    env: ANCHOR_DLL, DURATION (10s), SKIP_BUILD, plus any VerdictStore__* setting
 # Needs wrk and node_modules; dotnet-counters on the PATH adds the transaction sizes. Loopback only, every run bounded.
 set -euo pipefail
@@ -25,13 +25,16 @@ summary() { # label, then the run's output on stdin
 }
 
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
-echo "== Azurite's bound (no GenScreen): requests, rows, Azurite's CPU, the SDK client's CPU"
-BATCHES=${BATCHES:-1 10 32 100} tests/load/azurite-bound.sh | grep -E "^(batch|requests/s|azurite cpu|client|load)"
+echo "== Azurite's bound (no GenScreen): requests, rows, Azurite's CPU, the client's CPU (the Azure SDK, then the direct writer)"
+BATCHES=${BATCHES:-1 10 32 100} tests/load/azurite-bound.sh | grep -E "^(writer|requests/s|azurite cpu|client|load)"
 echo "== The whole path (wrk on loopback, genscreen serve + its in-memory Azurite on the same cores)"
 tests/load/prompt-load.sh no-storage 2>&1 | summary "no storage, 32 connections"
 for connections in 32 64; do
   for mix in allow all; do
     CONNECTIONS=$connections PROMPT_MIX=$mix tests/load/prompt-load.sh azurite 2>&1 | summary "this build, $mix, $connections connections"
+    if [ "$mix" = allow ]; then # the same build with the Azure SDK writing the verdict transactions
+      VerdictStore__TableWriter=Sdk CONNECTIONS=$connections PROMPT_MIX=$mix tests/load/prompt-load.sh azurite 2>&1 | summary "this build, TableWriter=Sdk, $mix, $connections"
+    fi
     if [ -n "${ANCHOR_DLL:-}" ]; then
       SERVER_DLL=$ANCHOR_DLL CONNECTIONS=$connections PROMPT_MIX=$mix tests/load/prompt-load.sh azurite 2>&1 | summary "anchor, $mix, $connections connections"
     fi

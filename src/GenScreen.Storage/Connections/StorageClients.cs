@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using GenScreen.Storage.Verdicts.Transactions;
 using Microsoft.Extensions.Configuration;
 
 namespace GenScreen.Storage.Connections;
@@ -21,6 +22,15 @@ public static class StorageClients
             ? new TableServiceClient(connectionString, options)
             : new TableServiceClient(ServiceUri(configuration, connectionName, "tableServiceUri"), Credential(configuration.GetSection(connectionName)), options);
     }
+
+    /// <summary>
+    /// The direct table writer's connection (<c>VerdictStore:TableWriter=Direct</c>) for the same setting: the account key
+    /// of a connection string, or the identity-based section's token credential, with the same retry options.
+    /// </summary>
+    public static DirectTableConnection CreateDirectTableConnection(IConfiguration configuration, string connectionName) =>
+        ConnectionString(configuration, connectionName) is { } connectionString
+            ? DirectTableConnection.FromConnectionString(connectionString, DefaultTableOptions())
+            : DirectTableConnection.FromIdentity(ServiceUri(configuration, connectionName, "tableServiceUri"), Credential(configuration.GetSection(connectionName)), DefaultTableOptions());
 
     public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName, BlobClientOptions? options = null)
     {

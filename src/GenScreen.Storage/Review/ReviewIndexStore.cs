@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using GenScreen.Core.Verdicts;
 using GenScreen.Storage.Verdicts;
+using GenScreen.Storage.Verdicts.Transactions;
 using Microsoft.Extensions.Options;
 
 namespace GenScreen.Storage.Review;
@@ -18,7 +19,8 @@ public sealed class ReviewIndexStore
     private readonly ReviewOptions _options;
     private readonly VerdictGroupCommitWriter _adds;
 
-    public ReviewIndexStore(TableServiceClient service, IOptions<ReviewOptions> options)
+    /// <param name="writers">Who sends the group-committed adds (the host's <c>VerdictStore:TableWriter</c>; default: the Azure SDK).</param>
+    public ReviewIndexStore(TableServiceClient service, IOptions<ReviewOptions> options, TableWriters? writers = null)
     {
         ArgumentNullException.ThrowIfNull(service);
         _options = options.Value;
@@ -27,7 +29,7 @@ public sealed class ReviewIndexStore
         // Index rows of verdicts written together share a partition (day + the verdict id's shard, and a verdict
         // write lane gathers ids in one partition), so their adds are group-committed too: one transaction instead
         // of one request per row under load, and no added wait when idle.
-        _adds = new VerdictGroupCommitWriter(_table);
+        _adds = new VerdictGroupCommitWriter((writers ?? TableWriters.Sdk).For(_table));
     }
 
     public int Shards => _options.IndexShards;

@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using GenScreen.Core.Telemetry;
 using GenScreen.Core.Verdicts;
 using GenScreen.Storage.Review;
+using GenScreen.Storage.Verdicts.Transactions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,10 +24,12 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     private readonly CreateOnce _initializer;
     private readonly ReviewIndexStore? _reviewIndex;
     private readonly VerdictGroupCommitWriter? _writer;
+    private readonly ITableInserts _inserts;
 
     /// <param name="reviewIndex">Where review and block verdicts are indexed for the moderators' queue (null: not indexed).</param>
     /// <param name="time">The clock of the group-commit window (default: the system clock).</param>
-    public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger, ReviewIndexStore? reviewIndex = null, TimeProvider? time = null)
+    /// <param name="writers">Who sends the inserts (<c>VerdictStore:TableWriter</c>, chosen by the host; default: the Azure SDK).</param>
+    public TablePromptVerdictStore(TableServiceClient service, IOptions<VerdictStoreOptions> options, VerdictRetryBacklog retries, ILogger<TablePromptVerdictStore> logger, ReviewIndexStore? reviewIndex = null, TimeProvider? time = null, TableWriters? writers = null)
     {
         _reviewIndex = reviewIndex;
         _options = options.Value;
@@ -34,7 +37,8 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
         _retries = retries;
         _logger = logger;
         _initializer = new CreateOnce(_table);
-        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_table, _options.GroupCommitLanes, _options.GroupCommitWindow, time) : null;
+        _inserts = (writers ?? TableWriters.Sdk).For(_table);
+        _writer = _options.GroupCommit ? new VerdictGroupCommitWriter(_inserts, _options.GroupCommitLanes, _options.GroupCommitWindow, time) : null;
     }
 
     /// <summary>With group commit, an id in the partition a write lane is gathering (see <see cref="VerdictGroupCommitWriter"/>).</summary>
@@ -86,26 +90,23 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
                 return new VerdictWriteResult(VerdictWriteOutcome.Stored);
             }
 
-            return await ResolveExistingAsync(verdict, null, cancellationToken).ConfigureAwait(false);
+            return await ResolveExistingAsync(verdict, cancellationToken).ConfigureAwait(false);
         }
 
-        try
+        if (await _inserts.InsertAsync(row, cancellationToken).ConfigureAwait(false))
         {
-            await _table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
             await IndexForReviewAsync(verdict, cancellationToken).ConfigureAwait(false);
             return new VerdictWriteResult(VerdictWriteOutcome.Stored);
         }
-        catch (RequestFailedException ex) when (PromptVerdictEntity.IsConflict(ex))
-        {
-            return await ResolveExistingAsync(verdict, ex, cancellationToken).ConfigureAwait(false);
-        }
+
+        return await ResolveExistingAsync(verdict, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The id was already recorded: a replay when the decision inputs match, else a conflict.</summary>
-    private async Task<VerdictWriteResult> ResolveExistingAsync(StoredPromptVerdict verdict, Exception? conflict, CancellationToken cancellationToken)
+    private async Task<VerdictWriteResult> ResolveExistingAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
     {
         var existing = await GetAsync(verdict.VerdictId, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.", conflict);
+            ?? throw new InvalidOperationException($"Verdict {verdict.VerdictId} conflicted but cannot be read.");
         var differences = verdict.Inputs.DifferencesFrom(existing.Inputs);
         if (differences.Count > 0)
         {

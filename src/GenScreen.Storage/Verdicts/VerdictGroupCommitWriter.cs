@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Azure;
 using Azure.Data.Tables;
 using GenScreen.Core.Telemetry;
+using GenScreen.Storage.Verdicts.Transactions;
 
 namespace GenScreen.Storage.Verdicts;
 
@@ -35,7 +35,7 @@ internal sealed class VerdictGroupCommitWriter
     /// <summary>The service's limit for one entity group transaction.</summary>
     public const int MaxBatch = 100;
 
-    private readonly TableClient _table;
+    private readonly ITableInserts _table;
     private readonly Dictionary<string, PartitionQueue> _partitions = new(StringComparer.Ordinal);
     private readonly Lane[] _lanes;
     private readonly TimeSpan _window;
@@ -48,7 +48,7 @@ internal sealed class VerdictGroupCommitWriter
     /// </param>
     /// <param name="window">How long a queue with nothing in flight waits for more rows before sending (zero: at once).</param>
     /// <param name="time">The clock of the window (tests pass a fake one).</param>
-    public VerdictGroupCommitWriter(TableClient table, int lanes = 0, TimeSpan window = default, TimeProvider? time = null)
+    public VerdictGroupCommitWriter(ITableInserts table, int lanes = 0, TimeSpan window = default, TimeProvider? time = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(lanes);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.Zero);
@@ -232,7 +232,7 @@ internal sealed class VerdictGroupCommitWriter
             return;
         }
 
-        GenScreenMetrics.RecordTransactionRows(_table.Name, batch.Count);
+        GenScreenMetrics.RecordTransactionRows(_table.TableName, batch.Count);
 
         // Bounded by the newest caller's budget (the latest deadline: budgets are equal); an older caller whose
         // budget ran out has already returned (deferred), and its row, if this still writes it, is found on retry.
@@ -245,15 +245,14 @@ internal sealed class VerdictGroupCommitWriter
                 return;
             }
 
-            try
+            if (await _table.InsertBatchAsync([.. batch.Select(p => p.Row)], token).ConfigureAwait(false))
             {
-                await _table.SubmitTransactionAsync([.. batch.Select(p => new TableTransactionAction(TableTransactionActionType.Add, p.Row))], token).ConfigureAwait(false);
                 foreach (var pending in batch)
                 {
                     pending.Inserted = true;
                 }
             }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            else
             {
                 // One row (or more) exists already: nothing of this batch was written; redo it row by row.
                 await Task.WhenAll(batch.Select(p => InsertOneAsync(p, token))).ConfigureAwait(false);
@@ -272,12 +271,7 @@ internal sealed class VerdictGroupCommitWriter
     {
         try
         {
-            await _table.AddEntityAsync(pending.Row, token).ConfigureAwait(false);
-            pending.Inserted = true;
-        }
-        catch (RequestFailedException ex) when (PromptVerdictEntity.IsConflict(ex))
-        {
-            pending.Inserted = false;
+            pending.Inserted = await _table.InsertAsync(pending.Row, token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

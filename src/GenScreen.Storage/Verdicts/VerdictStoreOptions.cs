@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GenScreen.Storage.Verdicts.Transactions;
 
 namespace GenScreen.Storage.Verdicts;
 
@@ -52,6 +53,14 @@ public sealed class VerdictStoreOptions : IValidatableObject
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:00.050", ErrorMessage = "VerdictStore:GroupCommitWindow is between 0 and 50 ms.")]
     public TimeSpan GroupCommitWindow { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Which client sends the inserts and entity group transactions of group commit: <c>Direct</c> (default) writes the
+    /// <c>$batch</c> body onto the Table service's wire contract in a reused buffer, through an Azure.Core pipeline with
+    /// the same authentication and retries; <c>Sdk</c> uses the Azure SDK's table client (docs/storage.md, "Direct writer").
+    /// </summary>
+    [EnumDataType(typeof(VerdictTableWriter), ErrorMessage = "VerdictStore:TableWriter is Direct or Sdk.")]
+    public VerdictTableWriter TableWriter { get; set; } = VerdictTableWriter.Direct;
 
     /// <summary>Verdict writes held for background retry when the table is unreachable.</summary>
     [Range(1, 1_000_000)]

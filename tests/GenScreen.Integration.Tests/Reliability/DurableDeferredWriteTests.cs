@@ -4,6 +4,7 @@ using GenScreen.Integration.Tests.Fixtures;
 using GenScreen.LocalDev.Azurite;
 using GenScreen.Storage.Verdicts;
 using GenScreen.Storage.Verdicts.Journal;
+using GenScreen.Storage.Verdicts.Transactions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -19,17 +20,19 @@ public sealed class DurableDeferredWriteTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("genscreen-journal-").FullName;
 
-    [Fact]
-    public async Task AzuriteKilled_ProcessAbandoned_SecondProcessReplaysEveryDeferredVerdictExactlyOnce()
+    [Theory]
+    [InlineData(VerdictTableWriter.Direct)]
+    [InlineData(VerdictTableWriter.Sdk)]
+    public async Task AzuriteKilled_ProcessAbandoned_SecondProcessReplaysEveryDeferredVerdictExactlyOnce(VerdictTableWriter writer)
     {
-        var journalPath = Path.Combine(_directory, "verdicts.journal");
+        var journalPath = Path.Combine(_directory, $"verdicts-{writer}.journal");
         var table = AzuriteFixture.UniqueTableName();
         var verdicts = Enumerable.Range(0, 40).Select(JournaledVerdicts.Make).ToList();
 
         // Process 1: its Azurite dies; every write is answered "deferred", and the process goes away without draining.
         var first = await AzuriteRunner.StartAsync(new AzuriteOptions { InMemory = true });
         var firstBacklog = new VerdictRetryBacklog(1_000, () => VerdictJournal.Open(journalPath, NullLogger<VerdictJournal>.Instance));
-        var firstStore = Store(first.ConnectionString, table, firstBacklog);
+        var firstStore = Store(first.ConnectionString, table, firstBacklog, writer);
         await first.DisposeAsync(); // kills node
         foreach (var verdict in verdicts)
         {
@@ -44,7 +47,7 @@ public sealed class DurableDeferredWriteTests : IDisposable
         var tableClient = new TableClient(second.ConnectionString, table);
         await tableClient.CreateIfNotExistsAsync();
         var alreadyWritten = verdicts.Take(5).ToList();
-        var plainStore = Store(second.ConnectionString, table, new VerdictRetryBacklog(1));
+        var plainStore = Store(second.ConnectionString, table, new VerdictRetryBacklog(1), writer);
         foreach (var verdict in alreadyWritten)
         {
             Assert.Equal(VerdictWriteOutcome.Stored, (await plainStore.SaveAsync(verdict, CancellationToken.None)).Outcome);
@@ -54,7 +57,7 @@ public sealed class DurableDeferredWriteTests : IDisposable
         var logs = new ListLoggerProvider();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
         using var secondBacklog = new VerdictRetryBacklog(1_000, () => VerdictJournal.Open(journalPath, loggers.CreateLogger<VerdictJournal>()));
-        var secondStore = Store(second.ConnectionString, table, secondBacklog);
+        var secondStore = Store(second.ConnectionString, table, secondBacklog, writer);
         using var retries = new VerdictRetryService(secondBacklog, secondStore, TimeProvider.System, loggers.CreateLogger<VerdictRetryService>());
         await retries.StartAsync(CancellationToken.None);
         // The service opens the journal on its own thread: wait until it has (its log line), then until it drained.
@@ -105,14 +108,20 @@ public sealed class DurableDeferredWriteTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static TablePromptVerdictStore Store(string connectionString, string table, VerdictRetryBacklog backlog)
+    private static TablePromptVerdictStore Store(string connectionString, string table, VerdictRetryBacklog backlog, VerdictTableWriter writer = VerdictTableWriter.Direct)
     {
-        var options = new TableClientOptions();
-        options.Retry.MaxRetries = 0; // a dead emulator fails at once; the budget below is the fallback
+        static TableClientOptions Options()
+        {
+            var options = new TableClientOptions();
+            options.Retry.MaxRetries = 0; // a dead emulator fails at once; the budget below is the fallback
+            return options;
+        }
+
         return new TablePromptVerdictStore(
-            new TableServiceClient(connectionString, options),
-            Options.Create(new VerdictStoreOptions { TableName = table, WriteTimeout = TimeSpan.FromSeconds(5) }),
+            new TableServiceClient(connectionString, Options()),
+            Microsoft.Extensions.Options.Options.Create(new VerdictStoreOptions { TableName = table, WriteTimeout = TimeSpan.FromSeconds(5) }),
             backlog,
-            NullLogger<TablePromptVerdictStore>.Instance);
+            NullLogger<TablePromptVerdictStore>.Instance,
+            writers: writer == VerdictTableWriter.Sdk ? TableWriters.Sdk : TableWriters.Direct(DirectTableConnection.FromConnectionString(connectionString, Options())));
     }
 }

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using GenScreen.Core.Telemetry;
 using GenScreen.Integration.Tests.Fixtures;
 using GenScreen.Storage.Verdicts;
+using GenScreen.Storage.Verdicts.Transactions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -22,10 +23,12 @@ public sealed class GroupCommitWindowTests(AzuriteFixture azurite) : IDisposable
 
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(5);
 
-    [Fact]
-    public async Task RowsWaitForTheWindow_ThenGoAsOneTransaction_EachStoredOnce()
+    [Theory]
+    [InlineData(VerdictTableWriter.Direct)]
+    [InlineData(VerdictTableWriter.Sdk)]
+    public async Task RowsWaitForTheWindow_ThenGoAsOneTransaction_EachStoredOnce(VerdictTableWriter writer)
     {
-        var (store, time, table, sent) = await WarmStoreAsync();
+        var (store, time, table, sent) = await WarmStoreAsync(writer);
 
         var verdicts = Enumerable.Range(1, 3).Select(i => JournaledVerdicts.Make(i) with { VerdictId = store.NewVerdictId() }).ToList();
         var writes = verdicts.Select(v => store.SaveAsync(v, CancellationToken.None)).ToList();
@@ -43,10 +46,12 @@ public sealed class GroupCommitWindowTests(AzuriteFixture azurite) : IDisposable
         Assert.Subset(rows.Select(r => r.RowKey).ToHashSet(), verdicts.Select(v => v.VerdictId).ToHashSet());
     }
 
-    [Fact]
-    public async Task HundredRowsWaiting_GoAtOnce_WithoutTheClockMoving()
+    [Theory]
+    [InlineData(VerdictTableWriter.Direct)]
+    [InlineData(VerdictTableWriter.Sdk)]
+    public async Task HundredRowsWaiting_GoAtOnce_WithoutTheClockMoving(VerdictTableWriter writer)
     {
-        var (store, time, table, sent) = await WarmStoreAsync();
+        var (store, time, table, sent) = await WarmStoreAsync(writer);
 
         var writes = Enumerable.Range(1, VerdictGroupCommitWriter.MaxBatch)
             .Select(i => store.SaveAsync(JournaledVerdicts.Make(i) with { VerdictId = store.NewVerdictId() }, CancellationToken.None)).ToList();
@@ -80,7 +85,7 @@ public sealed class GroupCommitWindowTests(AzuriteFixture azurite) : IDisposable
     }
 
     /// <summary>A store with one lane and the window, its table created and its first row written (which waits for the window too).</summary>
-    private async Task<(TablePromptVerdictStore Store, FakeTimeProvider Time, string Table, SentTransactions Sent)> WarmStoreAsync()
+    private async Task<(TablePromptVerdictStore Store, FakeTimeProvider Time, string Table, SentTransactions Sent)> WarmStoreAsync(VerdictTableWriter writer)
     {
         var table = AzuriteFixture.UniqueTableName();
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-02T05:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
@@ -89,7 +94,8 @@ public sealed class GroupCommitWindowTests(AzuriteFixture azurite) : IDisposable
             Options.Create(new VerdictStoreOptions { TableName = table, GroupCommitLanes = 1, GroupCommitWindow = Window, WriteTimeout = TimeSpan.FromSeconds(60) }),
             new VerdictRetryBacklog(1),
             NullLogger<TablePromptVerdictStore>.Instance,
-            time: time);
+            time: time,
+            writers: Writers.For(writer, azurite.ConnectionString));
         var sent = new SentTransactions(table);
         _listeners.Add(sent);
         var warmUp = store.SaveAsync(JournaledVerdicts.Make(0) with { VerdictId = store.NewVerdictId() }, CancellationToken.None);
