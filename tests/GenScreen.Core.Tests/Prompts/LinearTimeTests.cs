@@ -81,6 +81,9 @@ public sealed class LinearTimeTests
         // Full names in other scripts beside a sexual term: capitalised Cyrillic pairs that are no name (every pair is read),
         // Hangul family names beside nudity, a long Han run ending in a sexual term (ScriptFullNames, CjkPersonNames).
         ["script name shapes"] = n => Repeat("\u0410\u0431\u0432\u0433 \u0414\u0435\u0436\u0437 \u0433\u043E\u043B\u0430\u044F \uAE40\uBBFC\uC9C0 \uB204\uB4DC \u738B\u738B\u738B\u88F8\u7167 ", n), // Абвг Дежз голая 김민지 누드 王王王裸照
+        // Roles, offices and name shapes of many cultures beside a false friend: every role looks both ways for a name, every
+        // office back for an article, every capitalised pair is tried as a culture's name, the false friend is placed once.
+        ["world roles, offices and name shapes"] = n => Repeat("the German chancellor \u0430\u043A\u0442\u0440\u0438\u0441\u0430 \u0410\u043B\u0438\u043D\u0430 Singer Camila da Rocha Ahn Seo-yeon Bui Thi Lan Ksenia Belousova nu ", n), // актриса Алина
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

@@ -50,7 +50,7 @@ internal sealed class LanguageEvidence
         _pending[_count++] = new Pending(entry, sourceStart, sourceEnd, field);
     }
 
-    /// <summary>Emits each held term whose language the text shows; drops the others.</summary>
+    /// <summary>Emits each held term whose language the text shows; drops the others, keeping a nudity false friend aside for the people rules.</summary>
     public void Resolve(TokenizedText text)
     {
         var decided = 0;
@@ -85,6 +85,11 @@ internal sealed class LanguageEvidence
             if (proven)
             {
                 TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
+            }
+            else if (pending.Entry.Signal == Signal.Sexual && pending.Entry.Level >= 4 && pending.Field == PromptField.Prompt)
+            {
+                // Beside a real person the nudity reading wins (Marion Cotillard nu): decided once people are read.
+                _into.Hold(pending.Entry.Term, pending.Entry.Level, pending.SourceStart, pending.SourceEnd);
             }
         }
 

@@ -21,8 +21,6 @@ internal static class PersonDetector
         var n = text.SequenceCount;
         var otherScripts = false;
         var publicRole = false;
-        var likelyFirst = -1;
-        var likelyLast = -1;
         TagHangulWords(text, lexicons.Prompt);
         for (var i = 0; i < n; i++)
         {
@@ -43,6 +41,21 @@ internal static class PersonDetector
                 }
 
                 otherScripts = true;
+
+                // A role in another script (актриса, ηθοποιός, अभिनेत्री) corroborates a full name of that script as a Latin one does;
+                // Cyrillic and Greek write names with capitals, so a capitalised pair beside the role is a public figure.
+                if ((tags & WordTags.PublicRole) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    publicRole = true;
+                    TryRoleApposition(text, i, lexicons.People, into);
+                }
+
+                // An office and a capitalised word after it, Cyrillic or Greek (президент России, πρόεδρος Παπαδόπουλος).
+                if ((tags & WordTags.Title) != 0 && i + 1 < n && IsNameShaped(text, in text[i + 1], lexicons.People)
+                    && OnlySpaceBetween(text.Source, token.SourceEnd, text[i + 1].SourceStart))
+                {
+                    Emit(text, i, i + 1, into);
+                }
 
                 // Spaced scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul…) describe people with words too: "моя коллега", "η συνάδελφός μου".
                 if (!token.Has(TokenFlags.Cjk) || text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
@@ -75,6 +88,11 @@ internal static class PersonDetector
                 TryRoleApposition(text, i, lexicons.People, into);
             }
 
+            if ((tags & WordTags.Title) != 0)
+            {
+                TryDefiniteOffice(text, i, into);
+            }
+
             if ((tags & WordTags.Matched) != 0)
             {
                 continue;
@@ -90,10 +108,9 @@ internal static class PersonDetector
                 TryDoublyTypedName(text, i, lexicons.People, into);
             }
 
-            if ((tags & WordTags.GivenName) != 0 && TryFullName(text, i, lexicons.People, into))
+            if (!((tags & WordTags.GivenName) != 0 && TryFullName(text, i, lexicons.People, into)))
             {
-                likelyFirst = likelyFirst < 0 ? i : likelyFirst;
-                likelyLast = i + 1;
+                WorldNameShapes.TryAt(text, i, lexicons.People, into);
             }
 
             if ((tags & WordTags.Possessive) != 0)
@@ -119,13 +136,46 @@ internal static class PersonDetector
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 
-        // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude") is a public
-        // figure, not an invented character: it becomes a real-person hint (docs/categories.md, the likely-person rule).
-        if (publicRole && likelyFirst >= 0)
+        // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude", "актриса …") is a
+        // public figure, not an invented character: it becomes a real-person hint (docs/categories.md, the likely-person rule).
+        if (publicRole && into[Signal.RealPersonLikely] is { IsPresent: true, Field: PromptField.Prompt } likely)
         {
-            var start = text[likelyFirst].SourceStart;
-            var end = text[likelyLast].SourceEnd;
-            into.Add(Signal.RealPersonHint, text.Source[start..end], 2, start, end, PromptField.Prompt);
+            into.Add(Signal.RealPersonHint, likely.Term, 2, likely.SourceStart, likely.SourceEnd, PromptField.Prompt);
+        }
+
+        FalseFriends.BesidePerson(text, lexicons.People, into);
+    }
+
+    /// <summary>
+    /// "the German chancellor", "the new Spanish prime minister", "der Bundeskanzler", "la presidenta": an office with a
+    /// definite article before it, at most three words between, has one holder, a real person.
+    /// </summary>
+    private static void TryDefiniteOffice(TokenizedText text, int i, SignalSummary into)
+    {
+        // "the chancellor's garden": the office names whose thing it is; "the chancellor's naked body" still names the person.
+        if (i + 2 < text.SequenceCount && text.TextOf(in text[i + 1]) is "s" && text[i + 1].Has(TokenFlags.Joined) && (text[i + 2].Tags & WordTags.Matched) == 0)
+        {
+            return;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+            {
+                return;
+            }
+
+            if (text.TextOf(in text[j]) is "the" || (text[j].Tags & WordTags.Determiner) != 0)
+            {
+                Emit(text, j, i, into);
+                return;
+            }
+
+            if ((text[j].Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) != 0 || (text[j].Tags & WordTags.Matched) != 0)
+            {
+                return;
+            }
         }
     }
 
@@ -137,12 +187,18 @@ internal static class PersonDetector
     private static void TryRoleApposition(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var n = text.SequenceCount;
-        for (var j = i + 1; j + 1 < n && j <= i + 3; j++)
+        for (var j = i + 1; j < n && j <= i + 3; j++)
         {
             WorkCounter.Add(1);
-            if (IsCapitalisedNamePair(text, j, people))
+            if (NamePairEnd(text, j, people) is var end and > 0)
             {
-                Emit(text, j, j + 1, into);
+                Emit(text, j, end, into);
+                return;
+            }
+
+            if (IsSingleName(text, j, people))
+            {
+                Emit(text, j, j, into);
                 return;
             }
 
@@ -155,9 +211,9 @@ internal static class PersonDetector
         for (var j = i - 2; j >= 0 && j >= i - 5; j--)
         {
             WorkCounter.Add(1);
-            if (IsCapitalisedNamePair(text, j, people))
+            if (NamePairEnd(text, j, people) is var end and > 0 && end < i)
             {
-                Emit(text, j, j + 1, into);
+                Emit(text, j, end, into);
                 return;
             }
 
@@ -171,22 +227,63 @@ internal static class PersonDetector
     /// <summary>A word that may stand between a name and its role ("the", "famous", "Turkish"): any word no term consumed.</summary>
     private static bool IsFiller(TokenizedText text, int j) => (text[j].Tags & WordTags.Matched) == 0;
 
-    private static bool IsCapitalisedNamePair(TokenizedText text, int j, PeopleLexicon people)
+    /// <summary>
+    /// The last word of a capitalised name starting at <paramref name="j"/>: two name-shaped words, or two with a
+    /// lower-case surname particle between (Camila da Rocha, Femke de Wit, Marisa dos Anjos); -1 when none.
+    /// </summary>
+    private static int NamePairEnd(TokenizedText text, int j, PeopleLexicon people)
     {
-        ref var first = ref text[j];
-        ref var second = ref text[j + 1];
-        return IsNameShaped(text, in first, people) && IsNameShaped(text, in second, people)
-            && OnlySpaceBetween(text.Source, first.SourceEnd, second.SourceStart);
+        var n = text.SequenceCount;
+        if (j + 1 >= n || !IsNameShaped(text, in text[j], people) || !OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+        {
+            return -1;
+        }
+
+        if (IsNameShaped(text, in text[j + 1], people))
+        {
+            return j + 1;
+        }
+
+        return j + 2 < n && IsSurnameParticle(text, j + 1) && IsNameShaped(text, in text[j + 2], people, afterParticle: true)
+            && OnlySpaceBetween(text.Source, text[j + 1].SourceEnd, text[j + 2].SourceStart) ? j + 2 : -1;
     }
 
-    private static bool IsNameShaped(TokenizedText text, in Token token, PeopleLexicon people)
+    /// <summary>A particle inside a family name, written in lower case (da, de, dos, van, von, di, del, bin, binti).</summary>
+    private static bool IsSurnameParticle(TokenizedText text, int j) =>
+        !char.IsUpper(text.Source[text[j].SourceStart])
+        && ((text[j].Tags & WordTags.RoleConnector) != 0 || text.TextOf(in text[j]) is "de" or "da" or "dos" or "das" or "do" or "van" or "von" or "di" or "del" or "bin" or "binti" or "ter" or "ten");
+
+    /// <summary>
+    /// One capitalised name of five letters or more right after a role, then nothing or a term or punctuation
+    /// ("Indonesian singer Ayuningtyas naked", "penyanyi Rossalinda bugil"): many people go by one name.
+    /// </summary>
+    private static bool IsSingleName(TokenizedText text, int j, PeopleLexicon people)
+    {
+        ref var token = ref text[j];
+        if (token.Length < 5 || !IsNameShaped(text, in token, people))
+        {
+            return false;
+        }
+
+        return j + 1 >= text.SequenceCount || (text[j + 1].Tags & WordTags.Matched) != 0
+            || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart);
+    }
+
+    /// <summary>
+    /// Letters only, 2+, capitalised, no term, role or common word: Latin, or the other cased scripts (Cyrillic,
+    /// Greek) when the word is no stop word of a language.
+    /// </summary>
+    /// <param name="afterParticle">Capitalised after a lower-case particle, a common word is a family name too (de Wit, dos Santos).</param>
+    internal static bool IsNameShaped(TokenizedText text, in Token token, PeopleLexicon people, bool afterParticle = false)
     {
         var word = text.TextOf(in token);
+        var otherCased = token.Has(TokenFlags.NonLatin) && word[0] is >= '\u0370' and <= '\u03FF' or >= '\u0400' and <= '\u052F' && token.Languages == 0;
         return token.Length >= 2
-            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) == 0
+            && (!token.Has(TokenFlags.NonLatin) || otherCased)
             && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0
             && char.IsUpper(text.Source[token.SourceStart])
-            && !people.IsCommonWord(word);
+            && (afterParticle || !people.IsCommonWord(word));
     }
 
     /// <summary>
@@ -353,13 +450,15 @@ internal static class PersonDetector
         }
 
         ref var given = ref text[i];
-        ref var next = ref text[i + 1];
         if (TermMatcher.IsArtistCredit(text, i, 2, FullNameProbe))
         {
             return false; // an artist credit ("by Greg Rutkowski"), not the person depicted
         }
 
-        if (next.Length < 3 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
+        ref var next = ref text[i + 1];
+
+        // A stop word of a language is no surname (Costa del Sol, Maria da …: the particle is read by the role rule).
+        if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & (WordTags.Matched | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
             || people.IsCommonWord(text.TextOf(in next)))
@@ -372,7 +471,10 @@ internal static class PersonDetector
         // it counts only when both words are capitalised.
         var source = text.Source;
         var wordOfALanguage = given.Languages != 0 || given.OrdinalWord >= 0 || given.NumberWord >= 0;
-        if ((wordOfALanguage || people.IsCommonWord(text.TextOf(in given))) && !(char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart])))
+        // Written in lower case with letters English does not write (Turkish "nehir kenarında", by the river), the pair is a
+        // phrase of a language that marks its letters, not a name typed in haste: like a common word, it needs capitals.
+        var bothCapitalised = char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart]);
+        if ((wordOfALanguage || people.IsCommonWord(text.TextOf(in given)) || !IsAscii(source, given.SourceStart, next.SourceEnd)) && !bothCapitalised)
         {
             return false;
         }
@@ -380,6 +482,8 @@ internal static class PersonDetector
         into.Add(Signal.RealPersonLikely, source[given.SourceStart..next.SourceEnd], 3, given.SourceStart, next.SourceEnd, PromptField.Prompt);
         return true;
     }
+
+    private static bool IsAscii(string source, int start, int end) => System.Text.Ascii.IsValid(source.AsSpan(start, end - start));
 
     /// <summary>
     /// Korean is written with spaces but matched as runs, so the matcher leaves no word tags on Hangul words: look each

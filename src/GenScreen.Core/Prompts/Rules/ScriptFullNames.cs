@@ -10,7 +10,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// "given name + surname" rule (<see cref="PersonDetector"/>), so a likely real person (review under <c>mature</c>).
 /// Read only in prompts with sexual content, the only place the signal decides anything.
 /// <list type="bullet">
-/// <item>Surname-shaped: 3+ letters, no word a lexicon term consumed, no stop word of a language.</item>
+/// <item>Surname-shaped: 3+ letters, no word a lexicon term consumed, no stop word of a language; neither word an
+/// ordinary word of the script's languages (the <c>commonWords</c> of people/script-common-words.json).</item>
 /// <item>Cyrillic and Greek write names with capitals: both words must have one. A family name with a Slavic surname
 /// ending may come first (Иванова Мария, as Russian forms write it); any other word before a given name is more often a
 /// place (Нью Йорке).</item>
@@ -48,6 +49,12 @@ internal static class ScriptFullNames
 
             var cased = script == Script.Cased;
             if (cased && !(IsCapitalised(text, i) && IsCapitalised(text, i + 1)))
+            {
+                continue;
+            }
+
+            // An ordinary word of the script's language (نور ملایم, soft light: نور is also the name Nur) is no part of a name.
+            if (people.IsCommonWord(text.TextOf(in text[i])) || people.IsCommonWord(text.TextOf(in text[i + 1])))
             {
                 continue;
             }

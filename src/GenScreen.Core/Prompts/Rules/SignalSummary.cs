@@ -14,11 +14,27 @@ internal sealed class SignalSummary
     /// <summary>Steering language of the first person word seen (0: none known).</summary>
     public byte PeopleLanguage { get; private set; }
 
+    /// <summary>
+    /// The strongest sexual false friend of the prompt whose language the prompt did not show (French <c>nu</c>, Polish
+    /// <c>naga</c>): no nudity on its own, but nudity beside a real person (<see cref="FalseFriends"/>).
+    /// </summary>
+    public Evidence HeldFalseFriend { get; private set; }
+
     public void Clear()
     {
         Array.Clear(_strongest);
         DepictsPeople = false;
         PeopleLanguage = 0;
+        HeldFalseFriend = default;
+    }
+
+    /// <summary>Keeps a sexual false friend the language evidence dropped (the first of the highest level).</summary>
+    public void Hold(string term, int level, int sourceStart, int sourceEnd)
+    {
+        if (!HeldFalseFriend.IsPresent || level > HeldFalseFriend.Level)
+        {
+            HeldFalseFriend = new Evidence(term, level, sourceStart, sourceEnd, PromptField.Prompt);
+        }
     }
 
     public void NotePeople(byte language)

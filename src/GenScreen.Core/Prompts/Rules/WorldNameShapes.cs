@@ -1,0 +1,156 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Full personal names written in Latin letters whose given name no list holds, recognised by the shape their culture
+/// gives them (realPersonLikely: review under <c>mature</c>, block under <c>strict</c> with sexual content):
+/// <list type="bullet">
+/// <item>a capitalised word and a capitalised family name with a family-name ending of its culture (Russian and
+/// Bulgarian -ova/-eva/-ov, Ukrainian -enko/-chuk, Polish -owska/-ski, Greek -poulou/-opoulos/-akis/-idis,
+/// Turkish -oglu, Romanian -escu, South Slavic -ovic; on long words Polish and Czech -ska/-ski/-cka): Ksenia Belousova,
+/// Konstantina Papadopoulou, Ewelina Kowalska;</item>
+/// <item>a Vietnamese family name and two short capitalised syllables (Nguyen Thi Lan, Tran Thu Ha);</item>
+/// <item>a Korean family name and a hyphenated given name (Kim Seo-yeon, Han Ji-min).</item>
+/// </list>
+/// Every word capitalised, letters only, no common word, no term: "Villa Romanova" is a place (villa is a common word).
+/// </summary>
+internal static class WorldNameShapes
+{
+    /// <summary>Shortest family name read by its ending alone: short words with these endings are ordinary words.</summary>
+    private const int MinSuffixedSurname = 6;
+
+    /// <summary>Longest Vietnamese syllable (Nguyen, Truong, Huynh).</summary>
+    private const int MaxVietnameseSyllable = 6;
+
+    private static readonly string[] FamilyNameEndings =
+    [
+        "ova", "eva", "ovna", "evna", "ovich", "evich", "enko", "chuk", "czuk", "czyk", "owska", "owski", "ewska", "ewski",
+        "inska", "inski", "ynska", "ynski", "poulou", "poulos", "akis", "idis", "iadis", "idou", "akou", "oglu", "escu",
+        "ovic", "evic", "skaya", "skiy", "skii", "ovskaya", "ykh",
+    ];
+
+    /// <summary>Polish, Czech and Slovak adjectival family names (Kowalska, Nowicki), read only on long words: Alaska is no name.</summary>
+    private static readonly string[] ShortFamilyNameEndings = ["ska", "ski", "sky", "cka", "cki", "cky"];
+
+    /// <summary>Shortest family name read by one of the <see cref="ShortFamilyNameEndings"/>.</summary>
+    private const int MinShortSuffixedSurname = 8;
+
+    /// <summary>The most frequent Vietnamese family names (about nine Vietnamese in ten carry one of them).</summary>
+    private static readonly HashSet<string> VietnameseFamilies = new(StringComparer.Ordinal)
+    {
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+        "dinh", "truong", "trinh", "doan", "lam", "luong", "mai", "cao", "ha", "ta", "quach", "thai", "trieu", "chu", "kieu",
+    };
+
+    /// <summary>The most frequent Korean family names as romanised on passports and in the press.</summary>
+    private static readonly HashSet<string> KoreanFamilies = new(StringComparer.Ordinal)
+    {
+        "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang",
+        "chang", "lim", "im", "han", "shin", "seo", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "go",
+        "ko", "moon", "mun", "yang", "son", "bae", "baek", "heo", "nam", "oh", "ryu", "jin", "noh", "ha", "kwak", "sung",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Vietnamese = VietnameseFamilies.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Korean = KoreanFamilies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Tries the shapes at token <paramref name="i"/>, a word no term consumed; emits realPersonLikely when one fits.</summary>
+    public static bool TryAt(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        if (i + 1 >= n || !IsCapitalisedWord(text, i, anyLanguage: true) || !IsCapitalisedWord(text, i + 1) || !Spaced(text, i))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[i]);
+        var next = text.TextOf(in text[i + 1]);
+
+        // A Korean family name may also be a word of a lexicon language (Turkish kim, "who"): the hyphenated given name decides.
+        if (Korean.Contains(word) && HyphenatedGivenEnd(text, i + 1) is var end and > 0)
+        {
+            return Emit(text, i, end, into); // Kim Seo-yeon
+        }
+
+        // Le, Do, Ho are also words of other languages: the two syllables after them must be no common words (Le Mans Race).
+        if (Vietnamese.Contains(word) && i + 2 < n && next.Length <= MaxVietnameseSyllable && text[i + 2].Length <= MaxVietnameseSyllable
+            && IsCapitalisedWord(text, i + 2) && Spaced(text, i + 1) && !people.IsCommonWord(next)
+            && (text[i].Languages == 0 || !people.IsCommonWord(text.TextOf(in text[i + 2]))))
+        {
+            return Emit(text, i, i + 2, into); // Nguyen Thi Lan, Le Thi Hoa
+        }
+
+        if (text[i].Languages != 0)
+        {
+            return false;
+        }
+
+        if (word.Length >= 3 && next.Length >= MinSuffixedSurname && HasFamilyEnding(next)
+            && !people.IsCommonWord(word) && !people.IsCommonWord(next))
+        {
+            return Emit(text, i, i + 1, into); // Ksenia Belousova
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of a hyphenated given name starting at <paramref name="j"/> (Seo-yeon, read as one word or two); -1 when none.</summary>
+    private static int HyphenatedGivenEnd(TokenizedText text, int j)
+    {
+        ref var token = ref text[j];
+        if (text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart).Contains('-'))
+        {
+            return j;
+        }
+
+        return j + 1 < text.SequenceCount && text[j + 1].Length >= 2 && IsLetters(text, j + 1)
+            && token.SourceEnd + 1 == text[j + 1].SourceStart && text.Source[token.SourceEnd] == '-' ? j + 1 : -1;
+    }
+
+    private static bool HasFamilyEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in FamilyNameEndings)
+        {
+            WorkCounter.Add(1);
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (word.Length >= MinShortSuffixedSurname)
+        {
+            foreach (var ending in ShortFamilyNameEndings)
+            {
+                WorkCounter.Add(1);
+                if (word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitalisedWord(TokenizedText text, int i, bool anyLanguage = false)
+    {
+        ref var token = ref text[i];
+        return token.Length >= 2 && IsLetters(text, i) && char.IsUpper(text.Source[token.SourceStart]) && (anyLanguage || token.Languages == 0)
+            && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0;
+    }
+
+    private static bool IsLetters(TokenizedText text, int i) =>
+        (text[i].Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0;
+
+    private static bool Spaced(TokenizedText text, int i) => PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart);
+
+    private static bool Emit(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
+        return true;
+    }
+}
