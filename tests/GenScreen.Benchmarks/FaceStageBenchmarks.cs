@@ -105,6 +105,13 @@ public class FaceStageBenchmarks
         return _detectorInput[^1];
     }
 
+    [Benchmark(Description = "1 before: resize with main's resampler")]
+    public float DetectorResizeBefore()
+    {
+        FaceResamplerBefore.Resample(_rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, _inputSize, _detectorInput);
+        return _detectorInput[^1];
+    }
+
     [Benchmark(Description = "2 detector net")]
     public float[] DetectorNet() => Run(_detector, FaceModelNames.TinyInput, FaceModelNames.TinyOutput, _detectorInput, 1, _inputSize);
 
@@ -133,6 +140,21 @@ public class FaceStageBenchmarks
 
     [Benchmark(Description = "7 age crops (4 × 112²)")]
     public float AgeCrops() => Crops(_ageCrops, _ageInput);
+
+    [Benchmark(Description = "4+7 before: the 8 crops with main's resampler")]
+    public float CropsBefore()
+    {
+        foreach (var (crops, destination) in new[] { (_landmarkCrops, _landmarkInput), (_ageCrops, _ageInput) })
+        {
+            for (var i = 0; i < crops.Length; i++)
+            {
+                var c = crops[i];
+                FaceResamplerBefore.Resample(_rgb, Size, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, destination.AsSpan(i * FaceInputLength, FaceInputLength));
+            }
+        }
+
+        return _ageInput[^1];
+    }
 
     [Benchmark(Description = "8 age net (batch of 4)")]
     public float[] AgeNet() => Run(_age, FaceModelNames.AgeGenderInput, FaceModelNames.AgeOutput, _ageInput, 4, FaceModelNames.FaceInputSize);
