@@ -51,14 +51,7 @@ public sealed class FaceAnalyzer : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), _options.ScoreThreshold, "ScoreThreshold must be in (0, 1).");
         }
 
-        using var sessionOptions = new SessionOptions
-        {
-            GraphOptimizationLevel = optimization,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            IntraOpNumThreads = _options.IntraOpNumThreads,
-            InterOpNumThreads = 1,
-        };
-        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        using var sessionOptions = CreateSessionOptions(_options, optimization);
         configureSession?.Invoke(sessionOptions);
         _detectorKind = models.DetectorKind;
         _detector = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.DetectorIdentity(models.DetectorKind), models.Detector), sessionOptions);
@@ -66,6 +59,23 @@ public sealed class FaceAnalyzer : IDisposable
         _age = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Age, models.Age), sessionOptions);
         ModelVersion = FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256, models.DetectorKind);
     }
+
+    /// <summary>The options every face session is built with (benchmarks of single stages build theirs with it too).</summary>
+    internal static SessionOptions CreateSessionOptions(FaceAnalyzerOptions options, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL)
+    {
+        var sessionOptions = new SessionOptions
+        {
+            GraphOptimizationLevel = optimization,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            IntraOpNumThreads = options.IntraOpNumThreads,
+            InterOpNumThreads = 1,
+        };
+        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return sessionOptions;
+    }
+
+    /// <summary>Side of the square the frame is resized to for the detector.</summary>
+    internal int DetectorInputSize => _detectorKind == FaceDetectorKind.Tiny ? FaceModelNames.TinyInputSize : FaceModelNames.SsdInputSize;
 
     /// <summary>E.g. <c>face-api@1.7.15+ssd:…+lm68:…+age:…</c> (<c>tiny:</c> with the tiny detector).</summary>
     public string ModelVersion { get; }

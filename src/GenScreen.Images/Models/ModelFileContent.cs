@@ -29,13 +29,17 @@ public static class ModelFileContent
         return File.Exists(compressed) ? compressed : null;
     }
 
+    /// <summary><see cref="Find"/>, or <see cref="FileNotFoundException"/> naming both forms the model may ship in.</summary>
+    private static string FindOrThrow(string path) =>
+        Find(path) ?? throw new FileNotFoundException($"The model file {path} (or {path}{CompressedSuffix}) does not exist.", path);
+
     /// <summary>True when the model at <paramref name="path"/> exists, plain or compressed.</summary>
     public static bool Exists(string path) => Find(path) is not null;
 
     /// <summary>The model's ONNX bytes (expanded when only the compressed copy exists); <see cref="FileNotFoundException"/> when neither does.</summary>
     public static byte[] ReadAllBytes(string path)
     {
-        var file = Find(path) ?? throw new FileNotFoundException($"The model file {path} (or {path}{CompressedSuffix}) does not exist.", path);
+        var file = FindOrThrow(path);
         if (!IsCompressed(file))
         {
             return File.ReadAllBytes(file);
@@ -52,7 +56,7 @@ public static class ModelFileContent
     /// <summary>The SHA-256 (lower-case hex) of the model's ONNX bytes, streamed (no copy of the model is kept).</summary>
     public static string HashFile(string path)
     {
-        var file = Find(path) ?? throw new FileNotFoundException($"The model file {path} (or {path}{CompressedSuffix}) does not exist.", path);
+        var file = FindOrThrow(path);
         using var input = File.OpenRead(file);
         if (!IsCompressed(file))
         {

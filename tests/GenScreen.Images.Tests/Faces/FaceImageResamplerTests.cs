@@ -51,6 +51,68 @@ public sealed class FaceImageResamplerTests
         Assert.Equal([50f, 50f, 50f, 60f, 60f, 60f, 0f, 0f, 0f, 0f, 0f, 0f], output);
     }
 
+    /// <summary>
+    /// The resampler's fast path (no padding test inside the rectangle) against tfjs's formula written out per sample
+    /// (<see cref="ReferenceResample"/>): bit-for-bit equal on random pixels, rectangles of every shape, both paddings,
+    /// upscaling and downscaling, so the parity measured against face-api carries over unchanged.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Resample_RandomRectangles_BitIdenticalToThePerSampleFormula(int seed)
+    {
+        var random = new Random(seed);
+        var (frameWidth, frameHeight) = (random.Next(40, 300), random.Next(40, 300));
+        var rgb = new byte[frameWidth * frameHeight * 3];
+        random.NextBytes(rgb);
+        for (var i = 0; i < 40; i++)
+        {
+            var (width, height) = (random.Next(1, frameWidth + 1), random.Next(1, frameHeight + 1));
+            var (x, y) = (random.Next(0, frameWidth - width + 1), random.Next(0, frameHeight - height + 1));
+            var padding = i % 2 == 0 ? FaceImageResampler.Padding.Centred : FaceImageResampler.Padding.BottomRight;
+            var size = random.Next(1, 2 * Math.Max(width, height) + 2);
+            var actual = new float[size * size * 3];
+            var expected = new float[size * size * 3];
+            FaceImageResampler.Resample(rgb, frameWidth, x, y, width, height, padding, size, actual);
+            ReferenceResample(rgb, frameWidth, x, y, width, height, padding, size, expected);
+            var first = Enumerable.Range(0, expected.Length).FirstOrDefault(j => BitConverter.SingleToInt32Bits(actual[j]) != BitConverter.SingleToInt32Bits(expected[j]), -1);
+            Assert.True(first < 0, $"({x},{y},{width}x{height}) {padding} → {size}²: value {first} is {(first < 0 ? 0 : actual[first])}, expected {(first < 0 ? 0 : expected[first])}");
+        }
+    }
+
+    /// <summary>tfjs's resizeBilinear of the zero-padded square, one sample at a time (what the resampler was before its fast path).</summary>
+    private static void ReferenceResample(byte[] rgb, int frameWidth, int x, int y, int width, int height, FaceImageResampler.Padding padding, int size, float[] destination)
+    {
+        var side = Math.Max(width, height);
+        var diff = side - Math.Min(width, height);
+        var after = padding == FaceImageResampler.Padding.Centred ? (int)Math.Floor((diff * 0.5) + 0.5) : diff;
+        var (padTop, padLeft) = height < width ? (diff - after, 0) : (0, diff - after);
+        var scale = (double)side / size;
+        double Pixel(int row, int column, int channel)
+        {
+            var (r, c) = (row - padTop, column - padLeft);
+            return r < 0 || r >= height || c < 0 || c >= width ? 0 : rgb[((((y + r) * frameWidth) + x + c) * 3) + channel];
+        }
+
+        for (var r = 0; r < size; r++)
+        {
+            var sourceRow = scale * r;
+            var (r0, r1) = (Math.Max(0, (int)Math.Floor(sourceRow)), Math.Min(side - 1, (int)Math.Ceiling(sourceRow)));
+            for (var c = 0; c < size; c++)
+            {
+                var sourceColumn = scale * c;
+                var (c0, c1) = (Math.Max(0, (int)Math.Floor(sourceColumn)), Math.Min(side - 1, (int)Math.Ceiling(sourceColumn)));
+                for (var ch = 0; ch < 3; ch++)
+                {
+                    var t = Pixel(r0, c0, ch) + ((Pixel(r0, c1, ch) - Pixel(r0, c0, ch)) * (sourceColumn - c0));
+                    var b = Pixel(r1, c0, ch) + ((Pixel(r1, c1, ch) - Pixel(r1, c0, ch)) * (sourceColumn - c0));
+                    destination[(((r * size) + c) * 3) + ch] = (float)(t + ((b - t) * (sourceRow - r0)));
+                }
+            }
+        }
+    }
+
     private static byte[] White(int width, int height) => Enumerable.Repeat((byte)255, width * height * 3).ToArray();
 
     /// <summary>The red value of each row's first pixel.</summary>
