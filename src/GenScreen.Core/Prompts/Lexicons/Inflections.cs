@@ -81,6 +81,7 @@ internal sealed class Inflections
         _maxGuard = b.Guards.Count == 0 ? 0 : b.Guards.Max(k => k.Length);
         _minRest = b.MinRest;
         _letters = b.Letters.ToFrozenDictionary();
+        Affixes = [.. b.Affixes];
         StemCount = b.Stems.Count;
         CompoundPartCount = b.Heads.Count + b.Tails.Count;
     }
@@ -97,6 +98,9 @@ internal sealed class Inflections
     public bool HasStems => StemCount > 0;
 
     public bool HasCompounds => CompoundPartCount > 0;
+
+    /// <summary>The prefixes, infixes and reduplication of the languages that have them (Tagalog, Indonesian).</summary>
+    public AffixRules[] Affixes { get; }
 
     /// <summary>
     /// Is <paramref name="word"/> a listed stem followed by endings of the stem's language (longest stem first),
@@ -286,6 +290,24 @@ internal sealed class Inflections
 
     internal readonly record struct Stem(LexiconEntry Entry, int Rules);
 
+    /// <summary>
+    /// One language's affixes: prefixes (longest first; a mutating one restores the stem letter it replaced), infixes
+    /// after the stem's first consonant, and a doubled first syllable. Words listed as exceptions are never undone.
+    /// </summary>
+    internal sealed class AffixRules(ulong language, IEnumerable<string> prefixes, IReadOnlyDictionary<string, string> mutations, IEnumerable<string> infixes, bool reduplication, LanguageRules rules)
+    {
+        public ulong Language { get; } = language;
+
+        public (string Prefix, string Restore)[] Prefixes { get; } =
+            [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(p => (p, mutations.GetValueOrDefault(p) ?? string.Empty))];
+
+        public string[] Infixes { get; } = [.. infixes];
+
+        public bool Reduplication { get; } = reduplication;
+
+        public bool IsException(ReadOnlySpan<char> word) => rules.IsException(word);
+    }
+
     /// <summary>One language's endings: a set of suffixes, chained at most <see cref="MaxSuffixes"/> deep.</summary>
     internal sealed class LanguageRules(ulong language, int minStem, IEnumerable<string> suffixes, int maxSuffixes, IEnumerable<string> exceptions)
     {
@@ -354,6 +376,8 @@ internal sealed class Inflections
 
         internal Dictionary<char, ulong> Letters { get; } = [];
 
+        internal List<AffixRules> Affixes { get; } = [];
+
         /// <param name="key">Normalizes one word (the same normalizer as prompts), or throws naming the field.</param>
         public void Add(InflectionDocument doc, LexiconSource source, ulong language, Func<string?, string, string> key)
         {
@@ -405,6 +429,18 @@ internal sealed class Inflections
                 }
 
                 list.Add(new Stem(entry, rules));
+            }
+
+            if (doc.Prefixes.Count > 0 || doc.Infixes.Count > 0 || doc.Reduplication)
+            {
+                var mutations = doc.PrefixMutations.ToDictionary(kv => key(kv.Key, "inflection.prefixMutations"), kv => key(kv.Value, "inflection.prefixMutations"), StringComparer.Ordinal);
+                var prefixes = doc.Prefixes.Select(p => key(p, "inflection.prefixes")).ToList();
+                if (mutations.Keys.Any(m => !prefixes.Contains(m)))
+                {
+                    throw new LexiconFormatException($"Lexicon '{source.Name}': inflection.prefixMutations names a prefix that inflection.prefixes does not list.");
+                }
+
+                Affixes.Add(new AffixRules(language, prefixes, mutations, doc.Infixes.Select(x => key(x, "inflection.infixes")), doc.Reduplication, Rules[rules]));
             }
 
             if (doc.Compounds is { } compounds)

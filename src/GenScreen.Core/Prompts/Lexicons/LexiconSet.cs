@@ -15,6 +15,9 @@ public sealed class LexiconSet
     /// <summary>Most spellings tried per term, so a term with many respelled words cannot blow up the index.</summary>
     private const int MaxSpellingsPerTerm = 16;
 
+    /// <summary>"9ish", "12ish": an approximate number is still a number (never leetspeak for a word: <c>9ish</c> is no <c>gish</c>).</summary>
+    private const string ApproximateSuffix = "ish";
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ageUnits;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
     private readonly FrozenDictionary<string, SchoolStage[]>.AlternateLookup<ReadOnlySpan<char>> _stages;
@@ -175,7 +178,7 @@ public sealed class LexiconSet
         prompt.AddRange(Respelled(prompt, spellings));
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         var pendingPeople = people.Start(prompt, parallel);
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags)
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], pendingPeople.WordTags)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             Inflections = inflections.Build(),

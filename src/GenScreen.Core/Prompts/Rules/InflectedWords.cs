@@ -29,6 +29,12 @@ internal static class InflectedWords
             return true;
         }
 
+        if (inflections.Affixes.Length > 0 && TryAffixed(word, index, buffer, out entry, out language))
+        {
+            Emit(ref token, entry, language, into, field);
+            return true;
+        }
+
         if (!inflections.HasCompounds || !inflections.TryCompound(word, out var head, out var tail))
         {
             return false;
@@ -71,6 +77,93 @@ internal static class InflectedWords
 
         return false;
     }
+
+    /// <summary>
+    /// Tagalog and Indonesian affixes (<c>naghuhubad</c>, <c>hinubaran</c>, <c>kahubaran</c>, <c>menelanjangi</c>,
+    /// <c>ketelanjangan</c>): a prefix stripped (the stem letter a mutating prefix replaced put back), an infix after the
+    /// first consonant taken out, a doubled first syllable written once; what is left must be a term or a stem with
+    /// endings of the same language. A handful of probes per prefix the word starts with, so the pass stays linear.
+    /// </summary>
+    private static bool TryAffixed(ReadOnlySpan<char> word, TermIndex index, Span<char> buffer, out LexiconEntry entry, out ulong language)
+    {
+        Span<char> scratch = stackalloc char[Inflections.MaxWordLength + 4];
+        foreach (var rules in index.Inflections.Affixes)
+        {
+            language = rules.Language;
+            if (rules.IsException(word))
+            {
+                continue;
+            }
+
+            foreach (var infix in rules.Infixes)
+            {
+                WorkCounter.Add(infix.Length);
+                if (word.Length > infix.Length + Inflections.MinStemFloor && !IsVowel(word[0]) && word[1..].StartsWith(infix, StringComparison.Ordinal))
+                {
+                    scratch[0] = word[0];
+                    word[(1 + infix.Length)..].CopyTo(scratch[1..]);
+                    if (Probe(scratch[..(word.Length - infix.Length)], rules, index, buffer, out entry))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var (prefix, restore) in rules.Prefixes)
+            {
+                WorkCounter.Add(prefix.Length);
+                if (word.Length - prefix.Length <= Inflections.MinStemFloor || !word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = word[prefix.Length..];
+                if (Probe(rest, rules, index, buffer, out entry) || (rules.Reduplication && Probe(Undoubled(rest), rules, index, buffer, out entry)))
+                {
+                    return true;
+                }
+
+                if (restore.Length > 0)
+                {
+                    restore.CopyTo(scratch);
+                    rest.CopyTo(scratch[restore.Length..]);
+                    if (Probe(scratch[..(restore.Length + rest.Length)], rules, index, buffer, out entry))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (rules.Reduplication && Undoubled(word).Length < word.Length && Probe(Undoubled(word), rules, index, buffer, out entry))
+            {
+                return true;
+            }
+        }
+
+        entry = null!;
+        language = 0;
+        return false;
+    }
+
+    /// <summary>A listed youth or sexual word, or a stem of the same language with its endings.</summary>
+    private static bool Probe(ReadOnlySpan<char> candidate, Inflections.AffixRules rules, TermIndex index, Span<char> buffer, out LexiconEntry entry)
+    {
+        WorkCounter.Add(1 + candidate.Length);
+        if (candidate.Length > Inflections.MinStemFloor && index.TryGet(candidate, out var info)
+            && info.Entry is { Signal: Signal.Minor or Signal.Sexual or Signal.SexualMinor, Level: > 0 } found)
+        {
+            entry = found;
+            return true;
+        }
+
+        return index.Inflections.TryStem(candidate, buffer, out entry, out var language) && language == rules.Language;
+    }
+
+    /// <summary><c>huhubad</c> → <c>hubad</c>: a first syllable of consonant and vowel written twice, once.</summary>
+    private static ReadOnlySpan<char> Undoubled(ReadOnlySpan<char> word) =>
+        word.Length >= 6 && !IsVowel(word[0]) && IsVowel(word[1]) && word[0] == word[2] && word[1] == word[3] ? word[2..] : word;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static void Emit(ref Token token, LexiconEntry entry, ulong language, LanguageEvidence into, PromptField field)
     {

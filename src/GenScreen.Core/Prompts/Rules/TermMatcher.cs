@@ -77,7 +77,8 @@ internal static class TermMatcher
         for (var i = 0; i < text.SequenceCount; i++)
         {
             ref var token = ref text[i];
-            var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token));
+            var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token))
+                && !AgeNumbers.IsLookalikeAge(text, i, index, out _, out _);
             if (token.Length > MaxVariantLength || token.Has(TokenFlags.Cjk) || !(leetCandidate || token.Has(TokenFlags.NonLatin)))
             {
                 continue;
