@@ -294,18 +294,46 @@ internal sealed class Inflections
     /// One language's affixes: prefixes (longest first; a mutating one restores the stem letter it replaced), infixes
     /// after the stem's first consonant, and a doubled first syllable. Words listed as exceptions are never undone.
     /// </summary>
-    internal sealed class AffixRules(ulong language, IEnumerable<string> prefixes, IReadOnlyDictionary<string, string> mutations, IEnumerable<string> infixes, bool reduplication, LanguageRules rules)
+    internal sealed class AffixRules
     {
-        public ulong Language { get; } = language;
+        // Grouped by first letter (longest first within a group), so a word is tried only against prefixes it can start with.
+        private readonly (string Prefix, string Restore)[] _prefixes;
+        private readonly FrozenDictionary<char, (int Start, int Count)> _byFirst;
+        private readonly LanguageRules _rules;
 
-        public (string Prefix, string Restore)[] Prefixes { get; } =
-            [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(p => (p, mutations.GetValueOrDefault(p) ?? string.Empty))];
+        public AffixRules(ulong language, IEnumerable<string> prefixes, IReadOnlyDictionary<string, string> mutations, IEnumerable<string> infixes, bool reduplication, LanguageRules rules)
+        {
+            Language = language;
+            _prefixes = [.. prefixes.Distinct().OrderBy(p => p[0]).ThenByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(p => (p, mutations.GetValueOrDefault(p) ?? string.Empty))];
+            _byFirst = Group(_prefixes);
+            Infixes = [.. infixes];
+            Reduplication = reduplication;
+            _rules = rules;
+        }
 
-        public string[] Infixes { get; } = [.. infixes];
+        public ulong Language { get; }
 
-        public bool Reduplication { get; } = reduplication;
+        public string[] Infixes { get; }
 
-        public bool IsException(ReadOnlySpan<char> word) => rules.IsException(word);
+        public bool Reduplication { get; }
+
+        /// <summary>The prefixes that start with <paramref name="first"/>, longest first.</summary>
+        public ReadOnlySpan<(string Prefix, string Restore)> PrefixesFor(char first) =>
+            _byFirst.TryGetValue(first, out var range) ? _prefixes.AsSpan(range.Start, range.Count) : [];
+
+        public bool IsException(ReadOnlySpan<char> word) => _rules.IsException(word);
+
+        private static FrozenDictionary<char, (int Start, int Count)> Group((string Prefix, string Restore)[] sorted)
+        {
+            var ranges = new Dictionary<char, (int Start, int Count)>();
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                var first = sorted[k].Prefix[0];
+                ranges[first] = ranges.TryGetValue(first, out var range) ? (range.Start, range.Count + 1) : (k, 1);
+            }
+
+            return ranges.ToFrozenDictionary();
+        }
     }
 
     /// <summary>One language's endings: a set of suffixes, chained at most <see cref="MaxSuffixes"/> deep.</summary>

@@ -23,15 +23,15 @@ internal static class InflectedWords
         }
 
         var word = text.TextOf(in token);
-        if (inflections.HasStems && TryStemOrPrefixed(word, index, buffer, out var entry, out var language))
+        if ((inflections.HasStems && TryStemOrPrefixed(word, index, buffer, out var entry, out var language))
+            || (inflections.Affixes.Length > 0 && TryAffixed(word, index, buffer, out entry, out language)))
         {
-            Emit(ref token, entry, language, into, field);
-            return true;
-        }
+            // "nie nagiego", "nicht nackte": a negated inflected nudity word is no nudity, as a listed one is not.
+            if (!TermMatcher.IsNegatedNudity(text, i, 1, index, entry, field))
+            {
+                Emit(ref token, entry, language, into, field);
+            }
 
-        if (inflections.Affixes.Length > 0 && TryAffixed(word, index, buffer, out entry, out language))
-        {
-            Emit(ref token, entry, language, into, field);
             return true;
         }
 
@@ -97,8 +97,7 @@ internal static class InflectedWords
 
             foreach (var infix in rules.Infixes)
             {
-                WorkCounter.Add(infix.Length);
-                if (word.Length > infix.Length + Inflections.MinStemFloor && !IsVowel(word[0]) && word[1..].StartsWith(infix, StringComparison.Ordinal))
+                if (word.Length > infix.Length + Inflections.MinStemFloor && word[1] == infix[0] && !IsVowel(word[0]) && word[1..].StartsWith(infix, StringComparison.Ordinal))
                 {
                     scratch[0] = word[0];
                     word[(1 + infix.Length)..].CopyTo(scratch[1..]);
@@ -109,7 +108,7 @@ internal static class InflectedWords
                 }
             }
 
-            foreach (var (prefix, restore) in rules.Prefixes)
+            foreach (var (prefix, restore) in rules.PrefixesFor(word[0]))
             {
                 WorkCounter.Add(prefix.Length);
                 if (word.Length - prefix.Length <= Inflections.MinStemFloor || !word.StartsWith(prefix, StringComparison.Ordinal))

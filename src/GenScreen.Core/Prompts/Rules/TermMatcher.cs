@@ -87,6 +87,12 @@ internal static class TermMatcher
             var candidate = text.TextOf(in token);
             if (token.Has(TokenFlags.NonLatin))
             {
+                // A word of its own script stays itself: Russian "не" (not) is no disguised English "he".
+                if (!leetCandidate && index.IsKnownWord(candidate))
+                {
+                    continue;
+                }
+
                 if (!TokenVariants.TryFoldHomoglyphs(candidate, homoglyphs))
                 {
                     continue;
@@ -359,7 +365,7 @@ internal static class TermMatcher
     /// Only in the prompt (the negative prompt is already a negation), and never for youth terms: "not a
     /// child" proves nothing.
     /// </summary>
-    private static bool IsNegatedNudity(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
+    internal static bool IsNegatedNudity(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
     {
         if (field != PromptField.Prompt || entry.Signal != Signal.Sexual || entry.Level < 4)
         {

@@ -63,9 +63,6 @@ public sealed class InflectionTests
     [Theory]
     [InlineData("голом виде? нет: футболист забил голом, стадион")] // гол (goal) is no stem of "naked"
     [InlineData("kindness, a smiling woman in a red dress")]
-    [InlineData("binata, hubad na larawan sa tabing-dagat")] // b-in-ata is a young man, no bata (child)
-    [InlineData("wanita beranak dua, telanjang")] // ber-anak is to give birth
-    [InlineData("masakan peranakan, foto telanjang")]
     [InlineData("a barnacle on a ship hull, macro photo")]
     [InlineData("Kindergarten, Gebäude im Herbst, Aquarell")]
     [InlineData("Sexualkunde Lehrbuch, Illustration")]
@@ -83,6 +80,17 @@ public sealed class InflectionTests
     {
         var verdict = TestScreeners.Default.Screen(prompt, null, "strict");
         Assert.True(verdict.Decision == Decision.Allow, $"{prompt} was {verdict.Decision}");
+    }
+
+    [Theory]
+    [InlineData("binata, hubad na larawan sa tabing-dagat")] // b-in-ata is a young man, no bata (child)
+    [InlineData("wanita beranak dua, telanjang")] // ber-anak is to give birth
+    [InlineData("masakan peranakan, foto telanjang")] // per-anak-an: of mixed descent
+    public void Screen_AffixedWordsThatHoldNoChild_AreAdultNudity(string prompt)
+    {
+        var verdict = TestScreeners.Default.Screen(prompt, null, "mature");
+        Assert.True(verdict.Decision == Decision.Allow, $"{prompt} was {verdict.Decision}");
+        Assert.Equal(0, verdict.SeverityOf(HarmCategory.Minors));
     }
 
     [Theory]

@@ -38,7 +38,7 @@ public sealed class PromptRulesTests
     {
         foreach (var policy in ScreeningAssert.Policies)
         {
-            var verdict = ScreeningAssert.Decides(Decision.Block, "teen, nude", null, policy);
+            var verdict = ScreeningAssert.Decides(Decision.Block, "student, nude", null, policy);
             Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.AmbiguousMinorsSexual));
             Assert.Equal(6, verdict.SeverityOf(HarmCategory.SexualMinors));
             Assert.Equal(2, verdict.SeverityOf(HarmCategory.Minors));
