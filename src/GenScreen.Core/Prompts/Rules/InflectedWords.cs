@@ -144,11 +144,14 @@ internal static class InflectedWords
         return false;
     }
 
-    /// <summary>A listed youth or sexual word, or a stem of the same language with its endings.</summary>
+    /// <summary>
+    /// A listed youth or sexual word of the affixes' own language, or a stem of that language with its endings
+    /// (Portuguese <c>meninos</c> is no Indonesian <c>me-</c> before Spanish <c>niños</c>).
+    /// </summary>
     private static bool Probe(ReadOnlySpan<char> candidate, Inflections.AffixRules rules, TermIndex index, Span<char> buffer, out LexiconEntry entry)
     {
         WorkCounter.Add(1 + candidate.Length);
-        if (candidate.Length > Inflections.MinStemFloor && index.TryGet(candidate, out var info)
+        if (candidate.Length > Inflections.MinStemFloor && index.TryGet(candidate, out var info) && (info.Languages & rules.Language) != 0
             && info.Entry is { Signal: Signal.Minor or Signal.Sexual or Signal.SexualMinor, Level: > 0 } found)
         {
             entry = found;
