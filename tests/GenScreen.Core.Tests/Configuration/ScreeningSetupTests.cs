@@ -100,10 +100,10 @@ public sealed class ScreeningSetupTests
     [Fact]
     public void CreateScreener_BlockTermSameAsBuiltInTerm_OverridesBuiltInLevel()
     {
-        var configured = Create(new ScreeningOptions { BlockTerms = ["minor:4:teen"] });
+        var configured = Create(new ScreeningOptions { BlockTerms = ["minor:4:student"] });
 
-        var before = TestScreeners.Default.Screen("teen, sexy", null, "mature");
-        var after = configured.Screen("teen, sexy", null, "mature");
+        var before = TestScreeners.Default.Screen("student, sexy", null, "mature");
+        var after = configured.Screen("student, sexy", null, "mature");
 
         Assert.Equal(Decision.Review, before.Decision);
         Assert.Equal(Decision.Block, after.Decision);
@@ -123,7 +123,7 @@ public sealed class ScreeningSetupTests
     [Fact]
     public void CreateScreener_ConfiguredOverride_AppliesToStretchedSpelling()
     {
-        var raised = Create(new ScreeningOptions { BlockTerms = ["minor:4:teen"] });
+        var raised = Create(new ScreeningOptions { BlockTerms = ["minor:4:student"] });
         var allowed = Create(new ScreeningOptions { AllowTerms = ["booty"] });
 
         Assert.Equal(Decision.Block, raised.Screen("teeeen, sexy", null, "mature").Decision);

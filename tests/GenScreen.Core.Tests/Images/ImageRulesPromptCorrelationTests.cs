@@ -24,9 +24,9 @@ public sealed class ImageRulesPromptCorrelationTests
     [Fact]
     public void PromptInReview_SuggestiveImage_IsReview()
     {
-        Assert.Equal(Decision.Review, TestScreeners.Default.Screen("teenager in a bikini, seductive pose", null, "mature").Decision);
+        Assert.Equal(Decision.Review, TestScreeners.Default.Screen("student in a bikini, seductive pose", null, "mature").Decision);
 
-        var verdict = Decide(Suggestive, "teenager in a bikini, seductive pose");
+        var verdict = Decide(Suggestive, "student in a bikini, seductive pose");
 
         Assert.Equal(Decision.Review, verdict.Decision);
         Assert.Contains(verdict.Reasons, r => r.Code == ImageRules.PromptReview);
@@ -35,7 +35,7 @@ public sealed class ImageRulesPromptCorrelationTests
     [Fact]
     public void PromptInReview_NeutralImage_IsAllowed()
     {
-        Assert.Equal(Decision.Allow, Decide(Neutral, "teenager in a bikini, seductive pose").Decision);
+        Assert.Equal(Decision.Allow, Decide(Neutral, "student in a bikini, seductive pose").Decision);
     }
 
     [Fact]

@@ -80,6 +80,10 @@ public sealed class LinearTimeTests
         ["one-word compounds"] = n => Repeat("kinderkinderkinderkinderkinderkinderkinderkind sexsexsexsexsexsexsexsexsexsexsexsexsexsexsex nacktschneckenkinder ", n),
         // Full names in other scripts beside a sexual term: capitalised Cyrillic pairs that are no name (every pair is read),
         // Hangul family names beside nudity, a long Han run ending in a sexual term (ScriptFullNames, CjkPersonNames).
+        // Tagalog and Indonesian affixes: words that start with many prefixes, carry an infix and a doubled syllable, and
+        // probe every prefix without a stem; look-alike ages and approximate numbers (AgeNumbers.IsLookalikeAge).
+        ["affixes"] = n => Repeat("nagpapakahuhubaran menyelanjangkan pinagkakahuhubad ketelanjanganan humuhubad ", n),
+        ["look-alike and approximate ages"] = n => Repeat("girl 1o yo l2yo 1l y o twelve-ish 9ish of eleven ", n),
         ["script name shapes"] = n => Repeat("\u0410\u0431\u0432\u0433 \u0414\u0435\u0436\u0437 \u0433\u043E\u043B\u0430\u044F \uAE40\uBBFC\uC9C0 \uB204\uB4DC \u738B\u738B\u738B\u88F8\u7167 ", n), // Абвг Дежз голая 김민지 누드 王王王裸照
         // Roles, offices and name shapes of many cultures beside a false friend: every role looks both ways for a name, every
         // office back for an article, every capitalised pair is tried as a culture's name, the false friend is placed once.

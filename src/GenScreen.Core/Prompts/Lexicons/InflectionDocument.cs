@@ -45,6 +45,28 @@ internal sealed class InflectionDocument
 
     [JsonPropertyName("compounds")]
     public CompoundDocument? Compounds { get; set; }
+
+    /// <summary>
+    /// Prefixes written joined to a stem (Tagalog <c>nag-</c>, <c>pinag-</c>, <c>ka-</c>; Indonesian <c>ber-</c>,
+    /// <c>di-</c>, <c>me-</c>, <c>ke-</c>): <c>naghubad</c>, <c>ditelanjangi</c>, <c>ketelanjangan</c> count as their stem.
+    /// </summary>
+    [JsonPropertyName("prefixes")]
+    public List<string> Prefixes { get; set; } = [];
+
+    /// <summary>
+    /// A prefix that replaces the stem's first letter → that letter (Indonesian <c>men</c> → <c>t</c>:
+    /// <c>menelanjangi</c> is <c>me</c> + <c>telanjang</c> + <c>i</c>).
+    /// </summary>
+    [JsonPropertyName("prefixMutations")]
+    public Dictionary<string, string> PrefixMutations { get; set; } = [];
+
+    /// <summary>Infixes written after a stem's first consonant (Tagalog <c>-in-</c>, <c>-um-</c>: <c>hinubaran</c>).</summary>
+    [JsonPropertyName("infixes")]
+    public List<string> Infixes { get; set; } = [];
+
+    /// <summary>The stem's first syllable (consonant and vowel) may be written twice (Tagalog <c>naghuhubad</c>).</summary>
+    [JsonPropertyName("reduplication")]
+    public bool Reduplication { get; set; }
 }
 
 /// <summary>

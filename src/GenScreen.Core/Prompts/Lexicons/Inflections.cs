@@ -90,6 +90,7 @@ internal sealed class Inflections
         _maxGuard = b.Guards.Count == 0 ? 0 : b.Guards.Max(k => k.Length);
         _minRest = b.MinRest;
         _letters = b.Letters.ToFrozenDictionary();
+        Affixes = [.. b.Affixes];
         StemCount = b.Stems.Count;
         CompoundPartCount = b.Heads.Count + b.Tails.Count;
     }
@@ -106,6 +107,9 @@ internal sealed class Inflections
     public bool HasStems => StemCount > 0;
 
     public bool HasCompounds => CompoundPartCount > 0;
+
+    /// <summary>The prefixes, infixes and reduplication of the languages that have them (Tagalog, Indonesian).</summary>
+    public AffixRules[] Affixes { get; }
 
     /// <summary>
     /// Is <paramref name="word"/> a listed stem followed by endings of the stem's language (longest stem first),
@@ -312,6 +316,52 @@ internal sealed class Inflections
 
     internal readonly record struct Stem(LexiconEntry Entry, int Rules);
 
+    /// <summary>
+    /// One language's affixes: prefixes (longest first; a mutating one restores the stem letter it replaced), infixes
+    /// after the stem's first consonant, and a doubled first syllable. Words listed as exceptions are never undone.
+    /// </summary>
+    internal sealed class AffixRules
+    {
+        // Grouped by first letter (longest first within a group), so a word is tried only against prefixes it can start with.
+        private readonly (string Prefix, string Restore)[] _prefixes;
+        private readonly FrozenDictionary<char, (int Start, int Count)> _byFirst;
+        private readonly LanguageRules _rules;
+
+        public AffixRules(ulong language, IEnumerable<string> prefixes, IReadOnlyDictionary<string, string> mutations, IEnumerable<string> infixes, bool reduplication, LanguageRules rules)
+        {
+            Language = language;
+            _prefixes = [.. prefixes.Distinct().OrderBy(p => p[0]).ThenByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(p => (p, mutations.GetValueOrDefault(p) ?? string.Empty))];
+            _byFirst = Group(_prefixes);
+            Infixes = [.. infixes];
+            Reduplication = reduplication;
+            _rules = rules;
+        }
+
+        public ulong Language { get; }
+
+        public string[] Infixes { get; }
+
+        public bool Reduplication { get; }
+
+        /// <summary>The prefixes that start with <paramref name="first"/>, longest first.</summary>
+        public ReadOnlySpan<(string Prefix, string Restore)> PrefixesFor(char first) =>
+            _byFirst.TryGetValue(first, out var range) ? _prefixes.AsSpan(range.Start, range.Count) : [];
+
+        public bool IsException(ReadOnlySpan<char> word) => _rules.IsException(word);
+
+        private static FrozenDictionary<char, (int Start, int Count)> Group((string Prefix, string Restore)[] sorted)
+        {
+            var ranges = new Dictionary<char, (int Start, int Count)>();
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                var first = sorted[k].Prefix[0];
+                ranges[first] = ranges.TryGetValue(first, out var range) ? (range.Start, range.Count + 1) : (k, 1);
+            }
+
+            return ranges.ToFrozenDictionary();
+        }
+    }
+
     /// <summary>One language's endings: a set of suffixes, chained at most <see cref="MaxSuffixes"/> deep.</summary>
     internal sealed class LanguageRules(ulong language, int minStem, IEnumerable<string> suffixes, int maxSuffixes, IEnumerable<string> exceptions)
     {
@@ -380,6 +430,8 @@ internal sealed class Inflections
 
         internal Dictionary<char, ulong> Letters { get; } = [];
 
+        internal List<AffixRules> Affixes { get; } = [];
+
         /// <param name="key">Normalizes one word (the same normalizer as prompts), or throws naming the field.</param>
         public void Add(InflectionDocument doc, LexiconSource source, ulong language, Func<string?, string, string> key)
         {
@@ -431,6 +483,18 @@ internal sealed class Inflections
                 }
 
                 list.Add(new Stem(entry, rules));
+            }
+
+            if (doc.Prefixes.Count > 0 || doc.Infixes.Count > 0 || doc.Reduplication)
+            {
+                var mutations = doc.PrefixMutations.ToDictionary(kv => key(kv.Key, "inflection.prefixMutations"), kv => key(kv.Value, "inflection.prefixMutations"), StringComparer.Ordinal);
+                var prefixes = doc.Prefixes.Select(p => key(p, "inflection.prefixes")).ToList();
+                if (mutations.Keys.Any(m => !prefixes.Contains(m)))
+                {
+                    throw new LexiconFormatException($"Lexicon '{source.Name}': inflection.prefixMutations names a prefix that inflection.prefixes does not list.");
+                }
+
+                Affixes.Add(new AffixRules(language, prefixes, mutations, doc.Infixes.Select(x => key(x, "inflection.infixes")), doc.Reduplication, Rules[rules]));
             }
 
             if (doc.Compounds is { } compounds)

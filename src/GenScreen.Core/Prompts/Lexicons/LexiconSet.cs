@@ -15,6 +15,9 @@ public sealed class LexiconSet
     /// <summary>Most spellings tried per term, so a term with many respelled words cannot blow up the index.</summary>
     private const int MaxSpellingsPerTerm = 16;
 
+    /// <summary>"9ish", "12ish": an approximate number is still a number (never leetspeak for a word: <c>9ish</c> is no <c>gish</c>).</summary>
+    private const string ApproximateSuffix = "ish";
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ageUnits;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
     private readonly FrozenDictionary<string, SchoolStage[]>.AlternateLookup<ReadOnlySpan<char>> _stages;
@@ -180,7 +183,7 @@ public sealed class LexiconSet
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         var pendingPeople = people.Start(prompt, parallel);
         stages?.Mark("people: typo index, name anchors (other scripts start on the other core)");
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits], pendingPeople.WordTags, people.Strings)
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], pendingPeople.WordTags, people.Strings)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             Inflections = inflections.Build(),

@@ -277,6 +277,9 @@ internal sealed class TermIndex
     /// <summary>Could <paramref name="word"/> start with a prefix? A cheap test that lets Latin words skip the loop.</summary>
     public bool MayHavePrefix(ReadOnlySpan<char> word) => word.Length > 0 && word[0] >= _lowestPrefixChar;
 
+    /// <summary>Is <paramref name="word"/> something that may follow a number's digits (an ordinal suffix, an age unit)?</summary>
+    public bool IsNumberSuffix(ReadOnlySpan<char> word) => _numberSuffixes.Contains(word);
+
     /// <summary>
     /// Digits followed by an ordinal suffix or an age unit (<c>4º</c> folded to <c>4o</c>, <c>5th</c>, <c>12yo</c>):
     /// a number for the age grammar, never leetspeak for a word (<c>4o</c> is not Vietnamese <c>áo</c>).

@@ -75,6 +75,11 @@ internal static class AgeDetector
     private static int DetectAt(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
     {
         var index = lexicons.Prompt;
+        if (AgeNumbers.IsLookalikeAge(text, i, index, out var lookalike, out var lookalikeLength))
+        {
+            return DetectLookalikeDigits(text, i, lookalike, lookalikeLength, lexicons, into);
+        }
+
         if (!AgeNumbers.TryCardinal(text, i, index, out var age, out var last, out var suffix, out var isDecimal))
         {
             return i;
@@ -82,6 +87,16 @@ internal static class AgeDetector
 
         ref var token = ref text[i];
         var n = text.SequenceCount;
+        if (suffix is "ish")
+        {
+            return DetectApproximate(text, i, last, age, index, into);
+        }
+
+        if (suffix.Length == 0 && !isDecimal && last + 1 < n && text.TextOf(in text[last + 1]) is "ish" && AgeText.InPhrase(text, last, last + 1))
+        {
+            return DetectApproximate(text, i, last + 1, age, index, into);
+        }
+
         if (suffix.Length > 0)
         {
             if (IsGluedUnit(suffix, lexicons))
@@ -159,6 +174,12 @@ internal static class AgeDetector
             return last;
         }
 
+        if (IsPersonOfAge(text, i, last, index))
+        {
+            Emit(into, age, text[i - 2].SourceStart, text[last].SourceEnd, text.Source);
+            return last;
+        }
+
         if (TryVerbBefore(text, i, last, index, out var verbStart) || IsStandaloneAfterPerson(text, i, last, index))
         {
             Emit(into, age, text[verbStart < 0 ? i : verbStart].SourceStart, text[last].SourceEnd, text.Source);
@@ -168,6 +189,61 @@ internal static class AgeDetector
         if (token.Has(TokenFlags.Digit))
         {
             DetectBirthday(text, i, age, into);
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// <c>1O yo</c>, <c>l2yo</c>, <c>1l years old</c> (<see cref="AgeNumbers.IsLookalikeAge"/>): read as an age only
+    /// with the unit glued on or right after, so an ordinal (<c>1º</c> folds to <c>1o</c>) or a word stays what it is.
+    /// Only ages of minors are read so: the spelling exists to slip past filters.
+    /// </summary>
+    private static int DetectLookalikeDigits(TokenizedText text, int i, int value, int count, LexiconSet lexicons, SignalSummary into)
+    {
+        var word = text.TextOf(in text[i]);
+        if (value is < 10 or >= AdultAge)
+        {
+            return i;
+        }
+
+        var suffix = word[count..];
+        if (suffix.Length > 0)
+        {
+            if (suffix[0] == 'y' && IsGluedUnit(suffix, lexicons))
+            {
+                EmitUnlessThing(text, i, i, value, lexicons, into);
+            }
+
+            return i;
+        }
+
+        if (i + 1 < text.SequenceCount && text.TextOf(in text[i + 1]).StartsWith('y')
+            && TryUnit(text, i + 1, lexicons, out var unitEnd, out var unitLast, out _)
+            && !IsTimeSpan(text, i, unitLast, lexicons.Prompt) && !AgeAttachment.BelongsToAThing(text, i, unitLast, lexicons.Prompt))
+        {
+            Emit(into, value, text[i].SourceStart, unitEnd, text.Source);
+            return unitLast;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// <c>9ish</c>, <c>twelve-ish</c>: an approximate number is an age where an exact one would be (<c>aged 9ish</c>,
+    /// <c>she's 12ish</c>), and also alone in its tag right after a person or right after the person in one phrase
+    /// (<c>girl, twelve-ish</c>, <c>girl 9ish</c>), number words included: "-ish" leaves no other reading there.
+    /// </summary>
+    private static int DetectApproximate(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into)
+    {
+        if (TryMarkerBefore(text, i, index, out var start) || TryVerbBefore(text, i, last, index, out start))
+        {
+            Emit(into, age, text[start].SourceStart, text[last].SourceEnd, text.Source);
+        }
+        else if (i > 0 && AgeText.EndsChunk(text, last) && AgeText.IsPerson(text, i - 1, index)
+            && (AgeText.IsChunkBreak(text, i - 1, i) || AgeText.InPhrase(text, i - 1, i)))
+        {
+            Emit(into, age, text[i].SourceStart, text[last].SourceEnd, text.Source);
         }
 
         return last;
@@ -325,6 +401,16 @@ internal static class AgeDetector
         && AgeText.IsChunkBreak(text, i - 1, i) && AgeText.EndsChunk(text, last)
         && AgeText.IsPerson(text, i - 1, index)
         && !(last + 1 < text.SequenceCount && (text[last + 1].Roles & WordRole.StageUnit) != 0); // "Frau, 3. Klasse": an ordinal
+
+    /// <summary>
+    /// <c>a girl of eleven</c>, <c>niña de 11</c>: a person who is no adult, "of" in one of the languages that say ages so,
+    /// and a number that ends its tag. An adult ("mother of two", "woman of 30") has children or an adult age there.
+    /// </summary>
+    private static bool IsPersonOfAge(TokenizedText text, int i, int last, TermIndex index) =>
+        i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da"
+        && AgeText.InPhrase(text, i - 2, i - 1) && AgeText.InPhrase(text, i - 1, i) && AgeText.EndsChunk(text, last)
+        && AgeText.IsPerson(text, i - 2, index)
+        && !(index.TryGet(text.TextOf(in text[i - 2]), out var person) && person.Entry is { Signal: Signal.Adult });
 
     private static bool NothingElseAfter(TokenizedText text, int last, TermIndex index)
     {

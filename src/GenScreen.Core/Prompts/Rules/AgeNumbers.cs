@@ -66,6 +66,51 @@ internal static class AgeNumbers
         return true;
     }
 
+    /// <summary>
+    /// <c>1O</c>, <c>l2</c>, <c>1l</c>, <c>l0</c>: two characters of digits and the letters that pass for them (o for 0,
+    /// l and i for 1), one of each, followed by an English-style age unit (<c>yo</c>, <c>y/o</c>, <c>yrs</c>, <c>years</c>)
+    /// glued on or as the next word. Such a token is never unleeted into a word (<c>1o</c> would read <c>io</c>).
+    /// </summary>
+    /// <param name="length">How many characters of the token the number takes (2); a glued unit follows.</param>
+    public static bool IsLookalikeAge(TokenizedText text, int i, TermIndex index, out int value, out int length)
+    {
+        var word = text.TextOf(in text[i]);
+        value = 0;
+        length = 0;
+        var real = 0;
+        for (; length < word.Length && length < 3; length++)
+        {
+            var c = word[length];
+            var d = char.IsAsciiDigit(c) ? c - '0' : c is 'o' ? 0 : c is 'l' or 'i' ? 1 : -1;
+            if (d < 0)
+            {
+                break;
+            }
+
+            real += char.IsAsciiDigit(c) ? 1 : 0;
+            value = (value * 10) + d;
+        }
+
+        if (length != 2 || real != 1)
+        {
+            return false;
+        }
+
+        var suffix = word[length..];
+        if (suffix.Length > 0)
+        {
+            return suffix[0] == 'y' && index.IsNumberSuffix(suffix.EndsWith("old") ? suffix[..^3] : suffix);
+        }
+
+        if (i + 1 >= text.SequenceCount || !AgeText.InPhrase(text, i, i + 1))
+        {
+            return false;
+        }
+
+        var next = text.TextOf(in text[i + 1]);
+        return next is "y" || (next.Length > 1 && next[0] == 'y' && index.IsNumberSuffix(next));
+    }
+
     /// <summary>An ordinal at token <paramref name="i"/>: a word (<c>tenth</c>) or digits with the language's suffix (<c>10th</c>, <c>5º</c>, <c>5.</c>).</summary>
     public static bool TryOrdinal(TokenizedText text, int i, LexiconSet lexicons, out int value)
     {

@@ -23,9 +23,15 @@ internal static class InflectedWords
         }
 
         var word = text.TextOf(in token);
-        if (inflections.HasStems && TryStemOrPrefixed(word, index, buffer, out var entry, out var language))
+        if ((inflections.HasStems && TryStemOrPrefixed(word, index, buffer, out var entry, out var language))
+            || (inflections.Affixes.Length > 0 && TryAffixed(word, index, buffer, out entry, out language)))
         {
-            Emit(ref token, entry, language, into, field);
+            // "nie nagiego", "nicht nackte": a negated inflected nudity word is no nudity, as a listed one is not.
+            if (!TermMatcher.IsNegatedNudity(text, i, 1, index, entry, field))
+            {
+                Emit(ref token, entry, language, into, field);
+            }
+
             return true;
         }
 
@@ -71,6 +77,95 @@ internal static class InflectedWords
 
         return false;
     }
+
+    /// <summary>
+    /// Tagalog and Indonesian affixes (<c>naghuhubad</c>, <c>hinubaran</c>, <c>kahubaran</c>, <c>menelanjangi</c>,
+    /// <c>ketelanjangan</c>): a prefix stripped (the stem letter a mutating prefix replaced put back), an infix after the
+    /// first consonant taken out, a doubled first syllable written once; what is left must be a term or a stem with
+    /// endings of the same language. A handful of probes per prefix the word starts with, so the pass stays linear.
+    /// </summary>
+    private static bool TryAffixed(ReadOnlySpan<char> word, TermIndex index, Span<char> buffer, out LexiconEntry entry, out ulong language)
+    {
+        Span<char> scratch = stackalloc char[Inflections.MaxWordLength + 4];
+        foreach (var rules in index.Inflections.Affixes)
+        {
+            language = rules.Language;
+            if (rules.IsException(word))
+            {
+                continue;
+            }
+
+            foreach (var infix in rules.Infixes)
+            {
+                if (word.Length > infix.Length + Inflections.MinStemFloor && word[1] == infix[0] && !IsVowel(word[0]) && word[1..].StartsWith(infix, StringComparison.Ordinal))
+                {
+                    scratch[0] = word[0];
+                    word[(1 + infix.Length)..].CopyTo(scratch[1..]);
+                    if (Probe(scratch[..(word.Length - infix.Length)], rules, index, buffer, out entry))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var (prefix, restore) in rules.PrefixesFor(word[0]))
+            {
+                WorkCounter.Add(prefix.Length);
+                if (word.Length - prefix.Length <= Inflections.MinStemFloor || !word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = word[prefix.Length..];
+                if (Probe(rest, rules, index, buffer, out entry) || (rules.Reduplication && Probe(Undoubled(rest), rules, index, buffer, out entry)))
+                {
+                    return true;
+                }
+
+                if (restore.Length > 0)
+                {
+                    restore.CopyTo(scratch);
+                    rest.CopyTo(scratch[restore.Length..]);
+                    if (Probe(scratch[..(restore.Length + rest.Length)], rules, index, buffer, out entry))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (rules.Reduplication && Undoubled(word).Length < word.Length && Probe(Undoubled(word), rules, index, buffer, out entry))
+            {
+                return true;
+            }
+        }
+
+        entry = null!;
+        language = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// A listed youth or sexual word of the affixes' own language, or a stem of that language with its endings
+    /// (Portuguese <c>meninos</c> is no Indonesian <c>me-</c> before Spanish <c>niños</c>).
+    /// </summary>
+    private static bool Probe(ReadOnlySpan<char> candidate, Inflections.AffixRules rules, TermIndex index, Span<char> buffer, out LexiconEntry entry)
+    {
+        WorkCounter.Add(1 + candidate.Length);
+        if (candidate.Length > Inflections.MinStemFloor && index.TryGet(candidate, out var info) && (info.Languages & rules.Language) != 0
+            && info.Entry is { Signal: Signal.Minor or Signal.Sexual or Signal.SexualMinor, Level: > 0 } found)
+        {
+            entry = found;
+            return true;
+        }
+
+        return index.Inflections.TryStem(candidate, buffer, out entry, out var language) && language == rules.Language;
+    }
+
+    /// <summary><c>huhubad</c> → <c>hubad</c>: a first syllable of consonant and vowel written twice, once.</summary>
+    private static ReadOnlySpan<char> Undoubled(ReadOnlySpan<char> word) =>
+        word.Length >= 6 && !IsVowel(word[0]) && IsVowel(word[1]) && word[0] == word[2] && word[1] == word[3] ? word[2..] : word;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static void Emit(ref Token token, LexiconEntry entry, ulong language, LanguageEvidence into, PromptField field)
     {

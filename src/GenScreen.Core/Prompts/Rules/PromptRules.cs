@@ -17,6 +17,9 @@ internal static class PromptRules
     private const int Nudity = 4;
     private const int Unambiguous = 4;
 
+    /// <summary>A youth word whose ordinary referent is a minor, though adults also use it of themselves or a costume (teen, schoolgirl, pupil).</summary>
+    private const int LikelyMinor = 3;
+
     public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external, GenerationMode mode = GenerationMode.Txt2Img, Steering? steering = null)
     {
         var reasons = new List<VerdictReason>(4);
@@ -26,6 +29,10 @@ internal static class PromptRules
         var sexual = Math.Max(s.LevelOf(Signal.Sexual), nudityIntent ? s.LevelOf(Signal.NudityIntent) : 0);
         var minor = Math.Max(s.LevelOf(Signal.Minor), s.Has(Signal.MinorIntent) ? Math.Min(s.LevelOf(Signal.MinorIntent), 2) : 0);
         var sexualMinors = 0;
+
+        // An adult marker in the prompt ("adult woman", "both adults", "25 year old") keeps a youth word that adults
+        // also use on the adult side: with suggestive content it is adult role-play or costume, not a minor.
+        var adult = s.Has(Signal.Adult);
         var sexualRealPerson = 0;
 
         void Raise(Decision d, string code, string message)
@@ -45,7 +52,7 @@ internal static class PromptRules
             sexualMinors = 3;
             Raise(Decision.Review, ReasonCodes.MinorsRevealing, "A minor together with revealing attire: held for human review.");
         }
-        else if (minor > 0 && sexual >= Nudity && !s.Has(Signal.Adult))
+        else if (minor > 0 && sexual >= Nudity && !adult)
         {
             sexualMinors = 6;
             Raise(Decision.Block, ReasonCodes.AmbiguousMinorsSexual, "A youth term (ambiguous age) together with nudity or explicit content and no adult marker: blocked under every policy.");
@@ -55,7 +62,12 @@ internal static class PromptRules
             sexualMinors = 4;
             Raise(Decision.Review, ReasonCodes.AmbiguousMinorsWithAdultMarker, "A youth term together with nudity or explicit content, with an adult marker: held for human review.");
         }
-        else if (minor > 0 && sexual >= Suggestive)
+        else if (minor >= LikelyMinor && sexual >= Suggestive && !adult)
+        {
+            sexualMinors = 5;
+            Raise(Decision.Block, ReasonCodes.LikelyMinorsSuggestive, "A youth word whose ordinary referent is a minor (teen, schoolgirl, pupil) together with suggestive content and no adult marker: blocked under every policy.");
+        }
+        else if (minor > 0 && sexual >= Suggestive && !adult)
         {
             sexualMinors = 3;
             Raise(Decision.Review, ReasonCodes.AmbiguousMinorsSuggestive, "A youth term (ambiguous age) together with suggestive content: held for human review.");

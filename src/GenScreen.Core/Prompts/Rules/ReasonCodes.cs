@@ -9,6 +9,7 @@ public static class ReasonCodes
     public const string AmbiguousMinorsSexual = "minors.ambiguous-sexual";
     public const string AmbiguousMinorsWithAdultMarker = "minors.ambiguous-with-adult-marker";
     public const string AmbiguousMinorsSuggestive = "minors.ambiguous-suggestive";
+    public const string LikelyMinorsSuggestive = "minors.likely-suggestive";
     public const string RealPersonSexual = "real-person.sexual";
     public const string RealPersonRevealing = "real-person.revealing";
     public const string RealPersonHintSexual = "real-person.hint-sexual";

@@ -102,13 +102,26 @@ internal static class SchoolStages
     }
 
     /// <summary>
-    /// A person or school word in the stage's tag (<c>year 5 pupil</c>, <c>she is in year 5</c>), or a person
-    /// ending the tag before it (<c>girl, year 5</c>); <c>year 5 of the war</c> has none.
+    /// A person or school word in the stage's tag (<c>year 5 pupil</c>, <c>she is in year 5</c>), a person
+    /// ending the tag before it (<c>girl, year 5</c>) or among the first two words of the tag after it
+    /// (<c>in der fünften Klasse, nacktes Mädchen</c>); <c>year 5 of the war</c> has none.
     /// </summary>
     private static bool HasContext(TokenizedText text, int from, int to, TermIndex index)
     {
-        for (var j = to + 1; j <= Math.Min(to + ContextWindow, text.SequenceCount - 1) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
+        var nextTagWords = 0;
+        for (var j = to + 1; j <= Math.Min(to + ContextWindow, text.SequenceCount - 1); j++)
         {
+            if (AgeText.IsChunkBreak(text, j - 1, j) && (nextTagWords > 0 || j - 1 != to))
+            {
+                break; // only the tag right after the stage, when the stage ends its own
+            }
+
+            nextTagWords += nextTagWords > 0 || AgeText.IsChunkBreak(text, j - 1, j) ? 1 : 0;
+            if (nextTagWords > 2)
+            {
+                break;
+            }
+
             if (IsContext(text, j, index))
             {
                 return true;

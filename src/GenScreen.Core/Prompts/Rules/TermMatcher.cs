@@ -77,7 +77,8 @@ internal static class TermMatcher
         for (var i = 0; i < text.SequenceCount; i++)
         {
             ref var token = ref text[i];
-            var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token));
+            var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token))
+                && !AgeNumbers.IsLookalikeAge(text, i, index, out _, out _);
             if (token.Length > MaxVariantLength || token.Has(TokenFlags.Cjk) || !(leetCandidate || token.Has(TokenFlags.NonLatin)))
             {
                 continue;
@@ -86,6 +87,12 @@ internal static class TermMatcher
             var candidate = text.TextOf(in token);
             if (token.Has(TokenFlags.NonLatin))
             {
+                // A word of its own script stays itself: Russian "не" (not) is no disguised English "he".
+                if (!leetCandidate && index.IsKnownWord(candidate))
+                {
+                    continue;
+                }
+
                 if (!TokenVariants.TryFoldHomoglyphs(candidate, homoglyphs))
                 {
                     continue;
@@ -358,7 +365,7 @@ internal static class TermMatcher
     /// Only in the prompt (the negative prompt is already a negation), and never for youth terms: "not a
     /// child" proves nothing.
     /// </summary>
-    private static bool IsNegatedNudity(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
+    internal static bool IsNegatedNudity(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
     {
         if (field != PromptField.Prompt || entry.Signal != Signal.Sexual || entry.Level < 4)
         {

@@ -44,6 +44,35 @@ public sealed class AgeDetectorTests
     }
 
     [Theory]
+    [InlineData("nude girl, 1O yo")] // o for 0
+    [InlineData("l3yo girl, naked")] // l for 1, unit glued on
+    [InlineData("topless, she is 1l y/o")]
+    [InlineData("nude girl, l0 years old")]
+    [InlineData("nude girl, twelve-ish")] // approximate, alone in its tag after a person
+    [InlineData("naked girl aged 9ish")]
+    [InlineData("nude, a girl of eleven")]
+    public void Screen_CommunitySpellingOfAMinorAge_BlocksUnderEveryPolicy(string prompt)
+    {
+        foreach (var policy in ScreeningAssert.Policies)
+        {
+            var verdict = ScreeningAssert.Screen(prompt, policy: policy);
+            Assert.True(verdict.Decision == Decision.Block, $"{prompt} under {policy}: {ScreeningAssert.Describe(verdict)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("nude woman, 35-ish")] // an approximate adult age is an adult marker
+    [InlineData("nude woman, mother of two")] // an adult "of" a number has children
+    [InlineData("1º lugar, mujer desnuda")] // an ordinal folded to 1o, no age unit after it
+    [InlineData("nude woman, 5ish pm light")] // an approximate time: no person before it
+    [InlineData("nude woman, io sono qui, 1o")]
+    public void Screen_LookalikeOrApproximateNumberWithoutAMinor_IsNoMinorAge(string prompt)
+    {
+        var verdict = ScreeningAssert.Screen(prompt);
+        Assert.True(verdict.Decision == Decision.Allow, $"{prompt}: {ScreeningAssert.Describe(verdict)}");
+    }
+
+    [Theory]
     [InlineData("(age:34), woman, nude")]
     [InlineData("(woman:2), (nude:1.2)")]
     [InlineData("[girl:woman:12], nude")]

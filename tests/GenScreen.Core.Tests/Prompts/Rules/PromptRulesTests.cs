@@ -38,7 +38,7 @@ public sealed class PromptRulesTests
     {
         foreach (var policy in ScreeningAssert.Policies)
         {
-            var verdict = ScreeningAssert.Decides(Decision.Block, "teen, nude", null, policy);
+            var verdict = ScreeningAssert.Decides(Decision.Block, "student, nude", null, policy);
             Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.AmbiguousMinorsSexual));
             Assert.Equal(6, verdict.SeverityOf(HarmCategory.SexualMinors));
             Assert.Equal(2, verdict.SeverityOf(HarmCategory.Minors));
@@ -61,9 +61,39 @@ public sealed class PromptRulesTests
     {
         foreach (var policy in ScreeningAssert.Policies)
         {
-            var verdict = ScreeningAssert.Decides(Decision.Review, "schoolgirl, sexy", null, policy);
+            var verdict = ScreeningAssert.Decides(Decision.Review, "student, sexy", null, policy);
             Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.AmbiguousMinorsSuggestive));
         }
+    }
+
+    [Theory]
+    [InlineData("schoolgirl, sexy")]
+    [InlineData("teen girl, seductive pose")]
+    [InlineData("young pupil, sexy")]
+    [InlineData("Schülerin, sexy")]
+    [InlineData("школьница, сексуальная")]
+    public void Screen_LikelyMinorWithSuggestiveAndNoAdultMarker_BlocksUnderEveryPolicy(string prompt)
+    {
+        foreach (var policy in ScreeningAssert.Policies)
+        {
+            var verdict = ScreeningAssert.Decides(Decision.Block, prompt, null, policy);
+            Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.LikelyMinorsSuggestive), ScreeningAssert.Describe(verdict));
+            Assert.Equal(3, verdict.SeverityOf(HarmCategory.Minors));
+        }
+    }
+
+    [Theory]
+    [InlineData("adult woman in a schoolgirl costume, sexy")]
+    [InlineData("teacher and student role-play, both adults, seductive")]
+    [InlineData("25 year old teen model, lingerie")]
+    public void Screen_YouthWordWithSuggestiveAndAdultMarker_IsAdultRolePlay(string prompt)
+    {
+        var mature = ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+        var strict = ScreeningAssert.Decides(Decision.Review, prompt, null, "strict");
+
+        Assert.Equal(0, mature.SeverityOf(HarmCategory.SexualMinors));
+        Assert.False(ScreeningAssert.HasReason(strict, ReasonCodes.AmbiguousMinorsSuggestive));
+        Assert.True(ScreeningAssert.HasReason(strict, ReasonCodes.PolicySexual));
     }
 
     [Fact]
