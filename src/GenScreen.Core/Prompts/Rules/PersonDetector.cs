@@ -158,25 +158,40 @@ internal static class PersonDetector
             return;
         }
 
-        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        var article = DeterminerBefore(text, i, reach: 4, stopAtTermOrDigit: true);
+        if (article >= 0)
+        {
+            Emit(text, article, i, into);
+        }
+    }
+
+    /// <summary>
+    /// The nearest "the" or other determiner at most <paramref name="reach"/> words before token <paramref name="i"/>,
+    /// with only spaces between the words walked; -1 when punctuation comes first, or (with
+    /// <paramref name="stopAtTermOrDigit"/>) a digit, leet symbol, CJK word or matched term.
+    /// </summary>
+    private static int DeterminerBefore(TokenizedText text, int i, int reach, bool stopAtTermOrDigit)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - reach); j--)
         {
             WorkCounter.Add(1);
             if (!OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
             {
-                return;
+                return -1;
             }
 
             if (text.TextOf(in text[j]) is "the" || (text[j].Tags & WordTags.Determiner) != 0)
             {
-                Emit(text, j, i, into);
-                return;
+                return j;
             }
 
-            if ((text[j].Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) != 0 || (text[j].Tags & WordTags.Matched) != 0)
+            if (stopAtTermOrDigit && ((text[j].Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) != 0 || (text[j].Tags & WordTags.Matched) != 0))
             {
-                return;
+                return -1;
             }
         }
+
+        return -1;
     }
 
     /// <summary>
@@ -559,19 +574,10 @@ internal static class PersonDetector
         }
 
         // "the", then at most two words before the role (current, former, news, lead…).
-        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        var article = DeterminerBefore(text, i, reach: 3, stopAtTermOrDigit: false);
+        if (article >= 0)
         {
-            WorkCounter.Add(1);
-            if (!OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
-            {
-                return;
-            }
-
-            if (text.TextOf(in text[j]) is "the" || (text[j].Tags & WordTags.Determiner) != 0)
-            {
-                Emit(text, j, i + 2, into);
-                return;
-            }
+            Emit(text, article, i + 2, into);
         }
     }
 
