@@ -135,7 +135,7 @@ public sealed class UploaderBypassTests(AzuriteFixture azurite)
             ["ImageScreening:Thresholds:ExplicitHigh"] = "0.99",
             ["ImageScreening:Thresholds:ExplicitMedium"] = "0.98",
         });
-        using var prompt = await host.Host.PostJsonAsync("""{"prompt":"teenager in a bikini, seductive pose","policy":"mature"}""");
+        using var prompt = await host.Host.PostJsonAsync("""{"prompt":"student in a bikini, seductive pose","policy":"mature"}""");
         var promptJson = await JsonAssert.ReadAsync(prompt);
         Assert.Equal("review", promptJson.GetProperty("decision").GetString());
         var retina = await RetinaAsync();
