@@ -23,12 +23,7 @@ public class ScriptFullNamesTests
     [InlineData("全裸林雅婷")] // and after it
     [InlineData("周佳怡 裸照")] // written apart
     public void Screen_UnlistedNameWithNudity_IsHeldForReviewUnderMatureAndBlockedUnderStrict(string prompt)
-    {
-        var mature = TestScreeners.Default.Screen(prompt, null, "mature");
-        Assert.Equal(Decision.Review, mature.Decision);
-        Assert.Contains(mature.Reasons, r => r.Code == ReasonCodes.RealPersonLikelySexual);
-        Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "strict").Decision);
-    }
+        => LikelyPersonAssert.ReviewedUnderMatureBlockedUnderStrict(prompt);
 
     [Theory]
     [InlineData("Мария Петрова на научной конференции")] // a name without sexual content

@@ -84,12 +84,7 @@ public class WorldPeopleTests
     [InlineData("Kanokwan Srisuwan nude")] // a Thai given name of the added list
     [InlineData("Bruna Lacerda nude on the beach")] // a Brazilian one
     public void Screen_WorldNameShapeWithNudity_IsHeldForReview(string prompt)
-    {
-        var mature = TestScreeners.Default.Screen(prompt, null, "mature");
-        Assert.Equal(Decision.Review, mature.Decision);
-        Assert.Contains(mature.Reasons, r => r.Code == ReasonCodes.RealPersonLikelySexual);
-        Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "strict").Decision);
-    }
+        => LikelyPersonAssert.ReviewedUnderMatureBlockedUnderStrict(prompt);
 
     [Theory]
     [InlineData("Villa Romanova hotel lobby, nude woman posing, anonymous model")] // villa is a common word
