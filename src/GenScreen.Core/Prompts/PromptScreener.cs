@@ -75,6 +75,7 @@ public sealed class PromptScreener
 
         var w = t_workspace ??= new Workspace();
         w.Signals.Clear();
+        w.Signals.Source = prompt;
         PromptTokenizer.Tokenize(prompt, w.Text);
         TermMatcher.Match(w.Text, _lexicons.Prompt, w.Signals, PromptField.Prompt);
         AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time.GetUtcNow().Year);

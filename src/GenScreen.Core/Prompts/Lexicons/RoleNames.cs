@@ -22,6 +22,7 @@ internal static class RoleNames
         ["staff"] = WordRole.Staff,
         ["born"] = WordRole.Born,
         ["graduation"] = WordRole.Graduation,
+        ["colour"] = WordRole.Colour,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -66,4 +66,10 @@ internal enum WordRole : uint
 
     /// <summary>Makes a year after it a graduating year (<c>class of 2031</c>): the age of a pupil who leaves school then.</summary>
     Graduation = 1 << 18,
+
+    /// <summary>
+    /// A colour word, or a garment or cosmetic named by its colour, that makes a nudity adjective beside it a colour
+    /// (<c>nude-colored</c>, <c>nude tights</c>, <c>rossetto nude</c>, <c>couleur nude</c>): before or after it, one phrase.
+    /// </summary>
+    Colour = 1 << 19,
 }

@@ -55,7 +55,17 @@ internal static class AgeDetector
                 continue;
             }
 
-            if (token.Has(TokenFlags.Digit) || token.NumberWord >= 0)
+            var turkish = BareAges.TurkishTens(text, i, lexicons, out var turkishUnit);
+            if (turkish > 0)
+            {
+                if (!AgeAttachment.BelongsToAThing(text, i, turkishUnit, lexicons.Prompt))
+                {
+                    Emit(into, turkish, token.SourceStart, text[turkishUnit].SourceEnd, text.Source);
+                }
+
+                i = turkishUnit;
+            }
+            else if (token.Has(TokenFlags.Digit) || token.NumberWord >= 0)
             {
                 i = DetectAt(text, i, lexicons, into);
             }
@@ -183,6 +193,19 @@ internal static class AgeDetector
         if (TryVerbBefore(text, i, last, index, out var verbStart) || IsStandaloneAfterPerson(text, i, last, index))
         {
             Emit(into, age, text[verbStart < 0 ? i : verbStart].SourceStart, text[last].SourceEnd, text.Source);
+            return last;
+        }
+
+        // "gerade zehn geworden", "net tien geworden": the age verb comes last.
+        if (BareAges.TryVerbAfter(text, last, index, out var verbAfter))
+        {
+            Emit(into, age, token.SourceStart, text[verbAfter].SourceEnd, text.Source);
+            return verbAfter;
+        }
+
+        // "twelve, topless": a child's age alone in its tag, beside nudity.
+        if (BareAges.TryBesideNudity(text, i, last, age, into))
+        {
             return last;
         }
 
@@ -403,11 +426,11 @@ internal static class AgeDetector
         && !(last + 1 < text.SequenceCount && (text[last + 1].Roles & WordRole.StageUnit) != 0); // "Frau, 3. Klasse": an ordinal
 
     /// <summary>
-    /// <c>a girl of eleven</c>, <c>niña de 11</c>: a person who is no adult, "of" in one of the languages that say ages so,
+    /// <c>a girl of eleven</c>, <c>niña de 11</c>, <c>meisje van 9</c>: a person who is no adult, "of" in one of the languages that say ages so,
     /// and a number that ends its tag. An adult ("mother of two", "woman of 30") has children or an adult age there.
     /// </summary>
     private static bool IsPersonOfAge(TokenizedText text, int i, int last, TermIndex index) =>
-        i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da"
+        i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da" or "van"
         && AgeText.InPhrase(text, i - 2, i - 1) && AgeText.InPhrase(text, i - 1, i) && AgeText.EndsChunk(text, last)
         && AgeText.IsPerson(text, i - 2, index)
         && !(index.TryGet(text.TextOf(in text[i - 2]), out var person) && person.Entry is { Signal: Signal.Adult });

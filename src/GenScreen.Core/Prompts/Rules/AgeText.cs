@@ -13,7 +13,7 @@ namespace GenScreen.Core.Prompts.Rules;
 internal static class AgeText
 {
     /// <summary>Characters that end a prompt tag or clause: what follows is about something else.</summary>
-    private static readonly SearchValues<char> ChunkBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C");
+    private static readonly SearchValues<char> ChunkBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B");
 
     /// <summary>Characters inside one phrase: <c>12 year old</c>, <c>12-year-old</c>, <c>12_years_old</c>.</summary>
     private static readonly SearchValues<char> PhraseGap = SearchValues.Create(" -_");

@@ -52,8 +52,9 @@ internal static class PromptRules
             sexualMinors = 3;
             Raise(Decision.Review, ReasonCodes.MinorsRevealing, "A minor together with revealing attire: held for human review.");
         }
-        else if (minor > 0 && sexual >= Nudity && !adult)
+        else if (minor > 0 && sexual >= Nudity && (!adult || s.Places.YouthNudeWithoutAdultInOneTag(s.Source)))
         {
+            // An adult marker describes the person of its own tag: "mujer vestida, niña desnuda" is a woman and a nude child.
             sexualMinors = 6;
             Raise(Decision.Block, ReasonCodes.AmbiguousMinorsSexual, "A youth term (ambiguous age) together with nudity or explicit content and no adult marker: blocked under every policy.");
         }

@@ -8,6 +8,12 @@ internal sealed class SignalSummary
     private static readonly int SignalCount = Enum.GetValues<Signal>().Length;
     private readonly Evidence[] _strongest = new Evidence[SignalCount];
 
+    /// <summary>Where in the prompt youth, adult and nudity terms stand (<see cref="TagPlaces"/>): the tag decides whom a word describes.</summary>
+    public TagPlaces Places { get; } = new();
+
+    /// <summary>The prompt these signals were read from (tag places are positions in it).</summary>
+    public string Source { get; set; } = string.Empty;
+
     /// <summary>A word for a depicted person was seen (woman, girl, portrait): steering applies.</summary>
     public bool DepictsPeople { get; private set; }
 
@@ -23,6 +29,8 @@ internal sealed class SignalSummary
     public void Clear()
     {
         Array.Clear(_strongest);
+        Places.Clear();
+        Source = string.Empty;
         DepictsPeople = false;
         PeopleLanguage = 0;
         HeldFalseFriend = default;
@@ -55,6 +63,11 @@ internal sealed class SignalSummary
     /// <summary>Keeps the first match of the highest level per signal.</summary>
     public void Add(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
     {
+        if (field == PromptField.Prompt)
+        {
+            Places.Note(signal, level, sourceStart);
+        }
+
         ref var current = ref _strongest[(int)signal];
         if (!current.IsPresent || level > current.Level)
         {

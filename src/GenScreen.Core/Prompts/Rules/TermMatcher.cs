@@ -59,6 +59,10 @@ internal static class TermMatcher
                 pending.Emit(entry, token.SourceStart, token.SourceEnd, field);
                 token.Tags |= WordTags.Matched;
             }
+            else if (SpelledWords.Match(text.TextOf(in token), in token, index, pending, field))
+            {
+                token.Tags |= WordTags.Matched;
+            }
         }
 
         MatchEmoji(text, index, pending, field);
@@ -379,7 +383,13 @@ internal static class TermMatcher
 
         // "naked sword", "nude heels": an adjective of nudity (level 4, not an explicit act) describing a thing.
         var next = first + count;
-        return count == 1 && entry.Level == 4 && next < text.SequenceCount && HasRole(text, next, index, WordRole.NakedObject) && WordGapOnly(text, first, next);
+        if (count == 1 && entry.Level == 4 && next < text.SequenceCount && HasRole(text, next, index, WordRole.NakedObject | WordRole.Colour) && WordGapOnly(text, first, next))
+        {
+            return true;
+        }
+
+        // "rossetto nude", "tacón nude", "couleur nude": the colour after the thing it colours, as Romance languages order it.
+        return count == 1 && entry.Level == 4 && first > 0 && HasRole(text, first - 1, index, WordRole.Colour) && WordGapOnly(text, first - 1, first);
     }
 
     /// <summary>
