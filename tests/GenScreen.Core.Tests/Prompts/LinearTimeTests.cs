@@ -51,6 +51,9 @@ public sealed class LinearTimeTests
         ["mixed scripts"] = n => Repeat("girl\u5973\u5B5012\u6B73 ", n),
         ["clitic prefixes"] = n => Repeat("\u0648\u0628\u0627\u0644\u0643\u062A\u0627\u0628 \u05D5\u05DC\u05D0 ", n),
         ["false friends"] = n => Repeat("barn kind nu bata mankind ", n),
+        ["bare ages beside nudity"] = n => Repeat("nude, 9, ", n),
+        ["spelled-out phrases"] = n => Repeat("n a k e d c h i l d ", n),
+        ["youth and adults in tags"] = n => Repeat("adult woman, girl nude, ", n),
         ["one emoji run"] = n => Repeat("\U0001F346\U0001F4A6\U0001F476\U0001F3FD\u200D", n),
         ["thai run"] = n => Repeat("\u0E40\u0E14\u0E47\u0E01\u0E42\u0E1B\u0E4A", n),
         // Names in other scripts: Hangul words that start with a family name and end in a particle, Cyrillic

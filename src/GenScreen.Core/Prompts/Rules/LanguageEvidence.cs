@@ -50,6 +50,10 @@ internal sealed class LanguageEvidence
         _pending[_count++] = new Pending(entry, sourceStart, sourceEnd, field);
     }
 
+    /// <summary>Emits a language-only term whose language the caller has already seen shown (a spelled-out run's own words).</summary>
+    public void EmitShown(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field) =>
+        TermMatcher.Emit(_into, entry, sourceStart, sourceEnd, field);
+
     /// <summary>Emits each held term whose language the text shows; drops the others, keeping a nudity false friend aside for the people rules.</summary>
     public void Resolve(TokenizedText text)
     {

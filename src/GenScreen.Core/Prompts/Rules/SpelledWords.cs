@@ -60,6 +60,14 @@ internal static class SpelledWords
             starts[k] = end;
         }
 
+        // Languages the run's own words show (a word claimed by some languages only): evidence for a false friend
+        // among them, as the words of a sentence are (n a c k t e s k i n d: "nacktes" shows German "Kind").
+        Span<ulong> shows = stackalloc ulong[MaxWords];
+        for (var k = 0; k < count; k++)
+        {
+            shows[k] = index.TryGet(run[starts[k]..starts[k + 1]], out var wordInfo) ? wordInfo.Languages : 0;
+        }
+
         Span<char> phrase = stackalloc char[MaxRun + MaxPhraseWords];
         var matched = false;
         for (var w = 0; w < count;)
@@ -82,7 +90,15 @@ internal static class SpelledWords
 
                 if (index.TryGet(phrase[..length], out var info) && info.Entry is { Signal: not Signal.Benign } entry)
                 {
-                    into.Emit(entry, token.SourceStart, token.SourceEnd, field);
+                    if (entry.OnlyInLanguages != 0 && Shown(shows[..count], w, words, entry.OnlyInLanguages))
+                    {
+                        into.EmitShown(entry, token.SourceStart, token.SourceEnd, field);
+                    }
+                    else
+                    {
+                        into.Emit(entry, token.SourceStart, token.SourceEnd, field);
+                    }
+
                     matched = true;
                     taken = words;
                     break;
@@ -93,5 +109,19 @@ internal static class SpelledWords
         }
 
         return matched;
+    }
+
+    /// <summary>Does a word of the run outside [<paramref name="first"/>, +<paramref name="words"/>) belong only to <paramref name="languages"/>?</summary>
+    private static bool Shown(ReadOnlySpan<ulong> shows, int first, int words, ulong languages)
+    {
+        for (var k = 0; k < shows.Length; k++)
+        {
+            if ((k < first || k >= first + words) && shows[k] != 0 && (shows[k] & ~languages) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
