@@ -204,7 +204,7 @@ internal static class AgeDetector
         }
 
         // "twelve, topless": a child's age alone in its tag, beside nudity.
-        if (BareAges.TryBesideNudity(text, i, last, age, into))
+        if (BareAges.TryBesideNudity(text, i, last, age, index, into))
         {
             return last;
         }

@@ -25,10 +25,10 @@ internal static class BareAges
 
     /// <summary>
     /// <c>twelve, topless</c>: the number <paramref name="i"/>..<paramref name="last"/> is the whole of its tag, a child's
-    /// age (1-17), written as digits (at most two) or as a number word that is no other word of the lexicons, and a tag
-    /// beside it holds nudity.
+    /// age (1-17), written as digits (at most two) or as a number word that is no other word of the lexicons, a tag
+    /// beside it holds nudity, and neither tag beside it names a person.
     /// </summary>
-    public static bool TryBesideNudity(TokenizedText text, int i, int last, int age, SignalSummary into)
+    public static bool TryBesideNudity(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into)
     {
         if (age is < 1 or >= AdultAge || !AgeText.StartsChunk(text, i) || !AgeText.EndsChunk(text, last))
         {
@@ -50,7 +50,7 @@ internal static class BareAges
             return false;
         }
 
-        if (!into.Places.NudityBeside(text.Source, token.SourceStart))
+        if (!into.Places.NudityBeside(text.Source, token.SourceStart) || PersonBeside(text, i, last, index))
         {
             return false;
         }
@@ -59,6 +59,38 @@ internal static class BareAges
         var end = text[last].SourceEnd;
         into.Add(Signal.Minor, text.Source[start..end], BareLevel, start, end, PromptField.Prompt);
         return true;
+    }
+
+    /// <summary>Words looked at in the tags beside a bare number for a person.</summary>
+    private const int PersonReach = 12;
+
+    /// <summary>
+    /// A person in the tag before or after the number (<c>photo of a barn, 12, nude model</c>): then the number is no bare
+    /// age; the person rules decide whose age it is (<c>nude woman, 12</c> is read there).
+    /// </summary>
+    private static bool PersonBeside(TokenizedText text, int i, int last, TermIndex index)
+    {
+        var breaks = 0;
+        for (var j = i - 1; j >= Math.Max(0, i - PersonReach) && breaks < 2; j--)
+        {
+            breaks += AgeText.IsChunkBreak(text, j, j + 1) ? 1 : 0;
+            if (breaks < 2 && AgeText.IsPerson(text, j, index))
+            {
+                return true;
+            }
+        }
+
+        breaks = 0;
+        for (var j = last + 1; j < Math.Min(text.SequenceCount, last + 1 + PersonReach) && breaks < 2; j++)
+        {
+            breaks += AgeText.IsChunkBreak(text, j - 1, j) ? 1 : 0;
+            if (breaks < 2 && AgeText.IsPerson(text, j, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>zehn geworden</c>: the number, then an age verb that ends the phrase (a filler may follow).</summary>

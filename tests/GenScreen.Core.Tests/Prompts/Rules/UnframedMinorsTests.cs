@@ -120,6 +120,16 @@ public sealed class UnframedMinorsTests
         ScreeningAssert.Decides(Decision.Block, prompt, null, "mature");
 
     [Theory]
+    [InlineData("woman in a fur coat nude underneath")] // an English garment before "nude" leaves it nudity
+    [InlineData("a.n.i.s.t.o.n nude")] // letters that merge into a short word ("ton") are no colour
+    public void NudeAfterAGarment_IsStillNudity(string prompt) =>
+        ScreeningAssert.Decides(Decision.Block, prompt, null, "strict");
+
+    [Fact]
+    public void BareAge_BesideAPerson_IsLeftToThePersonRules() =>
+        ScreeningAssert.Decides(Decision.Allow, "photo of a barn, 12, nude model", null, "mature");
+
+    [Theory]
     [InlineData("萝莉 色图")]
     [InlineData("萝莉 涩图")]
     [InlineData("小学生 黄图")]
