@@ -108,7 +108,7 @@ internal static class PersonDetector
                 TryDoublyTypedName(text, i, lexicons.People, into);
             }
 
-            if (!((tags & WordTags.GivenName) != 0 && TryFullName(text, i, lexicons.People, into)))
+            if (!((tags & WordTags.GivenName) != 0 && (TryFullName(text, i, lexicons.People, into) || ParticleNames.TryAt(text, i, lexicons.People, into))))
             {
                 WorldNameShapes.TryAt(text, i, lexicons.People, into);
             }
@@ -133,6 +133,7 @@ internal static class PersonDetector
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
             ScriptFullNames.Match(text, lexicons.People, into);
+            CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 
