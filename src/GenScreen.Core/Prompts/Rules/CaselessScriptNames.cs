@@ -15,6 +15,10 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </list>
 /// <item>Thai only (the other scripts go through <see cref="ScriptFullNames"/>): a known given name or nickname
 /// (people/script-given-names.json, or a Latin given name once transliterated) and a name word right after it.</item>
+/// <item>with no other subject: two name words right before the sexual term (a stop word such as की or של may stand
+/// between) in a prompt that names no person otherwise (no person word, no adult term): "জয়া আহসান নগ্ন ছবি",
+/// "בר רפאלי עירומה". An adult prompt names its subject (নগ্ন মহিলা, "nude woman"); two unknown words that stand where
+/// the subject stands are most often a name. A likely real person.</item>
 /// A name word: 2+ letters of the same script, no term, no stop word of a language, no ordinary word of the script
 /// (people/script-common-words*.json), no person word, role or relation. Read only in prompts with sexual content,
 /// the only place the signal decides anything. Thai is written without spaces between words, so the tokenizer keeps
@@ -77,6 +81,55 @@ internal static class CaselessScriptNames
                 return;
             }
         }
+
+        if (!into.DepictsPeople && !into.Has(Signal.Adult) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint) && !AnyPersonWord(text))
+        {
+            SubjectBeforeSexualTerm(text, people, into);
+        }
+    }
+
+    /// <summary>Two name words of one script right before the token that holds the sexual term, at most one stop word between.</summary>
+    private static void SubjectBeforeSexualTerm(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        ref readonly var sexual = ref into[Signal.Sexual];
+        for (var i = 0; i + 2 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            var script = ScriptOf(text, in text[i]);
+            if (script == 0 || !IsNameWord(text, i, script, people) || !IsNameWord(text, i + 1, script, people)
+                || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
+            {
+                continue;
+            }
+
+            var k = i + 2;
+            if (text[k].Languages != 0 && (text[k].Tags & WordTags.Matched) == 0 && k + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                k++; // तमन्ना भाटिया की नंगी तस्वीर
+            }
+
+            if (PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart)
+                && sexual.SourceStart < text[k].SourceEnd && sexual.SourceEnd > text[k].SourceStart)
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+            }
+
+            return; // only the first pair of name words can be the subject
+        }
+    }
+
+    private static bool AnyPersonWord(TokenizedText text)
+    {
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.PersonWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -93,6 +93,8 @@ internal static class PersonDetector
                 TryDefiniteOffice(text, i, into);
             }
 
+            TwoWordRoles.TryAt(text, i, into);
+
             if ((tags & WordTags.Matched) != 0)
             {
                 continue;
