@@ -13,7 +13,7 @@ public class CaselessScriptNamesTests
 {
     [Theory]
     [InlineData("นักร้อง สมศรี ใจงาม เปลือย")] // Thai role, then given name and family name (Thai runs are looked up whole)
-    [InlineData("ดารา ลำดวน ภาพโป๊")] // Thai role and one name
+    [InlineData("ดารา ประไพ ภาพโป๊")] // Thai role and one name
     public void Screen_RoleThenNameInThai_BlocksAsARealPerson(string prompt)
     {
         var mature = TestScreeners.Default.Screen(prompt, null, "mature");
@@ -23,7 +23,8 @@ public class CaselessScriptNamesTests
 
     [Theory]
     [InlineData("คุณสมศรี ใจงาม เปลือย ผู้หญิง")] // คุณ joined to the name
-    [InlineData("শ্রীমতী রায় চৌধুরী, নগ্ন মহিলা")] // an honorific and two name words (a person word elsewhere)
+    [InlineData("श्रीमती वर्मा चौहान, नग्न महिला")] // an honorific and two name words (a person word elsewhere)
+    [InlineData("גברת לוי כהן, אישה עירומה")] // the same in Hebrew
     [InlineData("แพท สุขสวัสดิ์ ผู้หญิงเปลือย")] // a Thai nickname of the list and a name word after it
     [InlineData("রহিম করিম নগ্ন ছবি")] // two unknown words as the subject of the sexual term (a word after it too)
     [InlineData("ลำดวน ทองดี เปลือย")] // the same in Thai
@@ -35,6 +36,7 @@ public class CaselessScriptNamesTests
     [InlineData("นางแบบเปลือย ในห้องนอน แสงนุ่ม")] // model nude, in the bedroom, soft light
     [InlineData("ผู้หญิงเปลือย ริมทะเล ภาพวาดสีน้ำมัน")] // nude woman, seaside, oil painting
     [InlineData("นักร้อง เปลือย")] // a role and no name
+    [InlineData("นางแบบเปลือย ชื่อ มะลิ")] // "named Mali": ชื่อ is an ordinary word, not a given name read through Latin letters
     [InlineData("নগ্ন মহিলা নদীর ধারে, তেলচিত্র")] // nude woman by the river
     [InlineData("নগ্ন মডেল, স্টুডিও আলো")] // nude model, studio light (ordinary words of the list)
     [InlineData("সুন্দরী নারী নগ্ন ছবি")] // the subject is a person word
