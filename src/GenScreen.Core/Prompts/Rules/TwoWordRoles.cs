@@ -33,7 +33,11 @@ internal static class TwoWordRoles
     public static void TryAt(TokenizedText text, int i, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (i + 2 >= n || !RoleLookup.TryGetValue(text.TextOf(in text[i]), out var seconds)
+        var first = text.TextOf(in text[i]);
+
+        // Runs on every Latin word: a length-and-letters test first, so an ordinary word costs no hash lookup.
+        if (i + 2 >= n || first is not ("ca" or "dien" or "nguoi" or "hoa" or "a" or "bintang" or "pembawa")
+            || !RoleLookup.TryGetValue(first, out var seconds)
             || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
         {
             return;
