@@ -141,6 +141,10 @@ internal sealed class LexiconDocument
     [JsonPropertyName("nudityStates")]
     public List<string> NudityStates { get; set; } = [];
 
+    /// <summary>Honorifics written before a name in Thai, Bengali, Devanagari, Arabic, Persian or Hebrew (คุณ, শ্রীমতী, خانم).</summary>
+    [JsonPropertyName("honorificsBefore")]
+    public List<string> HonorificsBefore { get; set; } = [];
+
     /// <summary>Garments ("clothes", "dress", "bikini").</summary>
     [JsonPropertyName("clothing")]
     public List<string> Clothing { get; set; } = [];

@@ -244,6 +244,7 @@ public sealed class LexiconSet
         TagWords(doc.GarmentSheer, WordTags.GarmentSheer, people, workspace);
         TagWords(doc.ChangeVerbs, WordTags.ChangeVerb, people, workspace);
         TagWords(doc.NudityStates, WordTags.NudityState, people, workspace);
+        TagWords(doc.HonorificsBefore, WordTags.NameHonorific, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {
             people.AddHanReadings(syllable, characters ?? string.Empty);

@@ -67,4 +67,10 @@ internal enum WordTags : uint
 
     /// <summary>What a change verb may leave a person in that is not yet a nudity term (bare, underwear, nothing).</summary>
     NudityState = 1 << 18,
+
+    /// <summary>
+    /// An honorific written before a name in a spaced script without capitals (คุณ, শ্রীমতী, श्रीमती, خانم, גברת): the
+    /// words after it are a name, where nothing else marks one (<see cref="Rules.CaselessScriptNames"/>).
+    /// </summary>
+    NameHonorific = 1 << 19,
 }

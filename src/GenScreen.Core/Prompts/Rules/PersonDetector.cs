@@ -93,6 +93,8 @@ internal static class PersonDetector
                 TryDefiniteOffice(text, i, into);
             }
 
+            TwoWordRoles.TryAt(text, i, into);
+
             if ((tags & WordTags.Matched) != 0)
             {
                 continue;
@@ -108,7 +110,7 @@ internal static class PersonDetector
                 TryDoublyTypedName(text, i, lexicons.People, into);
             }
 
-            if (!((tags & WordTags.GivenName) != 0 && TryFullName(text, i, lexicons.People, into)))
+            if (!((tags & WordTags.GivenName) != 0 && (TryFullName(text, i, lexicons.People, into) || ParticleNames.TryAt(text, i, lexicons.People, into))))
             {
                 WorldNameShapes.TryAt(text, i, lexicons.People, into);
             }
@@ -133,6 +135,7 @@ internal static class PersonDetector
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
             ScriptFullNames.Match(text, lexicons.People, into);
+            CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 

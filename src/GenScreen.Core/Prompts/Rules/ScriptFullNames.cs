@@ -117,9 +117,20 @@ internal static class ScriptFullNames
         return false;
     }
 
-    /// <summary>The word written in Latin letters (and, for Cyrillic г/х, with their second reading) is a given name.</summary>
+    /// <summary>A Thai run (<see cref="CaselessScriptNames"/>) that, written in Latin letters, is a given name of the lists.</summary>
+    internal static bool IsTransliteratedGivenName(TokenizedText text, int i, PeopleLexicon people) => IsGiven(text, i, Script.Caseless, people);
+
+    /// <summary>
+    /// A given name of the script's own list (people/script-given-names.json: ญาญ่า, נועה, জয়া), or the word written
+    /// in Latin letters (and, for Cyrillic г/х, with their second reading) is a given name.
+    /// </summary>
     private static bool IsGiven(TokenizedText text, int i, Script script, PeopleLexicon people)
     {
+        if ((text[i].Tags & WordTags.GivenName) != 0)
+        {
+            return true;
+        }
+
         var word = text.TextOf(in text[i]);
         Span<char> latin = stackalloc char[MaxLatin];
         var hanReadings = people.ScriptNames.HanReadings;

@@ -1,0 +1,264 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Names in the spaced scripts that have no capitals (Thai, Arabic and Persian, Hebrew, Devanagari, Bengali), found by
+/// the word written before them, since no capital marks a name there and most of these names are in no list:
+/// <list type="bullet">
+/// <item>a public role of the script (นักร้อง, השחקנית, অভিনেত্রী, بازیگر) and one or two name words right after it:
+/// a public figure, a real-person hint, as a capitalised name after a Latin role is;</item>
+/// <item>an honorific (คุณ, শ্রীমতী, श्रीमती, خانم, גברת) and two name words, or one that is a known given name:
+/// a likely real person (review under <c>mature</c>). Several honorifics also mean "lady" (خانم, السيدة, גברת),
+/// so one word after them is not enough. Thai writes คุณ joined to the name (คุณแอฟ).</item>
+/// </list>
+/// <item>Thai only (the other scripts go through <see cref="ScriptFullNames"/>): a known given name or nickname
+/// (people/script-given-names.json, or a Latin given name once transliterated) and a name word right after it.</item>
+/// <item>with no other subject: two name words right before the sexual term (a stop word such as की or של may stand
+/// between) in a prompt that names no person otherwise (no person word, no adult term): "জয়া আহসান নগ্ন ছবি",
+/// "בר רפאלי עירומה". An adult prompt names its subject (নগ্ন মহিলা, "nude woman"); two unknown words that stand where
+/// the subject stands are most often a name. A likely real person.</item>
+/// A name word: 2+ letters of the same script, no term, no stop word of a language, no ordinary word of the script
+/// (people/script-common-words*.json), no person word, role or relation. Read only in prompts with sexual content,
+/// the only place the signal decides anything. Thai is written without spaces between words, so the tokenizer keeps
+/// each spaced run whole and the matcher finds terms inside it without tagging it: a Thai run is looked up whole here
+/// (names, roles and honorifics are written apart from the words around them), and one that holds the prompt's
+/// strongest evidence of any kind is no name.
+/// </summary>
+internal static class CaselessScriptNames
+{
+    /// <summary>Thai writes these honorifics joined to the name that follows (คุณแอฟ, "Khun Aff").</summary>
+    private static readonly string[] JoinedThaiHonorifics = ["คุณ"];
+
+    private static readonly Signal[] Signals = Enum.GetValues<Signal>();
+
+    private const WordTags NotNameTags = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun
+        | WordTags.PublicRole | WordTags.Title | WordTags.NameHonorific | WordTags.Possessive | WordTags.PossessiveAfter;
+
+    public static void Match(TokenizedText text, TermIndex index, PeopleLexicon people, SignalSummary into)
+    {
+        if (!into.Has(Signal.Sexual))
+        {
+            return;
+        }
+
+        var n = text.SequenceCount;
+        TagThaiRuns(text, index, into);
+        for (var i = 0; i < n; i++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[i];
+            var script = ScriptOf(text, in token);
+            if (script == 0)
+            {
+                continue;
+            }
+
+            if ((token.Tags & WordTags.PublicRole) != 0 && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var roleEnd and > 0)
+            {
+                Emit(text, i + 1, roleEnd, Signal.RealPersonHint, 2, into);
+                return;
+            }
+
+            if ((token.Tags & WordTags.NameHonorific) != 0 && NameAfter(text, i, script, people, oneWordNeedsGiven: true) is var end and > 0)
+            {
+                Emit(text, i, end, Signal.RealPersonLikely, 3, into);
+                return;
+            }
+
+            if (script == 'T' && IsNameWord(text, i, script, people) && IsGiven(text, i, people)
+                && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var surname and > 0)
+            {
+                Emit(text, i, surname, Signal.RealPersonLikely, 3, into);
+                return;
+            }
+
+            if (script == 'T' && JoinedThaiName(text, i, people))
+            {
+                var last = NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var after and > 0 ? after : i;
+                Emit(text, i, last, Signal.RealPersonLikely, 3, into);
+                return;
+            }
+        }
+
+        if (!into.DepictsPeople && !into.Has(Signal.Adult) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint) && !AnyPersonWord(text))
+        {
+            SubjectBeforeSexualTerm(text, people, into);
+        }
+    }
+
+    /// <summary>Two name words of one script right before the token that holds the sexual term, at most one stop word between.</summary>
+    private static void SubjectBeforeSexualTerm(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        ref readonly var sexual = ref into[Signal.Sexual];
+        for (var i = 0; i + 2 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            var script = ScriptOf(text, in text[i]);
+            if (script == 0 || !IsNameWord(text, i, script, people) || !IsNameWord(text, i + 1, script, people)
+                || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
+            {
+                continue;
+            }
+
+            var k = i + 2;
+            if (text[k].Languages != 0 && (text[k].Tags & WordTags.Matched) == 0 && k + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                k++; // तमन्ना भाटिया की नंगी तस्वीर
+            }
+
+            if (PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart)
+                && sexual.SourceStart < text[k].SourceEnd && sexual.SourceEnd > text[k].SourceStart)
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+            }
+
+            return; // only the first pair of name words can be the subject
+        }
+    }
+
+    private static bool AnyPersonWord(TokenizedText text)
+    {
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.PersonWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last token of the name written right after token <paramref name="i"/>: two name words, or one followed by
+    /// nothing, punctuation or a term (and, when <paramref name="oneWordNeedsGiven"/>, a known given name); -1 when none.
+    /// </summary>
+    private static int NameAfter(TokenizedText text, int i, char script, PeopleLexicon people, bool oneWordNeedsGiven)
+    {
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (j >= n || !IsNameWord(text, j, script, people) || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[j].SourceStart))
+        {
+            return -1;
+        }
+
+        if (j + 1 < n && IsNameWord(text, j + 1, script, people) && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+        {
+            return j + 1;
+        }
+
+        var alone = j + 1 >= n || (text[j + 1].Tags & WordTags.Matched) != 0
+            || !PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart);
+        return alone && (!oneWordNeedsGiven || (text[j].Tags & WordTags.GivenName) != 0) ? j : -1;
+    }
+
+    private static bool IsGiven(TokenizedText text, int i, PeopleLexicon people) =>
+        (text[i].Tags & WordTags.GivenName) != 0 || ScriptFullNames.IsTransliteratedGivenName(text, i, people);
+
+    /// <summary>
+    /// Tags each Thai run with what the people lists say of it as a whole word, and marks it matched when it is a term
+    /// or a stop word, or holds the strongest evidence of some signal (เปลือยกาย, ภาพโป๊): such a run is no name.
+    /// </summary>
+    private static void TagThaiRuns(TokenizedText text, TermIndex index, SignalSummary into)
+    {
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[k];
+            if (!token.Has(TokenFlags.Cjk) || ScriptOf(text, in token) != 'T')
+            {
+                continue;
+            }
+
+            if (index.TryGet(text.TextOf(in token), out var info))
+            {
+                token.Tags |= info.Tags;
+                if (info.Entry is not null || info.Languages != 0)
+                {
+                    token.Tags |= WordTags.Matched;
+                }
+            }
+
+            if (HoldsEvidence(into, token.SourceStart, token.SourceEnd))
+            {
+                token.Tags |= WordTags.Matched;
+            }
+        }
+    }
+
+    private static bool HoldsEvidence(SignalSummary into, int start, int end)
+    {
+        foreach (var signal in Signals)
+        {
+            WorkCounter.Add(1);
+            ref readonly var evidence = ref into[signal];
+            if (evidence.IsPresent && evidence.SourceStart < end && evidence.SourceEnd > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameWord(TokenizedText text, int j, char script, PeopleLexicon people)
+    {
+        ref var token = ref text[j];
+        return token.Length >= 2 && token.Languages == 0 && ScriptOf(text, in token) == script
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol)) == 0
+            && (token.Tags & NotNameTags) == 0
+            && !people.IsCommonWord(text.TextOf(in token));
+    }
+
+    /// <summary>คุณแอฟ: the Thai honorific and at least two letters of a name joined to it, the rest no ordinary word.</summary>
+    private static bool JoinedThaiName(TokenizedText text, int i, PeopleLexicon people)
+    {
+        ref var token = ref text[i];
+        if ((token.Tags & NotNameTags) != 0 || token.Languages != 0)
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in token);
+        foreach (var honorific in JoinedThaiHonorifics)
+        {
+            WorkCounter.Add(1);
+            if (word.Length >= honorific.Length + 2 && word.StartsWith(honorific, StringComparison.Ordinal) && !people.IsCommonWord(word[honorific.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>'T' Thai, 'A' Arabic and Persian, 'H' Hebrew, 'D' Devanagari, 'B' Bengali; 0 for any other word (CJK excluded).</summary>
+    private static char ScriptOf(TokenizedText text, in Token token)
+    {
+        var first = text.TextOf(in token)[0];
+        if (token.Has(TokenFlags.Cjk) && first is not (>= '\u0E00' and <= '\u0E7F'))
+        {
+            return '\0';
+        }
+
+        return first switch
+        {
+            >= '\u0E00' and <= '\u0E7F' => 'T',
+            >= '\u0600' and <= '\u06FF' => 'A',
+            >= '\u05D0' and <= '\u05EA' => 'H',
+            >= '\u0900' and <= '\u097F' => 'D',
+            >= '\u0980' and <= '\u09FF' => 'B',
+            _ => '\0',
+        };
+    }
+
+    private static void Emit(TokenizedText text, int first, int last, Signal signal, int level, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(signal, text.Source[start..end], level, start, end, PromptField.Prompt);
+    }
+}

@@ -1,0 +1,91 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A given name and a family name with a particle inside it, with no role beside it (Sylvie van der Vaart, Paz de la
+/// Huerta, Rania Al Abdullah, Siti binti Ahmad, Ali bin Hassan): the Latin "given name + surname" rule stops at the
+/// particle, a stop word of a language. One or two particles (van der, de la, de los), written in lower case or, for
+/// the Arabic article, capitalised or joined by a hyphen (Al Abdullah, al-Assad), then a capitalised family name of
+/// 3+ letters that is no term, role or person word. The given name must be capitalised too: "rosa de la tarde" is a
+/// phrase. A likely real person (review under <c>mature</c>, block under <c>strict</c> with sexual content).
+/// </summary>
+internal static class ParticleNames
+{
+    private const int MaxParticles = 2;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "la", "le", "las", "los", "del", "della", "di", "da", "dos", "das", "do", "du",
+        "bin", "binti", "ibn", "bint", "al", "el", "ter", "ten", "zu", "af",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Token <paramref name="i"/> is a given name no term consumed; emits realPersonLikely when a particle name follows.</summary>
+    public static bool TryAt(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        var source = text.Source;
+        if (!char.IsUpper(source[text[i].SourceStart]) || TermMatcher.IsArtistCredit(text, i, 3, ArtistProbe))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        var particles = 0;
+        while (j < n && particles < MaxParticles && IsParticle(text, j) && Joined(text, j - 1, j, allowHyphen: false))
+        {
+            particles++;
+            j++;
+        }
+
+        if (particles == 0 || j >= n || !Joined(text, j - 1, j, allowHyphen: true) || !IsFamilyName(text, j, people))
+        {
+            return false;
+        }
+
+        into.Add(Signal.RealPersonLikely, source[text[i].SourceStart..text[j].SourceEnd], 3, text[i].SourceStart, text[j].SourceEnd, PromptField.Prompt);
+        return true;
+    }
+
+    /// <summary>Stands for the name being tested when asking whether it is an artist credit ("by Georges de La Tour").</summary>
+    private static readonly LexiconEntry ArtistProbe = new("particle name", Signal.RealPerson, 0, "realPersonLikely");
+
+    /// <summary>
+    /// A particle, in lower case; the Arabic article and the Dutch, German and Spanish ones may also be capitalised
+    /// (Al Abdullah, Van der Vaart, De la Huerta): they then stand before the family name, not as the next word of a phrase.
+    /// </summary>
+    private static bool IsParticle(TokenizedText text, int j)
+    {
+        ref var token = ref text[j];
+        return (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
+            && (token.Tags & WordTags.Matched) == 0
+            && ParticleLookup.Contains(text.TextOf(in token));
+    }
+
+    private static bool IsFamilyName(TokenizedText text, int j, PeopleLexicon people)
+    {
+        ref var token = ref text[j];
+        return token.Length >= 3
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
+            && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0
+            && char.IsUpper(text.Source[token.SourceStart])
+            && !ParticleLookup.Contains(text.TextOf(in token))
+            && !people.IsCommonWord(text.TextOf(in token));
+    }
+
+    /// <summary>Only spaces between the two words (or, before the family name, one hyphen: al-Assad).</summary>
+    private static bool Joined(TokenizedText text, int a, int b, bool allowHyphen)
+    {
+        var end = text[a].SourceEnd;
+        var start = text[b].SourceStart;
+        if (allowHyphen && start == end + 1 && text.Source[end] == '-')
+        {
+            return true;
+        }
+
+        return start > end && PersonDetector.OnlySpaceBetween(text.Source, end, start);
+    }
+}
