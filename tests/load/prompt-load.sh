@@ -39,11 +39,16 @@ echo "mode=$mode threads=$threads connections=$connections duration=$duration lo
 # between our share and the emulator's, per request.
 cpu_of() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" || echo 0; }
 # The server's background JIT (the tiered compiler's thread, ".NET Tiered Com"): a one-off cost of the first minutes
-# after start that a 10-s run divides by its requests, so it is reported apart from the per-request work.
-jit_cpu_of() { [ -n "$1" ] && cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\(\.NET Tiered Com/ { sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }' || echo 0; }
+# after start that a 10-s run divides by its requests, so it is reported apart from the per-request work. That thread
+# exits when idle and a new one starts on demand, so its CPU is sampled by thread id every 0.5 s during the run (a
+# thread that starts and ends between two samples is missed: the figure is a lower bound).
+jit_threads() { cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\(\.NET Tiered Com/ { t = $1; sub(/^.*\) /, ""); print t, $12 + $13 }'; }
 azurite_pid=$(pgrep -P "$server" -f azurite | head -1 || true)
 [ -n "$azurite_pid" ] || azurite_pid=$(pgrep -f "azurite.*--inMemoryPersistence" | head -1 || true)
-server_before=$(cpu_of "$server"); azurite_before=$(cpu_of "$azurite_pid"); jit_before=$(jit_cpu_of "$server")
+server_before=$(cpu_of "$server"); azurite_before=$(cpu_of "$azurite_pid")
+jit_threads "$server" | sed 's/^/before /' > /tmp/genscreen-load-jit.txt
+( while kill -0 "$server" 2>/dev/null; do jit_threads "$server" | sed 's/^/during /' >> /tmp/genscreen-load-jit.txt; sleep 0.5; done ) &
+jit_sampler=$!
 counters=${DOTNET_COUNTERS:-$(command -v dotnet-counters || true)}
 counters_pid=""
 if [ "$mode" = azurite ] && [ -n "$counters" ]; then
@@ -55,7 +60,9 @@ if [ "$mode" = azurite ] && [ -n "$counters" ]; then
   counters_pid=$!
 fi
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s tests/load/prompt.lua "http://127.0.0.1:$port/api/screen/prompt" | tee /tmp/genscreen-load-wrk.txt
-server_after=$(cpu_of "$server"); azurite_after=$(cpu_of "$azurite_pid"); jit_after=$(jit_cpu_of "$server")
+server_after=$(cpu_of "$server"); azurite_after=$(cpu_of "$azurite_pid")
+jit_threads "$server" | sed 's/^/during /' >> /tmp/genscreen-load-jit.txt; kill "$jit_sampler" 2>/dev/null || true; wait "$jit_sampler" 2>/dev/null || true
+jit_ticks=$(awk '$1 == "before" { b[$2] = $3 } $1 == "during" && $3 > m[$2] { m[$2] = $3 } END { for (t in m) s += m[t] - b[t]; print s + 0 }' /tmp/genscreen-load-jit.txt)
 if [ -n "$counters_pid" ]; then
   wait "$counters_pid" 2>/dev/null || true
   # Rows per transaction, per table: the median over the run's one-second intervals of each reported percentile.
@@ -69,6 +76,6 @@ if [ -n "$counters_pid" ]; then
             print line " (medians of 1 s intervals)" } }' /tmp/genscreen-load-counters.csv 2>/dev/null || true
 fi
 requests=$(awk '/requests in/ { print $1 }' /tmp/genscreen-load-wrk.txt)
-awk -v s="$((server_after - server_before))" -v a="$((azurite_after - azurite_before))" -v j="$((jit_after - jit_before))" -v n="$requests" 'BEGIN {
+awk -v s="$((server_after - server_before))" -v a="$((azurite_after - azurite_before))" -v j="$jit_ticks" -v n="$requests" 'BEGIN {
   if (n > 0) printf "cpu during the run: server %.2f s (%.0f us/request), azurite %.2f s (%.0f us/request); of the server'"'"'s, background JIT %.2f s (%.0f us/request), the rest %.0f us/request\n", s / 100, s * 10000 / n, a / 100, a * 10000 / n, j / 100, j * 10000 / n, (s - j) * 10000 / n }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
