@@ -65,14 +65,16 @@ jit_threads "$server" | sed 's/^/during /' >> /tmp/genscreen-load-jit.txt; kill 
 jit_ticks=$(awk '$1 == "before" { b[$2] = $3 } $1 == "during" && $3 > m[$2] { m[$2] = $3 } END { for (t in m) s += m[t] - b[t]; print s + 0 }' /tmp/genscreen-load-jit.txt)
 if [ -n "$counters_pid" ]; then
   wait "$counters_pid" 2>/dev/null || true
-  # Rows per transaction, per table: the median over the run's one-second intervals of each reported percentile.
+  # Rows per transaction, per table: the median over the run's one-second intervals of each reported percentile
+  # (an insertion sort: mawk, Debian's awk, has no asort).
   awk -F, '/genscreen.storage.transaction.rows/ && /Percentile=/ {
       match($0, /genscreen.table=[A-Za-z0-9]+/); t = substr($0, RSTART + 16, RLENGTH - 16)
       match($0, /Percentile=[0-9]+/); q = substr($0, RSTART + 11, RLENGTH - 11)
       v[t, q, ++n[t, q]] = $NF; tables[t] = 1 }
     END { for (t in tables) { line = "rows per transaction, " t ":"
             split("50 95 99", qs, " "); for (i = 1; i <= 3; i++) { q = qs[i]; c = n[t, q]; if (!c) continue
-              for (a = 1; a <= c; a++) s[a] = v[t, q, a] + 0; asort(s); line = line sprintf(" p%s %s", q, s[int((c + 1) / 2)]); delete s }
+              for (a = 1; a <= c; a++) { x = v[t, q, a] + 0; for (b = a - 1; b >= 1 && s[b] > x; b--) s[b + 1] = s[b]; s[b + 1] = x }
+              line = line sprintf(" p%s %s", q, s[int((c + 1) / 2)]); split("", s) }
             print line " (medians of 1 s intervals)" } }' /tmp/genscreen-load-counters.csv 2>/dev/null || true
 fi
 requests=$(awk '/requests in/ { print $1 }' /tmp/genscreen-load-wrk.txt)
