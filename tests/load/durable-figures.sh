@@ -12,6 +12,7 @@ cd "$(dirname "$0")/../.."
 export DURATION=${DURATION:-10s}
 if [ -z "${SKIP_BUILD:-}" ]; then
   dotnet build -c Release src/GenScreen.Cli -nologo -v quiet >/dev/null
+  dotnet build -c Release tests/load/TableLoad -nologo -v quiet >/dev/null # azurite-bound.sh skips its build below
 fi
 export SKIP_BUILD=1
 log=$(mktemp)
