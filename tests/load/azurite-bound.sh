@@ -5,7 +5,7 @@
 # batch size in BATCHES, reading Azurite's CPU time per request from /proc.
 #   tests/load/azurite-bound.sh    env: BATCHES ("1 10 100"), WRITERS ("sdk direct": the Azure SDK's TableClient and the
 #                                   verdict store's direct $batch writer, one after the other per batch size),
-#                                   CONCURRENCY (32), RUN_SECONDS (10), PORT (10092)
+#                                   CONCURRENCY (32), RUN_SECONDS (10), PORT (10092), SKIP_BUILD (use the last TableLoad build)
 # Needs node_modules (npm ci). Traffic goes to 127.0.0.1 only; every run is bounded by SECONDS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,7 +14,7 @@ writers=${WRITERS:-sdk direct}
 concurrency=${CONCURRENCY:-32}
 seconds=${RUN_SECONDS:-10}
 port=${PORT:-10092}
-dotnet build -c Release tests/load/TableLoad -nologo -v quiet >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || dotnet build -c Release tests/load/TableLoad -nologo -v quiet >/dev/null
 workdir=$(mktemp -d) # Azurite's debug and lock files land in the working directory otherwise
 (cd "$workdir" && exec "$OLDPWD/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$port" --inMemoryPersistence --loose --silent \
   --skipApiVersionCheck --disableTelemetry) >/dev/null 2>&1 &

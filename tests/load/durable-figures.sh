@@ -4,13 +4,15 @@
 # `genscreen serve` (prompt-load.sh) for the allowed-prompt body (also with VerdictStore__TableWriter=Sdk) and the
 # rotating mix, at 32 and 64 connections, beside the no-storage ceiling. With ANCHOR_DLL=<another build's genscreen.dll>
 # every whole-path run is repeated with that build right after (A B), so a loaded machine still gives a same-minutes ratio.
-#   tests/load/durable-figures.sh    env: ANCHOR_DLL, DURATION (10s), SKIP_BUILD, plus any VerdictStore__* setting
+#   tests/load/durable-figures.sh    env: ANCHOR_DLL, DURATION (10s), SKIP_BUILD, WARMUP (3s; 40s gives steady-state figures:
+#                                    the background JIT is otherwise a large part of a 10-s run, docs/reliability.md), plus any VerdictStore__* setting
 # Needs wrk and node_modules; dotnet-counters on the PATH adds the transaction sizes. Loopback only, every run bounded.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DURATION=${DURATION:-10s}
 if [ -z "${SKIP_BUILD:-}" ]; then
   dotnet build -c Release src/GenScreen.Cli -nologo -v quiet >/dev/null
+  dotnet build -c Release tests/load/TableLoad -nologo -v quiet >/dev/null # azurite-bound.sh skips its build below
 fi
 export SKIP_BUILD=1
 log=$(mktemp)

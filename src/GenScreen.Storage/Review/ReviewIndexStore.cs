@@ -55,7 +55,7 @@ public sealed class ReviewIndexStore
         }
 
         // False when an earlier attempt wrote it already: nothing to do.
-        await _adds.InsertAsync(row, cancellationToken).ConfigureAwait(false);
+        await _adds.InsertAsync(new EntityRow(row), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a moderator's status change on the row (the index is a lookup aid; the audit table is the record).</summary>

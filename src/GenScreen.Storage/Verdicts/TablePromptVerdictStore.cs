@@ -81,7 +81,7 @@ public sealed partial class TablePromptVerdictStore : IPromptVerdictStore
     internal async Task<VerdictWriteResult> InsertAsync(StoredPromptVerdict verdict, CancellationToken cancellationToken)
     {
         await _initializer.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var row = PromptVerdictEntity.From(verdict);
+        var row = new PromptVerdictInsertRow(verdict);
         if (_writer is not null)
         {
             if (await _writer.InsertAsync(row, cancellationToken).ConfigureAwait(false))

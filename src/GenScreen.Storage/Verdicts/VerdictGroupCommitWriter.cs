@@ -82,7 +82,7 @@ internal sealed class VerdictGroupCommitWriter
     }
 
     /// <summary>Inserts the row; true when written now, false when a row with its keys already existed.</summary>
-    public Task<bool> InsertAsync(TableEntity row, CancellationToken cancellationToken)
+    public Task<bool> InsertAsync(ITableRow row, CancellationToken cancellationToken)
     {
         var pending = new PendingInsert(row, _time.GetTimestamp(), cancellationToken);
         PartitionQueue queue;
@@ -302,9 +302,9 @@ internal sealed class VerdictGroupCommitWriter
         public required string Partition { get; set; }
     }
 
-    private sealed class PendingInsert(TableEntity row, long enqueuedAt, CancellationToken cancellationToken)
+    private sealed class PendingInsert(ITableRow row, long enqueuedAt, CancellationToken cancellationToken)
     {
-        public TableEntity Row => row;
+        public ITableRow Row => row;
 
         /// <summary>When it was queued, on the writer's clock (<see cref="TimeProvider.GetTimestamp"/>).</summary>
         public long EnqueuedAt => enqueuedAt;

@@ -38,7 +38,7 @@ internal sealed class DirectTableInserts : ITableInserts
 
     public string TableName { get; }
 
-    public async Task<bool> InsertAsync(TableEntity row, CancellationToken cancellationToken)
+    public async Task<bool> InsertAsync(ITableRow row, CancellationToken cancellationToken)
     {
         var body = Rent();
         try
@@ -59,7 +59,7 @@ internal sealed class DirectTableInserts : ITableInserts
         }
     }
 
-    public async Task<bool> InsertBatchAsync(IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
+    public async Task<bool> InsertBatchAsync(IReadOnlyList<ITableRow> rows, CancellationToken cancellationToken)
     {
         var result = await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
         if (result.Committed && result.Succeeded == rows.Count)
@@ -78,7 +78,11 @@ internal sealed class DirectTableInserts : ITableInserts
     }
 
     /// <summary>Sends one transaction of inserts and reads its per-operation answer (no exception for a failed operation).</summary>
-    internal async Task<TransactionResponse> SubmitAsync(IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
+    internal Task<TransactionResponse> SubmitAsync(IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken) =>
+        SubmitAsync([.. rows.Select(r => (ITableRow)new EntityRow(r))], cancellationToken);
+
+    /// <summary>Sends one transaction of inserts and reads its per-operation answer (no exception for a failed operation).</summary>
+    internal async Task<TransactionResponse> SubmitAsync(IReadOnlyList<ITableRow> rows, CancellationToken cancellationToken)
     {
         var body = Rent();
         try

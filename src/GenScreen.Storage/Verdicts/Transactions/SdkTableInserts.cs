@@ -8,11 +8,11 @@ internal sealed class SdkTableInserts(TableClient table) : ITableInserts
 {
     public string TableName => table.Name;
 
-    public async Task<bool> InsertAsync(TableEntity row, CancellationToken cancellationToken)
+    public async Task<bool> InsertAsync(ITableRow row, CancellationToken cancellationToken)
     {
         try
         {
-            await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(row.ToEntity(), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -21,11 +21,11 @@ internal sealed class SdkTableInserts(TableClient table) : ITableInserts
         }
     }
 
-    public async Task<bool> InsertBatchAsync(IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
+    public async Task<bool> InsertBatchAsync(IReadOnlyList<ITableRow> rows, CancellationToken cancellationToken)
     {
         try
         {
-            await table.SubmitTransactionAsync([.. rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r))], cancellationToken).ConfigureAwait(false);
+            await table.SubmitTransactionAsync([.. rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r.ToEntity()))], cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)

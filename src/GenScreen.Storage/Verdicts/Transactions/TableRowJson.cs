@@ -12,6 +12,22 @@ namespace GenScreen.Storage.Verdicts.Transactions;
 /// </summary>
 internal static class TableRowJson
 {
+    public static readonly JsonEncodedText PartitionKeyName = JsonEncodedText.Encode("PartitionKey");
+    public static readonly JsonEncodedText RowKeyName = JsonEncodedText.Encode("RowKey");
+    private static readonly JsonEncodedText Int64Type = JsonEncodedText.Encode("Edm.Int64");
+    private static readonly JsonEncodedText DoubleType = JsonEncodedText.Encode("Edm.Double");
+    private static readonly JsonEncodedText DateTimeType = JsonEncodedText.Encode("Edm.DateTime");
+    private static readonly JsonEncodedText GuidType = JsonEncodedText.Encode("Edm.Guid");
+    private static readonly JsonEncodedText BinaryType = JsonEncodedText.Encode("Edm.Binary");
+
+    /// <summary>A property name with its <c>@odata.type</c> annotation's name, encoded once.</summary>
+    public sealed class AnnotatedName(string name)
+    {
+        public JsonEncodedText Name { get; } = JsonEncodedText.Encode(name);
+
+        public JsonEncodedText Annotation { get; } = JsonEncodedText.Encode(name + "@odata.type");
+    }
+
     public static void Write(Utf8JsonWriter json, TableEntity row)
     {
         json.WriteStartObject();
@@ -42,40 +58,28 @@ internal static class TableRowJson
                 json.WriteNumber(name, i);
                 break;
             case long l:
-                Annotate(json, name, "Edm.Int64");
+                json.WriteString(name + "@odata.type", Int64Type);
                 json.WriteString(name, l.ToString(CultureInfo.InvariantCulture));
                 break;
             case double d:
-                Annotate(json, name, "Edm.Double");
-                if (double.IsFinite(d))
-                {
-                    json.WriteNumber(name, d);
-                }
-                else
-                {
-                    // The service spells the IEEE specials as strings.
-                    json.WriteString(name, double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
-                }
-
+                WriteDouble(json, new AnnotatedName(name), d);
                 break;
             case DateTimeOffset at:
-                Annotate(json, name, "Edm.DateTime");
-                json.WriteString(name, at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+                WriteDateTime(json, new AnnotatedName(name), at.UtcDateTime);
                 break;
             case DateTime at:
-                Annotate(json, name, "Edm.DateTime");
-                json.WriteString(name, at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+                WriteDateTime(json, new AnnotatedName(name), at.ToUniversalTime());
                 break;
             case Guid g:
-                Annotate(json, name, "Edm.Guid");
+                json.WriteString(name + "@odata.type", GuidType);
                 json.WriteString(name, g);
                 break;
             case byte[] bytes:
-                Annotate(json, name, "Edm.Binary");
+                json.WriteString(name + "@odata.type", BinaryType);
                 json.WriteBase64String(name, bytes);
                 break;
             case BinaryData data:
-                Annotate(json, name, "Edm.Binary");
+                json.WriteString(name + "@odata.type", BinaryType);
                 json.WriteBase64String(name, data.ToMemory().Span);
                 break;
             default:
@@ -83,5 +87,32 @@ internal static class TableRowJson
         }
     }
 
-    private static void Annotate(Utf8JsonWriter json, string name, string edmType) => json.WriteString(name + "@odata.type", edmType);
+    /// <summary>An Edm.Double: a JSON number, or the service's spelling of the IEEE specials as strings.</summary>
+    public static void WriteDouble(Utf8JsonWriter json, AnnotatedName name, double d)
+    {
+        json.WriteString(name.Annotation, DoubleType);
+        if (double.IsFinite(d))
+        {
+            json.WriteNumber(name.Name, d);
+        }
+        else
+        {
+            json.WriteString(name.Name, double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+        }
+    }
+
+    /// <summary>An Edm.DateTime in UTC with the full 100-ns precision the service keeps.</summary>
+    public static void WriteDateTime(Utf8JsonWriter json, AnnotatedName name, DateTimeOffset at) => WriteDateTime(json, name, at.UtcDateTime);
+
+    private static void WriteDateTime(Utf8JsonWriter json, AnnotatedName name, DateTime utc)
+    {
+        json.WriteString(name.Annotation, DateTimeType);
+        Span<char> text = stackalloc char[32];
+        if (!utc.TryFormat(text, out var written, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture))
+        {
+            throw new FormatException("A date did not fit its 28-character form.");
+        }
+
+        json.WriteString(name.Name, text[..written]);
+    }
 }

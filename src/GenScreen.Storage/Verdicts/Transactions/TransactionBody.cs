@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Azure.Data.Tables;
 
 namespace GenScreen.Storage.Verdicts.Transactions;
 
@@ -34,7 +33,7 @@ internal sealed class TransactionBody : IDisposable
     public ReadOnlyMemory<byte> Written => _buffer.WrittenMemory;
 
     /// <summary>The transaction's bytes for <paramref name="rows"/> (all of one partition) inserted into <paramref name="table"/>.</summary>
-    public ReadOnlyMemory<byte> WriteBatch(TableParts table, IReadOnlyList<TableEntity> rows)
+    public ReadOnlyMemory<byte> WriteBatch(TableParts table, IReadOnlyList<ITableRow> rows)
     {
         _buffer.ResetWrittenCount();
         _buffer.Write(table.BatchStart);
@@ -50,7 +49,7 @@ internal sealed class TransactionBody : IDisposable
     }
 
     /// <summary>The JSON of one row, the body of a plain insert.</summary>
-    public ReadOnlyMemory<byte> WriteSingle(TableEntity row)
+    public ReadOnlyMemory<byte> WriteSingle(ITableRow row)
     {
         _buffer.ResetWrittenCount();
         WriteRow(row);
@@ -59,10 +58,10 @@ internal sealed class TransactionBody : IDisposable
 
     public void Dispose() => _json.Dispose();
 
-    private void WriteRow(TableEntity row)
+    private void WriteRow(ITableRow row)
     {
         _json.Reset(_buffer);
-        TableRowJson.Write(_json, row);
+        row.WriteJson(_json);
         _json.Flush();
     }
 
