@@ -38,8 +38,18 @@ public sealed class FaceAnalyzer : IDisposable
     private bool _disposed;
 
     /// <summary>Loads the three models, hash-checking the very bytes each session is built from (<see cref="ModelIntegrityException"/>).</summary>
-    /// <param name="configureSession">Changes the sessions' options after the app's own (benchmarks compare ONNX Runtime settings with it).</param>
+    /// <param name="configureSession">Changes each session's options after the app's own, once per session (benchmarks compare ONNX Runtime settings with it).</param>
     public FaceAnalyzer(FaceModelFiles models, FaceAnalyzerOptions? options = null, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL, Action<SessionOptions>? configureSession = null)
+        : this(VerifiedBytes(models), options, optimization, configureSession)
+    {
+    }
+
+    /// <summary>
+    /// Builds the analyzer from model bytes already checked (or, in benchmarks and evaluations, made on purpose: the tiny
+    /// detector imported at another input size). The detector's input size is read from the model itself, so the
+    /// resize always matches the file that runs.
+    /// </summary>
+    internal FaceAnalyzer(FaceModelBytes models, FaceAnalyzerOptions? options = null, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL, Action<SessionOptions>? configureSession = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         _options = options ?? new FaceAnalyzerOptions();
@@ -51,13 +61,46 @@ public sealed class FaceAnalyzer : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), _options.ScoreThreshold, "ScoreThreshold must be in (0, 1).");
         }
 
-        using var sessionOptions = CreateSessionOptions(_options, optimization);
-        configureSession?.Invoke(sessionOptions);
         _detectorKind = models.DetectorKind;
-        _detector = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.DetectorIdentity(models.DetectorKind), models.Detector), sessionOptions);
-        _landmarks = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Landmarks, models.Landmarks), sessionOptions);
-        _age = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Age, models.Age), sessionOptions);
-        ModelVersion = FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256, models.DetectorKind);
+        _detector = CreateSession(models.Detector, _options, optimization, configureSession);
+        _landmarks = CreateSession(models.Landmarks, _options, optimization, configureSession);
+        _age = CreateSession(models.Age, _options, optimization, configureSession);
+        DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
+        ModelVersion = models.ModelVersion;
+    }
+
+    /// <summary>One session with its own options (<paramref name="configure"/> runs once per session, e.g. to name its profile).</summary>
+    private static InferenceSession CreateSession(byte[] model, FaceAnalyzerOptions options, GraphOptimizationLevel optimization, Action<SessionOptions>? configure)
+    {
+        using var sessionOptions = CreateSessionOptions(options, optimization);
+        configure?.Invoke(sessionOptions);
+        return new InferenceSession(model, sessionOptions);
+    }
+
+    private static FaceModelBytes VerifiedBytes(FaceModelFiles models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return new FaceModelBytes(
+            ModelFileVerifier.ReadVerified(FaceModelInfo.DetectorIdentity(models.DetectorKind), models.Detector),
+            ModelFileVerifier.ReadVerified(FaceModelInfo.Landmarks, models.Landmarks),
+            ModelFileVerifier.ReadVerified(FaceModelInfo.Age, models.Age),
+            models.DetectorKind,
+            FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256, models.DetectorKind));
+    }
+
+    /// <summary>The square input side the detector model declares (<c>[N,s,s,3]</c>): a multiple of 32 for Tiny, 512 for SSD.</summary>
+    private static int ReadDetectorInputSize(InferenceSession detector, FaceDetectorKind kind)
+    {
+        var name = kind == FaceDetectorKind.Tiny ? FaceModelNames.TinyInput : FaceModelNames.SsdInput;
+        var dims = detector.InputMetadata.TryGetValue(name, out var meta) ? meta.Dimensions : [];
+        var valid = dims.Length == 4 && dims[1] == dims[2] && dims[3] == 3 &&
+            (kind == FaceDetectorKind.Tiny ? dims[1] >= 64 && dims[1] % 32 == 0 : dims[1] == FaceModelNames.SsdInputSize);
+        if (!valid)
+        {
+            throw new InvalidDataException($"The {kind} face detector's input '{name}' is [{string.Join(",", dims)}], not a square NHWC RGB image of a supported size.");
+        }
+
+        return dims[1];
     }
 
     /// <summary>The options every face session is built with (benchmarks of single stages build theirs with it too).</summary>
@@ -74,8 +117,8 @@ public sealed class FaceAnalyzer : IDisposable
         return sessionOptions;
     }
 
-    /// <summary>Side of the square the frame is resized to for the detector.</summary>
-    internal int DetectorInputSize => _detectorKind == FaceDetectorKind.Tiny ? FaceModelNames.TinyInputSize : FaceModelNames.SsdInputSize;
+    /// <summary>Side of the square the frame is resized to for the detector (read from the detector model).</summary>
+    internal int DetectorInputSize { get; }
 
     /// <summary>E.g. <c>face-api@1.7.15+ssd:…+lm68:…+age:…</c> (<c>tiny:</c> with the tiny detector).</summary>
     public string ModelVersion { get; }
@@ -160,10 +203,10 @@ public sealed class FaceAnalyzer : IDisposable
     private List<(FaceRect Box, double Score)> Detect(ReadOnlySpan<byte> rgb24, int width, int height) =>
         _detectorKind == FaceDetectorKind.Tiny ? DetectTiny(rgb24, width, height) : DetectSsd(rgb24, width, height);
 
-    /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at input size 416: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
+    /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at the model's input size: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
     private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height) =>
-        RunDetector(rgb24, width, height, FaceModelNames.TinyInputSize, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
-            TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), FaceModelNames.TinyGridSize, FaceModelNames.TinyInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
+        RunDetector(rgb24, width, height, DetectorInputSize, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
+            TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), DetectorInputSize / 32, DetectorInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
 
     private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height) =>
         RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>

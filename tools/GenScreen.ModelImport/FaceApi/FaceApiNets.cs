@@ -98,15 +98,23 @@ internal static class FaceApiNets
 
     /// <summary>
     /// face-api's TinyFaceDetector (TinyYolov2 with separable convolutions, <c>src/tinyFaceDetector</c>,
-    /// <c>TinyYolov2Base.runMobilenet</c>): input <c>[N,416,416,3]</c> RGB 0..255 (already padded to a square and resized);
-    /// mean RGB subtracted, divided by 255; a valid 3×3 conv, five separable convs with 2×2 max-pools (the last of stride 1),
-    /// each followed by a leaky ReLU (0.1), and a 1×1 conv to 5 anchors × 5 values. Output <c>grid</c> <c>[N,13,13,25]</c>
-    /// NHWC, undecoded (sigmoid, anchors and NMS are the caller's, as in face-api's <c>extractBoxes</c>).
+    /// <c>TinyYolov2Base.runMobilenet</c>): input <c>[N,s,s,3]</c> RGB 0..255 (already padded to a square and resized;
+    /// <c>s</c> = <paramref name="inputSize"/>, face-api's <c>inputSize</c> option, a multiple of 32, shipped at
+    /// <see cref="FaceModelNames.TinyInputSize"/>); mean RGB subtracted, divided by 255; a valid 3×3 conv, five separable
+    /// convs with 2×2 max-pools (the last of stride 1), each followed by a leaky ReLU (0.1), and a 1×1 conv to 5 anchors ×
+    /// 5 values. Output <c>grid</c> <c>[N,s/32,s/32,25]</c> NHWC, undecoded (sigmoid, anchors and NMS are the caller's, as
+    /// in face-api's <c>extractBoxes</c>). The net is fully convolutional: the same weights at every input size.
     /// </summary>
-    public static OnnxGraph TinyFaceDetector(IReadOnlyDictionary<string, WeightTensor> weights)
+    public static OnnxGraph TinyFaceDetector(IReadOnlyDictionary<string, WeightTensor> weights, int inputSize = FaceModelNames.TinyInputSize)
     {
+        if (inputSize < 64 || inputSize % 32 != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(inputSize), inputSize, "The tiny face detector's input size must be a multiple of 32, at least 64.");
+        }
+
+        var grid = inputSize / 32;
         var g = new FaceApiGraphBuilder(weights);
-        var input = g.ImageInput(FaceModelNames.TinyInput, FaceModelNames.TinyInputSize);
+        var input = g.ImageInput(FaceModelNames.TinyInput, inputSize);
         var x = g.Binary("Div", g.SubtractMeanRgb(input, TinyMeanRgb, "normalize/sub_mean"), 255f, "normalize/div255");
         x = g.LeakyRelu(g.ConvValid(x, "conv0/filters", "conv0/bias", "conv0"), TinyLeakySlope, "conv0/leaky");
         for (var i = 1; i <= 5; i++)
@@ -117,13 +125,13 @@ internal static class FaceApiNets
 
         x = g.MaxPoolSame(x, 2, 1, "pool5");
         x = g.Conv(x, "conv8/filters", "conv8/bias", 1, "conv8");
-        if (x.Height != FaceModelNames.TinyGridSize || x.Channels != FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding)
+        if (x.Height != grid || x.Width != grid || x.Channels != FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding)
         {
-            throw new InvalidDataException($"Tiny face detector output is {x.Channels}x{x.Height}x{x.Width}, expected 25x{FaceModelNames.TinyGridSize}x{FaceModelNames.TinyGridSize}.");
+            throw new InvalidDataException($"Tiny face detector output is {x.Channels}x{x.Height}x{x.Width}, expected 25x{grid}x{grid}.");
         }
 
         g.ToNhwc(x, FaceModelNames.TinyOutput);
-        g.Output(FaceModelNames.TinyOutput, FaceModelNames.TinyGridSize, FaceModelNames.TinyGridSize, FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding);
+        g.Output(FaceModelNames.TinyOutput, grid, grid, FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding);
         return g.Build("tiny_face_detector");
     }
 
