@@ -88,19 +88,23 @@ public sealed class FaceAnalyzer : IDisposable
             FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256, models.DetectorKind));
     }
 
-    /// <summary>The square input side the detector model declares (<c>[N,s,s,3]</c>): a multiple of 32 for Tiny, 512 for SSD.</summary>
+    /// <summary>
+    /// The square input side the detector model declares: <c>[N,3,s,s]</c> for Tiny (a multiple of 32), <c>[N,512,512,3]</c>
+    /// for SSD.
+    /// </summary>
     private static int ReadDetectorInputSize(InferenceSession detector, FaceDetectorKind kind)
     {
         var name = kind == FaceDetectorKind.Tiny ? FaceModelNames.TinyInput : FaceModelNames.SsdInput;
         var dims = detector.InputMetadata.TryGetValue(name, out var meta) ? meta.Dimensions : [];
-        var valid = dims.Length == 4 && dims[1] == dims[2] && dims[3] == 3 &&
-            (kind == FaceDetectorKind.Tiny ? dims[1] >= 64 && dims[1] % 32 == 0 : dims[1] == FaceModelNames.SsdInputSize);
+        var valid = dims.Length == 4 && (kind == FaceDetectorKind.Tiny
+            ? dims[1] == 3 && dims[2] == dims[3] && dims[2] >= 64 && dims[2] % 32 == 0
+            : dims[1] == FaceModelNames.SsdInputSize && dims[2] == FaceModelNames.SsdInputSize && dims[3] == 3);
         if (!valid)
         {
-            throw new InvalidDataException($"The {kind} face detector's input '{name}' is [{string.Join(",", dims)}], not a square NHWC RGB image of a supported size.");
+            throw new InvalidDataException($"The {kind} face detector's input '{name}' is [{string.Join(",", dims)}], not a square RGB image of a supported size and layout.");
         }
 
-        return dims[1];
+        return dims[2];
     }
 
     /// <summary>The options every face session is built with (benchmarks of single stages build theirs with it too).</summary>
@@ -205,11 +209,11 @@ public sealed class FaceAnalyzer : IDisposable
 
     /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at the model's input size: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
     private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height) =>
-        RunDetector(rgb24, width, height, DetectorInputSize, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
+        RunDetector(rgb24, width, height, DetectorInputSize, planar: true, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
             TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), DetectorInputSize / 32, DetectorInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
 
     private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height) =>
-        RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>
+        RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, planar: false, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>
         {
             var boxes = outputs[0].GetTensorDataAsSpan<float>();
             var scores = outputs[1].GetTensorDataAsSpan<float>();
@@ -225,16 +229,28 @@ public sealed class FaceAnalyzer : IDisposable
 
     /// <summary>
     /// Runs the detector on the frame zero-padded bottom/right to a square and resized to <paramref name="size"/>² (face-api's
-    /// <c>toBatchTensor(size, false)</c>, the same for both detectors); <paramref name="decode"/> reads the outputs.
+    /// <c>toBatchTensor(size, false)</c>, the same for both detectors); <paramref name="decode"/> reads the outputs. The tiny
+    /// detector takes planar, normalized input (<see cref="FaceImageResampler.ResamplePlanar"/>), SSD interleaved 0..255.
     /// </summary>
-    private T RunDetector<T>(ReadOnlySpan<byte> rgb24, int width, int height, int size, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
+    private T RunDetector<T>(ReadOnlySpan<byte> rgb24, int width, int height, int size, bool planar, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
     {
         var length = size * size * 3;
         var input = ArrayPool<float>.Shared.Rent(length);
         try
         {
-            FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
-            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [1, size, size, 3]);
+            long[] shape;
+            if (planar)
+            {
+                FaceImageResampler.ResamplePlanar(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input);
+                shape = [1, 3, size, size];
+            }
+            else
+            {
+                FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
+                shape = [1, size, size, 3];
+            }
+
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), shape);
             using var outputs = _detector.Run(_runOptions, [inputName], [value], outputNames);
             return decode(outputs);
         }
@@ -263,7 +279,7 @@ public sealed class FaceAnalyzer : IDisposable
         return ages;
     }
 
-    /// <summary>Runs a 112×112 face net on every crop in one batch; returns the named output, <paramref name="outputWidth"/> floats per face.</summary>
+    /// <summary>Runs a 112×112 face net on every crop in one batch (planar, normalized input); returns the named output, <paramref name="outputWidth"/> floats per face.</summary>
     private float[] RunFaceNet(InferenceSession session, string inputName, string outputName, int outputWidth, ReadOnlySpan<byte> rgb24, int width, List<FaceBox> crops)
     {
         if (crops.Count == 0)
@@ -278,10 +294,10 @@ public sealed class FaceAnalyzer : IDisposable
             for (var i = 0; i < crops.Count; i++)
             {
                 var c = crops[i];
-                FaceImageResampler.Resample(rgb24, width, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, input.AsSpan(i * FaceInputLength, FaceInputLength));
+                FaceImageResampler.ResamplePlanar(rgb24, width, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, FaceModelNames.FaceMeanRgb, input.AsSpan(i * FaceInputLength, FaceInputLength));
             }
 
-            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [crops.Count, FaceModelNames.FaceInputSize, FaceModelNames.FaceInputSize, 3]);
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [crops.Count, 3, FaceModelNames.FaceInputSize, FaceModelNames.FaceInputSize]);
             using var outputs = session.Run(_runOptions, [inputName], [value], [outputName]);
             var data = outputs[0].GetTensorDataAsSpan<float>();
             return data[..(crops.Count * outputWidth)].ToArray();

@@ -20,6 +20,12 @@ public static class FaceModelNames
 
     public const string TinyInput = "image";
 
+    /// <summary>Mean RGB the tiny face detector's input has subtracted before the division by 255 (face-api's <c>tinyFaceDetector/const.ts</c>).</summary>
+    public static ReadOnlySpan<float> TinyMeanRgb => [117.001f, 114.697f, 97.404f];
+
+    /// <summary>Mean RGB the 112×112 face nets' input has subtracted before the division by 255 (face-api's <c>normalize(x, meanRgb).div(255)</c>).</summary>
+    public static ReadOnlySpan<float> FaceMeanRgb => [122.782f, 117.001f, 104.298f];
+
     /// <summary>
     /// The tiny face detector's input size (face-api's default <c>inputSize</c>, a multiple of 32): the frame is padded to a
     /// square (bottom/right) and resized to 416×416; the net's grid is 13×13 cells.
