@@ -101,11 +101,11 @@ public class FaceStageBenchmarks
     [Benchmark(Description = "1 resize 1024² → detector input")]
     public float DetectorResize()
     {
-        FaceImageResampler.Resample(_rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, _inputSize, _detectorInput);
+        FaceImageResampler.ResamplePlanar(_rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, _inputSize, FaceModelNames.TinyMeanRgb, _detectorInput);
         return _detectorInput[^1];
     }
 
-    [Benchmark(Description = "1 before: resize with main's resampler")]
+    [Benchmark(Description = "1 before: resize with session 6's resampler (interleaved, not normalized)")]
     public float DetectorResizeBefore()
     {
         FaceResamplerBefore.Resample(_rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, _inputSize, _detectorInput);
@@ -164,7 +164,7 @@ public class FaceStageBenchmarks
         for (var i = 0; i < crops.Length; i++)
         {
             var c = crops[i];
-            FaceImageResampler.Resample(_rgb, Size, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, destination.AsSpan(i * FaceInputLength, FaceInputLength));
+            FaceImageResampler.ResamplePlanar(_rgb, Size, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, FaceModelNames.FaceMeanRgb, destination.AsSpan(i * FaceInputLength, FaceInputLength));
         }
 
         return destination[^1];
@@ -172,7 +172,7 @@ public class FaceStageBenchmarks
 
     private float[] Run(InferenceSession session, string inputName, string outputName, float[] input, int batch, int side)
     {
-        using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, batch * side * side * 3), [batch, side, side, 3]);
+        using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, batch * side * side * 3), [batch, 3, side, side]);
         using var outputs = session.Run(_runOptions, [inputName], [value], [outputName]);
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }

@@ -7,4 +7,16 @@ if (args is ["startup-profile"])
     return;
 }
 
+if (args is ["face-detector-sizes"])
+{
+    FaceDetectorSizeEvaluation.Run(Console.Out); // faces found and apparent ages at each tiny-detector input size (docs/performance.md)
+    return;
+}
+
+if (args is ["face-ort-profile", ..])
+{
+    FaceOrtProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200); // ONNX Runtime's per-node trace of the face nets
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -38,8 +38,18 @@ public sealed class FaceAnalyzer : IDisposable
     private bool _disposed;
 
     /// <summary>Loads the three models, hash-checking the very bytes each session is built from (<see cref="ModelIntegrityException"/>).</summary>
-    /// <param name="configureSession">Changes the sessions' options after the app's own (benchmarks compare ONNX Runtime settings with it).</param>
+    /// <param name="configureSession">Changes each session's options after the app's own, once per session (benchmarks compare ONNX Runtime settings with it).</param>
     public FaceAnalyzer(FaceModelFiles models, FaceAnalyzerOptions? options = null, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL, Action<SessionOptions>? configureSession = null)
+        : this(VerifiedBytes(models), options, optimization, configureSession)
+    {
+    }
+
+    /// <summary>
+    /// Builds the analyzer from model bytes already checked (or, in benchmarks and evaluations, made on purpose: the tiny
+    /// detector imported at another input size). The detector's input size is read from the model itself, so the
+    /// resize always matches the file that runs.
+    /// </summary>
+    internal FaceAnalyzer(FaceModelBytes models, FaceAnalyzerOptions? options = null, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL, Action<SessionOptions>? configureSession = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         _options = options ?? new FaceAnalyzerOptions();
@@ -51,13 +61,50 @@ public sealed class FaceAnalyzer : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), _options.ScoreThreshold, "ScoreThreshold must be in (0, 1).");
         }
 
-        using var sessionOptions = CreateSessionOptions(_options, optimization);
-        configureSession?.Invoke(sessionOptions);
         _detectorKind = models.DetectorKind;
-        _detector = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.DetectorIdentity(models.DetectorKind), models.Detector), sessionOptions);
-        _landmarks = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Landmarks, models.Landmarks), sessionOptions);
-        _age = new InferenceSession(ModelFileVerifier.ReadVerified(FaceModelInfo.Age, models.Age), sessionOptions);
-        ModelVersion = FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256, models.DetectorKind);
+        _detector = CreateSession(models.Detector, _options, optimization, configureSession);
+        _landmarks = CreateSession(models.Landmarks, _options, optimization, configureSession);
+        _age = CreateSession(models.Age, _options, optimization, configureSession);
+        DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
+        ModelVersion = models.ModelVersion;
+    }
+
+    /// <summary>One session with its own options (<paramref name="configure"/> runs once per session, e.g. to name its profile).</summary>
+    private static InferenceSession CreateSession(byte[] model, FaceAnalyzerOptions options, GraphOptimizationLevel optimization, Action<SessionOptions>? configure)
+    {
+        using var sessionOptions = CreateSessionOptions(options, optimization);
+        configure?.Invoke(sessionOptions);
+        return new InferenceSession(model, sessionOptions);
+    }
+
+    private static FaceModelBytes VerifiedBytes(FaceModelFiles models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return new FaceModelBytes(
+            ModelFileVerifier.ReadVerified(FaceModelInfo.DetectorIdentity(models.DetectorKind), models.Detector),
+            ModelFileVerifier.ReadVerified(FaceModelInfo.Landmarks, models.Landmarks),
+            ModelFileVerifier.ReadVerified(FaceModelInfo.Age, models.Age),
+            models.DetectorKind,
+            FaceModelInfo.ModelVersion(models.Detector.Sha256, models.Landmarks.Sha256, models.Age.Sha256, models.DetectorKind));
+    }
+
+    /// <summary>
+    /// The square input side the detector model declares: <c>[N,3,s,s]</c> for Tiny (a multiple of 32), <c>[N,512,512,3]</c>
+    /// for SSD.
+    /// </summary>
+    private static int ReadDetectorInputSize(InferenceSession detector, FaceDetectorKind kind)
+    {
+        var name = kind == FaceDetectorKind.Tiny ? FaceModelNames.TinyInput : FaceModelNames.SsdInput;
+        var dims = detector.InputMetadata.TryGetValue(name, out var meta) ? meta.Dimensions : [];
+        var valid = dims.Length == 4 && (kind == FaceDetectorKind.Tiny
+            ? dims[1] == 3 && dims[2] == dims[3] && dims[2] >= 64 && dims[2] % 32 == 0
+            : dims[1] == FaceModelNames.SsdInputSize && dims[2] == FaceModelNames.SsdInputSize && dims[3] == 3);
+        if (!valid)
+        {
+            throw new InvalidDataException($"The {kind} face detector's input '{name}' is [{string.Join(",", dims)}], not a square RGB image of a supported size and layout.");
+        }
+
+        return dims[2];
     }
 
     /// <summary>The options every face session is built with (benchmarks of single stages build theirs with it too).</summary>
@@ -74,8 +121,8 @@ public sealed class FaceAnalyzer : IDisposable
         return sessionOptions;
     }
 
-    /// <summary>Side of the square the frame is resized to for the detector.</summary>
-    internal int DetectorInputSize => _detectorKind == FaceDetectorKind.Tiny ? FaceModelNames.TinyInputSize : FaceModelNames.SsdInputSize;
+    /// <summary>Side of the square the frame is resized to for the detector (read from the detector model).</summary>
+    internal int DetectorInputSize { get; }
 
     /// <summary>E.g. <c>face-api@1.7.15+ssd:…+lm68:…+age:…</c> (<c>tiny:</c> with the tiny detector).</summary>
     public string ModelVersion { get; }
@@ -160,13 +207,13 @@ public sealed class FaceAnalyzer : IDisposable
     private List<(FaceRect Box, double Score)> Detect(ReadOnlySpan<byte> rgb24, int width, int height) =>
         _detectorKind == FaceDetectorKind.Tiny ? DetectTiny(rgb24, width, height) : DetectSsd(rgb24, width, height);
 
-    /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at input size 416: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
+    /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at the model's input size: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
     private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height) =>
-        RunDetector(rgb24, width, height, FaceModelNames.TinyInputSize, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
-            TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), FaceModelNames.TinyGridSize, FaceModelNames.TinyInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
+        RunDetector(rgb24, width, height, DetectorInputSize, planar: true, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
+            TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), DetectorInputSize / 32, DetectorInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
 
     private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height) =>
-        RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>
+        RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, planar: false, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>
         {
             var boxes = outputs[0].GetTensorDataAsSpan<float>();
             var scores = outputs[1].GetTensorDataAsSpan<float>();
@@ -182,16 +229,28 @@ public sealed class FaceAnalyzer : IDisposable
 
     /// <summary>
     /// Runs the detector on the frame zero-padded bottom/right to a square and resized to <paramref name="size"/>² (face-api's
-    /// <c>toBatchTensor(size, false)</c>, the same for both detectors); <paramref name="decode"/> reads the outputs.
+    /// <c>toBatchTensor(size, false)</c>, the same for both detectors); <paramref name="decode"/> reads the outputs. The tiny
+    /// detector takes planar, normalized input (<see cref="FaceImageResampler.ResamplePlanar"/>), SSD interleaved 0..255.
     /// </summary>
-    private T RunDetector<T>(ReadOnlySpan<byte> rgb24, int width, int height, int size, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
+    private T RunDetector<T>(ReadOnlySpan<byte> rgb24, int width, int height, int size, bool planar, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
     {
         var length = size * size * 3;
         var input = ArrayPool<float>.Shared.Rent(length);
         try
         {
-            FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
-            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [1, size, size, 3]);
+            long[] shape;
+            if (planar)
+            {
+                FaceImageResampler.ResamplePlanar(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input);
+                shape = [1, 3, size, size];
+            }
+            else
+            {
+                FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
+                shape = [1, size, size, 3];
+            }
+
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), shape);
             using var outputs = _detector.Run(_runOptions, [inputName], [value], outputNames);
             return decode(outputs);
         }
@@ -220,7 +279,7 @@ public sealed class FaceAnalyzer : IDisposable
         return ages;
     }
 
-    /// <summary>Runs a 112×112 face net on every crop in one batch; returns the named output, <paramref name="outputWidth"/> floats per face.</summary>
+    /// <summary>Runs a 112×112 face net on every crop in one batch (planar, normalized input); returns the named output, <paramref name="outputWidth"/> floats per face.</summary>
     private float[] RunFaceNet(InferenceSession session, string inputName, string outputName, int outputWidth, ReadOnlySpan<byte> rgb24, int width, List<FaceBox> crops)
     {
         if (crops.Count == 0)
@@ -235,10 +294,10 @@ public sealed class FaceAnalyzer : IDisposable
             for (var i = 0; i < crops.Count; i++)
             {
                 var c = crops[i];
-                FaceImageResampler.Resample(rgb24, width, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, input.AsSpan(i * FaceInputLength, FaceInputLength));
+                FaceImageResampler.ResamplePlanar(rgb24, width, c.X, c.Y, c.Width, c.Height, FaceImageResampler.Padding.Centred, FaceModelNames.FaceInputSize, FaceModelNames.FaceMeanRgb, input.AsSpan(i * FaceInputLength, FaceInputLength));
             }
 
-            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [crops.Count, FaceModelNames.FaceInputSize, FaceModelNames.FaceInputSize, 3]);
+            using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), [crops.Count, 3, FaceModelNames.FaceInputSize, FaceModelNames.FaceInputSize]);
             using var outputs = session.Run(_runOptions, [inputName], [value], [outputName]);
             var data = outputs[0].GetTensorDataAsSpan<float>();
             return data[..(crops.Count * outputWidth)].ToArray();

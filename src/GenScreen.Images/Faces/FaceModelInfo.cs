@@ -26,11 +26,11 @@ public static class FaceModelInfo
 
     public const string DetectorSha256 = "d12251ab1c56132c049e176447f3c623c1aefb4479b29d06a841ec79d827ffbd";
 
-    public const string TinyDetectorSha256 = "6865257f165cabd7d4ae2463fa5267096650a072b956fbc15034f7f227dbc8ca";
+    public const string TinyDetectorSha256 = "edb02ad4763744d30fd8d0216908fe077abb42fa68ab2a69c7bf5ec3c4605d43";
 
-    public const string LandmarksSha256 = "096ba380fe1e074f407b2b85084ba606bd07bdc64214d4459ae002ed345cdfae";
+    public const string LandmarksSha256 = "f47d834008c990ff439bd18aaabf2f5316bb3b29fecaefc754444ad2228a396e";
 
-    public const string AgeSha256 = "64e7e8776222765e56ed7b7e8ae272d4d403a3e3e2916090197e373d27f0d63a";
+    public const string AgeSha256 = "d2180896c67bba4fe4f0c1ec7834645cfb34d7abe7693860a14524b45cf1347d";
 
     public static ModelIdentity Detector { get; } = new("face detector (face-api SSD MobileNetV1)", DetectorFileName, DetectorSha256, ModelDoc);
 

@@ -20,9 +20,17 @@ public static class FaceModelNames
 
     public const string TinyInput = "image";
 
+    /// <summary>Mean RGB the tiny face detector's input has subtracted before the division by 255 (face-api's <c>tinyFaceDetector/const.ts</c>).</summary>
+    public static ReadOnlySpan<float> TinyMeanRgb => [117.001f, 114.697f, 97.404f];
+
+    /// <summary>Mean RGB the 112×112 face nets' input has subtracted before the division by 255 (face-api's <c>normalize(x, meanRgb).div(255)</c>).</summary>
+    public static ReadOnlySpan<float> FaceMeanRgb => [122.782f, 117.001f, 104.298f];
+
     /// <summary>
-    /// The tiny face detector's input size (face-api's default <c>inputSize</c>, a multiple of 32): the frame is padded to a
-    /// square (bottom/right) and resized to 416×416; the net's grid is 13×13 cells.
+    /// The tiny face detector's input size as shipped (face-api's default <c>inputSize</c>, a multiple of 32): the frame is
+    /// padded to a square (bottom/right) and resized to 416×416; the net's grid is 13×13 cells. The analyzer reads the size
+    /// from the model file; smaller sizes were measured and rejected (they lose faces and read adults as minors:
+    /// docs/performance.md, "Face budget: smaller detector inputs rejected").
     /// </summary>
     public const int TinyInputSize = 416;
 
@@ -35,7 +43,7 @@ public static class FaceModelNames
     /// <summary>Values per anchor: x, y, w, h offsets and the objectness logit (one class, no class scores).</summary>
     public const int TinyBoxEncoding = 5;
 
-    /// <summary>The tiny detector's raw output, NHWC <c>[N,13,13,25]</c> (anchor-major: channel = anchor·5 + value).</summary>
+    /// <summary>The tiny detector's raw output, NHWC <c>[N,13,13,25]</c> (anchor-major: channel = anchor·5 + value); its input is planar, <c>[N,3,416,416]</c>.</summary>
     public const string TinyOutput = "grid";
 
     public const string LandmarkInput = "face";

@@ -40,7 +40,8 @@ public sealed class FaceApiModelImporterTests(ITestOutputHelper output)
 
         var meta = Assert.Single(session.InputMetadata);
         Assert.Equal(input, meta.Key);
-        Assert.Equal([-1, size, size, 3], meta.Value.Dimensions);
+        // SSD takes interleaved 0..255 pixels; the others planar, normalized ones (FaceImageResampler.ResamplePlanar).
+        Assert.Equal(model == FaceApiModel.SsdMobilenetV1 ? [-1, size, size, 3] : [-1, 3, size, size], meta.Value.Dimensions);
         Assert.Equal(outputs, session.OutputMetadata.Keys.ToArray());
         Assert.Equal("MIT", session.ModelMetadata.CustomMetadataMap["license"]);
     }

@@ -81,6 +81,38 @@ public sealed class FaceImageResamplerTests
         }
     }
 
+    /// <summary>
+    /// The planar input of the tiny detector and the face nets: each plane holds its channel of the interleaved resample,
+    /// normalized as the graphs used to (<c>Sub</c> then <c>Div</c> in float32), bit for bit, so moving the normalization
+    /// out of the models changes no value the first convolutions see.
+    /// </summary>
+    [Theory]
+    [InlineData(1, FaceImageResampler.Padding.BottomRight, 416)]
+    [InlineData(2, FaceImageResampler.Padding.Centred, 112)]
+    public void ResamplePlanar_IsTheInterleavedResampleNormalizedPerPlane(int seed, FaceImageResampler.Padding padding, int size)
+    {
+        var random = new Random(seed);
+        var (frameWidth, frameHeight) = (random.Next(200, 600), random.Next(200, 600));
+        var rgb = new byte[frameWidth * frameHeight * 3];
+        random.NextBytes(rgb);
+        var (x, y, width, height) = (7, 11, frameWidth - 20, frameHeight - 30);
+        float[] mean = padding == FaceImageResampler.Padding.BottomRight ? [.. FaceModelNames.TinyMeanRgb] : [.. FaceModelNames.FaceMeanRgb];
+        var interleaved = new float[size * size * 3];
+        var planar = new float[size * size * 3];
+        FaceImageResampler.Resample(rgb, frameWidth, x, y, width, height, padding, size, interleaved);
+        FaceImageResampler.ResamplePlanar(rgb, frameWidth, x, y, width, height, padding, size, mean, planar);
+
+        var plane = size * size;
+        for (var i = 0; i < plane; i++)
+        {
+            for (var ch = 0; ch < 3; ch++)
+            {
+                var expected = (interleaved[(i * 3) + ch] - mean[ch]) / 255f;
+                Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(planar[(ch * plane) + i]));
+            }
+        }
+    }
+
     /// <summary>tfjs's resizeBilinear of the zero-padded square, one sample at a time (what the resampler was before its fast path).</summary>
     private static void ReferenceResample(byte[] rgb, int frameWidth, int x, int y, int width, int height, FaceImageResampler.Padding padding, int size, float[] destination)
     {

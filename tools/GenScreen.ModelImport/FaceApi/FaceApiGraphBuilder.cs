@@ -7,7 +7,7 @@ namespace GenScreen.ModelImport.FaceApi;
 
 /// <summary>
 /// Builds an ONNX graph op by op the way face-api's JavaScript composes tfjs ops, for nets whose weights come as a
-/// weights-only manifest. Values are NCHW inside the graph (one Transpose after the NHWC input); shapes are tracked per
+/// weights-only manifest. Values are NCHW inside the graph (SSD: one Transpose after its NHWC input; the others take planes); shapes are tracked per
 /// value so TF "same" padding becomes explicit pads. Every manifest weight must be consumed or explicitly ignored, so
 /// a net mapped incompletely fails the import instead of producing a silently wrong model.
 /// </summary>
@@ -48,6 +48,17 @@ internal sealed class FaceApiGraphBuilder
     {
         _inputs.Add(new OnnxValueInfo(name, OnnxDataType.Float, [OnnxDimension.Symbolic(Batch), OnnxDimension.Fixed(size), OnnxDimension.Fixed(size), OnnxDimension.Fixed(3)]));
         return Emit("Transpose", $"{name}/nchw", [name], [3, size, size], OnnxAttribute.Of("perm", 0L, 3L, 1L, 2L));
+    }
+
+    /// <summary>
+    /// The NCHW float input <c>[N,3,size,size]</c>, already normalized by the caller (the analyzer writes planes, so the
+    /// graph needs neither a transpose nor the element-wise normalization).
+    /// </summary>
+    public Value PlanarInput(string name, int size)
+    {
+        Claim(name);
+        _inputs.Add(new OnnxValueInfo(name, OnnxDataType.Float, [OnnxDimension.Symbolic(Batch), OnnxDimension.Fixed(3), OnnxDimension.Fixed(size), OnnxDimension.Fixed(size)]));
+        return new Value(name, [3, size, size]);
     }
 
     /// <summary>Marks manifest entries face-api loads but never uses (TF graph constants), so they do not count as unconsumed.</summary>
@@ -173,10 +184,6 @@ internal sealed class FaceApiGraphBuilder
 
     /// <summary><c>tf.sub(x, c)</c> / <c>tf.div(x, c)</c> / <c>tf.mul(x, c)</c> with a float constant broadcast over the value.</summary>
     public Value Binary(string op, Value x, float constant, string output) => Emit(op, output, [x.Name, Scalar(constant)], x.Shape);
-
-    /// <summary>face-api's <c>normalize(x, meanRgb)</c>: subtracts a per-channel mean (RGB order).</summary>
-    public Value SubtractMeanRgb(Value x, float[] meanRgb, string output) =>
-        Emit("Sub", output, [x.Name, Initializer($"{output}/mean", [3, 1, 1], meanRgb)], x.Shape);
 
     /// <summary><c>tf.maxPool(x, [k,k], [s,s], 'same')</c>: ONNX MaxPool ignores pad cells, as TF does.</summary>
     public Value MaxPoolSame(Value x, int k, int s, string output)

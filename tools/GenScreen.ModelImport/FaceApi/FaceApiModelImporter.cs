@@ -47,7 +47,14 @@ public static class FaceApiModelImporter
     }
 
     /// <summary>Reads the installed package (its <c>package.json</c> and <c>model/</c>) and returns the ONNX file bytes.</summary>
-    public static byte[] Import(string packageDirectory, FaceApiModel model)
+    public static byte[] Import(string packageDirectory, FaceApiModel model) => Import(packageDirectory, model, FaceModelNames.TinyInputSize);
+
+    /// <summary>
+    /// <see cref="Import(string, FaceApiModel)"/> with the tiny detector's input fixed at <paramref name="tinyInputSize"/>
+    /// (face-api's <c>inputSize</c> option, a multiple of 32) instead of the shipped <see cref="FaceModelNames.TinyInputSize"/>:
+    /// what the benchmarks and the evaluation use to compare input sizes. The other models ignore it.
+    /// </summary>
+    public static byte[] Import(string packageDirectory, FaceApiModel model, int tinyInputSize)
     {
         ArgumentException.ThrowIfNullOrEmpty(packageDirectory);
         var package = JsonNode.Parse(File.ReadAllText(Path.Combine(packageDirectory, "package.json")))
@@ -67,14 +74,14 @@ public static class FaceApiModelImporter
             FaceApiModel.SsdMobilenetV1 => (FaceApiNets.SsdMobilenetV1(weights),
                 "Face detector (SSD MobileNetV1). Input image: float32 NHWC [N,512,512,3] RGB 0..255 (frame zero-padded bottom/right to a square, " +
                 "bilinear resize, half_pixel_centers=false). Outputs boxes [N,5118,4] (ymin,xmin,ymax,xmax relative to the square) and scores [N,5118]; NMS is done by the caller."),
-            FaceApiModel.TinyFaceDetector => (FaceApiNets.TinyFaceDetector(weights),
-                "Face detector (face-api TinyFaceDetector). Input image: float32 NHWC [N,416,416,3] RGB 0..255 (frame zero-padded bottom/right to a square, " +
-                "bilinear resize). Output grid [N,13,13,25]: per cell 5 anchors x (tx, ty, tw, th, objectness logit); decoding and NMS are done by the caller."),
+            FaceApiModel.TinyFaceDetector => (FaceApiNets.TinyFaceDetector(weights, tinyInputSize),
+                $"Face detector (face-api TinyFaceDetector). Input image: float32 NCHW [N,3,{tinyInputSize},{tinyInputSize}] RGB, (v - (117.001, 114.697, 97.404)) / 255 (frame zero-padded bottom/right to a square, " +
+                $"bilinear resize). Output grid [N,{tinyInputSize / 32},{tinyInputSize / 32},25]: per cell 5 anchors x (tx, ty, tw, th, objectness logit); decoding and NMS are done by the caller."),
             FaceApiModel.FaceLandmark68 => (FaceApiNets.FaceLandmark68(weights),
-                "68-point face landmarks. Input face: float32 NHWC [N,112,112,3] RGB 0..255 (face crop zero-padded centred to a square, bilinear resize). " +
+                "68-point face landmarks. Input face: float32 NCHW [N,3,112,112] RGB, (v - (122.782, 117.001, 104.298)) / 255 (face crop zero-padded centred to a square, bilinear resize). " +
                 "Output landmarks [N,136]: x,y pairs relative to the 112 square."),
             FaceApiModel.AgeGender => (FaceApiNets.AgeGender(weights),
-                "ageGenderNet (apparent age). Input face: float32 NHWC [N,112,112,3] RGB 0..255 (aligned face crop zero-padded centred to a square, bilinear resize). " +
+                "ageGenderNet (apparent age). Input face: float32 NCHW [N,3,112,112] RGB, (v - (122.782, 117.001, 104.298)) / 255 (aligned face crop zero-padded centred to a square, bilinear resize). " +
                 "Outputs age [N,1] in years and gender [N,2] softmax (index 0 = male)."),
             _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown face-api model."),
         };
@@ -84,7 +91,7 @@ public static class FaceApiModelImporter
         [
             new("source", source),
             new("license", license),
-            new("input_layout", "NHWC"),
+            new("input_layout", model == FaceApiModel.SsdMobilenetV1 ? "NHWC" : "NCHW"),
         ];
         var onnx = new OnnxModel(
             TfjsLayersModelImporter.IrVersion,

@@ -16,12 +16,6 @@ internal static class FaceApiNets
     /// <summary>SSD MobileNetV1's batch-norm epsilon (face-api's <c>mobileNetV1.ts</c>).</summary>
     private const float SsdBatchNormEpsilon = 0.0010000000474974513f;
 
-    /// <summary>Mean RGB face-api subtracts before its 112×112 face nets (<c>normalize(x, meanRgb).div(255)</c>).</summary>
-    private static readonly float[] FaceMeanRgb = [122.782f, 117.001f, 104.298f];
-
-    /// <summary>Mean RGB the tiny face detector subtracts (face-api's <c>tinyFaceDetector/const.ts</c>).</summary>
-    private static readonly float[] TinyMeanRgb = [117.001f, 114.697f, 97.404f];
-
     /// <summary>face-api's <c>leaky</c> slope (<c>tf.scalar(0.10000000149011612)</c>, i.e. 0.1f).</summary>
     private const float TinyLeakySlope = 0.1f;
 
@@ -98,16 +92,24 @@ internal static class FaceApiNets
 
     /// <summary>
     /// face-api's TinyFaceDetector (TinyYolov2 with separable convolutions, <c>src/tinyFaceDetector</c>,
-    /// <c>TinyYolov2Base.runMobilenet</c>): input <c>[N,416,416,3]</c> RGB 0..255 (already padded to a square and resized);
-    /// mean RGB subtracted, divided by 255; a valid 3×3 conv, five separable convs with 2×2 max-pools (the last of stride 1),
-    /// each followed by a leaky ReLU (0.1), and a 1×1 conv to 5 anchors × 5 values. Output <c>grid</c> <c>[N,13,13,25]</c>
-    /// NHWC, undecoded (sigmoid, anchors and NMS are the caller's, as in face-api's <c>extractBoxes</c>).
+    /// <c>TinyYolov2Base.runMobilenet</c>): input <c>[N,3,s,s]</c> planar RGB, already padded to a square, resized and
+    /// normalized by the caller (<see cref="FaceModelNames.TinyMeanRgb"/> subtracted, ÷255; <c>s</c> =
+    /// <paramref name="inputSize"/>, face-api's <c>inputSize</c> option, a multiple of 32, shipped at
+    /// <see cref="FaceModelNames.TinyInputSize"/>); a valid 3×3 conv, five separable
+    /// convs with 2×2 max-pools (the last of stride 1), each followed by a leaky ReLU (0.1), and a 1×1 conv to 5 anchors ×
+    /// 5 values. Output <c>grid</c> <c>[N,s/32,s/32,25]</c> NHWC, undecoded (sigmoid, anchors and NMS are the caller's, as
+    /// in face-api's <c>extractBoxes</c>). The net is fully convolutional: the same weights at every input size.
     /// </summary>
-    public static OnnxGraph TinyFaceDetector(IReadOnlyDictionary<string, WeightTensor> weights)
+    public static OnnxGraph TinyFaceDetector(IReadOnlyDictionary<string, WeightTensor> weights, int inputSize = FaceModelNames.TinyInputSize)
     {
+        if (inputSize < 64 || inputSize % 32 != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(inputSize), inputSize, "The tiny face detector's input size must be a multiple of 32, at least 64.");
+        }
+
+        var grid = inputSize / 32;
         var g = new FaceApiGraphBuilder(weights);
-        var input = g.ImageInput(FaceModelNames.TinyInput, FaceModelNames.TinyInputSize);
-        var x = g.Binary("Div", g.SubtractMeanRgb(input, TinyMeanRgb, "normalize/sub_mean"), 255f, "normalize/div255");
+        var x = g.PlanarInput(FaceModelNames.TinyInput, inputSize);
         x = g.LeakyRelu(g.ConvValid(x, "conv0/filters", "conv0/bias", "conv0"), TinyLeakySlope, "conv0/leaky");
         for (var i = 1; i <= 5; i++)
         {
@@ -117,19 +119,19 @@ internal static class FaceApiNets
 
         x = g.MaxPoolSame(x, 2, 1, "pool5");
         x = g.Conv(x, "conv8/filters", "conv8/bias", 1, "conv8");
-        if (x.Height != FaceModelNames.TinyGridSize || x.Channels != FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding)
+        if (x.Height != grid || x.Width != grid || x.Channels != FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding)
         {
-            throw new InvalidDataException($"Tiny face detector output is {x.Channels}x{x.Height}x{x.Width}, expected 25x{FaceModelNames.TinyGridSize}x{FaceModelNames.TinyGridSize}.");
+            throw new InvalidDataException($"Tiny face detector output is {x.Channels}x{x.Height}x{x.Width}, expected 25x{grid}x{grid}.");
         }
 
         g.ToNhwc(x, FaceModelNames.TinyOutput);
-        g.Output(FaceModelNames.TinyOutput, FaceModelNames.TinyGridSize, FaceModelNames.TinyGridSize, FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding);
+        g.Output(FaceModelNames.TinyOutput, grid, grid, FaceModelNames.TinyAnchorCount * FaceModelNames.TinyBoxEncoding);
         return g.Build("tiny_face_detector");
     }
 
     /// <summary>
     /// The 68-point landmark net (FaceFeatureExtractor: four dense blocks, then a 136-unit dense layer): input
-    /// <c>[N,112,112,3]</c> RGB 0..255; output <c>landmarks</c> <c>[N,136]</c>, (x, y) pairs relative to the 112 square.
+    /// <c>[N,3,112,112]</c> planar RGB, normalized by the caller (<see cref="FaceModelNames.FaceMeanRgb"/>, ÷255); output <c>landmarks</c> <c>[N,136]</c>, (x, y) pairs relative to the 112 square.
     /// </summary>
     public static OnnxGraph FaceLandmark68(IReadOnlyDictionary<string, WeightTensor> weights)
     {
@@ -146,7 +148,8 @@ internal static class FaceApiNets
     }
 
     /// <summary>
-    /// ageGenderNet (TinyXception with two main blocks, then two dense heads): input <c>[N,112,112,3]</c> RGB 0..255;
+    /// ageGenderNet (TinyXception with two main blocks, then two dense heads): input <c>[N,3,112,112]</c> planar RGB,
+    /// normalized as the landmark net's;
     /// outputs <c>age</c> <c>[N,1]</c> (years) and <c>gender</c> <c>[N,2]</c> (softmax, index 0 = male).
     /// </summary>
     public static OnnxGraph AgeGender(IReadOnlyDictionary<string, WeightTensor> weights)
@@ -228,26 +231,27 @@ internal static class FaceApiNets
             OnnxAttribute.Of("axis", 2L));
     }
 
-    private static Value Normalized(FaceApiGraphBuilder g, string inputName)
-    {
-        var input = g.ImageInput(inputName, FaceModelNames.FaceInputSize);
-        return g.Binary("Div", g.SubtractMeanRgb(input, FaceMeanRgb, "normalize/sub_mean"), 255f, "normalize/div255");
-    }
+    /// <summary>The 112×112 face nets' input, normalized by the caller (<see cref="FaceModelNames.FaceMeanRgb"/>, ÷255, planar).</summary>
+    private static Value Normalized(FaceApiGraphBuilder g, string inputName) => g.PlanarInput(inputName, FaceModelNames.FaceInputSize);
 
-    /// <summary>face-api's <c>denseBlock4</c>, keeping its order of additions (float sums are not associative).</summary>
+    /// <summary>
+    /// face-api's <c>denseBlock4</c> (each conv's input is the ReLU of the sum of all outputs before it), with the sums
+    /// kept as one running sum: <c>s2 = out1 + out2</c>, <c>s3 = s2 + out3</c>, <c>s4 = s3 + out4</c>. face-api adds
+    /// from the right (<c>out1 + (out2 + out3)</c>), six additions; the running sum needs three, and each adds a conv's
+    /// output used nowhere else, which ONNX Runtime fuses into that conv (the six separate additions were ~15 % of the
+    /// net's time). Float addition is not associative: the sums differ from face-api's by rounding (ulps), far inside
+    /// the parity bounds (<c>FaceParityTests</c>).
+    /// </summary>
     private static Value DenseBlock4(FaceApiGraphBuilder g, Value x, string prefix, bool isFirstLayer)
     {
         var first = isFirstLayer
             ? g.Conv(x, $"{prefix}/conv0/filters", $"{prefix}/conv0/bias", 2, $"{prefix}/conv0")
             : g.SeparableConv(x, $"{prefix}/conv0", 2);
         var out1 = g.Relu(first, $"{prefix}/out1");
-        var out2 = g.SeparableConv(out1, $"{prefix}/conv1", 1);
-        var in3 = g.Relu(g.Add(out1, out2, $"{prefix}/sum3"), $"{prefix}/in3");
-        var out3 = g.SeparableConv(in3, $"{prefix}/conv2", 1);
-        var in4 = g.Relu(g.Add(out1, g.Add(out2, out3, $"{prefix}/sum4a"), $"{prefix}/sum4"), $"{prefix}/in4");
-        var out4 = g.SeparableConv(in4, $"{prefix}/conv3", 1);
-        var sum = g.Add(out1, g.Add(out2, g.Add(out3, out4, $"{prefix}/sum5b"), $"{prefix}/sum5a"), $"{prefix}/sum5");
-        return g.Relu(sum, $"{prefix}/out");
+        var sum2 = g.Add(out1, g.SeparableConv(out1, $"{prefix}/conv1", 1), $"{prefix}/sum2");
+        var sum3 = g.Add(sum2, g.SeparableConv(g.Relu(sum2, $"{prefix}/in3"), $"{prefix}/conv2", 1), $"{prefix}/sum3");
+        var sum4 = g.Add(sum3, g.SeparableConv(g.Relu(sum3, $"{prefix}/in4"), $"{prefix}/conv3", 1), $"{prefix}/sum4");
+        return g.Relu(sum4, $"{prefix}/out");
     }
 
     /// <summary>TinyXception's <c>reductionBlock</c>.</summary>
