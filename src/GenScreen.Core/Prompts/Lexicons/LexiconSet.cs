@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text.Json;
+using GenScreen.Core.Prompts.Lexicons.Snapshot;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
@@ -104,11 +105,15 @@ public sealed class LexiconSet
     /// (the default); false does everything in order on one thread, the reference the tests compare it with.
     /// </param>
     /// <param name="stages">Records the time of each stage (the start-up profile); null records nothing.</param>
-    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconBuildStages? stages = null)
+    /// <param name="useSnapshot">
+    /// Take the built-in files' documents from the build-time <see cref="LexiconSnapshot"/> (the default); false
+    /// parses every file's JSON, the reference the snapshot is tested against.
+    /// </param>
+    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconBuildStages? stages = null, bool useSnapshot = true)
     {
         var sourceList = sources as IReadOnlyList<LexiconSource> ?? [.. sources];
-        var prepared = PreparedSources.Prepare(sourceList, parallel);
-        stages?.Mark("parse JSON, normalize name lists (ahead, both cores)");
+        var prepared = PreparedSources.Prepare(sourceList, parallel, useSnapshot ? LexiconSnapshot.BuiltIn : null);
+        stages?.Mark("read lexicon snapshot or parse JSON, normalize name lists (ahead, both cores)");
         var prompt = new List<NormalizedTerm>();
         var negative = new List<NormalizedTerm>();
         var grammar = new AgeGrammar();

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using GenScreen.Core.Prompts.Lexicons.Snapshot;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
@@ -28,9 +29,11 @@ internal sealed class PreparedSources
     private readonly LexiconDocument?[] _documents;
     private readonly ExceptionDispatchInfo?[] _errors;
     private readonly NormalizedForm[]?[][] _names;
+    private readonly LexiconSnapshot? _snapshot;
 
-    private PreparedSources(int count)
+    private PreparedSources(int count, LexiconSnapshot? snapshot)
     {
+        _snapshot = snapshot;
         _documents = new LexiconDocument?[count];
         _errors = new ExceptionDispatchInfo?[count];
         _names = new NormalizedForm[]?[count][];
@@ -45,9 +48,10 @@ internal sealed class PreparedSources
     }
 
     /// <param name="parallel">False prepares nothing ahead: every source is parsed and normalized in order (the reference path).</param>
-    public static PreparedSources Prepare(IReadOnlyList<LexiconSource> sources, bool parallel)
+    /// <param name="snapshot">Where the built-in files' documents are read from instead of their JSON; null parses every file.</param>
+    public static PreparedSources Prepare(IReadOnlyList<LexiconSource> sources, bool parallel, LexiconSnapshot? snapshot)
     {
-        var prepared = new PreparedSources(sources.Count);
+        var prepared = new PreparedSources(sources.Count, snapshot);
         if (!parallel || sources.Count == 0)
         {
             return prepared;
@@ -102,7 +106,7 @@ internal sealed class PreparedSources
     public LexiconDocument Document(int index, LexiconSource source)
     {
         _errors[index]?.Throw();
-        return _documents[index] ?? LexiconSet.Parse(source);
+        return _documents[index] ?? Read(source);
     }
 
     /// <summary>The normalized forms of one names list of source <paramref name="index"/>, or null when not prepared.</summary>
@@ -111,11 +115,14 @@ internal sealed class PreparedSources
     private static bool HasNullName(LexiconDocument doc) =>
         doc.Names.Contains(null!) || doc.ExactNames.Contains(null!) || doc.WellKnownNames.Contains(null!);
 
+    /// <summary>The source's document from the snapshot when it holds this exact JSON, else parsed.</summary>
+    private LexiconDocument Read(LexiconSource source) => _snapshot?.Find(source) ?? LexiconSet.Parse(source);
+
     private void Parse(int index, LexiconSource source)
     {
         try
         {
-            _documents[index] = LexiconSet.Parse(source);
+            _documents[index] = Read(source);
         }
         catch (Exception ex)
         {
