@@ -109,10 +109,17 @@ public sealed class LexiconSet
     /// Take the built-in files' documents from the build-time <see cref="LexiconSnapshot"/> (the default); false
     /// parses every file's JSON, the reference the snapshot is tested against.
     /// </param>
-    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconBuildStages? stages = null, bool useSnapshot = true)
+    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconBuildStages? stages = null, bool useSnapshot = true) =>
+        Build(sources, parallel, useSnapshot ? LexiconSnapshot.BuiltIn : null, stages);
+
+    /// <param name="sources">The sources, in load order.</param>
+    /// <param name="parallel">As in <see cref="Build(IEnumerable{LexiconSource}, bool, LexiconBuildStages?, bool)"/>.</param>
+    /// <param name="snapshot">Where documents are read from instead of JSON when it holds the exact file; null parses every file.</param>
+    /// <param name="stages">Records the time of each stage; null records nothing.</param>
+    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconSnapshot? snapshot, LexiconBuildStages? stages = null)
     {
         var sourceList = sources as IReadOnlyList<LexiconSource> ?? [.. sources];
-        var prepared = PreparedSources.Prepare(sourceList, parallel, useSnapshot ? LexiconSnapshot.BuiltIn : null);
+        var prepared = PreparedSources.Prepare(sourceList, parallel, snapshot);
         stages?.Mark("read lexicon snapshot or parse JSON, normalize name lists (ahead, both cores)");
         var prompt = new List<NormalizedTerm>();
         var negative = new List<NormalizedTerm>();
