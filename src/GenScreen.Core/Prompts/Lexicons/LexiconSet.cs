@@ -393,24 +393,9 @@ public sealed class LexiconSet
         return key;
     }
 
-    /// <summary>
-    /// Normalizes a term exactly as prompts are normalized, so both sides meet in the same form. A term made
-    /// only of emoji is keyed by its folded emoji run.
-    /// </summary>
-    internal static string NormalizeKey(string term, TokenizedText workspace, out int tokenCount, out TermShape shape)
-    {
-        PromptTokenizer.Tokenize(term, workspace);
-        tokenCount = workspace.SequenceCount;
-        shape = tokenCount == 1 && workspace[0].Has(TokenFlags.Cjk) ? TermShape.Unspaced : TermShape.Words;
-        if (tokenCount == 0 && workspace.EmojiRunCount == 1)
-        {
-            tokenCount = 1;
-            shape = TermShape.Emoji;
-            return new string(workspace.EmojiRun(0, out _));
-        }
-
-        return tokenCount == 0 ? string.Empty : new string(workspace.TextOf(0, tokenCount));
-    }
+    /// <summary>Normalizes a term exactly as prompts are normalized (<see cref="NormalizedForm.Normalize"/>).</summary>
+    internal static string NormalizeKey(string term, TokenizedText workspace, out int tokenCount, out TermShape shape) =>
+        NormalizedForm.Normalize(term, workspace, out tokenCount, out shape);
 
     /// <summary>One bit per distinct language named by a file (<c>language</c>); 0 for files without one.</summary>
     private static ulong LanguageBit(LexiconSource source, LexiconDocument doc, Dictionary<string, ulong> bits)

@@ -4,16 +4,6 @@ using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
 
-/// <summary>A term after normalization: what <see cref="LexiconSet"/> needs to add it (docs/performance.md, start-up).</summary>
-internal readonly record struct NormalizedForm(string Key, int TokenCount, TermShape Shape, int EmojiRunCount)
-{
-    public static NormalizedForm Of(string term, TokenizedText workspace)
-    {
-        var key = LexiconSet.NormalizeKey(term, workspace, out var tokens, out var shape);
-        return new NormalizedForm(key, tokens, shape, workspace.EmojiRunCount);
-    }
-}
-
 /// <summary>
 /// The sources parsed, and their name lists normalized, on both cores before <see cref="LexiconSet.Build"/> reads
 /// them in load order. Start-up is spent mostly here (the world gazetteer's ~75,000 name forms); the result is
@@ -64,7 +54,7 @@ internal sealed class PreparedSources
         var chunks = new List<(int Source, int List, int Start)>();
         for (var i = 0; i < sources.Count; i++)
         {
-            if (prepared._documents[i] is not { } doc || HasNullName(doc))
+            if (prepared._documents[i] is not { } doc || prepared._names[i] is not null || HasNullName(doc))
             {
                 continue;
             }
@@ -106,7 +96,7 @@ internal sealed class PreparedSources
     public LexiconDocument Document(int index, LexiconSource source)
     {
         _errors[index]?.Throw();
-        return _documents[index] ?? Read(source);
+        return _documents[index] ?? _snapshot?.Find(source)?.Document ?? LexiconSet.Parse(source);
     }
 
     /// <summary>The normalized forms of one names list of source <paramref name="index"/>, or null when not prepared.</summary>
@@ -115,14 +105,20 @@ internal sealed class PreparedSources
     private static bool HasNullName(LexiconDocument doc) =>
         doc.Names.Contains(null!) || doc.ExactNames.Contains(null!) || doc.WellKnownNames.Contains(null!);
 
-    /// <summary>The source's document from the snapshot when it holds this exact JSON, else parsed.</summary>
-    private LexiconDocument Read(LexiconSource source) => _snapshot?.Find(source) ?? LexiconSet.Parse(source);
-
     private void Parse(int index, LexiconSource source)
     {
         try
         {
-            _documents[index] = Read(source);
+            // From the snapshot when it holds this exact JSON (its names normalized too), else parsed.
+            if (_snapshot?.Find(source) is { } entry)
+            {
+                _documents[index] = entry.Document;
+                _names[index] = entry.Names!;
+            }
+            else
+            {
+                _documents[index] = LexiconSet.Parse(source);
+            }
         }
         catch (Exception ex)
         {

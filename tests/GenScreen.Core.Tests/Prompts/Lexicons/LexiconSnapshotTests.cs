@@ -1,10 +1,10 @@
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Lexicons.Snapshot;
+using GenScreen.Core.Prompts.Normalization;
 using GenScreen.Core.Verdicts;
 
 namespace GenScreen.Core.Tests.Prompts.Lexicons;
@@ -26,11 +26,21 @@ public sealed class LexiconSnapshotTests
         var sources = BuiltInLexicons.Load();
         Assert.True(sources.Count >= 60, $"only {sources.Count} built-in lexicon files");
         Assert.Equal(sources.Count, Embedded.Value.Count);
+        var workspace = new TokenizedText();
         foreach (var source in sources)
         {
-            var fromSnapshot = Embedded.Value.Find(source);
-            Assert.True(fromSnapshot is not null, $"{source.Name}: no snapshot entry for the embedded JSON (stale snapshot)");
-            Assert.Equal(AsJson(LexiconSet.Parse(source)), AsJson(fromSnapshot));
+            var entry = Embedded.Value.Find(source);
+            Assert.True(entry is not null, $"{source.Name}: no snapshot entry for the embedded JSON (stale snapshot)");
+            var parsed = LexiconSet.Parse(source);
+            Assert.Equal(AsJson(parsed), AsJson(entry.Document));
+
+            // The names, normalized at build time, as start-up would normalize them.
+            Assert.NotNull(entry.Names);
+            List<string>[] lists = [parsed.Names, parsed.ExactNames, parsed.WellKnownNames];
+            for (var list = 0; list < lists.Length; list++)
+            {
+                Assert.Equal(lists[list].Select(name => NormalizedForm.Of(name, workspace)), entry.Names[list]!);
+            }
         }
     }
 

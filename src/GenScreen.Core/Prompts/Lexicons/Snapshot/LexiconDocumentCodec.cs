@@ -222,6 +222,60 @@ internal static class LexiconDocumentCodec
         return doc;
     }
 
+    /// <summary>
+    /// The normalized forms of the names lists (<see cref="PreparedSources.NameList"/> order), which start-up would
+    /// otherwise compute for ~75,000 names; none when a list has a null entry (the loader reports that, in order).
+    /// </summary>
+    public static void WriteNameForms(LexiconDocument doc, SnapshotWriter w)
+    {
+        List<string>[] lists = [doc.Names, doc.ExactNames, doc.WellKnownNames];
+        var complete = !lists.Any(list => list.Contains(null!));
+        w.Bool(complete);
+        if (!complete)
+        {
+            return;
+        }
+
+        var workspace = new Normalization.TokenizedText();
+        foreach (var list in lists)
+        {
+            w.Int(list.Count);
+            foreach (var name in list)
+            {
+                var form = NormalizedForm.Of(name, workspace);
+                w.String(form.Key);
+                w.Int(form.TokenCount);
+                w.Int((int)form.Shape);
+                w.Int(form.EmojiRunCount);
+            }
+        }
+    }
+
+    public static NormalizedForm[]?[]? ReadNameForms(ref SnapshotReader r)
+    {
+        if (!r.Bool())
+        {
+            return null;
+        }
+
+        var lists = new NormalizedForm[]?[3];
+        for (var list = 0; list < lists.Length; list++)
+        {
+            var forms = new NormalizedForm[r.Count()];
+            for (var i = 0; i < forms.Length; i++)
+            {
+                var key = r.String() ?? throw new InvalidDataException("Lexicon snapshot: name form without a key.");
+                var tokens = r.Int();
+                var shape = r.Int() is var value and >= 0 and <= (int)TermShape.Emoji ? (TermShape)value : throw new InvalidDataException("Lexicon snapshot: unknown term shape.");
+                forms[i] = new NormalizedForm(key, tokens, shape, r.Int());
+            }
+
+            lists[list] = forms;
+        }
+
+        return lists;
+    }
+
     private static void WriteInflection(InflectionDocument inflection, SnapshotWriter w)
     {
         w.Int(inflection.MinStem);

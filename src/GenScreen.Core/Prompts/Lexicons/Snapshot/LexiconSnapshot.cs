@@ -54,10 +54,10 @@ internal sealed class LexiconSnapshot
     }
 
     /// <summary>
-    /// The document of <paramref name="source"/> if the snapshot holds its exact JSON; null otherwise (the caller
+    /// The document of <paramref name="source"/>, with its names normalized, if the snapshot holds its exact JSON; null otherwise (the caller
     /// parses the JSON). A built-in source that finds no entry means the snapshot is stale: noted once.
     /// </summary>
-    public LexiconDocument? Find(LexiconSource source)
+    public SnapshotEntry? Find(LexiconSource source)
     {
         if (!_index.TryGetValue(UInt256Key.Of(source.Json), out var entry))
         {
@@ -73,7 +73,8 @@ internal sealed class LexiconSnapshot
         {
             var reader = new SnapshotReader(_bytes.AsSpan(entry.Offset, entry.Length));
             var doc = LexiconDocumentCodec.Read(ref reader);
-            return reader.AtEnd ? doc : throw new InvalidDataException("Lexicon snapshot: entry longer than its document.");
+            var names = LexiconDocumentCodec.ReadNameForms(ref reader);
+            return reader.AtEnd ? new SnapshotEntry(doc, names) : throw new InvalidDataException("Lexicon snapshot: entry longer than its document.");
         }
         catch (InvalidDataException ex)
         {
@@ -105,3 +106,6 @@ internal sealed class LexiconSnapshot
     /// <summary>Keeps the first reason only: one log line per process, not one per file.</summary>
     private static void Note(string notice) => Interlocked.CompareExchange(ref _notice, notice, null);
 }
+
+/// <summary>One file as the snapshot holds it: its document and the normalized forms of its names lists (null when they were not stored).</summary>
+internal sealed record SnapshotEntry(LexiconDocument Document, NormalizedForm[]?[]? Names);
