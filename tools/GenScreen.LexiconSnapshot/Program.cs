@@ -18,8 +18,16 @@ var files = Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories
         Json: File.ReadAllBytes(path)));
 var snapshot = LexiconSnapshotFile.Write(files, json => JsonSerializer.Deserialize(json, LexiconJsonContext.Default.LexiconDocument));
 
-// Written beside and moved into place, so a build stopped halfway never leaves half a snapshot to embed.
+// Left untouched when the bytes are the same (the tool itself was rebuilt, nothing else changed), so GenScreen.Core
+// is not recompiled for nothing; otherwise written beside and moved into place, so a build stopped halfway never
+// leaves half a snapshot to embed.
 var output = Path.GetFullPath(args[1]);
+if (File.Exists(output) && (await File.ReadAllBytesAsync(output)).AsSpan().SequenceEqual(snapshot))
+{
+    Console.WriteLine($"Lexicon snapshot: unchanged ({output})");
+    return 0;
+}
+
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 var temporary = output + ".tmp";
 await File.WriteAllBytesAsync(temporary, snapshot);

@@ -144,8 +144,8 @@ public sealed class LexiconSet
             var doc = prepared.Document(index, source);
             RejectNulls(source, doc);
             var language = LanguageBit(source, doc, languageBits);
-            AddTerms(doc.Prompt, source, prompt, workspace, negativeSection: false, language);
-            AddTerms(doc.Negative, source, negative, workspace, negativeSection: true, language);
+            AddTerms(doc.Prompt, prepared.TermForms(index, negative: false), source, prompt, workspace, negativeSection: false, language);
+            AddTerms(doc.Negative, prepared.TermForms(index, negative: true), source, negative, workspace, negativeSection: true, language);
             AddNames(doc.Names, prepared.Names(index, PreparedSources.NameList.Names), source, prompt, workspace, exactOnly: false);
             AddNames(doc.ExactNames, prepared.Names(index, PreparedSources.NameList.ExactNames), source, prompt, workspace, exactOnly: true);
             var wellKnownFrom = prompt.Count;
@@ -448,10 +448,12 @@ public sealed class LexiconSet
         }
     }
 
-    private static void AddTerms(List<LexiconTermDocument> terms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool negativeSection, ulong language)
+    /// <param name="forms">The terms' normalized forms when the snapshot holds them; null normalizes each term here.</param>
+    private static void AddTerms(List<LexiconTermDocument> terms, NormalizedForm[]? forms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool negativeSection, ulong language)
     {
-        foreach (var t in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
+            var t = terms[i];
             if (string.IsNullOrWhiteSpace(t.Term))
             {
                 throw new LexiconFormatException($"Lexicon '{source.Name}' has a term with no text.");
@@ -475,7 +477,8 @@ public sealed class LexiconSet
                 throw new LexiconFormatException($"Lexicon '{source.Name}': term '{t.Term}' has level {t.Level}; levels are 0-7.");
             }
 
-            AddTerm(new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name), source, into, workspace, language, t.LanguageOnly);
+            var entry = new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name);
+            AddTerm(entry, source, into, forms?[i] ?? NormalizedForm.Of(t.Term, workspace), language, t.LanguageOnly);
         }
     }
 

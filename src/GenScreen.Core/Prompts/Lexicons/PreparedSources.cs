@@ -19,6 +19,7 @@ internal sealed class PreparedSources
     private readonly LexiconDocument?[] _documents;
     private readonly ExceptionDispatchInfo?[] _errors;
     private readonly NormalizedForm[]?[][] _names;
+    private readonly (NormalizedForm[]? Prompt, NormalizedForm[]? Negative)[] _termForms;
     private readonly LexiconSnapshot? _snapshot;
 
     private PreparedSources(int count, LexiconSnapshot? snapshot)
@@ -27,6 +28,7 @@ internal sealed class PreparedSources
         _documents = new LexiconDocument?[count];
         _errors = new ExceptionDispatchInfo?[count];
         _names = new NormalizedForm[]?[count][];
+        _termForms = new (NormalizedForm[]?, NormalizedForm[]?)[count];
     }
 
     /// <summary>The name lists prepared ahead, in this order.</summary>
@@ -102,6 +104,9 @@ internal sealed class PreparedSources
     /// <summary>The normalized forms of one names list of source <paramref name="index"/>, or null when not prepared.</summary>
     public NormalizedForm[]? Names(int index, NameList list) => _names[index] is { } lists ? lists[(int)list] : null;
 
+    /// <summary>The normalized forms of the prompt or negative terms of source <paramref name="index"/> (from the snapshot), or null.</summary>
+    public NormalizedForm[]? TermForms(int index, bool negative) => negative ? _termForms[index].Negative : _termForms[index].Prompt;
+
     private static bool HasNullName(LexiconDocument doc) =>
         doc.Names.Contains(null!) || doc.ExactNames.Contains(null!) || doc.WellKnownNames.Contains(null!);
 
@@ -114,6 +119,7 @@ internal sealed class PreparedSources
             {
                 _documents[index] = entry.Document;
                 _names[index] = entry.Names!;
+                _termForms[index] = (entry.PromptTerms, entry.NegativeTerms);
             }
             else
             {

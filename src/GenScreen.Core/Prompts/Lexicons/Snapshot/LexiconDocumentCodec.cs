@@ -242,14 +242,30 @@ internal static class LexiconDocumentCodec
             w.Int(list.Count);
             foreach (var name in list)
             {
-                var form = NormalizedForm.Of(name, workspace);
-                w.String(form.Key);
-                w.Int(form.TokenCount);
-                w.Int((int)form.Shape);
-                w.Int(form.EmojiRunCount);
+                WriteForm(NormalizedForm.Of(name, workspace), w);
             }
         }
     }
+
+    /// <summary>The normalized forms of a term section's terms (prompt, negative); none when a term has no text (the loader reports it).</summary>
+    public static void WriteTermForms(List<LexiconTermDocument> terms, SnapshotWriter w)
+    {
+        var complete = terms.All(t => !string.IsNullOrWhiteSpace(t?.Term));
+        w.Bool(complete);
+        if (!complete)
+        {
+            return;
+        }
+
+        var workspace = new Normalization.TokenizedText();
+        w.Int(terms.Count);
+        foreach (var term in terms)
+        {
+            WriteForm(NormalizedForm.Of(term.Term!, workspace), w);
+        }
+    }
+
+    public static NormalizedForm[]? ReadTermForms(ref SnapshotReader r) => r.Bool() ? ReadForms(ref r) : null;
 
     public static NormalizedForm[]?[]? ReadNameForms(ref SnapshotReader r)
     {
@@ -261,19 +277,32 @@ internal static class LexiconDocumentCodec
         var lists = new NormalizedForm[]?[3];
         for (var list = 0; list < lists.Length; list++)
         {
-            var forms = new NormalizedForm[r.Count()];
-            for (var i = 0; i < forms.Length; i++)
-            {
-                var key = r.String() ?? throw new InvalidDataException("Lexicon snapshot: name form without a key.");
-                var tokens = r.Int();
-                var shape = r.Int() is var value and >= 0 and <= (int)TermShape.Emoji ? (TermShape)value : throw new InvalidDataException("Lexicon snapshot: unknown term shape.");
-                forms[i] = new NormalizedForm(key, tokens, shape, r.Int());
-            }
-
-            lists[list] = forms;
+            lists[list] = ReadForms(ref r);
         }
 
         return lists;
+    }
+
+    private static void WriteForm(NormalizedForm form, SnapshotWriter w)
+    {
+        w.String(form.Key);
+        w.Int(form.TokenCount);
+        w.Int((int)form.Shape);
+        w.Int(form.EmojiRunCount);
+    }
+
+    private static NormalizedForm[] ReadForms(ref SnapshotReader r)
+    {
+        var forms = new NormalizedForm[r.Count()];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            var key = r.String() ?? throw new InvalidDataException("Lexicon snapshot: normalized form without a key.");
+            var tokens = r.Int();
+            var shape = r.Int() is var value and >= 0 and <= (int)TermShape.Emoji ? (TermShape)value : throw new InvalidDataException("Lexicon snapshot: unknown term shape.");
+            forms[i] = new NormalizedForm(key, tokens, shape, r.Int());
+        }
+
+        return forms;
     }
 
     private static void WriteInflection(InflectionDocument inflection, SnapshotWriter w)

@@ -74,7 +74,9 @@ internal sealed class LexiconSnapshot
             var reader = new SnapshotReader(_bytes.AsSpan(entry.Offset, entry.Length));
             var doc = LexiconDocumentCodec.Read(ref reader);
             var names = LexiconDocumentCodec.ReadNameForms(ref reader);
-            return reader.AtEnd ? new SnapshotEntry(doc, names) : throw new InvalidDataException("Lexicon snapshot: entry longer than its document.");
+            var prompt = LexiconDocumentCodec.ReadTermForms(ref reader);
+            var negative = LexiconDocumentCodec.ReadTermForms(ref reader);
+            return reader.AtEnd ? new SnapshotEntry(doc, names, prompt, negative) : throw new InvalidDataException("Lexicon snapshot: entry longer than its document.");
         }
         catch (InvalidDataException ex)
         {
@@ -107,5 +109,5 @@ internal sealed class LexiconSnapshot
     private static void Note(string notice) => Interlocked.CompareExchange(ref _notice, notice, null);
 }
 
-/// <summary>One file as the snapshot holds it: its document and the normalized forms of its names lists (null when they were not stored).</summary>
-internal sealed record SnapshotEntry(LexiconDocument Document, NormalizedForm[]?[]? Names);
+/// <summary>One file as the snapshot holds it: its document and the normalized forms of its names lists and term sections (null when they were not stored).</summary>
+internal sealed record SnapshotEntry(LexiconDocument Document, NormalizedForm[]?[]? Names, NormalizedForm[]? PromptTerms, NormalizedForm[]? NegativeTerms);

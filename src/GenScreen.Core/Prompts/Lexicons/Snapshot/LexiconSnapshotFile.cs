@@ -8,7 +8,7 @@ namespace GenScreen.Core.Prompts.Lexicons.Snapshot;
 /// (tools/GenScreen.LexiconSnapshot), so start-up reads compact bytes instead of ~5 MB of JSON.
 /// <code>
 /// "GSLXSNAP" | format version (int32) | entry count | entries | SHA-256 of everything before it
-/// entry: file name | SHA-256 of the file's JSON bytes (32) | length | document | normalized forms of its names
+/// entry: file name | SHA-256 of the file's JSON bytes (32) | length | document | normalized forms of its names, its prompt terms, its negative terms
 /// </code>
 /// An entry is found by the hash of the JSON it came from, so it can never be used for other data: a file changed
 /// since the snapshot was written, or a configured file, finds no entry and is parsed as JSON. Files are written in
@@ -17,7 +17,7 @@ namespace GenScreen.Core.Prompts.Lexicons.Snapshot;
 internal static class LexiconSnapshotFile
 {
     /// <summary>Raised when the layout of the file or of <see cref="LexiconDocumentCodec"/> changes.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static ReadOnlySpan<byte> Magic => "GSLXSNAP"u8;
 
@@ -103,6 +103,8 @@ internal static class LexiconSnapshotFile
             var w = new SnapshotWriter();
             LexiconDocumentCodec.Write(doc, w);
             LexiconDocumentCodec.WriteNameForms(doc, w);
+            LexiconDocumentCodec.WriteTermForms(doc.Prompt, w);
+            LexiconDocumentCodec.WriteTermForms(doc.Negative, w);
             return w.ToArray();
         }
 #pragma warning disable CA1031 // any failure leaves the file out of the snapshot: start-up parses its JSON and reports it
