@@ -74,7 +74,13 @@ internal static class ScreeningConfiguration
                 return null;
             }
 
-            return ScreeningSetup.CreateScreener(resolved);
+            var screener = ScreeningSetup.CreateScreener(resolved);
+            if (ScreeningSetup.TakeLexiconSnapshotNotice() is { } notice)
+            {
+                error.WriteLine(notice); // the lexicon snapshot was not used: slower start-up, same verdicts
+            }
+
+            return screener;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
             or LexiconFormatException or JsonException or ArgumentException or InvalidOperationException)

@@ -1,5 +1,7 @@
 using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Lexicons.Snapshot;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GenScreen.Core.Configuration;
@@ -7,11 +9,24 @@ namespace GenScreen.Core.Configuration;
 /// <summary>Registers the screening core. Options are validated at start-up, and the lexicons compiled then too.</summary>
 public static class CoreServiceCollectionExtensions
 {
+    /// <summary>Start-up parsed lexicon JSON that the build-time snapshot should have held: slower, same verdicts (logged once).</summary>
+    private static readonly Action<ILogger, string, Exception?> SnapshotFallback =
+        LoggerMessage.Define<string>(LogLevel.Warning, new EventId(1601, "LexiconSnapshotFallback"), "{Notice}");
+
     public static IServiceCollection AddGenScreenCore(this IServiceCollection services, Action<OptionsBuilder<ScreeningOptions>> bind)
     {
         var builder = services.AddOptions<ScreeningOptions>().ValidateDataAnnotations().ValidateOnStart();
         bind(builder);
-        services.AddSingleton(sp => ScreeningSetup.CreateScreener(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value, [], sp.GetService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var screener = ScreeningSetup.CreateScreener(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value, [], sp.GetService<TimeProvider>());
+            if (LexiconSnapshot.TakeNotice() is { } notice && sp.GetService<ILoggerFactory>() is { } loggers)
+            {
+                SnapshotFallback(loggers.CreateLogger("GenScreen.Lexicons"), notice, null);
+            }
+
+            return screener;
+        });
         services.AddSingleton<PromptScreeningService>();
         services.AddHostedService<ScreenerWarmup>();
         return services;

@@ -11,6 +11,12 @@ public static class ScreeningSetup
 {
     public static PromptScreener CreateScreener(ScreeningOptions options) => CreateScreener(options, []);
 
+    /// <summary>
+    /// Why the last lexicon build parsed built-in JSON instead of the build-time snapshot (missing, corrupt or stale),
+    /// once per process, for the host to log; null when the snapshot served or the notice was taken already.
+    /// </summary>
+    public static string? TakeLexiconSnapshotNotice() => Prompts.Lexicons.Snapshot.LexiconSnapshot.TakeNotice();
+
     /// <summary>As <see cref="CreateScreener(ScreeningOptions)"/>, plus the names of enrolled protected people (see People/EnrolledNames).</summary>
     /// <param name="time">The verdicts' clock (birth years are counted against it); the system clock when null.</param>
     public static PromptScreener CreateScreener(ScreeningOptions options, IReadOnlyCollection<string> enrolledNames, TimeProvider? time = null)

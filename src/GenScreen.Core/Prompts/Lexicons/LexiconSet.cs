@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text.Json;
+using GenScreen.Core.Prompts.Lexicons.Snapshot;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
@@ -104,11 +105,22 @@ public sealed class LexiconSet
     /// (the default); false does everything in order on one thread, the reference the tests compare it with.
     /// </param>
     /// <param name="stages">Records the time of each stage (the start-up profile); null records nothing.</param>
-    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconBuildStages? stages = null)
+    /// <param name="useSnapshot">
+    /// Take the built-in files' documents from the build-time <see cref="LexiconSnapshot"/> (the default); false
+    /// parses every file's JSON, the reference the snapshot is tested against.
+    /// </param>
+    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconBuildStages? stages = null, bool useSnapshot = true) =>
+        Build(sources, parallel, useSnapshot ? LexiconSnapshot.BuiltIn : null, stages);
+
+    /// <param name="sources">The sources, in load order.</param>
+    /// <param name="parallel">As in <see cref="Build(IEnumerable{LexiconSource}, bool, LexiconBuildStages?, bool)"/>.</param>
+    /// <param name="snapshot">Where documents are read from instead of JSON when it holds the exact file; null parses every file.</param>
+    /// <param name="stages">Records the time of each stage; null records nothing.</param>
+    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconSnapshot? snapshot, LexiconBuildStages? stages = null)
     {
         var sourceList = sources as IReadOnlyList<LexiconSource> ?? [.. sources];
-        var prepared = PreparedSources.Prepare(sourceList, parallel);
-        stages?.Mark("parse JSON, normalize name lists (ahead, both cores)");
+        var prepared = PreparedSources.Prepare(sourceList, parallel, snapshot);
+        stages?.Mark("read lexicon snapshot or parse JSON, normalize name lists (ahead, both cores)");
         var prompt = new List<NormalizedTerm>();
         var negative = new List<NormalizedTerm>();
         var grammar = new AgeGrammar();
@@ -132,8 +144,8 @@ public sealed class LexiconSet
             var doc = prepared.Document(index, source);
             RejectNulls(source, doc);
             var language = LanguageBit(source, doc, languageBits);
-            AddTerms(doc.Prompt, source, prompt, workspace, negativeSection: false, language);
-            AddTerms(doc.Negative, source, negative, workspace, negativeSection: true, language);
+            AddTerms(doc.Prompt, prepared.TermForms(index, negative: false), source, prompt, workspace, negativeSection: false, language);
+            AddTerms(doc.Negative, prepared.TermForms(index, negative: true), source, negative, workspace, negativeSection: true, language);
             AddNames(doc.Names, prepared.Names(index, PreparedSources.NameList.Names), source, prompt, workspace, exactOnly: false);
             AddNames(doc.ExactNames, prepared.Names(index, PreparedSources.NameList.ExactNames), source, prompt, workspace, exactOnly: true);
             var wellKnownFrom = prompt.Count;
@@ -382,24 +394,9 @@ public sealed class LexiconSet
         return key;
     }
 
-    /// <summary>
-    /// Normalizes a term exactly as prompts are normalized, so both sides meet in the same form. A term made
-    /// only of emoji is keyed by its folded emoji run.
-    /// </summary>
-    internal static string NormalizeKey(string term, TokenizedText workspace, out int tokenCount, out TermShape shape)
-    {
-        PromptTokenizer.Tokenize(term, workspace);
-        tokenCount = workspace.SequenceCount;
-        shape = tokenCount == 1 && workspace[0].Has(TokenFlags.Cjk) ? TermShape.Unspaced : TermShape.Words;
-        if (tokenCount == 0 && workspace.EmojiRunCount == 1)
-        {
-            tokenCount = 1;
-            shape = TermShape.Emoji;
-            return new string(workspace.EmojiRun(0, out _));
-        }
-
-        return tokenCount == 0 ? string.Empty : new string(workspace.TextOf(0, tokenCount));
-    }
+    /// <summary>Normalizes a term exactly as prompts are normalized (<see cref="NormalizedForm.Normalize"/>).</summary>
+    internal static string NormalizeKey(string term, TokenizedText workspace, out int tokenCount, out TermShape shape) =>
+        NormalizedForm.Normalize(term, workspace, out tokenCount, out shape);
 
     /// <summary>One bit per distinct language named by a file (<c>language</c>); 0 for files without one.</summary>
     private static ulong LanguageBit(LexiconSource source, LexiconDocument doc, Dictionary<string, ulong> bits)
@@ -452,10 +449,12 @@ public sealed class LexiconSet
         }
     }
 
-    private static void AddTerms(List<LexiconTermDocument> terms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool negativeSection, ulong language)
+    /// <param name="forms">The terms' normalized forms when the snapshot holds them; null normalizes each term here.</param>
+    private static void AddTerms(List<LexiconTermDocument> terms, NormalizedForm[]? forms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool negativeSection, ulong language)
     {
-        foreach (var t in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
+            var t = terms[i];
             if (string.IsNullOrWhiteSpace(t.Term))
             {
                 throw new LexiconFormatException($"Lexicon '{source.Name}' has a term with no text.");
@@ -479,7 +478,8 @@ public sealed class LexiconSet
                 throw new LexiconFormatException($"Lexicon '{source.Name}': term '{t.Term}' has level {t.Level}; levels are 0-7.");
             }
 
-            AddTerm(new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name), source, into, workspace, language, t.LanguageOnly);
+            var entry = new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name);
+            AddTerm(entry, source, into, forms?[i] ?? NormalizedForm.Of(t.Term, workspace), language, t.LanguageOnly);
         }
     }
 

@@ -1,17 +1,8 @@
 using System.Runtime.ExceptionServices;
+using GenScreen.Core.Prompts.Lexicons.Snapshot;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
-
-/// <summary>A term after normalization: what <see cref="LexiconSet"/> needs to add it (docs/performance.md, start-up).</summary>
-internal readonly record struct NormalizedForm(string Key, int TokenCount, TermShape Shape, int EmojiRunCount)
-{
-    public static NormalizedForm Of(string term, TokenizedText workspace)
-    {
-        var key = LexiconSet.NormalizeKey(term, workspace, out var tokens, out var shape);
-        return new NormalizedForm(key, tokens, shape, workspace.EmojiRunCount);
-    }
-}
 
 /// <summary>
 /// The sources parsed, and their name lists normalized, on both cores before <see cref="LexiconSet.Build"/> reads
@@ -28,12 +19,16 @@ internal sealed class PreparedSources
     private readonly LexiconDocument?[] _documents;
     private readonly ExceptionDispatchInfo?[] _errors;
     private readonly NormalizedForm[]?[][] _names;
+    private readonly (NormalizedForm[]? Prompt, NormalizedForm[]? Negative)[] _termForms;
+    private readonly LexiconSnapshot? _snapshot;
 
-    private PreparedSources(int count)
+    private PreparedSources(int count, LexiconSnapshot? snapshot)
     {
+        _snapshot = snapshot;
         _documents = new LexiconDocument?[count];
         _errors = new ExceptionDispatchInfo?[count];
         _names = new NormalizedForm[]?[count][];
+        _termForms = new (NormalizedForm[]?, NormalizedForm[]?)[count];
     }
 
     /// <summary>The name lists prepared ahead, in this order.</summary>
@@ -45,9 +40,10 @@ internal sealed class PreparedSources
     }
 
     /// <param name="parallel">False prepares nothing ahead: every source is parsed and normalized in order (the reference path).</param>
-    public static PreparedSources Prepare(IReadOnlyList<LexiconSource> sources, bool parallel)
+    /// <param name="snapshot">Where the built-in files' documents are read from instead of their JSON; null parses every file.</param>
+    public static PreparedSources Prepare(IReadOnlyList<LexiconSource> sources, bool parallel, LexiconSnapshot? snapshot)
     {
-        var prepared = new PreparedSources(sources.Count);
+        var prepared = new PreparedSources(sources.Count, snapshot);
         if (!parallel || sources.Count == 0)
         {
             return prepared;
@@ -60,7 +56,7 @@ internal sealed class PreparedSources
         var chunks = new List<(int Source, int List, int Start)>();
         for (var i = 0; i < sources.Count; i++)
         {
-            if (prepared._documents[i] is not { } doc || HasNullName(doc))
+            if (prepared._documents[i] is not { } doc || prepared._names[i] is not null || HasNullName(doc))
             {
                 continue;
             }
@@ -102,11 +98,14 @@ internal sealed class PreparedSources
     public LexiconDocument Document(int index, LexiconSource source)
     {
         _errors[index]?.Throw();
-        return _documents[index] ?? LexiconSet.Parse(source);
+        return _documents[index] ?? _snapshot?.Find(source)?.Document ?? LexiconSet.Parse(source);
     }
 
     /// <summary>The normalized forms of one names list of source <paramref name="index"/>, or null when not prepared.</summary>
     public NormalizedForm[]? Names(int index, NameList list) => _names[index] is { } lists ? lists[(int)list] : null;
+
+    /// <summary>The normalized forms of the prompt or negative terms of source <paramref name="index"/> (from the snapshot), or null.</summary>
+    public NormalizedForm[]? TermForms(int index, bool negative) => negative ? _termForms[index].Negative : _termForms[index].Prompt;
 
     private static bool HasNullName(LexiconDocument doc) =>
         doc.Names.Contains(null!) || doc.ExactNames.Contains(null!) || doc.WellKnownNames.Contains(null!);
@@ -115,7 +114,17 @@ internal sealed class PreparedSources
     {
         try
         {
-            _documents[index] = LexiconSet.Parse(source);
+            // From the snapshot when it holds this exact JSON (its names normalized too), else parsed.
+            if (_snapshot?.Find(source) is { } entry)
+            {
+                _documents[index] = entry.Document;
+                _names[index] = entry.Names!;
+                _termForms[index] = (entry.PromptTerms, entry.NegativeTerms);
+            }
+            else
+            {
+                _documents[index] = LexiconSet.Parse(source);
+            }
         }
         catch (Exception ex)
         {
