@@ -44,6 +44,42 @@ public sealed class LexiconSnapshotTests
         }
     }
 
+    /// <summary>
+    /// Every list, map and flag of <see cref="LexiconDocument"/> survives the codec, including fields no built-in file
+    /// uses yet: a field added to the document but not to the codec would otherwise vanish from the snapshot unnoticed
+    /// until a data file used it (as <c>honorificsBefore</c> did when two branches met).
+    /// </summary>
+    [Fact]
+    public void Codec_EveryStringListMapAndFlagOfTheDocument_RoundTrips()
+    {
+        var doc = new LexiconDocument();
+        var probed = 0;
+        foreach (var property in typeof(LexiconDocument).GetProperties().Where(p => p.CanWrite))
+        {
+            object? value = property.PropertyType switch
+            {
+                var t when t == typeof(List<string>) => new List<string> { $"probe-{property.Name}" },
+                var t when t == typeof(Dictionary<string, string>) => new Dictionary<string, string> { [$"probe-{property.Name}"] = "value" },
+                var t when t == typeof(bool) => true,
+                _ => null,
+            };
+            if (value is null)
+            {
+                continue;
+            }
+
+            property.SetValue(doc, value);
+            probed++;
+        }
+
+        Assert.True(probed >= 30, $"only {probed} properties probed");
+        var writer = new SnapshotWriter();
+        LexiconDocumentCodec.Write(doc, writer);
+        var reader = new SnapshotReader(writer.ToArray());
+        var read = LexiconDocumentCodec.Read(ref reader);
+        Assert.Equal(AsJson(doc), AsJson(read));
+    }
+
     [Fact]
     public void Write_SameData_SameBytes_EqualToTheEmbeddedSnapshot()
     {

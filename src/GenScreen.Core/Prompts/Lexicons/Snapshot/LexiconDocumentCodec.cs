@@ -110,6 +110,7 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.HanFamilyNames);
         w.Strings(doc.NameHonorifics);
         w.Strings(doc.CjkPublicRoles);
+        w.Strings(doc.HonorificsBefore);
         w.Int(doc.Steering.Count);
         foreach (var steering in doc.Steering)
         {
@@ -212,6 +213,7 @@ internal static class LexiconDocumentCodec
         doc.HanFamilyNames = r.Strings();
         doc.NameHonorifics = r.Strings();
         doc.CjkPublicRoles = r.Strings();
+        doc.HonorificsBefore = r.Strings();
         var steering = r.Count();
         doc.Steering = new List<SteeringDocument>(steering);
         for (var i = 0; i < steering; i++)
