@@ -32,7 +32,7 @@ public sealed class LayeringTests
     private static readonly string[] ToolingPackages = ["Google.Protobuf"];
 
     /// <summary>Assemblies of the tooling projects, which must never reach the Functions output.</summary>
-    private static readonly string[] ToolingAssemblies = ["GenScreen.ModelImport", "GenScreen.LocalDev", "GenScreen.Evaluation", "GenScreen.LocalHost", "genscreen"];
+    private static readonly string[] ToolingAssemblies = ["GenScreen.ModelImport", "GenScreen.LocalDev", "GenScreen.Evaluation", "GenScreen.LocalHost", "genscreen", "GenScreen.LexiconSnapshot"];
 
     /// <summary>Types that spawn npm or Azurite or convert models: present in the tooling, absent from the app.</summary>
     private static readonly string[] ToolingTypes = ["NpmCi", "AzuriteRunner", "AzuriteInstaller", "NsfwjsModelImporter", "NsfwModelCache", "ImportedModelCache", "FaceModelCache", "FaceApiModelImporter", "FaceApiRecognitionModelImporter", "OnnxProtoWriter"];
@@ -175,7 +175,7 @@ public sealed class LayeringTests
             }
 
             Assert.True(File.Exists(current), $"Referenced project {current} does not exist.");
-            foreach (var reference in Items(current, "ProjectReference"))
+            foreach (var reference in AssemblyProjectReferences(current))
             {
                 pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, reference.Replace('\\', '/'))));
             }
@@ -185,6 +185,28 @@ public sealed class LayeringTests
     }
 
     private static IEnumerable<string> PackageReferences(string project) => Items(project, "PackageReference");
+
+    /// <summary>
+    /// Project references that bring an assembly. A reference with <c>ReferenceOutputAssembly="false"</c> only orders the
+    /// build (GenScreen.Core runs the lexicon snapshot tool before compiling): nothing of it reaches the output, which
+    /// <see cref="ToolingAssemblies"/> checks on the Functions output itself.
+    /// </summary>
+    private static List<string> AssemblyProjectReferences(string project) =>
+        XDocument.Load(project).Descendants()
+            .Where(e => e.Name.LocalName == "ProjectReference" && !string.Equals(e.Attribute("ReferenceOutputAssembly")?.Value, "false", StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.Attribute("Include")?.Value)
+            .OfType<string>()
+            .ToList();
+
+    [Fact]
+    public void Core_ReferencesTheLexiconSnapshotTool_ForBuildOrderOnly()
+    {
+        // The one build-only reference from a runtime project to tools/: if it ever brought its assembly, the
+        // closure above would include it and the runtime tests would fail.
+        var core = RepositoryFiles.PathOf("src", "GenScreen.Core", "GenScreen.Core.csproj");
+        Assert.Contains(Items(core, "ProjectReference"), r => r.EndsWith("GenScreen.LexiconSnapshot.csproj", StringComparison.Ordinal));
+        Assert.DoesNotContain(AssemblyProjectReferences(core), r => r.Contains("tools/", StringComparison.Ordinal));
+    }
 
     private static List<string> Items(string project, string itemType) =>
         XDocument.Load(project).Descendants()
