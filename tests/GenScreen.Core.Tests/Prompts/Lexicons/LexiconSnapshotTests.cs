@@ -102,21 +102,7 @@ public sealed class LexiconSnapshotTests
         Assert.Equal(fromJson.PromptTermCount, fromSnapshot.PromptTermCount);
         Assert.Equal(fromJson.ProtectedNameCount, fromSnapshot.ProtectedNameCount);
 
-        var policies = PolicyCatalog.LoadBuiltIn();
-        var a = new PromptScreener(fromSnapshot, policies, "mature");
-        var b = new PromptScreener(fromJson, policies, "mature");
-        var prompts = LabelledPrompt.LoadAll();
-        Assert.True(prompts.Count > 2000, $"only {prompts.Count} labelled prompts were found");
-        foreach (var p in prompts)
-        {
-            Assert.True(WireNames.TryParseMode(p.Mode ?? "txt2img", out var mode), $"{p.Id}: unknown mode '{p.Mode}'");
-            foreach (var policy in new[] { "mature", "strict" })
-            {
-                var expected = Describe(b.Screen(p.Prompt, p.NegativePrompt, policy, mode));
-                var actual = Describe(a.Screen(p.Prompt, p.NegativePrompt, policy, mode));
-                Assert.True(expected == actual, $"{p.Id} under {policy}:\n JSON: {expected}\n snapshot: {actual}");
-            }
-        }
+        SameVerdicts.AssertForEveryLabelledPrompt(fromJson, "JSON", fromSnapshot, "snapshot");
     }
 
     [Fact]
@@ -209,13 +195,4 @@ public sealed class LexiconSnapshotTests
     }
 
     private static string AsJson(LexiconDocument doc) => JsonSerializer.Serialize(doc, LexiconJsonContext.Default.LexiconDocument);
-
-    private static string Describe(PromptVerdict verdict) =>
-        VerdictJson.ToJsonString(writer =>
-        {
-            writer.WriteStartObject();
-            VerdictJson.WriteDecisionFields(writer, verdict.Decision, verdict.Policy, verdict.PolicyVersion, verdict.Categories, verdict.Reasons);
-            VerdictJson.WritePromptFields(writer, verdict);
-            writer.WriteEndObject();
-        });
 }
