@@ -34,9 +34,7 @@ public class FaceAnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
-        var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
-        _rgb = Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, Size);
+        _rgb = Sample4Letterboxed(ImageBenchContext.Root, Size);
         _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: Detector), new FaceAnalyzerOptions { IntraOpNumThreads = IntraOpNumThreads, Detector = Detector }, Optimization);
         var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;
         Console.WriteLine($"// Faces in the benchmark image: {faces.Count}, judged {faces.Count(f => !f.Signal.TooSmallToJudge)}");
@@ -53,6 +51,14 @@ public class FaceAnalysisBenchmarks
     public int Analyze() => _analyzer.Analyze(_rgb, Size, Size).Faces.Count;
 
     /// <summary>The photo scaled to fit a <paramref name="size"/>² white square (aspect kept, centred).</summary>
+    /// <summary>The face benchmarks' frame: face-api's demo/sample4.jpg (4 adult faces) fitted into a size×size square.</summary>
+    internal static byte[] Sample4Letterboxed(string root, int size)
+    {
+        var photo = Path.Combine(root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
+        var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
+        return Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, size);
+    }
+
     internal static byte[] Letterbox(byte[] rgb, int width, int height, int size)
     {
         using var source = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));

@@ -38,9 +38,7 @@ public class FaceBudgetBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
-        var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
-        _rgb = FaceAnalysisBenchmarks.Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, Size);
+        _rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(ImageBenchContext.Root, Size);
         var threads = Variant == "TwoThreads" ? 2 : 0;
         _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: FaceDetectorKind.Tiny), new FaceAnalyzerOptions { IntraOpNumThreads = threads, Detector = FaceDetectorKind.Tiny }, configureSession: Configure);
         var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;

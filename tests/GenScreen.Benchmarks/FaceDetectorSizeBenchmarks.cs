@@ -25,9 +25,7 @@ public class FaceDetectorSizeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
-        var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
-        _rgb = FaceAnalysisBenchmarks.Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, Size);
+        _rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(ImageBenchContext.Root, Size);
         _analyzer = FaceDetectorSizes.Create(InputSize);
         var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;
         if (faces.Count != 4 || faces.Any(f => f.Signal.TooSmallToJudge))

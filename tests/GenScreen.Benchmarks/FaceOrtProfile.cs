@@ -16,9 +16,7 @@ internal static class FaceOrtProfile
         var root = ImageBenchContext.Root;
         var directory = Path.Combine(root, "artifacts", "ort-profile");
         Directory.CreateDirectory(directory);
-        var photo = Path.Combine(root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
-        var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
-        var rgb = FaceAnalysisBenchmarks.Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, 1024);
+        var rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(root, 1024);
         var session = 0;
         using var analyzer = new FaceAnalyzer(
             FaceModelCache.EnsureFiles(root, detector: FaceDetectorKind.Tiny),

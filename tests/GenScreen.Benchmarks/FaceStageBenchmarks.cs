@@ -43,9 +43,7 @@ public class FaceStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var photo = Path.Combine(ImageBenchContext.Root, "node_modules", "@vladmandic", "face-api", "demo", "sample4.jpg");
-        var frame = ImageBenchContext.DecodeOrThrow(File.ReadAllBytes(photo), photo);
-        _rgb = FaceAnalysisBenchmarks.Letterbox(frame.Rgb.ToArray(), frame.Width, frame.Height, Size);
+        _rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(ImageBenchContext.Root, Size);
         var options = new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny };
         var files = FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: FaceDetectorKind.Tiny);
         _analyzer = new FaceAnalyzer(files, options);
