@@ -21,13 +21,19 @@ internal static class CalibrationImages
     public static string PackageBeside(string packageDirectory) =>
         Path.GetFullPath(Path.Combine(packageDirectory, Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(packageDirectory)))?.StartsWith('@') == true ? "../.." : "..", PackageName));
 
+    /// <summary>
+    /// Build-time decoding is not a request: the run-time decode deadline (10 s) guards a server against hostile files,
+    /// while these are six fixed package files on a build machine that may be busy, so only the size limits apply.
+    /// </summary>
+    private static readonly ImageDecodeLimits BuildTimeLimits = new() { MaxDecodeTime = TimeSpan.FromMinutes(10) };
+
     /// <summary>Each image's first frame as RGB24.</summary>
     public static IEnumerable<(byte[] Rgb, int Width, int Height)> Decode(string faceApiPackageDirectory)
     {
         foreach (var file in Files)
         {
             var path = Path.Combine(faceApiPackageDirectory, file);
-            var result = SafeImageDecoder.Decode(File.ReadAllBytes(path), null, path, new ImageDecodeLimits(), CancellationToken.None);
+            var result = SafeImageDecoder.Decode(File.ReadAllBytes(path), null, path, BuildTimeLimits, CancellationToken.None);
             if (!result.Succeeded)
             {
                 throw new InvalidDataException($"Calibration image {path} did not decode: {result.Message}");
