@@ -27,7 +27,7 @@ public static class ImagesServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value;
-            var firstStage = NsfwModelSpec.FirstStage(options.FirstStagePrecision);
+            var firstStage = NsfwModelSpec.FirstStage(options, Int8KernelSupport.ThisCpu);
             return new NsfwModelStore(new NsfwModelStoreOptions { Model = firstStage, ModelPath = ModelPath(options.ModelPath, firstStage) });
         });
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));

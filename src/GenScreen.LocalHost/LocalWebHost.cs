@@ -69,7 +69,7 @@ public static class LocalWebHost
     private static void UseTheClonesModel(IServiceCollection services)
     {
         services.Replace(ServiceDescriptor.Singleton(sp =>
-            ClonesModel(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.FirstStage(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.FirstStagePrecision))));
+            ClonesModel(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.FirstStage(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value, Int8KernelSupport.ThisCpu))));
         // The second stage's model (InceptionV3) the same way, under its own key.
         services.RemoveAllKeyed<NsfwModelStore>(GenScreen.Images.ImagesServiceCollectionExtensions.SecondStageKey);
         services.AddKeyedSingleton(GenScreen.Images.ImagesServiceCollectionExtensions.SecondStageKey, (sp, _) =>

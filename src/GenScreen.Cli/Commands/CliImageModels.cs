@@ -40,7 +40,7 @@ internal sealed class CliImageModels : IDisposable
         try
         {
             // A configured model is checked like a deployed file; without one, the clone's (imported on first use).
-            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.FirstStage(options.FirstStagePrecision), ModelPath = options.ModelPath }, error.WriteLine).GetModel());
+            classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.FirstStage(options, Int8KernelSupport.ThisCpu), ModelPath = options.ModelPath }, error.WriteLine).GetModel());
             secondStage = options.SecondStage
                 ? new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.InceptionV3, ModelPath = options.SecondStageModelPath }, error.WriteLine).GetModel()))
                 : NsfwSecondStage.Disabled;
@@ -53,9 +53,9 @@ internal sealed class CliImageModels : IDisposable
                 : null;
             return new CliImageModels(classifier, secondStage, faces);
         }
-        catch (Exception ex) when (ex is ModelIntegrityException or FileNotFoundException)
+        catch (Exception ex) when (ex is ModelIntegrityException or FileNotFoundException or UnvalidatedInt8KernelsException)
         {
-            // A missing or altered model is refused before anything is screened.
+            // A missing or altered model, or int8 on a CPU it was not validated for, is refused before anything is screened.
             classifier?.Dispose();
             secondStage?.Dispose();
             error.WriteLine(ex.Message);

@@ -106,6 +106,13 @@ public sealed class ImageScreeningOptions : IValidatableObject
     [EnumDataType(typeof(ModelPrecision))]
     public ModelPrecision FirstStagePrecision { get; set; } = ModelPrecision.Float32;
 
+    /// <summary>
+    /// Run an <c>Int8</c> first stage on a CPU without VNNI, where ONNX Runtime's int8 kernels give other results than
+    /// the ones validated (docs/images.md, "Int8 first stage"). Off: such a host refuses to start with Int8. Set it only
+    /// after NsfwPrecisionParityTests passed on that CPU kind.
+    /// </summary>
+    public bool AllowInt8WithoutVnni { get; set; }
+
     public bool SecondStage { get; set; } = true;
 
     /// <summary>Path of the second stage's ONNX model; default: generated from npm nsfwjs on first run (artifacts/models).</summary>

@@ -1,3 +1,5 @@
+using GenScreen.Core.Configuration;
+
 namespace GenScreen.Images.Nsfw;
 
 /// <summary>
@@ -18,12 +20,29 @@ public sealed record NsfwModelSpec(string ModelName, string FileName, string Sha
         NsfwModelInfo.InceptionV3ModelName, NsfwModelInfo.InceptionV3FileName, NsfwModelInfo.InceptionV3Sha256, 299, "dist/models/inception_v3");
 
     /// <summary>The first stage in <paramref name="precision"/>.</summary>
-    public static NsfwModelSpec FirstStage(GenScreen.Core.Configuration.ModelPrecision precision) => precision switch
+    public static NsfwModelSpec FirstStage(ModelPrecision precision) => precision switch
     {
-        GenScreen.Core.Configuration.ModelPrecision.Float32 => MobileNetV2,
-        GenScreen.Core.Configuration.ModelPrecision.Int8 => MobileNetV2Int8,
+        ModelPrecision.Float32 => MobileNetV2,
+        ModelPrecision.Int8 => MobileNetV2Int8,
         _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Unknown model precision."),
     };
+
+    /// <summary>
+    /// The first stage the options ask for on <paramref name="cpu"/>: <c>Int8</c> is refused (an
+    /// <see cref="UnvalidatedInt8KernelsException"/> at start-up, naming the setting) where the int8 kernels are not the validated
+    /// ones, unless <see cref="ImageScreeningOptions.AllowInt8WithoutVnni"/> is set.
+    /// </summary>
+    public static NsfwModelSpec FirstStage(ImageScreeningOptions options, Int8KernelSupport cpu)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(cpu);
+        if (options.FirstStagePrecision == ModelPrecision.Int8 && !cpu.Exact && !options.AllowInt8WithoutVnni)
+        {
+            throw new UnvalidatedInt8KernelsException(cpu.Cpu);
+        }
+
+        return FirstStage(options.FirstStagePrecision);
+    }
 
     /// <summary>Floats in one NHWC image tensor <c>[S,S,3]</c>.</summary>
     public int TensorLength => InputSize * InputSize * NsfwPreprocessing.Channels;
