@@ -33,9 +33,9 @@ internal static class StartupProfile
         var totalCpu = Process.GetCurrentProcess().TotalProcessorTime;
         lexicons.BuildDeferredIndexes();
         stages.Mark("after the verdicts: other-script indexes (built on first use)");
-        foreach (var (stage, wall, cpu) in stages.Stages)
+        foreach (var (stage, wall, cpu, allocated, full) in stages.Stages)
         {
-            output.WriteLine($"{stage,-72} {wall.TotalMilliseconds,8:F0} ms wall {cpu.TotalMilliseconds,8:F0} ms process CPU");
+            output.WriteLine($"{stage,-72} {wall.TotalMilliseconds,8:F0} ms wall {cpu.TotalMilliseconds,8:F0} ms process CPU {allocated / 1048576.0,6:F1} MiB allocated {full} gen2");
         }
 
         output.WriteLine($"{"total to the second verdict",-72} {totalWall.TotalMilliseconds,8:F0} ms wall {totalCpu.TotalMilliseconds,8:F0} ms process CPU");
