@@ -41,6 +41,9 @@ public sealed class PromptScreener
 
     public string DefaultPolicy { get; }
 
+    /// <summary>Builds the lexicon indexes that wait for the first prompt in another script (<see cref="LexiconSet"/>); once, thread-safe.</summary>
+    internal void BuildDeferredIndexes() => _lexicons.BuildDeferredIndexes();
+
     /// <summary>Policy file version plus a hash of the exact lexicon content: changes whenever any rule does.</summary>
     public string PolicyVersion { get; }
 

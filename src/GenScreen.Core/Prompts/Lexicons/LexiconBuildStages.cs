@@ -10,20 +10,27 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// </summary>
 internal sealed class LexiconBuildStages
 {
-    private readonly List<(string Stage, TimeSpan Wall, TimeSpan ProcessCpu)> _stages = [];
+    private readonly List<(string Stage, TimeSpan Wall, TimeSpan ProcessCpu, long Allocated, int FullCollections)> _stages = [];
     private readonly Stopwatch _wall = Stopwatch.StartNew();
     private TimeSpan _lastWall;
     private TimeSpan _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
+    private long _lastAllocated = GC.GetTotalAllocatedBytes();
+    private int _lastFull = GC.CollectionCount(2);
 
-    public IReadOnlyList<(string Stage, TimeSpan Wall, TimeSpan ProcessCpu)> Stages => _stages;
+    /// <summary>Each stage with its wall time, process CPU, bytes allocated (all threads) and full (gen2) collections.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Wall, TimeSpan ProcessCpu, long Allocated, int FullCollections)> Stages => _stages;
 
     /// <summary>Ends the stage that ran since the previous mark (or since this object was made).</summary>
     public void Mark(string stage)
     {
         var wall = _wall.Elapsed;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        _stages.Add((stage, wall - _lastWall, cpu - _lastCpu));
+        var allocated = GC.GetTotalAllocatedBytes();
+        var full = GC.CollectionCount(2);
+        _stages.Add((stage, wall - _lastWall, cpu - _lastCpu, allocated - _lastAllocated, full - _lastFull));
         _lastWall = wall;
         _lastCpu = cpu;
+        _lastAllocated = allocated;
+        _lastFull = full;
     }
 }

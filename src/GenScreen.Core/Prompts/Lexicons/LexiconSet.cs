@@ -95,14 +95,20 @@ public sealed class LexiconSet
     /// <summary>Distinct protected names (built-in gazetteer, seed list, aliases and configured ones, less the excluded).</summary>
     public int ProtectedNameCount => People.ProtectedNameCount;
 
+    /// <summary>
+    /// Builds now the indexes that are otherwise built when a prompt first needs them (names in other scripts,
+    /// kanji/Han/Hangul names, given-name keys): a host warming up, a memory measurement. Thread-safe; once.
+    /// </summary>
+    internal void BuildDeferredIndexes() => People.BuildDeferred();
+
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
     public static LexiconSet Build(IEnumerable<LexiconSource> sources) => Build(sources, parallel: true);
 
     /// <param name="sources">The sources, in load order.</param>
     /// <param name="parallel">
-    /// Parse and normalize the sources on every core first, and build the name index beside the term index
-    /// (the default); false does everything in order on one thread, the reference the tests compare it with.
+    /// Parse and normalize the sources on every core first (the default); false does everything in order on one
+    /// thread, the reference the tests compare it with.
     /// </param>
     /// <param name="stages">Records the time of each stage (the start-up profile); null records nothing.</param>
     /// <param name="useSnapshot">
@@ -193,8 +199,8 @@ public sealed class LexiconSet
         prompt.AddRange(Respelled(prompt, spellings));
         stages?.Mark("respelled terms");
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
-        var pendingPeople = people.Start(prompt, parallel);
-        stages?.Mark("people: typo index, name anchors (other scripts start on the other core)");
+        var pendingPeople = people.Start(prompt);
+        stages?.Mark("people: typo index, name anchors");
         var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], pendingPeople.WordTags, people.Strings)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
@@ -204,7 +210,7 @@ public sealed class LexiconSet
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
         stages?.Mark("negative term index");
         var peopleLexicon = pendingPeople.Finish();
-        stages?.Mark("people: wait for names in other scripts, kanji names, given-name keys");
+        stages?.Mark("people: steering (other-script indexes wait for the first prompt that needs them)");
         return new LexiconSet(
             promptIndex,
             negativeIndex,

@@ -4,25 +4,35 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// What the people detectors need besides the term index: protected names that tolerate a typo, names
 /// written in other scripts, Han readings, and the steering terms per language. Immutable, shared.
 /// </summary>
+/// <remarks>
+/// The indexes that only words of other scripts reach (names in other scripts, kanji/Han/Hangul names, given-name
+/// keys) are built the first time a prompt needs them, not at start-up: a prompt in Latin letters never reads them,
+/// and building them was a fifth of start-up's CPU (docs/performance.md, "Other-script indexes on demand").
+/// Their builders cannot fail, so deferring them defers no format error; <see cref="BuildDeferred"/> builds them at once.
+/// </remarks>
 internal sealed class PeopleLexicon
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+    private readonly Lazy<ScriptNameIndex> _scriptNames;
+    private readonly Lazy<CjkNameTable> _cjkNames;
+    private readonly Lazy<GivenNameKeys> _givenNames;
 
     public PeopleLexicon(
         HashSet<string> commonWords,
         NameFuzzyIndex fuzzyNames,
-        ScriptNameIndex scriptNames,
+        Func<ScriptNameIndex> scriptNames,
         string[] steeringLanguages,
         string[][] steeringTerms,
         int protectedNameCount,
         IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags,
-        CjkNameTable cjkNames,
-        GivenNameKeys givenNames)
+        Func<CjkNameTable> cjkNames,
+        Func<GivenNameKeys> givenNames)
     {
-        CjkNames = cjkNames;
-        GivenNames = givenNames;
+        // ExecutionAndPublication: concurrent first prompts wait for one build instead of each building its own.
+        _cjkNames = new Lazy<CjkNameTable>(cjkNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        _givenNames = new Lazy<GivenNameKeys>(givenNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        _scriptNames = new Lazy<ScriptNameIndex>(scriptNames, LazyThreadSafetyMode.ExecutionAndPublication);
         FuzzyNames = fuzzyNames;
-        ScriptNames = scriptNames;
         SteeringLanguages = steeringLanguages;
         SteeringTerms = steeringTerms;
         ProtectedNameCount = protectedNameCount;
@@ -35,13 +45,25 @@ internal sealed class PeopleLexicon
 
     public NameFuzzyIndex FuzzyNames { get; }
 
-    /// <summary>The given names, to recognise one written in another script (<see cref="Rules.ScriptFullNames"/>).</summary>
-    public GivenNameKeys GivenNames { get; }
+    /// <summary>The given names, to recognise one written in another script (<see cref="Rules.ScriptFullNames"/>); built on first use.</summary>
+    public GivenNameKeys GivenNames => _givenNames.Value;
 
-    public ScriptNameIndex ScriptNames { get; }
+    /// <summary>Protected names as they sound, for names written in other scripts; built on first use.</summary>
+    public ScriptNameIndex ScriptNames => _scriptNames.Value;
 
-    /// <summary>Family and given names, honorifics and roles of Japanese, Chinese and Korean (names not in any list).</summary>
-    public CjkNameTable CjkNames { get; }
+    /// <summary>Family and given names, honorifics and roles of Japanese, Chinese and Korean (names not in any list); built on first use.</summary>
+    public CjkNameTable CjkNames => _cjkNames.Value;
+
+    /// <summary>Have the indexes of other scripts been built (a prompt needed them, or <see cref="BuildDeferred"/>)?</summary>
+    public bool DeferredBuilt => _scriptNames.IsValueCreated && _cjkNames.IsValueCreated && _givenNames.IsValueCreated;
+
+    /// <summary>Builds the indexes of other scripts now (a host warming up, a memory measurement); they are built once.</summary>
+    public void BuildDeferred()
+    {
+        _ = _scriptNames.Value;
+        _ = _cjkNames.Value;
+        _ = _givenNames.Value;
+    }
 
     /// <summary>Language codes; index 0 is "" (no language).</summary>
     public string[] SteeringLanguages { get; }
@@ -126,10 +148,10 @@ internal sealed class PeopleLexiconBuilder
     /// Removes the excluded names from <paramref name="prompt"/> and starts the people lexicon over the rest. An
     /// excluded name stays as an innocent phrase, so it is not read as a full personal name either (the operator
     /// said it is not a real person: a mascot, a character). The typo index is built at once (it tags the words
-    /// the term index needs); the index of names in other scripts, which nothing else waits for, is built on
-    /// another core while the caller builds the term index, when <paramref name="parallel"/>.
+    /// the term index needs); the indexes of other scripts are built when a prompt first needs them
+    /// (<see cref="PeopleLexicon"/>), from what this builder holds then (nothing adds to it after <see cref="Start"/>).
     /// </summary>
-    public PendingPeopleLexicon Start(List<NormalizedTerm> prompt, bool parallel)
+    public PendingPeopleLexicon Start(List<NormalizedTerm> prompt)
     {
         prompt.RemoveAll(t => t.Entry.Signal == Signal.RealPerson && _excluded.Contains(t.Key));
         foreach (var key in _excluded.Order(StringComparer.Ordinal))
@@ -142,8 +164,6 @@ internal sealed class PeopleLexiconBuilder
         // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
         // are matched as written: keyed by sound, 60,000 more skeletons spell ordinary Korean and Japanese words.
         var soundKeyed = names.Where(n => !n.Entry.ExactOnly).ToList();
-        ScriptNameIndex BuildScriptNames() => new(soundKeyed, _wellKnown, _hanReadings);
-        var scriptNames = parallel ? Task.Run(BuildScriptNames) : Task.FromResult(BuildScriptNames());
         var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
         foreach (var anchor in fuzzy.Anchors)
         {
@@ -151,25 +171,29 @@ internal sealed class PeopleLexiconBuilder
         }
 
         var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
+        var wellKnown = _wellKnown;
+        var hanReadings = _hanReadings;
+        var tags = _tags;
+        var cjk = _cjk;
         return new PendingPeopleLexicon(_tags, () => new PeopleLexicon(
             _commonWords,
             fuzzy,
-            scriptNames.GetAwaiter().GetResult(),
+            () => new ScriptNameIndex(soundKeyed, wellKnown, hanReadings),
             [.. _languages],
             [.. _steering.Select(s => s.ToArray())],
             protectedNameCount,
             _tags,
-            _cjk.Build(),
-            new GivenNameKeys(_tags.Where(t => (t.Value.Tags & WordTags.GivenName) != 0).Select(t => t.Key))));
+            cjk.Build,
+            () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.GivenName) != 0).Select(t => t.Key))));
     }
 }
 
-/// <summary>A people lexicon whose index of names in other scripts may still be building.</summary>
+/// <summary>A people lexicon whose word tags the term index takes before the lexicon itself is finished.</summary>
 internal sealed class PendingPeopleLexicon(IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags, Func<PeopleLexicon> finish)
 {
     /// <summary>Tags for the term index, complete already (name anchors included).</summary>
     public IReadOnlyDictionary<string, (WordTags Tags, byte Language)> WordTags { get; } = wordTags;
 
-    /// <summary>Waits for the index of names in other scripts and returns the people lexicon.</summary>
+    /// <summary>Returns the people lexicon (its indexes of other scripts still to be built on first use).</summary>
     public PeopleLexicon Finish() => finish();
 }

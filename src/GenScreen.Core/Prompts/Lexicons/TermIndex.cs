@@ -55,7 +55,9 @@ internal sealed class TermIndex
         StringPool? strings = null)
     {
         strings ??= new StringPool();
-        var words = new Dictionary<string, TermInfo>(StringComparer.Ordinal);
+        // Sized for the terms up front: grown by doubling, a table of ~150,000 keys passes through several large-object
+        // arrays on the way, and each large-object allocation counts towards a full collection in the middle of start-up.
+        var words = new Dictionary<string, TermInfo>(terms.TryGetNonEnumeratedCount(out var termCount) ? termCount : 0, StringComparer.Ordinal);
         var squeezed = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         var cjk = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         var emoji = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
