@@ -142,7 +142,11 @@ internal sealed class PeopleLexiconBuilder
         // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
         // are matched as written: keyed by sound, 60,000 more skeletons spell ordinary Korean and Japanese words.
         var soundKeyed = names.Where(n => !n.Entry.ExactOnly).ToList();
-        ScriptNameIndex BuildScriptNames() => new(soundKeyed, _wellKnown, _hanReadings);
+
+        // Fictional adults are keyed first (the index keeps the first name of a key): a name in another script that
+        // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
+        var fictional = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry));
+        ScriptNameIndex BuildScriptNames() => new(fictional.Concat(soundKeyed).ToList(), _wellKnown, _hanReadings);
         var scriptNames = parallel ? Task.Run(BuildScriptNames) : Task.FromResult(BuildScriptNames());
         var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
         foreach (var anchor in fuzzy.Anchors)

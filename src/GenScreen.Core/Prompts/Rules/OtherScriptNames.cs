@@ -63,7 +63,7 @@ internal static class OtherScriptNames
 
             // A name written without a space (Thai, kana): the piece alone, run together.
             var single = text.Buffer.Slice(pieces[p].Start, pieces[p].Length);
-            if (ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
+            if (!HasHiragana(single) && ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
             {
                 var key = PhoneticKey.Write(latin[..n], keys, keepR: ScriptTransliterator.WritesEveryR(single[0]));
                 if (names.TryMatchJoined(keys[..key], out var entry))
@@ -79,6 +79,7 @@ internal static class OtherScriptNames
     {
         var length = 0;
         var words = 0;
+        var kana = false;
         for (var w = 0; words < MaxWords && p + w < count && (w == 0 || pieces[p + w].FollowsPrevious); w++)
         {
             WorkCounter.Add(1);
@@ -94,6 +95,13 @@ internal static class OtherScriptNames
                 keys[length++] = ' ';
             }
 
+            // Japanese writes foreign names in katakana; hiragana words are Japanese words, whose readings, keyed by
+            // their consonants, spell Latin names by chance (two ordinary words once read as a listed actor's name).
+            if (HasHiragana(word))
+            {
+                return false;
+            }
+
             var key = WriteKey(word, reading, names, latin, keys[length..]);
             if (key == 0)
             {
@@ -102,7 +110,11 @@ internal static class OtherScriptNames
 
             length += key;
             words++;
+            kana |= IsKana(word[0]);
             var minimum = reading == Reading.Plain ? ScriptNameIndex.MinKeyLength : ScriptNameIndex.MinAlternateReadingKeyLength;
+
+            // Katakana loanwords are many: a name read from kana needs the longer key the gazetteer's names need.
+            minimum = kana ? Math.Max(minimum, ScriptNameIndex.MinGazetteerKeyLength) : minimum;
             if (words > 1 && length - words + 1 >= minimum && TryWords(keys[..length], word, text, pieces[p], piece, names, into))
             {
                 return true;
@@ -171,6 +183,21 @@ internal static class OtherScriptNames
         }
 
         return word;
+    }
+
+    private static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF';
+
+    private static bool HasHiragana(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= '\u3041' and <= '\u309F')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An East Slavic patronymic (Владимирович, Сергеевна, Ильич), in any case.</summary>
@@ -320,7 +347,7 @@ internal static class OtherScriptNames
     {
         var start = text.SourceIndexAt(first.Start);
         var end = text.SourceIndexAt(last.Start + last.Length - 1) + 1;
-        into.Add(Signal.RealPerson, entry.Term, entry.Level, start, end, PromptField.Prompt);
+        FictionalNames.AddScriptMatch(into, entry, start, end);
     }
 
     /// <summary>

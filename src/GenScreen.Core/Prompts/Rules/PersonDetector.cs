@@ -137,6 +137,7 @@ internal static class PersonDetector
             ScriptFullNames.Match(text, lexicons.People, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
+            FictionalNames.DropLikelyOverlapping(into);
         }
 
         // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude", "актриса …") is a
@@ -146,6 +147,8 @@ internal static class PersonDetector
             into.Add(Signal.RealPersonHint, likely.Term, 2, likely.SourceStart, likely.SourceEnd, PromptField.Prompt);
         }
 
+        // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
+        OfficeHolders.Detect(text.Source, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
     }
 
