@@ -145,8 +145,8 @@ internal sealed class PeopleLexiconBuilder
 
         // Fictional adults are keyed first (the index keeps the first name of a key): a name in another script that
         // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
-        var fictional = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry));
-        ScriptNameIndex BuildScriptNames() => new(fictional.Concat(soundKeyed).ToList(), _wellKnown, _hanReadings);
+        var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
+        ScriptNameIndex BuildScriptNames() => new(fictionalFirst, _wellKnown, _hanReadings);
         var scriptNames = parallel ? Task.Run(BuildScriptNames) : Task.FromResult(BuildScriptNames());
         var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
         foreach (var anchor in fuzzy.Anchors)

@@ -1,4 +1,5 @@
 using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -42,4 +43,46 @@ internal static class FictionalNames
     /// <summary>A fictional adult's list (fictional-adults.json, fictional-adults-scripts.json): its terms key the script index first.</summary>
     public static bool IsFictional(LexiconEntry entry) =>
         entry.Signal == Signal.Benign && entry.Source.Contains("fictional", StringComparison.Ordinal);
+
+    /// <summary>Words that say the people of a prompt are drawn or from a work (cartoon, anime, Pixar, ゲーム).</summary>
+    private static readonly HashSet<string> FictionWords = new(StringComparer.Ordinal)
+    {
+        "cartoon", "cartoons", "animated", "animation", "anime", "manga", "comic", "comics", "pixar", "disney", "dreamworks",
+        "marvel", "nintendo", "videogame", "fanart", "hentai", "waifu", "toon", "webtoon", "manhwa", "manhua", "doujin", "doujinshi",
+    };
+
+    private static readonly string[] FictionWordsUnspaced = ["アニメ", "漫画", "マンガ", "ゲーム", "キャラ", "动漫", "动画", "動畫", "游戏", "遊戲", "애니", "만화", "게임", "캐릭터", "การ์ตูน", "อนิเมะ"];
+
+    /// <summary>
+    /// A likely real name (a given name and a surname-shaped word, no list knows it) in a prompt that says its people
+    /// are drawn or from a work ("Helen Parr, The Incredibles, cartoon") is a character, as fan art names them: the
+    /// likely signal is dropped unless a public role or a real-person hint says otherwise.
+    /// </summary>
+    public static void DropLikelyInFiction(TokenizedText text, SignalSummary into)
+    {
+        if (!into.Has(Signal.RealPersonLikely) || into.Has(Signal.RealPersonHint))
+        {
+            return;
+        }
+
+        var lookup = FictionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            if (lookup.Contains(text.TextOf(in text[i])))
+            {
+                into.Drop(Signal.RealPersonLikely);
+                return;
+            }
+        }
+
+        foreach (var word in FictionWordsUnspaced)
+        {
+            if (text.Source.Contains(word, StringComparison.Ordinal))
+            {
+                into.Drop(Signal.RealPersonLikely);
+                return;
+            }
+        }
+    }
 }

@@ -140,6 +140,12 @@ internal static class PersonDetector
             FictionalNames.DropLikelyOverlapping(into);
         }
 
+        // A likely name among drawn people (cartoon, anime, Pixar) is a character, unless a public role says it is someone.
+        if (!publicRole)
+        {
+            FictionalNames.DropLikelyInFiction(text, into);
+        }
+
         // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude", "актриса …") is a
         // public figure, not an invented character: it becomes a real-person hint (docs/categories.md, the likely-person rule).
         if (publicRole && into[Signal.RealPersonLikely] is { IsPresent: true, Field: PromptField.Prompt } likely)

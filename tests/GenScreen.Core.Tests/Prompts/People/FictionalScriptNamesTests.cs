@@ -38,4 +38,14 @@ public class FictionalScriptNamesTests
     [InlineData("テイラー・スウィフト 全裸")]
     public void Screen_RealPersonInKatakana_StillBlocks(string prompt)
         => Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
+
+    [Theory]
+    [InlineData("Marla Quinby nude, cartoon style")] // an invented character in a drawn work
+    [InlineData("Dolores Fennwick topless, anime")]
+    public void Screen_UnlistedFullNameInADrawnWork_IsACharacter(string prompt)
+        => Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
+
+    [Fact]
+    public void Screen_UnlistedFullNameWithoutFiction_IsStillLikelyReal()
+        => Assert.Equal(Decision.Review, TestScreeners.Default.Screen("Marla Quinby nude", null, "mature").Decision);
 }
