@@ -4,7 +4,7 @@ Usage: npm pack i18n-iso-countries@7.14.0 && tar xzf i18n-iso-countries-7.14.0.t
        python3 tools/office-cues/build.py package/langs src/GenScreen.Core/Prompts/Rules/Data/office-cues.tsv
 """
 import json, os, unicodedata, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from words import ROLES, MODIFIERS, ORGS
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from words import ROLES, MODIFIERS, ORGS, PLACES_EXTRA
 LANGS = "en de fr es it pt ru ja zh ko pl nl sv cs uk tr el he ar fa hi bn th vi id".split()
 def fold(s):
     s = s.replace("đ","d").replace("Đ","D")
@@ -31,7 +31,7 @@ for lang in LANGS:
 tl = "pilipinas|amerika|estados unidos|hapon|tsina|inglatera|espanya|korea|timog korea|pransiya|alemanya|italya|rusya|indonesia|malaysia|taylandiya|biyetnam"
 for t in tl.split("|"): rows.add(("place", "tl", t))
 rows.add(("place", "en", "uk")); rows.add(("place", "en", "usa"))
-for kind, table in (("role", ROLES), ("modifier", MODIFIERS), ("org", ORGS)):
+for kind, table in (("role", ROLES), ("modifier", MODIFIERS), ("org", ORGS), ("place", PLACES_EXTRA)):
     for lang, words in table.items():
         for w in filter(None, words.split("|")):
             rows.add((kind, lang, w))
@@ -43,7 +43,8 @@ out.write("""# Office cues: words that make a public role single out one real pe
 # place: country names in 25 languages from npm i18n-iso-countries 7.14.0 (langs/*.json; MIT, Copyright (c) 2016
 #   widdix GmbH; see NOTICE.md), names with commas or brackets left out, Latin names of two letters left out, and
 #   for Latin, Cyrillic and Greek names of five or more letters ending in a vowel also the stem without it, so a case
-#   ending matches (Polska -> Polski, Ελλάδα -> Ελλάδας); Tagalog names and uk/usa written for GenScreen.
+#   ending matches (Polska -> Polski, Ελλάδα -> Ελλάδας); Tagalog names, uk/usa and short or constituent-country names
+#   (アメリカ, England, انگلستان) written for GenScreen.
 # role, modifier, org: offices, current/former words and broadcaster or company words, written for GenScreen from
 #   general knowledge of each language (MIT, this project).
 """)

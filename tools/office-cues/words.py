@@ -64,3 +64,16 @@ ORGS = {
 "th": "ช่อง|บริษัท", "vi": "kênh|đài|tập đoàn|công ty", "id": "stasiun|perusahaan", "tl": "istasyon|kumpanya",
 "ja": "チャンネル|会社|グループ", "zh": "频道|頻道|公司|集团|集團|电视台|電視台", "ko": "채널|방송사|그룹|회사",
 }
+
+# Short or constituent-country names the ISO list writes otherwise (アメリカ合衆国 → アメリカ; the United Kingdom → England).
+PLACES_EXTRA = {
+"en": "england|scotland|wales|america", "de": "england|schottland|amerika", "fr": "angleterre|écosse|amérique",
+"es": "inglaterra|escocia|américa", "it": "inghilterra|scozia|america", "pt": "inglaterra|escócia|américa",
+"ru": "англия|англии|америка|америки", "uk": "англія|англії|америка|америки", "pl": "anglia|anglii|ameryka|ameryki",
+"cs": "anglie|ameriky|amerika", "nl": "engeland|schotland|amerika", "sv": "england|skottland|amerika",
+"tr": "ingiltere|i̇ngiltere|amerika", "el": "αγγλία|αγγλίας|αμερική|αμερικής", "he": "אנגליה|אמריקה|בריטניה",
+"ar": "إنجلترا|انجلترا|أمريكا|امريكا|بريطانيا", "fa": "انگلستان|انگلیس|آمریکا|امریکا|بریتانیا", "hi": "इंग्लैंड|अमेरिका|ब्रिटेन",
+"bn": "ইংল্যান্ড|আমেরিকা|ব্রিটেন", "th": "อังกฤษ|อเมริกา", "vi": "anh quốc|nước anh|mỹ|nước mỹ", "id": "inggris|amerika",
+"ja": "アメリカ|米国|英国|イングランド|韓国|北朝鮮|中国|台湾|ロシア|ドイツ|フランス|イタリア|スペイン", "zh": "美国|美國|英国|英國|英格兰|韩国|韓國|朝鲜|俄罗斯|德国|法国|日本",
+"ko": "미국|영국|잉글랜드|일본|중국|북한|러시아|독일|프랑스",
+}

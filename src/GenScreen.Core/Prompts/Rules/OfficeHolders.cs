@@ -102,29 +102,29 @@ internal static class OfficeHolders
         while (p < n)
         {
             WorkCounter.Add(1);
-            var c = lower[p];
-            if (char.IsUpper(source[p]) && IsWordStart(lower, p) && AcronymEnd(source, p) is var acronymEnd and > 0)
-            {
-                hits.Add(new CueHit(CueKind.Org, p, acronymEnd));
-                p = acronymEnd;
-                continue;
-            }
-
-            var maxLength = table.MaxLengthFrom(c);
-            if (maxLength == 0 || !CanStartAt(lower, p))
-            {
-                p++;
-                continue;
-            }
-
+            var maxLength = table.MaxLengthFrom(lower[p]);
             var matched = 0;
-            for (var length = Math.Min(maxLength, n - p); length >= 1 && matched == 0; length--)
+            if (maxLength > 0 && CanStartAt(lower, p))
             {
-                WorkCounter.Add(1);
-                if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
+                for (var length = Math.Min(maxLength, n - p); length >= 1 && matched == 0; length--)
                 {
-                    hits.Add(new CueHit(cue.Kind, p, p + length));
-                    matched = length;
+                    WorkCounter.Add(1);
+                    if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
+                    {
+                        hits.Add(new CueHit(cue.Kind, p, p + length));
+                        matched = length;
+                    }
+                }
+            }
+
+            // No listed word (CEO is an office, not a broadcaster): a capitalised acronym or a channel's name and number.
+            if (matched == 0 && char.IsUpper(source[p]) && IsWordStart(lower, p))
+            {
+                var organisationEnd = Math.Max(AcronymEnd(source, p), ChannelEnd(source, p));
+                if (organisationEnd > 0)
+                {
+                    hits.Add(new CueHit(CueKind.Org, p, organisationEnd));
+                    matched = organisationEnd - p;
                 }
             }
 
@@ -200,6 +200,32 @@ internal static class OfficeHolders
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The end of a channel's name and number starting at <paramref name="p"/> ("Rai 1", "Canal 5", "Kanal D" is not one):
+    /// a capitalised word of letters, one space, then digits as a whole word; 0 when the words are none.
+    /// </summary>
+    private static int ChannelEnd(string source, int p)
+    {
+        var end = p;
+        while (end < source.Length && end - p <= 12 && char.IsLetter(source[end]))
+        {
+            end++;
+        }
+
+        if (end - p < 2 || end + 1 >= source.Length || source[end] != ' ' || !char.IsAsciiDigit(source[end + 1]))
+        {
+            return 0;
+        }
+
+        end++;
+        while (end < source.Length && char.IsAsciiDigit(source[end]))
+        {
+            end++;
+        }
+
+        return end < source.Length && char.IsLetter(source[end]) ? 0 : end;
     }
 
     private static bool HasClauseBreak(string source, int start, int end)

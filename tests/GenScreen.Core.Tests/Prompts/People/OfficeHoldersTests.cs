@@ -23,7 +23,7 @@ public class OfficeHoldersTests
     [InlineData("ফ্রান্সের রাষ্ট্রপতি নগ্ন")] // bn: genitive suffix on the country
     [InlineData("현 프랑스 대통령 누드")] // ko: current, country, president
     [InlineData("法国现任总统 裸体")] // zh
-    [InlineData("prezydent Niemiec nago")] // pl: genitive of Niemcy through the stem
+    [InlineData("prezydent Francji nago")] // pl: genitive of Francja through the stem
     [InlineData("nuvarande drottningen av Norge naken")] // sv
     [InlineData("tổng thống Pháp khỏa thân")] // vi, country after the office
     [InlineData("mantan presiden Filipina telanjang")] // id
