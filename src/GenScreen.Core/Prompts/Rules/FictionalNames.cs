@@ -21,20 +21,30 @@ internal static class FictionalNames
             return;
         }
 
-        into.Add(Signal.RealPerson, entry.Term, entry.Level, sourceStart, sourceEnd, PromptField.Prompt);
-    }
-
-    /// <summary>Drops a likely real name that overlaps a fictional adult's name found in another script.</summary>
-    public static void DropLikelyOverlapping(SignalSummary into)
-    {
-        if (!into.Has(Signal.Benign) || !into.Has(Signal.RealPersonLikely))
+        // The same characters already matched a fictional adult's name as written (ジル・バレンタイン): not a real person.
+        if (into.Has(Signal.Benign) && Overlaps(in into[Signal.Benign], sourceStart, sourceEnd))
         {
             return;
         }
 
-        ref readonly var fictional = ref into[Signal.Benign];
+        into.Add(Signal.RealPerson, entry.Term, entry.Level, sourceStart, sourceEnd, PromptField.Prompt);
+    }
+
+    private static bool Overlaps(in Evidence evidence, int start, int end) => start < evidence.SourceEnd && evidence.SourceStart < end;
+
+    /// <summary>Drops a likely real name that overlaps a fictional adult's name found in another script.</summary>
+    public static void DropLikelyOverlapping(SignalSummary into)
+    {
+        if (!into.Has(Signal.RealPersonLikely))
+        {
+            return;
+        }
+
         ref readonly var likely = ref into[Signal.RealPersonLikely];
-        if (likely.SourceStart < fictional.SourceEnd && fictional.SourceStart < likely.SourceEnd)
+
+        // A personal name does not open with the article: "The Incredibles" is a title.
+        if ((into.Has(Signal.Benign) && Overlaps(in into[Signal.Benign], likely.SourceStart, likely.SourceEnd))
+            || likely.Term.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
         {
             into.Drop(Signal.RealPersonLikely);
         }
