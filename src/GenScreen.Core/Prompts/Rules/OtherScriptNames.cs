@@ -63,7 +63,7 @@ internal static class OtherScriptNames
 
             // A name written without a space (Thai, kana): the piece alone, run together.
             var single = text.Buffer.Slice(pieces[p].Start, pieces[p].Length);
-            if (!HasHiragana(single) && ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
+            if (!WrittenInHiragana(text, pieces[p]) && ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
             {
                 var key = PhoneticKey.Write(latin[..n], keys, keepR: ScriptTransliterator.WritesEveryR(single[0]));
                 if (names.TryMatchJoined(keys[..key], out var entry))
@@ -79,7 +79,6 @@ internal static class OtherScriptNames
     {
         var length = 0;
         var words = 0;
-        var kana = false;
         for (var w = 0; words < MaxWords && p + w < count && (w == 0 || pieces[p + w].FollowsPrevious); w++)
         {
             WorkCounter.Add(1);
@@ -97,7 +96,7 @@ internal static class OtherScriptNames
 
             // Japanese writes foreign names in katakana; hiragana words are Japanese words, whose readings, keyed by
             // their consonants, spell Latin names by chance (two ordinary words once read as a listed actor's name).
-            if (HasHiragana(word))
+            if (WrittenInHiragana(text, piece))
             {
                 return false;
             }
@@ -110,11 +109,7 @@ internal static class OtherScriptNames
 
             length += key;
             words++;
-            kana |= IsKana(word[0]);
             var minimum = reading == Reading.Plain ? ScriptNameIndex.MinKeyLength : ScriptNameIndex.MinAlternateReadingKeyLength;
-
-            // Katakana loanwords are many: a name read from kana needs the longer key the gazetteer's names need.
-            minimum = kana ? Math.Max(minimum, ScriptNameIndex.MinGazetteerKeyLength) : minimum;
             if (words > 1 && length - words + 1 >= minimum && TryWords(keys[..length], word, text, pieces[p], piece, names, into))
             {
                 return true;
@@ -185,13 +180,14 @@ internal static class OtherScriptNames
         return word;
     }
 
-    private static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF';
-
-    private static bool HasHiragana(ReadOnlySpan<char> word)
+    /// <summary>Whether the piece has hiragana as the user wrote it (the normalized text folds katakana to hiragana).</summary>
+    private static bool WrittenInHiragana(TokenizedText text, Piece piece)
     {
-        foreach (var c in word)
+        var start = text.SourceIndexAt(piece.Start);
+        var end = text.SourceIndexAt(piece.Start + piece.Length - 1);
+        for (var k = start; k <= end && k < text.Source.Length; k++)
         {
-            if (c is >= '\u3041' and <= '\u309F')
+            if (text.Source[k] is >= '\u3041' and <= '\u3096')
             {
                 return true;
             }
