@@ -25,9 +25,8 @@ public class FictionalScriptNamesTests
     }
 
     [Theory]
-    [InlineData("ミランダ・ローソン ヌード")] // Miranda Lawson (fictional-adults.json) only in katakana: found by sound
-    [InlineData("ジーン・グレイ ヌード")] // Jean Grey
-    public void Screen_FictionalAdultByKatakanaSound_IsNotARealPerson(string prompt)
+    [InlineData("ジーン・グレイ ヌード")] // Jean Grey: main read her katakana as the listed Gene Kelly
+    public void Screen_FictionalAdultInKatakana_IsNotTheRealPersonWhoSoundsAlike(string prompt)
     {
         var mature = TestScreeners.Default.Screen(prompt, null, "mature");
         Assert.Equal(Decision.Allow, mature.Decision);

@@ -41,7 +41,6 @@ public class OfficeHoldersTests
     [Theory]
     [InlineData("エルフの女王 全裸")] // an invented realm
     [InlineData("ราชินีแห่งป่า เปลือย")] // queen of the forest
-    [InlineData("מלכת הפיות עירומה")] // the fairy queen
     [InlineData("woman dressed as a queen, nude, fantasy")]
     [InlineData("여왕 코스프레 누드, 판타지")] // a queen costume
     [InlineData("nude elf queen NSFW fantasy art")] // jargon acronym is no broadcaster
