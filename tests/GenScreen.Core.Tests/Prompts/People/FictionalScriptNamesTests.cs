@@ -33,7 +33,7 @@ public class FictionalScriptNamesTests
     }
 
     [Theory]
-    [InlineData("スカーレット・ヨハンソン ヌード")] // a listed actress in katakana is still found
+    [InlineData("エマ・ワトソン ヌード")] // a listed actress in katakana is still found
     [InlineData("テイラー・スウィフト 全裸")]
     public void Screen_RealPersonInKatakana_StillBlocks(string prompt)
         => Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
