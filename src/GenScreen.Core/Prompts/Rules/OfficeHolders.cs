@@ -15,8 +15,9 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <remarks>
 /// The words are data (Rules/Data/office-cues.tsv: country names from npm i18n-iso-countries, offices and modifiers
 /// written for GenScreen). A hint changes a verdict only beside sexual content, so the scan runs only when the prompt
-/// has a sexual signal: an ordinary prompt pays one flag test. The scan is linear: at each position where some term
-/// can start (a first-character table), one lookup per term length that starts with that character, at most.
+/// has a sexual signal: an ordinary prompt pays one flag test; a sexual prompt without an office word pays one scan of
+/// the office words (per word start, one lookup per length an office starting with that character has). The scans are
+/// linear: at each position, at most one lookup per term length.
 /// </remarks>
 internal static class OfficeHolders
 {
@@ -42,7 +43,14 @@ internal static class OfficeHolders
             return;
         }
 
-        var hits = FindHits(source, Table.Value);
+        // Most sexual prompts name no office: a scan of the office words alone (a small table) decides whether to read the rest.
+        var table = Table.Value;
+        if (!HasOffice(source, table))
+        {
+            return;
+        }
+
+        var hits = FindHits(source, table);
         for (var h = 0; h < hits.Count; h++)
         {
             WorkCounter.Add(1);
@@ -90,6 +98,34 @@ internal static class OfficeHolders
         }
 
         return -1;
+    }
+
+    /// <summary>Whether an office word starts anywhere in the prompt (the roles alone, looked up at word starts).</summary>
+    private static bool HasOffice(string source, CueTable table)
+    {
+        var n = source.Length;
+        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
+        source.AsSpan().ToLowerInvariant(lower);
+        for (var p = 0; p < n; p++)
+        {
+            WorkCounter.Add(1);
+            var lengths = table.RoleLengthsFrom(lower[p]);
+            if (lengths == 0 || !CanStartAt(lower, p))
+            {
+                continue;
+            }
+
+            for (var length = 1; length <= 63 && length <= n - p; length++)
+            {
+                WorkCounter.Add(1);
+                if ((lengths & (1UL << length)) != 0 && table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind == CueKind.Role)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<CueHit> FindHits(string source, CueTable table)
@@ -276,6 +312,9 @@ internal static class OfficeHolders
         private readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly Dictionary<char, int> _maxLengthByFirst = [];
 
+        /// <summary>Per first character, one bit per length (1-63) of an office word starting with it.</summary>
+        private readonly Dictionary<char, ulong> _roleLengthsByFirst = [];
+
         private CueTable(IEnumerable<(string Kind, string Language, string Term)> rows)
         {
             _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -300,10 +339,16 @@ internal static class OfficeHolders
                 }
 
                 _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
+                if (cueKind == CueKind.Role && term.Length <= 63)
+                {
+                    _roleLengthsByFirst[term[0]] = _roleLengthsByFirst.GetValueOrDefault(term[0]) | (1UL << term.Length);
+                }
             }
         }
 
         public int MaxLengthFrom(char first) => _maxLengthByFirst.GetValueOrDefault(first);
+
+        public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst.GetValueOrDefault(first);
 
         public bool TryGet(ReadOnlySpan<char> text, out Cue cue) => _lookup.TryGetValue(text, out cue);
 
