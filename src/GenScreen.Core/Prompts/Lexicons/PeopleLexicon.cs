@@ -164,6 +164,10 @@ internal sealed class PeopleLexiconBuilder
         // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
         // are matched as written: keyed by sound, 60,000 more skeletons spell ordinary Korean and Japanese words.
         var soundKeyed = names.Where(n => !n.Entry.ExactOnly).ToList();
+
+        // Fictional adults are keyed first (the index keeps the first name of a key): a name in another script that
+        // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
+        var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
         var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
         foreach (var anchor in fuzzy.Anchors)
         {
@@ -178,7 +182,7 @@ internal sealed class PeopleLexiconBuilder
         return new PendingPeopleLexicon(_tags, () => new PeopleLexicon(
             _commonWords,
             fuzzy,
-            () => new ScriptNameIndex(soundKeyed, wellKnown, hanReadings),
+            () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
             [.. _languages],
             [.. _steering.Select(s => s.ToArray())],
             protectedNameCount,

@@ -149,7 +149,7 @@ internal static class CjkPersonNames
             end = text.SourceIndexAt(text[i + 1].Start + g - 1) + 1;
             if (TryProtected(family, given, people, out var entry) && entry is not null)
             {
-                into.Add(Signal.RealPerson, entry.Term, entry.Level, start, end, PromptField.Prompt);
+                FictionalNames.AddScriptMatch(into, entry, start, end);
                 return Hit.Protected;
             }
 
@@ -284,7 +284,7 @@ internal static class CjkPersonNames
             var sourceEnd = text.SourceIndexAt(token.Start + at + nameLength - 1) + 1;
             if (hit == Hit.Protected && protectedName is not null)
             {
-                into.Add(Signal.RealPerson, protectedName.Term, protectedName.Level, sourceStart, sourceEnd, PromptField.Prompt);
+                FictionalNames.AddScriptMatch(into, protectedName, sourceStart, sourceEnd);
                 return Hit.Protected;
             }
 

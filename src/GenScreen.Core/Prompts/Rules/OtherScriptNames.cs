@@ -63,7 +63,7 @@ internal static class OtherScriptNames
 
             // A name written without a space (Thai, kana): the piece alone, run together.
             var single = text.Buffer.Slice(pieces[p].Start, pieces[p].Length);
-            if (ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
+            if (!WrittenInHiragana(text, pieces[p]) && ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
             {
                 var key = PhoneticKey.Write(latin[..n], keys, keepR: ScriptTransliterator.WritesEveryR(single[0]));
                 if (names.TryMatchJoined(keys[..key], out var entry))
@@ -92,6 +92,13 @@ internal static class OtherScriptNames
             if (words > 0)
             {
                 keys[length++] = ' ';
+            }
+
+            // Japanese writes foreign names in katakana; hiragana words are Japanese words, whose readings, keyed by
+            // their consonants, spell Latin names by chance (two ordinary words once read as a listed actor's name).
+            if (WrittenInHiragana(text, piece))
+            {
+                return false;
             }
 
             var key = WriteKey(word, reading, names, latin, keys[length..]);
@@ -171,6 +178,22 @@ internal static class OtherScriptNames
         }
 
         return word;
+    }
+
+    /// <summary>Whether the piece has hiragana as the user wrote it (the normalized text folds katakana to hiragana).</summary>
+    private static bool WrittenInHiragana(TokenizedText text, Piece piece)
+    {
+        var start = text.SourceIndexAt(piece.Start);
+        var end = text.SourceIndexAt(piece.Start + piece.Length - 1);
+        for (var k = start; k <= end && k < text.Source.Length; k++)
+        {
+            if (text.Source[k] is >= '\u3041' and <= '\u3096')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An East Slavic patronymic (Владимирович, Сергеевна, Ильич), in any case.</summary>
@@ -320,7 +343,7 @@ internal static class OtherScriptNames
     {
         var start = text.SourceIndexAt(first.Start);
         var end = text.SourceIndexAt(last.Start + last.Length - 1) + 1;
-        into.Add(Signal.RealPerson, entry.Term, entry.Level, start, end, PromptField.Prompt);
+        FictionalNames.AddScriptMatch(into, entry, start, end);
     }
 
     /// <summary>

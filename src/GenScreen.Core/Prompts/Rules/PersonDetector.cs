@@ -139,6 +139,14 @@ internal static class PersonDetector
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 
+        FictionalNames.DropLikelyOverlapping(into);
+
+        // A likely name among drawn people (cartoon, anime, Pixar) is a character, unless a public role says it is someone.
+        if (!publicRole)
+        {
+            FictionalNames.DropLikelyInFiction(text, into);
+        }
+
         // A full personal name in a prompt that also names a public role ("…, Turkish actress, nude", "актриса …") is a
         // public figure, not an invented character: it becomes a real-person hint (docs/categories.md, the likely-person rule).
         if (publicRole && into[Signal.RealPersonLikely] is { IsPresent: true, Field: PromptField.Prompt } likely)
@@ -146,6 +154,8 @@ internal static class PersonDetector
             into.Add(Signal.RealPersonHint, likely.Term, 2, likely.SourceStart, likely.SourceEnd, PromptField.Prompt);
         }
 
+        // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
+        OfficeHolders.Detect(text.Source, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
     }
 
@@ -576,6 +586,13 @@ internal static class PersonDetector
             return;
         }
 
+        // A crown of a fairy tale (the queen of the elves, the king of the jungle) is nobody: a royal title counts here only
+        // before a proper name (the queen of Denmark); a country written in lower case is read by OfficeHolders.
+        if (IsRoyalTitle(text.TextOf(in text[i])) && !IsProperNameAt(text, text.TextOf(in text[i + 2]) is "the" && i + 3 < n ? i + 3 : i + 2))
+        {
+            return;
+        }
+
         // "the", then at most two words before the role (current, former, news, lead…).
         var article = DeterminerBefore(text, i, reach: 3, stopAtTermOrDigit: false);
         if (article >= 0)
@@ -583,6 +600,12 @@ internal static class PersonDetector
             Emit(text, article, i + 2, into);
         }
     }
+
+    private static bool IsRoyalTitle(ReadOnlySpan<char> word) =>
+        word is "queen" or "king" or "princess" or "prince" or "emperor" or "empress" or "duchess" or "duke"
+            or "reina" or "rey" or "reine" or "roi" or "regina" or "königin" or "könig" or "konigin" or "konig" or "koningin" or "koning" or "princesa" or "principessa" or "prinzessin";
+
+    private static bool IsProperNameAt(TokenizedText text, int j) => char.IsUpper(text.Source[text[j].SourceStart]);
 
     /// <summary>
     /// "remove her clothes", "erase Taylor Swift's dress", "strip the bikini": an undressing verb and a garment with

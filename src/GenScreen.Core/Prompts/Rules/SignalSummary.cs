@@ -60,6 +60,9 @@ internal sealed class SignalSummary
 
     public bool Has(Signal signal) => _strongest[(int)signal].IsPresent;
 
+    /// <summary>Forgets a signal's evidence: a later rule found it was something else (a fictional adult, <see cref="FictionalNames"/>).</summary>
+    public void Drop(Signal signal) => _strongest[(int)signal] = default;
+
     /// <summary>Keeps the first match of the highest level per signal.</summary>
     public void Add(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
     {

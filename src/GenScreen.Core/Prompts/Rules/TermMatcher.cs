@@ -832,6 +832,13 @@ internal static class TermMatcher
         switch (entry.Signal)
         {
             case Signal.Benign:
+                // A fictional adult's name is kept as evidence (no rule decides on it) so the name rules that read
+                // other scripts by sound do not read the same characters as a real person (FictionalNames).
+                if (field == PromptField.Prompt && FictionalNames.IsFictional(entry))
+                {
+                    into.Add(Signal.Benign, entry.Term, 0, sourceStart, sourceEnd, field);
+                }
+
                 break;
             case Signal.SexualMinor:
                 into.Add(Signal.Minor, entry.Term, 4, sourceStart, sourceEnd, field);

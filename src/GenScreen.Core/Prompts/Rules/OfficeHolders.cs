@@ -1,0 +1,382 @@
+using GenScreen.Core.Prompts.Lexicons;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// An office that has one holder, singled out by a place or by "current/former", in any of the 26 languages and in
+/// each one's word order: "the current prime minister of Japan", 現在の日本の首相, นายกรัฐมนตรีคนปัจจุบันของไทย,
+/// ראש הממשלה הנוכחי של ישראל, رئيس وزراء اليابان الحالي, "Sveriges nuvarande statsminister", "元アメリカ大統領", "the news anchor of
+/// channel 12" (ערוץ 12). The office word alone is not enough (the queen of the elves, the chess club's president, a
+/// fantasy queen): a country name, a broadcaster or company word, a capitalised acronym (CNN, TF1) or a current/former
+/// word must stand within a few characters of it in the same clause. The result is a real-person hint, as for the
+/// Latin "the X of Y" rule of <see cref="PersonDetector"/>, which reads English-like articles and so misses the
+/// languages without them.
+/// </summary>
+/// <remarks>
+/// The words are data (Rules/Data/office-cues.tsv: country names from npm i18n-iso-countries, offices and modifiers
+/// written for GenScreen). A hint changes a verdict only beside sexual content, so the scan runs only when the prompt
+/// has a sexual signal: an ordinary prompt pays one flag test; a sexual prompt without an office word pays one scan of
+/// the office words (per word start, one lookup per length an office starting with that character has). The scans are
+/// linear: at each position, at most one lookup per term length.
+/// </remarks>
+internal static class OfficeHolders
+{
+    /// <summary>The most characters between an office and what singles it out ("הנוכחי של ", "คนปัจจุบันของ").</summary>
+    private const int MaxGap = 16;
+
+    /// <summary>Hits looked at on each side of an office word.</summary>
+    private const int Neighbours = 3;
+
+    private static readonly Lazy<CueTable> Table = new(CueTable.Load);
+
+    /// <summary>Acronyms that are prompt jargon, not a broadcaster or company.</summary>
+    private static readonly HashSet<string> JargonAcronyms = new(StringComparer.Ordinal)
+    {
+        "NSFW", "SFW", "HD", "UHD", "FHD", "HDR", "RAW", "DSLR", "CGI", "AI", "BREAK", "POV", "OC", "XXX", "NSFL", "AND", "OR", "RTX", "UE5", "SD", "SDXL", "LORA",
+    };
+
+    public static void Detect(string source, SignalSummary into)
+    {
+        // A real-person hint matters beside sexual content only (it blocks with nudity, reviews with revealing attire).
+        if (!into.Has(Signal.Sexual) && !into.Has(Signal.Undress))
+        {
+            return;
+        }
+
+        // Most sexual prompts name no office: a scan of the office words alone (a small table) decides whether to read the rest.
+        var table = Table.Value;
+        if (!HasOffice(source, table))
+        {
+            return;
+        }
+
+        var hits = FindHits(source, table);
+        for (var h = 0; h < hits.Count; h++)
+        {
+            WorkCounter.Add(1);
+            if (hits[h].Kind != CueKind.Role)
+            {
+                continue;
+            }
+
+            if (FindSingler(source, hits, h) is var other and >= 0)
+            {
+                var start = Math.Min(hits[h].Start, hits[other].Start);
+                var end = Math.Max(hits[h].End, hits[other].End);
+                into.Add(Signal.RealPersonHint, source[start..end], 2, start, end, PromptField.Prompt);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The index of a place, organisation or modifier hit that singles out the office at <paramref name="h"/>; -1 when none.</summary>
+    private static int FindSingler(string source, List<CueHit> hits, int h)
+    {
+        var role = hits[h];
+        for (var k = Math.Max(0, h - Neighbours); k <= Math.Min(hits.Count - 1, h + Neighbours); k++)
+        {
+            WorkCounter.Add(1);
+            var other = hits[k];
+            if (k == h || other.Kind == CueKind.Role)
+            {
+                continue;
+            }
+
+            var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
+            if (gapEnd < gapStart || gapEnd - gapStart > MaxGap || HasClauseBreak(source, gapStart, gapEnd))
+            {
+                continue;
+            }
+
+            // One-character modifiers (元, 前, 전) are also parts of other words: only written right against the office.
+            if (other.Kind == CueKind.Modifier && other.End - other.Start == 1 && !IsBlank(source, gapStart, gapEnd))
+            {
+                continue;
+            }
+
+            return k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an office word starts anywhere in the prompt (the roles alone, looked up at word starts).</summary>
+    private static bool HasOffice(string source, CueTable table)
+    {
+        var n = source.Length;
+        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
+        source.AsSpan().ToLowerInvariant(lower);
+        for (var p = 0; p < n; p++)
+        {
+            WorkCounter.Add(1);
+            var lengths = table.RoleLengthsFrom(lower[p]);
+            if (lengths == 0 || !CanStartAt(lower, p))
+            {
+                continue;
+            }
+
+            for (var length = 1; length <= 63 && length <= n - p; length++)
+            {
+                WorkCounter.Add(1);
+                if ((lengths & (1UL << length)) != 0 && table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind == CueKind.Role)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<CueHit> FindHits(string source, CueTable table)
+    {
+        var hits = new List<CueHit>();
+        var n = source.Length;
+        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
+        source.AsSpan().ToLowerInvariant(lower);
+        var p = 0;
+        while (p < n)
+        {
+            WorkCounter.Add(1);
+            var maxLength = table.MaxLengthFrom(lower[p]);
+            var matched = 0;
+            if (maxLength > 0 && CanStartAt(lower, p))
+            {
+                for (var length = Math.Min(maxLength, n - p); length >= 1 && matched == 0; length--)
+                {
+                    WorkCounter.Add(1);
+                    if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
+                    {
+                        hits.Add(new CueHit(cue.Kind, p, p + length));
+                        matched = length;
+                    }
+                }
+            }
+
+            // No listed word (CEO is an office, not a broadcaster): a capitalised acronym or a channel's name and number.
+            if (matched == 0 && char.IsUpper(source[p]) && IsWordStart(lower, p))
+            {
+                var organisationEnd = Math.Max(AcronymEnd(source, p), ChannelEnd(source, p));
+                if (organisationEnd > 0)
+                {
+                    hits.Add(new CueHit(CueKind.Org, p, organisationEnd));
+                    matched = organisationEnd - p;
+                }
+            }
+
+            p += matched > 0 ? matched : 1;
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// Unspaced scripts (Han, kana, Hangul compounds, Thai) take a term anywhere; the others at a word start, or after one
+    /// or two clitic letters of Hebrew (ו ה ב ל מ ש כ) or Arabic and Persian (و ب ل ف ك ال).
+    /// </summary>
+    private static bool CanStartAt(ReadOnlySpan<char> text, int p)
+    {
+        if (IsUnspaced(text[p]) || IsWordStart(text, p))
+        {
+            return true;
+        }
+
+        for (var clitics = 1; clitics <= 2 && p - clitics >= 0; clitics++)
+        {
+            if (!IsClitic(text[p - clitics]))
+            {
+                return false;
+            }
+
+            if (IsWordStart(text, p - clitics))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where a term may end: anywhere in an unspaced script; in a spaced one at a word end, or inside a word when the term
+    /// takes endings (a country stem, an office of an inflecting language: Polski, Казахстана, প্রধানমন্ত্রী, Sveriges)
+    /// and has four or more characters.
+    /// </summary>
+    private static bool EndsWell(ReadOnlySpan<char> text, int end, int length, Cue cue) =>
+        end >= text.Length || IsUnspaced(text[end - 1]) || !char.IsLetter(text[end]) || char.IsPunctuation(text[end])
+        || (cue.TakesEndings && length >= 4);
+
+    private static bool IsWordStart(ReadOnlySpan<char> text, int p) => p == 0 || !char.IsLetterOrDigit(text[p - 1]) && text[p - 1] is not ('\u200C' or '\u200D');
+
+    private static bool IsClitic(char c) => c is 'ו' or 'ה' or 'ב' or 'ל' or 'מ' or 'ש' or 'כ' or 'و' or 'ب' or 'ل' or 'ف' or 'ك' or 'ا';
+
+    /// <summary>Han, kana, Hangul and Thai write words without spaces between (Hangul compounds: 미국대통령).</summary>
+    private static bool IsUnspaced(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uAC00' and <= '\uD7A3' or >= '\u0E00' and <= '\u0E7F';
+
+    /// <summary>
+    /// The end of a capitalised acronym starting at <paramref name="p"/> (CNN, TF1, VTV, ČT): 2-5 capitals and digits, two
+    /// capitals at least, a whole word, no prompt jargon (NSFW, HDR); 0 when the word is none.
+    /// </summary>
+    private static int AcronymEnd(string source, int p)
+    {
+        var end = p;
+        var capitals = 0;
+        while (end < source.Length && end - p <= 5 && (char.IsUpper(source[end]) || char.IsAsciiDigit(source[end])))
+        {
+            capitals += char.IsUpper(source[end]) ? 1 : 0;
+            end++;
+        }
+
+        var length = end - p;
+        if (length is < 2 or > 5 || capitals < 2 || (end < source.Length && char.IsLetter(source[end]))
+            || JargonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(p, length)))
+        {
+            return 0;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The end of a channel's name and number starting at <paramref name="p"/> ("Rai 1", "Canal 5", "Kanal D" is not one):
+    /// a capitalised word of letters, one space, then digits as a whole word; 0 when the words are none.
+    /// </summary>
+    private static int ChannelEnd(string source, int p)
+    {
+        var end = p;
+        while (end < source.Length && end - p <= 12 && char.IsLetter(source[end]))
+        {
+            end++;
+        }
+
+        if (end - p < 2 || end + 1 >= source.Length || source[end] != ' ' || !char.IsAsciiDigit(source[end + 1]))
+        {
+            return 0;
+        }
+
+        end++;
+        while (end < source.Length && char.IsAsciiDigit(source[end]))
+        {
+            end++;
+        }
+
+        return end < source.Length && char.IsLetter(source[end]) ? 0 : end;
+    }
+
+    private static bool HasClauseBreak(string source, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (source[k] is ',' or '.' or ';' or ':' or '!' or '?' or '|' or '\n' or '\r' or '(' or ')' or '[' or ']' or '、' or '。' or '，' or '！' or '？' or '；' or '：' or '،' or '؛')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBlank(string source, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsWhiteSpace(source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private enum CueKind : byte
+    {
+        Role,
+        Modifier,
+        Place,
+        Org,
+    }
+
+    private readonly record struct Cue(CueKind Kind, bool TakesEndings);
+
+    private readonly record struct CueHit(CueKind Kind, int Start, int End);
+
+    /// <summary>The cue words by their lower-case text, and per first character the longest term that starts with it.</summary>
+    private sealed class CueTable
+    {
+        /// <summary>Languages whose offices take case endings (премьер-министра, prezydenta, cumhurbaşkanı'nın).</summary>
+        private static readonly HashSet<string> InflectingLanguages = new(StringComparer.Ordinal) { "ru", "uk", "pl", "cs", "el", "tr", "de", "sv", "nl", "bn", "hi" };
+
+        private readonly Dictionary<string, Cue> _terms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly Dictionary<char, int> _maxLengthByFirst = [];
+
+        /// <summary>Per first character, one bit per length (1-63) of an office word starting with it.</summary>
+        private readonly Dictionary<char, ulong> _roleLengthsByFirst = [];
+
+        private CueTable(IEnumerable<(string Kind, string Language, string Term)> rows)
+        {
+            _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var (kind, language, term) in rows)
+            {
+                var cueKind = kind switch
+                {
+                    "role" => CueKind.Role,
+                    "modifier" => CueKind.Modifier,
+                    "place" => CueKind.Place,
+                    "org" => CueKind.Org,
+                    _ => throw new InvalidDataException($"office-cues.tsv: unknown kind '{kind}'."),
+                };
+
+                // Countries always take endings (their stems are listed); offices only in the inflecting languages.
+                var cue = new Cue(cueKind, cueKind == CueKind.Place || InflectingLanguages.Contains(language));
+
+                // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for).
+                if (!_terms.TryGetValue(term, out var existing) || (cueKind == CueKind.Role && existing.Kind != CueKind.Role))
+                {
+                    _terms[term] = cue;
+                }
+
+                _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
+                if (cueKind == CueKind.Role && term.Length <= 63)
+                {
+                    _roleLengthsByFirst[term[0]] = _roleLengthsByFirst.GetValueOrDefault(term[0]) | (1UL << term.Length);
+                }
+            }
+        }
+
+        public int MaxLengthFrom(char first) => _maxLengthByFirst.GetValueOrDefault(first);
+
+        public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst.GetValueOrDefault(first);
+
+        public bool TryGet(ReadOnlySpan<char> text, out Cue cue) => _lookup.TryGetValue(text, out cue);
+
+        public static CueTable Load()
+        {
+            using var stream = typeof(OfficeHolders).Assembly.GetManifestResourceStream("GenScreen.Rules.office-cues.tsv")
+                ?? throw new InvalidOperationException("Embedded office-cues.tsv is missing.");
+            using var reader = new StreamReader(stream);
+            return new CueTable(Parse(reader));
+        }
+
+        internal static IEnumerable<(string Kind, string Language, string Term)> Parse(TextReader reader)
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var parts = line.Split('\t');
+                if (parts.Length != 3 || parts[2].Length == 0)
+                {
+                    throw new InvalidDataException($"office-cues.tsv: expected kind, language and term in '{line}'.");
+                }
+
+                yield return (parts[0], parts[1], parts[2]);
+            }
+        }
+    }
+}
