@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using GenScreen.Images.Faces;
 using Microsoft.ML.OnnxRuntime;
 
@@ -14,7 +17,7 @@ namespace GenScreen.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn, MinColumn]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
+[Config(typeof(InProcessConfig))]
 public class FaceNetVariantBenchmarks
 {
     private const int Size = 1024;
@@ -99,6 +102,16 @@ public class FaceNetVariantBenchmarks
 
     [Benchmark(Description = "variant")]
     public float Variation() => Run(_variant);
+
+    /// <summary>
+    /// In process (no per-run build of a benchmark project, minutes on a loaded machine); 1 launch, 3 warm-up, 12
+    /// iterations. Both sessions live in the same process, so each row's baseline shares its variant's conditions.
+    /// </summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(12));
+    }
 
     private byte[] Pick(FaceModelBytes models) => Net switch
     {
