@@ -17,7 +17,16 @@ internal static class FaceInt8Evaluation
     {
         var root = ImageBenchContext.Root;
         var float32 = FaceInt8Models.Float32(root);
-        var int8 = FaceInt8Models.Int8(root, float32);
+        foreach (var levels in new[] { 127, 63 })
+        {
+            output.WriteLine($"weights ±{levels}:");
+            Compare(output, float32, FaceInt8Models.Int8(root, float32, levels));
+        }
+    }
+
+    private static void Compare(TextWriter output, FaceModelBytes float32, FaceModelBytes int8)
+    {
+        var root = ImageBenchContext.Root;
         output.WriteLine($"int8 files: detector {int8.Detector.Length:N0} B, landmarks {int8.Landmarks.Length:N0} B, age {int8.Age.Length:N0} B (float32: {float32.Detector.Length:N0}, {float32.Landmarks.Length:N0}, {float32.Age.Length:N0})");
         var frames = FaceInt8Models.Frames(root, FaceInt8Models.EvaluationPhotos, withAstronaut: true);
         var reference = Analyze(float32, frames);

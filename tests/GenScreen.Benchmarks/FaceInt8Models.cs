@@ -35,7 +35,7 @@ internal static class FaceInt8Models
     }
 
     /// <summary>The three nets in int8, calibrated as the class says (a few seconds per net).</summary>
-    public static FaceModelBytes Int8(string root, FaceModelBytes float32)
+    public static FaceModelBytes Int8(string root, FaceModelBytes float32, int weightLevels = 127)
     {
         var detectorInputs = new List<float[]>();
         var landmarkInputs = new List<float[]>();
@@ -55,9 +55,9 @@ internal static class FaceInt8Models
 
         var package = Package(root);
         return new FaceModelBytes(
-            FaceApiModelImporter.ImportInt8(package, FaceApiModel.TinyFaceDetector, detectorInputs, CalibrationSet),
-            FaceApiModelImporter.ImportInt8(package, FaceApiModel.FaceLandmark68, landmarkInputs, CalibrationSet),
-            FaceApiModelImporter.ImportInt8(package, FaceApiModel.AgeGender, ageInputs, CalibrationSet),
+            FaceApiModelImporter.ImportInt8(package, FaceApiModel.TinyFaceDetector, detectorInputs, CalibrationSet, weightLevels),
+            FaceApiModelImporter.ImportInt8(package, FaceApiModel.FaceLandmark68, landmarkInputs, CalibrationSet, weightLevels),
+            FaceApiModelImporter.ImportInt8(package, FaceApiModel.AgeGender, ageInputs, CalibrationSet, weightLevels),
             FaceDetectorKind.Tiny,
             "int8");
     }

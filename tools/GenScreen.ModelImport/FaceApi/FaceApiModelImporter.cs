@@ -64,8 +64,9 @@ public static class FaceApiModelImporter
     /// <paramref name="calibrationInputs"/>: the net's own input (planar, normalized, one image or face per sample) built
     /// by the run-time preprocessing from photos the caller names in <paramref name="calibrationSet"/>. Not shipped: the
     /// benchmarks and the face int8 evaluation compare it with the float32 file (docs/performance.md).
+    /// <paramref name="weightLevels"/> 127 is full int8; 63 the 7-bit "reduce range" weights for AVX2 CPUs without VNNI.
     /// </summary>
-    public static byte[] ImportInt8(string packageDirectory, FaceApiModel model, IEnumerable<float[]> calibrationInputs, string calibrationSet)
+    public static byte[] ImportInt8(string packageDirectory, FaceApiModel model, IEnumerable<float[]> calibrationInputs, string calibrationSet, int weightLevels = 127)
     {
         ArgumentNullException.ThrowIfNull(calibrationInputs);
         if (model == FaceApiModel.SsdMobilenetV1)
@@ -76,7 +77,7 @@ public static class FaceApiModelImporter
         var side = model == FaceApiModel.TinyFaceDetector ? FaceModelNames.TinyInputSize : FaceModelNames.FaceInputSize;
         var samples = calibrationInputs.Select(data => new CalibrationSample(data, [1, 3, side, side]));
         var onnx = ImportModel(packageDirectory, model, FaceModelNames.TinyInputSize);
-        return OnnxProtoWriter.Serialize(Int8ModelQuantizer.Quantize(onnx, samples, calibrationSet));
+        return OnnxProtoWriter.Serialize(Int8ModelQuantizer.Quantize(onnx, samples, calibrationSet, weightLevels));
     }
 
     private static OnnxModel ImportModel(string packageDirectory, FaceApiModel model, int tinyInputSize)
