@@ -62,6 +62,36 @@ internal static class FaceResamplerBefore
         }
     }
 
+    /// <summary>
+    /// The planar, normalized input as main (session 7) built it: the whole square resampled into an interleaved buffer
+    /// with today's <see cref="FaceImageResampler.Resample"/>, then split into planes in a second pass. Kept so
+    /// <see cref="FaceStageBenchmarks"/> measures the fused one-pass <see cref="FaceImageResampler.ResamplePlanar"/> beside it.
+    /// </summary>
+    public static void ResamplePlanarTwoPass(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int width, int height, FaceImageResampler.Padding padding, int size, ReadOnlySpan<float> meanRgb, Span<float> destination)
+    {
+        var interleaved = System.Buffers.ArrayPool<float>.Shared.Rent(size * size * 3);
+        try
+        {
+            var rows = interleaved.AsSpan(0, size * size * 3);
+            FaceImageResampler.Resample(rgb24, frameWidth, x, y, width, height, padding, size, rows);
+            var plane = size * size;
+            var r = destination[..plane];
+            var g = destination.Slice(plane, plane);
+            var b = destination.Slice(2 * plane, plane);
+            var (meanR, meanG, meanB) = (meanRgb[0], meanRgb[1], meanRgb[2]);
+            for (int i = 0, j = 0; i < plane; i++, j += 3)
+            {
+                r[i] = (rows[j] - meanR) / 255f;
+                g[i] = (rows[j + 1] - meanG) / 255f;
+                b[i] = (rows[j + 2] - meanB) / 255f;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(interleaved);
+        }
+    }
+
     private static int ColumnOffset(int column, int width) => column < 0 || column >= width ? -1 : column * 3;
 
     /// <summary>The rectangle's row <paramref name="row"/> as a span of <c>width·3</c> bytes; empty for a padding row.</summary>

@@ -110,6 +110,13 @@ public class FaceStageBenchmarks
         return _detectorInput[^1];
     }
 
+    [Benchmark(Description = "1 before: two-pass planar resize (main: interleaved square, then split)")]
+    public float DetectorResizeTwoPass()
+    {
+        FaceResamplerBefore.ResamplePlanarTwoPass(_rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, _inputSize, FaceModelNames.TinyMeanRgb, _detectorInput);
+        return _detectorInput[^1];
+    }
+
     [Benchmark(Description = "2 detector net")]
     public float[] DetectorNet() => Run(_detector, FaceModelNames.TinyInput, FaceModelNames.TinyOutput, _detectorInput, 1, _inputSize);
 

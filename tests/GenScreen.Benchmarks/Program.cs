@@ -13,6 +13,18 @@ if (args is ["face-detector-sizes"])
     return;
 }
 
+if (args is ["face-int8"])
+{
+    FaceInt8Evaluation.Run(Console.Out); // each face net in int8 against float32 on the evaluation photos (docs/performance.md)
+    return;
+}
+
+if (args is ["face-net-pairs", ..])
+{
+    FaceNetPairs.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // each face net as shipped against a variant, alternated (docs/performance.md)
+    return;
+}
+
 if (args is ["face-ort-profile", ..])
 {
     FaceOrtProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200); // ONNX Runtime's per-node trace of the face nets

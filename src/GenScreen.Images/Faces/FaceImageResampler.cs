@@ -28,55 +28,15 @@ internal static class FaceImageResampler
     /// </summary>
     public static void Resample(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int width, int height, Padding padding, int size, Span<float> destination)
     {
-        var side = Math.Max(width, height);
-        var diff = side - Math.Min(width, height);
-        var after = padding == Padding.Centred ? (int)Math.Floor((diff * 0.5) + 0.5) : diff;
-        var before = diff - after;
-        var (padTop, padLeft) = height < width ? (before, 0) : (0, before);
-
-        // tfjs skips the resize when the padded square already has the target size; the formula below is then the identity.
-        // Column neighbours are precomputed as byte offsets into a source row (−1: a padding column, which reads 0).
-        var scale = (double)side / size;
-        var leftOffset = new int[size];
-        var rightOffset = new int[size];
-        var colFrac = new double[size];
-        for (var c = 0; c < size; c++)
-        {
-            var source = scale * c;
-            var floor = Math.Max(0, (int)Math.Floor(source));
-            var ceil = Math.Min(side - 1, (int)Math.Ceiling(source));
-            colFrac[c] = source - floor;
-            leftOffset[c] = ColumnOffset(floor - padLeft, width);
-            rightOffset[c] = ColumnOffset(ceil - padLeft, width);
-        }
-
-        // Output columns whose two neighbours are both inside the rectangle form one run (padding only lies before or
-        // after it); that run is interpolated without a per-sample padding test, the few columns around it with one.
-        var (inside, insideEnd) = InsideRun(leftOffset, rightOffset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, size * size * 3, nameof(destination));
+        var grid = new SampleGrid(width, height, padding, size);
         var zeroRow = ArrayPool<byte>.Shared.Rent(width * 3);
         try
         {
             Array.Clear(zeroRow, 0, width * 3);
             for (var r = 0; r < size; r++)
             {
-                var sourceRow = scale * r;
-                var rowFloor = Math.Max(0, (int)Math.Floor(sourceRow));
-                var rowCeil = Math.Min(side - 1, (int)Math.Ceiling(sourceRow));
-                var rowFrac = sourceRow - rowFloor;
-                var output = destination.Slice(r * size * 3, size * 3);
-                var top = Row(rgb24, frameWidth, x, y, width, height, rowFloor - padTop, zeroRow);
-                var bottom = Row(rgb24, frameWidth, x, y, width, height, rowCeil - padTop, zeroRow);
-                InterpolateRun(top, bottom, leftOffset, rightOffset, colFrac, rowFrac, inside, insideEnd, output);
-                for (var c = 0; c < size; c++)
-                {
-                    if (c == inside)
-                    {
-                        c = insideEnd - 1;
-                        continue;
-                    }
-
-                    InterpolatePaddedColumn(top, bottom, leftOffset[c], rightOffset[c], colFrac[c], rowFrac, output.Slice(c * 3, 3));
-                }
+                grid.InterpolateRow(rgb24, frameWidth, x, y, r, zeroRow, destination.Slice(r * size * 3, size * 3));
             }
         }
         finally
@@ -90,31 +50,112 @@ internal static class FaceImageResampler
     /// floats) and normalized per channel as face-api does before its nets, <c>(v − mean[c]) / 255</c> in float32 (the
     /// Sub and Div the graphs used to run, in the same order and precision, so the nets see bit-for-bit the same values).
     /// Writing planes here spares the nets the transpose from NHWC and the two element-wise passes (~5–8 % of each net).
+    /// Each output row is interpolated into a row buffer that stays in L1 (5 KB at 416) and split into the three planes
+    /// at once, instead of resampling the whole square into an interleaved buffer (2 MB at 416, beyond L2) and reading it
+    /// back in a second pass.
     /// </summary>
     public static void ResamplePlanar(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int width, int height, Padding padding, int size, ReadOnlySpan<float> meanRgb, Span<float> destination)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, size * size * 3, nameof(destination));
         ArgumentOutOfRangeException.ThrowIfNotEqual(meanRgb.Length, 3, nameof(meanRgb));
-        var interleaved = ArrayPool<float>.Shared.Rent(size * size * 3);
+        var grid = new SampleGrid(width, height, padding, size);
+        var zeroRow = ArrayPool<byte>.Shared.Rent(width * 3);
+        var rowBuffer = ArrayPool<float>.Shared.Rent(size * 3);
         try
         {
-            var rows = interleaved.AsSpan(0, size * size * 3);
-            Resample(rgb24, frameWidth, x, y, width, height, padding, size, rows);
+            Array.Clear(zeroRow, 0, width * 3);
+            var row = rowBuffer.AsSpan(0, size * 3);
             var plane = size * size;
-            var r = destination[..plane];
-            var g = destination.Slice(plane, plane);
-            var b = destination.Slice(2 * plane, plane);
             var (meanR, meanG, meanB) = (meanRgb[0], meanRgb[1], meanRgb[2]);
-            for (int i = 0, j = 0; i < plane; i++, j += 3)
+            for (var r = 0; r < size; r++)
             {
-                r[i] = (rows[j] - meanR) / PixelScale;
-                g[i] = (rows[j + 1] - meanG) / PixelScale;
-                b[i] = (rows[j + 2] - meanB) / PixelScale;
+                grid.InterpolateRow(rgb24, frameWidth, x, y, r, zeroRow, row);
+                var red = destination.Slice(r * size, size);
+                var green = destination.Slice(plane + (r * size), size);
+                var blue = destination.Slice((2 * plane) + (r * size), size);
+                for (int c = 0, j = 0; c < size; c++, j += 3)
+                {
+                    red[c] = (row[j] - meanR) / PixelScale;
+                    green[c] = (row[j + 1] - meanG) / PixelScale;
+                    blue[c] = (row[j + 2] - meanB) / PixelScale;
+                }
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(interleaved);
+            ArrayPool<float>.Shared.Return(rowBuffer);
+            ArrayPool<byte>.Shared.Return(zeroRow);
+        }
+    }
+
+    /// <summary>
+    /// Where every output sample of one resample reads from: per output column the byte offsets of its two source
+    /// columns in a rectangle row (−1: a padding column, which reads 0) and its fraction; the padding before the
+    /// rectangle; the run of columns with no padding neighbour. tfjs skips the resize when the padded square already has
+    /// the target size; the formula is then the identity.
+    /// </summary>
+    private sealed class SampleGrid
+    {
+        private readonly int _width;
+        private readonly int _height;
+        private readonly int _side;
+        private readonly int _padTop;
+        private readonly double _scale;
+        private readonly int[] _leftOffset;
+        private readonly int[] _rightOffset;
+        private readonly double[] _colFrac;
+        private readonly int _inside;
+        private readonly int _insideEnd;
+
+        public SampleGrid(int width, int height, Padding padding, int size)
+        {
+            _width = width;
+            _height = height;
+            _side = Math.Max(width, height);
+            var diff = _side - Math.Min(width, height);
+            var after = padding == Padding.Centred ? (int)Math.Floor((diff * 0.5) + 0.5) : diff;
+            var before = diff - after;
+            int padLeft;
+            (_padTop, padLeft) = height < width ? (before, 0) : (0, before);
+            _scale = (double)_side / size;
+            _leftOffset = new int[size];
+            _rightOffset = new int[size];
+            _colFrac = new double[size];
+            for (var c = 0; c < size; c++)
+            {
+                var source = _scale * c;
+                var floor = Math.Max(0, (int)Math.Floor(source));
+                var ceil = Math.Min(_side - 1, (int)Math.Ceiling(source));
+                _colFrac[c] = source - floor;
+                _leftOffset[c] = ColumnOffset(floor - padLeft, width);
+                _rightOffset[c] = ColumnOffset(ceil - padLeft, width);
+            }
+
+            // Output columns whose two neighbours are both inside the rectangle form one run (padding only lies before or
+            // after it); that run is interpolated without a per-sample padding test, the few columns around it with one.
+            (_inside, _insideEnd) = InsideRun(_leftOffset, _rightOffset);
+        }
+
+        /// <summary>Output row <paramref name="r"/>, interleaved RGB 0..255 (<c>size × 3</c> floats), into <paramref name="output"/>.</summary>
+        public void InterpolateRow(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int r, byte[] zeroRow, Span<float> output)
+        {
+            var sourceRow = _scale * r;
+            var rowFloor = Math.Max(0, (int)Math.Floor(sourceRow));
+            var rowCeil = Math.Min(_side - 1, (int)Math.Ceiling(sourceRow));
+            var rowFrac = sourceRow - rowFloor;
+            var top = Row(rgb24, frameWidth, x, y, _width, _height, rowFloor - _padTop, zeroRow);
+            var bottom = Row(rgb24, frameWidth, x, y, _width, _height, rowCeil - _padTop, zeroRow);
+            InterpolateRun(top, bottom, _leftOffset, _rightOffset, _colFrac, rowFrac, _inside, _insideEnd, output);
+            for (var c = 0; c < _leftOffset.Length; c++)
+            {
+                if (c == _inside)
+                {
+                    c = _insideEnd - 1;
+                    continue;
+                }
+
+                InterpolatePaddedColumn(top, bottom, _leftOffset[c], _rightOffset[c], _colFrac[c], rowFrac, output.Slice(c * 3, 3));
+            }
         }
     }
 

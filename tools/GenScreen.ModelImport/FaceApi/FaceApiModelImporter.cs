@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GenScreen.Images.Faces;
 using GenScreen.ModelImport.Onnx;
+using GenScreen.ModelImport.Quantization;
 using GenScreen.ModelImport.Tfjs;
 
 namespace GenScreen.ModelImport.FaceApi;
@@ -54,7 +55,32 @@ public static class FaceApiModelImporter
     /// (face-api's <c>inputSize</c> option, a multiple of 32) instead of the shipped <see cref="FaceModelNames.TinyInputSize"/>:
     /// what the benchmarks and the evaluation use to compare input sizes. The other models ignore it.
     /// </summary>
-    public static byte[] Import(string packageDirectory, FaceApiModel model, int tinyInputSize)
+    public static byte[] Import(string packageDirectory, FaceApiModel model, int tinyInputSize) =>
+        OnnxProtoWriter.Serialize(ImportModel(packageDirectory, model, tinyInputSize));
+
+    /// <summary>
+    /// <paramref name="model"/> (the tiny detector, the landmark net or ageGenderNet) quantized to int8 QDQ by the same
+    /// quantizer as the NSFW first stage (<see cref="Int8ModelQuantizer"/>), its activation ranges calibrated on
+    /// <paramref name="calibrationInputs"/>: the net's own input (planar, normalized, one image or face per sample) built
+    /// by the run-time preprocessing from photos the caller names in <paramref name="calibrationSet"/>. Not shipped: the
+    /// benchmarks and the face int8 evaluation compare it with the float32 file (docs/performance.md).
+    /// <paramref name="weightLevels"/> 127 is full int8; 63 the 7-bit "reduce range" weights for AVX2 CPUs without VNNI.
+    /// </summary>
+    public static byte[] ImportInt8(string packageDirectory, FaceApiModel model, IEnumerable<float[]> calibrationInputs, string calibrationSet, int weightLevels = 127)
+    {
+        ArgumentNullException.ThrowIfNull(calibrationInputs);
+        if (model == FaceApiModel.SsdMobilenetV1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(model), model, "Only the tiny detector and the face nets take planar input.");
+        }
+
+        var side = model == FaceApiModel.TinyFaceDetector ? FaceModelNames.TinyInputSize : FaceModelNames.FaceInputSize;
+        var samples = calibrationInputs.Select(data => new CalibrationSample(data, [1, 3, side, side]));
+        var onnx = ImportModel(packageDirectory, model, FaceModelNames.TinyInputSize);
+        return OnnxProtoWriter.Serialize(Int8ModelQuantizer.Quantize(onnx, samples, calibrationSet, weightLevels));
+    }
+
+    private static OnnxModel ImportModel(string packageDirectory, FaceApiModel model, int tinyInputSize)
     {
         ArgumentException.ThrowIfNullOrEmpty(packageDirectory);
         var package = JsonNode.Parse(File.ReadAllText(Path.Combine(packageDirectory, "package.json")))
@@ -93,7 +119,7 @@ public static class FaceApiModelImporter
             new("license", license),
             new("input_layout", model == FaceApiModel.SsdMobilenetV1 ? "NHWC" : "NCHW"),
         ];
-        var onnx = new OnnxModel(
+        return new OnnxModel(
             TfjsLayersModelImporter.IrVersion,
             TfjsLayersModelImporter.OpsetVersion,
             TfjsLayersModelImporter.ProducerName,
@@ -101,6 +127,5 @@ public static class FaceApiModelImporter
             $"{doc} Converted from {source} ({license} licence).",
             graph,
             metadata);
-        return OnnxProtoWriter.Serialize(onnx);
     }
 }

@@ -14,7 +14,7 @@ internal static class Int8ModelQuantizer
         "static QDQ int8: BatchNormalization folded into Conv; weights int8 symmetric per output channel (Conv) or per tensor (Gemm/MatMul), " +
         "bias int32; activations uint8 asymmetric, min/max calibrated (ranges rounded outwards to 1/16 octave) on the inputs and outputs of every Conv/Gemm/MatMul";
 
-    public static OnnxModel Quantize(OnnxModel model, IEnumerable<CalibrationSample> samples, string calibrationSet)
+    public static OnnxModel Quantize(OnnxModel model, IEnumerable<CalibrationSample> samples, string calibrationSet, int weightLevels = QdqQuantizer.FullWeightLevels)
     {
         ArgumentNullException.ThrowIfNull(model);
         var folded = model with { Graph = BatchNormFolding.Fold(model.Graph) };
@@ -23,7 +23,7 @@ internal static class Int8ModelQuantizer
         return folded with
         {
             DocString = $"{model.DocString} Quantized to int8 by GenScreen.ModelImport ({Procedure}); calibration: {calibrationSet}.",
-            Graph = QdqQuantizer.Quantize(folded.Graph, ranges),
+            Graph = QdqQuantizer.Quantize(folded.Graph, ranges, weightLevels),
             Metadata = [.. model.Metadata, new("precision", "int8"), new("quantization", Procedure), new("calibration", calibrationSet)],
         };
     }

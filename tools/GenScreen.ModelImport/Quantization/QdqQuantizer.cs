@@ -19,7 +19,8 @@ namespace GenScreen.ModelImport.Quantization;
 /// </summary>
 internal static class QdqQuantizer
 {
-    private const int WeightLevels = 127;
+    /// <summary>Full int8 weight range. 63 ("reduce range", 7-bit) keeps u8s8 pair sums clear of int16 saturation on AVX2 without VNNI.</summary>
+    public const int FullWeightLevels = 127;
 
     /// <summary>The activation tensors to quantize (and so to calibrate), in graph order.</summary>
     public static IReadOnlyList<string> ActivationTensors(OnnxGraph graph)
@@ -46,7 +47,7 @@ internal static class QdqQuantizer
     }
 
     /// <summary>The quantized graph: QDQ pairs on the <see cref="ActivationTensors"/> (each needs a range), int8 weights.</summary>
-    public static OnnxGraph Quantize(OnnxGraph graph, IReadOnlyDictionary<string, ActivationRange> ranges)
+    public static OnnxGraph Quantize(OnnxGraph graph, IReadOnlyDictionary<string, ActivationRange> ranges, int weightLevels = FullWeightLevels)
     {
         var view = new GraphView(graph);
         var activations = ActivationTensors(graph);
@@ -81,7 +82,7 @@ internal static class QdqQuantizer
             {
                 var input = parameters[node.Inputs[0]];
                 var perChannel = node.OpType == "Conv";
-                var weightScales = QuantizeWeight(view, node, perChannel, nodes, initializers, out var weightInput);
+                var weightScales = QuantizeWeight(view, node, perChannel, weightLevels, nodes, initializers, out var weightInput);
                 inputs[1] = weightInput;
                 if (node.Inputs.Count > 2 && node.Inputs[2].Length > 0)
                 {
@@ -109,7 +110,7 @@ internal static class QdqQuantizer
     };
 
     /// <summary>Writes the int8 weight, its scales and zero points and a DequantizeLinear; returns the scales.</summary>
-    private static float[] QuantizeWeight(GraphView view, OnnxNode node, bool perChannel, List<OnnxNode> nodes, List<OnnxTensor> initializers, out string dequantizedName)
+    private static float[] QuantizeWeight(GraphView view, OnnxNode node, bool perChannel, int weightLevels, List<OnnxNode> nodes, List<OnnxTensor> initializers, out string dequantizedName)
     {
         var (values, dims) = view.Constant(node.Inputs[1])!.Value;
         var channels = perChannel ? (int)dims[0] : 1;
@@ -125,10 +126,10 @@ internal static class QdqQuantizer
                 maxAbs = Math.Max(maxAbs, Math.Abs(v));
             }
 
-            scales[c] = maxAbs > 0 ? maxAbs / WeightLevels : 1f;
+            scales[c] = maxAbs > 0 ? maxAbs / weightLevels : 1f;
             for (var i = 0; i < slice.Length; i++)
             {
-                levels[(c * perChannelCount) + i] = (sbyte)Math.Clamp(Math.Round(slice[i] / scales[c], MidpointRounding.ToEven), -WeightLevels, WeightLevels);
+                levels[(c * perChannelCount) + i] = (sbyte)Math.Clamp(Math.Round(slice[i] / scales[c], MidpointRounding.ToEven), -weightLevels, weightLevels);
             }
         }
 
