@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// An age said as the ordinal year of life: <c>in her tenth year</c>, <c>im zehnten Lebensjahr</c>,
+/// <c>dans sa dixième année</c>, <c>на десятом году жизни</c>, <c>w dziesiątym roku życia</c>. The Nth year of
+/// life is age N-1. A year is a year of life when the language says so (<c>Lebensjahr</c>, <c>of life</c>,
+/// <c>жизни</c>), or when a personal possessive stands right before the ordinal and nothing of the phrase follows
+/// the year (<c>her fifth year of marriage</c>, <c>her third year of college</c> are spans of something else).
+/// A possessive that also means "its" (<c>su</c>, <c>sa</c>, <c>sein</c>) counts only with a person earlier in
+/// the same tag, so <c>la empresa en su décimo año</c> stays a company's anniversary.
+/// </summary>
+/// <remarks>
+/// The words are few and closed-class (possessives, "year", "life" in the languages that say ages this way),
+/// so they live here rather than in a lexicon role; the ordinals come from the lexicons.
+/// </remarks>
+internal static class YearsOfLife
+{
+    /// <summary>One word that is "year of life" by itself.</summary>
+    private static readonly FrozenSet<string> LifeYears = FrozenSet.ToFrozenSet(
+    [
+        "lebensjahr", "lebensjahres", "lebensjahrs", "levensjaar", "levnadsår", "levnadsåret", "leveår", "leveåret",
+        "ikävuosi", "ikävuotta", "lebensjahre",
+    ], StringComparer.Ordinal);
+
+    /// <summary>"Year" in the languages that count a child's age so (case forms included).</summary>
+    private static readonly FrozenSet<string> YearWords = FrozenSet.ToFrozenSet(
+    [
+        "year", "annee", "année", "an", "ano", "año", "anno", "jaar", "jahr", "år", "året",
+        "году", "год", "roku", "rok", "roce", "році", "рік", "року", "έτος", "χρόνο",
+    ], StringComparer.Ordinal);
+
+    /// <summary>"Life" after the year (genitive where the language has one), and "of" before it.</summary>
+    private static readonly FrozenSet<string> LifeWords = FrozenSet.ToFrozenSet(
+        ["life", "vie", "vida", "vita", "жизни", "życia", "zycia", "života", "zivota", "життя", "leven", "livet", "ζωής"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OfWords = FrozenSet.ToFrozenSet(["of", "de", "di", "do", "da", "del", "van", "des"], StringComparer.Ordinal);
+
+    /// <summary>Possessives that can only mean a person's: <c>her</c>, <c>his</c>, <c>ihrem</c>, <c>haar</c>.</summary>
+    private static readonly FrozenSet<string> PersonalPossessives = FrozenSet.ToFrozenSet(
+        ["her", "his", "ihrem", "ihres", "ihrer", "haar", "hennes", "hans", "jejím", "jejim", "jeho"], StringComparer.Ordinal);
+
+    /// <summary>Possessives that also mean "its" or "their", and the prepositions that open such a phrase without one.</summary>
+    private static readonly FrozenSet<string> OtherOpeners = FrozenSet.ToFrozenSet(
+    [
+        "su", "sa", "son", "sua", "suo", "seu", "seinem", "seines", "zijn", "sitt", "sin", "its", "their",
+        "im", "in", "dans", "en", "al", "nel", "no", "на", "w", "v", "ve", "i", "в", "у",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Tokens looked back over for a person in the tag of an ambiguous possessive.</summary>
+    private const int PersonWindow = 6;
+
+    /// <summary>
+    /// Reads the ordinal <paramref name="ordinal"/> at token <paramref name="i"/> as a year of life and emits age
+    /// ordinal-1. Returns the last token read, or <paramref name="i"/> when it is none.
+    /// </summary>
+    public static int TryDetect(TokenizedText text, int i, int ordinal, LexiconSet lexicons, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        var year = i + 1;
+        if (ordinal is < 1 or > 100 || year >= n || !AgeText.InPhrase(text, i, year))
+        {
+            return i;
+        }
+
+        var yearWord = text.TextOf(in text[year]);
+        var last = -1;
+        if (LifeYears.Contains(yearWord.ToString()))
+        {
+            last = year;
+        }
+        else if (YearWords.Contains(yearWord.ToString()))
+        {
+            last = LifeAfter(text, year) ?? (AgeText.EndsChunk(text, year) && IsSomeonesYear(text, i, lexicons.Prompt) ? year : -1);
+        }
+
+        if (last < 0)
+        {
+            return i;
+        }
+
+        AgeDetector.Emit(into, ordinal - 1, text[i].SourceStart, text[last].SourceEnd, text.Source);
+        return last;
+    }
+
+    /// <summary><c>year of life</c>, <c>году жизни</c>, <c>año de vida</c>: the last token of "life", or null.</summary>
+    private static int? LifeAfter(TokenizedText text, int year)
+    {
+        var n = text.SequenceCount;
+        var j = year + 1;
+        if (j < n && AgeText.InPhrase(text, year, j) && OfWords.Contains(text.TextOf(in text[j]).ToString()))
+        {
+            j++;
+        }
+
+        return j < n && j > year && AgeText.InPhrase(text, j - 1, j) && LifeWords.Contains(text.TextOf(in text[j]).ToString()) ? j : null;
+    }
+
+    /// <summary>
+    /// A personal possessive right before the ordinal (<c>her tenth year</c>), or a possessive that may be a
+    /// thing's, or a bare preposition, with a person earlier in the same tag (<c>niña en su décimo año</c>,
+    /// <c>голый мальчик на двенадцатом году</c>).
+    /// </summary>
+    private static bool IsSomeonesYear(TokenizedText text, int i, TermIndex index)
+    {
+        if (i == 0 || !AgeText.InPhrase(text, i - 1, i))
+        {
+            return false;
+        }
+
+        var before = text.TextOf(in text[i - 1]).ToString();
+        if (PersonalPossessives.Contains(before))
+        {
+            return true;
+        }
+
+        if (!OtherOpeners.Contains(before))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= Math.Max(0, i - 2 - PersonWindow); k--)
+        {
+            if (AgeText.IsChunkBreak(text, k, k + 1))
+            {
+                return false;
+            }
+
+            if (AgeText.IsPerson(text, k, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
