@@ -73,7 +73,26 @@ internal static class GluedAges
         }
 
         AgeDetector.Emit(into, age, token.SourceStart, text[last].SourceEnd, text.Source);
+        AddSexualHead(word[..firstDigit], token.SourceStart, lexicons.Prompt, text.Source, into);
         return true;
+    }
+
+    /// <summary>
+    /// <c>nakedgirl11yrs</c>, <c>nacktesmädchen12jahre</c>: a nudity or sexual word opening the letters is that
+    /// signal, as it would be written apart (the joined-word split of the term matcher sees no word with digits).
+    /// </summary>
+    private static void AddSexualHead(ReadOnlySpan<char> letters, int sourceStart, TermIndex index, string source, SignalSummary into)
+    {
+        for (var length = Math.Min(letters.Length - ShortestPersonWord, LongestPersonWord); length >= ShortestPersonWord; length--)
+        {
+            if (index.TryGet(letters[..length], out var info) && info.Entry is { Signal: Signal.Sexual, Level: >= 2, OnlyInLanguages: 0 } entry)
+            {
+                // The source span is the token's first letters: exact for the ASCII words such joins are made of.
+                var end = Math.Min(source.Length, sourceStart + length);
+                into.Add(Signal.Sexual, source[sourceStart..end], entry.Level, sourceStart, end, PromptField.Prompt);
+                return;
+            }
+        }
     }
 
     /// <summary><c>girlaged</c> to <c>girl</c>: an age marker ending the letters (<c>aged</c>, <c>age</c>).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Normalization;
@@ -50,6 +51,9 @@ internal static class YearsOfLife
         "im", "in", "dans", "en", "al", "nel", "no", "на", "w", "v", "ve", "i", "в", "у",
     ], StringComparer.Ordinal);
 
+    /// <summary>Between the ordinal and "year": a space, or the full stop of a German-style ordinal (<c>12. Lebensjahr</c>).</summary>
+    private static readonly SearchValues<char> OrdinalGap = SearchValues.Create(" .-");
+
     /// <summary>Tokens looked back over for a person in the tag of an ambiguous possessive.</summary>
     private const int PersonWindow = 6;
 
@@ -61,7 +65,7 @@ internal static class YearsOfLife
     {
         var n = text.SequenceCount;
         var year = i + 1;
-        if (ordinal is < 1 or > 100 || year >= n || !AgeText.InPhrase(text, i, year))
+        if (ordinal is < 1 or > 100 || year >= n || !AgeText.GapOnly(text, i, year, OrdinalGap))
         {
             return i;
         }
