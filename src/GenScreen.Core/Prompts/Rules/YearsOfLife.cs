@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Normalization;
 
@@ -21,35 +20,36 @@ namespace GenScreen.Core.Prompts.Rules;
 internal static class YearsOfLife
 {
     /// <summary>One word that is "year of life" by itself.</summary>
-    private static readonly FrozenSet<string> LifeYears = FrozenSet.ToFrozenSet(
+    private static readonly string[] LifeYears =
     [
         "lebensjahr", "lebensjahres", "lebensjahrs", "levensjaar", "levnadsår", "levnadsåret", "leveår", "leveåret",
         "ikävuosi", "ikävuotta", "lebensjahre",
-    ], StringComparer.Ordinal);
+    ];
 
     /// <summary>"Year" in the languages that count a child's age so (case forms included).</summary>
-    private static readonly FrozenSet<string> YearWords = FrozenSet.ToFrozenSet(
+    private static readonly string[] YearWords =
     [
         "year", "annee", "année", "an", "ano", "año", "anno", "jaar", "jahr", "år", "året",
         "году", "год", "roku", "rok", "roce", "році", "рік", "року", "έτος", "χρόνο",
-    ], StringComparer.Ordinal);
+    ];
 
     /// <summary>"Life" after the year (genitive where the language has one), and "of" before it.</summary>
-    private static readonly FrozenSet<string> LifeWords = FrozenSet.ToFrozenSet(
-        ["life", "vie", "vida", "vita", "жизни", "życia", "zycia", "života", "zivota", "життя", "leven", "livet", "ζωής"], StringComparer.Ordinal);
+    private static readonly string[] LifeWords =
+    ["life", "vie", "vida", "vita", "жизни", "życia", "zycia", "života", "zivota", "життя", "leven", "livet", "ζωής"];
 
-    private static readonly FrozenSet<string> OfWords = FrozenSet.ToFrozenSet(["of", "de", "di", "do", "da", "del", "van", "des"], StringComparer.Ordinal);
+    private static readonly string[] OfWords =
+    ["of", "de", "di", "do", "da", "del", "van", "des"];
 
     /// <summary>Possessives that can only mean a person's: <c>her</c>, <c>his</c>, <c>ihrem</c>, <c>haar</c>.</summary>
-    private static readonly FrozenSet<string> PersonalPossessives = FrozenSet.ToFrozenSet(
-        ["her", "his", "ihrem", "ihres", "ihrer", "haar", "hennes", "hans", "jejím", "jejim", "jeho"], StringComparer.Ordinal);
+    private static readonly string[] PersonalPossessives =
+    ["her", "his", "ihrem", "ihres", "ihrer", "haar", "hennes", "hans", "jejím", "jejim", "jeho"];
 
     /// <summary>Possessives that also mean "its" or "their", and the prepositions that open such a phrase without one.</summary>
-    private static readonly FrozenSet<string> OtherOpeners = FrozenSet.ToFrozenSet(
+    private static readonly string[] OtherOpeners =
     [
         "su", "sa", "son", "sua", "suo", "seu", "seinem", "seines", "zijn", "sitt", "sin", "its", "their",
         "im", "in", "dans", "en", "al", "nel", "no", "на", "w", "v", "ve", "i", "в", "у",
-    ], StringComparer.Ordinal);
+    ];
 
     /// <summary>Between the ordinal and "year": a space, or the full stop of a German-style ordinal (<c>12. Lebensjahr</c>).</summary>
     private static readonly SearchValues<char> OrdinalGap = SearchValues.Create(" .-");
@@ -72,11 +72,11 @@ internal static class YearsOfLife
 
         var yearWord = text.TextOf(in text[year]);
         var last = -1;
-        if (LifeYears.Contains(yearWord.ToString()))
+        if (IsOneOf(LifeYears, yearWord))
         {
             last = year;
         }
-        else if (YearWords.Contains(yearWord.ToString()))
+        else if (IsOneOf(YearWords, yearWord))
         {
             last = LifeAfter(text, year) ?? (AgeText.EndsChunk(text, year) && IsSomeonesYear(text, i, lexicons.Prompt) ? year : -1);
         }
@@ -95,12 +95,12 @@ internal static class YearsOfLife
     {
         var n = text.SequenceCount;
         var j = year + 1;
-        if (j < n && AgeText.InPhrase(text, year, j) && OfWords.Contains(text.TextOf(in text[j]).ToString()))
+        if (j < n && AgeText.InPhrase(text, year, j) && IsOneOf(OfWords, text.TextOf(in text[j])))
         {
             j++;
         }
 
-        return j < n && j > year && AgeText.InPhrase(text, j - 1, j) && LifeWords.Contains(text.TextOf(in text[j]).ToString()) ? j : null;
+        return j < n && j > year && AgeText.InPhrase(text, j - 1, j) && IsOneOf(LifeWords, text.TextOf(in text[j])) ? j : null;
     }
 
     /// <summary>
@@ -115,13 +115,13 @@ internal static class YearsOfLife
             return false;
         }
 
-        var before = text.TextOf(in text[i - 1]).ToString();
-        if (PersonalPossessives.Contains(before))
+        var before = text.TextOf(in text[i - 1]);
+        if (IsOneOf(PersonalPossessives, before))
         {
             return true;
         }
 
-        if (!OtherOpeners.Contains(before))
+        if (!IsOneOf(OtherOpeners, before))
         {
             return false;
         }
@@ -134,6 +134,20 @@ internal static class YearsOfLife
             }
 
             if (AgeText.IsPerson(text, k, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A linear look through a handful of words: no hashing, no allocation.</summary>
+    private static bool IsOneOf(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate))
             {
                 return true;
             }
