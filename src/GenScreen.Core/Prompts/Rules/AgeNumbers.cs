@@ -235,9 +235,22 @@ internal static class AgeNumbers
     private static bool IsLoneDigit(TokenizedText text, int i, out ReadOnlySpan<char> rest)
     {
         var word = text.TextOf(in text[i]);
-        rest = word.Length > 1 ? word[1..] : default;
-        return word.Length > 0 && char.IsAsciiDigit(word[0]) && (word.Length == 1 || char.IsAsciiLetter(word[1]))
-            && !text[i].Has(TokenFlags.LeetSymbol) && !rest.ContainsAnyInRange('0', '9');
+        rest = default;
+        if (word.Length == 0 || !char.IsAsciiDigit(word[0]) || text[i].Has(TokenFlags.LeetSymbol))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (!char.IsAsciiLetter(word[k]))
+            {
+                return false; // a second digit: a number of its own
+            }
+        }
+
+        rest = word[1..];
+        return true;
     }
 
     private static bool IsSpacedPair(TokenizedText text, int a, int b)
