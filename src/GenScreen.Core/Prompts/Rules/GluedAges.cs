@@ -29,8 +29,14 @@ internal static class GluedAges
             return false;
         }
 
-        var firstDigit = word.IndexOfAnyInRange('0', '9');
-        if (firstDigit < ShortestPersonWord)
+        // Plain loops: the range searches of MemoryExtensions allocated on this path (see HotPathAllocationTests).
+        var firstDigit = 0;
+        while (firstDigit < word.Length && !char.IsAsciiDigit(word[firstDigit]))
+        {
+            firstDigit++;
+        }
+
+        if (firstDigit < ShortestPersonWord || firstDigit == word.Length)
         {
             return false;
         }
@@ -43,7 +49,7 @@ internal static class GluedAges
 
         var letters = word[..firstDigit];
         var unit = word[digitsEnd..];
-        if (digitsEnd - firstDigit > 2 || unit.ContainsAnyInRange('0', '9') || letters.ContainsAnyInRange('0', '9'))
+        if (digitsEnd - firstDigit > 2 || HasDigit(unit))
         {
             return false;
         }
@@ -93,6 +99,19 @@ internal static class GluedAges
                 return;
             }
         }
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>girlaged</c> to <c>girl</c>: an age marker ending the letters (<c>aged</c>, <c>age</c>).</summary>
