@@ -52,6 +52,13 @@ public sealed class LinearTimeTests
         ["clitic prefixes"] = n => Repeat("\u0648\u0628\u0627\u0644\u0643\u062A\u0627\u0628 \u05D5\u05DC\u05D0 ", n),
         ["false friends"] = n => Repeat("barn kind nu bata mankind ", n),
         ["bare ages beside nudity"] = n => Repeat("nude, 9, ", n),
+        // Session 8: spaced digits (pairs read as one number), ages glued inside longer words (a bounded look at the
+        // letters before), years of life, and the Japanese abbreviations (the prompt's context computed once).
+        ["spaced digit pairs"] = n => Repeat("1 3 ", n),
+        ["glued ages"] = n => Repeat("tinyblondegirl12yo nakedgirl11yrs ", n),
+        ["one long word before an age"] = n => new string('a', n) + "12yo",
+        ["years of life"] = n => Repeat("girl in her tenth year im 12. Lebensjahr ", n),
+        ["japanese abbreviations"] = n => Repeat("js jc5 ero ", n),
         ["spelled-out phrases"] = n => Repeat("n a k e d c h i l d ", n),
         ["youth and adults in tags"] = n => Repeat("adult woman, girl nude, ", n),
         ["one emoji run"] = n => Repeat("\U0001F346\U0001F4A6\U0001F476\U0001F3FD\u200D", n),

@@ -30,9 +30,15 @@ internal static class AgeDetector
     public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into, int currentYear)
     {
         var n = text.SequenceCount;
+        var japaneseContext = -1;
         for (var i = 0; i < n; i++)
         {
             ref var token = ref text[i];
+            if (SchoolAbbreviations.IsCandidate(text, in token))
+            {
+                SchoolAbbreviations.Detect(text, i, ref japaneseContext, into);
+            }
+
             if (token.Has(TokenFlags.Cjk))
             {
                 CjkAges.Detect(text, i, lexicons, into);
@@ -65,6 +71,10 @@ internal static class AgeDetector
 
                 i = turkishUnit;
             }
+            else if (token.Has(TokenFlags.Letter) && token.Has(TokenFlags.Digit) && GluedAges.TryDetect(text, i, lexicons, into))
+            {
+                continue; // "cutegirl12yo": the age glued inside a longer word
+            }
             else if (token.Has(TokenFlags.Digit) || token.NumberWord >= 0)
             {
                 i = DetectAt(text, i, lexicons, into);
@@ -72,6 +82,7 @@ internal static class AgeDetector
             else if (token.OrdinalWord >= 0)
             {
                 DetectBirthday(text, i, token.OrdinalWord, into);
+                i = YearsOfLife.TryDetect(text, i, token.OrdinalWord, lexicons, into);
             }
             else if (token.NumberWord < 0 && token.Roles == WordRole.None
                 && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Synthetic)) == 0)
@@ -117,6 +128,7 @@ internal static class AgeDetector
             else if (AgeNumbers.TryOrdinal(text, i, lexicons, out var ordinal))
             {
                 DetectBirthday(text, i, ordinal, into);
+                return YearsOfLife.TryDetect(text, i, ordinal, lexicons, into);
             }
             else if (last + 1 < n && text[last + 1].Has(TokenFlags.Cjk))
             {
@@ -212,6 +224,12 @@ internal static class AgeDetector
         if (token.Has(TokenFlags.Digit))
         {
             DetectBirthday(text, i, age, into);
+
+            // "im 12. Lebensjahr": a German-style ordinal (digits and a full stop).
+            if (last == i && AgeNumbers.TryOrdinal(text, i, lexicons, out var dotted))
+            {
+                return YearsOfLife.TryDetect(text, i, dotted, lexicons, into);
+            }
         }
 
         return last;
@@ -522,7 +540,7 @@ internal static class AgeDetector
     }
 
     /// <summary>A unit glued to digits: <c>12yo</c>, <c>12yrs</c>, <c>12y</c>, <c>9yrold</c>, <c>9yearsold</c>.</summary>
-    private static bool IsGluedUnit(ReadOnlySpan<char> suffix, LexiconSet lexicons)
+    internal static bool IsGluedUnit(ReadOnlySpan<char> suffix, LexiconSet lexicons)
     {
         if (lexicons.IsAgeUnit(suffix) || suffix is "y")
         {

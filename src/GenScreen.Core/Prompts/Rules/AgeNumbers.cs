@@ -32,6 +32,14 @@ internal static class AgeNumbers
                 return false;
             }
 
+            if (TrySpacedSecondDigit(text, i, ref value, out var second, out var secondSuffix))
+            {
+                // "1 3 years old": the two digits of one number written apart.
+                token = ref text[second];
+                last = second;
+                suffix = secondSuffix;
+            }
+
             var source = text.Source;
             var end = token.SourceEnd;
             if (suffix.Length == 0 && end + 1 < source.Length && char.IsAsciiDigit(source[end + 1]))
@@ -194,6 +202,61 @@ internal static class AgeNumbers
         value = int.Parse(word[zeros..digits], provider: System.Globalization.CultureInfo.InvariantCulture);
         suffix = word[digits..];
         return true;
+    }
+
+    /// <summary>Spaces only (one or two) between the digits of a number written apart.</summary>
+    private static readonly SearchValues<char> DigitSpace = SearchValues.Create(" ");
+
+    /// <summary>
+    /// <c>1 3 years old</c>, <c>aged 1 2</c>, <c>1 2yo</c>: exactly two single digits side by side, with one or two
+    /// spaces between them, are the two digits of one number. A longer run of spaced digits (<c>1 0 2 4</c>, a seed,
+    /// a phone number) is never read so, nor digits apart by anything but spaces (<c>1-3</c> is a range,
+    /// <c>f 1 . 8</c> an aperture).
+    /// </summary>
+    private static bool TrySpacedSecondDigit(TokenizedText text, int i, scoped ref int value, out int second, out ReadOnlySpan<char> suffix)
+    {
+        second = i + 1;
+        suffix = default;
+        if (text[i].Length != 1 || !IsLoneDigit(text, i, out _) || second >= text.SequenceCount || !IsSpacedPair(text, i, second)
+            || !IsLoneDigit(text, second, out var unit)
+            || (i > 0 && IsSpacedPair(text, i - 1, i) && IsLoneDigit(text, i - 1, out _))
+            || (unit.Length == 0 && second + 1 < text.SequenceCount && IsSpacedPair(text, second, second + 1) && IsLoneDigit(text, second + 1, out _)))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[second]);
+        value = (value * 10) + (word[0] - '0');
+        suffix = unit;
+        return true;
+    }
+
+    /// <summary>A token that starts with exactly one digit, followed by nothing or by letters (<c>3</c>, <c>3yo</c>).</summary>
+    private static bool IsLoneDigit(TokenizedText text, int i, out ReadOnlySpan<char> rest)
+    {
+        var word = text.TextOf(in text[i]);
+        rest = default;
+        if (word.Length == 0 || !char.IsAsciiDigit(word[0]) || text[i].Has(TokenFlags.LeetSymbol))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (!char.IsAsciiLetter(word[k]))
+            {
+                return false; // a second digit: a number of its own
+            }
+        }
+
+        rest = word[1..];
+        return true;
+    }
+
+    private static bool IsSpacedPair(TokenizedText text, int a, int b)
+    {
+        var gap = AgeText.Gap(text, a, b);
+        return gap.Length is 1 or 2 && !gap.ContainsAnyExcept(DigitSpace);
     }
 
     /// <summary><c>score_9</c>, <c>v1.5</c>, <c>1.8</c>, <c>f/1.8</c>, <c>#12</c>: digits glued to what comes before (but <c>age_12</c> is an age).</summary>
