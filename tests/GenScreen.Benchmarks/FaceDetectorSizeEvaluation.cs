@@ -47,7 +47,7 @@ internal static class FaceDetectorSizeEvaluation
                 var used = new HashSet<int>();
                 foreach (var e in expected)
                 {
-                    var index = Closest(faces, e.Detection, used);
+                    var index = FacePairing.Closest(faces, e.Detection, used);
                     if (index < 0)
                     {
                         missing++;
@@ -76,22 +76,5 @@ internal static class FaceDetectorSizeEvaluation
                     $"  {name}: {faces.Count} [{string.Join(", ", faces.Select(f => f.Signal.ApparentAge is { } a ? $"{a:F1}y {f.Detection.Width:F0}px {f.Signal.DetectorConfidence:F2}" : $"small {f.Detection.Width:F0}px {f.Signal.DetectorConfidence:F2}"))}]"));
             }
         }
-    }
-
-    /// <summary>The unused face whose box centre is nearest <paramref name="box"/>'s, within half its size; -1 if none.</summary>
-    private static int Closest(IReadOnlyList<AnalyzedFace> faces, FaceRect box, HashSet<int> used)
-    {
-        var (best, bestDistance) = (-1, double.MaxValue);
-        for (var i = 0; i < faces.Count; i++)
-        {
-            var d = faces[i].Detection;
-            var distance = Math.Max(Math.Abs((d.X + (d.Width / 2)) - (box.X + (box.Width / 2))), Math.Abs((d.Y + (d.Height / 2)) - (box.Y + (box.Height / 2))));
-            if (!used.Contains(i) && distance < bestDistance && distance <= Math.Max(box.Width, box.Height) / 2)
-            {
-                (best, bestDistance) = (i, distance);
-            }
-        }
-
-        return best;
     }
 }

@@ -49,7 +49,7 @@ internal static class FaceInt8Evaluation
                 var used = new HashSet<int>();
                 foreach (var e in reference[i])
                 {
-                    var index = Closest(results[i], e.Detection, used);
+                    var index = FacePairing.Closest(results[i], e.Detection, used);
                     if (index < 0)
                     {
                         lost++;
@@ -91,21 +91,4 @@ internal static class FaceInt8Evaluation
 
     private static double Distance(FaceRect a, FaceRect b) =>
         new[] { Math.Abs(a.X - b.X), Math.Abs(a.Y - b.Y), Math.Abs(a.Right - b.Right), Math.Abs(a.Bottom - b.Bottom) }.Max();
-
-    /// <summary>The unused face whose box centre is nearest <paramref name="box"/>'s, within half its size; -1 if none.</summary>
-    private static int Closest(IReadOnlyList<AnalyzedFace> faces, FaceRect box, HashSet<int> used)
-    {
-        var (best, bestDistance) = (-1, double.MaxValue);
-        for (var i = 0; i < faces.Count; i++)
-        {
-            var d = faces[i].Detection;
-            var distance = Math.Max(Math.Abs((d.X + (d.Width / 2)) - (box.X + (box.Width / 2))), Math.Abs((d.Y + (d.Height / 2)) - (box.Y + (box.Height / 2))));
-            if (!used.Contains(i) && distance < bestDistance && distance <= Math.Max(box.Width, box.Height) / 2)
-            {
-                (best, bestDistance) = (i, distance);
-            }
-        }
-
-        return best;
-    }
 }
