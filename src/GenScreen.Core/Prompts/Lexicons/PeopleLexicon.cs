@@ -12,13 +12,13 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// </remarks>
 internal sealed class PeopleLexicon
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+    private readonly CompactWordSet _commonWords;
     private readonly Lazy<ScriptNameIndex> _scriptNames;
     private readonly Lazy<CjkNameTable> _cjkNames;
     private readonly Lazy<GivenNameKeys> _givenNames;
 
     public PeopleLexicon(
-        HashSet<string> commonWords,
+        CompactWordSet commonWords,
         NameFuzzyIndex fuzzyNames,
         Func<ScriptNameIndex> scriptNames,
         string[] steeringLanguages,
@@ -37,7 +37,7 @@ internal sealed class PeopleLexicon
         SteeringTerms = steeringTerms;
         ProtectedNameCount = protectedNameCount;
         WordTags = wordTags;
-        _commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonWords = commonWords;
     }
 
     /// <summary>A common word of the language (SCOWL): never surname-shaped, a typo of a name only beside a distinctive word.</summary>
@@ -179,8 +179,13 @@ internal sealed class PeopleLexiconBuilder
         var hanReadings = _hanReadings;
         var tags = _tags;
         var cjk = _cjk;
+        // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
+        // The set is emptied once copied: the deferred builders below keep this builder reachable until they run.
+        var commonWords = new CompactWordSet(_commonWords);
+        _commonWords.Clear();
+        _commonWords.TrimExcess();
         return new PendingPeopleLexicon(_tags, () => new PeopleLexicon(
-            _commonWords,
+            commonWords,
             fuzzy,
             () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
             [.. _languages],

@@ -26,7 +26,7 @@ public sealed class LexiconMemoryTests(ITestOutputHelper output)
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
         var set = LexiconSet.Build(sources);
-        set.BuildDeferredIndexes(); // the indexes of other scripts count too, though start-up leaves them for the first prompt that needs them
+        set.BuildDeferredIndexes(); // the indexes of other scripts and the office cues count too, though start-up leaves them for the first prompt that needs them
         var after = GC.GetTotalMemory(forceFullCollection: true);
 
         var retained = after - before;
