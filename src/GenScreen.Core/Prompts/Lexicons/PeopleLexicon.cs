@@ -169,29 +169,33 @@ internal sealed class PeopleLexiconBuilder
         // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
         var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
         var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
-        foreach (var anchor in fuzzy.Anchors)
+        foreach (var anchor in fuzzy.TakeAnchors())
         {
             Tag(anchor, WordTags.NameAnchor, 0);
         }
 
         var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
+
+        // The lambdas below capture locals only, never this builder: the deferred builders live as long as the lexicon
+        // (until a prompt in another script needs them), and through them the builder's string pool, exclusions and
+        // common-word set (megabytes) stayed reachable in every process that never met such a prompt.
         var wellKnown = _wellKnown;
         var hanReadings = _hanReadings;
         var tags = _tags;
         var cjk = _cjk;
+        string[] languages = [.. _languages];
+        string[][] steering = [.. _steering.Select(s => s.ToArray())];
+
         // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
-        // The set is emptied once copied: the deferred builders below keep this builder reachable until they run.
         var commonWords = new CompactWordSet(_commonWords);
-        _commonWords.Clear();
-        _commonWords.TrimExcess();
-        return new PendingPeopleLexicon(_tags, () => new PeopleLexicon(
+        return new PendingPeopleLexicon(tags, () => new PeopleLexicon(
             commonWords,
             fuzzy,
             () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
-            [.. _languages],
-            [.. _steering.Select(s => s.ToArray())],
+            languages,
+            steering,
             protectedNameCount,
-            _tags,
+            tags,
             cjk.Build,
             () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.GivenName) != 0).Select(t => t.Key))));
     }
