@@ -112,7 +112,21 @@ internal sealed class CompactWordSet
         return slot;
     }
 
-    private int Home(ReadOnlySpan<char> word) => string.GetHashCode(word) & _mask;
+    // FNV-1a with a final mix: cheaper than the randomized string hash for short words. The keys are the lexicon's own
+    // words, not a prompt's, so no input can crowd one slot; a prompt only decides where a lookup starts.
+    private int Home(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        h ^= h >> 12;
+        return (int)h & _mask;
+    }
 
     private bool Equals(int index, ReadOnlySpan<char> word)
     {
