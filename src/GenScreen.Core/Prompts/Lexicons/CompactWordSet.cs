@@ -94,7 +94,7 @@ internal sealed class CompactWordSet
                 return false;
             }
 
-            if (Equals(entry - 1, word))
+            if (IsWord(entry - 1, word))
             {
                 return true;
             }
@@ -128,7 +128,7 @@ internal sealed class CompactWordSet
         return (int)h & _mask;
     }
 
-    private bool Equals(int index, ReadOnlySpan<char> word)
+    private bool IsWord(int index, ReadOnlySpan<char> word)
     {
         var start = _starts[index];
         var length = _starts[index + 1] - start;
