@@ -167,11 +167,7 @@ internal sealed class PeopleLexiconBuilder
 
         // Fictional adults are keyed first (the index keeps the first name of a key): a name in another script that
         // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
-        // Kept as key and entry only (not the terms themselves): this list waits, held by the deferred builder, until a
-        // prompt in another script arrives, and whole terms cost ~3 MiB more for as long (docs/performance.md, i16-speed4).
-        (string Key, LexiconEntry Entry)[] fictionalFirst = [.. prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed)
-            .Where(t => !t.IsCjk)
-            .Select(t => (t.Key, t.Entry))];
+        var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
         var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
         foreach (var anchor in fuzzy.TakeAnchors())
         {

@@ -68,10 +68,7 @@ internal sealed class ScriptNameIndex
         "namgoong", "hwangbo", "sunwoo", "jegal",
     };
 
-    /// <param name="names">Protected names and fictional characters (spaced scripts only: the caller leaves out unspaced ones), key and entry.</param>
-    /// <param name="wellKnown">Keys of well-known names (keyed with shorter sounds).</param>
-    /// <param name="hanReadings">Pinyin reading per Han character.</param>
-    public ScriptNameIndex(IEnumerable<(string Key, LexiconEntry Entry)> names, IReadOnlySet<string> wellKnown, IReadOnlyDictionary<char, string> hanReadings)
+    public ScriptNameIndex(IEnumerable<NormalizedTerm> names, IReadOnlySet<string> wellKnown, IReadOnlyDictionary<char, string> hanReadings)
     {
         HanReadings = hanReadings;
         var byWords = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -82,7 +79,7 @@ internal sealed class ScriptNameIndex
         foreach (var term in names)
         {
             var words = term.Key.Split(' ');
-            if (!words.All(w => w.All(char.IsAsciiLetterLower)))
+            if (term.IsCjk || !words.All(w => w.All(char.IsAsciiLetterLower)))
             {
                 continue;
             }
