@@ -23,6 +23,9 @@ public sealed class LexiconSet
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinalSuffixes;
     private readonly FrozenDictionary<string, SchoolStage[]>.AlternateLookup<ReadOnlySpan<char>> _stages;
 
+    // Read only beside a sexual signal, so built when a prompt first needs it (as the other-script indexes).
+    private readonly Lazy<Rules.OfficeHolders.CueTable> _officeCues = new(Rules.OfficeHolders.CueTable.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private LexiconSet(
         TermIndex prompt,
         TermIndex negative,
@@ -97,9 +100,20 @@ public sealed class LexiconSet
 
     /// <summary>
     /// Builds now the indexes that are otherwise built when a prompt first needs them (names in other scripts,
-    /// kanji/Han/Hangul names, given-name keys): a host warming up, a memory measurement. Thread-safe; once.
+    /// kanji/Han/Hangul names, given-name keys, office cues): a host warming up, a memory measurement. Thread-safe; once.
+    /// A failure is kept: the first prompt that needs the failed index throws it again (<see cref="Lazy{T}"/>).
     /// </summary>
-    internal void BuildDeferredIndexes() => People.BuildDeferred();
+    internal void BuildDeferredIndexes()
+    {
+        People.BuildDeferred();
+        _ = _officeCues.Value;
+    }
+
+    /// <summary>Offices, places, broadcasters and current/former words (Rules/Data/office-cues.tsv); built on first use.</summary>
+    internal Rules.OfficeHolders.CueTable OfficeCues => _officeCues.Value;
+
+    /// <summary>Has the office cue table been built (a sexual prompt needed it, or <see cref="BuildDeferredIndexes"/>)?</summary>
+    internal bool OfficeCuesBuilt => _officeCues.IsValueCreated;
 
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>

@@ -80,12 +80,23 @@ internal sealed class NameFuzzyIndex
         }
 
         _byInitials = byInitials.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        Anchors = anchors;
+        _anchors = anchors;
         _byAnchor = byAnchor.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Words from which a name is tried (tagged <see cref="WordTags.NameAnchor"/> in the prompt index).</summary>
-    public IReadOnlySet<string> Anchors { get; }
+    // Needed once, while the term index is tagged; not kept for the index's lifetime (tens of thousands of entries).
+    private HashSet<string>? _anchors;
+
+    /// <summary>
+    /// Words from which a name is tried (to tag as <see cref="WordTags.NameAnchor"/> in the prompt index). Handed out
+    /// once: the index lets go of the set, which only the build needs.
+    /// </summary>
+    public HashSet<string> TakeAnchors()
+    {
+        var anchors = _anchors ?? throw new InvalidOperationException("The name anchors were already taken.");
+        _anchors = null;
+        return anchors;
+    }
 
     /// <summary>
     /// Names that start with <paramref name="anchor"/> (<paramref name="direction"/> '&gt;': the next word starts

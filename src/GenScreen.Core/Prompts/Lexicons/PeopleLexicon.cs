@@ -12,13 +12,13 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// </remarks>
 internal sealed class PeopleLexicon
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+    private readonly CompactWordSet _commonWords;
     private readonly Lazy<ScriptNameIndex> _scriptNames;
     private readonly Lazy<CjkNameTable> _cjkNames;
     private readonly Lazy<GivenNameKeys> _givenNames;
 
     public PeopleLexicon(
-        HashSet<string> commonWords,
+        CompactWordSet commonWords,
         NameFuzzyIndex fuzzyNames,
         Func<ScriptNameIndex> scriptNames,
         string[] steeringLanguages,
@@ -37,7 +37,7 @@ internal sealed class PeopleLexicon
         SteeringTerms = steeringTerms;
         ProtectedNameCount = protectedNameCount;
         WordTags = wordTags;
-        _commonWords = commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonWords = commonWords;
     }
 
     /// <summary>A common word of the language (SCOWL): never surname-shaped, a typo of a name only beside a distinctive word.</summary>
@@ -169,24 +169,33 @@ internal sealed class PeopleLexiconBuilder
         // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
         var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
         var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
-        foreach (var anchor in fuzzy.Anchors)
+        foreach (var anchor in fuzzy.TakeAnchors())
         {
             Tag(anchor, WordTags.NameAnchor, 0);
         }
 
         var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
+
+        // The lambdas below capture locals only, never this builder: the deferred builders live as long as the lexicon
+        // (until a prompt in another script needs them), and through them the builder's string pool, exclusions and
+        // common-word set (megabytes) stayed reachable in every process that never met such a prompt.
         var wellKnown = _wellKnown;
         var hanReadings = _hanReadings;
         var tags = _tags;
         var cjk = _cjk;
-        return new PendingPeopleLexicon(_tags, () => new PeopleLexicon(
-            _commonWords,
+        string[] languages = [.. _languages];
+        string[][] steering = [.. _steering.Select(s => s.ToArray())];
+
+        // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
+        var commonWords = new CompactWordSet(_commonWords);
+        return new PendingPeopleLexicon(tags, () => new PeopleLexicon(
+            commonWords,
             fuzzy,
             () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
-            [.. _languages],
-            [.. _steering.Select(s => s.ToArray())],
+            languages,
+            steering,
             protectedNameCount,
-            _tags,
+            tags,
             cjk.Build,
             () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.GivenName) != 0).Select(t => t.Key))));
     }

@@ -154,6 +154,8 @@ internal sealed class TermIndex
             }
         }
 
+        // Grown by doubling while filled; trimmed, as the term table is (no key is added after this point).
+        known.TrimExcess();
         _words = known.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Ordinals, roles and stop words are added after the known-word set is taken: "1st" must not be
@@ -186,6 +188,7 @@ internal sealed class TermIndex
         words.TrimExcess();
         _terms = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _termGate = new KeyGate(words.Keys);
+        squeezed.TrimExcess();
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezedGate = new KeyGate(squeezed.Keys, bitsPerKey: 4);
         var cjkLongestFirst = cjk

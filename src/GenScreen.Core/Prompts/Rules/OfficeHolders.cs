@@ -27,15 +27,16 @@ internal static class OfficeHolders
     /// <summary>Hits looked at on each side of an office word.</summary>
     private const int Neighbours = 3;
 
-    private static readonly Lazy<CueTable> Table = new(CueTable.Load);
-
     /// <summary>Acronyms that are prompt jargon, not a broadcaster or company.</summary>
     private static readonly HashSet<string> JargonAcronyms = new(StringComparer.Ordinal)
     {
         "NSFW", "SFW", "HD", "UHD", "FHD", "HDR", "RAW", "DSLR", "CGI", "AI", "BREAK", "POV", "OC", "XXX", "NSFL", "AND", "OR", "RTX", "UE5", "SD", "SDXL", "LORA",
     };
 
-    public static void Detect(string source, SignalSummary into)
+    /// <param name="source">The prompt as written.</param>
+    /// <param name="lexicons">Holds the cue table (<see cref="LexiconSet.OfficeCues"/>, read only when a sexual signal is present).</param>
+    /// <param name="into">The signals so far; a hint is added to them.</param>
+    public static void Detect(string source, LexiconSet lexicons, SignalSummary into)
     {
         // A real-person hint matters beside sexual content only (it blocks with nudity, reviews with revealing attire).
         if (!into.Has(Signal.Sexual) && !into.Has(Signal.Undress))
@@ -44,7 +45,7 @@ internal static class OfficeHolders
         }
 
         // Most sexual prompts name no office: a scan of the office words alone (a small table) decides whether to read the rest.
-        var table = Table.Value;
+        var table = lexicons.OfficeCues;
         if (!HasOffice(source, table))
         {
             return;
@@ -290,7 +291,7 @@ internal static class OfficeHolders
         return true;
     }
 
-    private enum CueKind : byte
+    internal enum CueKind : byte
     {
         Role,
         Modifier,
@@ -298,12 +299,15 @@ internal static class OfficeHolders
         Org,
     }
 
-    private readonly record struct Cue(CueKind Kind, bool TakesEndings);
+    internal readonly record struct Cue(CueKind Kind, bool TakesEndings);
 
     private readonly record struct CueHit(CueKind Kind, int Start, int End);
 
-    /// <summary>The cue words by their lower-case text, and per first character the longest term that starts with it.</summary>
-    private sealed class CueTable
+    /// <summary>
+    /// The cue words by their lower-case text, and per first character the longest term that starts with it. Owned by
+    /// the <see cref="LexiconSet"/> (built on first use), so the lexicon memory measurement counts its ~10,000 rows.
+    /// </summary>
+    internal sealed class CueTable
     {
         /// <summary>Languages whose offices take case endings (премьер-министра, prezydenta, cumhurbaşkanı'nın).</summary>
         private static readonly HashSet<string> InflectingLanguages = new(StringComparer.Ordinal) { "ru", "uk", "pl", "cs", "el", "tr", "de", "sv", "nl", "bn", "hi" };

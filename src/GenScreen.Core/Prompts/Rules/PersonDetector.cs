@@ -155,7 +155,7 @@ internal static class PersonDetector
         }
 
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
-        OfficeHolders.Detect(text.Source, into);
+        OfficeHolders.Detect(text.Source, lexicons, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
     }
 

@@ -1,6 +1,7 @@
 using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Verdicts;
 
 namespace GenScreen.Core.Tests.Prompts.Lexicons;
 
@@ -24,6 +25,24 @@ public sealed class DeferredIndexTests
         screener.Screen("Taylor Swift nude on a beach", null, "mature");
 
         Assert.False(lexicons.People.DeferredBuilt);
+    }
+
+    [Fact]
+    public void OfficeCues_BuiltOnlyWhenASexualPromptNeedsThem_AndByTheWarmUp()
+    {
+        var lexicons = LexiconSet.Build(Sources.Value);
+        var screener = new PromptScreener(lexicons, PolicyCatalog.LoadBuiltIn(), "mature");
+
+        screener.Screen("the former president of Brazil at a summit", null, "mature");
+        Assert.False(lexicons.OfficeCuesBuilt, "without sexual content the office cues are never read");
+
+        var verdict = screener.Screen("ex CEO of Tesla, naked", null, "mature");
+        Assert.True(lexicons.OfficeCuesBuilt);
+        Assert.Equal(Decision.Block, verdict.Decision);
+
+        var warmed = LexiconSet.Build(Sources.Value);
+        warmed.BuildDeferredIndexes();
+        Assert.True(warmed.OfficeCuesBuilt);
     }
 
     [Theory]
