@@ -82,6 +82,8 @@ internal static class PersonDetector
                 UndressGrammar.Detect(text, i, lexicons.Prompt, into);
             }
 
+            SeparableUndress.TryAt(text, i, into);
+
             if ((tags & WordTags.PublicRole) != 0)
             {
                 publicRole = true;
@@ -135,6 +137,7 @@ internal static class PersonDetector
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
             ScriptFullNames.Match(text, lexicons.People, into);
+            ScriptNamePairs.Match(text, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
