@@ -292,7 +292,7 @@ internal static class CjkPersonNames
 
             // A role right after a name, as Japanese writes it (山本アナ, 高橋選手, 中村議員): like an honorific it marks the run
             // before it as a name, and it says whose: a public figure's.
-            var roleAfter = after.Length > 0 && (after.SequenceEqual(ClippedAnnouncer) || table.RoleAtStart(after) == after.Length);
+            var roleAfter = after.Length > 0 && (after.Equals(ClippedAnnouncer, StringComparison.Ordinal) || table.RoleAtStart(after) == after.Length);
             if (honorific == 0 && table.RoleAtEnd(name) is var roleLength and > 0 && name.Length - roleLength >= 2)
             {
                 name = name[..^roleLength];

@@ -25,7 +25,7 @@ internal static class InputKept
             for (var from = 0; from <= n - cue.Length;)
             {
                 WorkCounter.Add(1);
-                var at = lower[from..].IndexOf(cue, StringComparison.Ordinal);
+                var at = ((ReadOnlySpan<char>)lower[from..]).IndexOf(cue.AsSpan(), StringComparison.Ordinal);
                 if (at < 0)
                 {
                     break;

@@ -56,7 +56,7 @@ internal static class SeparableUndress
 
             ref var token = ref text[j];
             var word = text.TextOf(in token);
-            if (word.SequenceEqual(particle))
+            if (word.Equals(particle, StringComparison.Ordinal))
             {
                 if (undressed && j > i + 1 && AgeText.EndsChunk(text, j))
                 {
@@ -85,7 +85,7 @@ internal static class SeparableUndress
     {
         foreach (var (form, particle) in Verbs)
         {
-            if (verb.SequenceEqual(form))
+            if (verb.Equals(form, StringComparison.Ordinal))
             {
                 return particle;
             }
@@ -98,7 +98,7 @@ internal static class SeparableUndress
     {
         foreach (var w in words)
         {
-            if (word.SequenceEqual(w))
+            if (word.Equals(w, StringComparison.Ordinal))
             {
                 return true;
             }
