@@ -1,3 +1,4 @@
+using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
