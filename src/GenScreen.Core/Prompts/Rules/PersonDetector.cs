@@ -135,7 +135,7 @@ internal static class PersonDetector
 
         if (otherScripts)
         {
-            OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
+            OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);
             ScriptFullNames.Match(text, lexicons.People, into);
             ScriptNamePairs.Match(text, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
