@@ -137,7 +137,6 @@ internal static class PersonDetector
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);
             ScriptFullNames.Match(text, lexicons.People, into);
-            ScriptNamePairs.Match(text, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }

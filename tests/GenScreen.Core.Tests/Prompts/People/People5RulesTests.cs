@@ -120,20 +120,6 @@ public sealed class People5RulesTests
     }
 
     [Theory]
-    [InlineData("תמר אברהם עירומה על המיטה")]
-    [InlineData("ليلى حسن عارية في السرير")]
-    [InlineData("شیرین حسینی برهنه")]
-    public void Screen_ListedGivenAndFamilyNameOfAScript_IsALikelyPerson(string prompt) =>
-        LikelyPersonAssert.ReviewedUnderMatureBlockedUnderStrict(prompt);
-
-    [Theory]
-    [InlineData("امرأة جميلة عارية على السرير")]
-    [InlineData("زن شیرین برهنه در حمام")]
-    [InlineData("אישה עירומה יושבת ליד החלון, אור רך")]
-    public void Screen_GivenNameThatIsAnOrdinaryWordWithoutAFamilyName_AdultNudityAllowed(string prompt) =>
-        Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
-
-    [Theory]
     [InlineData("김혜린 여사 누드")]
     public void Screen_NameWithAGenericHonorific_IsALikelyPerson(string prompt) =>
         LikelyPersonAssert.ReviewedUnderMatureBlockedUnderStrict(prompt);
