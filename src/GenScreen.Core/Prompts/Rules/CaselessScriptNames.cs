@@ -61,6 +61,13 @@ internal static class CaselessScriptNames
                 return;
             }
 
+            // The role after the name, as Persian, Bengali, Hindi and Thai also write it (نازنین رضایی بازیگر, প্রিয়া বর্মা অভিনেত্রী).
+            if ((token.Tags & WordTags.PublicRole) != 0 && TwoNameWordsBefore(text, i, script, people))
+            {
+                Emit(text, i - 2, i - 1, Signal.RealPersonHint, 2, into);
+                return;
+            }
+
             if ((token.Tags & WordTags.NameHonorific) != 0 && NameAfter(text, i, script, people, oneWordNeedsGiven: true) is var end and > 0)
             {
                 Emit(text, i, end, Signal.RealPersonLikely, 3, into);
@@ -154,6 +161,13 @@ internal static class CaselessScriptNames
             || !PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart);
         return alone && (!oneWordNeedsGiven || (text[j].Tags & WordTags.GivenName) != 0) ? j : -1;
     }
+
+    /// <summary>Two name words of the script right before the role at <paramref name="i"/>, only spaces between, the first starting a phrase.</summary>
+    private static bool TwoNameWordsBefore(TokenizedText text, int i, char script, PeopleLexicon people) =>
+        i >= 2 && IsNameWord(text, i - 2, script, people) && IsNameWord(text, i - 1, script, people)
+        && PersonDetector.OnlySpaceBetween(text.Source, text[i - 2].SourceEnd, text[i - 1].SourceStart)
+        && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
+        && (i == 2 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 3].SourceEnd, text[i - 2].SourceStart) || !IsNameWord(text, i - 3, script, people));
 
     private static bool IsGiven(TokenizedText text, int i, PeopleLexicon people) =>
         (text[i].Tags & WordTags.GivenName) != 0 || ScriptFullNames.IsTransliteratedGivenName(text, i, people);

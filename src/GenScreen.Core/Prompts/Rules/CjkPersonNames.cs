@@ -24,6 +24,12 @@ internal static class CjkPersonNames
     private const int MaxPieces = 48;
     private const int MaxLatin = 32;
 
+    /// <summary>
+    /// アナ, the clipped アナウンサー (announcer), is a role only as the whole piece right after a name (山本アナ): alone it
+    /// starts アナログ and is the name Anna, so it is no role of the lists.
+    /// </summary>
+    private const string ClippedAnnouncer = "アナ";
+
     /// <summary>Particles that may follow a Japanese name written with a hiragana given name (石原さとみの).</summary>
     private static readonly string[] JapaneseParticles = ["の", "が", "は", "を", "と", "も", "に", "さん", "ちゃん", "さま", "様", "くん"];
 
@@ -74,7 +80,7 @@ internal static class CjkPersonNames
 
             var hit = IsHangul(word[0])
                 ? Korean(text, i, people, sexual, out start, out end)
-                : JapaneseOrChinese(text, i, people, into, out start, out end);
+                : JapaneseOrChinese(text, i, people, into, ref role, out start, out end);
             if (hit == Hit.None && !IsHangul(word[0]) && sexual.IsPresent)
             {
                 hit = ChineseBesideSexual(text, i, table, sexual, out start, out end);
@@ -189,6 +195,15 @@ internal static class CjkPersonNames
 
         var (termNext, termPrevious) = SexualTermBeside(text, i, sexual);
         var name = word[..length];
+
+        // Idols go by a given name alone (아이돌 서하): two naming syllables as a word of their own, right after a role.
+        if (word.Length == 2 && AllHangul(word) && IsLikelyGivenName(word) && RoleBefore(text, i, table))
+        {
+            start = text.SourceIndexAt(token.Start);
+            end = text.SourceIndexAt(token.Start + 1) + 1;
+            return Hit.Likely;
+        }
+
         var family = KoreanNames.FamilyLength(name);
         var given = name.Length - family;
         if (family == 0 || given != 2 || !AllHangul(name))
@@ -208,7 +223,7 @@ internal static class CjkPersonNames
         {
             ref var previous = ref text[i - 1];
             var before = text.TextOf(in previous);
-            context |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) == before.Length) || (previous.Tags & WordTags.PublicRole) != 0;
+            context |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) > 0) || (previous.Tags & WordTags.PublicRole) != 0;
         }
 
         if (!context && !((termNext || termPrevious) && IsLikelyGivenName(name[family..])))
@@ -221,8 +236,20 @@ internal static class CjkPersonNames
         return Hit.Likely;
     }
 
+    /// <summary>Whether the word before word <paramref name="i"/> is a Korean role (아이돌, 배구선수), with only a space between.</summary>
+    private static bool RoleBefore(TokenizedText text, int i, CjkNameTable table)
+    {
+        if (i == 0 || !text[i - 1].Has(TokenFlags.Cjk) || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
+        {
+            return false;
+        }
+
+        return table.RoleAtEnd(text.TextOf(in text[i - 1])) > 0;
+    }
+
     /// <summary>Japanese names (protected by their reading, or likely) and Chinese names beside a role or an honorific, in one CJK token.</summary>
-    private static Hit JapaneseOrChinese(TokenizedText text, int i, PeopleLexicon people, SignalSummary into, out int start, out int end)
+    /// <param name="role">Set when a role is written right after a name (山本アナ, 中村議員): the name is a public figure's.</param>
+    private static Hit JapaneseOrChinese(TokenizedText text, int i, PeopleLexicon people, SignalSummary into, ref bool role, out int start, out int end)
     {
         ref var token = ref text[i];
         var word = text.TextOf(in token);
@@ -262,12 +289,23 @@ internal static class CjkPersonNames
             var honorific = table.HonorificAtEnd(name);
             name = name[..^honorific];
             var honorificAfter = honorific > 0 || (after.Length > 0 && table.HonorificAtStart(after) > 0);
+
+            // A role right after a name, as Japanese writes it (山本アナ, 高橋選手, 中村議員): like an honorific it marks the run
+            // before it as a name, and it says whose: a public figure's.
+            var roleAfter = after.Length > 0 && (after.Equals(ClippedAnnouncer, StringComparison.Ordinal) || table.RoleAtStart(after) == after.Length);
+            if (honorific == 0 && table.RoleAtEnd(name) is var roleLength and > 0 && name.Length - roleLength >= 2)
+            {
+                name = name[..^roleLength];
+                roleAfter = true;
+            }
+
             if (name.Length == 0)
             {
                 continue;
             }
 
-            var hit = Japanese(name, after, roleBefore || honorificAfter, honorificAfter, people, out var nameLength, out var protectedName);
+            var hit = Japanese(name, after, roleBefore || honorificAfter || roleAfter, honorificAfter || roleAfter, people, out var nameLength, out var protectedName);
+            role |= roleAfter && hit != Hit.None;
             var at = pieceStart + offset;
             if (hit == Hit.None)
             {

@@ -26,10 +26,11 @@ internal static class OtherScriptNames
         Stripped = 2,
     }
 
-    public static void Match(TokenizedText text, ScriptNameIndex names, SignalSummary into)
+    /// <param name="people">Its common words (ordinary words of each script: हल्की रोशनी "soft light") are never part of a name.</param>
+    public static void Match(TokenizedText text, ScriptNameIndex names, SignalSummary into, PeopleLexicon? people = null)
     {
         Span<Piece> pieces = stackalloc Piece[64];
-        var count = Split(text, pieces);
+        var count = Split(text, pieces, people, into);
         Span<char> latin = stackalloc char[MaxLatin];
         Span<char> keys = stackalloc char[(MaxLatin + 1) * (MaxWords + 1)];
         for (var p = 0; p < count; p++)
@@ -352,7 +353,7 @@ internal static class OtherScriptNames
     /// continues a name begun by the one before (a space, a joiner or a name dot between them). Words of spaced
     /// scripts that a lexicon term matched are left out.
     /// </summary>
-    private static int Split(TokenizedText text, Span<Piece> pieces)
+    private static int Split(TokenizedText text, Span<Piece> pieces, PeopleLexicon? people, SignalSummary into)
     {
         var count = 0;
         var previousToken = -2;
@@ -365,12 +366,20 @@ internal static class OtherScriptNames
             {
                 // A word a lexicon term consumed is a word of its language (Persian زن "woman", Hindi महिला), never part of a
                 // name, and so is a stop word of a language (Greek στην "in the": Ελένη στην is no Elena Satine).
-                if ((token.Tags & WordTags.Matched) == 0 && token.Languages == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0])))
+                if ((token.Tags & WordTags.Matched) == 0 && token.Languages == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0]))
+                    && people?.IsCommonWord(word) != true)
                 {
                     pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1 && OnlySpaceBetween(text, i));
                     previousToken = i;
                 }
 
+                continue;
+            }
+
+            // A Korean word that is a term's evidence (여성 "woman") is a word, as a consumed word of the spaced scripts above is:
+            // 여성 창가에 once spelt a listed name. Korean is matched as runs, so the word carries no tag to say so.
+            if (word[0] is >= '\uAC00' and <= '\uD7A3' && IsEvidence(into, token.SourceStart, token.SourceEnd))
+            {
                 continue;
             }
 
@@ -420,6 +429,23 @@ internal static class OtherScriptNames
         }
 
         return true;
+    }
+
+    private static readonly Signal[] Signals = Enum.GetValues<Signal>();
+
+    private static bool IsEvidence(SignalSummary into, int start, int end)
+    {
+        foreach (var signal in Signals)
+        {
+            WorkCounter.Add(1);
+            ref readonly var evidence = ref into[signal];
+            if (evidence.IsPresent && evidence.SourceStart == start && evidence.SourceEnd == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHonorific(ReadOnlySpan<char> piece) => piece is "さん" or "ちゃん" or "くん" or "さま" or "たん" or "サン" or "チャン";

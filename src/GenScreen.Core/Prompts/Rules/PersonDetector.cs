@@ -82,6 +82,8 @@ internal static class PersonDetector
                 UndressGrammar.Detect(text, i, lexicons.Prompt, into);
             }
 
+            SeparableUndress.TryAt(text, i, into);
+
             if ((tags & WordTags.PublicRole) != 0)
             {
                 publicRole = true;
@@ -133,7 +135,7 @@ internal static class PersonDetector
 
         if (otherScripts)
         {
-            OtherScriptNames.Match(text, lexicons.People.ScriptNames, into);
+            OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);
             ScriptFullNames.Match(text, lexicons.People, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);

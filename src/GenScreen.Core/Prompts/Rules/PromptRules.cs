@@ -76,12 +76,22 @@ internal static class PromptRules
 
         // Nudify: undressing the person in an uploaded photo is a non-consensual intimate image, whoever it is: an
         // undressing verb or phrase, or a change that leaves the person nude, sheer-clad or in underwear ("make her
-        // naked", "put her in underwear", "her clothes gone"; UndressGrammar). A nude description without a change
-        // ("nude woman lying on a bed") is left to the image side, which knows whether the input is a photograph.
+        // naked", "put her in underwear", "her clothes gone"; UndressGrammar). A nude description in img2img that keeps
+        // nothing of the input ("nude woman lying on a bed, oil painting") is left to the image side, which knows whether
+        // the input is a photograph; one that keeps it, and any nudity inpainted, is below.
         if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))
         {
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"A request to undress the person in an uploaded image ({WireNames.Of(mode)}): a non-consensual intimate image, blocked under every policy.");
+        }
+        else if (mode != GenerationMode.Txt2Img && sexual >= Nudity && (nudityIntent || InputKept.IsCued(s.Source)))
+        {
+            // Nudity asked of an uploaded image with no undressing verb still exposes the person in it when the prompt keeps
+            // that person: their face, identity, pose or the photo itself ("(nude:1.3), keep face, same pose", 顔はそのまま),
+            // or clothing excluded in the negative prompt (nothing else is asked of the input). Without such a cue (an
+            // inpainted detail of a nude drawing, a restyle) the image side decides, as above.
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Nudity asked of an uploaded image whose person is kept ({WireNames.Of(mode)}: face, pose or photo kept, or clothing excluded): the person in it exposed, a non-consensual intimate image, blocked under every policy.");
         }
 
         // Real people: no sexualized depiction of an identifiable person, in any policy.

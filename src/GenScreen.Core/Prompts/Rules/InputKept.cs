@@ -1,0 +1,78 @@
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Whether an img2img or inpaint prompt keeps the person of the uploaded image in the result: their face, identity or
+/// pose ("keep face, same pose", 顔はそのまま, сохранить лицо) or the photo itself ("from this photo", في الصورة). Beside
+/// nudity such a prompt exposes the person in the input, a nudify request even with no undressing verb
+/// (<see cref="PromptRules"/>, docs/categories.md "Nudify").
+/// </summary>
+/// <remarks>
+/// The cues are data (Rules/Data/input-kept-cues.tsv). The scan runs only with an input image and nudity, never on the
+/// text-to-image hot path; it is one ordinal search per cue over the lower-cased prompt (no regex, linear in the prompt
+/// for the fixed table).
+/// </remarks>
+internal static class InputKept
+{
+    private static readonly Lazy<string[]> Cues = new(Load);
+
+    public static bool IsCued(string prompt)
+    {
+        var n = prompt.Length;
+        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
+        prompt.AsSpan().ToLowerInvariant(lower);
+        foreach (var cue in Cues.Value)
+        {
+            for (var from = 0; from <= n - cue.Length;)
+            {
+                WorkCounter.Add(1);
+                var at = ((ReadOnlySpan<char>)lower[from..]).IndexOf(cue.AsSpan(), StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+
+                // A Latin cue starts a word ("same face", not "shame facets"); other scripts are matched where they stand.
+                if (!IsLatinLetter(cue[0]) || at == 0 || !char.IsLetterOrDigit(lower[at - 1]))
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F';
+
+    private static string[] Load()
+    {
+        using var stream = typeof(InputKept).Assembly.GetManifestResourceStream("GenScreen.Rules.input-kept-cues.tsv")
+            ?? throw new InvalidOperationException("Embedded input-kept-cues.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        return [.. Parse(reader)];
+    }
+
+    internal static IEnumerable<string> Parse(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var cue = tab < 0 ? string.Empty : line[(tab + 1)..].Trim();
+            if (cue.Length == 0)
+            {
+                throw new InvalidDataException($"input-kept-cues.tsv: a row needs a language and a cue: '{line}'.");
+            }
+
+            yield return cue;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Undressing said with a separable verb, whose particle closes the phrase: German "zieh sie aus", "zieh ihr das Kleid
+/// aus", Dutch "trek haar kleren uit", Swedish "klä av henne" is read by the verb lists. Between the verb and its particle
+/// only a person (a pronoun or a person word), a garment of the clothing list, or fillers (articles, "komplett") may
+/// stand, and at least one person or garment must: "zieh ihm die Jacke aus" takes off a jacket (no garment of the list,
+/// an outer layer), "zieh sie aus dem Auto" pulls someone out of a car (the particle does not end the phrase), and "zieh
+/// ihr einen Mantel an" dresses her. Undressing in every mode, a nudify request with an input image, as an undressing
+/// verb is. Linear: each verb looks at most <see cref="Reach"/> words ahead.
+/// </summary>
+internal static class SeparableUndress
+{
+    private const int Reach = 6;
+
+    /// <summary>Verb forms (folded, lower case) and the particle that makes them "undress".</summary>
+    private static readonly (string Verb, string Particle)[] Verbs =
+    [
+        ("zieh", "aus"), ("ziehe", "aus"), ("zieht", "aus"), ("ziehen", "aus"), ("ziehst", "aus"),
+        ("trek", "uit"), ("trekt", "uit"), ("trekken", "uit"),
+    ];
+
+    /// <summary>Object pronouns of German and Dutch: the person undressed.</summary>
+    private static readonly string[] Pronouns = ["sie", "ihn", "ihr", "ihm", "sich", "dich", "mich", "euch", "haar", "hem", "zich", "je", "jou"];
+
+    /// <summary>Words that only say how much: "zieh sie komplett aus", "trek alles uit".</summary>
+    private static readonly string[] Degree = ["komplett", "ganz", "vollstandig", "vollig", "langsam", "alles", "helemaal", "volledig", "alle", "einfach", "bitte"];
+
+    public static void TryAt(TokenizedText text, int i, SignalSummary into)
+    {
+        var verb = text.TextOf(in text[i]);
+
+        // Every Latin word passes here: one character test keeps the others at a single comparison.
+        if (verb.Length < 4 || verb[0] is not ('z' or 't'))
+        {
+            return;
+        }
+
+        var particle = ParticleOf(verb);
+        if (particle is null)
+        {
+            return;
+        }
+
+        var undressed = false;
+        for (var j = i + 1; j < text.SequenceCount && j <= i + Reach; j++)
+        {
+            WorkCounter.Add(1);
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            {
+                return;
+            }
+
+            ref var token = ref text[j];
+            var word = text.TextOf(in token);
+            if (word.Equals(particle, StringComparison.Ordinal))
+            {
+                if (undressed && j > i + 1 && AgeText.EndsChunk(text, j))
+                {
+                    var start = text[i].SourceStart;
+                    var end = token.SourceEnd;
+                    var term = text.Source[start..end];
+                    into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
+                    into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
+                }
+
+                return;
+            }
+
+            if ((token.Tags & (WordTags.Clothing | WordTags.PersonWord)) != 0 || Contains(Pronouns, word))
+            {
+                undressed = true;
+            }
+            else if ((token.Tags & WordTags.UndressFiller) == 0 && !Contains(Degree, word))
+            {
+                return; // another object (die Jacke, den Stuhl): not the person or a garment of theirs
+            }
+        }
+    }
+
+    private static string? ParticleOf(ReadOnlySpan<char> verb)
+    {
+        foreach (var (form, particle) in Verbs)
+        {
+            if (verb.Equals(form, StringComparison.Ordinal))
+            {
+                return particle;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
