@@ -47,6 +47,21 @@ internal sealed class TagPlaces
         return false;
     }
 
+    /// <summary>Does a nudity or sex term (level 4 or more) start at source position <paramref name="start"/>?</summary>
+    public bool SexualStartsAt(int start)
+    {
+        for (var p = 0; p < _count; p++)
+        {
+            ref readonly var place = ref _places[p];
+            if (place.Signal == Signal.Sexual && place.Level >= 4 && place.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Does some tag hold a youth word and a nudity term with no adult marker of its own? Then an adult marker
     /// elsewhere describes someone else (<c>adult woman clothed, little girl nude</c>).
