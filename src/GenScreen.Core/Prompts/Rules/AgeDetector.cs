@@ -163,7 +163,7 @@ internal static class AgeDetector
             }
             else
             {
-                PersonNumbers.TryDetect(text, i, last, age, index, into); // "girl 12+nude": a child's age joined to nudity
+                _ = PersonNumbers.TryDetect(text, i, last, age, index, into); // "girl 12+nude": a child's age joined to nudity
             }
 
             return last;

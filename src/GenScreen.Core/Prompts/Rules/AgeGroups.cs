@@ -54,7 +54,7 @@ internal static class AgeGroups
             return false;
         }
 
-        if (suffix is not "s" && !HasContext(text, i - 1, last, index))
+        if (suffix is not "s" && (!HasContext(text, i - 1, last, index) || GoesOnWithAnotherWord(text, last, index)))
         {
             return false;
         }
@@ -87,13 +87,24 @@ internal static class AgeGroups
         }
 
         var bound = int.Parse(word[firstDigit..end], provider: System.Globalization.CultureInfo.InvariantCulture);
-        if (bound is < YoungestBound or > AdultBound || (rest is not "s" && !HasContext(text, i, i, index)))
+        if (bound is < YoungestBound or > AdultBound || (rest is not "s" && (!HasContext(text, i, i, index) || GoesOnWithAnotherWord(text, i, index))))
         {
             return false;
         }
 
         AgeDetector.Emit(into, bound - 1, text[i].SourceStart, text[i].SourceEnd, text.Source);
         return true;
+    }
+
+    /// <summary>
+    /// The phrase goes on after the number with a word that is no team word nor person: <c>under 5 feet tall</c>,
+    /// <c>under 12 euros</c> are measures, while <c>under-12 team</c> and <c>U-13 girl</c> name the group.
+    /// </summary>
+    private static bool GoesOnWithAnotherWord(TokenizedText text, int last, TermIndex index)
+    {
+        var next = last + 1;
+        return next < text.SequenceCount && AgeText.InPhrase(text, last, next)
+            && !TeamWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(in text[next])) && !AgeText.IsPerson(text, next, index);
     }
 
     /// <summary>A team word or a person within <see cref="ContextReach"/> tokens of the group, in its tag.</summary>

@@ -33,7 +33,7 @@ internal static class PersonNumbers
     private const int LongestSpelled = 16;
 
     /// <summary>Between the person and the number in one phrase: <c>girl 12</c>, <c>girl: 12</c>, <c>girl - 12</c>, <c>girl/12</c>.</summary>
-    private static readonly SearchValues<char> PersonGap = SearchValues.Create(" :=~-_/");
+    private static readonly SearchValues<char> PersonGap = SearchValues.Create(" :~-_/");
 
     /// <summary>Between the number and a nudity term it is joined to: <c>12 &amp; nude</c>, <c>12+nude</c>, <c>12~nude</c>.</summary>
     private static readonly SearchValues<char> NudityJoin = SearchValues.Create(" +&~|/_-");
@@ -48,7 +48,7 @@ internal static class PersonNumbers
 
         var joined = JoinedToNudity(text, last, into);
         var person = -1;
-        if ((joined || AgeText.EndsChunk(text, last)) && AgeText.GapOnly(text, i - 1, i, PersonGap) && IsPersonAt(text, i - 1, index))
+        if ((joined || AgeText.EndsChunk(text, last)) && IsPersonGap(text, i - 1, i) && IsPersonAt(text, i - 1, index))
         {
             person = i - 1;
         }
@@ -150,6 +150,16 @@ internal static class PersonNumbers
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Only <see cref="PersonGap"/> characters between person and number, and a colon only as a label's (<c>girl: 12</c>):
+    /// <c>[girl:woman:12]</c> is prompt editing (switch at step 12), not an age.
+    /// </summary>
+    private static bool IsPersonGap(TokenizedText text, int person, int number)
+    {
+        var gap = AgeText.Gap(text, person, number);
+        return !gap.ContainsAnyExcept(PersonGap) && (!gap.Contains(':') || gap[^1] == ' ');
     }
 
     private static bool IsSingleLetter(TokenizedText text, int k) =>
