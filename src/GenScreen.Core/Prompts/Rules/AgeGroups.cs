@@ -54,10 +54,14 @@ internal static class AgeGroups
             return false;
         }
 
-        if (suffix is not "s" && (!HasContext(text, i - 1, last, index) || GoesOnWithAnotherWord(text, last, index)))
+        // "under-14s": the plural glued to the number, or split from it by the tokenizer with nothing between.
+        var plural = suffix is "s" || (last + 1 < text.SequenceCount && text.TextOf(in text[last + 1]) is "s" && AgeText.Gap(text, last, last + 1).IsEmpty);
+        if (!plural && (!HasContext(text, i - 1, last, index) || GoesOnWithAnotherWord(text, last, index)))
         {
             return false;
         }
+
+        last = plural && suffix is not "s" ? last + 1 : last;
 
         AgeDetector.Emit(into, bound - 1, text[i - 1].SourceStart, text[last].SourceEnd, text.Source);
         return true;

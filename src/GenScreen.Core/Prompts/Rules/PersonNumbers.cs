@@ -33,10 +33,10 @@ internal static class PersonNumbers
     private const int LongestSpelled = 16;
 
     /// <summary>Between the person and the number in one phrase: <c>girl 12</c>, <c>girl: 12</c>, <c>girl - 12</c>, <c>girl/12</c>.</summary>
-    private static readonly SearchValues<char> PersonGap = SearchValues.Create(" :~-_/");
+    private static readonly SearchValues<char> PersonGap = SearchValues.Create(" :~-_/\u3000");
 
     /// <summary>Between the number and a nudity term it is joined to: <c>12 &amp; nude</c>, <c>12+nude</c>, <c>12~nude</c>.</summary>
-    private static readonly SearchValues<char> NudityJoin = SearchValues.Create(" +&~|/_-");
+    private static readonly SearchValues<char> NudityJoin = SearchValues.Create(" +&~|/_-\u3000\uFF0B\uFF06");
 
     /// <summary>Reads the number <paramref name="i"/>..<paramref name="last"/> (value <paramref name="age"/>) as a bare age after a person.</summary>
     public static bool TryDetect(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into)

@@ -17,7 +17,7 @@ internal sealed class TagPlaces
     private const int MaxReach = 256;
 
     /// <summary>What ends a tag in the source (as <see cref="AgeText"/> reads tags).</summary>
-    private static readonly SearchValues<char> TagBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF1B");
+    private static readonly SearchValues<char> TagBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF1B\uFF08\uFF09\uFF3B\uFF3D\uFF01\uFF1F");
 
     private readonly (Signal Signal, int Level, int Start)[] _places = new (Signal, int, int)[Capacity];
     private int _count;
