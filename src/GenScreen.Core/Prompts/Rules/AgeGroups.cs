@@ -84,7 +84,12 @@ internal static class AgeGroups
         }
 
         var rest = word[end..];
-        if (firstDigit == 0 || end - firstDigit is < 1 or > 2 || word[firstDigit] == '0' || rest is not ("" or "s")
+        if (firstDigit == 0)
+        {
+            return TryPluralApart(text, i, end, rest, into);
+        }
+
+        if (end - firstDigit is < 1 or > 2 || word[firstDigit] == '0' || rest is not ("" or "s")
             || !GluedPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..firstDigit]))
         {
             return false;
@@ -97,6 +102,29 @@ internal static class AgeGroups
         }
 
         AgeDetector.Emit(into, bound - 1, text[i].SourceStart, text[i].SourceEnd, text.Source);
+        return true;
+    }
+
+    /// <summary>
+    /// <c>the under-14s</c>, <c>under 9s</c>: the plural glued to the number makes a token of digits and letters, which the
+    /// number readers leave alone (it may be leetspeak); with an age-group word right before it, it is the group.
+    /// </summary>
+    private static bool TryPluralApart(TokenizedText text, int i, int digits, ReadOnlySpan<char> rest, SignalSummary into)
+    {
+        var word = text.TextOf(in text[i]);
+        if (i == 0 || rest is not "s" || digits is < 1 or > 2 || word[0] == '0' || !AgeText.InPhrase(text, i - 1, i)
+            || !Prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(in text[i - 1])))
+        {
+            return false;
+        }
+
+        var bound = int.Parse(word[..digits], provider: System.Globalization.CultureInfo.InvariantCulture);
+        if (bound is < YoungestBound or > AdultBound)
+        {
+            return false;
+        }
+
+        AgeDetector.Emit(into, bound - 1, text[i - 1].SourceStart, text[i].SourceEnd, text.Source);
         return true;
     }
 
