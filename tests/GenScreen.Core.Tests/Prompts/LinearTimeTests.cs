@@ -97,6 +97,12 @@ public sealed class LinearTimeTests
         ["script name shapes"] = n => Repeat("\u0410\u0431\u0432\u0433 \u0414\u0435\u0436\u0437 \u0433\u043E\u043B\u0430\u044F \uAE40\uBBFC\uC9C0 \uB204\uB4DC \u738B\u738B\u738B\u88F8\u7167 ", n), // Абвг Дежз голая 김민지 누드 王王王裸照
         // Roles, offices and name shapes of many cultures beside a false friend: every role looks both ways for a name, every
         // office back for an article, every capitalised pair is tried as a culture's name, the false friend is placed once.
+        // Session 9: bare numbers after a person (each looks a few tokens back, and rebuilds a spelled-out person of at most
+        // 16 letters), numbers joined to nudity, youth age groups, doubled letters in number words before an age unit.
+        ["bare numbers after persons"] = n => Repeat("girl 12 & nude boy: 9 g i r l 1 0 kid 8+nude ", n),
+        ["long spelled run before a number"] = n => Repeat("g i r l ", n) + "12 & nude",
+        ["age groups"] = n => Repeat("the under-14s u9s team under 12 squad jo12 ", n),
+        ["doubled number words"] = n => Repeat("tenn year old twnty one year ", n),
         ["world roles, offices and name shapes"] = n => Repeat("the German chancellor \u0430\u043A\u0442\u0440\u0438\u0441\u0430 \u0410\u043B\u0438\u043D\u0430 Singer Camila da Rocha Ahn Seo-yeon Bui Thi Lan Ksenia Belousova nu ", n), // актриса Алина
     };
 

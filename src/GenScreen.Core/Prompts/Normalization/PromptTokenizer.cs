@@ -339,7 +339,7 @@ internal static class PromptTokenizer
         {
             var single = i < n && text[i].Length == 1 && !text[i].Has(TokenFlags.Cjk);
             var joined = single && text[i].Has(TokenFlags.Joined);
-            if (single && runStart >= 0 && (i == runStart + 1 || joined == runJoined))
+            if (single && runStart >= 0 && (i == runStart + 1 || joined == runJoined) && !IsTagBreakBefore(text, i))
             {
                 runJoined = i == runStart + 1 ? joined : runJoined;
                 continue;
@@ -366,6 +366,24 @@ internal static class PromptTokenizer
             // when the separator kind changes, so the run just ended and the one starting here are neighbours.
             runStart = single ? i : -1;
         }
+    }
+
+    /// <summary>
+    /// A tag break (comma, semicolon, bracket, line break) before token <paramref name="i"/>: a spelled-out run ends there,
+    /// so <c>g i r l, 1 3 y o, n a k e d</c> is three runs, not one word <c>girl13yonaked</c> that no term is.
+    /// </summary>
+    private static bool IsTagBreakBefore(TokenizedText text, int i)
+    {
+        for (var k = text[i - 1].SourceEnd; k < text[i].SourceStart; k++)
+        {
+            WorkCounter.Add(1);
+            if (text.Source[k] is ',' or ';' or '|' or '(' or ')' or '[' or ']' or '\n' or '\r' or '\u3001' or '\uFF0C')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Only white space before token <paramref name="i"/> (a gap between words, not a comma between list items).</summary>

@@ -71,7 +71,8 @@ internal static class AgeDetector
 
                 i = turkishUnit;
             }
-            else if (token.Has(TokenFlags.Letter) && token.Has(TokenFlags.Digit) && GluedAges.TryDetect(text, i, lexicons, into))
+            else if (token.Has(TokenFlags.Letter) && token.Has(TokenFlags.Digit)
+                && (GluedAges.TryDetect(text, i, lexicons, into) || AgeGroups.TryGlued(text, i, lexicons.Prompt, into)))
             {
                 continue; // "cutegirl12yo": the age glued inside a longer word
             }
@@ -108,6 +109,16 @@ internal static class AgeDetector
 
         ref var token = ref text[i];
         var n = text.SequenceCount;
+        if (token.NumberWord is >= 1 and <= 9 && TensMisspelledBefore(text, i, lexicons, out var tens))
+        {
+            age += tens; // "twnty one year old" is 21, not 1
+        }
+
+        if (AgeGroups.TryDetect(text, i, last, age, suffix, index, into))
+        {
+            return last; // "under-12 team", "the under-14s": a youth age group
+        }
+
         if (suffix is "ish")
         {
             return DetectApproximate(text, i, last, age, index, into);
@@ -149,6 +160,10 @@ internal static class AgeDetector
             if (age >= AdultAge)
             {
                 Emit(into, age, token.SourceStart, token.SourceEnd + 1, text.Source);
+            }
+            else
+            {
+                _ = PersonNumbers.TryDetect(text, i, last, age, index, into); // "girl 12+nude": a child's age joined to nudity
             }
 
             return last;
@@ -213,6 +228,12 @@ internal static class AgeDetector
         {
             Emit(into, age, token.SourceStart, text[verbAfter].SourceEnd, text.Source);
             return verbAfter;
+        }
+
+        // "girl twelve", "boy 9", "girl, 13 & nude": a bare number right after the person.
+        if (PersonNumbers.TryDetect(text, i, last, age, index, into))
+        {
+            return last;
         }
 
         // "twelve, topless": a child's age alone in its tag, beside nudity.
@@ -440,7 +461,7 @@ internal static class AgeDetector
     private static bool IsStandaloneAfterPerson(TokenizedText text, int i, int last, TermIndex index) =>
         i > 0 && text[i].Has(TokenFlags.Digit) && text[i].Length <= 2
         && AgeText.IsChunkBreak(text, i - 1, i) && AgeText.EndsChunk(text, last)
-        && AgeText.IsPerson(text, i - 1, index)
+        && PersonNumbers.IsPersonAt(text, i - 1, index)
         && !(last + 1 < text.SequenceCount && (text[last + 1].Roles & WordRole.StageUnit) != 0); // "Frau, 3. Klasse": an ordinal
 
     /// <summary>
@@ -490,6 +511,15 @@ internal static class AgeDetector
         {
             Emit(into, age, text[i].SourceStart, text[last].SourceEnd, text.Source);
         }
+    }
+
+    /// <summary><c>twnty one</c>, <c>thirtty two</c>: a misspelled tens word right before a unit number word, in one phrase.</summary>
+    private static bool TensMisspelledBefore(TokenizedText text, int i, LexiconSet lexicons, out int tens)
+    {
+        tens = 0;
+        return i > 0 && i + 1 < text.SequenceCount && (text[i + 1].Roles & WordRole.AgeUnit) != 0
+            && text[i - 1].NumberWord < 0 && !text[i - 1].Has(TokenFlags.Digit) && AgeText.InPhrase(text, i - 1, i)
+            && AgeNumbers.TryMisspelled(text, i - 1, lexicons, out tens) && tens is >= 20 and < 100 && tens % 10 == 0;
     }
 
     /// <summary>

@@ -172,6 +172,43 @@ internal static class AgeNumbers
             }
         }
 
+        return TryDoubledLetter(word, lexicons.Prompt, out value);
+    }
+
+    /// <summary>Longest word undoubled: number words are short, and the copy stays on the stack.</summary>
+    private const int MaxDoubled = 16;
+
+    /// <summary>
+    /// <c>tenn</c>, <c>sixx</c>, <c>neuff</c>: a number word of any length with one letter doubled. The one-edit tolerance
+    /// above leaves out three-letter number words (one edit from too many words), but a doubled letter is a typing slip
+    /// that leaves the word recognisable, and the caller reads it only before an age unit.
+    /// </summary>
+    private static bool TryDoubledLetter(ReadOnlySpan<char> word, TermIndex index, out int value)
+    {
+        value = -1;
+        if (word.Length > MaxDoubled)
+        {
+            return false;
+        }
+
+        Span<char> undoubled = stackalloc char[MaxDoubled];
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (word[k] != word[k - 1])
+            {
+                continue;
+            }
+
+            word[..k].CopyTo(undoubled);
+            word[(k + 1)..].CopyTo(undoubled[k..]);
+            WorkCounter.Add(word.Length);
+            if (index.TryGet(undoubled[..(word.Length - 1)], out var info) && info.Number >= 0)
+            {
+                value = info.Number;
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -13,10 +13,10 @@ namespace GenScreen.Core.Prompts.Rules;
 internal static class AgeText
 {
     /// <summary>Characters that end a prompt tag or clause: what follows is about something else.</summary>
-    private static readonly SearchValues<char> ChunkBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B");
+    private static readonly SearchValues<char> ChunkBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF08\uFF09\uFF3B\uFF3D\uFF1B\uFF01\uFF1F");
 
-    /// <summary>Characters inside one phrase: <c>12 year old</c>, <c>12-year-old</c>, <c>12_years_old</c>.</summary>
-    private static readonly SearchValues<char> PhraseGap = SearchValues.Create(" -_");
+    /// <summary>Characters inside one phrase: <c>12 year old</c>, <c>12-year-old</c>, <c>12_years_old</c> (a full-width space too).</summary>
+    private static readonly SearchValues<char> PhraseGap = SearchValues.Create(" -_\u3000");
 
     /// <summary>The caller's text between tokens <paramref name="a"/> and <paramref name="b"/> (a &lt; b).</summary>
     public static ReadOnlySpan<char> Gap(TokenizedText text, int a, int b)

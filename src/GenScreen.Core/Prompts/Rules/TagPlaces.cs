@@ -17,7 +17,7 @@ internal sealed class TagPlaces
     private const int MaxReach = 256;
 
     /// <summary>What ends a tag in the source (as <see cref="AgeText"/> reads tags).</summary>
-    private static readonly SearchValues<char> TagBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF1B");
+    private static readonly SearchValues<char> TagBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF1B\uFF08\uFF09\uFF3B\uFF3D\uFF01\uFF1F");
 
     private readonly (Signal Signal, int Level, int Start)[] _places = new (Signal, int, int)[Capacity];
     private int _count;
@@ -39,6 +39,21 @@ internal sealed class TagPlaces
         {
             ref readonly var place = ref _places[p];
             if (place.Signal == Signal.Sexual && place.Level >= 4 && TagsApart(source, place.Start, position) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Does a nudity or sex term (level 4 or more) start at source position <paramref name="start"/>?</summary>
+    public bool SexualStartsAt(int start)
+    {
+        for (var p = 0; p < _count; p++)
+        {
+            ref readonly var place = ref _places[p];
+            if (place.Signal == Signal.Sexual && place.Level >= 4 && place.Start == start)
             {
                 return true;
             }
