@@ -16,7 +16,7 @@ public sealed class MultilingualLexiconTests
     [InlineData("ru", "\u0433\u043E\u043B\u0430\u044F \u0434\u0435\u0432\u043E\u0447\u043A\u0430 \u043D\u0430 \u043F\u043B\u044F\u0436\u0435", "\u0434\u0435\u0432\u043E\u0447\u043A\u0430", "\u0433\u043E\u043B\u0430\u044F")] // голая девочка на пляже
     [InlineData("ja", "\u5E7C\u5973\u3001\u5168\u88F8", "\u5E7C\u5973", "\u5168\u88F8")] // 幼女、全裸
     [InlineData("zh", "\u5C0F\u5973\u5B69\uFF0C\u88F8\u4F53", "\u5C0F\u5973\u5B69", "\u88F8\u4F53")] // 小女孩，裸体
-    [InlineData("ko", "\uC544\uB3D9 \uB204\uB4DC \uC0AC\uC9C4", "\uC544\uB3D9", "\uB204\uB4DC")] // 아동 누드 사진
+    [InlineData("ko", "\uC544\uB3D9 \uB204\uB4DC \uC0AC\uC9C4", "\uC544\uB3D9", "\uB204\uB4DC \uC0AC\uC9C4")] // 아동 누드 사진: the nude-photo compound (누드사진, matched across one space) is the sexual term
     public void Screen_MinorWithNudityInLanguage_BlocksUnderEveryPolicy(string language, string prompt, string minorText, string sexualText)
     {
         foreach (var policy in ScreeningAssert.Policies)

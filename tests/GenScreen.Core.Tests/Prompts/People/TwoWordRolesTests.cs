@@ -8,7 +8,7 @@ public class TwoWordRolesTests
 {
     [Theory]
     [InlineData("ca sĩ Minh Thư khỏa thân")]
-    [InlineData("diễn viên Thanh Hằng nude")]
+    [InlineData("diễn viên Bảo Ngân nude")] // a name in no list: the role makes it a person (Thanh Hằng, the actress, is listed since session 9)
     [InlineData("hoa hậu Ngọc Hân ảnh khỏa thân")]
     public void Screen_TwoWordRoleThenName_BlocksAsARealPerson(string prompt)
     {
