@@ -1,5 +1,3 @@
-using GenScreen.Core.Policies;
-using GenScreen.Core.Prompts;
 using GenScreen.Core.Prompts.Lexicons;
 using Xunit.Abstractions;
 
@@ -30,29 +28,9 @@ public sealed class InflectionCostTests(ITestOutputHelper output)
     [Fact]
     public void Screen_OrdinaryPrompts_InflectionAddsAtMostATenthOfTheWork()
     {
-        Assert.True(WorkCounter.IsCompiled);
-        var all = BuiltInLexicons.Load();
-        var without = Screener(all.Where(s => !s.Name.StartsWith("builtin:inflection", StringComparison.Ordinal)));
-        var with = Screener(all);
-        Assert.True(all.Count(s => s.Name.StartsWith("builtin:inflection", StringComparison.Ordinal)) >= 20);
-
-        foreach (var prompt in OrdinaryPrompts)
-        {
-            var before = Steps(without, prompt);
-            var after = Steps(with, prompt);
-            output.WriteLine($"{before} -> {after} steps ({(double)after / before - 1:P1}): {prompt[..Math.Min(40, prompt.Length)]}");
-            Assert.True(after <= before * (1 + MaxExtraShare), $"{after} steps with inflection, {before} without ({(double)after / before - 1:P1} more): {prompt}");
-        }
+        Assert.True(BuiltInLexicons.Load().Count(IsInflection) >= 20);
+        MatcherStepCost.AssertAtMostExtra(output, IsInflection, OrdinaryPrompts, MaxExtraShare, "inflection");
     }
 
-    private static PromptScreener Screener(IEnumerable<LexiconSource> sources) =>
-        new(LexiconSet.Build(sources), PolicyCatalog.LoadBuiltIn(), "mature");
-
-    private static long Steps(PromptScreener screener, string prompt)
-    {
-        screener.Screen(prompt, null, "mature"); // warm: first-call caches are no part of the cost
-        WorkCounter.Reset();
-        screener.Screen(prompt, null, "mature");
-        return WorkCounter.Steps;
-    }
+    private static bool IsInflection(LexiconSource source) => source.Name.StartsWith("builtin:inflection", StringComparison.Ordinal);
 }

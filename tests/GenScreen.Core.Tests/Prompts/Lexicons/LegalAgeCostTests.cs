@@ -1,5 +1,3 @@
-using GenScreen.Core.Policies;
-using GenScreen.Core.Prompts;
 using GenScreen.Core.Prompts.Lexicons;
 using Xunit.Abstractions;
 
@@ -29,32 +27,9 @@ public sealed class LegalAgeCostTests(ITestOutputHelper output)
     [Fact]
     public void Screen_OrdinaryPrompts_LegalAgePhrasesAddAtMostATenthOfTheWork()
     {
-        Assert.True(WorkCounter.IsCompiled);
-        var all = BuiltInLexicons.Load();
-        var legalAge = all.Where(IsLegalAge).ToList();
-        Assert.Single(legalAge);
-        var without = Screener(all.Where(s => !IsLegalAge(s)));
-        var with = Screener(all);
-
-        foreach (var prompt in OrdinaryPrompts)
-        {
-            var before = Steps(without, prompt);
-            var after = Steps(with, prompt);
-            output.WriteLine($"{before} -> {after} steps ({(double)after / before - 1:P1}): {prompt[..Math.Min(40, prompt.Length)]}");
-            Assert.True(after <= before * (1 + MaxExtraShare), $"{after} steps with the legal-age phrases, {before} without ({(double)after / before - 1:P1} more): {prompt}");
-        }
+        Assert.Single(BuiltInLexicons.Load(), IsLegalAge);
+        MatcherStepCost.AssertAtMostExtra(output, IsLegalAge, OrdinaryPrompts, MaxExtraShare, "the legal-age phrases");
     }
 
     private static bool IsLegalAge(LexiconSource source) => source.Name.EndsWith("legal-age", StringComparison.Ordinal);
-
-    private static PromptScreener Screener(IEnumerable<LexiconSource> sources) =>
-        new(LexiconSet.Build(sources), PolicyCatalog.LoadBuiltIn(), "mature");
-
-    private static long Steps(PromptScreener screener, string prompt)
-    {
-        screener.Screen(prompt, null, "mature");
-        WorkCounter.Reset();
-        screener.Screen(prompt, null, "mature");
-        return WorkCounter.Steps;
-    }
 }
