@@ -9,6 +9,7 @@ internal static class RoleNames
         ["age-verb"] = WordRole.AgeVerb,
         ["strong-age-verb"] = WordRole.AgeVerb | WordRole.StrongAgeVerb,
         ["filler"] = WordRole.Filler,
+        ["hedge"] = WordRole.Hedge | WordRole.Filler,
         ["person"] = WordRole.Person,
         ["object"] = WordRole.Object,
         ["naked-object"] = WordRole.NakedObject,

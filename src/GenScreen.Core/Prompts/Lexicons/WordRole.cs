@@ -72,4 +72,11 @@ internal enum WordRole : uint
     /// (<c>nude-colored</c>, <c>nude tights</c>, <c>rossetto nude</c>, <c>couleur nude</c>): before or after it, one phrase.
     /// </summary>
     Colour = 1 << 19,
+
+    /// <summary>
+    /// Says a number is approximate or bounded (<c>about</c>, <c>almost</c>, <c>barely</c>, <c>casi</c>, <c>fast</c>, <c>почти</c>):
+    /// a hedge before a person's age keeps it that person's age (<c>girl, almost 12</c>, <c>aged roughly 11</c>).
+    /// Every hedge is also a <see cref="Filler"/>.
+    /// </summary>
+    Hedge = 1 << 20,
 }

@@ -129,6 +129,19 @@ internal static class AgeDetector
             return DetectApproximate(text, i, last + 1, age, index, into);
         }
 
+        // "10 or 11", "between 10 and 12", "12-14", "10 to 12 year old": a range is read as one number, its lower end.
+        var isRange = false;
+        if (suffix.Length == 0 && !isDecimal && AgeRanges.TryUpperEnd(text, last, index, out var upper, out var upperLast, out var upperSuffix))
+        {
+            isRange = true;
+            age = Math.Min(age, upper);
+            last = upperLast;
+            suffix = upperSuffix;
+        }
+
+        // "almost 12", "fast zwölf", "почти 12", "between 10 and 12": hedges right before the number, read with it.
+        var lead = AgeRanges.HedgesBefore(text, i, isRange, index);
+
         if (suffix.Length > 0)
         {
             if (IsGluedUnit(suffix, lexicons))
@@ -163,7 +176,7 @@ internal static class AgeDetector
             }
             else
             {
-                _ = PersonNumbers.TryDetect(text, i, last, age, index, into); // "girl 12+nude": a child's age joined to nudity
+                _ = PersonNumbers.TryDetect(text, lead, i, last, age, index, into); // "girl 12+nude": a child's age joined to nudity
             }
 
             return last;
@@ -217,9 +230,16 @@ internal static class AgeDetector
             return last;
         }
 
-        if (TryVerbBefore(text, i, last, index, out var verbStart) || IsStandaloneAfterPerson(text, i, last, index))
+        if (TryVerbBefore(text, i, last, index, out var verbStart) || IsStandaloneAfterPerson(text, lead, i, last, index))
         {
-            Emit(into, age, text[verbStart < 0 ? i : verbStart].SourceStart, text[last].SourceEnd, text.Source);
+            Emit(into, age, text[verbStart < 0 ? lead : verbStart].SourceStart, text[last].SourceEnd, text.Source);
+            return last;
+        }
+
+        // "just 9, girl", "about ten, boy": a hedged number alone in its tag, and a person opening the next one.
+        if (lead < i && IsHedgedBeforePerson(text, lead, last, index))
+        {
+            Emit(into, age, text[lead].SourceStart, text[last].SourceEnd, text.Source);
             return last;
         }
 
@@ -231,13 +251,13 @@ internal static class AgeDetector
         }
 
         // "girl twelve", "boy 9", "girl, 13 & nude": a bare number right after the person.
-        if (PersonNumbers.TryDetect(text, i, last, age, index, into))
+        if (PersonNumbers.TryDetect(text, lead, i, last, age, index, into))
         {
             return last;
         }
 
         // "twelve, topless": a child's age alone in its tag, beside nudity.
-        if (BareAges.TryBesideNudity(text, i, last, age, index, into))
+        if (BareAges.TryBesideNudity(text, lead, i, last, age, index, into))
         {
             return last;
         }
@@ -306,6 +326,12 @@ internal static class AgeDetector
             && (AgeText.IsChunkBreak(text, i - 1, i) || AgeText.InPhrase(text, i - 1, i)))
         {
             Emit(into, age, text[i].SourceStart, text[last].SourceEnd, text.Source);
+        }
+        else if (last + 1 < text.SequenceCount && AgeText.InPhrase(text, last, last + 1) && AgeText.IsPerson(text, last + 1, index)
+            && !text.TextOf(in text[last + 1]).EndsWith('s'))
+        {
+            // "12ish girl": one person after an approximate number is that person's age ("12ish girls" may be a count).
+            Emit(into, age, text[i].SourceStart, text[last + 1].SourceEnd, text.Source);
         }
 
         return last;
@@ -402,9 +428,13 @@ internal static class AgeDetector
     {
         start = -1;
         var k = i - 1;
-        if (k >= 0 && !AgeText.Has(text, k, index, WordRole.AgeMarker) && text[k].Length <= 2 && AgeText.InPhrase(text, k, i))
+
+        // "age of 12", "edad de 12", "aged roughly 11", "her age is 12", "su edad es 12", "a idade dela é 11",
+        // "tuổi của cô ấy là 11": short words, hedges, copulas and pronouns between the age noun and its number.
+        for (var skipped = 0; k >= 0 && skipped < MarkerReach && !AgeText.Has(text, k, index, WordRole.AgeMarker)
+            && IsMarkerFiller(text, k, index) && AgeText.GapOnly(text, k, k + 1, MarkerGap); skipped++)
         {
-            k--; // "age of 12", "edad de 12"
+            k--;
         }
 
         if (k < 0 || !AgeText.Has(text, k, index, WordRole.AgeMarker) || !AgeText.GapOnly(text, k, k + 1, MarkerGap))
@@ -415,6 +445,23 @@ internal static class AgeDetector
         start = k;
         return true;
     }
+
+    /// <summary>Words looked at between an age noun and its number (<c>tuổi của cô ấy là 11</c> has four).</summary>
+    private const int MarkerReach = 4;
+
+    /// <summary>A word that may stand between an age noun and its number: a short word, a filler or hedge, a copula or a pronoun.</summary>
+    private static bool IsMarkerFiller(TokenizedText text, int k, TermIndex index) =>
+        (text[k].Length <= 2 && !text[k].Has(TokenFlags.Digit) && text[k].NumberWord < 0)
+        || AgeText.Has(text, k, index, WordRole.Filler | WordRole.AgeVerb | WordRole.Person);
+
+    /// <summary>
+    /// <c>just 9, girl</c>: hedges and a number making up their whole tag, and a person word opening the next tag.
+    /// Only a hedged number is read so: a bare one before a person (<c>3, girls</c>) may be a count or a list item.
+    /// </summary>
+    private static bool IsHedgedBeforePerson(TokenizedText text, int lead, int last, TermIndex index) =>
+        AgeText.StartsChunk(text, lead) && last + 1 < text.SequenceCount && AgeText.IsChunkBreak(text, last, last + 1)
+        && PersonNumbers.IsPersonAt(text, last + 1, index)
+        && !(last + 2 < text.SequenceCount && AgeText.InPhrase(text, last + 1, last + 2) && AgeText.Has(text, last + 2, index, WordRole.AgeUnit));
 
     /// <summary>
     /// <c>she is 12</c>, <c>she's twelve</c>, <c>who looks 12</c>, <c>is only 9</c>, <c>just turned 13</c>: a person,
@@ -455,13 +502,15 @@ internal static class AgeDetector
     }
 
     /// <summary>
-    /// <c>girl, 16, bikini</c>, <c>girl (16)</c>: one or two digits alone in their tag, right after a person.
-    /// Not number words: a word alone in a tag is too often a word of another language (<c>elf</c>).
+    /// <c>girl, 16, bikini</c>, <c>girl (16)</c>, <c>Mädchen, fast 12</c>: one or two digits alone in their tag (or after
+    /// hedges), right after a person. Not bare number words: a word alone in a tag is too often a word of another language (<c>elf</c>).
     /// </summary>
-    private static bool IsStandaloneAfterPerson(TokenizedText text, int i, int last, TermIndex index) =>
-        i > 0 && text[i].Has(TokenFlags.Digit) && text[i].Length <= 2
-        && AgeText.IsChunkBreak(text, i - 1, i) && AgeText.EndsChunk(text, last)
-        && PersonNumbers.IsPersonAt(text, i - 1, index)
+    /// <param name="lead">The first hedge before the number (<c>girl, almost 12</c>), or the number itself: a hedged
+    /// number word is read too, since the hedge leaves it no other reading.</param>
+    private static bool IsStandaloneAfterPerson(TokenizedText text, int lead, int i, int last, TermIndex index) =>
+        lead > 0 && (text[i].Has(TokenFlags.Digit) ? text[i].Length <= 2 : lead < i)
+        && AgeText.IsChunkBreak(text, lead - 1, lead) && AgeText.EndsChunk(text, last)
+        && PersonNumbers.IsPersonAt(text, lead - 1, index)
         && !(last + 1 < text.SequenceCount && (text[last + 1].Roles & WordRole.StageUnit) != 0); // "Frau, 3. Klasse": an ordinal
 
     /// <summary>

@@ -43,7 +43,18 @@ internal static class AgeGroups
         "squadra", "giocatore", "giocatrice", "giocatrici", "time", "jogador", "jogadora", "jogadoras", "seleção", "selecao",
         "elftal", "speelster", "speler", "drużyna", "druzyna", "zawodniczka", "команда", "команды", "lag", "laget",
         "takım", "takim", "tim", "pemain", "チーム",
+
+        // Other groups a youth age group names (session 10): troupes, choirs, classes, camps, sections.
+        "group", "groups", "troupe", "troop", "choir", "class", "classes", "crew", "camp", "section", "category", "ensemble",
+        "cohort", "program", "programme", "groupe", "grupo", "gruppo", "gruppe", "groep", "grupa", "группа", "група",
+        "ploeg", "klub", "klubu", "kulüp", "kulübü", "sekcja", "oddíl", "секция", "секція", "clube", "categorías", "catégories",
     ], StringComparer.Ordinal);
+
+    /// <summary>Endings of compound group nouns (<c>Schwimmgruppe</c>, <c>Fußballmannschaft</c>, <c>zwemploeg</c>, <c>simlaget</c>).</summary>
+    private static readonly string[] TeamEndings = ["gruppe", "mannschaft", "team", "verein", "klub", "groep", "ploeg", "laget", "squad"];
+
+    /// <summary>Words of the phrase looked at after the group for its group noun (<c>under-13 swim squad</c>, <c>sub-12 de natación</c>).</summary>
+    private const int NounReach = 3;
 
     /// <summary>A group written apart: <c>under-12</c>, <c>U 13</c>, <c>under-14s</c>, <c>under-twelve</c>.</summary>
     public static bool TryDetect(TokenizedText text, int i, int last, int bound, ReadOnlySpan<char> suffix, TermIndex index, SignalSummary into)
@@ -135,17 +146,64 @@ internal static class AgeGroups
     private static bool GoesOnWithAnotherWord(TokenizedText text, int last, TermIndex index)
     {
         var next = last + 1;
-        return next < text.SequenceCount && AgeText.InPhrase(text, last, next)
-            && !TeamWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(in text[next])) && !AgeText.IsPerson(text, next, index);
+        if (next >= text.SequenceCount || !AgeText.InPhrase(text, last, next) || IsTeamWord(text, next) || AgeText.IsPerson(text, next, index))
+        {
+            return false;
+        }
+
+        // "under-13 swim squad", "under-11 gymnastics club", "sub-12 de natación": the group noun a few words on, in the
+        // phrase (a person there is not enough: "under 12 euros for girls" is a price).
+        for (var j = next + 1; j < Math.Min(text.SequenceCount, next + NounReach) && AgeText.InPhrase(text, j - 1, j); j++)
+        {
+            if (IsTeamWord(text, j))
+            {
+                return false;
+            }
+        }
+
+        // "squadra under 12 di nuoto", "equipo sub-12 de natación": a joining word after the number, the team word before it.
+        return !(text[next].Length <= 3 && !text[next].Has(TokenFlags.Digit) && TeamWordBefore(text, last));
+    }
+
+    private static bool TeamWordBefore(TokenizedText text, int last)
+    {
+        for (var j = last - 1; j >= Math.Max(0, last - ContextReach - 1) && !AgeText.IsChunkBreak(text, j, j + 1); j--)
+        {
+            if (IsTeamWord(text, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A team or group word, or a compound ending in one (<c>Schwimmgruppe</c>).</summary>
+    private static bool IsTeamWord(TokenizedText text, int j)
+    {
+        var word = text.TextOf(in text[j]);
+        if (TeamWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in TeamEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A team word or a person within <see cref="ContextReach"/> tokens of the group, in its tag.</summary>
     private static bool HasContext(TokenizedText text, int first, int last, TermIndex index)
     {
-        var teams = TeamWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var j = first - 1; j >= Math.Max(0, first - ContextReach) && !AgeText.IsChunkBreak(text, j, j + 1); j--)
         {
-            if (teams.Contains(text.TextOf(in text[j])) || AgeText.IsPerson(text, j, index))
+            if (IsTeamWord(text, j) || AgeText.IsPerson(text, j, index))
             {
                 return true;
             }
@@ -153,7 +211,7 @@ internal static class AgeGroups
 
         for (var j = last + 1; j < Math.Min(text.SequenceCount, last + 1 + ContextReach) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
         {
-            if (teams.Contains(text.TextOf(in text[j])) || AgeText.IsPerson(text, j, index))
+            if (IsTeamWord(text, j) || AgeText.IsPerson(text, j, index))
             {
                 return true;
             }

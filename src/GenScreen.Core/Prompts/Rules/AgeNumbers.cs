@@ -32,7 +32,11 @@ internal static class AgeNumbers
                 return false;
             }
 
-            if (TrySpacedSecondDigit(text, i, ref value, out var second, out var secondSuffix))
+            if (TryVulgarFraction(text, i, ref value, ref last))
+            {
+                suffix = default;
+            }
+            else if (TrySpacedSecondDigit(text, i, ref value, out var second, out var secondSuffix))
             {
                 // "1 3 years old": the two digits of one number written apart.
                 token = ref text[second];
@@ -241,6 +245,33 @@ internal static class AgeNumbers
         return true;
     }
 
+    /// <summary>Fraction characters (<c>½</c>, <c>¼</c>, <c>¾</c>, <c>⅓</c> ...), which fold to digits, a fraction slash and digits.</summary>
+    private static readonly SearchValues<char> VulgarFractions = SearchValues.Create("\u00BC\u00BD\u00BE\u2150\u2151\u2152\u2153\u2154\u2155\u2156\u2157\u2158\u2159\u215A\u215B\u215C\u215D\u215E");
+
+    /// <summary>
+    /// <c>11½</c>: folding writes <c>111⁄2</c>, one token of digits that is not the number. The whole part is the digits
+    /// written before the fraction character in the caller's text; the tokens the fraction became are read with it.
+    /// </summary>
+    private static bool TryVulgarFraction(TokenizedText text, int i, scoped ref int value, scoped ref int last)
+    {
+        ref var token = ref text[i];
+        var source = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        var at = source.IndexOfAny(VulgarFractions);
+        if (at <= 0 || at > 3 || source[..at].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        value = int.Parse(source[..at], provider: System.Globalization.CultureInfo.InvariantCulture);
+        var fractionEnd = token.SourceStart + at + 1;
+        while (last + 1 < text.SequenceCount && text[last + 1].SourceStart < fractionEnd)
+        {
+            last++;
+        }
+
+        return true;
+    }
+
     /// <summary>Spaces only (one or two) between the digits of a number written apart.</summary>
     private static readonly SearchValues<char> DigitSpace = SearchValues.Create(" ");
 
@@ -331,7 +362,7 @@ internal static class AgeNumbers
         return i;
     }
 
-    /// <summary><c>nine and a half</c>, <c>9 and a half</c>: the half is part of the number (the age is its whole part).</summary>
+    /// <summary><c>nine and a half</c>, <c>9 and a half</c>, <c>eleven and three quarters</c>: the fraction is part of the number (the age is its whole part).</summary>
     private static int ReadHalf(TokenizedText text, int last, TermIndex index)
     {
         for (var j = last + 1; j <= Math.Min(last + 3, text.SequenceCount - 1); j++)
@@ -346,9 +377,9 @@ internal static class AgeNumbers
                 return j;
             }
 
-            if (text[j].Length > 3)
+            if (text[j].Length > 3 && text[j].NumberWord < 0)
             {
-                break;
+                break; // but "eleven and three quarters": the number of quarters
             }
         }
 

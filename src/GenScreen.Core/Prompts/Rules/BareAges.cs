@@ -28,9 +28,10 @@ internal static class BareAges
     /// age (1-17), written as digits (at most two) or as a number word that is no other word of the lexicons, a tag
     /// beside it holds nudity, and neither tag beside it names a person.
     /// </summary>
-    public static bool TryBesideNudity(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into)
+    /// <param name="lead">The first hedge right before the number (<c>almost twelve, topless</c>), or <paramref name="i"/>.</param>
+    public static bool TryBesideNudity(TokenizedText text, int lead, int i, int last, int age, TermIndex index, SignalSummary into)
     {
-        if (age is < 1 or >= AdultAge || !AgeText.StartsChunk(text, i) || !AgeText.EndsChunk(text, last))
+        if (age is < 1 or >= AdultAge || !AgeText.StartsChunk(text, lead) || !AgeText.EndsChunk(text, last))
         {
             return false;
         }
@@ -50,12 +51,12 @@ internal static class BareAges
             return false;
         }
 
-        if (!into.Places.NudityBeside(text.Source, token.SourceStart) || PersonBeside(text, i, last, index))
+        if (!into.Places.NudityBeside(text.Source, text[lead].SourceStart) || PersonBeside(text, lead, last, index))
         {
             return false;
         }
 
-        var start = token.SourceStart;
+        var start = text[lead].SourceStart;
         var end = text[last].SourceEnd;
         into.Add(Signal.Minor, text.Source[start..end], BareLevel, start, end, PromptField.Prompt);
         return true;

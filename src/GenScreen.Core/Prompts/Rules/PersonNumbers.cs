@@ -39,18 +39,19 @@ internal static class PersonNumbers
     private static readonly SearchValues<char> NudityJoin = SearchValues.Create(" +&~|/_-\u3000\uFF0B\uFF06");
 
     /// <summary>Reads the number <paramref name="i"/>..<paramref name="last"/> (value <paramref name="age"/>) as a bare age after a person.</summary>
-    public static bool TryDetect(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into)
+    /// <param name="lead">The first hedge right before the number (<c>girl about ten</c>, <c>meisje bijna 12</c>), or <paramref name="i"/>.</param>
+    public static bool TryDetect(TokenizedText text, int lead, int i, int last, int age, TermIndex index, SignalSummary into)
     {
-        if (age is < YoungestBare or >= AdultAge || i == 0 || !IsBareNumber(text, i, index))
+        if (age is < YoungestBare or >= AdultAge || lead == 0 || !IsBareNumber(text, i, index))
         {
             return false;
         }
 
         var joined = JoinedToNudity(text, last, into);
         var person = -1;
-        if ((joined || AgeText.EndsChunk(text, last)) && IsPersonGap(text, i - 1, i) && IsPersonAt(text, i - 1, index))
+        if ((joined || AgeText.EndsChunk(text, last)) && IsPersonGap(text, lead - 1, lead) && IsPersonAt(text, lead - 1, index))
         {
-            person = i - 1;
+            person = lead - 1;
         }
         else if (joined)
         {
@@ -62,7 +63,7 @@ internal static class PersonNumbers
             return false;
         }
 
-        AgeDetector.Emit(into, age, text[i].SourceStart, text[last].SourceEnd, text.Source);
+        AgeDetector.Emit(into, age, text[lead].SourceStart, text[last].SourceEnd, text.Source);
         return true;
     }
 
