@@ -109,6 +109,14 @@ internal static class CaselessScriptNames
                 continue;
             }
 
+            // The subject's first word takes no case ending (বিকেলের রোদে নগ্ন শরীর is "nude body in the afternoon sun"), and a
+            // Bengali genitive in -র after a vowel (বাড়ির ছাদে) starts a name only when it is a known given name.
+            if (!ScriptWordShapes.CanStartName(text, i, i + 1)
+                || (ScriptWordShapes.IsBengaliVowelGenitive(text, i) && (text[i].Tags & WordTags.GivenName) == 0))
+            {
+                return;
+            }
+
             var k = i + 2;
             if (text[k].Languages != 0 && (text[k].Tags & WordTags.Matched) == 0 && k + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
             {
@@ -224,7 +232,8 @@ internal static class CaselessScriptNames
         return token.Length >= 2 && token.Languages == 0 && ScriptOf(text, in token) == script
             && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol)) == 0
             && (token.Tags & NotNameTags) == 0
-            && !people.IsCommonWord(text.TextOf(in token));
+            && !people.IsCommonWord(text.TextOf(in token))
+            && !ScriptWordShapes.NeverName(text, j);
     }
 
     /// <summary>คุณแอฟ: the Thai honorific and at least two letters of a name joined to it, the rest no ordinary word.</summary>

@@ -367,7 +367,7 @@ internal static class OtherScriptNames
                 // A word a lexicon term consumed is a word of its language (Persian زن "woman", Hindi महिला), never part of a
                 // name, and so is a stop word of a language (Greek στην "in the": Ελένη στην is no Elena Satine).
                 if ((token.Tags & WordTags.Matched) == 0 && token.Languages == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0]))
-                    && people?.IsCommonWord(word) != true)
+                    && people?.IsCommonWord(word) != true && !ScriptWordShapes.NeverName(text, i, soundMatch: true))
                 {
                     pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1 && OnlySpaceBetween(text, i));
                     previousToken = i;

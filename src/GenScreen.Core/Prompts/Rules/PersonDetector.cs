@@ -136,6 +136,7 @@ internal static class PersonDetector
         if (otherScripts)
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);
+            HanNameBoundary.Check(text.Source, lexicons.People, into);
             ScriptFullNames.Match(text, lexicons.People, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);

@@ -59,6 +59,14 @@ internal static class ScriptFullNames
                 continue;
             }
 
+            // A form no name takes (মেয়েটির, पहाड़ों, بالأبيض, گل‌های), or a case ending on the first word, which a name puts only on
+            // its last (বিকেলের রোদে, पुराने घर, النافذة المفتوحة): ordinary words of the sentence (ScriptWordShapes). The first word
+            // is a given name of the lists, often a foreign one spelled by sound (কেটি Katie), so only forms no spelling makes count there.
+            if (!cased && (ScriptWordShapes.NeverName(text, i, soundMatch: true) || ScriptWordShapes.NeverName(text, i + 1) || !ScriptWordShapes.CanStartName(text, i, i + 1)))
+            {
+                continue;
+            }
+
             var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, i + 1);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
@@ -129,6 +137,13 @@ internal static class ScriptFullNames
         if ((text[i].Tags & WordTags.GivenName) != 0)
         {
             return true;
+        }
+
+        // নদীর, বাড়ির ("of the river/house") read in Latin letters are Nadir and Barir: a word ending in the genitive -র after a
+        // vowel sign is a given name only when a list spells it (কবির and সমীর are also names).
+        if (ScriptWordShapes.IsBengaliVowelGenitive(text, i))
+        {
+            return false;
         }
 
         var word = text.TextOf(in text[i]);
