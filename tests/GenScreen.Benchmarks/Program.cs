@@ -7,6 +7,18 @@ if (args is ["startup-profile"])
     return;
 }
 
+if (args is ["prompt-stages", ..])
+{
+    PromptStageProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // each stage of the benign prompt, alternated (docs/performance.md)
+    return;
+}
+
+if (args is ["prompt-loop", ..])
+{
+    PromptStageProfile.Loop(Console.Out, args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20); // the benign prompt in a loop, for perf
+    return;
+}
+
 if (args is ["face-detector-sizes"])
 {
     FaceDetectorSizeEvaluation.Run(Console.Out); // faces found and apparent ages at each tiny-detector input size (docs/performance.md)

@@ -69,6 +69,31 @@ public sealed class HotPathFilterTests
         Assert.True(checkedPairs > 2_000, $"only {checkedPairs} pairs within the budget");
     }
 
+    [Fact]
+    public void InitialsGroup_NeverTurnsAwayAPairWithinTheEditBudget()
+    {
+        // MayAlign may only reject a pair whose words are each more than two edits (the most a doubly typed name's word
+        // may carry) from the name's first two words: random pairs of words, a third of them typos of the name.
+        var random = new Random(10);
+        var (rejected, within) = (0, 0);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var name = new FuzzyName([RandomWord(random), RandomWord(random)], new LexiconEntry("x", Signal.RealPerson, 2, "test"));
+            var group = new InitialsGroup([name]);
+            var first = random.Next(3) == 0 ? Mutate(name.Words[0], random) : RandomWord(random);
+            var second = random.Next(3) == 0 ? Mutate(name.Words[1], random) : RandomWord(random);
+            var mayAlign = group.MayAlign(0, first, NameFuzzyIndex.LetterMask(first), second, NameFuzzyIndex.LetterMask(second));
+            var isWithin = Damerau(first, name.Words[0]) <= 2 && Damerau(second, name.Words[1]) <= 2;
+
+            Assert.True(mayAlign || !isWithin, $"{first} {second} / {name.Words[0]} {name.Words[1]}");
+            rejected += mayAlign ? 0 : 1;
+            within += isWithin ? 1 : 0;
+        }
+
+        Assert.True(within > 500, $"only {within} pairs within the budget");
+        Assert.True(rejected > 5_000, $"only {rejected} pairs turned away");
+    }
+
     [Theory]
     [InlineData("johanson", "johansson", 1)]
     [InlineData("scarlet", "scarlett", 1)]

@@ -32,7 +32,7 @@ internal sealed class NameFuzzyIndex
     public const int MinTwoEditNameLetters = 11;
 
     private readonly Dictionary<string, FuzzyName[]>.AlternateLookup<ReadOnlySpan<char>> _byAnchor;
-    private readonly Dictionary<ulong, FuzzyName[]> _byInitials;
+    private readonly Dictionary<ulong, InitialsGroup> _byInitials;
 
     public NameFuzzyIndex(IEnumerable<NormalizedTerm> names, StringPool? strings = null)
     {
@@ -79,7 +79,7 @@ internal sealed class NameFuzzyIndex
             }
         }
 
-        _byInitials = byInitials.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _byInitials = byInitials.ToDictionary(kv => kv.Key, kv => new InitialsGroup([.. kv.Value]));
         _anchors = anchors;
         _byAnchor = byAnchor.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -117,8 +117,20 @@ internal sealed class NameFuzzyIndex
     }
 
     /// <summary>Names whose first two words begin with the first two letters of <paramref name="first"/> and <paramref name="second"/>.</summary>
-    public FuzzyName[]? CandidatesByInitials(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+    public InitialsGroup? CandidatesByInitials(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         first.Length >= 2 && second.Length >= 2 && _byInitials.TryGetValue(InitialsKey(first, second), out var names) ? names : null;
+
+    /// <summary>The letters of <paramref name="word"/> by their low six bits, as <see cref="MissingLetters"/> reads them.</summary>
+    public static ulong LetterMask(ReadOnlySpan<char> word)
+    {
+        ulong mask = 0;
+        foreach (var c in word)
+        {
+            mask |= 1UL << (c & 63);
+        }
+
+        return mask;
+    }
 
     /// <summary>The first two letters of two words packed into one key (UTF-16 code units).</summary>
     public static ulong InitialsKey(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
@@ -184,22 +196,13 @@ internal sealed class NameFuzzyIndex
     /// have), so a bound above the budget rejects the pair without filling the table: most candidates a name's
     /// initials bring are unrelated words.
     /// </summary>
-    private static int MissingLetters(ReadOnlySpan<char> typed, ReadOnlySpan<char> word)
-    {
-        ulong inTyped = 0;
-        ulong inWord = 0;
-        foreach (var c in typed)
-        {
-            inTyped |= 1UL << (c & 63);
-        }
+    private static int MissingLetters(ReadOnlySpan<char> typed, ReadOnlySpan<char> word) => MissingLetters(LetterMask(typed), LetterMask(word));
 
-        foreach (var c in word)
-        {
-            inWord |= 1UL << (c & 63);
-        }
+    private static int MissingLetters(ulong inTyped, ulong inWord) =>
+        Math.Max(BitOperations.PopCount(inTyped & ~inWord), BitOperations.PopCount(inWord & ~inTyped));
 
-        return Math.Max(BitOperations.PopCount(inTyped & ~inWord), BitOperations.PopCount(inWord & ~inTyped));
-    }
+    /// <summary>Is the letters-missing bound of two words (by their <see cref="LetterMask"/>s) at most <paramref name="max"/>?</summary>
+    public static bool MissingLettersWithin(ulong typedMask, ulong wordMask, int max) => MissingLetters(typedMask, wordMask) <= max;
 
     private static string KeyOf(string anchor, char direction, char initial) => string.Concat(anchor, direction.ToString(), initial.ToString());
 
@@ -216,3 +219,43 @@ internal sealed class NameFuzzyIndex
 
 /// <summary>A protected name's normalized words and its entry.</summary>
 internal sealed record FuzzyName(string[] Words, LexiconEntry Entry);
+
+/// <summary>
+/// The names that share the first two letters of their first two words (<see cref="NameFuzzyIndex.CandidatesByInitials"/>),
+/// with the letter masks of those two words beside them, so that a pair of ordinary words ("warm color", "film grain")
+/// turns most candidates away with two masks compared instead of two edit-distance tables (hot path: every pair of
+/// unmatched words of a prompt asks).
+/// </summary>
+internal sealed class InitialsGroup
+{
+    /// <summary>The most edits a word of a doubly typed name may carry (<see cref="NameFuzzyIndex.MinTwoEditWordLetters"/>).</summary>
+    private const int MaxWordEdits = 2;
+
+    private readonly ulong[] _masks;
+
+    public InitialsGroup(FuzzyName[] names)
+    {
+        Names = names;
+        _masks = new ulong[2 * names.Length];
+        for (var k = 0; k < names.Length; k++)
+        {
+            _masks[2 * k] = NameFuzzyIndex.LetterMask(names[k].Words[0]);
+            _masks[(2 * k) + 1] = NameFuzzyIndex.LetterMask(names[k].Words[1]);
+        }
+    }
+
+    public FuzzyName[] Names { get; }
+
+    /// <summary>
+    /// Can name <paramref name="k"/>'s first two words be <paramref name="first"/> and <paramref name="second"/>, each
+    /// written exactly or within <see cref="MaxWordEdits"/> edits? False only when the lengths or the letters
+    /// (<see cref="NameFuzzyIndex.EditDistance"/>'s own lower bound) already rule out any budget the alignment grants.
+    /// </summary>
+    public bool MayAlign(int k, ReadOnlySpan<char> first, ulong firstMask, ReadOnlySpan<char> second, ulong secondMask)
+    {
+        var words = Names[k].Words;
+        return Math.Abs(first.Length - words[0].Length) <= MaxWordEdits && Math.Abs(second.Length - words[1].Length) <= MaxWordEdits
+            && NameFuzzyIndex.MissingLettersWithin(firstMask, _masks[2 * k], MaxWordEdits)
+            && NameFuzzyIndex.MissingLettersWithin(secondMask, _masks[(2 * k) + 1], MaxWordEdits);
+    }
+}

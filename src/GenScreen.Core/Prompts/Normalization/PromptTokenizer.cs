@@ -220,6 +220,13 @@ internal static class PromptTokenizer
     /// </summary>
     private static string ComposeIfNeeded(string source)
     {
+        // Every character that may need composing is U+1100 or above: an ASCII prompt (most prompts) is settled by one
+        // vectorized scan instead of a range test per character.
+        if (System.Text.Ascii.IsValid(source))
+        {
+            return source;
+        }
+
         foreach (var c in source)
         {
             if (c is >= '\uFF65' and <= '\uFF9F' or '\u3099' or '\u309A' or '\u309B' or '\u309C' or >= '\u1100' and <= '\u11FF')

@@ -84,13 +84,17 @@ internal static class InflectedWords
     /// first consonant taken out, a doubled first syllable written once; what is left must be a term or a stem with
     /// endings of the same language. A handful of probes per prefix the word starts with, so the pass stays linear.
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static bool TryAffixed(ReadOnlySpan<char> word, TermIndex index, Span<char> buffer, out LexiconEntry entry, out ulong language)
     {
+        // Not cleared (SkipLocalsInit): every character is written before it is read, and this runs for most words.
         Span<char> scratch = stackalloc char[Inflections.MaxWordLength + 4];
         foreach (var rules in index.Inflections.Affixes)
         {
             language = rules.Language;
-            if (rules.IsException(word))
+
+            // Most words have no affix of the language: the exception list (a set lookup) is read only for a word that has one.
+            if (!MayHaveAffix(word, rules) || rules.IsException(word))
             {
                 continue;
             }
@@ -162,6 +166,32 @@ internal static class InflectedWords
     }
 
     /// <summary><c>huhubad</c> → <c>hubad</c>: a first syllable of consonant and vowel written twice, once.</summary>
+    /// <summary>
+    /// Could any of <paramref name="rules"/>' candidates be tried on <paramref name="word"/>: an infix after its first
+    /// letter, a prefix it starts with, or a doubled first syllable? The same conditions as <see cref="TryAffixed"/>'s
+    /// loops, read before its exception lookup; false means TryAffixed would try nothing for this language.
+    /// </summary>
+    private static bool MayHaveAffix(ReadOnlySpan<char> word, Inflections.AffixRules rules)
+    {
+        foreach (var infix in rules.Infixes)
+        {
+            if (word.Length > infix.Length + Inflections.MinStemFloor && word[1] == infix[0] && !IsVowel(word[0]) && word[1..].StartsWith(infix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (prefix, _) in rules.PrefixesFor(word[0]))
+        {
+            if (word.Length - prefix.Length > Inflections.MinStemFloor && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return rules.Reduplication && Undoubled(word).Length < word.Length;
+    }
+
     private static ReadOnlySpan<char> Undoubled(ReadOnlySpan<char> word) =>
         word.Length >= 6 && !IsVowel(word[0]) && IsVowel(word[1]) && word[0] == word[2] && word[1] == word[3] ? word[2..] : word;
 

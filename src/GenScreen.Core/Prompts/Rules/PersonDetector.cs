@@ -456,10 +456,14 @@ internal static class PersonDetector
             return false;
         }
 
-        foreach (var name in names)
+        // Most pairs are ordinary words: the letter masks turn their candidates away before any alignment (InitialsGroup).
+        var first = text.TextOf(in token);
+        var second = text.TextOf(in next);
+        var (firstMask, secondMask) = (NameFuzzyIndex.LetterMask(first), NameFuzzyIndex.LetterMask(second));
+        for (var k = 0; k < names.Names.Length; k++)
         {
             WorkCounter.Add(1);
-            if (TryAlign(text, i, name, people, into))
+            if (names.MayAlign(k, first, firstMask, second, secondMask) && TryAlign(text, i, names.Names[k], people, into))
             {
                 return true;
             }
