@@ -99,7 +99,7 @@ internal static class OtherScriptNames
         return rest > 0 && length - 1 + rest >= ScriptNameIndex.MinKeyLength && names.TryMatchWords(keys[..(length + rest)], out entry);
     }
 
- <paramref name="p"/>, read one way; a patronymic between two words is skipped.</summary>
+    /// <summary>The window of words starting at piece <paramref name="p"/>, read one way; a patronymic between two words is skipped.</summary>
     private static bool MatchWords(TokenizedText text, Span<Piece> pieces, int p, int count, Reading reading, ScriptNameIndex names, SignalSummary into, Span<char> latin, Span<char> keys)
     {
         var length = 0;
