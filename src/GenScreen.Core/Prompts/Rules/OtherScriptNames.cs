@@ -64,15 +64,39 @@ internal static class OtherScriptNames
 
             // A name written without a space (Thai, kana): the piece alone, run together.
             var single = text.Buffer.Slice(pieces[p].Start, pieces[p].Length);
-            if (!WrittenInHiragana(text, pieces[p]) && ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
+            if (pieces[p].BySound && !WrittenInHiragana(text, pieces[p]) && ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
             {
                 var key = PhoneticKey.Write(latin[..n], keys, keepR: ScriptTransliterator.WritesEveryR(single[0]));
-                if (names.TryMatchJoined(keys[..key], out var entry))
+                if (names.TryMatchJoined(keys[..key], out var entry) || MatchAtLongVowel(single, names, latin, keys, out entry))
                 {
                     Emit(text, pieces[p], pieces[p], entry, into);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A katakana name written without its dot, read as two words cut after its first long vowel mark (ビリーアイリッシュ
+    /// is ビリー・アイリッシュ, Billie Eilish): run together, its key is too short to tell it from other words.
+    /// </summary>
+    private static bool MatchAtLongVowel(ReadOnlySpan<char> run, ScriptNameIndex names, Span<char> latin, Span<char> keys, out LexiconEntry entry)
+    {
+        entry = null!;
+        var cut = run.IndexOf('ー') + 1;
+        if (cut < 2 || cut > run.Length - 2 || !ScriptTransliterator.TryWrite(run[..cut], names.HanReadings, latin, out var first))
+        {
+            return false;
+        }
+
+        var length = PhoneticKey.Write(latin[..first], keys);
+        if (length == 0 || !ScriptTransliterator.TryWrite(run[cut..], names.HanReadings, latin, out var second))
+        {
+            return false;
+        }
+
+        keys[length++] = ' ';
+        var rest = PhoneticKey.Write(latin[..second], keys[length..]);
+        return rest > 0 && length - 1 + rest >= ScriptNameIndex.MinKeyLength && names.TryMatchWords(keys[..(length + rest)], out entry);
     }
 
     /// <summary>The window of words starting at piece <paramref name="p"/>, read one way; a patronymic between two words is skipped.</summary>
@@ -97,7 +121,7 @@ internal static class OtherScriptNames
 
             // Japanese writes foreign names in katakana; hiragana words are Japanese words, whose readings, keyed by
             // their consonants, spell Latin names by chance (two ordinary words once read as a listed actor's name).
-            if (WrittenInHiragana(text, piece))
+            if (!piece.BySound || WrittenInHiragana(text, piece))
             {
                 return false;
             }
@@ -245,7 +269,7 @@ internal static class OtherScriptNames
 
             if (TryKorean(name, family, names, latin, keys, out var korean))
             {
-                var at = new Piece(piece.Start, end, false, false);
+                var at = new Piece(piece.Start, end, false, false, true);
                 Emit(text, at, at, korean, into);
                 return true;
             }
@@ -332,7 +356,7 @@ internal static class OtherScriptNames
                 written += reading.Length;
                 if (length >= 2 && names.TryMatchPinyin(latin[..written], start == 0 && length == run.Length, out var entry))
                 {
-                    var at = new Piece(piece.Start + start, length, true, false);
+                    var at = new Piece(piece.Start + start, length, true, false, true);
                     Emit(text, at, at, entry, into);
                     return;
                 }
@@ -369,7 +393,7 @@ internal static class OtherScriptNames
                 if ((token.Tags & WordTags.Matched) == 0 && token.Languages == 0 && (token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(word[0]))
                     && people?.IsCommonWord(word) != true && !ScriptWordShapes.NeverName(text, i, soundMatch: true))
                 {
-                    pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1 && OnlySpaceBetween(text, i));
+                    pieces[count++] = new Piece(token.Start, token.Length, false, previousToken == i - 1 && OnlySpaceBetween(text, i), true);
                     previousToken = i;
                 }
 
@@ -396,7 +420,8 @@ internal static class OtherScriptNames
                 // An honorific after a name (さん, ちゃん) is no part of it: read as a word, さん spelt Sean.
                 if (word[start] != '・' && !IsHonorific(word[start..k]))
                 {
-                    pieces[count++] = new Piece(token.Start + start, k - start, ScriptOf(word[start]) == 2, follows);
+                    var isHan = ScriptOf(word[start]) == 2;
+                    pieces[count++] = new Piece(token.Start + start, k - start, isHan, follows, BySound(text, token.Start + start, k - start, isHan, into));
                 }
 
                 // Pieces go on a name only across a name dot; a script change (テイラーの) ends it.
@@ -429,6 +454,23 @@ internal static class OtherScriptNames
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a piece of a kana, Han or Hangul run may be read as a name written by its sound. Not a word a lexicon
+    /// term matched (ヌード "nude": ヌード ベッド, nuudo beddo, keyed as Ned Beatty), and for Han only a run of the
+    /// characters Chinese spells foreign names with (<see cref="ForeignNameHan"/>): the readings of ordinary words
+    /// spell Latin names by chance (熟女 全裸 was Sean Connery, 淋浴 裸体 Alan Alda). Chinese names written in Han are
+    /// still read as pinyin (<see cref="MatchHan"/>), which this does not touch.
+    /// </summary>
+    private static bool BySound(TokenizedText text, int start, int length, bool isHan, SignalSummary into)
+    {
+        if (isHan && !ForeignNameHan.IsTransliteration(text.Buffer.Slice(start, length)))
+        {
+            return false;
+        }
+
+        return !IsEvidence(into, text.SourceIndexAt(start), text.SourceIndexAt(start + length - 1) + 1);
     }
 
     private static readonly Signal[] Signals = Enum.GetValues<Signal>();
@@ -464,5 +506,6 @@ internal static class OtherScriptNames
     /// <param name="Length">Characters.</param>
     /// <param name="IsHan">A run of Han characters (also read as pinyin).</param>
     /// <param name="FollowsPrevious">Continues a name begun by the previous piece.</param>
-    private readonly record struct Piece(int Start, int Length, bool IsHan, bool FollowsPrevious);
+    /// <param name="BySound">May be read as part of a name written by its sound (see <see cref="BySound(TokenizedText, int, int, bool, SignalSummary)"/>).</param>
+    private readonly record struct Piece(int Start, int Length, bool IsHan, bool FollowsPrevious, bool BySound);
 }
