@@ -31,8 +31,10 @@ public class FaceBudgetBenchmarks
     /// <c>App</c>: the app's sessions (ORT_ENABLE_ALL with NCHWc, threads chosen by ONNX Runtime, no spinning; the
     /// embedder on 1 thread). <c>Spinning</c>: <c>session.intra_op.allow_spinning=1</c>. <c>NoNchwc</c>:
     /// ORT_ENABLE_EXTENDED (every fusion but the NCHWc layout). <c>TwoThreads</c>: 2 intra-op threads for every face net.
+    /// <c>OneBatch</c>: all judged faces in one batch per face net (<c>FaceNetGroups = 1</c>, as before session 10) instead
+    /// of the app's two face groups at once.
     /// </summary>
-    [Params("App", "Spinning", "NoNchwc", "TwoThreads")]
+    [Params("App", "OneBatch", "Spinning", "NoNchwc", "TwoThreads")]
     public string Variant { get; set; } = "App";
 
     [GlobalSetup]
@@ -40,7 +42,7 @@ public class FaceBudgetBenchmarks
     {
         _rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(ImageBenchContext.Root, Size);
         var threads = Variant == "TwoThreads" ? 2 : 0;
-        _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: FaceDetectorKind.Tiny), new FaceAnalyzerOptions { IntraOpNumThreads = threads, Detector = FaceDetectorKind.Tiny }, configureSession: Configure);
+        _analyzer = new FaceAnalyzer(FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: FaceDetectorKind.Tiny), new FaceAnalyzerOptions { IntraOpNumThreads = threads, Detector = FaceDetectorKind.Tiny, FaceNetGroups = Variant == "OneBatch" ? 1 : 2 }, configureSession: Configure);
         var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;
         if (faces.Count != 4 || faces.Any(f => f.Signal.TooSmallToJudge))
         {

@@ -44,6 +44,34 @@ internal static class FaceNetPairs
         }
     }
 
+    /// <summary>
+    /// <c>face-group-pairs [pairs]</c>: the whole face stage (<see cref="FaceAnalyzer.Analyze(ReadOnlySpan{byte}, int, int, bool)"/>
+    /// on the budget frame, 4 faces) with the judged faces in one batch per net (<c>FaceNetGroups = 1</c>, main before
+    /// session 10) against two groups at once (the default), alternated; and, beside it, each against the NSFW anchor in
+    /// the same minutes. First checks that both give the same faces, landmarks and ages (bit for bit).
+    /// </summary>
+    public static void RunGroups(TextWriter output, int pairs)
+    {
+        var root = ImageBenchContext.Root;
+        var rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(root, Size);
+        var files = GenScreen.ModelImport.FaceApi.FaceModelCache.EnsureFiles(root, detector: FaceDetectorKind.Tiny);
+        using var oneBatch = new FaceAnalyzer(files, new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny, FaceNetGroups = 1 });
+        using var twoGroups = new FaceAnalyzer(files, new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny });
+        using var anchor = new GenScreen.Images.Nsfw.NsfwClassifier(ImageBenchContext.Model());
+        var a = oneBatch.Analyze(rgb, Size, Size).Faces;
+        var b = twoGroups.Analyze(rgb, Size, Size).Faces;
+        var same = a.Count == b.Count && a.Zip(b).All(p => p.First.Signal.ApparentAge == p.Second.Signal.ApparentAge && p.First.AlignedRect == p.Second.AlignedRect && p.First.Landmarks.SequenceEqual(p.Second.Landmarks));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"budget frame: {a.Count} faces; two groups give the same landmarks, rectangles and ages as one batch: {same}; ages {string.Join(", ", b.Select(f => f.Signal.ApparentAge?.ToString("F3", CultureInfo.InvariantCulture)))}"));
+        if (!same)
+        {
+            throw new InvalidOperationException("Two face groups changed a result.");
+        }
+
+        Report(output, "faces 4 × 1024²: two groups ÷ one batch", Pair(pairs, () => oneBatch.Analyze(rgb, Size, Size), () => twoGroups.Analyze(rgb, Size, Size)));
+        Report(output, "one batch ÷ NSFW anchor", Pair(pairs, () => anchor.Classify(rgb, Size, Size), () => oneBatch.Analyze(rgb, Size, Size)));
+        Report(output, "two groups ÷ NSFW anchor", Pair(pairs, () => anchor.Classify(rgb, Size, Size), () => twoGroups.Analyze(rgb, Size, Size)));
+    }
+
     private static (float[] Input, long[] Shape, string InputName, string OutputName) Inputs(byte[] rgb, FaceModelBytes float32, string net)
     {
         if (net == "Detector")

@@ -14,7 +14,9 @@ namespace GenScreen.Benchmarks;
 /// into the detector's input, the detector's inference, the decode of its grid into boxes, the 4 landmark crops, the
 /// landmark net on the batch, the geometry from landmarks to age crops, the 4 age crops and ageGenderNet on the batch.
 /// Each stage runs on inputs prepared in the set-up from the very analysis it measures, with sessions built with the
-/// analyzer's own options (<see cref="FaceAnalyzer.CreateSessionOptions"/>), so the stages add up to the whole.
+/// analyzer's own options (<see cref="FaceAnalyzer.CreateSessionOptions(FaceAnalyzerOptions, GraphOptimizationLevel)"/>), so the stages add up to the
+/// whole in one batch (<c>FaceNetGroups = 1</c>); the app's default (two face groups at once, stages 4–8 on both cores)
+/// is the "Whole, two face groups" row.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn, MinColumn]
@@ -25,6 +27,7 @@ public class FaceStageBenchmarks
     private const int FaceInputLength = FaceModelNames.FaceInputSize * FaceModelNames.FaceInputSize * 3;
     private readonly RunOptions _runOptions = new();
     private FaceAnalyzer _analyzer = null!;
+    private FaceAnalyzer _groups = null!;
     private NsfwClassifier _anchor = null!;
     private InferenceSession _detector = null!;
     private InferenceSession _landmarks = null!;
@@ -44,9 +47,11 @@ public class FaceStageBenchmarks
     public void Setup()
     {
         _rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(ImageBenchContext.Root, Size);
-        var options = new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny };
+        var options = new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny, FaceNetGroups = 1 };
         var files = FaceModelCache.EnsureFiles(ImageBenchContext.Root, detector: FaceDetectorKind.Tiny);
         _analyzer = new FaceAnalyzer(files, options);
+        _groups = new FaceAnalyzer(files, new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny });
+        _groups.Analyze(_rgb, Size, Size);
         var faces = _analyzer.Analyze(_rgb, Size, Size).Faces;
         if (faces.Count != 4 || faces.Any(f => f.Signal.TooSmallToJudge))
         {
@@ -83,6 +88,7 @@ public class FaceStageBenchmarks
     public void Cleanup()
     {
         _analyzer.Dispose();
+        _groups.Dispose();
         _anchor.Dispose();
         _detector.Dispose();
         _landmarks.Dispose();
@@ -93,8 +99,11 @@ public class FaceStageBenchmarks
     [Benchmark(Baseline = true, Description = "Anchor: NSFW classify 1024x1024 (resize + ONNX)")]
     public float NsfwAnchor() => _anchor.Classify(_rgb, Size, Size).Neutral;
 
-    [Benchmark(Description = "Whole: detect + align + age, 4 faces")]
+    [Benchmark(Description = "Whole: detect + align + age, 4 faces, one batch")]
     public int Whole() => _analyzer.Analyze(_rgb, Size, Size).Faces.Count;
+
+    [Benchmark(Description = "Whole, two face groups at once (the app's default)")]
+    public int WholeTwoGroups() => _groups.Analyze(_rgb, Size, Size).Faces.Count;
 
     [Benchmark(Description = "1 resize 1024² → detector input")]
     public float DetectorResize()

@@ -37,6 +37,12 @@ if (args is ["face-net-pairs", ..])
     return;
 }
 
+if (args is ["face-group-pairs", ..])
+{
+    FaceNetPairs.RunGroups(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // the face stage with one batch against two face groups, alternated (docs/performance.md)
+    return;
+}
+
 if (args is ["face-ort-profile", ..])
 {
     FaceOrtProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200); // ONNX Runtime's per-node trace of the face nets

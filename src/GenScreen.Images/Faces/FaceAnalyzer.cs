@@ -22,8 +22,8 @@ namespace GenScreen.Images.Faces;
 /// <item>Age: the aligned rectangle (clipped, floored) is cropped, zero-padded centred to a square, resized to 112×112
 /// and run through ageGenderNet; its regression output is the apparent age in years.</item>
 /// </list>
-/// One instance per process (three ONNX Runtime sessions; <c>Run</c> is thread-safe). All faces of a frame go through
-/// each face net in one batch.
+/// One instance per process (three ONNX Runtime sessions, five with face groups; <c>Run</c> is thread-safe). The judged
+/// faces of a frame go through the landmark and age nets in <see cref="FaceAnalyzerOptions.FaceNetGroups"/> batches at once.
 /// </summary>
 public sealed class FaceAnalyzer : IDisposable
 {
@@ -34,6 +34,11 @@ public sealed class FaceAnalyzer : IDisposable
     private readonly FaceDetectorKind _detectorKind;
     private readonly InferenceSession _landmarks;
     private readonly InferenceSession _age;
+
+    // Single-threaded sessions of the same two nets for the face groups (FaceNetGroups > 1): each group runs on its own
+    // thread, so one intra-op thread per run; the same instances as above when IntraOpNumThreads is 1 already.
+    private readonly InferenceSession? _landmarksOneThread;
+    private readonly InferenceSession? _ageOneThread;
     private readonly RunOptions _runOptions = new();
     private bool _disposed;
 
@@ -56,23 +61,31 @@ public sealed class FaceAnalyzer : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MinFaceSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxFaces, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(_options.IntraOpNumThreads);
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.FaceNetGroups, 1);
         if (_options.ScoreThreshold is <= 0 or >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), _options.ScoreThreshold, "ScoreThreshold must be in (0, 1).");
         }
 
         _detectorKind = models.DetectorKind;
-        _detector = CreateSession(models.Detector, _options, optimization, configureSession);
-        _landmarks = CreateSession(models.Landmarks, _options, optimization, configureSession);
-        _age = CreateSession(models.Age, _options, optimization, configureSession);
+        _detector = CreateSession(models.Detector, _options.IntraOpNumThreads, optimization, configureSession);
+        _landmarks = CreateSession(models.Landmarks, _options.IntraOpNumThreads, optimization, configureSession);
+        _age = CreateSession(models.Age, _options.IntraOpNumThreads, optimization, configureSession);
+        if (_options.FaceNetGroups > 1)
+        {
+            var shared = _options.IntraOpNumThreads == 1;
+            _landmarksOneThread = shared ? _landmarks : CreateSession(models.Landmarks, 1, optimization, configureSession);
+            _ageOneThread = shared ? _age : CreateSession(models.Age, 1, optimization, configureSession);
+        }
+
         DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
         ModelVersion = models.ModelVersion;
     }
 
     /// <summary>One session with its own options (<paramref name="configure"/> runs once per session, e.g. to name its profile).</summary>
-    private static InferenceSession CreateSession(byte[] model, FaceAnalyzerOptions options, GraphOptimizationLevel optimization, Action<SessionOptions>? configure)
+    private static InferenceSession CreateSession(byte[] model, int intraOpNumThreads, GraphOptimizationLevel optimization, Action<SessionOptions>? configure)
     {
-        using var sessionOptions = CreateSessionOptions(options, optimization);
+        using var sessionOptions = CreateSessionOptions(intraOpNumThreads, optimization);
         configure?.Invoke(sessionOptions);
         return new InferenceSession(model, sessionOptions);
     }
@@ -110,11 +123,18 @@ public sealed class FaceAnalyzer : IDisposable
     /// <summary>The options every face session is built with (benchmarks of single stages build theirs with it too).</summary>
     internal static SessionOptions CreateSessionOptions(FaceAnalyzerOptions options, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        return CreateSessionOptions(options.IntraOpNumThreads, optimization);
+    }
+
+    /// <summary>The same options with an explicit intra-op thread count (the face groups' sessions use 1).</summary>
+    internal static SessionOptions CreateSessionOptions(int intraOpNumThreads, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL)
+    {
         var sessionOptions = new SessionOptions
         {
             GraphOptimizationLevel = optimization,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            IntraOpNumThreads = options.IntraOpNumThreads,
+            IntraOpNumThreads = intraOpNumThreads,
             InterOpNumThreads = 1,
         };
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
@@ -169,10 +189,17 @@ public sealed class FaceAnalyzer : IDisposable
 
         if (judged.Count > 0)
         {
-            var landmarks = Landmarks(rgb24, width, judged.Select(j => (j.Crop, j.Detection)).ToList());
-            var aligned = landmarks.Select(points => FaceApiGeometry.AlignedRect(points, width, height)).ToList();
-            var ageCrops = aligned.Select(rect => FaceApiGeometry.ClipAtImageBorders(FaceApiGeometry.ForSize(rect, width, height), width, height)).ToList();
-            var ages = Ages(rgb24, width, ageCrops);
+            var chains = new FaceChain[judged.Count];
+            var groups = Math.Min(_options.FaceNetGroups, judged.Count);
+            if (groups > 1)
+            {
+                RunGroups(rgb24, width, height, judged, groups, chains);
+            }
+            else
+            {
+                RunChains(rgb24, width, height, judged, 0, judged.Count, _landmarks, _age, chains);
+            }
+
             var next = 0;
             for (var i = 0; i < faces.Length; i++)
             {
@@ -182,13 +209,66 @@ public sealed class FaceAnalyzer : IDisposable
                 }
 
                 var (box, crop, score) = judged[next];
-                var alignedFace = includeAlignedFaces ? Align(rgb24, width, ageCrops[next]) : null;
-                faces[i] = new AnalyzedFace(new FaceSignal(crop, score, ages[next], TooSmallToJudge: false), box, aligned[next], landmarks[next], alignedFace);
+                var chain = chains[next];
+                var alignedFace = includeAlignedFaces ? Align(rgb24, width, chain.AgeCrop) : null;
+                faces[i] = new AnalyzedFace(new FaceSignal(crop, score, chain.Age, TooSmallToJudge: false), box, chain.Aligned, chain.Landmarks, alignedFace);
                 next++;
             }
         }
 
         return new FaceAnalysis([.. faces.Select(f => f!)], ModelVersion);
+    }
+
+    /// <summary>What the per-face nets give one judged face: landmarks, the aligned rectangle, its crop, the apparent age.</summary>
+    private readonly record struct FaceChain(FacePoint[] Landmarks, FaceRect Aligned, FaceBox AgeCrop, double? Age);
+
+    /// <summary>
+    /// Landmarks → aligned rectangle → age for <paramref name="count"/> judged faces from <paramref name="start"/>, each
+    /// net once on the batch of those faces; results go to the same indices of <paramref name="chains"/>.
+    /// </summary>
+    private void RunChains(ReadOnlySpan<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int start, int count, InferenceSession landmarkSession, InferenceSession ageSession, FaceChain[] chains)
+    {
+        var group = judged.GetRange(start, count);
+        var landmarks = Landmarks(landmarkSession, rgb24, width, group.Select(j => (j.Crop, j.Detection)).ToList());
+        var aligned = landmarks.Select(points => FaceApiGeometry.AlignedRect(points, width, height)).ToList();
+        var ageCrops = aligned.Select(rect => FaceApiGeometry.ClipAtImageBorders(FaceApiGeometry.ForSize(rect, width, height), width, height)).ToList();
+        var ages = Ages(ageSession, rgb24, width, ageCrops);
+        for (var i = 0; i < count; i++)
+        {
+            chains[start + i] = new FaceChain(landmarks[i], aligned[i], ageCrops[i], ages[i]);
+        }
+    }
+
+    /// <summary>
+    /// The judged faces split into <paramref name="groups"/> contiguous groups, each running its own chain (landmark net,
+    /// then ageGenderNet) on single-threaded sessions, the groups at once on the calling thread and pool threads: the
+    /// face nets' small batches gain little from ONNX Runtime's intra-op threads, two independent runs use both cores
+    /// (docs/performance.md, "Face groups on both cores"). The calling thread takes groups too, so the result never waits
+    /// on a busy thread pool. A face's result does not depend on its group: the nets treat each batch item alone.
+    /// </summary>
+    private unsafe void RunGroups(ReadOnlySpan<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int groups, FaceChain[] chains)
+    {
+        var landmarkSession = _landmarksOneThread!;
+        var ageSession = _ageOneThread!;
+        var length = rgb24.Length;
+        fixed (byte* pixels = rgb24)
+        {
+            // Parallel.For returns only after every started group has finished, so the pixels stay pinned while read.
+            var address = (nint)pixels;
+            try
+            {
+                Parallel.For(0, groups, new ParallelOptions { MaxDegreeOfParallelism = groups }, g =>
+                {
+                    var start = g * judged.Count / groups;
+                    var end = (g + 1) * judged.Count / groups;
+                    RunChains(new ReadOnlySpan<byte>((void*)address, length), width, height, judged, start, end - start, landmarkSession, ageSession, chains);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+        }
     }
 
     /// <summary>The 150×150 aligned crop face-api feeds its recognition net, for a region from <see cref="AlignedFace.Region"/>.</summary>
@@ -260,16 +340,16 @@ public sealed class FaceAnalyzer : IDisposable
         }
     }
 
-    private List<FacePoint[]> Landmarks(ReadOnlySpan<byte> rgb24, int width, List<(FaceBox Crop, FaceRect Detection)> faces)
+    private List<FacePoint[]> Landmarks(InferenceSession session, ReadOnlySpan<byte> rgb24, int width, List<(FaceBox Crop, FaceRect Detection)> faces)
     {
-        var output = RunFaceNet(_landmarks, FaceModelNames.LandmarkInput, FaceModelNames.LandmarkOutput, 136, rgb24, width, faces.Select(f => f.Crop).ToList());
+        var output = RunFaceNet(session, FaceModelNames.LandmarkInput, FaceModelNames.LandmarkOutput, 136, rgb24, width, faces.Select(f => f.Crop).ToList());
         return [.. faces.Select((f, i) => FaceApiGeometry.Landmarks(output.AsSpan(i * 136, 136), f.Crop, f.Detection, FaceModelNames.FaceInputSize))];
     }
 
-    private double?[] Ages(ReadOnlySpan<byte> rgb24, int width, List<FaceBox> crops)
+    private double?[] Ages(InferenceSession session, ReadOnlySpan<byte> rgb24, int width, List<FaceBox> crops)
     {
         var valid = crops.Where(c => c.Width > 0 && c.Height > 0).ToList();
-        var output = RunFaceNet(_age, FaceModelNames.AgeGenderInput, FaceModelNames.AgeOutput, 1, rgb24, width, valid);
+        var output = RunFaceNet(session, FaceModelNames.AgeGenderInput, FaceModelNames.AgeOutput, 1, rgb24, width, valid);
         var ages = new double?[crops.Count];
         for (int i = 0, v = 0; i < crops.Count; i++)
         {
@@ -317,6 +397,12 @@ public sealed class FaceAnalyzer : IDisposable
 
         _disposed = true;
         _detector.Dispose();
+        if (_landmarksOneThread is not null && !ReferenceEquals(_landmarksOneThread, _landmarks))
+        {
+            _landmarksOneThread.Dispose();
+            _ageOneThread!.Dispose();
+        }
+
         _landmarks.Dispose();
         _age.Dispose();
         _runOptions.Dispose();

@@ -37,6 +37,39 @@ public sealed class FaceAnalyzerTests(FaceModelFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
+    public void Analyze_FaceGroupsAtOnce_GiveTheSameResultsAsOneBatch()
+    {
+        // The default (2 groups on single-threaded sessions) and 3 groups (uneven: 5 faces → 1 + 2 + 2) against every face
+        // in one batch on the default sessions: each net treats a batch item alone, so every figure is the same, bit for bit.
+        using var oneBatch = new FaceAnalyzer(fixture.Files, new FaceAnalyzerOptions { FaceNetGroups = 1 });
+        using var threeGroups = new FaceAnalyzer(fixture.Files, new FaceAnalyzerOptions { FaceNetGroups = 3 });
+        Assert.Equal(2, fixture.Analyzer.Options.FaceNetGroups);
+        var compared = 0;
+        foreach (var photo in fixture.DemoPhotos)
+        {
+            var frame = FaceModelFixture.Decode(photo);
+            var expected = oneBatch.Analyze(frame, includeAlignedFaces: true).Faces;
+            foreach (var analyzer in new[] { fixture.Analyzer, threeGroups })
+            {
+                var actual = analyzer.Analyze(frame, includeAlignedFaces: true).Faces;
+                Assert.Equal(expected.Count, actual.Count);
+                foreach (var (e, a) in expected.Zip(actual))
+                {
+                    Assert.Equal(e.Signal, a.Signal);
+                    Assert.Equal(e.Detection, a.Detection);
+                    Assert.Equal(e.AlignedRect, a.AlignedRect);
+                    Assert.Equal(e.Landmarks, a.Landmarks);
+                    Assert.Equal(e.Aligned!.Pixels.ToArray(), a.Aligned!.Pixels.ToArray());
+                    compared++;
+                }
+            }
+        }
+
+        Assert.Equal(2 * ReferenceFaceCounts.Sum(), compared);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FaceAnalyzer(fixture.Files, new FaceAnalyzerOptions { FaceNetGroups = 0 }));
+    }
+
+    [Fact]
     public void Analyze_FaceBelowMinimumSize_IsRecordedAsTooSmallWithoutAnAge()
     {
         var astronaut = FaceModelFixture.Decode(Path.Combine(SkimageSamples.EnsureCached(fixture.RepositoryRoot), "astronaut.png"));
