@@ -120,7 +120,7 @@ L["uk"] = dict(about="Sex said by euphemism (кохатися, займатис�
  l4=["постільна сцена","постільні сцени","постільну сцену","постільній сцені","любовна сцена","любовні сцени","інтимна сцена","інтимні сцени","відверта сцена","відверті сцени","гола попа","голу попу","голою попою","з голою попою","гола дупа","голу дупу","голою дупою","голі сідниці","голими сідницями","голяка","голяком","голісінька","голісінький"]
    + X(["непристойні","непристойне","непристойних","збочені","збочене","збочених","вульгарні","вульгарних","відверті","відвертих","інтимні","інтимних","порнографічні","еротичні","брудні","брудних","пікантні","пікантних","пошлі","пошлих"], uk_n),
  stems2=["непристойн","збочен","розпусн","хтив","вульгарн","кокетлив","звабн"],
- l2=["пристрасна ніч","ніч пристрасті","гаряча ніч","спокуслива поза","відверта поза","відверті пози","пошлі","пошла","пошлий"],
+ l2=["пристрасна ніч","ніч пристрасті","гаряча ніч","спокуслива поза","відверта поза","відверті пози","пошлі","пошлий"],
  b=["інтимна вечеря","інтимна атмосфера","інтимна гігієна","вульгарна латина","брудні фото кросівок","брудний посуд","відверта розмова","відверте інтерв'ю","відверті думки","гаряча ніч у пустелі","стать жіноча","стать чоловіча","стать: жіноча","стать: чоловіча","пікантний соус","пікантна страва"])
 # ---------- Turkish ----------
 tr_n = ["fotoğraf","fotoğraflar","fotoğrafları","fotoğraflarını","resim","resimler","resimleri","görüntü","görüntüler","görüntüleri","video","videolar","videoları","foto","pozlar"]
@@ -277,11 +277,33 @@ for lang, stems in RMSTEM.items():
     L[lang]["stems2"] = [s for s in L[lang]["stems2"] if s not in stems] + (["viln"] if lang == "cs" else [])
 for lang, words in DEMOTE.items():
     L[lang]["l4"] = [t for t in L[lang]["l4"] if t not in words]
+ADD["fr"][6] = [t.replace("l'amour", "lamour") for t in L["fr"]["l6"] if "l'amour" in t]
+ADD["nl"] = {**ADD.get("nl", {}), 6: ["de liefde bedrijft","de liefde bedrijvend","de liefde bedrijvende"]}
 for lang, add in ADD.items():
     for k, v in add.items():
         key = {6:"l6",4:"l4",2:"l2","b":"b","sv":"sv"}[k]
         L[lang].setdefault(key, []).extend(v)
 
+import unicodedata, glob as _glob
+def _fold(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+_explicit_words, _explicit_stems = set(), []
+for _f in _glob.glob(os.path.join(D, "**", "*.json"), recursive=True):
+    if os.sep + "langs6" + os.sep in _f: continue
+    try: _d = json.load(open(_f))
+    except Exception: continue
+    if not isinstance(_d, dict): continue
+    for _t in _d.get("prompt", []) or []:
+        if isinstance(_t, dict) and _t.get("signal") in ("sexual", "sexual-minor") and (_t.get("level") or 0) >= 6 and " " not in _t["term"]:
+            _explicit_words.add(_fold(_t["term"]))
+    for _t in (_d.get("inflection") or {}).get("stems", []):
+        if _t.get("signal") == "sexual" and _t.get("level", 0) >= 6: _explicit_stems.append(_fold(_t["term"]))
+def _lowers_explicit(t):
+    return any(w in _explicit_words or any(w.startswith(s) for s in _explicit_stems) for w in _fold(t).split(" "))
+_dropped = 0
+for _lang, _d in L.items():
+    _before = len(_d["l4"]); _d["l4"] = [t for t in _d["l4"] if not _lowers_explicit(t)]; _dropped += _before - len(_d["l4"])
+print("picture compounds dropped because a word is already explicit:", _dropped)
 SRC = [{"source": "Written for GenScreen (issue 16, session 10, i16-langs6) from the maintainers' knowledge of the language's vocabulary and usage (dictionary senses checked against common usage; no third-party list copied).", "license": "MIT (this project)"}]
 inf_dir = os.path.join(D, "inflection")
 os.makedirs(os.path.join(D, "langs6"), exist_ok=True)
