@@ -56,6 +56,9 @@ internal sealed class ScriptNameIndex
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byPinyin;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKorean;
 
+    /// <summary>Names keyed for Hangul (<see cref="TryMatchKorean"/>): Korean people, whose names Korean writes natively.</summary>
+    private readonly HashSet<LexiconEntry> _korean = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Latin spellings of Korean family names: a name that starts with one is also keyed for Hangul.</summary>
     private static readonly HashSet<string> KoreanFamilies = new(StringComparer.Ordinal)
     {
@@ -100,6 +103,7 @@ internal sealed class ScriptNameIndex
                 var family = new string(buffer, 0, PhoneticKey.WriteKoreanFamily(words[0], buffer));
                 var given = new string(buffer, 0, PhoneticKey.Write(string.Concat(words[1..]), buffer, vowels: true));
                 byKorean.TryAdd(family + " " + given, term.Entry);
+                _korean.Add(term.Entry);
             }
 
             var known = wellKnown.Contains(term.Key);
@@ -151,6 +155,13 @@ internal sealed class ScriptNameIndex
     /// whose first word is a Korean family name, looked up only for a Hangul word that is a name and nothing else.
     /// </summary>
     public bool TryMatchKorean(ReadOnlySpan<char> key, out LexiconEntry entry) => _byKorean.TryGetValue(key, out entry!);
+
+    /// <summary>
+    /// Whether the name is a Korean person's (its first word a Korean family name): Hangul spells such a name
+    /// natively, family name first (<see cref="TryMatchKorean"/>), so its romanization read back from Hangul words by
+    /// sound is only ordinary words (성인 연인이 "adult lovers" read as Yoon Eun-Hye).
+    /// </summary>
+    public bool IsKorean(LexiconEntry entry) => _korean.Contains(entry);
 
     /// <param name="exact">The Han run is the name alone, so a shorter name is distinctive enough.</param>
     public bool TryMatchPinyin(ReadOnlySpan<char> letters, bool exact, out LexiconEntry entry) =>

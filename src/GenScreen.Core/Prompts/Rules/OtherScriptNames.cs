@@ -41,7 +41,7 @@ internal static class OtherScriptNames
                 MatchHan(text, pieces[p], names, into, latin);
             }
 
-            if (MatchHangul(text, pieces[p], names, into, latin, keys))
+            if (MatchHangul(text, pieces[p], names, into, latin, keys, people))
             {
                 return;
             }
@@ -67,7 +67,8 @@ internal static class OtherScriptNames
             if (pieces[p].BySound && !WrittenInHiragana(text, pieces[p]) && ScriptTransliterator.TryWrite(single, names.HanReadings, latin, out var n))
             {
                 var key = PhoneticKey.Write(latin[..n], keys, keepR: ScriptTransliterator.WritesEveryR(single[0]));
-                if (names.TryMatchJoined(keys[..key], out var entry) || MatchAtLongVowel(single, names, latin, keys, out entry))
+                if ((names.TryMatchJoined(keys[..key], out var entry) || MatchAtLongVowel(single, names, latin, keys, out entry))
+                    && !(IsHangul(single[0]) && names.IsKorean(entry))) // run together, a Korean name is matched natively (MatchHangul)
                 {
                     Emit(text, pieces[p], pieces[p], entry, into);
                 }
@@ -138,6 +139,12 @@ internal static class OtherScriptNames
             if (words > 1 && length - words + 1 >= minimum && TryWords(keys[..length], word, text, pieces[p], piece, names, into))
             {
                 return true;
+            }
+
+            // A Korean particle closes a noun phrase: 옷을 벗는 ("takes off clothes") is no name running on past 을.
+            if (IsHangul(word[0]) && EndsPhrase(word))
+            {
+                return false;
             }
         }
 
@@ -244,12 +251,23 @@ internal static class OtherScriptNames
     /// Only names that start with a Korean family name: a consonant skeleton of a Hangul word is too short to
     /// stand for any other name (부드러운 "soft" spells Bob Dylan).
     /// </summary>
-    private static bool MatchHangul(TokenizedText text, Piece piece, ScriptNameIndex names, SignalSummary into, Span<char> latin, Span<char> keys)
+    private static bool MatchHangul(TokenizedText text, Piece piece, ScriptNameIndex names, SignalSummary into, Span<char> latin, Span<char> keys, PeopleLexicon? people)
     {
         var run = text.Buffer.Slice(piece.Start, piece.Length);
         if (run.Length < 2 || run.Length > MaxHangulName + 2 || run[0] is < '\uAC00' or > '\uD7A3')
         {
             return false;
+        }
+
+        // An ordinary word, with or without a particle, is no name however it starts (연인이 "lovers" read as 연 and a
+        // given name once matched Yoon Eun-Hye).
+        for (var end = run.Length; people is not null && end >= 2 && end > run.Length - 3; end--)
+        {
+            WorkCounter.Add(1);
+            if ((end == run.Length || KoreanNames.IsParticle(run[end..])) && people.IsCommonWord(run[..end]))
+            {
+                return false;
+            }
         }
 
         for (var end = run.Length; end >= 2 && end > run.Length - 3; end--)
@@ -310,7 +328,10 @@ internal static class OtherScriptNames
     /// <summary>The words' keys, and for Hangul the last word without a one-syllable particle (의, 가, 는, 를…; never any other syllable: 란제리 is lingerie, not 란제 and a particle).</summary>
     private static bool TryWords(ReadOnlySpan<char> keys, ReadOnlySpan<char> lastWord, TokenizedText text, Piece first, Piece last, ScriptNameIndex names, SignalSummary into)
     {
-        if (names.TryMatchWords(keys, out var entry))
+        // A Korean person's romanized name read back from Hangul words is only ordinary words (성인 연인이), unless its
+        // family name stands alone as the first word (손 흥민); Korean names are matched natively (MatchHangul).
+        var hangul = IsHangul(text.Buffer[first.Start]) && first.Length > 1;
+        if (names.TryMatchWords(keys, out var entry) && !(hangul && names.IsKorean(entry)))
         {
             Emit(text, first, last, entry, into);
             return true;
@@ -325,7 +346,7 @@ internal static class OtherScriptNames
             if (ScriptTransliterator.TryWrite(lastWord[..^1], names.HanReadings, latin, out var written))
             {
                 var key = PhoneticKey.Write(latin[..written], trimmed[(space + 1)..]);
-                if (names.TryMatchWords(trimmed[..(space + 1 + key)], out entry))
+                if (names.TryMatchWords(trimmed[..(space + 1 + key)], out entry) && !(hangul && names.IsKorean(entry)))
                 {
                     Emit(text, first, last, entry, into);
                     return true;
@@ -421,7 +442,9 @@ internal static class OtherScriptNames
                 if (word[start] != '・' && !IsHonorific(word[start..k]))
                 {
                     var isHan = ScriptOf(word[start]) == 2;
-                    pieces[count++] = new Piece(token.Start + start, k - start, isHan, follows, BySound(text, token.Start + start, k - start, isHan, into));
+                    var bySound = BySound(text, token.Start + start, k - start, isHan, into)
+                        && !(ScriptOf(word[start]) == 3 && (people?.IsCommonWord(word[start..k]) == true || HasVerbEnding(word[start..k])));
+                    pieces[count++] = new Piece(token.Start + start, k - start, isHan, follows, bySound);
                 }
 
                 // Pieces go on a name only across a name dot; a script change (テイラーの) ends it.
@@ -489,6 +512,32 @@ internal static class OtherScriptNames
 
         return false;
     }
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    /// <summary>
+    /// Endings of Korean verbs and adjectives and the longer case particles (하는 장면 "scene of doing" read as Hannah
+    /// John-Kamen, 있는, 에서): a word carrying one is a word of the sentence, never a name written by its sound.
+    /// </summary>
+    private static readonly string[] VerbEndings =
+        ["하는", "하고", "하다", "한다", "했다", "하며", "하면", "있는", "없는", "있다", "적인", "스러운", "에서", "에게", "으로", "처럼", "까지", "부터", "입니다", "습니다"];
+
+    private static bool HasVerbEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in VerbEndings)
+        {
+            if (word.EndsWith(ending))
+            {
+                return true;
+            }
+        }
+
+        return word.Length >= 2 && word[^1] == '는' && word[^2] is '벗' or '있' or '없' or '하' or '먹' or '걷' or '눕' or '앉' or '서' or '보';
+    }
+
+    /// <summary>A Hangul word of two or more syllables ending in a particle that closes a noun phrase (을/를 object, 은/는 topic, 의 of, 와/과 and).</summary>
+    private static bool EndsPhrase(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && word[^1] is '을' or '를' or '은' or '는' or '의' or '와' or '과';
 
     private static bool IsHonorific(ReadOnlySpan<char> piece) => piece is "さん" or "ちゃん" or "くん" or "さま" or "たん" or "サン" or "チャン";
 
