@@ -22,11 +22,14 @@ internal static class AgeRanges
     /// <summary>Symbols between the two numbers of a range: <c>12-14</c>, <c>12 – 14</c>, <c>12~14</c>.</summary>
     private static readonly SearchValues<char> RangeSymbols = SearchValues.Create(" -\u2010\u2011\u2012\u2013\u2014~\u301C\uFF5E");
 
-    /// <summary>Words joining the two numbers of a range, in the supported languages (or, to, and; o, a, y; bis, oder ...).</summary>
+    /// <summary>
+    /// Words joining the two numbers of a range, in the supported languages (or, to, and; o, a, y; bis, oder ...). The
+    /// one-letter words (o, a, y, e, i) are safe only because a number must stand on both sides of them.
+    /// </summary>
     private static readonly FrozenSet<string> RangeWords = FrozenSet.ToFrozenSet(
     [
         "or", "to", "and", "till", "through", "thru",
-        "o", "a", "y", "e", "ou", "ao", "à", "et", "oder", "bis", "und", "of", "tot", "en", "eller", "till", "och",
+        "o", "a", "y", "e", "ou", "ao", "à", "et", "oder", "bis", "und", "of", "tot", "en", "eller", "och",
         "lub", "albo", "do", "i", "czy", "nebo", "až", "или", "до", "и", "або", "і", "чи", "ile", "veya", "ya",
         "ή", "έως", "και", "או", "עד", "او", "أو", "إلى", "الى", "یا", "تا", "या", "से", "বা", "থেকে",
         "hoặc", "đến", "tới", "atau", "sampai", "hingga", "hanggang",

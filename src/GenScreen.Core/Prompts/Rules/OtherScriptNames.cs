@@ -68,7 +68,7 @@ internal static class OtherScriptNames
             {
                 var key = PhoneticKey.Write(latin[..n], keys, keepR: ScriptTransliterator.WritesEveryR(single[0]));
                 if ((names.TryMatchJoined(keys[..key], out var entry) || MatchAtLongVowel(single, names, latin, keys, out entry))
-                    && !(IsHangul(single[0]) && names.IsKorean(entry))) // run together, a Korean name is matched natively (MatchHangul)
+                    && ReadBySound(entry, IsHangul(single[0]), names)) // run together, a Korean name is matched natively (MatchHangul)
                 {
                     Emit(text, pieces[p], pieces[p], entry, into);
                 }
@@ -325,13 +325,19 @@ internal static class OtherScriptNames
         return names.TryMatchKorean(keys[..length], out entry);
     }
 
+    /// <summary>
+    /// Whether a name matched by sound may stand: never a Korean person's romanized name read back from Hangul, which is
+    /// only ordinary words spelling it by chance (성인 연인이); Korean names are matched natively (<see cref="MatchHangul"/>).
+    /// </summary>
+    private static bool ReadBySound(LexiconEntry entry, bool fromHangul, ScriptNameIndex names) => !(fromHangul && names.IsKorean(entry));
+
     /// <summary>The words' keys, and for Hangul the last word without a one-syllable particle (의, 가, 는, 를…; never any other syllable: 란제리 is lingerie, not 란제 and a particle).</summary>
     private static bool TryWords(ReadOnlySpan<char> keys, ReadOnlySpan<char> lastWord, TokenizedText text, Piece first, Piece last, ScriptNameIndex names, SignalSummary into)
     {
         // A Korean person's romanized name read back from Hangul words is only ordinary words (성인 연인이), unless its
         // family name stands alone as the first word (손 흥민); Korean names are matched natively (MatchHangul).
         var hangul = IsHangul(text.Buffer[first.Start]) && first.Length > 1;
-        if (names.TryMatchWords(keys, out var entry) && !(hangul && names.IsKorean(entry)))
+        if (names.TryMatchWords(keys, out var entry) && ReadBySound(entry, hangul, names))
         {
             Emit(text, first, last, entry, into);
             return true;
@@ -346,7 +352,7 @@ internal static class OtherScriptNames
             if (ScriptTransliterator.TryWrite(lastWord[..^1], names.HanReadings, latin, out var written))
             {
                 var key = PhoneticKey.Write(latin[..written], trimmed[(space + 1)..]);
-                if (names.TryMatchWords(trimmed[..(space + 1 + key)], out entry) && !(hangul && names.IsKorean(entry)))
+                if (names.TryMatchWords(trimmed[..(space + 1 + key)], out entry) && ReadBySound(entry, hangul, names))
                 {
                     Emit(text, first, last, entry, into);
                     return true;
