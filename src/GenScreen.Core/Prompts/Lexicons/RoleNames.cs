@@ -24,6 +24,11 @@ internal static class RoleNames
         ["born"] = WordRole.Born,
         ["graduation"] = WordRole.Graduation,
         ["colour"] = WordRole.Colour,
+        ["stage-verb"] = WordRole.StageVerb,
+        ["trait"] = WordRole.Trait,
+        ["candle"] = WordRole.Candle,
+        ["party"] = WordRole.Party,
+        ["age-bound"] = WordRole.AgeBound,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -79,4 +79,29 @@ internal enum WordRole : uint
     /// Every hedge is also a <see cref="Filler"/>.
     /// </summary>
     Hedge = 1 << 20,
+
+    /// <summary>
+    /// A verb or preposition that makes a school stage after it the stage someone attends (<c>goes to fourth grade</c>,
+    /// <c>geht in die 3. Klasse</c>, <c>chodzi do szóstej klasy</c>, <c>zit in groep 8</c>): the person is implied, so the
+    /// stage needs no other context.
+    /// </summary>
+    StageVerb = 1 << 21,
+
+    /// <summary>
+    /// A word that describes a person's looks (<c>pigtails</c>, <c>freckles</c>, <c>braces</c>, <c>Zöpfe</c>, <c>trenzas</c>):
+    /// a bare age heading the tag before it is the depicted person's age (<c>ten and a half, pigtails, freckles</c>).
+    /// </summary>
+    Trait = 1 << 22,
+
+    /// <summary>Candles (<c>candles</c>, <c>Kerzen</c>, <c>velitas</c>): a number of them on a birthday cake is an age.</summary>
+    Candle = 1 << 23,
+
+    /// <summary>A birthday-cake word (<c>cake</c>, <c>Torte</c>, <c>blowing out</c>): says the candles beside it are a birthday's.</summary>
+    Party = 1 << 24,
+
+    /// <summary>
+    /// A word that bounds or hedges an age said alone (<c>no older than ten</c>, <c>not a day over nine</c>, <c>eleven at most</c>,
+    /// <c>eight going on nine</c>): with it a bare number in its own tag reads as someone's age.
+    /// </summary>
+    AgeBound = 1 << 25,
 }

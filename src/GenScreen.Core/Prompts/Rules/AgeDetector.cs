@@ -256,6 +256,18 @@ internal static class AgeDetector
             return last;
         }
 
+        // "ten and a half, pigtails, freckles", "barely eleven", "no older than ten": an age heading its tag, the person implied.
+        if (HeadingAges.TryDetect(text, i, last, age, index, into))
+        {
+            return last;
+        }
+
+        // "blowing out nine candles on the cake": the candles of a birthday.
+        if (BirthdayCandles.TryDetect(text, i, last, age, index, into))
+        {
+            return last;
+        }
+
         // "twelve, topless": a child's age alone in its tag, beside nudity.
         if (BareAges.TryBesideNudity(text, lead, i, last, age, index, into))
         {

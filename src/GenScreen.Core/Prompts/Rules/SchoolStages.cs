@@ -108,6 +108,11 @@ internal static class SchoolStages
     /// </summary>
     private static bool HasContext(TokenizedText text, int from, int to, TermIndex index)
     {
+        if (AttendedBefore(text, from, to, index))
+        {
+            return true;
+        }
+
         var nextTagWords = 0;
         for (var j = to + 1; j <= Math.Min(to + ContextWindow, text.SequenceCount - 1); j++)
         {
@@ -137,6 +142,40 @@ internal static class SchoolStages
             }
 
             if (crossed)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words looked back from a stage for the verb that says someone attends it (<c>geht in die 3. Klasse</c>: two).</summary>
+    private const int VerbReach = 3;
+
+    /// <summary>
+    /// <c>goes to fourth grade</c>, <c>geht in die 3. Klasse</c>, <c>chodzi do czwartej klasy</c>, <c>zit in groep 5</c>,
+    /// <c>учится в третьем классе</c>: a verb of attending (role <c>stage-verb</c>) right before the stage in its phrase,
+    /// with at most two short words (prepositions, articles) between. The one who attends is the depicted person, said
+    /// without a person word; <c>year 5 of the war</c> and <c>groep 8 van het toernooi</c> have no such verb. Verb-final
+    /// languages put the verb right after the stage (<c>3. sınıfa gidiyor</c>).
+    /// </summary>
+    private static bool AttendedBefore(TokenizedText text, int from, int to, TermIndex index)
+    {
+        // Verb-final languages put it right after the stage: 3. sınıfa gidiyor, তৃতীয় শ্রেণিতে পড়ে.
+        if (to + 1 < text.SequenceCount && AgeText.InPhrase(text, to, to + 1) && AgeText.Has(text, to + 1, index, WordRole.StageVerb))
+        {
+            return true;
+        }
+
+        for (var j = from - 1; j >= Math.Max(0, from - VerbReach) && !AgeText.IsChunkBreak(text, j, j + 1); j--)
+        {
+            if (AgeText.Has(text, j, index, WordRole.StageVerb))
+            {
+                return true;
+            }
+
+            if (text[j].Length > 3 || text[j].Has(TokenFlags.Digit))
             {
                 return false;
             }
