@@ -107,6 +107,11 @@ internal static class AgeDetector
             return i;
         }
 
+        if (suffix.Length == 0 && AgeNumbers.IsScaled(text, last))
+        {
+            return last + 1; // "the age of ten thousand years": a large number
+        }
+
         ref var token = ref text[i];
         var n = text.SequenceCount;
         if (token.NumberWord is >= 1 and <= 9 && TensMisspelledBefore(text, i, lexicons, out var tens))

@@ -328,6 +328,19 @@ internal static class AgeNumbers
     }
 
     /// <summary><c>score_9</c>, <c>v1.5</c>, <c>1.8</c>, <c>f/1.8</c>, <c>#12</c>: digits glued to what comes before (but <c>age_12</c> is an age).</summary>
+    /// <summary>
+    /// <c>ten thousand years</c>, <c>twelve hundred</c>, <c>zehn Millionen</c>: a scale word right after the number in its phrase
+    /// makes it a large number, never an age (the age readers see only its first word otherwise).
+    /// </summary>
+    public static bool IsScaled(TokenizedText text, int last)
+    {
+        var next = last + 1;
+        return next < text.SequenceCount && AgeText.InPhrase(text, last, next) && text.TextOf(in text[next]) is
+            "hundred" or "hundreds" or "thousand" or "thousands" or "million" or "millions" or "billion" or "billions"
+            or "hundert" or "tausend" or "millionen" or "mille" or "milliers" or "mil" or "millones" or "mila" or "milioni"
+            or "duizend" or "honderd" or "tysiąc" or "tysiące" or "tysięcy" or "тысяч" or "тысячи" or "тысяча" or "сотни" or "тисяч" or "tisíc";
+    }
+
     private static bool IsGluedToPrevious(TokenizedText text, int i, TermIndex index)
     {
         var start = text[i].SourceStart;

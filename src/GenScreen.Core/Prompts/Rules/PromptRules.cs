@@ -47,8 +47,9 @@ internal static class PromptRules
             sexualMinors = 7;
             Raise(Decision.Block, ReasonCodes.MinorsSexual, "A minor together with sexual or suggestive content: blocked under every policy.");
         }
-        else if (minor >= Unambiguous && sexual == Revealing)
+        else if (minor >= Unambiguous && sexual == Revealing && !FamilySwimwear.IsFamilyScene(s[Signal.Sexual].Term, s.Source))
         {
+            // Children in ordinary swimwear building a sandcastle are a family photo and pass (FamilySwimwear); posing does not.
             sexualMinors = 3;
             Raise(Decision.Review, ReasonCodes.MinorsRevealing, "A minor together with revealing attire: held for human review.");
         }
