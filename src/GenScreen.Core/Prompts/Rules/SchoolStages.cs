@@ -162,6 +162,11 @@ internal static class SchoolStages
     /// </summary>
     private static bool AttendedBefore(TokenizedText text, int from, int to, TermIndex index)
     {
+        if (OfSomethingElse(text, to, index))
+        {
+            return false; // "zit in groep 8 van het toernooi", "is in year 5 of the war": the stage of something else
+        }
+
         // Verb-final languages put it right after the stage: 3. sınıfa gidiyor, তৃতীয় শ্রেণিতে পড়ে.
         if (to + 1 < text.SequenceCount && AgeText.InPhrase(text, to, to + 1) && AgeText.Has(text, to + 1, index, WordRole.StageVerb))
         {
@@ -182,6 +187,31 @@ internal static class SchoolStages
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The stage goes on with "of" and something that is no school (<c>groep 8 van het toernooi</c>, <c>year 5 of the war</c>):
+    /// a group or period of something else. <c>3. Klasse der Schule</c> keeps its school word.
+    /// </summary>
+    private static bool OfSomethingElse(TokenizedText text, int to, TermIndex index)
+    {
+        var of = to + 1;
+        if (of + 1 >= text.SequenceCount || !AgeText.InPhrase(text, to, of)
+            || text.TextOf(in text[of]) is not ("of" or "van" or "der" or "des" or "de" or "del" or "della" or "di" or "do" or "da" or "dla"))
+        {
+            return false;
+        }
+
+        // The word after "of", or after its article: a school word keeps the stage a school's.
+        for (var j = of + 1; j <= Math.Min(of + 2, text.SequenceCount - 1) && AgeText.InPhrase(text, j - 1, j); j++)
+        {
+            if (AgeText.Has(text, j, index, WordRole.School))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A pupil-like word: a school word, a youth term or a person who is not an adult (<c>woman in a class 3 hurricane</c> is no pupil).</summary>
