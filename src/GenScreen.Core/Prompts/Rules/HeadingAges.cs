@@ -18,7 +18,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// In an image prompt the depicted person is the subject of such a tag. Not ages: a number with anything else in its tag
 /// (<c>twelve apostles</c>, <c>barely nine minutes left</c>), a number of three digits or more, 18 and over (read by
 /// the adult rules elsewhere), a number word that is also a word of another language unless hedged (<c>kaum elf</c> is
-/// German eleven). Every look is a fixed number of tokens around the number, so the work stays linear.
+/// German eleven), a number whose nearest person is an adult (<c>masterpiece, 7, long hair, nude woman</c>: the
+/// look words are hers). Every look is a fixed number of tokens around the number, so the work stays linear.
 /// </summary>
 internal static class HeadingAges
 {
@@ -129,48 +130,60 @@ internal static class HeadingAges
     private static bool IsBoundWord(TokenizedText text, int k, TermIndex index) =>
         !text[k].Has(TokenFlags.Digit) && AgeText.Has(text, k, index, WordRole.AgeBound | WordRole.Hedge | WordRole.Filler | WordRole.StrongAgeVerb);
 
+    /// <summary>Tags looked through on each side for the nearest person (the number's neighbours and two more: weights such as <c>(long hair:1.2)</c> add breaks).</summary>
+    private const int PersonTags = 4;
+
     /// <summary>
-    /// Looks through the tag right before and the tag right after the number's tag: is there a look word (role
-    /// <c>trait</c>), a person, an adult marker?
+    /// Looks through the tag right before and the tag right after the number's tag for a look word (role <c>trait</c>) and
+    /// a person, and up to <see cref="PersonTags"/> tags each way for the nearest person: when that is an adult
+    /// (<c>masterpiece, 7, long hair, nude woman</c>), the look words are that adult's and the number is no age.
     /// </summary>
     private static bool Neighbours(TokenizedText text, int start, int end, TermIndex index, out bool person, out bool adult)
     {
         var traits = false;
         person = false;
         adult = false;
+        var nearestFound = false;
         var breaks = 0;
-        for (var j = start - 1; j >= Math.Max(0, start - NeighbourReach); j--)
+        for (var j = start - 1; j >= Math.Max(0, start - (PersonTags * NeighbourReach)); j--)
         {
             breaks += AgeText.IsChunkBreak(text, j, j + 1) ? 1 : 0;
-            if (breaks >= 2)
+            if (breaks >= PersonTags)
             {
                 break;
             }
 
-            Look(text, j, index, ref traits, ref person, ref adult);
+            Look(text, j, breaks < 2, index, ref traits, ref person, ref adult, ref nearestFound);
         }
 
         breaks = 0;
-        for (var j = end + 1; j < Math.Min(text.SequenceCount, end + 1 + NeighbourReach); j++)
+        nearestFound = false;
+        for (var j = end + 1; j < Math.Min(text.SequenceCount, end + 1 + (PersonTags * NeighbourReach)); j++)
         {
             breaks += AgeText.IsChunkBreak(text, j - 1, j) ? 1 : 0;
-            if (breaks >= 2)
+            if (breaks >= PersonTags)
             {
                 break;
             }
 
-            Look(text, j, index, ref traits, ref person, ref adult);
+            Look(text, j, breaks < 2, index, ref traits, ref person, ref adult, ref nearestFound);
         }
 
         return traits;
     }
 
-    private static void Look(TokenizedText text, int j, TermIndex index, ref bool traits, ref bool person, ref bool adult)
+    private static void Look(TokenizedText text, int j, bool adjacent, TermIndex index, ref bool traits, ref bool person, ref bool adult, ref bool nearestFound)
     {
-        traits |= AgeText.Has(text, j, index, WordRole.Trait);
-        if (AgeText.IsPerson(text, j, index))
+        traits |= adjacent && AgeText.Has(text, j, index, WordRole.Trait);
+        if (!AgeText.IsPerson(text, j, index))
         {
-            person = true;
+            return;
+        }
+
+        person |= adjacent;
+        if (!nearestFound)
+        {
+            nearestFound = true;
             adult |= index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult };
         }
     }

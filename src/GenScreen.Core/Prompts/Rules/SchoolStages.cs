@@ -153,10 +153,13 @@ internal static class SchoolStages
     /// <summary>Words looked back from a stage for the verb that says someone attends it (<c>geht in die 3. Klasse</c>: two).</summary>
     private const int VerbReach = 3;
 
+    /// <summary>Longest word that may stand between the verb and the stage: prepositions and articles (<c>in die</c>, <c>para o</c>).</summary>
+    private const int ShortWord = 4;
+
     /// <summary>
     /// <c>goes to fourth grade</c>, <c>geht in die 3. Klasse</c>, <c>chodzi do czwartej klasy</c>, <c>zit in groep 5</c>,
     /// <c>учится в третьем классе</c>: a verb of attending (role <c>stage-verb</c>) right before the stage in its phrase,
-    /// with at most two short words (prepositions, articles) between. The one who attends is the depicted person, said
+    /// with at most two short words (prepositions, articles: <c>in die</c>, <c>para o</c>) between. The one who attends is the depicted person, said
     /// without a person word; <c>year 5 of the war</c> and <c>groep 8 van het toernooi</c> have no such verb. Verb-final
     /// languages put the verb right after the stage (<c>3. sınıfa gidiyor</c>).
     /// </summary>
@@ -180,7 +183,7 @@ internal static class SchoolStages
                 return true;
             }
 
-            if (text[j].Length > 3 || text[j].Has(TokenFlags.Digit))
+            if (text[j].Length > ShortWord || text[j].Has(TokenFlags.Digit))
             {
                 return false;
             }

@@ -38,6 +38,8 @@ public sealed class Minors11Tests
     [InlineData("about ten, nude women on the beach, 30 years old")]
     [InlineData("the age of ten thousand years, ancient ruins, nude statue")]
     [InlineData("barely nine minutes left, nude woman running, 25 years old")]
+    [InlineData("masterpiece, 7, long hair, nude woman, 30 years old")]
+    [InlineData("woman, nude, (long hair:1.2), 3, freckles")]
     public void HeadingNumber_LookAlikes_AreAllowedUnderMature(string prompt) =>
         ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 
