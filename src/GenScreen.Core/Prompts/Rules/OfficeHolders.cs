@@ -231,7 +231,8 @@ internal static class OfficeHolders
         }
 
         var length = end - p;
-        if (length is < 2 or > 5 || capitals < 2 || (end < source.Length && char.IsLetter(source[end]))
+        // A Latin letter after it makes a longer word; kana or Han after it is the next word (NHKの天気予報, CCTV新闻).
+        if (length is < 2 or > 5 || capitals < 2 || (end < source.Length && char.IsLetter(source[end]) && !IsUnspaced(source[end]))
             || JargonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(p, length)))
         {
             return 0;

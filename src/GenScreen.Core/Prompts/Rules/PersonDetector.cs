@@ -55,6 +55,12 @@ internal static class PersonDetector
                 if (token.Has(TokenFlags.Cjk))
                 {
                     PlatformRoles.TryCjk(text, i, into);
+
+                    // 직장 동료, 옷 지워줘, 수영복 없이: two spaced Korean words no joined term holds.
+                    if (text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
+                    {
+                        KoreanPairs.TryAt(text, i, into);
+                    }
                 }
 
                 // An office and a capitalised word after it, Cyrillic or Greek (президент России, πρόεδρος Παπαδόπουλος).

@@ -78,16 +78,17 @@ internal static class PlatformRoles
         }
 
         // A handle: letters joined to the next word by _ or . ("Rivers_gg", "ria.ricis"), whatever the case.
+        // The role and its account name one creator, as a name does: suggestive content blocks (PromptRules.SingledOut).
         if (HandleEnd(text, j) is var last and > 0)
         {
-            PersonDetector.Emit(text, j, last, into);
+            PersonDetector.Emit(text, j, last, into, PromptRules.SingledOut);
             return;
         }
 
         // One capitalised name of three letters or more (Ibai, Kasix, Генсуха): creators go by one name.
         if (next.Length >= 3 && PersonDetector.IsNameShaped(text, in next, people))
         {
-            PersonDetector.Emit(text, j, j, into);
+            PersonDetector.Emit(text, j, j, into, PromptRules.SingledOut);
         }
     }
 
