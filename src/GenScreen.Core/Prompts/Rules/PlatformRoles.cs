@@ -96,7 +96,7 @@ internal static class PlatformRoles
     public static void TryWorkClause(TokenizedText text, int i, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (!Matters(into) || i + 2 >= n || !IsRelative(text.TextOf(in text[i + 1])))
+        if (!Matters(into) || i + 2 >= n || !IsRelative(text.TextOf(in text[i + 1])) || !DefiniteBefore(text, i))
         {
             return;
         }
@@ -120,6 +120,29 @@ internal static class PlatformRoles
         {
             PersonDetector.Emit(text, i, verb, into, PromptRules.SingledOut);
         }
+    }
+
+    /// <summary>
+    /// "the actress who played", "the famous singer who won": a definite article at most two words before the role. "an
+    /// actress who plays a nurse" or "a model who plays the violin" is anyone who does.
+    /// </summary>
+    private static bool DefiniteBefore(TokenizedText text, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            WorkCounter.Add(1);
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                return false;
+            }
+
+            if (text.TextOf(in text[k]) is "the" || (text[k].Tags & WordTags.Determiner) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -39,6 +39,14 @@ public sealed class People9Tests
         Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "strict").Decision);
     }
 
+    [Theory]
+    [InlineData("an actress who plays a nurse, nude, film still")] // no article: anyone who does, adult nudity
+    [InlineData("a model who plays the violin, nude, oil painting")]
+    public void Screen_RoleClauseWithoutArticle_IsAdultContent(string prompt)
+    {
+        Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
+    }
+
     [Fact]
     public void Screen_FamilyRoleWithSuggestiveContent_StaysReview()
     {
