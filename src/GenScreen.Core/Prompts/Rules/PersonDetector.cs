@@ -149,7 +149,7 @@ internal static class PersonDetector
             }
         }
 
-        PlatformRoles.TryHandles(text, into);
+        PlatformRoles.TryHandles(text, lexicons.People, into);
         if (otherScripts)
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);

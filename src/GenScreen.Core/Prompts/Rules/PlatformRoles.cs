@@ -149,7 +149,7 @@ internal static class PlatformRoles
     /// Social handles the tokenizer does not keep whole: "@ name" (a space after the @) and "@name.more" or "@name_more".
     /// An e-mail address (a letter or digit right before the @) is none.
     /// </summary>
-    public static void TryHandles(TokenizedText text, SignalSummary into)
+    public static void TryHandles(TokenizedText text, PeopleLexicon people, SignalSummary into)
     {
         var source = text.Source;
         if (!Matters(into) || source.IndexOf('@', StringComparison.Ordinal) < 0)
@@ -166,8 +166,9 @@ internal static class PlatformRoles
                 continue;
             }
 
+            // One plain word after "@ " is an account only when it is no word of a language ("email me @ home").
             var last = HandleEnd(text, i);
-            if (last < 0 && token.Length < 3)
+            if (last < 0 && (token.Length < 3 || token.Languages != 0 || people.IsCommonWord(text.TextOf(in token))))
             {
                 continue;
             }
