@@ -8,7 +8,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// ראש הממשלה הנוכחי של ישראל, رئيس وزراء اليابان الحالي, "Sveriges nuvarande statsminister", "元アメリカ大統領", "the news anchor of
 /// channel 12" (ערוץ 12). The office word alone is not enough (the queen of the elves, the chess club's president, a
 /// fantasy queen): a country name, a broadcaster or company word, a capitalised acronym (CNN, TF1) or a current/former
-/// word must stand within a few characters of it in the same clause. The result is a real-person hint, as for the
+/// word must stand within a few characters of it in the same clause. The result is a real-person hint that singles out one
+/// person (<see cref="PromptRules.SingledOut"/>: suggestive content blocks, as with a name), as for the
 /// Latin "the X of Y" rule of <see cref="PersonDetector"/>, which reads English-like articles and so misses the
 /// languages without them.
 /// </summary>
@@ -64,7 +65,7 @@ internal static class OfficeHolders
             {
                 var start = Math.Min(hits[h].Start, hits[other].Start);
                 var end = Math.Max(hits[h].End, hits[other].End);
-                into.Add(Signal.RealPersonHint, source[start..end], 2, start, end, PromptField.Prompt);
+                into.Add(Signal.RealPersonHint, source[start..end], PromptRules.SingledOut, start, end, PromptField.Prompt);
                 return;
             }
         }
@@ -230,7 +231,8 @@ internal static class OfficeHolders
         }
 
         var length = end - p;
-        if (length is < 2 or > 5 || capitals < 2 || (end < source.Length && char.IsLetter(source[end]))
+        // A Latin letter after it makes a longer word; kana or Han after it is the next word (NHKの天気予報, CCTV新闻).
+        if (length is < 2 or > 5 || capitals < 2 || (end < source.Length && char.IsLetter(source[end]) && !IsUnspaced(source[end]))
             || JargonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(p, length)))
         {
             return 0;

@@ -48,6 +48,19 @@ internal static class PersonDetector
                 {
                     publicRole = true;
                     TryRoleApposition(text, i, lexicons.People, into);
+                    PlatformRoles.TryAfterRole(text, i, lexicons.People, into);
+                }
+
+                // 유튜버 쯔양, 主播 小美, コスプレイヤーのえなこ: a platform role in Han, kana or Hangul and the name after it.
+                if (token.Has(TokenFlags.Cjk))
+                {
+                    PlatformRoles.TryCjk(text, i, into);
+
+                    // 직장 동료, 옷 지워줘, 수영복 없이: two spaced Korean words no joined term holds.
+                    if (text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
+                    {
+                        KoreanPairs.TryAt(text, i, into);
+                    }
                 }
 
                 // An office and a capitalised word after it, Cyrillic or Greek (президент России, πρόεδρος Παπαδόπουλος).
@@ -70,6 +83,7 @@ internal static class PersonDetector
             if ((tags & WordTags.RoleNoun) != 0)
             {
                 TryRole(text, i, into);
+                PlatformRoles.TryWorkClause(text, i, into);
             }
 
             if ((tags & WordTags.UndressVerb) != 0 || IsSeeThrough(text, i))
@@ -88,6 +102,8 @@ internal static class PersonDetector
             {
                 publicRole = true;
                 TryRoleApposition(text, i, lexicons.People, into);
+                PlatformRoles.TryAfterRole(text, i, lexicons.People, into);
+                PlatformRoles.TryWorkClause(text, i, into);
             }
 
             if ((tags & WordTags.Title) != 0)
@@ -133,6 +149,7 @@ internal static class PersonDetector
             }
         }
 
+        PlatformRoles.TryHandles(text, lexicons.People, into);
         if (otherScripts)
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);
@@ -582,9 +599,10 @@ internal static class PersonDetector
     private static void TryRole(TokenizedText text, int i, SignalSummary into)
     {
         var n = text.SequenceCount;
+        var level = SinglesOut(text.TextOf(in text[i])) ? PromptRules.SingledOut : 2;
         if (i >= 2 && text.TextOf(in text[i - 1]) is "s" && text[i - 1].Has(TokenFlags.Joined) && !text[i - 2].Has(TokenFlags.Cjk))
         {
-            Emit(text, i - 2, i, into);
+            Emit(text, i - 2, i, into, level);
             return;
         }
 
@@ -604,9 +622,19 @@ internal static class PersonDetector
         var article = DeterminerBefore(text, i, reach: 3, stopAtTermOrDigit: false);
         if (article >= 0)
         {
-            Emit(text, article, i + 2, into);
+            Emit(text, article, i + 2, into, level);
         }
     }
+
+    /// <summary>
+    /// Whether "the X of Y" with this role names one person as surely as a name does (the weather presenter on BBC
+    /// Breakfast, the drummer of Metallica): offices, on-screen and band roles. Family and generic roles (the mother of
+    /// the bride, the star of the show, the winner of the contest) describe someone in a scene and stay a looser hint.
+    /// </summary>
+    private static bool SinglesOut(ReadOnlySpan<char> role) =>
+        role is not ("wife" or "husband" or "girlfriend" or "boyfriend" or "widow" or "daughter" or "son" or "sister" or "mother"
+            or "star" or "lead" or "winner" or "champion" or "model" or "daughters" or "wives" or "sisters" or "mistress" or "secretary"
+            or "owner" or "captain" or "coach" or "host" or "hostess" or "judge" or "principal");
 
     private static bool IsRoyalTitle(ReadOnlySpan<char> word) =>
         word is "queen" or "king" or "princess" or "prince" or "emperor" or "empress" or "duchess" or "duke"
@@ -726,11 +754,11 @@ internal static class PersonDetector
         Emit(text, i, i, into);
     }
 
-    private static void Emit(TokenizedText text, int first, int last, SignalSummary into)
+    internal static void Emit(TokenizedText text, int first, int last, SignalSummary into, int level = 2)
     {
         var start = text[first].SourceStart;
         var end = text[last].SourceEnd;
-        into.Add(Signal.RealPersonHint, text.Source[start..end], 2, start, end, PromptField.Prompt);
+        into.Add(Signal.RealPersonHint, text.Source[start..end], level, start, end, PromptField.Prompt);
     }
 
     /// <summary>Only spaces (and, if allowed, an apostrophe: Taylor's) between two words of the original text: a phrase, not a list.</summary>

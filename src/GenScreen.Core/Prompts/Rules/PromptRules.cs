@@ -20,6 +20,9 @@ internal static class PromptRules
     /// <summary>A youth word whose ordinary referent is a minor, though adults also use it of themselves or a costume (teen, schoolgirl, pupil).</summary>
     private const int LikelyMinor = 3;
 
+    /// <summary>A real-person hint whose description singles out one person (an office with its country or channel, a role with the work that made it).</summary>
+    internal const int SingledOut = 3;
+
     public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external, GenerationMode mode = GenerationMode.Txt2Img, Steering? steering = null)
     {
         var reasons = new List<VerdictReason>(4);
@@ -106,8 +109,11 @@ internal static class PromptRules
             sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonRevealing, "A real, identifiable person together with revealing attire: held for human review.");
         }
-        else if (s.Has(Signal.RealPersonHint) && sexual >= Nudity)
+        else if (s.Has(Signal.RealPersonHint) && (sexual >= Nudity || (sexual >= Suggestive && s.LevelOf(Signal.RealPersonHint) >= SingledOut)))
         {
+            // A description that names one person ("the weather presenter on BBC Breakfast", "the current prime minister of
+            // Italy", "the actress who played Rey") is as identifying as the name itself: suggestive content blocks, as for a
+            // named person. A looser hint (an acquaintance, a role beside a word that may be a name) still reviews below.
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A request to depict a real person (deepfake, face swap, an acquaintance) with nudity or explicit content: blocked under every policy.");
         }

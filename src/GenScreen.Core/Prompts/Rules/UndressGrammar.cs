@@ -40,11 +40,24 @@ internal static class UndressGrammar
     private static void GarmentState(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {
         var n = text.SequenceCount;
+        if (UnderTheGarment(text, i))
+        {
+            Weak(text, i - 2, i, into);
+            return;
+        }
+
         for (var j = i + 1; j < n && j <= i + 3; j++)
         {
             WorkCounter.Add(1);
             if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
             {
+                // "bikini → nothing", "lingerie -> skin": an arrow from the garment to no garment is the edit that removes it.
+                if (j == i + 1 && IsArrow(text.Source, text[i].SourceEnd, text[j].SourceStart) && LeavesNothing(text, j, index))
+                {
+                    Weak(text, i, j, into);
+                    return;
+                }
+
                 break;
             }
 
@@ -168,6 +181,72 @@ internal static class UndressGrammar
 
         return text.TextOf(in text[j + 1]) is "skin" or "body" or "naked" or "nude";
     }
+
+    /// <summary>
+    /// "what she'd look like under the towel", "show what's under her dress": the body under a garment asked for, with
+    /// "like", "what", "see" or "show" at most four words before "under" in the same phrase. Of an input image, the
+    /// person exposed; "a cat under the towel" asks for no one's body.
+    /// </summary>
+    private static bool UnderTheGarment(TokenizedText text, int i)
+    {
+        if (i < 3 || text.TextOf(in text[i - 1]) is not ("the" or "her" or "his" or "their" or "your")
+            || text.TextOf(in text[i - 2]) is not ("under" or "underneath" or "beneath"))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= i - 2; k--)
+        {
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart))
+            {
+                return false;
+            }
+        }
+
+        for (var k = i - 3; k >= 0 && k >= i - 6; k--)
+        {
+            WorkCounter.Add(1);
+            if (text.TextOf(in text[k]) is "like" or "what" or "whats" or "see" or "show" or "reveal")
+            {
+                return true;
+            }
+
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart, allowApostrophe: true))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Only an arrow (→, ->, =>, ⇒, ➡) and spaces between two words.</summary>
+    private static bool IsArrow(string source, int start, int end)
+    {
+        var arrow = false;
+        for (var k = start; k < end; k++)
+        {
+            var c = source[k];
+            if (c is '→' or '⇒' or '➡' or '⟶')
+            {
+                arrow = true;
+            }
+            else if (c is '>' && k > start && source[k - 1] is '-' or '=')
+            {
+                arrow = true;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '-' or '='))
+            {
+                return false;
+            }
+        }
+
+        return arrow;
+    }
+
+    /// <summary>What an arrow turns a garment into that leaves the body bare: nothing, skin, bare, naked, nude.</summary>
+    private static bool LeavesNothing(TokenizedText text, int j, TermIndex index) =>
+        text.TextOf(in text[j]) is "nothing" or "skin" or "none" or "nada" or "rien" or "nichts" or "niente" || IsStateOfTheBody(text, j) || IsNudityTerm(text, j, index);
 
     /// <summary>A nudity or explicit term (Sexual 4 or more) of one word or two at <paramref name="j"/>: naked, nackt, oben ohne.</summary>
     private static bool IsNudityTerm(TokenizedText text, int j, TermIndex index)

@@ -1,0 +1,80 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Korean phrases of two spaced words that the term lists cannot hold as one term (the matcher joins a spaced Hangul
+/// compound only for youth, sexual and undressing terms of three syllables or more):
+/// <list type="bullet">
+/// <item>a workplace and a person of it: 직장 동료, 회사 선배, 직장 상사 — a person of the user's life, a real-person hint;</item>
+/// <item>a garment and its removal or absence: 옷 지워줘, 옷을 없애, 수영복 없이, 비키니 삭제 — with an input image, a nudify
+/// request (weak undress, as <see cref="UndressGrammar"/> raises for "her dress gone").</item>
+/// </list>
+/// Runs only when the prompt has a sexual or undressing signal or on a garment word, one look at the next word.
+/// </summary>
+internal static class KoreanPairs
+{
+    private static readonly string[] Workplaces = ["직장", "회사", "사무실", "알바"];
+
+    private static readonly string[] Colleagues = ["동료", "선배", "후배", "상사", "부장", "과장", "대리", "팀장", "언니", "누나"];
+
+    private static readonly string[] Garments = ["옷", "수영복", "비키니", "속옷", "브라", "팬티", "원피스", "드레스", "치마", "셔츠", "수건"];
+
+    /// <summary>Removal or absence after a garment: 지워 (erase), 없애 (get rid of), 삭제 (delete), 없이/없는 (without), 제거 (remove).</summary>
+    private static readonly string[] Removals = ["지워", "지우", "없애", "삭제", "없이", "없는", "제거"];
+
+    public static void TryAt(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        if (i + 1 >= n || !text[i + 1].Has(TokenFlags.Cjk) || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
+        {
+            return;
+        }
+
+        var word = WithoutObjectParticle(text.TextOf(in text[i]));
+        var next = text.TextOf(in text[i + 1]);
+        if (IsOneOf(word, Garments) && StartsWithOneOf(next, Removals))
+        {
+            var start = text[i].SourceStart;
+            var end = text[i + 1].SourceEnd;
+            into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+            return;
+        }
+
+        if (PlatformRoles.Matters(into) && IsOneOf(word, Workplaces) && StartsWithOneOf(next, Colleagues))
+        {
+            PersonDetector.Emit(text, i, i + 1, into);
+        }
+    }
+
+    /// <summary>옷을 → 옷, 수영복을 → 수영복: the object particle after a garment.</summary>
+    private static ReadOnlySpan<char> WithoutObjectParticle(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && word[^1] is '을' or '를' or '은' or '는' ? word[..^1] : word;
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
