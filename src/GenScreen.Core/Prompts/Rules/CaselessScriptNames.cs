@@ -75,13 +75,14 @@ internal static class CaselessScriptNames
             }
 
             if (script == 'T' && IsNameWord(text, i, script, people) && IsGiven(text, i, people)
-                && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var surname and > 0)
+                && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var surname and > 0
+                && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 Emit(text, i, surname, Signal.RealPersonLikely, 3, into);
                 return;
             }
 
-            if (script == 'T' && JoinedThaiName(text, i, people))
+            if (script == 'T' && JoinedThaiName(text, i, people) && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 var last = NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var after and > 0 ? after : i;
                 Emit(text, i, last, Signal.RealPersonLikely, 3, into);

@@ -73,6 +73,14 @@ internal static class ScriptFullNames
             {
                 var start = text[i].SourceStart;
                 var end = text[i + 1].SourceEnd;
+
+                // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
+                // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
+                if (!cased && NameAttachment.IsDetached(text.Source, into, start))
+                {
+                    continue;
+                }
+
                 into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
                 return;
             }
