@@ -118,6 +118,14 @@ internal static class CaselessScriptNames
                 return;
             }
 
+            // Two unknown words, not two ordinary ones: a word of the CLDR vocabulary of these languages (ফাইল "file", סגור
+            // "close") that no name list spells is no part of a subject (OrdinaryWords; a listed given name is never one).
+            if (((text[i].Tags & WordTags.GivenName) == 0 && OrdinaryWords.Contains(text, i))
+                || OrdinaryWords.Contains(text, i + 1))
+            {
+                return;
+            }
+
             var k = i + 2;
             if (text[k].Languages != 0 && (text[k].Tags & WordTags.Matched) == 0 && k + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
             {
