@@ -23,6 +23,9 @@ internal static class SenseGuards
 {
     private const int MaxWindow = 4;
 
+    /// <summary>The sense of a guard whose follow words alone fix the meaning (an idiom): no sense word is looked for.</summary>
+    private const string Idiom = "*";
+
     private sealed record Guard(string[] Follow, string Sense, bool Before, bool After, int Window);
 
     private sealed class Table
@@ -68,6 +71,12 @@ internal static class SenseGuards
                 || (first > 0 && (text[first - 1].Tags & WordTags.Matched) != 0 && SamePhrase(text, first - 1, first)))
             {
                 return false;
+            }
+
+            // An idiom the follow words complete is its own sense ("cock of the walk").
+            if (guard.Sense == Idiom)
+            {
+                return true;
             }
 
             var words = table.Senses[guard.Sense];
@@ -186,7 +195,7 @@ internal static class SenseGuards
 
         foreach (var (term, guard, line) in guards)
         {
-            if (!table.Senses.ContainsKey(guard.Sense))
+            if (guard.Sense != Idiom && !table.Senses.ContainsKey(guard.Sense))
             {
                 throw new InvalidDataException($"sense-guards.tsv: unknown sense in '{line}'.");
             }
