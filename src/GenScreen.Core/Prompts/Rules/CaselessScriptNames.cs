@@ -75,13 +75,14 @@ internal static class CaselessScriptNames
             }
 
             if (script == 'T' && IsNameWord(text, i, script, people) && IsGiven(text, i, people)
-                && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var surname and > 0)
+                && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var surname and > 0
+                && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 Emit(text, i, surname, Signal.RealPersonLikely, 3, into);
                 return;
             }
 
-            if (script == 'T' && JoinedThaiName(text, i, people))
+            if (script == 'T' && JoinedThaiName(text, i, people) && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 var last = NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var after and > 0 ? after : i;
                 Emit(text, i, last, Signal.RealPersonLikely, 3, into);
@@ -113,6 +114,14 @@ internal static class CaselessScriptNames
             // Bengali genitive in -র after a vowel (বাড়ির ছাদে) starts a name only when it is a known given name.
             if (!ScriptWordShapes.CanStartName(text, i, i + 1)
                 || (ScriptWordShapes.IsBengaliVowelGenitive(text, i) && (text[i].Tags & WordTags.GivenName) == 0))
+            {
+                return;
+            }
+
+            // Two unknown words, not two ordinary ones: a word of the CLDR vocabulary of these languages (ফাইল "file", סגור
+            // "close") that no name list spells is no part of a subject (OrdinaryWords; a listed given name is never one).
+            if (((text[i].Tags & WordTags.GivenName) == 0 && OrdinaryWords.Contains(text, i))
+                || OrdinaryWords.Contains(text, i + 1))
             {
                 return;
             }

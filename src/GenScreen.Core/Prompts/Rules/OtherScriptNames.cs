@@ -395,6 +395,14 @@ internal static class OtherScriptNames
     {
         var start = text.SourceIndexAt(first.Start);
         var end = text.SourceIndexAt(last.Start + last.Length - 1) + 1;
+
+        // Read by sound from a script without capitals, ordinary words spell listed names by chance (אווירה קולנועית, "cinematic
+        // atmosphere", keyed as Ari Grande): in a tag of their own beside a named subject they are not the one the nudity is about.
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && NameAttachment.IsDetached(text.Source, into, start))
+        {
+            return;
+        }
+
         FictionalNames.AddScriptMatch(into, entry, start, end);
     }
 

@@ -73,10 +73,43 @@ internal static class ScriptFullNames
             {
                 var start = text[i].SourceStart;
                 var end = text[i + 1].SourceEnd;
+
+                // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
+                // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
+                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !InPersonPosition(text, i)))
+                {
+                    continue;
+                }
+
                 into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Where a person's name stands in a prompt of a script without capitals: at the start of a tag, right after a term or
+    /// a person word (নগ্ন প্রিয়া বর্মা, "nude Priya Varma"), or right before a term (one stop word between: रश्मि वर्मा की
+    /// नंगी तस्वीर). Two ordinary words in the middle of a sentence (…ফাইল লাল গোলাপ বাটন…) are not: on ordinary text a given name
+    /// spelled by chance and any word after it were read as a person mid-sentence.
+    /// </summary>
+    private static bool InPersonPosition(TokenizedText text, int i)
+    {
+        if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
+            || (text[i - 1].Tags & (WordTags.Matched | WordTags.PersonWord)) != 0)
+        {
+            return true;
+        }
+
+        var k = i + 2;
+        if (k < text.SequenceCount && text[k].Languages != 0 && (text[k].Tags & WordTags.Matched) == 0
+            && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart))
+        {
+            k++; // a stop word (की, এর, של) between the name and the term
+        }
+
+        return k < text.SequenceCount && (text[k].Tags & WordTags.Matched) != 0
+            && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart);
     }
 
     /// <summary>The script of a word that may be part of a name: none for Latin, CJK, digits, terms and stop words.</summary>

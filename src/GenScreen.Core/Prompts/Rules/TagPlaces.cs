@@ -47,6 +47,21 @@ internal sealed class TagPlaces
         return false;
     }
 
+    /// <summary>Is a sexual term of any level in the tag that holds <paramref name="position"/> (<see cref="NameAttachment"/>)?</summary>
+    public bool SexualInTag(string source, int position)
+    {
+        for (var p = 0; p < _count; p++)
+        {
+            ref readonly var place = ref _places[p];
+            if (place.Signal == Signal.Sexual && TagsApart(source, place.Start, position) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Does a nudity or sex term (level 4 or more) start at source position <paramref name="start"/>?</summary>
     public bool SexualStartsAt(int start)
     {

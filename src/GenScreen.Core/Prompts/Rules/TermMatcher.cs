@@ -222,7 +222,8 @@ internal static class TermMatcher
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
             {
                 token.Languages = EvidenceOf(phrase);
-                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry))
+                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
+                    && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field))
                 {
                     into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
                 }
@@ -241,7 +242,8 @@ internal static class TermMatcher
         if (info.Entry is not null)
         {
             token.Languages = EvidenceOf(info);
-            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry))
+            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
+                && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field))
             {
                 into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
             }

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A sexual word used in its innocent sense, fixed by a word beside it: <c>cock</c> crowing on a farm fence (a rooster),
+/// blue <c>tits</c> on a bird feeder, a <c>Sex on the Beach</c> cocktail, <c>tarta desnuda</c> (a naked cake), <c>голые</c>
+/// ветки (bare branches), <c>à l'œil nu</c> (to the naked eye). The guards are data (Rules/Data/sense-guards.tsv): for a
+/// term, the words that must follow it (<c>on the beach</c>), the sense whose words fix it (bird, drink, cake, bare
+/// thing...), on which side and how many words away.
+/// </summary>
+/// <remarks>
+/// Not a loosening: the sense word must stand in the same phrase (only spaces, hyphens or apostrophes between, never a
+/// comma), and a word that ties the term to a person or to sex right beside it (<c>her</c>, <c>his</c>, <c>showing</c>,
+/// <c>hard</c>, <c>out</c>: the <c>keep</c> rows) keeps it sexual; every other term of the prompt is read as before, so
+/// "woman, sex on the beach at sunset" and "nude woman eating a naked cake" stay sexual. Looked up only for a term a guard
+/// names (a dictionary probe per sexual match), and each look is bounded by the row's window: linear, no regex.
+/// </remarks>
+internal static class SenseGuards
+{
+    private const int MaxWindow = 4;
+
+    /// <summary>The sense of a guard whose follow words alone fix the meaning (an idiom): no sense word is looked for.</summary>
+    private const string Idiom = "*";
+
+    private sealed record Guard(string[] Follow, string Sense, bool Before, bool After, int Window);
+
+    private sealed class Table
+    {
+        public Dictionary<string, List<Guard>> ByTerm { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, HashSet<string>> Senses { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Keep { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static readonly Lazy<Table> Data = new(Load);
+
+    private static readonly System.Buffers.SearchValues<char> WordGap = System.Buffers.SearchValues.Create(" -'\u2019");
+
+    /// <summary>Whether the sexual term matched on tokens [<paramref name="first"/>, +<paramref name="count"/>) is used in an innocent sense a word beside it fixes.</summary>
+    public static bool IsInnocent(TokenizedText text, int first, int count, LexiconEntry entry, PromptField field)
+    {
+        if (field != PromptField.Prompt || entry.Signal != Signal.Sexual)
+        {
+            return false;
+        }
+
+        var table = Data.Value;
+        if (!table.ByTerm.TryGetValue(entry.Term, out var guards))
+        {
+            return false;
+        }
+
+        foreach (var guard in guards)
+        {
+            WorkCounter.Add(1);
+            var end = first + count; // one past the guarded phrase
+            if (!Follows(text, end, guard.Follow))
+            {
+                continue;
+            }
+
+            end += guard.Follow.Length;
+
+            // A term right before it in the same phrase (mujer desnuda, girl nude) makes the word that term's.
+            if (IsKeep(text, table, first - 1, first) || IsKeep(text, table, end, end - 1)
+                || (first > 0 && (text[first - 1].Tags & WordTags.Matched) != 0 && SamePhrase(text, first - 1, first)))
+            {
+                return false;
+            }
+
+            // An idiom the follow words complete is its own sense ("cock of the walk").
+            if (guard.Sense == Idiom)
+            {
+                return true;
+            }
+
+            var words = table.Senses[guard.Sense];
+            if ((guard.Before && SenseWithin(text, words, first, -1, guard.Window))
+                || (guard.After && SenseWithin(text, words, end - 1, +1, guard.Window)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The guard's follow words right after the term, one phrase.</summary>
+    private static bool Follows(TokenizedText text, int at, string[] follow)
+    {
+        for (var k = 0; k < follow.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var i = at + k;
+            if (i >= text.SequenceCount || !SamePhrase(text, i - 1, i) || !text.TextOf(in text[i]).SequenceEqual(follow[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A keep word at token <paramref name="i"/>, in the same phrase as the term's edge token <paramref name="edge"/>.</summary>
+    private static bool IsKeep(TokenizedText text, Table table, int i, int edge)
+    {
+        if (i < 0 || i >= text.SequenceCount || !SamePhrase(text, Math.Min(i, edge), Math.Max(i, edge)))
+        {
+            return false;
+        }
+
+        return table.Keep.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(in text[i]));
+    }
+
+    /// <summary>A word of the sense within <paramref name="window"/> tokens of <paramref name="from"/>, stepping <paramref name="step"/>, never across a phrase break.</summary>
+    private static bool SenseWithin(TokenizedText text, HashSet<string> words, int from, int step, int window)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var previous = from;
+        for (var k = 1; k <= window; k++)
+        {
+            WorkCounter.Add(1);
+            var i = from + (step * k);
+            if (i < 0 || i >= text.SequenceCount || !SamePhrase(text, Math.Min(i, previous), Math.Max(i, previous)))
+            {
+                return false;
+            }
+
+            if (lookup.Contains(text.TextOf(in text[i])))
+            {
+                return true;
+            }
+
+            previous = i;
+        }
+
+        return false;
+    }
+
+    /// <summary>Only spaces, hyphens and apostrophes between tokens <paramref name="a"/> and <paramref name="b"/> = a + 1 (<c>l'œil nu</c>, <c>blue-footed</c>).</summary>
+    private static bool SamePhrase(TokenizedText text, int a, int b)
+    {
+        var gap = text.Source.AsSpan(text[a].SourceEnd, Math.Max(0, text[b].SourceStart - text[a].SourceEnd));
+        return !gap.ContainsAnyExcept(WordGap);
+    }
+
+    private static Table Load()
+    {
+        using var stream = typeof(SenseGuards).Assembly.GetManifestResourceStream("GenScreen.Rules.sense-guards.tsv")
+            ?? throw new InvalidOperationException("Embedded sense-guards.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    /// <summary>Reads the table; a malformed row or a guard naming an unknown sense throws (tests read the shipped file).</summary>
+    private static Table Parse(TextReader reader)
+    {
+        var table = new Table();
+        var guards = new List<(string Term, Guard Guard, string Line)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            switch (cells[0])
+            {
+                case "sense" when cells.Length == 3:
+                    if (!table.Senses.TryGetValue(cells[1], out var set))
+                    {
+                        table.Senses[cells[1]] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    AddForms(set, cells[2]);
+                    break;
+                case "keep" when cells.Length == 3:
+                    AddForms(table.Keep, cells[2]);
+                    break;
+                case "guard" when cells.Length == 7 && int.TryParse(cells[6], NumberStyles.None, CultureInfo.InvariantCulture, out var window) && window is >= 1 and <= MaxWindow
+                    && cells[5] is "before" or "after" or "both":
+                    var follow = cells[3] == "-" ? [] : cells[3].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    guards.Add((cells[2].ToLowerInvariant(), new Guard(follow, cells[4], cells[5] != "after", cells[5] != "before", window), line));
+                    break;
+                default:
+                    throw new InvalidDataException($"sense-guards.tsv: malformed row '{line}'.");
+            }
+        }
+
+        foreach (var (term, guard, line) in guards)
+        {
+            if (guard.Sense != Idiom && !table.Senses.ContainsKey(guard.Sense))
+            {
+                throw new InvalidDataException($"sense-guards.tsv: unknown sense in '{line}'.");
+            }
+
+            if (!table.ByTerm.TryGetValue(term, out var list))
+            {
+                table.ByTerm[term] = list = [];
+            }
+
+            list.Add(guard);
+        }
+
+        return table;
+    }
+
+    /// <summary>The word lower-cased, and without its diacritics too (the normalizer may fold them: gâteau, œil).</summary>
+    private static void AddForms(HashSet<string> set, string word)
+    {
+        var lower = word.Trim().ToLowerInvariant();
+        set.Add(lower);
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark || c > '\u036F')
+            {
+                folded.Append(c);
+            }
+        }
+
+        set.Add(folded.ToString().Normalize(NormalizationForm.FormC).Replace("œ", "oe", StringComparison.Ordinal));
+    }
+
+    /// <summary>For tests: the guarded terms and sense names of the shipped table.</summary>
+    internal static (int Terms, int Senses, int Keep) Counts => (Data.Value.ByTerm.Count, Data.Value.Senses.Count, Data.Value.Keep.Count);
+}
