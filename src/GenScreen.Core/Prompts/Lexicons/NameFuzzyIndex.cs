@@ -80,6 +80,14 @@ internal sealed class NameFuzzyIndex
         }
 
         _byInitials = byInitials.ToDictionary(kv => kv.Key, kv => new InitialsGroup([.. kv.Value]));
+        foreach (var key in _byInitials.Keys)
+        {
+            if (LowerInitialsSlot(key) is var slot and >= 0)
+            {
+                _lowerInitials[slot >> 6] |= 1UL << (slot & 63);
+            }
+        }
+
         _anchors = anchors;
         _byAnchor = byAnchor.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -117,8 +125,45 @@ internal sealed class NameFuzzyIndex
     }
 
     /// <summary>Names whose first two words begin with the first two letters of <paramref name="first"/> and <paramref name="second"/>.</summary>
-    public InitialsGroup? CandidatesByInitials(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
-        first.Length >= 2 && second.Length >= 2 && _byInitials.TryGetValue(InitialsKey(first, second), out var names) ? names : null;
+    public InitialsGroup? CandidatesByInitials(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.Length < 2 || second.Length < 2)
+        {
+            return null;
+        }
+
+        // Asked for every pair of ordinary words: the bit of four lower-case letters answers most of them without a probe of
+        // the large table (whose buckets are rarely in the cache). Other letters go to the table.
+        var key = InitialsKey(first, second);
+        var slot = LowerInitialsSlot(key);
+        if (slot >= 0 && (_lowerInitials[slot >> 6] & (1UL << (slot & 63))) == 0)
+        {
+            return null;
+        }
+
+        return _byInitials.TryGetValue(key, out var names) ? names : null;
+    }
+
+    /// <summary>One bit for each four lower-case ASCII initials (26⁴, 56 KiB): set when some name has them.</summary>
+    private readonly ulong[] _lowerInitials = new ulong[((26 * 26 * 26 * 26) + 63) / 64];
+
+    /// <summary>The bit of <paramref name="key"/> when its four letters are lower-case ASCII; -1 otherwise.</summary>
+    private static int LowerInitialsSlot(ulong key)
+    {
+        var slot = 0;
+        for (var shift = 48; shift >= 0; shift -= 16)
+        {
+            var letter = (int)((key >> shift) & 0xFFFF) - 'a';
+            if ((uint)letter >= 26)
+            {
+                return -1;
+            }
+
+            slot = (slot * 26) + letter;
+        }
+
+        return slot;
+    }
 
     /// <summary>The letters of <paramref name="word"/> by their low six bits, as <see cref="MissingLetters"/> reads them.</summary>
     public static ulong LetterMask(ReadOnlySpan<char> word)

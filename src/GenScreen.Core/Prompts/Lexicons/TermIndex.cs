@@ -30,6 +30,10 @@ internal sealed class TermIndex
     private readonly JoinedWordParts _joinHeads;
     private readonly JoinedWordParts _joinTails;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
+    // The first three letters of every youth or sexual term written as one word (phrases with their spaces taken out):
+    // a word no such term starts with can open no compound written in parts (SplitWords.SpacedCompound). 4 KiB.
+    private readonly ulong[] _compoundHeads = new ulong[(1 << CompoundHeadBits) / 64];
+    private const int CompoundHeadBits = 15;
 
     /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
     public const int MinJoinedLength = 7;
@@ -79,6 +83,10 @@ internal sealed class TermIndex
             }
 
             AddWord(words, term, languageOnlyWinners);
+            if (term.Entry.Signal is Signal.Minor or Signal.Sexual or Signal.SexualMinor)
+            {
+                NoteCompoundHead(term.Key);
+            }
             if (term.LanguageOnly)
             {
                 onlyIn[term.Key] = onlyIn.GetValueOrDefault(term.Key) | term.LanguageBit;
@@ -223,6 +231,47 @@ internal sealed class TermIndex
 
     /// <summary>Stems with their endings and one-word compounds (the <c>inflection</c> sections); empty for the negative prompt.</summary>
     public Inflections Inflections { get; init; } = Inflections.Empty;
+
+    /// <summary>What the matcher learned about plain words it met (one per prompt word, not per occurrence); see <see cref="PlainWordMemo"/>.</summary>
+    public PlainWordMemo PlainWords { get; } = new();
+
+    /// <summary>
+    /// Could a youth or sexual term written as one word start with <paramref name="word"/>'s first three letters? False
+    /// proves none does (so no compound written in parts starts with this word); true may be a coincidence of the hash.
+    /// </summary>
+    public bool MayStartCompound(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        var bit = CompoundHeadBit(word[0], word[1], word[2]);
+        return (_compoundHeads[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    /// <summary>Records the first three letters of <paramref name="key"/> (spaces skipped: a phrase is also matched joined).</summary>
+    private void NoteCompoundHead(string key)
+    {
+        Span<char> head = stackalloc char[3];
+        var n = 0;
+        foreach (var c in key)
+        {
+            if (c != ' ')
+            {
+                head[n++] = c;
+                if (n == 3)
+                {
+                    var bit = CompoundHeadBit(head[0], head[1], head[2]);
+                    _compoundHeads[bit >> 6] |= 1UL << (int)(bit & 63);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static uint CompoundHeadBit(char a, char b, char c) =>
+        (((uint)a * 0x9E3779B1u) ^ ((uint)b * 0x85EBCA6Bu) ^ ((uint)c * 0xC2B2AE35u)) * 0x27D4EB2Fu >> (32 - CompoundHeadBits);
 
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word)

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace GenScreen.Core.Prompts.Normalization;
 
 /// <summary>
@@ -495,11 +498,16 @@ internal static class PromptTokenizer
         /// <summary>Appends the run of ASCII letters and digits starting at <paramref name="start"/>; returns where it ends.</summary>
         public int AppendAsciiRun(TokenizedText into, string source, int start)
         {
-            var end = start;
-            while (end < source.Length && char.IsAsciiLetterOrDigit(source[end]))
+            // The run's end, its lower-casing and its digit and letter flags are found with vector instructions; only the
+            // test for a repeated letter reads the characters one by one (most prompts are ASCII words: this is per character).
+            var rest = source.AsSpan(start);
+            var n = rest.IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (n < 0)
             {
-                end++;
+                n = rest.Length;
             }
+
+            var end = start + n;
 
             if (_inToken && _cjk)
             {
@@ -513,34 +521,52 @@ internal static class PromptTokenizer
                 StartToken(into, cjk: false, start);
             }
 
-            var n = end - start;
+            var run = rest[..n];
             var chars = into.Reserve(n, out var sources);
             var flags = _flags;
+            Ascii.ToLower(run, chars, out _); // ASCII letters and digits only here: letters lower-cased, digits as they are
+            if (run.ContainsAny(AsciiDigits))
+            {
+                flags |= TokenFlags.Digit;
+            }
+
+            if (run.ContainsAnyExcept(AsciiDigits))
+            {
+                flags |= TokenFlags.Letter;
+            }
+
+            // A letter written twice in a row (after the token's previous character, too): digits never count.
             var last = _last;
+            if ((flags & TokenFlags.Repeats) == 0)
+            {
+                foreach (var c in chars)
+                {
+                    if (c == last && c > '9')
+                    {
+                        flags |= TokenFlags.Repeats;
+                        break;
+                    }
+
+                    last = c;
+                }
+            }
+
             for (var k = 0; k < n; k++)
             {
-                var c = source[start + k];
-                if (char.IsAsciiDigit(c))
-                {
-                    flags |= TokenFlags.Digit;
-                }
-                else
-                {
-                    c = (char)(c | 0x20); // ASCII letters only here: lower-case
-                    flags |= c == last ? TokenFlags.Letter | TokenFlags.Repeats : TokenFlags.Letter;
-                }
-
-                chars[k] = c;
                 sources[k] = start + k;
-                last = c;
             }
 
             into.Commit(n);
             _flags = flags;
-            _last = last;
+            _last = chars[n - 1];
             _sourceEnd = end;
             return end;
         }
+
+        private static readonly SearchValues<char> AsciiLettersAndDigits =
+            SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+        private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
         private void Append(TokenizedText into, char c, bool cjk, int sourceStart, int sourceEnd)
         {

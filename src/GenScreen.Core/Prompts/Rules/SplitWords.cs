@@ -80,7 +80,8 @@ internal static class SplitWords
     /// </summary>
     private static int SpacedCompound(TokenizedText text, int i, TermIndex index, Span<char> merged)
     {
-        if (index.CompoundLanguages == 0)
+        // Most words start no youth or sexual term (a 4 KiB bit table says so): nothing is copied or looked up for them.
+        if (index.CompoundLanguages == 0 || !index.MayStartCompound(text.TextOf(in text[i])))
         {
             return 0;
         }

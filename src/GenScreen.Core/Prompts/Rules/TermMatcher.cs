@@ -131,7 +131,24 @@ internal static class TermMatcher
     {
         ref var token = ref text[i];
         var word = text.TextOf(in token);
-        if (index.TryGet(word, out var info))
+
+        // A plain word (letters only, no clitic prefix) met before: its index entry and whether any disguised form of it is
+        // a term are read from the memo in one probe; both depend on the word alone, so the answers are the same.
+        var plain = PlainWordMemo.IsPlain(in token) && !index.MayHavePrefix(word);
+        var repeats = token.Has(TokenFlags.Repeats);
+        var known = plain ? index.PlainWords.Find(word, repeats) : null;
+        bool found;
+        TermInfo info;
+        if (known is not null)
+        {
+            (found, info) = (known.Found, known.Info);
+        }
+        else
+        {
+            found = index.TryGet(word, out info);
+        }
+
+        if (found)
         {
             token.NumberWord = info.Number;
             token.OrdinalWord = info.Ordinal;
@@ -142,6 +159,11 @@ internal static class TermMatcher
             var consumed = MatchPhraseOrWord(text, i, prefixLength: 0, info, index, into, field);
             if (consumed > 0)
             {
+                if (plain && known is null)
+                {
+                    index.PlainWords.Remember(word, repeats, found, in info, inert: false);
+                }
+
                 return consumed;
             }
         }
@@ -168,6 +190,11 @@ internal static class TermMatcher
 
         if (info.Entry is null)
         {
+            if (known is { Inert: true })
+            {
+                return 1;
+            }
+
             if (TryVariants(word, in token, index, variants, out var variant))
             {
                 into.Emit(variant, token.SourceStart, token.SourceEnd, field);
@@ -203,6 +230,12 @@ internal static class TermMatcher
             {
                 MarkMatched(text, i, 1);
                 return 1;
+            }
+
+            // Nothing of the chain above read more than the word and its flags: the next occurrence of this word skips it.
+            if (plain && known is not { Inert: true })
+            {
+                index.PlainWords.Remember(word, repeats, found, in info, inert: true);
             }
         }
 

@@ -31,14 +31,21 @@ internal static class MatcherStepCost
         }
     }
 
-    private static PromptScreener Screener(IEnumerable<LexiconSource> sources) =>
-        new(LexiconSet.Build(sources), PolicyCatalog.LoadBuiltIn(), "mature");
-
-    private static long Steps(PromptScreener screener, string prompt)
+    private static (PromptScreener Screener, LexiconSet Lexicons) Screener(IEnumerable<LexiconSource> sources)
     {
-        screener.Screen(prompt, null, "mature"); // warm: first-call caches are no part of the cost
+        var lexicons = LexiconSet.Build(sources);
+        return (new PromptScreener(lexicons, PolicyCatalog.LoadBuiltIn(), "mature"), lexicons);
+    }
+
+    private static long Steps((PromptScreener Screener, LexiconSet Lexicons) s, string prompt)
+    {
+        s.Screener.Screen(prompt, null, "mature"); // warm: first-call caches are no part of the cost
+        // ...but the words the matcher learned are (PlainWordMemo): counted with nothing learned, every word pays the
+        // full path, so a group's cost is measured against all the work a prompt can take, as before the memo.
+        s.Lexicons.Prompt.PlainWords.Clear();
+        s.Lexicons.Negative.PlainWords.Clear();
         WorkCounter.Reset();
-        screener.Screen(prompt, null, "mature");
+        s.Screener.Screen(prompt, null, "mature");
         return WorkCounter.Steps;
     }
 }
