@@ -45,7 +45,7 @@ internal static class FaceNetPairs
     }
 
     /// <summary>
-    /// <c>face-group-pairs [pairs]</c>: the whole face stage (<see cref="FaceAnalyzer.Analyze(ReadOnlySpan{byte}, int, int, bool)"/>
+    /// <c>face-group-pairs [pairs]</c>: the whole face stage (<see cref="FaceAnalyzer.Analyze(ReadOnlyMemory{byte}, int, int, bool)"/>
     /// on the budget frame, 4 faces) with the judged faces in one batch per net (<c>FaceNetGroups = 1</c>, main before
     /// session 10) against two groups at once (the default), alternated; and, beside it, each against the NSFW anchor in
     /// the same minutes. First checks that both give the same faces, landmarks and ages (bit for bit).

@@ -153,14 +153,15 @@ public sealed class FaceAnalyzer : IDisposable
     public FaceAnalysis Analyze(DecodedFrame frame, bool includeAlignedFaces = false)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return Analyze(frame.Rgb.Span, frame.Width, frame.Height, includeAlignedFaces);
+        return Analyze(frame.Rgb, frame.Width, frame.Height, includeAlignedFaces);
     }
 
     /// <summary>
     /// Analyzes RGB24 pixels (<c>width·height·3</c> bytes). With <paramref name="includeAlignedFaces"/>, every face
     /// large enough to judge also carries its <see cref="AlignedFace"/> (150×150, the recognition net's input).
+    /// The pixels come as memory, not a span: the face groups read them on other threads.
     /// </summary>
-    public FaceAnalysis Analyze(ReadOnlySpan<byte> rgb24, int width, int height, bool includeAlignedFaces = false)
+    public FaceAnalysis Analyze(ReadOnlyMemory<byte> rgb24, int width, int height, bool includeAlignedFaces = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
@@ -170,7 +171,8 @@ public sealed class FaceAnalyzer : IDisposable
             throw new ArgumentException($"Expected {width * height * 3} bytes of RGB24 for {width}x{height}, got {rgb24.Length}.", nameof(rgb24));
         }
 
-        var detections = Detect(rgb24, width, height);
+        var pixels = rgb24.Span;
+        var detections = Detect(pixels, width, height);
         var judged = new List<(FaceRect Detection, FaceBox Crop, double Score)>();
         var faces = new AnalyzedFace?[detections.Count];
         for (var i = 0; i < detections.Count; i++)
@@ -197,7 +199,7 @@ public sealed class FaceAnalyzer : IDisposable
             }
             else
             {
-                RunChains(rgb24, width, height, judged, 0, judged.Count, _landmarks, _age, chains);
+                RunChains(pixels, width, height, judged, 0, judged.Count, _landmarks, _age, chains);
             }
 
             var next = 0;
@@ -210,7 +212,7 @@ public sealed class FaceAnalyzer : IDisposable
 
                 var (box, crop, score) = judged[next];
                 var chain = chains[next];
-                var alignedFace = includeAlignedFaces ? Align(rgb24, width, chain.AgeCrop) : null;
+                var alignedFace = includeAlignedFaces ? Align(pixels, width, chain.AgeCrop) : null;
                 faces[i] = new AnalyzedFace(new FaceSignal(crop, score, chain.Age, TooSmallToJudge: false), box, chain.Aligned, chain.Landmarks, alignedFace);
                 next++;
             }
@@ -246,28 +248,22 @@ public sealed class FaceAnalyzer : IDisposable
     /// (docs/performance.md, "Face groups on both cores"). The calling thread takes groups too, so the result never waits
     /// on a busy thread pool. A face's result does not depend on its group: the nets treat each batch item alone.
     /// </summary>
-    private unsafe void RunGroups(ReadOnlySpan<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int groups, FaceChain[] chains)
+    private void RunGroups(ReadOnlyMemory<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int groups, FaceChain[] chains)
     {
         var landmarkSession = _landmarksOneThread!;
         var ageSession = _ageOneThread!;
-        var length = rgb24.Length;
-        fixed (byte* pixels = rgb24)
+        try
         {
-            // Parallel.For returns only after every started group has finished, so the pixels stay pinned while read.
-            var address = (nint)pixels;
-            try
+            Parallel.For(0, groups, new ParallelOptions { MaxDegreeOfParallelism = groups }, g =>
             {
-                Parallel.For(0, groups, new ParallelOptions { MaxDegreeOfParallelism = groups }, g =>
-                {
-                    var start = g * judged.Count / groups;
-                    var end = (g + 1) * judged.Count / groups;
-                    RunChains(new ReadOnlySpan<byte>((void*)address, length), width, height, judged, start, end - start, landmarkSession, ageSession, chains);
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
+                var start = g * judged.Count / groups;
+                var end = (g + 1) * judged.Count / groups;
+                RunChains(rgb24.Span, width, height, judged, start, end - start, landmarkSession, ageSession, chains);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
     }
 
