@@ -29,6 +29,8 @@ internal static class FaceStageTimes
         var files = FaceModelCache.EnsureFiles(root, detector: FaceDetectorKind.Tiny);
         var options = new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny };
         using var analyzer = new FaceAnalyzer(files, options);
+        using var analyzer2 = new FaceAnalyzer(files, new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny, IntraOpNumThreads = 2 });
+        using var onePass = new FaceAnalyzer(files, options) { DetectorResizeBands = 1 };
         using var anchor = new NsfwClassifier(ImageBenchContext.Model());
         var faces = analyzer.Analyze(rgb, Size, Size).Faces;
         if (faces.Count != 4 || faces.Any(f => f.Signal.TooSmallToJudge))
@@ -44,10 +46,16 @@ internal static class FaceStageTimes
         using var twoThreads = FaceAnalyzer.CreateSessionOptions(2);
         using var twoSpinning = FaceAnalyzer.CreateSessionOptions(2);
         twoSpinning.AddSessionConfigEntry("session.intra_op.allow_spinning", "1");
+        using var twoDaz = FaceAnalyzer.CreateSessionOptions(2);
+        twoDaz.AddSessionConfigEntry("session.set_denormal_as_zero", "1");
+        using var oneDaz = FaceAnalyzer.CreateSessionOptions(1);
+        oneDaz.AddSessionConfigEntry("session.set_denormal_as_zero", "1");
         using var detector = new InferenceSession(detectorBytes, appOptions);
         using var detector2 = new InferenceSession(detectorBytes, twoThreads);
         using var detector2Spin = new InferenceSession(detectorBytes, twoSpinning);
         using var detector1 = new InferenceSession(detectorBytes, oneThread);
+        using var detector2Daz = new InferenceSession(detectorBytes, twoDaz);
+        using var ageDaz = new InferenceSession(ageBytes, oneDaz);
         var landmarks = new[] { new InferenceSession(landmarkBytes, oneThread), new InferenceSession(landmarkBytes, oneThread) };
         var ages = new[] { new InferenceSession(ageBytes, oneThread), new InferenceSession(ageBytes, oneThread) };
 
@@ -80,15 +88,20 @@ internal static class FaceStageTimes
         {
             ("anchor: NSFW classify 1024²", () => anchor.Classify(rgb, Size, Size)),
             ("whole: Analyze, 4 faces (app)", () => analyzer.Analyze(rgb, Size, Size)),
+            ("whole: Analyze, detector resize in one pass", () => onePass.Analyze(rgb, Size, Size)),
+            ("whole: Analyze, IntraOpNumThreads 2", () => analyzer2.Analyze(rgb, Size, Size)),
             ("1 resize 1024² → 416² planar", () => FaceImageResampler.ResamplePlanar(rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, inputSize, FaceModelNames.TinyMeanRgb, detectorInput)),
+            ("1 the same resize, two row bands at once", () => Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, band => FaceImageResampler.ResamplePlanarRows(rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, inputSize, FaceModelNames.TinyMeanRgb, detectorInput, band * inputSize / 2, (band + 1) * inputSize / 2))),
             ("2 detector net, app options (threads 0)", () => Infer(detector, FaceModelNames.TinyInput, FaceModelNames.TinyOutput, detectorInput, 1, inputSize)),
             ("2 detector net, 2 threads", () => Infer(detector2, FaceModelNames.TinyInput, FaceModelNames.TinyOutput, detectorInput, 1, inputSize)),
             ("2 detector net, 2 threads spinning", () => Infer(detector2Spin, FaceModelNames.TinyInput, FaceModelNames.TinyOutput, detectorInput, 1, inputSize)),
+            ("2 detector net, 2 threads denormals 0", () => Infer(detector2Daz, FaceModelNames.TinyInput, FaceModelNames.TinyOutput, detectorInput, 1, inputSize)),
             ("2 detector net, 1 thread", () => Infer(detector1, FaceModelNames.TinyInput, FaceModelNames.TinyOutput, detectorInput, 1, inputSize)),
             ("4 landmark crops, 2 faces", () => Crops(rgb, landmarkCrops.AsSpan(0, 2), groupInputs[0])),
             ("5 landmark net, 2 faces, 1 thread", () => Infer(landmarks[0], FaceModelNames.LandmarkInput, FaceModelNames.LandmarkOutput, groupInputs[0], 2, FaceModelNames.FaceInputSize)),
             ("7 age crops, 2 faces", () => Crops(rgb, ageCrops.AsSpan(0, 2), groupAgeInputs[0])),
             ("8 age net, 2 faces, 1 thread", () => Infer(ages[0], FaceModelNames.AgeGenderInput, FaceModelNames.AgeOutput, groupAgeInputs[0], 2, FaceModelNames.FaceInputSize)),
+            ("8 age net, 2 faces, 1 thread denormals 0", () => Infer(ageDaz, FaceModelNames.AgeGenderInput, FaceModelNames.AgeOutput, groupAgeInputs[0], 2, FaceModelNames.FaceInputSize)),
             ("4–8 one group's chain alone (2 faces)", () => Chain(0)),
             ("4–8 two groups at once (4 faces)", () => Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, Chain)),
         };
@@ -120,7 +133,7 @@ internal static class FaceStageTimes
         for (var i = 0; i < items.Length; i++)
         {
             var ratios = times[i].Zip(times[0], (t, a) => t / a).ToArray();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {items[i].Name,-42} median {Median(times[i]),8:F3} ms  min {times[i].Min(),8:F3} ms  ÷ anchor {Median(ratios):F3}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {items[i].Name,-42} median {Median(times[i]),8:F3} ms  min {times[i].Min(),8:F3} ms  quartiles {Quantile(times[i], 0.25),8:F3}–{Quantile(times[i], 0.75),8:F3} ms  ÷ anchor {Median(ratios):F3}"));
         }
 
         foreach (var session in landmarks.Concat(ages))
@@ -145,6 +158,8 @@ internal static class FaceStageTimes
         using var outputs = session.Run(runOptions, [inputName], [value], [outputName]);
         return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
+
+    private static double Quantile(double[] values, double q) => values.Order().ElementAt((int)(q * (values.Length - 1)));
 
     private static double Median(double[] values)
     {

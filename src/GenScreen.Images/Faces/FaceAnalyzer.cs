@@ -79,6 +79,7 @@ public sealed class FaceAnalyzer : IDisposable
         }
 
         DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
+        DetectorResizeBands = _options.FaceNetGroups;
         ModelVersion = models.ModelVersion;
     }
 
@@ -141,6 +142,12 @@ public sealed class FaceAnalyzer : IDisposable
         return sessionOptions;
     }
 
+    /// <summary>
+    /// How many bands of rows the tiny detector's input is resized in at once: <see cref="FaceAnalyzerOptions.FaceNetGroups"/>
+    /// (one core per band; 1 with one batch); benchmarks set 1 to compare one pass in the same process.
+    /// </summary>
+    internal int DetectorResizeBands { get; init; }
+
     /// <summary>Side of the square the frame is resized to for the detector (read from the detector model).</summary>
     internal int DetectorInputSize { get; }
 
@@ -172,7 +179,7 @@ public sealed class FaceAnalyzer : IDisposable
         }
 
         var pixels = rgb24.Span;
-        var detections = Detect(pixels, width, height);
+        var detections = Detect(rgb24, width, height);
         var judged = new List<(FaceRect Detection, FaceBox Crop, double Score)>();
         var faces = new AnalyzedFace?[detections.Count];
         for (var i = 0; i < detections.Count; i++)
@@ -252,19 +259,12 @@ public sealed class FaceAnalyzer : IDisposable
     {
         var landmarkSession = _landmarksOneThread!;
         var ageSession = _ageOneThread!;
-        try
+        RunAtOnce(groups, g =>
         {
-            Parallel.For(0, groups, new ParallelOptions { MaxDegreeOfParallelism = groups }, g =>
-            {
-                var start = g * judged.Count / groups;
-                var end = (g + 1) * judged.Count / groups;
-                RunChains(rgb24.Span, width, height, judged, start, end - start, landmarkSession, ageSession, chains);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+            var start = g * judged.Count / groups;
+            var end = (g + 1) * judged.Count / groups;
+            RunChains(rgb24.Span, width, height, judged, start, end - start, landmarkSession, ageSession, chains);
+        });
     }
 
     /// <summary>The 150×150 aligned crop face-api feeds its recognition net, for a region from <see cref="AlignedFace.Region"/>.</summary>
@@ -280,15 +280,15 @@ public sealed class FaceAnalyzer : IDisposable
         return new AlignedFace(region, AlignedFace.RecognitionSize, pixels);
     }
 
-    private List<(FaceRect Box, double Score)> Detect(ReadOnlySpan<byte> rgb24, int width, int height) =>
+    private List<(FaceRect Box, double Score)> Detect(ReadOnlyMemory<byte> rgb24, int width, int height) =>
         _detectorKind == FaceDetectorKind.Tiny ? DetectTiny(rgb24, width, height) : DetectSsd(rgb24, width, height);
 
     /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at the model's input size: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
-    private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height) =>
+    private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlyMemory<byte> rgb24, int width, int height) =>
         RunDetector(rgb24, width, height, DetectorInputSize, planar: true, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
             TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), DetectorInputSize / 32, DetectorInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
 
-    private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height) =>
+    private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlyMemory<byte> rgb24, int width, int height) =>
         RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, planar: false, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>
         {
             var boxes = outputs[0].GetTensorDataAsSpan<float>();
@@ -308,7 +308,7 @@ public sealed class FaceAnalyzer : IDisposable
     /// <c>toBatchTensor(size, false)</c>, the same for both detectors); <paramref name="decode"/> reads the outputs. The tiny
     /// detector takes planar, normalized input (<see cref="FaceImageResampler.ResamplePlanar"/>), SSD interleaved 0..255.
     /// </summary>
-    private T RunDetector<T>(ReadOnlySpan<byte> rgb24, int width, int height, int size, bool planar, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
+    private T RunDetector<T>(ReadOnlyMemory<byte> rgb24, int width, int height, int size, bool planar, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
     {
         var length = size * size * 3;
         var input = ArrayPool<float>.Shared.Rent(length);
@@ -317,12 +317,12 @@ public sealed class FaceAnalyzer : IDisposable
             long[] shape;
             if (planar)
             {
-                FaceImageResampler.ResamplePlanar(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input);
+                ResizeForDetector(rgb24, width, height, size, input);
                 shape = [1, 3, size, size];
             }
             else
             {
-                FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
+                FaceImageResampler.Resample(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
                 shape = [1, size, size, 3];
             }
 
@@ -333,6 +333,40 @@ public sealed class FaceAnalyzer : IDisposable
         finally
         {
             ArrayPool<float>.Shared.Return(input);
+        }
+    }
+
+    /// <summary>
+    /// The tiny detector's planar input, in <see cref="FaceAnalyzerOptions.FaceNetGroups"/> bands of rows at once (the
+    /// calling thread takes a band too): at 1024² → 416² the resize was ~15 % of the stage on one thread, with the other
+    /// core idle (docs/performance.md, "Face stage: the detector's resize on both cores"). Each output row depends only on
+    /// the frame, so the bands give bit for bit one pass's values.
+    /// </summary>
+    private void ResizeForDetector(ReadOnlyMemory<byte> rgb24, int width, int height, int size, float[] input)
+    {
+        var bands = Math.Min(DetectorResizeBands, size);
+        if (bands == 1)
+        {
+            FaceImageResampler.ResamplePlanar(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input);
+            return;
+        }
+
+        RunAtOnce(bands, band => FaceImageResampler.ResamplePlanarRows(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input, band * size / bands, (band + 1) * size / bands));
+    }
+
+    /// <summary>
+    /// <paramref name="body"/> for 0 … <paramref name="count"/> − 1 at once on the calling thread and pool threads (the calling
+    /// thread takes items too, so a busy pool never leaves the result waiting); one failure surfaces as itself.
+    /// </summary>
+    private static void RunAtOnce(int count, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
     }
 
