@@ -79,7 +79,9 @@ public sealed class FaceAnalyzer : IDisposable
         }
 
         DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
-        DetectorResizeBands = _options.FaceNetGroups;
+        // One pass: bands of rows on both cores were measured no faster under load (docs/performance.md, "Face stage by
+        // stage with two face groups"); benchmarks set more to re-measure on a quiet machine.
+        DetectorResizeBands = 1;
         ModelVersion = models.ModelVersion;
     }
 
@@ -143,8 +145,8 @@ public sealed class FaceAnalyzer : IDisposable
     }
 
     /// <summary>
-    /// How many bands of rows the tiny detector's input is resized in at once: <see cref="FaceAnalyzerOptions.FaceNetGroups"/>
-    /// (one core per band; 1 with one batch); benchmarks set 1 to compare one pass in the same process.
+    /// How many bands of rows the tiny detector's input is resized in at once, on the calling thread and pool threads:
+    /// 1 (one pass) in the app; benchmarks and tests set more to compare in the same process.
     /// </summary>
     internal int DetectorResizeBands { get; init; }
 
@@ -337,10 +339,10 @@ public sealed class FaceAnalyzer : IDisposable
     }
 
     /// <summary>
-    /// The tiny detector's planar input, in <see cref="FaceAnalyzerOptions.FaceNetGroups"/> bands of rows at once (the
-    /// calling thread takes a band too): at 1024² → 416² the resize was ~15 % of the stage on one thread, with the other
-    /// core idle (docs/performance.md, "Face stage: the detector's resize on both cores"). Each output row depends only on
-    /// the frame, so the bands give bit for bit one pass's values.
+    /// The tiny detector's planar input, in <see cref="DetectorResizeBands"/> bands of rows at once (the calling thread
+    /// takes a band too): at 1024² → 416² the resize is ~15 % of the stage on one thread with the other core idle, but
+    /// the bands were not measured faster (docs/performance.md, "Face stage by stage with two face groups"). Each output
+    /// row depends only on the frame, so the bands give bit for bit one pass's values.
     /// </summary>
     private void ResizeForDetector(ReadOnlyMemory<byte> rgb24, int width, int height, int size, float[] input)
     {
