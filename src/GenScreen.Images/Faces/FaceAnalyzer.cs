@@ -79,9 +79,9 @@ public sealed class FaceAnalyzer : IDisposable
         }
 
         DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
-        // One pass: bands of rows on both cores were measured no faster under load (docs/performance.md, "Face stage by
-        // stage with two face groups"); benchmarks set more to re-measure on a quiet machine.
-        DetectorResizeBands = 1;
+        // One band per face group: 8–10 % faster for the whole stage on a quiet machine, within ±6 % under load
+        // (docs/performance.md, "Face stage by stage with two face groups"); benchmarks set 1 to compare one pass.
+        DetectorResizeBands = _options.FaceNetGroups;
         ModelVersion = models.ModelVersion;
     }
 
@@ -146,7 +146,7 @@ public sealed class FaceAnalyzer : IDisposable
 
     /// <summary>
     /// How many bands of rows the tiny detector's input is resized in at once, on the calling thread and pool threads:
-    /// 1 (one pass) in the app; benchmarks and tests set more to compare in the same process.
+    /// <see cref="FaceAnalyzerOptions.FaceNetGroups"/> (1 with one batch); benchmarks and tests set others to compare.
     /// </summary>
     internal int DetectorResizeBands { get; init; }
 
@@ -340,9 +340,9 @@ public sealed class FaceAnalyzer : IDisposable
 
     /// <summary>
     /// The tiny detector's planar input, in <see cref="DetectorResizeBands"/> bands of rows at once (the calling thread
-    /// takes a band too): at 1024² → 416² the resize is ~15 % of the stage on one thread with the other core idle, but
-    /// the bands were not measured faster (docs/performance.md, "Face stage by stage with two face groups"). Each output
-    /// row depends only on the frame, so the bands give bit for bit one pass's values.
+    /// takes a band too): at 1024² → 416² the resize is ~15 % of the stage on one thread with the other core idle
+    /// (docs/performance.md, "Face stage by stage with two face groups"). Each output row depends only on the frame, so
+    /// the bands give bit for bit one pass's values.
     /// </summary>
     private void ResizeForDetector(ReadOnlyMemory<byte> rgb24, int width, int height, int size, float[] input)
     {
