@@ -7,7 +7,7 @@ using SkiaSharp;
 namespace GenScreen.Benchmarks;
 
 /// <summary>
-/// Face detection + landmarks/alignment + apparent age (<see cref="FaceAnalyzer.Analyze(ReadOnlySpan{byte}, int, int, bool)"/>)
+/// Face detection + landmarks/alignment + apparent age (<see cref="FaceAnalyzer.Analyze(ReadOnlyMemory{byte}, int, int, bool)"/>)
 /// on a 1024×1024 real photo with 4 adult faces (face-api's demo/sample4.jpg fitted into the square, white bars), pixels already
 /// decoded: everything after the decoder. <c>IntraOpNumThreads</c> 0 is the default (one thread per physical core);
 /// the graph optimization level is ONNX Runtime's (ALL is the app's). Target ≤ 15 ms on 2 cores (issue 13).

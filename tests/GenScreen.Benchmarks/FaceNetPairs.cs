@@ -45,7 +45,7 @@ internal static class FaceNetPairs
     }
 
     /// <summary>
-    /// <c>face-group-pairs [pairs]</c>: the whole face stage (<see cref="FaceAnalyzer.Analyze(ReadOnlySpan{byte}, int, int, bool)"/>
+    /// <c>face-group-pairs [pairs]</c>: the whole face stage (<see cref="FaceAnalyzer.Analyze(ReadOnlyMemory{byte}, int, int, bool)"/>
     /// on the budget frame, 4 faces) with the judged faces in one batch per net (<c>FaceNetGroups = 1</c>, main before
     /// session 10) against two groups at once (the default), alternated; and, beside it, each against the NSFW anchor in
     /// the same minutes. First checks that both give the same faces, landmarks and ages (bit for bit).
@@ -70,6 +70,11 @@ internal static class FaceNetPairs
         Report(output, "faces 4 × 1024²: two groups ÷ one batch", Pair(pairs, () => oneBatch.Analyze(rgb, Size, Size), () => twoGroups.Analyze(rgb, Size, Size)));
         Report(output, "one batch ÷ NSFW anchor", Pair(pairs, () => anchor.Classify(rgb, Size, Size), () => oneBatch.Analyze(rgb, Size, Size)));
         Report(output, "two groups ÷ NSFW anchor", Pair(pairs, () => anchor.Classify(rgb, Size, Size), () => twoGroups.Analyze(rgb, Size, Size)));
+
+        // Session 11: the detector's resize in two bands of rows at once (the app's, above) against one pass, the rest the same.
+        using var onePass = new FaceAnalyzer(files, new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny }) { DetectorResizeBands = 1 };
+        Report(output, "two groups, detector resize in one pass ÷ NSFW anchor", Pair(pairs, () => anchor.Classify(rgb, Size, Size), () => onePass.Analyze(rgb, Size, Size)));
+        Report(output, "two groups: resize in two bands ÷ in one pass", Pair(pairs, () => onePass.Analyze(rgb, Size, Size), () => twoGroups.Analyze(rgb, Size, Size)));
     }
 
     private static (float[] Input, long[] Shape, string InputName, string OutputName) Inputs(byte[] rgb, FaceModelBytes float32, string net)

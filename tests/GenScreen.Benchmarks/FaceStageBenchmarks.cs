@@ -10,7 +10,7 @@ namespace GenScreen.Benchmarks;
 
 /// <summary>
 /// <see cref="FaceBudgetBenchmarks"/>' "detect + align + age" broken into its stages, beside the NSFW anchor and the whole
-/// <see cref="FaceAnalyzer.Analyze(ReadOnlySpan{byte}, int, int, bool)"/> in the same process: the 1024² frame resized
+/// <see cref="FaceAnalyzer.Analyze(ReadOnlyMemory{byte}, int, int, bool)"/> in the same process: the 1024² frame resized
 /// into the detector's input, the detector's inference, the decode of its grid into boxes, the 4 landmark crops, the
 /// landmark net on the batch, the geometry from landmarks to age crops, the 4 age crops and ageGenderNet on the batch.
 /// Each stage runs on inputs prepared in the set-up from the very analysis it measures, with sessions built with the

@@ -43,6 +43,12 @@ if (args is ["face-group-pairs", ..])
     return;
 }
 
+if (args is ["face-stage-times", ..])
+{
+    FaceStageTimes.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // each face stage and variant round-robin with the NSFW anchor (docs/performance.md)
+    return;
+}
+
 if (args is ["face-ort-profile", ..])
 {
     FaceOrtProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200); // ONNX Runtime's per-node trace of the face nets

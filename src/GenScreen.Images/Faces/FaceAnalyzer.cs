@@ -79,6 +79,9 @@ public sealed class FaceAnalyzer : IDisposable
         }
 
         DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
+        // One band per face group: 8–10 % faster for the whole stage on a quiet machine, within ±6 % under load
+        // (docs/performance.md, "Face stage by stage with two face groups"); benchmarks set 1 to compare one pass.
+        DetectorResizeBands = _options.FaceNetGroups;
         ModelVersion = models.ModelVersion;
     }
 
@@ -141,6 +144,12 @@ public sealed class FaceAnalyzer : IDisposable
         return sessionOptions;
     }
 
+    /// <summary>
+    /// How many bands of rows the tiny detector's input is resized in at once, on the calling thread and pool threads:
+    /// <see cref="FaceAnalyzerOptions.FaceNetGroups"/> (1 with one batch); benchmarks and tests set others to compare.
+    /// </summary>
+    internal int DetectorResizeBands { get; init; }
+
     /// <summary>Side of the square the frame is resized to for the detector (read from the detector model).</summary>
     internal int DetectorInputSize { get; }
 
@@ -153,14 +162,15 @@ public sealed class FaceAnalyzer : IDisposable
     public FaceAnalysis Analyze(DecodedFrame frame, bool includeAlignedFaces = false)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return Analyze(frame.Rgb.Span, frame.Width, frame.Height, includeAlignedFaces);
+        return Analyze(frame.Rgb, frame.Width, frame.Height, includeAlignedFaces);
     }
 
     /// <summary>
     /// Analyzes RGB24 pixels (<c>width·height·3</c> bytes). With <paramref name="includeAlignedFaces"/>, every face
     /// large enough to judge also carries its <see cref="AlignedFace"/> (150×150, the recognition net's input).
+    /// The pixels come as memory, not a span: the face groups read them on other threads.
     /// </summary>
-    public FaceAnalysis Analyze(ReadOnlySpan<byte> rgb24, int width, int height, bool includeAlignedFaces = false)
+    public FaceAnalysis Analyze(ReadOnlyMemory<byte> rgb24, int width, int height, bool includeAlignedFaces = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
@@ -170,6 +180,7 @@ public sealed class FaceAnalyzer : IDisposable
             throw new ArgumentException($"Expected {width * height * 3} bytes of RGB24 for {width}x{height}, got {rgb24.Length}.", nameof(rgb24));
         }
 
+        var pixels = rgb24.Span;
         var detections = Detect(rgb24, width, height);
         var judged = new List<(FaceRect Detection, FaceBox Crop, double Score)>();
         var faces = new AnalyzedFace?[detections.Count];
@@ -197,7 +208,7 @@ public sealed class FaceAnalyzer : IDisposable
             }
             else
             {
-                RunChains(rgb24, width, height, judged, 0, judged.Count, _landmarks, _age, chains);
+                RunChains(pixels, width, height, judged, 0, judged.Count, _landmarks, _age, chains);
             }
 
             var next = 0;
@@ -210,7 +221,7 @@ public sealed class FaceAnalyzer : IDisposable
 
                 var (box, crop, score) = judged[next];
                 var chain = chains[next];
-                var alignedFace = includeAlignedFaces ? Align(rgb24, width, chain.AgeCrop) : null;
+                var alignedFace = includeAlignedFaces ? Align(pixels, width, chain.AgeCrop) : null;
                 faces[i] = new AnalyzedFace(new FaceSignal(crop, score, chain.Age, TooSmallToJudge: false), box, chain.Aligned, chain.Landmarks, alignedFace);
                 next++;
             }
@@ -246,29 +257,16 @@ public sealed class FaceAnalyzer : IDisposable
     /// (docs/performance.md, "Face groups on both cores"). The calling thread takes groups too, so the result never waits
     /// on a busy thread pool. A face's result does not depend on its group: the nets treat each batch item alone.
     /// </summary>
-    private unsafe void RunGroups(ReadOnlySpan<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int groups, FaceChain[] chains)
+    private void RunGroups(ReadOnlyMemory<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int groups, FaceChain[] chains)
     {
         var landmarkSession = _landmarksOneThread!;
         var ageSession = _ageOneThread!;
-        var length = rgb24.Length;
-        fixed (byte* pixels = rgb24)
+        RunAtOnce(groups, g =>
         {
-            // Parallel.For returns only after every started group has finished, so the pixels stay pinned while read.
-            var address = (nint)pixels;
-            try
-            {
-                Parallel.For(0, groups, new ParallelOptions { MaxDegreeOfParallelism = groups }, g =>
-                {
-                    var start = g * judged.Count / groups;
-                    var end = (g + 1) * judged.Count / groups;
-                    RunChains(new ReadOnlySpan<byte>((void*)address, length), width, height, judged, start, end - start, landmarkSession, ageSession, chains);
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
-        }
+            var start = g * judged.Count / groups;
+            var end = (g + 1) * judged.Count / groups;
+            RunChains(rgb24.Span, width, height, judged, start, end - start, landmarkSession, ageSession, chains);
+        });
     }
 
     /// <summary>The 150×150 aligned crop face-api feeds its recognition net, for a region from <see cref="AlignedFace.Region"/>.</summary>
@@ -284,15 +282,15 @@ public sealed class FaceAnalyzer : IDisposable
         return new AlignedFace(region, AlignedFace.RecognitionSize, pixels);
     }
 
-    private List<(FaceRect Box, double Score)> Detect(ReadOnlySpan<byte> rgb24, int width, int height) =>
+    private List<(FaceRect Box, double Score)> Detect(ReadOnlyMemory<byte> rgb24, int width, int height) =>
         _detectorKind == FaceDetectorKind.Tiny ? DetectTiny(rgb24, width, height) : DetectSsd(rgb24, width, height);
 
     /// <summary>face-api's <c>TinyFaceDetector.locateFaces</c> at the model's input size: the same padding and resize as SSD's, then <see cref="TinyFaceDecoder"/>.</summary>
-    private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlySpan<byte> rgb24, int width, int height) =>
+    private List<(FaceRect Box, double Score)> DetectTiny(ReadOnlyMemory<byte> rgb24, int width, int height) =>
         RunDetector(rgb24, width, height, DetectorInputSize, planar: true, FaceModelNames.TinyInput, [FaceModelNames.TinyOutput], outputs =>
             TinyFaceDecoder.Decode(outputs[0].GetTensorDataAsSpan<float>(), DetectorInputSize / 32, DetectorInputSize, width, height, _options.ScoreThreshold, _options.MaxFaces));
 
-    private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlySpan<byte> rgb24, int width, int height) =>
+    private List<(FaceRect Box, double Score)> DetectSsd(ReadOnlyMemory<byte> rgb24, int width, int height) =>
         RunDetector(rgb24, width, height, FaceModelNames.SsdInputSize, planar: false, FaceModelNames.SsdInput, [FaceModelNames.SsdBoxes, FaceModelNames.SsdScores], outputs =>
         {
             var boxes = outputs[0].GetTensorDataAsSpan<float>();
@@ -312,7 +310,7 @@ public sealed class FaceAnalyzer : IDisposable
     /// <c>toBatchTensor(size, false)</c>, the same for both detectors); <paramref name="decode"/> reads the outputs. The tiny
     /// detector takes planar, normalized input (<see cref="FaceImageResampler.ResamplePlanar"/>), SSD interleaved 0..255.
     /// </summary>
-    private T RunDetector<T>(ReadOnlySpan<byte> rgb24, int width, int height, int size, bool planar, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
+    private T RunDetector<T>(ReadOnlyMemory<byte> rgb24, int width, int height, int size, bool planar, string inputName, string[] outputNames, Func<IDisposableReadOnlyCollection<OrtValue>, T> decode)
     {
         var length = size * size * 3;
         var input = ArrayPool<float>.Shared.Rent(length);
@@ -321,12 +319,12 @@ public sealed class FaceAnalyzer : IDisposable
             long[] shape;
             if (planar)
             {
-                FaceImageResampler.ResamplePlanar(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input);
+                ResizeForDetector(rgb24, width, height, size, input);
                 shape = [1, 3, size, size];
             }
             else
             {
-                FaceImageResampler.Resample(rgb24, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
+                FaceImageResampler.Resample(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, input);
                 shape = [1, size, size, 3];
             }
 
@@ -337,6 +335,40 @@ public sealed class FaceAnalyzer : IDisposable
         finally
         {
             ArrayPool<float>.Shared.Return(input);
+        }
+    }
+
+    /// <summary>
+    /// The tiny detector's planar input, in <see cref="DetectorResizeBands"/> bands of rows at once (the calling thread
+    /// takes a band too): at 1024² → 416² the resize is ~15 % of the stage on one thread with the other core idle
+    /// (docs/performance.md, "Face stage by stage with two face groups"). Each output row depends only on the frame, so
+    /// the bands give bit for bit one pass's values.
+    /// </summary>
+    private void ResizeForDetector(ReadOnlyMemory<byte> rgb24, int width, int height, int size, float[] input)
+    {
+        var bands = Math.Min(DetectorResizeBands, size);
+        if (bands == 1)
+        {
+            FaceImageResampler.ResamplePlanar(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input);
+            return;
+        }
+
+        RunAtOnce(bands, band => FaceImageResampler.ResamplePlanarRows(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input, band * size / bands, (band + 1) * size / bands));
+    }
+
+    /// <summary>
+    /// <paramref name="body"/> for 0 … <paramref name="count"/> − 1 at once on the calling thread and pool threads (the calling
+    /// thread takes items too, so a busy pool never leaves the result waiting); one failure surfaces as itself.
+    /// </summary>
+    private static void RunAtOnce(int count, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
     }
 

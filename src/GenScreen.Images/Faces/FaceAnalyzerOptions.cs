@@ -54,7 +54,8 @@ public sealed class FaceAnalyzerOptions : IValidatableObject
     /// ageGenderNet on its own thread with single-threaded sessions (one group per face at most). 1: every face in one
     /// batch per net, on sessions with <see cref="IntraOpNumThreads"/>. Default 2, one group per core of the 2-core
     /// target: the 112×112 nets' small batches gain little from intra-op threads, two independent runs use both cores
-    /// (docs/performance.md, "Face groups on both cores"). The detector is one image and keeps its intra-op threads.
+    /// (docs/performance.md, "Face groups on both cores"). The detector is one image and keeps its intra-op threads; its
+    /// input is resized in this many bands of rows at once (bit for bit one pass's values).
     /// </summary>
     [Range(1, 16)]
     public int FaceNetGroups { get; set; } = 2;

@@ -54,10 +54,20 @@ internal static class FaceImageResampler
     /// at once, instead of resampling the whole square into an interleaved buffer (2 MB at 416, beyond L2) and reading it
     /// back in a second pass.
     /// </summary>
-    public static void ResamplePlanar(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int width, int height, Padding padding, int size, ReadOnlySpan<float> meanRgb, Span<float> destination)
+    public static void ResamplePlanar(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int width, int height, Padding padding, int size, ReadOnlySpan<float> meanRgb, Span<float> destination) =>
+        ResamplePlanarRows(rgb24, frameWidth, x, y, width, height, padding, size, meanRgb, destination, 0, size);
+
+    /// <summary>
+    /// Output rows [<paramref name="firstRow"/>, <paramref name="endRow"/>) of <see cref="ResamplePlanar"/> into the
+    /// whole <c>3 × size × size</c> <paramref name="destination"/> (other rows untouched). Every output row depends only
+    /// on the frame, so bands written on different threads give bit for bit the whole resample.
+    /// </summary>
+    public static void ResamplePlanarRows(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int width, int height, Padding padding, int size, ReadOnlySpan<float> meanRgb, Span<float> destination, int firstRow, int endRow)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, size * size * 3, nameof(destination));
         ArgumentOutOfRangeException.ThrowIfNotEqual(meanRgb.Length, 3, nameof(meanRgb));
+        ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(endRow, size);
         var grid = new SampleGrid(width, height, padding, size);
         var zeroRow = ArrayPool<byte>.Shared.Rent(width * 3);
         var rowBuffer = ArrayPool<float>.Shared.Rent(size * 3);
@@ -67,7 +77,7 @@ internal static class FaceImageResampler
             var row = rowBuffer.AsSpan(0, size * 3);
             var plane = size * size;
             var (meanR, meanG, meanB) = (meanRgb[0], meanRgb[1], meanRgb[2]);
-            for (var r = 0; r < size; r++)
+            for (var r = firstRow; r < endRow; r++)
             {
                 grid.InterpolateRow(rgb24, frameWidth, x, y, r, zeroRow, row);
                 var red = destination.Slice(r * size, size);

@@ -8,7 +8,7 @@ namespace GenScreen.Images.People;
 /// </summary>
 public sealed class FaceAnalyzerLocator(FaceAnalyzer analyzer) : IFaceLocator
 {
-    public IReadOnlyList<LocatedFace> Locate(ReadOnlySpan<byte> rgb24, int width, int height) =>
+    public IReadOnlyList<LocatedFace> Locate(ReadOnlyMemory<byte> rgb24, int width, int height) =>
         Recognizable(analyzer.Analyze(rgb24, width, height), width, height).Select(f => f.Located).ToList();
 
     /// <summary>The analyzed faces that carry 68 landmarks, with their recognition crops, in the analysis's order.</summary>

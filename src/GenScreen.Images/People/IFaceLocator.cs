@@ -6,5 +6,5 @@ namespace GenScreen.Images.People;
 /// </summary>
 public interface IFaceLocator
 {
-    IReadOnlyList<LocatedFace> Locate(ReadOnlySpan<byte> rgb24, int width, int height);
+    IReadOnlyList<LocatedFace> Locate(ReadOnlyMemory<byte> rgb24, int width, int height);
 }

@@ -63,7 +63,7 @@ public sealed class PersonEnrollment(IProtectedPeopleStore store, FaceEmbedder e
         }
 
         var frame = decoded.Frames[0];
-        var faces = locator.Locate(frame.Rgb.Span, frame.Width, frame.Height);
+        var faces = locator.Locate(frame.Rgb, frame.Width, frame.Height);
         return faces.Count switch
         {
             0 => throw new EnrollmentRefusedException($"{photo.Name}: no face found. Use a photo in which the person's face is clearly visible."),

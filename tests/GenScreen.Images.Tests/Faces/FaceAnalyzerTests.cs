@@ -70,6 +70,42 @@ public sealed class FaceAnalyzerTests(FaceModelFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
+    public void Analyze_TinyDetectorInputResizedInBands_GivesTheSameResultsAsOnePass()
+    {
+        // The tiny detector's input resized in bands of rows at once (the app: one per face group; 2 and 3 bands here, 416 rows
+        // → 138 + 139 + 139, with one batch and with two face groups): every output row depends only on the frame, so the
+        // detections and everything after them are the same as with one pass, bit for bit.
+        using var onePass = new FaceAnalyzer(fixture.TinyFiles, new FaceAnalyzerOptions { FaceNetGroups = 1 });
+        using var twoBands = new FaceAnalyzer(fixture.TinyFiles) { DetectorResizeBands = 2 };
+        using var twoBandsOneBatch = new FaceAnalyzer(fixture.TinyFiles, new FaceAnalyzerOptions { FaceNetGroups = 1 }) { DetectorResizeBands = 2 };
+        using var threeBands = new FaceAnalyzer(fixture.TinyFiles) { DetectorResizeBands = 3 };
+        Assert.Equal(1, onePass.DetectorResizeBands);
+        Assert.Equal(2, fixture.Analyzer.DetectorResizeBands);
+        var compared = 0;
+        foreach (var photo in fixture.DemoPhotos)
+        {
+            var frame = FaceModelFixture.Decode(photo);
+            var expected = onePass.Analyze(frame).Faces;
+            Assert.NotEmpty(expected);
+            foreach (var analyzer in new[] { twoBands, twoBandsOneBatch, threeBands })
+            {
+                var actual = analyzer.Analyze(frame).Faces;
+                Assert.Equal(expected.Count, actual.Count);
+                foreach (var (e, a) in expected.Zip(actual))
+                {
+                    Assert.Equal(e.Signal, a.Signal);
+                    Assert.Equal(e.Detection, a.Detection);
+                    Assert.Equal(e.AlignedRect, a.AlignedRect);
+                    Assert.Equal(e.Landmarks, a.Landmarks);
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared >= 3 * 18, $"compared {compared} faces");
+    }
+
+    [Fact]
     public void Analyze_FaceBelowMinimumSize_IsRecordedAsTooSmallWithoutAnAge()
     {
         var astronaut = FaceModelFixture.Decode(Path.Combine(SkimageSamples.EnsureCached(fixture.RepositoryRoot), "astronaut.png"));

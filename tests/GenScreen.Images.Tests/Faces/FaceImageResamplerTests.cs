@@ -115,6 +115,42 @@ public sealed class FaceImageResamplerTests
         }
     }
 
+    /// <summary>
+    /// The detector's input resized in bands of rows (as the analyzer does on both cores): the bands, written in any order
+    /// into one destination, are the whole resample bit for bit and touch no row outside their own.
+    /// </summary>
+    [Theory]
+    [InlineData(3, false, 416, 2)]
+    [InlineData(4, false, 416, 3)]
+    [InlineData(5, true, 112, 5)]
+    public void ResamplePlanarRows_BandsInAnyOrder_AreTheWholeResample(int seed, bool centred, int size, int bands)
+    {
+        var padding = centred ? FaceImageResampler.Padding.Centred : FaceImageResampler.Padding.BottomRight;
+        var random = new Random(seed);
+        var (frameWidth, frameHeight) = (random.Next(200, 1100), random.Next(200, 1100));
+        var rgb = new byte[frameWidth * frameHeight * 3];
+        random.NextBytes(rgb);
+        var (x, y, width, height) = (3, 5, frameWidth - 9, frameHeight - 13);
+        float[] mean = [.. FaceModelNames.TinyMeanRgb];
+        var whole = new float[size * size * 3];
+        FaceImageResampler.ResamplePlanar(rgb, frameWidth, x, y, width, height, padding, size, mean, whole);
+
+        var banded = new float[size * size * 3];
+        Array.Fill(banded, float.NaN);
+        for (var band = bands - 1; band >= 0; band--)
+        {
+            var (first, end) = (band * size / bands, (band + 1) * size / bands);
+            FaceImageResampler.ResamplePlanarRows(rgb, frameWidth, x, y, width, height, padding, size, mean, banded, first, end);
+            for (var ch = 0; ch < 3; ch++)
+            {
+                // Rows before this band are still unwritten: the band stayed inside its rows.
+                Assert.True(first == 0 || float.IsNaN(banded[(ch * size * size) + (first * size) - 1]));
+            }
+        }
+
+        Assert.Equal(whole.Select(BitConverter.SingleToInt32Bits), banded.Select(BitConverter.SingleToInt32Bits));
+    }
+
     /// <summary>tfjs's resizeBilinear of the zero-padded square, one sample at a time (what the resampler was before its fast path).</summary>
     private static void ReferenceResample(byte[] rgb, int frameWidth, int x, int y, int width, int height, FaceImageResampler.Padding padding, int size, float[] destination)
     {
