@@ -19,6 +19,12 @@ internal static class KoreanPairs
 
     private static readonly string[] Colleagues = ["동료", "선배", "후배", "상사", "부장", "과장", "대리", "팀장", "언니", "누나"];
 
+    /// <summary>A position in a group: the youngest member, the leader, the centre, the main vocalist.</summary>
+    private static readonly string[] GroupPositions = ["막내", "리더", "센터", "메인보컬", "메인댄서", "비주얼"];
+
+    /// <summary>Words that name a kind of group, not a group: 그룹 멤버 is any member.</summary>
+    private static readonly string[] GenericGroups = ["그룹", "걸그룹", "보이그룹", "아이돌", "밴드", "팀", "우리", "우리팀", "가족", "회사", "직장", "동아리", "학교", "반"];
+
     private static readonly string[] Garments = ["옷", "수영복", "비키니", "속옷", "브라", "팬티", "원피스", "드레스", "치마", "셔츠", "수건"];
 
     /// <summary>Removal or absence after a garment: 지워 (erase), 없애 (get rid of), 삭제 (delete), 없이/없는 (without), 제거 (remove).</summary>
@@ -43,6 +49,15 @@ internal static class KoreanPairs
         }
 
         if (PlatformRoles.Matters(into) && IsOneOf(word, Workplaces) && StartsWithOneOf(next, Colleagues))
+        {
+            PersonDetector.Emit(text, i, i + 1, into);
+            return;
+        }
+
+        // 블랙핑크 막내 멤버, 트와이스 리더: a group's name and a position in it (the youngest, the leader, the centre) is one
+        // member. A generic word before the position (그룹 멤버, 아이돌 리더) names no group.
+        if (PlatformRoles.Matters(into) && StartsWithOneOf(next, GroupPositions) && word.Length >= 2 && !IsOneOf(word, GenericGroups)
+            && (text[i].Tags & (WordTags.Matched | WordTags.PersonWord)) == 0)
         {
             PersonDetector.Emit(text, i, i + 1, into);
         }

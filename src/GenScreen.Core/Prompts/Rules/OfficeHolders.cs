@@ -25,6 +25,9 @@ internal static class OfficeHolders
     /// <summary>The most characters between an office and what singles it out ("הנוכחי של ", "คนปัจจุบันของ").</summary>
     private const int MaxGap = 16;
 
+    /// <summary>The most characters between a kin word and its office: a connector and a case ending (" del ", "ın ", " của ").</summary>
+    private const int MaxKinGap = 8;
+
     /// <summary>Hits looked at on each side of an office word.</summary>
     private const int Neighbours = 3;
 
@@ -69,6 +72,52 @@ internal static class OfficeHolders
                 return;
             }
         }
+
+        TryKin(source, hits, into);
+    }
+
+    /// <summary>
+    /// The spouse or child of an office holder ("la esposa del presidente", "die Frau des Bundeskanzlers", "başbakanın
+    /// karısı", "vợ của thủ tướng", "زوجة الرئيس", "首相の妻"): a kin word written against an office, only a genitive
+    /// connector or case ending between, in either order. The office has one holder, so the spouse is one real person; a
+    /// family role stays a looser hint (level 2, as "the president's wife" in English: nudity blocks, suggestive reviews).
+    /// </summary>
+    private static void TryKin(string source, List<CueHit> hits, SignalSummary into)
+    {
+        for (var h = 0; h < hits.Count; h++)
+        {
+            WorkCounter.Add(1);
+            if (hits[h].Kind != CueKind.Kin)
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, h - 1); k <= Math.Min(hits.Count - 1, h + 1); k++)
+            {
+                WorkCounter.Add(1);
+                if (hits[k].Kind != CueKind.Role)
+                {
+                    continue;
+                }
+
+                var (gapStart, gapEnd) = hits[k].Start >= hits[h].End ? (hits[h].End, hits[k].Start) : (hits[k].End, hits[h].Start);
+                if (gapEnd < gapStart || gapEnd - gapStart > MaxKinGap || HasClauseBreak(source, gapStart, gapEnd))
+                {
+                    continue;
+                }
+
+                // One-character kin words of Han and kana (妻, 娘) are parts of other words: only against the office or after の/的.
+                if (hits[h].End - hits[h].Start == 1 && !(gapEnd == gapStart || (gapEnd - gapStart == 1 && source[gapStart] is 'の' or '的')))
+                {
+                    continue;
+                }
+
+                var start = Math.Min(hits[h].Start, hits[k].Start);
+                var end = Math.Max(hits[h].End, hits[k].End);
+                into.Add(Signal.RealPersonHint, source[start..end], 2, start, end, PromptField.Prompt);
+                return;
+            }
+        }
     }
 
     /// <summary>The index of a place, organisation or modifier hit that singles out the office at <paramref name="h"/>; -1 when none.</summary>
@@ -79,7 +128,7 @@ internal static class OfficeHolders
         {
             WorkCounter.Add(1);
             var other = hits[k];
-            if (k == h || other.Kind == CueKind.Role)
+            if (k == h || other.Kind is CueKind.Role or CueKind.Kin)
             {
                 continue;
             }
@@ -299,6 +348,9 @@ internal static class OfficeHolders
         Modifier,
         Place,
         Org,
+
+        /// <summary>A spouse or child word (wife, esposa, karısı, 妻): one person beside an office (<see cref="TryKin"/>).</summary>
+        Kin,
     }
 
     internal readonly record struct Cue(CueKind Kind, bool TakesEndings);
@@ -332,6 +384,7 @@ internal static class OfficeHolders
                     "modifier" => CueKind.Modifier,
                     "place" => CueKind.Place,
                     "org" => CueKind.Org,
+                    "kin" => CueKind.Kin,
                     _ => throw new InvalidDataException($"office-cues.tsv: unknown kind '{kind}'."),
                 };
 

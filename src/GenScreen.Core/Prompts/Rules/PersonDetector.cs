@@ -40,6 +40,12 @@ internal static class PersonDetector
                     UndressGrammar.Detect(text, i, lexicons.Prompt, into);
                 }
 
+                // A removal verb before a garment reads the same in every spaced script ("убери одежду", "احذف الملابس").
+                if ((tags & WordTags.UndressVerb) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    TryUndress(text, i, i + 1, into);
+                }
+
                 otherScripts = true;
 
                 // A role in another script (актриса, ηθοποιός, अभिनेत्री) corroborates a full name of that script as a Latin one does;
@@ -56,10 +62,11 @@ internal static class PersonDetector
                 {
                     PlatformRoles.TryCjk(text, i, into);
 
-                    // 직장 동료, 옷 지워줘, 수영복 없이: two spaced Korean words no joined term holds.
+                    // 직장 동료, 옷 지워줘, 수영복 없이: two spaced Korean words no joined term holds; BJ 감스트, a streamer.
                     if (text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
                     {
                         KoreanPairs.TryAt(text, i, into);
+                        PlatformRoles.TryLatinRoleBeforeHangul(text, i, into);
                     }
                 }
 
@@ -265,11 +272,47 @@ internal static class PersonDetector
                 return;
             }
 
+            if (IsNameInApposition(text, j, people))
+            {
+                Emit(text, j, j, into);
+                return;
+            }
+
             if (!IsFiller(text, j + 1))
             {
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Sinner, the italian tennis player": one capitalised name of four letters or more opening its phrase, a comma, then
+    /// a definite article that opens the role's phrase. The apposition says who the name is; without the article ("Rome,
+    /// tennis player") it is a list.
+    /// </summary>
+    private static bool IsNameInApposition(TokenizedText text, int j, PeopleLexicon people)
+    {
+        if (j + 1 >= text.SequenceCount || text[j].Length < 4 || !IsNameShaped(text, in text[j], people)
+            || (j > 0 && OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            || (text.TextOf(in text[j + 1]) is not "the" && (text[j + 1].Tags & WordTags.Determiner) == 0))
+        {
+            return false;
+        }
+
+        var commas = 0;
+        for (var k = text[j].SourceEnd; k < text[j + 1].SourceStart; k++)
+        {
+            if (text.Source[k] == ',')
+            {
+                commas++;
+            }
+            else if (!char.IsWhiteSpace(text.Source[k]))
+            {
+                return false;
+            }
+        }
+
+        return commas == 1;
     }
 
     /// <summary>A word that may stand between a name and its role ("the", "famous", "Turkish"): any word no term consumed.</summary>
@@ -292,8 +335,21 @@ internal static class PersonDetector
             return j + 1;
         }
 
+        // "Karol G", "Cardi B": a stage name ending in one capital letter, then a term, punctuation or the end.
+        if (IsInitialEndingName(text, j + 1))
+        {
+            return j + 1;
+        }
+
         return j + 2 < n && IsSurnameParticle(text, j + 1) && IsNameShaped(text, in text[j + 2], people, afterParticle: true)
             && OnlySpaceBetween(text.Source, text[j + 1].SourceEnd, text[j + 2].SourceStart) ? j + 2 : -1;
+    }
+
+    private static bool IsInitialEndingName(TokenizedText text, int j)
+    {
+        ref var token = ref text[j];
+        return token.Length == 1 && char.IsAsciiLetterUpper(text.Source[token.SourceStart])
+            && (j + 1 >= text.SequenceCount || (text[j + 1].Tags & WordTags.Matched) != 0 || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart));
     }
 
     /// <summary>A particle inside a family name, written in lower case (da, de, dos, van, von, di, del, bin, binti).</summary>
@@ -702,8 +758,18 @@ internal static class PersonDetector
         var next = text.TextOf(in text[j + 1]);
         return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
+            && !IsFromInOtherLanguages(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "from"/"of" (the photo, the picture) in the other languages: "remova a roupa da foto", "usuń bikini ze zdjęcia",
+    /// "hapus bajunya dari foto", "убери одежду с фото", "احذف الملابس من الصورة" take the garment out of the image, as
+    /// "remove the dress from the photo" does; the garment is still the thing removed.
+    /// </summary>
+    private static bool IsFromInOtherLanguages(ReadOnlySpan<char> word) =>
+        word is "da" or "do" or "das" or "dos" or "ze" or "dari" or "fran" or "von" or "aus" or "du" or "des" or "dal" or "dalla" or "dallo" or "della"
+            or "di" or "uit" or "van" or "vom" or "ve" or "с" or "со" or "з" or "із" or "من" or "از";
 
     private static bool IsWithout(TokenizedText text, int i) =>
         text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa";
@@ -739,7 +805,7 @@ internal static class PersonDetector
     {
         ref var token = ref text[i];
         var source = text.Source;
-        if (token.Length < 4 || (token.SourceStart > 0 && char.IsLetterOrDigit(source[token.SourceStart - 1])))
+        if (token.Length < 4 || (token.SourceStart > 0 && PlatformRoles.IsEmailLocalPart(source[token.SourceStart - 1])))
         {
             return;
         }

@@ -89,7 +89,64 @@ internal static class PlatformRoles
         if (next.Length >= 3 && PersonDetector.IsNameShaped(text, in next, people))
         {
             PersonDetector.Emit(text, j, j, into, PromptRules.SingledOut);
+            return;
         }
+
+        // Creators' names are often typed in lower case ("el streamer ibai desnudo"): a word of no language and no list,
+        // then a term, punctuation or the end, is the account; less sure than a capital, so a looser hint (nudity blocks).
+        if (IsLowerCaseAccount(text, j, people))
+        {
+            PersonDetector.Emit(text, j, j, into);
+        }
+    }
+
+    /// <summary>
+    /// A lower-case word of letters, three or more, that is no word of a language (stop words, common words), no given
+    /// name read elsewhere and no term, with a term, punctuation or the end right after it ("ibai desnudo", "ibai,").
+    /// </summary>
+    private static bool IsLowerCaseAccount(TokenizedText text, int j, PeopleLexicon people)
+    {
+        ref var token = ref text[j];
+        var word = text.TextOf(in token);
+        if (token.Length < 3 || token.Languages != 0 || (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) != 0
+            || (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title | WordTags.Clothing)) != 0
+            || people.IsCommonWord(word))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return j + 1 >= text.SequenceCount || (text[j + 1].Tags & WordTags.Matched) != 0
+            || !PersonDetector.OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart);
+    }
+
+    /// <summary>
+    /// "BJ 감스트": the Korean word for a live streamer (broadcast jockey) written in Latin capitals, then a short Hangul word
+    /// of its own: the streamer's name. Read at the Hangul word <paramref name="i"/>; lower-case "bj" is another word.
+    /// </summary>
+    public static void TryLatinRoleBeforeHangul(TokenizedText text, int i, SignalSummary into)
+    {
+        if (i == 0 || !Matters(into))
+        {
+            return;
+        }
+
+        ref var role = ref text[i - 1];
+        if (role.Length != 2 || text.Source[role.SourceStart] != 'B' || text.Source[role.SourceStart + 1] != 'J'
+            || !PersonDetector.OnlySpaceBetween(text.Source, role.SourceEnd, text[i].SourceStart)
+            || (text[i].Tags & (WordTags.Matched | WordTags.PersonWord)) != 0 || !IsCjkName(text.TextOf(in text[i])))
+        {
+            return;
+        }
+
+        PersonDetector.Emit(text, i - 1, i, into, PromptRules.SingledOut);
     }
 
     /// <summary>"the actress who played …", "la actriz que hizo de …", "the singer who won …": a role and the work that made it.</summary>
@@ -193,8 +250,15 @@ internal static class PlatformRoles
             k = start;
         }
 
-        return k >= 0 && source[k] == '@' && (k == 0 || !char.IsLetterOrDigit(source[k - 1]));
+        return k >= 0 && source[k] == '@' && (k == 0 || !IsEmailLocalPart(source[k - 1]));
     }
+
+    /// <summary>
+    /// A character that may end the local part of an e-mail address before its @: a letter or digit, but not one of an
+    /// unspaced script (配信者の@kato_junichi: the handle follows a Japanese word written against it).
+    /// </summary>
+    internal static bool IsEmailLocalPart(char c) =>
+        char.IsLetterOrDigit(c) && c is not (>= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uAC00' and <= '\uD7A3');
 
     /// <summary>The last word of a handle starting at <paramref name="j"/>: words joined by one _ or . (no space); -1 when none is joined.</summary>
     private static int HandleEnd(TokenizedText text, int j)
@@ -247,7 +311,7 @@ internal static class PlatformRoles
             {
                 var start = text.SourceIndexAt(text[i].Start + at);
                 var end = text.SourceIndexAt(text[i].Start + word.Length - 1) + 1;
-                into.Add(Signal.RealPersonHint, text.Source[start..end], 2, start, end, PromptField.Prompt);
+                into.Add(Signal.RealPersonHint, text.Source[start..end], PromptRules.SingledOut, start, end, PromptField.Prompt);
                 return;
             }
 
@@ -255,7 +319,8 @@ internal static class PlatformRoles
             if (rest.IsEmpty && i + 1 < text.SequenceCount && text[i + 1].Has(TokenFlags.Cjk) && (text[i + 1].Tags & (WordTags.Matched | WordTags.PersonWord)) == 0
                 && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart) && IsCjkName(text.TextOf(in text[i + 1])))
             {
-                PersonDetector.Emit(text, i, i + 1, into);
+                // The role and its account name one creator, as in Latin letters ("la streamer Rivers_gg"): suggestive content blocks.
+                PersonDetector.Emit(text, i, i + 1, into, PromptRules.SingledOut);
                 return;
             }
         }

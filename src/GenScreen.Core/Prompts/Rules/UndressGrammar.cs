@@ -58,7 +58,11 @@ internal static class UndressGrammar
                     return;
                 }
 
-                break;
+                // "the masked area (her top) with bare skin": the garment named in brackets, the phrase goes on after them.
+                if (!IsClosingBracket(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+                {
+                    break;
+                }
             }
 
             var tags = text[j].Tags;
@@ -189,7 +193,7 @@ internal static class UndressGrammar
     /// </summary>
     private static bool UnderTheGarment(TokenizedText text, int i)
     {
-        if (i < 3 || text.TextOf(in text[i - 1]) is not ("the" or "her" or "his" or "their" or "your")
+        if (i < 3 || text.TextOf(in text[i - 1]) is not ("the" or "her" or "his" or "their" or "your" or "that" or "those" or "this" or "these" or "my")
             || text.TextOf(in text[i - 2]) is not ("under" or "underneath" or "beneath"))
         {
             return false;
@@ -218,6 +222,25 @@ internal static class UndressGrammar
         }
 
         return false;
+    }
+
+    /// <summary>Only one closing bracket and spaces between two words: "(her top) with".</summary>
+    private static bool IsClosingBracket(string source, int start, int end)
+    {
+        var brackets = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (source[k] is ')' or ']')
+            {
+                brackets++;
+            }
+            else if (!char.IsWhiteSpace(source[k]))
+            {
+                return false;
+            }
+        }
+
+        return brackets == 1;
     }
 
     /// <summary>Only an arrow (→, ->, =>, ⇒, ➡) and spaces between two words.</summary>
