@@ -205,7 +205,7 @@ internal static class OfficeHolders
             }
 
             // No listed word (CEO is an office, not a broadcaster): a capitalised acronym or a channel's name and number.
-            if (matched == 0 && char.IsUpper(source[p]) && IsWordStart(lower, p))
+            if (matched == 0 && (char.IsUpper(source[p]) || IsChannelWordAt(lower, p)) && IsWordStart(lower, p))
             {
                 var organisationEnd = Math.Max(AcronymEnd(source, p), ChannelEnd(source, p));
                 if (organisationEnd > 0)
@@ -315,6 +315,11 @@ internal static class OfficeHolders
 
         return end < source.Length && char.IsLetter(source[end]) ? 0 : end;
     }
+
+    /// <summary>"channel 5", "canal 2", "kanal 7" written in lower case: the word itself says broadcaster (ChannelEnd reads the number).</summary>
+    private static bool IsChannelWordAt(ReadOnlySpan<char> lower, int p) =>
+        lower[p..].StartsWith("channel ", StringComparison.Ordinal) || lower[p..].StartsWith("canal ", StringComparison.Ordinal)
+        || lower[p..].StartsWith("kanal ", StringComparison.Ordinal);
 
     private static bool HasClauseBreak(string source, int start, int end)
     {

@@ -251,7 +251,7 @@ internal static class PersonDetector
                 return;
             }
 
-            if (IsSingleName(text, j, people))
+            if (IsSingleName(text, j, people, rightAfterRole: j == i + 1))
             {
                 Emit(text, j, j, into);
                 return;
@@ -361,10 +361,14 @@ internal static class PersonDetector
     /// One capitalised name of five letters or more right after a role, then nothing or a term or punctuation
     /// ("Indonesian singer Ayuningtyas naked", "penyanyi Rossalinda bugil"): many people go by one name.
     /// </summary>
-    private static bool IsSingleName(TokenizedText text, int j, PeopleLexicon people)
+    /// <param name="rightAfterRole">
+    /// Written right after the role, a capital says name even for a word of the common-word list ("il tennista Sinner nudo",
+    /// "the singer Rose"): a common noun there would be written in lower case.
+    /// </param>
+    private static bool IsSingleName(TokenizedText text, int j, PeopleLexicon people, bool rightAfterRole = false)
     {
         ref var token = ref text[j];
-        if (token.Length < 5 || !IsNameShaped(text, in token, people))
+        if (token.Length < 5 || !IsNameShaped(text, in token, people, afterParticle: rightAfterRole && token.Languages == 0))
         {
             return false;
         }
