@@ -368,7 +368,8 @@ internal static class PersonDetector
     private static bool IsSingleName(TokenizedText text, int j, PeopleLexicon people, bool rightAfterRole = false)
     {
         ref var token = ref text[j];
-        if (token.Length < 5 || !IsNameShaped(text, in token, people, afterParticle: rightAfterRole && token.Languages == 0))
+        // Five letters or more (shorter words are too often ordinary ones), four right after the role (die Sängerin Lena).
+        if (token.Length < (rightAfterRole ? 4 : 5) || !IsNameShaped(text, in token, people, afterParticle: rightAfterRole && token.Languages == 0))
         {
             return false;
         }
