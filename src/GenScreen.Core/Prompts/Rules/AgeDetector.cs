@@ -72,7 +72,8 @@ internal static class AgeDetector
                 i = turkishUnit;
             }
             else if (token.Has(TokenFlags.Letter) && token.Has(TokenFlags.Digit)
-                && (GluedAges.TryDetect(text, i, lexicons, into) || AgeGroups.TryGlued(text, i, lexicons.Prompt, into)))
+                && (GluedAges.TryDetect(text, i, lexicons, into) || AgeGroups.TryGlued(text, i, lexicons.Prompt, into)
+                    || SchoolStages.TryGlued(text, i, lexicons.Prompt, into)))
             {
                 continue; // "cutegirl12yo": the age glued inside a longer word
             }
@@ -91,6 +92,9 @@ internal static class AgeDetector
                 DetectCompoundAge(text, i, lexicons, into);
             }
         }
+
+        // "Naruto Uzumaki during his academy days": a character of two canons stated in its childhood.
+        ChildhoodPeriods.Detect(text, lexicons.Prompt, into);
     }
 
     /// <summary>Reads the number at <paramref name="i"/> and, when it is an age, emits it; returns the last token read.</summary>
