@@ -72,7 +72,8 @@ internal static class AgeDetector
                 i = turkishUnit;
             }
             else if (token.Has(TokenFlags.Letter) && token.Has(TokenFlags.Digit)
-                && (GluedAges.TryDetect(text, i, lexicons, into) || AgeGroups.TryGlued(text, i, lexicons.Prompt, into)))
+                && (GluedAges.TryDetect(text, i, lexicons, into) || AgeGroups.TryGlued(text, i, lexicons.Prompt, into)
+                    || SchoolStages.TryGlued(text, i, lexicons.Prompt, into)))
             {
                 continue; // "cutegirl12yo": the age glued inside a longer word
             }
@@ -91,6 +92,9 @@ internal static class AgeDetector
                 DetectCompoundAge(text, i, lexicons, into);
             }
         }
+
+        // "Naruto Uzumaki during his academy days": a character of two canons stated in its childhood.
+        ChildhoodPeriods.Detect(text, lexicons.Prompt, into);
     }
 
     /// <summary>Reads the number at <paramref name="i"/> and, when it is an age, emits it; returns the last token read.</summary>
@@ -520,15 +524,23 @@ internal static class AgeDetector
 
     /// <summary>
     /// <c>girl, 16, bikini</c>, <c>girl (16)</c>, <c>Mädchen, fast 12</c>: one or two digits alone in their tag (or after
-    /// hedges), right after a person. Not bare number words: a word alone in a tag is too often a word of another language (<c>elf</c>).
+    /// hedges), right after a person. A bare number word only when it is long (<see cref="IsLongNumberWord"/>: <c>the youngest
+    /// twin, eleven</c>): a short one alone in a tag is too often a word of another language (<c>elf</c>, <c>due</c>, <c>sei</c>).
     /// </summary>
     /// <param name="lead">The first hedge before the number (<c>girl, almost 12</c>), or the number itself: a hedged
     /// number word is read too, since the hedge leaves it no other reading.</param>
     private static bool IsStandaloneAfterPerson(TokenizedText text, int lead, int i, int last, TermIndex index) =>
-        lead > 0 && (text[i].Has(TokenFlags.Digit) ? text[i].Length <= 2 : lead < i)
+        lead > 0 && (text[i].Has(TokenFlags.Digit) ? text[i].Length <= 2 : lead < i || IsLongNumberWord(text, i))
         && AgeText.IsChunkBreak(text, lead - 1, lead) && AgeText.EndsChunk(text, last)
         && PersonNumbers.IsPersonAt(text, lead - 1, index)
         && !(last + 1 < text.SequenceCount && (text[last + 1].Roles & WordRole.StageUnit) != 0); // "Frau, 3. Klasse": an ordinal
+
+    /// <summary>
+    /// A number word of five letters or more (<c>eleven</c>, <c>seven</c>, <c>twelve</c>, <c>sieben</c>, <c>nueve</c>): the number
+    /// words that are also words of another language are short (<c>elf</c>, <c>due</c>, <c>sei</c>), but Spanish <c>quince</c> (15) is also the English fruit.
+    /// </summary>
+    private static bool IsLongNumberWord(TokenizedText text, int i) =>
+        text[i].Length >= 5 && !text.TextOf(in text[i]).SequenceEqual("quince");
 
     /// <summary>
     /// <c>a girl of eleven</c>, <c>niña de 11</c>, <c>meisje van 9</c>: a person who is no adult, "of" in one of the languages that say ages so,

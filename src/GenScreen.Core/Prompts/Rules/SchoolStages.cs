@@ -43,6 +43,77 @@ internal static class SchoolStages
         }
     }
 
+    /// <summary>
+    /// School years written as one word in Commonwealth systems, with the age the first year is attended at and the
+    /// number of years: Nigeria's JSS1-3 (junior secondary, from 10) and SS1-3 (senior secondary, from 14), Singapore's
+    /// Sec1-4 (from 13), India's Std1-12 (from 6), England's Y1-Y13 and Yr1-13 (from 5), Scotland's and Singapore's P1-P7
+    /// (from 5) and S1-S6 (from 12), Gr1-12 (from 6). Letters and number are one token (<c>JSS1</c>, <c>Y6</c>); spaced
+    /// forms (<c>Sec 1</c>, <c>Std 6</c>) are the lexicons' <c>schoolStages</c>. Ordered longest prefix first.
+    /// </summary>
+    private static readonly (string Prefix, int FirstAge, int Count)[] GluedUnits =
+    [
+        ("jss", 10, 3), ("sec", 13, 4), ("std", 6, 12), ("ss", 14, 3), ("yr", 5, 13), ("gr", 6, 12), ("y", 5, 13), ("p", 5, 7), ("s", 12, 6),
+    ];
+
+    /// <summary>
+    /// <c>JSS1 student</c>, <c>SS2 girl</c>, <c>Y6 girl</c>, <c>P5 pupil</c>: a glued school year (<see cref="GluedUnits"/>)
+    /// with a pupil beside it in its tag, as a spaced stage needs (<see cref="HasContext"/>), and no staff word after
+    /// (<c>JSS1 teacher</c>). The one-letter P and S are also product and model names (<c>Galaxy S1</c>, <c>P5</c> for a
+    /// game), so P and S need a school word or youth term, not a person alone. Called for tokens holding letters and digits.
+    /// </summary>
+    public static bool TryGlued(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var word = text.TextOf(in text[i]);
+        if (word.Length is < 2 or > 5 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiDigit(word[^1]))
+        {
+            return false;
+        }
+
+        foreach (var (prefix, firstAge, count) in GluedUnits)
+        {
+            if (!word.StartsWith(prefix, StringComparison.Ordinal) || word.Length - prefix.Length is < 1 or > 2)
+            {
+                continue;
+            }
+
+            var digits = word[prefix.Length..];
+            if (!int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                || n < 1 || n > count)
+            {
+                return false;
+            }
+
+            var age = firstAge + n - 1;
+            var level = age + 1 < 18 ? 4 : age < 18 ? 2 : 0;
+            if (level == 0 || IsStaff(text, i, index)
+                || !(prefix is "p" or "s" ? HasSchoolContext(text, i, index) : HasContext(text, i, i, index)))
+            {
+                return false;
+            }
+
+            into.Add(Signal.Minor, text.Source[text[i].SourceStart..text[i].SourceEnd], level, text[i].SourceStart, text[i].SourceEnd, PromptField.Prompt);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A school word or youth term right after the glued year in its phrase, or right before it (<c>P5 pupil</c>, <c>pupil P5</c>).</summary>
+    private static bool HasSchoolContext(TokenizedText text, int i, TermIndex index)
+    {
+        for (var j = Math.Max(0, i - 1); j <= Math.Min(i + 1, text.SequenceCount - 1); j++)
+        {
+            if (j != i && AgeText.InPhrase(text, Math.Min(i, j), Math.Max(i, j)) && text[j].Length >= 2 && !text[j].Has(TokenFlags.Cjk)
+                && index.TryGet(text.TextOf(in text[j]), out var info)
+                && ((info.Roles & WordRole.School) != 0 || info.Entry is { Signal: Signal.Minor or Signal.SexualMinor, OnlyInLanguages: 0 }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryNumberBefore(TokenizedText text, int unit, SchoolStage stage, LexiconSet lexicons, out int n, out int at)
     {
         n = 0;
