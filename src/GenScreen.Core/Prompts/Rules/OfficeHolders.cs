@@ -111,16 +111,32 @@ internal static class OfficeHolders
         for (var p = 0; p < n; p++)
         {
             WorkCounter.Add(1);
-            var lengths = table.RoleLengthsFrom(lower[p]);
-            if (lengths == 0 || !CanStartAt(lower, p))
+            // Where a term can start is a test of two characters; the table is read only there (a word start in a
+            // spaced script): most sexual prompts are Latin text, whose other positions this skips.
+            if (!CanStartAt(lower, p))
             {
                 continue;
             }
 
+            var lengths = table.RoleLengthsFrom(lower[p]);
+            if (lengths == 0)
+            {
+                continue;
+            }
+
+            // Each length an office starting with this character has, and then only when an office also starts with
+            // these two characters at that length (a bit per first two characters and length): a word start costs a
+            // bit test per length instead of a hash lookup per length.
+            var second = p + 1 < n ? lower[p + 1] : '\0';
             for (var length = 1; length <= 63 && length <= n - p; length++)
             {
+                if ((lengths & (1UL << length)) == 0 || !table.MayBeRole(lower[p], second, length))
+                {
+                    continue;
+                }
+
                 WorkCounter.Add(1);
-                if ((lengths & (1UL << length)) != 0 && table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind == CueKind.Role)
+                if (table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind == CueKind.Role)
                 {
                     return true;
                 }
@@ -321,6 +337,14 @@ internal static class OfficeHolders
         /// <summary>Per first character, one bit per length (1-63) of an office word starting with it.</summary>
         private readonly Dictionary<char, ulong> _roleLengthsByFirst = [];
 
+        /// <summary>
+        /// One bit per (first character, second character, length) of an office word, hashed into 65,536 bits (8 KiB):
+        /// a clear bit proves no office has those, a set bit sends the text to the dictionary as before.
+        /// </summary>
+        private readonly ulong[] _roleStarts = new ulong[RoleStartBits / 64];
+
+        private const int RoleStartBits = 1 << 16;
+
         private CueTable(IEnumerable<(string Kind, string Language, string Term)> rows)
         {
             _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -348,6 +372,8 @@ internal static class OfficeHolders
                 if (cueKind == CueKind.Role && term.Length <= 63)
                 {
                     _roleLengthsByFirst[term[0]] = _roleLengthsByFirst.GetValueOrDefault(term[0]) | (1UL << term.Length);
+                    var bit = RoleStartBit(term[0], term.Length > 1 ? term[1] : '\0', term.Length);
+                    _roleStarts[bit >> 6] |= 1UL << (bit & 63);
                 }
             }
         }
@@ -355,6 +381,19 @@ internal static class OfficeHolders
         public int MaxLengthFrom(char first) => _maxLengthByFirst.GetValueOrDefault(first);
 
         public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst.GetValueOrDefault(first);
+
+        /// <summary>
+        /// False when no office word of <paramref name="length"/> characters starts with <paramref name="first"/> and
+        /// <paramref name="second"/> (the text's next character; any for a one-character office); true means "look it up".
+        /// </summary>
+        public bool MayBeRole(char first, char second, int length)
+        {
+            var bit = RoleStartBit(first, length > 1 ? second : '\0', length);
+            return (_roleStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static int RoleStartBit(char first, char second, int length) =>
+            (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u) ^ ((uint)length * 0xC2B2AE3Du)) >> 16);
 
         public bool TryGet(ReadOnlySpan<char> text, out Cue cue) => _lookup.TryGetValue(text, out cue);
 
