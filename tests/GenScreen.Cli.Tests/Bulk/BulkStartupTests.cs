@@ -29,8 +29,8 @@ public sealed class BulkStartupTests
     {
         var prepared = ScreeningPathWarmUp.Compile([typeof(Cli.Bulk.PromptLineParser)]);
 
-        // Hundreds of methods (the rules alone have more than 500); a change that compiled none would show here.
-        Assert.True(prepared > 500, $"{prepared} methods prepared");
+        // Hundreds of methods (the rules' own, accessors and record members left out); a change that compiled none would show here.
+        Assert.True(prepared > 200, $"{prepared} methods prepared");
     }
 
     [Theory]

@@ -124,13 +124,12 @@ internal static class OfficeHolders
                 continue;
             }
 
-            // Each length an office starting with this character has, and then only when an office also starts with
-            // these two characters at that length (a bit per first two characters and length): a word start costs a
-            // bit test per length instead of a hash lookup per length.
-            var second = p + 1 < n ? lower[p + 1] : '\0';
+            // Each length an office starting with this character has, and then only when an office also has these
+            // first two and last characters at that length (a bit per first, second and last character and length):
+            // a word start costs a bit test per length instead of a hash lookup per length.
             for (var length = 1; length <= 63 && length <= n - p; length++)
             {
-                if ((lengths & (1UL << length)) == 0 || !table.MayBeRole(lower[p], second, length))
+                if ((lengths & (1UL << length)) == 0 || !table.MayBe(lower.Slice(p, length), roleOnly: true))
                 {
                     continue;
                 }
@@ -162,6 +161,12 @@ internal static class OfficeHolders
             {
                 for (var length = Math.Min(maxLength, n - p); length >= 1 && matched == 0; length--)
                 {
+                    // The same bit filter as for offices, over every cue: most lengths are turned away without a lookup.
+                    if (!table.MayBe(lower.Slice(p, length), roleOnly: false))
+                    {
+                        continue;
+                    }
+
                     WorkCounter.Add(1);
                     if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
                     {
@@ -338,12 +343,15 @@ internal static class OfficeHolders
         private readonly Dictionary<char, ulong> _roleLengthsByFirst = [];
 
         /// <summary>
-        /// One bit per (first character, second character, length) of an office word, hashed into 65,536 bits (8 KiB):
-        /// a clear bit proves no office has those, a set bit sends the text to the dictionary as before.
+        /// One bit per (first, second and last character, length) of an office word, hashed into 65,536 bits (8 KiB): a
+        /// clear bit proves no office has that shape, a set bit sends the text to the dictionary as before.
         /// </summary>
-        private readonly ulong[] _roleStarts = new ulong[RoleStartBits / 64];
+        private readonly ulong[] _roleShapes = new ulong[ShapeBits / 64];
 
-        private const int RoleStartBits = 1 << 16;
+        /// <summary>The same over every cue (offices, modifiers, places, organisations), for the full scan.</summary>
+        private readonly ulong[] _cueShapes = new ulong[ShapeBits / 64];
+
+        private const int ShapeBits = 1 << 16;
 
         private CueTable(IEnumerable<(string Kind, string Language, string Term)> rows)
         {
@@ -369,11 +377,11 @@ internal static class OfficeHolders
                 }
 
                 _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
+                Set(_cueShapes, ShapeBit(term));
                 if (cueKind == CueKind.Role && term.Length <= 63)
                 {
                     _roleLengthsByFirst[term[0]] = _roleLengthsByFirst.GetValueOrDefault(term[0]) | (1UL << term.Length);
-                    var bit = RoleStartBit(term[0], term.Length > 1 ? term[1] : '\0', term.Length);
-                    _roleStarts[bit >> 6] |= 1UL << (bit & 63);
+                    Set(_roleShapes, ShapeBit(term));
                 }
             }
         }
@@ -383,17 +391,23 @@ internal static class OfficeHolders
         public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst.GetValueOrDefault(first);
 
         /// <summary>
-        /// False when no office word of <paramref name="length"/> characters starts with <paramref name="first"/> and
-        /// <paramref name="second"/> (the text's next character; any for a one-character office); true means "look it up".
+        /// False when no office (<paramref name="roleOnly"/>) or no cue has the first, second and last character and the
+        /// length of <paramref name="text"/>, so it cannot be one; true means "look it up".
         /// </summary>
-        public bool MayBeRole(char first, char second, int length)
+        public bool MayBe(ReadOnlySpan<char> text, bool roleOnly)
         {
-            var bit = RoleStartBit(first, length > 1 ? second : '\0', length);
-            return (_roleStarts[bit >> 6] & (1UL << (bit & 63))) != 0;
+            var bit = ShapeBit(text);
+            return ((roleOnly ? _roleShapes : _cueShapes)[bit >> 6] & (1UL << (bit & 63))) != 0;
         }
 
-        private static int RoleStartBit(char first, char second, int length) =>
-            (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u) ^ ((uint)length * 0xC2B2AE3Du)) >> 16);
+        private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << (bit & 63);
+
+        private static int ShapeBit(ReadOnlySpan<char> text)
+        {
+            var second = text.Length > 1 ? text[1] : '\0';
+            var hash = ((uint)text[0] * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u) ^ ((uint)text[^1] * 0x27D4EB2Fu) ^ ((uint)text.Length * 0xC2B2AE3Du);
+            return (int)((hash ^ (hash >> 15)) * 0x2C1B3C6Du >> 16);
+        }
 
         public bool TryGet(ReadOnlySpan<char> text, out Cue cue) => _lookup.TryGetValue(text, out cue);
 
