@@ -64,10 +64,6 @@ internal static class ScreeningConfiguration
     /// </summary>
     public static PromptScreener? TryCreateScreener(Func<ScreeningOptions> options, string what, TextWriter error)
     {
-        // The rules and the verdict writer compile on the second core while this one builds the lexicons.
-        ScreeningPathWarmUp.Start(
-            typeof(Bulk.BatchScreener), typeof(Bulk.PromptLineParser), typeof(Bulk.PooledBufferWriter), typeof(Bulk.BulkTally),
-            typeof(Http.Results.VerdictResult), typeof(Storage.Verdicts.RequestVerdictIdHasher));
         try
         {
             var resolved = options();

@@ -5,10 +5,10 @@ using GenScreen.Core.Prompts;
 namespace GenScreen.Cli.Commands;
 
 /// <summary>
-/// Compiles the screening path on the second core while the first builds the lexicons. The CLI runs with tiered
-/// compilation off (GenScreen.Cli.csproj), so every method is compiled optimized on first use, on the thread that
-/// first calls it: start-up spent ~30 % of its time in the JIT on one thread (wall ≈ CPU, the other core idle), and
-/// `screen prompts` compiled ~600 more methods on its workers while screening the first lines. This compiles the
+/// Compiles the screening path on the second core while the first builds the lexicons (<c>screen prompts</c>). The CLI
+/// runs with tiered compilation off (GenScreen.Cli.csproj), so every method is compiled optimized on first use, on the
+/// thread that first calls it: start-up spends ~30 % of its time in the JIT on one thread (wall ≈ CPU, the other core
+/// idle), and `screen prompts` compiled ~600 more methods on its workers while screening the first lines. This compiles the
 /// rule, normalizer and verdict methods ahead, in the order a first prompt needs them, on a background thread; the
 /// thread that later calls one finds it compiled. It only compiles (no code runs, no static constructor), so what is
 /// screened and written is unchanged; a method it has not reached yet is compiled by its caller as before.
