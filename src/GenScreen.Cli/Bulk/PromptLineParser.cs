@@ -40,38 +40,38 @@ internal sealed class PromptLineParser
             var seen = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (KnownField(ref reader) is { } field && !FirstTime(ref seen, field, ref error))
-                {
-                    reader.Skip(); // a duplicated field: refused below, whichever copy would have won
-                }
-                else if (reader.ValueTextEquals("id"u8))
-                {
-                    reader.Read();
-                    line.RawId = ReadId(ref reader, out line.IdIsString, out line.UnescapedIdLength, ref error);
-                }
-                else if (reader.ValueTextEquals("prompt"u8))
-                {
-                    reader.Read();
-                    line.Prompt = ReadString(ref reader, "prompt", ref error);
-                }
-                else if (reader.ValueTextEquals("negativePrompt"u8))
-                {
-                    reader.Read();
-                    line.NegativePrompt = ReadString(ref reader, "negativePrompt", ref error);
-                }
-                else if (reader.ValueTextEquals("policy"u8))
-                {
-                    reader.Read();
-                    (line.Policy, line.UnknownPolicy) = ReadPolicy(ref reader, ref error);
-                }
-                else if (reader.ValueTextEquals("mode"u8))
-                {
-                    reader.Read();
-                    (line.Mode, line.UnknownMode) = ReadMode(ref reader, ref error);
-                }
-                else
+                // The name is compared once (KnownField), then dispatched on its index.
+                var field = KnownField(ref reader);
+                if (field < 0)
                 {
                     reader.Skip();
+                    continue;
+                }
+
+                if (!FirstTime(ref seen, field, ref error))
+                {
+                    reader.Skip(); // a duplicated field: refused below, whichever copy would have won
+                    continue;
+                }
+
+                reader.Read();
+                switch (field)
+                {
+                    case IdField:
+                        line.RawId = ReadId(ref reader, out line.IdIsString, out line.UnescapedIdLength, ref error);
+                        break;
+                    case PromptField:
+                        line.Prompt = ReadString(ref reader, "prompt", ref error);
+                        break;
+                    case NegativePromptField:
+                        line.NegativePrompt = ReadString(ref reader, "negativePrompt", ref error);
+                        break;
+                    case PolicyField:
+                        (line.Policy, line.UnknownPolicy) = ReadPolicy(ref reader, ref error);
+                        break;
+                    default:
+                        (line.Mode, line.UnknownMode) = ReadMode(ref reader, ref error);
+                        break;
                 }
             }
 
@@ -102,18 +102,21 @@ internal sealed class PromptLineParser
 
     private static readonly string[] KnownFields = ["id", "prompt", "negativePrompt", "policy", "mode"];
 
-    /// <summary>Index of the property the reader is on in <see cref="KnownFields"/>; null for fields that are ignored.</summary>
-    private static int? KnownField(ref Utf8JsonReader reader)
-    {
-        for (var i = 0; i < KnownFields.Length; i++)
-        {
-            if (reader.ValueTextEquals(KnownFields[i]))
-            {
-                return i;
-            }
-        }
+    private const int IdField = 0;
+    private const int PromptField = 1;
+    private const int NegativePromptField = 2;
+    private const int PolicyField = 3;
 
-        return null;
+    /// <summary>Index of the property the reader is on in <see cref="KnownFields"/>; -1 for fields that are ignored.</summary>
+    private static int KnownField(ref Utf8JsonReader reader)
+    {
+        // UTF-8 literals: compared as bytes, with no transcoding of the names per line.
+        return reader.ValueTextEquals("id"u8) ? IdField
+            : reader.ValueTextEquals("prompt"u8) ? PromptField
+            : reader.ValueTextEquals("negativePrompt"u8) ? NegativePromptField
+            : reader.ValueTextEquals("policy"u8) ? PolicyField
+            : reader.ValueTextEquals("mode"u8) ? 4
+            : -1;
     }
 
     /// <summary>

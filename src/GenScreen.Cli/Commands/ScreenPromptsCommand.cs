@@ -33,6 +33,12 @@ internal static class ScreenPromptsCommand
             return BatchExitCodes.Fatal;
         }
 
+        // The rules and the verdict writer compile on the second core while this one builds the lexicons, so the
+        // workers do not stop to compile them on their first lines. Only here: one `screen prompt` needs a few dozen of
+        // the ~500 methods, and would pay CPU for the rest to save little wall time.
+        ScreeningPathWarmUp.Start(
+            typeof(BatchScreener), typeof(PromptLineParser), typeof(PooledBufferWriter), typeof(BulkTally),
+            typeof(Http.Results.VerdictResult), typeof(RequestVerdictIdHasher));
         var maxPromptLength = 0;
         var screener = ScreeningConfiguration.TryCreateScreener(
             () =>

@@ -7,7 +7,11 @@
 # The input is generated from the labelled set (Bench/make-bulk-prompts.cs, fixed seed), so it grows with it.
 # Every run prints the 1-minute load average before it (the machine is shared: quote figures with it), and
 # each measurement ends with its median. RUNS (default 5) runs each; BENCH_DIR (default /tmp/genscreen-bench).
-# Extra runtime settings go in the environment (e.g. DOTNET_TieredCompilation=1 to compare with tiering).
+# Extra runtime settings go in the environment (e.g. DOTNET_TieredCompilation=1 to compare with tiering;
+# GENSCREEN_WARMUP=0 to turn off the rules' compilation ahead on the second core).
+# ANCHOR=<dir with another build's genscreen.dll> runs that build alternately with this one (anchor, branch, anchor …)
+# on the same input, prints both runs' figures side by side and checks that their verdict lines are byte-identical
+# (SHA-256): the way to compare two builds on a shared machine, where only same-minutes figures mean anything.
 # Needs /usr/bin/time (apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -30,6 +34,24 @@ for n in $sizes; do
   input="$out/prompts-$n.jsonl"
   [ -f "$input" ] || dotnet run tests/GenScreen.Cli.Tests/Bench/make-bulk-prompts.cs -- "$n" "$input" tests/GenScreen.Core.Tests/Data/*.jsonl
   : > "$out/walls" ; : > "$out/rates" ; : > "$out/cpus" ; : > "$out/rss"
+  if [ -n "${ANCHOR:-}" ]; then
+    : > "$out/anchor-cpus"
+    for run in $(seq "$runs"); do
+      for build in anchor branch; do
+        dll="$ANCHOR/genscreen.dll"; [ "$build" = branch ] && dll="$genscreen.dll"
+        before=$(load)
+        /usr/bin/time -v dotnet "$dll" screen prompts "$input" > "$out/verdicts-$build.jsonl" 2> "$out/time.txt" || true
+        cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$out/time.txt")
+        wall=$(field 'Elapsed (wall clock)' "$out/time.txt" | seconds)
+        rate=$(grep -o '[0-9,]* lines/s' "$out/time.txt" | tr -d ', lines/')
+        [ "$build" = anchor ] && echo "$cpu" >> "$out/anchor-cpus" || echo "$cpu" >> "$out/cpus"
+        echo "screen prompts, $n lines, run $run, $build (load $before): wall $wall s, CPU $cpu s, $rate lines/s in the command, output $(sha256sum < "$out/verdicts-$build.jsonl" | cut -c1-16)"
+      done
+      cmp -s "$out/verdicts-anchor.jsonl" "$out/verdicts-branch.jsonl" || echo "  verdict lines DIFFER from the anchor's"
+    done
+    echo "screen prompts, $n lines, median CPU of $runs alternated runs: anchor $(median < "$out/anchor-cpus") s, branch $(median < "$out/cpus") s"
+    continue
+  fi
   for run in $(seq "$runs"); do
     before=$(load)
     /usr/bin/time -v "$genscreen" screen prompts "$input" > "$out/verdicts.jsonl" 2> "$out/time.txt" || true

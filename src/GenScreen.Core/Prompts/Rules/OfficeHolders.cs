@@ -160,16 +160,31 @@ internal static class OfficeHolders
         for (var p = 0; p < n; p++)
         {
             WorkCounter.Add(1);
-            var lengths = table.RoleLengthsFrom(lower[p]);
-            if (lengths == 0 || !CanStartAt(lower, p))
+            // Where a term can start is a test of two characters; the table is read only there (a word start in a
+            // spaced script): most sexual prompts are Latin text, whose other positions this skips.
+            if (!CanStartAt(lower, p))
             {
                 continue;
             }
 
+            var lengths = table.RoleLengthsFrom(lower[p]);
+            if (lengths == 0)
+            {
+                continue;
+            }
+
+            // Each length an office starting with this character has, and then only when an office also has these
+            // first two and last characters at that length (a bit per first, second and last character and length):
+            // a word start costs a bit test per length instead of a hash lookup per length.
             for (var length = 1; length <= 63 && length <= n - p; length++)
             {
+                if ((lengths & (1UL << length)) == 0 || !table.MayBe(lower.Slice(p, length), roleOnly: true))
+                {
+                    continue;
+                }
+
                 WorkCounter.Add(1);
-                if ((lengths & (1UL << length)) != 0 && table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind == CueKind.Role)
+                if (table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind == CueKind.Role)
                 {
                     return true;
                 }
@@ -195,6 +210,12 @@ internal static class OfficeHolders
             {
                 for (var length = Math.Min(maxLength, n - p); length >= 1 && matched == 0; length--)
                 {
+                    // The same bit filter as for offices, over every cue: most lengths are turned away without a lookup.
+                    if (!table.MayBe(lower.Slice(p, length), roleOnly: false))
+                    {
+                        continue;
+                    }
+
                     WorkCounter.Add(1);
                     if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
                     {
@@ -378,6 +399,17 @@ internal static class OfficeHolders
         /// <summary>Per first character, one bit per length (1-63) of an office word starting with it.</summary>
         private readonly Dictionary<char, ulong> _roleLengthsByFirst = [];
 
+        /// <summary>
+        /// One bit per (first, second and last character, length) of an office word, hashed into 65,536 bits (8 KiB): a
+        /// clear bit proves no office has that shape, a set bit sends the text to the dictionary as before.
+        /// </summary>
+        private readonly ulong[] _roleShapes = new ulong[ShapeBits / 64];
+
+        /// <summary>The same over every cue (offices, modifiers, places, organisations), for the full scan.</summary>
+        private readonly ulong[] _cueShapes = new ulong[ShapeBits / 64];
+
+        private const int ShapeBits = 1 << 16;
+
         private CueTable(IEnumerable<(string Kind, string Language, string Term)> rows)
         {
             _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -403,9 +435,11 @@ internal static class OfficeHolders
                 }
 
                 _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
+                Set(_cueShapes, ShapeBit(term));
                 if (cueKind == CueKind.Role && term.Length <= 63)
                 {
                     _roleLengthsByFirst[term[0]] = _roleLengthsByFirst.GetValueOrDefault(term[0]) | (1UL << term.Length);
+                    Set(_roleShapes, ShapeBit(term));
                 }
             }
         }
@@ -413,6 +447,25 @@ internal static class OfficeHolders
         public int MaxLengthFrom(char first) => _maxLengthByFirst.GetValueOrDefault(first);
 
         public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst.GetValueOrDefault(first);
+
+        /// <summary>
+        /// False when no office (<paramref name="roleOnly"/>) or no cue has the first, second and last character and the
+        /// length of <paramref name="text"/>, so it cannot be one; true means "look it up".
+        /// </summary>
+        public bool MayBe(ReadOnlySpan<char> text, bool roleOnly)
+        {
+            var bit = ShapeBit(text);
+            return ((roleOnly ? _roleShapes : _cueShapes)[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << (bit & 63);
+
+        private static int ShapeBit(ReadOnlySpan<char> text)
+        {
+            var second = text.Length > 1 ? text[1] : '\0';
+            var hash = ((uint)text[0] * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u) ^ ((uint)text[^1] * 0x27D4EB2Fu) ^ ((uint)text.Length * 0xC2B2AE3Du);
+            return (int)((hash ^ (hash >> 15)) * 0x2C1B3C6Du >> 16);
+        }
 
         public bool TryGet(ReadOnlySpan<char> text, out Cue cue) => _lookup.TryGetValue(text, out cue);
 
