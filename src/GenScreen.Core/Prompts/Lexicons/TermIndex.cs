@@ -35,6 +35,10 @@ internal sealed class TermIndex
     private readonly ulong[] _compoundHeads = new ulong[(1 << CompoundHeadBits) / 64];
     private const int CompoundHeadBits = 15;
 
+    /// <summary>First three letters, last three and length of the same terms (<see cref="MayBeCompound"/>): 2¹⁸ bits, 32 KiB.</summary>
+    private readonly ulong[] _compoundShapes = new ulong[(1 << CompoundShapeBits) / 64];
+    private const int CompoundShapeBits = 18;
+
     /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
     public const int MinJoinedLength = 7;
 
@@ -250,24 +254,56 @@ internal sealed class TermIndex
         return (_compoundHeads[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 
-    /// <summary>Records the first three letters of <paramref name="key"/> (spaces skipped: a phrase is also matched joined).</summary>
+    /// <summary>
+    /// Could a youth or sexual term written as one word be <paramref name="length"/> letters long, start with
+    /// <paramref name="firstPart"/>'s first three letters and end with <paramref name="lastPart"/>'s last three (each part
+    /// three letters or more)? False proves no such term is; true may be a coincidence of the hash. A word that passes
+    /// <see cref="MayStartCompound"/> is then joined to its neighbours without a copy or a lookup of the large table for
+    /// the joins no term has the shape of (<c>lighting</c> + <c>a</c>, <c>detailed</c> + <c>8k</c>).
+    /// </summary>
+    public bool MayBeCompound(ReadOnlySpan<char> firstPart, ReadOnlySpan<char> lastPart, int length)
+    {
+        var bit = CompoundShapeBit(firstPart[0], firstPart[1], firstPart[2], lastPart[^3], lastPart[^2], lastPart[^1], length);
+        return (_compoundShapes[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    /// <summary>
+    /// Records the first three letters of <paramref name="key"/>, and its first three, last three and length together
+    /// (spaces skipped: a phrase is also matched joined).
+    /// </summary>
     private void NoteCompoundHead(string key)
     {
         Span<char> head = stackalloc char[3];
+        Span<char> tail = stackalloc char[3];
         var n = 0;
         foreach (var c in key)
         {
             if (c != ' ')
             {
-                head[n++] = c;
-                if (n == 3)
+                if (n < 3)
                 {
-                    var bit = CompoundHeadBit(head[0], head[1], head[2]);
-                    _compoundHeads[bit >> 6] |= 1UL << (int)(bit & 63);
-                    return;
+                    head[n] = c;
                 }
+
+                (tail[0], tail[1], tail[2]) = (tail[1], tail[2], c);
+                n++;
             }
         }
+
+        if (n >= 3)
+        {
+            var bit = CompoundHeadBit(head[0], head[1], head[2]);
+            _compoundHeads[bit >> 6] |= 1UL << (int)(bit & 63);
+            var shape = CompoundShapeBit(head[0], head[1], head[2], tail[0], tail[1], tail[2], n);
+            _compoundShapes[shape >> 6] |= 1UL << (int)(shape & 63);
+        }
+    }
+
+    private static uint CompoundShapeBit(char a, char b, char c, char x, char y, char z, int length)
+    {
+        var h = (((uint)a * 0x9E3779B1u) ^ ((uint)b * 0x85EBCA6Bu) ^ ((uint)c * 0xC2B2AE35u)) * 0x27D4EB2Fu;
+        h = (h ^ ((uint)x * 0x165667B1u) ^ ((uint)y * 0xD3A2646Cu) ^ ((uint)z * 0xFD7046C5u) ^ (uint)length) * 0x9E3779B1u;
+        return (h ^ (h >> 15)) >> (32 - CompoundShapeBits);
     }
 
     private static uint CompoundHeadBit(char a, char b, char c) =>

@@ -101,7 +101,8 @@ internal static class SplitWords
 
             word.CopyTo(merged[length..]);
             length += word.Length;
-            if (k > 0 && index.TryGet(merged[..length], out var info) && IsCompoundTerm(info, index.CompoundLanguages)
+            if (k > 0 && index.MayBeCompound(text.TextOf(in text[i]), word, length)
+                && index.TryGet(merged[..length], out var info) && IsCompoundTerm(info, index.CompoundLanguages)
                 && !(index.TryGet(text.TextOf(i, k + 1), out var phrase) && phrase.Entry is not null))
             {
                 best = k + 1;

@@ -756,8 +756,9 @@ internal static class TermMatcher
     /// </summary>
     private static int MatchCharacterFromWork(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
     {
+        // The connectives are two to four letters: the length settles most next words before the set is hashed.
         if (info.MaxPhraseTokens < 2 || i + 2 >= text.SequenceCount || prefixLength != 0
-            || !WorkConnectives.Contains(text.TextOf(in text[i + 1])))
+            || text[i + 1].Length is < 2 or > 4 || !WorkConnectives.Contains(text.TextOf(in text[i + 1])))
         {
             return 0;
         }
