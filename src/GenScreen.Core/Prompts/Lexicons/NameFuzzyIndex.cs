@@ -174,6 +174,7 @@ internal sealed class NameFuzzyIndex
     private readonly int[] _lowerRanks;
 
     /// <summary>The bit of <paramref name="key"/> when its four letters are lower-case ASCII; -1 otherwise.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int LowerInitialsSlot(ulong key)
     {
         var slot = 0;

@@ -39,6 +39,10 @@ internal sealed class TermIndex
     private readonly ulong[] _compoundShapes = new ulong[(1 << CompoundShapeBits) / 64];
     private const int CompoundShapeBits = 18;
 
+    /// <summary>The first two words of every key of two words or more (<see cref="MayStartPhrase"/>): 2¹⁸ bits, 32 KiB.</summary>
+    private readonly ulong[] _phraseStarts = new ulong[(1 << PhraseStartBits) / 64];
+    private const int PhraseStartBits = 18;
+
     /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
     public const int MinJoinedLength = 7;
 
@@ -156,6 +160,7 @@ internal sealed class TermIndex
         {
             if (key.Contains(' ', StringComparison.Ordinal))
             {
+                NotePhraseStart(key);
                 foreach (var part in key.AsSpan().Split(' '))
                 {
                     if (!knownWords.Contains(key.AsSpan(part)))
@@ -175,17 +180,17 @@ internal sealed class TermIndex
         // never rewritten into one.
         foreach (var (word, value) in ordinalWords ?? new Dictionary<string, int>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
         }
 
         foreach (var (word, role) in roles ?? new Dictionary<string, WordRole>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
         }
 
         foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
         }
 
         _joinHeads = JoinedWordParts.Heads(words);
@@ -193,7 +198,7 @@ internal sealed class TermIndex
 
         foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info)
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info)
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
@@ -243,6 +248,7 @@ internal sealed class TermIndex
     /// Could a youth or sexual term written as one word start with <paramref name="word"/>'s first three letters? False
     /// proves none does (so no compound written in parts starts with this word); true may be a coincidence of the hash.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStartCompound(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
@@ -315,6 +321,9 @@ internal sealed class TermIndex
         WorkCounter.Add(1 + word.Length);
         return _words.Contains(word);
     }
+
+    /// <summary>Every key of the word and phrase table (tests check the gates in front of it against them).</summary>
+    internal IEnumerable<string> Keys => _terms.Dictionary.Keys;
 
     public bool TryGet(ReadOnlySpan<char> key, out TermInfo info)
     {
@@ -394,6 +403,61 @@ internal sealed class TermIndex
 
     /// <summary>The known word's string when there is one, so a word added to the index after them is not kept twice.</summary>
     private static string SharedKey(string word, HashSet<string> known) => known.TryGetValue(word, out var same) ? same : word;
+
+    /// <summary><see cref="SharedKey"/> for a key added after the phrases were noted: a phrase among them is noted too.</summary>
+    private string NotedKey(string word, HashSet<string> known)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            NotePhraseStart(word);
+        }
+
+        return SharedKey(word, known);
+    }
+
+    /// <summary>
+    /// Could some key of two words or more start with the words <paramref name="first"/> and <paramref name="second"/>?
+    /// False proves none does, so the matcher tries no phrase window from a word whose next word no phrase of it has
+    /// (<c>a lone</c>, <c>on a</c>, <c>film grain</c>): one bit read instead of a lookup per window length. True may be a
+    /// coincidence of the hash. The bit comes from each word's length and its first and last letters.
+    /// </summary>
+    public bool MayStartPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.IsEmpty || second.IsEmpty)
+        {
+            return true;
+        }
+
+        WorkCounter.Add(1);
+        var bit = PhraseStartBit(first, second);
+        return (_phraseStarts[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    /// <summary>Records the first two words of a key of two words or more.</summary>
+    private void NotePhraseStart(string key)
+    {
+        var span = key.AsSpan();
+        var space = span.IndexOf(' ');
+        var first = span[..space];
+        var rest = span[(space + 1)..];
+        var next = rest.IndexOf(' ');
+        var second = next < 0 ? rest : rest[..next];
+        if (first.IsEmpty || second.IsEmpty)
+        {
+            return; // no window of tokens (never empty, one space apart) has this shape
+        }
+
+        var bit = PhraseStartBit(first, second);
+        _phraseStarts[bit >> 6] |= 1UL << (int)(bit & 63);
+    }
+
+    private static uint PhraseStartBit(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var h = ((uint)first.Length * 0x9E3779B1u) ^ ((uint)first[0] * 0x85EBCA6Bu) ^ ((uint)first[^1] * 0xC2B2AE35u);
+        h = (h * 0x27D4EB2Fu) ^ ((uint)second.Length * 0x165667B1u) ^ ((uint)second[0] * 0xD3A2646Cu) ^ ((uint)second[^1] * 0xFD7046C5u);
+        h *= 0x9E3779B1u;
+        return (h ^ (h >> 15)) >> (32 - PhraseStartBits);
+    }
 
     /// <summary>
     /// Every phrase also as one word (<c>taylorswift</c>, <c>#TaylorSwift</c>, <c>t a y l o r s w i f t</c>,

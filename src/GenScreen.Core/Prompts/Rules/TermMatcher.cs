@@ -250,7 +250,15 @@ internal static class TermMatcher
     private static int MatchPhraseOrWord(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
     {
         ref var token = ref text[i];
-        for (var count = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i); count >= 2; count--)
+
+        // Most words that start some phrase start none with the word after them: one bit says so for all window lengths.
+        var longest = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i);
+        if (longest >= 2 && !index.MayStartPhrase(text.TextOf(in token)[prefixLength..], text.TextOf(in text[i + 1])))
+        {
+            longest = 1;
+        }
+
+        for (var count = longest; count >= 2; count--)
         {
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
             {
