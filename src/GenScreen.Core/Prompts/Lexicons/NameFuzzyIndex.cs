@@ -81,29 +81,36 @@ internal sealed class NameFuzzyIndex
 
         // Four lower-case initials (almost every pair a prompt asks about) find their group by the rank of their bit: the
         // groups are kept in bit order, so a group's index is the count of set bits before its own. Other letters go to
-        // the dictionary.
-        var lower = new SortedDictionary<int, InitialsGroup>();
+        // the dictionary. (Two passes, no sorting: the bits first, then each group straight to its rank.)
+        foreach (var key in byInitials.Keys)
+        {
+            if (LowerInitialsSlot(key) is var slot and >= 0)
+            {
+                _lowerInitials[slot >> 6] |= 1UL << (slot & 63);
+            }
+        }
+
+        _lowerRanks = new int[_lowerInitials.Length];
+        var ranked = 0;
+        for (var w = 0; w < _lowerInitials.Length; w++)
+        {
+            _lowerRanks[w] = ranked;
+            ranked += BitOperations.PopCount(_lowerInitials[w]);
+        }
+
+        _lowerGroups = new InitialsGroup[ranked];
         _byInitials = [];
         foreach (var (key, list) in byInitials)
         {
             var group = new InitialsGroup([.. list]);
             if (LowerInitialsSlot(key) is var slot and >= 0)
             {
-                _lowerInitials[slot >> 6] |= 1UL << (slot & 63);
-                lower[slot] = group;
+                _lowerGroups[_lowerRanks[slot >> 6] + BitOperations.PopCount(_lowerInitials[slot >> 6] & ((1UL << (slot & 63)) - 1))] = group;
             }
             else
             {
                 _byInitials[key] = group;
             }
-        }
-
-        _lowerGroups = [.. lower.Values];
-        _lowerRanks = new int[_lowerInitials.Length];
-        for (int w = 0, rank = 0; w < _lowerInitials.Length; w++)
-        {
-            _lowerRanks[w] = rank;
-            rank += BitOperations.PopCount(_lowerInitials[w]);
         }
 
         _anchors = anchors;

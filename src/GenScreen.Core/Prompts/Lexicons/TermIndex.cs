@@ -39,9 +39,9 @@ internal sealed class TermIndex
     private readonly ulong[] _compoundShapes = new ulong[(1 << CompoundShapeBits) / 64];
     private const int CompoundShapeBits = 18;
 
-    /// <summary>The first two words of every key of two words or more (<see cref="MayStartPhrase"/>): 2¹⁸ bits, 32 KiB.</summary>
+    /// <summary>The first two words of every key of two words or more (<see cref="MayStartPhrase"/>): 2¹⁹ bits, 64 KiB.</summary>
     private readonly ulong[] _phraseStarts = new ulong[(1 << PhraseStartBits) / 64];
-    private const int PhraseStartBits = 18;
+    private const int PhraseStartBits = 19;
 
     /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
     public const int MinJoinedLength = 7;
@@ -419,7 +419,7 @@ internal sealed class TermIndex
     /// Could some key of two words or more start with the words <paramref name="first"/> and <paramref name="second"/>?
     /// False proves none does, so the matcher tries no phrase window from a word whose next word no phrase of it has
     /// (<c>a lone</c>, <c>on a</c>, <c>film grain</c>): one bit read instead of a lookup per window length. True may be a
-    /// coincidence of the hash. The bit comes from each word's length and its first and last letters.
+    /// coincidence of the hash. The bit comes from each word's length and its first, middle and last letters.
     /// </summary>
     public bool MayStartPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
@@ -454,8 +454,9 @@ internal sealed class TermIndex
     private static uint PhraseStartBit(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var h = ((uint)first.Length * 0x9E3779B1u) ^ ((uint)first[0] * 0x85EBCA6Bu) ^ ((uint)first[^1] * 0xC2B2AE35u);
-        h = (h * 0x27D4EB2Fu) ^ ((uint)second.Length * 0x165667B1u) ^ ((uint)second[0] * 0xD3A2646Cu) ^ ((uint)second[^1] * 0xFD7046C5u);
-        h *= 0x9E3779B1u;
+        h = (h * 0x27D4EB2Fu) ^ ((uint)first[first.Length >> 1] * 0x165667B1u) ^ ((uint)second.Length * 0xD3A2646Cu);
+        h = (h * 0x9E3779B1u) ^ ((uint)second[0] * 0x85EBCA6Bu) ^ ((uint)second[second.Length >> 1] * 0xC2B2AE35u) ^ ((uint)second[^1] * 0xFD7046C5u);
+        h *= 0x27D4EB2Fu;
         return (h ^ (h >> 15)) >> (32 - PhraseStartBits);
     }
 
