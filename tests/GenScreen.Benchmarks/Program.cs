@@ -13,6 +13,18 @@ if (args is ["prompt-stages", ..])
     return;
 }
 
+if (args is ["prompt-cpu", ..])
+{
+    PromptCpuProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // the same stages by thread CPU time, for a loaded machine (docs/performance.md)
+    return;
+}
+
+if (args is ["prompt-tokens", ..])
+{
+    PromptTokenDump.Run(Console.Out, args.Length > 1 ? args[1] : null); // each token of a prompt after screening (docs/performance.md)
+    return;
+}
+
 if (args is ["prompt-loop", ..])
 {
     PromptStageProfile.Loop(Console.Out, args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20); // the benign prompt in a loop, for perf

@@ -39,9 +39,10 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
 
     /// <summary>
     /// The same prompt again, its plain words learned (session 11: term matcher 1,468 steps instead of ~28,900, since each
-    /// plain word costs one memo probe instead of the index lookup and the disguise chain). About twice that.
+    /// plain word costs one memo probe instead of the index lookup and the disguise chain; session 12: 875, the phrase
+    /// windows of a word whose next word starts none of its phrases skipped on one bit). About twice that.
     /// </summary>
-    private static readonly long[] LearnedCeilings = [1_500, 3_000, 600, 400];
+    private static readonly long[] LearnedCeilings = [1_500, 1_800, 600, 400];
 
     [Fact]
     public void Screen_BenignPrompt_EachStageStaysUnderItsStepCeiling()

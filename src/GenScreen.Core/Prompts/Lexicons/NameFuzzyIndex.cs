@@ -79,12 +79,37 @@ internal sealed class NameFuzzyIndex
             }
         }
 
-        _byInitials = byInitials.ToDictionary(kv => kv.Key, kv => new InitialsGroup([.. kv.Value]));
-        foreach (var key in _byInitials.Keys)
+        // Four lower-case initials (almost every pair a prompt asks about) find their group by the rank of their bit: the
+        // groups are kept in bit order, so a group's index is the count of set bits before its own. Other letters go to
+        // the dictionary. (Two passes, no sorting: the bits first, then each group straight to its rank.)
+        foreach (var key in byInitials.Keys)
         {
             if (LowerInitialsSlot(key) is var slot and >= 0)
             {
                 _lowerInitials[slot >> 6] |= 1UL << (slot & 63);
+            }
+        }
+
+        _lowerRanks = new int[_lowerInitials.Length];
+        var ranked = 0;
+        for (var w = 0; w < _lowerInitials.Length; w++)
+        {
+            _lowerRanks[w] = ranked;
+            ranked += BitOperations.PopCount(_lowerInitials[w]);
+        }
+
+        _lowerGroups = new InitialsGroup[ranked];
+        _byInitials = [];
+        foreach (var (key, list) in byInitials)
+        {
+            var group = new InitialsGroup([.. list]);
+            if (LowerInitialsSlot(key) is var slot and >= 0)
+            {
+                _lowerGroups[_lowerRanks[slot >> 6] + BitOperations.PopCount(_lowerInitials[slot >> 6] & ((1UL << (slot & 63)) - 1))] = group;
+            }
+            else
+            {
+                _byInitials[key] = group;
             }
         }
 
@@ -136,18 +161,27 @@ internal sealed class NameFuzzyIndex
         // the large table (whose buckets are rarely in the cache). Other letters go to the table.
         var key = InitialsKey(first, second);
         var slot = LowerInitialsSlot(key);
-        if (slot >= 0 && (_lowerInitials[slot >> 6] & (1UL << (slot & 63))) == 0)
+        if (slot < 0)
         {
-            return null;
+            return _byInitials.TryGetValue(key, out var names) ? names : null;
         }
 
-        return _byInitials.TryGetValue(key, out var names) ? names : null;
+        var bits = _lowerInitials[slot >> 6];
+        var bit = 1UL << (slot & 63);
+        return (bits & bit) == 0 ? null : _lowerGroups[_lowerRanks[slot >> 6] + BitOperations.PopCount(bits & (bit - 1))];
     }
 
     /// <summary>One bit for each four lower-case ASCII initials (26⁴, 56 KiB): set when some name has them.</summary>
     private readonly ulong[] _lowerInitials = new ulong[((26 * 26 * 26 * 26) + 63) / 64];
 
+    /// <summary>The groups of the set bits of <see cref="_lowerInitials"/>, in bit order.</summary>
+    private readonly InitialsGroup[] _lowerGroups;
+
+    /// <summary>Set bits of <see cref="_lowerInitials"/> before each of its words (28 KiB): a group's index is this plus the bits before it in its word.</summary>
+    private readonly int[] _lowerRanks;
+
     /// <summary>The bit of <paramref name="key"/> when its four letters are lower-case ASCII; -1 otherwise.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int LowerInitialsSlot(ulong key)
     {
         var slot = 0;
@@ -278,16 +312,34 @@ internal sealed class InitialsGroup
 
     private readonly ulong[] _masks;
 
+    /// <summary>The lengths of each name's first two words, beside the masks: a candidate is judged without reading the name itself.</summary>
+    private readonly byte[] _lengths;
+
+    /// <summary>Shortest and longest first and second words of the group: a pair outside them by more than the edits fits no name.</summary>
+    private readonly int _minFirst, _maxFirst, _minSecond, _maxSecond;
+
     public InitialsGroup(FuzzyName[] names)
     {
         Names = names;
         _masks = new ulong[2 * names.Length];
+        _lengths = new byte[2 * names.Length];
+        (_minFirst, _maxFirst, _minSecond, _maxSecond) = (int.MaxValue, 0, int.MaxValue, 0);
         for (var k = 0; k < names.Length; k++)
         {
-            _masks[2 * k] = NameFuzzyIndex.LetterMask(names[k].Words[0]);
-            _masks[(2 * k) + 1] = NameFuzzyIndex.LetterMask(names[k].Words[1]);
+            var (first, second) = (names[k].Words[0], names[k].Words[1]);
+            _masks[2 * k] = NameFuzzyIndex.LetterMask(first);
+            _masks[(2 * k) + 1] = NameFuzzyIndex.LetterMask(second);
+            _lengths[2 * k] = (byte)Math.Min(first.Length, byte.MaxValue);
+            _lengths[(2 * k) + 1] = (byte)Math.Min(second.Length, byte.MaxValue);
+            (_minFirst, _maxFirst) = (Math.Min(_minFirst, first.Length), Math.Max(_maxFirst, first.Length));
+            (_minSecond, _maxSecond) = (Math.Min(_minSecond, second.Length), Math.Max(_maxSecond, second.Length));
         }
     }
+
+    /// <summary>Can any name of the group have first two words of these lengths, within <see cref="MaxWordEdits"/> edits each? (The same length test as <see cref="MayAlign"/>, for all at once.)</summary>
+    public bool MayAlignAny(int firstLength, int secondLength) =>
+        firstLength >= _minFirst - MaxWordEdits && firstLength <= _maxFirst + MaxWordEdits
+        && secondLength >= _minSecond - MaxWordEdits && secondLength <= _maxSecond + MaxWordEdits;
 
     public FuzzyName[] Names { get; }
 
@@ -298,8 +350,7 @@ internal sealed class InitialsGroup
     /// </summary>
     public bool MayAlign(int k, ReadOnlySpan<char> first, ulong firstMask, ReadOnlySpan<char> second, ulong secondMask)
     {
-        var words = Names[k].Words;
-        return Math.Abs(first.Length - words[0].Length) <= MaxWordEdits && Math.Abs(second.Length - words[1].Length) <= MaxWordEdits
+        return Math.Abs(first.Length - _lengths[2 * k]) <= MaxWordEdits && Math.Abs(second.Length - _lengths[(2 * k) + 1]) <= MaxWordEdits
             && NameFuzzyIndex.MissingLettersWithin(firstMask, _masks[2 * k], MaxWordEdits)
             && NameFuzzyIndex.MissingLettersWithin(secondMask, _masks[(2 * k) + 1], MaxWordEdits);
     }

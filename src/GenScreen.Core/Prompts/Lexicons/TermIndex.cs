@@ -35,6 +35,14 @@ internal sealed class TermIndex
     private readonly ulong[] _compoundHeads = new ulong[(1 << CompoundHeadBits) / 64];
     private const int CompoundHeadBits = 15;
 
+    /// <summary>First three letters, last three and length of the same terms (<see cref="MayBeCompound"/>): 2¹⁸ bits, 32 KiB.</summary>
+    private readonly ulong[] _compoundShapes = new ulong[(1 << CompoundShapeBits) / 64];
+    private const int CompoundShapeBits = 18;
+
+    /// <summary>The first two words of every key of two words or more (<see cref="MayStartPhrase"/>): 2¹⁹ bits, 64 KiB.</summary>
+    private readonly ulong[] _phraseStarts = new ulong[(1 << PhraseStartBits) / 64];
+    private const int PhraseStartBits = 19;
+
     /// <summary>Shortest phrase (letters, spaces removed) also matched written as one word: <c>taylorswift</c>, <c>littlegirl</c>.</summary>
     public const int MinJoinedLength = 7;
 
@@ -152,6 +160,7 @@ internal sealed class TermIndex
         {
             if (key.Contains(' ', StringComparison.Ordinal))
             {
+                NotePhraseStart(key);
                 foreach (var part in key.AsSpan().Split(' '))
                 {
                     if (!knownWords.Contains(key.AsSpan(part)))
@@ -171,17 +180,17 @@ internal sealed class TermIndex
         // never rewritten into one.
         foreach (var (word, value) in ordinalWords ?? new Dictionary<string, int>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Ordinal = value } : new TermInfo(null, 1, Ordinal: value);
         }
 
         foreach (var (word, role) in roles ?? new Dictionary<string, WordRole>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Roles = info.Roles | role } : new TermInfo(null, 1, Roles: role);
         }
 
         foreach (var (word, mask) in stopWords ?? new Dictionary<string, ulong>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info) ? info with { Languages = info.Languages | mask } : new TermInfo(null, 1, Languages: mask);
         }
 
         _joinHeads = JoinedWordParts.Heads(words);
@@ -189,7 +198,7 @@ internal sealed class TermIndex
 
         foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
         {
-            words[SharedKey(word, known)] = words.TryGetValue(word, out var info)
+            words[NotedKey(word, known)] = words.TryGetValue(word, out var info)
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
@@ -239,6 +248,7 @@ internal sealed class TermIndex
     /// Could a youth or sexual term written as one word start with <paramref name="word"/>'s first three letters? False
     /// proves none does (so no compound written in parts starts with this word); true may be a coincidence of the hash.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStartCompound(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
@@ -250,24 +260,56 @@ internal sealed class TermIndex
         return (_compoundHeads[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
     }
 
-    /// <summary>Records the first three letters of <paramref name="key"/> (spaces skipped: a phrase is also matched joined).</summary>
+    /// <summary>
+    /// Could a youth or sexual term written as one word be <paramref name="length"/> letters long, start with
+    /// <paramref name="firstPart"/>'s first three letters and end with <paramref name="lastPart"/>'s last three (each part
+    /// three letters or more)? False proves no such term is; true may be a coincidence of the hash. A word that passes
+    /// <see cref="MayStartCompound"/> is then joined to its neighbours without a copy or a lookup of the large table for
+    /// the joins no term has the shape of (<c>lighting</c> + <c>a</c>, <c>detailed</c> + <c>8k</c>).
+    /// </summary>
+    public bool MayBeCompound(ReadOnlySpan<char> firstPart, ReadOnlySpan<char> lastPart, int length)
+    {
+        var bit = CompoundShapeBit(firstPart[0], firstPart[1], firstPart[2], lastPart[^3], lastPart[^2], lastPart[^1], length);
+        return (_compoundShapes[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    /// <summary>
+    /// Records the first three letters of <paramref name="key"/>, and its first three, last three and length together
+    /// (spaces skipped: a phrase is also matched joined).
+    /// </summary>
     private void NoteCompoundHead(string key)
     {
         Span<char> head = stackalloc char[3];
+        Span<char> tail = stackalloc char[3];
         var n = 0;
         foreach (var c in key)
         {
             if (c != ' ')
             {
-                head[n++] = c;
-                if (n == 3)
+                if (n < 3)
                 {
-                    var bit = CompoundHeadBit(head[0], head[1], head[2]);
-                    _compoundHeads[bit >> 6] |= 1UL << (int)(bit & 63);
-                    return;
+                    head[n] = c;
                 }
+
+                (tail[0], tail[1], tail[2]) = (tail[1], tail[2], c);
+                n++;
             }
         }
+
+        if (n >= 3)
+        {
+            var bit = CompoundHeadBit(head[0], head[1], head[2]);
+            _compoundHeads[bit >> 6] |= 1UL << (int)(bit & 63);
+            var shape = CompoundShapeBit(head[0], head[1], head[2], tail[0], tail[1], tail[2], n);
+            _compoundShapes[shape >> 6] |= 1UL << (int)(shape & 63);
+        }
+    }
+
+    private static uint CompoundShapeBit(char a, char b, char c, char x, char y, char z, int length)
+    {
+        var h = (((uint)a * 0x9E3779B1u) ^ ((uint)b * 0x85EBCA6Bu) ^ ((uint)c * 0xC2B2AE35u)) * 0x27D4EB2Fu;
+        h = (h ^ ((uint)x * 0x165667B1u) ^ ((uint)y * 0xD3A2646Cu) ^ ((uint)z * 0xFD7046C5u) ^ (uint)length) * 0x9E3779B1u;
+        return (h ^ (h >> 15)) >> (32 - CompoundShapeBits);
     }
 
     private static uint CompoundHeadBit(char a, char b, char c) =>
@@ -279,6 +321,9 @@ internal sealed class TermIndex
         WorkCounter.Add(1 + word.Length);
         return _words.Contains(word);
     }
+
+    /// <summary>Every key of the word and phrase table (tests check the gates in front of it against them).</summary>
+    internal IEnumerable<string> Keys => _terms.Dictionary.Keys;
 
     public bool TryGet(ReadOnlySpan<char> key, out TermInfo info)
     {
@@ -358,6 +403,62 @@ internal sealed class TermIndex
 
     /// <summary>The known word's string when there is one, so a word added to the index after them is not kept twice.</summary>
     private static string SharedKey(string word, HashSet<string> known) => known.TryGetValue(word, out var same) ? same : word;
+
+    /// <summary><see cref="SharedKey"/> for a key added after the phrases were noted: a phrase among them is noted too.</summary>
+    private string NotedKey(string word, HashSet<string> known)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            NotePhraseStart(word);
+        }
+
+        return SharedKey(word, known);
+    }
+
+    /// <summary>
+    /// Could some key of two words or more start with the words <paramref name="first"/> and <paramref name="second"/>?
+    /// False proves none does, so the matcher tries no phrase window from a word whose next word no phrase of it has
+    /// (<c>a lone</c>, <c>on a</c>, <c>film grain</c>): one bit read instead of a lookup per window length. True may be a
+    /// coincidence of the hash. The bit comes from each word's length and its first, middle and last letters.
+    /// </summary>
+    public bool MayStartPhrase(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.IsEmpty || second.IsEmpty)
+        {
+            return true;
+        }
+
+        WorkCounter.Add(1);
+        var bit = PhraseStartBit(first, second);
+        return (_phraseStarts[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    /// <summary>Records the first two words of a key of two words or more.</summary>
+    private void NotePhraseStart(string key)
+    {
+        var span = key.AsSpan();
+        var space = span.IndexOf(' ');
+        var first = span[..space];
+        var rest = span[(space + 1)..];
+        var next = rest.IndexOf(' ');
+        var second = next < 0 ? rest : rest[..next];
+        if (first.IsEmpty || second.IsEmpty)
+        {
+            return; // no window of tokens (never empty, one space apart) has this shape
+        }
+
+        var bit = PhraseStartBit(first, second);
+        _phraseStarts[bit >> 6] |= 1UL << (int)(bit & 63);
+    }
+
+    private static uint PhraseStartBit(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var h = ((uint)first.Length * 0x9E3779B1u) ^ ((uint)first[0] * 0x85EBCA6Bu) ^ ((uint)first[^1] * 0xC2B2AE35u);
+        h = (h * 0x27D4EB2Fu) ^ ((uint)first[first.Length >> 1] * 0x165667B1u) ^ ((uint)second.Length * 0xD3A2646Cu);
+        h = (h * 0x9E3779B1u) ^ ((uint)second[0] * 0x85EBCA6Bu) ^ ((uint)second[second.Length >> 1] * 0xC2B2AE35u) ^ ((uint)second[^1] * 0xFD7046C5u);
+        h *= 0x27D4EB2Fu;
+        return (h ^ (h >> 15)) >> (32 - PhraseStartBits);
+    }
 
     /// <summary>
     /// Every phrase also as one word (<c>taylorswift</c>, <c>#TaylorSwift</c>, <c>t a y l o r s w i f t</c>,

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace GenScreen.Core.Prompts.Normalization;
@@ -13,7 +12,8 @@ internal static class PromptTokenizer
 {
     public static void Tokenize(string source, TokenizedText into)
     {
-        source = ComposeIfNeeded(source);
+        var ascii = Ascii.IsValid(source);
+        source = ascii ? source : ComposeIfNeeded(source);
         WorkCounter.Add(source.Length);
         into.Reset(source);
         var state = new State();
@@ -71,8 +71,12 @@ internal static class PromptTokenizer
         state.EndToken(into);
         into.SealSequence();
         AddSpacedLetterTokens(into);
-        AddSpacedKanaTokens(into);
-        AddDotlessKanaTokens(into);
+        if (!ascii)
+        {
+            // Kana and Han tokens only come from characters above ASCII: an ASCII prompt (most prompts) has none to join.
+            AddSpacedKanaTokens(into);
+            AddDotlessKanaTokens(into);
+        }
     }
 
     /// <summary>
@@ -224,12 +228,7 @@ internal static class PromptTokenizer
     private static string ComposeIfNeeded(string source)
     {
         // Every character that may need composing is U+1100 or above: an ASCII prompt (most prompts) is settled by one
-        // vectorized scan instead of a range test per character.
-        if (System.Text.Ascii.IsValid(source))
-        {
-            return source;
-        }
-
+        // vectorized scan in Tokenize, which calls this only for the others.
         foreach (var c in source)
         {
             if (c is >= '\uFF65' and <= '\uFF9F' or '\u3099' or '\u309A' or '\u309B' or '\u309C' or >= '\u1100' and <= '\u11FF')
@@ -498,17 +497,6 @@ internal static class PromptTokenizer
         /// <summary>Appends the run of ASCII letters and digits starting at <paramref name="start"/>; returns where it ends.</summary>
         public int AppendAsciiRun(TokenizedText into, string source, int start)
         {
-            // The run's end, its lower-casing and its digit and letter flags are found with vector instructions; only the
-            // test for a repeated letter reads the characters one by one (most prompts are ASCII words: this is per character).
-            var rest = source.AsSpan(start);
-            var n = rest.IndexOfAnyExcept(AsciiLettersAndDigits);
-            if (n < 0)
-            {
-                n = rest.Length;
-            }
-
-            var end = start + n;
-
             if (_inToken && _cjk)
             {
                 EndToken(into); // a script change splits the token but joins it to the next
@@ -521,52 +509,42 @@ internal static class PromptTokenizer
                 StartToken(into, cjk: false, start);
             }
 
-            var run = rest[..n];
-            var chars = into.Reserve(n, out var sources);
+            // One pass a character: find the run's end, lower-case it, note digits, letters and a repeated letter, and
+            // record where each character came from. Runs are words (six characters on average), too short for vector
+            // instructions to pay for their setup: four vectorized scans a run (session 11) cost more than this loop.
+            var rest = source.AsSpan(start);
+            var chars = into.Reserve(rest.Length, out var sources);
             var flags = _flags;
-            Ascii.ToLower(run, chars, out _); // ASCII letters and digits only here: letters lower-cased, digits as they are
-            if (run.ContainsAny(AsciiDigits))
-            {
-                flags |= TokenFlags.Digit;
-            }
-
-            if (run.ContainsAnyExcept(AsciiDigits))
-            {
-                flags |= TokenFlags.Letter;
-            }
-
-            // A letter written twice in a row (after the token's previous character, too): digits never count.
             var last = _last;
-            if ((flags & TokenFlags.Repeats) == 0)
+            var n = 0;
+            for (; n < rest.Length; n++)
             {
-                foreach (var c in chars)
+                var c = rest[n];
+                if ((uint)(c - '0') <= 9)
                 {
-                    if (c == last && c > '9')
-                    {
-                        flags |= TokenFlags.Repeats;
-                        break;
-                    }
-
-                    last = c;
+                    flags |= TokenFlags.Digit;
                 }
-            }
+                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    c = (char)(c | 0x20);
+                    flags |= c == last ? TokenFlags.Letter | TokenFlags.Repeats : TokenFlags.Letter; // a letter written twice in a row (digits never count)
+                }
+                else
+                {
+                    break;
+                }
 
-            for (var k = 0; k < n; k++)
-            {
-                sources[k] = start + k;
+                chars[n] = c;
+                sources[n] = start + n;
+                last = c;
             }
 
             into.Commit(n);
             _flags = flags;
-            _last = chars[n - 1];
-            _sourceEnd = end;
-            return end;
+            _last = last;
+            _sourceEnd = start + n;
+            return start + n;
         }
-
-        private static readonly SearchValues<char> AsciiLettersAndDigits =
-            SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-        private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
         private void Append(TokenizedText into, char c, bool cjk, int sourceStart, int sourceEnd)
         {

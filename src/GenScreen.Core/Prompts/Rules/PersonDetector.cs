@@ -529,7 +529,8 @@ internal static class PersonDetector
         const TokenFlags NotWords = TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk;
         if (token.Length < NameFuzzyIndex.MinEditedLetters - 1 || next.Length < NameFuzzyIndex.MinEditedLetters - 1
             || ((token.Flags | next.Flags) & NotWords) != 0 || (next.Tags & WordTags.Matched) != 0
-            || people.FuzzyNames.CandidatesByInitials(text.TextOf(in token), text.TextOf(in next)) is not { } names)
+            || people.FuzzyNames.CandidatesByInitials(text.TextOf(in token), text.TextOf(in next)) is not { } names
+            || !names.MayAlignAny(token.Length, next.Length))
         {
             return false;
         }

@@ -26,11 +26,16 @@ internal static class SplitWords
             WorkCounter.Add(1);
             if (!text[i + 1].Has(TokenFlags.Joined) || text[i].Has(TokenFlags.Cjk) || text[i + 1].Has(TokenFlags.Cjk))
             {
-                var compound = SpacedCompound(text, i, index, merged);
-                if (compound > 0)
+                // Most words start no youth or sexual term (a 4 KiB bit table says so): tested here, in the loop, so those
+                // words cost no call, no copy and no lookup.
+                if (index.CompoundLanguages != 0 && index.MayStartCompound(text.TextOf(in text[i])))
                 {
-                    text.PendingMerges.Add((i, compound));
-                    i += compound - 1;
+                    var compound = SpacedCompound(text, i, index, merged);
+                    if (compound > 0)
+                    {
+                        text.PendingMerges.Add((i, compound));
+                        i += compound - 1;
+                    }
                 }
 
                 continue;
@@ -76,17 +81,15 @@ internal static class SplitWords
     /// <c>Grundschul kind</c>, <c>nackte Schul mädchen</c>, <c>låg stadie flicka</c>: two or three words, one space apart, that
     /// written together are a youth or sexual term of a language that writes compounds as one word
     /// (<see cref="TermIndex.CompoundLanguages"/>) and are no phrase of their own. English words are not joined
-    /// (<c>bare back</c> is not <c>bareback</c>). Returns the number of tokens to merge, 0 for none.
+    /// (<c>bare back</c> is not <c>bareback</c>). Returns the number of tokens to merge, 0 for none. The caller has already
+    /// found that a compound term may start with the word (<see cref="TermIndex.MayStartCompound"/>).
     /// </summary>
     private static int SpacedCompound(TokenizedText text, int i, TermIndex index, Span<char> merged)
     {
-        // Most words start no youth or sexual term (a 4 KiB bit table says so): nothing is copied or looked up for them.
-        if (index.CompoundLanguages == 0 || !index.MayStartCompound(text.TextOf(in text[i])))
-        {
-            return 0;
-        }
-
+        var first = text.TextOf(in text[i]);
         var length = 0;
+        var copied = 0;
+        var copiedLength = 0;
         var best = 0;
         for (var k = 0; k < 3 && i + k < text.SequenceCount; k++)
         {
@@ -99,9 +102,23 @@ internal static class SplitWords
                 break;
             }
 
-            word.CopyTo(merged[length..]);
             length += word.Length;
-            if (k > 0 && index.TryGet(merged[..length], out var info) && IsCompoundTerm(info, index.CompoundLanguages)
+
+            // Most words that may start a compound join their neighbours into no term's shape (first and last three
+            // letters, length): the parts are copied and looked up only when the shape may be one.
+            if (k == 0 || !index.MayBeCompound(first, word, length))
+            {
+                continue;
+            }
+
+            for (; copied <= k; copied++)
+            {
+                var copy = text.TextOf(in text[i + copied]);
+                copy.CopyTo(merged[copiedLength..]);
+                copiedLength += copy.Length;
+            }
+
+            if (index.TryGet(merged[..length], out var info) && IsCompoundTerm(info, index.CompoundLanguages)
                 && !(index.TryGet(text.TextOf(i, k + 1), out var phrase) && phrase.Entry is not null))
             {
                 best = k + 1;

@@ -250,7 +250,15 @@ internal static class TermMatcher
     private static int MatchPhraseOrWord(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
     {
         ref var token = ref text[i];
-        for (var count = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i); count >= 2; count--)
+
+        // Most words that start some phrase start none with the word after them: one bit says so for all window lengths.
+        var longest = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i);
+        if (longest >= 2 && !index.MayStartPhrase(text.TextOf(in token)[prefixLength..], text.TextOf(in text[i + 1])))
+        {
+            longest = 1;
+        }
+
+        for (var count = longest; count >= 2; count--)
         {
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
             {
@@ -756,8 +764,9 @@ internal static class TermMatcher
     /// </summary>
     private static int MatchCharacterFromWork(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
     {
+        // The connectives are two to four letters: the length settles most next words before the set is hashed.
         if (info.MaxPhraseTokens < 2 || i + 2 >= text.SequenceCount || prefixLength != 0
-            || !WorkConnectives.Contains(text.TextOf(in text[i + 1])))
+            || text[i + 1].Length is < 2 or > 4 || !WorkConnectives.Contains(text.TextOf(in text[i + 1])))
         {
             return 0;
         }

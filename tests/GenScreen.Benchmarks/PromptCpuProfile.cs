@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+using GenScreen.Core.Prompts.Rules;
+
+namespace GenScreen.Benchmarks;
+
+/// <summary>
+/// The benign prompt's stages timed by the CPU time of the calling thread (<c>CLOCK_THREAD_CPUTIME_ID</c>) instead of
+/// the wall clock (<c>dotnet GenScreen.Benchmarks.dll prompt-cpu [rounds]</c>). On the shared 2-core machine at load 30
+/// a process runs a few percent of the time, so a wall-clock figure is mostly time spent waiting for a core; the
+/// thread's CPU time leaves that out and keeps only what the screening itself costs (plus the cache refills after
+/// each switch, a small share with time slices of milliseconds). Same stages and alternation as <c>prompt-stages</c>.
+/// A diagnostic, not a benchmark (docs/performance.md, "Session 12").
+/// </summary>
+internal static class PromptCpuProfile
+{
+    private const int CallsPerSample = 2_000;
+
+    public static void Run(TextWriter output, int rounds)
+    {
+        var lexicons = LexiconSet.Build(ScreeningSetup.Sources(new ScreeningOptions()));
+        var screener = ScreeningSetup.CreateScreener(new ScreeningOptions());
+        var text = new TokenizedText();
+        var signals = new SignalSummary();
+        var prompt = SamplePrompts.Benign;
+
+        (string Name, Action Run)[] stages =
+        [
+            ("tokenize", () => PromptTokenizer.Tokenize(prompt, text)),
+            ("+ term matcher", () =>
+            {
+                signals.Clear();
+                PromptTokenizer.Tokenize(prompt, text);
+                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
+            }),
+            ("+ ages", () =>
+            {
+                signals.Clear();
+                PromptTokenizer.Tokenize(prompt, text);
+                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
+                AgeDetector.Detect(text, lexicons, signals, 2026);
+            }),
+            ("+ people", () =>
+            {
+                signals.Clear();
+                PromptTokenizer.Tokenize(prompt, text);
+                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
+                AgeDetector.Detect(text, lexicons, signals, 2026);
+                PersonDetector.Detect(text, lexicons, signals);
+            }),
+            ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
+        ];
+
+        foreach (var (_, run) in stages)
+        {
+            for (var k = 0; k < CallsPerSample * 5; k++)
+            {
+                run();
+            }
+        }
+
+        var cpu = stages.Select(_ => new List<double>()).ToArray();
+        var wall = stages.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var s0 = 0; s0 < stages.Length; s0++)
+            {
+                var s = round % 2 == 0 ? s0 : stages.Length - 1 - s0;
+                var startWall = Stopwatch.GetTimestamp();
+                var startCpu = ThreadCpuNanoseconds();
+                for (var k = 0; k < CallsPerSample; k++)
+                {
+                    stages[s].Run();
+                }
+
+                cpu[s].Add((ThreadCpuNanoseconds() - startCpu) / 1000.0 / CallsPerSample);
+                wall[s].Add(Stopwatch.GetElapsedTime(startWall).TotalMilliseconds * 1000 / CallsPerSample);
+            }
+        }
+
+        output.WriteLine($"{rounds} alternated rounds of {CallsPerSample} calls per stage; thread CPU time; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
+        output.WriteLine($"{"stage (cumulative)",-32} {"CPU median µs",14} {"CPU min µs",11} {"own (median diff)",18} {"wall median µs",15}");
+        var previous = 0.0;
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var sorted = cpu[s].Order().ToArray();
+            var median = sorted[sorted.Length / 2];
+            var wallMedian = wall[s].Order().ElementAt(wall[s].Count / 2);
+            output.WriteLine($"{stages[s].Name,-32} {median,14:F2} {sorted[0],11:F2} {median - previous,18:F2} {wallMedian,15:F2}");
+            previous = median;
+        }
+    }
+
+    private const int ClockThreadCpuTime = 3;
+
+    private static long ThreadCpuNanoseconds()
+    {
+        _ = ClockGetTime(ClockThreadCpuTime, out var ts);
+        return (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+#pragma warning disable SYSLIB1054 // DllImport: LibraryImport would need unsafe code in this project for one diagnostic call
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+#pragma warning restore SYSLIB1054
+}
+
+/// <summary>Each token of the benign prompt after screening: text, flags, tags, roles, phrase reach (<c>prompt-tokens</c>; a diagnostic).</summary>
+internal static class PromptTokenDump
+{
+    public static void Run(TextWriter output, string? prompt)
+    {
+        var lexicons = LexiconSet.Build(ScreeningSetup.Sources(new ScreeningOptions()));
+        var text = new TokenizedText();
+        var signals = new SignalSummary();
+        prompt ??= SamplePrompts.Benign;
+        PromptTokenizer.Tokenize(prompt, text);
+        TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
+        AgeDetector.Detect(text, lexicons, signals, 2026);
+        PersonDetector.Detect(text, lexicons, signals);
+        for (var i = 0; i < text.Count; i++)
+        {
+            ref var t = ref text[i];
+            var word = text.TextOf(in t).ToString();
+            var found = lexicons.Prompt.TryGet(word, out var info);
+            output.WriteLine($"{i,3} {word,-18} flags={t.Flags} tags={t.Tags} roles={t.Roles} lang={(t.Languages != 0 ? "y" : "-")} found={found} entry={info.Entry?.Signal.ToString() ?? "-"} maxPhrase={info.MaxPhraseTokens} upper={char.IsUpper(text.Source[t.SourceStart])}");
+        }
+    }
+}
