@@ -61,6 +61,12 @@ if (args is ["face-stage-times", ..])
     return;
 }
 
+if (args is ["image-cpu-stages", ..])
+{
+    ImageCpuStages.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10); // CPU per image, stage by stage, on the image load test's payloads (docs/performance.md)
+    return;
+}
+
 if (args is ["face-ort-profile", ..])
 {
     FaceOrtProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200); // ONNX Runtime's per-node trace of the face nets

@@ -86,8 +86,9 @@ internal static class EmbeddedImageDecoder
     /// Decodes one planned picture into the start of <paramref name="canvas"/> (the primary image's, which is at least as
     /// large) and composes it into <paramref name="rgb"/>; returns the frame (its pixels are the first bytes of <paramref name="rgb"/>).
     /// </summary>
+    /// <param name="canvasLength">The primary image's canvas length: the pooled <paramref name="canvas"/> may be longer, and a picture is never allowed more than the primary's.</param>
     internal static DecodedFrame DecodeInto(
-        SKData file, EmbeddedJpegFinder.Embedded e, int index, byte[] canvas, nint pixels, byte[] rgb, DecodeCancellation cancellation)
+        SKData file, EmbeddedJpegFinder.Embedded e, int index, byte[] canvas, int canvasLength, nint pixels, byte[] rgb, DecodeCancellation cancellation)
     {
         cancellation.ThrowIfCancelled();
         using var data = SKData.CreateCopy(file.AsSpan().Slice(e.Offset, e.Length));
@@ -100,7 +101,7 @@ internal static class EmbeddedImageDecoder
 
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         int rgbaLength = info.Width * info.Height * LimitChecks.CanvasBytesPerPixel;
-        if (rgbaLength > canvas.Length)
+        if (rgbaLength > canvasLength || canvasLength > canvas.Length)
         {
             throw new DecodeRejectedException(DecodeFailureReason.Corrupt, $"the {e.Kind} decodes larger than its header declared");
         }

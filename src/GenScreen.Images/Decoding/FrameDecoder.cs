@@ -63,9 +63,27 @@ internal static class FrameDecoder
     {
         // Premultiplied RGBA in sRGB: Skia converts grey, palette, 16-bit, CMYK and ICC-tagged input to it, and
         // premultiplied makes compositing over white exact. The canvas is pinned (POH) for the native writes and
-        // managed, so its cost shows in the GC counters the tests read.
+        // managed, so its cost shows in the GC counters the tests read; it comes from CanvasPool (cleared) and goes
+        // back there when this thread is done with it, so a stream of images does not allocate one each.
         var canvasInfo = new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
-        byte[] canvas = GC.AllocateArray<byte>(info.Width * info.Height * LimitChecks.CanvasBytesPerPixel, pinned: true);
+        int canvasLength = info.Width * info.Height * LimitChecks.CanvasBytesPerPixel;
+        byte[] canvas = CanvasPool.Rent(canvasLength);
+        try
+        {
+            return DecodeFramesInto(data, codec, canvasInfo, canvas, canvasLength, frameInfo, embedded, facts, sink, cancellation);
+        }
+        finally
+        {
+            // Only after the last native write into it (this is the decode thread, even for an abandoned decode).
+            CanvasPool.Return(canvas);
+        }
+    }
+
+    private static (int, bool) DecodeFramesInto(
+        SKData data, SKCodec codec, SKImageInfo canvasInfo, byte[] canvas, int canvasLength, SKCodecFrameInfo[] frameInfo,
+        List<EmbeddedJpegFinder.Embedded> embedded, DecodeFacts facts, IFrameSink sink, DecodeCancellation cancellation)
+    {
+        var info = canvasInfo;
         nint pixels = Marshal.UnsafeAddrOfPinnedArrayElement(canvas, 0);
         int rgbLength = info.Width * info.Height * 3;
         // One frame at a time: the RGB buffer is reused for the next frame unless the sink keeps it, and then the
@@ -83,7 +101,7 @@ internal static class FrameDecoder
             int prior = CanStartFromCanvas(i, inCanvas, frameInfo) ? inCanvas : -1;
             if (prior < 0 && inCanvas >= 0)
             {
-                Array.Clear(canvas); // Skia rebuilds from scratch; nothing from another frame may show through
+                Array.Clear(canvas, 0, canvasLength); // Skia rebuilds from scratch; nothing from another frame may show through
             }
 
             var options = new SKCodecOptions(i, prior)
@@ -99,7 +117,7 @@ internal static class FrameDecoder
             inCanvas = i;
             byte[] rgb = spare ?? GC.AllocateUninitializedArray<byte>(rgbLength);
             spare = null;
-            RgbComposer.Compose(canvas, info.Width, info.Height, facts.Orientation, cancellation, rgb, out bool transparent);
+            RgbComposer.Compose(canvas.AsSpan(0, canvasLength), info.Width, info.Height, facts.Orientation, cancellation, rgb, out bool transparent);
             anyTransparent |= transparent;
             int duration = i < frameInfo.Length ? frameInfo[i].Duration : 0;
             if (Deliver(sink, new DecodedFrame(i, facts.OrientedWidth, facts.OrientedHeight, duration, rgb)))
@@ -118,7 +136,7 @@ internal static class FrameDecoder
         {
             byte[] rgb = spare ?? GC.AllocateUninitializedArray<byte>(rgbLength);
             spare = null;
-            var frame = EmbeddedImageDecoder.DecodeInto(data, embedded[k], frameCount + k, canvas, pixels, rgb, cancellation);
+            var frame = EmbeddedImageDecoder.DecodeInto(data, embedded[k], frameCount + k, canvas, canvasLength, pixels, rgb, cancellation);
             if (Deliver(sink, frame))
             {
                 spare = kept;
