@@ -22,46 +22,8 @@ internal static class PromptCpuProfile
 
     public static void Run(TextWriter output, int rounds)
     {
-        var lexicons = LexiconSet.Build(ScreeningSetup.Sources(new ScreeningOptions()));
-        var screener = ScreeningSetup.CreateScreener(new ScreeningOptions());
-        var text = new TokenizedText();
-        var signals = new SignalSummary();
-        var prompt = SamplePrompts.Benign;
-
-        (string Name, Action Run)[] stages =
-        [
-            ("tokenize", () => PromptTokenizer.Tokenize(prompt, text)),
-            ("+ term matcher", () =>
-            {
-                signals.Clear();
-                PromptTokenizer.Tokenize(prompt, text);
-                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
-            }),
-            ("+ ages", () =>
-            {
-                signals.Clear();
-                PromptTokenizer.Tokenize(prompt, text);
-                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
-                AgeDetector.Detect(text, lexicons, signals, 2026);
-            }),
-            ("+ people", () =>
-            {
-                signals.Clear();
-                PromptTokenizer.Tokenize(prompt, text);
-                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
-                AgeDetector.Detect(text, lexicons, signals, 2026);
-                PersonDetector.Detect(text, lexicons, signals);
-            }),
-            ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
-        ];
-
-        foreach (var (_, run) in stages)
-        {
-            for (var k = 0; k < CallsPerSample * 5; k++)
-            {
-                run();
-            }
-        }
+        var stages = BenignPromptStages.Create();
+        BenignPromptStages.WarmUp(stages, CallsPerSample * 5);
 
         var cpu = stages.Select(_ => new List<double>()).ToArray();
         var wall = stages.Select(_ => new List<double>()).ToArray();

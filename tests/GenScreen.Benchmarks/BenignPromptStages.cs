@@ -1,0 +1,65 @@
+using GenScreen.Core.Configuration;
+using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+using GenScreen.Core.Prompts.Rules;
+
+namespace GenScreen.Benchmarks;
+
+/// <summary>
+/// The benign prompt's screening cut into cumulative stages (tokenize, + term matcher, + ages, + people, whole
+/// <c>Screen</c>), shared by the wall-clock (<c>prompt-stages</c>) and CPU-time (<c>prompt-cpu</c>) diagnostics so
+/// both always time the same work; each stage's own share is the difference between neighbours.
+/// </summary>
+internal static class BenignPromptStages
+{
+    public static (string Name, Action Run)[] Create()
+    {
+        var lexicons = LexiconSet.Build(ScreeningSetup.Sources(new ScreeningOptions()));
+        var screener = ScreeningSetup.CreateScreener(new ScreeningOptions());
+        var text = new TokenizedText();
+        var signals = new SignalSummary();
+        var prompt = SamplePrompts.Benign;
+
+        void UpTo(int stage)
+        {
+            signals.Clear();
+            PromptTokenizer.Tokenize(prompt, text);
+            if (stage >= 1)
+            {
+                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
+            }
+
+            if (stage >= 2)
+            {
+                AgeDetector.Detect(text, lexicons, signals, 2026);
+            }
+
+            if (stage >= 3)
+            {
+                PersonDetector.Detect(text, lexicons, signals);
+            }
+        }
+
+        return
+        [
+            ("tokenize", () => PromptTokenizer.Tokenize(prompt, text)),
+            ("+ term matcher", () => UpTo(1)),
+            ("+ ages", () => UpTo(2)),
+            ("+ people", () => UpTo(3)),
+            ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
+        ];
+    }
+
+    /// <summary>Every stage compiled and its tables touched before the first timed round.</summary>
+    public static void WarmUp((string Name, Action Run)[] stages, int calls)
+    {
+        foreach (var (_, run) in stages)
+        {
+            for (var k = 0; k < calls; k++)
+            {
+                run();
+            }
+        }
+    }
+}
