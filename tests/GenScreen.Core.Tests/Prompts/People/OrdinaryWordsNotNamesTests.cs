@@ -58,4 +58,15 @@ public sealed class OrdinaryWordsNotNamesTests
         Assert.Equal(Decision.Block, verdict.Decision);
         Assert.Contains(verdict.Reasons, r => r.Code == ReasonCodes.TermRealPerson);
     }
+
+    [Theory]
+    [InlineData("pica-pau-de-banda-branca bicando um tronco, fotografia de natureza, mata atlântica", Decision.Allow)] // woodpecker, no Czech píča
+    [InlineData("pica-pau-anão-barrado num galho", Decision.Allow)]
+    [InlineData("detailní fotka, píča, erotika", Decision.Block)] // the Czech word still blocks under strict
+    public void Screen_PortugueseWoodpeckerAndCzechWord_Strict(string prompt, Decision expected)
+    {
+        var verdict = TestScreeners.Default.Screen(prompt, null, "strict");
+
+        Assert.Equal(expected, verdict.Decision);
+    }
 }
