@@ -215,7 +215,7 @@ public sealed class LexiconSet
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
         var pendingPeople = people.Start(prompt);
         stages?.Mark("people: typo index, name anchors");
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], pendingPeople.WordTags, people.Strings)
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], pendingPeople.WordTags, people.Strings, people.IsCommonWord)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             Inflections = inflections.Build(),

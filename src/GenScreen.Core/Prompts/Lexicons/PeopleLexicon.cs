@@ -105,6 +105,9 @@ internal sealed class PeopleLexiconBuilder
 
     public void AddCommonWord(string key) => _commonWords.Add(key);
 
+    /// <summary>A common word added so far (keys as <see cref="AddCommonWord"/> got them).</summary>
+    public bool IsCommonWord(string key) => _commonWords.Contains(key);
+
     /// <summary>A well-known name: also matched as it sounds when written in another script.</summary>
     public void MarkWellKnown(string key) => _wellKnown.Add(key);
 

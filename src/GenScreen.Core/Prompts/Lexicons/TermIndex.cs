@@ -64,7 +64,8 @@ internal sealed class TermIndex
         string[]? prefixes = null,
         IEnumerable<string>? numberSuffixes = null,
         IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null,
-        StringPool? strings = null)
+        StringPool? strings = null,
+        Func<string, bool>? ordinaryWord = null)
     {
         strings ??= new StringPool();
         // Sized for the terms up front: grown by doubling, a table of ~150,000 keys passes through several large-object
@@ -139,7 +140,7 @@ internal sealed class TermIndex
             words[word] = words.TryGetValue(word, out var info) ? info with { Number = value } : new TermInfo(null, 1, value);
         }
 
-        AddJoinedPhrases(words);
+        AddJoinedPhrases(words, ordinaryWord);
         Count = words.Count + cjk.Count + emoji.Count;
 
         // Words terms are made of (and number words), not the tag-only words below: the common-word list must
@@ -463,9 +464,10 @@ internal sealed class TermIndex
     /// <summary>
     /// Every phrase also as one word (<c>taylorswift</c>, <c>#TaylorSwift</c>, <c>t a y l o r s w i f t</c>,
     /// <c>littlegirl</c>), unless a term of its own already has that form. Short phrases are left out: joined,
-    /// they too easily spell another word.
+    /// they too easily spell another word, and so are those whose one word is an ordinary word of a language
+    /// (<paramref name="ordinaryWord"/>, the common words of the people lists): Indonesian <c>matahari</c> "sun" is no Mata Hari.
     /// </summary>
-    private static void AddJoinedPhrases(Dictionary<string, TermInfo> words)
+    private static void AddJoinedPhrases(Dictionary<string, TermInfo> words, Func<string, bool>? ordinaryWord)
     {
         var joined = new List<(string Key, LexiconEntry Entry)>();
         foreach (var (key, info) in words)
@@ -473,7 +475,7 @@ internal sealed class TermIndex
             if (info.Entry is { ExactOnly: false } && key.Contains(' ', StringComparison.Ordinal))
             {
                 var oneWord = key.Replace(" ", string.Empty, StringComparison.Ordinal);
-                if (oneWord.Length >= MinJoinedLength)
+                if (oneWord.Length >= MinJoinedLength && ordinaryWord?.Invoke(oneWord) != true)
                 {
                     joined.Add((oneWord, info.Entry));
                 }

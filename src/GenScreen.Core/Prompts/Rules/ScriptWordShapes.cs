@@ -85,6 +85,11 @@ internal static class ScriptWordShapes
             return word[^1] is '\u0902' or '\u0901'; // anusvara, chandrabindu: पहाड़ों, बातें, करें
         }
 
+        if (first is >= '\u0400' and <= '\u04FF')
+        {
+            return CyrillicNeverName(word);
+        }
+
         if (first is >= '\u0600' and <= '\u06FF')
         {
             if (word[^1] == 'ۀ' || (!soundMatch && word.Length >= MinAffixedArabic && (StartsWithAny(word, ArabicPrefixedArticles) || word.EndsWith("ها", StringComparison.Ordinal))))
@@ -100,6 +105,44 @@ internal static class ScriptWordShapes
             }
 
             return JoinedToSuffix(text, i) || IsJoinedAffix(text, i);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Russian and Ukrainian verb endings no name takes (reflexive -ться/-тся/-ться, third person plural -ают/-яют/-уют,
+    /// -ають/-яють/-ують: обнимаются, гуляют, танцюють) and the age compounds of the four Cyrillic languages
+    /// (сорокалетняя, сорокарічна, четиридесетгодишна, четрдесетогодишња): words of a sentence, never a name read by
+    /// its sound (мужчина лет сорока проводят was read as Sergio Berti).
+    /// </summary>
+    private static readonly string[] CyrillicVerbEndings = ["ться", "тся", "ются", "ятся", "ают", "яют", "уют", "ають", "яють", "ують", "ешь", "ёшь", "ишь"];
+
+    private static readonly string[] CyrillicAgeCompounds = ["летн", "річн", "годишн", "годишњ"];
+
+    private static bool CyrillicNeverName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var ending in CyrillicVerbEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var part in CyrillicAgeCompounds)
+        {
+            // Inside the word, after a number stem: a word that opens with it is no compound.
+            var at = word[1..].IndexOf(part, StringComparison.OrdinalIgnoreCase);
+            if (at >= 2)
+            {
+                return true;
+            }
         }
 
         return false;
