@@ -57,7 +57,8 @@ internal static class HeadingAges
             return false;
         }
 
-        var bounded = start < i || end > last;
+        // "tenish": the -ish of an approximate age is a hedge inside the number word itself.
+        var bounded = start < i || end > last || IsIshWord(text, i);
         ref var token = ref text[i];
         if (token.Has(TokenFlags.Digit))
         {
@@ -187,6 +188,9 @@ internal static class HeadingAges
             adult |= index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult };
         }
     }
+
+    private static bool IsIshWord(TokenizedText text, int i) =>
+        !text[i].Has(TokenFlags.Digit) && text.TextOf(in text[i]).EndsWith("ish", StringComparison.Ordinal);
 
     /// <summary>Only a tag break, a space or the end after the digits (not the dot of an ordinal, a fraction or a list item).</summary>
     private static bool PlainDigits(TokenizedText text, int i)
