@@ -354,6 +354,11 @@ internal static class AgeDetector
             // "12ish girl": one person after an approximate number is that person's age ("12ish girls" may be a count).
             Emit(into, age, text[i].SourceStart, text[last + 1].SourceEnd, text.Source);
         }
+        else
+        {
+            // "tenish, pigtails", "twelve-ish, hoodie, sitting on a swing": the approximate age heads its own tag, the person implied.
+            HeadingAges.TryDetect(text, i, last, age, index, into, hedged: true);
+        }
 
         return last;
     }

@@ -43,7 +43,7 @@ internal static class HeadingAges
     /// <summary>Youngest age read: 1 and 2 alone in a tag are more often counts and list items.</summary>
     private const int YoungestAge = 3;
 
-    public static bool TryDetect(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into)
+    public static bool TryDetect(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into, bool hedged = false)
     {
         if (age is < YoungestAge or >= AdultAge)
         {
@@ -57,10 +57,10 @@ internal static class HeadingAges
             return false;
         }
 
-        // "tenish": the -ish of an approximate age is a hedge inside the number word itself.
-        var bounded = start < i || end > last || IsIshWord(text, i);
+        // "tenish", "12-ish": the -ish of an approximate age (AgeDetector.DetectApproximate) hedges the number itself.
+        var bounded = hedged || start < i || end > last;
         ref var token = ref text[i];
-        if (token.Has(TokenFlags.Digit))
+        if (token.Has(TokenFlags.Digit) && !hedged)
         {
             if (last != i || token.Length > 2 || text.Source[token.SourceStart] == '0' || !PlainDigits(text, i))
             {
@@ -188,9 +188,6 @@ internal static class HeadingAges
             adult |= index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult };
         }
     }
-
-    private static bool IsIshWord(TokenizedText text, int i) =>
-        !text[i].Has(TokenFlags.Digit) && text.TextOf(in text[i]).EndsWith("ish", StringComparison.Ordinal);
 
     /// <summary>Only a tag break, a space or the end after the digits (not the dot of an ordinal, a fraction or a list item).</summary>
     private static bool PlainDigits(TokenizedText text, int i)

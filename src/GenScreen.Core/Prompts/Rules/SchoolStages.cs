@@ -318,7 +318,7 @@ internal static class SchoolStages
     /// prompt whose only described being is the one in that stage, the stage is that person's. It must head its tag, alone
     /// or after at most two short words (a preposition and its article: <c>in</c>, <c>in der</c>, <c>ve</c>); the one-letter
     /// codes P and S, also product names (<c>Galaxy S3</c>, <c>P5</c>), need such a word (<c>in P5</c>). Not when any person
-    /// stands in the prompt: <c>teacher of Year 7</c>, <c>Year 4, nude woman</c> describe an adult, and the context rules
+    /// or staff word stands in the prompt: <c>teacher of Year 7</c>, <c>KS2 planning folder, sexy teacher</c>, <c>Year 4, nude woman</c> describe an adult, and the context rules
     /// decide a youth word near the stage. The scan is bounded by <see cref="PersonScanLimit"/>.
     /// </summary>
     private static bool ImpliedSubject(TokenizedText text, int from, int to, TermIndex index, bool needsPreposition)
@@ -341,7 +341,7 @@ internal static class SchoolStages
 
         for (var j = 0; j < text.SequenceCount; j++)
         {
-            if ((j < from || j > to) && AgeText.IsPerson(text, j, index))
+            if ((j < from || j > to) && (AgeText.IsPerson(text, j, index) || AgeText.Has(text, j, index, WordRole.Staff)))
             {
                 return false;
             }
