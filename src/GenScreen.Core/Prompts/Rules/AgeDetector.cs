@@ -128,7 +128,8 @@ internal static class AgeDetector
             return last; // "under-12 team", "the under-14s": a youth age group
         }
 
-        if (suffix is "ish")
+        // "9ish", or "tenish" (a number word the lexicons list with its -ish, so it carries no suffix of its own).
+        if (suffix is "ish" || (last == i && !text[i].Has(TokenFlags.Digit) && text.TextOf(in text[i]).EndsWith("ish", StringComparison.Ordinal)))
         {
             return DetectApproximate(text, i, last, age, index, into);
         }
