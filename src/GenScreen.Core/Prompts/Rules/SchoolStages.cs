@@ -317,7 +317,8 @@ internal static class SchoolStages
     /// <c>in 2nd class at a Dublin national school</c>, <c>в 3 классе, голая</c>, <c>KS1 phonics time</c>): in an image
     /// prompt whose only described being is the one in that stage, the stage is that person's. It must head its tag, alone
     /// or after at most two short words (a preposition and its article: <c>in</c>, <c>in der</c>, <c>ve</c>); the one-letter
-    /// codes P and S, also product names (<c>Galaxy S3</c>, <c>P5</c>), need such a word (<c>in P5</c>). Not when any person
+    /// codes P and S, also product names (<c>Galaxy S3</c>, <c>P5</c>), need such a word (<c>in P5</c>). The stage must end its tag or go on with a short word or a school word (<c>class 4 hurricane</c>,
+    /// <c>Grade 8 piano exam</c> and <c>JSS1 maths textbook</c> are things). Not when any person
     /// or staff word stands in the prompt: <c>teacher of Year 7</c>, <c>KS2 planning folder, sexy teacher</c>, <c>Year 4, nude woman</c> describe an adult, and the context rules
     /// decide a youth word near the stage. The scan is bounded by <see cref="PersonScanLimit"/>.
     /// </summary>
@@ -335,6 +336,15 @@ internal static class SchoolStages
         }
 
         if ((needsPreposition && k == from) || OfSomethingElse(text, to, index) || text.SequenceCount > PersonScanLimit)
+        {
+            return false;
+        }
+
+        // The stage ends its tag or goes on with a short word (at, in, a): "class 4 hurricane", "Grade 8 piano exam",
+        // "JSS1 maths textbook" name a thing the stage qualifies, unless the next word is a school word.
+        var next = to + 1;
+        if (next < text.SequenceCount && AgeText.InPhrase(text, to, next) && text[next].Length > ShortWord
+            && !AgeText.Has(text, next, index, WordRole.School | WordRole.StageVerb))
         {
             return false;
         }
