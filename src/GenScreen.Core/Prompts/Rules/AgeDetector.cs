@@ -128,7 +128,8 @@ internal static class AgeDetector
             return last; // "under-12 team", "the under-14s": a youth age group
         }
 
-        if (suffix is "ish")
+        // "9ish", or "tenish" (a number word the lexicons list with its -ish, so it carries no suffix of its own).
+        if (suffix is "ish" || (last == i && !text[i].Has(TokenFlags.Digit) && text.TextOf(in text[i]).EndsWith("ish", StringComparison.Ordinal)))
         {
             return DetectApproximate(text, i, last, age, index, into);
         }
@@ -353,6 +354,11 @@ internal static class AgeDetector
         {
             // "12ish girl": one person after an approximate number is that person's age ("12ish girls" may be a count).
             Emit(into, age, text[i].SourceStart, text[last + 1].SourceEnd, text.Source);
+        }
+        else
+        {
+            // "tenish, pigtails", "twelve-ish, hoodie, sitting on a swing": the approximate age heads its own tag, the person implied.
+            HeadingAges.TryDetect(text, i, last, age, index, into, hedged: true);
         }
 
         return last;

@@ -43,7 +43,7 @@ internal static class HeadingAges
     /// <summary>Youngest age read: 1 and 2 alone in a tag are more often counts and list items.</summary>
     private const int YoungestAge = 3;
 
-    public static bool TryDetect(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into)
+    public static bool TryDetect(TokenizedText text, int i, int last, int age, TermIndex index, SignalSummary into, bool hedged = false)
     {
         if (age is < YoungestAge or >= AdultAge)
         {
@@ -57,9 +57,10 @@ internal static class HeadingAges
             return false;
         }
 
-        var bounded = start < i || end > last;
+        // "tenish", "12-ish": the -ish of an approximate age (AgeDetector.DetectApproximate) hedges the number itself.
+        var bounded = hedged || start < i || end > last;
         ref var token = ref text[i];
-        if (token.Has(TokenFlags.Digit))
+        if (token.Has(TokenFlags.Digit) && !hedged)
         {
             if (last != i || token.Length > 2 || text.Source[token.SourceStart] == '0' || !PlainDigits(text, i))
             {

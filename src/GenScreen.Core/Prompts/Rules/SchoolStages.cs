@@ -34,7 +34,8 @@ internal static class SchoolStages
                 var level = stage.LevelOf(n);
                 var from = Math.Min(first, unit);
                 var to = Math.Max(first, unit);
-                if (level > 0 && !IsStaff(text, to, lexicons.Prompt) && (!stage.NeedsContext || HasContext(text, from, to, lexicons.Prompt)))
+                if (level > 0 && !IsStaff(text, to, lexicons.Prompt) && !StaffBefore(text, from, lexicons.Prompt)
+                    && (!stage.NeedsContext || HasContext(text, from, to, lexicons.Prompt) || ImpliedSubject(text, from, to, lexicons.Prompt, needsPreposition: false)))
                 {
                     into.Add(Signal.Minor, text.Source[text[from].SourceStart..text[to].SourceEnd], level, text[from].SourceStart, text[to].SourceEnd, PromptField.Prompt);
                     return;
@@ -52,7 +53,7 @@ internal static class SchoolStages
     /// </summary>
     private static readonly (string Prefix, int FirstAge, int Count)[] GluedUnits =
     [
-        ("jss", 10, 3), ("sec", 13, 4), ("std", 6, 12), ("ss", 14, 3), ("yr", 5, 13), ("gr", 6, 12), ("y", 5, 13), ("p", 5, 7), ("s", 12, 6),
+        ("jss", 10, 3), ("sec", 13, 4), ("ks", 5, 4), ("std", 6, 12), ("ss", 14, 3), ("yr", 5, 13), ("gr", 6, 12), ("y", 5, 13), ("p", 5, 7), ("s", 12, 6),
     ];
 
     /// <summary>
@@ -85,8 +86,9 @@ internal static class SchoolStages
 
             var age = firstAge + n - 1;
             var level = age + 1 < 18 ? 4 : age < 18 ? 2 : 0;
-            if (level == 0 || IsStaff(text, i, index)
-                || !(prefix is "p" or "s" ? HasSchoolContext(text, i, index) : HasContext(text, i, i, index)))
+            if (level == 0 || IsStaff(text, i, index) || StaffBefore(text, i, index)
+                || !((prefix is "p" or "s" ? HasSchoolContext(text, i, index) : HasContext(text, i, i, index))
+                    || ImpliedSubject(text, i, i, index, needsPreposition: prefix is "p" or "s")))
             {
                 return false;
             }
@@ -302,6 +304,82 @@ internal static class SchoolStages
         return (info.Roles & WordRole.School) != 0
             || info.Entry is { Signal: Signal.Minor or Signal.SexualMinor, OnlyInLanguages: 0 }
             || ((info.Roles & WordRole.Person) != 0 && info.Entry is not { Signal: Signal.Adult });
+    }
+
+    /// <summary>Words that may stand before a stage heading its tag: a preposition and an article (<c>in der</c>, <c>в</c>, <c>no</c>).</summary>
+    private const int HeadReach = 2;
+
+    /// <summary>Tokens of the whole text looked through for a person (a long prompt is left to the context rules).</summary>
+    private const int PersonScanLimit = 96;
+
+    /// <summary>
+    /// The stage said of the depicted person with no person word anywhere (<c>Form 1 at a Nairobi day school, nsfw</c>,
+    /// <c>in 2nd class at a Dublin national school</c>, <c>в 3 классе, голая</c>, <c>KS1 phonics time</c>): in an image
+    /// prompt whose only described being is the one in that stage, the stage is that person's. It must head its tag, alone
+    /// or after at most two short words (a preposition and its article: <c>in</c>, <c>in der</c>, <c>ve</c>); the one-letter
+    /// codes P and S, also product names (<c>Galaxy S3</c>, <c>P5</c>), need such a word (<c>in P5</c>). The stage must end its tag or go on with a short word or a school word (<c>class 4 hurricane</c>,
+    /// <c>Grade 8 piano exam</c> and <c>JSS1 maths textbook</c> are things). Not when any person
+    /// or staff word stands in the prompt: <c>teacher of Year 7</c>, <c>KS2 planning folder, sexy teacher</c>, <c>Year 4, nude woman</c> describe an adult, and the context rules
+    /// decide a youth word near the stage. The scan is bounded by <see cref="PersonScanLimit"/>.
+    /// </summary>
+    private static bool ImpliedSubject(TokenizedText text, int from, int to, TermIndex index, bool needsPreposition)
+    {
+        var k = from;
+        while (!AgeText.StartsChunk(text, k))
+        {
+            if (from - k >= HeadReach || text[k - 1].Length > ShortWord || text[k - 1].Has(TokenFlags.Digit) || AgeText.IsPerson(text, k - 1, index))
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        if ((needsPreposition && k == from) || OfSomethingElse(text, to, index) || text.SequenceCount > PersonScanLimit)
+        {
+            return false;
+        }
+
+        // The stage ends its tag or goes on with a short word (at, in, a): "class 4 hurricane", "Grade 8 piano exam",
+        // "JSS1 maths textbook" name a thing the stage qualifies, unless the next word is a school word.
+        var next = to + 1;
+        if (next < text.SequenceCount && AgeText.InPhrase(text, to, next) && text[next].Length > ShortWord
+            && !AgeText.Has(text, next, index, WordRole.School | WordRole.StageVerb))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < text.SequenceCount; j++)
+        {
+            if ((j < from || j > to) && (AgeText.IsPerson(text, j, index) || AgeText.Has(text, j, index, WordRole.Staff)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>teacher of Year 7</c>, <c>Lehrerin der 4. Klasse</c>, <c>juf van groep 6</c>, <c>maestra de tercero</c>: a staff word
+    /// right before the stage, or before it with one short linking word, names the adult who teaches that stage.
+    /// </summary>
+    private static bool StaffBefore(TokenizedText text, int from, TermIndex index)
+    {
+        for (var j = from - 1; j >= Math.Max(0, from - 2) && AgeText.InPhrase(text, j, j + 1); j--)
+        {
+            if (AgeText.Has(text, j, index, WordRole.Staff))
+            {
+                return true;
+            }
+
+            if (text[j].Length > ShortWord || text[j].Has(TokenFlags.Digit))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>5th grade teacher</c>, <c>year 3 parents</c>: the stage names whom an adult teaches or parents.</summary>
