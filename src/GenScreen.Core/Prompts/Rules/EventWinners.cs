@@ -8,7 +8,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// Miss Universe 2018", "la ganadora de Miss España 2015", "die Gewinnerin von Germany's Next Topmodel 2018", "Miss
 /// Universe 2018" (a title with its year is its holder). A winner word and a year (1950-2039) at most
 /// <see cref="Reach"/> words later in the same clause, or a year right before the winner word ("the 2019 winner"); without
-/// a year ("a talent show winner", "the winner of the race") the phrase describes a scene and is left alone. A real-person
+/// a year ("a talent show winner", "the winner of the race"), or after an indefinite article ("a pageant winner in 2017
+/// style"), the phrase describes a scene and is left alone. A real-person
 /// hint that singles out one person (<see cref="PromptRules.SingledOut"/>). Runs only when the prompt has a sexual signal
 /// (a hint changes nothing else), and each winner word looks at most <see cref="Reach"/> words ahead.
 /// </summary>
@@ -31,6 +32,12 @@ internal static class EventWinners
     public static void TryAt(TokenizedText text, int i, SignalSummary into)
     {
         if (!into.Has(Signal.Sexual))
+        {
+            return;
+        }
+
+        // "a pageant winner in 2017 style": an indefinite winner is any winner, not the one of that year.
+        if (i > 0 && text.TextOf(in text[i - 1]) is "a" or "an" or "un" or "una" or "une" or "ein" or "eine" or "een" or "en" or "ett" or "bir")
         {
             return;
         }

@@ -44,7 +44,7 @@ internal static class RelationNames
                 return;
             }
 
-            if (PersonDetector.IsNameShaped(text, in text[j], people))
+            if (IsGivenName(text, j, people))
             {
                 PersonDetector.Emit(text, i, j, into);
                 return;
@@ -64,7 +64,7 @@ internal static class RelationNames
     public static void TryVietnameseNamed(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (i + 1 >= n || i == 0 || !PersonDetector.IsNameShaped(text, in text[i + 1], people)
+        if (i + 1 >= n || i == 0 || !IsGivenName(text, i + 1, people)
             || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
             || char.ToLowerInvariant(text.Source[text[i].SourceStart]) != 't' || text.Source[text[i].SourceStart + 1] != 'ê')
         {
@@ -85,6 +85,23 @@ internal static class RelationNames
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A capitalised name-shaped word, or a capitalised listed given name that is also a common word of some language
+    /// (Linh, Elif, Mai): after a relation the capital says name.
+    /// </summary>
+    private static bool IsGivenName(TokenizedText text, int j, PeopleLexicon people)
+    {
+        ref var token = ref text[j];
+        if (PersonDetector.IsNameShaped(text, in token, people))
+        {
+            return true;
+        }
+
+        return (token.Tags & WordTags.GivenName) != 0 && token.Length >= 2 && char.IsUpper(text.Source[token.SourceStart])
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) == 0
+            && (token.Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0;
     }
 
     private static bool Contains(string[] words, ReadOnlySpan<char> word)

@@ -107,7 +107,9 @@ internal static class UndressGrammar
                 return;
             }
 
-            if ((tags & WordTags.UndressFiller) == 0)
+            // "maillot de bain", "swim trunks": the other words of a garment term the matcher consumed (they keep no filler tag).
+            var inGarmentTerm = j <= i + 2 && (tags & WordTags.Matched) != 0 && (text[i].Tags & WordTags.Matched) != 0 && (text[j - 1].Tags & WordTags.Matched) != 0;
+            if ((tags & WordTags.UndressFiller) == 0 && !inGarmentTerm)
             {
                 break;
             }
@@ -133,8 +135,9 @@ internal static class UndressGrammar
     private static void ChangeVerb(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {
         var n = text.SequenceCount;
-        // "take off her dress", "peel off the bikini": the particle makes the verb an undressing verb.
-        if (i + 1 < n && (text[i + 1].Tags & WordTags.GarmentGone) != 0
+        // "take off her dress", "peel off the bikini", Swedish "ta av henne klänningen": the particle makes the verb an
+        // undressing verb ("av" alone is "of", so it is read only after "ta").
+        if (i + 1 < n && ((text[i + 1].Tags & WordTags.GarmentGone) != 0 || (text.TextOf(in text[i]) is "ta" && text.TextOf(in text[i + 1]) is "av"))
             && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
         {
             PersonDetector.TryUndress(text, i, i + 2, into);
