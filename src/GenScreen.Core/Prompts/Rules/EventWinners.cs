@@ -36,17 +36,21 @@ internal static class EventWinners
             return;
         }
 
-        // "a pageant winner in 2017 style": an indefinite winner is any winner, not the one of that year.
-        if (i > 0 && text.TextOf(in text[i - 1]) is "a" or "an" or "un" or "una" or "une" or "ein" or "eine" or "een" or "en" or "ett" or "bir")
-        {
-            return;
-        }
-
         var word = text.TextOf(in text[i]);
         var isMiss = word is "miss" && char.IsUpper(text.Source[text[i].SourceStart]);
         if (!isMiss && (word.Length < 3 || !WinnerLookup.Contains(word)))
         {
             return;
+        }
+
+        // "a winner", "a pageant winner in 2017 style": an indefinite winner (the article at most two words before, in the
+        // same phrase) is any winner, not the one of that year.
+        for (var k = i - 1; k >= 0 && k >= i - 2 && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart); k--)
+        {
+            if (text.TextOf(in text[k]) is "a" or "an" or "un" or "una" or "une" or "ein" or "eine" or "een" or "en" or "ett" or "bir")
+            {
+                return;
+            }
         }
 
         // "the 2019 winner", "Love Island 2019 winner": a year right before the winner word.
