@@ -47,7 +47,10 @@ internal static class EventWinners
         // same phrase) is any winner, not the one of that year.
         for (var k = i - 1; k >= 0 && k >= i - 2 && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart); k--)
         {
-            if (text.TextOf(in text[k]) is "a" or "an" or "un" or "una" or "une" or "ein" or "eine" or "een" or "en" or "ett" or "bir")
+            // "a" is English only before an English winner word: Portuguese "a vencedora" is "the winner".
+            var article = text.TextOf(in text[k]);
+            if (article is "un" or "una" or "uma" or "une" or "ein" or "eine" or "een" or "en" or "ett" or "bir"
+                || (article is "a" or "an" && word is "winner" or "champion" or "won" or "wins"))
             {
                 return;
             }

@@ -165,7 +165,7 @@ internal static class PersonDetector
             }
 
             // "bạn cùng lớp tên Linh": a friend named by "tên" (named).
-            if (text.TextOf(in token) is "ten" && token.Length == 3)
+            if (token.Length == 3 && text.TextOf(in token) is "ten")
             {
                 RelationNames.TryVietnameseNamed(text, i, lexicons.People, into);
             }

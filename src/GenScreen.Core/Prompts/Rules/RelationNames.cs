@@ -24,8 +24,11 @@ internal static class RelationNames
     /// <summary>Indefinite articles: "a secretary named Elif" is a character of the prompt, not someone the user knows.</summary>
     private static readonly string[] Indefinite = ["a", "an", "un", "una", "une", "ein", "eine", "einen", "einer", "een", "en", "ett", "bir", "mot", "jakas"];
 
-    /// <summary>Vietnamese names a friend by "bạn" (friend, also "you") before its kind ("bạn cùng lớp", a classmate): read only before "tên".</summary>
-    private const int FriendReach = 4;
+    /// <summary>
+    /// Vietnamese names a friend by "bạn" (friend, also "you") before its kind ("bạn cùng lớp đại học", a university
+    /// classmate: four words of kind): read only before "tên".
+    /// </summary>
+    private const int FriendReach = 5;
 
     /// <summary>Token <paramref name="i"/> is a relation noun; emits a hint when a given name follows it.</summary>
     public static void TryAt(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
