@@ -38,6 +38,12 @@ internal static class KoreanPairs
             return;
         }
 
+        // 카리나 에스파, 트와이스 나연: a stage name beside its group's name.
+        if (PlatformRoles.Matters(into))
+        {
+            GroupMembers.TryAt(text, i, into);
+        }
+
         var word = WithoutObjectParticle(text.TextOf(in text[i]));
         var next = text.TextOf(in text[i + 1]);
         if (IsOneOf(word, Garments) && StartsWithOneOf(next, Removals))

@@ -28,6 +28,18 @@ internal static class OfficeHolders
     /// <summary>The most characters between a kin word and its office: a connector and a case ending (" del ", "ın ", " của ").</summary>
     private const int MaxKinGap = 8;
 
+    /// <summary>The shortest office read as the tail of a compound (minister, kanzlerin): shorter ones (kung, vd, prins) are parts of other words.</summary>
+    private const int MinTailLength = 7;
+
+    /// <summary>The fewest letters of a compound's head before its office tail (finans-, helse-, Bundestags-).</summary>
+    private const int MinHeadLength = 3;
+
+    /// <summary>The most letters after an office tail: a case ending or definite suffix (-n, -en, -et, -s).</summary>
+    private const int MaxTailSuffix = 2;
+
+    /// <summary>Compound offices with a definite suffix are this long at least (finansministern): "ministern" alone is any minister of a story.</summary>
+    private const int MinDefiniteCompound = 12;
+
     /// <summary>Hits looked at on each side of an office word.</summary>
     private const int Neighbours = 3;
 
@@ -62,6 +74,12 @@ internal static class OfficeHolders
             if (hits[h].Kind != CueKind.Role)
             {
                 continue;
+            }
+
+            if (hits[h].SinglesOut)
+            {
+                into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
+                return;
             }
 
             if (FindSingler(source, hits, h) is var other and >= 0)
@@ -164,6 +182,12 @@ internal static class OfficeHolders
             // spaced script): most sexual prompts are Latin text, whose other positions this skips.
             if (!CanStartAt(lower, p))
             {
+                // Bundestags|präsidentin, finans|minister|n: an office as the tail of a compound word.
+                if (TailOfficeAt(lower, p, table).Length > 0)
+                {
+                    return true;
+                }
+
                 continue;
             }
 
@@ -219,14 +243,31 @@ internal static class OfficeHolders
                     WorkCounter.Add(1);
                     if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
                     {
-                        hits.Add(new CueHit(cue.Kind, p, p + length));
+                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue)));
                         matched = length;
                     }
                 }
             }
+            else
+            {
+                // Inside a word: an office as the tail of a compound (Bundestags|präsidentin).
+                var (length, cue) = TailOfficeAt(lower, p, table);
+                if (length > 0)
+                {
+                    var wordStart = p;
+                    while (wordStart > 0 && char.IsLetter(lower[wordStart - 1]))
+                    {
+                        wordStart--;
+                    }
+
+                    var wordEnd = WordEnd(lower, p + length);
+                    hits.Add(new CueHit(CueKind.Role, wordStart, wordEnd, IsDefiniteCompound(lower, wordStart, p + length, wordEnd, cue)));
+                    matched = wordEnd - p;
+                }
+            }
 
             // No listed word (CEO is an office, not a broadcaster): a capitalised acronym or a channel's name and number.
-            if (matched == 0 && (char.IsUpper(source[p]) || IsChannelWordAt(lower, p)) && IsWordStart(lower, p))
+            if (matched == 0 && (char.IsUpper(source[p]) || table.IsChannelWordAt(lower, p)) && IsWordStart(lower, p))
             {
                 var organisationEnd = Math.Max(AcronymEnd(source, p), ChannelEnd(source, p));
                 if (organisationEnd > 0)
@@ -277,6 +318,67 @@ internal static class OfficeHolders
     private static bool EndsWell(ReadOnlySpan<char> text, int end, int length, Cue cue) =>
         end >= text.Length || IsUnspaced(text[end - 1]) || !char.IsLetter(text[end]) || char.IsPunctuation(text[end])
         || (cue.TakesEndings && length >= 4);
+
+    /// <summary>
+    /// An office of a compounding language as the tail of a longer Latin word at <paramref name="p"/>: at least
+    /// <see cref="MinHeadLength"/> letters before it, and at most <see cref="MaxTailSuffix"/> letters after it (a case ending
+    /// or definite suffix). Returns its length (0 when none) and cue. Only offices of <see cref="MinTailLength"/> letters or
+    /// more are tails, so "kung" in "Dankung" or "prins" in a longer word are not read.
+    /// </summary>
+    private static (int Length, Cue Cue) TailOfficeAt(ReadOnlySpan<char> lower, int p, CueTable table)
+    {
+        if (p < MinHeadLength || !IsLatinLetter(lower[p]) || !IsLatinLetter(lower[p - 1]) || !IsLatinLetter(lower[p - 2]) || !IsLatinLetter(lower[p - 3]))
+        {
+            return (0, default);
+        }
+
+        var lengths = table.RoleLengthsFrom(lower[p]);
+        if (lengths == 0)
+        {
+            return (0, default);
+        }
+
+        var wordEnd = WordEnd(lower, p);
+        for (var length = Math.Max(MinTailLength, wordEnd - p - MaxTailSuffix); length <= wordEnd - p && length <= 63; length++)
+        {
+            WorkCounter.Add(1);
+            if ((lengths & (1UL << length)) != 0 && table.MayBe(lower.Slice(p, length), roleOnly: true)
+                && table.TryGet(lower.Slice(p, length), out var cue) && cue is { Kind: CueKind.Role, Compounds: true })
+            {
+                return (length, cue);
+            }
+        }
+
+        return (0, default);
+    }
+
+    /// <summary>
+    /// A Scandinavian office with its definite suffix in a compound of <see cref="MinDefiniteCompound"/> letters or more
+    /// (finansministern, statsministern, helseministeren): the holder of that one portfolio.
+    /// </summary>
+    private static bool IsDefiniteCompound(ReadOnlySpan<char> lower, int wordStart, int officeEnd, int wordEnd, Cue cue)
+    {
+        if (!cue.Definite || wordEnd - wordStart < MinDefiniteCompound)
+        {
+            return false;
+        }
+
+        var suffix = lower[officeEnd..wordEnd];
+        return suffix is "n" or "en" or "et";
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> lower, int p)
+    {
+        var end = p;
+        while (end < lower.Length && char.IsLetter(lower[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00DF' and <= '\u024F';
 
     private static bool IsWordStart(ReadOnlySpan<char> text, int p) => p == 0 || !char.IsLetterOrDigit(text[p - 1]) && text[p - 1] is not ('\u200C' or '\u200D');
 
@@ -337,11 +439,6 @@ internal static class OfficeHolders
         return end < source.Length && char.IsLetter(source[end]) ? 0 : end;
     }
 
-    /// <summary>"channel 5", "canal 2", "kanal 7" written in lower case: the word itself says broadcaster (ChannelEnd reads the number).</summary>
-    private static bool IsChannelWordAt(ReadOnlySpan<char> lower, int p) =>
-        lower[p..].StartsWith("channel ", StringComparison.Ordinal) || lower[p..].StartsWith("canal ", StringComparison.Ordinal)
-        || lower[p..].StartsWith("kanal ", StringComparison.Ordinal);
-
     private static bool HasClauseBreak(string source, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -379,9 +476,14 @@ internal static class OfficeHolders
         Kin,
     }
 
-    internal readonly record struct Cue(CueKind Kind, bool TakesEndings);
+    /// <param name="Compounds">An office of a compounding language (de, nl, sv, no, da), read also as the tail of a longer word:
+    /// Bundestags|präsidentin, finans|minister|n.</param>
+    /// <param name="Definite">An office of a language with a definite suffix (sv, no, da): finansminister|n is "the finance minister".</param>
+    internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false);
 
-    private readonly record struct CueHit(CueKind Kind, int Start, int End);
+    /// <param name="SinglesOut">A compound office with a definite suffix ("finansministern", "helseministeren"): the one holder of
+    /// that portfolio, which a place or "current" need not single out.</param>
+    private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false);
 
     /// <summary>
     /// The cue words by their lower-case text, and per first character the longest term that starts with it. Owned by
@@ -392,9 +494,18 @@ internal static class OfficeHolders
         /// <summary>Languages whose offices take case endings (премьер-министра, prezydenta, cumhurbaşkanı'nın).</summary>
         private static readonly HashSet<string> InflectingLanguages = new(StringComparer.Ordinal) { "ru", "uk", "pl", "cs", "el", "tr", "de", "sv", "nl", "bn", "hi" };
 
+        /// <summary>Languages that write an office as the tail of a compound (Bundestagspräsidentin, finansminister, helseminister).</summary>
+        private static readonly HashSet<string> CompoundingLanguages = new(StringComparer.Ordinal) { "de", "nl", "sv", "no", "da" };
+
+        /// <summary>Languages whose definite article is a suffix (ministern, ministeren).</summary>
+        private static readonly HashSet<string> DefiniteSuffixLanguages = new(StringComparer.Ordinal) { "sv", "no", "da" };
+
         private readonly Dictionary<string, Cue> _terms = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly Dictionary<char, int> _maxLengthByFirst = [];
+
+        /// <summary>Words for a broadcaster's channel written before its number (rows of kind <c>channel</c>), each with a space after it.</summary>
+        private readonly List<string> _channelWords = [];
 
         /// <summary>Per first character, one bit per length (1-63) of an office word starting with it.</summary>
         private readonly Dictionary<char, ulong> _roleLengthsByFirst = [];
@@ -415,6 +526,13 @@ internal static class OfficeHolders
             _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var (kind, language, term) in rows)
             {
+                // "channel 5", "canal 2", "kanal 7" in lower case: the word says broadcaster, ChannelEnd reads the number.
+                if (kind == "channel")
+                {
+                    _channelWords.Add(term + " ");
+                    continue;
+                }
+
                 var cueKind = kind switch
                 {
                     "role" => CueKind.Role,
@@ -426,12 +544,19 @@ internal static class OfficeHolders
                 };
 
                 // Countries always take endings (their stems are listed); offices only in the inflecting languages.
-                var cue = new Cue(cueKind, cueKind == CueKind.Place || InflectingLanguages.Contains(language));
+                var role = cueKind == CueKind.Role;
+                var cue = new Cue(cueKind, cueKind == CueKind.Place || InflectingLanguages.Contains(language),
+                    role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && DefiniteSuffixLanguages.Contains(language));
 
-                // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for).
-                if (!_terms.TryGetValue(term, out var existing) || (cueKind == CueKind.Role && existing.Kind != CueKind.Role))
+                // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for);
+                // an office of two languages (minister: sv, nl) keeps what either allows.
+                if (!_terms.TryGetValue(term, out var existing) || (role && existing.Kind != CueKind.Role))
                 {
                     _terms[term] = cue;
+                }
+                else if (role && existing.Kind == CueKind.Role)
+                {
+                    _terms[term] = new Cue(CueKind.Role, existing.TakesEndings || cue.TakesEndings, existing.Compounds || cue.Compounds, existing.Definite || cue.Definite);
                 }
 
                 _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
@@ -445,6 +570,20 @@ internal static class OfficeHolders
         }
 
         public int MaxLengthFrom(char first) => _maxLengthByFirst.GetValueOrDefault(first);
+
+        /// <summary>Whether a channel word and a space start at <paramref name="p"/> of the lower-case text ("channel 5").</summary>
+        public bool IsChannelWordAt(ReadOnlySpan<char> lower, int p)
+        {
+            foreach (var word in _channelWords)
+            {
+                if (lower[p..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst.GetValueOrDefault(first);
 

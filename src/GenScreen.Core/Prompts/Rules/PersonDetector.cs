@@ -83,6 +83,18 @@ internal static class PersonDetector
                     TryDescriptions(text, i, tags, into);
                 }
 
+                // "победительница «Фабрики звёзд» 2004": a winner word and a year.
+                if (!token.Has(TokenFlags.Cjk))
+                {
+                    EventWinners.TryAt(text, i, into);
+                }
+
+                // "одногруппница Катя": a relation of a cased script and a capitalised given name after it.
+                if ((tags & WordTags.RelationNoun) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    RelationNames.TryAt(text, i, lexicons.People, into);
+                }
+
                 continue;
             }
 
@@ -119,6 +131,7 @@ internal static class PersonDetector
             }
 
             TwoWordRoles.TryAt(text, i, into);
+            EventWinners.TryAt(text, i, into);
 
             if ((tags & WordTags.Matched) != 0)
             {
@@ -148,6 +161,13 @@ internal static class PersonDetector
             if ((tags & WordTags.RelationNoun) != 0)
             {
                 TryPossessiveAfter(text, i, into);
+                RelationNames.TryAt(text, i, lexicons.People, into);
+            }
+
+            // "bạn cùng lớp tên Linh": a friend named by "tên" (named).
+            if (token.Length == 3 && text.TextOf(in token) is "ten")
+            {
+                RelationNames.TryVietnameseNamed(text, i, lexicons.People, into);
             }
 
             if (text.TextOf(in token)[0] == '@')

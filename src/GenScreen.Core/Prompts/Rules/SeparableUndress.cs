@@ -14,7 +14,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 internal static class SeparableUndress
 {
-    private const int Reach = 6;
+    private const int Reach = 8;
 
     /// <summary>Verb forms (folded, lower case) and the particle that makes them "undress".</summary>
     private static readonly (string Verb, string Particle)[] Verbs =
@@ -25,6 +25,12 @@ internal static class SeparableUndress
 
     /// <summary>Object pronouns of German and Dutch: the person undressed.</summary>
     private static readonly string[] Pronouns = ["sie", "ihn", "ihr", "ihm", "sich", "dich", "mich", "euch", "haar", "hem", "zich", "je", "jou"];
+
+    /// <summary>Prepositions that open a place phrase after the person ("die Frau auf dem Bild", "de man op de foto").</summary>
+    private static readonly string[] Prepositions = ["auf", "im", "in", "am", "op", "aan", "vom"];
+
+    /// <summary>Articles of a place phrase: "auf dem Bild", "op de foto".</summary>
+    private static readonly string[] Articles = ["dem", "der", "den", "de", "het"];
 
     /// <summary>Words that only say how much: "zieh sie komplett aus", "trek alles uit".</summary>
     private static readonly string[] Degree = ["komplett", "ganz", "vollstandig", "vollig", "langsam", "alles", "helemaal", "volledig", "alle", "einfach", "bitte"];
@@ -73,6 +79,18 @@ internal static class SeparableUndress
             if ((token.Tags & (WordTags.Clothing | WordTags.PersonWord)) != 0 || Contains(Pronouns, word))
             {
                 undressed = true;
+            }
+            else if (undressed && Contains(Prepositions, word) && j + 2 < text.SequenceCount && !text.TextOf(in text[j + 1]).Equals(particle, StringComparison.Ordinal))
+            {
+                // "zieh die Frau auf dem Bild aus", "die Frau im Bild": a place phrase after the person says which one; its
+                // article and noun are skipped (never the particle itself).
+                var skip = (text[j + 1].Tags & WordTags.UndressFiller) != 0 || Contains(Articles, text.TextOf(in text[j + 1])) ? 2 : 1;
+                if (skip == 2 && text.TextOf(in text[j + 2]).Equals(particle, StringComparison.Ordinal))
+                {
+                    skip = 1;
+                }
+
+                j += skip;
             }
             else if ((token.Tags & WordTags.UndressFiller) == 0 && !Contains(Degree, word))
             {

@@ -23,6 +23,25 @@ internal static class UndressGrammar
     /// <summary>How far a change verb reaches for its person and state: <c>put the woman on the left in underwear</c>.</summary>
     private const int ChangeReach = 6;
 
+    /// <summary>How far after a garment its state is read: <c>le maillot de bain par de la peau nue</c> (fillers only between).</summary>
+    private const int GarmentReach = 6;
+
+    /// <summary>Skin, the word a garment is replaced by in an inpainting edit (folded, as the tokenizer writes words).</summary>
+    private static readonly string[] SkinWords =
+    [
+        "skin", "peau", "piel", "pelle", "pele", "skora", "skore", "huid", "hud", "haut", "kulit", "кожа", "кожу", "кожей", "шкіра", "шкіру", "deri",
+    ];
+
+    /// <summary>Parts of the body that are bare only when undressed: <c>replace shirt with bare chest</c> (not bare shoulders or a bare back, cuts of a dress).</summary>
+    /// <summary>"Bare" said of skin where the nudity term is one language's only (peau nue, pele nua): folded forms.</summary>
+    private static readonly string[] BareWords =
+    [
+        "nue", "nu", "desnuda", "desnudo", "nuda", "nudo", "nua", "naga", "nagiej", "голую", "голая", "голой", "naakte", "naakt", "nackte", "nackter", "nackt",
+        "naken", "nakna", "bare", "naked", "nude", "ciplak", "telanjang",
+    ];
+
+    private static readonly string[] BareBodyParts = ["skin", "body", "naked", "nude", "chest", "breasts", "breast", "torso", "nipples", "boobs", "butt"];
+
     public static void Detect(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {
         var tags = text[i].Tags;
@@ -46,7 +65,8 @@ internal static class UndressGrammar
             return;
         }
 
-        for (var j = i + 1; j < n && j <= i + 3; j++)
+        // Four words reach "maillot de bain par de la peau": a garment of two words and the connector and articles after it.
+        for (var j = i + 1; j < n && j <= i + GarmentReach; j++)
         {
             WorkCounter.Add(1);
             if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
@@ -78,14 +98,18 @@ internal static class UndressGrammar
                 return;
             }
 
-            // "her dress transparent", "the dress see-through", "her clothes with bare skin", "the shirt into lingerie".
-            if ((tags & WordTags.GarmentSheer) != 0 || IsStateOfTheBody(text, j) || (j + 1 < n && text.TextOf(in text[j]) is "see" && text.TextOf(in text[j + 1]) is "through"))
+            // "her dress transparent", "the dress see-through", "her clothes with bare skin", "the shirt into lingerie",
+            // "le maillot de bain par de la peau nue", "the swimsuit into naked skin": the garment replaced by skin.
+            if ((tags & WordTags.GarmentSheer) != 0 || IsStateOfTheBody(text, j) || IsBareSkin(text, j, index)
+                || (j + 1 < n && text.TextOf(in text[j]) is "see" && text.TextOf(in text[j + 1]) is "through"))
             {
                 Weak(text, i, j, into);
                 return;
             }
 
-            if ((tags & WordTags.UndressFiller) == 0)
+            // "maillot de bain", "swim trunks": the other words of a garment term the matcher consumed (they keep no filler tag).
+            var inGarmentTerm = j <= i + 2 && (tags & WordTags.Matched) != 0 && (text[i].Tags & WordTags.Matched) != 0 && (text[j - 1].Tags & WordTags.Matched) != 0;
+            if ((tags & WordTags.UndressFiller) == 0 && !inGarmentTerm)
             {
                 break;
             }
@@ -111,8 +135,9 @@ internal static class UndressGrammar
     private static void ChangeVerb(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {
         var n = text.SequenceCount;
-        // "take off her dress", "peel off the bikini": the particle makes the verb an undressing verb.
-        if (i + 1 < n && (text[i + 1].Tags & WordTags.GarmentGone) != 0
+        // "take off her dress", "peel off the bikini", Swedish "ta av henne klänningen": the particle makes the verb an
+        // undressing verb ("av" alone is "of", so it is read only after "ta").
+        if (i + 1 < n && ((text[i + 1].Tags & WordTags.GarmentGone) != 0 || (text.TextOf(in text[i]) is "ta" && text.TextOf(in text[i + 1]) is "av"))
             && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
         {
             PersonDetector.TryUndress(text, i, i + 2, into);
@@ -183,7 +208,42 @@ internal static class UndressGrammar
             return true;
         }
 
-        return text.TextOf(in text[j + 1]) is "skin" or "body" or "naked" or "nude";
+        return Contains(BareBodyParts, text.TextOf(in text[j + 1]));
+    }
+
+    /// <summary>
+    /// Skin said to be bare, in either word order: <c>peau nue</c>, <c>piel desnuda</c>, <c>pelle nuda</c>, <c>naked skin</c>,
+    /// <c>nackte Haut</c>, <c>nagą skórę</c>, <c>голую кожу</c> (a skin word beside a nudity term or state), or <c>bare chest</c>.
+    /// A skin word alone (<c>smoother skin</c>) or a bare thing that is no skin (<c>pierre nue</c>, bare concrete) is not.
+    /// </summary>
+    private static bool IsBareSkin(TokenizedText text, int j, TermIndex index)
+    {
+        var n = text.SequenceCount;
+        if (Contains(SkinWords, text.TextOf(in text[j])))
+        {
+            return j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+                && IsBare(text, j + 1, index);
+        }
+
+        return IsBare(text, j, index)
+            && j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+            && Contains(SkinWords, text.TextOf(in text[j + 1]));
+    }
+
+    private static bool IsBare(TokenizedText text, int j, TermIndex index) =>
+        (text[j].Tags & WordTags.NudityState) != 0 || Contains(BareWords, text.TextOf(in text[j])) || IsNudityTerm(text, j, index);
+
+    private static bool Contains(string[] words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
