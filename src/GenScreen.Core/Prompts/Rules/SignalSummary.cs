@@ -68,6 +68,14 @@ internal sealed class SignalSummary
     {
         if (field == PromptField.Prompt)
         {
+            // A listed place the prompt places (Dildo, Newfoundland; på Gröna Lund) is no sexual word, and a child named only
+            // as absent (after the kids leave, once the children are asleep) is no child in the image: whichever rule found them.
+            if ((signal == Signal.Sexual && PlaceNames.Covers(Source, sourceStart, sourceEnd))
+                || (signal == Signal.Minor && ChildAbsence.IsAbsent(Source, sourceStart, sourceEnd)))
+            {
+                return;
+            }
+
             Places.Note(signal, level, sourceStart);
         }
 

@@ -120,6 +120,10 @@ internal sealed class TagPlaces
         return false;
     }
 
+    /// <summary>Does a tag break (comma, semicolon, bracket, line end) stand in the source between <paramref name="from"/> and <paramref name="to"/>?</summary>
+    public static bool BreakWithin(string source, int from, int to) =>
+        to > from && from >= 0 && to <= source.Length && source.AsSpan(from, to - from).ContainsAny(TagBreaks);
+
     /// <summary>How many tag breaks stand between two source positions (0: the same tag; counted up to 2).</summary>
     private static int TagsApart(string source, int a, int b)
     {

@@ -260,13 +260,15 @@ internal static class TermMatcher
 
         for (var count = longest; count >= 2; count--)
         {
-            if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
+            if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null
+                && !TagPlaces.BreakWithin(text.Source, token.SourceEnd, text[i + count - 1].SourceStart))
             {
+                // A phrase is one tag: "cute doggy, style: watercolor" holds no "doggy style" (its words are read alone).
                 token.Languages = EvidenceOf(phrase);
                 if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
                     && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field))
                 {
-                    into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                    EmitAsWritten(text, ref token, phrase.Entry, EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
                 }
 
                 MarkMatched(text, i, count);
@@ -286,7 +288,7 @@ internal static class TermMatcher
             if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
                 && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field))
             {
-                into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
+                EmitAsWritten(text, ref token, info.Entry, EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
 
             MarkMatched(text, i, 1);
@@ -379,6 +381,29 @@ internal static class TermMatcher
     }
 
     /// <summary>A false friend is never evidence of its own language (<c>barn barn</c> proves nothing).</summary>
+    /// <summary>
+    /// Emits a term as the prompt wrote it (<see cref="AccentFolds"/>): a different accented word (buổi for buồi) is no
+    /// match, and a term reached only by folding accents (Göre for gore) waits for evidence of its language; the token is
+    /// then no evidence of that language itself.
+    /// </summary>
+    private static void EmitAsWritten(TokenizedText text, ref Token token, LexiconEntry entry, ulong claimed, int start, int end, LanguageEvidence into, PromptField field)
+    {
+        var reading = field == PromptField.Prompt ? AccentFolds.Read(text.Source, start, end, entry) : AccentFolds.Reading.Same;
+        if (reading == AccentFolds.Reading.OtherWord)
+        {
+            token.Languages = 0;
+        }
+        else if (reading == AccentFolds.Reading.NeedsLanguage && claimed != 0)
+        {
+            token.Languages = 0;
+            into.Emit(entry with { OnlyInLanguages = claimed }, start, end, field);
+        }
+        else
+        {
+            into.Emit(entry, start, end, field);
+        }
+    }
+
     private static ulong EvidenceOf(in TermInfo info) => info.Entry is { OnlyInLanguages: not 0 } ? 0 : info.Languages;
 
     /// <summary>
