@@ -114,6 +114,11 @@ internal static class AccentFolds
     private static string Marks(ReadOnlySpan<char> text)
     {
         var marks = new List<char>();
+        if (text.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text.ToString(); // not reached for letters of Latin words; Normalize refuses a cut surrogate pair
+        }
+
         foreach (var c in text.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || (c >= 0x80 && char.IsLetter(c) && IsLatin(c)))

@@ -308,7 +308,7 @@ internal static class PlaceNames
     private static char Fold(char c)
     {
         var lower = char.ToLowerInvariant(c);
-        if (lower < 0x80)
+        if (lower < 0x80 || char.IsSurrogate(lower))
         {
             return lower;
         }
@@ -322,7 +322,20 @@ internal static class PlaceNames
 
     private static string FoldText(ReadOnlySpan<char> text)
     {
-        var decomposed = text.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Surrogates (emoji) are no letters of a name; a window may also cut a pair in half, which Normalize refuses.
+        var lower = text.ToString().ToLowerInvariant();
+        if (lower.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            lower = string.Create(lower.Length, lower, static (span, from) =>
+            {
+                for (var k = 0; k < span.Length; k++)
+                {
+                    span[k] = char.IsSurrogate(from[k]) ? ' ' : from[k];
+                }
+            });
+        }
+
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)

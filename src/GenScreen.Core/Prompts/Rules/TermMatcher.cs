@@ -261,9 +261,8 @@ internal static class TermMatcher
         for (var count = longest; count >= 2; count--)
         {
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null
-                && !TagPlaces.BreakWithin(text.Source, token.SourceEnd, text[i + count - 1].SourceStart))
+                && !(IsOneTagPhrase(phrase.Entry.Signal) && TagPlaces.ListBreakWithin(text.Source, token.SourceEnd, text[i + count - 1].SourceStart)))
             {
-                // A phrase is one tag: "cute doggy, style: watercolor" holds no "doggy style" (its words are read alone).
                 token.Languages = EvidenceOf(phrase);
                 if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
                     && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field))
@@ -381,6 +380,14 @@ internal static class TermMatcher
     }
 
     /// <summary>A false friend is never evidence of its own language (<c>barn barn</c> proves nothing).</summary>
+    /// <summary>
+    /// A phrase of what the image shows (sexual, violent, hateful, an innocent idiom) is one tag: "cute doggy, style:
+    /// watercolor" holds no "doggy style" and "çıplak, gerçek fotoğraf" no "çıplak gerçek" (its words are read alone).
+    /// Names and ages may span tags, as prompts write them ("klee, genshin impact", "Yuqi (G)I-DLE").
+    /// </summary>
+    private static bool IsOneTagPhrase(Signal signal) =>
+        signal is Signal.Sexual or Signal.Undress or Signal.Benign or Signal.Violence or Signal.SexualViolence or Signal.Hate or Signal.SelfHarm;
+
     /// <summary>
     /// Emits a term as the prompt wrote it (<see cref="AccentFolds"/>): a different accented word (buổi for buồi) is no
     /// match, and a term reached only by folding accents (Göre for gore) waits for evidence of its language; the token is
