@@ -90,6 +90,7 @@ internal static class ChildAbsence
     private static bool OpenerBefore(string source, int start, Table table)
     {
         var at = start;
+        Span<char> lower = stackalloc char[MaxWord];
         for (var k = 0; k < OpenerWords; k++)
         {
             WorkCounter.Add(1);
@@ -99,7 +100,7 @@ internal static class ChildAbsence
                 return false;
             }
 
-            if (table.Openers.Contains(source.AsSpan(ws, we - ws).ToString().ToLowerInvariant()))
+            if (we - ws <= MaxWord && table.Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(source.AsSpan(ws, we - ws), lower)))
             {
                 return true;
             }
@@ -148,7 +149,9 @@ internal static class ChildAbsence
     private static (int End, ulong Languages) SelfMarked(string source, int end, Table table)
     {
         var (ws, we) = NextWord(source, end);
-        if (ws >= 0 && table.SelfWords.TryGetValue(source.AsSpan(ws, we - ws).ToString().ToLowerInvariant(), out var wordLanguages))
+        Span<char> lower = stackalloc char[MaxWord];
+        if (ws >= 0 && we - ws <= MaxWord
+            && table.SelfWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Lower(source.AsSpan(ws, we - ws), lower), out var wordLanguages))
         {
             return (we, wordLanguages);
         }
@@ -219,6 +222,15 @@ internal static class ChildAbsence
         }
 
         return false;
+    }
+
+    /// <summary>Longest word looked up (longer words are none of the table's).</summary>
+    private const int MaxWord = 32;
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var written = word.ToLowerInvariant(buffer);
+        return buffer[..Math.Max(0, written)];
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
