@@ -82,6 +82,7 @@ internal static class TermMatcher
         {
             ref var token = ref text[i];
             var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token))
+                && !IsLetterDigitCode(text.TextOf(in token))
                 && !AgeNumbers.IsLookalikeAge(text, i, index, out _, out _);
             if (token.Length > MaxVariantLength || token.Has(TokenFlags.Cjk) || !(leetCandidate || token.Has(TokenFlags.NonLatin)))
             {
@@ -125,6 +126,12 @@ internal static class TermMatcher
             }
         }
     }
+
+    /// <summary>
+    /// One letter and one digit (Y4, P5, S3, G7) is a code (a school year, a grid cell, a model), never a leet word:
+    /// unleeted, "Y4 boy" became the slang "ya boy" (the speaker) and lost its boy.
+    /// </summary>
+    private static bool IsLetterDigitCode(ReadOnlySpan<char> word) => word.Length == 2 && char.IsAsciiLetter(word[0]) && char.IsAsciiDigit(word[1]);
 
     /// <summary>Matches at token <paramref name="i"/>; returns how many tokens the match consumed (at least 1).</summary>
     private static int MatchAt(TokenizedText text, int i, TermIndex index, LanguageEvidence into, PromptField field, Span<char> joinBuffer, Span<char> variants)

@@ -120,6 +120,14 @@ public sealed class Precision9Tests
         Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "strict").Decision);
     }
 
+    [Theory]
+    [InlineData("Y4 boy at the school gate, nude")] // Y4 is no leet "ya" (ya boy): the boy stays
+    [InlineData("s3xy schoolgirl")] // a leet word of three letters and more is still read
+    public void Screen_LetterDigitCode_NotLeet(string prompt)
+    {
+        Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
+    }
+
     [Fact]
     public void Tables_Shipped_Read()
     {
