@@ -228,7 +228,7 @@ W=[("en","a woman using a dildo on a hotel bed, explicit",S),
 ]
 for l,p,e in W: add("p9-twin",l,p,e)
 cnt={}
-with open("/work/wt/i16-precision9/fresh-precision9.jsonl","w") as f:
+with open("fresh.jsonl","w") as f:
   for g,l,p,e in rows:
     cnt[g]=cnt.get(g,0)+1
     f.write(json.dumps({"id":f"{g}-{cnt[g]:03d}","label":g,"lang":l,"prompt":p,"expect":{"mature":e[0],"strict":e[1]}},ensure_ascii=False)+"\n")
