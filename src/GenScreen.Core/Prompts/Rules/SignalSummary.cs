@@ -14,6 +14,9 @@ internal sealed class SignalSummary
     /// <summary>The prompt these signals were read from (tag places are positions in it).</summary>
     public string Source { get; set; } = string.Empty;
 
+    /// <summary>A child word named only as absent (<see cref="ChildAbsence"/>), kept aside until another youth word shows up.</summary>
+    private Evidence _absentMinor;
+
     /// <summary>A word for a depicted person was seen (woman, girl, portrait): steering applies.</summary>
     public bool DepictsPeople { get; private set; }
 
@@ -29,6 +32,7 @@ internal sealed class SignalSummary
     public void Clear()
     {
         Array.Clear(_strongest);
+        _absentMinor = default;
         Places.Clear();
         Source = string.Empty;
         DepictsPeople = false;
@@ -65,6 +69,43 @@ internal sealed class SignalSummary
 
     /// <summary>Keeps the first match of the highest level per signal.</summary>
     public void Add(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
+    {
+        if (field == PromptField.Prompt)
+        {
+            // A listed place the prompt places (Dildo, Newfoundland; på Gröna Lund) is no sexual word, and a child named only
+            // as absent (after the kids leave, once the children are asleep) is no child in the image: whichever rule found them.
+            if (signal == Signal.Sexual && PlaceNames.Covers(Source, sourceStart, sourceEnd))
+            {
+                return;
+            }
+
+            if (signal == Signal.Minor)
+            {
+                // The absent children are set aside only while no other youth word is in the image: "after the children
+                // leave, the man films the schoolgirl" keeps both (the strongest decides, as without the clause).
+                if (!Has(Signal.Minor) && ChildAbsence.IsAbsent(Source, sourceStart, sourceEnd))
+                {
+                    if (!_absentMinor.IsPresent || level > _absentMinor.Level)
+                    {
+                        _absentMinor = new Evidence(term, level, sourceStart, sourceEnd, field);
+                    }
+
+                    return;
+                }
+
+                if (_absentMinor.IsPresent)
+                {
+                    var held = _absentMinor;
+                    _absentMinor = default;
+                    Store(Signal.Minor, held.Term, held.Level, held.SourceStart, held.SourceEnd, held.Field);
+                }
+            }
+        }
+
+        Store(signal, term, level, sourceStart, sourceEnd, field);
+    }
+
+    private void Store(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
     {
         if (field == PromptField.Prompt)
         {

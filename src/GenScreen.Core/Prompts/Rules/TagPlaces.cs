@@ -120,6 +120,13 @@ internal sealed class TagPlaces
         return false;
     }
 
+    /// <summary>What separates the items of a tag list (not brackets: "klee (genshin impact)" is one name).</summary>
+    private static readonly SearchValues<char> ListBreaks = SearchValues.Create(",;|\n\r\t\u3001\uFF0C\u060C\u061B\uFF1B");
+
+    /// <summary>Does a list break (comma, semicolon, pipe, line end) stand in the source between <paramref name="from"/> and <paramref name="to"/>?</summary>
+    public static bool ListBreakWithin(string source, int from, int to) =>
+        to > from && from >= 0 && to <= source.Length && source.AsSpan(from, to - from).ContainsAny(ListBreaks);
+
     /// <summary>How many tag breaks stand between two source positions (0: the same tag; counted up to 2).</summary>
     private static int TagsApart(string source, int a, int b)
     {

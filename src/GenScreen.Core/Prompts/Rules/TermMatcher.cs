@@ -82,6 +82,7 @@ internal static class TermMatcher
         {
             ref var token = ref text[i];
             var leetCandidate = TokenVariants.MayBeLeet(token) && !index.IsNumberWithSuffix(text.TextOf(in token))
+                && !IsLetterDigitCode(text.TextOf(in token))
                 && !AgeNumbers.IsLookalikeAge(text, i, index, out _, out _);
             if (token.Length > MaxVariantLength || token.Has(TokenFlags.Cjk) || !(leetCandidate || token.Has(TokenFlags.NonLatin)))
             {
@@ -125,6 +126,12 @@ internal static class TermMatcher
             }
         }
     }
+
+    /// <summary>
+    /// One letter and one digit (Y4, P5, S3, G7) is a code (a school year, a grid cell, a model), never a leet word:
+    /// unleeted, "Y4 boy" became the slang "ya boy" (the speaker) and lost its boy.
+    /// </summary>
+    private static bool IsLetterDigitCode(ReadOnlySpan<char> word) => word.Length == 2 && char.IsAsciiLetter(word[0]) && char.IsAsciiDigit(word[1]);
 
     /// <summary>Matches at token <paramref name="i"/>; returns how many tokens the match consumed (at least 1).</summary>
     private static int MatchAt(TokenizedText text, int i, TermIndex index, LanguageEvidence into, PromptField field, Span<char> joinBuffer, Span<char> variants)
@@ -260,13 +267,14 @@ internal static class TermMatcher
 
         for (var count = longest; count >= 2; count--)
         {
-            if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null)
+            if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null
+                && !(IsOneTagPhrase(phrase.Entry.Signal) && TagPlaces.ListBreakWithin(text.Source, token.SourceEnd, text[i + count - 1].SourceStart)))
             {
                 token.Languages = EvidenceOf(phrase);
                 if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
                     && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field))
                 {
-                    into.Emit(phrase.Entry, token.SourceStart, text[i + count - 1].SourceEnd, field);
+                    EmitAsWritten(text, ref token, phrase.Entry, EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
                 }
 
                 MarkMatched(text, i, count);
@@ -286,7 +294,7 @@ internal static class TermMatcher
             if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
                 && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field))
             {
-                into.Emit(info.Entry, token.SourceStart, token.SourceEnd, field);
+                EmitAsWritten(text, ref token, info.Entry, EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
 
             MarkMatched(text, i, 1);
@@ -379,6 +387,37 @@ internal static class TermMatcher
     }
 
     /// <summary>A false friend is never evidence of its own language (<c>barn barn</c> proves nothing).</summary>
+    /// <summary>
+    /// A phrase of what the image shows (sexual, violent, hateful, an innocent idiom) is one tag: "cute doggy, style:
+    /// watercolor" holds no "doggy style" and "çıplak, gerçek fotoğraf" no "çıplak gerçek" (its words are read alone).
+    /// Names and ages may span tags, as prompts write them ("klee, genshin impact", "Yuqi (G)I-DLE").
+    /// </summary>
+    private static bool IsOneTagPhrase(Signal signal) =>
+        signal is Signal.Sexual or Signal.Undress or Signal.Benign or Signal.Violence or Signal.SexualViolence or Signal.Hate or Signal.SelfHarm;
+
+    /// <summary>
+    /// Emits a term as the prompt wrote it (<see cref="AccentFolds"/>): a different accented word (buổi for buồi) is no
+    /// match, and a term reached only by folding accents (Göre for gore) waits for evidence of its language; the token is
+    /// then no evidence of that language itself.
+    /// </summary>
+    private static void EmitAsWritten(TokenizedText text, ref Token token, LexiconEntry entry, ulong claimed, int start, int end, LanguageEvidence into, PromptField field)
+    {
+        var reading = field == PromptField.Prompt ? AccentFolds.Read(text.Source, start, end, entry) : AccentFolds.Reading.Same;
+        if (reading == AccentFolds.Reading.OtherWord)
+        {
+            token.Languages = 0;
+        }
+        else if (reading == AccentFolds.Reading.NeedsLanguage && claimed != 0)
+        {
+            token.Languages = 0;
+            into.Emit(entry with { OnlyInLanguages = claimed }, start, end, field);
+        }
+        else
+        {
+            into.Emit(entry, start, end, field);
+        }
+    }
+
     private static ulong EvidenceOf(in TermInfo info) => info.Entry is { OnlyInLanguages: not 0 } ? 0 : info.Languages;
 
     /// <summary>

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using GenScreen.Core.Prompts.Lexicons;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A sexual or violent term reached only by folding accents: the prompt wrote another word. Matching folds diacritics so
+/// that <c>nackt</c>, <c>khoả thân</c> and an unaccented <c>nina</c> are found however they are typed, but that also makes
+/// German <c>Göre</c> (a brat) and Turkish <c>göre</c> (according to) the English <c>gore</c>, Vietnamese <c>thông</c>
+/// (pine) the English <c>thong</c>, Vietnamese <c>buổi</c> (morning) the vulgar <c>buồi</c>, Spanish <c>pica</c> the Czech
+/// <c>píča</c>. The written marks decide:
+/// <list type="bullet">
+/// <item>Both carry diacritics and the marks differ (<c>buổi</c>/<c>buồi</c>): another word, never the term (placement
+/// alone is no difference: <c>khoả</c>/<c>khỏa</c> carry the same marks).</item>
+/// <item>The prompt word carries a diacritic the term lacks (<c>Göre</c>/<c>gore</c>, <c>thông</c>/<c>thong</c>): the
+/// term counts only with evidence of its own language elsewhere in the prompt (<see cref="LanguageEvidence"/>), so a
+/// German or Turkish prompt keeps its word and "nüde woman" in English is still nudity.</item>
+/// <item>The term carries diacritics the prompt word lacks (<c>pica</c>/<c>píča</c>) while the prompt writes diacritics
+/// elsewhere: the writer types accents, so the bare word is another one; it counts only with evidence of the term's
+/// language. A prompt with no diacritics at all (typed on a plain keyboard: <c>khoa than</c>) matches as before.</item>
+/// </list>
+/// Only sexual and violent terms are read so (a false alarm is the cost); youth and person terms match folded as
+/// before, since missing them costs more. Only Latin letters count as accented: a Cyrillic homoglyph (<c>ѕех</c>) is a
+/// disguise, not another language's word.
+/// </summary>
+internal static class AccentFolds
+{
+    public enum Reading
+    {
+        /// <summary>The prompt wrote the term (or the marks do not decide): match as usual.</summary>
+        Same,
+
+        /// <summary>The prompt wrote a different accented word: no match.</summary>
+        OtherWord,
+
+        /// <summary>The term counts only where its language shows in the prompt.</summary>
+        NeedsLanguage,
+    }
+
+    /// <summary>How the prompt's text [<paramref name="start"/>, <paramref name="end"/>) stands to <paramref name="entry"/>'s written term.</summary>
+    public static Reading Read(string source, int start, int end, LexiconEntry entry)
+    {
+        if (entry.Signal is not (Signal.Sexual or Signal.Violence) || start < 0 || end > source.Length || start >= end)
+        {
+            return Reading.Same;
+        }
+
+        var written = source.AsSpan(start, end - start);
+        var term = entry.Term.AsSpan();
+        var writtenKind = KindOf(written);
+        var termKind = KindOf(term);
+        if (writtenKind == Kind.Other || termKind == Kind.Other || (writtenKind == Kind.Plain && termKind == Kind.Plain))
+        {
+            return Reading.Same;
+        }
+
+        if (writtenKind == Kind.Accented && termKind == Kind.Accented)
+        {
+            return Marks(written) == Marks(term) ? Reading.Same : Reading.OtherWord;
+        }
+
+        if (writtenKind == Kind.Accented)
+        {
+            return Reading.NeedsLanguage; // Göre, thông: a diacritic the term does not have
+        }
+
+        // píča reached by a bare "pica": only a writer who types accents elsewhere meant another word.
+        return KindOf(source.AsSpan(0, start)) == Kind.Accented || KindOf(source.AsSpan(end)) == Kind.Accented
+            ? Reading.NeedsLanguage
+            : Reading.Same;
+    }
+
+    private enum Kind
+    {
+        Plain,
+        Accented,
+        Other,
+    }
+
+    /// <summary>Plain ASCII letters, Latin letters with diacritics, or some other script (no reading by accents).</summary>
+    private static Kind KindOf(ReadOnlySpan<char> text)
+    {
+        var kind = Kind.Plain;
+        foreach (var c in text)
+        {
+            WorkCounter.Add(1);
+            if (c < 0x80 || !char.IsLetter(c))
+            {
+                if (c >= 0x0300 && c <= 0x036F)
+                {
+                    kind = Kind.Accented; // a combining mark typed separately
+                }
+
+                continue;
+            }
+
+            if (IsLatin(c))
+            {
+                kind = Kind.Accented;
+            }
+            else
+            {
+                return Kind.Other;
+            }
+        }
+
+        return kind;
+    }
+
+    private static bool IsLatin(char c) => c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF');
+
+    /// <summary>The diacritics written, as a sorted string (order and placement free): khoả and khỏa give the same marks.</summary>
+    private static string Marks(ReadOnlySpan<char> text)
+    {
+        var marks = new List<char>();
+        if (text.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text.ToString(); // not reached for letters of Latin words; Normalize refuses a cut surrogate pair
+        }
+
+        foreach (var c in text.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || (c >= 0x80 && char.IsLetter(c) && IsLatin(c)))
+            {
+                marks.Add(c); // a combining mark, or a letter that does not decompose (ł, ø, ß, đ, ı)
+            }
+        }
+
+        marks.Sort();
+        return new string([.. marks]);
+    }
+}
