@@ -153,6 +153,7 @@ internal sealed class TokenizedText
     internal void Rewrite(ref Token token, ReadOnlySpan<char> canonical)
     {
         canonical.CopyTo(_buffer.AsSpan(token.Start, token.Length));
+        token.Hash = WordHash.Of(canonical);
         token.Flags &= ~(TokenFlags.NonLatin | TokenFlags.LeetSymbol | TokenFlags.Digit);
         token.Flags |= TokenFlags.Letter;
     }
@@ -201,6 +202,11 @@ internal sealed class TokenizedText
             token.Start = start;
             token.Length = write - start;
             token.SourceEnd = _tokens[t + count - 1].SourceEnd;
+            if (count > 1)
+            {
+                token.Hash = WordHash.Of(_buffer.AsSpan(start, token.Length)); // a new word: tay-lor is taylor
+            }
+
             _tokens[kept++] = token;
             removed += count - 1;
             t += count;
