@@ -16,21 +16,21 @@ public sealed class WordShapeGateTests
     private static readonly Lazy<LexiconSet> Lexicons = new(() => LexiconSet.Build(BuiltInLexicons.Load()));
 
     [Theory]
-    [InlineData("zwolfjahrige", WordShape.AgeCompound)] // zwölfjährige, folded as the tokenizer writes it
-    [InlineData("twelveyearold", WordShape.AgeCompound)]
-    [InlineData("dodicenne", WordShape.AgeCompound)]
-    [InlineData("twelvie", WordShape.AgeCompound)]
-    [InlineData("ca", WordShape.TwoWordRole)]
-    [InlineData("bintang", WordShape.TwoWordRole)]
-    [InlineData("zieh", WordShape.SeparableVerb)]
-    [InlineData("trekt", WordShape.SeparableVerb)]
-    [InlineData("lighthouse", WordShape.None)]
-    [InlineData("masterpiece", WordShape.None)]
-    [InlineData("altar", WordShape.None)]
-    [InlineData("tennies", WordShape.None)]
-    public void Of_GivesEachRulesOwnWordTest(string word, WordShape expected)
+    [InlineData("zwolfjahrige", (int)WordShape.AgeCompound)] // zwölfjährige, folded as the tokenizer writes it
+    [InlineData("twelveyearold", (int)WordShape.AgeCompound)]
+    [InlineData("dodicenne", (int)WordShape.AgeCompound)]
+    [InlineData("twelvie", (int)WordShape.AgeCompound)]
+    [InlineData("ca", (int)WordShape.TwoWordRole)]
+    [InlineData("bintang", (int)WordShape.TwoWordRole)]
+    [InlineData("zieh", (int)WordShape.SeparableVerb)]
+    [InlineData("trekt", (int)WordShape.SeparableVerb)]
+    [InlineData("lighthouse", (int)WordShape.None)]
+    [InlineData("masterpiece", (int)WordShape.None)]
+    [InlineData("altar", (int)WordShape.None)]
+    [InlineData("tennies", (int)WordShape.None)]
+    public void Of_GivesEachRulesOwnWordTest(string word, int expected)
     {
-        Assert.Equal(WordShape.Classified | expected, WordShapes.Of(word, Lexicons.Value));
+        Assert.Equal(WordShape.Classified | (WordShape)expected, WordShapes.Of(word, Lexicons.Value));
     }
 
     /// <summary>Every distinct word of the labelled prompts: each bit is exactly the rule's own word-only test.</summary>
@@ -119,6 +119,49 @@ public sealed class WordShapeGateTests
         Assert.True(new Token { Shape = WordShape.Classified | WordShape.TwoWordRole }.MayBe(WordShape.TwoWordRole));
         Assert.False(new Token { Shape = WordShape.Classified | WordShape.TwoWordRole }.MayBe(WordShape.AgeCompound));
         Assert.False(new Token { Shape = WordShape.Classified }.MayBe(WordShape.SeparableVerb));
+    }
+
+    /// <summary>An anchor's lookups are kept per direction and initial: only a lookup that found nothing turns the next one away.</summary>
+    [Fact]
+    public void AnchorNames_OnlyALookupThatFoundNothingTurnsAway()
+    {
+        var info = default(TermInfo);
+        var rose = new PlainWordMemo().Remember("rose", repeats: false, found: false, in info, inert: true);
+        Assert.True(rose.MayAnchorNames(after: true, 'x'));
+        rose.NoteAnchorNames(after: true, 'x', found: false);
+        rose.NoteAnchorNames(after: true, 'b', found: true);
+        rose.NoteAnchorNames(after: true, '\u00e9', found: false); // not a-z: never kept
+        Assert.False(rose.MayAnchorNames(after: true, 'x'));
+        Assert.True(rose.MayAnchorNames(after: true, 'b'));
+        Assert.True(rose.MayAnchorNames(after: false, 'x'));
+        Assert.True(rose.MayAnchorNames(after: true, '\u00e9'));
+        rose.NoteAnchorNames(after: true, 'x', found: true); // a later answer never replaces the first
+        Assert.False(rose.MayAnchorNames(after: true, 'x'));
+    }
+
+    /// <summary>The anchor lookup through a word's entry gives what the table gives, for every anchor of a typed name and each initial.</summary>
+    [Fact]
+    public void Candidates_ThroughTheEntry_SameAsTheTable()
+    {
+        var lexicons = Lexicons.Value;
+        var names = lexicons.People.FuzzyNames;
+        var info = default(TermInfo);
+        var anchors = lexicons.Prompt.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && lexicons.Prompt.TryGet(k, out var i) && (i.Tags & WordTags.NameAnchor) != 0).Take(3000).ToArray();
+        Assert.True(anchors.Length > 500, $"only {anchors.Length} anchors");
+        foreach (var anchor in anchors)
+        {
+            var known = new PlainWordMemo().Remember(anchor, repeats: false, found: true, in info, inert: false);
+            for (var pass = 0; pass < 2; pass++)
+            {
+                foreach (var direction in new[] { '>', '<' })
+                {
+                    for (var c = 'a'; c <= 'z'; c++)
+                    {
+                        Assert.Same(names.Candidates(anchor, direction, c), names.Candidates(anchor, direction, c, known));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The one pair an entry remembers is compared by identity: another entry of the same word is not it.</summary>

@@ -15,6 +15,14 @@ internal abstract class KnownWord(WordShape shape)
     /// </summary>
     private KnownWord? _noTypedNameBefore;
 
+    /// <summary>
+    /// The word as the anchor of a typed name (<c>PersonDetector.TryTypedName</c>: the names with this word and a neighbour
+    /// of a given initial): for the next word (<c>&gt;</c>) and the previous one, which initials a–z were looked up (bits
+    /// 0–25) and which of them found names (bits 32–57). An answer of the word and the initial alone, learned as it is
+    /// asked; bits are only ever added (atomically), so a reader sees an answer or none.
+    /// </summary>
+    private long _anchorAfter, _anchorBefore;
+
     /// <summary>The rare per-word rules the word can set off; <see cref="WordShape.None"/> when not classified.</summary>
     public WordShape Shape { get; } = shape;
 
@@ -23,4 +31,23 @@ internal abstract class KnownWord(WordShape shape)
 
     /// <summary>Notes that this word and <paramref name="next"/> are no doubly typed name by their words alone.</summary>
     public void NoteNoTypedNameBefore(KnownWord next) => Volatile.Write(ref _noTypedNameBefore, next);
+
+    /// <summary>Has this word, as a typed-name anchor with a neighbour of <paramref name="initial"/>, names to try? False only when a lookup found none.</summary>
+    /// <param name="after">The neighbour follows the word (else it precedes it).</param>
+    public bool MayAnchorNames(bool after, char initial)
+    {
+        var bit = initial - 'a';
+        var known = Volatile.Read(ref after ? ref _anchorAfter : ref _anchorBefore);
+        return (uint)bit >= 26 || (known & (1L << bit)) == 0 || (known & (1L << (bit + 32))) != 0;
+    }
+
+    /// <summary>Keeps what a lookup of this word as an anchor with a neighbour of <paramref name="initial"/> found.</summary>
+    public void NoteAnchorNames(bool after, char initial, bool found)
+    {
+        var bit = initial - 'a';
+        if ((uint)bit < 26 && (Volatile.Read(ref after ? ref _anchorAfter : ref _anchorBefore) & (1L << bit)) == 0)
+        {
+            Interlocked.Or(ref after ? ref _anchorAfter : ref _anchorBefore, (1L << bit) | (found ? 1L << (bit + 32) : 0));
+        }
+    }
 }

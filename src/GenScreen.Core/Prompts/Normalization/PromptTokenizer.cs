@@ -34,6 +34,15 @@ internal static class PromptTokenizer
                     continue;
                 }
 
+                // A space (most separators) only ends the token: no group, weight or class to look at.
+                if (c == ' ')
+                {
+                    state.EndToken(into);
+                    state.SeenSeparator(joiner: false);
+                    i++;
+                    continue;
+                }
+
                 groupDepth = c switch
                 {
                     '(' or '[' or '<' => groupDepth + 1,

@@ -138,8 +138,12 @@ internal sealed class TokenizedText
             Array.Resize(ref _tokens, _tokens.Length * 2);
         }
 
+        // Cleared in place: the token holds a reference (its memo entry), and a whole new value copied in would go through
+        // the GC's write barrier for it; zeroing needs none.
         ref var token = ref _tokens[Count++];
-        token = new Token { NumberWord = -1, OrdinalWord = -1 };
+        token = default;
+        token.NumberWord = -1;
+        token.OrdinalWord = -1;
         return ref token;
     }
 

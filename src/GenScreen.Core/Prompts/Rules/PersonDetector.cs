@@ -429,7 +429,7 @@ internal static class PersonDetector
     {
         var names = people.FuzzyNames;
         var anchor = text.TextOf(in text[i]);
-        if (i + 1 < text.SequenceCount && names.Candidates(anchor, '>', text.TextOf(in text[i + 1])[0]) is { } after)
+        if (i + 1 < text.SequenceCount && names.Candidates(anchor, '>', text.TextOf(in text[i + 1])[0], text[i].Known) is { } after)
         {
             foreach (var name in after)
             {
@@ -441,7 +441,7 @@ internal static class PersonDetector
             }
         }
 
-        if (i > 0 && names.Candidates(anchor, '<', text.TextOf(in text[i - 1])[0]) is { } before)
+        if (i > 0 && names.Candidates(anchor, '<', text.TextOf(in text[i - 1])[0], text[i].Known) is { } before)
         {
             foreach (var name in before)
             {
