@@ -33,16 +33,18 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
     [
         ("tokenize", 1_500),
         ("term matcher", 60_000),
-        ("ages", 600),
+        ("ages", 200),
         ("people", 400),
     ];
 
     /// <summary>
     /// The same prompt again, its plain words learned (session 11: term matcher 1,468 steps instead of ~28,900, since each
     /// plain word costs one memo probe instead of the index lookup and the disguise chain; session 12: 875, the phrase
-    /// windows of a word whose next word starts none of its phrases skipped on one bit). About twice that.
+    /// windows of a word whose next word starts none of its phrases skipped on one bit). About twice that. Ages: 295 steps
+    /// in session 12, 13 in session 13 (the one-word age split is asked once per word, when the memo classifies it, and
+    /// counted in the matcher's stage); the ceiling of 200 leaves room for new age rules but not for a per-word probe again.
     /// </summary>
-    private static readonly long[] LearnedCeilings = [1_500, 1_800, 600, 400];
+    private static readonly long[] LearnedCeilings = [1_500, 1_800, 200, 400];
 
     [Fact]
     public void Screen_BenignPrompt_EachStageStaysUnderItsStepCeiling()

@@ -52,6 +52,10 @@ public sealed class LexiconSet
         ContentHash = contentHash;
         Sources = sources;
         People = people;
+
+        // The prompt's plain words are classified once for the age and people rules' gates (Rules.WordShapes); the negative
+        // prompt goes through no such rule, so its index keeps words unclassified.
+        prompt.PlainWords.Classify = word => Rules.WordShapes.Of(word, this);
     }
 
     /// <summary>Lower-case hex SHA-256 over every source, in load order.</summary>

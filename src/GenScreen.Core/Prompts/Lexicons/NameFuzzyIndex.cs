@@ -1,4 +1,5 @@
 using System.Numerics;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
 
@@ -147,6 +148,29 @@ internal sealed class NameFuzzyIndex
         key[anchor.Length] = direction;
         key[anchor.Length + 1] = neighbourInitial;
         return _byAnchor.TryGetValue(key, out var names) ? names : null;
+    }
+
+    /// <summary>
+    /// <see cref="Candidates(ReadOnlySpan{char}, char, char)"/> for a word the matcher's memo knows: an anchor and initial
+    /// whose lookup found nothing before are answered from the word's entry (<see cref="KnownWord.MayAnchorNames"/>)
+    /// without building the key and probing the table again.
+    /// </summary>
+    public FuzzyName[]? Candidates(ReadOnlySpan<char> anchor, char direction, char neighbourInitial, KnownWord? known)
+    {
+        if (known is null)
+        {
+            return Candidates(anchor, direction, neighbourInitial);
+        }
+
+        var after = direction == '>';
+        if (!known.MayAnchorNames(after, neighbourInitial))
+        {
+            return null;
+        }
+
+        var names = Candidates(anchor, direction, neighbourInitial);
+        known.NoteAnchorNames(after, neighbourInitial, names is not null);
+        return names;
     }
 
     /// <summary>Names whose first two words begin with the first two letters of <paramref name="first"/> and <paramref name="second"/>.</summary>

@@ -34,6 +34,15 @@ internal static class PromptTokenizer
                     continue;
                 }
 
+                // A space (most separators) only ends the token: no group, weight or class to look at.
+                if (c == ' ')
+                {
+                    state.EndToken(into);
+                    state.SeenSeparator(joiner: false);
+                    i++;
+                    continue;
+                }
+
                 groupDepth = c switch
                 {
                     '(' or '[' or '<' => groupDepth + 1,
@@ -446,6 +455,7 @@ internal static class PromptTokenizer
         private char _last;
         private TokenFlags _flags;
         private int _sourceEnd;
+        private uint _hash;
 
         public void Accept(TokenizedText into, char c, CharClass cls, int sourceStart, int sourceEnd, string source)
         {
@@ -489,6 +499,7 @@ internal static class PromptTokenizer
             t.Length = into.BufferLength - t.Start;
             t.SourceEnd = _sourceEnd;
             t.Flags = _flags;
+            t.Hash = _hash;
             _inToken = false;
             _separators = 0;
             _onlyJoiner = false;
@@ -516,6 +527,7 @@ internal static class PromptTokenizer
             var chars = into.Reserve(rest.Length, out var sources);
             var flags = _flags;
             var last = _last;
+            var hash = _hash; // the memo's hash of the word, while its characters pass (Token.Hash)
             var n = 0;
             for (; n < rest.Length; n++)
             {
@@ -537,11 +549,13 @@ internal static class PromptTokenizer
                 chars[n] = c;
                 sources[n] = start + n;
                 last = c;
+                hash = WordHash.Step(hash, c);
             }
 
             into.Commit(n);
             _flags = flags;
             _last = last;
+            _hash = hash;
             _sourceEnd = start + n;
             return start + n;
         }
@@ -562,6 +576,7 @@ internal static class PromptTokenizer
             }
 
             into.AppendChar(c, sourceStart);
+            _hash = WordHash.Step(_hash, c);
             _sourceEnd = sourceEnd;
             _flags |= FlagsOf(c);
             if (c == _last && char.IsLetter(c))
@@ -594,6 +609,7 @@ internal static class PromptTokenizer
             _inToken = true;
             _cjk = cjk;
             _last = '\0';
+            _hash = 0;
         }
 
         private static TokenFlags FlagsOf(char c)

@@ -32,7 +32,26 @@ internal struct Token
     /// <summary>Steering language of a person word (see <see cref="GenScreen.Core.Prompts.Lexicons.TermInfo.Language"/>).</summary>
     public byte Language;
 
+    /// <summary>
+    /// <see cref="WordHash"/> of the token's text, accumulated by the tokenizer as it writes the text and
+    /// recomputed when the text is rewritten or merged; 0 for synthetic tokens (never plain words). A stale value would
+    /// only send the memo to another slot, where the word comparison fails: a recomputation, never a wrong answer.
+    /// </summary>
+    public uint Hash;
+
+    /// <summary>What the matcher's memo knows of this word (null when the word is not kept there): pairs of words are remembered through it.</summary>
+    public KnownWord? Known;
+
+    /// <summary>Which rare per-word rules this word can set off, when the matcher's memo knows the word (<see cref="WordShape"/>).</summary>
+    public WordShape Shape;
+
     public readonly int End => Start + Length;
+
+    /// <summary>
+    /// May this word set off the rule of <paramref name="shape"/>? False only when the word is classified and has not the
+    /// bit: a gate in front of a per-word rule, so a word known not to start its shape costs no call.
+    /// </summary>
+    public readonly bool MayBe(WordShape shape) => (Shape & WordShape.Classified) == 0 || (Shape & shape) != 0;
 
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
 }

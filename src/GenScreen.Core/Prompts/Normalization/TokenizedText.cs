@@ -138,8 +138,12 @@ internal sealed class TokenizedText
             Array.Resize(ref _tokens, _tokens.Length * 2);
         }
 
+        // Cleared in place: the token holds a reference (its memo entry), and a whole new value copied in would go through
+        // the GC's write barrier for it; zeroing needs none.
         ref var token = ref _tokens[Count++];
-        token = new Token { NumberWord = -1, OrdinalWord = -1 };
+        token = default;
+        token.NumberWord = -1;
+        token.OrdinalWord = -1;
         return ref token;
     }
 
@@ -153,6 +157,7 @@ internal sealed class TokenizedText
     internal void Rewrite(ref Token token, ReadOnlySpan<char> canonical)
     {
         canonical.CopyTo(_buffer.AsSpan(token.Start, token.Length));
+        token.Hash = WordHash.Of(canonical);
         token.Flags &= ~(TokenFlags.NonLatin | TokenFlags.LeetSymbol | TokenFlags.Digit);
         token.Flags |= TokenFlags.Letter;
     }
@@ -201,6 +206,11 @@ internal sealed class TokenizedText
             token.Start = start;
             token.Length = write - start;
             token.SourceEnd = _tokens[t + count - 1].SourceEnd;
+            if (count > 1)
+            {
+                token.Hash = WordHash.Of(_buffer.AsSpan(start, token.Length)); // a new word: tay-lor is taylor
+            }
+
             _tokens[kept++] = token;
             removed += count - 1;
             t += count;

@@ -87,7 +87,8 @@ internal static class AgeDetector
                 i = YearsOfLife.TryDetect(text, i, token.OrdinalWord, lexicons, into);
             }
             else if (token.NumberWord < 0 && token.Roles == WordRole.None
-                && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Synthetic)) == 0)
+                && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Synthetic)) == 0
+                && token.MayBe(WordShape.AgeCompound)) // the memo's class bit: most words are known to be no one-word age
             {
                 DetectCompoundAge(text, i, lexicons, into);
             }
@@ -612,12 +613,16 @@ internal static class AgeDetector
     /// </summary>
     private static void DetectCompoundAge(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
     {
-        var word = text.TextOf(in text[i]);
-        if (lexicons.CompoundAges.TrySplit(word, out var age) || TryNumberNickname(word, lexicons.Prompt, out age))
+        if (IsCompoundAge(text.TextOf(in text[i]), lexicons, out var age))
         {
             EmitUnlessThing(text, i, i, age, lexicons, into);
         }
     }
+
+    /// <summary>Is <paramref name="word"/> a one-word age that <see cref="DetectCompoundAge"/> reads (its word-only test, for <see cref="WordShapes"/>)?</summary>
+    /// <remarks>A word-only test by contract: <see cref="WordShapes"/> keeps its answer per word, and the loop in <see cref="Detect"/> skips the words it says no to.</remarks>
+    internal static bool IsCompoundAge(ReadOnlySpan<char> word, LexiconSet lexicons, out int age) =>
+        lexicons.CompoundAges.TrySplit(word, out age) || TryNumberNickname(word, lexicons.Prompt, out age);
 
     /// <summary>Shortest number nickname read (<c>twelvie</c>): shorter ones are names (<c>Elfie</c>).</summary>
     private const int MinNickname = 7;

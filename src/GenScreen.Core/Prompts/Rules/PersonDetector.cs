@@ -115,7 +115,10 @@ internal static class PersonDetector
                 UndressGrammar.Detect(text, i, lexicons.Prompt, into);
             }
 
-            SeparableUndress.TryAt(text, i, into);
+            if (token.MayBe(WordShape.SeparableVerb)) // the memo's class bits: most words are known to start neither shape
+            {
+                SeparableUndress.TryAt(text, i, into);
+            }
 
             if ((tags & WordTags.PublicRole) != 0)
             {
@@ -130,7 +133,11 @@ internal static class PersonDetector
                 TryDefiniteOffice(text, i, into);
             }
 
-            TwoWordRoles.TryAt(text, i, into);
+            if (token.MayBe(WordShape.TwoWordRole))
+            {
+                TwoWordRoles.TryAt(text, i, into);
+            }
+
             EventWinners.TryAt(text, i, into);
 
             if ((tags & WordTags.Matched) != 0)
@@ -443,7 +450,7 @@ internal static class PersonDetector
     {
         var names = people.FuzzyNames;
         var anchor = text.TextOf(in text[i]);
-        if (i + 1 < text.SequenceCount && names.Candidates(anchor, '>', text.TextOf(in text[i + 1])[0]) is { } after)
+        if (i + 1 < text.SequenceCount && names.Candidates(anchor, '>', text.TextOf(in text[i + 1])[0], text[i].Known) is { } after)
         {
             foreach (var name in after)
             {
@@ -455,7 +462,7 @@ internal static class PersonDetector
             }
         }
 
-        if (i > 0 && names.Candidates(anchor, '<', text.TextOf(in text[i - 1])[0]) is { } before)
+        if (i > 0 && names.Candidates(anchor, '<', text.TextOf(in text[i - 1])[0], text[i].Known) is { } before)
         {
             foreach (var name in before)
             {
@@ -548,10 +555,24 @@ internal static class PersonDetector
         ref var next = ref text[i + 1];
         const TokenFlags NotWords = TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk;
         if (token.Length < NameFuzzyIndex.MinEditedLetters - 1 || next.Length < NameFuzzyIndex.MinEditedLetters - 1
-            || ((token.Flags | next.Flags) & NotWords) != 0 || (next.Tags & WordTags.Matched) != 0
-            || people.FuzzyNames.CandidatesByInitials(text.TextOf(in token), text.TextOf(in next)) is not { } names
+            || ((token.Flags | next.Flags) & NotWords) != 0 || (next.Tags & WordTags.Matched) != 0)
+        {
+            return false;
+        }
+
+        // A pair of words met before and found to fit no name by the two words alone (the matcher's memo keeps the last such
+        // next word of each word): one comparison instead of the initials table and the group's masks.
+        var (known, nextKnown) = (token.Known, next.Known);
+        WorkCounter.Add(1);
+        if (known is not null && nextKnown is not null && known.IsNoTypedNameBefore(nextKnown))
+        {
+            return false;
+        }
+
+        if (people.FuzzyNames.CandidatesByInitials(text.TextOf(in token), text.TextOf(in next)) is not { } names
             || !names.MayAlignAny(token.Length, next.Length))
         {
+            NoteNoTypedName(known, nextKnown);
             return false;
         }
 
@@ -559,16 +580,36 @@ internal static class PersonDetector
         var first = text.TextOf(in token);
         var second = text.TextOf(in next);
         var (firstMask, secondMask) = (NameFuzzyIndex.LetterMask(first), NameFuzzyIndex.LetterMask(second));
+        var candidate = false;
         for (var k = 0; k < names.Names.Length; k++)
         {
             WorkCounter.Add(1);
-            if (names.MayAlign(k, first, firstMask, second, secondMask) && TryAlign(text, i, names.Names[k], people, into))
+            if (names.MayAlign(k, first, firstMask, second, secondMask))
             {
-                return true;
+                candidate = true;
+                if (TryAlign(text, i, names.Names[k], people, into))
+                {
+                    return true;
+                }
             }
         }
 
+        // Only a pair no name fits by its words is remembered: an alignment that failed may have read the context.
+        if (!candidate)
+        {
+            NoteNoTypedName(known, nextKnown);
+        }
+
         return false;
+    }
+
+    /// <summary>Remembers a pair of words that fits no doubly typed name by the words alone (both kept by the memo).</summary>
+    private static void NoteNoTypedName(KnownWord? known, KnownWord? nextKnown)
+    {
+        if (known is not null && nextKnown is not null)
+        {
+            known.NoteNoTypedNameBefore(nextKnown);
+        }
     }
 
     /// <summary>

@@ -35,6 +35,9 @@ internal static class SeparableUndress
     /// <summary>Words that only say how much: "zieh sie komplett aus", "trek alles uit".</summary>
     private static readonly string[] Degree = ["komplett", "ganz", "vollstandig", "vollig", "langsam", "alles", "helemaal", "volledig", "alle", "einfach", "bitte"];
 
+    /// <summary>Is <paramref name="word"/> one of the verb forms? (The word-only test of <see cref="TryAt"/>, for <see cref="WordShapes"/>.)</summary>
+    public static bool IsVerb(ReadOnlySpan<char> word) => ParticleOf(word) is not null;
+
     public static void TryAt(TokenizedText text, int i, SignalSummary into)
     {
         var verb = text.TextOf(in text[i]);

@@ -143,12 +143,13 @@ internal static class TermMatcher
         // a term are read from the memo in one probe; both depend on the word alone, so the answers are the same.
         var plain = PlainWordMemo.IsPlain(in token) && !index.MayHavePrefix(word);
         var repeats = token.Has(TokenFlags.Repeats);
-        var known = plain ? index.PlainWords.Find(word, repeats) : null;
+        var known = plain ? index.PlainWords.Find(word, repeats, token.Hash) : null;
         bool found;
         TermInfo info;
         if (known is not null)
         {
             (found, info) = (known.Found, known.Info);
+            (token.Shape, token.Known) = (known.Shape, known); // which rare per-word age and people rules the word can set off (WordShape)
         }
         else
         {
@@ -163,12 +164,13 @@ internal static class TermMatcher
             token.Languages = info.Languages;
             token.Tags = info.Tags;
             token.Language = info.Language;
-            var consumed = MatchPhraseOrWord(text, i, prefixLength: 0, info, index, into, field);
+            var consumed = MatchPhraseOrWord(text, i, prefixLength: 0, in info, index, into, field);
             if (consumed > 0)
             {
                 if (plain && known is null)
                 {
-                    index.PlainWords.Remember(word, repeats, found, in info, inert: false);
+                    token.Known = index.PlainWords.Remember(word, token.Hash, repeats, found, in info, inert: false);
+                    token.Shape = token.Known.Shape;
                 }
 
                 return consumed;
@@ -242,7 +244,8 @@ internal static class TermMatcher
             // Nothing of the chain above read more than the word and its flags: the next occurrence of this word skips it.
             if (plain && known is not { Inert: true })
             {
-                index.PlainWords.Remember(word, repeats, found, in info, inert: true);
+                token.Known = index.PlainWords.Remember(word, token.Hash, repeats, found, in info, inert: true);
+                token.Shape = token.Known.Shape;
             }
         }
 
@@ -254,7 +257,7 @@ internal static class TermMatcher
     /// into it), else the word itself, unless negated (<see cref="IsNegatedNudity"/>); returns the tokens
     /// consumed, 0 when neither is a term.
     /// </summary>
-    private static int MatchPhraseOrWord(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
+    private static int MatchPhraseOrWord(TokenizedText text, int i, int prefixLength, in TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
     {
         ref var token = ref text[i];
 
@@ -282,7 +285,7 @@ internal static class TermMatcher
             }
         }
 
-        var throughConnective = MatchCharacterFromWork(text, i, prefixLength, info, index, into, field);
+        var throughConnective = MatchCharacterFromWork(text, i, prefixLength, in info, index, into, field);
         if (throughConnective > 0)
         {
             return throughConnective;
@@ -434,7 +437,7 @@ internal static class TermMatcher
                 && word.StartsWith(prefix, StringComparison.Ordinal)
                 && index.TryGet(word[prefix.Length..], out var info))
             {
-                var consumed = MatchPhraseOrWord(text, i, prefix.Length, info, index, into, field);
+                var consumed = MatchPhraseOrWord(text, i, prefix.Length, in info, index, into, field);
                 if (consumed > 0)
                 {
                     return consumed;
@@ -801,7 +804,7 @@ internal static class TermMatcher
     /// the words around it make a minor term of the lexicon. Only minor terms: a connective is never skipped to
     /// make a sexual or other term. Returns the tokens consumed, 0 when nothing matched.
     /// </summary>
-    private static int MatchCharacterFromWork(TokenizedText text, int i, int prefixLength, TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
+    private static int MatchCharacterFromWork(TokenizedText text, int i, int prefixLength, in TermInfo info, TermIndex index, LanguageEvidence into, PromptField field)
     {
         // The connectives are two to four letters: the length settles most next words before the set is hashed.
         if (info.MaxPhraseTokens < 2 || i + 2 >= text.SequenceCount || prefixLength != 0

@@ -29,6 +29,9 @@ internal static class TwoWordRoles
 
     private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Can <paramref name="word"/> open a two-word role? (The word-only test of <see cref="TryAt"/>, for <see cref="WordShapes"/>.)</summary>
+    public static bool MayStart(ReadOnlySpan<char> word) => word is "ca" or "dien" or "nguoi" or "hoa" or "a" or "bintang" or "pembawa";
+
     /// <summary>Token <paramref name="i"/> may open a two-word role; emits a real-person hint when a capitalised name follows it.</summary>
     public static void TryAt(TokenizedText text, int i, SignalSummary into)
     {
@@ -36,7 +39,7 @@ internal static class TwoWordRoles
         var first = text.TextOf(in text[i]);
 
         // Runs on every Latin word: a length-and-letters test first, so an ordinary word costs no hash lookup.
-        if (i + 2 >= n || first is not ("ca" or "dien" or "nguoi" or "hoa" or "a" or "bintang" or "pembawa")
+        if (i + 2 >= n || !MayStart(first)
             || !RoleLookup.TryGetValue(first, out var seconds)
             || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
         {
