@@ -67,14 +67,7 @@ internal static class ServeCommand
             azurite = await AzuriteRunner.StartAsync(new AzuriteOptions { InMemory = inMemory }, Console.WriteLine, cancellationToken).ConfigureAwait(false);
             settings["GenScreenStorage"] = azurite.ConnectionString;
             Console.WriteLine($"Azurite: blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort} ({(inMemory ? "in memory" : ".azurite/")})");
-            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("VerdictStore__GroupCommitLanes")))
-            {
-                // With the emulator on this machine a transaction's round trip is its CPU, not waiting on a network, so
-                // a second lane overlaps nothing and only halves each transaction: one lane gathers every verdict screened
-                // while the previous transaction is in flight, and the emulator's work per row falls (docs/reliability.md,
-                // "Row shape, lanes and the thread pool"). Against Azure the default (2) stands.
-                settings["VerdictStore:GroupCommitLanes"] = "1";
-            }
+            LocalAzuriteDefaults.Apply(settings, Environment.GetEnvironmentVariable);
         }
 
         if (!noStorage && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("VerdictStore__IdKey")))
