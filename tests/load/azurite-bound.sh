@@ -3,7 +3,7 @@
 # prompt path's split (tests/load/prompt-load.sh measures the whole path). Starts an in-memory Azurite table
 # service on loopback with the settings prompt-load.sh's server uses, then runs tests/load/TableLoad for each
 # batch size in BATCHES, reading Azurite's CPU time per request from /proc.
-#   tests/load/azurite-bound.sh    env: BATCHES ("1 10 100"), WRITERS ("sdk direct": the Azure SDK's TableClient and the
+#   tests/load/azurite-bound.sh    env: BATCHES ("1 10 100"), SHAPES ("verdict"; also allow, packed, keys: TableLoad/VerdictShapedRow.cs), WRITERS ("sdk direct": the Azure SDK's TableClient and the
 #                                   verdict store's direct $batch writer, one after the other per batch size),
 #                                   CONCURRENCY (32), RUN_SECONDS (10), PORT (10092), SKIP_BUILD (use the last TableLoad build)
 # Needs node_modules (npm ci). Traffic goes to 127.0.0.1 only; every run is bounded by SECONDS.
@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 batches=${BATCHES:-1 10 100}
 writers=${WRITERS:-sdk direct}
+shapes=${SHAPES:-verdict}
 concurrency=${CONCURRENCY:-32}
 seconds=${RUN_SECONDS:-10}
 port=${PORT:-10092}
@@ -25,9 +26,11 @@ for _ in $(seq 1 60); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && brea
 pid=$(pgrep -f "azurite-table.*--tablePort $port" | tail -1)
 echo "azurite pid=$pid, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 for batch in $batches; do
-  for writer in $writers; do
-    dotnet tests/load/TableLoad/bin/Release/net10.0/TableLoad.dll --table-port "$port" --batch "$batch" --writer "$writer" \
-      --concurrency "$concurrency" --seconds "$seconds" --azurite-pid "$pid"
+  for shape in $shapes; do
+    for writer in $writers; do
+      dotnet tests/load/TableLoad/bin/Release/net10.0/TableLoad.dll --table-port "$port" --batch "$batch" --writer "$writer" \
+        --shape "$shape" --concurrency "$concurrency" --seconds "$seconds" --azurite-pid "$pid"
+    done
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

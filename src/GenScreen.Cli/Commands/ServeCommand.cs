@@ -67,6 +67,7 @@ internal static class ServeCommand
             azurite = await AzuriteRunner.StartAsync(new AzuriteOptions { InMemory = inMemory }, Console.WriteLine, cancellationToken).ConfigureAwait(false);
             settings["GenScreenStorage"] = azurite.ConnectionString;
             Console.WriteLine($"Azurite: blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort} ({(inMemory ? "in memory" : ".azurite/")})");
+            LocalAzuriteDefaults.Apply(settings, Environment.GetEnvironmentVariable);
         }
 
         if (!noStorage && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("VerdictStore__IdKey")))

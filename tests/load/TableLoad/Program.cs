@@ -36,7 +36,7 @@ var requests = result.Latencies.Count;
 result.Latencies.Sort();
 double P(double q) => result.Latencies.Count == 0 ? 0 : result.Latencies[(int)Math.Min(result.Latencies.Count - 1, q * result.Latencies.Count)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"writer={o.Writer} batch={o.Batch} concurrency={o.Concurrency} seconds={result.Elapsed.TotalSeconds:F1} requests={requests} rows={requests * o.Batch} errors={result.Errors}"));
+    $"writer={o.Writer} shape={o.Shape} batch={o.Batch} concurrency={o.Concurrency} seconds={result.Elapsed.TotalSeconds:F1} requests={requests} rows={requests * o.Batch} errors={result.Errors}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"requests/s={requests / result.Elapsed.TotalSeconds:F0} rows/s={requests * o.Batch / result.Elapsed.TotalSeconds:F0} p50={P(0.50):F2}ms p99={P(0.99):F2}ms"));
 if (requests > 0)
@@ -70,7 +70,7 @@ static async Task<RunResult> Run(ITableInserts table, BoundOptions o, bool measu
         {
             // The verdict id's first two hex digits are its partition (VerdictIds.PartitionOf): 256 partitions.
             var partition = random.Next(256).ToString("x2", CultureInfo.InvariantCulture);
-            var rows = Enumerable.Range(0, o.Batch).Select(_ => VerdictShapedRow.Make(partition, random)).ToList();
+            var rows = Enumerable.Range(0, o.Batch).Select(_ => VerdictShapedRow.Make(o.Shape, partition, random)).ToList();
             var started = Stopwatch.GetTimestamp();
             try
             {
