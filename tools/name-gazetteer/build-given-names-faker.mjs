@@ -40,15 +40,20 @@ for (const [loc, culture] of Object.entries(locales)) {
   const person = F['faker' + loc].rawDefinitions.person;
   const fn = person.first_name;
   const names = Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])];
-  let before = 0, added = 0, tooShortOrSpaced = 0, commonWord = 0;
+  // A name the locale also lists as a family name (Indonesian Lestari) is left out: the rule reads a given name
+  // followed by a word that is none, and "Ayu Lestari" must stay a given name and a surname.
+  const ln = person.last_name ?? [];
+  const familyNames = new Set((Array.isArray(ln) ? ln : [...(ln.generic ?? []), ...(ln.female ?? []), ...(ln.male ?? [])]).map(fold));
+  let before = 0, added = 0, tooShortOrSpaced = 0, commonWord = 0, familyName = 0;
   for (const raw of new Set(names)) {
     const n = fold(raw);
     if (!/^[a-z]{3,}$/.test(n)) { tooShortOrSpaced++; continue; }
     if (known.has(n)) { before++; continue; }
     if (common.has(n) || lexiconWords.has(n)) { commonWord++; continue; }
+    if (familyNames.has(n)) { familyName++; continue; }
     if (!kept.has(n)) { kept.add(n); added++; }
   }
-  counts[culture] = { locale: loc.toLowerCase(), names: names.length, alreadyKnown: before, added, commonWordLeftOut: commonWord, spacedOrShortLeftOut: tooShortOrSpaced };
+  counts[culture] = { locale: loc.toLowerCase(), names: names.length, alreadyKnown: before, added, commonWordLeftOut: commonWord, familyNameLeftOut: familyName, spacedOrShortLeftOut: tooShortOrSpaced };
 }
 // Hand-written names of the same cultures that faker lacks (given-names-cultures-hand.json), filtered the same way.
 const hand = JSON.parse(fs.readFileSync(path.join(here, 'given-names-cultures-hand.json'), 'utf8'));
@@ -56,11 +61,11 @@ const handKept = hand.names.map(fold).filter(n => /^[a-z]{3,}$/.test(n) && !know
 handKept.forEach(n => kept.add(n));
 const doc = {
   version: '1',
-  description: 'Given names of Nigeria, India, Indonesia, Brazil and Mexico that person-words.json and given-names-world.json did not hold, added to the givenNames of the realPersonLikely rule (a known given name followed by a surname-shaped word), so that an unlisted person of those cultures is held for review like an English-named one. Built by tools/name-gazetteer/build-given-names-faker.mjs (do not edit by hand). counts: per culture, the names of the source, how many the rules already knew (the measurement of session 14), how many were added and left out.',
+  description: 'Given names of Nigeria, India, Indonesia, Brazil and Mexico (faker) and of Nigeria, Iran, Indonesia, the Philippines, Egypt and India (handNames) that person-words.json and given-names-world.json did not hold, added to the realPersonLikely rule as latinGivenNames (read as written in Latin letters, not through the transliteration of other scripts, whose consonant keys they would widen) (a known given name followed by a surname-shaped word), so that an unlisted person of those cultures is held for review like an English-named one. Built by tools/name-gazetteer/build-given-names-faker.mjs (do not edit by hand). counts: per culture, the names of the source, how many the rules already knew (the measurement of session 14), how many were added and left out.',
   sources: [{ source: '@faker-js/faker 10.6.0, locale person.first_name data (en_NG, en_IN, id_ID, pt_BR, es_MX)', license: 'MIT (Copyright 2022 Faker; NOTICE.md)' }],
   counts,
   handNames: { about: hand.about, names: handKept.sort() },
-  givenNames: [...kept].sort(),
+  latinGivenNames: [...kept].sort(),
 };
 fs.writeFileSync(path.join(data, 'given-names-cultures.json'), JSON.stringify(doc, null, 1) + '\n');
 console.log(JSON.stringify(counts, null, 1), kept.size);

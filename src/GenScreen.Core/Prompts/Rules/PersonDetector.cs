@@ -508,17 +508,36 @@ internal static class PersonDetector
                 continue;
             }
 
-            if ((token.Tags & WordTags.Matched) != 0 || word.Length < NameFuzzyIndex.MinEditedLetters || typed.IsEmpty || typed[0] != word[0]
+            if ((token.Tags & WordTags.Matched) != 0 || typed.IsEmpty || typed[0] != word[0]
                 || (k > 0 && !OnlySpaceBetween(text.Source, text[first + k - 1].SourceEnd, token.SourceStart)))
             {
                 return false;
             }
 
-            var wordBudget = Math.Min(budget - edits, word.Length >= NameFuzzyIndex.MinTwoEditWordLetters ? 2 : 1);
-            var distance = wordBudget <= 0 ? 1 : NameFuzzyIndex.EditDistance(typed, word, wordBudget);
-            if (distance > wordBudget)
+            // A doubled or undoubled letter (Foxx, Bhat, Kaiff) is one edit at any length; any other typo needs a long
+            // enough word and name (session 14: short names were not indexed at all before).
+            int distance;
+            if (NameFuzzyIndex.IsDoubling(typed, word))
             {
-                return false;
+                distance = 1;
+                if (budget - edits < 1)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                if (word.Length < NameFuzzyIndex.MinEditedLetters || letters < NameFuzzyIndex.MinNameLetters)
+                {
+                    return false;
+                }
+
+                var wordBudget = Math.Min(budget - edits, word.Length >= NameFuzzyIndex.MinTwoEditWordLetters ? 2 : 1);
+                distance = wordBudget <= 0 ? 1 : NameFuzzyIndex.EditDistance(typed, word, wordBudget);
+                if (distance > wordBudget)
+                {
+                    return false;
+                }
             }
 
             edits += distance;
