@@ -651,9 +651,16 @@ internal static class PersonDetector
 
         ref var next = ref text[i + 1];
 
+        // A given name of the cultures read only in Latin letters (latinGivenNames: Toyin, Iyabo, Shabnam), capitalised, may
+        // be followed by a surname that is also a given name elsewhere (Toyin Abraham, Mai Omar, Ranty Maria): Nigerian,
+        // Egyptian and Indonesian family names often are. English pairs of given names (Mary Jane) still need a surname.
+        var surnameMayBeGiven = (given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName
+            && char.IsUpper(text.Source[given.SourceStart]) && char.IsUpper(text.Source[next.SourceStart]);
+        var notSurname = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
+
         // A stop word of a language is no surname (Costa del Sol, Maria da …: the particle is read by the role rule).
         if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
-            || (next.Tags & (WordTags.Matched | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
+            || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
             || people.IsCommonWord(text.TextOf(in next)))
         {
