@@ -652,8 +652,9 @@ internal static class PersonDetector
         ref var next = ref text[i + 1];
 
         // A given name of the cultures read only in Latin letters (latinGivenNames: Toyin, Iyabo, Shabnam), capitalised, may
-        // be followed by a surname that is also a given name elsewhere (Toyin Abraham, Mai Omar, Ranty Maria): Nigerian,
-        // Egyptian and Indonesian family names often are. English pairs of given names (Mary Jane) still need a surname.
+        // be followed by a surname that is also a given name elsewhere (Toyin Abraham): Nigerian, Egyptian and Indonesian
+        // family names often are. English pairs of given names (Mary Jane) still need a surname, and so does a first word
+        // that is also in the transliterated lists (Mai Omar).
         var surnameMayBeGiven = (given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName
             && char.IsUpper(text.Source[given.SourceStart]) && char.IsUpper(text.Source[next.SourceStart]);
         var notSurname = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
