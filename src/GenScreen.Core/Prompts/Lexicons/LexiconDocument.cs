@@ -97,6 +97,13 @@ internal sealed class LexiconDocument
     [JsonPropertyName("givenNames")]
     public List<string> GivenNames { get; set; } = [];
 
+    /// <summary>
+    /// Given names read only as written in Latin letters (realPersonLikely), not through the transliteration of other
+    /// scripts: the large lists of more cultures (people/given-names-cultures.json).
+    /// </summary>
+    [JsonPropertyName("latinGivenNames")]
+    public List<string> LatinGivenNames { get; set; } = [];
+
     /// <summary>Common words of the language: never surname-shaped, never read as a typo of a name.</summary>
     [JsonPropertyName("commonWords")]
     public List<string> CommonWords { get; set; } = [];

@@ -256,7 +256,8 @@ public sealed class LexiconSet
             people.Exclude(NormalizeKey(name, workspace, out _, out _));
         }
 
-        TagWords(doc.GivenNames, WordTags.GivenName, people, workspace);
+        TagWords(doc.GivenNames, WordTags.GivenName | WordTags.TransliteratedGivenName, people, workspace);
+        TagWords(doc.LatinGivenNames, WordTags.GivenName, people, workspace);
         foreach (var word in doc.CommonWords)
         {
             // Most are plain lower-case ASCII, already in normalized form: only the rest go through the tokenizer.

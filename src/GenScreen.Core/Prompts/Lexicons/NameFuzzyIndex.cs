@@ -10,7 +10,8 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// nothing unless it holds such a word, and then a handful of comparisons.
 /// </summary>
 /// <remarks>
-/// The rule (docs/lexicons.md): the name has at least <see cref="MinNameLetters"/> letters; each word that differs
+/// The rule (docs/lexicons.md): the name has at least <see cref="MinNameLetters"/> letters (or <see cref="MinDoublingNameLetters"/>
+/// for a doubled or undoubled letter, <see cref="IsDoubling"/>, the only typo allowed in a shorter name or word); each word that differs
 /// does so by insertions, deletions, substitutions or swaps of neighbouring letters, has at least
 /// <see cref="MinEditedLetters"/> letters and keeps its first letter; one edit in all, or two when the name has
 /// <see cref="MinTwoEditNameLetters"/>+ letters (both in one word only when that word has
@@ -32,6 +33,41 @@ internal sealed class NameFuzzyIndex
     /// <summary>A name this long (letters) may carry two edits in all, in one word or one in each.</summary>
     public const int MinTwoEditNameLetters = 11;
 
+    /// <summary>A name this long (letters) may carry a doubling typo (<see cref="IsDoubling"/>) even when it is shorter than <see cref="MinNameLetters"/>.</summary>
+    public const int MinDoublingNameLetters = 7;
+
+    /// <summary>A name word this long may carry a doubling typo even when it is shorter than <see cref="MinEditedLetters"/>.</summary>
+    public const int MinDoublingWordLetters = 3;
+
+    /// <summary>
+    /// Does <paramref name="typed"/> differ from <paramref name="word"/> only by one letter doubled (Kaif → Kaiff, Fox → Foxx)
+    /// or one doubled letter written once (Bhatt → Bhat, Sweeney's ee is no doubling of a single letter)? The commonest
+    /// typo of a name and the one least likely to turn an ordinary word into a name: the letters and their order are kept.
+    /// </summary>
+    public static bool IsDoubling(ReadOnlySpan<char> typed, ReadOnlySpan<char> word)
+    {
+        if (typed.Length == word.Length + 1)
+        {
+            return OneLetterDoubled(typed, word);
+        }
+
+        return word.Length == typed.Length + 1 && OneLetterDoubled(word, typed);
+    }
+
+    private static bool OneLetterDoubled(ReadOnlySpan<char> longer, ReadOnlySpan<char> shorter)
+    {
+
+        var i = 0;
+        while (i < shorter.Length && longer[i] == shorter[i])
+        {
+            i++;
+        }
+
+        // longer[i] is the extra letter: the rest must match, and the letter must repeat its neighbour.
+        return longer[(i + 1)..].SequenceEqual(shorter[i..])
+            && ((i > 0 && longer[i - 1] == longer[i]) || (i + 1 < longer.Length && longer[i + 1] == longer[i]));
+    }
+
     private readonly Dictionary<string, FuzzyName[]>.AlternateLookup<ReadOnlySpan<char>> _byAnchor;
     private readonly Dictionary<ulong, InitialsGroup> _byInitials;
 
@@ -48,7 +84,12 @@ internal sealed class NameFuzzyIndex
             }
 
             var words = term.Key.Split(' ');
-            if (words.Sum(w => w.Length) < MinNameLetters || !words.All(w => w.All(char.IsLetter)) || !words.Any(w => w.Length >= MinEditedLetters))
+            var nameLetters = words.Sum(w => w.Length);
+
+            // A shorter name (Megan Fox, Alia Bhatt, Katrina Kaif's short surname) is indexed too, for the one typo that is
+            // safe at any length: a letter doubled or a doubled letter written once (Foxx, Bhat, Kaiff). TryAlign allows
+            // only that edit below MinNameLetters letters or in a word shorter than MinEditedLetters.
+            if (nameLetters < MinDoublingNameLetters || !words.All(w => w.All(char.IsLetter)) || !words.Any(w => w.Length >= MinDoublingWordLetters))
             {
                 continue;
             }

@@ -200,7 +200,7 @@ internal sealed class PeopleLexiconBuilder
             protectedNameCount,
             tags,
             cjk.Build,
-            () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.GivenName) != 0).Select(t => t.Key))));
+            () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.TransliteratedGivenName) != 0).Select(t => t.Key))));
     }
 }
 

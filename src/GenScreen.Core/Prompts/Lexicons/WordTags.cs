@@ -73,4 +73,11 @@ internal enum WordTags : uint
     /// words after it are a name, where nothing else marks one (<see cref="Rules.CaselessScriptNames"/>).
     /// </summary>
     NameHonorific = 1 << 19,
+
+    /// <summary>
+    /// A given name that is also read through the transliteration of other scripts (<see cref="GivenNameKeys"/>): every
+    /// <c>givenNames</c> entry, but not a <c>latinGivenNames</c> one (session 14: 1,500 names of more cultures would have
+    /// made Cyrillic and Greek words match by their consonants, Красная → karsana).
+    /// </summary>
+    TransliteratedGivenName = 1 << 20,
 }

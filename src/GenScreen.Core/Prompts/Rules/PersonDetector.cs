@@ -508,17 +508,36 @@ internal static class PersonDetector
                 continue;
             }
 
-            if ((token.Tags & WordTags.Matched) != 0 || word.Length < NameFuzzyIndex.MinEditedLetters || typed.IsEmpty || typed[0] != word[0]
+            if ((token.Tags & WordTags.Matched) != 0 || typed.IsEmpty || typed[0] != word[0]
                 || (k > 0 && !OnlySpaceBetween(text.Source, text[first + k - 1].SourceEnd, token.SourceStart)))
             {
                 return false;
             }
 
-            var wordBudget = Math.Min(budget - edits, word.Length >= NameFuzzyIndex.MinTwoEditWordLetters ? 2 : 1);
-            var distance = wordBudget <= 0 ? 1 : NameFuzzyIndex.EditDistance(typed, word, wordBudget);
-            if (distance > wordBudget)
+            // A doubled or undoubled letter (Foxx, Bhat, Kaiff) is one edit at any length; any other typo needs a long
+            // enough word and name (session 14: short names were not indexed at all before).
+            int distance;
+            if (NameFuzzyIndex.IsDoubling(typed, word))
             {
-                return false;
+                distance = 1;
+                if (budget - edits < 1)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                if (word.Length < NameFuzzyIndex.MinEditedLetters || letters < NameFuzzyIndex.MinNameLetters)
+                {
+                    return false;
+                }
+
+                var wordBudget = Math.Min(budget - edits, word.Length >= NameFuzzyIndex.MinTwoEditWordLetters ? 2 : 1);
+                distance = wordBudget <= 0 ? 1 : NameFuzzyIndex.EditDistance(typed, word, wordBudget);
+                if (distance > wordBudget)
+                {
+                    return false;
+                }
             }
 
             edits += distance;
@@ -632,9 +651,17 @@ internal static class PersonDetector
 
         ref var next = ref text[i + 1];
 
+        // A given name of the cultures read only in Latin letters (latinGivenNames: Toyin, Iyabo, Shabnam), capitalised, may
+        // be followed by a surname that is also a given name elsewhere (Toyin Abraham): Nigerian, Egyptian and Indonesian
+        // family names often are. English pairs of given names (Mary Jane) still need a surname, and so does a first word
+        // that is also in the transliterated lists (Mai Omar).
+        var surnameMayBeGiven = (given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName
+            && char.IsUpper(text.Source[given.SourceStart]) && char.IsUpper(text.Source[next.SourceStart]);
+        var notSurname = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
+
         // A stop word of a language is no surname (Costa del Sol, Maria da …: the particle is read by the role rule).
         if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
-            || (next.Tags & (WordTags.Matched | WordTags.GivenName | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
+            || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
             || people.IsCommonWord(text.TextOf(in next)))
         {

@@ -64,7 +64,7 @@ public sealed class PeopleReachTests
     [Theory]
     [InlineData("Emma Wtasno nude")] // two edits in a 6-letter word: too short to stay precise
     [InlineData("Emma Stoned naked")] // the typo spells a common word beside no distinctive word
-    [InlineData("Gal Gadoot nude")] // an 8-letter name: one edit at most, and none in a 5-letter word
+    [InlineData("Gal Gadut nude")] // an 8-letter name: no edit but a doubled letter (was "Gadoot", read as Gal Gadot since session 14)
     [InlineData("Scarlet Johnson nude")] // a common word beside a common surname: two edits from nothing protected
     public void Screen_TwoTypoRuleLimits_NotANamedPerson(string prompt)
     {

@@ -87,6 +87,7 @@ internal static class LexiconDocumentCodec
         }
 
         w.Strings(doc.GivenNames);
+        w.Strings(doc.LatinGivenNames);
         w.Strings(doc.CommonWords);
         w.Strings(doc.RoleNouns);
         w.Strings(doc.PublicRoles);
@@ -190,6 +191,7 @@ internal static class LexiconDocumentCodec
         }
 
         doc.GivenNames = r.Strings();
+        doc.LatinGivenNames = r.Strings();
         doc.CommonWords = r.Strings();
         doc.RoleNouns = r.Strings();
         doc.PublicRoles = r.Strings();
