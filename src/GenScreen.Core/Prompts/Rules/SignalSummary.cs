@@ -175,7 +175,9 @@ internal sealed class SignalSummary
     /// </summary>
     public void WeighChildHints()
     {
-        if (_hintCount == 0)
+        // "once the kids are asleep after their bedtime story, nap time over, the couple…": with children named only as
+        // absent and no other youth word, the hints are theirs too (a clause of absence need not cover every hint).
+        if (_hintCount == 0 || (_absentMinor.IsPresent && !Has(Signal.Minor)))
         {
             return;
         }
