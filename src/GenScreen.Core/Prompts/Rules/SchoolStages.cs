@@ -37,7 +37,7 @@ internal static class SchoolStages
                 if (level > 0 && !IsStaff(text, to, lexicons.Prompt) && !StaffBefore(text, from, lexicons.Prompt)
                     && (!stage.NeedsContext
                         || (stage.Before == StageNumber.OrdinalPupil ? HasPupilContext(text, from, to, lexicons.Prompt) : HasContext(text, from, to, lexicons.Prompt))
-                        || ImpliedSubject(text, from, to, lexicons.Prompt, needsPreposition: false)))
+                        || (stage.Before != StageNumber.OrdinalPupil && ImpliedSubject(text, from, to, lexicons.Prompt, needsPreposition: false))))
                 {
                     into.Add(Signal.Minor, text.Source[text[from].SourceStart..text[to].SourceEnd], level, text[from].SourceStart, text[to].SourceEnd, PromptField.Prompt);
                     return;
@@ -208,7 +208,8 @@ internal static class SchoolStages
     /// The context of a stage whose unit is also a travel class (<see cref="StageNumber.OrdinalPupil"/>): a pupil right after
     /// it in its phrase (<c>6th class boy</c>, <c>fifth class pupils</c>), a verb of attending (<c>is in 4th class</c>), or a
     /// school word in its tag (<c>second class, Dublin national school</c>'s <c>school</c> in the tag after is not enough). A
-    /// person before it is a passenger (<c>girl in first class</c>), and an adult after it no pupil.
+    /// person before it is a passenger (<c>girl in first class</c>), and an adult after it no pupil. Such a stage heading a
+    /// tag is not read as the depicted person's (<see cref="ImpliedSubject"/>): <c>a nude naga warrior, second class</c> is a rank.
     /// </summary>
     private static bool HasPupilContext(TokenizedText text, int from, int to, TermIndex index)
     {
