@@ -106,7 +106,8 @@ internal sealed class AgeGrammar
             null => StageNumber.None,
             "ordinal" => StageNumber.Ordinal,
             "number" => StageNumber.Any,
-            _ => throw new LexiconFormatException($"Lexicon '{source.Name}': {what} has before '{doc.Before}' (expected ordinal or number)."),
+            "ordinal-pupil" => StageNumber.OrdinalPupil,
+            _ => throw new LexiconFormatException($"Lexicon '{source.Name}': {what} has before '{doc.Before}' (expected ordinal, ordinal-pupil or number)."),
         };
         var unitShape = TermShape.Words;
         var unit = string.IsNullOrWhiteSpace(doc.Unit) ? string.Empty : LexiconSet.NormalizeKey(doc.Unit, workspace, out _, out unitShape);

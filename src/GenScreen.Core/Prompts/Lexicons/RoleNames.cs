@@ -29,6 +29,7 @@ internal static class RoleNames
         ["candle"] = WordRole.Candle,
         ["party"] = WordRole.Party,
         ["age-bound"] = WordRole.AgeBound,
+        ["age-time"] = WordRole.AgeTime,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -49,4 +49,11 @@ internal enum StageNumber : byte
     None,
     Ordinal,
     Any,
+
+    /// <summary>
+    /// An ordinal, and the stage needs a pupil right after it or a school word in its tag (<c>6th class boy</c>, <c>second
+    /// class girl at a Dublin national school</c>): Ireland's primary classes share their unit with travel classes, and a
+    /// person before (<c>girl in first class</c>) is a passenger.
+    /// </summary>
+    OrdinalPupil,
 }

@@ -53,4 +53,11 @@ public enum Signal : byte
 
     /// <summary>A full personal name that is not a protected name (a given name and a surname-shaped word).</summary>
     RealPersonLikely,
+
+    /// <summary>
+    /// A routine, object or place of a child's day that adults also have around them (a bedtime story, recess, the school
+    /// run, pocket money, a sippy cup): no youth signal alone; two or more distinct hints, or one beside an ambiguous youth
+    /// word, weigh as youth (SignalSummary.WeighChildHints).
+    /// </summary>
+    ChildHint,
 }

@@ -20,6 +20,7 @@ internal static class SignalNames
         ["nudity-intent"] = Signal.NudityIntent,
         ["minor-intent"] = Signal.MinorIntent,
         ["nudity-excluded"] = Signal.NudityExcluded,
+        ["child-hint"] = Signal.ChildHint,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -104,4 +104,11 @@ internal enum WordRole : uint
     /// <c>eight going on nine</c>): with it a bare number in its own tag reads as someone's age.
     /// </summary>
     AgeBound = 1 << 25,
+
+    /// <summary>
+    /// A word of when (<c>tomorrow</c>, <c>today</c>, <c>Saturday</c>, <c>week</c>, <c>morgen</c>, <c>demain</c>): it may follow
+    /// or precede the number of an age verb (<c>turning eight tomorrow</c>, <c>turns eleven on Saturday</c>, <c>wird morgen
+    /// neun</c>), as the time of a birthday, without making the number something else's.
+    /// </summary>
+    AgeTime = 1 << 26,
 }

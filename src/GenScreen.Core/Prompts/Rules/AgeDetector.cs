@@ -500,7 +500,7 @@ internal static class AgeDetector
     {
         start = -1;
         var k = i - 1;
-        for (var skipped = 0; k >= 0 && skipped < 3 && AgeText.Has(text, k, index, WordRole.Filler) && AgeText.InPhrase(text, k, k + 1); skipped++)
+        for (var skipped = 0; k >= 0 && skipped < 3 && AgeText.Has(text, k, index, WordRole.Filler | WordRole.AgeTime) && AgeText.InPhrase(text, k, k + 1); skipped++)
         {
             k--;
         }
@@ -563,8 +563,21 @@ internal static class AgeDetector
     {
         var j = last + 1;
         return j >= text.SequenceCount || AgeText.IsChunkBreak(text, last, j)
-            || AgeText.Has(text, j, index, WordRole.Filler | WordRole.Person | WordRole.AgeUnit);
+            || AgeText.Has(text, j, index, WordRole.Filler | WordRole.Person | WordRole.AgeUnit | WordRole.AgeTime)
+            || WhenFollows(text, j, index);
     }
+
+    /// <summary>Longest word that may open a phrase of when after an age (<c>on</c>, <c>next</c>, <c>this</c>, <c>am</c>).</summary>
+    private const int WhenOpener = 4;
+
+    /// <summary>
+    /// <c>turns eleven on Saturday</c>, <c>turning nine next week</c>, <c>fête ses 8 ans ce samedi</c>: a short word and then a
+    /// word of when (role <c>age-time</c>) right after the number are the birthday's time, not something the number counts
+    /// (<c>turned two heads</c> and <c>she is 12 feet tall</c> have no word of when).
+    /// </summary>
+    private static bool WhenFollows(TokenizedText text, int j, TermIndex index) =>
+        j + 1 < text.SequenceCount && text[j].Length <= WhenOpener && !text[j].Has(TokenFlags.Digit)
+        && AgeText.InPhrase(text, j, j + 1) && AgeText.Has(text, j + 1, index, WordRole.AgeTime);
 
     /// <summary><c>her 10th birthday</c>, <c>tenth birthday</c>, <c>12. Geburtstag</c>.</summary>
     private static void DetectBirthday(TokenizedText text, int i, int age, SignalSummary into)
@@ -574,6 +587,49 @@ internal static class AgeDetector
         {
             Emit(into, age, text[i].SourceStart, text[j].SourceEnd, text.Source);
         }
+        else if (i > 0 && (j >= text.SequenceCount || AgeText.IsChunkBreak(text, i, j)) && AgeText.InPhrase(text, i - 1, i)
+            && (text[i - 1].Roles & WordRole.Party) != 0 && IsOrdinalDigits(text, i) && BirthdayInText(text))
+        {
+            // "birthday boy, banner says HAPPY 7TH": the greeting of a birthday names its ordinal, and the birthday is said
+            // elsewhere in the prompt ("happy 40th" of an anniversary has no birthday word).
+            Emit(into, age, text[i - 1].SourceStart, text[i].SourceEnd, text.Source);
+        }
+        else if (j < text.SequenceCount && AgeText.InPhrase(text, i, j) && (text[j].Roles & WordRole.AgeTime) != 0
+            && (j + 1 >= text.SequenceCount || AgeText.IsChunkBreak(text, j, j + 1)) && (i == 0 || AgeText.IsChunkBreak(text, i - 1, i) || AgeText.Gap(text, i - 1, i).ContainsAny(Quotes))
+            && BirthdayInText(text))
+        {
+            // "a sign reading '6 TODAY', birthday girl": a number and a word of when making up their tag or quote, on a birthday
+            // ("she bought 3 today" is inside its phrase).
+            Emit(into, age, text[i].SourceStart, text[j].SourceEnd, text.Source);
+        }
+    }
+
+    /// <summary>Quotation marks that may open a banner's or sign's text (<c>a sign reading '6 TODAY'</c>).</summary>
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"\u201C\u201D\u2018\u2019");
+
+    /// <summary>Tokens looked through for a birthday word (a long prompt is left to the other rules).</summary>
+    private const int BirthdayScanLimit = 96;
+
+    private static bool BirthdayInText(TokenizedText text)
+    {
+        var n = Math.Min(text.SequenceCount, BirthdayScanLimit);
+        WorkCounter.Add(n);
+        for (var k = 0; k < n; k++)
+        {
+            if ((text[k].Roles & WordRole.Birthday) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>7th</c>, <c>9TH</c>: digits with an English ordinal ending in the token.</summary>
+    private static bool IsOrdinalDigits(TokenizedText text, int i)
+    {
+        var word = text.TextOf(in text[i]);
+        return word.Length is >= 3 and <= 4 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th";
     }
 
     /// <summary><c>twelv year old</c>, <c>thirten yo</c>: a word one letter from a number word, right before an age unit.</summary>

@@ -73,8 +73,12 @@ internal static class HeadingAges
         }
 
         var traits = Neighbours(text, start, end, index, out var person, out var adult);
+
+        // "twelve and three quarters, prefect badge, nude": an age with its fraction is how a child states it; said alone in
+        // its tag it is the depicted person's age whatever the tags beside hold, unless the nearest person is an adult.
+        var fraction = last > i && AgeText.Has(text, last, index, WordRole.Half);
         int level;
-        if (traits && !adult)
+        if ((traits || fraction) && !adult)
         {
             level = DescribedLevel;
         }

@@ -25,6 +25,7 @@ internal static class PromptRules
 
     public static PromptVerdict Decide(SignalSummary s, ScreeningPolicy policy, string policyVersion, IReadOnlyList<DetectorResult> external, GenerationMode mode = GenerationMode.Txt2Img, Steering? steering = null)
     {
+        s.WeighChildHints();
         var reasons = new List<VerdictReason>(4);
         var decision = Decision.Allow;
         // Negated clothing means nudity is wanted, unless the same negative prompt also excludes nudity.

@@ -35,7 +35,9 @@ internal static class SchoolStages
                 var from = Math.Min(first, unit);
                 var to = Math.Max(first, unit);
                 if (level > 0 && !IsStaff(text, to, lexicons.Prompt) && !StaffBefore(text, from, lexicons.Prompt)
-                    && (!stage.NeedsContext || HasContext(text, from, to, lexicons.Prompt) || ImpliedSubject(text, from, to, lexicons.Prompt, needsPreposition: false)))
+                    && (!stage.NeedsContext
+                        || (stage.Before == StageNumber.OrdinalPupil ? HasPupilContext(text, from, to, lexicons.Prompt) : HasContext(text, from, to, lexicons.Prompt))
+                        || (stage.Before != StageNumber.OrdinalPupil && ImpliedSubject(text, from, to, lexicons.Prompt, needsPreposition: false))))
                 {
                     into.Add(Signal.Minor, text.Source[text[from].SourceStart..text[to].SourceEnd], level, text[from].SourceStart, text[to].SourceEnd, PromptField.Prompt);
                     return;
@@ -87,7 +89,7 @@ internal static class SchoolStages
             var age = firstAge + n - 1;
             var level = age + 1 < 18 ? 4 : age < 18 ? 2 : 0;
             if (level == 0 || IsStaff(text, i, index) || StaffBefore(text, i, index)
-                || !((prefix is "p" or "s" ? HasSchoolContext(text, i, index) : HasContext(text, i, i, index))
+                || !((prefix is "p" or "s" ? HasSchoolContext(text, i, index) || (SchoolWordInTag(text, i, i, index) && !AdultInTag(text, i, index)) : HasContext(text, i, i, index))
                     || ImpliedSubject(text, i, i, index, needsPreposition: prefix is "p" or "s")))
             {
                 return false;
@@ -95,6 +97,26 @@ internal static class SchoolStages
 
             into.Add(Signal.Minor, text.Source[text[i].SourceStart..text[i].SourceEnd], level, text[i].SourceStart, text[i].SourceEnd, PromptField.Prompt);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An adult marker in the tag of token <paramref name="i"/> (<c>woman with a Galaxy S3 at school</c> is no pupil's year).</summary>
+    private static bool AdultInTag(TokenizedText text, int i, TermIndex index)
+    {
+        var k = i;
+        while (k > 0 && i - k < TagReach && !AgeText.IsChunkBreak(text, k - 1, k))
+        {
+            k--;
+        }
+
+        for (var j = k; j < Math.Min(text.SequenceCount, i + 1 + TagReach) && (j <= i || !AgeText.IsChunkBreak(text, j - 1, j)); j++)
+        {
+            if (index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult })
+            {
+                return true;
+            }
         }
 
         return false;
@@ -179,6 +201,50 @@ internal static class SchoolStages
     /// ending the tag before it (<c>girl, year 5</c>) or among the first two words of the tag after it
     /// (<c>in der fünften Klasse, nacktes Mädchen</c>); <c>year 5 of the war</c> has none.
     /// </summary>
+    /// <summary>Words looked at on each side of a stage, within its tag, for a school word.</summary>
+    private const int TagReach = 6;
+
+    /// <summary>
+    /// The context of a stage whose unit is also a travel class (<see cref="StageNumber.OrdinalPupil"/>): a pupil right after
+    /// it in its phrase (<c>6th class boy</c>, <c>fifth class pupils</c>), a verb of attending (<c>is in 4th class</c>), or a
+    /// school word in its tag (<c>second class, Dublin national school</c>'s <c>school</c> in the tag after is not enough). A
+    /// person before it is a passenger (<c>girl in first class</c>), and an adult after it no pupil. Such a stage heading a
+    /// tag is not read as the depicted person's (<see cref="ImpliedSubject"/>): <c>a nude naga warrior, second class</c> is a rank.
+    /// </summary>
+    private static bool HasPupilContext(TokenizedText text, int from, int to, TermIndex index)
+    {
+        var next = to + 1;
+        if (next < text.SequenceCount && AgeText.InPhrase(text, to, next))
+        {
+            // The word after says whose class it is: a pupil (6th class boy) or a thing of travel (first class lounge, cabin).
+            return IsContext(text, next, index) || SchoolWordInTag(text, from, to, index);
+        }
+
+        return AttendedBefore(text, from, to, index) || SchoolWordInTag(text, from, to, index);
+    }
+
+    /// <summary>A school word (role <c>school</c>) in the tag of the tokens from..to, at most <see cref="TagReach"/> words each way.</summary>
+    private static bool SchoolWordInTag(TokenizedText text, int from, int to, TermIndex index)
+    {
+        for (var j = to + 1; j < Math.Min(text.SequenceCount, to + 1 + TagReach) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
+        {
+            if (text[j].Length >= 2 && AgeText.Has(text, j, index, WordRole.School))
+            {
+                return true;
+            }
+        }
+
+        for (var j = from - 1; j >= Math.Max(0, from - TagReach) && !AgeText.IsChunkBreak(text, j, j + 1); j--)
+        {
+            if (text[j].Length >= 2 && AgeText.Has(text, j, index, WordRole.School))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasContext(TokenizedText text, int from, int to, TermIndex index)
     {
         if (AttendedBefore(text, from, to, index))

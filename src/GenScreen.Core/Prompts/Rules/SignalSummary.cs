@@ -29,9 +29,29 @@ internal sealed class SignalSummary
     /// </summary>
     public Evidence HeldFalseFriend { get; private set; }
 
+    /// <summary>Distinct child hints of the prompt (<see cref="Signal.ChildHint"/>), counted up to <see cref="HintsForLikely"/>.</summary>
+    private int _hintCount;
+
+    /// <summary>The first two distinct hint terms (compared by text), so a repeated hint counts once.</summary>
+    private string? _hint1;
+    private string? _hint2;
+
+    /// <summary>The last distinct hint: the evidence shown when the hints weigh as youth.</summary>
+    private Evidence _lastHint;
+
+    /// <summary>Distinct hints that weigh as ambiguous youth (level 2).</summary>
+    private const int HintsForAmbiguous = 2;
+
+    /// <summary>Distinct hints that weigh as a likely minor (level 3).</summary>
+    private const int HintsForLikely = 3;
+
     public void Clear()
     {
         Array.Clear(_strongest);
+        _hintCount = 0;
+        _hint1 = null;
+        _hint2 = null;
+        _lastHint = default;
         _absentMinor = default;
         Places.Clear();
         Source = string.Empty;
@@ -79,6 +99,17 @@ internal sealed class SignalSummary
                 return;
             }
 
+            if (signal == Signal.ChildHint)
+            {
+                // "once the kids are asleep after their bedtime story": a hint in a clause of absent children is theirs.
+                if (!ChildAbsence.IsAbsent(Source, sourceStart, sourceEnd))
+                {
+                    NoteHint(term, sourceStart, sourceEnd);
+                }
+
+                return;
+            }
+
             if (signal == Signal.Minor)
             {
                 // The absent children are set aside only while no other youth word is in the image: "after the children
@@ -101,8 +132,68 @@ internal sealed class SignalSummary
                 }
             }
         }
+        else if (signal == Signal.ChildHint)
+        {
+            return; // a hint in the negative prompt is a safety measure, as every negative word
+        }
 
         Store(signal, term, level, sourceStart, sourceEnd, field);
+    }
+
+    private void NoteHint(string term, int sourceStart, int sourceEnd)
+    {
+        if (_hintCount >= HintsForLikely || string.Equals(term, _hint1, StringComparison.Ordinal) || string.Equals(term, _hint2, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (_hintCount == 0)
+        {
+            _hint1 = term;
+        }
+        else if (_hintCount == 1)
+        {
+            _hint2 = term;
+        }
+
+        _hintCount++;
+        _lastHint = new Evidence(term, 1, sourceStart, sourceEnd, PromptField.Prompt);
+    }
+
+    /// <summary>
+    /// Weighs the prompt's child hints (a bedtime story, recess, the school run, pocket money, a sippy cup: things of a
+    /// child's day that adults also have around them) into the youth signal, once every rule has read the prompt:
+    /// <list type="bullet">
+    /// <item>one hint alone is nothing (<c>a mother on the school run</c>, <c>a woman who still sleeps with a teddy bear</c>);</item>
+    /// <item>two distinct hints are ambiguous youth, level 2 (<c>bedtime story, sippy cup, nude</c> blocks; with an adult
+    /// marker nudity is reviewed and suggestive content allowed, as for <c>school uniform</c>);</item>
+    /// <item>three or more, or one beside an ambiguous youth word of level 2 (<c>student</c>, <c>school uniform</c>), are a
+    /// likely minor, level 3 (suggestive content with no adult marker blocks too).</item>
+    /// </list>
+    /// The weighed evidence only raises the youth level; it never marks a tag as holding youth (an adult in the tag of a
+    /// hint stays the one described). Idempotent: the policies decide on the same summary one after another.
+    /// </summary>
+    public void WeighChildHints()
+    {
+        // "once the kids are asleep after their bedtime story, nap time over, the couple…": with children named only as
+        // absent and no other youth word, the hints are theirs too (a clause of absence need not cover every hint).
+        if (_hintCount == 0 || (_absentMinor.IsPresent && !Has(Signal.Minor)))
+        {
+            return;
+        }
+
+        var youth = LevelOf(Signal.Minor);
+        var level = _hintCount >= HintsForLikely ? 3 : _hintCount >= HintsForAmbiguous ? 2 : 0;
+        if (youth == 2)
+        {
+            level = Math.Max(level, 3);
+        }
+
+        ref var current = ref _strongest[(int)Signal.Minor];
+        if (level > youth)
+        {
+            current = _lastHint with { Level = level };
+        }
     }
 
     private void Store(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
