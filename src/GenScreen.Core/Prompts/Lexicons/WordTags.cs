@@ -73,4 +73,16 @@ internal enum WordTags : uint
     /// words after it are a name, where nothing else marks one (<see cref="Rules.CaselessScriptNames"/>).
     /// </summary>
     NameHonorific = 1 << 19,
+
+    /// <summary>
+    /// Skin (skin, peau, piel, Haut, кожа, ten, kulit, da, 皮膚 is matched as a term): beside a bare word, the body the
+    /// garments of an input image are replaced by (<see cref="Rules.UndressGrammar"/>, session 14).
+    /// </summary>
+    Skin = 1 << 20,
+
+    /// <summary>
+    /// A third-person pronoun (she, her, ella, elle, lei, sie, она, ona, hon, zij, siya, dia…): with an input image and no
+    /// person word before it, the person of the uploaded picture (<see cref="Rules.PromptRules"/>, session 14).
+    /// </summary>
+    SubjectPronoun = 1 << 21,
 }

@@ -32,6 +32,26 @@ internal static class PersonDetector
                 into.NotePeople(token.Language);
             }
 
+            // The clothing state of an input image's person (session 14, ClothingState): bare skin, an undressing verb with an
+            // innocent sense and its person, a pronoun with no person before it (the uploaded picture's person).
+            if ((tags & (WordTags.Skin | WordTags.SubjectPronoun | WordTags.UndressVerb)) != 0 && !token.Has(TokenFlags.Cjk))
+            {
+                if ((tags & WordTags.Skin) != 0)
+                {
+                    ClothingState.TryBareSkin(text, i, lexicons.Prompt, into);
+                }
+
+                if ((tags & WordTags.SubjectPronoun) != 0 && into.InputPronoun < 0 && !into.DepictsPeople && !PersonBefore(text, i, lexicons.Prompt))
+                {
+                    into.NoteInputPronoun(token.SourceStart);
+                }
+
+                if ((tags & WordTags.UndressVerb) != 0)
+                {
+                    ClothingState.TryObjectVerb(text, i, lexicons.Prompt, into);
+                }
+            }
+
             if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
             {
                 // Undressing grammar reads words of every spaced script ("сделай её голой"); names are read below.
@@ -113,6 +133,11 @@ internal static class PersonDetector
             if ((tags & (WordTags.Clothing | WordTags.ChangeVerb)) != 0)
             {
                 UndressGrammar.Detect(text, i, lexicons.Prompt, into);
+            }
+
+            if (text.TextOf(in token) is [.., 'z'])
+            {
+                ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"
             }
 
             if (token.MayBe(WordShape.SeparableVerb)) // the memo's class bits: most words are known to start neither shape
@@ -825,6 +850,7 @@ internal static class PersonDetector
         var next = text.TextOf(in text[j + 1]);
         return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
+            && !IsCoordinator(next)
             && !IsFromInOtherLanguages(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
@@ -838,8 +864,33 @@ internal static class PersonDetector
         word is "da" or "do" or "das" or "dos" or "ze" or "dari" or "fran" or "von" or "aus" or "du" or "des" or "dal" or "dalla" or "dallo" or "della"
             or "di" or "uit" or "van" or "vom" or "ve" or "с" or "со" or "з" or "із" or "من" or "از";
 
+    /// <summary>"and", "nor", "or" of the 26 languages: "sin blusa ni sujetador", "bez bluzki i stanika" list garments, no compound.</summary>
+    private static bool IsCoordinator(ReadOnlySpan<char> word) =>
+        word is "nor" or "or" or "y" or "ni" or "e" or "et" or "ou" or "und" or "oder" or "noch" or "i" or "oraz" or "ani" or "a" or "och" or "eller"
+            or "en" or "of" or "ve" or "ya" or "dan" or "at" or "và" or "va" or "и" or "ни" or "или" or "і" or "та" or "й" or "και" or "ούτε" or "و" or "او"
+            or "ו" or "और" or "আর" or "ও";
+
     private static bool IsWithout(TokenizedText text, int i) =>
-        text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa";
+        text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa"
+            or "sin" or "sem" or "без" or "χωρίς" or "δίχως" or "بدون" or "بلا" or "בלי" or "ללא" or "बिना" or "walang";
+
+    /// <summary>
+    /// A person word or a person term (woman, kadın, девушка) before <paramref name="i"/>: a pronoun after it refers to that
+    /// person, not to the person of an input image.
+    /// </summary>
+    private static bool PersonBefore(TokenizedText text, int i, TermIndex index)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.PersonWord) != 0 || ((text[k].Tags & WordTags.Matched) != 0 && AgeText.IsPerson(text, k, index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"see through" (her shirt): the one two-word undressing verb; "through" alone is no verb.</summary>
     private static bool IsSeeThrough(TokenizedText text, int i) =>

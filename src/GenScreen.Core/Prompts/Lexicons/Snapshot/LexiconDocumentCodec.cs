@@ -96,6 +96,8 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.UndressFillers);
         w.Strings(doc.GarmentGone);
         w.Strings(doc.GarmentSheer);
+        w.Strings(doc.SkinWords);
+        w.Strings(doc.SubjectPronouns);
         w.Strings(doc.ChangeVerbs);
         w.Strings(doc.NudityStates);
         w.Strings(doc.Clothing);
@@ -199,6 +201,8 @@ internal static class LexiconDocumentCodec
         doc.UndressFillers = r.Strings();
         doc.GarmentGone = r.Strings();
         doc.GarmentSheer = r.Strings();
+        doc.SkinWords = r.Strings();
+        doc.SubjectPronouns = r.Strings();
         doc.ChangeVerbs = r.Strings();
         doc.NudityStates = r.Strings();
         doc.Clothing = r.Strings();
