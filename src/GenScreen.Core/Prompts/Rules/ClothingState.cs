@@ -59,6 +59,8 @@ internal static class ClothingState
         }
         else
         {
+            // "skin instead of the bikini", "кожа вместо купальника": skin alone replacing a garment, said with an "instead" word.
+            TrySkinInstead(text, i, into);
             return;
         }
 
@@ -88,6 +90,44 @@ internal static class ClothingState
             }
         }
     }
+
+    /// <summary>Skin, an "instead" word at most three words on, then a garment: <c>skin instead of the bikini</c>.</summary>
+    private static void TrySkinInstead(TokenizedText text, int i, SignalSummary into)
+    {
+        var instead = false;
+        for (var j = i + 1; j < text.SequenceCount && j <= i + SkinReach; j++)
+        {
+            WorkCounter.Add(1);
+            if (!Joined(text, j - 1, j))
+            {
+                return;
+            }
+
+            var tags = text[j].Tags;
+            if ((tags & WordTags.Clothing) != 0)
+            {
+                if (instead)
+                {
+                    Weak(text, i, j, into);
+                }
+
+                return;
+            }
+
+            if ((tags & (WordTags.UndressFiller | WordTags.Determiner | WordTags.RoleConnector)) == 0
+                && text.TextOf(in text[j]) is not ("the" or "a" or "her" or "his" or "of" or "in"))
+            {
+                return;
+            }
+
+            instead |= IsInstead(text.TextOf(in text[j]));
+        }
+    }
+
+    /// <summary>"instead (of)", "in place of", "en lugar de", "statt", "zamiast", "вместо", "yerine", "αντί", "بدلا", "במקום" (folded).</summary>
+    private static bool IsInstead(ReadOnlySpan<char> word) =>
+        word is "instead" or "place" or "lugar" or "posto" or "statt" or "anstelle" or "plaats" or "istallet" or "istället" or "zamiast" or "misto"
+            or "místo" or "вместо" or "замість" or "yerine" or "αντί" or "αντι" or "بدلا" or "بدل" or "جای" or "जगह" or "জায়গায়" or "במקום" or "halip";
 
     /// <summary>Turkish <c>sütyensiz</c>: a garment with the suffix of absence (folded: -siz, -suz), "without a bra".</summary>
     public static void TryGarmentLess(TokenizedText text, int i, TermIndex index, SignalSummary into)
@@ -139,6 +179,15 @@ internal static class ClothingState
                     }
                 }
 
+                return;
+            }
+
+            // "ragazza spoglia sul letto": after its person, Italian spoglia is the adjective, the person undressed (nudity).
+            if (verb is "spoglia" && i > 0 && Joined(text, i - 1, i) && IsPerson(text, i - 1, index))
+            {
+                var start = text[i - 1].SourceStart;
+                var end = text[i].SourceEnd;
+                into.Add(Signal.Sexual, text.Source[start..end], 4, start, end, PromptField.Prompt);
                 return;
             }
 

@@ -27,23 +27,24 @@ internal static class PersonDetector
             WorkCounter.Add(1);
             ref var token = ref text[i];
             var tags = token.Tags;
+            // A pronoun is itself a person word of steering ("she"): whether a person came before it is read first.
+            if ((tags & WordTags.SubjectPronoun) != 0 && into.InputPronoun < 0 && !token.Has(TokenFlags.Cjk) && !into.DepictsPeople && !PersonBefore(text, i, lexicons.Prompt))
+            {
+                into.NoteInputPronoun(token.SourceStart);
+            }
+
             if ((tags & WordTags.PersonWord) != 0)
             {
                 into.NotePeople(token.Language);
             }
 
             // The clothing state of an input image's person (session 14, ClothingState): bare skin, an undressing verb with an
-            // innocent sense and its person, a pronoun with no person before it (the uploaded picture's person).
-            if ((tags & (WordTags.Skin | WordTags.SubjectPronoun | WordTags.UndressVerb)) != 0 && !token.Has(TokenFlags.Cjk))
+            // innocent sense and its person.
+            if ((tags & (WordTags.Skin | WordTags.UndressVerb)) != 0 && !token.Has(TokenFlags.Cjk))
             {
                 if ((tags & WordTags.Skin) != 0)
                 {
                     ClothingState.TryBareSkin(text, i, lexicons.Prompt, into);
-                }
-
-                if ((tags & WordTags.SubjectPronoun) != 0 && into.InputPronoun < 0 && !into.DepictsPeople && !PersonBefore(text, i, lexicons.Prompt))
-                {
-                    into.NoteInputPronoun(token.SourceStart);
                 }
 
                 if ((tags & WordTags.UndressVerb) != 0)
@@ -851,6 +852,7 @@ internal static class PersonDetector
         return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
             && !IsCoordinator(next)
+            && !(next.Length > 2 && next[0] is 'ו' or 'و') // Hebrew and Arabic write "and" joined: ובלי חולצה, وقميص
             && !IsFromInOtherLanguages(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
@@ -866,13 +868,13 @@ internal static class PersonDetector
 
     /// <summary>"and", "nor", "or" of the 26 languages: "sin blusa ni sujetador", "bez bluzki i stanika" list garments, no compound.</summary>
     private static bool IsCoordinator(ReadOnlySpan<char> word) =>
-        word is "nor" or "or" or "y" or "ni" or "e" or "et" or "ou" or "und" or "oder" or "noch" or "i" or "oraz" or "ani" or "a" or "och" or "eller"
+        word is "nor" or "or" or "y" or "ni" or "ne" or "nè" or "né" or "e" or "et" or "ou" or "und" or "oder" or "noch" or "i" or "oraz" or "ani" or "a" or "och" or "eller"
             or "en" or "of" or "ve" or "ya" or "dan" or "at" or "và" or "va" or "и" or "ни" or "или" or "і" or "та" or "й" or "και" or "ούτε" or "و" or "او"
             or "ו" or "और" or "আর" or "ও";
 
     private static bool IsWithout(TokenizedText text, int i) =>
         text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa"
-            or "sin" or "sem" or "без" or "χωρίς" or "δίχως" or "بدون" or "بلا" or "בלי" or "ללא" or "बिना" or "walang";
+            or "no" or "sin" or "sem" or "без" or "χωρίς" or "δίχως" or "بدون" or "بلا" or "בלי" or "ללא" or "बिना" or "walang";
 
     /// <summary>
     /// A person word or a person term (woman, kadın, девушка) before <paramref name="i"/>: a pronoun after it refers to that
