@@ -830,6 +830,14 @@ internal static class PersonDetector
                 var start = text[i].SourceStart;
                 var end = text[j].SourceEnd;
                 var term = text.Source[start..end];
+                if (text.TextOf(in text[i]) is "no")
+                {
+                    // "no bra, no panties, same pose": with an input image its person's garments gone; in a new picture "man,
+                    // no shirt" is a shirtless man and "no jeans" a clothing choice, so English "no" alone is weak (session 14).
+                    into.Add(Signal.Undress, term, 1, start, end, PromptField.Prompt);
+                    return;
+                }
+
                 into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
                 into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
                 return;
