@@ -129,6 +129,70 @@ internal static class ClothingState
         word is "instead" or "place" or "lugar" or "posto" or "statt" or "anstelle" or "plaats" or "istallet" or "istället" or "zamiast" or "misto"
             or "místo" or "вместо" or "замість" or "yerine" or "αντί" or "αντι" or "بدلا" or "بدل" or "جای" or "जगह" or "জায়গায়" or "במקום" or "halip";
 
+    /// <summary>
+    /// "wearing nothing but a smile", "in nothing but her heels", "with nothing on under the sheet": nothing worn but a thing
+    /// that is no garment is nudity (a smile, a necklace, heels); "nothing but a bikini" is the bikini's, "nothing but blue
+    /// sky" has no wearing word, "nothing on the table" puts nothing on a thing.
+    /// </summary>
+    public static void TryNothingBut(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        if (text.TextOf(in text[i]) is not "nothing" || i + 1 >= n || !Joined(text, i, i + 1))
+        {
+            return;
+        }
+
+        var next = text.TextOf(in text[i + 1]);
+        var worn = i > 0 && Joined(text, i - 1, i)
+            && text.TextOf(in text[i - 1]) is "wearing" or "wears" or "wore" or "worn" or "in" or "with" or "clad" or "dressed" or "has" or "had" or "having";
+        if (next is "on")
+        {
+            // "nothing on", "nothing on but…", "nothing on under the sheet", "nothing on underneath": the phrase ends or goes on
+            // with but/under, never with the thing something lies on.
+            if (AgeText.EndsChunk(text, i + 1)
+                || (i + 2 < n && Joined(text, i + 1, i + 2) && text.TextOf(in text[i + 2]) is "but" or "except" or "under" or "underneath" or "beneath"))
+            {
+                Nude(text, i, i + 1, into);
+            }
+
+            return;
+        }
+
+        if (!worn || next is not ("but" or "except"))
+        {
+            return;
+        }
+
+        for (var j = i + 2; j < n && j <= i + 4; j++)
+        {
+            WorkCounter.Add(1);
+            if (!Joined(text, j - 1, j))
+            {
+                return;
+            }
+
+            var word = text.TextOf(in text[j]);
+            if (word is "a" or "an" or "her" or "his" or "their" or "the" or "some" or "pair" or "of")
+            {
+                continue;
+            }
+
+            if ((text[j].Tags & WordTags.Clothing) == 0 && (text[j].Tags & WordTags.Matched) == 0)
+            {
+                Nude(text, i - 1, j, into);
+            }
+
+            return;
+        }
+    }
+
+    private static void Nude(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(Signal.Sexual, text.Source[start..end], 4, start, end, PromptField.Prompt);
+    }
+
     /// <summary>Turkish <c>sütyensiz</c>: a garment with the suffix of absence (folded: -siz, -suz), "without a bra".</summary>
     public static void TryGarmentLess(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {

@@ -136,6 +136,11 @@ internal static class PersonDetector
                 UndressGrammar.Detect(text, i, lexicons.Prompt, into);
             }
 
+            if ((tags & WordTags.NudityState) != 0)
+            {
+                ClothingState.TryNothingBut(text, i, into); // "wearing nothing but a smile" (session 14)
+            }
+
             if (text.TextOf(in token) is [.., 'z'])
             {
                 ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"
