@@ -193,6 +193,91 @@ internal static class ClothingState
         into.Add(Signal.Sexual, text.Source[start..end], 4, start, end, PromptField.Prompt);
     }
 
+    /// <summary>How far apart a garment and a sheer word may stand in one run of a script without spaces.</summary>
+    private const int CjkSheerReach = 6;
+
+    /// <summary>"and" and list marks between two things (透明なグラスと赤いドレス: the glass is transparent, not the dress).</summary>
+    private static readonly System.Buffers.SearchValues<char> CjkListWords = System.Buffers.SearchValues.Create("と和及跟与與、，,과와및");
+
+    private static readonly Lazy<(string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts)> CjkSheerWords = new(LoadCjkSheer);
+
+    /// <summary>
+    /// A garment and a sheer word in one run of Han, kana, Hangul or Thai (<c>让她的裙子变得透明</c>, <c>ทำให้เสื้อของเธอโปร่งใส</c>):
+    /// weak undressing. Words in Rules/Data/cjk-sheer.tsv; one ordinal search per sheer word over the run, the garments
+    /// only where one is found.
+    /// </summary>
+    public static void TryCjkSheer(TokenizedText text, int i, SignalSummary into)
+    {
+        var run = text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
+        var (garments, sheerWords, firsts) = CjkSheerWords.Value;
+        if (run.IndexOfAny(firsts) < 0)
+        {
+            return; // one vectorised pass: no sheer word starts anywhere in the run
+        }
+
+        foreach (var sheer in sheerWords)
+        {
+            WorkCounter.Add(1);
+            var at = run.IndexOf(sheer.AsSpan(), StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, at - CjkSheerReach - 12); // room for the longest garment word before
+            var to = Math.Min(run.Length, at + sheer.Length + CjkSheerReach + 12);
+            var window = run[from..to];
+            foreach (var garment in garments)
+            {
+                var g = window.IndexOf(garment.AsSpan(), StringComparison.Ordinal);
+                if (g < 0)
+                {
+                    continue;
+                }
+
+                // The gap between the two words, in either order, is at most CjkSheerReach characters.
+                var gStart = from + g;
+                var gap = gStart < at ? at - (gStart + garment.Length) : gStart - (at + sheer.Length);
+                var gapStart = gStart < at ? gStart + garment.Length : at + sheer.Length;
+                if (gap <= CjkSheerReach && run.Slice(gapStart, gap).IndexOfAny(CjkListWords) < 0)
+                {
+                    var start = text[i].SourceStart + Math.Min(at, gStart);
+                    var end = text[i].SourceStart + Math.Max(at + sheer.Length, gStart + garment.Length);
+                    into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static (string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts) LoadCjkSheer()
+    {
+        using var stream = typeof(ClothingState).Assembly.GetManifestResourceStream("GenScreen.Rules.cjk-sheer.tsv")
+            ?? throw new InvalidOperationException("Embedded cjk-sheer.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        List<string> garments = [], sheer = [];
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var word = tab < 0 ? string.Empty : line[(tab + 1)..].Trim();
+            var kind = tab < 0 ? string.Empty : line[..tab];
+            (kind switch
+            {
+                "garment" => garments,
+                "sheer" => sheer,
+                _ => throw new InvalidDataException($"cjk-sheer.tsv: a row needs a kind (garment or sheer) and a word: '{line}'."),
+            }).Add(word.Length > 0 ? word : throw new InvalidDataException($"cjk-sheer.tsv: empty word: '{line}'."));
+        }
+
+        string[] sheerWords = [.. sheer.Distinct()];
+        return ([.. garments], sheerWords, System.Buffers.SearchValues.Create([.. sheerWords.Select(w => w[0]).Distinct()]));
+    }
+
     /// <summary>Turkish <c>sütyensiz</c>: a garment with the suffix of absence (folded: -siz, -suz), "without a bra".</summary>
     public static void TryGarmentLess(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {

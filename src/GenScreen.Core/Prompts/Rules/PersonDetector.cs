@@ -81,6 +81,8 @@ internal static class PersonDetector
                 // 유튜버 쯔양, 主播 小美, コスプレイヤーのえなこ: a platform role in Han, kana or Hangul and the name after it.
                 if (token.Has(TokenFlags.Cjk))
                 {
+                    ClothingState.TryCjkSheer(text, i, into); // 让她的裙子变得透明: a garment made sheer (session 14)
+
                     PlatformRoles.TryCjk(text, i, into);
 
                     // 직장 동료, 옷 지워줘, 수영복 없이: two spaced Korean words no joined term holds; BJ 감스트, a streamer.
