@@ -81,7 +81,7 @@ internal enum WordTags : uint
     Skin = 1 << 20,
 
     /// <summary>
-    /// A third-person pronoun (she, her, ella, elle, lei, sie, она, ona, hon, zij, siya, dia…): with an input image and no
+    /// A third-person pronoun (she, her, ella, elle, lei, sie, она, ona, hon, zij, siya…): with an input image and no
     /// person word before it, the person of the uploaded picture (<see cref="Rules.PromptRules"/>, session 14).
     /// </summary>
     SubjectPronoun = 1 << 21,
