@@ -141,6 +141,14 @@ internal sealed class LexiconDocument
     public List<string> GarmentSheer { get; set; } = [];
 
     /// <summary>Verbs that change the picture ("make", "turn", "leave", "put"): with a person and a nudity state, undressing with an input image.</summary>
+    /// <summary>Words for skin ("skin", "peau", "кожа"): beside a bare word, the body that replaces a garment of an input image.</summary>
+    [JsonPropertyName("skinWords")]
+    public List<string> SkinWords { get; set; } = [];
+
+    /// <summary>Third-person pronouns ("she", "ella", "она"): with an input image and no person word before them, its person.</summary>
+    [JsonPropertyName("subjectPronouns")]
+    public List<string> SubjectPronouns { get; set; } = [];
+
     [JsonPropertyName("changeVerbs")]
     public List<string> ChangeVerbs { get; set; } = [];
 

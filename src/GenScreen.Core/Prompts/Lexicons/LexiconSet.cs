@@ -279,6 +279,8 @@ public sealed class LexiconSet
         TagWords(doc.UndressFillers, WordTags.UndressFiller, people, workspace);
         TagWords(doc.GarmentGone, WordTags.GarmentGone, people, workspace);
         TagWords(doc.GarmentSheer, WordTags.GarmentSheer, people, workspace);
+        TagWords(doc.SkinWords, WordTags.Skin, people, workspace);
+        TagWords(doc.SubjectPronouns, WordTags.SubjectPronoun, people, workspace);
         TagWords(doc.ChangeVerbs, WordTags.ChangeVerb, people, workspace);
         TagWords(doc.NudityStates, WordTags.NudityState, people, workspace);
         TagWords(doc.HonorificsBefore, WordTags.NameHonorific, people, workspace);

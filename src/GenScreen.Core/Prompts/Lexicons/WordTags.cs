@@ -80,4 +80,16 @@ internal enum WordTags : uint
     /// made Cyrillic and Greek words match by their consonants, Красная → karsana).
     /// </summary>
     TransliteratedGivenName = 1 << 20,
+
+    /// <summary>
+    /// Skin (skin, peau, piel, Haut, кожа, ten, kulit, da, 皮膚 is matched as a term): beside a bare word, the body the
+    /// garments of an input image are replaced by (<see cref="Rules.UndressGrammar"/>, session 14).
+    /// </summary>
+    Skin = 1 << 21,
+
+    /// <summary>
+    /// A third-person pronoun (she, her, ella, elle, lei, sie, она, ona, hon, zij, siya…): with an input image and no
+    /// person word before it, the person of the uploaded picture (<see cref="Rules.PromptRules"/>, session 14).
+    /// </summary>
+    SubjectPronoun = 1 << 22,
 }

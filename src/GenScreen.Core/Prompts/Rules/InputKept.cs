@@ -13,14 +13,25 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </remarks>
 internal static class InputKept
 {
-    private static readonly Lazy<string[]> Cues = new(Load);
+    private static readonly Lazy<string[]> Cues = new(() => Load("GenScreen.Rules.input-kept-cues.tsv"));
 
-    public static bool IsCued(string prompt)
+    /// <summary>Words that say the picture is a drawing (anime, illustration, イラスト): Rules/Data/drawn-cues.tsv.</summary>
+    private static readonly Lazy<string[]> DrawnCues = new(() => Load("GenScreen.Rules.drawn-cues.tsv"));
+
+    public static bool IsCued(string prompt) => Find(prompt, Cues.Value);
+
+    /// <summary>
+    /// Whether the prompt says its picture is drawn (anime, illustration, cartoon): an inpainted nude detail of a drawing is
+    /// the image side's to judge (session 14, <see cref="PromptRules"/>).
+    /// </summary>
+    public static bool IsDrawn(string prompt) => Find(prompt, DrawnCues.Value);
+
+    private static bool Find(string prompt, string[] cues)
     {
         var n = prompt.Length;
         Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
         prompt.AsSpan().ToLowerInvariant(lower);
-        foreach (var cue in Cues.Value)
+        foreach (var cue in cues)
         {
             for (var from = 0; from <= n - cue.Length;)
             {
@@ -48,10 +59,10 @@ internal static class InputKept
 
     private static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F';
 
-    private static string[] Load()
+    private static string[] Load(string resource)
     {
-        using var stream = typeof(InputKept).Assembly.GetManifestResourceStream("GenScreen.Rules.input-kept-cues.tsv")
-            ?? throw new InvalidOperationException("Embedded input-kept-cues.tsv is missing.");
+        using var stream = typeof(InputKept).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded {resource} is missing.");
         using var reader = new StreamReader(stream);
         return [.. Parse(reader)];
     }

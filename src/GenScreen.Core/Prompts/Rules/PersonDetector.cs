@@ -27,9 +27,30 @@ internal static class PersonDetector
             WorkCounter.Add(1);
             ref var token = ref text[i];
             var tags = token.Tags;
+            // A pronoun is itself a person word of steering ("she"): whether a person came before it is read first.
+            if ((tags & WordTags.SubjectPronoun) != 0 && into.InputPronoun < 0 && !token.Has(TokenFlags.Cjk) && !into.DepictsPeople && !PersonBefore(text, i, lexicons.Prompt))
+            {
+                into.NoteInputPronoun(token.SourceStart);
+            }
+
             if ((tags & WordTags.PersonWord) != 0)
             {
                 into.NotePeople(token.Language);
+            }
+
+            // The clothing state of an input image's person (session 14, ClothingState): bare skin, an undressing verb with an
+            // innocent sense and its person.
+            if ((tags & (WordTags.Skin | WordTags.UndressVerb)) != 0 && !token.Has(TokenFlags.Cjk))
+            {
+                if ((tags & WordTags.Skin) != 0)
+                {
+                    ClothingState.TryBareSkin(text, i, lexicons.Prompt, into);
+                }
+
+                if ((tags & WordTags.UndressVerb) != 0)
+                {
+                    ClothingState.TryObjectVerb(text, i, lexicons.Prompt, into);
+                }
             }
 
             if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
@@ -60,6 +81,8 @@ internal static class PersonDetector
                 // 유튜버 쯔양, 主播 小美, コスプレイヤーのえなこ: a platform role in Han, kana or Hangul and the name after it.
                 if (token.Has(TokenFlags.Cjk))
                 {
+                    ClothingState.TryCjkSheer(text, i, into); // 让她的裙子变得透明: a garment made sheer (session 14)
+
                     PlatformRoles.TryCjk(text, i, into);
 
                     // 직장 동료, 옷 지워줘, 수영복 없이: two spaced Korean words no joined term holds; BJ 감스트, a streamer.
@@ -113,6 +136,16 @@ internal static class PersonDetector
             if ((tags & (WordTags.Clothing | WordTags.ChangeVerb)) != 0)
             {
                 UndressGrammar.Detect(text, i, lexicons.Prompt, into);
+            }
+
+            if ((tags & WordTags.NudityState) != 0)
+            {
+                ClothingState.TryNothingBut(text, i, into); // "wearing nothing but a smile" (session 14)
+            }
+
+            if (text.TextOf(in token) is [.., 'z'])
+            {
+                ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"
             }
 
             if (token.MayBe(WordShape.SeparableVerb)) // the memo's class bits: most words are known to start neither shape
@@ -831,6 +864,14 @@ internal static class PersonDetector
                 var start = text[i].SourceStart;
                 var end = text[j].SourceEnd;
                 var term = text.Source[start..end];
+                if (text.TextOf(in text[i]) is "no")
+                {
+                    // "no bra, no panties, same pose": with an input image its person's garments gone; in a new picture "man,
+                    // no shirt" is a shirtless man and "no jeans" a clothing choice, so English "no" alone is weak (session 14).
+                    into.Add(Signal.Undress, term, 1, start, end, PromptField.Prompt);
+                    return;
+                }
+
                 into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
                 into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
                 return;
@@ -852,6 +893,8 @@ internal static class PersonDetector
         var next = text.TextOf(in text[j + 1]);
         return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
+            && !IsCoordinator(next)
+            && !(next.Length > 2 && next[0] is 'ו' or 'و') // Hebrew and Arabic write "and" joined: ובלי חולצה, وقميص
             && !IsFromInOtherLanguages(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
@@ -865,8 +908,33 @@ internal static class PersonDetector
         word is "da" or "do" or "das" or "dos" or "ze" or "dari" or "fran" or "von" or "aus" or "du" or "des" or "dal" or "dalla" or "dallo" or "della"
             or "di" or "uit" or "van" or "vom" or "ve" or "с" or "со" or "з" or "із" or "من" or "از";
 
+    /// <summary>"and", "nor", "or" of the 26 languages: "sin blusa ni sujetador", "bez bluzki i stanika" list garments, no compound.</summary>
+    private static bool IsCoordinator(ReadOnlySpan<char> word) =>
+        word is "nor" or "or" or "y" or "ni" or "ne" or "nè" or "né" or "e" or "et" or "ou" or "und" or "oder" or "noch" or "i" or "oraz" or "ani" or "a" or "och" or "eller"
+            or "en" or "of" or "ve" or "ya" or "dan" or "at" or "và" or "va" or "и" or "ни" or "или" or "і" or "та" or "й" or "και" or "ούτε" or "و" or "او"
+            or "ו" or "और" or "আর" or "ও";
+
     private static bool IsWithout(TokenizedText text, int i) =>
-        text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa";
+        text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa"
+            or "no" or "sin" or "sem" or "без" or "χωρίς" or "δίχως" or "بدون" or "بلا" or "בלי" or "ללא" or "बिना" or "walang";
+
+    /// <summary>
+    /// A person word or a person term (woman, kadın, девушка) before <paramref name="i"/>: a pronoun after it refers to that
+    /// person, not to the person of an input image.
+    /// </summary>
+    private static bool PersonBefore(TokenizedText text, int i, TermIndex index)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.PersonWord) != 0 || ((text[k].Tags & WordTags.Matched) != 0 && AgeText.IsPerson(text, k, index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"see through" (her shirt): the one two-word undressing verb; "through" alone is no verb.</summary>
     private static bool IsSeeThrough(TokenizedText text, int i) =>

@@ -98,6 +98,31 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Nudity asked of an uploaded image whose person is kept ({WireNames.Of(mode)}: face, pose or photo kept, or clothing excluded): the person in it exposed, a non-consensual intimate image, blocked under every policy.");
         }
+        else if (mode != GenerationMode.Txt2Img && sexual >= Nudity && s.InputPronoun >= 0)
+        {
+            // "she is topless now", "ella en topless", "her, fully nude": a pronoun no person word of the prompt introduces
+            // refers to the person of the uploaded image (session 14). A new scene names its person ("nude woman lying on
+            // a bed", "topless elf"), and those stay with the image side.
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Nudity said of a person the prompt only refers to by a pronoun ({WireNames.Of(mode)}): the person of the uploaded image exposed, a non-consensual intimate image, blocked under every policy.");
+        }
+        else if (mode != GenerationMode.Txt2Img && s.BareSkin.Start >= 0
+            && (mode == GenerationMode.Inpaint || InputKept.IsCued(s.Source)))
+        {
+            // "fill the masked area with bare skin", "peau nue, même visage": bare skin painted into an uploaded image (the
+            // masked area of an inpaint, or a picture whose person is kept) is its person's clothing taken away (session 14).
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Bare skin painted into an uploaded image ({WireNames.Of(mode)}): the person in it undressed, a non-consensual intimate image, blocked under every policy.");
+        }
+        else if (mode == GenerationMode.Inpaint && sexual >= Nudity && !s.DepictsPeople && !s.Has(Signal.Adult) && !s.Has(Signal.Minor)
+            && !InputKept.IsDrawn(s.Source))
+        {
+            // "bare breasts, realistic skin", "exposed nipples", "seins nus": an inpaint prompt that names only the nude body part
+            // to paint describes no new person: the part goes onto the person of the uploaded image (session 14). A prompt
+            // that describes its person ("nude woman, fix the hands") or a drawing ("anime style") is the image side's.
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Nudity painted into the masked area of an uploaded image with no person described ({WireNames.Of(mode)}): the person in it exposed, a non-consensual intimate image, blocked under every policy.");
+        }
 
         // Real people: no sexualized depiction of an identifiable person, in any policy.
         if (s.Has(Signal.RealPerson) && sexual >= Suggestive)

@@ -44,6 +44,33 @@ internal sealed class SignalSummary
 
     /// <summary>Distinct hints that weigh as a likely minor (level 3).</summary>
     private const int HintsForLikely = 3;
+    /// <summary>
+    /// Bare skin named in the prompt (<c>bare skin</c>, <c>peau nue</c>, <c>голая кожа</c>; <see cref="ClothingState"/>), start and end in
+    /// the prompt, or -1: painted into the masked area of an uploaded image it is that person undressed (<see cref="PromptRules"/>).
+    /// </summary>
+    public (int Start, int End) BareSkin { get; private set; } = (-1, -1);
+
+    /// <summary>
+    /// A third-person pronoun with no person word before it (<c>she is topless now</c>, <c>ella en topless</c>): with an input image,
+    /// the person of the uploaded picture (<see cref="PromptRules"/>), start in the prompt or -1.
+    /// </summary>
+    public int InputPronoun { get; private set; } = -1;
+
+    public void NoteBareSkin(int start, int end)
+    {
+        if (BareSkin.Start < 0)
+        {
+            BareSkin = (start, end);
+        }
+    }
+
+    public void NoteInputPronoun(int start)
+    {
+        if (InputPronoun < 0)
+        {
+            InputPronoun = start;
+        }
+    }
 
     public void Clear()
     {
@@ -52,6 +79,8 @@ internal sealed class SignalSummary
         _hint1 = null;
         _hint2 = null;
         _lastHint = default;
+        BareSkin = (-1, -1);
+        InputPronoun = -1;
         _absentMinor = default;
         Places.Clear();
         Source = string.Empty;

@@ -935,9 +935,16 @@ internal static class TermMatcher
                 into.Add(Signal.Violence, entry.Term, 6, sourceStart, sourceEnd, field);
                 break;
             case Signal.Undress:
-                // Undressing is nudity in every mode; with an uploaded image it is also a nudify request (PromptRules).
+                // Undressing is nudity in every mode; with an uploaded image it is also a nudify request (PromptRules). A
+                // weak undressing term (level below 4: 服を透けさせて, 옷을 시스루로, da trần, the absence and sheer phrases of
+                // scripts without spaces, session 14) describes clothing in a new picture and decides only with an input
+                // image, as UndressGrammar's weak forms do: no nudity of its own.
                 into.Add(Signal.Undress, entry.Term, entry.Level, sourceStart, sourceEnd, field);
-                into.Add(Signal.Sexual, entry.Term, Math.Max((int)entry.Level, 4), sourceStart, sourceEnd, field);
+                if (entry.Level >= 4)
+                {
+                    into.Add(Signal.Sexual, entry.Term, entry.Level, sourceStart, sourceEnd, field);
+                }
+
                 break;
             default:
                 into.Add(entry.Signal, entry.Term, entry.Level, sourceStart, sourceEnd, field);

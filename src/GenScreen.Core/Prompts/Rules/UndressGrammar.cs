@@ -115,11 +115,17 @@ internal static class UndressGrammar
             }
         }
 
-        // "transparent dress", "see-through wet shirt": a sheer word up to two words before the garment.
-        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        // "transparent dress", "see-through wet shirt": a sheer word up to two words before the garment; three when the
+        // two between are fillers ("rendi trasparente la sua camicetta", session 14).
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
             WorkCounter.Add(1);
             if (!PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                return;
+            }
+
+            if (k == i - 3 && ((text[i - 1].Tags & text[i - 2].Tags & WordTags.UndressFiller) == 0))
             {
                 return;
             }

@@ -97,6 +97,8 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.UndressFillers);
         w.Strings(doc.GarmentGone);
         w.Strings(doc.GarmentSheer);
+        w.Strings(doc.SkinWords);
+        w.Strings(doc.SubjectPronouns);
         w.Strings(doc.ChangeVerbs);
         w.Strings(doc.NudityStates);
         w.Strings(doc.Clothing);
@@ -201,6 +203,8 @@ internal static class LexiconDocumentCodec
         doc.UndressFillers = r.Strings();
         doc.GarmentGone = r.Strings();
         doc.GarmentSheer = r.Strings();
+        doc.SkinWords = r.Strings();
+        doc.SubjectPronouns = r.Strings();
         doc.ChangeVerbs = r.Strings();
         doc.NudityStates = r.Strings();
         doc.Clothing = r.Strings();

@@ -1,0 +1,443 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// The clothing state of the person in an input image, said without an undressing verb (issue 16, session 14,
+/// i16-nudify12). Every word is data (<c>people/nudify12.json</c>: <c>skinWords</c>, <c>subjectPronouns</c>, garments,
+/// absence words); what this class adds is the grammar around them:
+/// <list type="bullet">
+/// <item><b>Bare skin</b>: a skin word beside a bare word (<c>bare skin</c>, <c>peau nue</c>, <c>nackte Haut</c>, <c>голая кожа</c>,
+/// <c>çıplak teni</c>, <c>kulit telanjang</c>, <c>da trần</c>, <c>بشرة عارية</c>) is the body a garment is replaced by. Followed by a
+/// garment through connectors (<c>peau nue à la place du maillot</c>, <c>nackte Haut statt des Kleides</c>, <c>naked skin where the
+/// shirt was</c>) it is the garment gone: weak undressing. Alone it is noted (<see cref="SignalSummary.BareSkin"/>) and decides
+/// for an inpainted area (<c>fill the masked area with bare skin</c>), see <see cref="PromptRules"/>.</item>
+/// <item><b>A garment with a suffix of absence</b>: Turkish <c>sütyensiz</c>, <c>tişörtsüz</c> (the garment and -siz/-sız/-suz/-süz),
+/// as "without a bra".</item>
+/// <item><b>An undressing verb that takes its person</b>: Italian <c>spoglia</c> is also an adjective (<c>una stanza spoglia</c>),
+/// Turkish <c>soy</c> also a noun (lineage, soy sauce) and Spanish "I am", Portuguese <c>despe</c> a verb of other objects; each
+/// undresses only with a person as its object, after it (<c>spoglia la ragazza</c>, <c>despe ela</c>) or, in Turkish, before it in the
+/// accusative and ending the phrase (<c>kızı soy</c>, <c>kadını tamamen soyun</c>).</item>
+/// </list>
+/// Each look is a few words around a tagged word (no regex, no allocation but the evidence string on a hit).
+/// </summary>
+internal static class ClothingState
+{
+    /// <summary>How far after bare skin its garment is read: <c>peau nue à la place du maillot</c>.</summary>
+    private const int SkinReach = 6;
+
+    /// <summary>Bare words that are no sexual term of the lexicon (folded as the tokenizer writes them).</summary>
+    private static readonly string[] BareWords =
+    [
+        "bare", "naked", "nude", "nue", "nu", "nues", "desnuda", "desnudo", "nuda", "nudo", "nua", "naga", "nagiej",
+        "gola", "golej", "naha", "nahou", "nahe", "naakte", "naakt", "blote", "bloot", "nackte", "nackter", "nackten", "nackt", "naken", "nakna",
+        "ciplak", "telanjang", "hubad", "tran", "голая", "голое", "голой", "голую", "голым", "гола", "голу", "голою", "γυμνό", "γυμνή",
+        "γυμνο", "γυμνη", "عارية", "عاري", "برهنه", "لخت", "नंगी", "नंगा", "नग्न", "খোলা", "নগ্ন", "חשוף", "חשופה", "ערום", "עירום",
+    ];
+
+    /// <summary>Undressing verbs that also have an innocent sense, and on which side their person object stands.</summary>
+    private static readonly (string Verb, bool ObjectBefore)[] ObjectVerbs =
+    [
+        ("spoglia", false), ("despe", false), ("despir", false), ("soy", true), ("soyun", true), ("soyunuz", true),
+    ];
+
+    /// <summary>A skin word at <paramref name="i"/>: bare skin, followed by its garment or noted for an inpainted area.</summary>
+    public static void TryBareSkin(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        int first, last;
+        if (i + 1 < n && Joined(text, i, i + 1) && IsBare(text, i + 1, index))
+        {
+            first = i;
+            last = i + 1;
+        }
+        else if (i > 0 && Joined(text, i - 1, i) && IsBare(text, i - 1, index))
+        {
+            first = i - 1;
+            last = i;
+        }
+        else
+        {
+            // "skin instead of the bikini", "кожа вместо купальника": skin alone replacing a garment, said with an "instead" word.
+            TrySkinInstead(text, i, into);
+            return;
+        }
+
+        into.NoteBareSkin(text[first].SourceStart, text[last].SourceEnd);
+
+        // "peau nue à la place du maillot", "nackte Haut statt des Kleides", "naked skin where the shirt was": the garment
+        // after, through connectors and articles only.
+        for (var j = last + 1; j < n && j <= last + SkinReach; j++)
+        {
+            WorkCounter.Add(1);
+            if (!Joined(text, j - 1, j))
+            {
+                return;
+            }
+
+            var tags = text[j].Tags;
+            if ((tags & WordTags.Clothing) != 0)
+            {
+                Weak(text, first, j, into);
+                return;
+            }
+
+            if ((tags & (WordTags.UndressFiller | WordTags.Determiner | WordTags.RoleConnector)) == 0
+                && text.TextOf(in text[j]) is not ("the" or "a" or "her" or "his" or "of" or "in"))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Skin, an "instead" word at most three words on, then a garment: <c>skin instead of the bikini</c>.</summary>
+    private static void TrySkinInstead(TokenizedText text, int i, SignalSummary into)
+    {
+        var instead = false;
+        for (var j = i + 1; j < text.SequenceCount && j <= i + SkinReach; j++)
+        {
+            WorkCounter.Add(1);
+            if (!Joined(text, j - 1, j))
+            {
+                return;
+            }
+
+            var tags = text[j].Tags;
+            if ((tags & WordTags.Clothing) != 0)
+            {
+                if (instead)
+                {
+                    Weak(text, i, j, into);
+                }
+
+                return;
+            }
+
+            if ((tags & (WordTags.UndressFiller | WordTags.Determiner | WordTags.RoleConnector)) == 0
+                && text.TextOf(in text[j]) is not ("the" or "a" or "her" or "his" or "of" or "in"))
+            {
+                return;
+            }
+
+            instead |= IsInstead(text.TextOf(in text[j]));
+        }
+    }
+
+    /// <summary>"instead (of)", "in place of", "en lugar de", "statt", "zamiast", "вместо", "yerine", "αντί", "بدلا", "במקום" (folded).</summary>
+    private static bool IsInstead(ReadOnlySpan<char> word) =>
+        word is "instead" or "place" or "lugar" or "posto" or "statt" or "anstelle" or "plaats" or "istallet" or "istället" or "zamiast" or "misto"
+            or "místo" or "вместо" or "замість" or "yerine" or "αντί" or "αντι" or "بدلا" or "بدل" or "جای" or "जगह" or "জায়গায়" or "במקום" or "halip";
+
+    /// <summary>
+    /// "wearing nothing but a smile", "in nothing but her heels", "with nothing on under the sheet": nothing worn but a thing
+    /// that is no garment is nudity (a smile, a necklace, heels); "nothing but a bikini" is the bikini's, "nothing but blue
+    /// sky" has no wearing word, "nothing on the table" puts nothing on a thing.
+    /// </summary>
+    public static void TryNothingBut(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        if (text.TextOf(in text[i]) is not "nothing" || i + 1 >= n || !Joined(text, i, i + 1))
+        {
+            return;
+        }
+
+        var next = text.TextOf(in text[i + 1]);
+        var worn = i > 0 && Joined(text, i - 1, i)
+            && text.TextOf(in text[i - 1]) is "wearing" or "wears" or "wore" or "worn" or "in" or "with" or "clad" or "dressed" or "has" or "had" or "having";
+        if (next is "on")
+        {
+            // "nothing on", "nothing on but…", "nothing on under the sheet", "nothing on underneath": the phrase ends or goes on
+            // with but/under, never with the thing something lies on.
+            if (AgeText.EndsChunk(text, i + 1)
+                || (i + 2 < n && Joined(text, i + 1, i + 2) && text.TextOf(in text[i + 2]) is "but" or "except" or "under" or "underneath" or "beneath"))
+            {
+                Nude(text, i, i + 1, into);
+            }
+
+            return;
+        }
+
+        if (!worn || next is not ("but" or "except"))
+        {
+            return;
+        }
+
+        for (var j = i + 2; j < n && j <= i + 4; j++)
+        {
+            WorkCounter.Add(1);
+            if (!Joined(text, j - 1, j))
+            {
+                return;
+            }
+
+            var word = text.TextOf(in text[j]);
+            if (word is "a" or "an" or "her" or "his" or "their" or "the" or "some" or "pair" or "of")
+            {
+                continue;
+            }
+
+            if ((text[j].Tags & WordTags.Clothing) == 0 && (text[j].Tags & WordTags.Matched) == 0)
+            {
+                Nude(text, i - 1, j, into);
+            }
+
+            return;
+        }
+    }
+
+    private static void Nude(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(Signal.Sexual, text.Source[start..end], 4, start, end, PromptField.Prompt);
+    }
+
+    /// <summary>How far apart a garment and a sheer word may stand in one run of a script without spaces.</summary>
+    private const int CjkSheerReach = 6;
+
+    /// <summary>"and" and list marks between two things (透明なグラスと赤いドレス: the glass is transparent, not the dress).</summary>
+    private static readonly System.Buffers.SearchValues<char> CjkListWords = System.Buffers.SearchValues.Create("と和及跟与與、，,과와및");
+
+    private static readonly Lazy<(string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts)> CjkSheerWords = new(LoadCjkSheer);
+
+    /// <summary>
+    /// A garment and a sheer word in one run of Han, kana, Hangul or Thai (<c>让她的裙子变得透明</c>, <c>ทำให้เสื้อของเธอโปร่งใส</c>):
+    /// weak undressing. Words in Rules/Data/cjk-sheer.tsv; one ordinal search per sheer word over the run, the garments
+    /// only where one is found.
+    /// </summary>
+    public static void TryCjkSheer(TokenizedText text, int i, SignalSummary into)
+    {
+        var run = text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
+        var (garments, sheerWords, firsts) = CjkSheerWords.Value;
+        if (run.IndexOfAny(firsts) < 0)
+        {
+            return; // one vectorised pass: no sheer word starts anywhere in the run
+        }
+
+        foreach (var sheer in sheerWords)
+        {
+            WorkCounter.Add(1);
+            var at = run.IndexOf(sheer.AsSpan(), StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, at - CjkSheerReach - 12); // room for the longest garment word before
+            var to = Math.Min(run.Length, at + sheer.Length + CjkSheerReach + 12);
+            var window = run[from..to];
+            foreach (var garment in garments)
+            {
+                var g = window.IndexOf(garment.AsSpan(), StringComparison.Ordinal);
+                if (g < 0)
+                {
+                    continue;
+                }
+
+                // The gap between the two words, in either order, is at most CjkSheerReach characters.
+                var gStart = from + g;
+                var gap = gStart < at ? at - (gStart + garment.Length) : gStart - (at + sheer.Length);
+                var gapStart = gStart < at ? gStart + garment.Length : at + sheer.Length;
+                if (gap <= CjkSheerReach && run.Slice(gapStart, gap).IndexOfAny(CjkListWords) < 0)
+                {
+                    var start = text[i].SourceStart + Math.Min(at, gStart);
+                    var end = text[i].SourceStart + Math.Max(at + sheer.Length, gStart + garment.Length);
+                    into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static (string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts) LoadCjkSheer()
+    {
+        using var stream = typeof(ClothingState).Assembly.GetManifestResourceStream("GenScreen.Rules.cjk-sheer.tsv")
+            ?? throw new InvalidOperationException("Embedded cjk-sheer.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        List<string> garments = [], sheer = [];
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var word = tab < 0 ? string.Empty : line[(tab + 1)..].Trim();
+            var kind = tab < 0 ? string.Empty : line[..tab];
+            (kind switch
+            {
+                "garment" => garments,
+                "sheer" => sheer,
+                _ => throw new InvalidDataException($"cjk-sheer.tsv: a row needs a kind (garment or sheer) and a word: '{line}'."),
+            }).Add(word.Length > 0 ? word : throw new InvalidDataException($"cjk-sheer.tsv: empty word: '{line}'."));
+        }
+
+        string[] sheerWords = [.. sheer.Distinct()];
+        return ([.. garments], sheerWords, System.Buffers.SearchValues.Create([.. sheerWords.Select(w => w[0]).Distinct()]));
+    }
+
+    /// <summary>Turkish <c>sütyensiz</c>: a garment with the suffix of absence (folded: -siz, -suz), "without a bra".</summary>
+    public static void TryGarmentLess(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var word = text.TextOf(in text[i]);
+        if (word.Length < 6 || word[^1] != 'z' || !(word.EndsWith("siz", StringComparison.Ordinal) || word.EndsWith("suz", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        // Softened stems are not reread (gömleksiz keeps its k); a buffer-free lookup of the stem.
+        if (index.TryGet(word[..^3], out var stem) && (stem.Tags & WordTags.Clothing) != 0)
+        {
+            Strong(text, i, i, into);
+        }
+    }
+
+    /// <summary>An undressing verb with an innocent sense (<see cref="ObjectVerbs"/>) and its person object.</summary>
+    public static void TryObjectVerb(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var word = text.TextOf(in text[i]);
+        foreach (var (verb, before) in ObjectVerbs)
+        {
+            if (!word.Equals(verb, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (before)
+            {
+                // "kızı soy", "kadını tamamen soyun": an accusative person at most two words before, the verb ending its phrase.
+                if (!AgeText.EndsChunk(text, i))
+                {
+                    return;
+                }
+
+                for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+                {
+                    WorkCounter.Add(1);
+                    if (!Joined(text, k, k + 1))
+                    {
+                        return;
+                    }
+
+                    if (IsAccusativePerson(text, k, index))
+                    {
+                        Strong(text, k, i, into);
+                        return;
+                    }
+                }
+
+                return;
+            }
+
+            // "ragazza spoglia sul letto": after its person, Italian spoglia is the adjective, the person undressed (nudity).
+            if (verb is "spoglia" && i > 0 && Joined(text, i - 1, i) && IsPerson(text, i - 1, index))
+            {
+                var start = text[i - 1].SourceStart;
+                var end = text[i].SourceEnd;
+                into.Add(Signal.Sexual, text.Source[start..end], 4, start, end, PromptField.Prompt);
+                return;
+            }
+
+            // "spoglia la ragazza", "spoglia lei", "despe ela": the person after, articles and fillers between.
+            for (var j = i + 1; j < text.SequenceCount && j <= i + 3; j++)
+            {
+                WorkCounter.Add(1);
+                if (!Joined(text, j - 1, j))
+                {
+                    return;
+                }
+
+                if (IsPerson(text, j, index))
+                {
+                    Strong(text, i, j, into);
+                    return;
+                }
+
+                if ((text[j].Tags & (WordTags.UndressFiller | WordTags.Determiner)) == 0)
+                {
+                    return;
+                }
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsPerson(TokenizedText text, int j, TermIndex index) =>
+        (text[j].Tags & (WordTags.PersonWord | WordTags.SubjectPronoun)) != 0 || AgeText.IsPerson(text, j, index);
+
+    /// <summary>A Turkish person in the accusative: <c>onu</c>, <c>kızı</c>, <c>kadını</c>, <c>Ayşe'yi</c> (folded: -i, -u, -yi, -ni).</summary>
+    private static bool IsAccusativePerson(TokenizedText text, int k, TermIndex index)
+    {
+        var word = text.TextOf(in text[k]);
+        if (word.Length < 3 || word[^1] is not ('i' or 'u' or 'ı' or 'ü'))
+        {
+            return false;
+        }
+
+        if (IsPerson(text, k, index))
+        {
+            return true;
+        }
+
+        // kız+ı, kadın+ı, anne+yi: the stem is the person.
+        var stem = word[..^1];
+        if (stem.Length >= 3 && stem[^1] is 'y' or 'n' && index.TryGet(stem[..^1], out var buffered) && IsPersonInfo(buffered))
+        {
+            return true;
+        }
+
+        return index.TryGet(stem, out var info) && IsPersonInfo(info);
+    }
+
+    private static bool IsPersonInfo(TermInfo info) =>
+        (info.Tags & WordTags.PersonWord) != 0 || (info.Roles & WordRole.Person) != 0
+        || info.Entry is { Signal: Signal.Minor or Signal.Adult or Signal.RealPerson, OnlyInLanguages: 0 };
+
+    private static bool IsBare(TokenizedText text, int j, TermIndex index)
+    {
+        if ((text[j].Tags & WordTags.NudityState) != 0 && text.TextOf(in text[j]) is "bare")
+        {
+            return true;
+        }
+
+        var word = text.TextOf(in text[j]);
+        foreach (var w in BareWords)
+        {
+            if (word.Equals(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if ((text[j].Tags & WordTags.Matched) == 0 || !index.TryGet(word, out var info))
+        {
+            return false;
+        }
+
+        return info.Entry is { Signal: Signal.Sexual or Signal.Undress, Level: >= 4, OnlyInLanguages: 0 };
+    }
+
+    private static bool Joined(TokenizedText text, int a, int b) =>
+        PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
+
+    /// <summary>Undressing: nudity in every mode, a nudify request with an input image.</summary>
+    private static void Strong(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        var term = text.Source[start..end];
+        into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
+        into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
+    }
+
+    /// <summary>The body of an input image's person exposed; in a text-to-image prompt a description only.</summary>
+    private static void Weak(TokenizedText text, int first, int last, SignalSummary into)
+    {
+        var start = text[first].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+    }
+}
