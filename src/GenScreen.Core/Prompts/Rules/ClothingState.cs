@@ -79,7 +79,7 @@ internal static class ClothingState
             var tags = text[j].Tags;
             if ((tags & WordTags.Clothing) != 0)
             {
-                Weak(text, first, j, into);
+                UndressGrammar.Weak(text, first, j, into);
                 return;
             }
 
@@ -108,7 +108,7 @@ internal static class ClothingState
             {
                 if (instead)
                 {
-                    Weak(text, i, j, into);
+                    UndressGrammar.Weak(text, i, j, into);
                 }
 
                 return;
@@ -290,7 +290,7 @@ internal static class ClothingState
         // Softened stems are not reread (gömleksiz keeps its k); a buffer-free lookup of the stem.
         if (index.TryGet(word[..^3], out var stem) && (stem.Tags & WordTags.Clothing) != 0)
         {
-            Strong(text, i, i, into);
+            UndressGrammar.Strong(text, i, i, into);
         }
     }
 
@@ -323,7 +323,7 @@ internal static class ClothingState
 
                     if (IsAccusativePerson(text, k, index))
                     {
-                        Strong(text, k, i, into);
+                        UndressGrammar.Strong(text, k, i, into);
                         return;
                     }
                 }
@@ -351,7 +351,7 @@ internal static class ClothingState
 
                 if (IsPerson(text, j, index))
                 {
-                    Strong(text, i, j, into);
+                    UndressGrammar.Strong(text, i, j, into);
                     return;
                 }
 
@@ -422,22 +422,4 @@ internal static class ClothingState
 
     private static bool Joined(TokenizedText text, int a, int b) =>
         PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
-
-    /// <summary>Undressing: nudity in every mode, a nudify request with an input image.</summary>
-    private static void Strong(TokenizedText text, int first, int last, SignalSummary into)
-    {
-        var start = text[first].SourceStart;
-        var end = text[last].SourceEnd;
-        var term = text.Source[start..end];
-        into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
-        into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
-    }
-
-    /// <summary>The body of an input image's person exposed; in a text-to-image prompt a description only.</summary>
-    private static void Weak(TokenizedText text, int first, int last, SignalSummary into)
-    {
-        var start = text[first].SourceStart;
-        var end = text[last].SourceEnd;
-        into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
-    }
 }

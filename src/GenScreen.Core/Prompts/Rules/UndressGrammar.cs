@@ -359,8 +359,8 @@ internal static class UndressGrammar
     private static bool IsSeeThrough(TokenizedText text, int k) =>
         k > 0 && text.TextOf(in text[k]) is "through" && text.TextOf(in text[k - 1]) is "see";
 
-    /// <summary>Undressing: nudity in every mode, a nudify request with an input image.</summary>
-    private static void Strong(TokenizedText text, int first, int last, SignalSummary into)
+    /// <summary>Undressing: nudity in every mode, a nudify request with an input image (also <see cref="ClothingState"/>'s).</summary>
+    internal static void Strong(TokenizedText text, int first, int last, SignalSummary into)
     {
         var start = text[first].SourceStart;
         var end = text[last].SourceEnd;
@@ -370,7 +370,7 @@ internal static class UndressGrammar
     }
 
     /// <summary>Exposing the body of the person in an input image; in a text-to-image prompt only clothing.</summary>
-    private static void Weak(TokenizedText text, int first, int last, SignalSummary into)
+    internal static void Weak(TokenizedText text, int first, int last, SignalSummary into)
     {
         var start = text[first].SourceStart;
         var end = text[last].SourceEnd;
