@@ -28,7 +28,9 @@ namespace GenScreen.Http.Endpoints;
 /// (<see cref="VerdictIdGenerator.ForImage"/>), so the same request again returns the stored verdict
 /// (<c>GenScreen-Storage: replayed</c>) without screening again. A named prompt verdict that is unknown (or unreadable)
 /// is the blob path's <c>image.prompt-unavailable</c>: held for review, not a 404, because the prompt's own write may
-/// still be deferred; a retry once it is stored is screened anew (availability is part of the id).
+/// still be deferred; a retry once it is stored is screened anew (availability is part of the id). With protected
+/// people loaded (<c>People:Enabled</c>), the enrolled set's change marker is part of the id too: the same request
+/// after an enrolment or a removal is screened anew, never answered from before it.
 /// </remarks>
 public sealed partial class ScreenImageHandler(
     IImageScreener screener,
@@ -39,7 +41,8 @@ public sealed partial class ScreenImageHandler(
     IOptions<ImageScreeningOptions> options,
     TimeProvider time,
     ILogger<ScreenImageHandler> logger,
-    ReportLedger? reports = null)
+    ReportLedger? reports = null,
+    GenScreen.Images.People.ProtectedPersonMatcher? people = null)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -60,7 +63,10 @@ public sealed partial class ScreenImageHandler(
         var (prompt, promptUnavailable) = await CorrelatedPrompt.ReadAsync(promptVerdicts, req.PromptVerdictId, logger, cancellationToken).ConfigureAwait(false);
         var policy = ImagePolicyChoice.Resolve(prompts, req.Policy, o.Policy, null).Policy.Name;
         var sha = Convert.ToHexStringLower(SHA256.HashData(upload.Content.Span));
-        var verdictId = ids.ForImage(sha, ImagePurposes.Of(req.Purpose), policy, req.PromptVerdictId, promptAvailable: !promptUnavailable);
+        // Who is enrolled decides too (real-person.sexual), and it changes at run time: an answer recorded before an
+        // enrolment or a removal must not be replayed after it, so the loaded snapshot's marker is part of the id.
+        var peopleState = people?.SnapshotMarker is { } marker ? Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(marker)))[..32] : null;
+        var verdictId = ids.ForImage(sha, ImagePurposes.Of(req.Purpose), policy, req.PromptVerdictId, promptAvailable: !promptUnavailable, peopleState);
 
         if (await TryReadAsync(verdictId, cancellationToken).ConfigureAwait(false) is { } earlier)
         {

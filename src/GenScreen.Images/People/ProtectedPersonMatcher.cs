@@ -25,6 +25,12 @@ public sealed class ProtectedPersonMatcher(IProtectedPeopleStore store, string m
     /// <summary>Descriptors in the current snapshot.</summary>
     public int DescriptorCount => Volatile.Read(ref _snapshot).Index.Count;
 
+    /// <summary>
+    /// The store's change marker of the loaded snapshot (null before anything was enrolled): it moves with every enrolment
+    /// and removal, so a stored answer keyed with it is never replayed across a change of who is enrolled.
+    /// </summary>
+    public string? SnapshotMarker => Volatile.Read(ref _snapshot).Marker;
+
     /// <summary>Descriptors ignored in the last load because another model produced them.</summary>
     public int SkippedDescriptors => Volatile.Read(ref _snapshot).Skipped;
 

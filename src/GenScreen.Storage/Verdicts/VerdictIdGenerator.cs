@@ -54,12 +54,20 @@ public sealed class VerdictIdGenerator
     /// The same bytes with the same inputs map to the same row (a retry gets the stored verdict back); whether the named
     /// prompt verdict could be read is part of the key, so a retry after a deferred prompt write lands is screened anew
     /// rather than replaying the fail-closed review. Every part is hex, a fixed name or a validated id: no separator
-    /// can occur inside one.
+    /// can occur inside one. <paramref name="decisionState"/> names run-time state the decision also depends on (the
+    /// enrolled protected people's snapshot, hex): when given, it is appended, so an answer recorded before an enrolment
+    /// or a removal is not replayed after it; without it the id is what it always was.
     /// </summary>
-    public string ForImage(string contentSha256, string purpose, string policy, string? promptVerdictId, bool promptAvailable)
+    public string ForImage(string contentSha256, string purpose, string policy, string? promptVerdictId, bool promptAvailable, string? decisionState = null)
     {
         ArgumentNullException.ThrowIfNull(contentSha256);
-        var message = Encoding.UTF8.GetBytes($"image\n{contentSha256}\n{purpose}\n{policy}\n{promptVerdictId}\n{(promptAvailable ? 1 : 0)}");
+        if (decisionState is not null && !decisionState.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("The decision state must be lower-case hex.", nameof(decisionState));
+        }
+
+        var state = decisionState is null ? "" : $"\npeople:{decisionState}";
+        var message = Encoding.UTF8.GetBytes($"image\n{contentSha256}\n{purpose}\n{policy}\n{promptVerdictId}\n{(promptAvailable ? 1 : 0)}{state}");
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         HMACSHA256.HashData(_key, message, mac);
         return Convert.ToHexStringLower(mac[..16]);

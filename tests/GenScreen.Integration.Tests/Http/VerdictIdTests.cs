@@ -50,6 +50,23 @@ public sealed class VerdictIdTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public void ForImage_PeopleState_ChangesTheIdOnlyWhenGiven()
+    {
+        var ids = new VerdictIdGenerator(KeyA);
+        var sha = new string('a', 64);
+        var without = ids.ForImage(sha, "generated", "mature", null, promptAvailable: true);
+
+        // No state: the id every stored answer was recorded under (hosts without protected people are unchanged).
+        Assert.Equal(without, ids.ForImage(sha, "generated", "mature", null, promptAvailable: true, decisionState: null));
+        var enrolled = ids.ForImage(sha, "generated", "mature", null, promptAvailable: true, decisionState: "0123abcd");
+        var changed = ids.ForImage(sha, "generated", "mature", null, promptAvailable: true, decisionState: "0123abce");
+        Assert.NotEqual(without, enrolled);
+        Assert.NotEqual(enrolled, changed);
+        Assert.Equal(enrolled, ids.ForImage(sha, "generated", "mature", null, promptAvailable: true, decisionState: "0123abcd"));
+        Assert.Throws<ArgumentException>(() => ids.ForImage(sha, "generated", "mature", null, promptAvailable: true, decisionState: "ab\n1"));
+    }
+
+    [Fact]
     public void Hasher_OverUtf8_EqualsForRequest()
     {
         var ids = new VerdictIdGenerator(KeyA);
