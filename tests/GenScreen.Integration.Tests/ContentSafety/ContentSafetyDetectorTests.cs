@@ -60,7 +60,9 @@ public sealed class ContentSafetyDetectorTests(AzuriteFixture azurite)
     {
         await using var service = await FakeContentSafetyService.StartAsync();
         service.Respond = () => (500, """{"error":{"code":"InternalError","message":"boom"}}""", TimeSpan.Zero);
-        await using var host = await StartHostAsync(service, failureMode);
+        // A 500 comes back at once; the generous timeout only keeps a loaded machine from timing the call out before
+        // its retry is sent (seen at load 34 with one second), which would hide the retry this test is about.
+        await using var host = await StartHostAsync(service, failureMode, timeout: "00:00:10");
 
         using var response = await host.PostJsonAsync("""{"prompt":"a red fox in the snow"}""");
         var verdict = await JsonAssert.ReadAsync(response);
@@ -84,13 +86,13 @@ public sealed class ContentSafetyDetectorTests(AzuriteFixture azurite)
         Assert.Contains(verdict.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "detector.unavailable");
     }
 
-    private Task<RunningHost> StartHostAsync(FakeContentSafetyService service, string failureMode) =>
+    private Task<RunningHost> StartHostAsync(FakeContentSafetyService service, string failureMode, string timeout = "00:00:01") =>
         RunningHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
         {
             ["ContentSafety:Endpoint"] = service.Endpoint.ToString(),
             ["ContentSafety:ApiKey"] = FakeContentSafetyService.Key,
             ["ContentSafety:FailureMode"] = failureMode,
-            ["ContentSafety:Timeout"] = "00:00:01",
+            ["ContentSafety:Timeout"] = timeout,
             ["ContentSafety:MaxRetries"] = "1",
         });
 }
