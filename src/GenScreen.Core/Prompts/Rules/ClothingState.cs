@@ -417,7 +417,7 @@ internal static class ClothingState
             return false;
         }
 
-        return info.Entry is { Signal: Signal.Sexual or Signal.Undress, Level: >= 4, OnlyInLanguages: 0 };
+        return UndressGrammar.IsNudity(info);
     }
 
     private static bool Joined(TokenizedText text, int a, int b) =>

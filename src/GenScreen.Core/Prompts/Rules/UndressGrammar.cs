@@ -353,7 +353,8 @@ internal static class UndressGrammar
         return j + 1 < text.SequenceCount && index.TryGet(text.TextOf(j, 2), out var phrase) && IsNudity(phrase);
     }
 
-    private static bool IsNudity(TermInfo info) =>
+    /// <summary>A term of nudity or undressing at level 4 or more that holds in every language (also <see cref="ClothingState"/>'s).</summary>
+    internal static bool IsNudity(TermInfo info) =>
         info.Entry is { Signal: Signal.Sexual or Signal.Undress, Level: >= 4 } entry && entry.OnlyInLanguages == 0;
 
     private static bool IsSeeThrough(TokenizedText text, int k) =>
