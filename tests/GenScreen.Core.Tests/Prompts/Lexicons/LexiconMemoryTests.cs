@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Lexicons.Snapshot;
 using Xunit.Abstractions;
 
 namespace GenScreen.Core.Tests.Prompts.Lexicons;
@@ -34,5 +36,31 @@ public sealed class LexiconMemoryTests(ITestOutputHelper output)
         output.WriteLine($"{set.PromptTermCount:N0} prompt terms from {set.Sources.Count} sources: {retained / 1048576.0:0.00} MiB retained ({retained / 1e6:0.0} MB); before the deferred indexes {atStartUp / 1048576.0:0.00} MiB");
         Assert.InRange(retained, 1, BudgetBytes);
         GC.KeepAlive(set);
+    }
+
+    /// <summary>
+    /// The embedded snapshot (≈ 6 MiB of parsed lexicon files) is read by a build and then let go: a process keeps the
+    /// lexicons it built, not the bytes they were read from. Before, a static kept it for the life of the process, and the
+    /// budget above passed or failed by test order (whether another test had loaded it before the measurement began).
+    /// </summary>
+    [Fact]
+    public void LexiconSet_Built_KeepsNoSnapshotAlive()
+    {
+        var sources = ScreeningSetup.Sources(new ScreeningOptions()).ToList();
+        var (set, snapshot) = BuildFromTheEmbeddedSnapshot(sources);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(snapshot.TryGetTarget(out _), "the lexicon snapshot outlived the build that read it");
+        Assert.True(set.PromptTermCount > 0);
+        Assert.NotNull(LexiconSnapshot.BuiltIn); // read again from the assembly when a later build needs it
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // no local of this frame may keep the snapshot reachable
+    private static (LexiconSet Set, WeakReference<LexiconSnapshot> Snapshot) BuildFromTheEmbeddedSnapshot(List<LexiconSource> sources)
+    {
+        var snapshot = LexiconSnapshot.BuiltIn ?? throw new InvalidOperationException("the build embedded no readable lexicon snapshot");
+        return (LexiconSet.Build(sources, parallel: true, snapshot), new WeakReference<LexiconSnapshot>(snapshot));
     }
 }

@@ -17,7 +17,9 @@ namespace GenScreen.Core.Tests.Prompts.Lexicons;
 /// </summary>
 public sealed class LexiconSnapshotTests
 {
-    private static readonly Lazy<LexiconSnapshot> Embedded = new(() =>
+    // Per test, not static: the snapshot is held weakly by the product (LexiconMemoryTests proves a built lexicon keeps
+    // none of it), and a static here would keep it alive for the rest of the test run.
+    private readonly Lazy<LexiconSnapshot> Embedded = new(() =>
         LexiconSnapshot.BuiltIn ?? throw new InvalidOperationException("the build embedded no readable lexicon snapshot"));
 
     [Fact]

@@ -12,7 +12,11 @@ internal sealed class LexiconSnapshot
     /// <summary>The embedded resource's name (GenScreen.Core.csproj).</summary>
     public const string ResourceName = "GenScreen.LexiconSnapshot";
 
-    private static readonly Lazy<LexiconSnapshot?> Embedded = new(LoadEmbedded);
+    // Held weakly: a build reads the snapshot once and keeps nothing of its bytes, so a strong static would keep ≈ 6 MiB
+    // for the life of the process for nothing (issue 16's lexicon memory budget). A later build (enrolled names
+    // changed, rules reloaded) reads it again from the assembly if it was collected meanwhile: a copy of a few ms.
+    private static readonly WeakReference<LexiconSnapshot> Embedded = new(null!);
+    private static readonly Lock EmbeddedGate = new();
     private static string? _notice;
     private static int _noticeTaken;
 
@@ -25,8 +29,31 @@ internal sealed class LexiconSnapshot
         _index = index;
     }
 
-    /// <summary>The snapshot embedded in this assembly; null when it is missing or unreadable (the reason is in <see cref="TakeNotice"/>).</summary>
-    public static LexiconSnapshot? BuiltIn => Embedded.Value;
+    /// <summary>
+    /// The snapshot embedded in this assembly; null when it is missing or unreadable (the reason is in <see cref="TakeNotice"/>).
+    /// Only callers keep it alive: once no build holds it, the garbage collector may take it back.
+    /// </summary>
+    public static LexiconSnapshot? BuiltIn
+    {
+        get
+        {
+            lock (EmbeddedGate)
+            {
+                if (Embedded.TryGetTarget(out var cached))
+                {
+                    return cached;
+                }
+
+                var loaded = LoadEmbedded();
+                if (loaded is not null)
+                {
+                    Embedded.SetTarget(loaded);
+                }
+
+                return loaded;
+            }
+        }
+    }
 
     /// <summary>Files in the snapshot.</summary>
     public int Count => _index.Count;
