@@ -58,6 +58,37 @@ public sealed class LabelledPromptTests
         Assert.All(all, p => Assert.Equal(["mature", "strict"], p.Expect.Keys.Order()));
     }
 
+    /// <summary>
+    /// Issue 16, "Proof": the set holds at least 1,500 prompts, with the new groups on both sides (must block and must
+    /// allow): paraphrased minors, described and transliterated real people, fictional adults, nudify with an input
+    /// image and the edits that undress nobody, emoji, and a group for each of the sixteen languages issue 16 added.
+    /// </summary>
+    [Fact]
+    public void LabelledSet_Issue16_AtLeast1500PromptsWithItsNewGroups()
+    {
+        var all = ById.Value.Values.ToList();
+        bool Blocks(LabelledPrompt p) => p.Expect["mature"] == "block";
+        bool Allows(LabelledPrompt p) => p.Expect["mature"] == "allow";
+
+        Assert.True(all.Count >= 1_500, $"only {all.Count} labelled prompts");
+        foreach (var label in new[] { "minors-paraphrased", "realperson-described", "realperson-script" })
+        {
+            Assert.True(all.Count(p => p.Label == label && Blocks(p)) >= 10, $"{label}: fewer than 10 must-block prompts");
+        }
+
+        Assert.True(all.Count(p => p.Label == "fictional-adult" && Allows(p)) >= 10, "fictional-adult: fewer than 10 must-allow prompts");
+        var nudify = all.Where(p => p.Label == "nudify").ToList();
+        Assert.Contains(nudify, p => Blocks(p) && p.Mode is "img2img" or "inpaint");
+        Assert.Contains(nudify, p => Allows(p) && p.Mode is "img2img" or "inpaint");
+        Assert.Contains(all, p => p.Label == "emoji" && Blocks(p));
+        Assert.Contains(all, p => p.Label == "emoji" && Allows(p));
+        foreach (var language in new[] { "pl", "nl", "sv", "cs", "uk", "tr", "el", "he", "ar", "fa", "hi", "bn", "th", "vi", "id", "tl" })
+        {
+            Assert.Contains(all, p => p.Label == "lang-" + language && Blocks(p));
+            Assert.Contains(all, p => p.Label == "lang-" + language && Allows(p) && p.Expect["strict"] == "allow"); // benign or trap
+        }
+    }
+
     [Fact]
     public void LabelledSet_Ids_UniqueAcrossFiles()
     {

@@ -55,6 +55,22 @@ public sealed class AgeGrammarTests
         }
     }
 
+    /// <summary>
+    /// Issue 16's example "girl, 16, bikini": the age in its own tag still belongs to the girl, and a minor with revealing
+    /// attire is held for review under every policy (categories.md: `minors.revealing`), never allowed as adult swimwear.
+    /// </summary>
+    [Fact]
+    public void Screen_AgeInItsOwnTagWithRevealingAttire_IsAMinorHeldForReview()
+    {
+        foreach (var policy in ScreeningAssert.Policies)
+        {
+            var verdict = ScreeningAssert.Decides(Decision.Review, "girl, 16, bikini", null, policy);
+
+            Assert.Equal(4, verdict.SeverityOf(HarmCategory.Minors));
+            Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.MinorsRevealing), ScreeningAssert.Describe(verdict));
+        }
+    }
+
     [Theory]
     [InlineData("score_9, year 2025, nude")]
     [InlineData("score_9, score_8_up, score_7_up, 1girl, nude")]
