@@ -277,7 +277,8 @@ internal static class TermMatcher
                 if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
                     && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field))
                 {
-                    EmitAsWritten(text, ref token, phrase.Entry, EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
+                    // A place of a child's day with a verb of attending is the subject's (AttendedPlaces).
+                    EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, count, index, phrase.Entry, field), EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
                 }
 
                 MarkMatched(text, i, count);
@@ -297,7 +298,7 @@ internal static class TermMatcher
             if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
                 && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field))
             {
-                EmitAsWritten(text, ref token, info.Entry, EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
+                EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, info.Entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
 
             MarkMatched(text, i, 1);

@@ -2,9 +2,9 @@ import json
 # (term, level). Level 4: a statement about the depicted person that only a child's life makes (attends nursery or
 # kindergarten, loses a milk tooth, cannot tie shoelaces yet, learning to read, the tooth fairy came). Level 3: a
 # child's thing said of the person that adults also own or do (sits in a booster or car seat, needs help tying shoes).
-L4, L3, H = 4, 3, 1
+L4, L3, H = 4, 3, 2  # H: a place a child attends (child-hint level 2, AttendedPlaces)
 T = {
-"en": [("goes to nursery",L4),("still goes to nursery",L4),("still at nursery",L4),("picked up from nursery",L4),("nap at nursery",L4),
+"en": [("goes to nursery",L4),("nursery",H),("daycare",H),("day care",H),("preschool",H),("pre-school",H),("to nursery",H),("at nursery",H),("still goes to nursery",L4),("still at nursery",L4),("picked up from nursery",L4),("nap at nursery",L4),
        ("goes to daycare",L4),("still in daycare",L4),("picked up from daycare",L4),("nap at daycare",L4),("naptime at daycare",L4),("nap time at daycare",L4),
        ("goes to preschool",L4),("still in preschool",L4),("still goes to preschool",L4),("goes to kindergarten",L4),("still in kindergarten",L4),
        ("lost her first tooth",L4),("lost his first tooth",L4),("first baby tooth",L4),("lost a baby tooth",L4),("lost her baby tooth",L4),("lost his baby tooth",L4),
@@ -61,7 +61,7 @@ T = {
        ("uczy się czytać",L4),("dopiero uczy się czytać",L4),("uczy się literek",L4),("uczy się alfabetu",L4),("sylabizuje",L4),
        ("w foteliku samochodowym",L3),("foteliku samochodowym",L3),("fotelik samochodowy",L3),("na podstawce samochodowej",L3),("w foteliku",L3),
        ("pierwszy dzień w szkole",L3),("pierwszy dzień szkoły",L3),("za mała żeby sięgnąć",L3),("za mały żeby sięgnąć",L3)],
-"ru": [("ходит в детский сад",L4),("ходит в садик",L4),("ходит в сад",L4),("в садике",H),("из садика",H),("в садик",H),("садика",H),("садике",H),("садиком",H),("в детском саду",H),("из детского сада",H),("детсад",H),("детсада",H),("в детсаду",H),("в яслях",H),("из яслей",H),("ходит в ясли",L4),("тихий час в садике",L4),
+"ru": [("ходит в детский сад",L4),("ходит в садик",L4),("ходит в сад",L4),("в садике",H),("из садика",H),("в садик",H),("садика",H),("садике",H),("садиком",H),("в детском саду",H),("из детского сада",H),("детсад",H),("детсада",H),("в детсаду",H),("в яслях",H),("из яслей",H),("ходит в ясли",L4),("тихий час в садике",L4),("забрали из садика",L4),("забрали из детского сада",L4),("забирают из садика",L4),("после тихого часа",L4),
        ("первый молочный зуб",L4),("молочный зубик",L4),("выпал первый зуб",L4),("выпал первый зубик",L4),("молочные зубы",L4),("молочного зуба",L4),
        ("не умеет завязывать шнурки",L4),("не умеет сама завязывать",L4),("не умеет сам завязывать",L4),("завязывать шнурки",L3),("завязать шнурки",L3),
        ("учится читать",L4),("читает по слогам",L4),("по слогам",L4),("учит буквы",L4),("учит алфавит",L4),("букварь",L4),("букварём",L4),("букварем",L4),
@@ -174,8 +174,15 @@ for lang, items in T.items():
         key = term.lower()
         if key in seen: continue
         seen.add(key)
-        prompt.append({"term": term, "signal": "child-hint" if level == 1 else "minor", "level": level})
-doc = {"version": "1",
+        prompt.append({"term": term, "signal": "child-hint" if level == 2 else "minor", "level": level})
+roles = {
+ # verbs of attending (and verb-final forms) for languages implicit-subject.json lacks: with a place of AttendedPlaces
+ # or a school stage after them, the depicted person attends it.
+ "stage-verb": ["πηγαίνει", "πάει", "φοιτά", "تذهب", "يذهب", "تدرس", "يدرس", "הולכת", "הולך", "לומדת", "לומד", "می‌رود", "میرود", "می‌ره", "জায়", "যায়", "जाती", "जाता", "pumapasok", "pergi", "vado", "andava", "jde", "ходила", "ходил", "ходять", "gidiyordu", "đi"],
+ # "still" and its kin between a verb and its place or number (she still goes to nursery, she is still 9)
+ "filler": ["immer", "encore", "toujours", "todavía", "todavia", "aún", "aun", "ancora", "ainda", "nog", "steeds", "jeszcze", "ещё", "еще", "всё", "ще", "досі", "hâlâ", "ακόμα", "ακόμη", "ještě", "stále", "fortfarande", "fortfarende", "vẫn", "còn", "masih", "עדיין", "עוד", "هنوز", "تزال", "يزال", "अभी", "भी", "এখনও", "এখনো"],
+}
+doc = {"version": "1", "roles": roles,
  "about": "Session 15 additions (issue 16, i16-minors15): one statement about the depicted person that only a child's life makes, in 26 languages, with no child word (attends nursery, kindergarten or daycare; lost a first milk tooth, the tooth fairy came; cannot tie shoelaces yet; just learning to read, reading by syllables, a primer; sits in a booster or child car seat; the first school day). Level 4 (unambiguous minor): the statement is said of the person and no adult's life makes it (goes to nursery, a first milk tooth lost, cannot tie shoelaces yet, learning to read by syllables). Level 3 (likely minor; an adult marker sends nudity to review): a child's thing that adults also have or do, said of the person (in her car seat, help tying shoes, the first school day, too small to reach). Mere objects and places of a child's day stay child hints (childhood-hints-14.json, weighed together). Forms are listed as written, with the inflected and particle forms the languages need (Slavic cases of the nursery words, Japanese stems before the verb ending, Korean particles).",
  "sources": [{"source": "Written for GenScreen from the maintainers' knowledge of the languages (ordinary dictionary words for children's milestones, care and school); no list was copied.", "license": "MIT (this project)"}],
  "prompt": prompt}
