@@ -29,16 +29,83 @@ internal static class AttendedPlaces
     // One minor entry per place entry, made on the first attended match: nothing is allocated on later matches.
     private static readonly ConditionalWeakTable<LexiconEntry, LexiconEntry> Minors = new();
 
-    /// <summary>The entry to emit for a matched place: the place's minor entry when the subject attends it, else the place.</summary>
+    // One hint entry per youth place entry, made on the first match beside a staff word.
+    private static readonly ConditionalWeakTable<LexiconEntry, LexiconEntry> Hints = new();
+
+    /// <summary>Words looked at on each side of a place for a staff word of its phrase (<c>juf van de kleuterschool</c>: three).</summary>
+    private const int StaffReach = 3;
+
+    /// <summary>
+    /// The entry to emit for a matched term: a place hint's minor entry when the subject attends it; a youth term that is a
+    /// place (role <c>child-place</c>) with a staff word beside it in its phrase as a mere hint (<c>maestra de jardín de
+    /// infancia</c>, <c>anaokulu öğretmeni</c>: the adult's workplace); else the entry itself.
+    /// </summary>
     public static LexiconEntry Read(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
     {
-        if (entry is not { Signal: Signal.ChildHint, Level: PlaceLevel } || field != PromptField.Prompt
-            || !IsAttended(text, first, first + count - 1, index))
+        if (field != PromptField.Prompt || entry.Signal is not (Signal.ChildHint or Signal.Minor))
         {
             return entry;
         }
 
-        return Minors.GetValue(entry, static e => e with { Signal = Signal.Minor, Level = 4 });
+        var last = first + count - 1;
+        if (entry is { Signal: Signal.ChildHint, Level: PlaceLevel })
+        {
+            return IsAttended(text, first, last, index) ? Minors.GetValue(entry, static e => e with { Signal = Signal.Minor, Level = 4 }) : entry;
+        }
+
+        if (entry.Signal == Signal.Minor && HoldsPlaceWord(text, first, last, index) && StaffBeside(text, first, last, index))
+        {
+            return Hints.GetValue(entry, static e => e with { Signal = Signal.ChildHint, Level = 1 });
+        }
+
+        return entry;
+    }
+
+    private static bool HoldsPlaceWord(TokenizedText text, int first, int last, TermIndex index)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (AgeText.Has(text, k, index, WordRole.ChildPlace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A staff word in the place's phrase, across at most two short words (<c>de</c>, <c>van de</c>, <c>की</c>).</summary>
+    private static bool StaffBeside(TokenizedText text, int first, int last, TermIndex index)
+    {
+        for (var j = first - 1; j >= Math.Max(0, first - StaffReach) && AgeText.InPhrase(text, j, j + 1); j--)
+        {
+            WorkCounter.Add(1);
+            if (AgeText.Has(text, j, index, WordRole.Staff))
+            {
+                return true;
+            }
+
+            if (text[j].Length > ShortWord)
+            {
+                break;
+            }
+        }
+
+        for (var j = last + 1; j < Math.Min(text.SequenceCount, last + 1 + StaffReach) && AgeText.InPhrase(text, j - 1, j); j++)
+        {
+            WorkCounter.Add(1);
+            if (AgeText.Has(text, j, index, WordRole.Staff))
+            {
+                return true;
+            }
+
+            if (text[j].Length > ShortWord)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAttended(TokenizedText text, int from, int to, TermIndex index)
