@@ -61,6 +61,58 @@ internal static class AttendedPlaces
         return entry;
     }
 
+    /// <summary>Longest staff word looked for beside a place in a run of an unspaced script (先生, 老师, 선생님, ครู).</summary>
+    private const int CjkStaffLength = 4;
+
+    /// <summary>
+    /// <see cref="Read"/> for a term found inside a run of an unspaced script: a youth place (role <c>child-place</c>) with a staff
+    /// word right after it (across one particle: <c>幼稚園の先生</c>, <c>幼儿园老师</c>, <c>幼儿园的老师</c>), in the next run
+    /// (<c>유치원 선생님</c>) or right before it (<c>ครูอนุบาล</c>) is the adult's workplace, a mere hint.
+    /// </summary>
+    public static LexiconEntry ReadCjk(TokenizedText text, ReadOnlySpan<char> run, int p, int length, int next, TermIndex index, LexiconEntry entry, PromptField field)
+    {
+        if (field != PromptField.Prompt || entry.Signal != Signal.Minor || !index.TryGet(run.Slice(p, length), out var info)
+            || (info.Roles & WordRole.ChildPlace) == 0)
+        {
+            return entry;
+        }
+
+        var after = p + length;
+        var staff = StaffStarts(run[after..], index)
+            || (after < run.Length && run[after] is '\u306E' or '\u7684' or '\uC758' && StaffStarts(run[(after + 1)..], index))
+            || (after == run.Length && next >= 0 && text[next].Has(TokenFlags.Cjk) && StaffStarts(text.TextOf(in text[next]), index))
+            || StaffEnds(run[..p], index);
+        return staff ? Hints.GetValue(entry, static e => e with { Signal = Signal.ChildHint, Level = 1 }) : entry;
+    }
+
+    private static bool StaffStarts(ReadOnlySpan<char> rest, TermIndex index)
+    {
+        for (var n = 1; n <= Math.Min(CjkStaffLength, rest.Length); n++)
+        {
+            WorkCounter.Add(1);
+            if (index.TryGet(rest[..n], out var info) && (info.Roles & WordRole.Staff) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StaffEnds(ReadOnlySpan<char> before, TermIndex index)
+    {
+        for (var n = 1; n <= Math.Min(CjkStaffLength, before.Length); n++)
+        {
+            WorkCounter.Add(1);
+            if (index.TryGet(before[^n..], out var info) && (info.Roles & WordRole.Staff) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HoldsPlaceWord(TokenizedText text, int first, int last, TermIndex index)
     {
         for (var k = first; k <= last; k++)
@@ -85,7 +137,7 @@ internal static class AttendedPlaces
                 return true;
             }
 
-            if (text[j].Length > ShortWord)
+            if (text[j].Length > ShortWord && !AgeText.Has(text, j, index, WordRole.School))
             {
                 break;
             }
@@ -99,7 +151,7 @@ internal static class AttendedPlaces
                 return true;
             }
 
-            if (text[j].Length > ShortWord)
+            if (text[j].Length > ShortWord && !AgeText.Has(text, j, index, WordRole.School))
             {
                 break;
             }

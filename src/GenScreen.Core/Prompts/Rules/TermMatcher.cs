@@ -705,15 +705,15 @@ internal static class TermMatcher
             // with the first of the next run: only terms starting with those two can match here.
             var first = CharFolding.FoldKanaForMatch(run[p]);
             var second = CharFolding.FoldKanaForMatch(p + 1 < run.Length ? run[p + 1] : nextFirst);
-            if (!TryCjkTerms(text, in token, run, index.CjkStartingWith(first, second), into, field, next, ref p))
+            if (!TryCjkTerms(text, in token, run, index.CjkStartingWith(first, second), index, into, field, next, ref p))
             {
-                TryCjkTerms(text, in token, run, index.CjkSingle(first), into, field, next, ref p);
+                TryCjkTerms(text, in token, run, index.CjkSingle(first), index, into, field, next, ref p);
             }
         }
     }
 
     /// <summary>The first of <paramref name="candidates"/> (longest first) that matches at <paramref name="p"/>, emitted; moves <paramref name="p"/> past it.</summary>
-    private static bool TryCjkTerms(TokenizedText text, in Token token, ReadOnlySpan<char> run, CjkTerm[]? candidates, LanguageEvidence into, PromptField field, int next, ref int p)
+    private static bool TryCjkTerms(TokenizedText text, in Token token, ReadOnlySpan<char> run, CjkTerm[]? candidates, TermIndex index, LanguageEvidence into, PromptField field, int next, ref int p)
     {
         if (candidates is null)
         {
@@ -728,7 +728,8 @@ internal static class TermMatcher
                 var at = token.Start + p;
                 var start = text.SourceIndexAt(at);
                 var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
-                into.Emit(term.Entry, start, end, field);
+                // 幼稚園の先生, ครูอนุบาล, 유치원 선생님: a place of a child's day beside a staff word is the adult's workplace.
+                into.Emit(AttendedPlaces.ReadCjk(text, run, p, term.Text.Length, next, index, term.Entry, field), start, end, field);
                 p += term.Text.Length - 1;
                 return true;
             }
