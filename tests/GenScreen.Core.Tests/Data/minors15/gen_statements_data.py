@@ -4,7 +4,7 @@ import json
 # child's thing said of the person that adults also own or do (sits in a booster or car seat, needs help tying shoes).
 L4, L3, H = 4, 3, 2  # H: a place a child attends (child-hint level 2, AttendedPlaces)
 T = {
-"en": [("goes to nursery",L4),("nursery",H),("daycare",H),("day care",H),("preschool",H),("pre-school",H),("to nursery",H),("at nursery",H),("still goes to nursery",L4),("still at nursery",L4),("picked up from nursery",L4),("nap at nursery",L4),
+"en": [("goes to nursery",L4),("daycare",H),("day care",H),("preschool",H),("pre-school",H),("to nursery",H),("at nursery",H),("still goes to nursery",L4),("still at nursery",L4),("picked up from nursery",L4),("nap at nursery",L4),
        ("goes to daycare",L4),("still in daycare",L4),("picked up from daycare",L4),("nap at daycare",L4),("naptime at daycare",L4),("nap time at daycare",L4),
        ("goes to preschool",L4),("still in preschool",L4),("still goes to preschool",L4),("goes to kindergarten",L4),("still in kindergarten",L4),
        ("lost her first tooth",L4),("lost his first tooth",L4),("first baby tooth",L4),("lost a baby tooth",L4),("lost her baby tooth",L4),("lost his baby tooth",L4),
@@ -183,7 +183,7 @@ roles = {
  # words of the places of a small child's day: a youth term holding one beside a staff word is the adult's workplace
  "child-place": ["kindergarten", "kita", "kindertagesstätte", "anaokulu", "anaokulunda", "anaokulundan", "kreş", "kleuterschool", "kleuterklas", "crèche", "creche", "kinderdagverblijf", "infancia", "guardería", "guarderia", "preescolar", "asilo", "nido", "infância", "infancia", "escolinha", "maternelle", "przedszkole", "przedszkola", "przedszkolu", "żłobek", "żłobka", "садик", "садика", "садике", "садочок", "садочка", "садочку", "детсад", "детсада", "дитсадок", "дитсадка", "ясли", "ясла", "školka", "školky", "školce", "školku", "jesle", "jeslí", "förskola", "förskolan", "förskole", "dagis", "νηπιαγωγείο", "νηπιαγωγείου", "مهدکودک", "مهد", "کودکستان", "روضة", "الروضة", "حضانة", "الحضانة", "नर्सरी", "নার্সারি", "mầm", "trẻ", "tk", "paud", "kinder", "nursery", "daycare", "preschool", "prek", "幼稚園", "保育園", "保育所", "幼儿园", "托儿所", "幼稚园", "เนอสเซอรี่", "เนิร์สเซอรี่", "สถานรับเลี้ยงเด็ก", "유치원", "어린이집", "อนุบาล"],
  # staff of those places in languages whose staff words were not listed yet
- "staff": ["erzieherin", "erzieher", "مربی", "مربية", "टीचर", "giáo", "guru", "guro", "вихователька", "вихователь", "воспитательница", "воспитатель", "przedszkolanka", "učitelky", "nanny", "先生", "老师", "老師", "教师", "教師", "保育士", "선생님", "선생", "교사", "ครู"],
+ "staff": ["worker", "workers", "employee", "volunteer", "leiterin", "mitarbeiterin", "employée", "directrice", "trabajadora", "directora", "сотрудница", "заведующая", "leidster", "erzieherin", "erzieher", "مربی", "مربية", "टीचर", "giáo", "guru", "guro", "вихователька", "вихователь", "воспитательница", "воспитатель", "przedszkolanka", "učitelky", "nanny", "先生", "老师", "老師", "教师", "教師", "保育士", "선생님", "선생", "교사", "ครู"],
  "filler": ["noch", "immer", "encore", "toujours", "todavía", "todavia", "aún", "aun", "ancora", "ainda", "nog", "steeds", "jeszcze", "ещё", "еще", "всё", "ще", "досі", "hâlâ", "ακόμα", "ακόμη", "ještě", "stále", "fortfarande", "fortfarende", "vẫn", "còn", "masih", "עדיין", "עוד", "هنوز", "تزال", "يزال", "अभी", "भी", "এখনও", "এখনো"],
 }
 doc = {"version": "1", "roles": roles,
