@@ -30,6 +30,7 @@ internal static class RoleNames
         ["party"] = WordRole.Party,
         ["age-bound"] = WordRole.AgeBound,
         ["age-time"] = WordRole.AgeTime,
+        ["child-place"] = WordRole.ChildPlace,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -111,4 +111,11 @@ internal enum WordRole : uint
     /// neun</c>), as the time of a birthday, without making the number something else's.
     /// </summary>
     AgeTime = 1 << 26,
+
+    /// <summary>
+    /// A word of a place of a small child's day (<c>kindergarten</c>, <c>anaokulu</c>, <c>kleuterschool</c>, <c>садочка</c>):
+    /// a youth term holding it with a staff word beside it in its phrase is the adult's workplace (<c>anaokulu öğretmeni</c>,
+    /// <c>juf van de kleuterschool</c>), only a child hint (AttendedPlaces, session 15).
+    /// </summary>
+    ChildPlace = 1 << 27,
 }

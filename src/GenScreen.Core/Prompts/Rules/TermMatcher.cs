@@ -277,7 +277,8 @@ internal static class TermMatcher
                 if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
                     && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field))
                 {
-                    EmitAsWritten(text, ref token, phrase.Entry, EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
+                    // A place of a child's day with a verb of attending is the subject's (AttendedPlaces).
+                    EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, count, index, phrase.Entry, field), EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
                 }
 
                 MarkMatched(text, i, count);
@@ -297,7 +298,7 @@ internal static class TermMatcher
             if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
                 && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field))
             {
-                EmitAsWritten(text, ref token, info.Entry, EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
+                EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, info.Entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
 
             MarkMatched(text, i, 1);
@@ -704,15 +705,15 @@ internal static class TermMatcher
             // with the first of the next run: only terms starting with those two can match here.
             var first = CharFolding.FoldKanaForMatch(run[p]);
             var second = CharFolding.FoldKanaForMatch(p + 1 < run.Length ? run[p + 1] : nextFirst);
-            if (!TryCjkTerms(text, in token, run, index.CjkStartingWith(first, second), into, field, next, ref p))
+            if (!TryCjkTerms(text, in token, run, index.CjkStartingWith(first, second), index, into, field, next, ref p))
             {
-                TryCjkTerms(text, in token, run, index.CjkSingle(first), into, field, next, ref p);
+                TryCjkTerms(text, in token, run, index.CjkSingle(first), index, into, field, next, ref p);
             }
         }
     }
 
     /// <summary>The first of <paramref name="candidates"/> (longest first) that matches at <paramref name="p"/>, emitted; moves <paramref name="p"/> past it.</summary>
-    private static bool TryCjkTerms(TokenizedText text, in Token token, ReadOnlySpan<char> run, CjkTerm[]? candidates, LanguageEvidence into, PromptField field, int next, ref int p)
+    private static bool TryCjkTerms(TokenizedText text, in Token token, ReadOnlySpan<char> run, CjkTerm[]? candidates, TermIndex index, LanguageEvidence into, PromptField field, int next, ref int p)
     {
         if (candidates is null)
         {
@@ -727,7 +728,8 @@ internal static class TermMatcher
                 var at = token.Start + p;
                 var start = text.SourceIndexAt(at);
                 var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
-                into.Emit(term.Entry, start, end, field);
+                // 幼稚園の先生, ครูอนุบาล, 유치원 선생님: a place of a child's day beside a staff word is the adult's workplace.
+                into.Emit(AttendedPlaces.ReadCjk(text, run, p, term.Text.Length, next, index, term.Entry, field), start, end, field);
                 p += term.Text.Length - 1;
                 return true;
             }
