@@ -38,6 +38,13 @@ internal static class PersonDetector
                 into.NotePeople(token.Language);
             }
 
+            // The prompt's script names its steering language when no person word does (a Thai or Japanese run): one
+            // character compared per Latin word, and nothing more once the script settled the language.
+            if (!into.ScriptSettled && token.SourceEnd > token.SourceStart && text.Source[token.SourceStart] >= '\u0370')
+            {
+                into.NoteScript(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart));
+            }
+
             // The clothing state of an input image's person (session 14, ClothingState): bare skin, an undressing verb with an
             // innocent sense and its person.
             if ((tags & (WordTags.Skin | WordTags.UndressVerb)) != 0 && !token.Has(TokenFlags.Cjk))

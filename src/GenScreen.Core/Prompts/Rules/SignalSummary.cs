@@ -24,6 +24,15 @@ internal sealed class SignalSummary
     public byte PeopleLanguage { get; private set; }
 
     /// <summary>
+    /// The steering language the prompt's script says (<see cref="ScriptLanguage"/>), used when no person word named one;
+    /// null for a prompt in Latin script.
+    /// </summary>
+    public string? ScriptLanguage { get; private set; }
+
+    /// <summary>The script's language is settled: later words need not be read for it.</summary>
+    public bool ScriptSettled { get; private set; }
+
+    /// <summary>
     /// The strongest sexual false friend of the prompt whose language the prompt did not show (French <c>nu</c>, Polish
     /// <c>naga</c>): no nudity on its own, but nudity beside a real person (<see cref="FalseFriends"/>).
     /// </summary>
@@ -86,6 +95,8 @@ internal sealed class SignalSummary
         Source = string.Empty;
         DepictsPeople = false;
         PeopleLanguage = 0;
+        ScriptLanguage = null;
+        ScriptSettled = false;
         HeldFalseFriend = default;
     }
 
@@ -106,6 +117,27 @@ internal sealed class SignalSummary
             PeopleLanguage = language;
         }
     }
+
+    /// <summary>
+    /// Reads a word of a script other than Latin for the prompt's language: the first script seen wins, except that a
+    /// provisional language (Cyrillic read as Russian) is settled by a later word of the same script (Ukrainian letters).
+    /// </summary>
+    public void NoteScript(ReadOnlySpan<char> word)
+    {
+        var (language, settled) = Rules.ScriptLanguage.Of(word);
+        if (language is null)
+        {
+            return;
+        }
+
+        if (ScriptLanguage is null || (settled && SameScript(ScriptLanguage, language)))
+        {
+            ScriptLanguage = language;
+            ScriptSettled = settled;
+        }
+    }
+
+    private static bool SameScript(string provisional, string settled) => (provisional, settled) is ("ru", "uk") or ("ar", "fa") or ("zh", "ja");
 
     public ref readonly Evidence this[Signal signal] => ref _strongest[(int)signal];
 

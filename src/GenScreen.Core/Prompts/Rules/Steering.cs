@@ -7,7 +7,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <summary>
 /// Adds <c>negativePromptAdditions</c> (and the operator's negative embedding) to an allowed verdict, under
 /// the configured policies, when the prompt depicts people: a word for a person, an adult or youth term (a
-/// name alone is not enough: "by Alphonse Mucha" names the artist of a landscape). The terms are English plus the prompt's language when its person words said which, and are built
+/// name alone is not enough: "by Alphonse Mucha" names the artist of a landscape). The terms are English plus the prompt's language when its first person word said which, or else its script
+/// (<see cref="ScriptLanguage"/>: a Thai or Japanese prompt writes its person words inside an unspaced run), and are built
 /// once per language, so a verdict only points at them (no allocation).
 /// </summary>
 internal sealed class Steering
@@ -17,6 +18,9 @@ internal sealed class Steering
     private readonly string[][] _termsByLanguage;
     private readonly string? _embedding;
 
+    /// <summary>Steering language index of each language code, for the language the prompt's script says.</summary>
+    private readonly Dictionary<string, byte> _scriptLanguages = new(StringComparer.Ordinal);
+
     public Steering(LexiconSet lexicons, SteeringOptions options)
     {
         _enabled = options.Enabled;
@@ -25,6 +29,10 @@ internal sealed class Steering
         var people = lexicons.People;
         var english = Array.IndexOf(people.SteeringLanguages, "en");
         _termsByLanguage = new string[people.SteeringLanguages.Length][];
+        for (var language = 1; language < people.SteeringLanguages.Length; language++)
+        {
+            _scriptLanguages.TryAdd(people.SteeringLanguages[language], (byte)language);
+        }
         for (var language = 0; language < _termsByLanguage.Length; language++)
         {
             IEnumerable<string> terms = options.NegativeTerms.Count > 0
@@ -43,7 +51,13 @@ internal sealed class Steering
             return ([], null);
         }
 
-        var terms = _termsByLanguage.Length == 0 ? [] : _termsByLanguage[s.PeopleLanguage < _termsByLanguage.Length ? s.PeopleLanguage : 0];
+        var language = s.PeopleLanguage;
+        if (language == 0 && s.ScriptLanguage is { } script)
+        {
+            _scriptLanguages.TryGetValue(script, out language);
+        }
+
+        var terms = _termsByLanguage.Length == 0 ? [] : _termsByLanguage[language < _termsByLanguage.Length ? language : 0];
         return (terms, _embedding);
     }
 }
