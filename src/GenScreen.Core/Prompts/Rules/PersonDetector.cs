@@ -143,6 +143,11 @@ internal static class PersonDetector
                 ClothingState.TryNothingBut(text, i, into); // "wearing nothing but a smile" (session 14)
             }
 
+            if ((tags & WordTags.NothingWord) != 0)
+            {
+                ClothingState.TryNothingOn(text, i, lexicons.Prompt, into); // "чтобы на ней ничего не было", "pod spodem nic" (session 15)
+            }
+
             if (text.TextOf(in token) is [.., 'z'])
             {
                 ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Writes src/GenScreen.Core/Prompts/Lexicons/Data/langs7/<language>.json (session 15, i16-langs7).
+
+Three kinds of data, per language:
+  * LOANWORDS: a small set of English sexual loanwords (nude, nudes, sexy, sex, topless, erotic) as each script spells
+    them (Devanagari, Bengali, Arabic, Persian, Hebrew, Greek, Cyrillic, Thai, Hangul, kana) and the shortened or
+    stretched Latin forms of chat (nud, sexx, nsfww, nekkid). A loanword that is also an ordinary word of its script
+    (Arabic and Persian نود: "we want" and "ninety"; Hebrew ניוד: mobility; Russian ню is only the art genre) is listed
+    only beside a picture noun (صور نود, عکس نود, צילומי ניוד, фото ню, в стиле ню).
+  * FORMS: verb, case and adverb forms of the sexual words nobody listed (Italian scopa/scopano with the broom and the
+    sweeping as benign phrases, Czech sexu, French en train de baiser, Tagalog nakikipagtalik through prefixes), as
+    terms or as inflection sections (stems with endings, prefixes) read by the existing matcher.
+  * NOTHING ON: the fixed phrases of "wearing nothing" in the scripts without spaces and in Vietnamese (何も着ていない,
+    什么都不穿, 아무것도 안 입은, ไม่ใส่อะไรเลย, không mặc gì) and "leave only skin" in 15 languages, as weak undressing
+    (level 1: decides only with an input image). The spaced scripts are read by grammar (ClothingState.TryNothingOn).
+
+Every word skips when an earlier lexicon file already holds it (the generator reads them), so the files hold only what
+is new. Source: written for GenScreen from general knowledge of the languages and of loanword spelling (MIT).
+Run: python3 tools/langs7/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
+"""
+import json, os, sys, glob
+
+SRC = [{"source": "Written for GenScreen (issue 16, session 15, i16-langs7) from general knowledge of the languages, their "
+        "loanword spellings (transliteration of English nude/sexy/sex/topless/erotic as each script writes it) and chat usage; "
+        "no third-party list copied.", "license": "MIT (this project)"}]
+
+def S(level): return ("sexual", level)
+W = ("undress", 1)       # weak undressing: only with an input image
+B = ("benign", 0)
+
+DATA = {
+ "en": {
+   "about": "Shortened and stretched chat forms of nude/sex/nsfw; nudity idioms that name their person (as God made her, not a thread on); 'leave only skin' (weak undressing); sperm whale, nudie suit as benign.",
+   "terms": [
+     *[(w, S(4)) for w in ["nud", "nuds", "nudz", "noods", "nudez pics", "nekkid", "nekid", "nakey", "nakie", "nakkid", "nudie", "nudies", "nudey",
+                           "nsfww", "nsfwww", "nsfw ish", "n s f w"]],
+     *[(w, S(6)) for w in ["sexx", "sexxx", "seggs", "secks", "sexxing"]],
+     *[(w, S(2)) for w in ["sexxy", "sexxxy", "seggsy", "secksy"]],
+     *[(w, S(4)) for w in ["as god made her", "as god made him", "as god made them", "the way god made her", "the way god made him",
+                           "how god made her", "like god made her", "as nature made her", "as nature intended",
+                           "not a thread on", "without a thread on", "not a single thread on", "not one thread on"]],
+     *[(w, W) for w in ["leave only skin", "leave only the skin", "leave only bare skin", "leave just skin", "leave just the skin",
+                        "only skin left", "only the skin left", "just skin left", "nothing but skin", "nothing but bare skin"]],
+     *[(w, B) for w in ["sperm whale", "sperm whales", "sperm oil", "sperm cell", "sperm cells", "nudie suit", "nudie suits",
+                        "nothing but skin and bones", "nothing but skin and bone", "as nature intended, landscape"]],
+   ]},
+ "de": {"about": "German 'String' (a thong) as a false friend of English string; verb forms of ficken/vögeln/bumsen; 'leave only skin'.",
+   "terms": [("string", ("sexual", 2, True)), ("strings", ("sexual", 2, True)),
+     *[(w, S(6)) for w in ["fickt", "ficken", "fickend", "fickende", "gefickt", "vögelt", "vögeln", "gevögelt", "bumst", "bumsen", "gebumst", "beim sex", "beim ficken"]],
+     *[(w, W) for w in ["nur die haut übrig", "nur haut übrig", "lass nur die haut", "lass nur haut", "nur noch haut"]]]},
+ "fr": {"about": "French 'string' (a thong) as a false friend; forms of baiser that are the verb, never the noun (un baiser, a kiss); 'leave only skin'.",
+   "terms": [("string", ("sexual", 2, True)), ("strings", ("sexual", 2, True)),
+     *[(w, S(6)) for w in ["en train de baiser", "se faire baiser", "se fait baiser", "se font baiser", "baiser avec", "baisent", "baisait", "baisaient", "baisant", "baisée", "baisées", "baise-moi", "baise moi", "se masturbe", "se masturbent", "se masturbant"]],
+     *[(w, W) for w in ["que la peau", "ne reste que la peau", "seulement la peau", "juste la peau", "rien que la peau"]]]},
+ "it": {"about": "Italian scopare (to fuck, also to sweep): its verb forms, with the broom, the card game and sweeping a place as benign phrases; masturbarsi; 'leave only skin'.",
+   "terms": [
+     *[(w, S(6)) for w in ["scopa", "scopano", "scopando", "scopare", "scopata", "scopate", "scopato", "scopati", "scopava", "scopavano", "scoparla", "scoparlo",
+                           "scoparsi", "scopandola", "scopandolo", "scopandosi", "scopami", "scopiamo", "scopatevi", "si masturba", "masturbandosi", "masturbarsi", "si masturbano"]],
+     *[(w, B) for w in ["la scopa", "una scopa", "sulla scopa", "della scopa", "di scopa", "a scopa", "con la scopa", "con una scopa", "scopa di saggina",
+                        "scopa elettrica", "scopa e paletta", "manico di scopa", "una scopa in mano", "la scopa in mano",
+                        *[f"{v} {o}" for v in ["scopa", "scopano", "scopare", "scopando", "scopava"]
+                          for o in ["il pavimento", "i pavimenti", "per terra", "la cucina", "la casa", "le foglie", "il cortile", "la strada",
+                                    "la stanza", "le scale", "il marciapiede", "la neve", "la polvere", "il portico", "la piazza", "la terrazza"]]]],
+     *[(w, W) for w in ["solo la pelle", "solo pelle", "soltanto la pelle", "nient'altro che pelle"]]]},
+ "es": {"about": "Spanish verb forms of follar; 'leave only skin'.",
+   "terms": [*[(w, S(6)) for w in ["follando", "follan", "follar", "follándose", "follandose", "se la follan", "culeando", "garchando", "masturbándose", "masturbandose"]],
+             *[(w, W) for w in ["solo la piel", "solo piel", "únicamente la piel", "nada más que piel", "nada mas que piel"]]]},
+ "pt": {"about": "Portuguese verb forms of transar/foder; 'leave only skin'.",
+   "terms": [*[(w, S(6)) for w in ["transando", "transam", "transar", "fodendo", "fodem", "se masturbando", "masturbando-se"]],
+             *[(w, W) for w in ["só a pele", "apenas a pele", "somente a pele", "só pele"]]]},
+ "nl": {"about": "Dutch verb forms of neuken; 'leave only skin'.",
+   "terms": [*[(w, S(6)) for w in ["neuken", "neukt", "neukend", "neukende", "geneukt", "tijdens seks", "tijdens de seks"]],
+             *[(w, W) for w in ["alleen huid", "alleen de huid", "alleen nog huid"]]]},
+ "sv": {"about": "Swedish verb forms of knulla; 'leave only skin'.",
+   "terms": [*[(w, S(6)) for w in ["knullar", "knulla", "knullande", "knullas", "onanerar", "onanera"]],
+             *[(w, W) for w in ["bara huden", "bara hud", "endast huden"]]]},
+ "pl": {"about": "Polish nude adverbs and participles; 'leave only skin'.",
+   "terms": [*[(w, S(4)) for w in ["nagusieńka", "nagusieńki", "golusieńka", "golusieńki", "rozebrana", "rozebrany", "rozebrane", "rozebranej", "rozebraną"]],
+             *[(w, S(6)) for w in ["podczas seksu", "w trakcie seksu", "pieprzą się", "ruchają się", "rucha", "masturbuje się"]],
+             *[(w, W) for w in ["tylko skórę", "tylko skóra", "samą skórę", "sama skóra"]]]},
+ "cs": {"about": "Czech case forms of sex (sexu, sexem) as an inflection section; sex education as benign; 'leave only skin'.",
+   "inflection": {"minStem": 3, "maxSuffixes": 1, "suffixes": ["u", "em", "ů"], "stems": [{"term": "sex", "signal": "sexual", "level": 6}], "exceptions": []},
+   "terms": [*[(w, S(4)) for w in ["nahatá", "nahatý", "nahaté", "nazí", "nahou", "nahým", "nahými"]],
+             *[(w, B) for w in ["sexuální výchova", "sexuální výchově", "sexuální výchovy", "sexuální výchovu", "sexuální výchovou"]],
+             *[(w, W) for w in ["jen kůži", "jen kůže", "pouze kůži", "pouze kůže"]]]},
+ "ru": {"about": "Russian case forms of секс (секса, сексу) as an inflection section; ню (the nude genre) only beside a picture or style noun; нюдсы; 'leave only skin'.",
+   "inflection": {"minStem": 4, "maxSuffixes": 1, "suffixes": ["а", "у", "ом", "е"], "stems": [{"term": "секс", "signal": "sexual", "level": 6}], "exceptions": []},
+   "terms": [*[(w, S(4)) for w in ["фото ню", "ню фото", "в стиле ню", "стиле ню", "жанре ню", "жанр ню", "ню фотосессия", "фотосессия ню", "фотосессию ню",
+                                  "фотосессии ню", "съемка ню", "съёмка ню", "ню съемка", "ню съёмка", "снимки ню", "нюдсы", "нюдс", "нюдесы", "нагишом", "обнажённой", "обнаженной", "топлесс"]],
+             *[(w, S(2)) for w in ["секси"]],
+             *[(w, W) for w in ["только кожу", "только кожа", "одну кожу", "одна кожа"]]]},
+ "uk": {"about": "Ukrainian case forms of секс as an inflection section; ню beside a picture or style noun; 'leave only skin'.",
+   "inflection": {"minStem": 4, "maxSuffixes": 1, "suffixes": ["у", "ом", "і"], "stems": [{"term": "секс", "signal": "sexual", "level": 6}], "exceptions": []},
+   "terms": [*[(w, S(4)) for w in ["фото ню", "ню фото", "в стилі ню", "стилі ню", "жанрі ню", "фотосесія ню", "фотосесію ню", "нюдси", "голяка", "оголеною", "оголена"]],
+             *[(w, S(2)) for w in ["секси"]],
+             *[(w, W) for w in ["тільки шкіру", "тільки шкіра", "лише шкіру"]]]},
+ "el": {"about": "Greek loanwords (νουντ, σέξι without its accent, τόπλες); verb forms; 'leave only skin'.",
+   "terms": [*[(w, S(4)) for w in ["νουντ", "νούντ", "τόπλες", "τοπλες"]], *[(w, S(2)) for w in ["σεξι", "σέξυ", "σεξυ"]],
+             *[(w, S(6)) for w in ["γαμιούνται", "γαμάει", "γαμιέται", "αυνανίζεται", "κάνουν σεξ", "κάνει σεξ"]],
+             *[(w, W) for w in ["μόνο δέρμα", "μόνο το δέρμα"]]]},
+ "tr": {"about": "Turkish verb forms of sevişmek and sikişmek; 'leave only skin'.",
+   "terms": [*[(w, S(6)) for w in ["sevişiyor", "sevişiyorlar", "sevişen", "sevişirken", "sikişiyor", "sikişen", "seks yapıyor", "seks yapıyorlar", "seks yapan"]],
+             *[(w, W) for w in ["sadece ten", "sadece deri", "yalnızca ten"]]]},
+ "id": {"about": "Indonesian verb forms; 'leave only skin'.",
+   "terms": [*[(w, S(6)) for w in ["bersetubuh", "bersenggama", "ngentot", "ngewe", "dientot", "berhubungan seks", "berhubungan intim"]],
+             *[(w, W) for w in ["hanya kulit", "cuma kulit", "tanpa apa-apa", "tidak memakai apa-apa", "tidak pakai apa-apa"]]]},
+ "tl": {"about": "Tagalog prefixes of reciprocal and social verbs (nakikipag-, nakipag-, makipag-, pakikipag-) with the sexual stems talik, kantot, jakol as an inflection section.",
+   "inflection": {"minStem": 4, "maxSuffixes": 1, "suffixes": ["an", "in", "han", "hin"], "prefixes": ["nakikipag", "nakipag", "makipag", "makikipag", "pakikipag", "nakiki", "naki", "nag", "mag", "pag", "na", "ma"],
+                  "infixes": ["in", "um"], "reduplication": True,
+                  "stems": [{"term": "talik", "signal": "sexual", "level": 6}, {"term": "kantot", "signal": "sexual", "level": 6}, {"term": "jakol", "signal": "sexual", "level": 6}], "exceptions": []},
+   "terms": [*[(w, W) for w in ["walang suot kahit ano", "walang suot na kahit ano", "walang kahit anong suot", "balat lang"]]]},
+ "vi": {"about": "Vietnamese 'wearing nothing' as weak undressing; 'leave only skin'.",
+   "terms": [*[(w, W) for w in ["không mặc gì", "chẳng mặc gì", "không mặc gì cả", "không một mảnh vải", "chỉ còn da"]],
+             *[(w, S(6)) for w in ["địt nhau"]]]},
+ "ja": {"about": "Japanese 'wearing nothing' as weak undressing; ヌードル (noodle) and カップヌードル as benign around ヌード.",
+   "terms": [*[(w, W) for w in ["何も着ていない", "何も着てない", "何も着けていない", "何も身につけていない", "何も身に着けていない", "何もつけていない", "何も着ない", "肌だけ"]],
+             *[(w, B) for w in ["ヌードル", "カップヌードル"]]]},
+ "zh": {"about": "Chinese 'wearing nothing' as weak undressing.",
+   "terms": [*[(w, W) for w in ["什么都不穿", "什么也不穿", "什么都没穿", "什么也没穿", "啥都不穿", "啥也没穿", "一件衣服都不穿", "一件衣服也不穿", "只剩皮肤"]]]},
+ "ko": {"about": "Korean 'wearing nothing' as weak undressing; 누드톤 (nude tone) as benign.",
+   "terms": [*[(w, W) for w in ["아무것도 안 입은", "아무것도 입지 않은", "아무것도 안입은", "아무것도 걸치지 않은", "아무것도 안 걸친", "아무것도 안 입고", "아무것도 입지 않고"]],
+             *[(w, B) for w in ["누드톤", "누드 톤", "누드립", "누드 베이지", "누드베이지"]]]},
+ "th": {"about": "Thai loanword spellings of nude/sexy/sex/topless; 'wearing nothing' as weak undressing; the noodle loanword as benign.",
+   "terms": [*[(w, S(4)) for w in ["นู๊ด", "นูด", "ท็อปเลส"]], *[(w, S(2)) for w in ["เซ็กซี", "เซ็กซี่ๆ"]], *[(w, S(6)) for w in ["เซ็กซ์", "มีเซ็กส์"]],
+             *[(w, W) for w in ["ไม่ใส่อะไรเลย", "ไม่ได้ใส่อะไรเลย", "ไม่สวมอะไรเลย"]],
+             *[(w, B) for w in ["นู้ดเดิ้ล", "นู้ดเดิล", "นูดเดิล", "นูดเดิ้ล"]]]},
+ "hi": {"about": "Devanagari loanword spellings of nude/nudes/topless/erotic; 'wearing nothing' phrases.",
+   "terms": [*[(w, S(4)) for w in ["न्यूड", "न्यूड्स", "न्युड", "न्यूडिटी", "टॉपलेस", "टोपलेस"]], *[(w, S(2)) for w in ["इरोटिक", "सेक्सि"]],
+             *[(w, W) for w in ["बिना कुछ पहने", "कुछ नहीं पहने", "कुछ भी नहीं पहने", "कुछ नहीं पहना"]]]},
+ "bn": {"about": "Bengali loanword spellings of nude/topless/erotic; 'wearing nothing' phrases.",
+   "terms": [*[(w, S(4)) for w in ["ন্যুড", "ন্যুডস", "ন্যূড", "নিউড", "ন্যুডিটি"]], *[(w, S(2)) for w in ["ইরোটিক", "সেক্সী"]],
+             *[(w, W) for w in ["কিছু না পরা", "কিছুই না পরা", "কিছু না পরে", "কিছুই না পরে", "কিছুই পরা নেই"]]]},
+ "ar": {"about": "Arabic loanword spellings (نيود, نودز, توبلس, ايروتيك); نود (also 'we want') only beside a picture noun.",
+   "terms": [*[(w, S(4)) for w in ["نيود", "نودز", "توبلس", "صور نود", "صورة نود", "صوره نود", "فيديو نود", "تصوير نود", "جلسة نود"]], *[(w, S(2)) for w in ["ايروتيك", "إيروتيك"]]]},
+ "fa": {"about": "Persian loanword spellings (نیود, نودز, تاپلس); نود (also 'ninety') only beside a picture noun.",
+   "terms": [*[(w, S(4)) for w in ["نیود", "نودز", "تاپلس", "عکس نود", "عکسهای نود", "عکس های نود", "تصاویر نود", "فیلم نود", "عکاسی نود"]], *[(w, S(2)) for w in ["اروتیک"]]]},
+ "he": {"about": "Hebrew loanword spellings (ניודס, טופלס); ניוד (also 'mobility') only beside a picture noun.",
+   "terms": [*[(w, S(4)) for w in ["ניודס", "טופלס", "צילומי ניוד", "תמונות ניוד", "צילום ניוד", "תמונת ניוד"]]]},
+}
+
+def existing_terms(root):
+    seen = set()
+    for path in glob.glob(os.path.join(root, "**", "*.json"), recursive=True):
+        if os.sep + "langs7" + os.sep in path:
+            continue
+        try:
+            doc = json.load(open(path, encoding="utf-8"))
+        except Exception:
+            continue
+        if isinstance(doc, dict):
+            for key in ("prompt", "negative"):
+                for t in doc.get(key, []) or []:
+                    if isinstance(t, dict) and "term" in t:
+                        seen.add(t["term"].lower())
+    return seen
+
+def main(root):
+    seen = existing_terms(root)
+    out = os.path.join(root, "langs7")
+    os.makedirs(out, exist_ok=True)
+    for lang, d in DATA.items():
+        terms, dup = [], set()
+        for term, kind in d.get("terms", []):
+            key = term.lower()
+            if key in seen or key in dup:
+                continue
+            dup.add(key)
+            entry = {"term": term, "signal": kind[0], "level": kind[1]}
+            if len(kind) > 2 and kind[2]:
+                entry["languageOnly"] = True
+            terms.append(entry)
+        doc = {"language": lang, "version": "1", "about": d["about"], "sources": SRC}
+        if "inflection" in d:
+            doc["inflection"] = d["inflection"]
+        doc["prompt"] = terms
+        with open(os.path.join(out, lang + ".json"), "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        print(lang, len(terms))
+
+if __name__ == "__main__":
+    main(sys.argv[1])
