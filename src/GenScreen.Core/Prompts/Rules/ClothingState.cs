@@ -262,20 +262,29 @@ internal static class ClothingState
             return !(j > 0 && Joined(text, j - 1, j) && text.TextOf(in text[j - 1]) is [_, _, _, .., 'ı' or 'i' or 'u' or 'ü', 'n']);
         }
 
-        var next = j + 1 < text.SequenceCount && Joined(text, j, j + 1) ? text.TextOf(in text[j + 1]) : default;
+        var hasNext = j + 1 < text.SequenceCount && Joined(text, j, j + 1);
+        var next = hasNext ? text.TextOf(in text[j + 1]) : default;
         if (word is "an" or "on" or "aan" or "auf")
         {
             return AgeText.EndsChunk(text, j) || next is "sich" or "ihr" or "ihm" or "her" or "him";
         }
 
-        if (word is "на" or "na" or "på" or "pa" or "sur" or "πάνω" or "πανω")
+        // Short Cyrillic and Greek words may reach the matcher as their Latin look-alikes (на as "ha"), so the two words
+        // are compared as written.
+        var raw = Raw(text, j);
+        if (!hasNext || !(word is "na" or "på" or "pa" or "sur" || raw is "на" or "На" or "πάνω" or "πανω" or "Πάνω"))
         {
-            return next is "ней" or "нем" or "нём" or "ній" or "ньому" or "себе" or "собі" or "nej" or "niej" or "sobě" or "sobe" or "sobie" or "sig"
-                or "henne" or "honom" or "elle" or "lui" or "soi" or "της" or "του" or "τους";
+            return false;
         }
 
-        return false;
+        var rawNext = Raw(text, j + 1);
+        return next is "nej" or "niej" or "sobě" or "sobe" or "sobie" or "sig" or "henne" or "honom" or "elle" or "lui" or "soi"
+            || rawNext is "ней" or "нем" or "нём" or "ній" or "ньому" or "себе" or "собі" or "них" or "της" or "του" or "τους";
     }
+
+    /// <summary>A token as the prompt wrote it (for short words of scripts with Latin look-alikes).</summary>
+    private static ReadOnlySpan<char> Raw(TokenizedText text, int j) =>
+        text.Source.AsSpan(text[j].SourceStart, text[j].SourceEnd - text[j].SourceStart);
 
     /// <summary>Under, below, beneath in the spaced scripts (darunter, dessous, debajo, sotto, под, pod, altında, κάτω, تحت, מתחת, زیر, नीचे).</summary>
     private static bool IsUnder(ReadOnlySpan<char> word) =>

@@ -67,6 +67,12 @@ internal static class PersonDetector
                     TryUndress(text, i, i + 1, into);
                 }
 
+                // "чтобы на ней ничего не было", "χωρίς τίποτα πάνω της", "בלי כלום עליה": nothing worn (session 15).
+                if ((tags & WordTags.NothingWord) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    ClothingState.TryNothingOn(text, i, lexicons.Prompt, into);
+                }
+
                 otherScripts = true;
 
                 // A role in another script (актриса, ηθοποιός, अभिनेत्री) corroborates a full name of that script as a Latin one does;
