@@ -211,6 +211,15 @@ internal static class ClothingState
             return;
         }
 
+        // "nothing but a red dress", "nothing else", "nichts außer dem Bikini": what is worn is named, so it is clothing
+        // (session 14's rule reads "nothing but a smile"); "change nothing on her", "ne change rien": an edit that keeps.
+        if ((i + 1 < n && Joined(text, i, i + 1) && IsExcept(text.TextOf(in text[i + 1])))
+            || (i > 0 && IsKeepVerb(text.TextOf(in text[i - 1])))
+            || (i > 1 && Joined(text, i - 2, i - 1) && IsKeepVerb(text.TextOf(in text[i - 2]))))
+        {
+            return;
+        }
+
         // Rightwards, then leftwards, while the words stay in one phrase (spaces only between them).
         for (var j = i + 1; j < n && j <= i + NothingReach && Joined(text, j - 1, j); j++)
         {
@@ -233,6 +242,21 @@ internal static class ClothingState
         }
     }
 
+    /// <summary>But, except, else, more (after a nothing word): nothing but the thing named.</summary>
+    private static bool IsExcept(ReadOnlySpan<char> word) =>
+        word is "but" or "except" or "else" or "other" or "außer" or "ausser" or "sonst" or "anderes" or "sauf" or "dautre" or "más" or "mas" or "salvo"
+            or "excepto" or "tranne" or "altro" or "além" or "alem" or "exceto" or "кроме" or "крім" or "другого" or "іншого" or "oprócz" or "poza"
+            or "innego" or "kromě" or "krome" or "jiného" or "behalve" or "anders" or "förutom" or "annat" or "εκτός" or "άλλο" or "dışında" or "başka"
+            or "سوى" or "غير" or "ماعدا" or "חוץ" or "מלבד" or "جز" or "دیگری" or "अलावा" or "सिवा" or "ছাড়া";
+
+    /// <summary>Edit verbs before a nothing word that keep the picture ("change nothing", "ändere nichts", "ne change rien", "не меняй ничего").</summary>
+    private static bool IsKeepVerb(ReadOnlySpan<char> word) =>
+        word is "change" or "changes" or "alter" or "modify" or "touch" or "ändere" or "ändern" or "verändere" or "changer" or "modifie"
+            or "touche" or "cambies" or "cambiar" or "cambia" or "modifiques" or "toques" or "cambiare" or "modificare" or "toccare" or "mude" or "mudar"
+            or "altere" or "меняй" or "менять" or "изменяй" or "міняй" or "змінюй" or "zmieniaj" or "zmieniać" or "neměň" or "měnit"
+            or "verander" or "veranderen" or "ändra" or "αλλάξεις" or "αλλάζεις" or "değiştirme" or "degistirme" or "تغير" or "تغيّر" or "שנה"
+            or "תשנה" or "تغییر" or "بدلو" or "बदलो" or "बदलें" or "বদলাবে" or "বদলাও";
+
     /// <summary>"anything", "iets", "något", "etwas", "algo": nothing only after a without-word ("zonder iets aan").</summary>
     private static bool IsAnyWord(ReadOnlySpan<char> word) =>
         word is "anything" or "iets" or "något" or "nagot" or "etwas" or "algo" or "qualcosa" or "nicio";
@@ -248,10 +272,16 @@ internal static class ClothingState
     private static bool IsWorn(TokenizedText text, int j)
     {
         var word = text.TextOf(in text[j]);
-        if (word is "puesto" or "puesta" or "puestos" or "puestas" or "encima" or "addosso" or "indosso" or "sobě" or "sobe" or "sobie" or "себе"
+        if (word is "encima")
+        {
+            // "nada encima de la mesa": on top of a thing.
+            return !(j + 1 < text.SequenceCount && Joined(text, j, j + 1) && text.TextOf(in text[j + 1]) is "de" or "del");
+        }
+
+        if (word is "puesto" or "puesta" or "puestos" or "puestas" or "addosso" or "indosso" or "sobě" or "sobe" or "sobie" or "себе"
             or "собі" or "aan" or "aanhebben" or "corpo" or "تنش" or "تنشه" or "بتنش" or "तन" or "पहने" or "पहनी" or "पहना" or "पहन" or "পরা" or "পরে"
             or "পরনে" or "suot" or "nakasuot" or "memakai" or "pakai" or "mengenakan" or "wearing" or "worn" or "عليها" or "عليه" or "عليك"
-            or "עליה" or "עליו" or "לגופה" or "לגופו" or "vestido" or "vestida")
+            or "עליה" or "עליו" or "לגופה" or "לגופו")
         {
             return true;
         }
