@@ -165,7 +165,9 @@ def main(root):
         terms, dup = [], set()
         for term, kind in d.get("terms", []):
             key = term.lower()
-            if key in seen or key in dup:
+            language_only = len(kind) > 2 and kind[2]
+            # A false friend is listed in each language whose word it is (German and French String beside Dutch string).
+            if (key in seen and not language_only) or key in dup:
                 continue
             dup.add(key)
             entry = {"term": term, "signal": kind[0], "level": kind[1]}
