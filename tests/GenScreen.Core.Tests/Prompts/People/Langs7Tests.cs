@@ -63,6 +63,9 @@ public sealed class Langs7Tests
     [InlineData("remove the logo, nothing underneath", GenerationMode.Img2Img)] // no garment before "underneath"
     [InlineData("χωρίς τίποτα άλλο, ίδια φωτογραφία", GenerationMode.Img2Img)]
     [InlineData("sie hat nichts an", GenerationMode.Txt2Img)] // weak undressing: a new picture is no one's photo
+    [InlineData("ritocca solo la pelle, stesso viso", GenerationMode.Inpaint)] // skin retouching: "only the skin" without a leave verb
+    [InlineData("suaviza solo la piel, mismo rostro", GenerationMode.Inpaint)]
+    [InlineData("popraw tylko skórę na twarzy", GenerationMode.Inpaint)]
     public void Screen_NothingOnAThingOrInANewPicture_IsNoNudify(string prompt, GenerationMode mode)
     {
         var verdict = TestScreeners.Default.Screen(prompt, null, "mature", mode);
@@ -81,6 +84,9 @@ public sealed class Langs7Tests
     [InlineData("عکس نود سالگی مادربزرگ با نوه‌اش")] // Persian نود is also ninety
     [InlineData("Kinder füttern die Vögel im Park, mit den Vögeln")] // the dative plural of birds
     [InlineData("бабушка и внуки, нюанс цвета")]
+    [InlineData("petite fille qui donne un baiser avec tendresse à sa maman")] // un baiser: a kiss
+    [InlineData("chłopiec i rozebrany rower w garażu")] // rozebrany: also dismantled, not listed
+    [InlineData("boy in Nudie Jeans and a denim jacket")]
     public void Screen_LookAlikes_AreAllowedUnderEveryPolicy(string prompt)
     {
         foreach (var policy in new[] { "mature", "strict" })
