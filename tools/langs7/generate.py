@@ -75,9 +75,14 @@ DATA = {
  "sv": {"about": "Swedish verb forms of knulla; 'leave only skin'.",
    "terms": [*[(w, S(6)) for w in ["knullar", "knulla", "knullande", "knullas", "onanerar", "onanera"]],
              *[(w, W) for w in ["lämna bara huden", "bara huden kvar", "bara hud kvar"]]]},
- "pl": {"about": "Polish nude adverbs and participles; 'leave only skin'.",
+ "pl": {"about": "Polish nude adverbs; rozebrany beside a thing (dismantled) as benign; 'leave only skin'.",
    "terms": [*[(w, S(4)) for w in ["nagusieńka", "nagusieńki", "golusieńka", "golusieńki"]],
              *[(w, S(6)) for w in ["podczas seksu", "w trakcie seksu", "pieprzą się", "ruchają się", "rucha", "masturbuje się"]],
+             # rozebrany is also "dismantled" (a bicycle, an engine, a wardrobe taken apart): benign beside a thing, either order
+             *[(f"{a} {b}", B) for f in ["rozebrany", "rozebrana", "rozebrane", "rozebranego", "rozebraną", "rozebranym"]
+               for t in ["rower", "silnik", "samochód", "komputer", "szafa", "szafę", "zegar", "zegarek", "telefon", "łóżko", "namiot", "motocykl",
+                         "skuter", "radio", "zabawka", "zabawkę", "mebel", "meble", "rowerem", "silnika", "roweru", "samochodu", "maszyna", "lego"]
+               for a, b in [(f, t), (t, f)]],
              *[(w, W) for w in ["zostaw tylko skórę", "zostaw samą skórę", "została tylko skóra", "tylko skóra została"]]]},
  "cs": {"about": "Czech case forms of sex (sexu, sexem) as an inflection section; sex education as benign; 'leave only skin'.",
    "inflection": {"minStem": 3, "maxSuffixes": 1, "suffixes": ["u", "em", "ů"], "stems": [{"term": "sex", "signal": "sexual", "level": 6}], "exceptions": []},
