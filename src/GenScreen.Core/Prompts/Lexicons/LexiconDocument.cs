@@ -156,6 +156,10 @@ internal sealed class LexiconDocument
     [JsonPropertyName("nudityStates")]
     public List<string> NudityStates { get; set; } = [];
 
+    /// <summary>Words for "nothing" (nichts, ничего, hiçbir, כלום): beside an on-the-body or under word, no clothes with an input image (session 15).</summary>
+    [JsonPropertyName("nothingWords")]
+    public List<string> NothingWords { get; set; } = [];
+
     /// <summary>Honorifics written before a name in Thai, Bengali, Devanagari, Arabic, Persian or Hebrew (คุณ, শ্রীমতী, خانم).</summary>
     [JsonPropertyName("honorificsBefore")]
     public List<string> HonorificsBefore { get; set; } = [];

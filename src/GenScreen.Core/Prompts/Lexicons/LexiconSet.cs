@@ -283,6 +283,7 @@ public sealed class LexiconSet
         TagWords(doc.SubjectPronouns, WordTags.SubjectPronoun, people, workspace);
         TagWords(doc.ChangeVerbs, WordTags.ChangeVerb, people, workspace);
         TagWords(doc.NudityStates, WordTags.NudityState, people, workspace);
+        TagWords(doc.NothingWords, WordTags.NothingWord, people, workspace);
         TagWords(doc.HonorificsBefore, WordTags.NameHonorific, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {

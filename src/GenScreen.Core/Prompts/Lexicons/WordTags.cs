@@ -92,4 +92,11 @@ internal enum WordTags : uint
     /// person word before it, the person of the uploaded picture (<see cref="Rules.PromptRules"/>, session 14).
     /// </summary>
     SubjectPronoun = 1 << 22,
+
+    /// <summary>
+    /// A word for "nothing" of a spaced script (nichts, rien, ничего, nic, τίποτα, hiçbir, כלום, هیچ, कुछ, কিছু): beside a
+    /// word that puts it on the body or under a garment, no clothes with an input image
+    /// (<see cref="Rules.ClothingState.TryNothingOn"/>, session 15).
+    /// </summary>
+    NothingWord = 1 << 23,
 }

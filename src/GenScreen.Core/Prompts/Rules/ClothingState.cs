@@ -186,6 +186,170 @@ internal static class ClothingState
         }
     }
 
+    /// <summary>How far (in words, either side) a nothing word looks for the word that puts it on the body or under a garment.</summary>
+    private const int NothingReach = 3;
+
+    /// <summary>
+    /// Nothing worn, said without an undressing verb or a garment term (session 15): a nothing word (<see
+    /// cref="WordTags.NothingWord"/>, data <c>nothingWords</c>) within three joined words of a word that puts the nothing on
+    /// the body (<c>nichts an</c>, <c>sin nada puesto</c>, <c>senza niente addosso</c>, <c>на ней ничего</c>, <c>nic na sobě</c>,
+    /// <c>τίποτα πάνω της</c>, <c>üzerinde hiçbir şey</c>, <c>بدون أي شيء عليها</c>, <c>בלי כלום עליה</c>, <c>هیچ چیزی تنش</c>,
+    /// <c>बिना कुछ पहने</c>, <c>কিছু না পরা</c>) or under a garment the prompt names before it (<c>elbisesini sil, altında
+    /// hiçbir şey</c>, <c>usuń sukienkę, pod spodem nic</c>, <c>enlève la robe, rien en dessous</c>). Weak undressing: it
+    /// decides only with an input image, since "nichts an der Wand", "nothing under the bed" and a text-to-image prompt are no
+    /// one's photo. Prepositions that also place things (German <c>an</c>, French <c>sur</c>, Greek <c>πάνω</c>, Slavic
+    /// <c>на</c>/<c>na</c>, Swedish <c>på</c>) count only with a person pronoun after them or at the end of their phrase; a
+    /// Turkish "on" after a genitive noun (<c>masanın üzerinde</c>, on the table) puts the nothing on a thing.
+    /// An any-word (<c>anything</c>, <c>iets</c>, <c>något</c>, <c>etwas</c>) counts only right after a without-word.
+    /// </summary>
+    public static void TryNothingOn(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        var word = text.TextOf(in text[i]);
+        if (IsAnyWord(word) && !(i > 0 && Joined(text, i - 1, i) && IsWithout(text.TextOf(in text[i - 1]))))
+        {
+            return;
+        }
+
+        // "nothing but a red dress", "nothing else", "nichts außer dem Bikini": what is worn is named, so it is clothing
+        // (session 14's rule reads "nothing but a smile"); "change nothing on her", "ne change rien": an edit that keeps.
+        if ((i + 1 < n && Joined(text, i, i + 1) && IsExcept(text.TextOf(in text[i + 1])))
+            || (i > 0 && IsKeepVerb(text.TextOf(in text[i - 1])))
+            || (i > 1 && Joined(text, i - 2, i - 1) && IsKeepVerb(text.TextOf(in text[i - 2]))))
+        {
+            return;
+        }
+
+        // Rightwards, then leftwards, while the words stay in one phrase (spaces only between them).
+        for (var j = i + 1; j < n && j <= i + NothingReach && Joined(text, j - 1, j); j++)
+        {
+            WorkCounter.Add(1);
+            if (IsWorn(text, j) || (IsUnder(text.TextOf(in text[j])) && GarmentBefore(text, i, index)))
+            {
+                UndressGrammar.Weak(text, i, j, into);
+                return;
+            }
+        }
+
+        for (var j = i - 1; j >= 0 && j >= i - NothingReach && Joined(text, j, j + 1); j--)
+        {
+            WorkCounter.Add(1);
+            if (IsWorn(text, j) || (IsUnder(text.TextOf(in text[j])) && GarmentBefore(text, j, index)))
+            {
+                UndressGrammar.Weak(text, j, i, into);
+                return;
+            }
+        }
+    }
+
+    /// <summary>But, except, else, more (after a nothing word): nothing but the thing named.</summary>
+    private static bool IsExcept(ReadOnlySpan<char> word) =>
+        word is "but" or "except" or "else" or "other" or "außer" or "ausser" or "sonst" or "anderes" or "sauf" or "dautre" or "más" or "mas" or "salvo"
+            or "excepto" or "tranne" or "altro" or "além" or "alem" or "exceto" or "кроме" or "крім" or "другого" or "іншого" or "oprócz" or "poza"
+            or "innego" or "kromě" or "krome" or "jiného" or "behalve" or "anders" or "förutom" or "annat" or "εκτός" or "άλλο" or "dışında" or "başka"
+            or "سوى" or "غير" or "ماعدا" or "חוץ" or "מלבד" or "جز" or "دیگری" or "अलावा" or "सिवा" or "ছাড়া";
+
+    /// <summary>Edit verbs before a nothing word that keep the picture ("change nothing", "ändere nichts", "ne change rien", "не меняй ничего").</summary>
+    private static bool IsKeepVerb(ReadOnlySpan<char> word) =>
+        word is "change" or "changes" or "alter" or "modify" or "touch" or "ändere" or "ändern" or "verändere" or "changer" or "modifie"
+            or "touche" or "cambies" or "cambiar" or "cambia" or "modifiques" or "toques" or "cambiare" or "modificare" or "toccare" or "mude" or "mudar"
+            or "altere" or "меняй" or "менять" or "изменяй" or "міняй" or "змінюй" or "zmieniaj" or "zmieniać" or "neměň" or "měnit"
+            or "verander" or "veranderen" or "ändra" or "αλλάξεις" or "αλλάζεις" or "değiştirme" or "degistirme" or "تغير" or "تغيّر" or "שנה"
+            or "תשנה" or "تغییر" or "بدلو" or "बदलो" or "बदलें" or "বদলাবে" or "বদলাও";
+
+    /// <summary>"anything", "iets", "något", "etwas", "algo": nothing only after a without-word ("zonder iets aan").</summary>
+    private static bool IsAnyWord(ReadOnlySpan<char> word) =>
+        word is "anything" or "iets" or "något" or "nagot" or "etwas" or "algo" or "qualcosa" or "nicio";
+
+    private static bool IsWithout(ReadOnlySpan<char> word) =>
+        word is "without" or "zonder" or "utan" or "ohne" or "sin" or "senza" or "sem" or "sans" or "not" or "niet" or "inte" or "nicht" or "no";
+
+    /// <summary>
+    /// A word that puts what is (not) worn on the body: worn participles and "on oneself" words, or a preposition of place
+    /// with a person pronoun after it (<c>на ней</c>, <c>na sobě</c>, <c>πάνω της</c>, <c>sur elle</c>, <c>på sig</c>) or
+    /// ending its phrase (<c>dieselbe Frau, nichts an</c>, <c>with nothing on</c>).
+    /// </summary>
+    private static bool IsWorn(TokenizedText text, int j)
+    {
+        var word = text.TextOf(in text[j]);
+        if (word is "encima")
+        {
+            // "nada encima de la mesa": on top of a thing.
+            return !(j + 1 < text.SequenceCount && Joined(text, j, j + 1) && text.TextOf(in text[j + 1]) is "de" or "del");
+        }
+
+        if (word is "puesto" or "puesta" or "puestos" or "puestas" or "addosso" or "indosso" or "sobě" or "sobe" or "sobie" or "себе"
+            or "собі" or "aan" or "aanhebben" or "corpo" or "تنش" or "تنشه" or "بتنش" or "तन" or "पहने" or "पहनी" or "पहना" or "पहन" or "পরা" or "পরে"
+            or "পরনে" or "suot" or "nakasuot" or "memakai" or "pakai" or "mengenakan" or "wearing" or "worn" or "عليها" or "عليه" or "عليك"
+            or "עליה" or "עליו" or "לגופה" or "לגופו")
+        {
+            return true;
+        }
+
+        if (word is "üzerinde" or "uzerinde" or "üstünde" or "ustunde" or "üzerine" or "uzerine")
+        {
+            // "masanın üzerinde": the genitive of a thing before "on" puts the nothing on that thing.
+            return !(j > 0 && Joined(text, j - 1, j) && text.TextOf(in text[j - 1]) is [_, _, _, .., 'ı' or 'i' or 'u' or 'ü', 'n']);
+        }
+
+        var hasNext = j + 1 < text.SequenceCount && Joined(text, j, j + 1);
+        var next = hasNext ? text.TextOf(in text[j + 1]) : default;
+        if (word is "an" or "on" or "aan" or "auf")
+        {
+            return AgeText.EndsChunk(text, j) || next is "sich" or "ihr" or "ihm" or "her" or "him";
+        }
+
+        // Short Cyrillic and Greek words may reach the matcher as their Latin look-alikes (на as "ha"), so the two words
+        // are compared as written.
+        var raw = Raw(text, j);
+        if (!hasNext || !(word is "na" or "på" or "pa" or "sur" || raw is "на" or "На" or "πάνω" or "πανω" or "Πάνω"))
+        {
+            return false;
+        }
+
+        var rawNext = Raw(text, j + 1);
+        return next is "nej" or "niej" or "sobě" or "sobe" or "sobie" or "sig" or "henne" or "honom" or "elle" or "lui" or "soi"
+            || rawNext is "ней" or "нем" or "нём" or "ній" or "ньому" or "себе" or "собі" or "них" or "της" or "του" or "τους";
+    }
+
+    /// <summary>A token as the prompt wrote it (for short words of scripts with Latin look-alikes).</summary>
+    private static ReadOnlySpan<char> Raw(TokenizedText text, int j) =>
+        text.Source.AsSpan(text[j].SourceStart, text[j].SourceEnd - text[j].SourceStart);
+
+    /// <summary>Under, below, beneath in the spaced scripts (darunter, dessous, debajo, sotto, под, pod, altında, κάτω, تحت, מתחת, زیر, नीचे).</summary>
+    private static bool IsUnder(ReadOnlySpan<char> word) =>
+        word is "underneath" or "beneath" or "under" or "darunter" or "drunter" or "dessous" or "debajo" or "abajo" or "sotto" or "baixo" or "под"
+            or "нею" or "під" or "pod" or "spodem" or "spodu" or "altında" or "altinda" or "eronder" or "onder" or "κάτω" or "κατω" or "تحتها"
+            or "تحته" or "تحت" or "מתחת" or "מתחתיה" or "زیرش" or "زیر" or "नीचे" or "নিচে" or "নীচে" or "bawah" or "ilalim" or "dưới" or "duoi";
+
+    /// <summary>A garment among the ten words before <paramref name="before"/>: a clothing word, or a Turkish one with its suffixes (<c>elbisesini</c>).</summary>
+    private static bool GarmentBefore(TokenizedText text, int before, TermIndex index)
+    {
+        for (var k = before - 1; k >= 0 && k >= before - 10; k--)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.Clothing) != 0)
+            {
+                return true;
+            }
+
+            // Turkish possessive and case endings after a garment (elbise-si-ni, gömleğ-i): a buffer-free lookup of the stem.
+            var word = text.TextOf(in text[k]);
+            foreach (var ending in TurkishGarmentEndings)
+            {
+                if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                    && index.TryGet(word[..^ending.Length], out var stem) && (stem.Tags & WordTags.Clothing) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TurkishGarmentEndings = ["sini", "sını", "ini", "ını", "si", "sı", "yi", "yı", "i", "ı"];
+
     private static void Nude(TokenizedText text, int first, int last, SignalSummary into)
     {
         var start = text[first].SourceStart;

@@ -30,6 +30,12 @@ internal static class KoreanPairs
     /// <summary>Removal or absence after a garment: 지워 (erase), 없애 (get rid of), 삭제 (delete), 없이/없는 (without), 제거 (remove).</summary>
     private static readonly string[] Removals = ["지워", "지우", "없애", "삭제", "없이", "없는", "제거"];
 
+    /// <summary>Wearing verbs (입다, 걸치다, 착용하다) as written after 안/못.</summary>
+    private static readonly string[] Wearing = ["입", "걸치", "걸친", "착용"];
+
+    /// <summary>Not wearing, written as one word: 입지 (않은), 안입은, 걸치지 (않은), 착용하지 (않은).</summary>
+    private static readonly string[] NotWearing = ["입지", "안입", "못입", "걸치지", "안걸", "착용하지", "착용안"];
+
     public static void TryAt(TokenizedText text, int i, SignalSummary into)
     {
         var n = text.SequenceCount;
@@ -46,6 +52,18 @@ internal static class KoreanPairs
 
         var word = WithoutObjectParticle(text.TextOf(in text[i]));
         var next = text.TextOf(in text[i + 1]);
+
+        // 아무것도 안 입은, 아무것도 입지 않은, 아무것도 걸치지 않은: "wearing nothing", two or three spaced words (session 15), weak
+        // undressing as for a garment removed.
+        if (word is "아무것도" or "아무것두" && (StartsWithOneOf(next, NotWearing)
+            || (next is "안" or "못" && i + 2 < n && PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart)
+                && StartsWithOneOf(text.TextOf(in text[i + 2]), Wearing))))
+        {
+            var start = text[i].SourceStart;
+            var end = text[next is "안" or "못" ? i + 2 : i + 1].SourceEnd;
+            into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+            return;
+        }
         if (IsOneOf(word, Garments) && StartsWithOneOf(next, Removals))
         {
             var start = text[i].SourceStart;

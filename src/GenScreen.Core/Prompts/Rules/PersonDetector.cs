@@ -74,6 +74,12 @@ internal static class PersonDetector
                     TryUndress(text, i, i + 1, into);
                 }
 
+                // "чтобы на ней ничего не было", "χωρίς τίποτα πάνω της", "בלי כלום עליה": nothing worn (session 15).
+                if ((tags & WordTags.NothingWord) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    ClothingState.TryNothingOn(text, i, lexicons.Prompt, into);
+                }
+
                 otherScripts = true;
 
                 // A role in another script (актриса, ηθοποιός, अभिनेत्री) corroborates a full name of that script as a Latin one does;
@@ -148,6 +154,11 @@ internal static class PersonDetector
             if ((tags & WordTags.NudityState) != 0)
             {
                 ClothingState.TryNothingBut(text, i, into); // "wearing nothing but a smile" (session 14)
+            }
+
+            if ((tags & WordTags.NothingWord) != 0)
+            {
+                ClothingState.TryNothingOn(text, i, lexicons.Prompt, into); // "чтобы на ней ничего не было", "pod spodem nic" (session 15)
             }
 
             if (text.TextOf(in token) is [.., 'z'])

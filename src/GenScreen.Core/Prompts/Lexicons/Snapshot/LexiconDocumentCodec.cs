@@ -101,6 +101,7 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.SubjectPronouns);
         w.Strings(doc.ChangeVerbs);
         w.Strings(doc.NudityStates);
+        w.Strings(doc.NothingWords);
         w.Strings(doc.Clothing);
         w.Strings(doc.Possessives);
         w.Strings(doc.PossessivesAfter);
@@ -207,6 +208,7 @@ internal static class LexiconDocumentCodec
         doc.SubjectPronouns = r.Strings();
         doc.ChangeVerbs = r.Strings();
         doc.NudityStates = r.Strings();
+        doc.NothingWords = r.Strings();
         doc.Clothing = r.Strings();
         doc.Possessives = r.Strings();
         doc.PossessivesAfter = r.Strings();
