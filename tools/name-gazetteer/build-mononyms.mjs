@@ -15,10 +15,13 @@
 //     script-given-names) is kept alone only when compromise-wikipedia holds it as a popular title: the bare word's
 //     primary topic on Wikipedia is then the person (Rekha, Kajol, Thalía), not the given name. Otherwise (Lisa, Jennie,
 //     Mina, Elodie, Rosalía) it is kept only after a definite article (la Rosalía, die Lisa is not kept: see below);
-//   - a native-script form (Hangul, kana, Han, Thai, Arabic, Persian, Cyrillic) alone unless a given-name list of the
-//     project holds it; fan nicknames (キムタク, ガッキー, 范爷) are no given names.
+//   - a native-script form (Hangul, kana, Han, Thai, Persian, Cyrillic, Bengali) alone unless a given-name list of the
+//     project holds it; fan nicknames (キムタク, ガッキー, 范爷) are no given names, and a Western name in Hangul (제니,
+//     카리나) is none of Korean. Arabic stage names that are Arabic given names (هيفاء Haifa, إليسا Elissa) are not in
+//     mononyms.txt: the project has no Arabic given-name list to decide them, and people3-058 (إليسا with porn) is
+//     labelled a likely name (review), not a listed person.
 // Article forms: "la" (Italian, Spanish, French, Catalan) and "die" (German) before a surname of a famous person: the last
-// word of a 2-4-word Latin name of the lists of famous people (Civitai's wellKnownNames in gazetteer.json, entertainers,
+// word of a 2-4-word Latin name of the lists of famous people, borne by at most two people of all the names files, (Civitai's wellKnownNames in gazetteer.json, entertainers,
 // public-record-people, public-record-world, corpora-people, public-figures), 5+ letters, no given name, common word,
 // stop word, word of a fictional adult's name (Croft, Salander) or popular Wikipedia title of its own (Monaco, Honda). A given-name stage name also takes "la".
 import fs from 'node:fs'
@@ -62,7 +65,7 @@ for (const rel of ['names/fictional-adults.json', 'people/fictional-adults-scrip
 const isWord = k => common.has(k) || languageWords.has(k)
 const latin = s => /^[\p{Script=Latin}'’-]+$/u.test(s)
 
-const counts = { lines: 0, aloneNotGiven: 0, aloneWikipediaTitle: 0, articleOnlyGivenName: 0, leftOutWord: 0, nativeAlone: 0, nativeGivenName: 0, surnames: 0, surnameRejected: 0, greekSurnames: 0 }
+const counts = { lines: 0, aloneNotGiven: 0, aloneWikipediaTitle: 0, articleOnlyGivenName: 0, leftOutWord: 0, nativeAlone: 0, nativeGivenName: 0, surnames: 0, surnameRejected: 0, surnameCommon: 0, greekSurnames: 0 }
 const decisions = []
 const exact = new Set()
 const articles = ['la', 'die']
@@ -98,6 +101,24 @@ const gaz = read('names/gazetteer.json')
 famous.push(...gaz.wellKnownNames)
 for (const rel of ['names/entertainers.json', 'names/public-record-people.json', 'names/public-record-world.json', 'names/corpora-people.json']) famous.push(...read(rel).exactNames)
 famous.push(...read('names/public-figures.json').wellKnownNames)
+// How many people of all the names files (about 80,000, the politicians and footballers too) bear each surname: a
+// surname of three or more is a common surname ("la García", "die Müller" is anyone's neighbour) or a word of a language
+// (la Torre, la Guerra, la Fontana, die Lange), so only surnames of at most two listed people are read after an article.
+const bearers = new Map()
+for (const f of fs.readdirSync(path.join(data, 'names')).filter(f => f.endsWith('.json') && f !== 'mononyms.json')) {
+  const doc = read(`names/${f}`)
+  for (const n of [...(doc.names ?? []), ...(doc.wellKnownNames ?? []), ...(doc.exactNames ?? [])]) {
+    const words = n.trim().split(/\s+/)
+    if (words.length < 2) continue
+    const k = fold(words[words.length - 1])
+    if (!bearers.has(k)) bearers.set(k, new Set())
+    bearers.get(k).add(fold(n))
+  }
+}
+// Words of Italian, Spanish and German that the lists hold as surnames of one or two people, found by reading the kept
+// surnames of up to six letters (no word list of those languages is packaged here): la negra, la testa (head), la pluma
+// (pen), la poeta, la casta, la mensa (canteen), die Wurst, die Kaiser, die Montag; Sunday, Samara, Milano.
+const notSurnames = new Set(['negra', 'testa', 'pluma', 'poeta', 'casta', 'mensa', 'wurst', 'kaiser', 'montag', 'sunday', 'samara', 'milano'])
 const surnames = new Set()
 for (const name of famous) {
   const words = name.trim().split(/\s+/)
@@ -107,7 +128,8 @@ for (const name of famous) {
   // A surname that is itself a popular Wikipedia title has another primary sense (Belgium, Honda, Monaco, Osaka,
   // Ramadan); the last word of "X of Sweden" is a place.
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(last) || given.has(k) || isWord(k) || fictionalWords.has(k) || titles.has(last.toLowerCase())
-    || words.some(w => w.toLowerCase() === 'of')) { counts.surnameRejected++; continue }
+    || words.some(w => w.toLowerCase() === 'of') || notSurnames.has(k)) { counts.surnameRejected++; continue }
+  if ((bearers.get(k)?.size ?? 0) > 2) { counts.surnameCommon++; continue }
   surnames.add(last)
 }
 counts.surnames = surnames.size
@@ -136,7 +158,7 @@ const out = {
     { source: 'npm compromise-wikipedia (popular English Wikipedia titles): read only to decide whether a given-name stage name is the bare word\'s primary topic; no title stored', version: '0.1.1', license: 'MIT' },
     { source: 'Surnames of the names files gazetteer.json (wellKnownNames: Civitai words-poi.json, Apache-2.0), entertainers.json, public-record-people.json, public-record-world.json, corpora-people.json (CC0), public-figures.json', license: 'as those files' },
   ],
-  filter: 'Latin one-word forms: no common word (SCOWL <= 50), stop word or one-word term of a language lexicon; a given name of the project\'s lists alone only when compromise-wikipedia holds it as a title, else after "la". Native-script forms: no given name or word of the project\'s lists. Article forms: "la" and "die" (Greek "η" and "ο" before a Greek surname of 4+ letters) before the last word of a 2-4-word famous name, capitalised, 5+ letters, no given name, word or word of a fictional adult\'s name.',
+  filter: 'Latin one-word forms: no common word (SCOWL <= 50), stop word or one-word term of a language lexicon; a given name of the project\'s lists alone only when compromise-wikipedia holds it as a title, else after "la". Native-script forms: no given name or word of the project\'s lists. Article forms: "la" and "die" (Greek "η" and "ο" before a Greek surname of 4+ letters) before the last word of a 2-4-word famous name, capitalised, 5+ letters, borne by at most two people of all the names files (about 80,000; more is a common surname or a word: la Torre, die Lange), no given name, word or word of a fictional adult\'s name.',
   counts,
   decisions,
   exactNames: [...exact].sort(),

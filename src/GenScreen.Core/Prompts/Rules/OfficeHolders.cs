@@ -129,7 +129,7 @@ internal static class OfficeHolders
             for (var k = Math.Max(0, h - Neighbours); k <= Math.Min(hits.Count - 1, h + Neighbours); k++)
             {
                 WorkCounter.Add(1);
-                if (hits[k].Kind != CueKind.Seat || !SeatWritten(source, hits[k]))
+                if (hits[k].Kind != CueKind.Seat || !SeatWritten(source, hits[k]) || SeatElsewhere(source, hits[k].End))
                 {
                     continue;
                 }
@@ -174,6 +174,43 @@ internal static class OfficeHolders
         }
 
         return !latin;
+    }
+
+    /// <summary>Connectives after which a capitalised word places a seat's name elsewhere ("la Casa Blanca de Mykonos").</summary>
+    private static readonly HashSet<string> PlaceConnectives = new(StringComparer.Ordinal) { "de", "of", "di", "do", "da", "del", "in", "en", "von", "im", "w", "в", "на", "σε", "στη", "στο" };
+
+    /// <summary>
+    /// A seat's words that name something else: the head of a compound or style ("Kanzleramt-Stil", "Kremlin-style"), or a
+    /// house of that name in another place ("la Casa Blanca de Mykonos", "the White House of Cape Cod"): a connective and a
+    /// capitalised word right after the seat.
+    /// </summary>
+    private static bool SeatElsewhere(string source, int end)
+    {
+        if (end + 1 < source.Length && source[end] == '-' && char.IsLetter(source[end + 1]))
+        {
+            return true;
+        }
+
+        var p = end;
+        while (p < source.Length && source[p] == ' ')
+        {
+            p++;
+        }
+
+        var wordStart = p;
+        while (p < source.Length && char.IsLetter(source[p]))
+        {
+            p++;
+        }
+
+        if (p == wordStart || p - wordStart > 3 || p >= source.Length || source[p] != ' ' || p + 1 >= source.Length || !char.IsUpper(source[p + 1]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[3];
+        var length = source.AsSpan(wordStart, p - wordStart).ToLowerInvariant(lower);
+        return PlaceConnectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]);
     }
 
     /// <summary>Whether one of the two words before <paramref name="start"/> is an indefinite article.</summary>
@@ -269,7 +306,7 @@ internal static class OfficeHolders
         {
             WorkCounter.Add(1);
             var other = hits[k];
-            if (k == h || other.Kind is CueKind.Role or CueKind.Kin or CueKind.Occupant || (other.Kind == CueKind.Seat && !SeatWritten(source, other)))
+            if (k == h || other.Kind is CueKind.Role or CueKind.Kin or CueKind.Occupant || (other.Kind == CueKind.Seat && (!SeatWritten(source, other) || SeatElsewhere(source, other.End))))
             {
                 continue;
             }
