@@ -117,8 +117,8 @@ for (const f of fs.readdirSync(path.join(data, 'names')).filter(f => f.endsWith(
 }
 // Words of Italian, Spanish and German that the lists hold as surnames of one or two people, found by reading the kept
 // surnames of up to six letters (no word list of those languages is packaged here): la negra, la testa (head), la pluma
-// (pen), la poeta, la casta, la mensa (canteen), die Wurst, die Kaiser, die Montag; Sunday, Samara, Milano.
-const notSurnames = new Set(['negra', 'testa', 'pluma', 'poeta', 'casta', 'mensa', 'wurst', 'kaiser', 'montag', 'sunday', 'samara', 'milano'])
+// (pen), la poeta, la casta, la mensa (canteen), la danza (dance), die Wurst, die Kaiser, die Montag; Sunday, Samara, Milano.
+const notSurnames = new Set(['danza', 'negra', 'testa', 'pluma', 'poeta', 'casta', 'mensa', 'wurst', 'kaiser', 'montag', 'sunday', 'samara', 'milano'])
 const surnames = new Set()
 for (const name of famous) {
   const words = name.trim().split(/\s+/)
