@@ -59,9 +59,20 @@ internal static class FictionalNames
     {
         "cartoon", "cartoons", "animated", "animation", "anime", "manga", "comic", "comics", "pixar", "disney", "dreamworks",
         "marvel", "nintendo", "videogame", "fanart", "hentai", "waifu", "toon", "webtoon", "manhwa", "manhua", "doujin", "doujinshi",
+
+        // Session 15 (i16-people13): the same words of more languages, and the words that say a person is a character of
+        // a novel or comic ("Lucia Mondella, personaggio del romanzo", "heroína de historieta"). Words that are also
+        // given names or ordinary words elsewhere are left out: roman (Roman, a given name), роман, Figur (a body's
+        // figure), komik (Turkish "funny"), tokoh (Indonesian "public figure"), tranh (Vietnamese "painting").
+        "fumetto", "fumetti", "historieta", "historietas", "tebeo", "cómic", "quadrinhos", "quadrinho", "gibi",
+        "komiks", "komiksu", "комикс", "комикса", "комиксе", "комиксов", "мультфильм", "мультфильма", "мультик", "мультика",
+        "мультяшная", "мультяшный", "κόμικ", "κόμικς", "zeichentrick", "animowany", "animowana", "kreslený", "kreslená",
+        "novel", "novela", "romanzo", "powieść", "powieści", "fiction", "fictional", "ficción", "ficticio", "ficticia",
+        "fittizio", "fittizia", "fictif", "fictive", "fiktiv", "fiktive", "fikcyjna", "fikcyjny", "вымышленный", "вымышленная",
+        "character", "personaggio", "personaje", "personnage", "personagem", "персонаж", "персонажа", "truyện",
     };
 
-    private static readonly string[] FictionWordsUnspaced = ["アニメ", "漫画", "マンガ", "ゲーム", "キャラ", "动漫", "动画", "動畫", "游戏", "遊戲", "애니", "만화", "게임", "캐릭터", "การ์ตูน", "อนิเมะ"];
+    private static readonly string[] FictionWordsUnspaced = ["アニメ", "漫画", "マンガ", "ゲーム", "キャラ", "动漫", "动画", "動畫", "游戏", "遊戲", "애니", "만화", "게임", "캐릭터", "การ์ตูน", "อนิเมะ", "小说", "小說", "小説", "소설", "角色", "นิยาย", "ตัวละคร"];
 
     /// <summary>
     /// A likely real name (a given name and a surname-shaped word, no list knows it) in a prompt that says its people

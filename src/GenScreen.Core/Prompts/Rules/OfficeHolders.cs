@@ -91,7 +91,167 @@ internal static class OfficeHolders
             }
         }
 
+        if (TrySeat(source, hits, into))
+        {
+            return;
+        }
+
         TryKin(source, hits, into);
+    }
+
+    /// <summary>Indefinite articles of the spaced languages: "a man in the Kremlin" is anyone who happens to be there.</summary>
+    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal)
+    {
+        "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einen", "einer", "een", "en", "ett", "bir", "ένας", "μια", "μία", "ένα",
+        "some", "any", "another", "quelque", "alguna", "alguien", "someone",
+    };
+
+    /// <summary>
+    /// A person singled out by the residence or seat of an office (kind <c>seat</c>: the Élysée, 10 Downing Street, the
+    /// Kremlin, 청와대, 中南海, Palazzo Chigi, Casa Rosada): an occupant word (kind <c>occupant</c>: occupant, resident, man,
+    /// woman, inquilino, Hausherrin, хозяин, ένοικος, 主人, 안주인, penghuni) within a few characters of it, in either order,
+    /// no clause break between ("the man in 10 Downing Street", "the Kremlin's occupant", "хозяин Кремля", "白宫主人"). A
+    /// seat has one occupant, so this is a name in all but the name (level 3). An indefinite article in the two words
+    /// before the occupant ("a woman at the Élysée") makes a visitor, not the holder; a Latin seat counts only capitalised
+    /// ("a white house by the sea" is a house). An office beside a seat ("la première dame … à l'Élysée", "the princess of
+    /// Kensington Palace") is read by <see cref="FindSingler"/>, where a seat singles out an office as a country does.
+    /// </summary>
+    private static bool TrySeat(string source, List<CueHit> hits, SignalSummary into)
+    {
+        for (var h = 0; h < hits.Count; h++)
+        {
+            WorkCounter.Add(1);
+            if (hits[h].Kind != CueKind.Occupant || AfterIndefinite(source, hits[h].Start))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, h - Neighbours); k <= Math.Min(hits.Count - 1, h + Neighbours); k++)
+            {
+                WorkCounter.Add(1);
+                if (hits[k].Kind != CueKind.Seat || !SeatWritten(source, hits[k]) || SeatElsewhere(source, hits[k].End))
+                {
+                    continue;
+                }
+
+                var (gapStart, gapEnd) = hits[k].Start >= hits[h].End ? (hits[h].End, hits[k].Start) : (hits[k].End, hits[h].Start);
+                if (gapEnd < gapStart || gapEnd - gapStart > MaxGap || HasClauseBreak(source, gapStart, gapEnd))
+                {
+                    continue;
+                }
+
+                // One-character occupant words of Han and kana (主) are parts of other words: only against the seat or after の/的.
+                if (hits[h].End - hits[h].Start == 1 && !(gapEnd == gapStart || (gapEnd - gapStart == 1 && source[gapStart] is 'の' or '的')))
+                {
+                    continue;
+                }
+
+                var start = Math.Min(hits[h].Start, hits[k].Start);
+                var end = Math.Max(hits[h].End, hits[k].End);
+                into.Add(Signal.RealPersonHint, source[start..end], PromptRules.SingledOut, start, end, PromptField.Prompt);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A seat in Latin letters counts with a capital in it only (the White House, het Torentje, palais de l'Élysée; not a
+    /// white house); other scripts have no case.
+    /// </summary>
+    private static bool SeatWritten(string source, CueHit seat)
+    {
+        var latin = false;
+        for (var i = seat.Start; i < seat.End; i++)
+        {
+            if (char.IsUpper(source[i]))
+            {
+                return true;
+            }
+
+            latin |= char.IsLetter(source[i]) && IsLatinLetter(char.ToLowerInvariant(source[i]));
+        }
+
+        return !latin;
+    }
+
+    /// <summary>Connectives after which a capitalised word places a seat's name elsewhere ("la Casa Blanca de Mykonos").</summary>
+    private static readonly HashSet<string> PlaceConnectives = new(StringComparer.Ordinal) { "de", "of", "di", "do", "da", "del", "in", "en", "von", "im", "w", "в", "на", "σε", "στη", "στο" };
+
+    /// <summary>
+    /// A seat's words that name something else: the head of a compound or style ("Kanzleramt-Stil", "Kremlin-style"), or a
+    /// house of that name in another place ("la Casa Blanca de Mykonos", "the White House of Cape Cod"): a connective and a
+    /// capitalised word right after the seat.
+    /// </summary>
+    private static bool SeatElsewhere(string source, int end)
+    {
+        if (end + 1 < source.Length && source[end] == '-' && char.IsLetter(source[end + 1]))
+        {
+            return true;
+        }
+
+        var p = end;
+        while (p < source.Length && source[p] == ' ')
+        {
+            p++;
+        }
+
+        var wordStart = p;
+        while (p < source.Length && char.IsLetter(source[p]))
+        {
+            p++;
+        }
+
+        if (p == wordStart || p - wordStart > 3 || p >= source.Length || source[p] != ' ' || p + 1 >= source.Length || !char.IsUpper(source[p + 1]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[3];
+        var length = source.AsSpan(wordStart, p - wordStart).ToLowerInvariant(lower);
+        return PlaceConnectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]);
+    }
+
+    /// <summary>Whether one of the two words before <paramref name="start"/> is an indefinite article.</summary>
+    private static bool AfterIndefinite(string source, int start)
+    {
+        var lookup = IndefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[8];
+        var end = start;
+        for (var word = 0; word < 2; word++)
+        {
+            while (end > 0 && !char.IsLetter(source[end - 1]))
+            {
+                if (source[end - 1] is ',' or '.' or ';' or '|' or '\n')
+                {
+                    return false;
+                }
+
+                end--;
+            }
+
+            var begin = end;
+            while (begin > 0 && char.IsLetter(source[begin - 1]))
+            {
+                begin--;
+            }
+
+            if (begin == end || end - begin > 8)
+            {
+                return false;
+            }
+
+            var length = source.AsSpan(begin, end - begin).ToLowerInvariant(lower);
+            if (lookup.Contains(lower[..length]))
+            {
+                return true;
+            }
+
+            end = begin;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -146,7 +306,7 @@ internal static class OfficeHolders
         {
             WorkCounter.Add(1);
             var other = hits[k];
-            if (k == h || other.Kind is CueKind.Role or CueKind.Kin)
+            if (k == h || other.Kind is CueKind.Role or CueKind.Kin or CueKind.Occupant || (other.Kind == CueKind.Seat && (!SeatWritten(source, other) || SeatElsewhere(source, other.End))))
             {
                 continue;
             }
@@ -208,7 +368,7 @@ internal static class OfficeHolders
                 }
 
                 WorkCounter.Add(1);
-                if (table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind == CueKind.Role)
+                if (table.TryGet(lower.Slice(p, length), out var cue) && cue.Kind is CueKind.Role or CueKind.Seat)
                 {
                     return true;
                 }
@@ -474,6 +634,12 @@ internal static class OfficeHolders
 
         /// <summary>A spouse or child word (wife, esposa, karısı, 妻): one person beside an office (<see cref="TryKin"/>).</summary>
         Kin,
+
+        /// <summary>The residence or seat of an office (Élysée, Kremlin, 10 Downing Street, 청와대): singles out an office or an occupant.</summary>
+        Seat,
+
+        /// <summary>An occupant word (occupant, resident, man, inquilino, хозяин, 主人): one person beside a seat (<see cref="TrySeat"/>).</summary>
+        Occupant,
     }
 
     /// <param name="Compounds">An office of a compounding language (de, nl, sv, no, da), read also as the tail of a longer word:
@@ -540,12 +706,14 @@ internal static class OfficeHolders
                     "place" => CueKind.Place,
                     "org" => CueKind.Org,
                     "kin" => CueKind.Kin,
+                    "seat" => CueKind.Seat,
+                    "occupant" => CueKind.Occupant,
                     _ => throw new InvalidDataException($"office-cues.tsv: unknown kind '{kind}'."),
                 };
 
                 // Countries always take endings (their stems are listed); offices only in the inflecting languages.
                 var role = cueKind == CueKind.Role;
-                var cue = new Cue(cueKind, cueKind == CueKind.Place || InflectingLanguages.Contains(language),
+                var cue = new Cue(cueKind, cueKind == CueKind.Place || (cueKind != CueKind.Seat || term.Length >= 5) && InflectingLanguages.Contains(language),
                     role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && DefiniteSuffixLanguages.Contains(language));
 
                 // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for);
@@ -561,7 +729,8 @@ internal static class OfficeHolders
 
                 _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
                 Set(_cueShapes, ShapeBit(term));
-                if (cueKind == CueKind.Role && term.Length <= 63)
+                // Seats start the scan as offices do (HasOffice): "the man in 10 Downing Street" has no office word.
+                if (cueKind is CueKind.Role or CueKind.Seat && term.Length <= 63)
                 {
                     _roleLengthsByFirst[term[0]] = _roleLengthsByFirst.GetValueOrDefault(term[0]) | (1UL << term.Length);
                     Set(_roleShapes, ShapeBit(term));
