@@ -43,6 +43,20 @@ if (args is ["face-int8"])
     return;
 }
 
+if (args is ["inception-int8", ..])
+{
+    // The second stage in int8 against the shipped file: parity on the real images, then speed alternated (docs/performance.md).
+    InceptionInt8Evaluation.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 127);
+    return;
+}
+
+if (args is ["recognition-int8", ..])
+{
+    // The recognition net in int8 against the shipped file: descriptor parity on real faces, then speed alternated (docs/performance.md).
+    RecognitionInt8Evaluation.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 127);
+    return;
+}
+
 if (args is ["face-net-pairs", ..])
 {
     FaceNetPairs.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // each face net as shipped against a variant, alternated (docs/performance.md)

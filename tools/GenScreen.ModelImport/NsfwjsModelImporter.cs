@@ -58,6 +58,19 @@ public static class NsfwjsModelImporter
     public static byte[] ImportInceptionV3(string nsfwjsPackageDirectory) =>
         OnnxProtoWriter.Serialize(Import(nsfwjsPackageDirectory, InceptionV3Directory, "InceptionV3", 299, compactWeights: true));
 
+    /// <summary>
+    /// InceptionV3 quantized to int8 (<see cref="Int8ModelQuantizer"/>, the first stage's procedure), calibrated on
+    /// <see cref="CalibrationImages"/> preprocessed at 299×299 as at run time. An experiment (docs/performance.md, "Second
+    /// stage in int8"): made in memory, not cached, not shipped.
+    /// </summary>
+    public static byte[] ImportInceptionV3Int8(string nsfwjsPackageDirectory, int weightLevels = 127)
+    {
+        var model = Import(nsfwjsPackageDirectory, InceptionV3Directory, "InceptionV3", 299, compactWeights: false);
+        var samples = CalibrationImages.Decode(CalibrationImages.PackageBeside(nsfwjsPackageDirectory))
+            .Select(image => new CalibrationSample(NsfwPreprocessing.ToInputTensor(image.Rgb, image.Width, image.Height, 299), [1, 299, 299, 3]));
+        return OnnxProtoWriter.Serialize(Int8ModelQuantizer.Quantize(model, samples, CalibrationImages.Description, weightLevels));
+    }
+
     private static OnnxModel Import(string nsfwjsPackageDirectory, string modelDirectory, string architecture, int inputSize, bool compactWeights)
     {
         ArgumentException.ThrowIfNullOrEmpty(nsfwjsPackageDirectory);

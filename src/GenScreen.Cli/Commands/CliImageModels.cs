@@ -30,6 +30,9 @@ internal sealed class CliImageModels : IDisposable
     /// <summary>The faces stage over <see cref="Faces"/> (off without an analyzer).</summary>
     public FaceStage FaceStage => Faces is null ? FaceStage.Off : new FaceStage(Faces);
 
+    /// <summary>The faces stage with <paramref name="enrichers"/> run on each analysis, as the hosts run protected-person matching (off without an analyzer).</summary>
+    public FaceStage FaceStageWith(IEnumerable<IFaceAnalysisEnricher> enrichers) => Faces is null ? FaceStage.Off : new FaceStage(Faces, enrichers);
+
     public FaceAnalyzer? Faces { get; }
 
     /// <summary>Null (after writing why to <paramref name="error"/>) when a model is missing or altered.</summary>

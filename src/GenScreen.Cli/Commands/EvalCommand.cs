@@ -46,15 +46,18 @@ internal static class EvalCommand
     /// <summary><c>eval images &lt;folder|manifest.csv&gt;</c>: per-class precision and recall, confusion matrices, the thresholds used (docs/bulk-and-eval.md).</summary>
     private static Command CreateImages(CliEnvironment? environment)
     {
-        var source = new Argument<string>("source") { Description = "A folder whose subfolders are labels (adult, minor, protected-person, explicit, benign), or a manifest CSV of 'path,expected' rows." };
+        var source = new Argument<string>("source") { Description = "A folder whose subfolders are labels (adult, minor, protected-person, explicit, benign; protected-person/<name>/ names the enrolled person), or a manifest CSV of 'path,expected' rows." };
         var policy = new Option<string?>("--policy", "-p") { Description = "Decide under this policy only (default: every policy)." };
         var json = new Option<bool>("--json") { Description = "One JSON document with every figure and image." };
         var model = new Option<string?>("--model") { Description = "Path of the NSFW ONNX model (default: generated from npm nsfwjs on first use)." };
-        var images = new Command("images", "Evaluate the image screener (NSFW model, faces, rules) on labelled images. Exit code: 0, 2 unreadable lines, 1 error.")
+        var people = new Option<string?>("--people") { Description = "Enrol the people of this folder for this run only (one sub-folder per person, named for them, holding reference photos that each show only their face), so protected-person is predicted; nothing is stored." };
+        var storedPeople = new Option<bool>("--stored-people") { Description = "Match against the people enrolled in Table storage (GenScreenStorage, People:TableName), as the hosts do, so protected-person is predicted." };
+        var images = new Command("images", "Evaluate the image screener (NSFW model, faces, protected people, rules) on labelled images. Exit code: 0, 2 unreadable lines, 1 error.")
         {
-            source, policy, json, model,
+            source, policy, json, model, people, storedPeople,
         };
-        images.SetAction((parse, ct) => ImageEvalRun.RunAsync(environment ?? CliEnvironment.Process, parse.GetValue(source)!, parse.GetValue(policy), parse.GetValue(json), parse.GetValue(model), ct));
+        images.SetAction((parse, ct) => ImageEvalRun.RunAsync(
+            environment ?? CliEnvironment.Process, parse.GetValue(source)!, parse.GetValue(policy), parse.GetValue(json), parse.GetValue(model), ct, parse.GetValue(people), parse.GetValue(storedPeople)));
         return images;
     }
 

@@ -174,7 +174,7 @@ internal static class PeopleCommand
         }
     }
 
-    private static TableProtectedPeopleStore? CreateStore(CliEnvironment env)
+    internal static TableProtectedPeopleStore? CreateStore(CliEnvironment env)
     {
         var options = new ProtectedPeopleOptions
         {

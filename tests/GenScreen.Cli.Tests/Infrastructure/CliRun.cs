@@ -63,6 +63,7 @@ public sealed class CliRun
             StatsCommand.Create(env),
             ExportCommand.Create(env),
             ReviewCommand.Create(env),
+            ModelsCommand.Create(env),
         };
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = text, Error = error });
         return new CliRun(exit, stdout.ToArray(), text.ToString(), error.ToString());

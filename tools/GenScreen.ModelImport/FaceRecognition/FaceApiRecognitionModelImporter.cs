@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GenScreen.Images.People;
 using GenScreen.ModelImport.FaceApi;
 using GenScreen.ModelImport.Onnx;
+using GenScreen.ModelImport.Quantization;
 
 namespace GenScreen.ModelImport.FaceRecognition;
 
@@ -31,7 +32,21 @@ public static class FaceApiRecognitionModelImporter
         new ImportedModelCache(Spec, new ImportedModelCacheOptions { RepositoryRoot = repositoryRoot }, log).GetModel();
 
     /// <summary>Reads <c>package.json</c> and the weights from an installed face-api package and returns the ONNX file bytes.</summary>
-    public static byte[] Import(string faceApiPackageDirectory)
+    public static byte[] Import(string faceApiPackageDirectory) => OnnxProtoWriter.Serialize(ImportModel(faceApiPackageDirectory, compactWeights: true));
+
+    /// <summary>
+    /// The net quantized to int8 (<see cref="Int8ModelQuantizer"/>, the NSFW first stage's procedure) from float32
+    /// weights, calibrated on <paramref name="calibrationInputs"/> (preprocessed <c>[150,150,3]</c> face crops). An
+    /// experiment (docs/performance.md, "Recognition net in int8"): made in memory, not cached, not shipped.
+    /// </summary>
+    public static byte[] ImportInt8(string faceApiPackageDirectory, IEnumerable<float[]> calibrationInputs, string calibrationSet, int weightLevels = 127)
+    {
+        ArgumentNullException.ThrowIfNull(calibrationInputs);
+        var samples = calibrationInputs.Select(data => new CalibrationSample(data, [1, FaceRecognitionOnnxConverter.InputSize, FaceRecognitionOnnxConverter.InputSize, 3]));
+        return OnnxProtoWriter.Serialize(Int8ModelQuantizer.Quantize(ImportModel(faceApiPackageDirectory, compactWeights: false), samples, calibrationSet, weightLevels));
+    }
+
+    private static OnnxModel ImportModel(string faceApiPackageDirectory, bool compactWeights)
     {
         ArgumentException.ThrowIfNullOrEmpty(faceApiPackageDirectory);
         var package = JsonNode.Parse(File.ReadAllText(Path.Combine(faceApiPackageDirectory, "package.json")))
@@ -45,7 +60,7 @@ public static class FaceApiRecognitionModelImporter
         var version = package["version"]?.GetValue<string>() ?? "unknown";
         var license = package["license"]?.GetValue<string>() ?? "unknown";
         var weights = TfjsWeightsManifestReader.Read(Path.Combine(faceApiPackageDirectory, ModelDirectory), ModelName);
-        var graph = FaceRecognitionOnnxConverter.Convert(weights, ReadQuantization(Path.Combine(faceApiPackageDirectory, ManifestFile)));
+        var graph = FaceRecognitionOnnxConverter.Convert(weights, compactWeights ? ReadQuantization(Path.Combine(faceApiPackageDirectory, ManifestFile)) : new Dictionary<string, GenScreen.ModelImport.Tfjs.TfjsQuantization>());
         var source = $"npm:{PackageName}@{version}/{ManifestFile}";
         var doc = $"Face recognition net (ResNet-34-like, 128-d descriptor) from {source} ({license} licence), rebuilt from face-api's FaceRecognitionNet. " +
             $"Input {FaceRecognitionModelInfo.InputName}: float32 NHWC [N,150,150,3], RGB 0..255 (face crop padded to a square, bilinear resize). " +
@@ -58,8 +73,7 @@ public static class FaceApiRecognitionModelImporter
             new("descriptor_length", "128"),
             new("weights", "uint8 as in the TF.js shard, dequantized in the graph as q*scale+min"),
         ];
-        var model = new OnnxModel(TfjsLayersModelImporter.IrVersion, TfjsLayersModelImporter.OpsetVersion, TfjsLayersModelImporter.ProducerName, TfjsLayersModelImporter.ProducerVersion, doc, graph, metadata);
-        return OnnxProtoWriter.Serialize(model);
+        return new OnnxModel(TfjsLayersModelImporter.IrVersion, TfjsLayersModelImporter.OpsetVersion, TfjsLayersModelImporter.ProducerName, TfjsLayersModelImporter.ProducerVersion, doc, graph, metadata);
     }
 
     /// <summary>The quantization of every weight in the manifest, by name.</summary>

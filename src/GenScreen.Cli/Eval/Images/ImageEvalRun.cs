@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using GenScreen.Cli.Commands;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
+using GenScreen.Core.People;
 using GenScreen.Core.Policies;
 using GenScreen.Images.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -11,14 +12,21 @@ namespace GenScreen.Cli.Eval.Images;
 
 /// <summary>
 /// <c>eval images</c> end to end: read the labelled set, screen each image once with the pipeline the service runs
-/// (decoder, NSFW model, face analyzer, rules; settings from <c>ImageScreening__*</c> and <c>Faces__*</c> environment
-/// variables, as app settings are named), print the report and pick the exit code (0, 2 when some lines were
+/// (decoder, NSFW model, face analyzer, rules; settings from <c>ImageScreening__*</c>, <c>Faces__*</c> and <c>People__*</c>
+/// environment variables, as app settings are named; with <c>--people</c> or <c>--stored-people</c>, protected-person
+/// matching as the hosts run it, <see cref="EvalPeople"/>), print the report and pick the exit code (0, 2 when some lines were
 /// unreadable, 1 when nothing could run).
 /// </summary>
 internal static class ImageEvalRun
 {
-    public static async Task<int> RunAsync(CliEnvironment env, string source, string? policyName, bool json, string? modelPath, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliEnvironment env, string source, string? policyName, bool json, string? modelPath, CancellationToken cancellationToken, string? peopleFolder = null, bool storedPeople = false)
     {
+        if (peopleFolder is not null && storedPeople)
+        {
+            await env.Error.WriteLineAsync("Use --people <folder> or --stored-people, not both.").ConfigureAwait(false);
+            return BatchExitCodes.Fatal;
+        }
+
         if (!Directory.Exists(source) && !File.Exists(source))
         {
             await env.Error.WriteLineAsync($"Cannot read '{source}': no such folder or manifest file.").ConfigureAwait(false);
@@ -35,7 +43,9 @@ internal static class ImageEvalRun
         env.Configuration.GetSection(ImageScreeningOptions.SectionName).Bind(options);
         options.ModelPath = modelPath ?? options.ModelPath;
         var faceOptions = CliImageModels.FaceOptions(env.Configuration);
-        if ((Invalid(options) ?? Invalid(faceOptions)) is { } invalid)
+        var peopleOptions = new ProtectedPeopleOptions();
+        env.Configuration.GetSection(ProtectedPeopleOptions.SectionName).Bind(peopleOptions);
+        if ((Invalid(options) ?? Invalid(faceOptions) ?? Invalid(peopleOptions)) is { } invalid)
         {
             await env.Error.WriteLineAsync($"Invalid settings: {invalid}").ConfigureAwait(false);
             return BatchExitCodes.Fatal;
@@ -59,7 +69,27 @@ internal static class ImageEvalRun
             return BatchExitCodes.Fatal;
         }
 
-        var screener = new ImageScreener(models.Classifier, models.SecondStage, prompts, Options.Create(options), models.FaceStage);
+        EvalPeople? people = null;
+        if (peopleFolder is not null || storedPeople)
+        {
+            if (models.Faces is null)
+            {
+                await env.Error.WriteLineAsync("Protected people need the face analyzer: unset Faces__Enabled=false.").ConfigureAwait(false);
+                return BatchExitCodes.Fatal;
+            }
+
+            people = peopleFolder is not null
+                ? await EvalPeople.FromFolderAsync(env, peopleFolder, models.Faces, peopleOptions, cancellationToken).ConfigureAwait(false)
+                : await EvalPeople.FromStorageAsync(env, peopleOptions, cancellationToken).ConfigureAwait(false);
+            if (people is null)
+            {
+                return BatchExitCodes.Fatal; // why was printed
+            }
+        }
+
+        using var loadedPeople = people;
+        var faceStage = people is null ? models.FaceStage : models.FaceStageWith(people.Enrichers);
+        var screener = new ImageScreener(models.Classifier, models.SecondStage, prompts, Options.Create(options), faceStage);
         IReadOnlyList<LabelledImage> items;
         try
         {
@@ -76,11 +106,15 @@ internal static class ImageEvalRun
         foreach (var item in items.Where(i => i.Error is null))
         {
             var bytes = await File.ReadAllBytesAsync(item.Path!, cancellationToken).ConfigureAwait(false);
+            people?.Reset();
             var result = screener.Screen(new ImageScreenRequest(bytes, null, Path.GetFileName(item.Path), policies[0].Name), cancellationToken);
-            evaluation.Add(item.Where, item.Label, result);
+            evaluation.Add(item.Where, item.Label, result, item.ExpectedPerson, people?.Nearest);
         }
 
-        var context = new ImageEvaluationReport.Context(source, errors.Count, models.Classifier.ModelVersion, models.Faces?.ModelVersion, options, faceOptions);
+        var context = new ImageEvaluationReport.Context(source, errors.Count, models.Classifier.ModelVersion, models.Faces?.ModelVersion, options, faceOptions)
+        {
+            People = people is null ? null : new ImageEvaluationReport.PeopleContext(people.Source, people.People, people.Descriptors, people.ModelVersion, people.Threshold),
+        };
         foreach (var error in errors)
         {
             await env.Error.WriteLineAsync($"error: {error}").ConfigureAwait(false);

@@ -13,12 +13,22 @@ namespace GenScreen.Cli.Eval.Images;
 /// </summary>
 internal static class ImageEvaluationReport
 {
-    public sealed record Context(string Source, int Errors, string NsfwModel, string? FaceModel, ImageScreeningOptions Options, FaceAnalyzerOptions Faces);
+    public sealed record Context(string Source, int Errors, string NsfwModel, string? FaceModel, ImageScreeningOptions Options, FaceAnalyzerOptions Faces)
+    {
+        /// <summary>The enrolled people matched against, or null (then protected-person cannot be predicted).</summary>
+        public PeopleContext? People { get; init; }
+    }
+
+    /// <summary>Where the enrolled people came from, how many, the recognition model and the match threshold.</summary>
+    public sealed record PeopleContext(string Source, int People, int Descriptors, string Model, double Threshold);
 
     public static void WriteText(TextWriter o, ImageEvaluation e, Context c)
     {
         o.WriteLine(Invariant($"image set: {c.Source}: {e.Images.Count:N0} images, {c.Errors:N0} unreadable lines"));
         o.WriteLine($"models: {c.NsfwModel}; faces {c.FaceModel ?? "off (Faces:Enabled=false): no face signals, minor/adult/protected-person cannot be predicted"}");
+        o.WriteLine(c.People is { } p
+            ? Invariant($"people: {p.People} enrolled from {p.Source}, {p.Descriptors} descriptor(s), {p.Model}")
+            : "people: none loaded (--people <folder> or --stored-people): protected-person cannot be predicted");
         foreach (var line in Thresholds(c))
         {
             o.WriteLine($"  {line.Key} = {line.Value}");
@@ -33,6 +43,13 @@ internal static class ImageEvaluationReport
             o.WriteLine(Invariant($"  {ImageLabels.Of(label),-17} {labelled,6} {predicted,9} {correct,7}  {Ratio(correct, predicted),-18} {Ratio(correct, labelled)}"));
         }
 
+        if (c.People is { } people)
+        {
+            var (right, other, none) = e.Identities();
+            o.WriteLine(Invariant($"  protected-person images in a person's folder: {right} matched that person, {other} only someone else, {none} nobody"));
+            o.WriteLine(Invariant($"  nearest enrolled distance (match at or below {people.Threshold:0.###}): protected-person images {Spread(e.Images.Where(i => i.Expected == ImageLabel.ProtectedPerson))}; other images {Spread(e.Images.Where(i => i.Expected != ImageLabel.ProtectedPerson))}"));
+        }
+
         o.WriteLine();
         WriteMatrix(o, "expected label × predicted class", ImageLabels.All.Select(ImageLabels.Of).ToList(), (label, column) => e.Count(label, ImageLabels.All[column]));
         foreach (var policy in e.Policies)
@@ -40,13 +57,15 @@ internal static class ImageEvaluationReport
             WriteMatrix(o, $"policy {policy.Name}: expected label × decision", ["allow", "review", "block"], (label, column) => e.Count(policy.Name, label, (Decision)column));
         }
 
-        var misses = e.Images.Where(i => i.Expected != i.Predicted).ToList();
+        // A protected-person photo that matched only someone else is listed too: the class was right, the person not.
+        var misses = e.Images.Where(i => i.Expected != i.Predicted || (i.ExpectedPerson is { } named && i.Matches.Count > 0 && !i.Matches.Any(m => m.DisplayName == named))).ToList();
         if (misses.Count > 0)
         {
             o.WriteLine("misclassified:");
             foreach (var m in misses)
             {
-                o.WriteLine(Invariant($"  {m.Where}: expected {ImageLabels.Of(m.Expected)}, predicted {ImageLabels.Of(m.Predicted)} ({Signals(m)})"));
+                var expected = m.ExpectedPerson is { } person ? $"{ImageLabels.Of(m.Expected)} {person}" : ImageLabels.Of(m.Expected);
+                o.WriteLine(Invariant($"  {m.Where}: expected {expected}, predicted {ImageLabels.Of(m.Predicted)} ({Signals(m)})"));
             }
         }
     }
@@ -75,6 +94,25 @@ internal static class ImageEvaluationReport
         }
 
         w.WriteEndObject();
+        if (c.People is { } pc)
+        {
+            w.WriteStartObject("people");
+            w.WriteString("source", pc.Source);
+            w.WriteNumber("enrolled", pc.People);
+            w.WriteNumber("descriptors", pc.Descriptors);
+            w.WriteString("model", pc.Model);
+            w.WriteNumber("matchThreshold", pc.Threshold);
+            var (right, other, none) = e.Identities();
+            w.WriteNumber("namedPersonMatched", right);
+            w.WriteNumber("namedPersonMatchedSomeoneElse", other);
+            w.WriteNumber("namedPersonMatchedNobody", none);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("people");
+        }
+
         w.WriteStartArray("classes");
         foreach (var label in ImageLabels.All)
         {
@@ -147,6 +185,37 @@ internal static class ImageEvaluationReport
 
             w.WriteEndArray();
             w.WriteNumber("facesTooSmall", i.Facts.Faces?.Faces.Count(f => f.TooSmallToJudge) ?? 0);
+            if (c.People is not null)
+            {
+                if (i.ExpectedPerson is { } person)
+                {
+                    w.WriteString("expectedPerson", person);
+                }
+
+                w.WriteStartArray("matches");
+                foreach (var match in i.Matches)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("person", match.DisplayName);
+                    w.WriteNumber("distance", Math.Round(match.Distance, 4));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                if (i.Nearest.Count > 0)
+                {
+                    var nearest = i.Nearest.Values.MinBy(n => n.Distance);
+                    w.WriteStartObject("nearestEnrolled");
+                    w.WriteString("person", nearest.Person);
+                    w.WriteNumber("distance", Math.Round(nearest.Distance, 4));
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    w.WriteNull("nearestEnrolled");
+                }
+            }
+
             w.WriteEndObject();
         }
 
@@ -170,7 +239,17 @@ internal static class ImageEvaluationReport
             new("ImageScreening:Thresholds:ExplicitHigh", Invariant($"{t.ExplicitHigh:0.###} (Sexual 6)")),
             new("ImageScreening:Thresholds:ExplicitLow", Invariant($"{t.ExplicitLow:0.###} (Sexual 2)")),
             new("ImageScreening:Thresholds:SuggestiveAt", Invariant($"{t.SuggestiveAt:0.###} (Sexy, Sexual 2)")),
+            .. c.People is { } p ? [new KeyValuePair<string, string>("People:MatchThreshold", Invariant($"{p.Threshold:0.###} (face descriptor distance; at or below: the enrolled person)"))] : Array.Empty<KeyValuePair<string, string>>(),
         ];
+    }
+
+    /// <summary>min / median / max of the images' nearest enrolled distances, with how many images had a recognisable face.</summary>
+    private static string Spread(IEnumerable<EvaluatedImage> images)
+    {
+        var d = images.Select(i => i.NearestDistance).OfType<double>().Order().ToList();
+        return d.Count == 0
+            ? "- (no recognisable face)"
+            : Invariant($"{d[0]:0.000} / {d[d.Count / 2]:0.000} / {d[^1]:0.000} (min / median / max, {d.Count} with a recognisable face)");
     }
 
     private static void WriteMatrix(TextWriter o, string title, List<string> columns, Func<ImageLabel, int, int> count)
@@ -192,7 +271,10 @@ internal static class ImageEvaluationReport
         var small = faces.Count(f => f.TooSmallToJudge);
         var s = i.Facts.Scores;
         var scores = s is null ? "unscreenable" : Invariant($"Porn {s.Porn:0.00}, Hentai {s.Hentai:0.00}, Sexy {s.Sexy:0.00}, Drawing {s.Drawing:0.00}");
-        return Invariant($"{faces.Count} faces{(ages.Count > 0 ? ", apparent ages " + string.Join(", ", ages) : "")}{(small > 0 ? $", {small} too small" : "")}; {scores}");
+        var people = i.Matches.Count > 0
+            ? Invariant($", matched {i.Matches[0].DisplayName} at {i.Matches[0].Distance:0.000}")
+            : i.Nearest.Count > 0 ? Invariant($", nearest enrolled {i.Nearest.Values.MinBy(n => n.Distance).Person} at {i.NearestDistance:0.000}") : "";
+        return Invariant($"{faces.Count} faces{(ages.Count > 0 ? ", apparent ages " + string.Join(", ", ages) : "")}{(small > 0 ? $", {small} too small" : "")}{people}; {scores}");
     }
 
     private static string Ratio(int n, int d) => d == 0 ? "-" : Invariant($"{n}/{d} {100.0 * n / d:0.0} %");

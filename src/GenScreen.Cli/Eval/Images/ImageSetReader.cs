@@ -4,7 +4,8 @@ namespace GenScreen.Cli.Eval.Images;
 
 /// <summary>
 /// The images of <c>eval images</c>: a folder whose first-level subfolders are labels (<c>set/adult/a.jpg</c>,
-/// <c>set/minor/…</c>; deeper folders belong to their first-level label), or a manifest CSV with rows
+/// <c>set/minor/…</c>; deeper folders belong to their first-level label; under <c>protected-person</c> a sub-folder names
+/// the enrolled person its photos show, <c>set/protected-person/&lt;name&gt;/a.jpg</c>), or a manifest CSV with rows
 /// <c>path,expected</c> (an optional header row <c>path,expected</c>; paths relative to the manifest; <c>#</c> comments
 /// and blank lines skipped). An unknown label, a missing file or a file outside a label folder is an error line.
 /// </summary>
@@ -37,7 +38,9 @@ internal static class ImageSetReader
             }
             else
             {
-                items.Add(new LabelledImage(relative, file, label, null));
+                // protected-person/<name>/x.jpg: the enrolled person this photo shows.
+                var person = label == ImageLabel.ProtectedPerson && first[1].Split(System.IO.Path.DirectorySeparatorChar, 2) is [var name, _] ? name : null;
+                items.Add(new LabelledImage(relative, file, label, null, person));
             }
         }
 
