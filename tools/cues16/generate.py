@@ -206,8 +206,8 @@ DATA = {
    *[(w, P) for w in ["後背位", "騎乗位", "正常位", "バックで突かれ", "四つん這いでバック"]],
    *[(w, L) for w in ["いやらしい目つき", "いやらしい目で", "淫らな目つき", "物欲しそうな目"]],
    # Chinese
-   *[(w, G) for w in ["渔网袜", "漁網襪", "吊袜带", "吊襪帶", "乳胶紧身衣", "乳胶衣", "乳膠衣", "皮革束身衣", "皮质束身衣", "口球", "绳缚", "龟甲缚", "捆绑play",
-      "手铐和皮鞭", "手铐和鞭子", "皮鞭和手铐", "戴着手铐和皮鞭", "皮鞭", "SM装", "SM调教", "SM游戏", "SM玩法", "情趣内衣", "情趣服装"]],
+   *[(w, G) for w in ["渔网袜", "漁網襪", "吊袜带", "吊襪帶", "乳胶紧身衣", "乳胶衣", "乳膠衣", "皮革束身衣", "皮质束身衣", "口球", "绳缚", "龟甲缚",
+      "手铐和皮鞭", "手铐和鞭子", "皮鞭和手铐", "戴着手铐和皮鞭", "皮鞭", "SM装", "SM调教", "SM游戏", "情趣内衣", "情趣服装"]],
    *[(w, M) for w in ["娇喘", "嬌喘", "淫叫", "呻吟声", "欢愉地呻吟", "无删减", "無刪減", "尺度很大", "超大尺度"]],
    *[(w, P) for w in ["后入式", "後入式", "后入", "狗爬式", "女上位", "传教士体位", "傳教士體位", "老汉推车"]],
    *[(w, L) for w in ["淫荡的眼神", "淫蕩的眼神", "色眯眯的眼神", "淫邪的眼神"]],
@@ -257,7 +257,14 @@ def main(root):
     os.makedirs(out, exist_ok=True)
     for group, d in DATA.items():
         terms, dup = [], set()
+        expanded = []
         for term, kind in d["terms"]:
+            expanded.append((term, kind))
+            # The matcher joins a spaced Hangul compound of a sexual term before lookup, so a Korean phrase is listed
+            # joined too (라텍스 의상 → 라텍스의상); a spaced Hangul term alone never matches.
+            if " " in term and any("\uac00" <= c <= "\ud7a3" for c in term):
+                expanded.append((term.replace(" ", ""), kind))
+        for term, kind in expanded:
             key = term.lower()
             if key in seen or key in dup or term in DROPPED:
                 continue
