@@ -51,7 +51,7 @@ DATA = {
       "catches the garter", "groom tossing the garter", "garter stitch", "garter snake", "garter snakes", "order of the garter", "knight of the garter",
       "her garter at the wedding", "garter at the wedding", "wedding garter", "bridal garter", "fishnet for fishing", "fishing fishnet",
       "fishnet on the boat", "mending a fishnet", "latex gloves", "latex glove", "wearing latex gloves", "wearing latex glove", "dressed in latex gloves", "in latex gloves", "putting", "latex allergy", "latex balloons", "latex balloon", "latex paint",
-      "latex mattress", "latex pillow", "climbing harness", "safety harness", "dog harness", "baby harness"]],
+      "latex mattress", "latex pillow", "climbing harness", "safety harness", "latex surgical gloves", "latex examination gloves", "latex exam gloves", "dog harness", "baby harness"]],
    # German
    *[(w, G) for w in ["strapsen", "strapsgürtel", "strumpfhalter", "strumpfhaltergürtel", "netzstrümpfe", "netzstrümpfen", "netzstrumpfhose", "netzstrumpfhosen",
       "latexanzug", "latexanzügen", "latex-catsuit", "latexkleid", "lederkorsett", "latexkorsett", "lack und leder", "knebelball", "ballknebel",
@@ -123,7 +123,7 @@ DATA = {
    # Turkish
    *[(w, G) for w in ["jartiyer", "jartiyerli", "jartiyerle", "file çorap", "file çoraplı", "file çorapla", "file çoraplar", "lateks tulum", "lateks tulumlu", "lateks kostüm",
       "deri korse", "deri korseli", "sado mazo", "sadomazo", "fetiş kıyafet", *pairs(["kelepçe", "kelepçeler"], ["kırbaç", "kamçı"], ["ve", "ile"])]],
-   *[(w, B) for w in ["gelin jartiyeri", "gelinin jartiyeri"]],
+   *[(w, B) for w in ["gelin jartiyeri", "gelinin jartiyeri", "aşağı bakan köpek pozisyonu", "aşağı bakan köpek pozisyonunda"]],
    *[(w, M) for w in ["zevk inlemeleri", "zevkten inliyor", "zevkten inleyen", "zevkle inliyor", "zevkle inleyen", "çok müstehcen", "sansürsüz"]],
    *[(w, P) for w in ["köpek pozisyonu", "köpek pozisyonunda", "doggy pozisyonu", "doggy pozisyonunda", "misyoner pozisyonu", "misyoner pozisyonunda"]],
    *[(w, L) for w in ["şehvetli bakış", "şehvetli bakışlar", "şehvetle bakan"]],
@@ -170,7 +170,7 @@ DATA = {
    *[(w, G) for w in ["جوارب شبكية", "جوارب شبك", "حزام الرباط", "حمالة الجوارب", "رباط الجوارب", "بدلة لاتكس", "ملابس لاتكس", "مشد جلدي",
       *pairs(["أصفاد", "الأصفاد"], ["سوط", "السوط", "كرباج"], ["و", "مع"]), "أصفاد وسوط", "الأصفاد والسوط"]],
    *[(w, M) for w in ["أنين المتعة", "تئن من المتعة", "آهات المتعة", "بدون رقابة", "صريح جدا", "صريحة جدا"]],
-   *[(w, P) for w in ["وضعية الكلب", "الوضعية الكلبية"]],
+   *[(w, P) for w in ["وضعية الكلب", "الوضعية الكلبية", "دوجي ستايل"]],
    *[(w, L) for w in ["نظرة شهوانية", "نظرات شهوانية"]],
    # Persian
    *[(w, G) for w in ["بند جوراب", "جوراب توری مشکی و بند جوراب", "لباس لاتکس", "کرست چرمی", "دستبند و شلاق", "شلاق و دستبند"]],
@@ -233,7 +233,18 @@ DROPPED = {
  "na pejska": "čeká na pejska", "pecorina": "a little sheep (toy)", "levrette": "a female greyhound", "fishnets": "fishing nets",
  "s&m": "S M L sizes once punctuation is dropped", "dog collar and leash on her": "pets", "de quatro, gemidos": "punctuation",
  "صريح جدا": "very frank", "صريحة جدا": "very frank", "جوراب توری مشکی و بند جوراب": "redundant", "πολύ ρητό": "a motto (ρητό)",
+ # second review pass (innocent senses with a child in the picture):
+ "leather harness": "horse tack, dog harness", "body harness": "a full-body safety harness", "harnais en cuir": "horse tack",
+ "arnés de cuero": "horse tack", "imbracatura in pelle": "horse tack", "arreio de couro": "horse tack", "spreader bar": "rigging, cranes",
+ "von hinten genommen": "a photo taken from behind", "posição de quatro": "posição de quatro apoios (physiotherapy)",
+ "fica de quatro": "a baby getting on all fours", "ficar de quatro": "a baby getting on all fours", "ficando de quatro": "babies",
+ "ficou de quatro": "babies", "naka-latex": "naka-latex gloves", "naka latex": "latex gloves", "喘ぎながら": "panting while running",
+ "物欲しそうな目": "a child looking wistfully at sweets", "老汉推车": "an old man pushing a cart", "狗爬式": "the dog paddle (swimming)",
+ "tư thế chó": "yoga downward dog", "tư thế cưỡi ngựa": "the martial-arts horse stance", "gaya anjing": "the dog paddle (swimming)",
+ "وضعية الكلب": "yoga downward dog", "الوضعية الكلبية": "yoga", "حالت سگی": "colloquial bad mood", "psí poloha": "yoga downward dog",
+ "psí polohu": "yoga", "psí poloze": "yoga",
 }
+
 
 def existing_terms(root):
     seen = set()
