@@ -218,6 +218,14 @@ DATA = {
    *[(w, P) for w in ["후배위", "뒤치기", "기승위", "정상위", "도기 스타일"]],
    *[(w, L) for w in ["음탕한 눈빛", "음란한 눈빛", "야릇한 눈빛"]],
  ]},
+ "extra": {"about": "English, German, Italian, Polish, Russian, Ukrainian, Vietnamese: latex garments and pairs found missing by probes after the check batch.", "terms": [
+   *[(w, G) for w in ["latex leggings", "latex pants", "latex skirt", "latex top", "latex boots", "latex stockings", "latex shorts", "latex bikini",
+      "knebel und fesseln", "fesseln und knebel", "latexoutfit", "latex-outfit", "lackoutfit", "in latex gekleidet",
+      "body di latex", "body in latex", "abito in latex", "vestito di latex", "vestito in latex", "in latex e pelle",
+      "lateksowy strój", "lateksowym stroju", "stroju z lateksu", "w lateksie",
+      "в латексе", "в латексной одежде", "чулках и подвязках", "чулки и подвязки", "чулки с подвязками", "чулках с подвязками",
+      "в латексі", "панчохах і підв'язках", "đồ da bó sát"]],
+ ]},
 }
 
 
