@@ -165,6 +165,10 @@ internal static class PersonDetector
             {
                 ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"
             }
+            else if (text.TextOf(in token) is [.., 's'])
+            {
+                ClothingState.TryLessSuffix(text, i, lexicons.Prompt, into); // shirtless, broekloos, hosenlos (session 16)
+            }
 
             if (token.MayBe(WordShape.SeparableVerb)) // the memo's class bits: most words are known to start neither shape
             {

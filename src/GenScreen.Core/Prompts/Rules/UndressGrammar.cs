@@ -65,6 +65,14 @@ internal static class UndressGrammar
             return;
         }
 
+        // "outfit: nothing", "clothes = none", "change outfit to: nothing", "kıyafet: yok": a clothing field set to nothing
+        // (session 16). Weak: with an input image its person is left unclothed; a new picture is no one's.
+        if (FieldSetToNothing(text, i, out var noneAt))
+        {
+            Weak(text, i, noneAt, into);
+            return;
+        }
+
         // Four words reach "maillot de bain par de la peau": a garment of two words and the connector and articles after it.
         for (var j = i + 1; j < n && j <= i + GarmentReach; j++)
         {
@@ -288,6 +296,96 @@ internal static class UndressGrammar
         }
 
         return false;
+    }
+
+    /// <summary>The words a clothing field is set to when it is empty (<c>Rules/Data/field-none.tsv</c>): one word or two.</summary>
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> NoneWords = new(LoadNoneWords);
+
+    /// <summary>
+    /// A garment noun, a field separator (<c>:</c>, <c>=</c>, an arrow; <c>to</c> may stand before it: <c>outfit to: nothing</c>)
+    /// and a none word after it (<c>none</c>, <c>nothing</c>, <c>empty</c>, <c>yok</c>, <c>لا شيء</c>, <c>N/A</c>).
+    /// </summary>
+    private static bool FieldSetToNothing(TokenizedText text, int i, out int last)
+    {
+        last = -1;
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (j >= n)
+        {
+            return false;
+        }
+
+        if (text.TextOf(in text[j]) is "to" or "a" or "zu" or "en" or "in" && j + 1 < n
+            && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[j].SourceStart))
+        {
+            j++;
+        }
+
+        if (!IsFieldSeparator(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+        {
+            return false;
+        }
+
+        var lookup = NoneWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(text.TextOf(in text[j])))
+        {
+            last = j;
+            return true;
+        }
+
+        if (j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+            && lookup.Contains(text.TextOf(j, 2)))
+        {
+            last = j + 1;
+            return true;
+        }
+
+        // "clothing: N/A": the slash splits the abbreviation into two words.
+        var start = text[j].SourceStart;
+        if (text.Source.AsSpan(start).StartsWith("n/a", StringComparison.OrdinalIgnoreCase))
+        {
+            last = j;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Spaces and exactly one field separator between two words: <c>:</c>, <c>：</c>, <c>=</c>, or an arrow.</summary>
+    private static bool IsFieldSeparator(string source, int start, int end)
+    {
+        var separators = 0;
+        for (var k = start; k < end; k++)
+        {
+            var c = source[k];
+            if (c is ':' or '：' or '=')
+            {
+                separators++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return IsArrow(source, start, end);
+            }
+        }
+
+        return separators == 1;
+    }
+
+    private static System.Collections.Frozen.FrozenSet<string> LoadNoneWords()
+    {
+        using var stream = typeof(UndressGrammar).Assembly.GetManifestResourceStream("GenScreen.Rules.field-none.tsv")
+            ?? throw new InvalidOperationException("Embedded field-none.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Trim() is { Length: > 0 } word)
+            {
+                words.Add(word);
+            }
+        }
+
+        return System.Collections.Frozen.FrozenSet.ToFrozenSet(words, StringComparer.Ordinal);
     }
 
     /// <summary>Only one closing bracket and spaces between two words: "(her top) with".</summary>
