@@ -95,6 +95,7 @@ internal static class PersonDetector
                 if (token.Has(TokenFlags.Cjk))
                 {
                     ClothingState.TryCjkSheer(text, i, into); // 让她的裙子变得透明: a garment made sheer (session 14)
+                    UndressGrammar.TryCjkField(text, i, into); // 服装：なし, 의상: 없음: a clothing field set to nothing (session 16)
 
                     PlatformRoles.TryCjk(text, i, into);
 

@@ -94,6 +94,15 @@ internal static class UndressGrammar
             }
 
             var tags = text[j].Tags;
+
+            // "let her dress not be there", "her clothes should not be visible anymore" (session 16): the garment's
+            // absence said with a negation of its presence. Weak, as a state of the input's person.
+            if (text.TextOf(in text[j]) is "not" or "nicht" or "never" && NegatedPresence(text, j) is var present and >= 0)
+            {
+                Weak(text, i, present, into);
+                return;
+            }
+
             if ((tags & WordTags.GarmentGone) != 0)
             {
                 // "her dress off", "the bikini off her", but "a dress off the shoulder" is a cut and "shirt off-white" a colour.
@@ -296,6 +305,58 @@ internal static class UndressGrammar
         }
 
         return false;
+    }
+
+    /// <summary>After a negation, a word of presence within three joined words: <c>not be there</c>, <c>nicht mehr da</c>, <c>not visible</c>.</summary>
+    private static int NegatedPresence(TokenizedText text, int j)
+    {
+        for (var k = j + 1; k < text.SequenceCount && k <= j + 3; k++)
+        {
+            WorkCounter.Add(1);
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart))
+            {
+                return -1;
+            }
+
+            if (text.TextOf(in text[k]) is "there" or "visible" or "present" or "anymore" or "da" or "sichtbar" or "mehr")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Garments of scripts without spaces that name a clothing field (<c>服装：なし</c>, <c>의상: 없음</c>, <c>เสื้อผ้า: ไม่มี</c>).</summary>
+    private static readonly string[] CjkFieldGarments = ["服装", "衣服", "服", "衣装", "着装", "衣着", "穿着", "의상", "옷", "복장", "เสื้อผ้า", "ชุด"];
+
+    /// <summary>
+    /// A clothing field of a script without spaces set to nothing (session 16): the run ends in a garment, a field separator
+    /// follows, then a none word (<c>服装：なし</c>, <c>服装：无</c>, <c>의상: 없음</c>). The separator is compared first (one character).
+    /// </summary>
+    public static void TryCjkField(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        var end = text[i].SourceEnd;
+        if (i + 1 >= n || end >= text.Source.Length || text.Source[end] is not (':' or '：' or '=')
+            || !IsFieldSeparator(text.Source, end, text[i + 1].SourceStart))
+        {
+            return;
+        }
+
+        var word = text.TextOf(in text[i]);
+        foreach (var garment in CjkFieldGarments)
+        {
+            if (word.EndsWith(garment, StringComparison.Ordinal))
+            {
+                if (NoneWords.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(in text[i + 1])))
+                {
+                    Weak(text, i, i + 1, into);
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>The words a clothing field is set to when it is empty (<c>Rules/Data/field-none.tsv</c>): one word or two.</summary>
