@@ -64,7 +64,7 @@ internal static class KoreanPairs
             into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
             return;
         }
-        if (IsOneOf(word, Garments) && StartsWithOneOf(next, Removals))
+        if ((IsOneOf(word, Garments) || IsOneOf(WithoutOnly(word), Garments)) && StartsWithOneOf(next, Removals))
         {
             var start = text[i].SourceStart;
             var end = text[i + 1].SourceEnd;
@@ -89,7 +89,11 @@ internal static class KoreanPairs
 
     /// <summary>옷을 → 옷, 수영복을 → 수영복: the object particle after a garment.</summary>
     private static ReadOnlySpan<char> WithoutObjectParticle(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && word[^1] is '을' or '를' or '은' or '는' or '만' or '도' ? word[..^1] : word; // 옷만 지워줘: "only the clothes" (session 16)
+        word.Length >= 2 && word[^1] is '을' or '를' or '은' or '는' ? word[..^1] : word;
+
+    /// <summary>옷만 → 옷, 옷도 → 옷: "only" and "also" after a garment (옷만 지워줘, session 16).</summary>
+    private static ReadOnlySpan<char> WithoutOnly(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && word[^1] is '만' or '도' ? word[..^1] : word;
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {
