@@ -469,7 +469,8 @@ internal static class ClothingState
         var word = text.TextOf(in text[i]);
         var cut = word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("loos", StringComparison.Ordinal) ? 4
             : word.EndsWith("los", StringComparison.Ordinal) ? 3 : 0;
-        if (cut == 0 || word.Length < cut + 2)
+        // "topless" is a nudity term of its own, read by the normal rules (a drawn "topless elf" inpainted is the image side's).
+        if (cut == 0 || word.Length < cut + 2 || word is "topless")
         {
             return;
         }
