@@ -458,6 +458,45 @@ internal static class ClothingState
         }
     }
 
+    /// <summary>
+    /// A garment with a suffix of lack (session 16): English <c>shirtless</c>, <c>pantless</c>, <c>braless</c>, Dutch
+    /// <c>shirtloos</c>, <c>broekloos</c>, German <c>hosenlos</c>, <c>kleiderlos</c>; the stem is looked up (and its plural in
+    /// <c>-s</c>: pant → pants). Weak undressing: with an input image its person is undressed, while "a shirtless man at the
+    /// beach" in a new picture is no one's photo. <c>sleeveless</c>, <c>strapless</c>, <c>backless</c>, <c>hatless</c> name no garment.
+    /// </summary>
+    public static void TryLessSuffix(TokenizedText text, int i, TermIndex index, SignalSummary into)
+    {
+        var word = text.TextOf(in text[i]);
+        var cut = word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("loos", StringComparison.Ordinal) ? 4
+            : word.EndsWith("los", StringComparison.Ordinal) ? 3 : 0;
+        // "topless" is a nudity term of its own, read by the normal rules (a drawn "topless elf" inpainted is the image side's).
+        if (cut == 0 || word.Length < cut + 2 || word is "topless")
+        {
+            return;
+        }
+
+        var stem = word[..^cut];
+        if (IsGarment(stem, index))
+        {
+            UndressGrammar.Weak(text, i, i, into);
+            return;
+        }
+
+        if (stem.Length < 32)
+        {
+            Span<char> plural = stackalloc char[stem.Length + 1];
+            stem.CopyTo(plural);
+            plural[^1] = 's';
+            if (IsGarment(plural, index))
+            {
+                UndressGrammar.Weak(text, i, i, into);
+            }
+        }
+    }
+
+    private static bool IsGarment(ReadOnlySpan<char> word, TermIndex index) =>
+        index.TryGet(word, out var info) && (info.Tags & WordTags.Clothing) != 0;
+
     /// <summary>An undressing verb with an innocent sense (<see cref="ObjectVerbs"/>) and its person object.</summary>
     public static void TryObjectVerb(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {

@@ -25,10 +25,10 @@ internal static class KoreanPairs
     /// <summary>Words that name a kind of group, not a group: 그룹 멤버 is any member.</summary>
     private static readonly string[] GenericGroups = ["그룹", "걸그룹", "보이그룹", "아이돌", "밴드", "팀", "우리", "우리팀", "가족", "회사", "직장", "동아리", "학교", "반"];
 
-    private static readonly string[] Garments = ["옷", "수영복", "비키니", "속옷", "브라", "팬티", "원피스", "드레스", "치마", "셔츠", "수건"];
+    private static readonly string[] Garments = ["옷", "수영복", "비키니", "속옷", "브라", "팬티", "원피스", "드레스", "치마", "셔츠", "수건", "상의", "겉옷", "하의"];
 
     /// <summary>Removal or absence after a garment: 지워 (erase), 없애 (get rid of), 삭제 (delete), 없이/없는 (without), 제거 (remove).</summary>
-    private static readonly string[] Removals = ["지워", "지우", "없애", "삭제", "없이", "없는", "제거"];
+    private static readonly string[] Removals = ["지워", "지우", "없애", "삭제", "없이", "없는", "제거", "탈의"];
 
     /// <summary>Wearing verbs (입다, 걸치다, 착용하다) as written after 안/못.</summary>
     private static readonly string[] Wearing = ["입", "걸치", "걸친", "착용"];
@@ -64,7 +64,7 @@ internal static class KoreanPairs
             into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
             return;
         }
-        if (IsOneOf(word, Garments) && StartsWithOneOf(next, Removals))
+        if ((IsOneOf(word, Garments) || IsOneOf(WithoutOnly(word), Garments)) && StartsWithOneOf(next, Removals))
         {
             var start = text[i].SourceStart;
             var end = text[i + 1].SourceEnd;
@@ -90,6 +90,10 @@ internal static class KoreanPairs
     /// <summary>옷을 → 옷, 수영복을 → 수영복: the object particle after a garment.</summary>
     private static ReadOnlySpan<char> WithoutObjectParticle(ReadOnlySpan<char> word) =>
         word.Length >= 2 && word[^1] is '을' or '를' or '은' or '는' ? word[..^1] : word;
+
+    /// <summary>옷만 → 옷, 옷도 → 옷: "only" and "also" after a garment (옷만 지워줘, session 16).</summary>
+    private static ReadOnlySpan<char> WithoutOnly(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && word[^1] is '만' or '도' ? word[..^1] : word;
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {

@@ -95,6 +95,7 @@ internal static class PersonDetector
                 if (token.Has(TokenFlags.Cjk))
                 {
                     ClothingState.TryCjkSheer(text, i, into); // 让她的裙子变得透明: a garment made sheer (session 14)
+                    UndressGrammar.TryCjkField(text, i, into); // 服装：なし, 의상: 없음: a clothing field set to nothing (session 16)
 
                     PlatformRoles.TryCjk(text, i, into);
 
@@ -164,6 +165,10 @@ internal static class PersonDetector
             if (text.TextOf(in token) is [.., 'z'])
             {
                 ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"
+            }
+            else if (text.TextOf(in token) is [.., 's'])
+            {
+                ClothingState.TryLessSuffix(text, i, lexicons.Prompt, into); // shirtless, broekloos, hosenlos (session 16)
             }
 
             if (token.MayBe(WordShape.SeparableVerb)) // the memo's class bits: most words are known to start neither shape
@@ -855,7 +860,8 @@ internal static class PersonDetector
         for (var j = from; j <= Math.Min(from + 4, text.SequenceCount - 1); j++)
         {
             WorkCounter.Add(1);
-            if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowApostrophe: true))
+            if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowApostrophe: true)
+                && !(j == i + 1 && IsHyphenatedClitic(text, i, j)))
             {
                 return;
             }
@@ -896,6 +902,11 @@ internal static class PersonDetector
             }
         }
     }
+
+    /// <summary>French imperatives with their clitic joined by a hyphen: <c>enlève-lui</c>, <c>retire-lui</c>, <c>ôte-leur</c> (session 16).</summary>
+    private static bool IsHyphenatedClitic(TokenizedText text, int i, int j) =>
+        text[j].SourceStart - text[i].SourceEnd == 1 && text.Source[text[i].SourceEnd] == '-'
+        && text.TextOf(in text[j]) is "lui" or "leur" or "la" or "le" or "les" or "moi";
 
     /// <summary>
     /// A garment followed in the same phrase by a word that is no garment, filler, removal word, "and", "from" or

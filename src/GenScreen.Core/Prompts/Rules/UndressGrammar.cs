@@ -65,6 +65,14 @@ internal static class UndressGrammar
             return;
         }
 
+        // "outfit: nothing", "clothes = none", "change outfit to: nothing", "kıyafet: yok": a clothing field set to nothing
+        // (session 16). Weak: with an input image its person is left unclothed; a new picture is no one's.
+        if (FieldSetToNothing(text, i, out var noneAt))
+        {
+            Weak(text, i, noneAt, into);
+            return;
+        }
+
         // Four words reach "maillot de bain par de la peau": a garment of two words and the connector and articles after it.
         for (var j = i + 1; j < n && j <= i + GarmentReach; j++)
         {
@@ -86,6 +94,15 @@ internal static class UndressGrammar
             }
 
             var tags = text[j].Tags;
+
+            // "let her dress not be there", "her clothes should not be visible anymore" (session 16): the garment's
+            // absence said with a negation of its presence. Weak, as a state of the input's person.
+            if (text.TextOf(in text[j]) is "not" or "nicht" or "never" && NegatedPresence(text, j) is var present and >= 0)
+            {
+                Weak(text, i, present, into);
+                return;
+            }
+
             if ((tags & WordTags.GarmentGone) != 0)
             {
                 // "her dress off", "the bikini off her", but "a dress off the shoulder" is a cut and "shirt off-white" a colour.
@@ -288,6 +305,148 @@ internal static class UndressGrammar
         }
 
         return false;
+    }
+
+    /// <summary>After a negation, a word of presence within three joined words: <c>not be there</c>, <c>nicht mehr da</c>, <c>not visible</c>.</summary>
+    private static int NegatedPresence(TokenizedText text, int j)
+    {
+        for (var k = j + 1; k < text.SequenceCount && k <= j + 3; k++)
+        {
+            WorkCounter.Add(1);
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart))
+            {
+                return -1;
+            }
+
+            if (text.TextOf(in text[k]) is "there" or "visible" or "present" or "anymore" or "da" or "sichtbar" or "mehr")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Garments of scripts without spaces that name a clothing field (<c>服装：なし</c>, <c>의상: 없음</c>, <c>เสื้อผ้า: ไม่มี</c>).</summary>
+    private static readonly string[] CjkFieldGarments = ["服装", "衣服", "服", "衣装", "着装", "衣着", "穿着", "의상", "옷", "복장", "เสื้อผ้า", "ชุด"];
+
+    /// <summary>
+    /// A clothing field of a script without spaces set to nothing (session 16): the run ends in a garment, a field separator
+    /// follows, then a none word (<c>服装：なし</c>, <c>服装：无</c>, <c>의상: 없음</c>). The separator is compared first (one character).
+    /// </summary>
+    public static void TryCjkField(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        var end = text[i].SourceEnd;
+        if (i + 1 >= n || end >= text.Source.Length || text.Source[end] is not (':' or '：' or '=')
+            || !IsFieldSeparator(text.Source, end, text[i + 1].SourceStart))
+        {
+            return;
+        }
+
+        var word = text.TextOf(in text[i]);
+        foreach (var garment in CjkFieldGarments)
+        {
+            if (word.EndsWith(garment, StringComparison.Ordinal))
+            {
+                if (NoneWords.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(in text[i + 1])))
+                {
+                    Weak(text, i, i + 1, into);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>The words a clothing field is set to when it is empty (<c>Rules/Data/field-none.tsv</c>): one word or two.</summary>
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> NoneWords = new(LoadNoneWords);
+
+    /// <summary>
+    /// A garment noun, a field separator (<c>:</c>, <c>=</c>, an arrow; <c>to</c> may stand before it: <c>outfit to: nothing</c>)
+    /// and a none word after it (<c>none</c>, <c>nothing</c>, <c>empty</c>, <c>yok</c>, <c>لا شيء</c>, <c>N/A</c>).
+    /// </summary>
+    private static bool FieldSetToNothing(TokenizedText text, int i, out int last)
+    {
+        last = -1;
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (j >= n)
+        {
+            return false;
+        }
+
+        if (text.TextOf(in text[j]) is "to" or "a" or "zu" or "en" or "in" && j + 1 < n
+            && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[j].SourceStart))
+        {
+            j++;
+        }
+
+        if (!IsFieldSeparator(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+        {
+            return false;
+        }
+
+        var lookup = NoneWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(text.TextOf(in text[j])))
+        {
+            last = j;
+            return true;
+        }
+
+        if (j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+            && lookup.Contains(text.TextOf(j, 2)))
+        {
+            last = j + 1;
+            return true;
+        }
+
+        // "clothing: N/A": the slash splits the abbreviation into two words.
+        var start = text[j].SourceStart;
+        if (text.Source.AsSpan(start).StartsWith("n/a", StringComparison.OrdinalIgnoreCase))
+        {
+            last = j;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Spaces and exactly one field separator between two words: <c>:</c>, <c>：</c>, <c>=</c>, or an arrow.</summary>
+    private static bool IsFieldSeparator(string source, int start, int end)
+    {
+        var separators = 0;
+        for (var k = start; k < end; k++)
+        {
+            var c = source[k];
+            if (c is ':' or '：' or '=')
+            {
+                separators++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return IsArrow(source, start, end);
+            }
+        }
+
+        return separators == 1;
+    }
+
+    private static System.Collections.Frozen.FrozenSet<string> LoadNoneWords()
+    {
+        using var stream = typeof(UndressGrammar).Assembly.GetManifestResourceStream("GenScreen.Rules.field-none.tsv")
+            ?? throw new InvalidOperationException("Embedded field-none.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Trim() is { Length: > 0 } word)
+            {
+                words.Add(word);
+            }
+        }
+
+        return System.Collections.Frozen.FrozenSet.ToFrozenSet(words, StringComparer.Ordinal);
     }
 
     /// <summary>Only one closing bracket and spaces between two words: "(her top) with".</summary>
