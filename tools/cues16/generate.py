@@ -19,6 +19,8 @@ Every term an earlier lexicon file already lists is skipped. Source: written for
 the languages (MIT). Run: python3 tools/cues16/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
 """
 import json, os, sys, glob
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from existing_terms import existing_terms  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-cues16) from general knowledge of the languages' "
         "fetish, BDSM and sex-position vocabulary and of their innocent look-alikes; no third-party list copied.",
@@ -254,24 +256,8 @@ DROPPED = {
 }
 
 
-def existing_terms(root):
-    seen = set()
-    for path in glob.glob(os.path.join(root, "**", "*.json"), recursive=True):
-        if os.sep + "cues16" + os.sep in path:
-            continue
-        try:
-            doc = json.load(open(path, encoding="utf-8"))
-        except Exception:
-            continue
-        if isinstance(doc, dict):
-            for key in ("prompt", "negative"):
-                for t in doc.get(key, []) or []:
-                    if isinstance(t, dict) and "term" in t:
-                        seen.add(t["term"].lower())
-    return seen
-
 def main(root):
-    seen = existing_terms(root)
+    seen = existing_terms(root, "cues16")
     out = os.path.join(root, "cues16")
     os.makedirs(out, exist_ok=True)
     for group, d in DATA.items():

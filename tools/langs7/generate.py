@@ -19,6 +19,8 @@ is new. Source: written for GenScreen from general knowledge of the languages an
 Run: python3 tools/langs7/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
 """
 import json, os, sys, glob
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from existing_terms import existing_terms  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 15, i16-langs7) from general knowledge of the languages, their "
         "loanword spellings (transliteration of English nude/sexy/sex/topless/erotic as each script writes it) and chat usage; "
@@ -145,24 +147,8 @@ DATA = {
    "terms": [*[(w, S(4)) for w in ["ניודס", "טופלס", "צילומי ניוד", "תמונות ניוד", "צילום ניוד", "תמונת ניוד"]]]},
 }
 
-def existing_terms(root):
-    seen = set()
-    for path in glob.glob(os.path.join(root, "**", "*.json"), recursive=True):
-        if os.sep + "langs7" + os.sep in path:
-            continue
-        try:
-            doc = json.load(open(path, encoding="utf-8"))
-        except Exception:
-            continue
-        if isinstance(doc, dict):
-            for key in ("prompt", "negative"):
-                for t in doc.get(key, []) or []:
-                    if isinstance(t, dict) and "term" in t:
-                        seen.add(t["term"].lower())
-    return seen
-
 def main(root):
-    seen = existing_terms(root)
+    seen = existing_terms(root, "langs7")
     out = os.path.join(root, "langs7")
     os.makedirs(out, exist_ok=True)
     for lang, d in DATA.items():
