@@ -78,43 +78,12 @@ internal static class InceptionInt8Evaluation
 
         // Speed: the same frame through both sessions, alternated.
         var photo = SafeImageDecoder.Decode(File.ReadAllBytes(Path.Combine(BenchImages.SkimageDirectory(root), "astronaut.png")), null, "astronaut.png", new ImageDecodeLimits(), CancellationToken.None).Frames[0];
-        for (var i = 0; i < 3; i++)
-        {
-            shipped.Classify(photo.Rgb.Span, photo.Width, photo.Height);
-            int8.Classify(photo.Rgb.Span, photo.Width, photo.Height);
-        }
-
-        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        var floatMs = new List<double>();
-        var int8Ms = new List<double>();
-        var ratios = new List<double>();
-        for (var i = 0; i < pairs; i++)
-        {
-            double Time(NsfwClassifier c)
-            {
-                var watch = Stopwatch.StartNew();
-                c.Classify(photo.Rgb.Span, photo.Width, photo.Height);
-                return watch.Elapsed.TotalMilliseconds;
-            }
-
-            double f, q;
-            if (i % 2 == 0)
-            {
-                f = Time(shipped);
-                q = Time(int8);
-            }
-            else
-            {
-                q = Time(int8);
-                f = Time(shipped);
-            }
-
-            floatMs.Add(f);
-            int8Ms.Add(q);
-            ratios.Add(q / f);
-        }
-
-        output.WriteLine(Invariant($"speed ({pairs} pairs, 512×512 astronaut, load {load} → {File.ReadAllText("/proc/loadavg").Split(' ')[0]}): shipped median {Median(floatMs):0.0} ms, int8 median {Median(int8Ms):0.0} ms, per-pair int8/shipped median ×{Median(ratios):0.00} (quartiles {Quantile(ratios, 0.25):0.00}–{Quantile(ratios, 0.75):0.00})"));
+        output.WriteLine(ShippedVersusInt8Timing.Measure(
+            pairs,
+            () => shipped.Classify(photo.Rgb.Span, photo.Width, photo.Height),
+            () => int8.Classify(photo.Rgb.Span, photo.Width, photo.Height),
+            "512×512 astronaut",
+            "0.0"));
         File.Delete(path);
     }
 
@@ -140,14 +109,6 @@ internal static class InceptionInt8Evaluation
     private static ImageScreener Screener(NsfwClassifier first, NsfwClassifier second, string policy) =>
         new(first, new NsfwSecondStage(second), ScreeningSetup.CreateScreener(new ScreeningOptions { DefaultPolicy = policy }),
             Options.Create(new ImageScreeningOptions { Policy = policy, DecodeTimeout = TimeSpan.FromMinutes(5) }));
-
-    private static double Median(List<double> values) => Quantile(values, 0.5);
-
-    private static double Quantile(List<double> values, double q)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Round(q * (sorted.Count - 1))];
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -86,50 +86,13 @@ internal static class RecognitionInt8Evaluation
         output.WriteLine(Invariant($"parity: {self.Count} faces, float↔int8 descriptor distance max {self.Max():0.0000}, mean {self.Average():0.0000}; {moved.Count} pairs of different faces (closest {closest:0.000} in float32): distance moved max {moved.Max():0.0000}, mean {moved.Average():0.0000}; decisions changed at 0.45: {changes[0.45]}, at 0.6: {changes[0.6]}"));
 
         var (_, photo, crop) = evaluation[^1];
-        for (var i = 0; i < 3; i++)
-        {
-            shipped.Embed(photo.Rgb.Span, photo.Width, photo.Height, crop.RecognitionCrop);
-            int8.Embed(photo.Rgb.Span, photo.Width, photo.Height, crop.RecognitionCrop);
-        }
-
-        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        var floatMs = new List<double>();
-        var int8Ms = new List<double>();
-        var ratios = new List<double>();
-        for (var i = 0; i < pairs; i++)
-        {
-            double Time(FaceEmbedder e)
-            {
-                var watch = Stopwatch.StartNew();
-                e.Embed(photo.Rgb.Span, photo.Width, photo.Height, crop.RecognitionCrop);
-                return watch.Elapsed.TotalMilliseconds;
-            }
-
-            double a, b;
-            if (i % 2 == 0)
-            {
-                a = Time(shipped);
-                b = Time(int8);
-            }
-            else
-            {
-                b = Time(int8);
-                a = Time(shipped);
-            }
-
-            floatMs.Add(a);
-            int8Ms.Add(b);
-            ratios.Add(b / a);
-        }
-
-        output.WriteLine(Invariant($"speed ({pairs} pairs, one face crop, 1 thread, load {load} → {File.ReadAllText("/proc/loadavg").Split(' ')[0]}): shipped median {Quantile(floatMs, 0.5):0.00} ms, int8 median {Quantile(int8Ms, 0.5):0.00} ms, per-pair int8/shipped median ×{Quantile(ratios, 0.5):0.00} (quartiles {Quantile(ratios, 0.25):0.00}–{Quantile(ratios, 0.75):0.00})"));
+        output.WriteLine(ShippedVersusInt8Timing.Measure(
+            pairs,
+            () => shipped.Embed(photo.Rgb.Span, photo.Width, photo.Height, crop.RecognitionCrop),
+            () => int8.Embed(photo.Rgb.Span, photo.Width, photo.Height, crop.RecognitionCrop),
+            "one face crop, 1 thread",
+            "0.00"));
         File.Delete(path);
-    }
-
-    private static double Quantile(List<double> values, double q)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Round(q * (sorted.Count - 1))];
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
