@@ -14,10 +14,11 @@ number beside them is read as a pupil's or a person's age. Inflected forms of th
 inflection/<language>.json, not listed here.
 
 Also per language: age units the grammar lacked (Swedish -åringen/-åringar, Ukrainian рочків, the Ukrainian -річна
-tail after the apostrophe of дев'яти-/п'яти-), Hebrew בת/בן before a number as the age marker, Polish `wieku` as
+tail after the apostrophe of дев'яти-/п'яти-, feminine only: the masculine is also a five-year plan), Hebrew בת/בן before a number as the age marker, Polish `wieku` as
 evidence of Polish.
 
-Every term an earlier lexicon file already lists is skipped. Source: written for GenScreen from general knowledge of
+Tagalog `nasa hustong gulang` (of legal age) is an adult marker. Benign: nail and cuticle nippers, flaxseed (بزر الكتان),
+the pupil of the eye (نی‌نی چشم). Every term an earlier lexicon file already lists is skipped. Source: written for GenScreen from general knowledge of
 the languages (MIT). Run: python3 tools/youth17/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
 """
 import json, os, sys
@@ -32,7 +33,7 @@ SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-youth17) fro
 DATA = {
  "en": {"terms": [("bairn", 4), ("bairns", 4), ("wee bairn", 4), ("a wean", 4), ("the wean", 4), ("wee wean", 4), ("the weans", 4),
                   ("rugrat", 4), ("rugrats", 4), ("ankle biter", 4), ("ankle biters", 4), ("littlun", 4), ("littluns", 4),
-                  ("kiddywink", 4), ("kiddywinks", 4), ("kiddiewinks", 4), ("moppet", 4), ("moppets", 4), ("nipper", 3), ("nippers", 3),
+                  ("kiddywink", 4), ("kiddywinks", 4), ("kiddiewinks", 4), ("moppet", 4), ("moppets", 4), ("nipper", 3), ("nippers", 3), ("nail nipper", 0), ("nail nippers", 0), ("cuticle nipper", 0), ("cuticle nippers", 0),
                   ("kindergartner", 4), ("kindergartners", 4), ("kindergartener", 4), ("kindergarteners", 4), ("grade schooler", 4),
                   ("grade schoolers", 4), ("gradeschooler", 4), ("schoolkid", 4), ("schoolkids", 4), ("primary schooler", 4),
                   ("primary schoolers", 4), ("middle schooler", 3), ("middle schoolers", 3), ("junior schooler", 4),
@@ -45,7 +46,7 @@ DATA = {
                   ("primarschülerinnen", 4), ("unterstufenschülerin", 4), ("unterstufenschüler", 4), ("kitakind", 4), ("kitakinder", 4),
                   ("kindergartenkind", 4), ("kindergartenkinder", 4), ("vorschulkind", 4), ("vorschulkinder", 4)],
         "roles": {"person": ["mädel", "mädels", "bub", "buben"]}},
- "fr": {"terms": [("môme", 3), ("mômes", 3), ("minot", 4), ("minots", 4), ("minotte", 4), ("minottes", 4), ("un marmot", 4),
+ "fr": {"terms": [("môme", 3), ("mômes", 3), ("minot", 4, "fr"), ("minots", 4, "fr"), ("minotte", 4), ("minottes", 4), ("un marmot", 4),
                   ("le marmot", 4), ("les marmots", 4), ("des marmots", 4), ("marmaille", 4), ("mouflet", 4), ("mouflets", 4),
                   ("mouflette", 4), ("mouflettes", 4), ("loupiot", 4), ("loupiots", 4), ("loupiote", 4), ("loupiotes", 4),
                   ("moutard", 4), ("moutards", 4), ("bout de chou", 4), ("morveuse", 3), ("petite morveuse", 4), ("petit morveux", 4),
@@ -64,7 +65,7 @@ DATA = {
                   ("moccioso", 3), ("mocciosa", 3), ("mocciosi", 3), ("guagliuncella", 4), ("guagliuncello", 4), ("guagliunciello", 4),
                   ("fantolino", 4), ("fantolina", 4), ("fantolini", 4), ("bocia", 3), ("bocete", 3)],
         "roles": {"person": ["pischella", "pischello", "guagliona", "guaglione"]}},
- "pt": {"terms": [("guriazinha", 4), ("guriazinhas", 4), ("gurizinho", 4), ("guri", 3), ("guris", 3), ("catraia", 3), ("catraio", 3),
+ "pt": {"terms": [("guriazinha", 4), ("guriazinhas", 4), ("gurizinho", 4), ("guri", 3, "pt"), ("guris", 3, "pt"), ("catraia", 3), ("catraio", 3),
                   ("catraias", 3), ("catraios", 3), ("pivete", 3), ("pivetes", 3), ("petiz", 4), ("petiza", 4), ("petizes", 4),
                   ("fedelho", 4), ("fedelha", 4), ("fedelhos", 4), ("criançola", 4), ("bebezinho", 4), ("bebezinha", 4),
                   ("curumim", 4), ("curumins", 4), ("pirralhinha", 4), ("pirralhinho", 4), ("molequinha", 4), ("molequinho", 4)],
@@ -81,8 +82,7 @@ DATA = {
  "uk": {"terms": [("дитинча", 4), ("малеча", 4), ("дошкільня", 4), ("дошкільнята", 4), ("малята", 4), ("малятко", 4), ("дітлахи", 4),
                   ("шмаркач", 4), ("шмаркачка", 4), ("пуцьвірінок", 4),
                   # the tail of дев'яти-/п'яти- after the apostrophe (the word splits there): both 9 and 5 are children's ages
-                  ("ятирічна", 4), ("ятирічну", 4), ("ятирічної", 4), ("ятирічній", 4), ("ятирічною", 4), ("ятирічний", 4),
-                  ("ятирічного", 4), ("ятирічному", 4), ("ятирічним", 4), ("ятирічка", 4)],
+                  ("ятирічна", 4), ("ятирічну", 4), ("ятирічної", 4), ("ятирічній", 4), ("ятирічною", 4)],
         "ageUnits": ["рочків", "рочки", "рочок", "річну", "річною", "річній"]},
  "pl": {"terms": [("brzdąc", 4), ("smyk", 3), ("smyki", 2), ("gówniara", 3), ("gówniarz", 3), ("bajtel", 4), ("bajtle", 4),
                   ("berbeć", 4), ("maluszek", 4), ("malec", 4), ("malca", 4), ("malcem", 4), ("malcy", 4), ("pędrak", 4), ("pędraki", 4), ("bobas", 4), ("smarkula", 4),
@@ -92,7 +92,7 @@ DATA = {
  "cs": {"terms": [("špunt", 2), ("škvrně", 4), ("škvrňata", 4), ("harant", 4), ("haranti", 4), ("fracek", 3), ("mrně", 4), ("mrňata", 4),
                   ("mrňous", 4), ("děvčátko", 4), ("kluček", 4), ("školáček", 4), ("školačka", 4), ("puberťačka", 3), ("puberťák", 3)],
         "roles": {"person": ["holka", "holky", "ženská"]}},
- "sv": {"terms": [("en unge", 4), ("ungen", 4), ("ungar", 4), ("ungarna", 4), ("knodd", 4), ("knoddar", 4), ("knoddarna", 4),
+ "sv": {"terms": [("en unge", 4), ("ungen", 4), ("ungar", 4, "sv"), ("ungarna", 4), ("knodd", 4), ("knoddar", 4), ("knoddarna", 4),
                   ("snorunge", 4), ("snorungar", 4), ("snorungen", 4), ("glytt", 4), ("glyttar", 4), ("parvel", 4), ("parvlar", 4),
                   ("småtting", 4), ("småttingar", 4), ("lågstadiebarn", 4), ("mellanstadiebarn", 4), ("skolbarn", 4)],
         "ageUnits": ["åringen", "åringar", "åringarna", "åringens"],
@@ -103,9 +103,9 @@ DATA = {
  "tr": {"terms": [("velet", 4), ("veletler", 4), ("veledi", 4), ("yumurcak", 4), ("yumurcaklar", 4), ("yumurcağı", 4), ("bacaksız", 2),
                   ("afacan", 3), ("afacanlar", 3), ("çocukcağız", 4), ("minik kızla", 4), ("minik kıza", 4), ("minik kızı", 4),
                   ("minik kızın", 4), ("küçük kızla", 4), ("küçük kıza", 4), ("küçük kızı", 4), ("küçük kızın", 4)]},
- "ar": {"terms": [("بنوتة", 4), ("بنوته", 4), ("بنوتات", 4), ("بزر", 3), ("بزران", 3), ("ياهل", 4), ("يهال", 4), ("بنت زغيرة", 4),
+ "ar": {"terms": [("بنوتة", 4), ("بنوته", 4), ("بنوتات", 4), ("بزر", 3), ("بزران", 3), ("بزر الكتان", 0), ("بزر كتان", 0), ("ياهل", 4), ("يهال", 4), ("بنت زغيرة", 4),
                   ("بنت صغيورة", 4), ("صغيورة", 4), ("نونو", 3), ("بيبي", 2)]},
- "fa": {"terms": [("نی نی", 4), ("نی‌نی", 4), ("نینی", 4), ("دخترک", 4), ("کودکستانی", 4), ("پیش دبستانی", 4), ("پیش‌دبستانی", 4),
+ "fa": {"terms": [("نی نی", 4), ("نی‌نی", 4), ("نینی", 4), ("نی نی چشم", 0), ("نی‌نی چشم", 0), ("نینی چشم", 0), ("دخترک", 4), ("کودکستانی", 4), ("پیش دبستانی", 4), ("پیش‌دبستانی", 4),
                   ("فسقلی", 4), ("وروجک", 4), ("نیم وجبی", 4), ("نیم‌وجبی", 4), ("بچه کوچیک", 4), ("دختر بچه", 4)]},
  "he": {"terms": [("קטנטנה", 3), ("קטנטן", 3), ("קטנטנים", 3), ("קטנטנות", 3), ("זאטוטה", 4), ("זאטוטים", 4), ("ילדונת", 4),
                   ("ילדונים", 4), ("פעוטות", 4), ("ילדת בית ספר", 4)],
@@ -120,7 +120,8 @@ DATA = {
  "vi": {"terms": [("con bé", 3), ("nhóc tì", 4), ("con nít", 4), ("nhóc con", 4), ("cháu bé", 4), ("đứa nhỏ", 4), ("trẻ nhỏ", 4),
                   ("bé tí", 4), ("học sinh cấp một", 4), ("học sinh cấp 1", 4), ("nhi đồng", 4), ("thiếu nhi", 4)]},
  "id": {"terms": [("bocah ingusan", 4), ("batita", 4), ("anak ingusan", 4), ("anak bau kencur", 4), ("bocil", 4)]},
- "tl": {"terms": [("bulilit", 4), ("neneng", 3), ("chikiting", 4), ("tsikiting", 4), ("baby ko", 2)]},
+ "tl": {"terms": [("bulilit", 4), ("neneng", 3), ("chikiting", 4), ("tsikiting", 4), ("baby ko", 2)],
+        "adult": ["nasa hustong gulang", "nasa wastong gulang"]},
  "ja": {"terms": [("クソガキ", 4), ("幼稚園児", 4), ("保育園児", 4), ("未就学児", 4), ("乳幼児", 4), ("ちびっこ", 4)]},
  "zh": {"terms": [("小丫头", 3), ("小丫頭", 3), ("丫头片子", 4), ("丫頭片子", 4), ("囡囡", 3), ("熊孩子", 4), ("小不点", 4), ("小不點", 4),
                   ("小娃", 4), ("孩童", 4), ("幼童", 4), ("小女娃", 4), ("小毛孩", 4), ("毛孩子", 4), ("奶娃", 4)]},
@@ -139,12 +140,18 @@ def main(root):
     os.makedirs(out, exist_ok=True)
     for lang, d in DATA.items():
         terms, dup = [], set()
-        for term, level in d["terms"]:
+        entries = [(t[0], t[1], len(t) > 2) for t in d["terms"]] + [(t, -1, False) for t in d.get("adult", [])]
+        for term, level, language_only in entries:
             key = term.lower()
             if key in seen or key in dup:
                 continue
             dup.add(key)
-            terms.append({"term": term, "signal": "benign" if level == 0 else "minor", "level": level})
+            signal = "adult" if level < 0 else "benign" if level == 0 else "minor"
+            entry = {"term": term, "signal": signal, "level": max(level, 0)}
+            if language_only:
+                # a word of another language too (English Minot, German Ungar, romanised guri): counts only beside evidence of its language
+                entry["languageOnly"] = True
+            terms.append(entry)
         doc = {"language": lang, "version": "1",
                "about": "Session 16 (i16-youth17): plain child words of " + ABOUT.get(lang, lang) + " the lexicons lacked, with their "
                "levels (4 a child's word, 3 also said of adults, 2 an endearment), and the grammar words listed beside them. Written by tools/youth17/generate.py.",
