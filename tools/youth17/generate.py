@@ -55,8 +55,8 @@ DATA = {
  "es": {"terms": [("chavalita", 4), ("chavalitas", 4), ("chavalito", 4), ("chavalitos", 4), ("gurisa", 4), ("gurisas", 4), ("gurí", 4),
                   ("gurises", 4), ("gurisito", 4), ("gurisita", 4), ("pibita", 3), ("pibitas", 3), ("pibito", 3), ("pibitos", 3),
                   ("una peque", 3), ("la peque", 3), ("los peques", 3), ("las peques", 3), ("mi peque", 3), ("chiquitina", 4),
-                  ("chiquitín", 4), ("chiquitines", 4), ("mocosa", 3), ("mocoso", 3), ("mocosas", 3), ("mocosos", 3), ("crío", 3),
-                  ("críos", 3), ("churumbel", 4), ("churumbeles", 4), ("huerco", 4), ("huerca", 4), ("huercos", 4), ("huerquita", 4),
+                  ("chiquitín", 4), ("chiquitines", 4), ("mocosa", 3), ("mocoso", 3), ("mocosas", 3), ("mocosos", 3), ("crío", 3, "es"),
+                  ("críos", 3, "es"), ("churumbel", 4), ("churumbeles", 4), ("huerco", 4), ("huerca", 4), ("huercos", 4), ("huerquita", 4),
                   ("chilpayate", 4), ("chilpayates", 4), ("nenita", 3), ("nenito", 3), ("chamita", 4), ("chamito", 4)],
         "roles": {"person": ["piba", "pibe", "chavala", "chaval", "chama", "chamo", "nena", "nene"]}},
  "it": {"terms": [("picciridda", 4), ("picciriddu", 4), ("picciriddi", 4), ("marmocchio", 4), ("marmocchia", 4), ("marmocchi", 4),
@@ -70,7 +70,8 @@ DATA = {
                   ("fedelho", 4), ("fedelha", 4), ("fedelhos", 4), ("criançola", 4), ("bebezinho", 4), ("bebezinha", 4),
                   ("curumim", 4), ("curumins", 4), ("pirralhinha", 4), ("pirralhinho", 4), ("molequinha", 4), ("molequinho", 4)],
         "roles": {"person": ["miúda", "miúdo", "miúdas", "miúdos", "guria", "gurias"]}},
- "nl": {"terms": [("koter", 4), ("koters", 4), ("dreumes", 4), ("dreumesen", 4), ("dreumesje", 4), ("snotneus", 3), ("snotneuzen", 3),
+ "nl": {"ageUnits": ["jarigen"],
+        "terms": [("koter", 4), ("koters", 4), ("dreumes", 4), ("dreumesen", 4), ("dreumesje", 4), ("snotneus", 3), ("snotneuzen", 3),
                   ("hummeltje", 4), ("hummeltjes", 4), ("kereltje", 4), ("kereltjes", 4), ("pagadder", 4), ("pagadders", 4),
                   ("bengel", 3), ("bengels", 3), ("schoolkind", 4), ("schoolkinderen", 4), ("basisschoolleerling", 4),
                   ("basisschoolleerlinge", 4), ("basisschoolleerlingen", 4), ("kleuterklasser", 4)],
@@ -88,6 +89,7 @@ DATA = {
                   ("berbeć", 4), ("maluszek", 4), ("malec", 4), ("malca", 4), ("malcem", 4), ("malcy", 4), ("pędrak", 4), ("pędraki", 4), ("bobas", 4), ("smarkula", 4),
                   ("smarkacz", 4), ("smarkateria", 4), ("podlotek", 3), ("pierwszaczek", 4), ("pierwszaczka", 4), ("dzieciaczek", 4)],
         "stopWords": ["wieku", "latka", "lateczka"],
+        "ageUnits": ["latki", "latką", "latkę", "latkom", "latkami", "latkach"],
         "roles": {"person": ["laska"]}},
  "cs": {"terms": [("špunt", 2), ("škvrně", 4), ("škvrňata", 4), ("harant", 4), ("haranti", 4), ("fracek", 3), ("mrně", 4), ("mrňata", 4),
                   ("mrňous", 4), ("děvčátko", 4), ("kluček", 4), ("školáček", 4), ("školačka", 4), ("puberťačka", 3), ("puberťák", 3)],
@@ -99,14 +101,22 @@ DATA = {
         "roles": {"person": ["tös", "töser", "tjej", "brud"]}},
  "el": {"terms": [("μικρούλα", 3), ("μικρούλης", 3), ("μπόμπιρας", 4), ("μπόμπιρες", 4), ("μικράκι", 4), ("μικράκια", 4),
                   ("νιάνιαρο", 4), ("νιάνιαρα", 4), ("κουτσούβελο", 4), ("κουτσούβελα", 4), ("μαθητούδι", 4), ("μαθητούδια", 4),
-                  ("μαθητριούλα", 4), ("μωράκι", 3), ("μωρό μου", 2)]},
+                  ("μαθητριούλα", 4), ("μωράκι", 3), ("μωρό μου", 2)],
+        # compound ages: the number's combining form before -χρονη (οχτάχρονη, δωδεκάχρονης); adults' too, as adult markers
+        "numbers": {"τρί": 3, "τετρά": 4, "πεντά": 5, "εξά": 6, "εφτά": 7, "επτά": 7, "οχτά": 8, "οκτά": 8, "δεκά": 10, "εντεκά": 11,
+                    "ενδεκά": 11, "δωδεκά": 12, "δεκατριά": 13, "δεκατεσσερά": 14, "δεκαπεντά": 15, "δεκαεξά": 16, "δεκαεφτά": 17,
+                    "δεκαεπτά": 17, "δεκαοχτά": 18, "δεκαοκτά": 18, "εικοσά": 20, "τριαντά": 30, "σαραντά": 40, "πενηντά": 50},
+        "ageUnits": ["χρονης", "χρονου", "χρονες", "χρονα"]},
  "tr": {"terms": [("velet", 4), ("veletler", 4), ("veledi", 4), ("yumurcak", 4), ("yumurcaklar", 4), ("yumurcağı", 4), ("bacaksız", 2),
                   ("afacan", 3), ("afacanlar", 3), ("çocukcağız", 4), ("minik kızla", 4), ("minik kıza", 4), ("minik kızı", 4),
-                  ("minik kızın", 4), ("küçük kızla", 4), ("küçük kıza", 4), ("küçük kızı", 4), ("küçük kızın", 4)]},
+                  ("minik kızın", 4), ("küçük kızla", 4), ("küçük kıza", 4), ("küçük kızı", 4), ("küçük kızın", 4)],
+        "ageUnits": ["yaşındakiyle", "yaşındakini", "yaşındakinin", "yaşındakine", "yaşındakiler", "yaşındakilerle", "yaşındakileri"]},
  "ar": {"terms": [("بنوتة", 4), ("بنوته", 4), ("بنوتات", 4), ("بزر", 3), ("بزران", 3), ("بزر الكتان", 0), ("بزر كتان", 0), ("ياهل", 4), ("يهال", 4), ("بنت زغيرة", 4),
                   ("بنت صغيورة", 4), ("صغيورة", 4), ("نونو", 3), ("بيبي", 2)]},
  "fa": {"terms": [("نی نی", 4), ("نی‌نی", 4), ("نینی", 4), ("نی نی چشم", 0), ("نی‌نی چشم", 0), ("نینی چشم", 0), ("دخترک", 4), ("کودکستانی", 4), ("پیش دبستانی", 4), ("پیش‌دبستانی", 4),
-                  ("فسقلی", 4), ("وروجک", 4), ("نیم وجبی", 4), ("نیم‌وجبی", 4), ("بچه کوچیک", 4), ("دختر بچه", 4)]},
+                  ("فسقلی", 4), ("وروجک", 4), ("نیم وجبی", 4), ("نیم‌وجبی", 4), ("بچه کوچیک", 4), ("دختر بچه", 4),
+                  # نه (nine) is also "no", so the grammar does not read it as a number: its age is listed
+                  ("نه ساله", 4), ("نه‌ساله", 4), ("نهساله", 4)]},
  "he": {"terms": [("קטנטנה", 3), ("קטנטן", 3), ("קטנטנים", 3), ("קטנטנות", 3), ("זאטוטה", 4), ("זאטוטים", 4), ("ילדונת", 4),
                   ("ילדונים", 4), ("פעוטות", 4), ("ילדת בית ספר", 4)],
         "roles": {"age-marker": ["בת", "בן"]}},
@@ -156,7 +166,7 @@ def main(root):
                "about": "Session 16 (i16-youth17): plain child words of " + ABOUT.get(lang, lang) + " the lexicons lacked, with their "
                "levels (4 a child's word, 3 also said of adults, 2 an endearment), and the grammar words listed beside them. Written by tools/youth17/generate.py.",
                "sources": SRC, "prompt": terms}
-        for field in ("ageUnits", "stopWords", "roles"):
+        for field in ("ageUnits", "numbers", "stopWords", "roles"):
             if field in d:
                 doc[field] = d[field]
         with open(os.path.join(out, lang + ".json"), "w", encoding="utf-8") as f:
