@@ -95,7 +95,7 @@ DATA = {
                   ("mrňous", 4), ("děvčátko", 4), ("kluček", 4), ("školáček", 4), ("školačka", 4), ("puberťačka", 3), ("puberťák", 3)],
         "roles": {"person": ["holka", "holky", "ženská"]}},
  "sv": {"terms": [("en unge", 4), ("ungen", 4), ("ungar", 4, "sv"), ("ungarna", 4), ("knodd", 4), ("knoddar", 4), ("knoddarna", 4),
-                  ("snorunge", 4), ("snorungar", 4), ("snorungen", 4), ("glytt", 4), ("glyttar", 4), ("parvel", 4), ("parvlar", 4),
+                  ("snorunge", 4), ("snorungar", 4), ("snorungen", 4), ("snorungarna", 4), ("glytt", 4), ("glyttar", 4), ("parvel", 4), ("parvlar", 4),
                   ("småtting", 4), ("småttingar", 4), ("lågstadiebarn", 4), ("mellanstadiebarn", 4), ("skolbarn", 4)],
         "ageUnits": ["åringen", "åringar", "åringarna", "åringens"],
         "roles": {"person": ["tös", "töser", "tjej", "brud"]}},

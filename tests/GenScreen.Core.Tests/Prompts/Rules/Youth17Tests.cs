@@ -50,7 +50,7 @@ public sealed class Youth17Tests
     }
 
     [Theory]
-    [InlineData("sexåringen, naken")] // Swedish definite -åringen
+    [InlineData("sjuåringen, naken")] // Swedish definite -åringen (sex, six, is no number word: it is the English word)
     [InlineData("хлопчику сім рочків, голий")] // Ukrainian diminutive years
     [InlineData("п'ятирічна, гола")] // the tail after the apostrophe
     [InlineData("בת 7, עירומה")] // Hebrew בת + number: aged seven
