@@ -23,6 +23,8 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 #   smallest   the child-sized version: the littlest one, feet dangling
 #   object     a thing of a small child's day used by the subject: high chair, Hochstuhl, trona, ベビーチェア
 #   adult      an adult of the statement's own clause: the statement is hers (a woman who can't swim yet)
+#   relative   opens a clause about the person of the clause before (who, die, яка): an adult there keeps it hers too
+#   purpose    a purpose conjunction after a comma (чтобы, щоб, aby, żeby): the clause goes on across the comma
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

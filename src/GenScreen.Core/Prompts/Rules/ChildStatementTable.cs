@@ -5,7 +5,7 @@ namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word or phrase of Rules/Data/child-statements.tsv does in a statement (<see cref="ChildStatements"/>).</summary>
 [Flags]
-internal enum ChildStatementKinds : ushort
+internal enum ChildStatementKinds : uint
 {
     None = 0,
     NotYet = 1 << 0,
@@ -24,6 +24,8 @@ internal enum ChildStatementKinds : ushort
     Smallest = 1 << 13,
     Object = 1 << 14,
     Adult = 1 << 15,
+    Relative = 1 << 16,
+    Purpose = 1 << 17,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/>: spaced words and phrases by text, unspaced entries as a list, and the trigger words.</summary>
@@ -101,6 +103,19 @@ internal sealed class ChildStatementTable
     /// <summary>Longest phrase of the table, in words.</summary>
     private const int MaxPhraseWords = 4;
 
+    /// <summary>The kinds of one word (lower-cased here), or none.</summary>
+    public ChildStatementKinds KindsOf(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[MaxKey];
+        if (word.Length > MaxKey)
+        {
+            return ChildStatementKinds.None;
+        }
+
+        var written = word.ToLowerInvariant(key);
+        return _spaced.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..written], out var kinds) ? kinds : ChildStatementKinds.None;
+    }
+
     public static ChildStatementTable Load()
     {
         using var stream = typeof(ChildStatementTable).Assembly.GetManifestResourceStream("GenScreen.Rules.child-statements.tsv")
@@ -167,6 +182,8 @@ internal sealed class ChildStatementTable
         "smallest" => ChildStatementKinds.Smallest,
         "object" => ChildStatementKinds.Object,
         "adult" => ChildStatementKinds.Adult,
+        "relative" => ChildStatementKinds.Relative,
+        "purpose" => ChildStatementKinds.Purpose,
         _ => null,
     };
 }

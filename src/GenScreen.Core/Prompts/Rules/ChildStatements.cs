@@ -78,7 +78,7 @@ internal static class ChildStatements
                 continue;
             }
 
-            var (start, end) = ClauseAround(source, at);
+            var (start, end) = ClauseAround(source, at, table);
             ReadClause(source, start, end, table, into);
             from = Math.Max(end, at + 1);
         }
@@ -87,21 +87,44 @@ internal static class ChildStatements
     /// <summary>For tests: the table's rows by kind.</summary>
     internal static int CountOf(ChildStatementKinds kind) => Data.Value.CountOf(kind);
 
-    private static (int Start, int End) ClauseAround(string source, int at)
+    private static (int Start, int End) ClauseAround(string source, int at, ChildStatementTable table)
     {
         var start = at;
-        while (start > 0 && !IsBreakBefore(source, start))
+        while (start > 0 && !(IsBreakBefore(source, start) && !GoesOn(source, start - 1, table)))
         {
             start--;
         }
 
         var end = at;
-        while (end < source.Length && !IsBreakAt(source, end))
+        while (end < source.Length && !(IsBreakAt(source, end) && !GoesOn(source, end, table)))
         {
             end++;
         }
 
         return (start, end);
+    }
+
+    /// <summary>A comma at <paramref name="i"/> followed by a purpose conjunction (<c>, чтобы</c>, <c>, aby</c>) does not end the clause.</summary>
+    private static bool GoesOn(string source, int i, ChildStatementTable table)
+    {
+        if (source[i] != ',')
+        {
+            return false;
+        }
+
+        var s = i + 1;
+        while (s < source.Length && source[s] == ' ')
+        {
+            s++;
+        }
+
+        var e = s;
+        while (e < source.Length && ChildStatementTable.IsWordChar(source[e]))
+        {
+            e++;
+        }
+
+        return e > s && (table.KindsOf(source.AsSpan(s, e - s)) & ChildStatementKinds.Purpose) != 0;
     }
 
     /// <summary>A clause ends at <paramref name="i"/>: a break character, a sentence's full stop, or the BREAK keyword.</summary>
@@ -140,6 +163,12 @@ internal static class ChildStatements
             adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0;
         }
 
+        // "a grown woman, who still can't swim": a clause opened by a relative word is about the person of the clause before.
+        if (!adult && count > 0 && (found[0].Kinds & ChildStatementKinds.Relative) != 0 && start > 1)
+        {
+            adult = AdultIn(source, start - 1, table);
+        }
+
         if (!adult)
         {
             ReadFrames(words[..count], found.AsSpan(0, count), into);
@@ -150,6 +179,45 @@ internal static class ChildStatements
         {
             ReadUnspaced(source, start, end, table, into);
         }
+    }
+
+    /// <summary>An adult word in the clause that ends at <paramref name="end"/>.</summary>
+    private static bool AdultIn(string source, int end, ChildStatementTable table)
+    {
+        var start = end;
+        while (start > 0 && !IsBreakBefore(source, start))
+        {
+            start--;
+        }
+
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
+        var count = Split(source, start, end, words);
+        for (var i = 0; i < count; i++)
+        {
+            WorkCounter.Add(1);
+            if ((table.Longest(source, words, i, count).Kinds & ChildStatementKinds.Adult) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds a statement as minor evidence. An adult marker inside the statement's own words is part of it, not the subject's:
+    /// the carrying parent (<c>on dad's shoulders</c>), the grown-ups as the others, a false friend inside an object's name
+    /// (Turkish <c>mama sandalyesi</c>, a high chair, is no Czech <c>máma</c>).
+    /// </summary>
+    private static void Emit(SignalSummary into, string term, int level, int start, int end)
+    {
+        ref readonly var marker = ref into[Signal.Adult];
+        if (marker.IsPresent && marker.Field == PromptField.Prompt && marker.SourceStart >= start && marker.SourceEnd <= end)
+        {
+            into.Drop(Signal.Adult);
+        }
+
+        into.Add(Signal.Minor, term, level, start, end, PromptField.Prompt);
     }
 
     /// <summary>A not-yet or too-small frame with a skill or reach word after it (or just before it), or a negation before a reach word.</summary>
@@ -202,7 +270,7 @@ internal static class ChildStatements
             {
                 var first = Math.Min(i, bestAt);
                 var last = Math.Max(frameEnd - 1, bestAt + found[bestAt].Words - 1);
-                into.Add(Signal.Minor, found[i].Term!, best, words[first].Start, words[last].End, PromptField.Prompt);
+                Emit(into, found[i].Term!, best, words[first].Start, words[last].End);
             }
         }
     }
@@ -254,21 +322,17 @@ internal static class ChildStatements
             if ((kinds & ChildStatementKinds.GrownUps) != 0 && SetApart(found, i))
             {
                 // The grown-ups are the others: they are no adult marker of the subject ("away from the adults, nude").
-                ref readonly var marker = ref into[Signal.Adult];
-                if (marker.IsPresent && marker.Field == PromptField.Prompt && marker.SourceStart >= words[i].Start && marker.SourceEnd <= last)
-                {
-                    into.Drop(Signal.Adult);
-                }
-
-                into.Add(Signal.Minor, found[i].Term!, 3, words[i].Start, last, PromptField.Prompt);
+                Emit(into, found[i].Term!, 3, words[i].Start, last);
             }
-            else if ((kinds & ChildStatementKinds.Carry) != 0 && ParentBeside(found, i))
+            else if ((kinds & ChildStatementKinds.Carry) != 0 && ParentBeside(found, i) is var parent and >= 0)
             {
-                into.Add(Signal.Minor, found[i].Term!, 3, words[i].Start, last, PromptField.Prompt);
+                // The statement spans the parent too: the carrying parent is no adult marker of the subject.
+                var end = words[parent + found[parent].Words - 1].End;
+                Emit(into, found[i].Term!, 3, Math.Min(words[i].Start, words[parent].Start), Math.Max(last, end));
             }
             else if ((kinds & (ChildStatementKinds.Smallest | ChildStatementKinds.Object)) != 0)
             {
-                into.Add(Signal.Minor, found[i].Term!, 3, words[i].Start, last, PromptField.Prompt);
+                Emit(into, found[i].Term!, 3, words[i].Start, last);
             }
         }
     }
@@ -292,18 +356,19 @@ internal static class ChildStatements
         return false;
     }
 
-    private static bool ParentBeside(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    /// <summary>The word index of a parent beside the carrying place, or -1.</summary>
+    private static int ParentBeside(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
         for (var j = Math.Max(0, i - ParentReach); j < Math.Min(found.Length, i + found[i].Words + ParentReach); j++)
         {
             WorkCounter.Add(1);
             if (j != i && (found[j].Kinds & ChildStatementKinds.Parent) != 0)
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Words of an unspaced script (Han, kana, Hangul): frames, skills and the others looked for inside the clause.</summary>
@@ -344,9 +409,12 @@ internal static class ChildStatements
                     }
                 }
             }
-            else if ((kinds & ChildStatementKinds.Carry) != 0)
+            else if ((kinds & ChildStatementKinds.Carry) != 0 && ParentNear(clause, at, text.Length, table))
             {
-                level = ParentNear(clause, at, text.Length, table) ? 3 : 0;
+                // The statement spans the parent on either side (パパに肩車, 爸爸的肩膀上): no adult marker of the subject.
+                level = 3;
+                reachEnd = Math.Min(clause.Length, at + text.Length + UnspacedReach);
+                at = Math.Max(0, at - UnspacedReach);
             }
             else if ((kinds & (ChildStatementKinds.Object | ChildStatementKinds.Smallest)) != 0)
             {
@@ -359,7 +427,7 @@ internal static class ChildStatements
 
             if (level > 0)
             {
-                into.Add(Signal.Minor, text, level, start + at, start + reachEnd, PromptField.Prompt);
+                Emit(into, text, level, start + at, start + reachEnd);
             }
         }
     }
