@@ -163,8 +163,11 @@ internal static class ChildStatements
             adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0;
         }
 
-        // "a grown woman, who still can't swim": a clause opened by a relative word is about the person of the clause before.
-        if (!adult && count > 0 && (found[0].Kinds & ChildStatementKinds.Relative) != 0 && start > 1)
+        // "a grown woman, who still can't swim", "a woman, too short to reach the top shelf": a clause opened by a relative word
+        // or by the frame itself names no person of its own; it is about the person of the clause before.
+        const ChildStatementKinds opensAboutTheOneBefore = ChildStatementKinds.Relative | ChildStatementKinds.NotYet
+            | ChildStatementKinds.TooSmall | ChildStatementKinds.TooShort | ChildStatementKinds.Negation;
+        if (!adult && count > 0 && (found[0].Kinds & opensAboutTheOneBefore) != 0 && start > 1)
         {
             adult = AdultIn(source, start - 1, table);
         }
