@@ -83,6 +83,7 @@ public sealed class PromptScreener
         TermMatcher.Match(w.Text, _lexicons.Prompt, w.Signals, PromptField.Prompt);
         AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time.GetUtcNow().Year);
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
+        ChildStatements.Detect(prompt, w.Signals); // a child said by the grammar of a statement (session 16)
         if (!string.IsNullOrEmpty(negativePrompt))
         {
             PromptTokenizer.Tokenize(negativePrompt, w.Text);

@@ -1,0 +1,189 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>What a word or phrase of Rules/Data/child-statements.tsv does in a statement (<see cref="ChildStatements"/>).</summary>
+[Flags]
+internal enum ChildStatementKinds : uint
+{
+    None = 0,
+    NotYet = 1 << 0,
+    TooSmall = 1 << 1,
+    TooShort = 1 << 2,
+    Negation = 1 << 3,
+    Yet = 1 << 4,
+    Skill = 1 << 5,
+    Shared = 1 << 6,
+    Reach = 1 << 7,
+    GrownUps = 1 << 8,
+    Apart = 1 << 9,
+    Other = 1 << 10,
+    Carry = 1 << 11,
+    Parent = 1 << 12,
+    Smallest = 1 << 13,
+    Object = 1 << 14,
+    Adult = 1 << 15,
+    Relative = 1 << 16,
+    Purpose = 1 << 17,
+}
+
+/// <summary>The loaded table of <see cref="ChildStatements"/>: spaced words and phrases by text, unspaced entries as a list, and the trigger words.</summary>
+internal sealed class ChildStatementTable
+{
+    /// <summary>Kinds whose words set off the reading of their clause; the others (negations, skills, adults) are common words read only there.</summary>
+    private const ChildStatementKinds TriggerKinds = ChildStatementKinds.NotYet | ChildStatementKinds.TooSmall | ChildStatementKinds.TooShort
+        | ChildStatementKinds.Yet | ChildStatementKinds.Reach | ChildStatementKinds.GrownUps | ChildStatementKinds.Parent
+        | ChildStatementKinds.Smallest | ChildStatementKinds.Object;
+
+    /// <summary>Longest phrase looked up, in characters.</summary>
+    private const int MaxKey = 64;
+
+    private readonly Dictionary<string, ChildStatementKinds> _spaced = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<ChildStatementKinds, int> _counts = [];
+
+    /// <summary>A table match at a word: its kinds, how many words it spans and its text (the evidence term).</summary>
+    public readonly record struct Found(ChildStatementKinds Kinds, int Words, string? Term);
+
+    /// <summary>Entries written in Han, kana or Hangul, looked for inside a clause (no spaces to split them by).</summary>
+    public List<(string Text, ChildStatementKinds Kinds)> Unspaced { get; } = [];
+
+    /// <summary>The trigger words: the longest word of every entry of a trigger kind, and whole unspaced entries of those kinds.</summary>
+    public SearchValues<string> Triggers { get; private set; } = SearchValues.Create(ReadOnlySpan<string>.Empty, StringComparison.OrdinalIgnoreCase);
+
+    public int CountOf(ChildStatementKinds kind) => _counts.GetValueOrDefault(kind);
+
+    /// <summary>First code point of the CJK and Hangul blocks: text from here on is written without spaces between words.</summary>
+    public static bool IsUnspaced(char c) => c >= '\u2E80' && c <= '\uD7FF';
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>The longest entry starting at word <paramref name="i"/> (lower-cased, one space between words, ’ read as ').</summary>
+    public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
+    {
+        Span<char> key = stackalloc char[MaxKey];
+        var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
+        var terms = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var n = Math.Min(MaxPhraseWords, count - i); n >= 1; n--)
+        {
+            var length = 0;
+            var fits = true;
+            for (var k = i; k < i + n && fits; k++)
+            {
+                var word = source.AsSpan(words[k].Start, words[k].End - words[k].Start);
+                if (length + word.Length + 1 > MaxKey)
+                {
+                    fits = false;
+                    break;
+                }
+
+                if (k > i)
+                {
+                    key[length++] = ' ';
+                }
+
+                var written = word.ToLowerInvariant(key[length..]);
+                key[length..(length + written)].Replace('\u2019', '\'');
+                length += written;
+            }
+
+            WorkCounter.Add(1);
+            if (fits && lookup.TryGetValue(key[..length], out var kinds))
+            {
+                terms.TryGetValue(key[..length], out var term);
+                return new Found(kinds, n, term);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Longest phrase of the table, in words.</summary>
+    private const int MaxPhraseWords = 4;
+
+    /// <summary>The kinds of one word (lower-cased here), or none.</summary>
+    public ChildStatementKinds KindsOf(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[MaxKey];
+        if (word.Length > MaxKey)
+        {
+            return ChildStatementKinds.None;
+        }
+
+        var written = word.ToLowerInvariant(key);
+        return _spaced.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..written], out var kinds) ? kinds : ChildStatementKinds.None;
+    }
+
+    public static ChildStatementTable Load()
+    {
+        using var stream = typeof(ChildStatementTable).Assembly.GetManifestResourceStream("GenScreen.Rules.child-statements.tsv")
+            ?? throw new InvalidOperationException("Embedded child-statements.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        var table = new ChildStatementTable();
+        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var unspaced = new Dictionary<string, ChildStatementKinds>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || cells[2].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"child-statements.tsv: malformed row '{line}'.");
+            }
+
+            var kind = KindOf(cells[0]) ?? throw new InvalidDataException($"child-statements.tsv: unknown kind in '{line}'.");
+            var text = cells[2].Trim().ToLowerInvariant();
+            table._counts[kind] = table._counts.GetValueOrDefault(kind) + 1;
+            if (text.Any(IsUnspaced))
+            {
+                unspaced[text] = unspaced.GetValueOrDefault(text) | kind;
+                if ((kind & TriggerKinds) != 0)
+                {
+                    triggers.Add(text);
+                }
+
+                continue;
+            }
+
+            table._spaced[text] = table._spaced.GetValueOrDefault(text) | kind;
+            table._terms.TryAdd(text, text);
+            if ((kind & TriggerKinds) != 0)
+            {
+                triggers.Add(text.Split(' ').MaxBy(w => w.Length)!);
+            }
+        }
+
+        table.Unspaced.AddRange(unspaced.Select(p => (p.Key, p.Value)));
+        table.Triggers = SearchValues.Create(triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
+        return table;
+    }
+
+    private static ChildStatementKinds? KindOf(string name) => name switch
+    {
+        "not-yet" => ChildStatementKinds.NotYet,
+        "too-small" => ChildStatementKinds.TooSmall,
+        "too-short" => ChildStatementKinds.TooShort,
+        "negation" => ChildStatementKinds.Negation,
+        "yet" => ChildStatementKinds.Yet,
+        "skill" => ChildStatementKinds.Skill,
+        "shared" => ChildStatementKinds.Shared,
+        "reach" => ChildStatementKinds.Reach,
+        "grown-ups" => ChildStatementKinds.GrownUps,
+        "apart" => ChildStatementKinds.Apart,
+        "other" => ChildStatementKinds.Other,
+        "carry" => ChildStatementKinds.Carry,
+        "parent" => ChildStatementKinds.Parent,
+        "smallest" => ChildStatementKinds.Smallest,
+        "object" => ChildStatementKinds.Object,
+        "adult" => ChildStatementKinds.Adult,
+        "relative" => ChildStatementKinds.Relative,
+        "purpose" => ChildStatementKinds.Purpose,
+        _ => null,
+    };
+}
