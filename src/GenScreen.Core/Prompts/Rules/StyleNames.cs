@@ -74,13 +74,41 @@ internal static class StyleNames
                 continue; // inside another word ("tarzında" of "tarzındaki"), or the whole evidence
             }
 
-            if (markerEnd <= start ? source.AsSpan(markerEnd, start - markerEnd).IsWhiteSpace() : markerStart < start)
+            if (markerEnd <= start ? IsNameLead(source.AsSpan(markerEnd, start - markerEnd)) : markerStart < start)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Only spaces between the marker and the name, or the first parts of a hyphenated name the evidence does not hold
+    /// ("painted by Jean-Auguste-Dominique Ingres", read as the likely name "Dominique Ingres").
+    /// </summary>
+    private static bool IsNameLead(ReadOnlySpan<char> gap)
+    {
+        var lead = gap.TrimStart();
+        if (lead.IsEmpty)
+        {
+            return true;
+        }
+
+        if (lead.Length == gap.Length || lead[^1] != '-')
+        {
+            return false;
+        }
+
+        foreach (var c in lead)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A marker word right after the name: a space or hyphen between, and for a Latin word nothing glued after it.</summary>
