@@ -550,14 +550,26 @@ internal static class AgeDetector
         text[i].Length >= 5 && !text.TextOf(in text[i]).SequenceEqual("quince");
 
     /// <summary>
-    /// <c>a girl of eleven</c>, <c>niña de 11</c>, <c>meisje van 9</c>: a person who is no adult, "of" in one of the languages that say ages so,
-    /// and a number that ends its tag. An adult ("mother of two", "woman of 30") has children or an adult age there.
+    /// <c>a girl of eleven</c>, <c>niña de 11</c>, <c>meisje van 9</c>, <c>Mädchen von 7</c>: a person who is no adult, "of" in one of the
+    /// languages that say ages so, and a number that ends its tag or is followed by what the person wears or where she is
+    /// (<c>meisje van 9 in lingerie</c>: <see cref="IsWearingOrPlace"/>). An adult ("mother of two", "woman of 30") has children
+    /// or an adult age there; the person must stand right before "of", so <c>Zimmer von 7 bis 9</c> and <c>bus van 7 uur</c> are no ages.
     /// </summary>
     private static bool IsPersonOfAge(TokenizedText text, int i, int last, TermIndex index) =>
-        i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da" or "van"
-        && AgeText.InPhrase(text, i - 2, i - 1) && AgeText.InPhrase(text, i - 1, i) && AgeText.EndsChunk(text, last)
+        i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da" or "van" or "von"
+        && AgeText.InPhrase(text, i - 2, i - 1) && AgeText.InPhrase(text, i - 1, i)
+        && (AgeText.EndsChunk(text, last) || IsWearingOrPlace(text, last))
         && AgeText.IsPerson(text, i - 2, index)
         && !(index.TryGet(text.TextOf(in text[i - 2]), out var person) && person.Entry is { Signal: Signal.Adult });
+
+    /// <summary>
+    /// A preposition of wearing or place right after the number, in the same phrase (<c>in</c>, <c>met</c>, <c>im</c>, <c>mit</c>,
+    /// <c>en</c>, <c>con</c>, <c>dans</c>): "meisje van 9 in lingerie" says what the girl of nine wears. A unit after the number
+    /// (<c>7 uur</c>, <c>7 Uhr</c>) is no such word, so a time stays a time.
+    /// </summary>
+    private static bool IsWearingOrPlace(TokenizedText text, int last) =>
+        last + 2 < text.SequenceCount && AgeText.InPhrase(text, last, last + 1)
+        && text.TextOf(in text[last + 1]) is "in" or "met" or "op" or "im" or "mit" or "auf" or "en" or "con" or "dans" or "wearing" or "on";
 
     private static bool NothingElseAfter(TokenizedText text, int last, TermIndex index)
     {

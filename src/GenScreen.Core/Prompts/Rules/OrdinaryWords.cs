@@ -25,6 +25,32 @@ internal static class OrdinaryWords
         return Words.Value.Contains(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart));
     }
 
+    /// <summary>
+    /// Is every word of a source span (words split at spaces, hyphens and name dots) an ordinary word? A name read by
+    /// sound across ordinary words of the language (चलता किसान "walking farmer", keyed as Jared Kushner) is chance.
+    /// </summary>
+    public static bool AllOrdinary(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        foreach (var range in span.SplitAny(" -\u00A0\u200C\u200D\u200B\u00B7\u30FB"))
+        {
+            var word = span[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!Words.Value.Contains(word))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
     private static CompactWordSet Load()
     {
         using var stream = typeof(OrdinaryWords).Assembly.GetManifestResourceStream("GenScreen.Rules.ordinary-words-cldr.txt")

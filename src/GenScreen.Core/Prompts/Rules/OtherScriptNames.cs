@@ -403,6 +403,13 @@ internal static class OtherScriptNames
             return;
         }
 
+        // Two or three ordinary words of a script without capitals, every one of them (चलता किसान "walking farmer", keyed as
+        // Jared Kushner), spell a listed name only by chance: the ordinary-word list leaves out every word of the name lists.
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && OrdinaryWords.AllOrdinary(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         FictionalNames.AddScriptMatch(into, entry, start, end);
     }
 

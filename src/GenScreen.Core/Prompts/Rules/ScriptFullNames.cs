@@ -67,6 +67,14 @@ internal static class ScriptFullNames
                 continue;
             }
 
+            // Without capitals, the surname slot holds an ordinary word of the language more often than a name (लाल साड़ी "red
+            // sari", أسلاك كهربائية "electric wires"): the ordinary-word list leaves out every word of the name lists, so a listed
+            // surname stays a name. The given-name slot is not checked: given names are often ordinary words (सिंह, شیرین).
+            if (!cased && OrdinaryWords.Contains(text, i + 1))
+            {
+                continue;
+            }
+
             var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, i + 1);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)

@@ -35,6 +35,9 @@ internal static class SenseGuards
         public Dictionary<string, HashSet<string>> Senses { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Keep { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Senses whose word right after the term makes one compound with it (barefoot, the naked eye).</summary>
+        public HashSet<string> Compound { get; } = new(StringComparer.Ordinal);
     }
 
     private static readonly Lazy<Table> Data = new(Load);
@@ -66,9 +69,11 @@ internal static class SenseGuards
 
             end += guard.Follow.Length;
 
-            // A term right before it in the same phrase (mujer desnuda, girl nude) makes the word that term's.
+            // A term right before it in the same phrase (mujer desnuda, girl nude) makes the word that term's, unless the
+            // word and the sense word right after it are one compound: anak kecil bertelanjang kaki is a barefoot child.
+            var compound = guard.After && table.Compound.Contains(guard.Sense) && SenseWithin(text, table.Senses[guard.Sense], end - 1, +1, 1);
             if (IsKeep(text, table, first - 1, first) || IsKeep(text, table, end, end - 1)
-                || (first > 0 && (text[first - 1].Tags & WordTags.Matched) != 0 && SamePhrase(text, first - 1, first)))
+                || (!compound && first > 0 && (text[first - 1].Tags & WordTags.Matched) != 0 && SamePhrase(text, first - 1, first)))
             {
                 return false;
             }
@@ -183,6 +188,9 @@ internal static class SenseGuards
                 case "keep" when cells.Length == 3:
                     AddForms(table.Keep, cells[2]);
                     break;
+                case "compound" when cells.Length == 2:
+                    table.Compound.Add(cells[1]);
+                    break;
                 case "guard" when cells.Length == 7 && int.TryParse(cells[6], NumberStyles.None, CultureInfo.InvariantCulture, out var window) && window is >= 1 and <= MaxWindow
                     && cells[5] is "before" or "after" or "both":
                     var follow = cells[3] == "-" ? [] : cells[3].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -190,6 +198,14 @@ internal static class SenseGuards
                     break;
                 default:
                     throw new InvalidDataException($"sense-guards.tsv: malformed row '{line}'.");
+            }
+        }
+
+        foreach (var sense in table.Compound)
+        {
+            if (!table.Senses.ContainsKey(sense))
+            {
+                throw new InvalidDataException($"sense-guards.tsv: unknown compound sense '{sense}'.");
             }
         }
 

@@ -160,6 +160,12 @@ internal sealed class SignalSummary
                 return;
             }
 
+            // A painter named as the style ("in the style of Lucian Freud", "Egon Schiele style") is no person in the image.
+            if (signal is Signal.RealPerson or Signal.RealPersonLikely && StyleNames.IsAuthor(Source, signal, term, sourceStart, sourceEnd))
+            {
+                return;
+            }
+
             if (signal == Signal.ChildHint)
             {
                 // "once the kids are asleep after their bedtime story": a hint in a clause of absent children is theirs.
