@@ -101,7 +101,7 @@ internal static class GroupNames
         {
             member = j - 1;
         }
-        else if (group.Adjacent && g >= 1 && PersonDetector.OnlySpaceBetween(text.Source, text[g - 1].SourceEnd, text[g].SourceStart))
+        else if (AdjacentHere(text, g, last, group) && g >= 1 && PersonDetector.OnlySpaceBetween(text.Source, text[g - 1].SourceEnd, text[g].SourceStart))
         {
             member = g - 1;
         }
@@ -128,7 +128,7 @@ internal static class GroupNames
         {
             k++;
         }
-        else if (!group.Adjacent || k >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, text[k].SourceStart))
+        else if (!AdjacentHere(text, g, last, group) || k >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, text[k].SourceStart))
         {
             return false;
         }
@@ -170,6 +170,26 @@ internal static class GroupNames
         }
 
         return lowerCasePrompt && token.Length >= 4 && token.Languages == 0 && !people.IsCommonWord(word) && IsLetters(word);
+    }
+
+    /// <summary>
+    /// Whether the group may stand right beside the name here: a group of three letters or fewer only as written in capitals
+    /// (BTS, PSG), since lower case it is too often a word of some language no list holds ("quarante ans", ANS of kpopnet).
+    /// </summary>
+    private static bool AdjacentHere(TokenizedText text, int g, int last, Group group)
+    {
+        if (!group.Adjacent)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var word in group.Words)
+        {
+            letters += word.Length;
+        }
+
+        return letters > 3 || InCapitals(text.Source, text[g].SourceStart, text[last].SourceEnd);
     }
 
     private static bool IsConnective(TokenizedText text, int j) =>
