@@ -834,14 +834,6 @@ internal static class PersonDetector
             return;
         }
 
-        // A spouse or child of someone written in lower case is anyone's ("the wife of the lighthouse keeper", "the daughter of
-        // the baker"): a kin word singles out only before a proper name or a public role ("the wife of the footballer"); one
-        // of an office is read by OfficeHolders (session 16).
-        if (IsKin(text.TextOf(in text[i])) && !KinOfSomeone(text, text.TextOf(in text[i + 2]) is "the" && i + 3 < n ? i + 2 : i + 1))
-        {
-            return;
-        }
-
         // "the", then at most two words before the role (current, former, news, lead…).
         var article = DeterminerBefore(text, i, reach: 3, stopAtTermOrDigit: false);
         if (article >= 0)
@@ -855,17 +847,6 @@ internal static class PersonDetector
     /// Breakfast, the drummer of Metallica): offices, on-screen and band roles. Family and generic roles (the mother of
     /// the bride, the star of the show, the winner of the contest) describe someone in a scene and stay a looser hint.
     /// </summary>
-    private static bool IsKin(ReadOnlySpan<char> role) =>
-        role is "wife" or "husband" or "widow" or "daughter" or "son" or "sister" or "mother" or "daughters" or "wives" or "sisters";
-
-    /// <summary>The words after "of" (past "the" at <paramref name="j"/>): a proper name, or a public role or title of one person.</summary>
-    private static bool KinOfSomeone(TokenizedText text, int j)
-    {
-        var next = j + 1;
-        return next < text.SequenceCount
-            && (IsProperNameAt(text, next) || (text[next].Tags & (WordTags.PublicRole | WordTags.Title | WordTags.RoleNoun)) != 0);
-    }
-
     private static bool SinglesOut(ReadOnlySpan<char> role) =>
         role is not ("wife" or "husband" or "girlfriend" or "boyfriend" or "widow" or "daughter" or "son" or "sister" or "mother"
             or "star" or "lead" or "winner" or "champion" or "model" or "daughters" or "wives" or "sisters" or "mistress" or "secretary"

@@ -6,7 +6,7 @@ namespace GenScreen.Core.Tests.Prompts.People;
 /// <summary>
 /// Session 16 (i16-people14): a given name beside a listed band, idol group, reality show or club (GroupNames,
 /// Rules/Data/groups.tsv), one-edit typos of one-word public names (StageNameTypos, Rules/Data/stage-name-typos.txt),
-/// and a spouse or child written against someone in lower case is anyone's (PersonDetector.TryRole).
+/// and a couple named by given names at the seat of an office (SeatCouples).
 /// </summary>
 public sealed class People14Tests
 {
@@ -76,23 +76,6 @@ public sealed class People14Tests
     public void IsOneEdit_CountsOneEditOnly(string word, string name, bool expected)
     {
         Assert.Equal(expected, StageNameTypos.IsOneEdit(word, name));
-    }
-
-    [Theory]
-    [InlineData("the wife of the lighthouse keeper bathing nude, oil painting")]
-    [InlineData("the daughter of the baker topless, impressionist painting")]
-    public void Screen_KinOfSomeoneInLowerCase_AllowsUnderMature(string prompt)
-    {
-        Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
-    }
-
-    [Theory]
-    [InlineData("the wife of the French president naked, photo")] // an office: OfficeHolders
-    [InlineData("the wife of Antonio Banderas nude")] // a proper name
-    [InlineData("the wife of the footballer nude, photo")] // a public role
-    public void Screen_KinOfSomeoneNamed_Blocks(string prompt)
-    {
-        Assert.Equal(Decision.Block, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
     }
 
     [Theory]
