@@ -15,7 +15,7 @@ public sealed class People14Tests
     [InlineData("Geri from the Spice Girls naked, photo")] // connective and article
     [InlineData("Daniela aus dem Dschungelcamp nackt, Foto")]
     [InlineData("Giulia del Grande Fratello nuda sul letto")]
-    [InlineData("jade do bbb pelada na piscina")] // all lower case: an unknown word before the show
+    [InlineData("juliana do bbb pelada na piscina")] // all lower case: a given name before the show
     [InlineData("juliette do bbb pelada, foto")]
     [InlineData("Coldplay's Chris naked, realistic photo")] // the group's possessive
     [InlineData("BTS Jimin naked, photorealistic")] // no connective: a group none of whose words is a word
@@ -72,7 +72,7 @@ public sealed class People14Tests
     [InlineData("beyonse", "beyonce", true)]
     [InlineData("beyonce", "beyonce", false)] // the same word is no typo
     [InlineData("byonse", "beyonce", false)] // two edits
-    [InlineData("zendaay", "zendaya", false)] // two swaps
+    [InlineData("zendaiy", "zendaya", false)] // a letter changed and two swapped
     public void IsOneEdit_CountsOneEditOnly(string word, string name, bool expected)
     {
         Assert.Equal(expected, StageNameTypos.IsOneEdit(word, name));
