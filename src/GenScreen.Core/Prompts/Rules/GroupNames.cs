@@ -5,7 +5,7 @@ namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
 /// A given name beside a band, idol group, reality show or club whose members are real people: "Chris from Coldplay",
-/// "jade do bbb", "Giulia del Grande Fratello", "Coldplay's Chris", "BTS Jimin". A given name alone is anyone; the group
+/// "juliana do bbb", "Giulia del Grande Fratello", "Coldplay's Chris", "BTS Jimin". A given name alone is anyone; the group
 /// singles out the one member of it who bears that name, as a full name would. Groups are a finite, listable class
 /// (Rules/Data/groups.tsv, built by tools/name-gazetteer/build-groups.mjs; a one-word group that is also a word or a given
 /// name, Queen or Genesis, is not listed, since "Eve from Genesis" is a character of a book). The member is read by its
@@ -87,7 +87,7 @@ internal static class GroupNames
         return g + words.Length - 1;
     }
 
-    /// <summary>"Chris from Coldplay", "Geri from the Spice Girls", "jade do bbb", and with no connective "Melody JKT48".</summary>
+    /// <summary>"Chris from Coldplay", "Geri from the Spice Girls", "juliana do bbb", and with no connective "Melody JKT48".</summary>
     private static bool TryBefore(TokenizedText text, int g, int last, Group group, PeopleLexicon people, bool lowerCasePrompt, SignalSummary into)
     {
         var j = g - 1;

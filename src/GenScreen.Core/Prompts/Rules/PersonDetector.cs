@@ -241,7 +241,7 @@ internal static class PersonDetector
 
         PlatformRoles.TryHandles(text, lexicons.People, into);
 
-        // "Chris from Coldplay", "jade do bbb", "Coldplay's Chris": a given name beside a listed group (session 16), and a
+        // "Chris from Coldplay", "juliana do bbb", "Coldplay's Chris": a given name beside a listed group (session 16), and a
         // one-edit typo of a one-word stage name ("zendya"); both only beside a sexual or undressing signal.
         if (PlatformRoles.Matters(into))
         {
