@@ -75,6 +75,8 @@ internal static class GroupMembers
             }
         }
 
+        // Boy groups and other Hangul forms of the groups file (방탄소년단, 엑소): kpopnet lists mostly girl groups.
+        groups.UnionWith(GroupNames.HangulForms());
         return groups;
     }
 }

@@ -99,6 +99,30 @@ internal static class OfficeHolders
         TryKin(source, hits, into);
     }
 
+    /// <summary>
+    /// The first seat of an office the prompt writes as one (capitalised, not "Kremlin-style", not another place's "Casa
+    /// Blanca de Mykonos"): its span, or (-1, -1). For <see cref="SeatCouples"/>: two given names at a seat are its holder
+    /// and spouse.
+    /// </summary>
+    internal static (int Start, int End) FindSeat(string source, LexiconSet lexicons)
+    {
+        var table = lexicons.OfficeCues;
+        if (!HasOffice(source, table))
+        {
+            return (-1, -1);
+        }
+
+        foreach (var hit in FindHits(source, table))
+        {
+            if (hit.Kind == CueKind.Seat && SeatWritten(source, hit) && !SeatElsewhere(source, hit.End))
+            {
+                return (hit.Start, hit.End);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     /// <summary>Indefinite articles of the spaced languages: "a man in the Kremlin" is anyone who happens to be there.</summary>
     private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal)
     {
@@ -599,7 +623,7 @@ internal static class OfficeHolders
         return end < source.Length && char.IsLetter(source[end]) ? 0 : end;
     }
 
-    private static bool HasClauseBreak(string source, int start, int end)
+    internal static bool HasClauseBreak(string source, int start, int end)
     {
         for (var k = start; k < end; k++)
         {

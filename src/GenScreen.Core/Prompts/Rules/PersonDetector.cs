@@ -240,6 +240,16 @@ internal static class PersonDetector
         }
 
         PlatformRoles.TryHandles(text, lexicons.People, into);
+
+        // "Chris from Coldplay", "juliana do bbb", "Coldplay's Chris": a given name beside a listed group (session 16), and a
+        // one-edit typo of a one-word stage name ("zendya"); both only beside a sexual or undressing signal.
+        if (PlatformRoles.Matters(into))
+        {
+            GroupNames.Detect(text, lexicons.People, into);
+            StageNameTypos.Detect(text, lexicons.People, into);
+            SeatCouples.Detect(text, lexicons, into); // "Joe and Jill naked in the White House"
+        }
+
         if (otherScripts)
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);
