@@ -162,13 +162,17 @@ internal static class PersonDetector
                 ClothingState.TryNothingOn(text, i, lexicons.Prompt, into); // "чтобы на ней ничего не было", "pod spodem nic" (session 15)
             }
 
-            if (text.TextOf(in token) is [.., 'z'])
+            // The memo's class bit: most words ending in -s or -z are known to hold no garment before a suffix of lack.
+            if (token.MayBe(WordShape.GarmentLess))
             {
-                ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"
-            }
-            else if (text.TextOf(in token) is [.., 's'])
-            {
-                ClothingState.TryLessSuffix(text, i, lexicons.Prompt, into); // shirtless, broekloos, hosenlos (session 16)
+                if (text.TextOf(in token) is [.., 'z'])
+                {
+                    ClothingState.TryGarmentLess(text, i, lexicons.Prompt, into); // Turkish sütyensiz: "without a bra"
+                }
+                else if (text.TextOf(in token) is [.., 's'])
+                {
+                    ClothingState.TryLessSuffix(text, i, lexicons.Prompt, into); // shirtless, broekloos, hosenlos (session 16)
+                }
             }
 
             if (token.MayBe(WordShape.SeparableVerb)) // the memo's class bits: most words are known to start neither shape
