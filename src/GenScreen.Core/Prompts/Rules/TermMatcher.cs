@@ -263,11 +263,9 @@ internal static class TermMatcher
 
         // Most words that start some phrase start none with the word after them: one bit says so for all window lengths.
         var longest = Math.Min(info.MaxPhraseTokens, text.SequenceCount - i);
-        var mayStartPhrase = true;
         if (longest >= 2 && !index.MayStartPhrase(text.TextOf(in token)[prefixLength..], text.TextOf(in text[i + 1])))
         {
             longest = 1;
-            mayStartPhrase = false;
         }
 
         for (var count = longest; count >= 2; count--)
@@ -288,9 +286,7 @@ internal static class TermMatcher
             }
         }
 
-        // A character from a work is a phrase key that starts with this word and the next (the connective): when the phrase
-        // gate said no key starts so, there is none, and the connective set is not hashed (session 16).
-        var throughConnective = mayStartPhrase ? MatchCharacterFromWork(text, i, prefixLength, in info, index, into, field) : 0;
+        var throughConnective = MatchCharacterFromWork(text, i, prefixLength, in info, index, into, field);
         if (throughConnective > 0)
         {
             return throughConnective;
