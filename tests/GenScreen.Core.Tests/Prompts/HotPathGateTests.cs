@@ -66,6 +66,13 @@ public sealed class HotPathGateTests
             // Split anywhere into a first and last part of three letters or more, as SplitWords joins them.
             Assert.True(index.MayBeCompound(joined.AsSpan(0, 3), joined.AsSpan(joined.Length - 3), joined.Length), key);
             Assert.True(index.MayStartCompound(joined), key);
+
+            // SplitWords asks by the first word alone: every first part of three letters or more that leaves three for the rest.
+            for (var first = 3; first <= joined.Length - 3; first++)
+            {
+                Assert.True(index.MayStartCompound(joined.AsSpan(0, first)), $"{key}: {joined[..first]}");
+            }
+
             checkedKeys++;
         }
 

@@ -24,4 +24,10 @@ internal enum WordShape : byte
 
     /// <summary>A separable verb that undresses with its particle (<see cref="Rules.SeparableUndress"/>: zieh … aus).</summary>
     SeparableVerb = 8,
+
+    /// <summary>
+    /// A garment and a suffix of lack written as one word (<see cref="Rules.ClothingState.IsGarmentWithoutSuffix"/>: shirtless,
+    /// broekloos, sütyensiz; session 16).
+    /// </summary>
+    GarmentLess = 16,
 }

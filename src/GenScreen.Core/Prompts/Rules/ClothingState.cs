@@ -445,18 +445,25 @@ internal static class ClothingState
     /// <summary>Turkish <c>sütyensiz</c>: a garment with the suffix of absence (folded: -siz, -suz), "without a bra".</summary>
     public static void TryGarmentLess(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {
-        var word = text.TextOf(in text[i]);
-        if (word.Length < 6 || word[^1] != 'z' || !(word.EndsWith("siz", StringComparison.Ordinal) || word.EndsWith("suz", StringComparison.Ordinal)))
-        {
-            return;
-        }
-
-        // Softened stems are not reread (gömleksiz keeps its k); a buffer-free lookup of the stem.
-        if (index.TryGet(word[..^3], out var stem) && (stem.Tags & WordTags.Clothing) != 0)
+        if (IsGarmentSiz(text.TextOf(in text[i]), index))
         {
             UndressGrammar.Strong(text, i, i, into);
         }
     }
+
+    /// <summary>The word-only test of <see cref="TryGarmentLess"/>: a garment stem and -siz or -suz.</summary>
+    private static bool IsGarmentSiz(ReadOnlySpan<char> word, TermIndex index) =>
+        word.Length >= 6 && word[^1] == 'z' && (word.EndsWith("siz", StringComparison.Ordinal) || word.EndsWith("suz", StringComparison.Ordinal))
+        // Softened stems are not reread (gömleksiz keeps its k); a buffer-free lookup of the stem.
+        && index.TryGet(word[..^3], out var stem) && (stem.Tags & WordTags.Clothing) != 0;
+
+    /// <summary>
+    /// Could <see cref="TryGarmentLess"/> or <see cref="TryLessSuffix"/> find a garment without its suffix in this word? Their
+    /// word-only tests, asked once per distinct word by the matcher's memo (<see cref="WordShape.GarmentLess"/>, session 16):
+    /// a word that ends in -s or -z and names no garment costs a bit test instead of the call and its stem lookups.
+    /// </summary>
+    public static bool IsGarmentWithoutSuffix(ReadOnlySpan<char> word, TermIndex index) =>
+        word is [.., 'z'] ? IsGarmentSiz(word, index) : word is [.., 's'] && IsGarmentLess(word, index);
 
     /// <summary>
     /// A garment with a suffix of lack (session 16): English <c>shirtless</c>, <c>pantless</c>, <c>braless</c>, Dutch
@@ -466,20 +473,27 @@ internal static class ClothingState
     /// </summary>
     public static void TryLessSuffix(TokenizedText text, int i, TermIndex index, SignalSummary into)
     {
-        var word = text.TextOf(in text[i]);
+        if (IsGarmentLess(text.TextOf(in text[i]), index))
+        {
+            UndressGrammar.Weak(text, i, i, into);
+        }
+    }
+
+    /// <summary>The word-only test of <see cref="TryLessSuffix"/>: a garment stem (or its plural in -s) and -less, -loos or -los.</summary>
+    private static bool IsGarmentLess(ReadOnlySpan<char> word, TermIndex index)
+    {
         var cut = word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("loos", StringComparison.Ordinal) ? 4
             : word.EndsWith("los", StringComparison.Ordinal) ? 3 : 0;
         // "topless" is a nudity term of its own, read by the normal rules (a drawn "topless elf" inpainted is the image side's).
         if (cut == 0 || word.Length < cut + 2 || word is "topless")
         {
-            return;
+            return false;
         }
 
         var stem = word[..^cut];
         if (IsGarment(stem, index))
         {
-            UndressGrammar.Weak(text, i, i, into);
-            return;
+            return true;
         }
 
         if (stem.Length < 32)
@@ -487,11 +501,10 @@ internal static class ClothingState
             Span<char> plural = stackalloc char[stem.Length + 1];
             stem.CopyTo(plural);
             plural[^1] = 's';
-            if (IsGarment(plural, index))
-            {
-                UndressGrammar.Weak(text, i, i, into);
-            }
+            return IsGarment(plural, index);
         }
+
+        return false;
     }
 
     private static bool IsGarment(ReadOnlySpan<char> word, TermIndex index) =>

@@ -29,13 +29,18 @@ internal static class EventWinners
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WinnerLookup = Winners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Token <paramref name="i"/> may be a winner word or a beauty title ("Miss").</summary>
+    /// <remarks>Inlined into the people loop, which asks every word: a prompt without sexual content pays one flag test, no call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void TryAt(TokenizedText text, int i, SignalSummary into)
     {
-        if (!into.Has(Signal.Sexual))
+        if (into.Has(Signal.Sexual))
         {
-            return;
+            TryWinnerAt(text, i, into);
         }
+    }
 
+    private static void TryWinnerAt(TokenizedText text, int i, SignalSummary into)
+    {
         var word = text.TextOf(in text[i]);
         var isMiss = word is "miss" && char.IsUpper(text.Source[text[i].SourceStart]);
         if (!isMiss && (word.Length < 3 || !WinnerLookup.Contains(word)))

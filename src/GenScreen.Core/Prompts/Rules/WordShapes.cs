@@ -30,6 +30,11 @@ internal static class WordShapes
             shape |= WordShape.SeparableVerb;
         }
 
+        if (ClothingState.IsGarmentWithoutSuffix(word, lexicons.Prompt))
+        {
+            shape |= WordShape.GarmentLess;
+        }
+
         return shape;
     }
 }
