@@ -120,6 +120,49 @@ internal static class FaceCpuStages
         }
     }
 
+    /// <summary>
+    /// <c>face-cpu-stages profile [runs]</c>: the three nets on single-threaded sessions with ONNX Runtime's profiler on
+    /// (the budget frame's inputs: the detector once, the landmark and age nets on the 4 faces per run); one JSON trace
+    /// per net under <c>artifacts/ort-profile/</c>, summed by tests/GenScreen.Benchmarks/ort-profile-summary.py.
+    /// </summary>
+    public static void Profile(TextWriter output, int runs)
+    {
+        var root = ImageBenchContext.Root;
+        var directory = Path.Combine(root, "artifacts", "ort-profile");
+        Directory.CreateDirectory(directory);
+        var rgb = FaceAnalysisBenchmarks.Sample4Letterboxed(root, Size);
+        var files = FaceModelCache.EnsureFiles(root, detector: FaceDetectorKind.Tiny);
+        using var analyzer = new FaceAnalyzer(files, new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny });
+        var faces = analyzer.Analyze(rgb, Size, Size).Faces;
+        var inputSize = analyzer.DetectorInputSize;
+        var detectorInput = new float[3 * inputSize * inputSize];
+        FaceImageResampler.ResamplePlanar(rgb, Size, 0, 0, Size, Size, FaceImageResampler.Padding.BottomRight, inputSize, FaceModelNames.TinyMeanRgb, detectorInput);
+        var landmarkInput = new float[4 * FaceInputLength];
+        var ageInput = new float[4 * FaceInputLength];
+        Crops(rgb, [.. faces.Select(f => FaceApiGeometry.ClipAtImageBorders(FaceApiGeometry.ForSize(f.Detection, Size, Size), Size, Size))], landmarkInput);
+        Crops(rgb, [.. faces.Select(f => FaceApiGeometry.ClipAtImageBorders(FaceApiGeometry.ForSize(f.AlignedRect!.Value, Size, Size), Size, Size))], ageInput);
+        (string Name, byte[] Model, string Input, string Output, float[] Data, int Batch, int Side)[] nets =
+        [
+            ("detector", ModelFileVerifier.ReadVerified(FaceModelInfo.TinyDetector, files.Detector), FaceModelNames.TinyInput, FaceModelNames.TinyOutput, detectorInput, 1, inputSize),
+            ("landmarks", ModelFileVerifier.ReadVerified(FaceModelInfo.Landmarks, files.Landmarks), FaceModelNames.LandmarkInput, FaceModelNames.LandmarkOutput, landmarkInput, 4, FaceModelNames.FaceInputSize),
+            ("age", ModelFileVerifier.ReadVerified(FaceModelInfo.Age, files.Age), FaceModelNames.AgeGenderInput, FaceModelNames.AgeOutput, ageInput, 4, FaceModelNames.FaceInputSize),
+        ];
+        foreach (var net in nets)
+        {
+            using var options = FaceAnalyzer.CreateSessionOptions(1);
+            // The prefix first: ONNX Runtime takes it when profiling is switched on.
+            options.ProfileOutputPathPrefix = Path.Combine(directory, $"face-cpu-{net.Name}");
+            options.EnableProfiling = true;
+            using var session = new InferenceSession(net.Model, options);
+            for (var i = 0; i < runs; i++)
+            {
+                Infer(session, net.Input, net.Output, net.Data, net.Batch, net.Side);
+            }
+
+            output.WriteLine($"{net.Name}: {runs} runs profiled → {session.EndProfiling()}");
+        }
+    }
+
     private static void Crops(byte[] rgb, FaceBox[] crops, float[] destination)
     {
         for (var i = 0; i < crops.Length; i++)
