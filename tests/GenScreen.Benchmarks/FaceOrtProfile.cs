@@ -23,8 +23,10 @@ internal static class FaceOrtProfile
             new FaceAnalyzerOptions { Detector = FaceDetectorKind.Tiny },
             configureSession: options =>
             {
-                options.EnableProfiling = true;
+                // The prefix first: ONNX Runtime takes it when profiling is switched on (the other order wrote the
+                // traces to the working directory under the default name).
                 options.ProfileOutputPathPrefix = Path.Combine(directory, $"faces-{session++}");
+                options.EnableProfiling = true;
             });
         for (var i = 0; i < runs; i++)
         {

@@ -75,6 +75,18 @@ if (args is ["face-stage-times", ..])
     return;
 }
 
+if (args is ["face-cpu-stages", "profile", ..])
+{
+    FaceCpuStages.Profile(Console.Out, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100); // the three face nets, one thread, with ONNX Runtime's profiler (docs/performance.md)
+    return;
+}
+
+if (args is ["face-cpu-stages", ..])
+{
+    FaceCpuStages.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // each face stage's thread CPU, the whole's process CPU and wall (docs/performance.md)
+    return;
+}
+
 if (args is ["image-cpu-stages", ..])
 {
     ImageCpuStages.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10); // CPU per image, stage by stage, on the image load test's payloads (docs/performance.md)

@@ -70,30 +70,17 @@ internal static class FaceImageResampler
         ArgumentOutOfRangeException.ThrowIfGreaterThan(endRow, size);
         var grid = new SampleGrid(width, height, padding, size);
         var zeroRow = ArrayPool<byte>.Shared.Rent(width * 3);
-        var rowBuffer = ArrayPool<float>.Shared.Rent(size * 3);
         try
         {
             Array.Clear(zeroRow, 0, width * 3);
-            var row = rowBuffer.AsSpan(0, size * 3);
             var plane = size * size;
-            var (meanR, meanG, meanB) = (meanRgb[0], meanRgb[1], meanRgb[2]);
             for (var r = firstRow; r < endRow; r++)
             {
-                grid.InterpolateRow(rgb24, frameWidth, x, y, r, zeroRow, row);
-                var red = destination.Slice(r * size, size);
-                var green = destination.Slice(plane + (r * size), size);
-                var blue = destination.Slice((2 * plane) + (r * size), size);
-                for (int c = 0, j = 0; c < size; c++, j += 3)
-                {
-                    red[c] = (row[j] - meanR) / PixelScale;
-                    green[c] = (row[j + 1] - meanG) / PixelScale;
-                    blue[c] = (row[j + 2] - meanB) / PixelScale;
-                }
+                grid.InterpolatePlanarRow(rgb24, frameWidth, x, y, r, zeroRow, meanRgb, destination.Slice(r * size, size), destination.Slice(plane + (r * size), size), destination.Slice((2 * plane) + (r * size), size));
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(rowBuffer);
             ArrayPool<byte>.Shared.Return(zeroRow);
         }
     }
@@ -146,6 +133,35 @@ internal static class FaceImageResampler
             (_inside, _insideEnd) = InsideRun(_leftOffset, _rightOffset);
         }
 
+        /// <summary>
+        /// Output row <paramref name="r"/>, planar and normalized (<see cref="ResamplePlanar"/>), into the three channels'
+        /// rows.
+        /// </summary>
+        public void InterpolatePlanarRow(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int r, byte[] zeroRow, ReadOnlySpan<float> meanRgb, Span<float> red, Span<float> green, Span<float> blue)
+        {
+            var sourceRow = _scale * r;
+            var rowFloor = Math.Max(0, (int)Math.Floor(sourceRow));
+            var rowCeil = Math.Min(_side - 1, (int)Math.Ceiling(sourceRow));
+            var rowFrac = sourceRow - rowFloor;
+            var top = Row(rgb24, frameWidth, x, y, _width, _height, rowFloor - _padTop, zeroRow);
+            var bottom = Row(rgb24, frameWidth, x, y, _width, _height, rowCeil - _padTop, zeroRow);
+            InterpolatePlanar(top, bottom, _leftOffset, _rightOffset, _colFrac, rowFrac, _inside, _insideEnd, meanRgb, red, green, blue);
+            Span<float> sample = stackalloc float[3];
+            for (var c = 0; c < _leftOffset.Length; c++)
+            {
+                if (c == _inside)
+                {
+                    c = _insideEnd - 1;
+                    continue;
+                }
+
+                InterpolatePaddedColumn(top, bottom, _leftOffset[c], _rightOffset[c], _colFrac[c], rowFrac, sample);
+                red[c] = (sample[0] - meanRgb[0]) / PixelScale;
+                green[c] = (sample[1] - meanRgb[1]) / PixelScale;
+                blue[c] = (sample[2] - meanRgb[2]) / PixelScale;
+            }
+        }
+
         /// <summary>Output row <paramref name="r"/>, interleaved RGB 0..255 (<c>size × 3</c> floats), into <paramref name="output"/>.</summary>
         public void InterpolateRow(ReadOnlySpan<byte> rgb24, int frameWidth, int x, int y, int r, byte[] zeroRow, Span<float> output)
         {
@@ -166,6 +182,26 @@ internal static class FaceImageResampler
 
                 InterpolatePaddedColumn(top, bottom, _leftOffset[c], _rightOffset[c], _colFrac[c], rowFrac, output.Slice(c * 3, 3));
             }
+        }
+    }
+
+    /// <summary>
+    /// Columns [<paramref name="start"/>, <paramref name="end"/>) of one output row of the planar resample, normalized
+    /// (<c>(v − mean[c]) / 255</c> in float32) straight into each channel's row: the per-sample formula of
+    /// <see cref="InterpolateRun"/> and then the normalization, in the same operations and order, without the
+    /// interleaved row in between.
+    /// </summary>
+    private static void InterpolatePlanar(ReadOnlySpan<byte> top, ReadOnlySpan<byte> bottom, int[] leftOffset, int[] rightOffset, double[] colFrac, double rowFrac, int start, int end, ReadOnlySpan<float> meanRgb, Span<float> red, Span<float> green, Span<float> blue)
+    {
+        var (meanR, meanG, meanB) = (meanRgb[0], meanRgb[1], meanRgb[2]);
+        for (var c = start; c < end; c++)
+        {
+            var left = leftOffset[c];
+            var right = rightOffset[c];
+            var frac = colFrac[c];
+            red[c] = (Lerp(top[left], top[right], bottom[left], bottom[right], frac, rowFrac) - meanR) / PixelScale;
+            green[c] = (Lerp(top[left + 1], top[right + 1], bottom[left + 1], bottom[right + 1], frac, rowFrac) - meanG) / PixelScale;
+            blue[c] = (Lerp(top[left + 2], top[right + 2], bottom[left + 2], bottom[right + 2], frac, rowFrac) - meanB) / PixelScale;
         }
     }
 

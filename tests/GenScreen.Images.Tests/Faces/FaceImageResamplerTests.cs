@@ -82,6 +82,39 @@ public sealed class FaceImageResamplerTests
     }
 
     /// <summary>
+    /// The planar resample's vector path (corners read per sample, then interpolated, narrowed and normalized a vector at a
+    /// time) against tfjs's formula written out per sample and normalized in float32: bit for bit on random pixels,
+    /// rectangles of every shape (runs of every length, so every vector tail), both paddings, up- and downscaling.
+    /// </summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void ResamplePlanar_RandomRectangles_BitIdenticalToThePerSampleFormula(int seed)
+    {
+        var random = new Random(seed);
+        var (frameWidth, frameHeight) = (random.Next(40, 300), random.Next(40, 300));
+        var rgb = new byte[frameWidth * frameHeight * 3];
+        random.NextBytes(rgb);
+        float[] mean = [.. FaceModelNames.FaceMeanRgb];
+        for (var i = 0; i < 40; i++)
+        {
+            var (width, height) = (random.Next(1, frameWidth + 1), random.Next(1, frameHeight + 1));
+            var (x, y) = (random.Next(0, frameWidth - width + 1), random.Next(0, frameHeight - height + 1));
+            var padding = i % 2 == 0 ? FaceImageResampler.Padding.Centred : FaceImageResampler.Padding.BottomRight;
+            var size = random.Next(1, 2 * Math.Max(width, height) + 2);
+            var planar = new float[size * size * 3];
+            var interleaved = new float[size * size * 3];
+            FaceImageResampler.ResamplePlanar(rgb, frameWidth, x, y, width, height, padding, size, mean, planar);
+            ReferenceResample(rgb, frameWidth, x, y, width, height, padding, size, interleaved);
+            var plane = size * size;
+            var first = Enumerable.Range(0, planar.Length).FirstOrDefault(
+                j => BitConverter.SingleToInt32Bits(planar[j]) != BitConverter.SingleToInt32Bits((interleaved[((j % plane) * 3) + (j / plane)] - mean[j / plane]) / 255f), -1);
+            Assert.True(first < 0, $"({x},{y},{width}x{height}) {padding} → {size}²: planar value {first} differs from the per-sample formula");
+        }
+    }
+
+    /// <summary>
     /// The planar input of the tiny detector and the face nets: each plane holds its channel of the interleaved resample,
     /// normalized as the graphs used to (<c>Sub</c> then <c>Div</c> in float32), bit for bit, so moving the normalization
     /// out of the models changes no value the first convolutions see.
