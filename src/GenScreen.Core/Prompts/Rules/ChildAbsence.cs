@@ -273,9 +273,7 @@ internal static class ChildAbsence
 
     private static Table Load()
     {
-        using var stream = typeof(ChildAbsence).Assembly.GetManifestResourceStream("GenScreen.Rules.child-absence.tsv")
-            ?? throw new InvalidOperationException("Embedded child-absence.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("child-absence.tsv");
         var table = new Table();
         while (reader.ReadLine() is { } line)
         {

@@ -118,9 +118,7 @@ internal sealed class ChildStatementTable
 
     public static ChildStatementTable Load()
     {
-        using var stream = typeof(ChildStatementTable).Assembly.GetManifestResourceStream("GenScreen.Rules.child-statements.tsv")
-            ?? throw new InvalidOperationException("Embedded child-statements.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("child-statements.tsv");
         var table = new ChildStatementTable();
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var unspaced = new Dictionary<string, ChildStatementKinds>(StringComparer.Ordinal);

@@ -416,9 +416,7 @@ internal static class ClothingState
 
     private static (string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts) LoadCjkSheer()
     {
-        using var stream = typeof(ClothingState).Assembly.GetManifestResourceStream("GenScreen.Rules.cjk-sheer.tsv")
-            ?? throw new InvalidOperationException("Embedded cjk-sheer.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("cjk-sheer.tsv");
         List<string> garments = [], sheer = [];
         while (reader.ReadLine() is { } line)
         {

@@ -63,9 +63,7 @@ internal static class GroupMembers
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(GroupMembers).Assembly.GetManifestResourceStream("GenScreen.Rules.kpop-groups.txt")
-            ?? throw new InvalidOperationException("Embedded kpop-groups.txt is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("kpop-groups.txt");
         var groups = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {

@@ -264,9 +264,7 @@ internal static class GroupNames
 
     private static IEnumerable<(string Form, bool Adjacent, bool Capitals)> Rows()
     {
-        using var stream = typeof(GroupNames).Assembly.GetManifestResourceStream("GenScreen.Rules.groups.tsv")
-            ?? throw new InvalidOperationException("Embedded groups.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("groups.tsv");
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')

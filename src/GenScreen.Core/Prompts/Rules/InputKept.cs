@@ -13,10 +13,10 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </remarks>
 internal static class InputKept
 {
-    private static readonly Lazy<string[]> Cues = new(() => Load("GenScreen.Rules.input-kept-cues.tsv"));
+    private static readonly Lazy<string[]> Cues = new(() => Load("input-kept-cues.tsv"));
 
     /// <summary>Words that say the picture is a drawing (anime, illustration, イラスト): Rules/Data/drawn-cues.tsv.</summary>
-    private static readonly Lazy<string[]> DrawnCues = new(() => Load("GenScreen.Rules.drawn-cues.tsv"));
+    private static readonly Lazy<string[]> DrawnCues = new(() => Load("drawn-cues.tsv"));
 
     public static bool IsCued(string prompt) => Find(prompt, Cues.Value);
 
@@ -59,11 +59,9 @@ internal static class InputKept
 
     private static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F';
 
-    private static string[] Load(string resource)
+    private static string[] Load(string fileName)
     {
-        using var stream = typeof(InputKept).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded {resource} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open(fileName);
         return [.. Parse(reader)];
     }
 

@@ -803,9 +803,7 @@ internal static class OfficeHolders
 
         public static CueTable Load()
         {
-            using var stream = typeof(OfficeHolders).Assembly.GetManifestResourceStream("GenScreen.Rules.office-cues.tsv")
-                ?? throw new InvalidOperationException("Embedded office-cues.tsv is missing.");
-            using var reader = new StreamReader(stream);
+            using var reader = RuleDataFile.Open("office-cues.tsv");
             return new CueTable(Parse(reader));
         }
 

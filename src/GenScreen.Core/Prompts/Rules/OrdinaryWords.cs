@@ -53,9 +53,7 @@ internal static class OrdinaryWords
 
     private static CompactWordSet Load()
     {
-        using var stream = typeof(OrdinaryWords).Assembly.GetManifestResourceStream("GenScreen.Rules.ordinary-words-cldr.txt")
-            ?? throw new InvalidOperationException("Embedded ordinary-words-cldr.txt is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("ordinary-words-cldr.txt");
         var words = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {

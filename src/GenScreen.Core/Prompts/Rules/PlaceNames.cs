@@ -367,9 +367,7 @@ internal static class PlaceNames
 
     private static Table Load()
     {
-        using var stream = typeof(PlaceNames).Assembly.GetManifestResourceStream("GenScreen.Rules.place-names.tsv")
-            ?? throw new InvalidOperationException("Embedded place-names.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("place-names.tsv");
         return Parse(reader);
     }
 

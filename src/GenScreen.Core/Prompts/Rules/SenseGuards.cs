@@ -156,9 +156,7 @@ internal static class SenseGuards
 
     private static Table Load()
     {
-        using var stream = typeof(SenseGuards).Assembly.GetManifestResourceStream("GenScreen.Rules.sense-guards.tsv")
-            ?? throw new InvalidOperationException("Embedded sense-guards.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("sense-guards.tsv");
         return Parse(reader);
     }
 

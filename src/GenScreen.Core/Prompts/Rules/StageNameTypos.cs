@@ -78,9 +78,7 @@ internal static class StageNameTypos
 
     private static Dictionary<char, string[]> Load()
     {
-        using var stream = typeof(StageNameTypos).Assembly.GetManifestResourceStream("GenScreen.Rules.stage-name-typos.txt")
-            ?? throw new InvalidOperationException("Embedded stage-name-typos.txt is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("stage-name-typos.txt");
         var workspace = new TokenizedText();
         var byFirst = new Dictionary<char, List<string>>();
         while (reader.ReadLine() is { } line)

@@ -137,9 +137,7 @@ internal static class StyleNames
 
     private static Table Load()
     {
-        using var stream = typeof(StyleNames).Assembly.GetManifestResourceStream("GenScreen.Rules.style-names.tsv")
-            ?? throw new InvalidOperationException("Embedded style-names.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("style-names.tsv");
         return Parse(reader);
     }
 

@@ -434,9 +434,7 @@ internal static class UndressGrammar
 
     private static System.Collections.Frozen.FrozenSet<string> LoadNoneWords()
     {
-        using var stream = typeof(UndressGrammar).Assembly.GetManifestResourceStream("GenScreen.Rules.field-none.tsv")
-            ?? throw new InvalidOperationException("Embedded field-none.tsv is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = RuleDataFile.Open("field-none.tsv");
         var words = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
