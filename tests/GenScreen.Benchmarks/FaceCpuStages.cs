@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using GenScreen.Core.Images.Faces;
 using GenScreen.Images.Faces;
 using GenScreen.Images.Models;
@@ -22,8 +21,6 @@ internal static class FaceCpuStages
 {
     private const int Size = 1024;
     private const int FaceInputLength = FaceModelNames.FaceInputSize * FaceModelNames.FaceInputSize * 3;
-    private const int ClockProcessCpuTime = 2;
-    private const int ClockThreadCpuTime = 3;
 
     /// <summary>The stages one analysis with 4 faces runs, each once (the one-face rows show the cost per face).</summary>
     private static readonly int[] AnalysisStages = [0, 1, 2, 3, 5, 6];
@@ -88,18 +85,18 @@ internal static class FaceCpuStages
                 var i = (k + r) % count;
                 if (i < stages.Length)
                 {
-                    var start = CpuMilliseconds(ClockThreadCpuTime);
+                    var start = CpuClock.ThreadMilliseconds();
                     stages[i].Run();
-                    stageCpu[i][r] = CpuMilliseconds(ClockThreadCpuTime) - start;
+                    stageCpu[i][r] = CpuClock.ThreadMilliseconds() - start;
                 }
                 else
                 {
                     var w = i - stages.Length;
-                    var start = CpuMilliseconds(ClockProcessCpuTime);
+                    var start = CpuClock.ProcessMilliseconds();
                     var wall = Stopwatch.GetTimestamp();
                     wholes[w].Run();
                     wholeWall[w][r] = Stopwatch.GetElapsedTime(wall).TotalMilliseconds;
-                    wholeCpu[w][r] = CpuMilliseconds(ClockProcessCpuTime) - start;
+                    wholeCpu[w][r] = CpuClock.ProcessMilliseconds() - start;
                 }
             }
         }
@@ -108,15 +105,15 @@ internal static class FaceCpuStages
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"face stage CPU, {rounds} rounds, {DateTime.UtcNow:HH:mm:ss} UTC, load average {load} at the end; ages {string.Join(", ", faces.Select(f => f.Signal.ApparentAge?.ToString("F3", CultureInfo.InvariantCulture)))}"));
         for (var i = 0; i < stages.Length; i++)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stages[i].Name,-40} thread CPU median {Median(stageCpu[i]),7:F3} ms  min {stageCpu[i].Min(),7:F3} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stages[i].Name,-40} thread CPU median {SampleStats.Median(stageCpu[i]),7:F3} ms  min {stageCpu[i].Min(),7:F3} ms"));
         }
 
-        var sum = AnalysisStages.Sum(i => Median(stageCpu[i]));
+        var sum = AnalysisStages.Sum(i => SampleStats.Median(stageCpu[i]));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"sum of stages 1–6 (4 faces), medians",-40} thread CPU        {sum,7:F3} ms"));
         for (var w = 0; w < wholes.Length; w++)
         {
             var busy = wholeCpu[w].Zip(wholeWall[w], (c, t) => c / t).ToArray();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {wholes[w].Name,-40} process CPU median {Median(wholeCpu[w]),7:F3} ms  min {wholeCpu[w].Min(),7:F3} ms  wall median {Median(wholeWall[w]),7:F3} ms  min {wholeWall[w].Min(),7:F3} ms  cores busy {Median(busy):F2}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {wholes[w].Name,-40} process CPU median {SampleStats.Median(wholeCpu[w]),7:F3} ms  min {wholeCpu[w].Min(),7:F3} ms  wall median {SampleStats.Median(wholeWall[w]),7:F3} ms  min {wholeWall[w].Min(),7:F3} ms  cores busy {SampleStats.Median(busy):F2}"));
         }
     }
 
@@ -178,28 +175,4 @@ internal static class FaceCpuStages
         using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, batch * side * side * 3), [batch, 3, side, side]);
         using var outputs = session.Run(runOptions, [inputName], [value], [outputName]);
     }
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static double CpuMilliseconds(int clock)
-    {
-        _ = ClockGetTime(clock, out var ts);
-        return (ts.Seconds * 1e3) + (ts.Nanoseconds / 1e6);
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-#pragma warning disable SYSLIB1054 // DllImport: LibraryImport would need unsafe code in this project for one diagnostic call
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-#pragma warning restore SYSLIB1054
 }

@@ -151,12 +151,6 @@ internal static class FaceNetPairs
     {
         var ratios = times.After.Zip(times.Before, (a, b) => a / b).Order().ToArray();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {Median(times.Before):F3} ms → {Median(times.After):F3} ms (medians of {ratios.Length}); per-pair ratio median {Median(ratios):F3}, quartiles {ratios[ratios.Length / 4]:F3}–{ratios[3 * ratios.Length / 4]:F3}; ratio of medians {Median(times.After) / Median(times.Before):F3}; {DateTime.UtcNow:HH:mm:ss} UTC"));
-    }
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+            $"{name}: {SampleStats.Median(times.Before):F3} ms → {SampleStats.Median(times.After):F3} ms (medians of {ratios.Length}); per-pair ratio median {SampleStats.Median(ratios):F3}, quartiles {ratios[ratios.Length / 4]:F3}–{ratios[3 * ratios.Length / 4]:F3}; ratio of medians {SampleStats.Median(times.After) / SampleStats.Median(times.Before):F3}; {DateTime.UtcNow:HH:mm:ss} UTC"));
     }
 }

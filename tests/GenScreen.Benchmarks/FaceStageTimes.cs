@@ -133,7 +133,7 @@ internal static class FaceStageTimes
         for (var i = 0; i < items.Length; i++)
         {
             var ratios = times[i].Zip(times[0], (t, a) => t / a).ToArray();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {items[i].Name,-42} median {Median(times[i]),8:F3} ms  min {times[i].Min(),8:F3} ms  quartiles {Quantile(times[i], 0.25),8:F3}–{Quantile(times[i], 0.75),8:F3} ms  ÷ anchor {Median(ratios):F3}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {items[i].Name,-42} median {SampleStats.Median(times[i]),8:F3} ms  min {times[i].Min(),8:F3} ms  quartiles {Quantile(times[i], 0.25),8:F3}–{Quantile(times[i], 0.75),8:F3} ms  ÷ anchor {SampleStats.Median(ratios):F3}"));
         }
 
         foreach (var session in landmarks.Concat(ages))
@@ -160,10 +160,4 @@ internal static class FaceStageTimes
     }
 
     private static double Quantile(double[] values, double q) => values.Order().ElementAt((int)(q * (values.Length - 1)));
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 }

@@ -92,7 +92,7 @@ internal static class ImageCpuStages
                 for (int k = 0; k < stages.Count; k++)
                 {
                     int s = (k + r) % stages.Count;
-                    var cpu0 = ProcessCpu();
+                    var cpu0 = TimeSpan.FromTicks(CpuClock.ProcessNanoseconds() / 100);
                     var alloc0 = GC.GetTotalAllocatedBytes(precise: false);
                     var g0 = GC.CollectionCount(0);
                     var g2 = GC.CollectionCount(2);
@@ -100,7 +100,7 @@ internal static class ImageCpuStages
                     var started = Stopwatch.GetTimestamp();
                     GC.KeepAlive(stages[s].Run(p));
                     var elapsed = Stopwatch.GetElapsedTime(started);
-                    cpu[s].Add((ProcessCpu() - cpu0).TotalMilliseconds);
+                    cpu[s].Add((TimeSpan.FromTicks(CpuClock.ProcessNanoseconds() / 100) - cpu0).TotalMilliseconds);
                     wall[s].Add(elapsed.TotalMilliseconds);
                     allocated[s] += GC.GetTotalAllocatedBytes(precise: false) - alloc0;
                     gen0[s] += GC.CollectionCount(0) - g0;
@@ -121,27 +121,5 @@ internal static class ImageCpuStages
         }
 
         output.WriteLine($"load average after {File.ReadAllText("/proc/loadavg").Trim()}.");
-    }
-
-    /// <summary>CPU time of the whole process (every thread) to the nanosecond (clock_gettime, CLOCK_PROCESS_CPUTIME_ID); /proc's is in 10 ms ticks.</summary>
-    private static TimeSpan ProcessCpu()
-    {
-        const int ClockProcessCpuTimeId = 2;
-        if (ClockGetTime(ClockProcessCpuTimeId, out var ts) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_PROCESS_CPUTIME_ID) failed");
-        }
-
-        return TimeSpan.FromTicks((ts.Seconds * TimeSpan.TicksPerSecond) + (ts.Nanoseconds / 100));
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace GenScreen.Benchmarks;
 
@@ -28,13 +27,13 @@ internal static class PromptCpuProfile
             {
                 var s = round % 2 == 0 ? s0 : stages.Length - 1 - s0;
                 var startWall = Stopwatch.GetTimestamp();
-                var startCpu = ThreadCpuNanoseconds();
+                var startCpu = CpuClock.ThreadNanoseconds();
                 for (var k = 0; k < CallsPerSample; k++)
                 {
                     stages[s].Run();
                 }
 
-                cpu[s].Add((ThreadCpuNanoseconds() - startCpu) / 1000.0 / CallsPerSample);
+                cpu[s].Add((CpuClock.ThreadNanoseconds() - startCpu) / 1000.0 / CallsPerSample);
                 wall[s].Add(Stopwatch.GetElapsedTime(startWall).TotalMilliseconds * 1000 / CallsPerSample);
             }
         }
@@ -51,24 +50,4 @@ internal static class PromptCpuProfile
             previous = median;
         }
     }
-
-    private const int ClockThreadCpuTime = 3;
-
-    private static long ThreadCpuNanoseconds()
-    {
-        _ = ClockGetTime(ClockThreadCpuTime, out var ts);
-        return (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-#pragma warning disable SYSLIB1054 // DllImport: LibraryImport would need unsafe code in this project for one diagnostic call
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-#pragma warning restore SYSLIB1054
 }
