@@ -52,6 +52,12 @@ internal sealed class ChildStatementTable
     /// <summary>The trigger words: the longest word of every entry of a trigger kind, and whole unspaced entries of those kinds.</summary>
     public SearchValues<string> Triggers { get; private set; } = SearchValues.Create(ReadOnlySpan<string>.Empty, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The triggers that can match a prompt written in ASCII alone, found without the many-script search of
+    /// <see cref="Triggers"/> (null when the data hold a trigger the finder cannot key).
+    /// </summary>
+    public AsciiTriggerFinder? AsciiTriggers { get; private set; }
+
     public int CountOf(ChildStatementKinds kind) => _counts.GetValueOrDefault(kind);
 
     /// <summary>First code point of the CJK and Hangul blocks: text from here on is written without spaces between words.</summary>
@@ -159,8 +165,12 @@ internal sealed class ChildStatementTable
 
         table.Unspaced.AddRange(unspaced.Select(p => (p.Key, p.Value)));
         table.Triggers = SearchValues.Create(triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
+        table.AsciiTriggers = AsciiTriggerFinder.TryCreate(triggers.Where(MatchesAsciiText));
         return table;
     }
+
+    /// <summary>Whether ordinal ignore-case comparison (invariant upper case, char by char) can find the trigger in ASCII text.</summary>
+    internal static bool MatchesAsciiText(string trigger) => trigger.All(c => char.ToUpperInvariant(c) <= '\u007F');
 
     private static ChildStatementKinds? KindOf(string name) => name switch
     {

@@ -18,7 +18,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// clause (<c>a woman who still can't swim</c>) keeps it hers, and <c>the other adults</c> makes the subject one of them.
 /// </summary>
 /// <remarks>
-/// Cost: one vectorised search of the prompt for the table's trigger words (<see cref="SearchValues{T}"/>, ignoring case);
+/// Cost: one search of the prompt for the table's trigger words, ignoring case (<see cref="SearchValues{T}"/>; a prompt in
+/// ASCII by <see cref="AsciiTriggerFinder"/>, which reads only word starts);
 /// a prompt without one pays nothing more. Only the clause around a trigger is split into words and looked up (phrases of at
 /// most <see cref="MaxPhrase"/> words); linear in the clause, no regex.
 /// </remarks>
@@ -60,14 +61,32 @@ internal static class ChildStatements
     public static void Detect(string source, SignalSummary into)
     {
         var table = Data.Value;
+        var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
         var from = 0;
+        while (from < source.Length)
+        {
+            var at = ascii?.Find(source, from) ?? FindTrigger(source, from, table);
+            if (at < 0)
+            {
+                return;
+            }
+
+            var (start, end) = ClauseAround(source, at, table);
+            ReadClause(source, start, end, table, into);
+            from = Math.Max(end, at + 1);
+        }
+    }
+
+    /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script), or -1.</summary>
+    internal static int FindTrigger(string source, int from, ChildStatementTable table)
+    {
         while (from < source.Length)
         {
             var hit = source.AsSpan(from).IndexOfAny(table.Triggers);
             WorkCounter.Add(1);
             if (hit < 0)
             {
-                return;
+                return -1;
             }
 
             // A trigger inside a longer word (mum in maximum, lap in overlap) starts nothing: only the left edge is known here.
@@ -78,11 +97,14 @@ internal static class ChildStatements
                 continue;
             }
 
-            var (start, end) = ClauseAround(source, at, table);
-            ReadClause(source, start, end, table, into);
-            from = Math.Max(end, at + 1);
+            return at;
         }
+
+        return -1;
     }
+
+    /// <summary>For tests: the shipped table.</summary>
+    internal static ChildStatementTable Table => Data.Value;
 
     /// <summary>For tests: the table's rows by kind.</summary>
     internal static int CountOf(ChildStatementKinds kind) => Data.Value.CountOf(kind);

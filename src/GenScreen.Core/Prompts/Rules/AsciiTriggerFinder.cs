@@ -1,0 +1,121 @@
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Finds, in a prompt written in ASCII, the first place at a word's start where one of a set of trigger words begins,
+/// ignoring case: the same place a <see cref="System.Buffers.SearchValues{T}"/> search (ordinal, ignoring case) with the
+/// word-start check after it finds, at a fraction of the cost. With hundreds of triggers that search reads every character
+/// through an automaton (≈ 3.5 µs for a 500-character benign prompt); here a word start is first tested against a 4 KB
+/// bitset of the triggers' first three letters and only the few that pass are compared.
+/// </summary>
+/// <remarks>
+/// Ordinal ignore-case compares the invariant upper case of each UTF-16 character. An ASCII character's is ASCII, so only
+/// triggers whose every character upper-cases into ASCII can match (Turkish <c>kısa</c> upper-cases to <c>KISA</c> and
+/// matches "kisa"); they are kept folded to that upper case. A trigger shorter than three characters has no key: the
+/// finder then refuses to be built and the caller keeps the general search.
+/// </remarks>
+internal sealed class AsciiTriggerFinder
+{
+    private const int KeyLength = 3;
+
+    private readonly ulong[] _mayStart = new ulong[(1 << 15) / 64];
+    private readonly Dictionary<int, string[]> _byKey;
+
+    private AsciiTriggerFinder(Dictionary<int, string[]> byKey)
+    {
+        _byKey = byKey;
+        foreach (var key in byKey.Keys)
+        {
+            var bit = BitOf(key);
+            _mayStart[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    /// <summary>A finder for the triggers that can match ASCII text, or null when one is too short to key.</summary>
+    public static AsciiTriggerFinder? TryCreate(IEnumerable<string> triggers)
+    {
+        var byKey = new Dictionary<int, List<string>>();
+        foreach (var trigger in triggers)
+        {
+            var folded = string.Create(trigger.Length, trigger, static (span, t) =>
+            {
+                for (var i = 0; i < t.Length; i++)
+                {
+                    span[i] = char.ToUpperInvariant(t[i]);
+                }
+            });
+            if (folded.Length < KeyLength || folded.Any(c => c > '\u007F'))
+            {
+                return null;
+            }
+
+            var key = KeyOf(folded[0], folded[1], folded[2]);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                byKey[key] = list = [];
+            }
+
+            list.Add(folded);
+        }
+
+        return new AsciiTriggerFinder(byKey.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+    }
+
+    /// <summary>
+    /// The first index at or after <paramref name="from"/> where a trigger begins and no letter stands right before it, or -1.
+    /// <paramref name="source"/> must be ASCII.
+    /// </summary>
+    public int Find(string source, int from)
+    {
+        WorkCounter.Add(1);
+        for (var i = from; i + KeyLength <= source.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiLetter(source[i - 1]))
+            {
+                continue;
+            }
+
+            var key = KeyOf(Upper(source[i]), Upper(source[i + 1]), Upper(source[i + 2]));
+            var bit = BitOf(key);
+            if ((_mayStart[bit >> 6] & (1UL << (bit & 63))) == 0 || !_byKey.TryGetValue(key, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var trigger in candidates)
+            {
+                if (StartsWith(source, i, trigger))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool StartsWith(string source, int at, string folded)
+    {
+        if (folded.Length > source.Length - at)
+        {
+            return false;
+        }
+
+        for (var k = KeyLength; k < folded.Length; k++)
+        {
+            if (Upper(source[at + k]) != folded[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Upper(char c) => char.IsAsciiLetterLower(c) ? (char)(c - 32) : c;
+
+    /// <summary>The three upper-cased ASCII characters, seven bits each.</summary>
+    private static int KeyOf(char a, char b, char c) => (a << 14) | (b << 7) | c;
+
+    /// <summary>Five bits of each character (letters keep all 26 apart) into a 15-bit index; collisions only cost a lookup.</summary>
+    private static int BitOf(int key) => ((key >> 14 & 31) << 10) | ((key >> 7 & 31) << 5) | (key & 31);
+}
