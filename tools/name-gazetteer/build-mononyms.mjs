@@ -26,43 +26,24 @@
 // stop word, word of a fictional adult's name (Croft, Salander) or popular Wikipedia title of its own (Monaco, Honda). A given-name stage name also takes "la".
 import fs from 'node:fs'
 import path from 'node:path'
+import { data, fold, read, loadWordSets } from './word-sets.mjs'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const data = path.join(root, 'src/GenScreen.Core/Prompts/Lexicons/Data')
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]])
   return acc
 }, []))
 if (!args.titles) throw new Error('--titles <compromise-wikipedia titles, one a line> is required')
 
-const fold = s => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-const read = rel => JSON.parse(fs.readFileSync(path.join(data, rel), 'utf8'))
 const titles = new Set(fs.readFileSync(args.titles, 'utf8').split('\n').map(t => t.trim().toLowerCase()).filter(Boolean))
 
-const given = new Set()
-const common = new Set()
-for (const rel of ['people/person-words.json', 'people/given-names-world.json', 'people/given-names-cultures.json', 'people/script-given-names.json']) {
-  const doc = read(rel)
-  for (const w of [...(doc.givenNames ?? []), ...(doc.latinGivenNames ?? [])]) given.add(fold(w))
-  for (const w of doc.commonWords ?? []) common.add(fold(w))
-}
-// Stop words and one-word terms of every language lexicon: a name that is a word of some language is not kept alone.
-const languageWords = new Set()
-for (const dir of ['', 'more', 'langs5', 'langs6', 'romanised']) {
-  const full = path.join(data, dir)
-  if (!fs.existsSync(full)) continue
-  for (const f of fs.readdirSync(full).filter(f => f.endsWith('.json'))) {
-    const doc = JSON.parse(fs.readFileSync(path.join(full, f), 'utf8'))
-    for (const w of doc.stopWords ?? []) languageWords.add(fold(w))
-    for (const t of [...(doc.prompt ?? []), ...(doc.negative ?? [])]) if (t.term && !t.term.includes(' ')) languageWords.add(fold(t.term))
-  }
-}
+// Given names, common English words, and the stop words and one-word terms of every language lexicon: a name that is
+// a word of some language is not kept alone.
+const { given, isWord } = loadWordSets()
 const fictionalWords = new Set()
 for (const rel of ['names/fictional-adults.json', 'people/fictional-adults-scripts.json', 'names/fictional-adults-world.json']) {
   if (!fs.existsSync(path.join(data, rel))) continue
   for (const f of read(rel).fictional ?? []) for (const w of f.name.split(/\s+/)) fictionalWords.add(fold(w))
 }
-const isWord = k => common.has(k) || languageWords.has(k)
 const latin = s => /^[\p{Script=Latin}'’-]+$/u.test(s)
 
 const counts = { lines: 0, aloneNotGiven: 0, aloneWikipediaTitle: 0, articleOnlyGivenName: 0, leftOutWord: 0, nativeAlone: 0, nativeGivenName: 0, surnames: 0, surnameRejected: 0, surnameCommon: 0, greekSurnames: 0 }

@@ -1,7 +1,7 @@
 // The word lists of the project that decide whether a name form is also a word or a given name: given names
 // (person-words, given-names-world, given-names-cultures, script-given-names), common English words (SCOWL <= 50,
 // person-words commonWords), and the stop words and one-word terms of every language lexicon. Shared by
-// build-groups.mjs and build-stage-typos.mjs (build-mononyms.mjs reads the same files the same way).
+// build-groups.mjs, build-stage-typos.mjs and build-mononyms.mjs.
 import fs from 'node:fs'
 import path from 'node:path'
 
