@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Writes a gated labelled-prompt file from a branch's written sets: the items the build gets right under both
+policies go to tests/GenScreen.Core.Tests/Data/labelled-prompts.NAME.jsonl (the CI gate then keeps them right); every
+item stays in its set file, the misses with a `miss` note saying what the build did instead.
+
+    tools/labelled-sets/gate.py tests/GenScreen.Core.Tests/Data/NAME [--genscreen src/GenScreen.Cli/bin/Release/net10.0]
+
+SET_DIR holds fresh.jsonl and/or check.jsonl. With --genscreen, each set is scored by `genscreen eval prompts` and the
+output kept beside it as <set>.branch-final.txt; without it, those kept outputs are read (so the gate can be re-derived
+from the figures a branch reported). NAME is SET_DIR's last folder."""
+import argparse, json, os, re, subprocess, sys
+
+MISS = re.compile(r'^\s+(\S+) \[[^\]]*\] (expected .*)$', re.M)
+
+
+def eval_output(set_path, genscreen):
+    kept = set_path[:-len('.jsonl')] + '.branch-final.txt'
+    if genscreen:
+        run = subprocess.run([os.path.join(genscreen, 'genscreen'), 'eval', 'prompts', set_path],
+                             capture_output=True, text=True, check=True)
+        with open(kept, 'w', encoding='utf-8') as f:
+            f.write(run.stdout)
+    with open(kept, encoding='utf-8') as f:
+        return f.read()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument('set_dir')
+    ap.add_argument('--genscreen', help='folder of a Release build of src/GenScreen.Cli')
+    a = ap.parse_args()
+    set_dir = a.set_dir.rstrip('/')
+    name = os.path.basename(set_dir)
+    gated = []
+    for set_name in ('fresh.jsonl', 'check.jsonl'):
+        path = os.path.join(set_dir, set_name)
+        if not os.path.exists(path):
+            continue
+        misses = {}
+        for item_id, what in MISS.findall(eval_output(path, a.genscreen)):
+            # One line per policy that missed; keep both, shortened, in the order the output gives them.
+            misses[item_id] = (misses[item_id] + '; ' if item_id in misses else '') + what[:160]
+        items = [json.loads(line) for line in open(path, encoding='utf-8') if line.strip()]
+        with open(path, 'w', encoding='utf-8') as f:
+            for it in items:
+                it.pop('miss', None)
+                if it['id'] in misses:
+                    it['miss'] = misses[it['id']]
+                else:
+                    gated.append(dict(it))
+                f.write(json.dumps(it, ensure_ascii=False) + '\n')
+        print(f'{set_name}: {len(items)} items, {len(misses)} missed')
+    out = os.path.join(os.path.dirname(set_dir), f'labelled-prompts.{name}.jsonl')
+    with open(out, 'w', encoding='utf-8') as f:
+        for it in gated:
+            f.write(json.dumps(it, ensure_ascii=False) + '\n')
+    print(f'{out}: {len(gated)} gated')
+
+
+if __name__ == '__main__':
+    sys.exit(main())
