@@ -410,6 +410,14 @@ internal static class OtherScriptNames
             return;
         }
 
+        // A skeleton is a lookup key that ordinary words share with names by chance (কালো লেসের "black lace" keys as Keri
+        // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person.
+        var words = text.Buffer.Slice(first.Start, last.Start + last.Length - first.Start);
+        if (!first.IsHan && SpelledNames.Judges(words[0]) && !SpelledNames.Spells(words, entry.Term))
+        {
+            return;
+        }
+
         FictionalNames.AddScriptMatch(into, entry, start, end);
     }
 
