@@ -411,9 +411,11 @@ internal static class OtherScriptNames
         }
 
         // A skeleton is a lookup key that ordinary words share with names by chance (কালো লেসের "black lace" keys as Keri
-        // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person.
+        // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person,
+        // unless a cased script capitalises every word (Наталья Соколова: a name, if perhaps not this listed one).
         var words = text.Buffer.Slice(first.Start, last.Start + last.Length - first.Start);
-        if (!first.IsHan && SpelledNames.Judges(words[0]) && !SpelledNames.Spells(words, entry.Term))
+        if (!first.IsHan && SpelledNames.Judges(words[0]) && !SpelledNames.Spells(words, entry.Term)
+            && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start)))
         {
             return;
         }

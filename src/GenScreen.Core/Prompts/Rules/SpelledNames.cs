@@ -52,6 +52,33 @@ internal static class SpelledNames
         return (double)common / nameLength >= MinShare || 2.0 * common / (nameLength + wordsLength) >= MinDice;
     }
 
+    /// <summary>
+    /// Does every word of a source span of a cased script (Cyrillic, Greek) start with a capital? Then the words are written
+    /// as a name (голая Наталья Соколова), and a skeleton match is kept even when it spells another listed person: the
+    /// prompt names someone, and lower-case ordinary words (чоловік-шахтар) are what the spelling check is for.
+    /// </summary>
+    public static bool AllCapitalised(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        foreach (var range in span.SplitAny(" -\u00A0"))
+        {
+            var word = span[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || word[0] is < '\u0370' or >= '\u0530')
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
     /// <summary>Letter classes the name and the words have in common in order, and the class lengths of each side (0 when either cannot be written).</summary>
     internal static (int Common, int NameLength, int WordsLength) Compare(ReadOnlySpan<char> words, string name)
     {
