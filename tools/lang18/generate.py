@@ -85,7 +85,7 @@ DATA["ru"] = (w(X, "скачет на нём и стонет|скачет на �
 DATA["uk"] = (w(X, "скаче на ньому і стогне|скаче на ньому й стогне|скаче на ньому, стогне|беруть ззаду|її беруть ззаду|трахають ззаду|скаче на члені|осідлала його|лиже йому яйця|лиже яйця|"
                "його твердий член|твердий член|член у неї в роті|член у роті|сперма стікає|сперма тече|сперма на стегнах|"
                "кінчає, широко розставивши ноги|кінчає в неї|сквіртує|треться у нього на колінах|треться об його пах|статеві губи|"
-               "розсуває статеві губи|вульва|мокра між ногами|кінчає, оргазм")
+               "розсуває статеві губи|вульва|кінчає, оргазм")
               + w(N, "широко розставивши ноги|широко розставленими ногами"))
 DATA["pl"] = (w(X, "ujeżdża go i jęczy|ujeżdża go, jęczy|ujeżdża go na kowbojkę|ujeżdża go jęcząc|brana od tyłu|pieprzona od tyłu|rżnięta od tyłu|liże mu jaja|liże jego jaja|"
                "ssie mu jaja|twardy kutas|jego kutas|kutas w ustach|kutas w jej ustach|sperma spływa|sperma cieknie|sperma na udach|"
@@ -119,7 +119,7 @@ DATA["ko"] = (w(X, "뒤로 박히는|뒤로 박히|뒤에서 박히는|올라타
               + w(N, "다리를 활짝 벌리|다리를 벌리고 누운"))
 DATA["th"] = (w(X, "โดนเย็ด|โดนเย็ดจากข้างหลัง|เย็ดจากข้างหลัง|โดนกระแทกจากข้างหลัง|ขย่มบนตัว|ขย่มควย|อมควย|ควยแข็ง|ดูดควย|"
                "เลียไข่|เลียไข่ของเขา|อมไข่|น้ำเงี่ยน|น้ำว่าวไหล|น้ำกามไหล|น้ำแตกใส่|ถ่างหี|แหวกหี|ใช้นิ้วถ่าง|"
-               "ถูไถบนตัก|ถูไถบนเป้า|โดนบีบนม|ใช้นิ้วสอด")
+               "ถูไถบนตัก|ถูไถบนเป้า|โดนบีบนม")
               + w(N, "อ้าขากว้าง|เปลือยท่อนบน"))
 DATA["vi"] = (w(X, "cưỡi lên người anh ta rên rỉ|cưỡi lên anh ta rên rỉ|bị địt từ phía sau|địt từ phía sau|bị đụ từ phía sau|bị địt|"
                "ngậm cặc|cặc cứng|bú cặc|liếm dái|liếm bi|tinh dịch chảy|tinh dịch chảy xuống|bắn tinh|xuất tinh|"
@@ -177,6 +177,8 @@ INFL = {
     "bn": ("টা|টি|টাকে|টিকে|দের|রা|কে|র", "এগারো বছরের ছেলে|বারো বছরের ছেলে|দশ বছরের ছেলে|নয় বছরের ছেলে"),
 }
 # Adult decades said with a number word that alone is a child's age (`umur lima` is five; `umur lima puluhan` in the fifties).
+# Benign phrases consumed before the age grammar: Greek `στα τέσσερα` is "on all fours" (a pose), not "at four".
+BENIGN_TERMS = {"el": "στα τέσσερα|στα τέσσερα από πίσω"}
 ADULT_TERMS = {"id": "umur lima puluhan|berumur lima puluhan|usia lima puluhan|umur empat puluhan|umur enam puluhan|"
                      "umur tiga puluhan|umur dua puluhan|usia empat puluhan|usia tiga puluhan|usia enam puluhan"}
 INFL_MIN = {"pl": 4, "cs": 4, "ru": 4, "uk": 4, "el": 4, "bn": 3}
@@ -234,6 +236,10 @@ def main(root):
             if term and term.lower() not in seen and term.lower() not in dup:
                 dup.add(term.lower())
                 kept.append({"term": term, "signal": M[0], "level": M[1]})
+        for term in BENIGN_TERMS.get(lang, "").split("|"):
+            if term and term.lower() not in seen and term.lower() not in dup:
+                dup.add(term.lower())
+                kept.append({"term": term, "signal": "benign", "level": 0})
         for term in ADULT_TERMS.get(lang, "").split("|"):
             if term and term.lower() not in seen and term.lower() not in dup:
                 dup.add(term.lower())
