@@ -99,4 +99,10 @@ if (args is ["face-ort-profile", ..])
     return;
 }
 
+if (args is ["bdn-cpu", ..])
+{
+    BenchmarkDotNetCpuRun.Run(args[1..]); // BenchmarkDotNet's own harness timed by thread CPU (docs/performance.md, "Session 17")
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
