@@ -99,4 +99,16 @@ if (args is ["face-ort-profile", ..])
     return;
 }
 
+if (args is ["prompt-gc", ..])
+{
+    PromptGcEffect.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12); // calls before and after a forced full GC (docs/performance.md, "Session 17")
+    return;
+}
+
+if (args is ["bdn-cpu", ..])
+{
+    BenchmarkDotNetCpuRun.Run(args[1..]); // BenchmarkDotNet's own harness timed by thread CPU (docs/performance.md, "Session 17")
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

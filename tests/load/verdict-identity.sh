@@ -4,6 +4,7 @@
 # `genscreen screen prompts`, drops the random verdictId, and compares. For changes that must not change what is
 # detected (hot-path work): run it against main built beside the branch.
 #   tests/load/verdict-identity.sh <anchor genscreen.dll> [<branch genscreen.dll>]   (branch default: a Release build here)
+# EXTRA_PROMPTS="a.jsonl b.jsonl" adds labelled files kept outside the repository (e.g. a spent held-out batch).
 # Exit code 0 when identical under both policies, 1 otherwise (the first differing lines are printed).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,10 +16,10 @@ if [ -z "$branch" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$work" <<'PY'
+python3 - "$work" ${EXTRA_PROMPTS:-} <<'PY'
 import glob, json, sys
 data = 'tests/GenScreen.Core.Tests/Data'
-files = sorted(glob.glob(f'{data}/*.jsonl')) + sorted(glob.glob(f'{data}/*/*.jsonl'))
+files = sorted(glob.glob(f'{data}/*.jsonl')) + sorted(glob.glob(f'{data}/*/*.jsonl')) + sys.argv[2:]
 rows = [json.loads(l) for f in files for l in open(f, encoding='utf-8') if l.strip()]
 rows = [r for r in rows if 'prompt' in r]
 for policy in ('mature', 'strict'):

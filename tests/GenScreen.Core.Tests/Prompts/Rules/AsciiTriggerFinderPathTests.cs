@@ -1,0 +1,53 @@
+using GenScreen.Core.Prompts.Rules;
+
+namespace GenScreen.Core.Tests.Prompts.Rules;
+
+/// <summary>
+/// Both search paths of <see cref="AsciiTriggerFinder"/> (letter-run starts when every trigger starts with a letter, every
+/// position otherwise) against a plain reference written from its contract: the first position at or after <c>from</c>,
+/// not right after an ASCII letter, where a trigger begins, ignoring case.
+/// </summary>
+public sealed class AsciiTriggerFinderPathTests
+{
+    private static readonly string[] Texts =
+    [
+        "a 3yo boy on dad's shoulders, painting",
+        "PAINTING of a papa, 3YO",
+        "x3yo dad3yo ,,3yo--dad",
+        "papas Schultern; overlap, dad",
+        "a long run of words without any trigger in it at all, repeated well past sixty-four characters to cross a block edge dad",
+        "dad",
+        "da",
+        "",
+    ];
+
+    [Theory]
+    [InlineData("dad papa pai")] // letters first: the letter-run path
+    [InlineData("dad 3yo")] // a digit first: the every-position path
+    public void Find_SameAsTheReference(string triggerList)
+    {
+        var triggers = triggerList.Split(' ');
+        var finder = AsciiTriggerFinder.TryCreate(triggers)!;
+        foreach (var text in Texts)
+        {
+            for (var from = 0; from <= text.Length + 1; from++)
+            {
+                Assert.True(Reference(text, from, triggers) == finder.Find(text, from), $"'{text}' from {from}");
+            }
+        }
+    }
+
+    private static int Reference(string text, int from, string[] triggers)
+    {
+        for (var i = from; i + 3 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiLetter(text[i - 1]))
+                && triggers.Any(t => string.Compare(text, i, t, 0, t.Length, StringComparison.OrdinalIgnoreCase) == 0 && i + t.Length <= text.Length))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
