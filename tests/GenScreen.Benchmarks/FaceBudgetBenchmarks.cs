@@ -28,8 +28,9 @@ public class FaceBudgetBenchmarks
     private GenScreen.Core.Images.Faces.FaceBox _recognitionCrop;
 
     /// <summary>
-    /// <c>App</c>: the app's sessions (ORT_ENABLE_ALL with NCHWc, threads chosen by ONNX Runtime, no spinning; the
-    /// embedder on 1 thread). <c>Spinning</c>: <c>session.intra_op.allow_spinning=1</c>. <c>NoNchwc</c>:
+    /// <c>App</c>: the app's sessions (ORT_ENABLE_ALL with NCHWc, <c>IntraOpNumThreads</c> 0: the processor count, set
+    /// explicitly so ONNX Runtime does not pin its workers (since session 17; on 2 cores the detector then runs as in
+    /// <c>TwoThreads</c>), no spinning; the embedder on 1 thread; the faces claimed one at a time by 2 threads). <c>Spinning</c>: <c>session.intra_op.allow_spinning=1</c>. <c>NoNchwc</c>:
     /// ORT_ENABLE_EXTENDED (every fusion but the NCHWc layout). <c>TwoThreads</c>: 2 intra-op threads for every face net.
     /// <c>OneBatch</c>: all judged faces in one batch per face net (<c>FaceNetGroups = 1</c>, as before session 10) instead
     /// of the app's two face groups at once.

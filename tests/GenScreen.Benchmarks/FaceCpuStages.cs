@@ -77,6 +77,7 @@ internal static class FaceCpuStages
         var stageCpu = stages.Select(_ => new double[rounds]).ToArray();
         var wholeCpu = wholes.Select(_ => new double[rounds]).ToArray();
         var wholeWall = wholes.Select(_ => new double[rounds]).ToArray();
+        var callerSplit = wholes.Select(_ => new (double OnCpu, double Waiting, double Asleep)[rounds]).ToArray();
         var count = stages.Length + wholes.Length;
         for (var r = 0; r < rounds; r++)
         {
@@ -92,11 +93,13 @@ internal static class FaceCpuStages
                 else
                 {
                     var w = i - stages.Length;
+                    var sched = ThreadSchedStat.Read();
                     var start = CpuClock.ProcessMilliseconds();
                     var wall = Stopwatch.GetTimestamp();
                     wholes[w].Run();
                     wholeWall[w][r] = Stopwatch.GetElapsedTime(wall).TotalMilliseconds;
                     wholeCpu[w][r] = CpuClock.ProcessMilliseconds() - start;
+                    callerSplit[w][r] = ThreadSchedStat.Read().Since(sched, wholeWall[w][r]);
                 }
             }
         }
@@ -114,6 +117,8 @@ internal static class FaceCpuStages
         {
             var busy = wholeCpu[w].Zip(wholeWall[w], (c, t) => c / t).ToArray();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {wholes[w].Name,-40} process CPU median {SampleStats.Median(wholeCpu[w]),7:F3} ms  min {wholeCpu[w].Min(),7:F3} ms  wall median {SampleStats.Median(wholeWall[w]),7:F3} ms  min {wholeWall[w].Min(),7:F3} ms  cores busy {SampleStats.Median(busy):F2}"));
+            var split = callerSplit[w];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"  its calling thread, medians",-40} on a CPU {SampleStats.Median(split.Select(s => s.OnCpu)),7:F3} ms  waiting for a CPU {SampleStats.Median(split.Select(s => s.Waiting)),7:F3} ms  asleep (hand-offs) {SampleStats.Median(split.Select(s => s.Asleep)),7:F3} ms  min asleep {split.Min(s => s.Asleep),7:F3} ms"));
         }
     }
 

@@ -81,6 +81,17 @@ if (args is ["face-cpu-stages", "profile", ..])
     return;
 }
 
+if (args is ["face-timeline", ..])
+{
+    // face-timeline [rounds] [threads] [groups]: each stage's start, end, wall and CPU inside one Analyze (docs/performance.md, session 17)
+    int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    var timelineOptions = new GenScreen.Images.Faces.FaceAnalyzerOptions { Detector = GenScreen.Images.Faces.FaceDetectorKind.Tiny };
+    timelineOptions.IntraOpNumThreads = Arg(2, timelineOptions.IntraOpNumThreads);
+    timelineOptions.FaceNetGroups = Arg(3, timelineOptions.FaceNetGroups);
+    FaceTimeline.Run(Console.Out, Arg(1, 100), timelineOptions, $"IntraOpNumThreads {timelineOptions.IntraOpNumThreads}, FaceNetGroups {timelineOptions.FaceNetGroups}");
+    return;
+}
+
 if (args is ["face-cpu-stages", ..])
 {
     FaceCpuStages.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // each face stage's thread CPU, the whole's process CPU and wall (docs/performance.md)

@@ -23,11 +23,15 @@ namespace GenScreen.Images.Faces;
 /// and run through ageGenderNet; its regression output is the apparent age in years.</item>
 /// </list>
 /// One instance per process (three ONNX Runtime sessions, five with face groups; <c>Run</c> is thread-safe). The judged
-/// faces of a frame go through the landmark and age nets in <see cref="FaceAnalyzerOptions.FaceNetGroups"/> batches at once.
+/// faces of a frame go through the landmark and age nets one face at a time on <see cref="FaceAnalyzerOptions.FaceNetGroups"/>
+/// threads at once (in one batch when it is 1).
 /// </summary>
 public sealed class FaceAnalyzer : IDisposable
 {
     private const int FaceInputLength = FaceModelNames.FaceInputSize * FaceModelNames.FaceInputSize * 3;
+
+    /// <summary>Bands of the detector's input per resizing thread (52 rows each at 416² with two threads).</summary>
+    private const int ResizeBandsPerThread = 4;
 
     private readonly FaceAnalyzerOptions _options;
     private readonly InferenceSession _detector;
@@ -35,7 +39,7 @@ public sealed class FaceAnalyzer : IDisposable
     private readonly InferenceSession _landmarks;
     private readonly InferenceSession _age;
 
-    // Single-threaded sessions of the same two nets for the face groups (FaceNetGroups > 1): each group runs on its own
+    // Single-threaded sessions of the same two nets for the face groups (FaceNetGroups > 1): each face's chain runs on one
     // thread, so one intra-op thread per run; the same instances as above when IntraOpNumThreads is 1 already.
     private readonly InferenceSession? _landmarksOneThread;
     private readonly InferenceSession? _ageOneThread;
@@ -79,9 +83,11 @@ public sealed class FaceAnalyzer : IDisposable
         }
 
         DetectorInputSize = ReadDetectorInputSize(_detector, _detectorKind);
-        // One band per face group: 8–10 % faster for the whole stage on a quiet machine, within ±6 % under load
-        // (docs/performance.md, "Face stage by stage with two face groups"); benchmarks set 1 to compare one pass.
-        DetectorResizeBands = _options.FaceNetGroups;
+        // Resized on as many threads as there are face groups (8–10 % faster for the whole stage on a quiet machine:
+        // docs/performance.md, "Face stage by stage with two face groups"), in several bands per thread so that a pool
+        // thread that starts late still takes a share and the caller never waits for it ("Session 17: two cores for
+        // the face stage"); benchmarks set 1 to compare one pass.
+        DetectorResizeBands = _options.FaceNetGroups == 1 ? 1 : _options.FaceNetGroups * ResizeBandsPerThread;
         ModelVersion = models.ModelVersion;
     }
 
@@ -130,14 +136,19 @@ public sealed class FaceAnalyzer : IDisposable
         return CreateSessionOptions(options.IntraOpNumThreads, optimization);
     }
 
-    /// <summary>The same options with an explicit intra-op thread count (the face groups' sessions use 1).</summary>
+    /// <summary>
+    /// The same options with an explicit intra-op thread count (the face groups' sessions use 1). 0 is one thread per
+    /// processor the process may use, set explicitly: left at 0, ONNX Runtime pins its workers to cores, and on the shared
+    /// 2-core machine the detector's pinned worker did little of the work (the caller ran it nearly alone) while an
+    /// unpinned one took its share (docs/performance.md, "Session 17: two cores for the face stage").
+    /// </summary>
     internal static SessionOptions CreateSessionOptions(int intraOpNumThreads, GraphOptimizationLevel optimization = GraphOptimizationLevel.ORT_ENABLE_ALL)
     {
         var sessionOptions = new SessionOptions
         {
             GraphOptimizationLevel = optimization,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            IntraOpNumThreads = intraOpNumThreads,
+            IntraOpNumThreads = intraOpNumThreads == 0 ? Environment.ProcessorCount : intraOpNumThreads,
             InterOpNumThreads = 1,
         };
         sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
@@ -146,9 +157,18 @@ public sealed class FaceAnalyzer : IDisposable
 
     /// <summary>
     /// How many bands of rows the tiny detector's input is resized in at once, on the calling thread and pool threads:
-    /// <see cref="FaceAnalyzerOptions.FaceNetGroups"/> (1 with one batch); benchmarks and tests set others to compare.
+    /// <see cref="ResizeBandsPerThread"/> per face-group thread (1 with one batch), claimed by the
+    /// <see cref="FaceAnalyzerOptions.FaceNetGroups"/> threads; benchmarks and tests set others to compare.
     /// </summary>
     internal int DetectorResizeBands { get; init; }
+
+    /// <summary>
+    /// Diagnostics only (benchmarks): called with a stage's name and <c>true</c> when it starts, <c>false</c> when it ends,
+    /// on the thread that runs it, so a timeline can set each thread's wall time against its CPU time. Null in the app.
+    /// </summary>
+    internal Action<string, bool>? StageMarks { get; init; }
+
+    private void Mark(string stage, bool start) => StageMarks?.Invoke(stage, start);
 
     /// <summary>Side of the square the frame is resized to for the detector (read from the detector model).</summary>
     internal int DetectorInputSize { get; }
@@ -240,10 +260,14 @@ public sealed class FaceAnalyzer : IDisposable
     private void RunChains(ReadOnlySpan<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int start, int count, InferenceSession landmarkSession, InferenceSession ageSession, FaceChain[] chains)
     {
         var group = judged.GetRange(start, count);
+        Mark("landmarks", true);
         var landmarks = Landmarks(landmarkSession, rgb24, width, group.Select(j => (j.Crop, j.Detection)).ToList());
+        Mark("landmarks", false);
         var aligned = landmarks.Select(points => FaceApiGeometry.AlignedRect(points, width, height)).ToList();
         var ageCrops = aligned.Select(rect => FaceApiGeometry.ClipAtImageBorders(FaceApiGeometry.ForSize(rect, width, height), width, height)).ToList();
+        Mark("ages", true);
         var ages = Ages(ageSession, rgb24, width, ageCrops);
+        Mark("ages", false);
         for (var i = 0; i < count; i++)
         {
             chains[start + i] = new FaceChain(landmarks[i], aligned[i], ageCrops[i], ages[i]);
@@ -251,22 +275,19 @@ public sealed class FaceAnalyzer : IDisposable
     }
 
     /// <summary>
-    /// The judged faces split into <paramref name="groups"/> contiguous groups, each running its own chain (landmark net,
-    /// then ageGenderNet) on single-threaded sessions, the groups at once on the calling thread and pool threads: the
-    /// face nets' small batches gain little from ONNX Runtime's intra-op threads, two independent runs use both cores
-    /// (docs/performance.md, "Face groups on both cores"). The calling thread takes groups too, so the result never waits
-    /// on a busy thread pool. A face's result does not depend on its group: the nets treat each batch item alone.
+    /// Each judged face's chain (landmark net, then ageGenderNet) on single-threaded sessions, on the calling thread and
+    /// up to <paramref name="groups"/> − 1 pool threads, one face at a time to whichever thread is free: the face nets'
+    /// small batches gain little from ONNX Runtime's intra-op threads, independent runs use both cores (docs/performance.md,
+    /// "Face groups on both cores"), a batch costs the same per face as one face ("Session 16: the face stage toward
+    /// 15 ms"), and faces claimed one by one keep both threads busy to the end even when a pool thread starts late or is
+    /// preempted ("Session 17: two cores for the face stage"). A face's result does not depend on its batch: the nets
+    /// treat each batch item alone.
     /// </summary>
     private void RunGroups(ReadOnlyMemory<byte> rgb24, int width, int height, List<(FaceRect Detection, FaceBox Crop, double Score)> judged, int groups, FaceChain[] chains)
     {
         var landmarkSession = _landmarksOneThread!;
         var ageSession = _ageOneThread!;
-        RunAtOnce(groups, g =>
-        {
-            var start = g * judged.Count / groups;
-            var end = (g + 1) * judged.Count / groups;
-            RunChains(rgb24.Span, width, height, judged, start, end - start, landmarkSession, ageSession, chains);
-        });
+        ClaimedItems.Run(judged.Count, groups, face => RunChains(rgb24.Span, width, height, judged, face, 1, landmarkSession, ageSession, chains));
     }
 
     /// <summary>The 150×150 aligned crop face-api feeds its recognition net, for a region from <see cref="AlignedFace.Region"/>.</summary>
@@ -329,7 +350,9 @@ public sealed class FaceAnalyzer : IDisposable
             }
 
             using var value = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input.AsMemory(0, length), shape);
+            Mark("detector", true);
             using var outputs = _detector.Run(_runOptions, [inputName], [value], outputNames);
+            Mark("detector", false);
             return decode(outputs);
         }
         finally
@@ -339,8 +362,8 @@ public sealed class FaceAnalyzer : IDisposable
     }
 
     /// <summary>
-    /// The tiny detector's planar input, in <see cref="DetectorResizeBands"/> bands of rows at once (the calling thread
-    /// takes a band too): at 1024² → 416² the resize is ~15 % of the stage on one thread with the other core idle
+    /// The tiny detector's planar input, in <see cref="DetectorResizeBands"/> bands of rows claimed by the calling thread and
+    /// <see cref="FaceAnalyzerOptions.FaceNetGroups"/> − 1 pool threads: at 1024² → 416² the resize is ~15 % of the stage on one thread with the other core idle
     /// (docs/performance.md, "Face stage by stage with two face groups"). Each output row depends only on the frame, so
     /// the bands give bit for bit one pass's values.
     /// </summary>
@@ -349,27 +372,18 @@ public sealed class FaceAnalyzer : IDisposable
         var bands = Math.Min(DetectorResizeBands, size);
         if (bands == 1)
         {
+            Mark("resize", true);
             FaceImageResampler.ResamplePlanar(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input);
+            Mark("resize", false);
             return;
         }
 
-        RunAtOnce(bands, band => FaceImageResampler.ResamplePlanarRows(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input, band * size / bands, (band + 1) * size / bands));
-    }
-
-    /// <summary>
-    /// <paramref name="body"/> for 0 … <paramref name="count"/> − 1 at once on the calling thread and pool threads (the calling
-    /// thread takes items too, so a busy pool never leaves the result waiting); one failure surfaces as itself.
-    /// </summary>
-    private static void RunAtOnce(int count, Action<int> body)
-    {
-        try
+        ClaimedItems.Run(bands, Math.Max(_options.FaceNetGroups, 1), band =>
         {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, body);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+            Mark("resize", true);
+            FaceImageResampler.ResamplePlanarRows(rgb24.Span, width, 0, 0, width, height, FaceImageResampler.Padding.BottomRight, size, FaceModelNames.TinyMeanRgb, input, band * size / bands, (band + 1) * size / bands);
+            Mark("resize", false);
+        });
     }
 
     private List<FacePoint[]> Landmarks(InferenceSession session, ReadOnlySpan<byte> rgb24, int width, List<(FaceBox Crop, FaceRect Detection)> faces)

@@ -45,17 +45,22 @@ public sealed class FaceAnalyzerOptions : IValidatableObject
     [Range(1, 100)]
     public int MaxFaces { get; set; } = 16;
 
-    /// <summary>Threads one inference may use; 0 lets ONNX Runtime pick (one per physical core).</summary>
+    /// <summary>
+    /// Threads one inference may use; 0: one per processor the process may use (<see cref="Environment.ProcessorCount"/>),
+    /// passed to ONNX Runtime explicitly so that it does not pin its threads to cores (docs/performance.md, "Session 17:
+    /// two cores for the face stage").
+    /// </summary>
     [Range(0, 64)]
     public int IntraOpNumThreads { get; set; }
 
     /// <summary>
-    /// The judged faces of a frame are split into up to this many groups, each running the landmark net and then
-    /// ageGenderNet on its own thread with single-threaded sessions (one group per face at most). 1: every face in one
-    /// batch per net, on sessions with <see cref="IntraOpNumThreads"/>. Default 2, one group per core of the 2-core
-    /// target: the 112×112 nets' small batches gain little from intra-op threads, two independent runs use both cores
-    /// (docs/performance.md, "Face groups on both cores"). The detector is one image and keeps its intra-op threads; its
-    /// input is resized in this many bands of rows at once (bit for bit one pass's values).
+    /// The judged faces of a frame are shared among up to this many threads (the caller and pool threads), one face at a
+    /// time to whichever is free, each face's landmark net and then ageGenderNet on single-threaded sessions. 1: every
+    /// face in one batch per net, on sessions with <see cref="IntraOpNumThreads"/>. Default 2, one thread per core of the
+    /// 2-core target: the 112×112 nets' small batches gain little from intra-op threads, independent runs use both cores
+    /// (docs/performance.md, "Face groups on both cores", "Session 17: two cores for the face stage"). The detector is
+    /// one image and keeps its intra-op threads; its input is resized in bands of rows claimed by this many threads (bit
+    /// for bit one pass's values).
     /// </summary>
     [Range(1, 16)]
     public int FaceNetGroups { get; set; } = 2;
