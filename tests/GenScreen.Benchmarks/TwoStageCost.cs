@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Images;
+using GenScreen.Core.Verdicts;
 using GenScreen.Images.Nsfw;
 using GenScreen.Images.Pipeline;
 using GenScreen.ModelImport;
