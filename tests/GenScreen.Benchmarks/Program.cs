@@ -57,6 +57,13 @@ if (args is ["two-stage-cost", ..])
     return;
 }
 
+if (args is ["second-stage-where", ..])
+{
+    // The realistic mixes of a strict and a mature service, the second stage where it decides (docs/performance.md, session 17).
+    SecondStageWhereCost.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12);
+    return;
+}
+
 if (args is ["recognition-int8", ..])
 {
     // The recognition net in int8 against the shipped file: descriptor parity on real faces, then speed alternated (docs/performance.md).

@@ -24,7 +24,7 @@ internal static class TwoStageCost
     /// Longer than any screening takes: at the default 10 s budget a loaded machine times out the 24-frame GIF in some
     /// variants and not others (blocked unscreened, fail closed), which would cut its cost short and change what is compared.
     /// </summary>
-    private static readonly TimeSpan CostNotDeadline = TimeSpan.FromMinutes(5);
+    internal static readonly TimeSpan CostNotDeadline = TimeSpan.FromMinutes(5);
 
     public static void Run(TextWriter output, int rounds, string mixName)
     {
@@ -75,7 +75,7 @@ internal static class TwoStageCost
     private static ImageScreener Screener(NsfwClassifier first, NsfwSecondStage second) =>
         new(first, second, ScreeningSetup.CreateScreener(new ScreeningOptions()), Options.Create(new ImageScreeningOptions { Policy = "strict", DecodeTimeout = CostNotDeadline }));
 
-    private static (double WallMs, double CpuMs) Measure(ImageScreener screener, ImageScreenRequest[] mix)
+    internal static (double WallMs, double CpuMs) Measure(ImageScreener screener, ImageScreenRequest[] mix)
     {
         var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -91,14 +91,14 @@ internal static class TwoStageCost
         return (watch.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
     }
 
-    private static void Ratio(TextWriter output, string what, List<double> wallA, List<double> wallB, List<double> cpuA, List<double> cpuB)
+    internal static void Ratio(TextWriter output, string what, List<double> wallA, List<double> wallB, List<double> cpuA, List<double> cpuB)
     {
         var wall = wallA.Zip(wallB, (a, b) => a / b).ToList();
         var cpu = cpuA.Zip(cpuB, (a, b) => a / b).ToList();
         output.WriteLine(Invariant($"{what,-26} per round: wall median ×{Quantile(wall, 0.5):0.00} (quartiles {Quantile(wall, 0.25):0.00}–{Quantile(wall, 0.75):0.00}), CPU median ×{Quantile(cpu, 0.5):0.00} (quartiles {Quantile(cpu, 0.25):0.00}–{Quantile(cpu, 0.75):0.00})"));
     }
 
-    private static double Quantile(List<double> values, double q)
+    internal static double Quantile(List<double> values, double q)
     {
         var sorted = values.Order().ToList();
         return sorted[(int)Math.Round(q * (sorted.Count - 1))];
