@@ -33,7 +33,7 @@ public sealed class SecondStageWhereItDecidesTests(NsfwModelFixture fixture, Fac
     }
 
     [Fact]
-    public void Mature_FlaggedBenignImage_PromptInReview_SentOnAndCleared()
+    public void Mature_FlaggedBenignImage_PromptInReviewWithAYouthTerm_SentOnAndCleared()
     {
         var prompts = ScreeningSetup.CreateScreener(new ScreeningOptions());
         var review = prompts.Screen("student in a bikini, seductive pose", null, "mature");
@@ -43,7 +43,8 @@ public sealed class SecondStageWhereItDecidesTests(NsfwModelFixture fixture, Fac
         var oneStage = Screener("mature", NsfwSecondStage.Disabled).Screen(request, CancellationToken.None);
         var twoStages = Screener("mature").Screen(request, CancellationToken.None);
 
-        Assert.Equal(Decision.Review, oneStage.Verdict.Decision); // MobileNetV2's Porn 0.86 with a prompt in review
+        // MobileNetV2's Porn 0.86 with a prompt that describes youth ("student"): blocked, whichever policy.
+        Assert.Equal(Decision.Block, oneStage.Verdict.Decision);
         Assert.Equal(1, twoStages.Facts.Scores!.SecondStageFrames);
         Assert.DoesNotContain(twoStages.Verdict.Reasons, r => r.Code == ImageRules.SecondStageNotRun);
         Assert.Equal(Decision.Allow, twoStages.Verdict.Decision);
