@@ -31,11 +31,12 @@ public static class ImagesServiceCollectionExtensions
             return new NsfwModelStore(new NsfwModelStoreOptions { Model = firstStage, ModelPath = ModelPath(options.ModelPath, firstStage) });
         });
         services.AddSingleton(sp => NsfwClassifier.Create(sp.GetRequiredService<NsfwModelStore>()));
-        services.AddKeyedSingleton(SecondStageKey, (sp, _) => new NsfwModelStore(new NsfwModelStoreOptions
+        services.AddKeyedSingleton(SecondStageKey, (sp, _) =>
         {
-            Model = NsfwModelSpec.InceptionV3,
-            ModelPath = ModelPath(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStageModelPath, NsfwModelSpec.InceptionV3),
-        }));
+            var options = sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value;
+            var secondStage = NsfwModelSpec.SecondStage(options, Int8KernelSupport.ThisCpu);
+            return new NsfwModelStore(new NsfwModelStoreOptions { Model = secondStage, ModelPath = ModelPath(options.SecondStageModelPath, secondStage) });
+        });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStage
             ? new NsfwSecondStage(NsfwClassifier.Create(sp.GetRequiredKeyedService<NsfwModelStore>(SecondStageKey)))
             : NsfwSecondStage.Disabled);

@@ -70,10 +70,10 @@ public static class LocalWebHost
     {
         services.Replace(ServiceDescriptor.Singleton(sp =>
             ClonesModel(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.ModelPath, NsfwModelSpec.FirstStage(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value, Int8KernelSupport.ThisCpu))));
-        // The second stage's model (InceptionV3) the same way, under its own key.
+        // The second stage's model (InceptionV3, in its configured precision) the same way, under its own key.
         services.RemoveAllKeyed<NsfwModelStore>(GenScreen.Images.ImagesServiceCollectionExtensions.SecondStageKey);
         services.AddKeyedSingleton(GenScreen.Images.ImagesServiceCollectionExtensions.SecondStageKey, (sp, _) =>
-            ClonesModel(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStageModelPath, NsfwModelSpec.InceptionV3));
+            ClonesModel(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value.SecondStageModelPath, NsfwModelSpec.SecondStage(sp.GetRequiredService<IOptions<ImageScreeningOptions>>().Value, Int8KernelSupport.ThisCpu)));
     }
 
     private static NsfwModelStore ClonesModel(string? configured, NsfwModelSpec spec)

@@ -93,7 +93,7 @@ public class NsfwTwoStageBenchmarks
     [Benchmark(Description = "MobileNetV2 classify, decoded 1024x1024 (resize to 224 + ONNX)")]
     public float ClassifyMobileNetV2() => _mobileNetV2.Classify(_large.Rgb.Span, _large.Width, _large.Height).Neutral;
 
-    private static ImageScreenRequest[] BenignSet(string root)
+    internal static ImageScreenRequest[] BenignSet(string root)
     {
         var skimage = Path.Combine(root, "artifacts", "test-data", "skimage");
         var demo = Path.Combine(root, "node_modules", "@vladmandic", "face-api", "demo");
@@ -107,7 +107,7 @@ public class NsfwTwoStageBenchmarks
         return [.. paths.Select(p => new ImageScreenRequest(File.ReadAllBytes(p), null, Path.GetFileName(p), null))];
     }
 
-    private static ImageScreenRequest[] Generated1024(string root)
+    internal static ImageScreenRequest[] Generated1024(string root)
     {
         var requests = new List<ImageScreenRequest>();
         foreach (var photo in BenchImages.LoadPhotos)

@@ -50,6 +50,20 @@ if (args is ["inception-int8", ..])
     return;
 }
 
+if (args is ["two-stage-cost", ..])
+{
+    // The average cost per image of a mix with one stage, the float and the int8 second stage, rotated round by round (docs/performance.md).
+    TwoStageCost.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12, args.Length > 2 ? args[2] : "benign-set");
+    return;
+}
+
+if (args is ["second-stage-where", ..])
+{
+    // The realistic mixes of a strict and a mature service, the second stage where it decides (docs/performance.md, session 17).
+    SecondStageWhereCost.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12);
+    return;
+}
+
 if (args is ["recognition-int8", ..])
 {
     // The recognition net in int8 against the shipped file: descriptor parity on real faces, then speed alternated (docs/performance.md).

@@ -95,12 +95,13 @@ public sealed class NsfwModelCache
             root,
             [Path.Combine("node_modules", NsfwModelInfo.PackageName, "package.json"), Path.Combine("node_modules", NsfwModelInfo.PackageName, spec.PackageDirectory, "model.min.js"),
                 // The int8 model is calibrated on face-api's demo photos (Quantization/CalibrationImages).
-                .. (spec == NsfwModelSpec.MobileNetV2Int8 ? CalibrationImages.Files.Select(f => Path.Combine("node_modules", CalibrationImages.PackageName, f)) : [])],
+                .. (spec.IsInt8 ? CalibrationImages.Files.Select(f => Path.Combine("node_modules", CalibrationImages.PackageName, f)) : [])],
             _options.NpmCiTimeout,
             _log);
 
         _log?.Invoke($"Importing the NSFW model from {package} to {cachePath}...");
         var bytes = spec == NsfwModelSpec.InceptionV3 ? NsfwjsModelImporter.ImportInceptionV3(package)
+            : spec == NsfwModelSpec.InceptionV3Int8 ? NsfwjsModelImporter.ImportInceptionV3Int8(package)
             : spec == NsfwModelSpec.MobileNetV2Int8 ? NsfwjsModelImporter.ImportMobileNetV2Int8(package)
             : NsfwjsModelImporter.ImportMobileNetV2(package);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));

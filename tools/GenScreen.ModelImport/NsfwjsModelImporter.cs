@@ -60,8 +60,9 @@ public static class NsfwjsModelImporter
 
     /// <summary>
     /// InceptionV3 quantized to int8 (<see cref="Int8ModelQuantizer"/>, the first stage's procedure), calibrated on
-    /// <see cref="CalibrationImages"/> preprocessed at 299×299 as at run time. An experiment (docs/performance.md, "Second
-    /// stage in int8"): made in memory, not cached, not shipped.
+    /// <see cref="CalibrationImages"/> preprocessed at 299×299 as at run time: <c>nsfw_inception_v3.int8.onnx</c>
+    /// (<c>ImageScreening:SecondStagePrecision = Int8</c>; MODEL.md, docs/performance.md "Session 16"). Other
+    /// <paramref name="weightLevels"/> than 127 are experiments whose files have no recorded hash.
     /// </summary>
     public static byte[] ImportInceptionV3Int8(string nsfwjsPackageDirectory, int weightLevels = 127)
     {

@@ -1,7 +1,7 @@
 using GenScreen.ModelImport;
 
 // The build's entry point (GenScreen.Functions.csproj runs it when artifacts/models lacks the model):
-// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 (float32 and its int8 quantization) and InceptionV3 (the second stage)
+// `GenScreen.ModelImport import [repository-root]` imports nsfwjs's MobileNetV2 and InceptionV3 (the second stage), each in float32 and its int8 quantization,
 // and face-api's models (both detectors, landmarks, age: FaceApi/FaceModelCache; the recognition net) into the clone's cache, checks
 // their SHA-256, writes each one's Brotli-compressed copy beside it (x.onnx.br: ModelCompression) and prints their paths, one a line;
 // the Functions build ships the compressed copy of one of each role in models/ (a deployed app has no importer).
@@ -15,7 +15,7 @@ try
 {
     var root = args.Length == 2 ? args[1] : null;
     var paths = new List<string>();
-    foreach (var model in new[] { GenScreen.Images.Nsfw.NsfwModelSpec.MobileNetV2, GenScreen.Images.Nsfw.NsfwModelSpec.MobileNetV2Int8, GenScreen.Images.Nsfw.NsfwModelSpec.InceptionV3 })
+    foreach (var model in GenScreen.Images.Nsfw.NsfwModelSpec.Imported)
     {
         paths.Add(NsfwModelCache.EnsureFile(model, root, Console.Error.WriteLine));
     }

@@ -45,7 +45,7 @@ internal sealed class CliImageModels : IDisposable
             // A configured model is checked like a deployed file; without one, the clone's (imported on first use).
             classifier = new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.FirstStage(options, Int8KernelSupport.ThisCpu), ModelPath = options.ModelPath }, error.WriteLine).GetModel());
             secondStage = options.SecondStage
-                ? new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.InceptionV3, ModelPath = options.SecondStageModelPath }, error.WriteLine).GetModel()))
+                ? new NsfwSecondStage(new NsfwClassifier(new NsfwModelCache(new NsfwModelCacheOptions { Model = NsfwModelSpec.SecondStage(options, Int8KernelSupport.ThisCpu), ModelPath = options.SecondStageModelPath }, error.WriteLine).GetModel()))
                 : NsfwSecondStage.Disabled;
             var faces = faceOptions.Enabled
                 ? new FaceAnalyzer(

@@ -10,7 +10,7 @@ namespace GenScreen.Cli.Commands;
 
 /// <summary>
 /// <c>genscreen models import [--output dir] [--repository root]</c>: produces every image model from its npm package
-/// (npm ci on first use): nsfwjs's MobileNetV2 (float32 and int8) and InceptionV3, face-api's two detectors, landmarks,
+/// (npm ci on first use): nsfwjs's MobileNetV2 and InceptionV3 (each float32 and int8), face-api's two detectors, landmarks,
 /// age net and recognition net, into <c>artifacts/models</c> (or <c>--output</c>), each checked against the SHA-256
 /// recorded in its MODEL.md before it is written. A file already there with the recorded hash is kept; one with another
 /// hash is imported again (a stale or altered copy is replaced, never used); an import that does not reproduce the
@@ -23,7 +23,7 @@ internal static class ModelsCommand
     {
         var output = new Option<string?>("--output", "-o") { Description = "Folder to write the models to (default: artifacts/models in the clone)." };
         var repository = new Option<string?>("--repository") { Description = "The clone whose node_modules holds the packages (default: found above the current directory)." };
-        var import = new Command("import", "Convert nsfwjs's MobileNetV2 (float32 and int8) and InceptionV3 and face-api's detectors, landmarks, age and recognition nets to ONNX, verifying each SHA-256. Exit code: 0, 1 refused or failed.")
+        var import = new Command("import", "Convert nsfwjs's MobileNetV2 and InceptionV3 (each float32 and int8) and face-api's detectors, landmarks, age and recognition nets to ONNX, verifying each SHA-256. Exit code: 0, 1 refused or failed.")
         {
             output, repository,
         };
@@ -38,7 +38,7 @@ internal static class ModelsCommand
         try
         {
             var models = new List<(string Path, string Sha256)>();
-            foreach (var spec in new[] { NsfwModelSpec.MobileNetV2, NsfwModelSpec.MobileNetV2Int8, NsfwModelSpec.InceptionV3 })
+            foreach (var spec in NsfwModelSpec.Imported)
             {
                 var options = new NsfwModelCacheOptions { Model = spec, RepositoryRoot = repository, CachePath = directory is null ? null : Path.Combine(directory, spec.FileName) };
                 var model = new NsfwModelCache(options, log).GetModel();

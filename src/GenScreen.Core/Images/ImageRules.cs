@@ -26,6 +26,9 @@ public static class ImageRules
 
     public const string SecondStage = "image.second-stage";
 
+    /// <summary>Evidence: flagged frames kept their first-stage scores (<see cref="TwoStageRule.ScoresCanChangeDecision"/>).</summary>
+    public const string SecondStageNotRun = "image.second-stage-not-run";
+
     public static int SexualSeverity(ImageClassScores scores, ImageThresholds t)
     {
         ArgumentNullException.ThrowIfNull(scores);

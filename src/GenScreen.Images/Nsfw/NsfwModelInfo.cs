@@ -40,6 +40,14 @@ public static class NsfwModelInfo
     /// <summary>SHA-256 (lower-case hex) of the ONNX file produced by importing nsfwjs@4.4.0's InceptionV3 (the second stage).</summary>
     public const string InceptionV3Sha256 = "d5da7549b1d4fc21d94925284b1032638337e767e5f60f635c3b30200e248a67";
 
+    /// <summary>The int8 second stage: InceptionV3 quantized by the importer as the first stage's int8 file (MODEL.md).</summary>
+    public const string InceptionV3Int8ModelName = "inception_v3-int8";
+
+    public const string InceptionV3Int8FileName = "nsfw_inception_v3.int8.onnx";
+
+    /// <summary>SHA-256 (lower-case hex) of the int8 quantization of InceptionV3 the importer makes (calibration set in MODEL.md).</summary>
+    public const string InceptionV3Int8Sha256 = "cad11149b088eac67b722138d6ad57c9d9358a05de43c2f76c3460b8de3672d5";
+
     /// <summary>The version string reported with every score, e.g. <c>nsfwjs-mobilenet_v2@4.4.0+sha256:7de6747aee09</c>.</summary>
     public static string ModelVersion(string sha256)
     {

@@ -53,7 +53,7 @@ public sealed class NsfwModelStore
         if (_options.ModelPath is not { Length: > 0 } configured)
         {
             throw new FileNotFoundException(
-                $"No NSFW model file: set ImageScreening:{(spec == NsfwModelSpec.InceptionV3 ? "SecondStageModelPath" : "ModelPath")} or deploy {spec.FileName} in models/ beside the app " +
+                $"No NSFW model file: set ImageScreening:{(spec.IsSecondStage ? "SecondStageModelPath" : "ModelPath")} or deploy {spec.FileName} in models/ beside the app " +
                 "(the Functions build does; in a clone `genscreen models import` makes it).");
         }
 

@@ -12,8 +12,10 @@ namespace GenScreen.Images.Pipeline;
 /// frame; the first stage's own maxima are kept as evidence. Keeps the worst frame (highest explicit score, then
 /// Sexy; the first on a tie) for external detectors, which see one frame per image.
 /// Inference time (both stages) is measured on <paramref name="time"/>, the clock of the decode budget it is part of.
+/// With <paramref name="secondStageDecides"/> false (<see cref="TwoStageRule.ScoresCanChangeDecision"/>: no score could
+/// change this image's decision) flagged frames keep their first-stage scores and are only counted.
 /// </summary>
-internal sealed class FrameScorer(NsfwClassifier classifier, NsfwSecondStage secondStage, ImageThresholds thresholds, bool keepWorstFrame, TimeProvider time) : IFrameSink
+internal sealed class FrameScorer(NsfwClassifier classifier, NsfwSecondStage secondStage, bool secondStageDecides, ImageThresholds thresholds, bool keepWorstFrame, TimeProvider time) : IFrameSink
 {
     private readonly ClassMaxima _deciding = new();
     private readonly ClassMaxima _firstStage = new();
@@ -24,6 +26,9 @@ internal sealed class FrameScorer(NsfwClassifier classifier, NsfwSecondStage sec
 
     /// <summary>Frames the first stage flagged and the second stage classified.</summary>
     public int SecondStageFrames { get; private set; }
+
+    /// <summary>Frames the first stage flagged that the second stage did not classify because it could not change the decision.</summary>
+    public int FlaggedNotSent { get; private set; }
 
     /// <summary>Index in the file of the worst frame; -1 before any frame.</summary>
     public int WorstFrameIndex { get; private set; } = -1;
@@ -40,8 +45,15 @@ internal sealed class FrameScorer(NsfwClassifier classifier, NsfwSecondStage sec
         ImageClassScores? secondScores = null;
         if (secondStage.Classifier is { } second && TwoStageRule.Flags(first.Porn, first.Hentai, first.Sexy, thresholds))
         {
-            secondScores = ToScores(second.Classify(frame.Rgb.Span, frame.Width, frame.Height));
-            SecondStageFrames++;
+            if (secondStageDecides)
+            {
+                secondScores = ToScores(second.Classify(frame.Rgb.Span, frame.Width, frame.Height));
+                SecondStageFrames++;
+            }
+            else
+            {
+                FlaggedNotSent++;
+            }
         }
 
         _inferenceTicks += time.GetTimestamp() - started;

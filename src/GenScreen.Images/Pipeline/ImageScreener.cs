@@ -110,7 +110,8 @@ public sealed class ImageScreener : IImageScreener
         var external = await Task.WhenAll(_detectors.Select(d => d.AnalyzeAsync(png, cancellationToken))).ConfigureAwait(false);
         _prompts.TryGetPolicy(result.Verdict.Policy, out var policy);
         var policyNote = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImagePolicyChoice.RequestIgnored);
-        var verdict = ApplyBanks(WithNote(Decide(request, result.Facts, policy, result.Verdict.PolicyVersion, external), policyNote), matches);
+        var notSent = result.Verdict.Reasons.FirstOrDefault(r => r.Code == ImageRules.SecondStageNotRun);
+        var verdict = ApplyBanks(WithNote(WithNote(Decide(request, result.Facts, policy, result.Verdict.PolicyVersion, external), notSent), policyNote), matches);
         return Counted(WithCropEntries(result with { Verdict = verdict }, worstFrame));
     }
 
@@ -133,7 +134,11 @@ public sealed class ImageScreener : IImageScreener
         return result;
     }
 
-    private (ImageScreenResult Screened, DecodedFrame? WorstFrame, HashBankMatches Matches) ScreenLocally(ImageScreenRequest request, ScreeningPermit permit, CancellationToken cancellationToken)
+    /// <param name="secondStageOnEveryFlaggedFrame">
+    /// The second pass of <see cref="SecondStageDeferred"/>: the faces found made the scores matter, so the image is screened
+    /// again with the second stage on every frame the first stage flags, exactly as if it had never been deferred.
+    /// </param>
+    private (ImageScreenResult Screened, DecodedFrame? WorstFrame, HashBankMatches Matches) ScreenLocally(ImageScreenRequest request, ScreeningPermit permit, CancellationToken cancellationToken, bool secondStageOnEveryFlaggedFrame = false)
     {
         var o = _options.Value;
         var sha = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
@@ -143,7 +148,11 @@ public sealed class ImageScreener : IImageScreener
             : $"{_prompts.PolicyVersion}+{_classifier.ModelVersion}";
 
         var started = _time.GetTimestamp();
-        var scorer = new FrameScorer(_classifier, _secondStage, o.Thresholds, keepWorstFrame: _detectors.Length > 0 || _faces.Enabled || CropEntriesOn, _time);
+        // The second stage runs only where its scores can change the decision (docs/images.md, "Where the second stage
+        // decides"). Faces are not known yet: when they are analysed, what they find is checked once they are (below).
+        var secondStageDecides = _secondStage.Enabled
+            && (secondStageOnEveryFlaggedFrame || TwoStageRule.ScoresCanChangeDecision(SignalsBesideScores(request, faces: null), policy, o.Thresholds, o.Faces));
+        var scorer = new FrameScorer(_classifier, _secondStage, secondStageDecides, o.Thresholds, keepWorstFrame: _detectors.Length > 0 || _faces.Enabled || CropEntriesOn, _time);
         // Every frame is hashed from the pixels the classifier reads (no second decode) when banks are configured.
         var hashing = _banks is null ? null : new HashingFrameSink(scorer, _time);
         // The slot stays taken until the decode thread has really ended, even if it outlives this call (timeout).
@@ -181,13 +190,38 @@ public sealed class ImageScreener : IImageScreener
             GenScreenMetrics.RecordStage(GenScreenMetrics.Stages.Faces, facesMs, Kind);
         }
 
+        if (SecondStageDeferred(scorer, faces, request, policy, o))
+        {
+            return ScreenLocally(request, permit, cancellationToken, secondStageOnEveryFlaggedFrame: true);
+        }
+
         var facts = new ImageFacts(sha, request.Content.Length, decoded.Width, decoded.Height, FormatName(decoded), decoded.FrameCount, decoded.FramesScreened, decoded.DeclaredFormatMismatch, scores, decodeMs, inferMs, faces)
         {
             Pdq = hashing?.Recorded(scorer.WorstFrameIndex),
         };
-        var decided = ApplyBanks(WithNote(Decide(request, facts, policy, policyVersion, []), policyNote), matches);
+        var notSent = SecondStageNotRun(scorer.FlaggedNotSent, policy.Name);
+        var decided = ApplyBanks(WithNote(WithNote(Decide(request, facts, policy, policyVersion, []), notSent), policyNote), matches);
         return (new ImageScreenResult(decided, facts), scorer.WorstFrame, matches);
     }
+
+    /// <summary>
+    /// Whether flagged frames were left to the first stage while the faces found make the scores matter (a likely or
+    /// possible minor, a protected-person match, an init image with a face): then the image must be screened again with
+    /// the second stage. Most images with flagged frames under <c>mature</c> have no such face, and are not.
+    /// </summary>
+    private static bool SecondStageDeferred(FrameScorer scorer, FaceFacts? faces, ImageScreenRequest request, ScreeningPolicy policy, ImageScreeningOptions o) =>
+        scorer.FlaggedNotSent > 0 && faces is { Searched: true }
+        && TwoStageRule.ScoresCanChangeDecision(SignalsBesideScores(request, faces), policy, o.Thresholds, o.Faces);
+
+    /// <summary>Every signal the rules read besides the classifier's scores (a placeholder the probes replace).</summary>
+    private static ImageDecisionInputs SignalsBesideScores(ImageScreenRequest request, FaceFacts? faces) =>
+        new(new ImageClassScores(0, 0, 0, 0, 0, "probe"))
+        {
+            Prompt = request.CorrelatedPrompt,
+            PromptUnavailable = request.PromptUnavailable,
+            Faces = faces,
+            Purpose = request.Purpose,
+        };
 
     private bool CropEntriesOn => _banks?.Options is { BankQuarantinedBlocks: true, BankCropEntries: true };
 
@@ -224,6 +258,11 @@ public sealed class ImageScreener : IImageScreener
         };
         return ImageRules.Decide(inputs, policy, _options.Value.Thresholds, _options.Value.Faces, policyVersion);
     }
+
+    /// <summary>Evidence that flagged frames kept their first-stage scores: the Sexual severity recorded is the first stage's.</summary>
+    private static VerdictReason? SecondStageNotRun(int flaggedNotSent, string policy) =>
+        flaggedNotSent == 0 ? null : new VerdictReason(ImageRules.SecondStageNotRun,
+            $"The first stage flagged {flaggedNotSent} frame(s); the second stage was not run because its scores could not change the decision under {policy} with this prompt: the Sexual severity recorded is the first stage's.");
 
     private static ImageVerdict WithNote(ImageVerdict verdict, VerdictReason? note) =>
         note is null ? verdict : verdict with { Reasons = [.. verdict.Reasons, note] };

@@ -17,6 +17,7 @@ public sealed class ModelsImportCommandTests : IDisposable
         ("nsfw_mobilenet_v2.onnx", "src/GenScreen.Images/Nsfw/MODEL.md"),
         ("nsfw_mobilenet_v2.int8.onnx", "src/GenScreen.Images/Nsfw/MODEL.md"),
         ("nsfw_inception_v3.onnx", "src/GenScreen.Images/Nsfw/MODEL.md"),
+        ("nsfw_inception_v3.int8.onnx", "src/GenScreen.Images/Nsfw/MODEL.md"),
         ("faceapi_ssd_mobilenetv1.onnx", "src/GenScreen.Images/Faces/MODEL.md"),
         ("faceapi_tiny_face_detector.onnx", "src/GenScreen.Images/Faces/MODEL.md"),
         ("faceapi_landmark68.onnx", "src/GenScreen.Images/Faces/MODEL.md"),

@@ -45,6 +45,7 @@ public sealed class FirstStagePrecisionTests
 
         Assert.False(cpu.Exact);
         Assert.Contains("AllowInt8WithoutVnni", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("FirstStagePrecision", refused.Setting);
         Assert.Same(NsfwModelSpec.MobileNetV2, NsfwModelSpec.FirstStage(new ImageScreeningOptions(), cpu));
         Assert.Same(NsfwModelSpec.MobileNetV2Int8, NsfwModelSpec.FirstStage(new ImageScreeningOptions { FirstStagePrecision = ModelPrecision.Int8, AllowInt8WithoutVnni = true }, cpu));
     }

@@ -39,6 +39,18 @@ public sealed partial class NsfwModelIntegrityTests(NsfwModelFixture fixture) : 
     }
 
     [Fact]
+    public void RecordedInceptionV3Int8Hash_ModelMdAndCode_Agree()
+    {
+        var modelMd = File.ReadAllText(Path.Combine(fixture.RepositoryRoot, "src", "GenScreen.Images", "Nsfw", "MODEL.md"));
+        var section = modelMd[modelMd.IndexOf("# Second stage in int8", StringComparison.Ordinal)..];
+        var spec = NsfwModelSpec.InceptionV3Int8;
+
+        Assert.Equal(spec.Sha256, HashRow().Match(section).Groups["sha"].Value);
+        Assert.Equal(spec.ModelVersion(spec.Sha256), VersionRow().Match(section).Groups["version"].Value);
+        Assert.Contains("inception_v3-int8", spec.ModelVersion(spec.Sha256), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RecordedInceptionV3Hash_ModelMdAndCode_Agree()
     {
         var modelMd = File.ReadAllText(Path.Combine(fixture.RepositoryRoot, "src", "GenScreen.Images", "Nsfw", "MODEL.md"));

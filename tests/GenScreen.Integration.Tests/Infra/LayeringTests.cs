@@ -151,7 +151,7 @@ public sealed class LayeringTests
     [Fact]
     public void FunctionsOutput_OneModelFilePerRole_Compressed_WithinIssue13Budget()
     {
-        // GenScreen.Functions.csproj ships one first-stage precision and one detector (docs/images.md, "Model files"), each
+        // GenScreen.Functions.csproj ships one precision of each stage and one detector (docs/images.md, "Model files"), each
         // Brotli-compressed (ModelFileContent expands it at load): 6 files. Issue 13's budget is 30 MB of model files in the
         // default output; the 33.3 MB of ONNX take about 21 MB compressed.
         var directory = new DirectoryInfo(Path.Combine(FunctionAppMetadataTests.FindFunctionsOutput(), "models"));
@@ -160,6 +160,27 @@ public sealed class LayeringTests
         var total = all.Sum(f => f.Length);
 
         Assert.True(compressed.Length == 6 && all.Length == 6 && total <= 30_000_000, $"{all.Length} files, {total:N0} bytes of models in the Functions output: {string.Join(", ", all.Select(f => $"{f.Name} {f.Length:N0}"))}.");
+    }
+
+    [Fact]
+    public void LargestBuildChoice_EachRolesLargestFile_WithinIssue13Budget()
+    {
+        // One file per role whatever the build properties pick (GenScreenFirstStagePrecision, GenScreenSecondStagePrecision,
+        // GenScreenFaceDetector): the budget must hold for the largest pick of every role, not only the default. The
+        // Functions build's import writes every choice's compressed copy into artifacts/models.
+        string[][] roles =
+        [
+            [NsfwModelSpec.MobileNetV2.FileName, NsfwModelSpec.MobileNetV2Int8.FileName],
+            [NsfwModelSpec.InceptionV3.FileName, NsfwModelSpec.InceptionV3Int8.FileName],
+            ["faceapi_tiny_face_detector.onnx", "faceapi_ssd_mobilenetv1.onnx"],
+            ["faceapi_landmark68.onnx"],
+            ["faceapi_age_gender.onnx"],
+            [GenScreen.Images.People.FaceRecognitionModelInfo.FileName],
+        ];
+        FunctionAppMetadataTests.FindFunctionsOutput(); // the build that imported the models
+        var largest = roles.Select(choices => choices.Max(f => new FileInfo(RepositoryFiles.PathOf("artifacts", "models", f + GenScreen.Images.Models.ModelFileContent.CompressedSuffix)).Length)).ToList();
+
+        Assert.True(largest.Sum() <= 30_000_000, $"{largest.Sum():N0} bytes for the largest choice of each role: {string.Join(", ", largest.Select(l => l.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))}.");
     }
 
     /// <summary>The project and every project it references, directly or through others (full paths).</summary>
