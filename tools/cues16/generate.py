@@ -20,7 +20,7 @@ the languages (MIT). Run: python3 tools/cues16/generate.py src/GenScreen.Core/Pr
 """
 import json, os, sys, glob
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402  (shared with the other lexicon generators)
+from existing_terms import existing_terms, new_terms  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-cues16) from general knowledge of the languages' "
         "fetish, BDSM and sex-position vocabulary and of their innocent look-alikes; no third-party list copied.",
@@ -261,20 +261,8 @@ def main(root):
     out = os.path.join(root, "cues16")
     os.makedirs(out, exist_ok=True)
     for group, d in DATA.items():
-        terms, dup = [], set()
-        expanded = []
-        for term, kind in d["terms"]:
-            expanded.append((term, kind))
-            # The matcher joins a spaced Hangul compound of a sexual term before lookup, so a Korean phrase is listed
-            # joined too (라텍스 의상 → 라텍스의상); a spaced Hangul term alone never matches.
-            if " " in term and any("\uac00" <= c <= "\ud7a3" for c in term):
-                expanded.append((term.replace(" ", ""), kind))
-        for term, kind in expanded:
-            key = term.lower()
-            if key in seen or key in dup or term in DROPPED:
-                continue
-            dup.add(key)
-            terms.append({"term": term, "signal": kind[0], "level": kind[1]})
+        dup = set()
+        terms = [{"term": term, "signal": kind[0], "level": kind[1]} for term, kind in new_terms(d["terms"], seen, DROPPED, dup)]
         doc = {"version": "1", "about": "Session 16 (i16-cues16): fetish and BDSM clothing and gear (2), moans of pleasure and explicit/uncensored wording (4), "
                "sex positions (6), a lascivious look (2), with benign look-alikes, in " + d["about"] + " Written by tools/cues16/generate.py.",
                "sources": SRC, "prompt": terms}

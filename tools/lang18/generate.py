@@ -19,7 +19,7 @@ Source: written for GenScreen from general knowledge of the languages (MIT). Run
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402
+from existing_terms import existing_terms, new_terms  # noqa: E402
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 17, i16-lang18) from general knowledge of the languages' sexual "
         "wording made of ordinary words (body part + act, partner pronoun after a riding verb, climax with its bodily "
@@ -219,19 +219,8 @@ def main(root):
     os.makedirs(out, exist_ok=True)
     total = 0
     for lang, terms in DATA.items():
-        kept, dup = [], set()
-        expanded = []
-        for term, kind in terms:
-            expanded.append((term, kind))
-            # The matcher joins a spaced Hangul compound before lookup (tools/cues16), so a Korean phrase is listed joined too.
-            if " " in term and any("\uac00" <= c <= "\ud7a3" for c in term):
-                expanded.append((term.replace(" ", ""), kind))
-        for term, kind in expanded:
-            key = term.lower()
-            if key in seen or key in dup or term in DROPPED:
-                continue
-            dup.add(key)
-            kept.append({"term": term, "signal": kind[0], "level": kind[1]})
+        dup = set()
+        kept = [{"term": term, "signal": kind[0], "level": kind[1]} for term, kind in new_terms(terms, seen, DROPPED, dup)]
         for term in MINOR_TERMS.get(lang, "").split("|"):
             if term and term.lower() not in seen and term.lower() not in dup:
                 dup.add(term.lower())

@@ -1,4 +1,4 @@
-"""Shared by the build-time lexicon generators (tools/langs7, tools/cues16): the prompt and negative terms that the
+"""Shared by the build-time lexicon generators (tools/langs7, cues16, sexual17, lang18): the prompt and negative terms that the
 lexicon data files already list, so a generator can leave out what another file holds. Not used at run time."""
 import glob
 import json
@@ -21,3 +21,22 @@ def existing_terms(root, own_folder):
                     if isinstance(t, dict) and "term" in t:
                         seen.add(t["term"].lower())
     return seen
+
+
+def new_terms(terms, seen, dropped, dup):
+    """The (term, kind) pairs of a generator's list that no other lexicon file holds (seen), that are not dropped and not
+    listed twice (dup, lower-cased, updated in place). A spaced Hangul phrase is followed by its joined form: the matcher
+    joins a spaced Hangul compound before lookup, so the spaced form alone never matches (라텍스 의상 → 라텍스의상)."""
+    expanded = []
+    for term, kind in terms:
+        expanded.append((term, kind))
+        if " " in term and any("\uac00" <= c <= "\ud7a3" for c in term):
+            expanded.append((term.replace(" ", ""), kind))
+    kept = []
+    for term, kind in expanded:
+        key = term.lower()
+        if key in seen or key in dup or term in dropped:
+            continue
+        dup.add(key)
+        kept.append((term, kind))
+    return kept

@@ -16,7 +16,7 @@ languages (MIT). Run: python3 tools/sexual17/generate.py src/GenScreen.Core/Prom
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402  (shared with the other lexicon generators)
+from existing_terms import existing_terms, new_terms  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-sexual17) from general knowledge of the languages' everyday "
         "sexual, vulgar and euphemistic vocabulary and of their innocent look-alikes; no third-party list copied.",
@@ -400,17 +400,7 @@ def main(root):
     total = 0
     for lang, terms in DATA.items():
         kept, dup = [], set()
-        expanded = []
-        for term, kind in terms:
-            expanded.append((term, kind))
-            # The matcher joins a spaced Hangul compound before lookup (as in tools/cues16), so a Korean phrase is listed joined too.
-            if " " in term and any("\uac00" <= c <= "\ud7a3" for c in term):
-                expanded.append((term.replace(" ", ""), kind))
-        for term, kind in expanded:
-            key = term.lower()
-            if key in seen or key in dup or term in DROPPED:
-                continue
-            dup.add(key)
+        for term, kind in new_terms(terms, seen, DROPPED, dup):
             entry = {"term": term, "signal": kind[0], "level": kind[1]}
             if term in LANGUAGE_ONLY.get(lang, ()):
                 entry["languageOnly"] = True
