@@ -20,7 +20,7 @@ the languages (MIT). Run: python3 tools/cues16/generate.py src/GenScreen.Core/Pr
 """
 import json, os, sys, glob
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms, new_terms  # noqa: E402  (shared with the other lexicon generators)
+from existing_terms import existing_terms, new_terms, write_lexicon  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-cues16) from general knowledge of the languages' "
         "fetish, BDSM and sex-position vocabulary and of their innocent look-alikes; no third-party list copied.",
@@ -266,9 +266,7 @@ def main(root):
         doc = {"version": "1", "about": "Session 16 (i16-cues16): fetish and BDSM clothing and gear (2), moans of pleasure and explicit/uncensored wording (4), "
                "sex positions (6), a lascivious look (2), with benign look-alikes, in " + d["about"] + " Written by tools/cues16/generate.py.",
                "sources": SRC, "prompt": terms}
-        with open(os.path.join(out, group + ".json"), "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write_lexicon(os.path.join(out, group + ".json"), doc)
         print(group, len(terms))
 
 if __name__ == "__main__":

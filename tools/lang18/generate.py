@@ -19,7 +19,7 @@ Source: written for GenScreen from general knowledge of the languages (MIT). Run
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms, new_terms  # noqa: E402
+from existing_terms import existing_terms, new_terms, write_lexicon  # noqa: E402
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 17, i16-lang18) from general knowledge of the languages' sexual "
         "wording made of ordinary words (body part + act, partner pronoun after a riding verb, climax with its bodily "
@@ -249,9 +249,7 @@ def main(root):
                 doc["inflection"] = {"minStem": INFL_MIN[lang], "maxSuffixes": 1, "suffixes": suffixes.split("|"),
                                      "stems": [{"term": t, "signal": M[0], "level": M[1]} for t in stems.split("|")]}
         doc["prompt"] = kept
-        with open(os.path.join(out, lang + ".json"), "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write_lexicon(os.path.join(out, lang + ".json"), doc)
         total += len(kept)
         print(lang, len(kept))
     print("total", total)

@@ -20,7 +20,7 @@ Run: python3 tools/langs7/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
 """
 import json, os, sys, glob
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402  (shared with the other lexicon generators)
+from existing_terms import existing_terms, write_lexicon  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 15, i16-langs7) from general knowledge of the languages, their "
         "loanword spellings (transliteration of English nude/sexy/sex/topless/erotic as each script writes it) and chat usage; "
@@ -168,9 +168,7 @@ def main(root):
         if "inflection" in d:
             doc["inflection"] = d["inflection"]
         doc["prompt"] = terms
-        with open(os.path.join(out, lang + ".json"), "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write_lexicon(os.path.join(out, lang + ".json"), doc)
         print(lang, len(terms))
 
 if __name__ == "__main__":

@@ -40,3 +40,10 @@ def new_terms(terms, seen, dropped, dup):
         dup.add(key)
         kept.append((term, kind))
     return kept
+
+
+def write_lexicon(path, doc):
+    """Writes one lexicon data file as every generator does: UTF-8, one-space indent, a final newline."""
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=1)
+        f.write("\n")

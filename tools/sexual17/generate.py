@@ -16,7 +16,7 @@ languages (MIT). Run: python3 tools/sexual17/generate.py src/GenScreen.Core/Prom
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms, new_terms  # noqa: E402  (shared with the other lexicon generators)
+from existing_terms import existing_terms, new_terms, write_lexicon  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-sexual17) from general knowledge of the languages' everyday "
         "sexual, vulgar and euphemistic vocabulary and of their innocent look-alikes; no third-party list copied.",
@@ -412,9 +412,7 @@ def main(root):
         if lang in INFL:
             doc["inflection"] = INFL[lang]
         doc["prompt"] = kept
-        with open(os.path.join(out, lang + ".json"), "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write_lexicon(os.path.join(out, lang + ".json"), doc)
         total += len(kept)
         print(lang, len(kept))
     print("total", total)

@@ -23,7 +23,7 @@ the languages (MIT). Run: python3 tools/youth17/generate.py src/GenScreen.Core/P
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402  (shared with the other lexicon generators)
+from existing_terms import existing_terms, write_lexicon  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-youth17) from general knowledge of the languages' everyday, "
         "regional, slang and affectionate words for children and of their adult senses; no third-party list copied.",
@@ -169,9 +169,7 @@ def main(root):
         for field in ("ageUnits", "numbers", "stopWords", "roles"):
             if field in d:
                 doc[field] = d[field]
-        with open(os.path.join(out, lang + ".json"), "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write_lexicon(os.path.join(out, lang + ".json"), doc)
         print(lang, len(terms), "skipped", len(d["terms"]) - len(terms))
 
 if __name__ == "__main__":
