@@ -23,7 +23,9 @@ internal static class SpelledNames
     /// (share), and what is found is too little of both sides together (Dice: 2 × common / (name + words), which also
     /// falls when the words are much longer than the name, as inflected ordinary words are). Set from the shares of
     /// every sound match on the labelled sets, names-in-scripts and spent batch 20 (docs/lexicons.md, session 17):
-    /// the true names written in scripts score share ≥ 0.55 and Dice ≥ 0.55, chance matches down to 0.33 and 0.31.
+    /// the true names written in scripts score share ≥ 0.55 and Dice ≥ 0.55, chance matches down to 0.33 and 0.31. So the
+    /// Dice bound (0.50) is the one that keeps every true name; the share bound is higher (0.70) because share alone cannot
+    /// tell a name spelled inside much longer words from a chance match, and serves only for a name found nearly whole there.
     /// </summary>
     internal const double MinShare = 0.70;
 
