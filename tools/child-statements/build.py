@@ -25,6 +25,13 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 #   adult      an adult of the statement's own clause: the statement is hers (a woman who can't swim yet)
 #   relative   opens a clause about the person of the clause before (who, die, яка): an adult there keeps it hers too
 #   purpose    a purpose conjunction after a comma (чтобы, щоб, aby, żeby): the clause goes on across the comma
+# Session 18 (i16-childcues19, Rules/ChildDetails.cs): childhood read from the details of a life.
+#   care       a care act done for the subject beside a parent or carer of the clause: cuts her meat, ties, tucks in, 結んでもら
+#   offspring  the ones cared for named in the clause (son, kids, Kinder): the care is theirs, not the subject's
+#   article    an article right before a parent word: the parent is the person described (a mother braiding her hair)
+#   permission a rule set by others: not allowed to, darf nicht, n'a pas le droit, не разрешают, 不准
+#   permitted  what a child is allowed or refused beside it: stay up, tablet, sweets, crossing alone, 熬夜
+#   thing      a thing of a child's day (stuffed animal, training wheels, pocket money, recess): a child hint, one alone is nothing
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

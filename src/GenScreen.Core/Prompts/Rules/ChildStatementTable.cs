@@ -26,6 +26,13 @@ internal enum ChildStatementKinds : uint
     Adult = 1 << 15,
     Relative = 1 << 16,
     Purpose = 1 << 17,
+    Care = 1 << 18,
+    Permission = 1 << 19,
+    Permitted = 1 << 20,
+    Thing = 1 << 21,
+    Offspring = 1 << 22,
+    Article = 1 << 23,
+    Possessive = 1 << 24,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/>: spaced words and phrases by text, unspaced entries as a list, and the trigger words.</summary>
@@ -34,7 +41,7 @@ internal sealed class ChildStatementTable
     /// <summary>Kinds whose words set off the reading of their clause; the others (negations, skills, adults) are common words read only there.</summary>
     private const ChildStatementKinds TriggerKinds = ChildStatementKinds.NotYet | ChildStatementKinds.TooSmall | ChildStatementKinds.TooShort
         | ChildStatementKinds.Yet | ChildStatementKinds.Reach | ChildStatementKinds.GrownUps | ChildStatementKinds.Parent
-        | ChildStatementKinds.Smallest | ChildStatementKinds.Object;
+        | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing;
 
     /// <summary>Longest phrase looked up, in characters.</summary>
     private const int MaxKey = 64;
@@ -60,8 +67,11 @@ internal sealed class ChildStatementTable
 
     public int CountOf(ChildStatementKinds kind) => _counts.GetValueOrDefault(kind);
 
-    /// <summary>First code point of the CJK and Hangul blocks: text from here on is written without spaces between words.</summary>
-    public static bool IsUnspaced(char c) => c >= '\u2E80' && c <= '\uD7FF';
+    /// <summary>
+    /// Thai and the CJK and Hangul blocks: text written without spaces between words (Korean has spaces, but its particles are
+    /// glued to the word), looked for inside a clause.
+    /// </summary>
+    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || (c >= '\u0E00' && c <= '\u0E7F');
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
@@ -192,6 +202,13 @@ internal sealed class ChildStatementTable
         "adult" => ChildStatementKinds.Adult,
         "relative" => ChildStatementKinds.Relative,
         "purpose" => ChildStatementKinds.Purpose,
+        "care" => ChildStatementKinds.Care,
+        "permission" => ChildStatementKinds.Permission,
+        "permitted" => ChildStatementKinds.Permitted,
+        "thing" => ChildStatementKinds.Thing,
+        "offspring" => ChildStatementKinds.Offspring,
+        "article" => ChildStatementKinds.Article,
+        "possessive" => ChildStatementKinds.Possessive,
         _ => null,
     };
 }

@@ -179,25 +179,36 @@ internal static class ChildStatements
         var count = Split(source, start, end, words);
         var found = t_found ??= new ChildStatementTable.Found[MaxWords];
         var adult = false;
+
+        // English "mother", "father" are adult words and parents: "whose mother cuts her meat" names the subject's parent,
+        // who is no adult of the subject (the details read the parent apart, ReadDetails).
+        var adultNotParent = false;
         for (var i = 0; i < count; i++)
         {
             found[i] = table.Longest(source, words, i, count);
             adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0;
+            adultNotParent |= (found[i].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Parent)) == ChildStatementKinds.Adult;
         }
 
         // "a grown woman, who still can't swim", "a woman, too short to reach the top shelf": a clause opened by a relative word
         // or by the frame itself names no person of its own; it is about the person of the clause before.
         const ChildStatementKinds opensAboutTheOneBefore = ChildStatementKinds.Relative | ChildStatementKinds.NotYet
             | ChildStatementKinds.TooSmall | ChildStatementKinds.TooShort | ChildStatementKinds.Negation;
-        if (!adult && count > 0 && (found[0].Kinds & opensAboutTheOneBefore) != 0 && start > 1)
+        if (!adultNotParent && count > 0 && (found[0].Kinds & opensAboutTheOneBefore) != 0 && start > 1 && AdultIn(source, start - 1, table))
         {
-            adult = AdultIn(source, start - 1, table);
+            adult = true;
+            adultNotParent = true;
         }
 
         if (!adult)
         {
             ReadFrames(words[..count], found.AsSpan(0, count), into);
             ReadOthers(words[..count], found.AsSpan(0, count), into);
+        }
+
+        if (!adultNotParent)
+        {
+            ChildDetails.Read(words[..count], found.AsSpan(0, count), into);
         }
 
         if (HasUnspaced(source, start, end))
@@ -234,7 +245,7 @@ internal static class ChildStatements
     /// the carrying parent (<c>on dad's shoulders</c>), the grown-ups as the others, a false friend inside an object's name
     /// (Turkish <c>mama sandalyesi</c>, a high chair, is no Czech <c>máma</c>).
     /// </summary>
-    private static void Emit(SignalSummary into, string term, int level, int start, int end)
+    internal static void Emit(SignalSummary into, string term, int level, int start, int end)
     {
         ref readonly var marker = ref into[Signal.Adult];
         if (marker.IsPresent && marker.Field == PromptField.Prompt && marker.SourceStart >= start && marker.SourceEnd <= end)
@@ -409,6 +420,7 @@ internal static class ChildStatements
             }
         }
 
+        ChildDetails.ReadUnspaced(clause, start, table, into);
         foreach (var (text, kinds) in table.Unspaced)
         {
             var at = clause.IndexOf(text, StringComparison.Ordinal);

@@ -1,0 +1,146 @@
+namespace GenScreen.Core.Prompts.Rules;
+using GenScreen.Core.Prompts.Lexicons;
+
+
+/// <summary>
+/// Childhood read from the details of a life, not from a child word (session 18, i16-childcues19), inside the clauses that
+/// <see cref="ChildStatements"/> reads:
+/// <list type="bullet">
+/// <item>cared for by a parent or carer: a parent word and a care act of one clause (<c>whose dad still cuts her meat</c>,
+/// <c>à qui maman fait des tresses</c>, <c>мама застёгивает куртку</c>, <c>ママに靴ひもを結んでもらう</c>): a likely minor (level 3);</item>
+/// <item>rules set by others: a permission frame and a thing a child is allowed or refused (<c>not allowed to stay up</c>,
+/// <c>darf nicht aufbleiben</c>, <c>不准熬夜</c>): a likely minor (level 3);</item>
+/// <item>a thing of a child's day (a stuffed animal, training wheels, pocket money, recess, a sippy cup): a child hint (level 1),
+/// which weighs as youth only beside another (<see cref="SignalSummary.WeighChildHints"/>).</item>
+/// </list>
+/// The caller reads none of them in a clause with an adult word other than the parent (<c>a woman hugging a plush bear</c>).
+/// The parent must be the subject's, not the subject: a parent right after an article (<c>a mother braiding her hair</c>) is
+/// the person described, and a son, a daughter or the kids of the clause are the ones cared for (<c>a father tying his son's shoes</c>).
+/// </summary>
+internal static class ChildDetails
+{
+    /// <summary>Words between a parent and the care act, either side (<c>whose dad still cuts</c>; verb-final <c>van wie papa bij het avondeten nog het vlees in stukjes snijdt</c>: nine; Hindi <c>जिसके पापा अब भी रात के खाने में उसका मांस छोटे टुकड़ों में काटते</c>: eleven).</summary>
+    private const int CareReach = 12;
+
+    /// <summary>Words after a permission frame looked at for its thing (<c>not allowed to stay up</c>).</summary>
+    private const int AfterPermission = 6;
+
+    /// <summary>Words before a permission frame looked at for its thing (verb-final: <c>aufbleiben darf</c>, <c>uyanık kalmasına izin verilmeyen</c>).</summary>
+    private const int BeforePermission = 4;
+
+    /// <summary>A care act or a rule set by others says a likely minor: with suggestive content and no adult marker it blocks.</summary>
+    private const int Strong = 3;
+
+    public static void Read(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into)
+    {
+        var offspring = false;
+        for (var i = 0; i < found.Length; i++)
+        {
+            offspring |= (found[i].Kinds & ChildStatementKinds.Offspring) != 0;
+            if ((found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
+            {
+                return; // "a mother at the school gate with a lunchbox": the details are hers
+            }
+        }
+
+        var thingsTo = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var kinds = found[i].Kinds;
+            if (kinds == 0)
+            {
+                continue;
+            }
+
+            var last = i + found[i].Words - 1;
+            if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring
+                && Near(found, i, CareReach, CareReach, ChildStatementKinds.Care) is var care and >= 0)
+            {
+                // The statement spans the parent: the caring parent is no adult marker of the subject.
+                var first = Math.Min(i, care);
+                var end = Math.Max(last, care + found[care].Words - 1);
+                ChildStatements.Emit(into, found[i].Term!, Strong, words[first].Start, words[end].End);
+            }
+
+            if ((kinds & ChildStatementKinds.Permission) != 0
+                && Near(found, i, BeforePermission, AfterPermission, ChildStatementKinds.Permitted) is var thing and >= 0)
+            {
+                var first = Math.Min(i, thing);
+                var end = Math.Max(last, thing + found[thing].Words - 1);
+                ChildStatements.Emit(into, found[i].Term!, Strong, words[first].Start, words[end].End);
+            }
+
+            // One thing is one hint: "kotak bekal" is not also a second hint "bekal".
+            if ((kinds & ChildStatementKinds.Thing) != 0 && i >= thingsTo)
+            {
+                thingsTo = last + 1;
+                into.Add(Signal.ChildHint, found[i].Term!, 1, words[i].Start, words[last].End, PromptField.Prompt);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A parent word that is the person described, not the subject's parent: right after an indefinite article (<c>a mother</c>,
+    /// <c>eine Mutter</c>, <c>seorang ibu</c>), or an English adult word that is also a parent (<c>mother</c>) with no possessive
+    /// before it (<c>whose mother</c>, <c>her mother</c> are the subject's).
+    /// </summary>
+    private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+        return (before & ChildStatementKinds.Article) != 0
+            || ((found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & ChildStatementKinds.Possessive) == 0);
+    }
+
+    /// <summary>The index of a word of <paramref name="kind"/> within the reach of word <paramref name="i"/>, or -1.</summary>
+    private static int Near(ReadOnlySpan<ChildStatementTable.Found> found, int i, int before, int after, ChildStatementKinds kind)
+    {
+        var to = Math.Min(found.Length, i + found[i].Words + after);
+        for (var j = Math.Max(0, i - before); j < to; j++)
+        {
+            WorkCounter.Add(1);
+            if ((j < i || j >= i + found[i].Words) && (found[j].Kinds & kind) != 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The same statements in a clause of an unspaced script (Han, kana, Hangul, Thai): both halves anywhere in it.</summary>
+    public static void ReadUnspaced(ReadOnlySpan<char> clause, int start, ChildStatementTable table, SignalSummary into)
+    {
+        int parent = -1, care = -1, permission = -1, permitted = -1;
+        var offspring = false;
+        string? parentText = null, permissionText = null;
+        foreach (var (text, kinds) in table.Unspaced)
+        {
+            WorkCounter.Add(1);
+            var at = clause.IndexOf(text, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            offspring |= (kinds & ChildStatementKinds.Offspring) != 0;
+            (parent, parentText) = (kinds & ChildStatementKinds.Parent) != 0 && parent < 0 ? (at, text) : (parent, parentText);
+            (permission, permissionText) = (kinds & ChildStatementKinds.Permission) != 0 && permission < 0 ? (at, text) : (permission, permissionText);
+            care = (kinds & ChildStatementKinds.Care) != 0 && care < 0 ? at : care;
+            permitted = (kinds & ChildStatementKinds.Permitted) != 0 && permitted < 0 ? at : permitted;
+            if ((kinds & ChildStatementKinds.Thing) != 0)
+            {
+                into.Add(Signal.ChildHint, text, 1, start + at, start + at + text.Length, PromptField.Prompt);
+            }
+        }
+
+        if (parent >= 0 && care >= 0 && !offspring)
+        {
+            ChildStatements.Emit(into, parentText!, Strong, start + Math.Min(parent, care), start + Math.Max(parent + parentText!.Length, care + 1));
+        }
+
+        if (permission >= 0 && permitted >= 0)
+        {
+            ChildStatements.Emit(into, permissionText!, Strong, start + Math.Min(permission, permitted), start + Math.Max(permission + permissionText!.Length, permitted + 1));
+        }
+    }
+}
