@@ -217,9 +217,11 @@ public sealed class LexiconSet
         prompt.AddRange(Respelled(prompt, spellings));
         stages?.Mark("respelled terms");
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
-        var pendingPeople = people.Start(prompt);
-        stages?.Mark("people: typo index, name anchors");
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], pendingPeople.WordTags, people.Strings, people.IsCommonWord)
+        // The people typo index (a fifth of the build) on the other core while this one builds the prompt term index:
+        // the term index takes the typo index's tags only at its end (docs/performance.md, session 18).
+        var pendingPeople = people.Start(prompt, parallel);
+        stages?.Mark("people: typo index started (on the other core when parallel)");
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], () => pendingPeople.WordTags, people.Strings, people.IsCommonWord)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             Inflections = inflections.Build(),
@@ -228,7 +230,7 @@ public sealed class LexiconSet
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
         stages?.Mark("negative term index");
         var peopleLexicon = pendingPeople.Finish();
-        stages?.Mark("people: steering (other-script indexes wait for the first prompt that needs them)");
+        stages?.Mark("people: typo index done (other-script indexes wait for the first prompt that needs them)");
         return new LexiconSet(
             promptIndex,
             negativeIndex,

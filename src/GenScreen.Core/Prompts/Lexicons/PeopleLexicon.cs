@@ -150,11 +150,13 @@ internal sealed class PeopleLexiconBuilder
     /// <summary>
     /// Removes the excluded names from <paramref name="prompt"/> and starts the people lexicon over the rest. An
     /// excluded name stays as an innocent phrase, so it is not read as a full personal name either (the operator
-    /// said it is not a real person: a mascot, a character). The typo index is built at once (it tags the words
-    /// the term index needs); the indexes of other scripts are built when a prompt first needs them
-    /// (<see cref="PeopleLexicon"/>), from what this builder holds then (nothing adds to it after <see cref="Start"/>).
+    /// said it is not a real person: a mascot, a character). The typo index is built now (it tags the words the term
+    /// index needs): with <paramref name="parallel"/> on the other core, while this thread builds the prompt term index,
+    /// which takes the tags only at its end (<see cref="PendingPeopleLexicon.WordTags"/>). The indexes of other scripts
+    /// are built when a prompt first needs them (<see cref="PeopleLexicon"/>), from what this builder holds then
+    /// (nothing adds to it after <see cref="Start"/>).
     /// </summary>
-    public PendingPeopleLexicon Start(List<NormalizedTerm> prompt)
+    public PendingPeopleLexicon Start(List<NormalizedTerm> prompt, bool parallel = false)
     {
         prompt.RemoveAll(t => t.Entry.Signal == Signal.RealPerson && _excluded.Contains(t.Key));
         foreach (var key in _excluded.Order(StringComparer.Ordinal))
@@ -162,6 +164,8 @@ internal sealed class PeopleLexiconBuilder
             prompt.Add(new NormalizedTerm(key, key.Count(c => c == ' ') + 1, TermShape.Words, new LexiconEntry(key, Signal.Benign, 0, "excludedNames"), Override: true));
         }
 
+        // Taken from the list here, on this thread: the caller goes on reading it (never changing it) while the typo
+        // index is built.
         var names = prompt.Where(t => t.Entry.Signal == Signal.RealPerson).ToList();
 
         // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
@@ -171,13 +175,6 @@ internal sealed class PeopleLexiconBuilder
         // Fictional adults are keyed first (the index keeps the first name of a key): a name in another script that
         // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
         var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
-        var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
-        foreach (var anchor in fuzzy.TakeAnchors())
-        {
-            Tag(anchor, WordTags.NameAnchor, 0);
-        }
-
-        var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
 
         // The lambdas below capture locals only, never this builder: the deferred builders live as long as the lexicon
         // (until a prompt in another script needs them), and through them the builder's string pool, exclusions and
@@ -189,27 +186,44 @@ internal sealed class PeopleLexiconBuilder
         string[] languages = [.. _languages];
         string[][] steering = [.. _steering.Select(s => s.ToArray())];
 
-        // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
-        var commonWords = new CompactWordSet(_commonWords);
-        return new PendingPeopleLexicon(tags, () => new PeopleLexicon(
-            commonWords,
-            fuzzy,
-            () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
-            languages,
-            steering,
-            protectedNameCount,
-            tags,
-            cjk.Build,
-            () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.TransliteratedGivenName) != 0).Select(t => t.Key))));
+        // What this thread does not touch until it waits for it: the typo index, the tags of its name anchors (nothing
+        // else reads or writes the tags meanwhile) and the common words (read, never changed, by the term index).
+        PeopleLexicon Build()
+        {
+            var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
+            foreach (var anchor in fuzzy.TakeAnchors())
+            {
+                Tag(anchor, WordTags.NameAnchor, 0);
+            }
+
+            var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
+
+            // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
+            var commonWords = new CompactWordSet(_commonWords);
+            return new PeopleLexicon(
+                commonWords,
+                fuzzy,
+                () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
+                languages,
+                steering,
+                protectedNameCount,
+                tags,
+                cjk.Build,
+                () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.TransliteratedGivenName) != 0).Select(t => t.Key)));
+        }
+
+        return new PendingPeopleLexicon(parallel ? Task.Run(Build) : Task.FromResult(Build()));
     }
 }
 
-/// <summary>A people lexicon whose word tags the term index takes before the lexicon itself is finished.</summary>
-internal sealed class PendingPeopleLexicon(IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags, Func<PeopleLexicon> finish)
+/// <summary>A people lexicon whose word tags the term index takes before the lexicon is handed out.</summary>
+/// <param name="building">The typo index and the lexicon around it, being built on the other core (or built already).</param>
+internal sealed class PendingPeopleLexicon(Task<PeopleLexicon> building)
 {
-    /// <summary>Tags for the term index, complete already (name anchors included).</summary>
-    public IReadOnlyDictionary<string, (WordTags Tags, byte Language)> WordTags { get; } = wordTags;
+    /// <summary>Tags for the term index, complete (name anchors included); waits for the typo index.</summary>
+    public IReadOnlyDictionary<string, (WordTags Tags, byte Language)> WordTags => Finish().WordTags;
 
-    /// <summary>Returns the people lexicon (its indexes of other scripts still to be built on first use).</summary>
-    public PeopleLexicon Finish() => finish();
+    /// <summary>The people lexicon (its indexes of other scripts still to be built on first use); waits for it.</summary>
+    /// <exception cref="LexiconFormatException">As the typo index's build threw it (not wrapped).</exception>
+    public PeopleLexicon Finish() => building.GetAwaiter().GetResult();
 }

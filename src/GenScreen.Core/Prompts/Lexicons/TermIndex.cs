@@ -60,7 +60,10 @@ internal sealed class TermIndex
     /// <param name="stopWords">Stop words and the languages (one bit each) they are evidence of.</param>
     /// <param name="prefixes">Clitic prefixes, longest first.</param>
     /// <param name="numberSuffixes">What may follow the digits of a number (ordinal suffixes, age units): <c>4º</c>, <c>12yo</c>.</param>
-    /// <param name="wordTags">What kind of word each people word is (given name, role…) and its steering language; never makes a word "known".</param>
+    /// <param name="wordTags">
+    /// What kind of word each people word is (given name, role…) and its steering language; never makes a word "known".
+    /// Asked for only near the end: the people typo index that completes them may still be built on the other core.
+    /// </param>
     /// <param name="strings">Words already kept by other structures (the people lexicon's), shared rather than copied.</param>
     public TermIndex(
         IEnumerable<NormalizedTerm> terms,
@@ -70,7 +73,7 @@ internal sealed class TermIndex
         IReadOnlyDictionary<string, ulong>? stopWords = null,
         string[]? prefixes = null,
         IEnumerable<string>? numberSuffixes = null,
-        IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null,
+        Func<IReadOnlyDictionary<string, (WordTags Tags, byte Language)>>? wordTags = null,
         StringPool? strings = null,
         Func<string, bool>? ordinaryWord = null)
     {
@@ -204,7 +207,7 @@ internal sealed class TermIndex
         _joinHeads = JoinedWordParts.Heads(words);
         _joinTails = JoinedWordParts.Tails(words);
 
-        foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
+        foreach (var (word, (tags, language)) in wordTags?.Invoke() ?? new Dictionary<string, (WordTags, byte)>())
         {
             words[NotedKey(word, known)] = words.TryGetValue(word, out var info)
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
