@@ -221,7 +221,7 @@ public sealed class LexiconSet
         // the term index takes the typo index's tags only at its end (docs/performance.md, session 18).
         var pendingPeople = people.Start(prompt, parallel);
         stages?.Mark("people: typo index started (on the other core when parallel)");
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], () => pendingPeople.WordTags, people.Strings, people.IsCommonWord)
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], () => pendingPeople.WordTags, people.Strings, people.IsCommonWord, parallel)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             Inflections = inflections.Build(),
