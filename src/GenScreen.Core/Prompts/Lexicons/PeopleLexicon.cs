@@ -95,10 +95,12 @@ internal sealed class PeopleLexiconBuilder
     /// <summary>The Japanese, Chinese and Korean name sections of one file (docs/lexicons.md, "Names in Japanese, Chinese and Korean").</summary>
     public void AddCjkNames(LexiconDocument doc) => _cjk.Add(doc);
 
-    public void Tag(string key, WordTags tag, byte language)
+    public void Tag(string key, WordTags tag, byte language) => AddTag(_tags, Strings, key, tag, language);
+
+    private static void AddTag(Dictionary<string, (WordTags Tags, byte Language)> tags, StringPool strings, string key, WordTags tag, byte language)
     {
-        _tags.TryGetValue(key, out var existing);
-        _tags[Strings.Share(key)] = (existing.Tags | tag, language != 0 ? language : existing.Language);
+        tags.TryGetValue(key, out var existing);
+        tags[strings.Share(key)] = (existing.Tags | tag, language != 0 ? language : existing.Language);
     }
 
     public void Exclude(string key) => _excluded.Add(key);
@@ -176,43 +178,59 @@ internal sealed class PeopleLexiconBuilder
         // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
         var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
 
-        // The lambdas below capture locals only, never this builder: the deferred builders live as long as the lexicon
-        // (until a prompt in another script needs them), and through them the builder's string pool, exclusions and
-        // common-word set (megabytes) stayed reachable in every process that never met such a prompt.
-        var wellKnown = _wellKnown;
-        var hanReadings = _hanReadings;
-        var tags = _tags;
-        var cjk = _cjk;
-        string[] languages = [.. _languages];
-        string[][] steering = [.. _steering.Select(s => s.ToArray())];
+        // What the other thread is given: locals only, never this builder. The deferred builders live as long as the
+        // lexicon (until a prompt in another script needs them), and through a closure over this builder its string
+        // pool, exclusions and common-word set (megabytes) stayed reachable in every process that never met such a prompt.
+        var parts = new PeopleParts(
+            names, soundKeyed, fictionalFirst, Strings, _commonWords, _tags, _wellKnown, _hanReadings, _cjk,
+            [.. _languages], [.. _steering.Select(s => s.ToArray())]);
+        return new PendingPeopleLexicon(parallel ? Task.Run(() => Build(parts)) : Task.FromResult(Build(parts)));
+    }
 
-        // What this thread does not touch until it waits for it: the typo index, the tags of its name anchors (nothing
-        // else reads or writes the tags meanwhile) and the common words (read, never changed, by the term index).
-        PeopleLexicon Build()
+    /// <summary>What <see cref="Build"/> reads; nothing else reads or writes the tags and the common words meanwhile.</summary>
+    private sealed record PeopleParts(
+        List<NormalizedTerm> Names,
+        List<NormalizedTerm> SoundKeyed,
+        List<NormalizedTerm> FictionalFirst,
+        StringPool Strings,
+        HashSet<string> CommonWords,
+        Dictionary<string, (WordTags Tags, byte Language)> Tags,
+        HashSet<string> WellKnown,
+        Dictionary<char, string> HanReadings,
+        CjkNameTableBuilder Cjk,
+        string[] Languages,
+        string[][] Steering);
+
+    /// <summary>
+    /// The typo index, the tags of its name anchors, and the lexicon around them. Static: the lambdas it makes for the
+    /// deferred indexes capture its parts, never the builder (see <see cref="Start"/>).
+    /// </summary>
+    private static PeopleLexicon Build(PeopleParts parts)
+    {
+        var fuzzy = new NameFuzzyIndex(parts.SoundKeyed, parts.Strings);
+        foreach (var anchor in fuzzy.TakeAnchors())
         {
-            var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
-            foreach (var anchor in fuzzy.TakeAnchors())
-            {
-                Tag(anchor, WordTags.NameAnchor, 0);
-            }
-
-            var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
-
-            // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
-            var commonWords = new CompactWordSet(_commonWords);
-            return new PeopleLexicon(
-                commonWords,
-                fuzzy,
-                () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
-                languages,
-                steering,
-                protectedNameCount,
-                tags,
-                cjk.Build,
-                () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.TransliteratedGivenName) != 0).Select(t => t.Key)));
+            AddTag(parts.Tags, parts.Strings, anchor, WordTags.NameAnchor, 0);
         }
 
-        return new PendingPeopleLexicon(parallel ? Task.Run(Build) : Task.FromResult(Build()));
+        var protectedNameCount = parts.Names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
+
+        // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
+        var commonWords = new CompactWordSet(parts.CommonWords);
+        var fictionalFirst = parts.FictionalFirst;
+        var wellKnown = parts.WellKnown;
+        var hanReadings = parts.HanReadings;
+        var tags = parts.Tags;
+        return new PeopleLexicon(
+            commonWords,
+            fuzzy,
+            () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
+            parts.Languages,
+            parts.Steering,
+            protectedNameCount,
+            tags,
+            parts.Cjk.Build,
+            () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.TransliteratedGivenName) != 0).Select(t => t.Key)));
     }
 }
 
