@@ -1,12 +1,51 @@
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>One term of a lexicon as written in its file, with the signal it raises.</summary>
-/// <param name="Term">The term as written (for reasons); matching uses its normalized form.</param>
-/// <param name="Signal">What the term signals.</param>
-/// <param name="Level">Severity on the 0-7 scale (see <see cref="Signal"/>).</param>
-/// <param name="Source">The file or setting it came from, e.g. <c>builtin:en</c>.</param>
-public sealed record LexiconEntry(string Term, Signal Signal, byte Level, string Source)
+public sealed record LexiconEntry
 {
+    // The term as written: the string itself, or, for a name of a names list, the list's WrittenNames holding it as
+    // UTF-8 at _writtenStart (read when the name matches). The object stays 48 bytes: the int fills what was padding.
+    private readonly object _written;
+    private readonly int _writtenStart;
+
+    /// <param name="Term">The term as written (for reasons); matching uses its normalized form.</param>
+    /// <param name="Signal">What the term signals.</param>
+    /// <param name="Level">Severity on the 0-7 scale (see <see cref="Signal"/>).</param>
+    /// <param name="Source">The file or setting it came from, e.g. <c>builtin:en</c>.</param>
+    public LexiconEntry(string Term, Signal Signal, byte Level, string Source)
+    {
+        _written = Term;
+        this.Signal = Signal;
+        this.Level = Level;
+        this.Source = Source;
+    }
+
+    /// <summary>A name of a names list, kept as written in <paramref name="names"/> at <paramref name="start"/>.</summary>
+    internal LexiconEntry(WrittenNames names, int start, Signal signal, byte level, string source)
+    {
+        _written = names;
+        _writtenStart = start;
+        Signal = signal;
+        Level = level;
+        Source = source;
+    }
+
+    /// <summary>The term as written (for reasons); matching uses its normalized form.</summary>
+    public string Term
+    {
+        get => _written as string ?? ((WrittenNames)_written).Read(_writtenStart);
+        init => (_written, _writtenStart) = (value, 0);
+    }
+
+    /// <summary>What the term signals.</summary>
+    public Signal Signal { get; init; }
+
+    /// <summary>Severity on the 0-7 scale (see <see cref="Signal"/>).</summary>
+    public byte Level { get; init; }
+
+    /// <summary>The file or setting it came from, e.g. <c>builtin:en</c>.</summary>
+    public string Source { get; init; }
+
     /// <summary>
     /// For a language-only term (a false friend such as Swedish <c>barn</c>): the languages, one bit each,
     /// whose evidence in the prompt lets it count. 0 for ordinary terms, which always count.
@@ -19,4 +58,16 @@ public sealed record LexiconEntry(string Term, Signal Signal, byte Level, string
     /// lexicon budget allows for lists of tens of thousands.
     /// </summary>
     internal bool ExactOnly { get; init; }
+
+    public void Deconstruct(out string Term, out Signal Signal, out byte Level, out string Source) =>
+        (Term, Signal, Level, Source) = (this.Term, this.Signal, this.Level, this.Source);
+
+    /// <summary>By value, as the positional record compared (a name kept as UTF-8 equals the same name kept as a string).</summary>
+    public bool Equals(LexiconEntry? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Signal == other.Signal && Level == other.Level && OnlyInLanguages == other.OnlyInLanguages && ExactOnly == other.ExactOnly
+                && string.Equals(Source, other.Source, StringComparison.Ordinal) && string.Equals(Term, other.Term, StringComparison.Ordinal)));
+
+    public override int GetHashCode() => HashCode.Combine(Term, Signal, Level, Source, OnlyInLanguages, ExactOnly);
 }

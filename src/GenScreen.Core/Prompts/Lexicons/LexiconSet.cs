@@ -217,9 +217,11 @@ public sealed class LexiconSet
         prompt.AddRange(Respelled(prompt, spellings));
         stages?.Mark("respelled terms");
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
-        var pendingPeople = people.Start(prompt);
-        stages?.Mark("people: typo index, name anchors");
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], pendingPeople.WordTags, people.Strings, people.IsCommonWord)
+        // The people typo index (a fifth of the build) on the other core while this one builds the prompt term index:
+        // the term index takes the typo index's tags only at its end (docs/performance.md, session 18).
+        var pendingPeople = people.Start(prompt, parallel);
+        stages?.Mark("people: typo index started (on the other core when parallel)");
+        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], () => pendingPeople.WordTags, people.Strings, people.IsCommonWord, parallel)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             Inflections = inflections.Build(),
@@ -228,7 +230,7 @@ public sealed class LexiconSet
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
         stages?.Mark("negative term index");
         var peopleLexicon = pendingPeople.Finish();
-        stages?.Mark("people: steering (other-script indexes wait for the first prompt that needs them)");
+        stages?.Mark("people: typo index done (other-script indexes wait for the first prompt that needs them)");
         return new LexiconSet(
             promptIndex,
             negativeIndex,
@@ -506,17 +508,32 @@ public sealed class LexiconSet
                 throw new LexiconFormatException($"Lexicon '{source.Name}': term '{t.Term}' has level {t.Level}; levels are 0-7.");
             }
 
-            var entry = new LexiconEntry(t.Term, signal, (byte)t.Level, source.Name);
-            AddTerm(entry, source, into, forms?[i] ?? NormalizedForm.Of(t.Term, workspace), language, t.LanguageOnly);
+            // Most terms are written as they are keyed (lower case, one space between words): the key's string serves
+            // as the written form too, rather than a second string with the same text (~1 MB of the lexicon budget).
+            var form = forms?[i] ?? NormalizedForm.Of(t.Term, workspace);
+            var written = string.Equals(form.Key, t.Term, StringComparison.Ordinal) ? form.Key : t.Term;
+            var entry = new LexiconEntry(written, signal, (byte)t.Level, source.Name);
+            AddTerm(entry, source, into, form, language, t.LanguageOnly);
         }
     }
 
-    /// <summary>A names list (real people), from the forms normalized ahead when there are any.</summary>
+    /// <summary>
+    /// A names list (real people), from the forms normalized ahead when there are any. The names as written are kept as
+    /// UTF-8 in one block per list (<see cref="WrittenNames"/>): read only for a name that matches.
+    /// </summary>
     private static void AddNames(List<string> list, NormalizedForm[]? forms, LexiconSource source, List<NormalizedTerm> into, TokenizedText workspace, bool exactOnly)
     {
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var written = WrittenNames.Encode(list, out var starts);
         for (var i = 0; i < list.Count; i++)
         {
-            var entry = new LexiconEntry(list[i], Signal.RealPerson, 4, source.Name) { ExactOnly = exactOnly };
+            var entry = starts[i] >= 0
+                ? new LexiconEntry(written, starts[i], Signal.RealPerson, 4, source.Name) { ExactOnly = exactOnly }
+                : new LexiconEntry(list[i], Signal.RealPerson, 4, source.Name) { ExactOnly = exactOnly };
             AddTerm(entry, source, into, forms?[i] ?? NormalizedForm.Of(list[i], workspace), 0, languageOnly: false);
         }
     }

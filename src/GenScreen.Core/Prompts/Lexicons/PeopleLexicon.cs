@@ -95,10 +95,12 @@ internal sealed class PeopleLexiconBuilder
     /// <summary>The Japanese, Chinese and Korean name sections of one file (docs/lexicons.md, "Names in Japanese, Chinese and Korean").</summary>
     public void AddCjkNames(LexiconDocument doc) => _cjk.Add(doc);
 
-    public void Tag(string key, WordTags tag, byte language)
+    public void Tag(string key, WordTags tag, byte language) => AddTag(_tags, Strings, key, tag, language);
+
+    private static void AddTag(Dictionary<string, (WordTags Tags, byte Language)> tags, StringPool strings, string key, WordTags tag, byte language)
     {
-        _tags.TryGetValue(key, out var existing);
-        _tags[Strings.Share(key)] = (existing.Tags | tag, language != 0 ? language : existing.Language);
+        tags.TryGetValue(key, out var existing);
+        tags[strings.Share(key)] = (existing.Tags | tag, language != 0 ? language : existing.Language);
     }
 
     public void Exclude(string key) => _excluded.Add(key);
@@ -150,11 +152,13 @@ internal sealed class PeopleLexiconBuilder
     /// <summary>
     /// Removes the excluded names from <paramref name="prompt"/> and starts the people lexicon over the rest. An
     /// excluded name stays as an innocent phrase, so it is not read as a full personal name either (the operator
-    /// said it is not a real person: a mascot, a character). The typo index is built at once (it tags the words
-    /// the term index needs); the indexes of other scripts are built when a prompt first needs them
-    /// (<see cref="PeopleLexicon"/>), from what this builder holds then (nothing adds to it after <see cref="Start"/>).
+    /// said it is not a real person: a mascot, a character). The typo index is built now (it tags the words the term
+    /// index needs): with <paramref name="parallel"/> on the other core, while this thread builds the prompt term index,
+    /// which takes the tags only at its end (<see cref="PendingPeopleLexicon.WordTags"/>). The indexes of other scripts
+    /// are built when a prompt first needs them (<see cref="PeopleLexicon"/>), from what this builder holds then
+    /// (nothing adds to it after <see cref="Start"/>).
     /// </summary>
-    public PendingPeopleLexicon Start(List<NormalizedTerm> prompt)
+    public PendingPeopleLexicon Start(List<NormalizedTerm> prompt, bool parallel = false)
     {
         prompt.RemoveAll(t => t.Entry.Signal == Signal.RealPerson && _excluded.Contains(t.Key));
         foreach (var key in _excluded.Order(StringComparer.Ordinal))
@@ -162,6 +166,8 @@ internal sealed class PeopleLexiconBuilder
             prompt.Add(new NormalizedTerm(key, key.Count(c => c == ' ') + 1, TermShape.Words, new LexiconEntry(key, Signal.Benign, 0, "excludedNames"), Override: true));
         }
 
+        // Taken from the list here, on this thread: the caller goes on reading it (never changing it) while the typo
+        // index is built.
         var names = prompt.Where(t => t.Entry.Signal == Signal.RealPerson).ToList();
 
         // Exact-only lists (the less famous people of the world gazetteer) carry their own native-script forms and
@@ -171,45 +177,71 @@ internal sealed class PeopleLexiconBuilder
         // Fictional adults are keyed first (the index keeps the first name of a key): a name in another script that
         // sounds like one (ティファ・ロックハート) is that character, not a real person who sounds alike (Rules/FictionalNames).
         var fictionalFirst = prompt.Where(t => Rules.FictionalNames.IsFictional(t.Entry)).Concat(soundKeyed).ToList();
-        var fuzzy = new NameFuzzyIndex(soundKeyed, Strings);
+
+        // What the other thread is given: locals only, never this builder. The deferred builders live as long as the
+        // lexicon (until a prompt in another script needs them), and through a closure over this builder its string
+        // pool, exclusions and common-word set (megabytes) stayed reachable in every process that never met such a prompt.
+        var parts = new PeopleParts(
+            names, soundKeyed, fictionalFirst, Strings, _commonWords, _tags, _wellKnown, _hanReadings, _cjk,
+            [.. _languages], [.. _steering.Select(s => s.ToArray())]);
+        return new PendingPeopleLexicon(parallel ? Task.Run(() => Build(parts)) : Task.FromResult(Build(parts)));
+    }
+
+    /// <summary>What <see cref="Build"/> reads; nothing else reads or writes the tags and the common words meanwhile.</summary>
+    private sealed record PeopleParts(
+        List<NormalizedTerm> Names,
+        List<NormalizedTerm> SoundKeyed,
+        List<NormalizedTerm> FictionalFirst,
+        StringPool Strings,
+        HashSet<string> CommonWords,
+        Dictionary<string, (WordTags Tags, byte Language)> Tags,
+        HashSet<string> WellKnown,
+        Dictionary<char, string> HanReadings,
+        CjkNameTableBuilder Cjk,
+        string[] Languages,
+        string[][] Steering);
+
+    /// <summary>
+    /// The typo index, the tags of its name anchors, and the lexicon around them. Static: the lambdas it makes for the
+    /// deferred indexes capture its parts, never the builder (see <see cref="Start"/>).
+    /// </summary>
+    private static PeopleLexicon Build(PeopleParts parts)
+    {
+        var fuzzy = new NameFuzzyIndex(parts.SoundKeyed, parts.Strings);
         foreach (var anchor in fuzzy.TakeAnchors())
         {
-            Tag(anchor, WordTags.NameAnchor, 0);
+            AddTag(parts.Tags, parts.Strings, anchor, WordTags.NameAnchor, 0);
         }
 
-        var protectedNameCount = names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
-
-        // The lambdas below capture locals only, never this builder: the deferred builders live as long as the lexicon
-        // (until a prompt in another script needs them), and through them the builder's string pool, exclusions and
-        // common-word set (megabytes) stayed reachable in every process that never met such a prompt.
-        var wellKnown = _wellKnown;
-        var hanReadings = _hanReadings;
-        var tags = _tags;
-        var cjk = _cjk;
-        string[] languages = [.. _languages];
-        string[][] steering = [.. _steering.Select(s => s.ToArray())];
+        var protectedNameCount = parts.Names.Select(n => n.Key).Distinct(StringComparer.Ordinal).Count();
 
         // The common words are kept by no other structure: one block of text rather than ~63,000 strings (CompactWordSet).
-        var commonWords = new CompactWordSet(_commonWords);
-        return new PendingPeopleLexicon(tags, () => new PeopleLexicon(
+        var commonWords = new CompactWordSet(parts.CommonWords);
+        var fictionalFirst = parts.FictionalFirst;
+        var wellKnown = parts.WellKnown;
+        var hanReadings = parts.HanReadings;
+        var tags = parts.Tags;
+        return new PeopleLexicon(
             commonWords,
             fuzzy,
             () => new ScriptNameIndex(fictionalFirst, wellKnown, hanReadings),
-            languages,
-            steering,
+            parts.Languages,
+            parts.Steering,
             protectedNameCount,
             tags,
-            cjk.Build,
-            () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.TransliteratedGivenName) != 0).Select(t => t.Key))));
+            parts.Cjk.Build,
+            () => new GivenNameKeys(tags.Where(t => (t.Value.Tags & WordTags.TransliteratedGivenName) != 0).Select(t => t.Key)));
     }
 }
 
-/// <summary>A people lexicon whose word tags the term index takes before the lexicon itself is finished.</summary>
-internal sealed class PendingPeopleLexicon(IReadOnlyDictionary<string, (WordTags Tags, byte Language)> wordTags, Func<PeopleLexicon> finish)
+/// <summary>A people lexicon whose word tags the term index takes before the lexicon is handed out.</summary>
+/// <param name="building">The typo index and the lexicon around it, being built on the other core (or built already).</param>
+internal sealed class PendingPeopleLexicon(Task<PeopleLexicon> building)
 {
-    /// <summary>Tags for the term index, complete already (name anchors included).</summary>
-    public IReadOnlyDictionary<string, (WordTags Tags, byte Language)> WordTags { get; } = wordTags;
+    /// <summary>Tags for the term index, complete (name anchors included); waits for the typo index.</summary>
+    public IReadOnlyDictionary<string, (WordTags Tags, byte Language)> WordTags => Finish().WordTags;
 
-    /// <summary>Returns the people lexicon (its indexes of other scripts still to be built on first use).</summary>
-    public PeopleLexicon Finish() => finish();
+    /// <summary>The people lexicon (its indexes of other scripts still to be built on first use); waits for it.</summary>
+    /// <exception cref="LexiconFormatException">As the typo index's build threw it (not wrapped).</exception>
+    public PeopleLexicon Finish() => building.GetAwaiter().GetResult();
 }

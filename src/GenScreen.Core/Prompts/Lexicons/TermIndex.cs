@@ -60,8 +60,12 @@ internal sealed class TermIndex
     /// <param name="stopWords">Stop words and the languages (one bit each) they are evidence of.</param>
     /// <param name="prefixes">Clitic prefixes, longest first.</param>
     /// <param name="numberSuffixes">What may follow the digits of a number (ordinal suffixes, age units): <c>4º</c>, <c>12yo</c>.</param>
-    /// <param name="wordTags">What kind of word each people word is (given name, role…) and its steering language; never makes a word "known".</param>
+    /// <param name="wordTags">
+    /// What kind of word each people word is (given name, role…) and its steering language; never makes a word "known".
+    /// Asked for only near the end: the people typo index that completes them may still be built on the other core.
+    /// </param>
     /// <param name="strings">Words already kept by other structures (the people lexicon's), shared rather than copied.</param>
+    /// <param name="parallel">Build the unspaced-script and emoji tables on another core (the same tables).</param>
     public TermIndex(
         IEnumerable<NormalizedTerm> terms,
         IReadOnlyDictionary<string, int>? numberWords = null,
@@ -70,9 +74,10 @@ internal sealed class TermIndex
         IReadOnlyDictionary<string, ulong>? stopWords = null,
         string[]? prefixes = null,
         IEnumerable<string>? numberSuffixes = null,
-        IReadOnlyDictionary<string, (WordTags Tags, byte Language)>? wordTags = null,
+        Func<IReadOnlyDictionary<string, (WordTags Tags, byte Language)>>? wordTags = null,
         StringPool? strings = null,
-        Func<string, bool>? ordinaryWord = null)
+        Func<string, bool>? ordinaryWord = null,
+        bool parallel = false)
     {
         strings ??= new StringPool();
         // Sized for the terms up front: grown by doubling, a table of ~150,000 keys passes through several large-object
@@ -128,6 +133,8 @@ internal sealed class TermIndex
             }
         }
 
+        // The unspaced-script and emoji tables need nothing else: with parallel, built on the other core meanwhile.
+        var unspaced = parallel ? Task.Run(() => UnspacedTables(cjk, emoji)) : Task.FromResult(UnspacedTables(cjk, emoji));
         var languageOnly = MarkLanguageOnly(words, languageOnlyWinners, onlyIn);
         foreach (var (key, entry) in squeezed.ToList())
         {
@@ -204,7 +211,7 @@ internal sealed class TermIndex
         _joinHeads = JoinedWordParts.Heads(words);
         _joinTails = JoinedWordParts.Tails(words);
 
-        foreach (var (word, (tags, language)) in wordTags ?? new Dictionary<string, (WordTags, byte)>())
+        foreach (var (word, (tags, language)) in wordTags?.Invoke() ?? new Dictionary<string, (WordTags, byte)>())
         {
             words[NotedKey(word, known)] = words.TryGetValue(word, out var info)
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
@@ -216,25 +223,33 @@ internal sealed class TermIndex
         squeezed.TrimExcess();
         _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
         _squeezedGate = new KeyGate(squeezed.Keys, bitsPerKey: 4);
+        (_cjkByFirstTwoChars, _cjkSingleChars, _emojiByFirstCodePoint) = unspaced.GetAwaiter().GetResult();
+        _numberSuffixes = (numberSuffixes ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = prefixes ?? [];
+        _lowestPrefixChar = _prefixes.Length == 0 ? char.MaxValue : _prefixes.Min(p => p[0]);
+    }
+
+    /// <summary>The unspaced-script terms by their first two characters and one-character terms apart, and emoji terms by their first emoji; longest first.</summary>
+    private static (FrozenDictionary<uint, CjkTerm[]> FirstTwo, FrozenDictionary<char, CjkTerm[]> Single, FrozenDictionary<int, CjkTerm[]> Emoji) UnspacedTables(
+        Dictionary<string, LexiconEntry> cjk, Dictionary<string, LexiconEntry> emoji)
+    {
         var cjkLongestFirst = cjk
             .Select(kv => new CjkTerm(CharFolding.FoldKanaForMatch(kv.Key), kv.Value))
             .OrderByDescending(t => t.Text.Length)
             .ToArray();
-        _cjkByFirstTwoChars = cjkLongestFirst
+        var firstTwo = cjkLongestFirst
             .Where(t => t.Text.Length >= 2)
             .GroupBy(t => FirstTwo(t.Text[0], t.Text[1]))
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        _cjkSingleChars = cjkLongestFirst
+        var single = cjkLongestFirst
             .Where(t => t.Text.Length == 1)
             .GroupBy(t => t.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        _emojiByFirstCodePoint = emoji
+        var byEmoji = emoji
             .Select(kv => new CjkTerm(kv.Key, kv.Value))
             .GroupBy(t => char.ConvertToUtf32(t.Text, 0))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
-        _numberSuffixes = (numberSuffixes ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = prefixes ?? [];
-        _lowestPrefixChar = _prefixes.Length == 0 ? char.MaxValue : _prefixes.Min(p => p[0]);
+        return (firstTwo, single, byEmoji);
     }
 
     /// <summary>Number of distinct normalized terms.</summary>
