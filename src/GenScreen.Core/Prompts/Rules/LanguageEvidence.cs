@@ -50,6 +50,16 @@ internal sealed class LanguageEvidence
         _pending[_count++] = new Pending(entry, sourceStart, sourceEnd, field);
     }
 
+    /// <summary>
+    /// Holds a language-only term that also counts when the prompt shows no language outside the term's own (a bare word
+    /// for an accented term, <see cref="AccentFolds.Reading.YieldsToOtherLanguage"/>): only a prompt of another language drops it.
+    /// </summary>
+    public void EmitUnlessOtherLanguage(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
+    {
+        Emit(entry, sourceStart, sourceEnd, field);
+        _pending[_count - 1] = _pending[_count - 1] with { UnlessOtherLanguage = true };
+    }
+
     /// <summary>Emits a language-only term whose language the caller has already seen shown (a spelled-out run's own words).</summary>
     public void EmitShown(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field) =>
         TermMatcher.Emit(_into, entry, sourceStart, sourceEnd, field);
@@ -86,7 +96,7 @@ internal sealed class LanguageEvidence
                 _decided[decided++] = (mask, proven);
             }
 
-            if (proven)
+            if (proven || (pending.UnlessOtherLanguage && !ShowsOther(text, mask)))
             {
                 TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
             }
@@ -116,5 +126,28 @@ internal sealed class LanguageEvidence
         return false;
     }
 
-    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field);
+    /// <summary>
+    /// Does the text show a language outside <paramref name="languages"/> and none of them? Then a word of those languages
+    /// that is also a word elsewhere (a number word, a term reached by folding accents) is read in the prompt's language.
+    /// </summary>
+    public static bool OnlyOtherLanguages(TokenizedText text, ulong languages) =>
+        languages != 0 && ShowsOther(text, languages) && !Shows(text, languages);
+
+    /// <summary>Is some word of the text claimed only by languages outside <paramref name="languages"/>?</summary>
+    private static bool ShowsOther(TokenizedText text, ulong languages)
+    {
+        WorkCounter.Add(text.SequenceCount);
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            var claimedBy = text[t].Languages;
+            if (claimedBy != 0 && (claimedBy & languages) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false);
 }
