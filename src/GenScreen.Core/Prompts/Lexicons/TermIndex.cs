@@ -246,6 +246,12 @@ internal sealed class TermIndex
     /// </summary>
     public ulong CompoundLanguages { get; init; }
 
+    /// <summary>
+    /// The languages whose files spell each number word (normalized): French <c>four</c> is an oven, and a number word
+    /// stands for an age only in a prompt that does not show another language instead (<see cref="Rules.BareAges"/>).
+    /// </summary>
+    public Dictionary<string, ulong> NumberLanguages { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>Stems with their endings and one-word compounds (the <c>inflection</c> sections); empty for the negative prompt.</summary>
     public Inflections Inflections { get; init; } = Inflections.Empty;
 
