@@ -223,6 +223,7 @@ public sealed class LexiconSet
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             NumberLanguages = grammar.NumberLanguages,
+            EnglishLanguage = languageBits.GetValueOrDefault("en"),
             Inflections = inflections.Build(),
         };
         stages?.Mark("prompt term index");

@@ -99,8 +99,10 @@ internal static class AgeDetector
     }
 
     /// <summary>
-    /// A single number word (no digits, no unit after it: an age unit says the number is an age in any language) whose
-    /// lexicon languages the prompt does not show while it shows another (<see cref="LanguageEvidence.OnlyOtherLanguages"/>).
+    /// A single English number word (no digits, no unit after it: an age unit says the number is an age in any language)
+    /// whose lexicon languages the prompt does not show while it shows another (<see cref="LanguageEvidence.OnlyOtherLanguages"/>).
+    /// English only: its short number words (four, one, ten) are words of other languages too; a number word of another
+    /// language (дев'ять, elf) beside a nudity term of a neighbouring language is still an age.
     /// </summary>
     private static bool IsForeignBareNumberWord(TokenizedText text, int i, int last, TermIndex index)
     {
@@ -112,7 +114,7 @@ internal static class AgeDetector
             return false;
         }
 
-        return LanguageEvidence.OnlyOtherLanguages(text, own);
+        return (own & index.EnglishLanguage) != 0 && LanguageEvidence.OnlyOtherLanguages(text, own);
     }
 
     /// <summary>Reads the number at <paramref name="i"/> and, when it is an age, emits it; returns the last token read.</summary>

@@ -51,14 +51,6 @@ internal static class BareAges
             return false;
         }
 
-        // A number word of one language in a prompt written in another is that language's word (French "devant son four",
-        // the baker's oven): it is an age only where its own language shows, or no language does.
-        if (!token.Has(TokenFlags.Digit) && index.NumberLanguages.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.TextOf(in token), out var own)
-            && LanguageEvidence.OnlyOtherLanguages(text, own))
-        {
-            return false;
-        }
-
         if (!into.Places.NudityBeside(text.Source, text[lead].SourceStart) || PersonBeside(text, lead, last, index))
         {
             return false;
