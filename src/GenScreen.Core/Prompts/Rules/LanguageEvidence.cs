@@ -133,6 +133,41 @@ internal sealed class LanguageEvidence
     public static bool OnlyOtherLanguages(TokenizedText text, ulong languages) =>
         languages != 0 && ShowsOther(text, languages) && !Shows(text, languages);
 
+    /// <summary>
+    /// Are more words of the text claimed only by languages outside <paramref name="languages"/> than only by them? A prompt
+    /// written in Polish or Dutch borrows English words (BDSM, shirt, nsfw), so one English word does not make it English.
+    /// </summary>
+    public static bool MostlyOtherLanguages(TokenizedText text, ulong languages)
+    {
+        if (languages == 0)
+        {
+            return false;
+        }
+
+        WorkCounter.Add(text.SequenceCount);
+        var own = 0;
+        var other = 0;
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            var claimedBy = text[t].Languages;
+            if (claimedBy == 0)
+            {
+                continue;
+            }
+
+            if ((claimedBy & ~languages) == 0)
+            {
+                own++;
+            }
+            else if ((claimedBy & languages) == 0)
+            {
+                other++;
+            }
+        }
+
+        return other > own;
+    }
+
     /// <summary>Is some word of the text claimed only by languages outside <paramref name="languages"/>?</summary>
     private static bool ShowsOther(TokenizedText text, ulong languages)
     {

@@ -765,11 +765,11 @@ internal static class PersonDetector
             return false;
         }
 
-        // Not both capitalised, inside a tag of a prompt written in another language (its stop words or terms, and no word
-        // only English claims), the pair is a phrase of that language that begins with a word some list holds as a given
+        // Not both capitalised, inside a tag of a prompt written in another language (more of its words claimed by other
+        // languages only than by English only: loanwords such as BDSM or shirt do not make it English), the pair is a phrase of that language that begins with a word some list holds as a given
         // name: German "auf allen vieren", Polish "kierowca tira odpoczywa", Dutch "een nat doorschijnend shirt". A name
         // typed in lower case opens its tag as the prompt's subject ("miriam koller nackt im bett") and is still read.
-        if (!bothCapitalised && !AgeText.StartsChunk(text, i) && LanguageEvidence.OnlyOtherLanguages(text, english))
+        if (!bothCapitalised && !AgeText.StartsChunk(text, i) && LanguageEvidence.MostlyOtherLanguages(text, english))
         {
             return false;
         }
