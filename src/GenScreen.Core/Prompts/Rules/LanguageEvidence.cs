@@ -96,7 +96,7 @@ internal sealed class LanguageEvidence
                 _decided[decided++] = (mask, proven);
             }
 
-            if (proven || (pending.UnlessOtherLanguage && !ShowsOther(text, mask)))
+            if (proven || (pending.UnlessOtherLanguage && !MostlyOtherLanguages(text, mask)))
             {
                 TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
             }
@@ -134,8 +134,10 @@ internal sealed class LanguageEvidence
         languages != 0 && ShowsOther(text, languages) && !Shows(text, languages);
 
     /// <summary>
-    /// Are more words of the text claimed only by languages outside <paramref name="languages"/> than only by them? A prompt
-    /// written in Polish or Dutch borrows English words (BDSM, shirt, nsfw), so one English word does not make it English.
+    /// Are more words of the text claimed only by languages outside <paramref name="languages"/> than only by them, and at
+    /// least two? A prompt written in Polish or Dutch borrows English words (BDSM, shirt, nsfw), so one English word does not
+    /// make it English; one word of another language (Italian il in "il traite son voisin de sale pede") does not make a
+    /// French prompt Italian either.
     /// </summary>
     public static bool MostlyOtherLanguages(TokenizedText text, ulong languages)
     {
@@ -165,7 +167,7 @@ internal sealed class LanguageEvidence
             }
         }
 
-        return other > own;
+        return other >= 2 && other > own;
     }
 
     /// <summary>Is some word of the text claimed only by languages outside <paramref name="languages"/>?</summary>
