@@ -12,7 +12,7 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Precision12Tests
 {
-    private static Verdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
+    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
 
     [Theory]
     [InlineData("Um menino pede ao pai um sorvete de morango na praia")] // Portuguese "asks", no French pédé
