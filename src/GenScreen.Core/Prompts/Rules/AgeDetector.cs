@@ -104,6 +104,9 @@ internal static class AgeDetector
     /// English only: its short number words (four, one, ten) are words of other languages too; a number word of another
     /// language (дев'ять, elf) beside a nudity term of a neighbouring language is still an age.
     /// </summary>
+    [ThreadStatic]
+    private static LanguageEvidence.LanguageMemo? t_languages;
+
     private static bool IsForeignBareNumberWord(TokenizedText text, int i, int last, TermIndex index)
     {
         ref var token = ref text[i];
@@ -114,7 +117,7 @@ internal static class AgeDetector
             return false;
         }
 
-        return (own & index.EnglishLanguage) != 0 && LanguageEvidence.OnlyOtherLanguages(text, own);
+        return (own & index.EnglishLanguage) != 0 && (t_languages ??= new LanguageEvidence.LanguageMemo()).OnlyOther(text, own);
     }
 
     /// <summary>Reads the number at <paramref name="i"/> and, when it is an age, emits it; returns the last token read.</summary>

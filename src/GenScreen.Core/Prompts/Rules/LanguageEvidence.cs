@@ -17,6 +17,11 @@ internal sealed class LanguageEvidence
     [ThreadStatic]
     private static LanguageEvidence? t_current;
 
+    [ThreadStatic]
+    private static LanguageMemo? t_resolveMemoOrNull;
+
+    private static LanguageMemo t_resolveMemo => t_resolveMemoOrNull ??= new LanguageMemo();
+
     private SignalSummary _into = null!;
     private Inflections _inflections = Inflections.Empty;
     private Pending[] _pending = new Pending[4];
@@ -96,7 +101,7 @@ internal sealed class LanguageEvidence
                 _decided[decided++] = (mask, proven);
             }
 
-            if (proven || (pending.UnlessOtherLanguage && !MostlyOtherLanguages(text, mask)))
+            if (proven || (pending.UnlessOtherLanguage && !t_resolveMemo.MostlyOther(text, mask)))
             {
                 TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
             }
@@ -168,6 +173,46 @@ internal sealed class LanguageEvidence
         }
 
         return other >= 2 && other > own;
+    }
+
+    /// <summary>
+    /// One answer per prompt and language mask for each caller (<see cref="LanguageMemo"/>): a rule that asks for every
+    /// number word or name pair of a hostile prompt would otherwise scan the whole text each time (quadratic work).
+    /// </summary>
+    internal sealed class LanguageMemo
+    {
+        private string? _source;
+        private int _count;
+        private readonly (ulong Mask, bool Result)[] _answers = new (ulong, bool)[8];
+        private int _answered;
+
+        public bool OnlyOther(TokenizedText text, ulong languages) => Answer(text, languages, mostly: false);
+
+        public bool MostlyOther(TokenizedText text, ulong languages) => Answer(text, languages, mostly: true);
+
+        private bool Answer(TokenizedText text, ulong languages, bool mostly)
+        {
+            if (!ReferenceEquals(_source, text.Source) || _count != text.SequenceCount)
+            {
+                (_source, _count, _answered) = (text.Source, text.SequenceCount, 0);
+            }
+
+            for (var a = 0; a < _answered; a++)
+            {
+                if (_answers[a].Mask == languages)
+                {
+                    return _answers[a].Result;
+                }
+            }
+
+            var result = mostly ? MostlyOtherLanguages(text, languages) : OnlyOtherLanguages(text, languages);
+            if (_answered < _answers.Length)
+            {
+                _answers[_answered++] = (languages, result);
+            }
+
+            return result;
+        }
     }
 
     /// <summary>Is some word of the text claimed only by languages outside <paramref name="languages"/>?</summary>

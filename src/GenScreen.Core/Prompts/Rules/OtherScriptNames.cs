@@ -433,6 +433,12 @@ internal static class OtherScriptNames
         FictionalNames.AddScriptMatch(into, entry, start, end);
     }
 
+    [ThreadStatic]
+    private static string? t_subjectSource;
+
+    [ThreadStatic]
+    private static int t_subjectEnd;
+
     /// <summary>Does a person word, role, relation or adult term stand before source index <paramref name="start"/>?</summary>
     private static bool SubjectNamedBefore(TokenizedText text, SignalSummary into, int start)
     {
@@ -441,16 +447,23 @@ internal static class OtherScriptNames
             return true;
         }
 
-        for (var t = 0; t < text.SequenceCount && text[t].SourceEnd <= start; t++)
+        // The end of the first person word, found once per prompt (a hostile prompt may hold many sound matches).
+        if (!ReferenceEquals(t_subjectSource, text.Source))
         {
-            WorkCounter.Add(1);
-            if ((text[t].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0)
+            t_subjectSource = text.Source;
+            t_subjectEnd = int.MaxValue;
+            for (var t = 0; t < text.SequenceCount; t++)
             {
-                return true;
+                WorkCounter.Add(1);
+                if ((text[t].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0)
+                {
+                    t_subjectEnd = text[t].SourceEnd;
+                    break;
+                }
             }
         }
 
-        return false;
+        return t_subjectEnd <= start;
     }
 
     /// <summary>

@@ -719,6 +719,9 @@ internal static class PersonDetector
     /// given name nor part of a term, written right after the given name (a space, no comma). A given name that
     /// is also a common word (Rose, Grace, Will) only counts when both words are capitalised.
     /// </summary>
+    [ThreadStatic]
+    private static LanguageEvidence.LanguageMemo? t_pairLanguages;
+
     /// <param name="english">The English language bit (<see cref="TermIndex.EnglishLanguage"/>).</param>
     private static bool TryFullName(TokenizedText text, int i, PeopleLexicon people, ulong english, SignalSummary into)
     {
@@ -769,7 +772,7 @@ internal static class PersonDetector
         // languages only than by English only: loanwords such as BDSM or shirt do not make it English), the pair is a phrase of that language that begins with a word some list holds as a given
         // name: German "auf allen vieren", Polish "kierowca tira odpoczywa", Dutch "een nat doorschijnend shirt". A name
         // typed in lower case opens its tag as the prompt's subject ("miriam koller nackt im bett") and is still read.
-        if (!bothCapitalised && !AgeText.StartsChunk(text, i) && LanguageEvidence.MostlyOtherLanguages(text, english))
+        if (!bothCapitalised && !AgeText.StartsChunk(text, i) && (t_pairLanguages ??= new LanguageEvidence.LanguageMemo()).MostlyOther(text, english))
         {
             return false;
         }
