@@ -11,6 +11,9 @@ internal sealed class AgeGrammar
 {
     public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The languages (one bit each, as <see cref="TermInfo.Languages"/>) whose files spell each number word.</summary>
+    public Dictionary<string, ulong> NumberLanguages { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, int> Ordinals { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
@@ -28,7 +31,8 @@ internal sealed class AgeGrammar
 
     public List<SchoolStage> CjkStages { get; } = [];
 
-    public void Add(LexiconDocument doc, LexiconSource source, TokenizedText workspace)
+    /// <param name="language">The file's language bit (0 when it names none).</param>
+    public void Add(LexiconDocument doc, LexiconSource source, TokenizedText workspace, ulong language = 0)
     {
         foreach (var unit in doc.AgeUnits)
         {
@@ -62,7 +66,9 @@ internal sealed class AgeGrammar
 
         foreach (var (word, value) in doc.Numbers)
         {
-            Numbers[LexiconSet.NormalizeKey(word, workspace, out _, out _)] = value;
+            var key = LexiconSet.NormalizeKey(word, workspace, out _, out _);
+            Numbers[key] = value;
+            NumberLanguages[key] = NumberLanguages.GetValueOrDefault(key) | language;
         }
 
         foreach (var (word, value) in doc.Ordinals)

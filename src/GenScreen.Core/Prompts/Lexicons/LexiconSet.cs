@@ -182,7 +182,7 @@ public sealed class LexiconSet
             AddPeopleSections(doc, source, prompt, people, workspace);
             compoundLanguages.UnionWith(doc.CompoundLanguages);
 
-            grammar.Add(doc, source, workspace);
+            grammar.Add(doc, source, workspace, language);
             AddSpellings(doc, source, spellings, workspace);
             foreach (var word in doc.StopWords)
             {
@@ -224,6 +224,8 @@ public sealed class LexiconSet
         var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], () => pendingPeople.WordTags, people.Strings, people.IsCommonWord, parallel)
         {
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
+            NumberLanguages = grammar.NumberLanguages,
+            EnglishLanguage = languageBits.GetValueOrDefault("en"),
             Inflections = inflections.Build(),
         };
         stages?.Mark("prompt term index");

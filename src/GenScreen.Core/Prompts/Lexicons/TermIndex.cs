@@ -261,6 +261,15 @@ internal sealed class TermIndex
     /// </summary>
     public ulong CompoundLanguages { get; init; }
 
+    /// <summary>
+    /// The languages whose files spell each number word (normalized): French <c>four</c> is an oven, and an English number
+    /// word stands for an age only in a prompt that does not show another language instead (<see cref="Rules.AgeDetector"/>).
+    /// </summary>
+    public Dictionary<string, ulong> NumberLanguages { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>The bit of English (0 when no English file is loaded): English number words are the ones other languages' words spell by chance.</summary>
+    public ulong EnglishLanguage { get; init; }
+
     /// <summary>Stems with their endings and one-word compounds (the <c>inflection</c> sections); empty for the negative prompt.</summary>
     public Inflections Inflections { get; init; } = Inflections.Empty;
 

@@ -18,10 +18,13 @@ namespace GenScreen.Core.Prompts.Rules;
 /// German or Turkish prompt keeps its word and "nüde woman" in English is still nudity.</item>
 /// <item>The term carries diacritics the prompt word lacks (<c>pica</c>/<c>píča</c>) while the prompt writes diacritics
 /// elsewhere: the writer types accents, so the bare word is another one; it counts only with evidence of the term's
-/// language. A prompt with no diacritics at all (typed on a plain keyboard: <c>khoa than</c>) matches as before.</item>
+/// language. A prompt with no diacritics at all (typed on a plain keyboard: <c>khoa than</c>) matches unless the prompt
+/// shows another language and not the term's (<see cref="Reading.YieldsToOtherLanguage"/>): Portuguese <c>pede</c>
+/// ("asks") is no French <c>pédé</c> in "um menino pede ao pai", Indonesian <c>kata</c> ("word") no Swedish <c>kåta</c>,
+/// Tagalog <c>kulot</c> ("curly") no Turkish <c>külot</c>.</item>
 /// </list>
-/// Only sexual and violent terms are read so (a false alarm is the cost); youth and person terms match folded as
-/// before, since missing them costs more. Only Latin letters count as accented: a Cyrillic homoglyph (<c>ѕех</c>) is a
+/// Only sexual, violent and hateful terms are read so (a false alarm is the cost; Czech <c>nazí</c> is "naked", no
+/// <c>nazi</c>); youth and person terms match folded as before, since missing them costs more. Only Latin letters count as accented: a Cyrillic homoglyph (<c>ѕех</c>) is a
 /// disguise, not another language's word.
 /// </summary>
 internal static class AccentFolds
@@ -36,12 +39,18 @@ internal static class AccentFolds
 
         /// <summary>The term counts only where its language shows in the prompt.</summary>
         NeedsLanguage,
+
+        /// <summary>
+        /// A bare word for an accented term in a prompt typed without accents: the term counts where its language shows,
+        /// or where no other language does (a plain keyboard's <c>khoa than</c>); a prompt in another language wrote its own word.
+        /// </summary>
+        YieldsToOtherLanguage,
     }
 
     /// <summary>How the prompt's text [<paramref name="start"/>, <paramref name="end"/>) stands to <paramref name="entry"/>'s written term.</summary>
     public static Reading Read(string source, int start, int end, LexiconEntry entry)
     {
-        if (entry.Signal is not (Signal.Sexual or Signal.Violence) || start < 0 || end > source.Length || start >= end)
+        if (entry.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate) || start < 0 || end > source.Length || start >= end)
         {
             return Reading.Same;
         }
@@ -65,10 +74,11 @@ internal static class AccentFolds
             return Reading.NeedsLanguage; // Göre, thông: a diacritic the term does not have
         }
 
-        // píča reached by a bare "pica": only a writer who types accents elsewhere meant another word.
+        // píča reached by a bare "pica": a writer who types accents elsewhere meant another word; one who types none may
+        // have dropped them, unless the prompt is written in another language (LanguageEvidence decides once all is read).
         return KindOf(source.AsSpan(0, start)) == Kind.Accented || KindOf(source.AsSpan(end)) == Kind.Accented
             ? Reading.NeedsLanguage
-            : Reading.Same;
+            : Reading.YieldsToOtherLanguage;
     }
 
     private enum Kind

@@ -98,6 +98,28 @@ internal static class AgeDetector
         ChildhoodPeriods.Detect(text, lexicons.Prompt, into);
     }
 
+    /// <summary>
+    /// A single English number word (no digits, no unit after it: an age unit says the number is an age in any language)
+    /// whose lexicon languages the prompt does not show while it shows another (<see cref="LanguageEvidence.OnlyOtherLanguages"/>).
+    /// English only: its short number words (four, one, ten) are words of other languages too; a number word of another
+    /// language (дев'ять, elf) beside a nudity term of a neighbouring language is still an age.
+    /// </summary>
+    [ThreadStatic]
+    private static LanguageEvidence.LanguageMemo? t_languages;
+
+    private static bool IsForeignBareNumberWord(TokenizedText text, int i, int last, TermIndex index)
+    {
+        ref var token = ref text[i];
+        if (last != i || token.Has(TokenFlags.Digit) || token.NumberWord < 0
+            || (i + 1 < text.SequenceCount && (text[i + 1].Roles & WordRole.AgeUnit) != 0)
+            || !index.NumberLanguages.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.TextOf(in token), out var own))
+        {
+            return false;
+        }
+
+        return (own & index.EnglishLanguage) != 0 && (t_languages ??= new LanguageEvidence.LanguageMemo()).OnlyOther(text, own);
+    }
+
     /// <summary>Reads the number at <paramref name="i"/> and, when it is an age, emits it; returns the last token read.</summary>
     private static int DetectAt(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
     {
@@ -115,6 +137,13 @@ internal static class AgeDetector
         if (suffix.Length == 0 && AgeNumbers.IsScaled(text, last))
         {
             return last + 1; // "the age of ten thousand years": a large number
+        }
+
+        // A number word with no age unit, in a prompt that shows another language and not the word's own, is that
+        // language's word: French "devant son four" (his oven) is no "son, four" (a son aged four).
+        if (suffix.Length == 0 && IsForeignBareNumberWord(text, i, last, index))
+        {
+            return last;
         }
 
         ref var token = ref text[i];

@@ -55,7 +55,7 @@ internal static class FictionalNames
         entry.Signal == Signal.Benign && entry.Source.Contains("fictional", StringComparison.Ordinal);
 
     /// <summary>Words that say the people of a prompt are drawn or from a work (cartoon, anime, Pixar, ゲーム).</summary>
-    private static readonly HashSet<string> FictionWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FictionWords = WithFoldedForms(new HashSet<string>(StringComparer.Ordinal)
     {
         "cartoon", "cartoons", "animated", "animation", "anime", "manga", "comic", "comics", "pixar", "disney", "dreamworks",
         "marvel", "nintendo", "videogame", "fanart", "hentai", "waifu", "toon", "webtoon", "manhwa", "manhua", "doujin", "doujinshi",
@@ -70,9 +70,47 @@ internal static class FictionalNames
         "novel", "novela", "romanzo", "powieść", "powieści", "fiction", "fictional", "ficción", "ficticio", "ficticia",
         "fittizio", "fittizia", "fictif", "fictive", "fiktiv", "fiktive", "fikcyjna", "fikcyjny", "вымышленный", "вымышленная",
         "character", "personaggio", "personaje", "personnage", "personagem", "персонаж", "персонажа", "truyện",
-    };
 
-    private static readonly string[] FictionWordsUnspaced = ["アニメ", "漫画", "マンガ", "ゲーム", "キャラ", "动漫", "动画", "動畫", "游戏", "遊戲", "애니", "만화", "게임", "캐릭터", "การ์ตูน", "อนิเมะ", "小说", "小說", "小説", "소설", "角色", "นิยาย", "ตัวละคร"];
+        // Session 18 (i16-precision12): the words that say a figure is of legend, myth or folk tale (Василиса Прекрасная,
+        // сказочная иллюстрация; Maria Makiling, diwata ng bundok; לילית מהאגדות). Left out, as above, words that are
+        // given names or ordinary words elsewhere: Sage (German "says"), Fee (English fee), dewi and देवी/দেবী (parts of
+        // given names), אלה ("these"), tiên (Vietnamese "first" in đầu tiên), epic (a style word), spirit (free spirit), mit
+        // (Polish myth, German "with").
+        "legend", "legends", "legendary", "myth", "myths", "mythology", "mythological", "mythical", "folklore", "folktale",
+        "fairytale", "fable", "goddess", "nymph", "mermaid", "legende", "mythos", "mythologie", "märchen", "göttin", "nymphe",
+        "meerjungfrau", "légende", "mythe", "mythologique", "conte", "contes", "fée", "déesse", "sirène", "leyenda", "mito",
+        "mitología", "mitológica", "cuento", "folclore", "diosa", "ninfa", "sirena", "hada", "leggenda", "mitologia", "fiaba",
+        "favola", "dea", "fata", "lenda", "conto", "deusa", "sereia", "fada", "sprookje", "sprookjes", "godin", "nimf",
+        "zeemeermin", "легенда", "легенды", "миф", "мифология", "сказка", "сказки", "сказочная", "сказочный", "богиня", "нимфа",
+        "русалка", "фольклор", "міф", "міфологія", "казка", "казки", "казкова", "німфа", "мавка", "legenda", "legendy",
+        "baśń", "baśni", "bajka", "bogini", "nimfa", "syrena", "rusałka", "folklor", "pověst", "mýtus", "mytologie", "pohádka",
+        "pohádková", "bohyně", "nymfa", "rusalka", "víla", "myt", "mytologi", "folksaga", "gudinna", "sjöjungfru", "skogsrå",
+        "skogsrået", "θρύλος", "μύθος", "μυθολογία", "παραμύθι", "θεά", "νύμφη", "γοργόνα", "νεράιδα", "efsane", "efsanesi",
+        "mitoloji", "masal", "masalı", "tanrıça", "mitos", "mitologi", "dongeng", "bidadari", "أسطورة", "الأسطورة", "أساطير",
+        "خرافة", "حكاية", "إلهة", "حورية", "جنية", "الجنية", "افسانه", "افسانه‌ای", "اسطوره", "اساطیر", "الهه", "پری", "منظومه",
+        "אגדה", "אגדות", "מהאגדות", "מיתוס", "מיתולוגיה", "פיה", "पौराणिक", "लोककथा", "किंवदंती", "अप्सरा", "परी", "डायन",
+        "কিংবদন্তি", "পৌরাণিক", "লোককথা", "রূপকথা", "উপকথা", "মৎস্যকন্যা", "পরী", "অপ্সরা", "alamat", "mitolohiya",
+        "diwata", "engkanto", "diyosa",
+    });
+
+    /// <summary>Adds each word without its diacritics too (légende, legende), however the prompt's words reach the lookup.</summary>
+    private static HashSet<string> WithFoldedForms(HashSet<string> words)
+    {
+        foreach (var word in words.ToArray())
+        {
+            var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+            var folded = new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+            words.Add(folded.Normalize(System.Text.NormalizationForm.FormC));
+        }
+
+        return words;
+    }
+
+    private static readonly string[] FictionWordsUnspaced = ["アニメ", "漫画", "マンガ", "ゲーム", "キャラ", "动漫", "动画", "動畫", "游戏", "遊戲", "애니", "만화", "게임", "캐릭터", "การ์ตูน", "อนิเมะ", "小说", "小說", "小説", "소설", "角色", "นิยาย", "ตัวละคร",
+        // Session 18: legend, myth and folk tale; folk beings (妖怪, 구미호, ผี: a ghost).
+        "伝説", "神話", "昔話", "民話", "童話", "女神", "妖怪", "人魚", "传说", "神话", "童话", "民间故事", "狐狸精", "美人鱼", "聊斋",
+        "전설", "신화", "설화", "민담", "동화", "여신", "구미호", "인어", "ตำนาน", "นิทาน", "เทพธิดา", "นางเงือก", "ผี", "นางไม้",
+        "truyền thuyết", "thần thoại", "cổ tích", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan"];
 
     /// <summary>
     /// A likely real name (a given name and a surname-shaped word, no list knows it) in a prompt that says its people

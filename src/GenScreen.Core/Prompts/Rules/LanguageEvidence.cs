@@ -17,6 +17,11 @@ internal sealed class LanguageEvidence
     [ThreadStatic]
     private static LanguageEvidence? t_current;
 
+    [ThreadStatic]
+    private static LanguageMemo? t_resolveMemoOrNull;
+
+    private static LanguageMemo t_resolveMemo => t_resolveMemoOrNull ??= new LanguageMemo();
+
     private SignalSummary _into = null!;
     private Inflections _inflections = Inflections.Empty;
     private Pending[] _pending = new Pending[4];
@@ -48,6 +53,16 @@ internal sealed class LanguageEvidence
         }
 
         _pending[_count++] = new Pending(entry, sourceStart, sourceEnd, field);
+    }
+
+    /// <summary>
+    /// Holds a language-only term that also counts when the prompt shows no language outside the term's own (a bare word
+    /// for an accented term, <see cref="AccentFolds.Reading.YieldsToOtherLanguage"/>): only a prompt of another language drops it.
+    /// </summary>
+    public void EmitUnlessOtherLanguage(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
+    {
+        Emit(entry, sourceStart, sourceEnd, field);
+        _pending[_count - 1] = _pending[_count - 1] with { UnlessOtherLanguage = true };
     }
 
     /// <summary>Emits a language-only term whose language the caller has already seen shown (a spelled-out run's own words).</summary>
@@ -86,7 +101,7 @@ internal sealed class LanguageEvidence
                 _decided[decided++] = (mask, proven);
             }
 
-            if (proven)
+            if (proven || (pending.UnlessOtherLanguage && !t_resolveMemo.MostlyOther(text, mask)))
             {
                 TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
             }
@@ -116,5 +131,105 @@ internal sealed class LanguageEvidence
         return false;
     }
 
-    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field);
+    /// <summary>
+    /// Does the text show a language outside <paramref name="languages"/> and none of them? Then a word of those languages
+    /// that is also a word elsewhere (a number word, a term reached by folding accents) is read in the prompt's language.
+    /// </summary>
+    public static bool OnlyOtherLanguages(TokenizedText text, ulong languages) =>
+        languages != 0 && ShowsOther(text, languages) && !Shows(text, languages);
+
+    /// <summary>
+    /// Are more words of the text claimed only by languages outside <paramref name="languages"/> than only by them, and at
+    /// least two? A prompt written in Polish or Dutch borrows English words (BDSM, shirt, nsfw), so one English word does not
+    /// make it English; one word of another language (Italian il in "il traite son voisin de sale pede") does not make a
+    /// French prompt Italian either.
+    /// </summary>
+    public static bool MostlyOtherLanguages(TokenizedText text, ulong languages)
+    {
+        if (languages == 0)
+        {
+            return false;
+        }
+
+        WorkCounter.Add(text.SequenceCount);
+        var own = 0;
+        var other = 0;
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            var claimedBy = text[t].Languages;
+            if (claimedBy == 0)
+            {
+                continue;
+            }
+
+            if ((claimedBy & ~languages) == 0)
+            {
+                own++;
+            }
+            else if ((claimedBy & languages) == 0)
+            {
+                other++;
+            }
+        }
+
+        return other >= 2 && other > own;
+    }
+
+    /// <summary>
+    /// One answer per prompt and language mask for each caller (<see cref="LanguageMemo"/>): a rule that asks for every
+    /// number word or name pair of a hostile prompt would otherwise scan the whole text each time (quadratic work).
+    /// </summary>
+    internal sealed class LanguageMemo
+    {
+        private string? _source;
+        private int _count;
+        private readonly (ulong Mask, bool Result)[] _answers = new (ulong, bool)[8];
+        private int _answered;
+
+        public bool OnlyOther(TokenizedText text, ulong languages) => Answer(text, languages, mostly: false);
+
+        public bool MostlyOther(TokenizedText text, ulong languages) => Answer(text, languages, mostly: true);
+
+        private bool Answer(TokenizedText text, ulong languages, bool mostly)
+        {
+            if (!ReferenceEquals(_source, text.Source) || _count != text.SequenceCount)
+            {
+                (_source, _count, _answered) = (text.Source, text.SequenceCount, 0);
+            }
+
+            for (var a = 0; a < _answered; a++)
+            {
+                if (_answers[a].Mask == languages)
+                {
+                    return _answers[a].Result;
+                }
+            }
+
+            var result = mostly ? MostlyOtherLanguages(text, languages) : OnlyOtherLanguages(text, languages);
+            if (_answered < _answers.Length)
+            {
+                _answers[_answered++] = (languages, result);
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Is some word of the text claimed only by languages outside <paramref name="languages"/>?</summary>
+    private static bool ShowsOther(TokenizedText text, ulong languages)
+    {
+        WorkCounter.Add(text.SequenceCount);
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            var claimedBy = text[t].Languages;
+            if (claimedBy != 0 && (claimedBy & languages) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false);
 }

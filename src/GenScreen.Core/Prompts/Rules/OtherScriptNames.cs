@@ -420,7 +420,50 @@ internal static class OtherScriptNames
             return;
         }
 
+        // A prompt that has already named its subject (a person word or adult term before the words: नर्स, γυναίκα, 남성)
+        // goes on to describe it, and ordinary words there that spell a listed name only loosely (κάνει ορειβασία, "goes
+        // climbing", as Keanu Reeves; 강의, "lecture", as Gong Yoo) are that description. Written as a name instead, in
+        // capitals or with a name dot, or spelling the name closely, they still count (SubjectNamedBefore).
+        if (!first.IsHan && SubjectNamedBefore(text, into, start) && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
+            && text.Source.AsSpan(start, end - start).IndexOfAny('\u30FB', '\u00B7') < 0 && !SpelledNames.SpellsClosely(words, entry.Term))
+        {
+            return;
+        }
+
         FictionalNames.AddScriptMatch(into, entry, start, end);
+    }
+
+    [ThreadStatic]
+    private static string? t_subjectSource;
+
+    [ThreadStatic]
+    private static int t_subjectEnd;
+
+    /// <summary>Does a person word, role, relation or adult term stand before source index <paramref name="start"/>?</summary>
+    private static bool SubjectNamedBefore(TokenizedText text, SignalSummary into, int start)
+    {
+        if (into[Signal.Adult] is { IsPresent: true, Field: PromptField.Prompt } adult && adult.SourceEnd <= start)
+        {
+            return true;
+        }
+
+        // The end of the first person word, found once per prompt (a hostile prompt may hold many sound matches).
+        if (!ReferenceEquals(t_subjectSource, text.Source))
+        {
+            t_subjectSource = text.Source;
+            t_subjectEnd = int.MaxValue;
+            for (var t = 0; t < text.SequenceCount; t++)
+            {
+                WorkCounter.Add(1);
+                if ((text[t].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0)
+                {
+                    t_subjectEnd = text[t].SourceEnd;
+                    break;
+                }
+            }
+        }
+
+        return t_subjectEnd <= start;
     }
 
     /// <summary>

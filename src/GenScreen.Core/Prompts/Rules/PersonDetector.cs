@@ -215,7 +215,7 @@ internal static class PersonDetector
                 TryDoublyTypedName(text, i, lexicons.People, into);
             }
 
-            if (!((tags & WordTags.GivenName) != 0 && (TryFullName(text, i, lexicons.People, into) || ParticleNames.TryAt(text, i, lexicons.People, into))))
+            if (!((tags & WordTags.GivenName) != 0 && (TryFullName(text, i, lexicons.People, lexicons.Prompt.EnglishLanguage, into) || ParticleNames.TryAt(text, i, lexicons.People, into))))
             {
                 WorldNameShapes.TryAt(text, i, lexicons.People, into);
             }
@@ -719,7 +719,11 @@ internal static class PersonDetector
     /// given name nor part of a term, written right after the given name (a space, no comma). A given name that
     /// is also a common word (Rose, Grace, Will) only counts when both words are capitalised.
     /// </summary>
-    private static bool TryFullName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    [ThreadStatic]
+    private static LanguageEvidence.LanguageMemo? t_pairLanguages;
+
+    /// <param name="english">The English language bit (<see cref="TermIndex.EnglishLanguage"/>).</param>
+    private static bool TryFullName(TokenizedText text, int i, PeopleLexicon people, ulong english, SignalSummary into)
     {
         if (i + 1 >= text.SequenceCount)
         {
@@ -760,6 +764,15 @@ internal static class PersonDetector
         // phrase of a language that marks its letters, not a name typed in haste: like a common word, it needs capitals.
         var bothCapitalised = char.IsUpper(source[given.SourceStart]) && char.IsUpper(source[next.SourceStart]);
         if ((wordOfALanguage || people.IsCommonWord(text.TextOf(in given)) || !IsAscii(source, given.SourceStart, next.SourceEnd)) && !bothCapitalised)
+        {
+            return false;
+        }
+
+        // Not both capitalised, inside a tag of a prompt written in another language (more of its words claimed by other
+        // languages only than by English only: loanwords such as BDSM or shirt do not make it English), the pair is a phrase of that language that begins with a word some list holds as a given
+        // name: German "auf allen vieren", Polish "kierowca tira odpoczywa", Dutch "een nat doorschijnend shirt". A name
+        // typed in lower case opens its tag as the prompt's subject ("miriam koller nackt im bett") and is still read.
+        if (!bothCapitalised && !AgeText.StartsChunk(text, i) && (t_pairLanguages ??= new LanguageEvidence.LanguageMemo()).MostlyOther(text, english))
         {
             return false;
         }

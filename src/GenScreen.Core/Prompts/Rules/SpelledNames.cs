@@ -55,6 +55,25 @@ internal static class SpelledNames
     }
 
     /// <summary>
+    /// Share and Dice from which the words spell a name closely, as true transliterations do (Тейлор Свифт 0.82, 테일러
+    /// 스위프트 0.82, एंजेलिना जोली 0.77): ordinary words that skeleton-match a name after the prompt's subject score at most
+    /// 0.71 on the labelled sets and spent batches 20 and 21 (docs/lexicons.md, session 18).
+    /// </summary>
+    internal const double CloseSpelling = 0.75;
+
+    /// <summary>Do the words spell <paramref name="name"/> closely (share or Dice at least <see cref="CloseSpelling"/>)?</summary>
+    public static bool SpellsClosely(ReadOnlySpan<char> words, string name)
+    {
+        var (common, nameLength, wordsLength) = Compare(words, name);
+        if (nameLength == 0 || wordsLength == 0)
+        {
+            return true; // not comparable: left to the skeleton, as Spells does
+        }
+
+        return (double)common / nameLength >= CloseSpelling || 2.0 * common / (nameLength + wordsLength) >= CloseSpelling;
+    }
+
+    /// <summary>
     /// Does every word of a source span of a cased script (Cyrillic, Greek) start with a capital? Then the words are written
     /// as a name (голая Наталья Соколова), and a skeleton match is kept even when it spells another listed person: the
     /// prompt names someone, and lower-case ordinary words (чоловік-шахтар) are what the spelling check is for.

@@ -416,6 +416,11 @@ internal static class TermMatcher
             token.Languages = 0;
             into.Emit(entry with { OnlyInLanguages = claimed }, start, end, field);
         }
+        else if (reading == AccentFolds.Reading.YieldsToOtherLanguage && claimed != 0)
+        {
+            token.Languages = 0;
+            into.EmitUnlessOtherLanguage(entry with { OnlyInLanguages = claimed }, start, end, field);
+        }
         else
         {
             into.Emit(entry, start, end, field);
