@@ -73,8 +73,8 @@ for grade in ["ওয়ান", "টু", "থ্রি", "ফোর", "ফা�
 for ordinal in ["প্রথম", "দ্বিতীয়", "তৃতীয়", "চতুর্থ", "পঞ্চম", "ষষ্ঠ", "সপ্তম", "অষ্টম"]:
     add(4, ordinal + " শ্রেণির", ordinal + " শ্রেণীর", ordinal + " শ্রেণিতে", ordinal + " শ্রেণীতে")
 add(4, "পিচ্চি", "পিচ্চিটা")
-# Thai: the birth-certificate titles ด.ช. (a boy under 15) and ด.ญ. (a girl under 15), ไอ้หนู (a little boy).
-add(4, "ด.ช.", "ด.ญ.", "ด ช", "ด ญ", "ดช", "ดญ", "ไอ้หนู")
+# Thai: ไอ้หนู (a little boy).
+add(4, "ไอ้หนู")
 # Vietnamese: thằng cu (a little boy).
 add(4, "thằng cu", "cu tí")
 
