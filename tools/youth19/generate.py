@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Writes Lexicons/Data/youth19/children.json: the child said plainly that session 17's misses showed unread
 (issue 16, session 18, i16-youth19). Levels: 4 a child's word, 3 a word also said of adults (a lad, a scout).
-Number words here feed the age readers: the combining forms a compound age starts with (Polish dwunasto-letni,
-Greek δεκατετρά-χρονη), the Thai and Persian number words before ขวบ / ساله, the Ukrainian genitive after років.
+Number words here feed the age readers: the combining forms a compound age starts with (Greek δεκατετρά-χρονη), the Thai and Persian number words before ขวบ / ساله, the Ukrainian genitive after років.
 Run from the repository root: python3 tools/youth19/generate.py"""
 import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
+from existing_terms import existing_terms, write_lexicon  # noqa: E402
+
+DATA = "src/GenScreen.Core/Prompts/Lexicons/Data"
 
 ABOUT = ("Session 18 (i16-youth19): children said plainly that the lexicons lacked (dialect and slang child words, "
          "pupil nouns of each school system, grade nouns, school-and-child compounds), and the number words compound "
-         "and counted ages need (Polish and Greek combining forms, Thai, Persian, Ukrainian genitives, Arabic ثماني). "
+         "and counted ages need (Polish compound ages, Greek combining forms, Thai, Persian, Ukrainian genitives, Arabic ثماني). "
          "Many languages in one file: no stop words, so no language is named. Written by tools/youth19/generate.py.")
 
 terms = {}
@@ -78,13 +84,15 @@ add(4, "ไอ้หนู")
 # Vietnamese: thằng cu (a little boy).
 add(4, "thằng cu", "cu tí")
 
+# Polish compound ages in every gender and case (dwunastoletni, czternastoletniego): listed whole, as pl.json lists the
+# feminine ones, because the combining forms as number words would join the fuzzy number matching (LexiconSet.FuzzyNumbers)
+# and cost every misspelt word more steps.
+for stem in ["cztero", "pięcio", "sześcio", "siedmio", "ośmio", "dziewięcio", "dziesięcio", "jedenasto", "dwunasto",
+             "trzynasto", "czternasto", "piętnasto", "szesnasto", "siedemnasto"]:
+    for ending in ["letni", "letnia", "letnie", "letniego", "letniej", "letnią", "letnim", "letniemu"]:
+        add(4, stem + ending)
+
 numbers = {}
-# Polish combining forms before -letni/-letnia (dwunastoletni).
-for word, value in [("cztero", 4), ("pięcio", 5), ("sześcio", 6), ("siedmio", 7), ("ośmio", 8),
-                    ("dziewięcio", 9), ("dziesięcio", 10), ("jedenasto", 11), ("dwunasto", 12), ("trzynasto", 13),
-                    ("czternasto", 14), ("piętnasto", 15), ("szesnasto", 16), ("siedemnasto", 17),
-                    ("osiemnasto", 18), ("dwudziesto", 20), ("trzydziesto", 30)]:
-    numbers[word] = value
 # Greek combining forms before -χρονη/-χρονο (δεκατετράχρονη).
 for word, value in [("τετρά", 4), ("πεντά", 5), ("εξά", 6), ("εφτά", 7), ("επτά", 7), ("οχτά", 8), ("οκτά", 8),
                     ("εννιά", 9), ("εντεκά", 11), ("δωδεκά", 12), ("δεκατρία", 13), ("δεκατετρά", 14),
@@ -124,17 +132,18 @@ roles = {
                "व्हिस्की", "शराब", "হুইস্কি", "মদ", "viski", "şarap", "whisky", "whiskey"],
 }
 
+SEEN = existing_terms(DATA, "youth19")
+
 document = {
     "version": "1",
     "about": ABOUT,
     "sources": [{"source": "Written for GenScreen (issue 16, session 18, i16-youth19) from general knowledge of the "
                            "languages' school systems, dialect and slang child words and number grammar; no "
                            "third-party list copied.", "license": "MIT (this project)"}],
-    "prompt": [{"term": t, "signal": "minor", "level": l} for t, l in terms.items()],
+    # Terms another lexicon file already lists (pl.json's feminine compound ages) are left out.
+    "prompt": [{"term": t, "signal": "minor", "level": l} for t, l in terms.items() if t.lower() not in SEEN],
     "ageUnits": ["χρονης", "χρονου", "χρονα", "χρονων"],
     "numbers": numbers,
     "roles": roles,
 }
-with open("src/GenScreen.Core/Prompts/Lexicons/Data/youth19/children.json", "w", encoding="utf-8") as out:
-    json.dump(document, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+write_lexicon(os.path.join(DATA, "youth19", "children.json"), document)
