@@ -59,7 +59,11 @@ add(4, "пацанёнок", "пацаненок", "пацанчик", "паца
 add(4, "cimcime", "yumurcak", "yumurcaklar")
 add(3, "velet", "veletler")
 # Persian: preschool pupil, school-stage and grade nouns (کلاس چهارمی: a fourth-grader).
-add(4, "پیش‌دبستانی", "پیش دبستانی", "دبستانی", "دختر راهنمایی", "پسر راهنمایی")
+# پیش‌دبستانی alone is the preschool, a place (childhood-statements-15.json, a hint): with a child or boy/girl noun before
+# it, it is a preschooler.
+for person in ["پسر", "دختر", "بچه", "کودک", "پسربچه", "دختربچه"]:
+    add(4, person + " پیش‌دبستانی", person + " پیش دبستانی")
+add(4, "دبستانی", "دختر راهنمایی", "پسر راهنمایی")
 for grade in ["اولی", "دومی", "سومی", "چهارمی", "پنجمی", "ششمی", "هفتمی", "هشتمی", "نهمی"]:
     add(4, "کلاس " + grade)
 # Arabic: Egyptian عيّل (a kid), an ordinal age with "of her/his age" (في العاشرة من عمرها: in her tenth year).
