@@ -38,8 +38,9 @@ add(4, "estudante do fundamental", "aluno do fundamental", "aluna do fundamental
 # Dutch: knul (a lad, also of young men), Flemish manneke (a little boy).
 add(3, "knul", "knullen")
 add(4, "manneke", "mannekes")
-# Swedish: dialect tös / jänta / jäntunge (a girl), gosse (a boy, old-fashioned), grabb (a lad).
-add(4, "tös", "tösen", "töser", "töserna", "jäntunge", "jäntungen", "jäntungar", "grabbunge", "grabbungar")
+# Swedish: dialect liten tös / jänta / jäntunge (a girl), gosse (a boy, old-fashioned), grabb (a lad).
+# tös alone is also said of young women (youth17/sv.json makes it a person, "en tös på 28 år"): only "little tös" is a child.
+add(4, "liten tös", "lilla tösen", "små töser", "jäntunge", "jäntungen", "jäntungar", "grabbunge", "grabbungar")
 add(3, "jänta", "jäntan", "gosse", "gossen", "gossar", "grabb", "grabben", "grabbar")
 # Greek: school-and-child compounds, kid words.
 add(4, "γυμνασιόπαιδο", "γυμνασιόπαιδα", "μαθητούδι", "μαθητούδια", "πιτσιρικάς", "πιτσιρίκα", "πιτσιρίκι",
