@@ -25,7 +25,9 @@ internal static class Diminutives
         ("etta", ["a", "e"]), ("etto", ["o", "e"]), ("uccia", ["a"]), ("uccio", ["o"]),
         // German: -chen, -lein (umlauts are folded already: Töchterchen → tochter).
         ("chen", [""]), ("lein", [""]),
-        // Dutch: -tje, -etje, -pje, -je.
+        // Dutch: -tje, -etje, -pje, -je; after a short vowel -etje doubles the consonant (knul → knulletje, man → mannetje),
+        // so the doubled consonant's first letter goes with the suffix.
+        ("letje", [""]), ("netje", [""]), ("metje", [""]), ("retje", [""]), ("petje", [""]), ("getje", [""]), ("ketje", [""]),
         ("etje", [""]), ("tje", [""]), ("pje", [""]), ("je", [""]),
         // Russian and Ukrainian: -ёнка/-енка, -ичка, -очка, -ечка, -енька, -онька, -ушка (сестрёнка → сестра).
         ("енка", ["а"]), ("ичка", ["а"]), ("очка", ["а", "ка"]), ("ечка", ["а", "я", "ка"]),

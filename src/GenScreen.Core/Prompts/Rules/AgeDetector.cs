@@ -42,6 +42,7 @@ internal static class AgeDetector
             if (token.Has(TokenFlags.Cjk))
             {
                 CjkAges.Detect(text, i, lexicons, into);
+                NativeCounterAges.Detect(text, i, into);
                 CjkSchoolStages.Detect(text, i, lexicons, into);
                 continue;
             }

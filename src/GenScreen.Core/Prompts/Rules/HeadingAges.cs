@@ -72,13 +72,15 @@ internal static class HeadingAges
             return false; // an unhedged number word that is also another word ("elf") or a capitalised name
         }
 
-        var traits = Neighbours(text, start, end, index, out var person, out var adult);
+        var traits = Neighbours(text, start, end, index, out var person, out var adult, out var youth);
 
         // "twelve and three quarters, prefect badge, nude": an age with its fraction is how a child states it; said alone in
         // its tag it is the depicted person's age whatever the tags beside hold, unless the nearest person is an adult.
         var fraction = last > i && AgeText.Has(text, last, index, WordRole.Half);
         int level;
-        if ((traits || fraction) && !adult)
+        // "Gymnasiast, 15, mit Brille", "lycéenne | 16 | sac à dos": a number alone in the tag next to a youth noun (a pupil,
+        // a lad) is that person's age, as a look word makes it; an age under 18 then settles the noun's ambiguity.
+        if ((traits || fraction || youth) && !adult)
         {
             level = DescribedLevel;
         }
@@ -143,11 +145,12 @@ internal static class HeadingAges
     /// a person, and up to <see cref="PersonTags"/> tags each way for the nearest person: when that is an adult
     /// (<c>masterpiece, 7, long hair, nude woman</c>), the look words are that adult's and the number is no age.
     /// </summary>
-    private static bool Neighbours(TokenizedText text, int start, int end, TermIndex index, out bool person, out bool adult)
+    private static bool Neighbours(TokenizedText text, int start, int end, TermIndex index, out bool person, out bool adult, out bool youth)
     {
         var traits = false;
         person = false;
         adult = false;
+        youth = false;
         var nearestFound = false;
         var breaks = 0;
         for (var j = start - 1; j >= Math.Max(0, start - (PersonTags * NeighbourReach)); j--)
@@ -158,7 +161,7 @@ internal static class HeadingAges
                 break;
             }
 
-            Look(text, j, breaks < 2, index, ref traits, ref person, ref adult, ref nearestFound);
+            Look(text, j, breaks < 2, index, ref traits, ref person, ref adult, ref youth, ref nearestFound);
         }
 
         breaks = 0;
@@ -171,13 +174,13 @@ internal static class HeadingAges
                 break;
             }
 
-            Look(text, j, breaks < 2, index, ref traits, ref person, ref adult, ref nearestFound);
+            Look(text, j, breaks < 2, index, ref traits, ref person, ref adult, ref youth, ref nearestFound);
         }
 
         return traits;
     }
 
-    private static void Look(TokenizedText text, int j, bool adjacent, TermIndex index, ref bool traits, ref bool person, ref bool adult, ref bool nearestFound)
+    private static void Look(TokenizedText text, int j, bool adjacent, TermIndex index, ref bool traits, ref bool person, ref bool adult, ref bool youth, ref bool nearestFound)
     {
         traits |= adjacent && AgeText.Has(text, j, index, WordRole.Trait);
         if (!AgeText.IsPerson(text, j, index))
@@ -189,7 +192,11 @@ internal static class HeadingAges
         if (!nearestFound)
         {
             nearestFound = true;
-            adult |= index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult };
+            var found = index.TryGet(text.TextOf(in text[j]), out var info);
+            adult |= found && info.Entry is { Signal: Signal.Adult };
+
+            // The nearest person, in the neighbouring tag, is a youth noun: the number is its age.
+            youth |= adjacent && found && info.Entry is { Signal: Signal.Minor, OnlyInLanguages: 0 };
         }
     }
 
