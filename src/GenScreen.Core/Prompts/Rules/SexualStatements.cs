@@ -163,6 +163,10 @@ internal static class SexualStatements
         {
             found[i] = table.Longest(source, words, i, count);
             clause |= found[i].Kinds;
+            for (var k = 1; k < found[i].Words; k++)
+            {
+                found[++i] = default; // the words of a phrase ("an die Brust", "chicken breast") are not read on their own
+            }
         }
 
         if ((clause & SexualStatementKinds.Care) != 0)
@@ -170,10 +174,12 @@ internal static class SexualStatements
             return; // breastfeeding, a medical exam, an anatomy lesson: the body is not sexual here
         }
 
-        var (level, first, last) = ReadPairs(found.AsSpan(0, count), clause);
+        var (level, first, second, last) = ReadPairs(found.AsSpan(0, count), clause);
         if (level > 0)
         {
             into.Add(Signal.Sexual, Term(source, words[first].Start, words[last].End), level, words[first].Start, words[last].End, PromptField.Prompt);
+            var firstEnd = words[first + Math.Max(1, found[first].Words) - 1].End;
+            DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
         }
 
         if (HasUnspaced(source, start, end))
@@ -182,8 +188,26 @@ internal static class SexualStatements
         }
     }
 
-    /// <summary>The strongest pair of the clause: its level and the word indexes of its two ends.</summary>
-    private static (int Level, int First, int Last) ReadPairs(Span<SexualStatementTable.Found> found, SexualStatementKinds clause)
+    /// <summary>
+    /// A name the people rules read in the words of the statement itself (<c>elle frotte</c>, <c>tay anh</c>, a transliterated
+    /// name inside <c>חודר אליה</c>) is those words misread: the same letters are the act or the body part. Only the pair's two
+    /// ends count, so a real name between them ("licking Taylor Swift's nipples") stays a name.
+    /// </summary>
+    private static void DropNamesIn(SignalSummary into, int aStart, int aEnd, int bStart, int bEnd)
+    {
+        foreach (var signal in (ReadOnlySpan<Signal>)[Signal.RealPerson, Signal.RealPersonLikely])
+        {
+            ref readonly var name = ref into[signal];
+            if (name.IsPresent && name.Field == PromptField.Prompt
+                && ((name.SourceStart < aEnd && aStart < name.SourceEnd) || (name.SourceStart < bEnd && bStart < name.SourceEnd)))
+            {
+                into.Drop(signal);
+            }
+        }
+    }
+
+    /// <summary>The strongest pair of the clause: its level and the word indexes of its first word, its second part and its last word.</summary>
+    private static (int Level, int First, int Second, int Last) ReadPairs(Span<SexualStatementTable.Found> found, SexualStatementKinds clause)
     {
         // Meat, not a body: chicken breast, petto di pollo, pechuga (a food word beside it either way).
         for (var i = 0; i < found.Length; i++)
@@ -200,7 +224,7 @@ internal static class SexualStatements
             }
         }
 
-        var best = (Level: 0, First: 0, Last: 0);
+        var best = (Level: 0, First: 0, Second: 0, Last: 0);
         for (var i = 0; i < found.Length; i++)
         {
             if (found[i].Kinds == 0)
@@ -209,6 +233,11 @@ internal static class SexualStatements
             }
 
             var last = i + found[i].Words - 1;
+            if (found[i].Words > 1 && Level(found[i].Kinds, found[i].Kinds, clause) is var own && own > best.Level)
+            {
+                best = (own, i, i, last); // a phrase listed under two kinds is the pair itself: hard nipples
+            }
+
             for (var j = last + 1; j < Math.Min(found.Length, last + Reach + 1); j++)
             {
                 WorkCounter.Add(1);
@@ -224,14 +253,14 @@ internal static class SexualStatements
                     level = Explicit; // riding him slowly, straddling him, thrusting deep into her
                 }
                 else if ((found[i].Kinds & SexualStatementKinds.Person) != 0 && (found[j].Kinds & SexualStatementKinds.Mount) != 0
-                    && j - last <= PersonReach && (clause & SexualStatementKinds.Thing) == 0)
+                    && j - last <= PersonReach && EndsOpen(found, j) && (clause & SexualStatementKinds.Thing) == 0)
                 {
-                    level = Math.Max(level, Explicit); // lo cabalga, onun üstüne biniyor: the object before the verb
+                    level = Math.Max(level, Explicit); // lo cabalga despacio: the object before a verb that ends its clause or goes on with a word of the table (not ella cabalga por la playa)
                 }
 
                 if (level > best.Level)
                 {
-                    best = (level, i, j + found[j].Words - 1);
+                    best = (level, i, j, j + found[j].Words - 1);
                 }
             }
         }
@@ -242,7 +271,9 @@ internal static class SexualStatements
     /// <summary>How sexual the pair of <paramref name="a"/> and <paramref name="b"/> is (0 for not); <paramref name="clause"/> holds the guards.</summary>
     internal static int Level(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
     {
-        const SexualStatementKinds acts = SexualStatementKinds.Act | SexualStatementKinds.Mount | SexualStatementKinds.Spread;
+        // A horse, a bike or a swing in the clause is what is ridden: "a rider with strong thighs" is no mounting act.
+        var acts = SexualStatementKinds.Act | SexualStatementKinds.Spread
+            | ((clause & SexualStatementKinds.Thing) == 0 ? SexualStatementKinds.Mount : SexualStatementKinds.None);
         var level = 0;
         if ((a & SexualStatementKinds.Body) != 0)
         {
@@ -260,13 +291,14 @@ internal static class SexualStatements
             }
         }
 
+        // A position with a body part alone is no act: a toddler on all fours with his bottom up is crawling.
         if ((a & SexualStatementKinds.Position) != 0 && (clause & SexualStatementKinds.View) == 0
-            && (b & (acts | SexualStatementKinds.Body | SexualStatementKinds.Aroused | SexualStatementKinds.Wet)) != 0)
+            && (b & (acts | SexualStatementKinds.Aroused | SexualStatementKinds.Wet)) != 0)
         {
             level = Explicit;
         }
 
-        if ((a & SexualStatementKinds.Limb) != 0 && (b & (SexualStatementKinds.Spread | SexualStatementKinds.Position)) != 0)
+        if ((a & SexualStatementKinds.Limb) != 0 && (b & SexualStatementKinds.Spread) != 0)
         {
             level = Math.Max(level, Nudity);
         }
@@ -288,11 +320,16 @@ internal static class SexualStatements
         return false;
     }
 
-    /// <summary>Entry <paramref name="i"/> ends its clause or is followed by a word of the table (slowly, on, over, an act).</summary>
+    /// <summary>
+    /// Entry <paramref name="i"/> ends its clause or is followed by a word of the statement's grammar (slowly, on, over, an
+    /// act); a guard word (la playa, the tree's bath) is a noun the entry governs, not a continuation.
+    /// </summary>
     private static bool EndsOpen(ReadOnlySpan<SexualStatementTable.Found> found, int i)
     {
+        const SexualStatementKinds guards = SexualStatementKinds.Food | SexualStatementKinds.Care | SexualStatementKinds.Water
+            | SexualStatementKinds.Thing | SexualStatementKinds.View | SexualStatementKinds.Plain;
         var next = i + found[i].Words;
-        return next >= found.Length || found[next].Kinds != 0;
+        return next >= found.Length || (found[next].Kinds & ~guards) != 0;
     }
 
     /// <summary>Pairs of an unspaced script: entries found inside the clause, at most <see cref="UnspacedReach"/> characters apart.</summary>
@@ -336,7 +373,7 @@ internal static class SexualStatements
             }
         }
 
-        var best = (Level: 0, Start: 0, End: 0);
+        var best = (Level: 0, Start: 0, FirstEnd: 0, SecondStart: 0, End: 0);
         for (var i = 0; i < count; i++)
         {
             for (var j = 0; j < count; j++)
@@ -359,7 +396,7 @@ internal static class SexualStatements
 
                 if (level > best.Level)
                 {
-                    best = (level, a.At, b.At + b.Length);
+                    best = (level, a.At, a.At + a.Length, b.At, b.At + b.Length);
                 }
             }
         }
@@ -367,6 +404,7 @@ internal static class SexualStatements
         if (best.Level > 0)
         {
             into.Add(Signal.Sexual, Term(source, start + best.Start, start + best.End), best.Level, start + best.Start, start + best.End, PromptField.Prompt);
+            DropNamesIn(into, start + best.Start, start + best.FirstEnd, start + best.SecondStart, start + best.End);
         }
     }
 
