@@ -275,9 +275,12 @@ internal static class SexualStatements
         var acts = SexualStatementKinds.Act | SexualStatementKinds.Spread
             | ((clause & SexualStatementKinds.Thing) == 0 ? SexualStatementKinds.Mount : SexualStatementKinds.None);
         var level = 0;
+        // Two genital words that both act and are acted on (Pica pica, the magpie) are a repeated name, not an agent on a part.
+        var agent = (b & SexualStatementKinds.Agent) != 0
+            && ((b & SexualStatementKinds.Body) == 0 || (a & SexualStatementKinds.Agent) == 0);
         if ((a & SexualStatementKinds.Body) != 0)
         {
-            if ((b & (acts | SexualStatementKinds.Aroused | SexualStatementKinds.Agent)) != 0)
+            if ((b & (acts | SexualStatementKinds.Aroused)) != 0 || agent)
             {
                 level = Explicit;
             }
