@@ -33,7 +33,7 @@ W = {
  "bare": "nackt*|bloß*|entblößt*|frei|freigelegt|unbedeckt|sichtbar|zeigt",
  "wet": "nass|nasse|nassen|klatschnass|tropfnass|feucht*|tropft|tropfend|triefend",
  "aroused": "steif*|erigiert|pochend|geschwollen*|erregt*|geil*|stöhn*|orgasmus|abspritz*|sperma",
- "position": "doggy|hündchenstellung|auf allen vieren|vornübergebeugt|nach vorne gebeugt|über die|reiterstellung|missionarsstellung|auf ihm|auf ihr|auf knien",
+ "position": "doggy|hündchenstellung|auf allen vieren|vornübergebeugt|nach vorne gebeugt|reiterstellung|missionarsstellung|auf ihm|auf ihr|auf knien",
  "open-position": "von hinten",
  "person": "ihn|ihm|einander|ihren partner|seine partnerin|mich",
  "tail": "langsam|tief|hart|fest|schnell|wieder|auf|über|gegen|in|an|während|bis|sanft|leidenschaftlich|und|mit|dem|den",

@@ -248,12 +248,12 @@ internal static class SexualStatements
 
                 var level = Math.Max(Level(found[i].Kinds, found[j].Kinds, clause), Level(found[j].Kinds, found[i].Kinds, clause));
                 if ((found[i].Kinds & SexualStatementKinds.Mount) != 0 && (found[j].Kinds & SexualStatementKinds.Person) != 0
-                    && j - last <= PersonReach && EndsOpen(found, j) && (clause & SexualStatementKinds.Thing) == 0)
+                    && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
                 {
                     level = Explicit; // riding him slowly, straddling him, thrusting deep into her
                 }
                 else if ((found[i].Kinds & SexualStatementKinds.Person) != 0 && (found[j].Kinds & SexualStatementKinds.Mount) != 0
-                    && j - last <= PersonReach && EndsOpen(found, j) && (clause & SexualStatementKinds.Thing) == 0)
+                    && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
                 {
                     level = Math.Max(level, Explicit); // lo cabalga despacio: the object before a verb that ends its clause or goes on with a word of the table (not ella cabalga por la playa)
                 }
@@ -333,6 +333,33 @@ internal static class SexualStatements
             | SexualStatementKinds.Thing | SexualStatementKinds.View | SexualStatementKinds.Plain;
         var next = i + found[i].Words;
         return next >= found.Length || (found[next].Kinds & ~guards) != 0;
+    }
+
+    /// <summary>
+    /// A person object (or a verb with its object before it) that ends the clause, or goes on with words of the grammar up
+    /// to its end or to a word of the statement (<c>riding him slowly</c>, <c>lo cabalga despacio</c>). A place after a
+    /// preposition (<c>reitet ihn über die Wiese</c>, "him" being the horse) makes it a ride.
+    /// </summary>
+    private static bool EndsAsObject(ReadOnlySpan<SexualStatementTable.Found> found, int i)
+    {
+        for (var next = i + found[i].Words; next < found.Length; next += Math.Max(1, found[next].Words))
+        {
+            WorkCounter.Add(1);
+            const SexualStatementKinds guards = SexualStatementKinds.Food | SexualStatementKinds.Care | SexualStatementKinds.Water
+                | SexualStatementKinds.Thing | SexualStatementKinds.View | SexualStatementKinds.Plain;
+            var kinds = found[next].Kinds;
+            if ((kinds & ~(guards | SexualStatementKinds.Tail | SexualStatementKinds.Person)) != 0)
+            {
+                return true; // an act, a state or a position goes on the statement
+            }
+
+            if ((kinds & SexualStatementKinds.Tail) == 0)
+            {
+                return false; // a noun: the object is a thing or a place
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Pairs of an unspaced script: entries found inside the clause, at most <see cref="UnspacedReach"/> characters apart.</summary>

@@ -49,7 +49,8 @@ public sealed class SexualStatementsTests
     public void Agent_OnAnIntimatePart_IsExplicit(string prompt) => Assert.Equal(Explicit, LevelOf(prompt));
 
     [Theory]
-    [InlineData("slowly riding him on the sofa")]
+    [InlineData("slowly riding him")]
+    [InlineData("riding him hard and deep")]
     [InlineData("straddling him")]
     [InlineData("lo cabalga despacio")]
     public void MountingAct_WithAPersonObject_IsExplicit(string prompt) => Assert.Equal(Explicit, LevelOf(prompt));
@@ -58,6 +59,7 @@ public sealed class SexualStatementsTests
     [InlineData("riding her new bike")]
     [InlineData("riding him on a pony")]
     [InlineData("ella cabalga por la playa")]
+    [InlineData("reitet ihn über die Wiese")]
     [InlineData("a rider on a horse with strong thighs")]
     public void MountingAct_OnAThingOrWithNoObject_IsNothing(string prompt) => Assert.Equal(0, LevelOf(prompt));
 
