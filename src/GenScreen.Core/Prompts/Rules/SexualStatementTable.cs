@@ -1,0 +1,282 @@
+using System.Buffers;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>What a word, stem or phrase of Rules/Data/sexual-statements.tsv is in a sexual statement (<see cref="SexualStatements"/>).</summary>
+[Flags]
+internal enum SexualStatementKinds : uint
+{
+    None = 0,
+
+    /// <summary>An intimate body part: breasts, nipples, thighs, crotch, buttocks, genitals.</summary>
+    Body = 1 << 0,
+
+    /// <summary>A body part that acts on another: tongue, fingers, mouth, lips.</summary>
+    Agent = 1 << 1,
+
+    /// <summary>Legs and hips: sexual only spread open or in a position.</summary>
+    Limb = 1 << 2,
+
+    /// <summary>A sexual act or motion done to a body part: lick, suck, rub, squeeze, press, grind, fondle.</summary>
+    Act = 1 << 3,
+
+    /// <summary>An act that is sexual with a person as its object: ride him, thrust into her, straddle, pound, penetrate.</summary>
+    Mount = 1 << 4,
+
+    /// <summary>Spread open: spread, wide open, splayed.</summary>
+    Spread = 1 << 5,
+
+    /// <summary>Bare or exposed: naked, bare, exposed, uncovered.</summary>
+    Bare = 1 << 6,
+
+    /// <summary>Wet: wet, soaked, dripping (water, rain, a swim make it innocent).</summary>
+    Wet = 1 << 7,
+
+    /// <summary>Aroused: hard, erect, throbbing, swollen, moaning, climaxing, cum.</summary>
+    Aroused = 1 << 8,
+
+    /// <summary>A sexual position: from behind, on all fours, bent over, on top of him.</summary>
+    Position = 1 << 9,
+
+    /// <summary>A person as the object: him, her, each other, his partner.</summary>
+    Person = 1 << 10,
+
+    /// <summary>Words that may follow a person object or a position (slowly, hard, deep, on, over, against).</summary>
+    Tail = 1 << 11,
+
+    /// <summary>Food, where a body word names meat: chicken breast, pechuga de pollo.</summary>
+    Food = 1 << 12,
+
+    /// <summary>Care and medicine: breastfeeding, a medical exam, an anatomy lesson, a diaper change.</summary>
+    Care = 1 << 13,
+
+    /// <summary>Water that makes wetness innocent: swimming, rain, the bath, the pool.</summary>
+    Water = 1 << 14,
+
+    /// <summary>What one rides or sucks that is no person: horse, bike, lollipop.</summary>
+    Thing = 1 << 15,
+
+    /// <summary>A camera's view: a position is where the picture is taken from (photo taken from behind).</summary>
+    View = 1 << 16,
+
+    /// <summary>A whole word that a stem would otherwise read: breaststroke, Brustschwimmen, thigh-high.</summary>
+    Plain = 1 << 17,
+
+    /// <summary>
+    /// A position that is a place only when nothing follows it (<c>from behind</c> at the clause's end or before <c>slowly</c>,
+    /// not <c>from behind the tree</c>): read as <see cref="Position"/> when followed by the clause's end or a word of the table.
+    /// </summary>
+    Open = 1 << 18,
+}
+
+/// <summary>The loaded table of <see cref="SexualStatements"/>: spaced words, stems and phrases; unspaced entries as a list; the trigger words.</summary>
+internal sealed class SexualStatementTable
+{
+    /// <summary>Kinds whose words set off the reading of their clause; the others (states, persons, guards) are read only there.</summary>
+    private const SexualStatementKinds TriggerKinds = SexualStatementKinds.Body | SexualStatementKinds.Agent | SexualStatementKinds.Limb
+        | SexualStatementKinds.Mount | SexualStatementKinds.Position;
+
+    /// <summary>Longest phrase looked up, in characters.</summary>
+    private const int MaxKey = 64;
+
+    /// <summary>Longest phrase of the table, in words.</summary>
+    public const int MaxPhraseWords = 4;
+
+    /// <summary>Shortest stem: a shorter one would read too many words.</summary>
+    public const int MinStem = 3;
+
+    private readonly Dictionary<string, SexualStatementKinds> _spaced = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SexualStatementKinds> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<SexualStatementKinds, int> _counts = [];
+    private int _longestStem;
+
+    /// <summary>A table match at a word: its kinds and how many words it spans.</summary>
+    public readonly record struct Found(SexualStatementKinds Kinds, int Words);
+
+    /// <summary>Entries written in an unspaced script (Han, kana, Hangul, Thai), looked for inside a clause.</summary>
+    public List<(string Text, SexualStatementKinds Kinds)> Unspaced { get; } = [];
+
+    /// <summary>The trigger words: the longest word of every spaced entry of a trigger kind (a stem as written), and whole unspaced entries.</summary>
+    public SearchValues<string> Triggers { get; private set; } = SearchValues.Create(ReadOnlySpan<string>.Empty, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The triggers that can match a prompt written in ASCII alone (null when one is too short to key).</summary>
+    public AsciiTriggerFinder? AsciiTriggers { get; private set; }
+
+    public int CountOf(SexualStatementKinds kind) => _counts.GetValueOrDefault(kind);
+
+    /// <summary>Han, kana, Hangul and Thai: no spaces between words, so entries are looked for as text.</summary>
+    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || (c >= '\u0E00' && c <= '\u0E7F');
+
+    /// <summary>
+    /// The longest entry starting at word <paramref name="i"/>: a phrase or word as written, else a stem the word starts with.
+    /// An Arabic or Hebrew word is read again without a one-letter prefix (و, ب, ל, ה: and, with, to, the) or the article ال.
+    /// </summary>
+    public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
+    {
+        Span<char> key = stackalloc char[MaxKey];
+        var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var n = Math.Min(MaxPhraseWords, count - i); n >= 1; n--)
+        {
+            var length = 0;
+            var fits = true;
+            for (var k = i; k < i + n && fits; k++)
+            {
+                var word = source.AsSpan(words[k].Start, words[k].End - words[k].Start);
+                if (length + word.Length + 1 > MaxKey)
+                {
+                    fits = false;
+                    break;
+                }
+
+                if (k > i)
+                {
+                    key[length++] = ' ';
+                }
+
+                var written = word.ToLowerInvariant(key[length..]);
+                key[length..(length + written)].Replace('\u2019', '\'');
+                length += written;
+            }
+
+            WorkCounter.Add(1);
+            if (fits && lookup.TryGetValue(key[..length], out var kinds))
+            {
+                return new Found(kinds, n);
+            }
+
+            if (n == 1 && fits)
+            {
+                var word = key[..length];
+                var kindsOfWord = StemKinds(word);
+                if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 1 && IsPrefixLetter(word[0]))
+                {
+                    var rest = word[1..];
+                    kindsOfWord = lookup.TryGetValue(rest, out var k1) ? k1 : StemKinds(rest);
+                    if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 2 && rest[0] == 'ا' && rest[1] == 'ل')
+                    {
+                        kindsOfWord = lookup.TryGetValue(rest[2..], out var k2) ? k2 : StemKinds(rest[2..]);
+                    }
+                    else if (kindsOfWord == SexualStatementKinds.None && word[0] == 'ا' && word[1] == 'ل')
+                    {
+                        kindsOfWord = lookup.TryGetValue(word[2..], out var k3) ? k3 : StemKinds(word[2..]);
+                    }
+                }
+
+                if (kindsOfWord != SexualStatementKinds.None)
+                {
+                    return new Found(kindsOfWord, 1);
+                }
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The kinds of the longest stem <paramref name="word"/> starts with (a Plain stem reads nothing), or none.</summary>
+    private SexualStatementKinds StemKinds(ReadOnlySpan<char> word)
+    {
+        var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var n = Math.Min(word.Length, _longestStem); n >= MinStem; n--)
+        {
+            WorkCounter.Add(1);
+            if (stems.TryGetValue(word[..n], out var kinds))
+            {
+                return kinds == SexualStatementKinds.Plain ? SexualStatementKinds.None : kinds;
+            }
+        }
+
+        return SexualStatementKinds.None;
+    }
+
+    /// <summary>One-letter prefixes of Arabic (و ب ف ل ك) and Hebrew (ו ה ב ל מ ש כ), and the first letter of the Arabic article.</summary>
+    internal static bool IsPrefixLetter(char c) => c is 'و' or 'ب' or 'ف' or 'ل' or 'ك' or 'ا' or 'ו' or 'ה' or 'ב' or 'ל' or 'מ' or 'ש' or 'כ';
+
+    public static SexualStatementTable Load()
+    {
+        using var reader = RuleDataFile.Open("sexual-statements.tsv");
+        var table = new SexualStatementTable();
+        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var unspaced = new Dictionary<string, SexualStatementKinds>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || cells[2].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"sexual-statements.tsv: malformed row '{line}'.");
+            }
+
+            var kind = KindOf(cells[0]) ?? throw new InvalidDataException($"sexual-statements.tsv: unknown kind in '{line}'.");
+            var text = cells[2].Trim().ToLowerInvariant();
+            table._counts[kind] = table._counts.GetValueOrDefault(kind) + 1;
+            if (text.Any(IsUnspaced))
+            {
+                unspaced[text] = unspaced.GetValueOrDefault(text) | kind;
+                if ((kind & TriggerKinds) != 0)
+                {
+                    triggers.Add(text);
+                }
+
+                continue;
+            }
+
+            if (text.EndsWith('*'))
+            {
+                var stem = text[..^1];
+                if (stem.Length < MinStem || stem.Contains(' '))
+                {
+                    throw new InvalidDataException($"sexual-statements.tsv: a stem is one word of at least {MinStem} letters: '{line}'.");
+                }
+
+                table._stems[stem] = table._stems.GetValueOrDefault(stem) | kind;
+                table._longestStem = Math.Max(table._longestStem, stem.Length);
+                if ((kind & TriggerKinds) != 0)
+                {
+                    triggers.Add(stem);
+                }
+
+                continue;
+            }
+
+            table._spaced[text] = table._spaced.GetValueOrDefault(text) | kind;
+            if ((kind & TriggerKinds) != 0)
+            {
+                triggers.Add(text.Split(' ').MaxBy(w => w.Length)!);
+            }
+        }
+
+        // A word listed as plain keeps every stem off it; a stem listed as plain keeps shorter stems off the words it starts.
+        table.Unspaced.AddRange(unspaced.Select(p => (p.Key, p.Value)));
+        table.Triggers = SearchValues.Create(triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
+        table.AsciiTriggers = AsciiTriggerFinder.TryCreate(triggers.Where(ChildStatementTable.MatchesAsciiText));
+        return table;
+    }
+
+    private static SexualStatementKinds? KindOf(string name) => name switch
+    {
+        "body" => SexualStatementKinds.Body,
+        "agent" => SexualStatementKinds.Agent,
+        "limb" => SexualStatementKinds.Limb,
+        "act" => SexualStatementKinds.Act,
+        "mount" => SexualStatementKinds.Mount,
+        "spread" => SexualStatementKinds.Spread,
+        "bare" => SexualStatementKinds.Bare,
+        "wet" => SexualStatementKinds.Wet,
+        "aroused" => SexualStatementKinds.Aroused,
+        "position" => SexualStatementKinds.Position,
+        "person" => SexualStatementKinds.Person,
+        "tail" => SexualStatementKinds.Tail,
+        "food" => SexualStatementKinds.Food,
+        "care" => SexualStatementKinds.Care,
+        "water" => SexualStatementKinds.Water,
+        "thing" => SexualStatementKinds.Thing,
+        "view" => SexualStatementKinds.View,
+        "plain" => SexualStatementKinds.Plain,
+        "open-position" => SexualStatementKinds.Position | SexualStatementKinds.Open,
+        _ => null,
+    };
+}

@@ -1,0 +1,482 @@
+using System.Buffers;
+using GenScreen.Core.Prompts.Lexicons;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Sexual content read by its grammar, not by a listed phrase (session 18, i16-grammar19): everyday words that are sexual in
+/// combination, in one clause and a few words apart, either order (<see cref="SexualStatementKinds"/>):
+/// <list type="bullet">
+/// <item>an intimate body part with an act on it (<c>licking her nipples</c>, <c>ihre Brüste an die Scheibe gedrückt</c>) or an
+/// aroused or wet state (<c>nipples hard</c>, <c>трусики мокрые</c>): explicit (6); with a bare state (<c>breasts exposed</c>): nudity (4);</item>
+/// <item>a body part that acts (tongue, fingers) with an intimate one (<c>his tongue between her thighs</c>): explicit (6);</item>
+/// <item>a mounting act with a person as its object (<c>riding him slowly</c>, <c>straddling him</c>): explicit (6);</item>
+/// <item>a sexual position with an act, a body part or a state (<c>taken from behind</c>, <c>bent over, dripping</c>): explicit (6);</item>
+/// <item>legs or hips spread open (<c>legs spread wide</c>): nudity (4): an open pose, not yet an act.</item>
+/// </list>
+/// The levels are those of the listed terms the combinations stand for: an act on a body part or a mounted person is what an
+/// explicit term says (<c>blowjob</c>, <c>cowgirl</c>, level 6), an exposed part what a nudity term says (<c>topless</c>, 4).
+/// Guards (data too): care and medicine in the clause (breastfeeding, a medical exam) read nothing; a food word beside a body
+/// word makes it meat (chicken breast); water (a swim, the bath, rain) makes wetness innocent; a horse, a bike or a lollipop
+/// is what is ridden or sucked, not a person; a camera's view makes a position the picture's (photo taken from behind).
+/// </summary>
+/// <remarks>
+/// Cost: one search of the prompt for the table's trigger words (body parts, agents, limbs, mounting acts, positions),
+/// ignoring case; a prompt without one pays nothing more. Only the clause around a trigger is split and looked up.
+/// </remarks>
+internal static class SexualStatements
+{
+    /// <summary>Words of a clause read; a longer clause is read up to here.</summary>
+    private const int MaxWords = 64;
+
+    /// <summary>Words from one part of a pair to the other (<c>his tongue sliding between her thighs</c>: four).</summary>
+    private const int Reach = 4;
+
+    /// <summary>Words between a mounting act and its person (<c>thrusting deep into her</c>: two).</summary>
+    private const int PersonReach = 3;
+
+    /// <summary>Words between a food word and the body word it makes meat (<c>petto di pollo</c>: two).</summary>
+    private const int FoodReach = 2;
+
+    /// <summary>Characters of an unspaced script between the two parts of a pair (<c>パンツがびしょびしょに濡れて</c>).</summary>
+    private const int UnspacedReach = 10;
+
+    private const int Explicit = 6;
+    private const int Nudity = 4;
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF08\uFF09\uFF3B\uFF3D\uFF1B\uFF01\uFF1F");
+
+    private static readonly Lazy<SexualStatementTable> Data = new(SexualStatementTable.Load);
+
+    [ThreadStatic]
+    private static SexualStatementTable.Found[]? t_found;
+
+    /// <summary>For tests: the shipped table.</summary>
+    internal static SexualStatementTable Table => Data.Value;
+
+    /// <summary>Reads the prompt's sexual statements into <paramref name="into"/> as sexual evidence.</summary>
+    public static void Detect(string source, SignalSummary into)
+    {
+        var table = Data.Value;
+        var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
+        var from = 0;
+        while (from < source.Length)
+        {
+            var at = ascii?.Find(source, from) ?? FindTrigger(source, from, table);
+            if (at < 0)
+            {
+                return;
+            }
+
+            var (start, end) = ClauseAround(source, at);
+            ReadClause(source, start, end, table, into);
+            from = Math.Max(end, at + 1);
+        }
+    }
+
+    /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (after an Arabic or Hebrew prefix letter too), or -1.</summary>
+    internal static int FindTrigger(string source, int from, SexualStatementTable table)
+    {
+        while (from < source.Length)
+        {
+            var hit = source.AsSpan(from).IndexOfAny(table.Triggers);
+            WorkCounter.Add(1);
+            if (hit < 0)
+            {
+                return -1;
+            }
+
+            var at = from + hit;
+            if (at > 0 && !SexualStatementTable.IsUnspaced(source[at]) && char.IsLetter(source[at - 1]) && !AfterPrefix(source, at))
+            {
+                from = at + 1;
+                continue;
+            }
+
+            return at;
+        }
+
+        return -1;
+    }
+
+    /// <summary>One or two prefix letters (و, ب, ال, ה, ו) start the word before <paramref name="at"/>.</summary>
+    private static bool AfterPrefix(string source, int at)
+    {
+        for (var n = 1; n <= 3 && at - n >= 0; n++)
+        {
+            if (!SexualStatementTable.IsPrefixLetter(source[at - n]))
+            {
+                return false;
+            }
+
+            if (at - n == 0 || !char.IsLetter(source[at - n - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) ClauseAround(string source, int at)
+    {
+        var start = at;
+        while (start > 0 && !IsBreakAt(source, start - 1))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < source.Length && !IsBreakAt(source, end))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>A clause ends at <paramref name="i"/>: a break character, a sentence's full stop, or the BREAK keyword's first letter.</summary>
+    private static bool IsBreakAt(string source, int i)
+    {
+        var c = source[i];
+        if (ClauseBreaks.Contains(c))
+        {
+            return true;
+        }
+
+        if (c is '.' or '\u0964' && (i + 1 == source.Length || char.IsWhiteSpace(source[i + 1])))
+        {
+            return true;
+        }
+
+        return c == 'B' && source.AsSpan(i).StartsWith("BREAK", StringComparison.Ordinal)
+            && (i == 0 || !char.IsLetter(source[i - 1])) && (i + 5 == source.Length || !char.IsLetter(source[i + 5]));
+    }
+
+    private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into)
+    {
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
+        var count = Split(source, start, end, words);
+        var found = t_found ??= new SexualStatementTable.Found[MaxWords];
+        var clause = SexualStatementKinds.None;
+        for (var i = 0; i < count; i++)
+        {
+            found[i] = table.Longest(source, words, i, count);
+            clause |= found[i].Kinds;
+            for (var k = 1; k < found[i].Words; k++)
+            {
+                found[++i] = default; // the words of a phrase ("an die Brust", "chicken breast") are not read on their own
+            }
+        }
+
+        if ((clause & SexualStatementKinds.Care) != 0)
+        {
+            return; // breastfeeding, a medical exam, an anatomy lesson: the body is not sexual here
+        }
+
+        var (level, first, second, last) = ReadPairs(found.AsSpan(0, count), clause);
+        if (level > 0)
+        {
+            into.Add(Signal.Sexual, Term(source, words[first].Start, words[last].End), level, words[first].Start, words[last].End, PromptField.Prompt);
+            var firstEnd = words[first + Math.Max(1, found[first].Words) - 1].End;
+            DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
+        }
+
+        if (HasUnspaced(source, start, end))
+        {
+            ReadUnspaced(source, start, end, table, into);
+        }
+    }
+
+    /// <summary>
+    /// A name the people rules read in the words of the statement itself (<c>elle frotte</c>, <c>tay anh</c>, a transliterated
+    /// name inside <c>חודר אליה</c>) is those words misread: the same letters are the act or the body part. Only the pair's two
+    /// ends count, so a real name between them ("licking Taylor Swift's nipples") stays a name.
+    /// </summary>
+    private static void DropNamesIn(SignalSummary into, int aStart, int aEnd, int bStart, int bEnd)
+    {
+        foreach (var signal in (ReadOnlySpan<Signal>)[Signal.RealPerson, Signal.RealPersonLikely])
+        {
+            ref readonly var name = ref into[signal];
+            if (name.IsPresent && name.Field == PromptField.Prompt
+                && ((name.SourceStart < aEnd && aStart < name.SourceEnd) || (name.SourceStart < bEnd && bStart < name.SourceEnd)))
+            {
+                into.Drop(signal);
+            }
+        }
+    }
+
+    /// <summary>The strongest pair of the clause: its level and the word indexes of its first word, its second part and its last word.</summary>
+    private static (int Level, int First, int Second, int Last) ReadPairs(Span<SexualStatementTable.Found> found, SexualStatementKinds clause)
+    {
+        // Meat, not a body: chicken breast, petto di pollo, pechuga (a food word beside it either way).
+        for (var i = 0; i < found.Length; i++)
+        {
+            if ((found[i].Kinds & SexualStatementKinds.Body) != 0 && FoodBeside(found, i))
+            {
+                found[i] = found[i] with { Kinds = found[i].Kinds & ~SexualStatementKinds.Body };
+            }
+
+            // "from behind the tree": an open position followed by a word of no kind is a place.
+            if ((found[i].Kinds & SexualStatementKinds.Open) != 0 && !EndsOpen(found, i))
+            {
+                found[i] = found[i] with { Kinds = found[i].Kinds & ~SexualStatementKinds.Position };
+            }
+        }
+
+        var best = (Level: 0, First: 0, Second: 0, Last: 0);
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (found[i].Kinds == 0)
+            {
+                continue;
+            }
+
+            var last = i + found[i].Words - 1;
+            if (found[i].Words > 1 && Level(found[i].Kinds, found[i].Kinds, clause) is var own && own > best.Level)
+            {
+                best = (own, i, i, last); // a phrase listed under two kinds is the pair itself: hard nipples
+            }
+
+            for (var j = last + 1; j < Math.Min(found.Length, last + Reach + 1); j++)
+            {
+                WorkCounter.Add(1);
+                if (found[j].Kinds == 0)
+                {
+                    continue;
+                }
+
+                var level = Math.Max(Level(found[i].Kinds, found[j].Kinds, clause), Level(found[j].Kinds, found[i].Kinds, clause));
+                if ((found[i].Kinds & SexualStatementKinds.Mount) != 0 && (found[j].Kinds & SexualStatementKinds.Person) != 0
+                    && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
+                {
+                    level = Explicit; // riding him slowly, straddling him, thrusting deep into her
+                }
+                else if ((found[i].Kinds & SexualStatementKinds.Person) != 0 && (found[j].Kinds & SexualStatementKinds.Mount) != 0
+                    && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
+                {
+                    level = Math.Max(level, Explicit); // lo cabalga despacio: the object before a verb that ends its clause or goes on with a word of the table (not ella cabalga por la playa)
+                }
+
+                if (level > best.Level)
+                {
+                    best = (level, i, j, j + found[j].Words - 1);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How sexual the pair of <paramref name="a"/> and <paramref name="b"/> is (0 for not); <paramref name="clause"/> holds the guards.</summary>
+    internal static int Level(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
+    {
+        // A horse, a bike or a swing in the clause is what is ridden: "a rider with strong thighs" is no mounting act.
+        var acts = SexualStatementKinds.Act | SexualStatementKinds.Spread
+            | ((clause & SexualStatementKinds.Thing) == 0 ? SexualStatementKinds.Mount : SexualStatementKinds.None);
+        var level = 0;
+        // Two genital words that both act and are acted on (Pica pica, the magpie) are a repeated name, not an agent on a part.
+        var agent = (b & SexualStatementKinds.Agent) != 0
+            && ((b & SexualStatementKinds.Body) == 0 || (a & SexualStatementKinds.Agent) == 0);
+        if ((a & SexualStatementKinds.Body) != 0)
+        {
+            if ((b & (acts | SexualStatementKinds.Aroused)) != 0 || agent)
+            {
+                level = Explicit;
+            }
+            else if ((b & SexualStatementKinds.Wet) != 0 && (clause & SexualStatementKinds.Water) == 0)
+            {
+                level = Explicit;
+            }
+            else if ((b & SexualStatementKinds.Bare) != 0)
+            {
+                level = Nudity;
+            }
+        }
+
+        // A position with a body part alone is no act: a toddler on all fours with his bottom up is crawling.
+        if ((a & SexualStatementKinds.Position) != 0 && (clause & SexualStatementKinds.View) == 0
+            && (b & (acts | SexualStatementKinds.Aroused | SexualStatementKinds.Wet)) != 0)
+        {
+            level = Explicit;
+        }
+
+        if ((a & SexualStatementKinds.Limb) != 0 && (b & SexualStatementKinds.Spread) != 0)
+        {
+            level = Math.Max(level, Nudity);
+        }
+
+        return level;
+    }
+
+    private static bool FoodBeside(ReadOnlySpan<SexualStatementTable.Found> found, int i)
+    {
+        for (var j = Math.Max(0, i - FoodReach); j < Math.Min(found.Length, i + found[i].Words + FoodReach); j++)
+        {
+            WorkCounter.Add(1);
+            if (j != i && (found[j].Kinds & SexualStatementKinds.Food) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Entry <paramref name="i"/> ends its clause or is followed by a word of the statement's grammar (slowly, on, over, an
+    /// act); a guard word (la playa, the tree's bath) is a noun the entry governs, not a continuation.
+    /// </summary>
+    private static bool EndsOpen(ReadOnlySpan<SexualStatementTable.Found> found, int i)
+    {
+        const SexualStatementKinds guards = SexualStatementKinds.Food | SexualStatementKinds.Care | SexualStatementKinds.Water
+            | SexualStatementKinds.Thing | SexualStatementKinds.View | SexualStatementKinds.Plain;
+        var next = i + found[i].Words;
+        return next >= found.Length || (found[next].Kinds & ~guards) != 0;
+    }
+
+    /// <summary>
+    /// A person object (or a verb with its object before it) that ends the clause, or goes on with words of the grammar up
+    /// to its end or to a word of the statement (<c>riding him slowly</c>, <c>lo cabalga despacio</c>). A place after a
+    /// preposition (<c>reitet ihn über die Wiese</c>, "him" being the horse) makes it a ride.
+    /// </summary>
+    private static bool EndsAsObject(ReadOnlySpan<SexualStatementTable.Found> found, int i)
+    {
+        for (var next = i + found[i].Words; next < found.Length; next += Math.Max(1, found[next].Words))
+        {
+            WorkCounter.Add(1);
+            const SexualStatementKinds guards = SexualStatementKinds.Food | SexualStatementKinds.Care | SexualStatementKinds.Water
+                | SexualStatementKinds.Thing | SexualStatementKinds.View | SexualStatementKinds.Plain;
+            var kinds = found[next].Kinds;
+            if ((kinds & ~(guards | SexualStatementKinds.Tail | SexualStatementKinds.Person)) != 0)
+            {
+                return true; // an act, a state or a position goes on the statement
+            }
+
+            if ((kinds & SexualStatementKinds.Tail) == 0)
+            {
+                return false; // a noun: the object is a thing or a place
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Pairs of an unspaced script: entries found inside the clause, at most <see cref="UnspacedReach"/> characters apart.</summary>
+    private static void ReadUnspaced(string source, int start, int end, SexualStatementTable table, SignalSummary into)
+    {
+        var clause = source.AsSpan(start, end - start);
+        Span<(int At, int Length, SexualStatementKinds Kinds)> hits = stackalloc (int, int, SexualStatementKinds)[32];
+        var count = 0;
+        var kinds = SexualStatementKinds.None;
+        foreach (var (text, k) in table.Unspaced)
+        {
+            WorkCounter.Add(1);
+            var from = 0;
+            while (count < hits.Length && from < clause.Length && clause[from..].IndexOf(text, StringComparison.Ordinal) is var at and >= 0)
+            {
+                hits[count++] = (from + at, text.Length, k);
+                kinds |= k;
+                from += at + text.Length;
+            }
+        }
+
+        if (count == 0 || (kinds & SexualStatementKinds.Care) != 0)
+        {
+            return;
+        }
+
+        // A body word inside or right after a food word is meat (鶏むね肉, 鸡胸肉, 닭가슴살, อกไก่).
+        for (var i = 0; i < count; i++)
+        {
+            if ((hits[i].Kinds & SexualStatementKinds.Body) == 0)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < count; j++)
+            {
+                if ((hits[j].Kinds & SexualStatementKinds.Food) != 0 && hits[i].At <= hits[j].At + hits[j].Length + 1 && hits[j].At <= hits[i].At + hits[i].Length + 1)
+                {
+                    hits[i].Kinds &= ~SexualStatementKinds.Body;
+                }
+            }
+        }
+
+        var best = (Level: 0, Start: 0, FirstEnd: 0, SecondStart: 0, End: 0);
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                WorkCounter.Add(1);
+                var (a, b) = (hits[i], hits[j]);
+                var gap = b.At - (a.At + a.Length);
+                if (i == j || gap < 0 || gap > UnspacedReach)
+                {
+                    continue; // b after a (either order is the other round of the loop), not overlapping
+                }
+
+                var level = Math.Max(Level(a.Kinds, b.Kinds, kinds), Level(b.Kinds, a.Kinds, kinds));
+                if ((kinds & SexualStatementKinds.Thing) == 0
+                    && (((a.Kinds & SexualStatementKinds.Mount) != 0 && (b.Kinds & SexualStatementKinds.Person) != 0)
+                        || ((a.Kinds & SexualStatementKinds.Person) != 0 && (b.Kinds & SexualStatementKinds.Mount) != 0)))
+                {
+                    level = Explicit; // 骑在他身上, 彼にまたがって
+                }
+
+                if (level > best.Level)
+                {
+                    best = (level, a.At, a.At + a.Length, b.At, b.At + b.Length);
+                }
+            }
+        }
+
+        if (best.Level > 0)
+        {
+            into.Add(Signal.Sexual, Term(source, start + best.Start, start + best.End), best.Level, start + best.Start, start + best.End, PromptField.Prompt);
+            DropNamesIn(into, start + best.Start, start + best.FirstEnd, start + best.SecondStart, start + best.End);
+        }
+    }
+
+    private static string Term(string source, int start, int end) => source[start..Math.Min(end, start + 48)];
+
+    private static bool HasUnspaced(string source, int start, int end)
+    {
+        foreach (var c in source.AsSpan(start, end - start))
+        {
+            if (SexualStatementTable.IsUnspaced(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits [start, end) into words: letters, digits, marks and apostrophes; a hyphen, underscore or joiner separates.</summary>
+    private static int Split(string source, int start, int end, Span<(int Start, int End)> words)
+    {
+        var count = 0;
+        var i = start;
+        while (i < end && count < words.Length)
+        {
+            while (i < end && !ChildStatementTable.IsWordChar(source[i]))
+            {
+                i++;
+            }
+
+            var s = i;
+            while (i < end && ChildStatementTable.IsWordChar(source[i]))
+            {
+                i++;
+            }
+
+            if (i > s)
+            {
+                words[count++] = (s, i);
+            }
+        }
+
+        return count;
+    }
+}
