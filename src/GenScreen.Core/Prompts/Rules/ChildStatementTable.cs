@@ -71,7 +71,7 @@ internal sealed class ChildStatementTable
     /// Thai and the CJK and Hangul blocks: text written without spaces between words (Korean has spaces, but its particles are
     /// glued to the word), looked for inside a clause.
     /// </summary>
-    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || (c >= '\u0E00' && c <= '\u0E7F');
+    public static bool IsUnspaced(char c) => ClauseWords.IsUnspaced(c);
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -176,7 +176,7 @@ internal static class ChildStatements
     private static void ReadClause(string source, int start, int end, ChildStatementTable table, SignalSummary into)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
-        var count = Split(source, start, end, words);
+        var count = ClauseWords.Split(source, start, end, words);
         var found = t_found ??= new ChildStatementTable.Found[MaxWords];
         var adult = false;
 
@@ -211,7 +211,7 @@ internal static class ChildStatements
             ChildDetails.Read(words[..count], found.AsSpan(0, count), into);
         }
 
-        if (HasUnspaced(source, start, end))
+        if (ClauseWords.HasUnspaced(source, start, end))
         {
             ReadUnspaced(source, start, end, table, into);
         }
@@ -227,7 +227,7 @@ internal static class ChildStatements
         }
 
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
-        var count = Split(source, start, end, words);
+        var count = ClauseWords.Split(source, start, end, words);
         for (var i = 0; i < count; i++)
         {
             WorkCounter.Add(1);
@@ -498,45 +498,5 @@ internal static class ChildStatements
         }
 
         return false;
-    }
-
-    private static bool HasUnspaced(string source, int start, int end)
-    {
-        foreach (var c in source.AsSpan(start, end - start))
-        {
-            if (ChildStatementTable.IsUnspaced(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Splits [start, end) into words: letters, digits, marks and apostrophes; a hyphen or underscore separates.</summary>
-    private static int Split(string source, int start, int end, Span<(int Start, int End)> words)
-    {
-        var count = 0;
-        var i = start;
-        while (i < end && count < words.Length)
-        {
-            while (i < end && !ChildStatementTable.IsWordChar(source[i]))
-            {
-                i++;
-            }
-
-            var s = i;
-            while (i < end && ChildStatementTable.IsWordChar(source[i]))
-            {
-                i++;
-            }
-
-            if (i > s)
-            {
-                words[count++] = (s, i);
-            }
-        }
-
-        return count;
     }
 }

@@ -105,7 +105,7 @@ internal sealed class SexualStatementTable
     public int CountOf(SexualStatementKinds kind) => _counts.GetValueOrDefault(kind);
 
     /// <summary>Han, kana, Hangul and Thai: no spaces between words, so entries are looked for as text.</summary>
-    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || (c >= '\u0E00' && c <= '\u0E7F');
+    public static bool IsUnspaced(char c) => ClauseWords.IsUnspaced(c);
 
     /// <summary>
     /// The longest entry starting at word <paramref name="i"/>: a phrase or word as written, else a stem the word starts with.

@@ -156,7 +156,7 @@ internal static class SexualStatements
     private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
-        var count = Split(source, start, end, words);
+        var count = ClauseWords.Split(source, start, end, words);
         var found = t_found ??= new SexualStatementTable.Found[MaxWords];
         var clause = SexualStatementKinds.None;
         for (var i = 0; i < count; i++)
@@ -182,7 +182,7 @@ internal static class SexualStatements
             DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
         }
 
-        if (HasUnspaced(source, start, end))
+        if (ClauseWords.HasUnspaced(source, start, end))
         {
             ReadUnspaced(source, start, end, table, into);
         }
@@ -439,44 +439,4 @@ internal static class SexualStatements
     }
 
     private static string Term(string source, int start, int end) => source[start..Math.Min(end, start + 48)];
-
-    private static bool HasUnspaced(string source, int start, int end)
-    {
-        foreach (var c in source.AsSpan(start, end - start))
-        {
-            if (SexualStatementTable.IsUnspaced(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Splits [start, end) into words: letters, digits, marks and apostrophes; a hyphen, underscore or joiner separates.</summary>
-    private static int Split(string source, int start, int end, Span<(int Start, int End)> words)
-    {
-        var count = 0;
-        var i = start;
-        while (i < end && count < words.Length)
-        {
-            while (i < end && !ChildStatementTable.IsWordChar(source[i]))
-            {
-                i++;
-            }
-
-            var s = i;
-            while (i < end && ChildStatementTable.IsWordChar(source[i]))
-            {
-                i++;
-            }
-
-            if (i > s)
-            {
-                words[count++] = (s, i);
-            }
-        }
-
-        return count;
-    }
 }
