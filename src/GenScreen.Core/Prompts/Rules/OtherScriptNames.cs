@@ -410,12 +410,21 @@ internal static class OtherScriptNames
             return;
         }
 
+        // The same with the frequent words of subtitles, the last one no name word (session 19): راننده اتوبوس "bus driver"
+        // keyed as Martin Short, בשוק מחנה "in the Mahane market" as Porsche Macan (Rules/OrdinaryPhrases).
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && OrdinaryPhrases.AllFrequent(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         // A skeleton is a lookup key that ordinary words share with names by chance (কালো লেসের "black lace" keys as Keri
         // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person,
         // unless a cased script capitalises every word (Наталья Соколова: a name, if perhaps not this listed one).
         var words = text.Buffer.Slice(first.Start, last.Start + last.Length - first.Start);
+        // A fictional adult, keyed with the short skeleton of well-known names (session 19), must always be spelled: capitals
+        // say only that the words are a name (Соколова Ирина is no character).
         if (!first.IsHan && SpelledNames.Judges(words[0]) && !SpelledNames.Spells(words, entry.Term)
-            && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start)))
+            && (entry.Signal == Signal.Benign || !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))))
         {
             return;
         }

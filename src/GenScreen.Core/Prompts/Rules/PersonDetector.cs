@@ -265,6 +265,9 @@ internal static class PersonDetector
 
         FictionalNames.DropLikelyOverlapping(into);
 
+        // A likely name that is a phrase of ordinary words or a place (mata ditutup, คุณยายขายพวงมาลัยหน้าวัด, bên Hồ Gươm).
+        OrdinaryPhrases.DropLikely(text, into);
+
         // A likely name among drawn people (cartoon, anime, Pixar) is a character, unless a public role says it is someone.
         if (!publicRole)
         {

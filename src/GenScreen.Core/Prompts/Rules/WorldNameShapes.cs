@@ -75,7 +75,7 @@ internal static class WorldNameShapes
 
         // Le, Do, Ho are also words of other languages: the two syllables after them must be no common words (Le Mans Race).
         if (Vietnamese.Contains(word) && i + 2 < n && next.Length <= MaxVietnameseSyllable && text[i + 2].Length <= MaxVietnameseSyllable
-            && IsCapitalisedWord(text, i + 2) && Spaced(text, i + 1) && !people.IsCommonWord(next)
+            && IsCapitalisedWord(text, i + 2) && !AllCapitals(text, i + 2) && Spaced(text, i + 1) && !people.IsCommonWord(next)
             && (text[i].Languages == 0 || !people.IsCommonWord(text.TextOf(in text[i + 2]))))
         {
             return Emit(text, i, i + 2, into); // Nguyen Thi Lan, Le Thi Hoa
@@ -139,6 +139,30 @@ internal static class WorldNameShapes
         ref var token = ref text[i];
         return token.Length >= 2 && IsLetters(text, i) && char.IsUpper(text.Source[token.SourceStart]) && (anyLanguage || token.Languages == 0)
             && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0;
+    }
+
+    /// <summary>
+    /// A word written all in capitals (BREAK, AND, NSFW) is prompt syntax or a tag, never a Vietnamese syllable of a name:
+    /// "Hồ Gươm BREAK" is the lake before Stable Diffusion's chunk separator (session 19, i16-precision13).
+    /// </summary>
+    private static bool AllCapitals(TokenizedText text, int i)
+    {
+        ref var token = ref text[i];
+        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsLetters(TokenizedText text, int i) =>

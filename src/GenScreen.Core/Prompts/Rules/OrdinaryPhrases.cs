@@ -1,0 +1,302 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A likely real name (a name shape no list holds, <see cref="Signal.RealPersonLikely"/>) that is in fact a phrase of the
+/// prompt's language or a place (session 19, i16-precision13). Three readings, each only after a likely name was found:
+/// <list type="bullet">
+/// <item>written without capitals (a caseless script, or lower-case Latin), every word a frequent word of a language and
+/// the last word no word of the name lists: "mata ditutup" (Indonesian, blindfolded), "karl hugger" (Swedish, a man
+/// chops), "ليلة وليلة" (night and night). Rules/Data/frequent-words.txt, OpenSubtitles word counts;</item>
+/// <item>Thai: a run that segments into four or more words of the Thai dictionary (Rules/Data/thai-words.txt) is a
+/// clause: "คุณยายขายพวงมาลัยหน้าวัด" (grandma sells garlands in front of the temple);</item>
+/// <item>a place: the word before the name is a place preposition or a place noun ("bên Hồ Gươm", "chợ Bến Thành",
+/// "phố cổ Hà Nội", "di Danau Toba"): a capitalised likely name only.</item>
+/// </list>
+/// A listed name is never dropped here: only the likely signal of unlisted shapes.
+/// </summary>
+internal static class OrdinaryPhrases
+{
+    private static readonly Lazy<(CompactWordSet Words, CompactWordSet Names)> FrequentWords = new(LoadFrequent);
+    private static readonly Lazy<CompactWordSet> ThaiWords = new(() => Load("thai-words.txt"));
+
+    /// <summary>
+    /// Fewest dictionary words (in the segmentation with fewest words) that make a spaced Thai part a clause: a given name
+    /// or surname of Sanskrit roots segments into two or three short words (สุนิสา), a clause into more.
+    /// </summary>
+    private const int MinThaiClauseWords = 4;
+
+    /// <summary>Longest Thai dictionary word tried when segmenting (characters).</summary>
+    private const int MaxThaiWord = 24;
+
+    /// <summary>Longest Thai run segmented (a longer one is left alone: the segmentation table is on the stack).</summary>
+    private const int MaxThaiRun = 96;
+
+    /// <summary>Words of place before a name: prepositions of place and place nouns, lower case (vi, id, tl and others).</summary>
+    private static readonly HashSet<string> PlaceBefore = new(StringComparer.Ordinal)
+    {
+        // Vietnamese: at, beside, through, near, to, from, around, along; lake, market, street, wharf, bay, river, mountain,
+        // pagoda, temple, bridge, island, village, city, park, square, old (phố cổ), sea, beach, province.
+        "ở", "tại", "bên", "qua", "gần", "đến", "tới", "từ", "quanh", "ven", "hồ", "chợ", "phố", "bến", "vịnh", "sông", "núi",
+        "chùa", "đền", "cầu", "đảo", "làng", "phường", "quận", "tỉnh", "thành", "viên", "trường", "cổ", "biển", "bãi", "đồi", "đường",
+        // Indonesian: at, to, from, near; lake, mountain, beach, island, temple, market, city, street, village, bay, river, park, mosque.
+        "di", "ke", "dari", "dekat", "danau", "gunung", "pantai", "pulau", "candi", "pasar", "kota", "jalan", "jl", "desa", "teluk",
+        "sungai", "taman", "masjid", "pura", "kampung", "alun-alun", "bukit", "kawah", "air", "terjun",
+        // Tagalog: at/in (sa), lake, mountain, river, town, city, church, street.
+        "sa", "lawa", "bundok", "ilog", "bayan", "lungsod", "simbahan", "kalye", "isla", "dalampasigan",
+        // English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Czech, Turkish: place nouns only
+        // (a preposition of these languages may stand before a name: "with", "of").
+        "lake", "loch", "mount", "river", "village", "street", "square", "bay", "island", "castle", "cathedral", "palace",
+        "market", "station", "beach", "see", "berg", "burg", "schloss", "platz", "lac", "mont", "place", "rue", "plage",
+        "lago", "monte", "plaza", "praia", "piazza", "isola", "meer", "sjön", "ön", "jezioro", "rynek", "jezero", "náměstí",
+        "gölü", "dağı", "meydanı", "köyü", "sahili",
+    };
+
+    /// <summary>Drops the likely name when it is a phrase of ordinary words or a place.</summary>
+    public static void DropLikely(TokenizedText text, SignalSummary into)
+    {
+        if (!into.Has(Signal.RealPersonLikely))
+        {
+            return;
+        }
+
+        ref readonly var likely = ref into[Signal.RealPersonLikely];
+        if (likely.Field != PromptField.Prompt || likely.SourceStart < 0 || likely.SourceEnd > text.Source.Length || likely.SourceStart >= likely.SourceEnd)
+        {
+            return;
+        }
+
+        var source = text.Source.AsSpan();
+        var span = source[likely.SourceStart..likely.SourceEnd];
+        if (IsPlace(source, likely.SourceStart, span) || (ContainsThai(span) ? IsThaiClause(span) : IsOrdinaryPhrase(span)))
+        {
+            into.Drop(Signal.RealPersonLikely);
+        }
+    }
+
+    /// <summary>A place preposition or place noun right before the name (or two words before: "phố cổ Hà Nội").</summary>
+    private static bool IsPlace(ReadOnlySpan<char> source, int start, ReadOnlySpan<char> span)
+    {
+        if (!char.IsUpper(span[0]))
+        {
+            return false; // a place is written with capitals in the Latin script; a caseless name has no such clue
+        }
+
+        var end = start;
+        for (var k = 0; k < 2; k++)
+        {
+            var word = WordBefore(source, ref end);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (IsPlaceWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[32];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        var n = word.ToLowerInvariant(lower);
+        return n > 0 && PlaceBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]);
+    }
+
+    /// <summary>The word that ends at <paramref name="end"/> (spaces skipped; a comma or other mark ends the search).</summary>
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> source, ref int end)
+    {
+        var i = end;
+        while (i > 0 && source[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var wordEnd = i;
+        while (i > 0 && (char.IsLetter(source[i - 1]) || char.GetUnicodeCategory(source[i - 1]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+        {
+            i--;
+        }
+
+        end = i;
+        return source[i..wordEnd];
+    }
+
+    /// <summary>No capital letter, every word frequent, the last one no name word.</summary>
+    private static bool IsOrdinaryPhrase(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return AllFrequent(span);
+    }
+
+    /// <summary>The word as the list holds it, or an Arabic-script word without its joined conjunction (وليلة); empty when neither is frequent.</summary>
+    private static ReadOnlySpan<char> FrequentForm(ReadOnlySpan<char> word, CompactWordSet words)
+    {
+        if (words.Contains(word))
+        {
+            return word;
+        }
+
+        // Arabic and Persian join و (and) and ف (so) to the next word; Hebrew joins ב ה ו כ ל מ ש (in, the, and, as, to,
+        // from, that): בשוק is "in the market".
+        if (word.Length > 3 && word[0] is '\u0648' or '\u0641' or '\u05D1' or '\u05D4' or '\u05D5' or '\u05DB' or '\u05DC' or '\u05DE' or '\u05E9')
+        {
+            var rest = word[1..];
+            return words.Contains(rest) ? rest : default;
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// Is every word of a span (read by sound from a caseless script as a listed name) a frequent ordinary word of the
+    /// language, the last one no word of the name lists? Then the words spell the name by chance: راننده اتوبوس ("bus
+    /// driver") keyed as Martin Short, בשוק מחנה ("in the Mahane market") as Porsche Macan. A given name written in these
+    /// scripts (أنجلينا, رامي) is seldom among the 10,000 most frequent words of subtitles, so a real name keeps its match;
+    /// a surname that is a frequent word (مالك, جولي) does not make the name ordinary when the given name is not.
+    /// </summary>
+    public static bool AllFrequent(ReadOnlySpan<char> span)
+    {
+        var (words, names) = FrequentWords.Value;
+        ReadOnlySpan<char> last = default;
+        var count = 0;
+        foreach (var range in span.SplitAny(" -\u00A0\u200C\u200D\u200B\u00B7\u30FB"))
+        {
+            var word = span[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var stem = FrequentForm(word, words);
+            if (stem.IsEmpty)
+            {
+                return false;
+            }
+
+            last = stem;
+            count++;
+        }
+
+        return count >= 2 && !names.Contains(last);
+    }
+
+    private static bool ContainsThai(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0;
+
+    /// <summary>A Thai run that segments wholly into dictionary words, four or more in one spaced part.</summary>
+    private static bool IsThaiClause(ReadOnlySpan<char> span)
+    {
+        var most = 0;
+        foreach (var range in span.Split(' '))
+        {
+            var part = span[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var words = SegmentCount(part);
+            if (words < 0)
+            {
+                return false;
+            }
+
+            most = Math.Max(most, words);
+        }
+
+        return most >= MinThaiClauseWords;
+    }
+
+    /// <summary>Fewest dictionary words that make up <paramref name="part"/>, or -1 when it does not segment.</summary>
+    private static int SegmentCount(ReadOnlySpan<char> part)
+    {
+        if (part.Length > MaxThaiRun)
+        {
+            return -1;
+        }
+
+        var dictionary = ThaiWords.Value;
+        Span<int> best = stackalloc int[MaxThaiRun + 1];
+        best.Fill(int.MaxValue);
+        best[0] = 0;
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (best[i] == int.MaxValue)
+            {
+                continue;
+            }
+
+            for (var len = 1; len <= MaxThaiWord && i + len <= part.Length; len++)
+            {
+                WorkCounter.Add(1);
+                if (best[i] + 1 < best[i + len] && dictionary.Contains(part.Slice(i, len)))
+                {
+                    best[i + len] = best[i] + 1;
+                }
+            }
+        }
+
+        return best[part.Length] == int.MaxValue ? -1 : best[part.Length];
+    }
+
+    private static (CompactWordSet, CompactWordSet) LoadFrequent()
+    {
+        using var reader = RuleDataFile.Open("frequent-words.txt");
+        var words = new List<string>();
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var word = tab < 0 ? line : line[..tab];
+            words.Add(word);
+            if (tab >= 0)
+            {
+                names.Add(word);
+            }
+        }
+
+        return (new CompactWordSet(words), new CompactWordSet(names));
+    }
+
+    private static CompactWordSet Load(string file)
+    {
+        using var reader = RuleDataFile.Open(file);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line.Trim().Normalize());
+            }
+        }
+
+        return new CompactWordSet(words);
+    }
+
+    /// <summary>For tests: is the word in the frequent list, and is it a name word.</summary>
+    internal static (bool Frequent, bool Name) Lookup(string word) =>
+        (FrequentWords.Value.Words.Contains(word), FrequentWords.Value.Names.Contains(word));
+}
