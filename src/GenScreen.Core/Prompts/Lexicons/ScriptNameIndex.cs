@@ -106,10 +106,7 @@ internal sealed class ScriptNameIndex
                 _korean.Add(term.Entry);
             }
 
-            // A fictional adult's name is keyed as a well-known one (session 19, i16-precision13): the list is short and
-            // curated, and its characters are written in every script (לארה קרופט, ลาร่า ครอฟท์, लारा क्रॉफ्ट): with the
-            // gazetteer's longer skeleton they were not found and the words were read as an unknown likely name.
-            var known = wellKnown.Contains(term.Key) || Rules.FictionalNames.IsFictional(term.Entry);
+            var known = wellKnown.Contains(term.Key);
             var minWords = known ? MinKeyLength : MinGazetteerKeyLength;
             var minJoined = known ? MinJoinedKeyLength : MinGazetteerJoinedKeyLength;
             foreach (var variant in Variants(words))

@@ -54,6 +54,54 @@ internal static class OrdinaryPhrases
         "gölü", "dağı", "meydanı", "köyü", "sahili",
     };
 
+    /// <summary>
+    /// Place nouns of the caseless scripts that open a place's name (square, street, lake, mountain, market, river, bridge,
+    /// temple, mosque, palace, garden, sea, beach, village, city, station), written as a name opens with them: ميدان التحرير,
+    /// میدان آزادی, כיכר דיזנגוף, डल झील's झील comes after, so Devanagari and Bengali heads are the ones written first.
+    /// </summary>
+    private static readonly HashSet<string> CaselessPlaceHeads = new(StringComparer.Ordinal)
+    {
+        // Arabic
+        "ساحة", "ميدان", "شارع", "بحيرة", "جبل", "سوق", "نهر", "جسر", "قصر", "مسجد", "حديقة", "بحر", "شاطئ", "قرية", "مدينة",
+        "محطة", "باب", "خان", "وادي", "جزيرة", "برج", "معبد", "كنيسة", "أهرامات", "حي",
+        // Persian
+        "میدان", "خیابان", "دریاچه", "کوه", "بازار", "رود", "رودخانه", "پل", "کاخ", "مسجد", "باغ", "دریا", "ساحل", "روستا",
+        "شهر", "ایستگاه", "برج", "کوچه", "جزیره", "حرم", "امامزاده",
+        // Hebrew
+        "כיכר", "רחוב", "שדרות", "אגם", "הר", "שוק", "נהר", "גשר", "ארמון", "מסגד", "גן", "ים", "חוף", "כפר", "עיר", "תחנת",
+        "מגדל", "מצפה", "נחל", "עמק", "בית",
+        // Devanagari, Bengali: heads written before the name (the lake's word comes after: डल झील)
+        "मंदिर", "बाज़ार", "बाजार", "चौक", "गांव", "गाँव", "शहर", "नगर", "मस्जिद", "किला", "महल",
+        "মন্দির", "বাজার", "শহর", "গ্রাম", "মসজিদ", "নদী", "সেতু",
+        // Korean, Thai (spaced before the name)
+        "광장", "시장", "호수", "ตลาด", "วัด", "ถนน", "ทะเลสาบ", "ดอย", "เกาะ", "แม่น้ำ", "สะพาน", "อนุสาวรีย์",
+    };
+
+    /// <summary>Does a span of a caseless script open with a place noun (Arabic article, Hebrew one-letter prefix allowed)?</summary>
+    public static bool OpensWithPlaceNoun(ReadOnlySpan<char> span)
+    {
+        var space = span.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var first = span[..space];
+        var heads = CaselessPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (heads.Contains(first))
+        {
+            return true;
+        }
+
+        // ال (the) before an Arabic noun; ב ה ל מ ו (in, the, to, from, and) joined to a Hebrew one.
+        if (first.Length > 3 && first.StartsWith("\u0627\u0644", StringComparison.Ordinal) && heads.Contains(first[2..]))
+        {
+            return true;
+        }
+
+        return first.Length > 2 && first[0] is '\u05D1' or '\u05D4' or '\u05DC' or '\u05DE' or '\u05D5' && heads.Contains(first[1..]);
+    }
+
     /// <summary>Drops the likely name when it is a phrase of ordinary words or a place.</summary>
     public static void DropLikely(TokenizedText text, SignalSummary into)
     {
@@ -70,7 +118,7 @@ internal static class OrdinaryPhrases
 
         var source = text.Source.AsSpan();
         var span = source[likely.SourceStart..likely.SourceEnd];
-        if (IsPlace(source, likely.SourceStart, span) || (ContainsThai(span) ? IsThaiClause(span) : IsOrdinaryPhrase(span)))
+        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) : IsOrdinaryPhrase(span)))
         {
             into.Drop(Signal.RealPersonLikely);
         }

@@ -411,8 +411,10 @@ internal static class OtherScriptNames
         }
 
         // The same with the frequent words of subtitles, the last one no name word (session 19): راننده اتوبوس "bus driver"
-        // keyed as Martin Short, בשוק מחנה "in the Mahane market" as Porsche Macan (Rules/OrdinaryPhrases).
-        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && OrdinaryPhrases.AllFrequent(text.Source.AsSpan(start, end - start)))
+        // keyed as Martin Short, בשוק מחנה "in the Mahane market" as Porsche Macan; and a place noun with its name (میدان
+        // آزادی, Azadi Square, keyed as Martin Short) is a place (Rules/OrdinaryPhrases).
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start])
+            && (OrdinaryPhrases.AllFrequent(text.Source.AsSpan(start, end - start)) || OrdinaryPhrases.OpensWithPlaceNoun(text.Source.AsSpan(start, end - start))))
         {
             return;
         }
@@ -421,10 +423,8 @@ internal static class OtherScriptNames
         // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person,
         // unless a cased script capitalises every word (Наталья Соколова: a name, if perhaps not this listed one).
         var words = text.Buffer.Slice(first.Start, last.Start + last.Length - first.Start);
-        // A fictional adult, keyed with the short skeleton of well-known names (session 19), must always be spelled: capitals
-        // say only that the words are a name (Соколова Ирина is no character).
         if (!first.IsHan && SpelledNames.Judges(words[0]) && !SpelledNames.Spells(words, entry.Term)
-            && (entry.Signal == Signal.Benign || !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))))
+            && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start)))
         {
             return;
         }
