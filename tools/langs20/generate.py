@@ -34,27 +34,21 @@ TH_SPELLED = {1: 'หนึ่ง', 2: 'สอง', 3: 'สาม', 4: 'สี�
 
 def thai():
     out = []
-    # school stages: ป. (ประถม, grades 1-6, ages 6-12), ม. (มัธยม, 1-3 lower secondary 12-15, 4-6 upper 15-18),
-    # อ. (อนุบาล, kindergarten 1-3); with Arabic or Thai digits, with or without the dot, and spelled in full
-    for prefix, top, lvl in (('ป', 6, lambda g: 4), ('ม', 6, lambda g: 4 if g <= 3 else 3), ('อ', 3, lambda g: 4)):
-        for g in range(1, top + 1):
-            for d in (str(g), th_num(g)):
-                out += M(lvl(g), f'{prefix}.{d}', f'{prefix}{d}')
-                if prefix != 'ม':  # ม. is also metre and หมู่ (village) in addresses: only the joined forms
-                    out += M(lvl(g), f'{prefix}. {d}')
+    # school stages written as ป.4, ม.2, อ.2, ด.ญ. are cut at the dot by the tokenizer: Rules/ThaiSchoolStages.cs reads them;
+    # here the spelled stages (ประถมปีที่ 3, มัธยมศึกษาปีที่ 1)
     for g in range(1, 7):
         for d in (str(g), th_num(g), TH_SPELLED[g]):
             out += M(4, f'ประถมปีที่ {d}', f'ประถมปีที่{d}', f'ประถมศึกษาปีที่ {d}', f'ประถมศึกษาปีที่{d}', f'ประถม {d}')
             out += M(4 if g <= 3 else 3, f'มัธยมปีที่ {d}', f'มัธยมปีที่{d}', f'มัธยมศึกษาปีที่ {d}', f'มัธยมศึกษาปีที่{d}')
-    out += M(4, 'ม.ต้น', 'มัธยมต้น', 'มัธยมศึกษาตอนต้น', 'ชั้นประถม', 'วัยประถม', 'วัยอนุบาล', 'วัยเตาะแตะ', 'เด็กวัยเตาะแตะ')
-    out += M(3, 'ม.ปลาย', 'มัธยมปลาย', 'มัธยมศึกษาตอนปลาย', 'วัยมัธยม', 'วัยเรียน')
+    out += M(4, 'มัธยมต้น', 'มัธยมศึกษาตอนต้น', 'ชั้นประถม', 'วัยประถม', 'วัยอนุบาล', 'วัยเตาะแตะ', 'เด็กวัยเตาะแตะ')
+    out += M(3, 'มัธยมปลาย', 'มัธยมศึกษาตอนปลาย', 'วัยมัธยม', 'วัยเรียน')
     # ขวบ counts a small child's years: with a fraction or "and more" it is still a child's age
     out += M(4, 'ขวบครึ่ง', 'ขวบกว่า', 'ขวบกว่าๆ', 'ขวบเศษ', 'ขวบปี')
     # child words and endearments
     out += M(4, 'ลูกน้อย', 'เจ้าหนู', 'ไอ้ตัวเล็ก', 'เจ้าตัวน้อย', 'หนูจ๋า', 'เด็กตัวเล็ก', 'เด็กตัวน้อย', 'เด็กผู้หญิงตัวเล็ก',
              'เด็กผู้ชายตัวเล็ก', 'น้องผู้หญิงตัวเล็ก', 'น้องผู้ชายตัวเล็ก', 'ลูกชายตัวน้อย', 'หลานตัวน้อย', 'หลานสาวตัวน้อย',
              'หลานชายตัวน้อย', 'เด็กชายตัวน้อย', 'เด็กหญิงตัวน้อย', 'บุตรสาววัย', 'บุตรชายวัย', 'เด็กนักเรียน', 'นักเรียนประถม',
-             'นักเรียนอนุบาล', 'เด็ก ป.', 'เด็ก ม.', 'ลูกสาววัย', 'ลูกชายวัย', 'หลานสาววัย', 'หลานชายวัย')
+             'นักเรียนอนุบาล', 'ลูกสาววัย', 'ลูกชายวัย', 'หลานสาววัย', 'หลานชายวัย')
     out += M(3, 'น้องผู้หญิง', 'น้องผู้ชาย', 'นักเรียนชาย', 'นักเรียนมัธยม', 'เด็กมัธยม')
     out += M(2, 'ลูกชาย', 'หลานสาว', 'หลานชาย', 'บุตรสาว', 'บุตรชาย')
     # puppies, calves, field rats: หนู and ลูก of animals are no children
@@ -267,6 +261,8 @@ def parents(lang):
                     out += B(phrase + parent if lang == 'zh' else f'{parent} {phrase}')
     return out
 
+NUMBERS = {'sv': {'sex': 6}}  # Swedish six: read as a number before an age unit (en gosse på sex år); its benign phrases keep it from reading as sexual
+
 def write(lang, about, terms):
     seen, prompt = set(), []
     for t, sig, lvl in terms:
@@ -277,6 +273,8 @@ def write(lang, about, terms):
         prompt.append({'term': t.lower() if not any('\u0e00' <= c <= '\u0e7f' or '\u2e80' <= c <= '\ud7ff' for c in t) else t,
                        'signal': sig, 'level': lvl})
     doc = {'language': lang, 'version': '1', 'about': about + ' Written by tools/langs20/generate.py.', 'sources': SOURCE, 'prompt': prompt}
+    if lang in NUMBERS:
+        doc['numbers'] = NUMBERS[lang]
     os.makedirs(ROOT, exist_ok=True)
     with open(os.path.join(ROOT, f'{lang}.json'), 'w', encoding='utf-8') as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
