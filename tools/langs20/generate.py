@@ -107,6 +107,10 @@ def dutch():
              'laat haar klaarkomen', 'geneukt worden', 'neukpartij', 'stijve piemel', 'stijve pik', 'pik in haar mond', 'lul in haar mond')
     out += S(4, 'kut', 'lul', *nl_dim('lul'), 'piemel', 'piemels', *nl_dim('piemel'), 'tietjes', 'tieten', 'pik', 'schaamlippen',
              'schaamstreek', 'vagina', 'penis', 'penissen', 'poedelnaakt', 'spiernaakt', 'moedernaakt', 'in haar blootje', 'in zijn blootje')
+    # tot is "until" before a pronoun, article or preposition (tot ze klaarkomt, tot aan de knieën): not the English tot;
+    # no word here is English after tot (tot in, tot we are left out)
+    out += B(*[f'tot {w}' for w in ('ze', 'hij', 'zij', 'het', 'de', 'aan', 'op', 'dat', 'zich', 'ik', 'je', 'jij', 'wij', 'jullie',
+                                    'morgen', 'straks', 'nu', 'slot', 'ziens', 'zover', 'haar', 'hem', 'mijn', 'zijn', 'elkaar', 'dan')], 'totdat')
     # curses and talk: lullen (to waffle) is listed above at 4 only through the diminutive table; 'pik' is also a pickaxe
     out += B('lulverhaal', 'lulkoek', 'kutweer', 'pikhouweel', 'pikdonker', 'de pik op', 'penisvis')
     return out
@@ -143,6 +147,14 @@ def polish():
              *pl_noun('chłopacz', ['ek', 'ka', 'kowi', 'kiem', 'ki', 'ków']), *pl_noun('dziewusz', ['ka', 'ki', 'kę', 'ką', 'ek']),
              *pl_noun('córuni', ['a', 'ę', 'ą', 'o']), *pl_noun('synu', ['ś', 'sia', 'siem', 'siowi']),
              *pl_noun('maleńst', ['wo', 'wa', 'wem']), 'dziecko w żłobku', 'zerówkowicz', 'zerówkowiczka', 'zerówkowicze')
+    # sex slang verbs in their present, past and participle forms (obciąga, rżnięta, palcuje się, bzykają)
+    verbs = {'obciąg': ['a', 'ać', 'ała', 'ał', 'ają', 'anie', 'nęła', 'nął', 'nij'], 'zerżn': ['ął', 'ęła', 'ięta', 'ięty', 'ąć'],
+             'rżnięt': ['a', 'y', 'e'], 'rżnie': ['', 'my'], 'rżną': ['', 'ć'], 'palcuj': ['e się', 'ą się', 'ę się'],
+             'palcował': ['a się', ' się'], 'palców': ['ka', 'ki', 'kę'], 'bzyk': ['a', 'ać', 'ają', 'anie', 'ała', 'ał', 'nięcie'],
+             'dyman': ['a', 'y', 'ie'], 'wydyman': ['a', 'y'], 'przeleci': ['ał ją', 'eć ją'], 'wyrucha': ['ł', 'na', 'ny', 'ć'],
+             'ruchan': ['a', 'y'], 'ruchaj': ['ą'], 'cip': ['ę', 'ką', 'ce', 'ki'], 'fiu': ['t', 'ta', 'tem', 'tka', 'cik']}
+    for stem, ends in verbs.items():
+        out += S(6, *[stem + e for e in ends])
     out += M(3, *pl_noun('wnucz', ['ka', 'ki', 'kę', 'ką', 'ce', 'ek', 'kiem', 'kowi']), *pl_noun('malu', ['ch', 'cha', 'chy', 'chem', 'chów', 'chowi']))
     # the Fiat 126p and the nursery as a place are no child
     out += M(2, *pl_noun('żłobk', ['a', 'u', 'owe', 'owy', 'owa']), 'żłobek')
