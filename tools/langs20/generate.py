@@ -152,9 +152,12 @@ def polish():
              'rżnięt': ['a', 'y', 'e'], 'rżnie': ['', 'my'], 'rżną': ['', 'ć'], 'palcuj': ['e się', 'ą się', 'ę się'],
              'palcował': ['a się', ' się'], 'palców': ['ka', 'ki', 'kę'], 'bzyk': ['a', 'ać', 'ają', 'anie', 'ała', 'ał', 'nięcie'],
              'dyman': ['a', 'y', 'ie'], 'wydyman': ['a', 'y'], 'przeleci': ['ał ją', 'eć ją'], 'wyrucha': ['ł', 'na', 'ny', 'ć'],
-             'ruchan': ['a', 'y'], 'ruchaj': ['ą'], 'cip': ['ę', 'ką', 'ce', 'ki'], 'fiu': ['t', 'ta', 'tem', 'tka', 'cik']}
+             'ruchan': ['a', 'y'], 'minet': ['ka', 'kę', 'kę', 'a', 'ę', 'ki'], 'ruchaj': ['ą'], 'cip': ['ę', 'ką', 'ce', 'ki'], 'fiu': ['t', 'ta', 'tem', 'tka', 'cik']}
     for stem, ends in verbs.items():
         out += S(6, *[stem + e for e in ends])
+    # "Anna, lat 12": the unit before the number is how Polish states an age in a description; a span puts the number first
+    out += M(4, *[f'lat {n}' for n in range(2, 16)], *[f'l. {n}' for n in range(2, 16)])
+    out += M(3, 'lat 16', 'lat 17', 'l. 16', 'l. 17')
     out += M(3, *pl_noun('wnucz', ['ka', 'ki', 'kę', 'ką', 'ce', 'ek', 'kiem', 'kowi']), *pl_noun('malu', ['ch', 'cha', 'chy', 'chem', 'chów', 'chowi']))
     # the Fiat 126p and the nursery as a place are no child
     out += M(2, *pl_noun('żłobk', ['a', 'u', 'owe', 'owy', 'owa']), 'żłobek')
@@ -164,9 +167,11 @@ def polish():
 # ---------------------------------------------------------------- Swedish
 def swedish():
     out = []
-    out += M(4, 'tös', 'tösen', 'töser', 'tösabit', 'tösabitar', 'ungen', 'ungarna', 'pojkspoling', 'pojkspolingar', 'flickebarn',
+    # tös is also a young woman (en tös på 28 år) and ungar a Hungarian in German: person roles only, left out here
+    out += M(4, 'tösabit', 'tösabitar', 'ungen', 'ungarna', 'pojkspoling', 'pojkspolingar', 'flickebarn',
              'lillebrorsan', 'lillasyrran', 'dagisunge', 'dagisungar', 'lågstadiebarn', 'mellanstadiebarn', 'förskolebarnet')
-    out += M(3, 'unge', 'ungar', 'lillebror', 'lillebrodern', 'lillasyster', 'lillasystern', 'barnbarn', 'barnbarnet', 'barnbarnen',
+    # barnbarn alone is left out: split words are joined back when the whole is a term, and barn barn is no grandchild
+    out += M(3, 'lillebror', 'lillebrodern', 'lillasyster', 'lillasystern', 'barnbarnet', 'barnbarnen',
              'dotterdotter', 'sondotter', 'sonson', 'dotterson')
     for word in ('ettan', 'tvåan', 'trean', 'fyran', 'femman', 'sexan', 'sjuan', 'åttan', 'nian'):
         out += M(4, f'går i {word}', f'gick i {word}', f'elev i {word}', f'eleven i {word}', f'klass {word}')
@@ -236,7 +241,7 @@ def chinese():
     out += M(3, '童星', '小姑娘', '孙女', '外孙女', '孙子', '外孙')
     out += S(6, '吹箫', '口活', '舔阴', '舔逼', '肏', '操逼', '插逼', '干逼', '内射', '颜射', '口爆', '乳交', '足交', '手淫', '打飞机',
              '撸管', '抠逼', '潮吹', '射精', '精液', '阴茎勃起', '勃起的阴茎', '鸡巴', '肉棒', '小穴', '骚逼', '淫穴', '蜜穴')
-    out += S(4, '阴部', '阴部特写', '阴唇', '阴道', '阴茎', '阴蒂', '下体', '私处', '私密处', '生殖器', '露三点', '全裸', '一丝不挂')
+    out += S(4, '上空照', '上空装', '露上空', '阴部', '阴部特写', '阴唇', '阴道', '阴茎', '阴蒂', '下体', '私处', '私密处', '生殖器', '露三点', '全裸', '一丝不挂')
     out += B('吹箫演奏', '洞箫', '阴部湿疹', '阴道炎', '生殖器官发育', '小学三年级数学', '勃起功能障碍', '孙子兵法', '打飞机游戏')
     return out
 
