@@ -101,7 +101,7 @@ def dutch():
     out += M(3, 'scholier', 'scholieren', 'scholiere', 'kleindochter', 'kleindochters', 'kleinzoon', 'kleinzoons',
              'vierdeklasser', 'vierdeklassers', 'middelbare scholier', 'middelbare scholieren')
     for g in range(1, 9):
-        out += M(4, f'leerling van groep {g}', f'leerlinge van groep {g}', f'uit groep {g}', f'zit in groep {g}')
+        out += M(4, f'leerling van groep {g}', f'leerlinge van groep {g}', f'leerlingen van groep {g}')  # not 'in/uit groep': a tournament's group too
     out += S(6, *nl_dim('kut'), 'kutten', 'pijpbeurt', 'pijpbeurten', 'vluggertje', 'vluggertjes', 'beft', 'beffen', 'gebeft',
              'trekt hem af', 'trekt zich af', 'vingert', 'vingeren', 'gevingerd', 'spuit klaar', 'klaarkomt', 'kwam klaar', 'komt klaar in',
              'laat haar klaarkomen', 'geneukt worden', 'neukpartij', 'stijve piemel', 'stijve pik', 'pik in haar mond', 'lul in haar mond')
