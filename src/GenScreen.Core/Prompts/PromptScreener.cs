@@ -84,6 +84,7 @@ public sealed class PromptScreener
         AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time.GetUtcNow().Year);
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
         ChildStatements.Detect(prompt, w.Signals); // a child said by the grammar of a statement (session 16)
+        ThaiSchoolStages.Detect(prompt, w.Signals); // ป.4, ม.2, ด.ญ.: Thai stages and titles the tokenizer cuts at the dot (session 19)
         SexualStatements.Detect(prompt, w.Signals); // sexual content said by everyday words in combination (session 18)
         if (!string.IsNullOrEmpty(negativePrompt))
         {

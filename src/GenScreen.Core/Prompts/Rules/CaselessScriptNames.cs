@@ -31,6 +31,16 @@ internal static class CaselessScriptNames
     /// <summary>Thai writes these honorifics joined to the name that follows (คุณแอฟ, "Khun Aff").</summary>
     private static readonly string[] JoinedThaiHonorifics = ["คุณ"];
 
+    /// <summary>
+    /// Kin and role nouns Thai addresses politely with คุณ (คุณแม่ mother, คุณยาย grandma, คุณครู teacher, คุณหมอ doctor): after the
+    /// honorific they start an ordinary noun phrase (คุณแม่ลูกสองวัย 35, คุณยายขายพวงมาลัย), not a name (session 19, i16-langs20).
+    /// </summary>
+    private static readonly string[] ThaiKinAfterHonorific =
+    [
+        "แม่", "พ่อ", "ยาย", "ย่า", "ปู่", "ป้า", "ลุง", "น้า", "ทวด", "ครู", "หมอ", "พยาบาล", "ผู้หญิง", "ผู้ชาย",
+        "ลูกค้า", "พี่", "น้อง", "สามี", "ภรรยา", "เมีย", "ผัว", "แฟน", "ผู้ใหญ่", "ผู้จัดการ", "เจ้าของ", "นักเรียน", "นักศึกษา",
+    ];
+
     private static readonly Signal[] Signals = Enum.GetValues<Signal>();
 
     private const WordTags NotNameTags = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun
@@ -258,7 +268,21 @@ internal static class CaselessScriptNames
         foreach (var honorific in JoinedThaiHonorifics)
         {
             WorkCounter.Add(1);
-            if (word.Length >= honorific.Length + 2 && word.StartsWith(honorific, StringComparison.Ordinal) && !people.IsCommonWord(word[honorific.Length..]))
+            if (word.Length >= honorific.Length + 2 && word.StartsWith(honorific, StringComparison.Ordinal) && !people.IsCommonWord(word[honorific.Length..])
+                && !StartsWithKin(word[honorific.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithKin(ReadOnlySpan<char> rest)
+    {
+        foreach (var kin in ThaiKinAfterHonorific)
+        {
+            if (rest.StartsWith(kin, StringComparison.Ordinal))
             {
                 return true;
             }
