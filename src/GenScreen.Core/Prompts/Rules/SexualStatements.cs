@@ -41,8 +41,15 @@ internal static class SexualStatements
     /// <summary>Characters of an unspaced script between the two parts of a pair (<c>パンツがびしょびしょに濡れて</c>).</summary>
     private const int UnspacedReach = 10;
 
+    /// <summary>Words between "only wearing" and what is worn (<c>only wearing a red apron</c>: two).</summary>
+    private const int OnlyReach = 2;
+
+    /// <summary>Characters of an unspaced script between a sheer word and its garment (<c>透けたネグリジェ</c>: one).</summary>
+    private const int UnspacedSheerReach = 2;
+
     private const int Explicit = 6;
     private const int Nudity = 4;
+    private const int Suggestive = 2;
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF08\uFF09\uFF3B\uFF3D\uFF1B\uFF01\uFF1F");
 
@@ -247,6 +254,9 @@ internal static class SexualStatements
                 }
 
                 var level = Math.Max(Level(found[i].Kinds, found[j].Kinds, clause), Level(found[j].Kinds, found[i].Kinds, clause));
+                var gap = j - last - 1;
+                var close = gap == 0 || (gap == 1 && (found[last + 1].Kinds & SexualStatementKinds.Tail) == 0);
+                level = Math.Max(level, Math.Max(NamedLevel(found[i].Kinds, found[j].Kinds, clause, close, gap), NamedLevel(found[j].Kinds, found[i].Kinds, clause, close, gap)));
                 if ((found[i].Kinds & SexualStatementKinds.Mount) != 0 && (found[j].Kinds & SexualStatementKinds.Person) != 0
                     && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
                 {
@@ -295,7 +305,7 @@ internal static class SexualStatements
         }
 
         // A position with a body part alone is no act: a toddler on all fours with his bottom up is crawling.
-        if ((a & SexualStatementKinds.Position) != 0 && (clause & SexualStatementKinds.View) == 0
+        if ((a & SexualStatementKinds.Position) != 0 && (clause & (SexualStatementKinds.View | SexualStatementKinds.Animal)) == 0
             && (b & (acts | SexualStatementKinds.Aroused | SexualStatementKinds.Wet)) != 0)
         {
             level = Explicit;
@@ -307,6 +317,49 @@ internal static class SexualStatements
         }
 
         return level;
+    }
+
+    /// <summary>
+    /// The pairs of session 19 (i16-slang20), said with words that are innocent alone: a position named by an animal or a thing
+    /// beside a place of sex or a rough word (<c>doggy on the sofa</c>, <c>na pieska na stole, ostro</c>): explicit (6); a sheer
+    /// word right beside an intimate garment (<c>see-through nightie</c>, <c>camisón transparente</c>; <paramref name="close"/>: no
+    /// word or one that is no link word between): suggestive (2), and beside an intimate body part (<c>грудь просвечивает</c>):
+    /// nudity (4); a restraint with a place of sex or with gear, or two pieces of gear (<c>handcuffed to the bed</c>, <c>collar and
+    /// leash</c>): suggestive (2), as <c>bondage</c> is; "only wearing" with what is worn alone (<c>only wearing an apron</c>,
+    /// <c>nur mit Schürze</c>; at most <see cref="OnlyReach"/> words apart): suggestive (2). Guards: an animal or a ridden thing
+    /// makes the position, collar or leash the animal's (a dog on all fours on the bed, a cowgirl at the rodeo); water makes a
+    /// named position a swimming stroke (op z'n hondjes zwemmen); police or a thief makes handcuffs the law's.
+    /// </summary>
+    internal static int NamedLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause, bool close, int gap)
+    {
+        const SexualStatementKinds animals = SexualStatementKinds.Animal | SexualStatementKinds.Thing;
+        if ((a & SexualStatementKinds.Named) != 0 && (b & (SexualStatementKinds.Place | SexualStatementKinds.Rough)) != 0
+            && (clause & (animals | SexualStatementKinds.Water | SexualStatementKinds.View)) == 0)
+        {
+            return Explicit;
+        }
+
+        if ((a & SexualStatementKinds.Sheer) != 0)
+        {
+            if ((b & SexualStatementKinds.Body) != 0)
+            {
+                return Nudity;
+            }
+
+            if ((b & SexualStatementKinds.Garment) != 0 && close)
+            {
+                return Suggestive;
+            }
+        }
+
+        if ((clause & (animals | SexualStatementKinds.Law)) == 0
+            && (((a & SexualStatementKinds.Restraint) != 0 && (b & (SexualStatementKinds.Place | SexualStatementKinds.Gear)) != 0)
+                || ((a & SexualStatementKinds.Gear) != 0 && (b & SexualStatementKinds.Gear) != 0)))
+        {
+            return Suggestive;
+        }
+
+        return (a & SexualStatementKinds.Only) != 0 && (b & SexualStatementKinds.Costume) != 0 && gap <= OnlyReach ? Suggestive : 0;
     }
 
     private static bool FoodBeside(ReadOnlySpan<SexualStatementTable.Found> found, int i)
@@ -417,6 +470,8 @@ internal static class SexualStatements
                 }
 
                 var level = Math.Max(Level(a.Kinds, b.Kinds, kinds), Level(b.Kinds, a.Kinds, kinds));
+                var close = gap <= UnspacedSheerReach;
+                level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1)));
                 if ((kinds & SexualStatementKinds.Thing) == 0
                     && (((a.Kinds & SexualStatementKinds.Mount) != 0 && (b.Kinds & SexualStatementKinds.Person) != 0)
                         || ((a.Kinds & SexualStatementKinds.Person) != 0 && (b.Kinds & SexualStatementKinds.Mount) != 0)))
