@@ -70,7 +70,7 @@ DATA = {
       + t(H, "one night stand|onenightstand|knullkompis|ligg för en natt|sexkompis|fuckbuddy|skedställning")
       + t(N, "inget därunder|ingenting därunder|inget under den|inget under förklädet|naken under|naken därunder|naken under förklädet|bara förkläde|bara ett förkläde|aktfoto|aktfotografi|aktbild|aktbilder|aktmålning|aktstudie|aktmodell|nakenstudie|nakenmodell|halvt avklädd|halvt avklädda|halvklädd|trosorna nerdragna|trosorna neddragna|trosorna åt sidan|trosorna nere|trosorna vid anklarna|med trosorna nere")
       + t(B, "inget under tio|ingenting under tio|inget under noll|inget under 100|ett ligg i tävlingen"),
-"pl": t(S, "szybki numerek|szybkiego numerka||bzykanko|bzykanka|bzykają się|bzyka się|bzykała się|bzykał się|bzykanie się|bzykać się|minetka|minetkę|minetki|robi minetę|robiła minetę|minetę||robi loda|robiła loda|robi lodzika|w pozycji 69|pozycja 69|pozycji 69|na pieska na łóżku|na pieska na kanapie|na pieska na stole|na pieska, ostro|wylizywanie|wylizuje ją|dymanie|dyma ją||rżnie ją")
+"pl": t(S, "szybki numerek|szybkiego numerka||bzykanko|bzykanka|bzykają się|bzyka się|bzykała się|bzykał się|bzykanie się|bzykać się|minetka|minetkę|minetki|robi minetę|robiła minetę|minetę||robi loda|robiła loda|robi lodzika|w pozycji 69|pozycja 69|pozycji 69|wylizywanie|wylizuje ją|dymanie|dyma ją||rżnie ją")
       + t(H, "przygoda na jedną noc|jednonocna przygoda|numerek na jedną noc|przyjaciele od seksu|seks przyjaciel")
       + t(N, "nic pod spodem|pod spodem nic|bez niczego pod spodem|bez niczego pod|naga pod spodem|nago pod spodem|nic pod nią|nic pod fartuszkiem|tylko w fartuszku|w samym fartuszku|akt kobiecy|akt męski|fotografia aktu|fotografie aktów|zdjęcie aktu|zdjęcia aktów|sesja aktu|sesja aktowa|sesji aktowej|akt artystyczny|akty artystyczne|rysunek aktu|malarstwo aktu|rozebrana do połowy|rozebrany do połowy|na wpół rozebrana|na wpół naga|majtki zsunięte|zsunięte majtki|majtki odsunięte|odsunięte majtki|majtki w dół|majtki na kostkach|majteczki zsunięte")
       + t(B, "akt urodzenia|akt oskarżenia|akt notarialny|akt małżeństwa|akt zgonu|akt prawny|akt łaski|akt odwagi|akt desperacji|akt terroru|akt przemocy|pierwszy akt|drugi akt|trzeci akt|akcie drugim|w drugim akcie|w pierwszym akcie|numerek w kolejce|numerek do lekarza|numerek z szatni|numerek buta|numerek telefonu|pobrać numerek"),
@@ -97,12 +97,13 @@ DATA = {
       + t(N, "裸エプロン|裸にエプロン|エプロン一枚|裸ワイシャツ|ワイシャツ一枚|彼シャツ一枚|シーツ一枚|何も着けていない|中は何も着ていない|下は何も履いていない|ノーパン||芸術ヌード|ヌードデッサン|ヌード写真|ヌード撮影|ヌードモデル|半脱ぎ|半裸|脱ぎかけ|パンツをずらし|パンツずらし|下着をずらし|ショーツをずらし|パンツを下ろし|パンツを下げ|パンツ半脱ぎ")
       + t(("sexual", 2), "ノーブラ|濡れ透け|透けブラ|透け乳首|乳首が透け|乳首透け")
       + t(B, "ヤる気|やる気|ワンナイト人狼|ヌードル|カップヌードル|半脱ぎの靴"),
-"zh": t(S, "来一发|来一炮|打一炮|打炮|干一炮|约炮打炮|69式|六九式|观音坐莲|女上位|传教士体位|后入式|侧入式|舔逼|舔阴|口交|吃鸡巴|车震|野战")
+"zh": t(S, "阴部特写|M字腿|M字开腿|M字开脚|来一发|来一炮|打一炮|打炮|干一炮|约炮打炮|69式|六九式|观音坐莲|女上位|传教士体位|后入式|侧入式|舔逼|舔阴|口交|吃鸡巴|车震|野战")
       + t(H, "约炮|一夜情|炮友|床伴|开房|约P|约p")
       + t(N, "里面什么都没穿|里面什么也没穿|里面没穿|下面什么都没穿|下面没穿|里面真空|真空上阵|只穿一条围裙|只穿围裙|裸体围裙|只穿男友衬衫|人体艺术|艺术裸照|艺术写真裸|裸体写真|裸照|裸体摄影|人体摄影|半裸|衣衫半解|半脱|内裤拨到一边|内裤拨开|内裤褪下|内裤褪到|内裤拉到一边|内裤被拉下|脱了一半")
-      + t(("sexual", 2), "湿身|湿身诱惑|激凸|透视装|透明睡衣|透视睡衣")
+      + t(N, "阴部|上空照|上空装|无上装")
+      + t(("sexual", 2), "束缚衣|皮革束缚衣|魅惑的眼神|湿身|湿身诱惑|激凸|透视装|透明睡衣|透视睡衣")
       + t(B, "野战部队|野战军|野战医院|野战训练|车震动|汽车震动|半脱产|真空包装|真空泵|真空吸尘器|开房门|口交通|打炮弹|打炮仗"),
-"ko": t(S, "원나잇 후|한 판 하다|한판 하다|한 판 했다|빠르게 한 판|섹스하다|떡치다|떡친다|떡쳤다|69 자세|69자세|식스나인|여성상위|여성 상위|도기 스타일|도기스타일|커닐링구스|보빨|사까시|오랄섹스")
+"ko": t(S, "파이즈리|파이즈리하는|가슴 사이에 끼우는|원나잇 후|한 판 하다|한판 하다|한 판 했다|빠르게 한 판|섹스하다|떡치다|떡친다|떡쳤다|69 자세|69자세|식스나인|여성상위|여성 상위|도기 스타일|도기스타일|커닐링구스|보빨|사까시|오랄섹스")
       + t(H, "원나잇|원나잇 스탠드|섹파|섹스 파트너|파트너와 모텔|모텔에서 밤을")
       + t(N, "아무것도 안 입음|아무것도 안 입고|아무것도 입지 않고|속에는 아무것도|속에 아무것도|안에 아무것도|알몸 앞치마|앞치마만 입고|앞치마만 입은|노팬티|예술 누드|반쯤 벗은|반쯤 벗고|반라|반나체|팬티를 내린|팬티를 내리고|팬티를 젖히고|팬티를 옆으로|팬티를 내린 채")
       + t(("sexual", 2), "노브라|속이 비치는 잠옷|시스루 잠옷|유두가 비침|유두가 비쳐")
