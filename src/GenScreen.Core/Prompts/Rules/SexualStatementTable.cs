@@ -179,7 +179,7 @@ internal sealed class SexualStatementTable
             if (fits && lookup.TryGetValue(key[..length], out var kinds))
             {
                 // A word listed in one class may also start with a stem of another (Turkish külotu: a garment, and the body stem külot*).
-                return new Found(n == 1 ? kinds | StemKinds(key[..length]) : kinds, n);
+                return new Found(n == 1 && (kinds & SexualStatementKinds.Plain) == 0 ? kinds | StemKinds(key[..length]) : kinds, n);
             }
 
             if (n == 1 && fits)
@@ -242,14 +242,17 @@ internal sealed class SexualStatementTable
                 continue;
             }
 
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || cells[2].Trim().Length == 0)
+            // Read the row through spans: the table has thousands of rows, and the load must stay small (Table_IsSmall).
+            var first = line.IndexOf('\t');
+            var second = first < 0 ? -1 : line.IndexOf('\t', first + 1);
+            if (second < 0 || line.IndexOf('\t', second + 1) >= 0 || line.AsSpan(second + 1).Trim().Length == 0)
             {
                 throw new InvalidDataException($"sexual-statements.tsv: malformed row '{line}'.");
             }
 
-            var kind = KindOf(cells[0]) ?? throw new InvalidDataException($"sexual-statements.tsv: unknown kind in '{line}'.");
-            var text = cells[2].Trim().ToLowerInvariant();
+            var kind = KindOf(line.AsSpan(0, first)) ?? throw new InvalidDataException($"sexual-statements.tsv: unknown kind in '{line}'.");
+            var cell = line.AsSpan(second + 1).Trim();
+            var text = HasUpper(cell) ? cell.ToString().ToLowerInvariant() : cell.ToString();
             table._counts[kind] = table._counts.GetValueOrDefault(kind) + 1;
             if (text.Any(IsUnspaced))
             {
@@ -283,7 +286,7 @@ internal sealed class SexualStatementTable
             table._spaced[text] = table._spaced.GetValueOrDefault(text) | kind;
             if ((kind & TriggerKinds) != 0)
             {
-                triggers.Add(text.Split(' ').MaxBy(w => w.Length)!);
+                triggers.Add(LongestWord(text));
             }
         }
 
@@ -294,7 +297,40 @@ internal sealed class SexualStatementTable
         return table;
     }
 
-    private static SexualStatementKinds? KindOf(string name) => name switch
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest word of a phrase (the first of equal length), the phrase itself when it is one word.</summary>
+    private static string LongestWord(string text)
+    {
+        var (bestStart, bestLength, start) = (0, 0, 0);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == ' ')
+            {
+                if (i - start > bestLength)
+                {
+                    (bestStart, bestLength) = (start, i - start);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return bestLength == text.Length ? text : text.Substring(bestStart, bestLength);
+    }
+
+    private static SexualStatementKinds? KindOf(ReadOnlySpan<char> name) => name switch
     {
         "body" => SexualStatementKinds.Body,
         "agent" => SexualStatementKinds.Agent,

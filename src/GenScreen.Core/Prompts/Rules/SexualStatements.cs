@@ -431,8 +431,8 @@ internal static class SexualStatements
     }
 
     /// <summary>
-    /// The gear of one clause: each piece (collar, leash, whip), and a restraint with a place of sex or with gear within reach
-    /// (<c>handcuffed to the bed</c>, <c>прикована наручниками к кровати</c>). Whether they count is decided once the whole prompt
+    /// The gear of one clause: each piece (collar, leash, whip), and a restraint with a place of sex, gear or another restraint
+    /// within reach (<c>handcuffed to the bed</c>, <c>прикована наручниками к кровати</c>, <c>bound and blindfolded</c>). Whether they count is decided once the whole prompt
     /// is read (two pieces, or a restraint so placed; suggestive, as <c>bondage</c> is; an animal or the police anywhere keeps them
     /// a dog's collar and leash or an arrest).
     /// </summary>
@@ -454,7 +454,7 @@ internal static class SexualStatements
             for (var j = Math.Max(0, i - Reach); j < Math.Min(found.Length, i + Reach + 1); j++)
             {
                 WorkCounter.Add(1);
-                if (j != i && (found[j].Kinds & (SexualStatementKinds.Place | SexualStatementKinds.Gear)) != 0)
+                if (j != i && (found[j].Kinds & (SexualStatementKinds.Place | SexualStatementKinds.Gear | SexualStatementKinds.Restraint)) != 0)
                 {
                     gear.Restrained = true;
                     gear.Piece(source, words[i].Start, end);
@@ -551,7 +551,7 @@ internal static class SexualStatements
             for (var j = 0; j < count && (hits[i].Kinds & SexualStatementKinds.Restraint) != 0; j++)
             {
                 var gap = Math.Max(hits[j].At - (hits[i].At + hits[i].Length), hits[i].At - (hits[j].At + hits[j].Length));
-                if (j != i && gap <= UnspacedReach && (hits[j].Kinds & (SexualStatementKinds.Place | SexualStatementKinds.Gear)) != 0)
+                if (j != i && gap <= UnspacedReach && (hits[j].Kinds & (SexualStatementKinds.Place | SexualStatementKinds.Gear | SexualStatementKinds.Restraint)) != 0)
                 {
                     gear.Restrained = true;
                     gear.Piece(source, start + hits[i].At, start + hits[i].At + hits[i].Length);
