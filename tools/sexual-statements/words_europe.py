@@ -292,7 +292,7 @@ W = {
  "food": "tavuk*|hindi*|ördek*|kuzu*|dana*|domuz*|sığır*|ızgara*|kızart*|fırın*|fileto|et|eti|tarif*",
  "care": "emzir*|anne sütü|doktor*|tıbbi|muayene*|anatomi*|diyagram*|kanser*|mamografi*|ameliyat*|klinik*|bebek bezi|bez değiştiriyor|lazımlık|aşı*|pişik|röntgen*|çocuk doktoru|biyoloji*",
  "water": "yüzme*|havuz*|yağmur*|banyo*|küvet*|duş*|deniz*|plaj*|sahil*|nehir*|fıskiye*|dalga*|su|suyu|sular*|yüzüyor|gölde|gölü|ter|terli|terlemiş",
- "thing": "midilli*|bisiklet*|motosiklet*|scooter|kaykay*|dalga|otobüs*|tren*|lunapark*|atlıkarınca*|lolipop*|şeker*|dondurma*|başparmak*|pipet*|emzik*|biberon*|salıncak*|tekboynuz*|ejderha*|fil*|deve*|eşek*|kızak*|tekne*|atına|atını|atıyla",
+ "thing": "midilli*|bisiklet*|motosiklet*|scooter|kaykay*|dalga|otobüs*|tren*|lunapark*|atlıkarınca*|lolipop*|şeker*|dondurma*|başparmak*|pipet*|emzik*|biberon*|salıncak*|tekboynuz*|ejderha*|fil|fili|file|filin|filler|filden|deve*|eşek*|kızak*|tekne*|atına|atını|atıyla",
  "view": "fotoğraf*|çekim*|kamera*|görünüm*|açı*|açıdan|görülen|çekilmiş|portre*|siluet*",
  "plain": "memeli*|göğsüne|göğsünde|dizi*|dizüstü",
 },

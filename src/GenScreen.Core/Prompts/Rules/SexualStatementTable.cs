@@ -67,6 +67,42 @@ internal enum SexualStatementKinds : uint
     /// not <c>from behind the tree</c>): read as <see cref="Position"/> when followed by the clause's end or a word of the table.
     /// </summary>
     Open = 1 << 18,
+
+    /// <summary>
+    /// A sex position named by an animal or a thing (<c>doggy</c>, <c>cowgirl</c>, <c>69</c>, <c>na pieska</c>, <c>op z'n hondjes</c>), also a
+    /// <see cref="Position"/>: sexual beside a place of sex or a rough word too, unless an animal or a ridden thing is in the clause.
+    /// </summary>
+    Named = 1 << 19,
+
+    /// <summary>A place of sex: bed, sofa, couch, desk, kitchen counter, back seat.</summary>
+    Place = 1 << 20,
+
+    /// <summary>An animal or a rodeo in the clause: the position, collar or leash is the animal's (a dog on all fours, a dog's collar and leash).</summary>
+    Animal = 1 << 21,
+
+    /// <summary>Rough or hard, said of sex: hard, rough, hardcore, ostro, mocno.</summary>
+    Rough = 1 << 22,
+
+    /// <summary>Sheer: see-through, transparent, sheer; showing through (<c>просвечивают</c>, <c>schemeren door</c>).</summary>
+    Sheer = 1 << 23,
+
+    /// <summary>An intimate or thin garment that sheer makes revealing: nightie, negligee, lingerie, blouse, bra.</summary>
+    Garment = 1 << 24,
+
+    /// <summary>Restrained: handcuffed, tied up, chained, gagged, blindfolded.</summary>
+    Restraint = 1 << 25,
+
+    /// <summary>BDSM gear: collar, leash, gag, whip, riding crop, nipple clamps, leather harness.</summary>
+    Gear = 1 << 26,
+
+    /// <summary>Police, an arrest, a thief: handcuffs and chains are the law's (a guard of <see cref="Restraint"/> and <see cref="Gear"/>).</summary>
+    Law = 1 << 27,
+
+    /// <summary>Only wearing: only wearing, nothing but, nur mit, solo con, в одном, だけ.</summary>
+    Only = 1 << 28,
+
+    /// <summary>What is worn alone when nothing else is: an apron, a tie, stockings, a bedsheet, his shirt, high heels.</summary>
+    Costume = 1 << 29,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/>: spaced words, stems and phrases; unspaced entries as a list; the trigger words.</summary>
@@ -74,7 +110,8 @@ internal sealed class SexualStatementTable
 {
     /// <summary>Kinds whose words set off the reading of their clause; the others (states, persons, guards) are read only there.</summary>
     private const SexualStatementKinds TriggerKinds = SexualStatementKinds.Body | SexualStatementKinds.Agent | SexualStatementKinds.Limb
-        | SexualStatementKinds.Mount | SexualStatementKinds.Position;
+        | SexualStatementKinds.Mount | SexualStatementKinds.Position | SexualStatementKinds.Named | SexualStatementKinds.Sheer
+        | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume;
 
     /// <summary>Longest phrase looked up, in characters.</summary>
     private const int MaxKey = 64;
@@ -141,7 +178,8 @@ internal sealed class SexualStatementTable
             WorkCounter.Add(1);
             if (fits && lookup.TryGetValue(key[..length], out var kinds))
             {
-                return new Found(kinds, n);
+                // A word listed in one class may also start with a stem of another (Turkish külotu: a garment, and the body stem külot*).
+                return new Found(n == 1 && (kinds & SexualStatementKinds.Plain) == 0 ? kinds | StemKinds(key[..length]) : kinds, n);
             }
 
             if (n == 1 && fits)
@@ -204,14 +242,17 @@ internal sealed class SexualStatementTable
                 continue;
             }
 
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || cells[2].Trim().Length == 0)
+            // Read the row through spans: the table has thousands of rows, and the load must stay small (Table_IsSmall).
+            var first = line.IndexOf('\t');
+            var second = first < 0 ? -1 : line.IndexOf('\t', first + 1);
+            if (second < 0 || line.IndexOf('\t', second + 1) >= 0 || line.AsSpan(second + 1).Trim().Length == 0)
             {
                 throw new InvalidDataException($"sexual-statements.tsv: malformed row '{line}'.");
             }
 
-            var kind = KindOf(cells[0]) ?? throw new InvalidDataException($"sexual-statements.tsv: unknown kind in '{line}'.");
-            var text = cells[2].Trim().ToLowerInvariant();
+            var kind = KindOf(line.AsSpan(0, first)) ?? throw new InvalidDataException($"sexual-statements.tsv: unknown kind in '{line}'.");
+            var cell = line.AsSpan(second + 1).Trim();
+            var text = HasUpper(cell) ? cell.ToString().ToLowerInvariant() : cell.ToString();
             table._counts[kind] = table._counts.GetValueOrDefault(kind) + 1;
             if (text.Any(IsUnspaced))
             {
@@ -245,7 +286,7 @@ internal sealed class SexualStatementTable
             table._spaced[text] = table._spaced.GetValueOrDefault(text) | kind;
             if ((kind & TriggerKinds) != 0)
             {
-                triggers.Add(text.Split(' ').MaxBy(w => w.Length)!);
+                triggers.Add(LongestWord(text));
             }
         }
 
@@ -256,7 +297,40 @@ internal sealed class SexualStatementTable
         return table;
     }
 
-    private static SexualStatementKinds? KindOf(string name) => name switch
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest word of a phrase (the first of equal length), the phrase itself when it is one word.</summary>
+    private static string LongestWord(string text)
+    {
+        var (bestStart, bestLength, start) = (0, 0, 0);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == ' ')
+            {
+                if (i - start > bestLength)
+                {
+                    (bestStart, bestLength) = (start, i - start);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return bestLength == text.Length ? text : text.Substring(bestStart, bestLength);
+    }
+
+    private static SexualStatementKinds? KindOf(ReadOnlySpan<char> name) => name switch
     {
         "body" => SexualStatementKinds.Body,
         "agent" => SexualStatementKinds.Agent,
@@ -277,6 +351,17 @@ internal sealed class SexualStatementTable
         "view" => SexualStatementKinds.View,
         "plain" => SexualStatementKinds.Plain,
         "open-position" => SexualStatementKinds.Position | SexualStatementKinds.Open,
+        "named" => SexualStatementKinds.Position | SexualStatementKinds.Named,
+        "place" => SexualStatementKinds.Place,
+        "animal" => SexualStatementKinds.Animal,
+        "rough" => SexualStatementKinds.Rough,
+        "sheer" => SexualStatementKinds.Sheer,
+        "garment" => SexualStatementKinds.Garment,
+        "restraint" => SexualStatementKinds.Restraint,
+        "gear" => SexualStatementKinds.Gear,
+        "law" => SexualStatementKinds.Law,
+        "only" => SexualStatementKinds.Only,
+        "costume" => SexualStatementKinds.Costume,
         _ => null,
     };
 }

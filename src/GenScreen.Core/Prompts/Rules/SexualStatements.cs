@@ -41,8 +41,15 @@ internal static class SexualStatements
     /// <summary>Characters of an unspaced script between the two parts of a pair (<c>パンツがびしょびしょに濡れて</c>).</summary>
     private const int UnspacedReach = 10;
 
+    /// <summary>Words between "only wearing" and what is worn (<c>only wearing a red apron</c>: two).</summary>
+    private const int OnlyReach = 2;
+
+    /// <summary>Characters of an unspaced script between a sheer word and its garment (<c>透けたネグリジェ</c>: one).</summary>
+    private const int UnspacedSheerReach = 2;
+
     private const int Explicit = 6;
     private const int Nudity = 4;
+    private const int Suggestive = 2;
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF08\uFF09\uFF3B\uFF3D\uFF1B\uFF01\uFF1F");
 
@@ -60,18 +67,89 @@ internal static class SexualStatements
         var table = Data.Value;
         var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
         var from = 0;
+        var gear = new GearSeen();
         while (from < source.Length)
         {
             var at = ascii?.Find(source, from) ?? FindTrigger(source, from, table);
             if (at < 0)
             {
-                return;
+                break;
             }
 
             var (start, end) = ClauseAround(source, at);
-            ReadClause(source, start, end, table, into);
+            ReadClause(source, start, end, table, into, ref gear);
             from = Math.Max(end, at + 1);
         }
+
+        // BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash, whip): two pieces, or a
+        // restraint with a place of sex or with gear, are suggestive unless an animal or the police is anywhere in the prompt.
+        if ((gear.Pieces >= 2 || gear.Restrained) && !HasGuard(source, table, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
+        {
+            into.Add(Signal.Sexual, Term(source, gear.Start, gear.End), Suggestive, gear.Start, gear.End, PromptField.Prompt);
+        }
+    }
+
+    /// <summary>BDSM gear seen so far in the prompt: distinct pieces, a restraint beside a place or gear, and the first span.</summary>
+    private struct GearSeen
+    {
+        public int Pieces;
+        public bool Restrained;
+        public int Start;
+        public int End;
+        public string? First;
+
+        public void Piece(string source, int start, int end)
+        {
+            var text = source[start..end];
+            if (Pieces == 0)
+            {
+                (Start, End, First, Pieces) = (start, end, text, 1);
+            }
+            else if (Pieces == 1 && !string.Equals(First, text, StringComparison.OrdinalIgnoreCase))
+            {
+                (Pieces, End) = (2, Math.Max(End, end));
+                Start = Math.Min(Start, start);
+            }
+        }
+    }
+
+    /// <summary>Does any clause of the prompt hold a word of <paramref name="kinds"/>? Read only when gear was found (rare).</summary>
+    private static bool HasGuard(string source, SexualStatementTable table, SexualStatementKinds kinds)
+    {
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
+        var start = 0;
+        while (start < source.Length)
+        {
+            var (s, e) = ClauseAround(source, start);
+            var count = ClauseWords.Split(source, s, e, words);
+            for (var i = 0; i < count; i++)
+            {
+                WorkCounter.Add(1);
+                var found = table.Longest(source, words, i, count);
+                if ((found.Kinds & kinds) != 0)
+                {
+                    return true;
+                }
+
+                i += Math.Max(1, found.Words) - 1;
+            }
+
+            if (ClauseWords.HasUnspaced(source, s, e))
+            {
+                var clause = source.AsSpan(s, e - s);
+                foreach (var (text, k) in table.Unspaced)
+                {
+                    if ((k & kinds) != 0 && clause.Contains(text, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            start = e + 1;
+        }
+
+        return false;
     }
 
     /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (after an Arabic or Hebrew prefix letter too), or -1.</summary>
@@ -153,7 +231,7 @@ internal static class SexualStatements
             && (i == 0 || !char.IsLetter(source[i - 1])) && (i + 5 == source.Length || !char.IsLetter(source[i + 5]));
     }
 
-    private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into)
+    private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var count = ClauseWords.Split(source, start, end, words);
@@ -174,6 +252,11 @@ internal static class SexualStatements
             return; // breastfeeding, a medical exam, an anatomy lesson: the body is not sexual here
         }
 
+        if ((clause & (SexualStatementKinds.Gear | SexualStatementKinds.Restraint)) != 0)
+        {
+            ReadGear(source, words, found.AsSpan(0, count), ref gear);
+        }
+
         var (level, first, second, last) = ReadPairs(found.AsSpan(0, count), clause);
         if (level > 0)
         {
@@ -184,7 +267,7 @@ internal static class SexualStatements
 
         if (ClauseWords.HasUnspaced(source, start, end))
         {
-            ReadUnspaced(source, start, end, table, into);
+            ReadUnspaced(source, start, end, table, into, ref gear);
         }
     }
 
@@ -247,6 +330,9 @@ internal static class SexualStatements
                 }
 
                 var level = Math.Max(Level(found[i].Kinds, found[j].Kinds, clause), Level(found[j].Kinds, found[i].Kinds, clause));
+                var gap = j - last - 1;
+                var close = gap == 0 || (gap == 1 && (found[last + 1].Kinds & SexualStatementKinds.Tail) == 0);
+                level = Math.Max(level, Math.Max(NamedLevel(found[i].Kinds, found[j].Kinds, clause, close, gap), NamedLevel(found[j].Kinds, found[i].Kinds, clause, close, gap)));
                 if ((found[i].Kinds & SexualStatementKinds.Mount) != 0 && (found[j].Kinds & SexualStatementKinds.Person) != 0
                     && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
                 {
@@ -295,7 +381,7 @@ internal static class SexualStatements
         }
 
         // A position with a body part alone is no act: a toddler on all fours with his bottom up is crawling.
-        if ((a & SexualStatementKinds.Position) != 0 && (clause & SexualStatementKinds.View) == 0
+        if ((a & SexualStatementKinds.Position) != 0 && (clause & (SexualStatementKinds.View | SexualStatementKinds.Animal)) == 0
             && (b & (acts | SexualStatementKinds.Aroused | SexualStatementKinds.Wet)) != 0)
         {
             level = Explicit;
@@ -307,6 +393,75 @@ internal static class SexualStatements
         }
 
         return level;
+    }
+
+    /// <summary>
+    /// The pairs of session 19 (i16-slang20), said with words that are innocent alone: a position named by an animal or a thing
+    /// beside a place of sex or a rough word (<c>doggy on the sofa</c>, <c>na pieska na stole, ostro</c>): explicit (6); a sheer
+    /// word right beside an intimate garment (<c>see-through nightie</c>, <c>camisón transparente</c>; <paramref name="close"/>: no
+    /// word or one that is no link word between): suggestive (2), and beside an intimate body part (<c>грудь просвечивает</c>):
+    /// nudity (4); "only wearing" with what is worn alone (<c>only wearing an apron</c>,
+    /// <c>nur mit Schürze</c>; at most <see cref="OnlyReach"/> words apart): suggestive (2). BDSM gear is read over the whole
+    /// prompt (<see cref="ReadGear"/>). Guards: an animal or a ridden thing makes the position the animal's (a dog on all fours on the bed, a cowgirl at the rodeo); water makes a
+    /// named position a swimming stroke (op z'n hondjes zwemmen); police or a thief makes handcuffs the law's.
+    /// </summary>
+    internal static int NamedLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause, bool close, int gap)
+    {
+        const SexualStatementKinds animals = SexualStatementKinds.Animal | SexualStatementKinds.Thing;
+        if ((a & SexualStatementKinds.Named) != 0 && (b & (SexualStatementKinds.Place | SexualStatementKinds.Rough)) != 0
+            && (clause & (animals | SexualStatementKinds.Water | SexualStatementKinds.View)) == 0)
+        {
+            return Explicit;
+        }
+
+        if ((a & SexualStatementKinds.Sheer) != 0)
+        {
+            if ((b & SexualStatementKinds.Body) != 0)
+            {
+                return Nudity;
+            }
+
+            if ((b & SexualStatementKinds.Garment) != 0 && close)
+            {
+                return Suggestive;
+            }
+        }
+
+        return (a & SexualStatementKinds.Only) != 0 && (b & SexualStatementKinds.Costume) != 0 && gap <= OnlyReach ? Suggestive : 0;
+    }
+
+    /// <summary>
+    /// The gear of one clause: each piece (collar, leash, whip), and a restraint with a place of sex, gear or another restraint
+    /// within reach (<c>handcuffed to the bed</c>, <c>прикована наручниками к кровати</c>, <c>bound and blindfolded</c>). Whether they count is decided once the whole prompt
+    /// is read (two pieces, or a restraint so placed; suggestive, as <c>bondage</c> is; an animal or the police anywhere keeps them
+    /// a dog's collar and leash or an arrest).
+    /// </summary>
+    private static void ReadGear(string source, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<SexualStatementTable.Found> found, ref GearSeen gear)
+    {
+        for (var i = 0; i < found.Length; i++)
+        {
+            var end = words[i + Math.Max(1, found[i].Words) - 1].End;
+            if ((found[i].Kinds & SexualStatementKinds.Gear) != 0)
+            {
+                gear.Piece(source, words[i].Start, end);
+            }
+
+            if ((found[i].Kinds & SexualStatementKinds.Restraint) == 0)
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(0, i - Reach); j < Math.Min(found.Length, i + Reach + 1); j++)
+            {
+                WorkCounter.Add(1);
+                if (j != i && (found[j].Kinds & (SexualStatementKinds.Place | SexualStatementKinds.Gear | SexualStatementKinds.Restraint)) != 0)
+                {
+                    gear.Restrained = true;
+                    gear.Piece(source, words[i].Start, end);
+                    break;
+                }
+            }
+        }
     }
 
     private static bool FoodBeside(ReadOnlySpan<SexualStatementTable.Found> found, int i)
@@ -363,7 +518,7 @@ internal static class SexualStatements
     }
 
     /// <summary>Pairs of an unspaced script: entries found inside the clause, at most <see cref="UnspacedReach"/> characters apart.</summary>
-    private static void ReadUnspaced(string source, int start, int end, SexualStatementTable table, SignalSummary into)
+    private static void ReadUnspaced(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear)
     {
         var clause = source.AsSpan(start, end - start);
         Span<(int At, int Length, SexualStatementKinds Kinds)> hits = stackalloc (int, int, SexualStatementKinds)[32];
@@ -384,6 +539,24 @@ internal static class SexualStatements
         if (count == 0 || (kinds & SexualStatementKinds.Care) != 0)
         {
             return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if ((hits[i].Kinds & SexualStatementKinds.Gear) != 0)
+            {
+                gear.Piece(source, start + hits[i].At, start + hits[i].At + hits[i].Length);
+            }
+
+            for (var j = 0; j < count && (hits[i].Kinds & SexualStatementKinds.Restraint) != 0; j++)
+            {
+                var gap = Math.Max(hits[j].At - (hits[i].At + hits[i].Length), hits[i].At - (hits[j].At + hits[j].Length));
+                if (j != i && gap <= UnspacedReach && (hits[j].Kinds & (SexualStatementKinds.Place | SexualStatementKinds.Gear | SexualStatementKinds.Restraint)) != 0)
+                {
+                    gear.Restrained = true;
+                    gear.Piece(source, start + hits[i].At, start + hits[i].At + hits[i].Length);
+                }
+            }
         }
 
         // A body word inside or right after a food word is meat (鶏むね肉, 鸡胸肉, 닭가슴살, อกไก่).
@@ -417,6 +590,8 @@ internal static class SexualStatements
                 }
 
                 var level = Math.Max(Level(a.Kinds, b.Kinds, kinds), Level(b.Kinds, a.Kinds, kinds));
+                var close = gap <= UnspacedSheerReach;
+                level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1)));
                 if ((kinds & SexualStatementKinds.Thing) == 0
                     && (((a.Kinds & SexualStatementKinds.Mount) != 0 && (b.Kinds & SexualStatementKinds.Person) != 0)
                         || ((a.Kinds & SexualStatementKinds.Person) != 0 && (b.Kinds & SexualStatementKinds.Mount) != 0)))
