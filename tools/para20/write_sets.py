@@ -15,7 +15,7 @@ def write(mods, prefix, path):
                     recs = []
                     if k == "P":
                         recs.append(("para", f"{t}, {sx}", {"mature": "block", "strict": "block"}))
-                        if i <= 3: recs.append(("alone", t, {"mature": "allow", "strict": "allow"}))
+                        if i <= 3 and prefix == "fresh": recs.append(("alone", t, {"mature": "allow", "strict": "allow"}))
                     else:
                         recs.append(("adult", f"{t}, {sx}", {"mature": "allow", "strict": "block"}))
                     for kind, p, e in recs:

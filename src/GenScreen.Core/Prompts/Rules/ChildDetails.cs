@@ -209,7 +209,8 @@ internal static class ChildDetails
                 into.AddClassHint(RewardKey, text, start + at, start + at + text.Length);
             }
 
-            if ((kinds & ChildStatementKinds.Someone) != 0 && headsThePrompt)
+            // The placeholder heads the prompt, or ends its clause as the head noun of these scripts (…擦破了的人, …並んでいる人物).
+            if ((kinds & ChildStatementKinds.Someone) != 0 && (headsThePrompt || at + text.Length == clause.TrimEnd().Length))
             {
                 into.AddClassHint(SomeoneKey, text, start + at, start + at + text.Length);
             }
