@@ -34,10 +34,14 @@ internal static class ChildDetails
     public static void Read(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into, bool headsThePrompt = false)
     {
         var offspring = false;
-        for (var i = 0; i < found.Length; i++)
+        for (int i = 0, coveredTo = 0; i < found.Length; i++)
         {
             offspring |= (found[i].Kinds & ChildStatementKinds.Offspring) != 0;
-            if ((found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
+
+            // A word inside a longer match is read as that match ("teacher" inside "the teacher" is the subject's teacher).
+            var inside = i < coveredTo;
+            coveredTo = Math.Max(coveredTo, i + found[i].Words);
+            if (!inside && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
             {
                 return; // "a mother at the school gate with a lunchbox": the details are hers
             }
@@ -108,7 +112,7 @@ internal static class ChildDetails
 
         if ((kinds & ChildStatementKinds.Reward) != 0)
         {
-            into.AddClassHint(RewardKey, found[i].Term!, words[i].Start, words[last].End);
+            into.AddClassHint(found[i].Term!, found[i].Term!, words[i].Start, words[last].End);
         }
 
         if ((kinds & ChildStatementKinds.Boost) != 0
@@ -119,18 +123,18 @@ internal static class ChildDetails
 
         if ((kinds & ChildStatementKinds.Bringer) != 0 && Near(found, i, CueReach, CueReach, ChildStatementKinds.Ritual) >= 0)
         {
-            into.AddClassHint(BringerKey, found[i].Term!, words[i].Start, words[last].End);
+            into.AddClassHint(found[i].Term!, found[i].Term!, words[i].Start, words[last].End);
         }
     }
 
     /// <summary>Words either side of a stool or a gift-bringer looked at for its reach or ritual word.</summary>
     private const int CueReach = 8;
 
-    // One key per class: the classes are independent details; the words of one class are one.
+    // One key per class where the words of a class are one detail (her mom and her dad; a stool and tiptoes); rewards and
+    // gift-bringers count by their text, as the things do, so a word also listed as a thing or lexicon hint (lollipop,
+    // Zahnfee) counts once.
     private const string ParentKey = "\u0001parent";
-    private const string RewardKey = "\u0001reward";
     private const string BoostKey = "\u0001boost";
-    private const string BringerKey = "\u0001bringer";
     private const string SomeoneKey = "\u0001someone";
 
     /// <summary>A word after a placeholder that names who it is (Bengali <c>একজন মা</c>, a mother): no placeholder then.</summary>
@@ -206,7 +210,7 @@ internal static class ChildDetails
 
             if ((kinds & ChildStatementKinds.Reward) != 0)
             {
-                into.AddClassHint(RewardKey, text, start + at, start + at + text.Length);
+                into.AddClassHint(text, text, start + at, start + at + text.Length);
             }
 
             // The placeholder heads the prompt, or ends its clause as the head noun of these scripts (…擦破了的人, …並んでいる人物).
@@ -244,7 +248,7 @@ internal static class ChildDetails
 
         if (bringer >= 0 && ritual >= 0)
         {
-            into.AddClassHint(BringerKey, bringerText!, start + bringer, start + bringer + bringerText!.Length);
+            into.AddClassHint(bringerText!, bringerText!, start + bringer, start + bringer + bringerText!.Length);
         }
 
         if (parent >= 0 && care >= 0 && !offspring)
