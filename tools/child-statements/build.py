@@ -32,6 +32,14 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 #   permission a rule set by others: not allowed to, darf nicht, n'a pas le droit, не разрешают, 不准
 #   permitted  what a child is allowed or refused beside it: stay up, tablet, sweets, crossing alone, 熬夜
 #   thing      a thing of a child's day (stuffed animal, training wheels, pocket money, recess): a child hint, one alone is nothing
+# Session 19 (i16-para20, Rules/ChildDetails.cs ReadWeakCues): weak cues, each one child hint, two of them youth.
+#   definite   a definite article or case form before a parent: the parent is the subject's (la maestra, seinen Eltern)
+#   reward     a reward for a small child: gold star, gommette, naklejkę, 小红花
+#   boost      a stool or tiptoe: with a reach or reach-to word of the clause, a hint
+#   reach-to   a verb or place of reaching that only a stool or tiptoe makes a cue: Klingel, comptoir, 届
+#   bringer    a gift-bringer of childhood: Befana, Sinterklaas, tomten; with a ritual word of the clause, a hint
+#   ritual     what is done for him: letter, wish list, shoe set out, under the pillow
+#   someone    a placeholder subject heading the prompt: someone who, jemand, der, 的人, 사람
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

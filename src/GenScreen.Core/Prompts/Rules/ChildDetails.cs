@@ -31,13 +31,17 @@ internal static class ChildDetails
     /// <summary>A care act or a rule set by others says a likely minor: with suggestive content and no adult marker it blocks.</summary>
     private const int Strong = 3;
 
-    public static void Read(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into)
+    public static void Read(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into, bool headsThePrompt = false)
     {
         var offspring = false;
-        for (var i = 0; i < found.Length; i++)
+        for (int i = 0, coveredTo = 0; i < found.Length; i++)
         {
             offspring |= (found[i].Kinds & ChildStatementKinds.Offspring) != 0;
-            if ((found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
+
+            // A word inside a longer match is read as that match ("teacher" inside "the teacher" is the subject's teacher).
+            var inside = i < coveredTo;
+            coveredTo = Math.Max(coveredTo, i + found[i].Words);
+            if (!inside && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
             {
                 return; // "a mother at the school gate with a lunchbox": the details are hers
             }
@@ -76,7 +80,80 @@ internal static class ChildDetails
                 thingsTo = last + 1;
                 into.Add(Signal.ChildHint, found[i].Term!, 1, words[i].Start, words[last].End, PromptField.Prompt);
             }
+
+            ReadWeakCues(words, found, i, offspring, into);
+
+            // "someone who …", "jemand, der …", "… gereken biri": the prompt's subject is a placeholder naming no adult.
+            if ((kinds & ChildStatementKinds.Someone) != 0 && headsThePrompt && (i <= 1 || last == words.Length - 1)
+                && (last + 1 >= words.Length || (found[last + 1].Kinds & NamesAPerson) == 0))
+            {
+                into.AddClassHint(SomeoneKey, found[i].Term!, words[i].Start, words[last].End);
+            }
         }
+    }
+
+    /// <summary>
+    /// Session 19 (i16-para20): weak cues of a child's day, each a child hint that weighs only beside another
+    /// (<see cref="SignalSummary.WeighChildHints"/>): the subject's parent or teacher as the third party of the clause
+    /// (<c>while her mom watches</c>, <c>la maestra le da</c>; one hint however many parents), a reward given to a small child
+    /// (<c>gold star</c>, <c>gommette</c>, <c>naklejkę</c>), standing on a stool or on tiptoe to reach (<c>Zehenspitzen … Theke</c>),
+    /// a gift-bringer of childhood with what is done for him (<c>letterina … Befana</c>, <c>schoen … Sinterklaas</c>).
+    /// </summary>
+    private static void ReadWeakCues(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, SignalSummary into)
+    {
+        var kinds = found[i].Kinds;
+        var last = i + found[i].Words - 1;
+        if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && IsOwned(found, i))
+        {
+            // The subject's mother is no adult marker of the subject: "while her mom watches from the bench, nude" blocks.
+            ChildStatements.DropAdultInside(into, words[i].Start, words[last].End);
+            into.AddClassHint(ParentKey, found[i].Term!, words[i].Start, words[last].End);
+        }
+
+        if ((kinds & ChildStatementKinds.Reward) != 0)
+        {
+            into.AddClassHint(found[i].Term!, found[i].Term!, words[i].Start, words[last].End);
+        }
+
+        if ((kinds & ChildStatementKinds.Boost) != 0
+            && Near(found, i, CueReach, CueReach, ChildStatementKinds.Reach | ChildStatementKinds.ReachTo) >= 0)
+        {
+            into.AddClassHint(BoostKey, found[i].Term!, words[i].Start, words[last].End);
+        }
+
+        if ((kinds & ChildStatementKinds.Bringer) != 0 && Near(found, i, CueReach, CueReach, ChildStatementKinds.Ritual) >= 0)
+        {
+            into.AddClassHint(found[i].Term!, found[i].Term!, words[i].Start, words[last].End);
+        }
+    }
+
+    /// <summary>Words either side of a stool or a gift-bringer looked at for its reach or ritual word.</summary>
+    private const int CueReach = 8;
+
+    // One key per class where the words of a class are one detail (her mom and her dad; a stool and tiptoes); rewards and
+    // gift-bringers count by their text, as the things do, so a word also listed as a thing or lexicon hint (lollipop,
+    // Zahnfee) counts once.
+    private const string ParentKey = "\u0001parent";
+    private const string BoostKey = "\u0001boost";
+    private const string SomeoneKey = "\u0001someone";
+
+    /// <summary>A word after a placeholder that names who it is (Bengali <c>একজন মা</c>, a mother): no placeholder then.</summary>
+    private const ChildStatementKinds NamesAPerson = ChildStatementKinds.Parent | ChildStatementKinds.Adult | ChildStatementKinds.Offspring;
+
+    /// <summary>
+    /// A parent or teacher who is someone the subject has, not the person described: after a possessive or a definite
+    /// article or case form (<c>her mom</c>, <c>la maestra</c>, <c>seinen Eltern</c>), or deeper in the clause than its first two
+    /// words (<c>someone whose grandma …</c>, <c>кому бабушка …</c>); <c>hot mom in the kitchen</c> heads its clause and is the subject.
+    /// </summary>
+    private static bool IsOwned(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+        if ((before & ChildStatementKinds.Article) != 0 || (found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) == 0)
+        {
+            return false;
+        }
+
+        return i >= 2 || (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) != 0;
     }
 
     /// <summary>
@@ -88,7 +165,7 @@ internal static class ChildDetails
     {
         var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
         return (before & ChildStatementKinds.Article) != 0
-            || ((found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & ChildStatementKinds.Possessive) == 0);
+            || ((found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) == 0);
     }
 
     /// <summary>The index of a word of <paramref name="kind"/> within the reach of word <paramref name="i"/>, or -1.</summary>
@@ -108,11 +185,12 @@ internal static class ChildDetails
     }
 
     /// <summary>The same statements in a clause of an unspaced script (Han, kana, Hangul, Thai): both halves anywhere in it.</summary>
-    public static void ReadUnspaced(ReadOnlySpan<char> clause, int start, ChildStatementTable table, SignalSummary into)
+    public static void ReadUnspaced(ReadOnlySpan<char> clause, int start, ChildStatementTable table, SignalSummary into, bool headsThePrompt = false)
     {
-        int parent = -1, care = -1, permission = -1, permitted = -1;
+        int parent = -1, care = -1, permission = -1, permitted = -1, boost = -1, reach = -1, bringer = -1, ritual = -1;
         var offspring = false;
-        string? parentText = null, permissionText = null;
+        string? parentText = null, permissionText = null, boostText = null, bringerText = null, ownedText = null;
+        var owned = -1;
         foreach (var (text, kinds) in table.Unspaced)
         {
             WorkCounter.Add(1);
@@ -121,6 +199,30 @@ internal static class ChildDetails
             {
                 continue;
             }
+
+            // Session 19 weak cues (ReadWeakCues): a parent or teacher not heading the clause (Thai kin words of one or two
+            // letters are parts of other words: ตา is also an eye, แม่ in แม่น้ำ a river), a reward, a stool with a reach, a gift-bringer with its ritual.
+            // The head noun of a clause of these scripts comes last (幼稚園の先生, 기다리는 엄마): a parent there is the subject.
+            if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (text[0] is >= '\u0E00' and <= '\u0E7F' ? 4 : 2))
+            {
+                (owned, ownedText) = (at, text);
+            }
+
+            if ((kinds & ChildStatementKinds.Reward) != 0)
+            {
+                into.AddClassHint(text, text, start + at, start + at + text.Length);
+            }
+
+            // The placeholder heads the prompt, or ends its clause as the head noun of these scripts (…擦破了的人, …並んでいる人物).
+            if ((kinds & ChildStatementKinds.Someone) != 0 && (headsThePrompt || at + text.Length == clause.TrimEnd().Length))
+            {
+                into.AddClassHint(SomeoneKey, text, start + at, start + at + text.Length);
+            }
+
+            (boost, boostText) = (kinds & ChildStatementKinds.Boost) != 0 && boost < 0 ? (at, text) : (boost, boostText);
+            reach = (kinds & (ChildStatementKinds.Reach | ChildStatementKinds.ReachTo)) != 0 && reach < 0 ? at : reach;
+            (bringer, bringerText) = (kinds & ChildStatementKinds.Bringer) != 0 && bringer < 0 ? (at, text) : (bringer, bringerText);
+            ritual = (kinds & ChildStatementKinds.Ritual) != 0 && ritual < 0 ? at : ritual;
 
             offspring |= (kinds & ChildStatementKinds.Offspring) != 0;
             (parent, parentText) = (kinds & ChildStatementKinds.Parent) != 0 && parent < 0 ? (at, text) : (parent, parentText);
@@ -131,6 +233,22 @@ internal static class ChildDetails
             {
                 into.Add(Signal.ChildHint, text, 1, start + at, start + at + text.Length, PromptField.Prompt);
             }
+        }
+
+        if (owned >= 0 && !offspring)
+        {
+            ChildStatements.DropAdultInside(into, start + owned, start + owned + ownedText!.Length);
+            into.AddClassHint(ParentKey, ownedText, start + owned, start + owned + ownedText.Length);
+        }
+
+        if (boost >= 0 && reach >= 0)
+        {
+            into.AddClassHint(BoostKey, boostText!, start + boost, start + boost + boostText!.Length);
+        }
+
+        if (bringer >= 0 && ritual >= 0)
+        {
+            into.AddClassHint(bringerText!, bringerText!, start + bringer, start + bringer + bringerText!.Length);
         }
 
         if (parent >= 0 && care >= 0 && !offspring)

@@ -33,6 +33,13 @@ internal enum ChildStatementKinds : uint
     Offspring = 1 << 22,
     Article = 1 << 23,
     Possessive = 1 << 24,
+    Definite = 1 << 25,
+    Reward = 1 << 26,
+    Boost = 1 << 27,
+    ReachTo = 1 << 28,
+    Bringer = 1 << 29,
+    Ritual = 1 << 30,
+    Someone = 1u << 31,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/>: spaced words and phrases by text, unspaced entries as a list, and the trigger words.</summary>
@@ -41,7 +48,8 @@ internal sealed class ChildStatementTable
     /// <summary>Kinds whose words set off the reading of their clause; the others (negations, skills, adults) are common words read only there.</summary>
     private const ChildStatementKinds TriggerKinds = ChildStatementKinds.NotYet | ChildStatementKinds.TooSmall | ChildStatementKinds.TooShort
         | ChildStatementKinds.Yet | ChildStatementKinds.Reach | ChildStatementKinds.GrownUps | ChildStatementKinds.Parent
-        | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing;
+        | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing
+        | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer | ChildStatementKinds.Someone;
 
     /// <summary>Longest phrase looked up, in characters.</summary>
     private const int MaxKey = 64;
@@ -209,6 +217,13 @@ internal sealed class ChildStatementTable
         "offspring" => ChildStatementKinds.Offspring,
         "article" => ChildStatementKinds.Article,
         "possessive" => ChildStatementKinds.Possessive,
+        "definite" => ChildStatementKinds.Definite,
+        "reward" => ChildStatementKinds.Reward,
+        "boost" => ChildStatementKinds.Boost,
+        "reach-to" => ChildStatementKinds.ReachTo,
+        "bringer" => ChildStatementKinds.Bringer,
+        "ritual" => ChildStatementKinds.Ritual,
+        "someone" => ChildStatementKinds.Someone,
         _ => null,
     };
 }

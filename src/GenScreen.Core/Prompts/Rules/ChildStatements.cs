@@ -208,13 +208,27 @@ internal static class ChildStatements
 
         if (!adultNotParent)
         {
-            ChildDetails.Read(words[..count], found.AsSpan(0, count), into);
+            ChildDetails.Read(words[..count], found.AsSpan(0, count), into, HeadsThePrompt(source, start));
         }
 
         if (ClauseWords.HasUnspaced(source, start, end))
         {
             ReadUnspaced(source, start, end, table, into);
         }
+    }
+
+    /// <summary>The clause starting at <paramref name="start"/> is the prompt's first: no letter stands before it.</summary>
+    private static bool HeadsThePrompt(string source, int start)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (char.IsLetter(source[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An adult word in the clause that ends at <paramref name="end"/>.</summary>
@@ -247,13 +261,18 @@ internal static class ChildStatements
     /// </summary>
     internal static void Emit(SignalSummary into, string term, int level, int start, int end)
     {
+        DropAdultInside(into, start, end);
+        into.Add(Signal.Minor, term, level, start, end, PromptField.Prompt);
+    }
+
+    /// <summary>Drops the prompt's adult marker when it lies inside words that name someone other than the subject.</summary>
+    internal static void DropAdultInside(SignalSummary into, int start, int end)
+    {
         ref readonly var marker = ref into[Signal.Adult];
         if (marker.IsPresent && marker.Field == PromptField.Prompt && marker.SourceStart >= start && marker.SourceEnd <= end)
         {
             into.Drop(Signal.Adult);
         }
-
-        into.Add(Signal.Minor, term, level, start, end, PromptField.Prompt);
     }
 
     /// <summary>A not-yet or too-small frame with a skill or reach word after it (or just before it), or a negation before a reach word.</summary>
@@ -420,7 +439,7 @@ internal static class ChildStatements
             }
         }
 
-        ChildDetails.ReadUnspaced(clause, start, table, into);
+        ChildDetails.ReadUnspaced(clause, start, table, into, HeadsThePrompt(source, start));
         foreach (var (text, kinds) in table.Unspaced)
         {
             var at = clause.IndexOf(text, StringComparison.Ordinal);

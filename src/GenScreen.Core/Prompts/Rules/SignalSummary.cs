@@ -207,20 +207,33 @@ internal sealed class SignalSummary
         Store(signal, term, level, sourceStart, sourceEnd, field);
     }
 
-    private void NoteHint(string term, int sourceStart, int sourceEnd)
+    /// <summary>
+    /// A child hint of a class that counts once however many of its words the prompt holds (<paramref name="key"/>): the
+    /// subject's parents (<c>her mom … her dad</c>) are one detail of a life, not two (session 19, <see cref="ChildDetails"/>).
+    /// </summary>
+    public void AddClassHint(string key, string term, int sourceStart, int sourceEnd)
     {
-        if (_hintCount >= HintsForLikely || string.Equals(term, _hint1, StringComparison.Ordinal) || string.Equals(term, _hint2, StringComparison.Ordinal))
+        if (!ChildAbsence.IsAbsent(Source, sourceStart, sourceEnd))
+        {
+            NoteHint(term, sourceStart, sourceEnd, key);
+        }
+    }
+
+    private void NoteHint(string term, int sourceStart, int sourceEnd, string? key = null)
+    {
+        key ??= term;
+        if (_hintCount >= HintsForLikely || string.Equals(key, _hint1, StringComparison.Ordinal) || string.Equals(key, _hint2, StringComparison.Ordinal))
         {
             return;
         }
 
         if (_hintCount == 0)
         {
-            _hint1 = term;
+            _hint1 = key;
         }
         else if (_hintCount == 1)
         {
-            _hint2 = term;
+            _hint2 = key;
         }
 
         _hintCount++;

@@ -55,7 +55,7 @@ public sealed class ChildCues19Tests
     public void OneThingOfAChildsDay_IsNothing() => AllowedUnderMature("clutching a stuffed bunny, nude");
 
     [Fact]
-    public void OneThingSpanningTwoEntries_CountsOnce() => AllowedUnderMature("seseorang membawa kotak bekal, telanjang");
+    public void OneThingSpanningTwoEntries_CountsOnce() => AllowedUnderMature("sambil membawa kotak bekal, telanjang"); // no placeholder subject (session 19: "seseorang" is one)
 
     [Theory]
     [InlineData("harçlığını çıkartmalara harcayan bir kadın, çıplak")]
