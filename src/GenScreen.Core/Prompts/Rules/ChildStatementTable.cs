@@ -5,7 +5,7 @@ namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word or phrase of Rules/Data/child-statements.tsv does in a statement (<see cref="ChildStatements"/>).</summary>
 [Flags]
-internal enum ChildStatementKinds : uint
+internal enum ChildStatementKinds : ulong
 {
     None = 0,
     NotYet = 1 << 0,
@@ -40,6 +40,8 @@ internal enum ChildStatementKinds : uint
     Bringer = 1 << 29,
     Ritual = 1 << 30,
     Someone = 1u << 31,
+    Owned = 1ul << 32,
+    Pronoun = 1ul << 33,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/>: spaced words and phrases by text, unspaced entries as a list, and the trigger words.</summary>
@@ -55,6 +57,9 @@ internal sealed class ChildStatementTable
     private const int MaxKey = 64;
 
     private readonly Dictionary<string, ChildStatementKinds> _spaced = new(StringComparer.Ordinal);
+
+    /// <summary>The Turkish rows alone, looked up again with a word's case, possessive and plural suffixes taken off (<see cref="TurkishSuffixes"/>).</summary>
+    private readonly Dictionary<string, ChildStatementKinds> _turkish = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<ChildStatementKinds, int> _counts = [];
 
@@ -85,7 +90,7 @@ internal sealed class ChildStatementTable
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>The longest entry starting at word <paramref name="i"/> (lower-cased, one space between words, ’ read as ').</summary>
-    public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
+    public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count, bool turkish = false)
     {
         Span<char> key = stackalloc char[MaxKey];
         var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -118,6 +123,11 @@ internal sealed class ChildStatementTable
             {
                 terms.TryGetValue(key[..length], out var term);
                 return new Found(kinds, n, term);
+            }
+
+            if (fits && turkish && TurkishSuffixes.Find(key[..length], _turkish.GetAlternateLookup<ReadOnlySpan<char>>()) is { } stemmed)
+            {
+                return new Found(stemmed.Kinds, n, stemmed.Term);
             }
         }
 
@@ -175,6 +185,10 @@ internal sealed class ChildStatementTable
 
             table._spaced[text] = table._spaced.GetValueOrDefault(text) | kind;
             table._terms.TryAdd(text, text);
+            if (cells[1] == "tr")
+            {
+                table._turkish[text] = table._turkish.GetValueOrDefault(text) | kind;
+            }
             if ((kind & TriggerKinds) != 0)
             {
                 triggers.Add(text.Split(' ').MaxBy(w => w.Length)!);
@@ -224,6 +238,8 @@ internal sealed class ChildStatementTable
         "bringer" => ChildStatementKinds.Bringer,
         "ritual" => ChildStatementKinds.Ritual,
         "someone" => ChildStatementKinds.Someone,
+        "owned" => ChildStatementKinds.Owned,
+        "pronoun" => ChildStatementKinds.Pronoun,
         _ => null,
     };
 }

@@ -62,6 +62,7 @@ internal static class ChildStatements
     {
         var table = Data.Value;
         var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
+        var turkish = ascii is null && TurkishSuffixes.LooksTurkish(source);
         var from = 0;
         while (from < source.Length)
         {
@@ -72,7 +73,7 @@ internal static class ChildStatements
             }
 
             var (start, end) = ClauseAround(source, at, table);
-            ReadClause(source, start, end, table, into);
+            ReadClause(source, start, end, table, into, turkish);
             from = Math.Max(end, at + 1);
         }
     }
@@ -173,7 +174,7 @@ internal static class ChildStatements
         return IsBreakAt(source, i) || (i >= 4 && source[i] == 'K' && IsBreakAt(source, i - 4));
     }
 
-    private static void ReadClause(string source, int start, int end, ChildStatementTable table, SignalSummary into)
+    private static void ReadClause(string source, int start, int end, ChildStatementTable table, SignalSummary into, bool turkish = false)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var count = ClauseWords.Split(source, start, end, words);
@@ -185,7 +186,7 @@ internal static class ChildStatements
         var adultNotParent = false;
         for (var i = 0; i < count; i++)
         {
-            found[i] = table.Longest(source, words, i, count);
+            found[i] = table.Longest(source, words, i, count, turkish);
             adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0;
             adultNotParent |= (found[i].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Parent)) == ChildStatementKinds.Adult;
         }
@@ -200,7 +201,11 @@ internal static class ChildStatements
             adultNotParent = true;
         }
 
-        if (!adult)
+        if (adult)
+        {
+            into.NoteNamesSomeone(); // an adult of the clause is the one described (UnnamedSubject)
+        }
+        else
         {
             ReadFrames(words[..count], found.AsSpan(0, count), into);
             ReadOthers(words[..count], found.AsSpan(0, count), into);
@@ -301,6 +306,19 @@ internal static class ChildStatements
             var frameEnd = i + found[i].Words;
             var best = 0;
             var bestAt = -1;
+
+            // Turkish says the negation and the skill in one word (oku-yamıyor, cannot read: TurkishSuffixes).
+            if ((found[i].Kinds & (ChildStatementKinds.Skill | ChildStatementKinds.Shared | ChildStatementKinds.Reach)) != 0)
+            {
+                (best, bestAt) = (Level(frame, found[i].Kinds, 0), i);
+            }
+
+            // A plain negation with a child's skill and no yet word (nie umie czytać, bağcıklarını bağlayamıyor) says no more than
+            // that someone cannot read or tie: one weak cue, a hint that weighs beside another (session 20).
+            if (frame == ChildStatementKinds.Negation && SkillAfter(found, i, frameEnd) is var skill and >= 0)
+            {
+                into.AddClassHint(CannotKey, found[skill].Term ?? found[i].Term!, words[Math.Min(i, skill)].Start, words[Math.Max(i, skill)].End);
+            }
             for (var j = frameEnd; j < Math.Min(words.Length, frameEnd + AfterFrame); j++)
             {
                 WorkCounter.Add(1);
@@ -328,6 +346,23 @@ internal static class ChildStatements
                 Emit(into, found[i].Term!, best, words[first].Start, words[last].End);
             }
         }
+    }
+
+    private const string CannotKey = "\u0001cannot";
+
+    /// <summary>The word index of a skill in or right after a negation (within <see cref="AfterFrame"/> words), or -1.</summary>
+    private static int SkillAfter(ReadOnlySpan<ChildStatementTable.Found> found, int i, int frameEnd)
+    {
+        for (var j = i; j < Math.Min(found.Length, frameEnd + AfterFrame); j++)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & ChildStatementKinds.Skill) != 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>How much a frame and a word after it (<paramref name="distance"/> words on) say the subject is a child; 0 for nothing.</summary>
