@@ -152,6 +152,9 @@ internal static class ChildDetails
 
     /// <summary>The hint is the placeholder subject (<see cref="UnnamedSubject"/>: a placeholder names someone).</summary>
     internal static bool IsSomeoneKey(string? key) => key == SomeoneKey;
+
+    /// <summary>The hint is a stool or tiptoe to reach (<see cref="UnnamedSubject"/>: an adult's pose too).</summary>
+    internal static bool IsBoostKey(string? key) => key == BoostKey;
     private const string BoostKey = "\u0001boost";
     private const string SomeoneKey = "\u0001someone";
 

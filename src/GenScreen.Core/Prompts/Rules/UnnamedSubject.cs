@@ -34,7 +34,9 @@ internal static class UnnamedSubject
     /// <summary>
     /// The prompt names nobody (no depicted-person word, no adult marker, no real or likely real person, no parent or staff
     /// word naming the one described, no indefinite noun phrase heading it) and its one hint may stand beside that: not a
-    /// placeholder (<c>someone who loves the beach</c> is one cue: the placeholder already says nobody is named), not a parent
+    /// placeholder (<c>someone who loves the beach</c> is one cue: the placeholder already says nobody is named), not a stool or
+    /// tiptoe (<c>standing on tiptoes to reach the top shelf</c>, an adult's pose too) nor a reward (<c>gold stars on the wall</c>,
+    /// a decoration too), not a parent
     /// right after a dash (<see cref="AfterDash"/>), not a word
     /// inside the sexual wording (<c>в чём мать родила</c>, born naked, holds a mother), not a child place of an adult's work
     /// (<c>anaokulu öğretmeni</c>).
@@ -48,7 +50,8 @@ internal static class UnnamedSubject
         }
 
         var (hint, key) = s.LoneHint;
-        if (!hint.IsPresent || AttendedPlaces.IsStaffedHint(hint.Term) || ChildDetails.IsSomeoneKey(key)
+        if (!hint.IsPresent || AttendedPlaces.IsStaffedHint(hint.Term) || ChildDetails.IsSomeoneKey(key) || ChildDetails.IsBoostKey(key)
+            || (ChildStatements.Table.KindsOf(hint.Term) & ChildStatementKinds.Reward) != 0
             || (ChildDetails.IsParentKey(key) && !s.ParentOwnedByForm && AfterDash(s.Source, hint.SourceStart)))
         {
             return false;
