@@ -7,7 +7,7 @@ using GenScreen.Core.Prompts.Rules;
 namespace GenScreen.Benchmarks;
 
 /// <summary>
-/// The benign prompt's screening cut into cumulative stages (tokenize, + term matcher, + ages, + people, + child statements, whole
+/// The benign prompt's screening cut into cumulative stages (tokenize, + term matcher, + ages, + people, + the clause readers, whole
 /// <c>Screen</c>), shared by the wall-clock (<c>prompt-stages</c>) and CPU-time (<c>prompt-cpu</c>) diagnostics so
 /// both always time the same work; each stage's own share is the difference between neighbours.
 /// </summary>
@@ -42,7 +42,7 @@ internal static class BenignPromptStages
 
             if (stage >= 4)
             {
-                ChildStatements.Detect(prompt, signals);
+                StatementTriggers.Detect(prompt, signals);
             }
         }
 
@@ -52,7 +52,7 @@ internal static class BenignPromptStages
             ("+ term matcher", () => UpTo(1)),
             ("+ ages", () => UpTo(2)),
             ("+ people", () => UpTo(3)),
-            ("+ child statements", () => UpTo(4)),
+            ("+ clause readers", () => UpTo(4)),
             ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
         ];
     }

@@ -76,31 +76,37 @@ internal sealed class SexualStatementTable
     private const SexualStatementKinds TriggerKinds = SexualStatementKinds.Body | SexualStatementKinds.Agent | SexualStatementKinds.Limb
         | SexualStatementKinds.Mount | SexualStatementKinds.Position;
 
-    /// <summary>Longest phrase looked up, in characters.</summary>
-    private const int MaxKey = 64;
-
     /// <summary>Longest phrase of the table, in words.</summary>
     public const int MaxPhraseWords = 4;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
 
-    private readonly Dictionary<string, SexualStatementKinds> _spaced = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SexualStatementKinds> _spaced;
     private readonly Dictionary<string, SexualStatementKinds> _stems = new(StringComparer.Ordinal);
-    private readonly Dictionary<SexualStatementKinds, int> _counts = [];
+    private readonly Dictionary<SexualStatementKinds, int> _counts;
     private int _longestStem;
+
+    private SexualStatementTable(ClauseTableRows<SexualStatementKinds> rows)
+    {
+        _spaced = rows.Spaced;
+        _counts = rows.Counts;
+        Unspaced = rows.Unspaced();
+        Triggers = rows.TriggerSearch();
+        AsciiTriggers = rows.AsciiTriggers();
+    }
 
     /// <summary>A table match at a word: its kinds and how many words it spans.</summary>
     public readonly record struct Found(SexualStatementKinds Kinds, int Words);
 
     /// <summary>Entries written in an unspaced script (Han, kana, Hangul, Thai), looked for inside a clause.</summary>
-    public List<(string Text, SexualStatementKinds Kinds)> Unspaced { get; } = [];
+    public List<(string Text, SexualStatementKinds Kinds)> Unspaced { get; }
 
     /// <summary>The trigger words: the longest word of every spaced entry of a trigger kind (a stem as written), and whole unspaced entries.</summary>
-    public SearchValues<string> Triggers { get; private set; } = SearchValues.Create(ReadOnlySpan<string>.Empty, StringComparison.OrdinalIgnoreCase);
+    public SearchValues<string> Triggers { get; }
 
-    /// <summary>The triggers that can match a prompt written in ASCII alone (null when one is too short to key).</summary>
-    public AsciiTriggerFinder? AsciiTriggers { get; private set; }
+    /// <summary>The triggers that can match a prompt written in ASCII alone (<see cref="StatementTriggers"/> finds them for both tables at once).</summary>
+    public string[] AsciiTriggers { get; }
 
     public int CountOf(SexualStatementKinds kind) => _counts.GetValueOrDefault(kind);
 
@@ -113,38 +119,18 @@ internal sealed class SexualStatementTable
     /// </summary>
     public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
     {
-        Span<char> key = stackalloc char[MaxKey];
+        Span<char> key = stackalloc char[ClauseWords.MaxKey];
         var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = Math.Min(MaxPhraseWords, count - i); n >= 1; n--)
         {
-            var length = 0;
-            var fits = true;
-            for (var k = i; k < i + n && fits; k++)
-            {
-                var word = source.AsSpan(words[k].Start, words[k].End - words[k].Start);
-                if (length + word.Length + 1 > MaxKey)
-                {
-                    fits = false;
-                    break;
-                }
-
-                if (k > i)
-                {
-                    key[length++] = ' ';
-                }
-
-                var written = word.ToLowerInvariant(key[length..]);
-                key[length..(length + written)].Replace('\u2019', '\'');
-                length += written;
-            }
-
+            var length = ClauseWords.WriteKey(source, words, i, n, key);
             WorkCounter.Add(1);
-            if (fits && lookup.TryGetValue(key[..length], out var kinds))
+            if (length >= 0 && lookup.TryGetValue(key[..length], out var kinds))
             {
                 return new Found(kinds, n);
             }
 
-            if (n == 1 && fits)
+            if (n == 1 && length >= 0)
             {
                 var word = key[..length];
                 var kindsOfWord = StemKinds(word);
@@ -193,66 +179,37 @@ internal sealed class SexualStatementTable
 
     public static SexualStatementTable Load()
     {
-        using var reader = RuleDataFile.Open("sexual-statements.tsv");
-        var table = new SexualStatementTable();
-        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var unspaced = new Dictionary<string, SexualStatementKinds>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        // A trailing * marks a stem (one word): any word that starts with it. A word listed as plain keeps every stem off it;
+        // a stem listed as plain keeps shorter stems off the words it starts.
+        var stems = new List<(string Stem, SexualStatementKinds Kind)>();
+        var rows = ClauseTableRows<SexualStatementKinds>.Read("sexual-statements.tsv", KindOf, TriggerKinds, (rows, text, kind, line) =>
         {
-            if (line.Length == 0 || line[0] == '#')
+            if (!text.EndsWith('*'))
             {
-                continue;
+                return false;
             }
 
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || cells[2].Trim().Length == 0)
+            var stem = text[..^1];
+            if (stem.Length < MinStem || stem.Contains(' '))
             {
-                throw new InvalidDataException($"sexual-statements.tsv: malformed row '{line}'.");
+                throw new InvalidDataException($"sexual-statements.tsv: a stem is one word of at least {MinStem} letters: '{line}'.");
             }
 
-            var kind = KindOf(cells[0]) ?? throw new InvalidDataException($"sexual-statements.tsv: unknown kind in '{line}'.");
-            var text = cells[2].Trim().ToLowerInvariant();
-            table._counts[kind] = table._counts.GetValueOrDefault(kind) + 1;
-            if (text.Any(IsUnspaced))
+            if (rows.IsTrigger(kind))
             {
-                unspaced[text] = unspaced.GetValueOrDefault(text) | kind;
-                if ((kind & TriggerKinds) != 0)
-                {
-                    triggers.Add(text);
-                }
-
-                continue;
+                rows.Triggers.Add(stem);
             }
 
-            if (text.EndsWith('*'))
-            {
-                var stem = text[..^1];
-                if (stem.Length < MinStem || stem.Contains(' '))
-                {
-                    throw new InvalidDataException($"sexual-statements.tsv: a stem is one word of at least {MinStem} letters: '{line}'.");
-                }
-
-                table._stems[stem] = table._stems.GetValueOrDefault(stem) | kind;
-                table._longestStem = Math.Max(table._longestStem, stem.Length);
-                if ((kind & TriggerKinds) != 0)
-                {
-                    triggers.Add(stem);
-                }
-
-                continue;
-            }
-
-            table._spaced[text] = table._spaced.GetValueOrDefault(text) | kind;
-            if ((kind & TriggerKinds) != 0)
-            {
-                triggers.Add(text.Split(' ').MaxBy(w => w.Length)!);
-            }
+            stems.Add((stem, kind));
+            return true;
+        });
+        var table = new SexualStatementTable(rows);
+        foreach (var (stem, kind) in stems)
+        {
+            table._stems[stem] = table._stems.GetValueOrDefault(stem) | kind;
+            table._longestStem = Math.Max(table._longestStem, stem.Length);
         }
 
-        // A word listed as plain keeps every stem off it; a stem listed as plain keeps shorter stems off the words it starts.
-        table.Unspaced.AddRange(unspaced.Select(p => (p.Key, p.Value)));
-        table.Triggers = SearchValues.Create(triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
-        table.AsciiTriggers = AsciiTriggerFinder.TryCreate(triggers.Where(ChildStatementTable.MatchesAsciiText));
         return table;
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using GenScreen.Core.Prompts.Lexicons;
 
 namespace GenScreen.Core.Prompts.Rules;
@@ -22,7 +21,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 /// <remarks>
 /// Cost: one search of the prompt for the table's trigger words (body parts, agents, limbs, mounting acts, positions),
-/// ignoring case; a prompt without one pays nothing more. Only the clause around a trigger is split and looked up.
+/// ignoring case (a prompt in ASCII: the scan shared with <see cref="ChildStatements"/>, <see cref="StatementTriggers"/>);
+/// a prompt without one pays nothing more. Only the clause around a trigger is split and looked up.
 /// </remarks>
 internal static class SexualStatements
 {
@@ -44,7 +44,8 @@ internal static class SexualStatements
     private const int Explicit = 6;
     private const int Nudity = 4;
 
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF08\uFF09\uFF3B\uFF3D\uFF1B\uFF01\uFF1F");
+    /// <summary>How this reader cuts its clause (<see cref="ClauseBounds"/>): the danda (।) ends a Hindi sentence.</summary>
+    internal static readonly ClauseBounds Clauses = new(dandaEnds: true);
 
     private static readonly Lazy<SexualStatementTable> Data = new(SexualStatementTable.Load);
 
@@ -54,23 +55,33 @@ internal static class SexualStatements
     /// <summary>For tests: the shipped table.</summary>
     internal static SexualStatementTable Table => Data.Value;
 
-    /// <summary>Reads the prompt's sexual statements into <paramref name="into"/> as sexual evidence.</summary>
+    /// <summary>
+    /// Reads the prompt's statements of this table alone into <paramref name="into"/> as sexual evidence (tests, diagnostics; the
+    /// screener reads both tables behind one scan, <see cref="StatementTriggers.Detect"/>).
+    /// </summary>
     public static void Detect(string source, SignalSummary into)
     {
+        var ascii = StatementTriggers.AsciiFinderFor(source);
+        Detect(source, into, ascii, ascii?.Find(source, 0, StatementTriggers.Sexual) ?? FindTrigger(source, 0, Data.Value));
+    }
+
+    /// <summary>Reads the prompt's sexual statements into <paramref name="into"/> as sexual evidence.</summary>
+    /// <param name="ascii">The shared finder when the prompt is ASCII (<see cref="StatementTriggers"/>), else null: each next trigger by the search of every script.</param>
+    /// <param name="first">The first trigger of this table in the prompt, or -1.</param>
+    internal static void Detect(string source, SignalSummary into, AsciiTriggerFinder? ascii, int first)
+    {
         var table = Data.Value;
-        var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
-        var from = 0;
-        while (from < source.Length)
+        for (var at = first; at >= 0;)
         {
-            var at = ascii?.Find(source, from) ?? FindTrigger(source, from, table);
-            if (at < 0)
+            var (start, end) = Clauses.Around(source, at);
+            ReadClause(source, start, end, table, into);
+            var from = Math.Max(end, at + 1);
+            if (from >= source.Length)
             {
                 return;
             }
 
-            var (start, end) = ClauseAround(source, at);
-            ReadClause(source, start, end, table, into);
-            from = Math.Max(end, at + 1);
+            at = ascii?.Find(source, from, StatementTriggers.Sexual) ?? FindTrigger(source, from, table);
         }
     }
 
@@ -116,41 +127,6 @@ internal static class SexualStatements
         }
 
         return false;
-    }
-
-    private static (int Start, int End) ClauseAround(string source, int at)
-    {
-        var start = at;
-        while (start > 0 && !IsBreakAt(source, start - 1))
-        {
-            start--;
-        }
-
-        var end = at;
-        while (end < source.Length && !IsBreakAt(source, end))
-        {
-            end++;
-        }
-
-        return (start, end);
-    }
-
-    /// <summary>A clause ends at <paramref name="i"/>: a break character, a sentence's full stop, or the BREAK keyword's first letter.</summary>
-    private static bool IsBreakAt(string source, int i)
-    {
-        var c = source[i];
-        if (ClauseBreaks.Contains(c))
-        {
-            return true;
-        }
-
-        if (c is '.' or '\u0964' && (i + 1 == source.Length || char.IsWhiteSpace(source[i + 1])))
-        {
-            return true;
-        }
-
-        return c == 'B' && source.AsSpan(i).StartsWith("BREAK", StringComparison.Ordinal)
-            && (i == 0 || !char.IsLetter(source[i - 1])) && (i + 5 == source.Length || !char.IsLetter(source[i + 5]));
     }
 
     private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into)

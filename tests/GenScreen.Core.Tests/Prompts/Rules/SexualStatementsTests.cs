@@ -159,7 +159,7 @@ public sealed class SexualStatementsTests
         Assert.True(table.CountOf(SexualStatementKinds.Body) > 300);
         Assert.True(table.CountOf(SexualStatementKinds.Act) > 300);
         Assert.True(table.CountOf(SexualStatementKinds.Care) > 100);
-        Assert.NotNull(table.AsciiTriggers);
+        Assert.NotEmpty(table.AsciiTriggers);
     }
 
     [Fact]
