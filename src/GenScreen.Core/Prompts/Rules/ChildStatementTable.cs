@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word or phrase of Rules/Data/child-statements.tsv does in a statement (<see cref="ChildStatements"/>).</summary>
@@ -34,42 +32,21 @@ internal enum ChildStatementKinds : uint
     Possessive = 1 << 24,
 }
 
-/// <summary>The loaded table of <see cref="ChildStatements"/>: spaced words and phrases by text, unspaced entries as a list, and the trigger words.</summary>
-internal sealed class ChildStatementTable
+/// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
+internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
 {
     /// <summary>Kinds whose words set off the reading of their clause; the others (negations, skills, adults) are common words read only there.</summary>
     private const ChildStatementKinds TriggerKinds = ChildStatementKinds.NotYet | ChildStatementKinds.TooSmall | ChildStatementKinds.TooShort
         | ChildStatementKinds.Yet | ChildStatementKinds.Reach | ChildStatementKinds.GrownUps | ChildStatementKinds.Parent
         | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing;
 
-    /// <summary>Longest phrase of the table, in words.</summary>
-    private const int MaxPhraseWords = 4;
-
-    private readonly Dictionary<string, ChildStatementKinds> _spaced;
-    private readonly Dictionary<ChildStatementKinds, int> _counts;
-
     private ChildStatementTable(ClauseTableRows<ChildStatementKinds> rows)
+        : base(rows)
     {
-        _spaced = rows.Spaced;
-        _counts = rows.Counts;
-        Unspaced = rows.Unspaced();
-        Triggers = rows.TriggerSearch();
-        AsciiTriggers = rows.AsciiTriggers();
     }
 
     /// <summary>A table match at a word: its kinds, how many words it spans and its text (the evidence term).</summary>
     public readonly record struct Found(ChildStatementKinds Kinds, int Words, string? Term);
-
-    /// <summary>Entries written in Han, kana, Hangul or Thai, looked for inside a clause (no spaces to split them by).</summary>
-    public List<(string Text, ChildStatementKinds Kinds)> Unspaced { get; }
-
-    /// <summary>The trigger words: the longest word of every entry of a trigger kind, and whole unspaced entries of those kinds.</summary>
-    public SearchValues<string> Triggers { get; }
-
-    /// <summary>The triggers that can match a prompt written in ASCII alone (<see cref="StatementTriggers"/> finds them for both tables at once).</summary>
-    public string[] AsciiTriggers { get; }
-
-    public int CountOf(ChildStatementKinds kind) => _counts.GetValueOrDefault(kind);
 
     /// <summary>
     /// Thai and the CJK and Hangul blocks: text written without spaces between words (Korean has spaces, but its particles are
@@ -80,19 +57,8 @@ internal sealed class ChildStatementTable
     /// <summary>The longest entry starting at word <paramref name="i"/> (lower-cased, one space between words, ’ read as ').</summary>
     public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
     {
-        Span<char> key = stackalloc char[ClauseWords.MaxKey];
-        var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = Math.Min(MaxPhraseWords, count - i); n >= 1; n--)
-        {
-            var length = ClauseWords.WriteKey(source, words, i, n, key);
-            WorkCounter.Add(1);
-            if (length >= 0 && lookup.TryGetValue(key[..length], out var term, out var kinds))
-            {
-                return new Found(kinds, n, term);
-            }
-        }
-
-        return default;
+        var (kinds, n, term) = LongestEntry(source, words, i, count);
+        return new Found(kinds, n, term);
     }
 
     /// <summary>The kinds of one word (lower-cased here), or none.</summary>
@@ -105,7 +71,7 @@ internal sealed class ChildStatementTable
         }
 
         var written = word.ToLowerInvariant(key);
-        return _spaced.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..written], out var kinds) ? kinds : ChildStatementKinds.None;
+        return TryGetSpaced(key[..written], out var kinds) ? kinds : ChildStatementKinds.None;
     }
 
     public static ChildStatementTable Load() => new(ClauseTableRows<ChildStatementKinds>.Read("child-statements.tsv", KindOf, TriggerKinds));

@@ -54,65 +54,19 @@ internal static class ChildStatements
     /// <summary>How this reader cuts its clause (<see cref="ClauseBounds"/>): a comma before a purpose conjunction goes on.</summary>
     internal static readonly ClauseBounds Clauses = new(dandaEnds: false, static (source, i) => GoesOn(source, i, Data.Value));
 
+    /// <summary>This reader as the shared trigger scan drives it (<see cref="StatementTriggers"/>).</summary>
+    internal static readonly ClauseReader Reader = new(StatementTriggers.Child, Clauses, static () => Data.Value.Triggers, null,
+        static (source, start, end, into) => ReadClause(source, start, end, Data.Value, into));
+
     /// <summary>The matches of the clause being read (one buffer per thread: a read clause allocates nothing).</summary>
     [ThreadStatic]
     private static ChildStatementTable.Found[]? t_found;
 
-    /// <summary>
-    /// Reads the prompt's statements of this table alone into <paramref name="into"/> as minor evidence (tests, diagnostics; the
-    /// screener reads both tables behind one scan, <see cref="StatementTriggers.Detect"/>).
-    /// </summary>
-    public static void Detect(string source, SignalSummary into)
-    {
-        var ascii = StatementTriggers.AsciiFinderFor(source);
-        Detect(source, into, ascii, ascii?.Find(source, 0, StatementTriggers.Child) ?? FindTrigger(source, 0, Data.Value));
-    }
-
-    /// <summary>Reads the prompt's statements into <paramref name="into"/> as minor evidence.</summary>
-    /// <param name="ascii">The shared finder when the prompt is ASCII (<see cref="StatementTriggers"/>), else null: each next trigger by the search of every script.</param>
-    /// <param name="first">The first trigger of this table in the prompt, or -1.</param>
-    internal static void Detect(string source, SignalSummary into, AsciiTriggerFinder? ascii, int first)
-    {
-        var table = Data.Value;
-        for (var at = first; at >= 0;)
-        {
-            var (start, end) = Clauses.Around(source, at);
-            ReadClause(source, start, end, table, into);
-            var from = Math.Max(end, at + 1);
-            if (from >= source.Length)
-            {
-                return;
-            }
-
-            at = ascii?.Find(source, from, StatementTriggers.Child) ?? FindTrigger(source, from, table);
-        }
-    }
+    /// <summary>Reads the prompt's statements of this table alone into <paramref name="into"/> as minor evidence (tests, diagnostics).</summary>
+    public static void Detect(string source, SignalSummary into) => Reader.Detect(source, into);
 
     /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script), or -1.</summary>
-    internal static int FindTrigger(string source, int from, ChildStatementTable table)
-    {
-        while (from < source.Length)
-        {
-            var hit = source.AsSpan(from).IndexOfAny(table.Triggers);
-            WorkCounter.Add(1);
-            if (hit < 0)
-            {
-                return -1;
-            }
-
-            // A trigger inside a longer word (mum in maximum, lap in overlap) starts nothing: only the left edge is known here.
-            var at = from + hit;
-            if (at > 0 && !ChildStatementTable.IsUnspaced(source[at]) && char.IsLetter(source[at - 1]))
-            {
-                from = at + 1;
-                continue;
-            }
-
-            return at;
-        }
-
-        return -1;
-    }
+    internal static int FindTrigger(string source, int from) => Reader.FindTrigger(source, from);
 
     /// <summary>For tests: the shipped table.</summary>
     internal static ChildStatementTable Table => Data.Value;

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word, stem or phrase of Rules/Data/sexual-statements.tsv is in a sexual statement (<see cref="SexualStatements"/>).</summary>
@@ -69,93 +67,60 @@ internal enum SexualStatementKinds : uint
     Open = 1 << 18,
 }
 
-/// <summary>The loaded table of <see cref="SexualStatements"/>: spaced words, stems and phrases; unspaced entries as a list; the trigger words.</summary>
-internal sealed class SexualStatementTable
+/// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
+internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
 {
     /// <summary>Kinds whose words set off the reading of their clause; the others (states, persons, guards) are read only there.</summary>
     private const SexualStatementKinds TriggerKinds = SexualStatementKinds.Body | SexualStatementKinds.Agent | SexualStatementKinds.Limb
         | SexualStatementKinds.Mount | SexualStatementKinds.Position;
 
-    /// <summary>Longest phrase of the table, in words.</summary>
-    public const int MaxPhraseWords = 4;
-
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
 
-    private readonly Dictionary<string, SexualStatementKinds> _spaced;
     private readonly Dictionary<string, SexualStatementKinds> _stems = new(StringComparer.Ordinal);
-    private readonly Dictionary<SexualStatementKinds, int> _counts;
     private int _longestStem;
 
     private SexualStatementTable(ClauseTableRows<SexualStatementKinds> rows)
+        : base(rows)
     {
-        _spaced = rows.Spaced;
-        _counts = rows.Counts;
-        Unspaced = rows.Unspaced();
-        Triggers = rows.TriggerSearch();
-        AsciiTriggers = rows.AsciiTriggers();
     }
 
     /// <summary>A table match at a word: its kinds and how many words it spans.</summary>
     public readonly record struct Found(SexualStatementKinds Kinds, int Words);
 
-    /// <summary>Entries written in an unspaced script (Han, kana, Hangul, Thai), looked for inside a clause.</summary>
-    public List<(string Text, SexualStatementKinds Kinds)> Unspaced { get; }
-
-    /// <summary>The trigger words: the longest word of every spaced entry of a trigger kind (a stem as written), and whole unspaced entries.</summary>
-    public SearchValues<string> Triggers { get; }
-
-    /// <summary>The triggers that can match a prompt written in ASCII alone (<see cref="StatementTriggers"/> finds them for both tables at once).</summary>
-    public string[] AsciiTriggers { get; }
-
-    public int CountOf(SexualStatementKinds kind) => _counts.GetValueOrDefault(kind);
-
     /// <summary>Han, kana, Hangul and Thai: no spaces between words, so entries are looked for as text.</summary>
     public static bool IsUnspaced(char c) => ClauseWords.IsUnspaced(c);
 
-    /// <summary>
-    /// The longest entry starting at word <paramref name="i"/>: a phrase or word as written, else a stem the word starts with.
-    /// An Arabic or Hebrew word is read again without a one-letter prefix (و, ب, ל, ה: and, with, to, the) or the article ال.
-    /// </summary>
+    /// <summary>The longest entry starting at word <paramref name="i"/>: a phrase or word as written, else a stem the word starts with.</summary>
     public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
     {
-        Span<char> key = stackalloc char[ClauseWords.MaxKey];
-        var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = Math.Min(MaxPhraseWords, count - i); n >= 1; n--)
+        var (kinds, n, _) = LongestEntry(source, words, i, count);
+        return new Found(kinds, n);
+    }
+
+    /// <summary>
+    /// A word not listed as written: the stem it starts with; an Arabic or Hebrew word is read again without a one-letter
+    /// prefix (و, ب, ל, ה: and, with, to, the) or the article ال.
+    /// </summary>
+    protected override SexualStatementKinds ReadWord(ReadOnlySpan<char> word)
+    {
+        var length = word.Length;
+        var kindsOfWord = StemKinds(word);
+        if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 1 && IsPrefixLetter(word[0]))
         {
-            var length = ClauseWords.WriteKey(source, words, i, n, key);
-            WorkCounter.Add(1);
-            if (length >= 0 && lookup.TryGetValue(key[..length], out var kinds))
+            var rest = word[1..];
+            kindsOfWord = TryGetSpaced(rest, out var k1) ? k1 : StemKinds(rest);
+            if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 2 && rest[0] == 'ا' && rest[1] == 'ل')
             {
-                return new Found(kinds, n);
+                kindsOfWord = TryGetSpaced(rest[2..], out var k2) ? k2 : StemKinds(rest[2..]);
             }
-
-            if (n == 1 && length >= 0)
+            else if (kindsOfWord == SexualStatementKinds.None && word[0] == 'ا' && word[1] == 'ل')
             {
-                var word = key[..length];
-                var kindsOfWord = StemKinds(word);
-                if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 1 && IsPrefixLetter(word[0]))
-                {
-                    var rest = word[1..];
-                    kindsOfWord = lookup.TryGetValue(rest, out var k1) ? k1 : StemKinds(rest);
-                    if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 2 && rest[0] == 'ا' && rest[1] == 'ل')
-                    {
-                        kindsOfWord = lookup.TryGetValue(rest[2..], out var k2) ? k2 : StemKinds(rest[2..]);
-                    }
-                    else if (kindsOfWord == SexualStatementKinds.None && word[0] == 'ا' && word[1] == 'ل')
-                    {
-                        kindsOfWord = lookup.TryGetValue(word[2..], out var k3) ? k3 : StemKinds(word[2..]);
-                    }
-                }
-
-                if (kindsOfWord != SexualStatementKinds.None)
-                {
-                    return new Found(kindsOfWord, 1);
-                }
+                kindsOfWord = TryGetSpaced(word[2..], out var k3) ? k3 : StemKinds(word[2..]);
             }
         }
 
-        return default;
+        return kindsOfWord;
     }
 
     /// <summary>The kinds of the longest stem <paramref name="word"/> starts with (a Plain stem reads nothing), or none.</summary>

@@ -44,10 +44,14 @@ internal static class SexualStatements
     private const int Explicit = 6;
     private const int Nudity = 4;
 
+    private static readonly Lazy<SexualStatementTable> Data = new(SexualStatementTable.Load);
+
     /// <summary>How this reader cuts its clause (<see cref="ClauseBounds"/>): the danda (।) ends a Hindi sentence.</summary>
     internal static readonly ClauseBounds Clauses = new(dandaEnds: true);
 
-    private static readonly Lazy<SexualStatementTable> Data = new(SexualStatementTable.Load);
+    /// <summary>This reader as the shared trigger scan drives it (<see cref="StatementTriggers"/>).</summary>
+    internal static readonly ClauseReader Reader = new(StatementTriggers.Sexual, Clauses, static () => Data.Value.Triggers, AfterPrefix,
+        static (source, start, end, into) => ReadClause(source, start, end, Data.Value, into));
 
     [ThreadStatic]
     private static SexualStatementTable.Found[]? t_found;
@@ -55,60 +59,11 @@ internal static class SexualStatements
     /// <summary>For tests: the shipped table.</summary>
     internal static SexualStatementTable Table => Data.Value;
 
-    /// <summary>
-    /// Reads the prompt's statements of this table alone into <paramref name="into"/> as sexual evidence (tests, diagnostics; the
-    /// screener reads both tables behind one scan, <see cref="StatementTriggers.Detect"/>).
-    /// </summary>
-    public static void Detect(string source, SignalSummary into)
-    {
-        var ascii = StatementTriggers.AsciiFinderFor(source);
-        Detect(source, into, ascii, ascii?.Find(source, 0, StatementTriggers.Sexual) ?? FindTrigger(source, 0, Data.Value));
-    }
+    /// <summary>Reads the prompt's statements of this table alone into <paramref name="into"/> as sexual evidence (tests, diagnostics).</summary>
+    public static void Detect(string source, SignalSummary into) => Reader.Detect(source, into);
 
-    /// <summary>Reads the prompt's sexual statements into <paramref name="into"/> as sexual evidence.</summary>
-    /// <param name="ascii">The shared finder when the prompt is ASCII (<see cref="StatementTriggers"/>), else null: each next trigger by the search of every script.</param>
-    /// <param name="first">The first trigger of this table in the prompt, or -1.</param>
-    internal static void Detect(string source, SignalSummary into, AsciiTriggerFinder? ascii, int first)
-    {
-        var table = Data.Value;
-        for (var at = first; at >= 0;)
-        {
-            var (start, end) = Clauses.Around(source, at);
-            ReadClause(source, start, end, table, into);
-            var from = Math.Max(end, at + 1);
-            if (from >= source.Length)
-            {
-                return;
-            }
-
-            at = ascii?.Find(source, from, StatementTriggers.Sexual) ?? FindTrigger(source, from, table);
-        }
-    }
-
-    /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (after an Arabic or Hebrew prefix letter too), or -1.</summary>
-    internal static int FindTrigger(string source, int from, SexualStatementTable table)
-    {
-        while (from < source.Length)
-        {
-            var hit = source.AsSpan(from).IndexOfAny(table.Triggers);
-            WorkCounter.Add(1);
-            if (hit < 0)
-            {
-                return -1;
-            }
-
-            var at = from + hit;
-            if (at > 0 && !SexualStatementTable.IsUnspaced(source[at]) && char.IsLetter(source[at - 1]) && !AfterPrefix(source, at))
-            {
-                from = at + 1;
-                continue;
-            }
-
-            return at;
-        }
-
-        return -1;
-    }
+    /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script; after an Arabic or Hebrew prefix letter too), or -1.</summary>
+    internal static int FindTrigger(string source, int from) => Reader.FindTrigger(source, from);
 
     /// <summary>One or two prefix letters (و, ب, ال, ה, ו) start the word before <paramref name="at"/>.</summary>
     private static bool AfterPrefix(string source, int at)

@@ -27,8 +27,8 @@ internal static class StatementTriggers
         var finder = AsciiFinderFor(source);
         if (finder is null)
         {
-            ChildStatements.Detect(source, into, null, ChildStatements.FindTrigger(source, 0, ChildStatements.Table));
-            SexualStatements.Detect(source, into, null, SexualStatements.FindTrigger(source, 0, SexualStatements.Table));
+            ChildStatements.Reader.ReadFrom(source, into, null, ChildStatements.Reader.FindTrigger(source, 0));
+            SexualStatements.Reader.ReadFrom(source, into, null, SexualStatements.Reader.FindTrigger(source, 0));
             return;
         }
 
@@ -38,7 +38,7 @@ internal static class StatementTriggers
             return;
         }
 
-        ChildStatements.Detect(source, into, finder, (tags & Child) != 0 ? at : finder.Find(source, at + 1, Child));
-        SexualStatements.Detect(source, into, finder, (tags & Sexual) != 0 ? at : finder.Find(source, at + 1, Sexual));
+        ChildStatements.Reader.ReadFrom(source, into, finder, (tags & Child) != 0 ? at : finder.Find(source, at + 1, Child));
+        SexualStatements.Reader.ReadFrom(source, into, finder, (tags & Sexual) != 0 ? at : finder.Find(source, at + 1, Sexual));
     }
 }

@@ -17,8 +17,6 @@ public sealed class AsciiTriggerFinderTests
     [Fact]
     public void EveryAsciiLabelledPrompt_SameTriggerPlacesAsTheGeneralSearch()
     {
-        var table = ChildStatements.Table;
-        var sexual = SexualStatements.Table;
         var finder = StatementTriggers.AsciiFinder!;
         var prompts = LabelledPrompt.LoadAll().SelectMany(p => new[] { p.Prompt, p.NegativePrompt ?? "" })
             .Where(p => p.Length > 0 && System.Text.Ascii.IsValid(p)).ToList();
@@ -29,10 +27,10 @@ public sealed class AsciiTriggerFinderTests
             // Every start position, so the places after the first hit are compared too.
             for (var from = 0; from < prompt.Length; from++)
             {
-                var expected = ChildStatements.FindTrigger(prompt, from, table);
+                var expected = ChildStatements.FindTrigger(prompt, from);
                 var found = finder.Find(prompt, from, StatementTriggers.Child);
                 Assert.True(expected == found, $"'{prompt}' from {from}: general {expected}, ASCII {found}");
-                var expectedSexual = SexualStatements.FindTrigger(prompt, from, sexual);
+                var expectedSexual = SexualStatements.FindTrigger(prompt, from);
                 var foundSexual = finder.Find(prompt, from, StatementTriggers.Sexual);
                 Assert.True(expectedSexual == foundSexual, $"'{prompt}' from {from}: sexual general {expectedSexual}, ASCII {foundSexual}");
 
@@ -66,8 +64,8 @@ public sealed class AsciiTriggerFinderTests
         var finder = StatementTriggers.AsciiFinder!;
         for (var from = 0; from <= text.Length; from++)
         {
-            Assert.Equal(ChildStatements.FindTrigger(text, from, ChildStatements.Table), finder.Find(text, from, StatementTriggers.Child));
-            Assert.Equal(SexualStatements.FindTrigger(text, from, SexualStatements.Table), finder.Find(text, from, StatementTriggers.Sexual));
+            Assert.Equal(ChildStatements.FindTrigger(text, from), finder.Find(text, from, StatementTriggers.Child));
+            Assert.Equal(SexualStatements.FindTrigger(text, from), finder.Find(text, from, StatementTriggers.Sexual));
         }
     }
 }
