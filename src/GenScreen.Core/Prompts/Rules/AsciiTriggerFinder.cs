@@ -112,6 +112,20 @@ internal sealed class AsciiTriggerFinder
     }
 
     /// <summary>
+    /// Every place where a trigger with a tag of <paramref name="tags"/> begins (as <see cref="Find(string, int, uint, out uint)"/>
+    /// finds them, in order) with the tags found there, into <paramref name="hits"/> (cleared first): one pass over the prompt
+    /// for all who read it. <paramref name="source"/> must be ASCII.
+    /// </summary>
+    public void FindAll(string source, uint tags, List<(int At, uint Tags)> hits)
+    {
+        hits.Clear();
+        for (var at = Find(source, 0, tags, out var found); at >= 0; at = Find(source, at + 1, tags, out found))
+        {
+            hits.Add((at, found));
+        }
+    }
+
+    /// <summary>
     /// The same search when every trigger starts with a letter (the shipped table): the positions that can start one are the
     /// first letters of runs of letters, marked 64 positions at a time in a bit mask without a branch per character
     /// (a branch at every word's edge was most of the cost: two mispredictions a word), then visited bit by bit.

@@ -45,6 +45,31 @@ internal sealed class ClauseReader(uint tag, ClauseBounds clauses, Func<SearchVa
         }
     }
 
+    /// <summary>
+    /// Reads the clause around each trigger of this reader's tag among <paramref name="hits"/> (every trigger place of the
+    /// prompt in order, <see cref="AsciiTriggerFinder.FindAll"/>): the same clauses <see cref="ReadFrom"/> reads, since the
+    /// next trigger at or after a place is the first hit there.
+    /// </summary>
+    public void ReadHits(string source, SignalSummary into, ReadOnlySpan<(int At, uint Tags)> hits)
+    {
+        var from = 0;
+        foreach (var (at, tags) in hits)
+        {
+            if ((tags & tag) == 0 || at < from)
+            {
+                continue;
+            }
+
+            var (start, end) = clauses.Around(source, at);
+            read(source, start, end, into);
+            from = Math.Max(end, at + 1);
+            if (from >= source.Length)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script), or -1.</summary>
     public int FindTrigger(string source, int from)
     {

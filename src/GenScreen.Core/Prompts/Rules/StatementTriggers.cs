@@ -1,16 +1,23 @@
+using System.Runtime.InteropServices;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
 /// The clause readers' trigger scan, shared: <see cref="ChildStatements"/> and <see cref="SexualStatements"/> each read a
 /// clause only around a trigger word of their table, and most prompts hold none. A prompt written in ASCII is scanned once
-/// for the triggers of both tables (<see cref="AsciiTriggerFinder"/>, each trigger tagged with its table), so a benign
-/// prompt pays one pass and one ASCII test, not two of each; a reader with a trigger goes on from its first one with the
-/// same finder, for its own tag. Other prompts keep each table's search of every script.
+/// for the triggers of both tables (<see cref="AsciiTriggerFinder"/>, each trigger tagged with its table): every trigger
+/// place with its tags, which each reader then walks for its own tag, so a prompt pays one pass and one ASCII test, not
+/// two of each (and a reader that has read a clause does not scan the rest again). Other prompts keep each table's search
+/// of every script.
 /// </summary>
 internal static class StatementTriggers
 {
     public const uint Child = 1;
     public const uint Sexual = 2;
+
+    /// <summary>The trigger places of the prompt being read (one list per thread: a benign prompt allocates nothing).</summary>
+    [ThreadStatic]
+    private static List<(int At, uint Tags)>? t_hits;
 
     private static readonly Lazy<AsciiTriggerFinder?> Finder = new(() => AsciiTriggerFinder.TryCreate(
         ChildStatements.Table.AsciiTriggers.Select(t => (t, Child)).Concat(SexualStatements.Table.AsciiTriggers.Select(t => (t, Sexual)))));
@@ -32,13 +39,14 @@ internal static class StatementTriggers
             return;
         }
 
-        var at = finder.Find(source, 0, Child | Sexual, out var tags);
-        if (at < 0)
+        var hits = t_hits ??= [];
+        finder.FindAll(source, Child | Sexual, hits);
+        if (hits.Count == 0)
         {
             return;
         }
 
-        ChildStatements.Reader.ReadFrom(source, into, finder, (tags & Child) != 0 ? at : finder.Find(source, at + 1, Child));
-        SexualStatements.Reader.ReadFrom(source, into, finder, (tags & Sexual) != 0 ? at : finder.Find(source, at + 1, Sexual));
+        ChildStatements.Reader.ReadHits(source, into, CollectionsMarshal.AsSpan(hits));
+        SexualStatements.Reader.ReadHits(source, into, CollectionsMarshal.AsSpan(hits));
     }
 }
