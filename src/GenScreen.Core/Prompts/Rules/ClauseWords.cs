@@ -13,7 +13,7 @@ internal static class ClauseWords
     public const int MaxKey = 64;
 
     /// <summary>Han, kana, Hangul and Thai: scripts written without spaces, whose entries are looked for inside the clause.</summary>
-    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || (c >= '\u0E00' && c <= '\u0E7F');
+    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || Scripts.IsThai(c);
 
     /// <summary>Letters, digits, combining marks and the apostrophe (straight or ’): what a word of a clause is made of.</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019'

@@ -255,7 +255,7 @@ internal static class GroupNames
     {
         foreach (var (form, _, _) in Rows())
         {
-            if (form.Length > 0 && form[0] is >= '\uAC00' and <= '\uD7A3' && !form.Contains(' ', StringComparison.Ordinal))
+            if (form.Length > 0 && Scripts.IsHangulSyllable(form[0]) && !form.Contains(' ', StringComparison.Ordinal))
             {
                 yield return form;
             }

@@ -247,7 +247,7 @@ internal static class OrdinaryPhrases
         return count >= 2 && !names.Contains(last);
     }
 
-    private static bool ContainsThai(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0;
+    private static bool ContainsThai(ReadOnlySpan<char> span) => Scripts.ContainsThai(span);
 
     /// <summary>A Thai run that segments wholly into dictionary words, four or more in one spaced part.</summary>
     private static bool IsThaiClause(ReadOnlySpan<char> span)
