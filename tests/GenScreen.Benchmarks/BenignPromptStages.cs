@@ -43,7 +43,7 @@ internal static class BenignPromptStages
 
             if (stage == 4)
             {
-                StatementTriggers.AsciiFinderFor(prompt)?.FindAll(prompt, StatementTriggers.Child | StatementTriggers.Sexual, hits);
+                StatementTriggers.AsciiFinderFor(prompt)?.FindAll(prompt, StatementTriggers.Child | StatementTriggers.Sexual, hits, wholeWords: true);
             }
 
             if (stage >= 5)

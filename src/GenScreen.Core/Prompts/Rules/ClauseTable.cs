@@ -33,8 +33,11 @@ internal abstract class ClauseTable<TKinds>
     /// <summary>The trigger words: the longest word of every spaced entry of a trigger kind, and whole unspaced entries of those kinds.</summary>
     public SearchValues<string> Triggers { get; }
 
-    /// <summary>The triggers that can match a prompt written in ASCII alone (<see cref="StatementTriggers"/> finds them for both tables at once).</summary>
-    public string[] AsciiTriggers { get; }
+    /// <summary>
+    /// The triggers that can match a prompt written in ASCII alone (<see cref="StatementTriggers"/> finds them for both tables
+    /// at once), each with whether it is a whole word (not a prefix: a stem).
+    /// </summary>
+    public (string Trigger, bool WholeWord)[] AsciiTriggers { get; }
 
     /// <summary>Rows of the table of one kind as written.</summary>
     public int CountOf(TKinds kind) => _counts.GetValueOrDefault(kind);

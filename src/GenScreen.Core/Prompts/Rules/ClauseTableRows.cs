@@ -40,8 +40,15 @@ internal sealed class ClauseTableRows<TKinds>
     /// <summary>The triggers as one search of any script, ignoring case.</summary>
     public SearchValues<string> TriggerSearch() => SearchValues.Create(Triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The triggers that ordinal ignore-case comparison can find in ASCII text (<see cref="AsciiTriggerFinder"/>).</summary>
-    public string[] AsciiTriggers() => [.. Triggers.Where(AsciiTriggerFinder.MatchesAsciiText)];
+    /// <summary>The triggers that set off a clause by starting a word (the stems of a table), not only as a whole word.</summary>
+    public HashSet<string> PrefixTriggers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The triggers that ordinal ignore-case comparison can find in ASCII text (<see cref="AsciiTriggerFinder"/>), each with
+    /// whether it counts as a whole word only (every trigger but a prefix).
+    /// </summary>
+    public (string Trigger, bool WholeWord)[] AsciiTriggers() =>
+        [.. Triggers.Where(AsciiTriggerFinder.MatchesAsciiText).Select(t => (t, !PrefixTriggers.Contains(t)))];
 
     public bool IsTrigger(TKinds kind) => (Bits(kind) & Bits(_triggerKinds)) != 0;
 
@@ -57,13 +64,8 @@ internal sealed class ClauseTableRows<TKinds>
     {
         using var reader = RuleDataFile.Open(fileName);
         var rows = new ClauseTableRows<TKinds>(triggerKinds);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             // Read the row through spans: the sexual table has thousands of rows, and its load must stay small (Table_IsSmall).
             var first = line.IndexOf('\t');
             var second = first < 0 ? -1 : line.IndexOf('\t', first + 1);

@@ -265,13 +265,8 @@ internal static class GroupNames
     private static IEnumerable<(string Form, bool Adjacent, bool Capitals)> Rows()
     {
         using var reader = RuleDataFile.Open("groups.tsv");
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var columns = line.Split('\t');
             if (columns.Length != 3)
             {

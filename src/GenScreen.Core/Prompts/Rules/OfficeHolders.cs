@@ -809,13 +809,8 @@ internal static class OfficeHolders
 
         internal static IEnumerable<(string Kind, string Language, string Term)> Parse(TextReader reader)
         {
-            while (reader.ReadLine() is { } line)
+            foreach (var line in RuleDataFile.Rows(reader))
             {
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
                 var parts = line.Split('\t');
                 if (parts.Length != 3 || parts[2].Length == 0)
                 {

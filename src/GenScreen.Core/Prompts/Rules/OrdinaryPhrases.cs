@@ -310,13 +310,8 @@ internal static class OrdinaryPhrases
         using var reader = RuleDataFile.Open("frequent-words.txt");
         var words = new List<string>();
         var names = new List<string>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t');
             var word = tab < 0 ? line : line[..tab];
             words.Add(word);

@@ -202,6 +202,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
             if (rows.IsTrigger(kind))
             {
                 rows.Triggers.Add(stem);
+                rows.PrefixTriggers.Add(stem);
             }
 
             stems.Add((stem, kind));

@@ -20,7 +20,8 @@ internal static class StatementTriggers
     private static List<(int At, uint Tags)>? t_hits;
 
     private static readonly Lazy<AsciiTriggerFinder?> Finder = new(() => AsciiTriggerFinder.TryCreate(
-        ChildStatements.Table.AsciiTriggers.Select(t => (t, Child)).Concat(SexualStatements.Table.AsciiTriggers.Select(t => (t, Sexual)))));
+        ChildStatements.Table.AsciiTriggers.Select(t => (t.Trigger, Child, t.WholeWord))
+            .Concat(SexualStatements.Table.AsciiTriggers.Select(t => (t.Trigger, Sexual, t.WholeWord)))));
 
     /// <summary>For tests: the shared finder of the shipped tables (null if a trigger were too short to key).</summary>
     internal static AsciiTriggerFinder? AsciiFinder => Finder.Value;
@@ -44,7 +45,9 @@ internal static class StatementTriggers
         }
 
         var hits = t_hits ??= [];
-        finder.FindAll(source, Child | Sexual, hits);
+        // Whole words: every entry a reader can read is a whole word of its clause, so a clause whose only trigger starts a
+        // longer word (pai in painting, qua in quality) holds nothing to read and is not read (verdicts unchanged, docs/performance.md).
+        finder.FindAll(source, Child | Sexual, hits, wholeWords: true);
         if (hits.Count == 0)
         {
             return;
