@@ -31,7 +31,7 @@ internal static class TurkishSuffixes
     private const int MinStem = 3;
 
     /// <summary>Letters only Turkish (and Azerbaijani) write among the project's languages: ı, ş, ğ, İ.</summary>
-    public static bool LooksTurkish(string source) => source.AsSpan().IndexOfAny("ışğİ") >= 0;
+    public static bool LooksTurkish(ReadOnlySpan<char> text) => text.IndexOfAny("ışğİ") >= 0;
 
     /// <summary>The row a suffixed Turkish word or phrase (its last word suffixed) stands for, or null.</summary>
     public static (ChildStatementKinds Kinds, string Term)? Find(ReadOnlySpan<char> key, Dictionary<string, ChildStatementKinds>.AlternateLookup<ReadOnlySpan<char>> rows)
