@@ -28,6 +28,7 @@ internal sealed class TermIndex
     private readonly string[] _prefixes;
     private readonly char _lowestPrefixChar;
     private readonly JoinedWordParts _joinHeads;
+    private readonly Func<string, bool>? _ordinaryWord;
     private readonly JoinedWordParts _joinTails;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
     // The first three, four, five and six letters of every youth or sexual term written as one word (phrases with their
@@ -80,6 +81,7 @@ internal sealed class TermIndex
         bool parallel = false)
     {
         strings ??= new StringPool();
+        _ordinaryWord = ordinaryWord;
         // Sized for the terms up front: grown by doubling, a table of ~150,000 keys passes through several large-object
         // arrays on the way, and each large-object allocation counts towards a full collection in the middle of start-up.
         var words = new Dictionary<string, TermInfo>(terms.TryGetNonEnumeratedCount(out var termCount) ? termCount : 0, StringComparer.Ordinal);
@@ -360,6 +362,12 @@ internal sealed class TermIndex
         h ^= h >> 15;
         return (h * 0x27D4EB2Fu) >> (32 - CompoundHeadBits);
     }
+
+    /// <summary>
+    /// Is this joined word an ordinary word of a language (the common words of the people lists), so that no name
+    /// written run together may be read in it (Indonesian <c>matahari</c> is no Mata Hari)? Asked only on a rare hit.
+    /// </summary>
+    public bool IsOrdinaryJoinedWord(ReadOnlySpan<char> word) => _ordinaryWord?.Invoke(word.ToString()) == true;
 
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word)
