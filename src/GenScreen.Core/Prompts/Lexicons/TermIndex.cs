@@ -28,7 +28,6 @@ internal sealed class TermIndex
     private readonly string[] _prefixes;
     private readonly char _lowestPrefixChar;
     private readonly JoinedWordParts _joinHeads;
-    private readonly Func<string, bool>? _ordinaryWord;
     private readonly JoinedWordParts _joinTails;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberSuffixes;
     // The first three, four, five and six letters of every youth or sexual term written as one word (phrases with their
@@ -81,7 +80,6 @@ internal sealed class TermIndex
         bool parallel = false)
     {
         strings ??= new StringPool();
-        _ordinaryWord = ordinaryWord;
         // Sized for the terms up front: grown by doubling, a table of ~150,000 keys passes through several large-object
         // arrays on the way, and each large-object allocation counts towards a full collection in the middle of start-up.
         var words = new Dictionary<string, TermInfo>(terms.TryGetNonEnumeratedCount(out var termCount) ? termCount : 0, StringComparer.Ordinal);
@@ -366,8 +364,13 @@ internal sealed class TermIndex
     /// <summary>
     /// Is this joined word an ordinary word of a language (the common words of the people lists), so that no name
     /// written run together may be read in it (Indonesian <c>matahari</c> is no Mata Hari)? Asked only on a rare hit.
+    /// The people lexicon is set once it is built (after this index); the builder's own look-up is not kept, since
+    /// holding it would keep the whole people builder alive (2.5 MB more retained, measured by LexiconMemoryTests).
     /// </summary>
-    public bool IsOrdinaryJoinedWord(ReadOnlySpan<char> word) => _ordinaryWord?.Invoke(word.ToString()) == true;
+    public bool IsOrdinaryJoinedWord(ReadOnlySpan<char> word) => People?.IsCommonWord(word) == true;
+
+    /// <summary>The built people lexicon, for <see cref="IsOrdinaryJoinedWord"/>; set by <see cref="LexiconSet"/>.</summary>
+    internal PeopleLexicon? People { get; set; }
 
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word)
