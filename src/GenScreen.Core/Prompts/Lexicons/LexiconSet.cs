@@ -232,6 +232,7 @@ public sealed class LexiconSet
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
         stages?.Mark("negative term index");
         var peopleLexicon = pendingPeople.Finish();
+        promptIndex.People = peopleLexicon;
         stages?.Mark("people: typo index done (other-script indexes wait for the first prompt that needs them)");
         return new LexiconSet(
             promptIndex,

@@ -475,8 +475,17 @@ internal static class PersonDetector
         }
 
         return j + 1 >= text.SequenceCount || (text[j + 1].Tags & WordTags.Matched) != 0
-            || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart);
+            || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart)
+            || (rightAfterRole && StartsLowerCase(text, j + 1));
     }
+
+    /// <summary>
+    /// Right after a role, a capitalised word and then a word in lower case ("tenistka Plíšková ve sprše", "singer
+    /// Ayuningtyas in the shower"): the capital ends there, so the name is that one word (session 20). Caseless scripts
+    /// have no lower case and never count.
+    /// </summary>
+    private static bool StartsLowerCase(TokenizedText text, int j) =>
+        !text[j].Has(TokenFlags.Cjk) && char.IsLower(text.Source[text[j].SourceStart]);
 
     /// <summary>
     /// Letters only, 2+, capitalised, no term, role or common word: Latin, or the other cased scripts (Cyrillic,

@@ -217,6 +217,13 @@ internal static class TermMatcher
                 return 1;
             }
 
+            if (JoinedNames.TryMatch(word, in token, index, joinBuffer, out var joinedName))
+            {
+                into.Emit(joinedName, token.SourceStart, token.SourceEnd, field);
+                MarkMatched(text, i, 1);
+                return 1;
+            }
+
             // sobrinita, niñita, Schwesterchen: a diminutive of a youth or relation word is that word.
             if (!token.Has(TokenFlags.Digit) && Diminutives.TryBase(word, index, joinBuffer, out var diminutive))
             {
