@@ -65,6 +65,10 @@ internal sealed class LanguageEvidence
         _pending[_count - 1] = _pending[_count - 1] with { UnlessOtherLanguage = true };
     }
 
+    /// <summary>Does the prompt outside the match write letters that only languages outside <paramref name="languages"/> write?</summary>
+    public bool OtherLettersShow(string source, int start, int end, ulong languages) =>
+        _inflections.OtherLettersShow(source, languages, start, end);
+
     /// <summary>Emits a language-only term whose language the caller has already seen shown (a spelled-out run's own words).</summary>
     public void EmitShown(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field) =>
         TermMatcher.Emit(_into, entry, sourceStart, sourceEnd, field);
@@ -105,8 +109,11 @@ internal sealed class LanguageEvidence
             {
                 TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
             }
-            else if (pending.Entry.Signal == Signal.Sexual && pending.Entry.Level >= 4 && pending.Field == PromptField.Prompt)
+            else if (pending.Entry.Signal == Signal.Sexual && pending.Entry.Level >= 4 && pending.Field == PromptField.Prompt
+                && !t_resolveMemo.MostlyOther(text, mask))
             {
+                // A prompt written in another language keeps its own word (French "dit" is no Vietnamese địt beside "la
+                // voisine"): only a false friend in a prompt of no other language waits for a person (session 20).
                 // Beside a real person the nudity reading wins (Marion Cotillard nu): decided once people are read.
                 _into.Hold(pending.Entry.Term, pending.Entry.Level, pending.SourceStart, pending.SourceEnd);
             }
