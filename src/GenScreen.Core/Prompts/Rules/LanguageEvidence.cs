@@ -69,6 +69,16 @@ internal sealed class LanguageEvidence
     public bool OtherLettersShow(string source, int start, int end, ulong languages) =>
         _inflections.OtherLettersShow(source, languages, start, end);
 
+    /// <summary>
+    /// Holds a language-only term that counts only where its language shows and the prompt is not mostly in other languages
+    /// (a violent word reached by folding accents: German "Die Göre aus dem Hinterhof" shows no English gore; session 20).
+    /// </summary>
+    public void EmitUnlessMostlyOther(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
+    {
+        Emit(entry, sourceStart, sourceEnd, field);
+        _pending[_count - 1] = _pending[_count - 1] with { UnlessMostlyOther = true };
+    }
+
     /// <summary>Emits a language-only term whose language the caller has already seen shown (a spelled-out run's own words).</summary>
     public void EmitShown(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field) =>
         TermMatcher.Emit(_into, entry, sourceStart, sourceEnd, field);
@@ -103,6 +113,11 @@ internal sealed class LanguageEvidence
                 }
 
                 _decided[decided++] = (mask, proven);
+            }
+
+            if (proven && pending.UnlessMostlyOther && t_resolveMemo.MostlyOther(text, mask))
+            {
+                continue; // shown by a word or two, but the prompt is written in another language
             }
 
             if (proven || (pending.UnlessOtherLanguage && !t_resolveMemo.MostlyOther(text, mask)))
@@ -238,5 +253,5 @@ internal sealed class LanguageEvidence
         return false;
     }
 
-    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false);
+    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false, bool UnlessMostlyOther = false);
 }

@@ -756,7 +756,8 @@ internal static class PersonDetector
         if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
-            || people.IsCommonWord(text.TextOf(in next)))
+            || people.IsCommonWord(text.TextOf(in next))
+            || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in next))) // Albert Cuypmarkt, Jan Steenstraat: a place
         {
             return false;
         }

@@ -419,7 +419,14 @@ internal static class TermMatcher
         else if (reading == AccentFolds.Reading.NeedsLanguage && claimed != 0)
         {
             token.Languages = 0;
-            into.Emit(entry with { OnlyInLanguages = claimed }, start, end, field);
+            if (entry.Signal is Signal.Violence or Signal.Hate)
+            {
+                into.EmitUnlessMostlyOther(entry with { OnlyInLanguages = claimed }, start, end, field);
+            }
+            else
+            {
+                into.Emit(entry with { OnlyInLanguages = claimed }, start, end, field);
+            }
         }
         else if (reading == AccentFolds.Reading.Same && claimed != 0 && field == PromptField.Prompt
             && entry.Signal is Signal.Violence or Signal.Hate && FoldedCollisions.IsFoldedWord(entry.Term))
