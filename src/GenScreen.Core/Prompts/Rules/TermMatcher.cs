@@ -425,7 +425,7 @@ internal static class TermMatcher
             }
             else
             {
-                into.Emit(entry with { OnlyInLanguages = claimed }, start, end, field);
+                into.EmitFolded(entry with { OnlyInLanguages = claimed }, start, end, field);
             }
         }
         else if (reading == AccentFolds.Reading.Same && claimed != 0 && field == PromptField.Prompt
@@ -448,6 +448,10 @@ internal static class TermMatcher
         {
             token.Languages = 0;
             into.EmitUnlessOtherLanguage(entry with { OnlyInLanguages = claimed }, start, end, field);
+        }
+        else if (reading is AccentFolds.Reading.NeedsLanguage or AccentFolds.Reading.YieldsToOtherLanguage && entry.OnlyInLanguages != 0)
+        {
+            into.EmitFolded(entry, start, end, field); // a language-only term (Vietnamese địt) reached by folding ("dit")
         }
         else
         {
