@@ -281,6 +281,9 @@ internal static class PersonDetector
             into.Add(Signal.RealPersonHint, likely.Term, 2, likely.SourceStart, likely.SourceEnd, PromptField.Prompt);
         }
 
+        // A platform role given to an invented person (an influencer, influencer, 28) singles no one out (session 20).
+        InventedRoles.DropInvented(text, into);
+
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
@@ -762,7 +765,8 @@ internal static class PersonDetector
         if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
-            || people.IsCommonWord(text.TextOf(in next)))
+            || people.IsCommonWord(text.TextOf(in next))
+            || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in next))) // Albert Cuypmarkt, Jan Steenstraat: a place
         {
             return false;
         }
