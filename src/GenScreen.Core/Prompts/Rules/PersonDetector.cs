@@ -479,7 +479,7 @@ internal static class PersonDetector
 
         return j + 1 >= text.SequenceCount || (text[j + 1].Tags & WordTags.Matched) != 0
             || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart)
-            || (rightAfterRole && StartsLowerCase(text, j + 1));
+            || (rightAfterRole && StartsLowerCase(text, j + 1) && !IsCapitalisedNounAfterNoun(text, j));
     }
 
     /// <summary>
@@ -487,6 +487,14 @@ internal static class PersonDetector
     /// Ayuningtyas in the shower"): the capital ends there, so the name is that one word (session 20). Caseless scripts
     /// have no lower case and never count.
     /// </summary>
+    /// <summary>
+    /// A capitalised role and then a capitalised frequent ordinary word: German capitalises its nouns ("eine Streamerin
+    /// Mitte zwanzig", in her mid-twenties), so the capital says noun, not name. A role in lower case before a capital
+    /// keeps the name reading even for an ordinary word ("la chanteuse Pomme nue").
+    /// </summary>
+    private static bool IsCapitalisedNounAfterNoun(TokenizedText text, int j) =>
+        j > 0 && char.IsUpper(text.Source[text[j - 1].SourceStart]) && OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[j]));
+
     private static bool StartsLowerCase(TokenizedText text, int j) =>
         !text[j].Has(TokenFlags.Cjk) && char.IsLower(text.Source[text[j].SourceStart]);
 
