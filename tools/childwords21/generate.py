@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes src/GenScreen.Core/Prompts/Lexicons/Data/childwords21/<lang>.json (session 20, i16-childwords21).
+"""Writes src/GenScreen.Core/Prompts/Lexicons/Data/youth21/<lang>.json (session 20, i16-childwords21; the folder's name
+sorts after en.json, so the built-in English lexicon still loads first).
 
 Everyday child words and ages the lexicons still lacked, class by class in 26 languages: newborn and baby words, toddler,
 preschooler and schoolchild words, colloquial and regional child words with their diminutives, kinship words that imply a
@@ -13,8 +14,9 @@ coccinella, Greek λυκόπουλο, Indonesian siaga, Arabic شبل and زهر
 organisation or a scout word (`SECTIONS`: section forms x context words in both orders), never alone; section names no
 other sense shares (yavrukurt, Wölfling, louvette, lobata, bäverscout, ビーバースカウト, 컵스카우트, ลูกเสือสำรอง) stand alone.
 
-Inflected forms: a language with an inflection table (inflection/<lang>.json) gets stems in an `inflection` section that
-reuses that table's endings, so every case of `новорождённ-`, `мальчуган-`, `грудничк-` is read without listing it.
+Inflected forms: a stem of a language with an inflection table (inflection/<lang>.json) is written out with that table's
+endings, so every case of `новорождённ-`, `мальчуган-`, `грудничк-` is read without listing it by hand (not as an
+`inflection` section of its own: each section adds a probe per ending to every word of every prompt).
 
 Levels (docs/categories.md): 4 a word whose referent is a child; 3 a word also said of young adults or a stage that may end
 at 18; 2 a relation or endearment an adult may be. Every term an earlier lexicon file already lists is skipped.
@@ -142,7 +144,7 @@ def turkish_ages():
     out = []
     # 1-4 are also 'someone', 'both', 'the three' (birine bastı: stepped on someone; üçüne de girdi); girdi is 'entered'
     for n, d in TR_NUM_DAT.items():
-        if n >= 5:
+        if 5 <= n <= 10:  # 11-15 start with 'on', a word of every English prompt
             out += M(4, *[f'{d} {v}' for v in TR_TURN if 'bas' in v])
     return out
 
@@ -199,7 +201,7 @@ SECTIONS = {
              "đội thiếu niên tiền phong", "hướng đạo sinh nhỏ", "ấu sinh hướng đạo", "ấu sinh")], [], True),
     'id': ([("siaga", "penggalang"), ("barung", "regu")], ["pramuka", "anggota pramuka", "gerakan pramuka", "kwartir", "kacu",
                                                           "pakai kacu", "perkemahan"], False),
-    'ar': ([("شبل", "أشبال", "اشبال", "شبلة", "زهرة", "زهرات", "براعم")], ["الكشافة", "الكشاف", "كشافة", "كشاف", "كشفي", "الكشفي",
+    'ar': ([("شبل", "أشبال", "اشبال", "شبلة", "زهرة", "زهرات", "براعم")], ["الكشافة", "الكشاف", "كشافة", "كشاف", "كشفي", "الكشفي", "من الكشافة", "في الكشافة",
                                                                            "المرشدات", "مرشدات", "فرقة الكشافة"], False),
     'fa': ([("پیشاهنگ کوچک", "پیشاهنگان کوچک", "توله پیشاهنگ", "توله‌پیشاهنگ", "پیشاهنگ خردسال")], [], True),
     'he': ([("חניך", "חניכה", "חניכים", "חניכות", "חניכי", "חניכת")], ["בצופים", "הצופים", "של הצופים", "בבני עקיבא",
@@ -220,6 +222,17 @@ SECTIONS_ALONE = {
     'el': ['λυκόπουλο των προσκόπων', 'λυκόπουλα των προσκόπων'],
 }
 SECTION_LEVEL = {'he': 3}
+# the context words a section is generated beside, at most five per language: every phrase more costs the term matcher
+# on every prompt (BenignPromptStepTests), so the words that most often stand right after a section were kept
+CONTEXT_KEPT = {
+    'fr': ["scout", "scoute", "des scouts", "de la meute", "guide"], 'es': ["scout", "scouts", "de los scouts", "de la manada"],
+    'it': ["scout", "agesci", "del cerchio", "cngei"], 'pt': ["escoteiro", "escoteira", "escuteiro", "da alcateia"],
+    'nl': ["scouting", "van scouting", "bij scouting", "van de scouting", "bij de scouting"],
+    'ru': ["россии", "скаут", "скауты", "отряд"], 'uk': ["пласту", "в пласті", "у пласті", "пластун", "пластунка"],
+    'pl': ["z gromady", "w mundurku", "zhp", "harcerski"], 'cs': ["skaut", "v kroji", "z oddílu", "u táboráku", "junáka"],
+    'el': ["προσκόπων", "στην αγέλη", "με μαντήλι", "στην κατασκήνωση"], 'id': ["pramuka", "kwartir", "perkemahan", "pakai kacu"],
+    'ar': ["الكشافة", "كشافة", "من الكشافة", "المرشدات"], 'he': ["בצופים", "הצופים", "בבני עקיבא", "בתנועת הנוער"],
+}
 
 CONNECT = {'en': ['', 'of the', 'in the'], 'it': ['', 'degli', 'del', 'dei', 'delle', 'in', 'con il'], 'pt': ['', 'dos', 'do', 'da'],
            'nl': ['', 'van', 'bij'], 'ru': ['', 'из', 'со'], 'uk': ['', 'з', 'із'], 'pl': ['', 'z', 'ze'], 'cs': ['', 'z', 'ze', 'v'],
@@ -229,6 +242,7 @@ CONNECT = {'en': ['', 'of the', 'in the'], 'it': ['', 'degli', 'del', 'dei', 'de
 
 def sections(lang):
     groups, ctx, alone = SECTIONS[lang]
+    ctx = CONTEXT_KEPT.get(lang, ctx)
     level = SECTION_LEVEL.get(lang, 4)
     out = M(4, *SECTIONS_ALONE.get(lang, []))
     for forms in groups:
@@ -237,9 +251,11 @@ def sections(lang):
             continue
         for f in forms:
             for c in ctx:
-                for con in CONNECT.get(lang, ['']):
-                    out += M(level, ' '.join(x for x in (f, con, c) if x))
-                out += M(level, f'{c} {f}')
+                # section first, no connector (a context word carries its own: 'van scouting', 'u táboráku', 'من الكشافة');
+                # Indonesian names the movement first (Pramuka Siaga). Every phrase more costs the matcher on every prompt.
+                out += M(level, f'{f} {c}')
+                if lang == 'id':
+                    out += M(level, f'{c} {f}')
     return out
 
 
@@ -250,8 +266,8 @@ DATA = {
          'grade-schooler', 'grade-schoolers', 'elementary schooler', 'elementary schoolers', 'elementary-schooler', 'tweenager',
          'tweenagers', 'tweenie', 'tweenies', 'wee lass', 'wee lad', 'wee one', 'wee ones', 'little lass', 'little lad',
          'kiddo', 'kiddos', 'little bub', 'young un', 'young uns', 'youngling', 'younglings', 'nipper of', 'grandbaby', 'grandbabies',
-         'baby granddaughter', 'baby grandson', 'little granddaughter', 'little grandson', 'early teens', 'in her early teens',
-         'in his early teens', 'early-teen', 'early teen girl', 'early teen boy', 'barely a teen', 'not yet a teen', 'pre-pubescent',
+         'baby granddaughter', 'baby grandson', 'little granddaughter', 'little grandson', 'early teens',
+         'early-teen', 'early teen girl', 'early teen boy', 'barely a teen', 'not yet a teen', 'pre-pubescent',
          'prepubescent'),
  'de': M(4, 'neugeborenes', 'neugeborene', 'neugeborenen', 'ein neugeborener', 'säugling', 'säuglinge', 'säuglings', 'kleinkind',
          'kleinkinder', 'kleinkindes', 'krabbelkind', 'krabbelkinder', 'wickelkind', 'bub', 'bua', 'büble', 'bübchen', 'buberl',
@@ -290,16 +306,15 @@ DATA = {
          'guri pequeno', 'moleque de', 'molequinho', 'molequinha', 'criancinha', 'criancinhas', 'garotinho', 'garotinha',
          'menininho', 'menininha', 'netinho', 'netinha', 'netinhos', 'netinhas', 'filhinho', 'filhinha', 'petiz', 'petizes',
          'catraia pequena', 'puto pequeno', 'miúdo de', 'miúda de', 'pré-adolescente', 'pré-adolescentes', 'pré-escolar',
-         'aluno do 1º ano', 'aluno do 2º ano', 'aluno do 3º ano', 'aluno do 4º ano', 'aluno do 5º ano', 'aluna do 1º ano',
-         'aluna do 2º ano', 'aluna do 3º ano', 'aluna do 4º ano', 'aluna do 5º ano', 'do ensino fundamental', 'do fundamental i',
+         'do ensino fundamental', 'do fundamental i',
          'da creche', 'do jardim de infância', 'do prézinho') + M(3, 'moleque', 'moleques'),
  'nl': M(4, 'pasgeborene', 'pasgeborenen', 'pasgeboren baby', 'pasgeboren meisje', 'pasgeboren jongetje', 'zuigeling',
          'zuigelingen', 'baby\'tje', 'baby\'tjes', 'peutertje', 'peutertjes', 'kleutertje', 'kleutertjes', 'ukje', 'ukjes',
          'hummeltje', 'kereltje', 'kereltjes', 'ventje', 'mannetje van', 'meiske van', 'kleinkind', 'kleinkinderen', 'kleindochtertje',
          'kleinzoontje', 'jongetje', 'jongetjes', 'joch', 'jochie', 'jochies', 'knulletje', 'basisschoolleerling', 'basisschoolleerlinge',
          'kleuter uit groep', 'leerling uit groep', 'leerlinge uit groep', 'uit groep 1', 'uit groep 2', 'uit groep 3', 'uit groep 4',
-         'uit groep 5', 'uit groep 6', 'uit groep 7', 'uit groep 8', 'in groep 3 zit', 'in groep 4 zit', 'in groep 5 zit',
-         'in groep 6 zit', 'in groep 7 zit', 'brugklasser', 'brugklassers', 'brugklasleerling', 'tienertje', 'tienertjes',
+         'uit groep 5', 'uit groep 6', 'uit groep 7', 'uit groep 8', 
+         'brugklasser', 'brugklassers', 'brugklasleerling', 'tienertje', 'tienertjes',
          *[f'van een jaar of {n}' for n in ('drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf')]) +
        M(3, *[f'van een jaar of {n}' for n in ('dertien', 'veertien')]) + B('groep 8 reünie'),
  'ru': M(4, 'новорождённый', 'новорождённая', 'новорожденный', 'новорожденная', 'новорождённого', 'новорождённой', 'новорожденного',
@@ -415,8 +430,7 @@ DATA = {
          'מלאו לו אחת עשרה', 'מלאו לה שתים עשרה', 'מלאו לו שתים עשרה'),
  'hi': M(4, 'नवजात', 'नवजात शिशु', 'नवजात बच्चा', 'नवजात बच्ची', 'शिशु', 'दुधमुंहा', 'दुधमुंही', 'नन्हा मुन्ना', 'नन्ही मुन्नी',
          'नन्हा', 'नन्ही', 'नर्सरी की बच्ची', 'नर्सरी का बच्चा', 'नर्सरी में पढ़ने वाली', 'नर्सरी में पढ़ने वाला', 'केजी की बच्ची',
-         'मेरी पोती', 'मेरा पोता', 'पोती', 'पोता', 'नातिन', 'नाती', 'पहली कक्षा', 'दूसरी कक्षा', 'तीसरी कक्षा', 'चौथी कक्षा',
-         'पांचवीं कक्षा', 'छठी कक्षा', 'प्राथमिक स्कूल', 'साल की हुई', 'साल का हुआ'),
+         'मेरी पोती', 'मेरा पोता', 'पोती', 'पोता', 'नातिन', 'नाती', 'प्राथमिक स्कूल', 'साल की हुई', 'साल का हुआ'),
  'bn': M(4, 'সদ্যোজাত', 'সদ্যোজাত শিশু', 'নবজাতক', 'নবজাতকের', 'দুধের শিশু', 'খুকি', 'খুকুমণি', 'খোকা', 'খোকাবাবু', 'বাচ্চা মেয়ে',
          'বাচ্চা ছেলে', 'নার্সারির বাচ্চা', 'নাতনি', 'নাতি', 'আমার নাতনি', 'আমার নাতি', 'প্রথম শ্রেণির', 'দ্বিতীয় শ্রেণির',
          'তৃতীয় শ্রেণির', 'চতুর্থ শ্রেণির', 'পঞ্চম শ্রেণির', 'ষষ্ঠ শ্রেণির', 'বছরে পা দিল', 'বছরে পা দিয়েছে', 'বছরে পড়ল'),
@@ -428,16 +442,17 @@ DATA = {
          'kaka-pitong taon', 'kaka-siyam na taon', 'kaka-sampung taon'),
 }
 
-FA_NUM = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'یازده', 'دوازده'] + [str(i) for i in range(1, 13)] + \
+FA_NUM = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'یازده', 'دوازده'] + \
     ['۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹', '۱۰', '۱۱', '۱۲']
-HI_NUM = ['एक', 'दो', 'तीन', 'चार', 'पांच', 'पाँच', 'छह', 'छः', 'सात', 'आठ', 'नौ', 'दस', 'ग्यारह', 'बारह'] + [str(i) for i in range(1, 13)]
-BN_NUM = ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ', 'এগারো', 'বারো'] + [str(i) for i in range(1, 13)] + \
+HI_NUM = ['एक', 'दो', 'तीन', 'चार', 'पांच', 'पाँच', 'छह', 'छः', 'सात', 'आठ', 'नौ', 'दस', 'ग्यारह', 'बारह']
+BN_NUM = ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ', 'এগারো', 'বারো'] + \
     ['১', '২', '৩', '৪', '৫', '৬', '৭', '৮', '৯', '১০', '১১', '১২']
 
 
 def birthday_ages(lang):
     """An age said as 'has turned N' with the number before the verb (Persian هشت سالش شده, Hindi आठ साल की हुई, Bengali
-    আট বছরে পা দিল): generated for 1-12 only, so 'turned twenty' stays an adult's."""
+    আট বছরে পা দিল): generated for 1-12 only, so 'turned twenty' stays an adult's. No ASCII digits: a phrase that starts with
+    one is tried at every digit of every prompt (weights, sizes), which the benign prompt's step budget does not allow."""
     if lang == 'fa':
         return [t for n in FA_NUM for t in M(4, f'{n} سالش شده', f'{n} سالش شد', f'{n} ساله شده', f'{n} سالش تمام شده')]
     if lang == 'hi':
@@ -509,6 +524,8 @@ LEVEL = {
 # words of another language too: they count only beside evidence of their own language
 LANGUAGE_ONLY = {'nene', 'totoy', 'gamin', 'gamine', 'joch', 'knatte'}
 
+LATIN_PHRASES_KEPT = {'tr', 'cs', 'nl', 'id'}
+
 GENERATED = {'fa': lambda: birthday_ages('fa'), 'hi': lambda: birthday_ages('hi'), 'bn': lambda: birthday_ages('bn'),
              'ru': russian_ages, 'uk': ukrainian_ages, 'cs': czech_ages, 'el': greek_ages, 'tr': turkish_ages}
 
@@ -527,14 +544,19 @@ STEMS = {
 
 
 def main(root):
-    seen = existing_terms(root, 'childwords21')
-    out = os.path.join(root, 'childwords21')
+    seen = existing_terms(root, 'youth21')
+    out = os.path.join(root, 'youth21')
     os.makedirs(out, exist_ok=True)
     total = 0
     for lang in sorted(set(DATA) | set(SECTIONS)):
         entries = DATA.get(lang, []) + (GENERATED[lang]() if lang in GENERATED else []) + (sections(lang) if lang in SECTIONS else [])
         terms, dup = [], set()
+        kept_phrases = set((GENERATED[lang]() if lang == 'tr' else []) + (sections(lang) if lang in ('cs', 'nl', 'id') else []))
         for term, level in entries:
+            if ' ' in term and all(ord(ch) < 0x250 for ch in term) and not (lang in LATIN_PHRASES_KEPT and (term, level) in kept_phrases):
+                # Latin-script phrases of several words cost the term matcher on every prompt (BenignPromptStepTests went from
+                # under 60,000 steps to 83,000 with all of them): only the birthday ages and the sections of LATIN_PHRASES_KEPT
+                continue
             key = term.lower()
             if key in seen or key in dup or term in DROPPED:
                 continue
@@ -549,13 +571,16 @@ def main(root):
                         'youth-organisation sections the lexicons lacked. Written by tools/childwords21/generate.py.',
                'sources': SRC, 'prompt': terms}
         if lang in STEMS:
+            # the stems' forms, written out with the language's own endings (inflection/<lang>.json): a section of its own
+            # would add a probe per ending to every word of every prompt (the benign prompt's step budget)
             table = json.load(open(os.path.join(root, 'inflection', lang + '.json'), encoding='utf-8'))['inflection']
-            doc['inflection'] = {'minStem': table.get('minStem', 4), 'suffixes': table['suffixes'],
-                                 'stems': [{'term': s, 'signal': 'minor', 'level': lv} for s, lv in STEMS[lang]]}
-            if 'maxSuffixes' in table:
-                doc['inflection']['maxSuffixes'] = table['maxSuffixes']
-            if 'alternations' in table:
-                doc['inflection']['alternations'] = table['alternations']
+            for stem, level in STEMS[lang]:
+                for suffix in [''] + table['suffixes']:
+                    form = stem + suffix
+                    if form.lower() in seen or form.lower() in dup or len(form) < 5:
+                        continue
+                    dup.add(form.lower())
+                    terms.append({'term': form, 'signal': 'minor', 'level': level})
         write_lexicon(os.path.join(out, lang + '.json'), doc)
         total += len(terms)
         print(lang, len(terms), 'kept of', len(entries))
