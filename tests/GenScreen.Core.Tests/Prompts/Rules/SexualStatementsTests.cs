@@ -249,7 +249,7 @@ public sealed class SexualStatementsTests
         Assert.True(table.CountOf(SexualStatementKinds.Care) > 100);
         Assert.True(table.CountOf(SexualStatementKinds.Position | SexualStatementKinds.Named) > 100);
         Assert.True(table.CountOf(SexualStatementKinds.Gear) > 200);
-        Assert.NotNull(table.AsciiTriggers);
+        Assert.NotEmpty(table.AsciiTriggers);
     }
 
     [Fact]
