@@ -20,6 +20,9 @@ internal sealed class AgeGrammar
 
     public HashSet<string> AgeUnits { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The languages whose files list each (spaced-script) age unit, as <see cref="NumberLanguages"/>.</summary>
+    public Dictionary<string, ulong> AgeUnitLanguages { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> CjkAgeUnits { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> BirthYearSuffixes { get; } = new(StringComparer.Ordinal);
@@ -49,6 +52,7 @@ internal sealed class AgeGrammar
             else
             {
                 AgeUnits.Add(key);
+                AgeUnitLanguages[key] = AgeUnitLanguages.GetValueOrDefault(key) | language;
                 AddRole(key, WordRole.AgeUnit);
             }
         }

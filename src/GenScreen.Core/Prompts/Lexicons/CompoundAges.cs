@@ -6,7 +6,9 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// Ages written as one word, a number word joined to an age unit: German <c>zwölfjährige</c>, Russian
 /// <c>двенадцатилетняя</c>, Dutch <c>twaalfjarige</c>, English <c>twelveyearold</c>. Most words share neither
 /// their first two letters with a number word nor their last two with an age unit, and a bit table
-/// rejects those with two array reads, so ordinary words cost next to nothing.
+/// rejects those with two array reads, so ordinary words cost next to nothing. The number and the unit must share a
+/// language (when both files name one): Turkish <c>beş</c> folded to <c>bes</c> and Swedish <c>år</c> folded to
+/// <c>ar</c> made Indonesian <c>besar</c> ("big") and Spanish <c>besar</c> ("to kiss") a five-year-old (session 20).
 /// </summary>
 internal sealed class CompoundAges
 {
@@ -16,15 +18,23 @@ internal sealed class CompoundAges
 
     private readonly bool[] _headPairs = new bool[TableBits];
     private readonly bool[] _tailPairs = new bool[TableBits];
-    private readonly FrozenDictionary<int, (string Word, int Value)[]> _numbersByPair;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly FrozenDictionary<int, (string Word, int Value, ulong Languages)[]> _numbersByPair;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _units;
 
-    public CompoundAges(IReadOnlyDictionary<string, int> numbers, FrozenSet<string> ageUnits)
+    /// <param name="numberLanguages">Languages of each number word (0 or absent: a file that names none, any language).</param>
+    /// <param name="unitLanguages">Languages of each age unit, the same way.</param>
+    public CompoundAges(
+        IReadOnlyDictionary<string, int> numbers,
+        FrozenSet<string> ageUnits,
+        IReadOnlyDictionary<string, ulong>? numberLanguages = null,
+        IReadOnlyDictionary<string, ulong>? unitLanguages = null)
     {
         _numbersByPair = numbers
             .Where(kv => kv.Key.Length >= 3 && !kv.Key.Contains(' ', StringComparison.Ordinal))
             .GroupBy(kv => PairKey(kv.Key[0], kv.Key[1]))
-            .ToFrozenDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value)).OrderByDescending(n => n.Key.Length).ToArray());
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.Select(kv => (kv.Key, kv.Value, numberLanguages?.GetValueOrDefault(kv.Key) ?? 0UL)).OrderByDescending(n => n.Key.Length).ToArray());
         foreach (var pair in _numbersByPair.Keys)
         {
             _headPairs[Slot(pair)] = true;
@@ -35,7 +45,9 @@ internal sealed class CompoundAges
             _tailPairs[Slot(PairKey(unit[^2], unit[^1]))] = true;
         }
 
-        _units = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        _units = ageUnits
+            .ToFrozenDictionary(u => u, u => unitLanguages?.GetValueOrDefault(u) ?? 0UL, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Splits <paramref name="word"/> into a number word and an age unit (<c>zwölf</c> + <c>jährige</c>).</summary>
@@ -53,10 +65,10 @@ internal sealed class CompoundAges
             return false;
         }
 
-        foreach (var (number, numberValue) in numbers)
+        foreach (var (number, numberValue, languages) in numbers)
         {
             WorkCounter.Add(number.Length);
-            if (word.Length - number.Length >= MinUnit && word.StartsWith(number, StringComparison.Ordinal) && _units.Contains(word[number.Length..]))
+            if (word.Length - number.Length >= MinUnit && word.StartsWith(number, StringComparison.Ordinal) && IsUnitOf(word[number.Length..], languages))
             {
                 value = numberValue;
                 return true;
@@ -67,7 +79,7 @@ internal sealed class CompoundAges
             // alti + Swedish år is no "altar").
             var stem = number.Length - 1;
             if (IsVowel(number[^1]) && word.Length - stem >= MinElidedUnit && IsVowel(word[stem])
-                && word.StartsWith(number.AsSpan(0, stem), StringComparison.Ordinal) && _units.Contains(word[stem..]))
+                && word.StartsWith(number.AsSpan(0, stem), StringComparison.Ordinal) && IsUnitOf(word[stem..], languages))
             {
                 value = numberValue;
                 return true;
@@ -76,6 +88,10 @@ internal sealed class CompoundAges
 
         return false;
     }
+
+    /// <summary>Is <paramref name="unit"/> an age unit of one of the number's languages (either side naming none: any)?</summary>
+    private bool IsUnitOf(ReadOnlySpan<char> unit, ulong numberLanguages) =>
+        _units.TryGetValue(unit, out var unitLanguages) && (numberLanguages == 0 || unitLanguages == 0 || (numberLanguages & unitLanguages) != 0);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 

@@ -261,6 +261,32 @@ internal sealed class Inflections
         return false;
     }
 
+    /// <summary>
+    /// Does <paramref name="source"/> outside [<paramref name="skipStart"/>, <paramref name="skipEnd"/>) write a letter that only
+    /// languages outside <paramref name="languages"/> write (Polish ę in "sięga … do góry")? Then a word of those languages
+    /// reached there only by folding accents is the prompt's own word, not theirs.
+    /// </summary>
+    public bool OtherLettersShow(ReadOnlySpan<char> source, ulong languages, int skipStart, int skipEnd)
+    {
+        if (_letters.Count == 0 || languages == 0)
+        {
+            return false;
+        }
+
+        WorkCounter.Add(source.Length);
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= '\u00C0' && (i < skipStart || i >= skipEnd) && _letters.TryGetValue(char.ToLowerInvariant(c), out var claimedBy)
+                && claimedBy != 0 && (claimedBy & languages) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Accept(Stem[] stems, ReadOnlySpan<char> word, int cut, ReadOnlySpan<char> ending, int onlyRules, out LexiconEntry entry, out ulong language)
     {
         foreach (var stem in stems)

@@ -38,7 +38,7 @@ public sealed class LexiconSet
         Negative = negative;
         var ageUnits = grammar.AgeUnits.ToFrozenSet(StringComparer.Ordinal);
         _ageUnits = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-        CompoundAges = new CompoundAges(grammar.Numbers, ageUnits);
+        CompoundAges = new CompoundAges(grammar.Numbers, ageUnits, grammar.NumberLanguages, grammar.AgeUnitLanguages);
         CjkAgeUnits = [.. grammar.CjkAgeUnits.OrderByDescending(u => u.Length)];
         BirthYearSuffixes = [.. grammar.BirthYearSuffixes.OrderByDescending(u => u.Length)];
         _ordinalSuffixes = grammar.OrdinalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -232,6 +232,7 @@ public sealed class LexiconSet
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);
         stages?.Mark("negative term index");
         var peopleLexicon = pendingPeople.Finish();
+        promptIndex.People = peopleLexicon;
         stages?.Mark("people: typo index done (other-script indexes wait for the first prompt that needs them)");
         return new LexiconSet(
             promptIndex,

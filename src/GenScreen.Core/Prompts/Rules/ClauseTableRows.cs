@@ -10,7 +10,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// one text are merged; the trigger words (those that set off the reading of a clause) are the longest word of every
 /// spaced entry of a trigger kind and whole unspaced entries of those kinds.
 /// </summary>
-/// <typeparam name="TKinds">The table's flags enum (32 bits).</typeparam>
+/// <typeparam name="TKinds">The table's flags enum (32 or 64 bits).</typeparam>
 internal sealed class ClauseTableRows<TKinds>
     where TKinds : unmanaged, Enum
 {
@@ -55,7 +55,7 @@ internal sealed class ClauseTableRows<TKinds>
     public static TKinds Merge(TKinds a, TKinds b)
     {
         var bits = Bits(a) | Bits(b);
-        return Unsafe.BitCast<uint, TKinds>(bits);
+        return Unsafe.SizeOf<TKinds>() == sizeof(ulong) ? Unsafe.BitCast<ulong, TKinds>(bits) : Unsafe.BitCast<uint, TKinds>((uint)bits);
     }
 
     /// <summary>Reads <paramref name="fileName"/>; <paramref name="ownRow"/> may take spaced rows first (the stems of a table).</summary>
@@ -137,5 +137,6 @@ internal sealed class ClauseTableRows<TKinds>
         return bestLength == text.Length ? text : text.Substring(bestStart, bestLength);
     }
 
-    private static uint Bits(TKinds kinds) => Unsafe.BitCast<TKinds, uint>(kinds);
+    /// <summary>The flags as bits: the child table's kinds are 64 bits since session 20 (owned, pronoun), the sexual table's 32.</summary>
+    private static ulong Bits(TKinds kinds) => Unsafe.SizeOf<TKinds>() == sizeof(ulong) ? Unsafe.BitCast<TKinds, ulong>(kinds) : Unsafe.BitCast<TKinds, uint>(kinds);
 }

@@ -91,6 +91,12 @@ internal static class FictionalNames
         "אגדה", "אגדות", "מהאגדות", "מיתוס", "מיתולוגיה", "פיה", "पौराणिक", "लोककथा", "किंवदंती", "अप्सरा", "परी", "डायन",
         "কিংবদন্তি", "পৌরাণিক", "লোককথা", "রূপকথা", "উপকথা", "মৎস্যকন্যা", "পরী", "অপ্সরা", "alamat", "mitolohiya",
         "diwata", "engkanto", "diyosa",
+
+        // Session 20 (i16-precision14): comic, cartoon, anime and character in the scripts whose fan art named an adult
+        // character by sound (וונדר וומן עירומה, סגנון קומיקס; held-out batch 23).
+        "קומיקס", "מצויר", "מצוירת", "אנימה", "מנגה", "דמות", "كوميكس", "كوميك", "الكوميكس", "كرتون", "كارتون", "انمي", "أنمي",
+        "مانغا", "مانجا", "شخصية", "کمیک", "کارتون", "کارتونی", "انیمه", "مانگا", "شخصیت", "कॉमिक", "कॉमिक्स", "कार्टून",
+        "एनीमे", "কমিক", "কমিক্স", "কার্টুন", "অ্যানিমে",
     });
 
     /// <summary>Adds each word without its diacritics too (légende, legende), however the prompt's words reach the lookup.</summary>
@@ -110,7 +116,7 @@ internal static class FictionalNames
         // Session 18: legend, myth and folk tale; folk beings (妖怪, 구미호, ผี: a ghost).
         "伝説", "神話", "昔話", "民話", "童話", "女神", "妖怪", "人魚", "传说", "神话", "童话", "民间故事", "狐狸精", "美人鱼", "聊斋",
         "전설", "신화", "설화", "민담", "동화", "여신", "구미호", "인어", "ตำนาน", "นิทาน", "เทพธิดา", "นางเงือก", "ผี", "นางไม้",
-        "truyền thuyết", "thần thoại", "cổ tích", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan"];
+        "truyền thuyết", "thần thoại", "cổ tích", "คอมิค", "คอมมิค", "มังงะ", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan"];
 
     /// <summary>
     /// A likely real name (a given name and a surname-shaped word, no list knows it) in a prompt that says its people

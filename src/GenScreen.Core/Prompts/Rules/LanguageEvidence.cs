@@ -62,7 +62,28 @@ internal sealed class LanguageEvidence
     public void EmitUnlessOtherLanguage(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
     {
         Emit(entry, sourceStart, sourceEnd, field);
-        _pending[_count - 1] = _pending[_count - 1] with { UnlessOtherLanguage = true };
+        _pending[_count - 1] = _pending[_count - 1] with { UnlessOtherLanguage = true, Folded = true };
+    }
+
+    /// <summary>Holds a language-only term reached only by folding accents (<see cref="AccentFolds.Reading.NeedsLanguage"/>).</summary>
+    public void EmitFolded(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
+    {
+        Emit(entry, sourceStart, sourceEnd, field);
+        _pending[_count - 1] = _pending[_count - 1] with { Folded = true };
+    }
+
+    /// <summary>Does the prompt outside the match write letters that only languages outside <paramref name="languages"/> write?</summary>
+    public bool OtherLettersShow(string source, int start, int end, ulong languages) =>
+        _inflections.OtherLettersShow(source, languages, start, end);
+
+    /// <summary>
+    /// Holds a language-only term that counts only where its language shows and the prompt is not mostly in other languages
+    /// (a violent word reached by folding accents: German "Die Göre aus dem Hinterhof" shows no English gore; session 20).
+    /// </summary>
+    public void EmitUnlessMostlyOther(LexiconEntry entry, int sourceStart, int sourceEnd, PromptField field)
+    {
+        Emit(entry, sourceStart, sourceEnd, field);
+        _pending[_count - 1] = _pending[_count - 1] with { UnlessMostlyOther = true, Folded = true };
     }
 
     /// <summary>Emits a language-only term whose language the caller has already seen shown (a spelled-out run's own words).</summary>
@@ -101,12 +122,21 @@ internal sealed class LanguageEvidence
                 _decided[decided++] = (mask, proven);
             }
 
+            if (proven && pending.UnlessMostlyOther && t_resolveMemo.MostlyOther(text, mask))
+            {
+                continue; // shown by a word or two, but the prompt is written in another language
+            }
+
             if (proven || (pending.UnlessOtherLanguage && !t_resolveMemo.MostlyOther(text, mask)))
             {
                 TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
             }
-            else if (pending.Entry.Signal == Signal.Sexual && pending.Entry.Level >= 4 && pending.Field == PromptField.Prompt)
+            else if (pending.Entry.Signal == Signal.Sexual && pending.Entry.Level >= 4 && pending.Field == PromptField.Prompt
+                && !(pending.Folded && t_resolveMemo.MostlyOther(text, mask)))
             {
+                // A word reached only by folding accents in a prompt written in another language is that language's own
+                // word (French "dit" is no Vietnamese địt beside "la voisine", session 20); a false friend as written
+                // ("Cristiano Ronaldo nu no chuveiro") still waits for a person.
                 // Beside a real person the nudity reading wins (Marion Cotillard nu): decided once people are read.
                 _into.Hold(pending.Entry.Term, pending.Entry.Level, pending.SourceStart, pending.SourceEnd);
             }
@@ -231,5 +261,5 @@ internal sealed class LanguageEvidence
         return false;
     }
 
-    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false);
+    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false, bool UnlessMostlyOther = false, bool Folded = false);
 }

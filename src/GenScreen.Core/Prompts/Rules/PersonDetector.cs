@@ -281,6 +281,9 @@ internal static class PersonDetector
             into.Add(Signal.RealPersonHint, likely.Term, 2, likely.SourceStart, likely.SourceEnd, PromptField.Prompt);
         }
 
+        // A platform role given to an invented person (an influencer, influencer, 28) singles no one out (session 20).
+        InventedRoles.DropInvented(text, into);
+
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
@@ -475,8 +478,17 @@ internal static class PersonDetector
         }
 
         return j + 1 >= text.SequenceCount || (text[j + 1].Tags & WordTags.Matched) != 0
-            || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart);
+            || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart)
+            || (rightAfterRole && StartsLowerCase(text, j + 1));
     }
+
+    /// <summary>
+    /// Right after a role, a capitalised word and then a word in lower case ("tenistka Plíšková ve sprše", "singer
+    /// Ayuningtyas in the shower"): the capital ends there, so the name is that one word (session 20). Caseless scripts
+    /// have no lower case and never count.
+    /// </summary>
+    private static bool StartsLowerCase(TokenizedText text, int j) =>
+        !text[j].Has(TokenFlags.Cjk) && char.IsLower(text.Source[text[j].SourceStart]);
 
     /// <summary>
     /// Letters only, 2+, capitalised, no term, role or common word: Latin, or the other cased scripts (Cyrillic,
@@ -753,7 +765,8 @@ internal static class PersonDetector
         if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
-            || people.IsCommonWord(text.TextOf(in next)))
+            || people.IsCommonWord(text.TextOf(in next))
+            || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in next))) // Albert Cuypmarkt, Jan Steenstraat: a place
         {
             return false;
         }

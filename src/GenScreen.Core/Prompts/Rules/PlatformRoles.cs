@@ -85,8 +85,9 @@ internal static class PlatformRoles
             return;
         }
 
-        // One capitalised name of three letters or more (Ibai, Kasix, Генсуха): creators go by one name.
-        if (next.Length >= 3 && PersonDetector.IsNameShaped(text, in next, people))
+        // One capitalised name of three letters or more (Ibai, Kasix, Генсуха): creators go by one name. Not a frequent
+        // ordinary word that German capitalises as a noun ("eine Streamerin Mitte zwanzig": in her mid-twenties; session 20).
+        if (next.Length >= 3 && PersonDetector.IsNameShaped(text, in next, people) && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in next)))
         {
             PersonDetector.Emit(text, j, j, into, PromptRules.SingledOut);
             return;

@@ -217,6 +217,13 @@ internal static class TermMatcher
                 return 1;
             }
 
+            if (JoinedNames.TryMatch(word, in token, index, joinBuffer, out var joinedName))
+            {
+                into.Emit(joinedName, token.SourceStart, token.SourceEnd, field);
+                MarkMatched(text, i, 1);
+                return 1;
+            }
+
             // sobrinita, niñita, Schwesterchen: a diminutive of a youth or relation word is that word.
             if (!token.Has(TokenFlags.Digit) && Diminutives.TryBase(word, index, joinBuffer, out var diminutive))
             {
@@ -407,19 +414,51 @@ internal static class TermMatcher
     private static void EmitAsWritten(TokenizedText text, ref Token token, LexiconEntry entry, ulong claimed, int start, int end, LanguageEvidence into, PromptField field)
     {
         var reading = field == PromptField.Prompt ? AccentFolds.Read(text.Source, start, end, entry) : AccentFolds.Reading.Same;
-        if (reading == AccentFolds.Reading.OtherWord)
+        if (reading == AccentFolds.Reading.OtherWord
+            || (reading is AccentFolds.Reading.NeedsLanguage or AccentFolds.Reading.YieldsToOtherLanguage && claimed != 0
+                && entry.Signal is Signal.Violence or Signal.Hate && into.OtherLettersShow(text.Source, start, end, claimed)))
         {
+            // A violent or hateful term reached only by folding accents in a prompt that writes another language's own
+            // letters (Polish "sięga … do góry" is no English gory; session 20) is that language's word. Not sexual terms:
+            // their folded forms are mostly cognates (French pénétration), which the language evidence already reads.
             token.Languages = 0;
         }
         else if (reading == AccentFolds.Reading.NeedsLanguage && claimed != 0)
         {
             token.Languages = 0;
-            into.Emit(entry with { OnlyInLanguages = claimed }, start, end, field);
+            if (entry.Signal is Signal.Violence or Signal.Hate)
+            {
+                into.EmitUnlessMostlyOther(entry with { OnlyInLanguages = claimed }, start, end, field);
+            }
+            else
+            {
+                into.EmitFolded(entry with { OnlyInLanguages = claimed }, start, end, field);
+            }
+        }
+        else if (reading == AccentFolds.Reading.Same && claimed != 0 && field == PromptField.Prompt
+            && entry.Signal is Signal.Violence or Signal.Hate && FoldedCollisions.IsFoldedWord(entry.Term))
+        {
+            // A plain term that is another language's accented word typed without accents (gory: Polish góry): that
+            // language's letters elsewhere, or a prompt mostly in other languages, make it their word (session 20). Sexual
+            // terms are left as they were: of their three collisions one is a cognate (penetration, French pénétration)
+            // and one a Turkish word with its own dotless i (sikiyor, sıkıyor; tools/precision14/folded_collisions.py).
+            if (into.OtherLettersShow(text.Source, start, end, claimed))
+            {
+                token.Languages = 0;
+            }
+            else
+            {
+                into.EmitUnlessOtherLanguage(entry with { OnlyInLanguages = claimed }, start, end, field);
+            }
         }
         else if (reading == AccentFolds.Reading.YieldsToOtherLanguage && claimed != 0)
         {
             token.Languages = 0;
             into.EmitUnlessOtherLanguage(entry with { OnlyInLanguages = claimed }, start, end, field);
+        }
+        else if (reading is AccentFolds.Reading.NeedsLanguage or AccentFolds.Reading.YieldsToOtherLanguage && entry.OnlyInLanguages != 0)
+        {
+            into.EmitFolded(entry, start, end, field); // a language-only term (Vietnamese địt) reached by folding ("dit")
         }
         else
         {
@@ -935,6 +974,11 @@ internal static class TermMatcher
                 break;
             case Signal.SexualMinor:
                 into.Add(Signal.Minor, entry.Term, 4, sourceStart, sourceEnd, field);
+                if (field == PromptField.Prompt && SchoolYearTags.IsTag(entry.Term) && SchoolYearTags.IsSchoolYear(into.Source, sourceStart, sourceEnd))
+                {
+                    break; // "un élève de CP": the first school year, a child and nothing sexual (SchoolYearTags)
+                }
+
                 into.Add(Signal.Sexual, entry.Term, 6, sourceStart, sourceEnd, field);
                 break;
             case Signal.SexualViolence:
