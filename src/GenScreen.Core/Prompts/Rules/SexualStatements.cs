@@ -68,6 +68,7 @@ internal static class SexualStatements
         var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
         var from = 0;
         var gear = new GearSeen();
+        var weak = new WeakSeen();
         while (from < source.Length)
         {
             var at = ascii?.Find(source, from) ?? FindTrigger(source, from, table);
@@ -77,9 +78,11 @@ internal static class SexualStatements
             }
 
             var (start, end) = ClauseAround(source, at);
-            ReadClause(source, start, end, table, into, ref gear);
+            ReadClause(source, start, end, table, into, ref gear, ref weak);
             from = Math.Max(end, at + 1);
         }
+
+        ReadWeak(source, table, into, weak);
 
         // BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash, whip): two pieces, or a
         // restraint with a place of sex or with gear, are suggestive unless an animal or the police is anywhere in the prompt.
@@ -111,6 +114,107 @@ internal static class SexualStatements
                 Start = Math.Min(Start, start);
             }
         }
+    }
+
+    /// <summary>
+    /// Words read alone in their clause that are sexual only with another sexual word somewhere in the prompt (session 20,
+    /// i16-sexual21): tag lists name one thing per tag (<c>anal, lube, from behind</c>; <c>riding on top, moaning</c>;
+    /// <c>sheer nightie, everything showing</c>). The first of each sort and its span.
+    /// </summary>
+    private struct WeakSeen
+    {
+        public (int Start, int End) Act;
+        public (int Start, int End) Pose;
+        public (int Start, int End) Visible;
+
+        public static void Note(ref (int Start, int End) slot, int start, int end)
+        {
+            if (slot.End == 0)
+            {
+                slot = (start, end);
+            }
+        }
+    }
+
+    /// <summary>What counts beside a weak act word (<c>anal</c>, <c>69</c>, <c>missionary</c>) anywhere in the prompt.</summary>
+    private const SexualStatementKinds ActContext = SexualStatementKinds.Aroused | SexualStatementKinds.Body | SexualStatementKinds.Position
+        | SexualStatementKinds.Gear | SexualStatementKinds.Restraint | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
+        | SexualStatementKinds.Rough | SexualStatementKinds.Spread | SexualStatementKinds.Mount;
+
+    /// <summary>What counts beside a position or a mounting act said alone (<c>riding on top</c>, <c>on all fours</c>): a moan (not panting or a swollen knee) or a sexual act word; not gear (a riding lesson with a riding crop).</summary>
+    private const SexualStatementKinds PoseContext = SexualStatementKinds.Moan | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct;
+
+    /// <summary>Guards of the weak words over the prompt: medicine, an animal, a ridden or sucked thing (a pony, a bus numbered 69).</summary>
+    private const SexualStatementKinds WeakGuards = SexualStatementKinds.Care | SexualStatementKinds.Animal | SexualStatementKinds.Thing;
+
+    /// <summary>
+    /// The weak words of the prompt, decided once every clause was read: an act word with another sexual word anywhere
+    /// (explicit, 6, as <c>anal sex</c> is); a position or mounting act with a moan or an act word (explicit); "everything
+    /// showing" with a garment and a sheer or wet word (nudity, 4). The prompt is scanned again only when one was found.
+    /// </summary>
+    private static void ReadWeak(string source, SexualStatementTable table, SignalSummary into, WeakSeen weak)
+    {
+        if (weak.Act.End > 0 && PromptKinds(source, table, weak.Act) is var a
+            && (a & ActContext) != 0 && (a & WeakGuards) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Act.Start, weak.Act.End), Explicit, weak.Act.Start, weak.Act.End, PromptField.Prompt);
+        }
+
+        if (weak.Pose.End > 0 && PromptKinds(source, table, weak.Pose) is var p
+            && (p & PoseContext) != 0 && (p & (WeakGuards | SexualStatementKinds.View)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Pose.Start, weak.Pose.End), Explicit, weak.Pose.Start, weak.Pose.End, PromptField.Prompt);
+        }
+
+        if (weak.Visible.End > 0 && PromptKinds(source, table, weak.Visible) is var v
+            && (v & (SexualStatementKinds.Garment | SexualStatementKinds.Cover | SexualStatementKinds.Costume)) != 0
+            && (v & (SexualStatementKinds.Sheer | SexualStatementKinds.Wet)) != 0
+            && (v & (SexualStatementKinds.Water | SexualStatementKinds.Care)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Visible.Start, weak.Visible.End), Nudity, weak.Visible.Start, weak.Visible.End, PromptField.Prompt);
+        }
+    }
+
+    /// <summary>The kinds of every word of the prompt outside <paramref name="skip"/> (the weak word itself). Read only when a weak word was found.</summary>
+    private static SexualStatementKinds PromptKinds(string source, SexualStatementTable table, (int Start, int End) skip)
+    {
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
+        var kinds = SexualStatementKinds.None;
+        var start = 0;
+        while (start < source.Length)
+        {
+            var (s, e) = ClauseAround(source, start);
+            var count = ClauseWords.Split(source, s, e, words);
+            for (var i = 0; i < count; i++)
+            {
+                WorkCounter.Add(1);
+                var found = table.Longest(source, words, i, count);
+                var last = words[i + Math.Max(1, found.Words) - 1].End;
+                if (last <= skip.Start || words[i].Start >= skip.End)
+                {
+                    kinds |= found.Kinds;
+                }
+
+                i += Math.Max(1, found.Words) - 1;
+            }
+
+            if (ClauseWords.HasUnspaced(source, s, e))
+            {
+                var clause = source.AsSpan(s, e - s);
+                foreach (var (text, k) in table.Unspaced)
+                {
+                    var at = clause.IndexOf(text, StringComparison.Ordinal);
+                    if (at >= 0 && (s + at + text.Length <= skip.Start || s + at >= skip.End || clause[(at + 1)..].IndexOf(text, StringComparison.Ordinal) >= 0))
+                    {
+                        kinds |= k;
+                    }
+                }
+            }
+
+            start = e + 1;
+        }
+
+        return kinds;
     }
 
     /// <summary>Does any clause of the prompt hold a word of <paramref name="kinds"/>? Read only when gear was found (rare).</summary>
@@ -231,7 +335,7 @@ internal static class SexualStatements
             && (i == 0 || !char.IsLetter(source[i - 1])) && (i + 5 == source.Length || !char.IsLetter(source[i + 5]));
     }
 
-    private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear)
+    private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var count = ClauseWords.Split(source, start, end, words);
@@ -265,9 +369,50 @@ internal static class SexualStatements
             DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
         }
 
+        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible)) != 0)
+        {
+            NoteWeak(words, found.AsSpan(0, count), clause, ref weak);
+        }
+
         if (ClauseWords.HasUnspaced(source, start, end))
         {
-            ReadUnspaced(source, start, end, table, into, ref gear);
+            ReadUnspaced(source, start, end, table, into, ref gear, ref weak);
+        }
+    }
+
+    /// <summary>Kinds of a weak word: sexual only with another sexual word of the prompt.</summary>
+    private const SexualStatementKinds Weak = SexualStatementKinds.TagAct | SexualStatementKinds.PairAct | SexualStatementKinds.Position | SexualStatementKinds.Mount;
+
+    /// <summary>The weak words of a clause that read no explicit pair (<see cref="ReadWeak"/> decides them over the prompt).</summary>
+    private static void NoteWeak(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<SexualStatementTable.Found> found, SexualStatementKinds clause, ref WeakSeen weak)
+    {
+        if ((clause & WeakGuards) != 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < found.Length; i++)
+        {
+            var kinds = found[i].Kinds;
+            if (kinds == 0)
+            {
+                continue;
+            }
+
+            var end = words[i + Math.Max(1, found[i].Words) - 1].End;
+            if ((kinds & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0)
+            {
+                WeakSeen.Note(ref weak.Act, words[i].Start, end);
+            }
+            else if ((kinds & (SexualStatementKinds.Position | SexualStatementKinds.Mount)) != 0 && (kinds & SexualStatementKinds.Open) == 0)
+            {
+                WeakSeen.Note(ref weak.Pose, words[i].Start, end);
+            }
+
+            if ((kinds & SexualStatementKinds.Visible) != 0)
+            {
+                WeakSeen.Note(ref weak.Visible, words[i].Start, end);
+            }
         }
     }
 
@@ -321,6 +466,11 @@ internal static class SexualStatements
                 best = (own, i, i, last); // a phrase listed under two kinds is the pair itself: hard nipples
             }
 
+            if ((found[i].Kinds & SexualStatementKinds.TagAct) != 0 && Math.Max(1, found[i].Words) == found.Length && best.Level < Explicit)
+            {
+                best = (Explicit, i, i, last); // a tag of its own: "anal", "анал" (a prompt's tags name acts, not fins or glands)
+            }
+
             for (var j = last + 1; j < Math.Min(found.Length, last + Reach + 1); j++)
             {
                 WorkCounter.Add(1);
@@ -344,6 +494,7 @@ internal static class SexualStatements
                     level = Math.Max(level, Explicit); // lo cabalga despacio: the object before a verb that ends its clause or goes on with a word of the table (not ella cabalga por la playa)
                 }
 
+                level = Math.Max(level, Math.Max(WeakLevel(found[i].Kinds, found[j].Kinds, clause), WeakLevel(found[j].Kinds, found[i].Kinds, clause)));
                 if (level > best.Level)
                 {
                     best = (level, i, j, j + found[j].Words - 1);
@@ -428,6 +579,25 @@ internal static class SexualStatements
         }
 
         return (a & SexualStatementKinds.Only) != 0 && (b & SexualStatementKinds.Costume) != 0 && gap <= OnlyReach ? Suggestive : 0;
+    }
+
+    /// <summary>
+    /// The pairs of session 20 (i16-sexual21): an act word with an innocent sense (<c>anal</c>, <c>69</c>, <c>meia-nove</c>) beside
+    /// another sexual word or a place of sex in its clause: explicit (6); nothing under a garment (<c>nothing under her coat</c>,
+    /// <c>pod kabátem nic</c>, <c>под халатом ничего</c>; an under-word in the clause): nudity (4). Guards: medicine, an animal, a
+    /// ridden thing, food in the clause (an anal gland, bus 69 is listed plain).
+    /// </summary>
+    internal static int WeakLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
+    {
+        const SexualStatementKinds covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
+        if ((a & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0 && (b & (ActContext | SexualStatementKinds.Place)) != 0
+            && (clause & (WeakGuards | SexualStatementKinds.Food)) == 0)
+        {
+            return Explicit;
+        }
+
+        return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0
+            && (clause & (SexualStatementKinds.Under | SexualStatementKinds.Care)) == SexualStatementKinds.Under ? Nudity : 0;
     }
 
     /// <summary>
@@ -518,7 +688,7 @@ internal static class SexualStatements
     }
 
     /// <summary>Pairs of an unspaced script: entries found inside the clause, at most <see cref="UnspacedReach"/> characters apart.</summary>
-    private static void ReadUnspaced(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear)
+    private static void ReadUnspaced(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)
     {
         var clause = source.AsSpan(start, end - start);
         Span<(int At, int Length, SexualStatementKinds Kinds)> hits = stackalloc (int, int, SexualStatementKinds)[32];
@@ -592,6 +762,7 @@ internal static class SexualStatements
                 var level = Math.Max(Level(a.Kinds, b.Kinds, kinds), Level(b.Kinds, a.Kinds, kinds));
                 var close = gap <= UnspacedSheerReach;
                 level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1)));
+                level = Math.Max(level, Math.Max(UnspacedWeakLevel(a.Kinds, b.Kinds, kinds), UnspacedWeakLevel(b.Kinds, a.Kinds, kinds)));
                 if ((kinds & SexualStatementKinds.Thing) == 0
                     && (((a.Kinds & SexualStatementKinds.Mount) != 0 && (b.Kinds & SexualStatementKinds.Person) != 0)
                         || ((a.Kinds & SexualStatementKinds.Person) != 0 && (b.Kinds & SexualStatementKinds.Mount) != 0)))
@@ -611,6 +782,43 @@ internal static class SexualStatements
             into.Add(Signal.Sexual, Term(source, start + best.Start, start + best.End), best.Level, start + best.Start, start + best.End, PromptField.Prompt);
             DropNamesIn(into, start + best.Start, start + best.FirstEnd, start + best.SecondStart, start + best.End);
         }
+
+        if (best.Level < Explicit && (kinds & WeakGuards) == 0)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var (at, length, k) = hits[i];
+                if ((k & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0)
+                {
+                    WeakSeen.Note(ref weak.Act, start + at, start + at + length);
+                }
+                else if ((k & (SexualStatementKinds.Position | SexualStatementKinds.Mount)) != 0 && (k & SexualStatementKinds.Open) == 0)
+                {
+                    WeakSeen.Note(ref weak.Pose, start + at, start + at + length);
+                }
+
+                if ((k & SexualStatementKinds.Visible) != 0)
+                {
+                    WeakSeen.Note(ref weak.Visible, start + at, start + at + length);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The session 20 pairs of an unspaced script: an act word beside another sexual word (<c>69で絡み合う</c>); "wearing nothing"
+    /// beside a garment (<c>コートの下は何も着ていない</c>, <c>大衣里面什么都没穿</c>: the phrase says wearing, no under-word is needed).
+    /// </summary>
+    private static int UnspacedWeakLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
+    {
+        const SexualStatementKinds covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
+        if ((a & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0 && (b & (ActContext | SexualStatementKinds.Place)) != 0
+            && (clause & (WeakGuards | SexualStatementKinds.Food)) == 0)
+        {
+            return Explicit;
+        }
+
+        return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0 && (clause & SexualStatementKinds.Care) == 0 ? Nudity : 0;
     }
 
     private static string Term(string source, int start, int end) => source[start..Math.Min(end, start + 48)];
