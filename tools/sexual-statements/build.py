@@ -51,11 +51,13 @@ HEADER = """# Sexual content read by its grammar (Rules/SexualStatements.cs, ses
 #   tag-act        an act word with an innocent sense, sexual alone in its clause or beside another sexual word: anal
 #   pair-act       an act or position word sexual only beside another sexual word of the prompt: 69, missionary
 #   moan           a moan or face of pleasure (also aroused): makes a position or mounting act said alone sexual
+#   strip          taking a garment off: takes off, unhooking, pulls down (with a bra or an intimate body part, nudity)
+#   bra            a bra, its straps, hook or clasp
 """
 ORDER = ["body", "agent", "limb", "act", "mount", "spread", "bare", "wet", "aroused", "position", "open-position",
          "person", "tail", "food", "care", "water", "thing", "view", "plain",
          "named", "place", "animal", "rough", "sheer", "garment", "restraint", "gear", "law", "only", "costume",
-         "nothing", "under", "cover", "visible", "tag-act", "pair-act", "moan"]
+         "nothing", "under", "cover", "visible", "tag-act", "pair-act", "moan", "strip", "bra"]
 UNSPACED = lambda t: any('\u2e80' <= c <= '\ud7ff' or '\u0e00' <= c <= '\u0e7f' for c in t)
 
 def rows():

@@ -8,6 +8,7 @@
 #     (the riding-on-top phrases are listed as position and mount: the phrase keeps its person, cabalgando encima de él)
 #   visible   everything showing + a garment + a sheer or wet word     sheer nightie, everything showing: nudity (4)
 #   sheer     (added) a body part showing through or marked under cloth: tétons qui pointent, pezones marcados (with a body part: 4)
+#   strip + bra or panties (bra)                                        taking her bra off, zsuwa ramiączka stanika: nudity (4)
 # Guards: care (an anal gland, a fin, a fissure), thing (a bus numbered 69, a guitar fingered, a coat's pockets), animal, water
 # (a wet shirt in the rain), and plain phrases that hold the innocent sense (bus 69, the missionary, anal retentive).
 # Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list. A trailing * marks a
@@ -30,6 +31,8 @@ W = {
  "food": "pig|lamb|suckling pig|roast pig",
  "sheer": "poking through|pressing through|outlined|visible under",
  "mount": "riding on top|bouncing on top|girl on top|woman on top",
+ "strip": "takes off|taking off|took off|removing|removes|pulls down|pulling down|pulled down|unhooking|unhooks|unhooked|unclasping|unclasps|slipping off|slips off|sliding off|slides off|strips off|stripping off|peeling off|peels off",
+ "bra": "bra|bras|bra strap|bra straps|bra strap|her bra|bra hook|bra clasp|lingerie|panties|knickers|underwear|thong",
 },
 "de": {
  "nothing": "nichts|gar nichts|rein gar nichts|nichts an|nichts weiter",
@@ -46,6 +49,8 @@ W = {
  "plain": "linie 69|bus 69|zimmer 69|seite 69|69 jahre|69 jahren|69 euro|ein missionar|der missionar|die missionare|missionare|missionarin",
  "sheer": "zeichnen sich ab|zeichnet sich ab|abgezeichnet|drücken sich durch",
  "mount": "reitet oben",
+ "strip": "zieht aus|auszieht|ausziehen|zieht runter|runterziehen|zieht herunter|hakt auf|öffnet|streift ab|abstreifen",
+ "bra": "bh|den bh|ihren bh|büstenhalter|bh träger|dessous|höschen|slip|unterhose",
 },
 "fr": {
  "nothing": "rien|rien du tout|rien d'autre|nue dessous|nu dessous",
@@ -62,6 +67,8 @@ W = {
  "plain": "bus 69|ligne 69|chambre 69|page 69|69 ans|69 euros|un missionnaire|le missionnaire|les missionnaires|l'amazone|une amazone|les amazones|amazone du|forêt amazone",
  "sheer": "pointent|qui pointent|pointant|se devinent|qui se devinent|apparents",
  "mount": "chevauche",
+ "strip": "enlève|enlever|enlevant|retire|retirer|retirant|dégrafe|dégrafer|dégrafant|baisse|baissant|fait glisser|ôte",
+ "bra": "soutien gorge|son soutien gorge|soutif|bretelles du soutien gorge|bretelle|culotte|string",
 },
 "es": {
  "nothing": "nada|nada de nada|sin nada|nada más|no lleva nada",
@@ -78,6 +85,8 @@ W = {
  "plain": "autobús 69|línea 69|habitación 69|página 69|69 años|69 euros|el misionero|un misionero|los misioneros|misioneros|la vaquera|una vaquera|sombrero de vaquera|botas de vaquera|encima de la mesa|encima del",
  "sheer": "marcados|marcadas|se marcan|se le marcan|se transparentan|se transparenta",
  "mount": "cabalgando encima|cabalga encima|botando encima",
+ "strip": "quitándose|se quita|quitando|bajándose|se baja|desabrochando|desabrocha|desabrochándose|se desabrocha",
+ "bra": "sujetador|el sujetador|brasier|sostén|tirantes del sujetador|bragas|calzones|tanga",
 },
 "it": {
  "nothing": "niente|nulla|niente di niente|non indossa niente",
@@ -94,6 +103,8 @@ W = {
  "plain": "autobus 69|linea 69|camera 69|pagina 69|69 anni|69 euro|il missionario|un missionario|i missionari|missionari|le amazzoni|l'amazzonia|amazzonia",
  "sheer": "in evidenza|si intravedono|si intravede|traspaiono|traspare",
  "mount": "cavalcandolo",
+ "strip": "si toglie|togliendo|toglie|togliersi|sfila|sfilando|slaccia|slacciando|abbassa|abbassando",
+ "bra": "reggiseno|il reggiseno|spalline del reggiseno|reggipetto|mutandine|perizoma",
 },
 "pt": {
  "nothing": "nada|nadinha|sem nada|nada mais",
@@ -110,6 +121,8 @@ W = {
  "plain": "ônibus 69|linha 69|quarto 69|página 69|69 anos|69 reais|o missionário|um missionário|os missionários|missionários",
  "sheer": "marcando|marcados|marcadinhos|aparecendo",
  "mount": "cavalgando por cima|sentando por cima|quicando",
+ "strip": "tirando|tira|tirou|abaixando|abaixa|desabotoando|desabotoa|desabrochando|desabrocha|desengatando",
+ "bra": "sutiã|o sutiã|alças do sutiã|sutia|calcinha",
 },
 "nl": {
  "nothing": "niks|niets|helemaal niks|helemaal niets",
@@ -126,6 +139,8 @@ W = {
  "plain": "buslijn 69|lijn 69|kamer 69|pagina 69|69 jaar|69 euro|een missionaris|de missionaris|missionarissen",
  "sheer": "steken door|prikken door|tekenen zich af",
  "mount": "zit bovenop",
+ "strip": "trekt uit|uittrekken|haakt los|doet uit|uitdoen|schuift omlaag|trekt omlaag",
+ "bra": "beha|bh|haar bh|bh bandjes|slipje|onderbroek",
 },
 "ru": {
  "nothing": "ничего|ничего нет|ничего не надето|ничегошеньки",
@@ -142,6 +157,8 @@ W = {
  "plain": "автобус 69|маршрут 69|комната 69|страница 69|69 лет|69 рублей|миссионер в|миссионеры|миссионерский госпиталь|миссионерская школа",
  "sheer": "проступают|выпирают|просвечива*",
  "mount": "скачет сверху|сидит сверху",
+ "strip": "снимает|стягивает|стянула|сняла|снимая|стягивая|расстегивает|расстёгивает|расстегнула|спускает|спустила",
+ "bra": "лифчик*|бюстгальтер*|бретельк*|бретели|трусики|трусы",
 },
 "uk": {
  "nothing": "нічого|нічого немає|нічого нема|нічогісінько",
@@ -158,6 +175,8 @@ W = {
  "plain": "автобус 69|маршрут 69|кімната 69|сторінка 69|69 років|місіонер у|місіонери|місіонерська школа",
  "sheer": "проступають|випирають|просвічу*",
  "mount": "скаче зверху|сидить зверху",
+ "strip": "знімає|стягує|зняла|знімаючи|стягуючи|розстібає|розстебнула|спускає",
+ "bra": "ліфчик*|бюстгальтер*|бретельк*|бретелі|трусики|труси",
 },
 "pl": {
  "nothing": "nic|zupełnie nic|nic nie ma|niczego",
@@ -174,6 +193,8 @@ W = {
  "plain": "autobus 69|linia 69|pokój 69|strona 69|69 lat|69 zł|misjonarz w|misjonarze|misjonarzy|szkoła misyjna",
  "sheer": "odznaczają się|prześwitują|sterczą",
  "mount": "ujeżdża*",
+ "strip": "zdejmuje|zdejmując|zsuwa|zsuwając|zsunęła|rozpina|rozpięła|rozpinając|ściąga|ściągnęła|ściągając",
+ "bra": "stanik*|biustonosz*|ramiączka|ramiączko|majtki|majteczki",
 },
 "cs": {
  "nothing": "nic|vůbec nic|nic nemá|ničím",
@@ -190,6 +211,8 @@ W = {
  "plain": "autobus 69|linka 69|pokoj 69|strana 69|69 let|misionář v|misionáři|misijní škola",
  "sheer": "rýsují se|prosvítají|trčí",
  "mount": "obkročmo nahoře",
+ "strip": "sundává|sundala|svléká|stahuje|stáhla|rozepíná|rozepnula|shazuje",
+ "bra": "podprsenk*|ramínka|ramínko|kalhotky",
 },
 "sv": {
  "nothing": "inget|ingenting|inte något|inget alls|ingenting alls",
@@ -206,6 +229,8 @@ W = {
  "plain": "buss 69|linje 69|rum 69|sida 69|69 år|69 kronor|en missionär|missionären|missionärer",
  "sheer": "syns igenom|putar genom|avtecknar sig",
  "mount": "sitter ovanpå|rider ovanpå",
+ "strip": "tar av|tar av sig|drar ner|knäpper upp|knäppte upp|hasar ner|tog av",
+ "bra": "bh|bh:n|behå|behån|bh banden|trosor|trosorna",
 },
 "el": {
  "nothing": "τίποτα|τίποτε|απολύτως τίποτα|δεν φοράει τίποτα",
@@ -222,6 +247,8 @@ W = {
  "plain": "λεωφορείο 69|γραμμή 69|δωμάτιο 69|σελίδα 69|69 ετών|69 χρονών|ο ιεραπόστολος|ιεραπόστολος|ιεραπόστολοι",
  "sheer": "διαγράφονται|φαίνονται μέσα από",
  "mount": "καβαλάει",
+ "strip": "βγάζει|βγάζοντας|κατεβάζει|ξεκουμπώνει|λύνει|ξεκουμπώνοντας",
+ "bra": "σουτιέν|τιράντες|κιλοτάκι|βρακί",
 },
 "tr": {
  "nothing": "hiçbir şey|hiç bir şey|bir şey yok|hiçbir şey yok|bir şey giymemiş|hiçbir şey giymemiş",
@@ -238,9 +265,11 @@ W = {
  "plain": "69 numaralı|otobüs 69|oda 69|sayfa 69|69 yaşında|69 lira|misyoner bir|misyonerler|misyoner okulu",
  "sheer": "belli oluyor|belirgin|dışarı fırlamış",
  "mount": "üstüne binmiş|üstüne çıkmış|üstte zıplıyor|kucağında zıplıyor",
+ "strip": "çıkarıyor|çıkarır|çıkardı|çıkarırken|indiriyor|açıyor|çözüyor",
+ "bra": "sütyen*|sutyen*|askıları|külot*|kilot*",
 },
 "ja": {
- "nothing": "何も着ていない|何も着てない|何も着けていない|何も身につけていない|何もつけていない|何も履いてない|何も履いていない|ノーパン|ノーブラ",
+ "nothing": "何も着ていない|何も着てない|何も着けていない|何も身につけていない|何もつけていない|何も履いてない|何も履いていない|ノーパン|ノーブラ|なにも履いてない|なにも穿いてない|何も穿いてない|なにも着てない|なにも着ていない|何もはいてない",
  "under": "の下|の中",
  "cover": "コート|トレンチコート|レインコート|バスローブ|ガウン|着物|浴衣|パーカー|セーター|カーディガン|ジャケット|タオル|毛布|ポンチョ|マント|エプロン|シャツ|ワンピース|スカート|白衣",
  "visible": "全部見える|丸見え|全部透けてる|全部透けて|何も隠れていない",
@@ -254,9 +283,11 @@ W = {
  "plain": "69番|69歳|69円|69ページ|69号室",
  "sheer": "透けて|透け|スケスケ",
  "mount": "腰を振る|上に乗って",
+ "strip": "脱い|脱ぐ|脱ご|外す|外し|外そう|ずらし|下ろし",
+ "bra": "ブラ|ブラジャー|ホック|ショーツ|パンティ",
 },
 "zh": {
- "nothing": "什么都没穿|什么也没穿|啥都没穿|什么都不穿|没穿内衣|真空",
+ "nothing": "什么都没穿|什么也没穿|啥都没穿|什么都不穿|没穿内衣",
  "under": "里面|下面|底下",
  "cover": "大衣|风衣|雨衣|浴袍|睡袍|和服|卫衣|毛衣|开衫|外套|夹克|浴巾|毛巾|毯子|斗篷|围裙|衬衫|连衣裙|裙子|白大褂",
  "visible": "一览无余|全都看得见|什么都看得见|全部看光|全透|一丝不挂地露出",
@@ -270,6 +301,8 @@ W = {
  "plain": "69路|69岁|69元|69页|69号",
  "sheer": "透出|透明|若隐若现|凸点",
  "mount": "骑在他身上|坐在他身上扭动|上下摆动",
+ "strip": "脱掉|脱下|解开|扒下|褪下|脱去",
+ "bra": "胸罩|文胸|胸衣|内衣扣|肩带|内裤",
 },
 "ko": {
  "nothing": "아무것도 안 입|아무것도 입지 않|아무것도 안입|노브라|노팬티",
@@ -286,6 +319,8 @@ W = {
  "sheer": "비침|비치는|비쳐|시스루",
  "garment": "셔츠|슬립|잠옷",
  "mount": "허리 흔들|허리를 흔들|위에 올라타",
+ "strip": "벗는|벗고|벗기|푸는|풀고|풀어|내리는",
+ "bra": "브래지어|브라|후크|팬티",
 },
 "th": {
  "nothing": "ไม่ใส่อะไรเลย|ไม่ใส่อะไร|ไม่มีอะไรข้างใน|ไม่ได้ใส่อะไร|โนบรา",
@@ -303,6 +338,8 @@ W = {
  "sheer": "ซีทรู|โปร่งใส|บางใส|ทะลุ",
  "garment": "ชุดนอน",
  "mount": "ขย่มอยู่ข้างบน|ขึ้นขย่ม|นั่งขย่ม|อยู่ข้างบน",
+ "strip": "ถอด|ปลด|รูด",
+ "bra": "บรา|ตะขอบรา|เสื้อใน|ยกทรง|กางเกงใน",
 },
 "vi": {
  "nothing": "không mặc gì|không có gì|chẳng mặc gì|không mặc đồ lót|không mặc áo ngực",
@@ -319,6 +356,8 @@ W = {
  "plain": "xe buýt số 69|tuyến 69|số 69|phòng 69|trang 69|69 tuổi|69 nghìn|giai đoạn hậu môn",
  "sheer": "lộ rõ|hằn rõ|lấp ló",
  "mount": "nằm trên nhún|ngồi lên trên|nhấp nhô|nhún nhảy|ngồi trên người",
+ "strip": "cởi|tháo|kéo xuống|tụt",
+ "bra": "áo ngực|áo lót|móc áo ngực|dây áo ngực|quần lót",
 },
 "id": {
  "nothing": "apa apa|apa pun|tidak ada apa apa|gak ada apa apa|nggak pake apa apa|gak pake apa apa|tanpa apa apa",
@@ -335,6 +374,8 @@ W = {
  "plain": "bus 69|jalur 69|kamar 69|halaman 69|69 tahun|69 ribu|seorang misionaris|para misionaris|misionaris di",
  "sheer": "nyeplak|nyetak|tercetak|menerawang|tembus pandang",
  "mount": "goyang di atas|duduk di atasnya|naik di atas|genjot di atas|goyang pinggul",
+ "strip": "lepas|melepas|lepasin|membuka|copot|nurunin|melorotkan",
+ "bra": "bh|beha|kait bh|tali bh|bra|celana dalam",
 },
 "ar": {
  "nothing": "لا شيء|ولا شيء|لا شي|ما تلبس شي|لا ترتدي شيئا|لا ترتدي شيئاً|ما عليها شي",
@@ -351,6 +392,8 @@ W = {
  "plain": "رقم 69|الحافلة رقم 69|خط 69|غرفة 69|صفحة 69|69 عاما|69 سنة|مبشر|المبشر|المبشرون",
  "sheer": "شفاف|شفافة|يظهر من خلال",
  "mount": "تركب فوقه|جالسة فوقه|تتحرك فوقه",
+ "strip": "تخلع|تنزع|تفك|تنزل|خلعت|نزعت",
+ "bra": "حمالة الصدر|الستيان|ستيان|حمالة صدرها|كلوت|الكلوت",
 },
 "fa": {
  "nothing": "هیچی|هیچ چیز|هیچ چیزی|چیزی نپوشیده|هیچی نپوشیده|هیچی تنش نیست",
@@ -367,6 +410,8 @@ W = {
  "plain": "خط ۶۹|اتوبوس ۶۹|خط 69|اتوبوس 69|۶۹ سال|69 سال|مبلغ مذهبی|مبلغان مسیحی",
  "sheer": "شفاف|توری|بدن نما",
  "mount": "روش نشسته|روش نشسته بالا پایین|روی او نشسته|بالا پایین میره",
+ "strip": "درمیاره|در میاره|باز میکنه|پایین میکشه|درآورد",
+ "bra": "سوتین|سوتینش|شورت",
 },
 "he": {
  "nothing": "כלום|שום דבר|בלי כלום|לא לובשת כלום|לא לובש כלום",
@@ -383,6 +428,8 @@ W = {
  "plain": "קו 69|אוטובוס 69|חדר 69|עמוד 69|בן 69|בת 69|מיסיונר|המיסיונר|מיסיונרים",
  "sheer": "שקוף|שקופה|בולטות",
  "mount": "רוכבת",
+ "strip": "מורידה|פותחת|פושטת|הורידה",
+ "bra": "חזייה|החזייה|חזיה|החזיה|תחתונים",
 },
 "hi": {
  "nothing": "कुछ नहीं|कुछ भी नहीं|कुछ नहीं पहना|कुछ भी नहीं पहना|कुछ नहीं पहने",
@@ -400,6 +447,8 @@ W = {
  "sheer": "पारदर्शी|झीनी|झीना|ट्रांसपेरेंट|सी थ्रू",
  "garment": "नाइटी",
  "mount": "उसके ऊपर बैठकर|ऊपर बैठकर उछलती|उसके ऊपर उछलती|ऊपर नीचे होती",
+ "strip": "उतार|उतारती|उतार रही|खोल रही|खोलती",
+ "bra": "ब्रा|ब्रा का हुक|पैंटी",
 },
 "bn": {
  "nothing": "কিছুই না|কিছু না|কিছুই পরেনি|কিছু পরেনি|কিছুই পরা নেই|কিছুই নেই",
@@ -417,6 +466,8 @@ W = {
  "sheer": "স্বচ্ছ|পাতলা ফিনফিনে|সি থ্রু",
  "garment": "নাইটি",
  "mount": "উপরে চড়ে|ওর উপরে চড়ে|দোল খাচ্ছে|উপরে বসে",
+ "strip": "খুলছে|খুলে|নামাচ্ছে|খুলল",
+ "bra": "ব্রা|ব্রায়ের|প্যান্টি",
 },
 "tl": {
  "nothing": "walang suot|wala siyang suot|walang kahit ano|wala kahit ano|walang panloob",
@@ -433,5 +484,7 @@ W = {
  "plain": "bus 69|ruta 69|kwarto 69|pahina 69|69 taong gulang|69 anyos|isang misyonero|misyonero",
  "sheer": "bakat|bakat na bakat|aninag",
  "mount": "kumakabayo",
+ "strip": "hinuhubad|tinatanggal|binababa|hinubad|tinanggal",
+ "bra": "bra|strap ng bra|panty",
 },
 }

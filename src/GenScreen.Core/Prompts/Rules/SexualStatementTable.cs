@@ -124,6 +124,12 @@ internal enum SexualStatementKinds : ulong
 
     /// <summary>A moan or a face of pleasure: moaning, stöhnt, gémit, стонет, 喘ぎ, ahegao (session 20): what makes a position said alone sexual.</summary>
     Moan = 1UL << 36,
+
+    /// <summary>Taking a garment off: takes off, unhooking, pulling down, снимает, zsuwa, 脱い (session 20).</summary>
+    Strip = 1UL << 37,
+
+    /// <summary>A bra or panties, a bra's straps and hook: bra, BH, soutien-gorge, лифчик, stanik, ブラ, culotte (session 20): with a stripping verb, nudity.</summary>
+    Bra = 1UL << 38,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/>: spaced words, stems and phrases; unspaced entries as a list; the trigger words.</summary>
@@ -133,7 +139,8 @@ internal sealed class SexualStatementTable
     private const SexualStatementKinds TriggerKinds = SexualStatementKinds.Body | SexualStatementKinds.Agent | SexualStatementKinds.Limb
         | SexualStatementKinds.Mount | SexualStatementKinds.Position | SexualStatementKinds.Named | SexualStatementKinds.Sheer
         | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
-        | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct;
+        | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
+        | SexualStatementKinds.Bra;
 
     /// <summary>Longest phrase looked up, in characters.</summary>
     private const int MaxKey = 64;
@@ -391,6 +398,8 @@ internal sealed class SexualStatementTable
         "tag-act" => SexualStatementKinds.TagAct,
         "pair-act" => SexualStatementKinds.PairAct,
         "moan" => SexualStatementKinds.Moan | SexualStatementKinds.Aroused,
+        "strip" => SexualStatementKinds.Strip,
+        "bra" => SexualStatementKinds.Bra,
         _ => null,
     };
 }

@@ -126,6 +126,7 @@ internal static class SexualStatements
         public (int Start, int End) Act;
         public (int Start, int End) Pose;
         public (int Start, int End) Visible;
+        public (int Start, int End) Nothing;
 
         public static void Note(ref (int Start, int End) slot, int start, int end)
         {
@@ -139,7 +140,7 @@ internal static class SexualStatements
     /// <summary>What counts beside a weak act word (<c>anal</c>, <c>69</c>, <c>missionary</c>) anywhere in the prompt.</summary>
     private const SexualStatementKinds ActContext = SexualStatementKinds.Aroused | SexualStatementKinds.Body | SexualStatementKinds.Position
         | SexualStatementKinds.Gear | SexualStatementKinds.Restraint | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
-        | SexualStatementKinds.Rough | SexualStatementKinds.Spread | SexualStatementKinds.Mount;
+        | SexualStatementKinds.Rough | SexualStatementKinds.Spread | SexualStatementKinds.Mount | SexualStatementKinds.Act;
 
     /// <summary>What counts beside a position or a mounting act said alone (<c>riding on top</c>, <c>on all fours</c>): a moan (not panting or a swollen knee) or a sexual act word; not gear (a riding lesson with a riding crop).</summary>
     private const SexualStatementKinds PoseContext = SexualStatementKinds.Moan | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct;
@@ -173,7 +174,17 @@ internal static class SexualStatements
         {
             into.Add(Signal.Sexual, Term(source, weak.Visible.Start, weak.Visible.End), Nudity, weak.Visible.Start, weak.Visible.End, PromptField.Prompt);
         }
+
+        // "only an apron, nothing underneath": the garment is named in another tag.
+        if (weak.Nothing.End > 0 && PromptKinds(source, table, weak.Nothing) is var n
+            && (n & Covers) != 0 && (n & (SexualStatementKinds.Thing | SexualStatementKinds.Care)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Nothing.Start, weak.Nothing.End), Nudity, weak.Nothing.Start, weak.Nothing.End, PromptField.Prompt);
+        }
     }
+
+    /// <summary>Garments that can have nothing under them.</summary>
+    private const SexualStatementKinds Covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
 
     /// <summary>The kinds of every word of the prompt outside <paramref name="skip"/> (the weak word itself). Read only when a weak word was found.</summary>
     private static SexualStatementKinds PromptKinds(string source, SexualStatementTable table, (int Start, int End) skip)
@@ -369,7 +380,7 @@ internal static class SexualStatements
             DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
         }
 
-        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible)) != 0)
+        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible | SexualStatementKinds.Nothing)) != 0)
         {
             NoteWeak(words, found.AsSpan(0, count), clause, ref weak);
         }
@@ -389,6 +400,18 @@ internal static class SexualStatements
         if ((clause & WeakGuards) != 0)
         {
             return;
+        }
+
+        if ((clause & (SexualStatementKinds.Nothing | SexualStatementKinds.Under)) == (SexualStatementKinds.Nothing | SexualStatementKinds.Under) && (clause & Covers) == 0)
+        {
+            for (var i = 0; i < found.Length; i++)
+            {
+                if ((found[i].Kinds & SexualStatementKinds.Nothing) != 0)
+                {
+                    WeakSeen.Note(ref weak.Nothing, words[i].Start, words[i + Math.Max(1, found[i].Words) - 1].End);
+                    break;
+                }
+            }
         }
 
         for (var i = 0; i < found.Length; i++)
@@ -583,7 +606,8 @@ internal static class SexualStatements
 
     /// <summary>
     /// The pairs of session 20 (i16-sexual21): an act word with an innocent sense (<c>anal</c>, <c>69</c>, <c>meia-nove</c>) beside
-    /// another sexual word or a place of sex in its clause: explicit (6); nothing under a garment (<c>nothing under her coat</c>,
+    /// another sexual word or a place of sex in its clause: explicit (6); taking off a bra or panties (<c>zsuwa ramiączka stanika</c>;
+    /// not a splinter from her thigh, not at the pool): nudity (4); nothing under a garment (<c>nothing under her coat</c>,
     /// <c>pod kabátem nic</c>, <c>под халатом ничего</c>; an under-word in the clause): nudity (4). Guards: medicine, an animal, a
     /// ridden thing, food in the clause (an anal gland, bus 69 is listed plain).
     /// </summary>
@@ -594,6 +618,11 @@ internal static class SexualStatements
             && (clause & (WeakGuards | SexualStatementKinds.Food)) == 0)
         {
             return Explicit;
+        }
+
+        if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Bra) != 0 && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
+        {
+            return Nudity; // taking her bra off, zsuwa ramiączka stanika, стягивает лифчик
         }
 
         return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0
@@ -777,6 +806,19 @@ internal static class SexualStatements
             }
         }
 
+        // Wearing nothing and a garment anywhere in an unspaced clause (เสื้อเชิ้ตขาวเปียกน้ำแนบเนื้อ ไม่ใส่อะไรข้างใน): the clause is the reach.
+        if (best.Level < Nudity && (kinds & Covers) != 0 && (kinds & (SexualStatementKinds.Nothing | SexualStatementKinds.Care)) == SexualStatementKinds.Nothing)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if ((hits[i].Kinds & SexualStatementKinds.Nothing) != 0)
+                {
+                    best = (Nudity, hits[i].At, hits[i].At + hits[i].Length, hits[i].At, hits[i].At + hits[i].Length);
+                    break;
+                }
+            }
+        }
+
         if (best.Level > 0)
         {
             into.Add(Signal.Sexual, Term(source, start + best.Start, start + best.End), best.Level, start + best.Start, start + best.End, PromptField.Prompt);
@@ -816,6 +858,11 @@ internal static class SexualStatements
             && (clause & (WeakGuards | SexualStatementKinds.Food)) == 0)
         {
             return Explicit;
+        }
+
+        if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Bra) != 0 && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
+        {
+            return Nudity; // ブラを外す, 脱掉胸罩
         }
 
         return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0 && (clause & SexualStatementKinds.Care) == 0 ? Nudity : 0;
