@@ -9,8 +9,8 @@ The words of the sexual half users type that say it by themselves, per language,
   * a face of pleasure (ahegao, orgasm face): 4.
 The words that are innocent alone (anal, 69, missionary, riding, stockings at Christmas, a coat with nothing under) are read
 by the sexual-statement grammar instead (tools/sexual-statements/words_sexual21.py). Benign look-alikes consume the innocent
-senses: Christmas stockings in 26 languages, compression stockings, Indonesian adult ages said in tens (`umur tiga puluh`
-is thirty, not three: the age grammar read `umur tiga`).
+senses: Christmas stockings in 26 languages, compression stockings; adult ages said in tens that the age grammar read as a
+child's: Indonesian `umur tiga puluh` (thirty, not three), Turkish `otuz beş yaşında` (35, not 5).
 Word choice: written for GenScreen from general knowledge of the languages (MIT); no third-party list copied.
 Every term an earlier lexicon file already lists is skipped.
 Run: python3 tools/sexual21/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
@@ -144,6 +144,11 @@ DATA = {
 ID_TENS = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
 ID_AGE = ["umur", "usia", "berumur", "berusia", "umurnya", "usianya"]
 DATA["id"] += [(f"{a} {n} puluh", A) for a in ID_AGE for n in ID_TENS]
+# Turkish adult ages of tens and units (otuz beş yaşında is 35): the age grammar read "beş yaşında" as five. From twenty up
+# only: on beş (15) is a minor's age.
+TR_TENS = ["yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
+TR_UNITS = ["bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
+DATA["tr"] += [(f"{t} {u} {s}", A) for t in TR_TENS for u in TR_UNITS for s in ("yaşında", "yaşındaki", "yaşlarında")]
 
 DROPPED = {
     "stockings": "English: also Christmas stockings and compression stockings; already listed (2) with benign phrases here",

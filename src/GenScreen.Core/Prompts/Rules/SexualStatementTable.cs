@@ -151,8 +151,10 @@ internal sealed class SexualStatementTable
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
 
-    private readonly Dictionary<string, SexualStatementKinds> _spaced = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SexualStatementKinds> _stems = new(StringComparer.Ordinal);
+    // Sized for the shipped table (about 7,900 spaced entries, 1,600 stems, 1,100 unspaced): growing by doubling would allocate
+    // every smaller generation too (Table_IsSmall).
+    private readonly Dictionary<string, SexualStatementKinds> _spaced = new(10_000, StringComparer.Ordinal);
+    private readonly Dictionary<string, SexualStatementKinds> _stems = new(2_000, StringComparer.Ordinal);
     private readonly Dictionary<SexualStatementKinds, int> _counts = [];
     private int _longestStem;
 
@@ -167,6 +169,9 @@ internal sealed class SexualStatementTable
 
     /// <summary>The triggers that can match a prompt written in ASCII alone (null when one is too short to key).</summary>
     public AsciiTriggerFinder? AsciiTriggers { get; private set; }
+
+    /// <summary>ASCII triggers shorter than the finder's key (the number 69), looked for with <see cref="AsciiTriggers"/>.</summary>
+    public string[] ShortAsciiTriggers { get; private set; } = [];
 
     public int CountOf(SexualStatementKinds kind) => _counts.GetValueOrDefault(kind);
 
@@ -262,8 +267,8 @@ internal sealed class SexualStatementTable
     {
         using var reader = RuleDataFile.Open("sexual-statements.tsv");
         var table = new SexualStatementTable();
-        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var unspaced = new Dictionary<string, SexualStatementKinds>(StringComparer.Ordinal);
+        var triggers = new HashSet<string>(6_000, StringComparer.OrdinalIgnoreCase);
+        var unspaced = new Dictionary<string, SexualStatementKinds>(1_500, StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -322,7 +327,9 @@ internal sealed class SexualStatementTable
         // A word listed as plain keeps every stem off it; a stem listed as plain keeps shorter stems off the words it starts.
         table.Unspaced.AddRange(unspaced.Select(p => (p.Key, p.Value)));
         table.Triggers = SearchValues.Create(triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
-        table.AsciiTriggers = AsciiTriggerFinder.TryCreate(triggers.Where(ChildStatementTable.MatchesAsciiText));
+        // The ASCII finder keys on three letters: a shorter trigger (the number 69) is looked for on its own.
+        table.AsciiTriggers = AsciiTriggerFinder.TryCreate(triggers.Where(t => t.Length >= 3 && ChildStatementTable.MatchesAsciiText(t)));
+        table.ShortAsciiTriggers = [.. triggers.Where(t => t.Length < 3 && System.Text.Ascii.IsValid(t))];
         return table;
     }
 

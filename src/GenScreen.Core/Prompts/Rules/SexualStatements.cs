@@ -82,6 +82,11 @@ internal static class SexualStatements
             from = Math.Max(end, at + 1);
         }
 
+        if (ascii is not null)
+        {
+            ReadShortTriggers(source, table, into, ref gear, ref weak);
+        }
+
         ReadWeak(source, table, into, weak);
 
         // BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash, whip): two pieces, or a
@@ -226,6 +231,31 @@ internal static class SexualStatements
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// The clauses of the short ASCII triggers (the number 69) that the three-letter finder cannot key on: each occurrence that is
+    /// a whole word. One ordinal search per short trigger.
+    /// </summary>
+    private static void ReadShortTriggers(string source, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)
+    {
+        foreach (var trigger in table.ShortAsciiTriggers)
+        {
+            for (var at = source.IndexOf(trigger, StringComparison.OrdinalIgnoreCase); at >= 0 && at < source.Length;
+                 at = source.IndexOf(trigger, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                WorkCounter.Add(1);
+                var after = at + trigger.Length;
+                if ((at > 0 && char.IsLetterOrDigit(source[at - 1])) || (after < source.Length && char.IsLetterOrDigit(source[after])))
+                {
+                    continue;
+                }
+
+                var (start, end) = ClauseAround(source, at);
+                ReadClause(source, start, end, table, into, ref gear, ref weak);
+                at = end - 1; // the next search starts at the clause's end
+            }
+        }
     }
 
     /// <summary>Does any clause of the prompt hold a word of <paramref name="kinds"/>? Read only when gear was found (rare).</summary>
