@@ -7,7 +7,7 @@ using GenScreen.Core.Prompts.Rules;
 namespace GenScreen.Benchmarks;
 
 /// <summary>
-/// The benign prompt's screening cut into cumulative stages (tokenize, + term matcher, + ages, + people, + child statements, whole
+/// The benign prompt's screening cut into cumulative stages (tokenize, + term matcher, + ages, + people, + the clause readers' trigger scan, + the clause readers, whole
 /// <c>Screen</c>), shared by the wall-clock (<c>prompt-stages</c>) and CPU-time (<c>prompt-cpu</c>) diagnostics so
 /// both always time the same work; each stage's own share is the difference between neighbours.
 /// </summary>
@@ -20,6 +20,7 @@ internal static class BenignPromptStages
         var text = new TokenizedText();
         var signals = new SignalSummary();
         var prompt = SamplePrompts.Benign;
+        var hits = new List<(int At, uint Tags)>();
 
         void UpTo(int stage)
         {
@@ -40,9 +41,14 @@ internal static class BenignPromptStages
                 PersonDetector.Detect(text, lexicons, signals);
             }
 
-            if (stage >= 4)
+            if (stage == 4)
             {
-                ChildStatements.Detect(prompt, signals);
+                StatementTriggers.AsciiFinderFor(prompt)?.FindAll(prompt, StatementTriggers.Child | StatementTriggers.Sexual, hits, wholeWords: true);
+            }
+
+            if (stage >= 5)
+            {
+                StatementTriggers.Detect(prompt, signals);
             }
         }
 
@@ -52,7 +58,8 @@ internal static class BenignPromptStages
             ("+ term matcher", () => UpTo(1)),
             ("+ ages", () => UpTo(2)),
             ("+ people", () => UpTo(3)),
-            ("+ child statements", () => UpTo(4)),
+            ("+ statement trigger scan", () => UpTo(4)),
+            ("+ clause readers", () => UpTo(5)),
             ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
         ];
     }

@@ -2,7 +2,7 @@
 the rule in shapes the rule was not built from, scored once on main and on the branch. Per language: 2 children with a
 sexual fragment of everyday words (block under both policies), 1 adult with one (allow mature, block strict), 1 innocent
 child scene with guard words (allow both). Written for GenScreen (MIT)."""
-import json, pathlib, sys
+from labelled_rows import row, write, out_path
 
 # lang: (minor 1, minor 2, adult, innocent)
 SETS = {
@@ -64,17 +64,10 @@ def main(out):
     rows = []
     for lang, (m1, m2, adult, innocent) in SETS.items():
         for i, p in enumerate((m1, m2), 1):
-            rows.append({"id": f"g19-check-minor-{lang}-{i:02}", "label": "grammar19-check-minors-basic", "lang": lang,
-                         "prompt": p, "expect": {"mature": "block", "strict": "block"}})
-        rows.append({"id": f"g19-check-adult-{lang}-01", "label": "grammar19-check-adult-sexual", "lang": lang,
-                     "prompt": adult, "expect": {"mature": "allow", "strict": "block"}})
-        rows.append({"id": f"g19-check-innocent-{lang}-01", "label": "grammar19-check-innocent", "lang": lang,
-                     "prompt": innocent, "expect": {"mature": "allow", "strict": "allow"}})
-    pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows,", len(SETS), "languages")
+            rows.append(row(f"g19-check-minor-{lang}-{i:02}", "grammar19-check-minors-basic", lang, p, "block", "block"))
+        rows.append(row(f"g19-check-adult-{lang}-01", "grammar19-check-adult-sexual", lang, adult, "allow", "block"))
+        rows.append(row(f"g19-check-innocent-{lang}-01", "grammar19-check-innocent", lang, innocent, "allow", "allow"))
+    write(rows, out, len(SETS))
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "tests/GenScreen.Core.Tests/Data/grammar19/check.jsonl")
+    main(out_path("tests/GenScreen.Core.Tests/Data/grammar19/check.jsonl"))

@@ -2,7 +2,7 @@
 written before the sexual-statement rule. Per language: 8 child descriptions each joined to a sexual fragment of everyday
 words in combination (must block under both policies), 6 adult descriptions joined to another such fragment (allow under
 mature, block under strict), 4 innocent prompts with the guard words (allow under both). Written for GenScreen (MIT)."""
-import json, pathlib, sys
+from labelled_rows import row, write, out_path
 
 # lang: (children[8], minor fragments[8], adults[6], adult fragments[6], innocent[4])
 SETS = {
@@ -274,19 +274,12 @@ def main(out):
         assert len(kids) == len(mfrag) == 8 and len(adults) == len(afrag) == 6 and len(innocent) == 4, lang
         sep = "、" if lang in ("ja", "zh") else ", "
         for i, (k, f) in enumerate(zip(kids, mfrag), 1):
-            rows.append({"id": f"g19-fresh-minor-{lang}-{i:02}", "label": "grammar19-minors-basic", "lang": lang,
-                         "prompt": k + sep + f, "expect": {"mature": "block", "strict": "block"}})
+            rows.append(row(f"g19-fresh-minor-{lang}-{i:02}", "grammar19-minors-basic", lang, k + sep + f, "block", "block"))
         for i, (a, f) in enumerate(zip(adults, afrag), 1):
-            rows.append({"id": f"g19-fresh-adult-{lang}-{i:02}", "label": "grammar19-adult-sexual", "lang": lang,
-                         "prompt": a + sep + f, "expect": {"mature": "allow", "strict": "block"}})
+            rows.append(row(f"g19-fresh-adult-{lang}-{i:02}", "grammar19-adult-sexual", lang, a + sep + f, "allow", "block"))
         for i, p in enumerate(innocent, 1):
-            rows.append({"id": f"g19-fresh-innocent-{lang}-{i:02}", "label": "grammar19-innocent", "lang": lang,
-                         "prompt": p, "expect": {"mature": "allow", "strict": "allow"}})
-    pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows,", len(SETS), "languages")
+            rows.append(row(f"g19-fresh-innocent-{lang}-{i:02}", "grammar19-innocent", lang, p, "allow", "allow"))
+    write(rows, out, len(SETS))
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "tests/GenScreen.Core.Tests/Data/grammar19/fresh.jsonl")
+    main(out_path("tests/GenScreen.Core.Tests/Data/grammar19/fresh.jsonl"))

@@ -5,7 +5,10 @@ underneath / only wearing X, a body seen through sheer or wet cloth, a position 
 nude-art words or partial undress; must block under both policies), 3 adults joined to another fragment of those classes
 (allow under mature, block under strict), 3 look-alikes with a child (a dog on all fours, a dog's collar and leash,
 police handcuffs, a play's act: allow under both). Written for GenScreen (MIT)."""
-import json, pathlib, sys
+import pathlib, sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "grammar19"))
+from labelled_rows import row, write, out_path  # noqa: E402  (the writer shared with tools/grammar19)
 
 AGES_C = [8, 10, 12, 7, 11, 9]
 AGES_A = [29, 35, 42]
@@ -164,19 +167,14 @@ def main(out):
         assert len(mfrag) == 6 and len(afrag) == 3 and len(look) == 3, lang
         sep = "、" if lang in ("ja", "zh") else ", "
         for i, f in enumerate(mfrag):
-            rows.append({"id": f"i16-slang20-fresh-minor-{lang}-{CLASSES[i]}", "label": "slang20-minors-basic", "lang": lang,
-                         "prompt": child.format(n=AGES_C[i]) + sep + f, "expect": {"mature": "block", "strict": "block"}})
+            rows.append(row(f"i16-slang20-fresh-minor-{lang}-{CLASSES[i]}", "slang20-minors-basic", lang,
+                            child.format(n=AGES_C[i]) + sep + f, "block", "block"))
         for i, f in enumerate(afrag):
-            rows.append({"id": f"i16-slang20-fresh-adult-{lang}-{i + 1:02}", "label": "slang20-adult-sexual", "lang": lang,
-                         "prompt": adult.format(n=AGES_A[i]) + sep + f, "expect": {"mature": "allow", "strict": "block"}})
+            rows.append(row(f"i16-slang20-fresh-adult-{lang}-{i + 1:02}", "slang20-adult-sexual", lang,
+                            adult.format(n=AGES_A[i]) + sep + f, "allow", "block"))
         for i, p in enumerate(look):
-            rows.append({"id": f"i16-slang20-fresh-lookalike-{lang}-{i + 1:02}", "label": "slang20-lookalike", "lang": lang,
-                         "prompt": p, "expect": {"mature": "allow", "strict": "allow"}})
-    pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows,", len(SETS), "languages")
+            rows.append(row(f"i16-slang20-fresh-lookalike-{lang}-{i + 1:02}", "slang20-lookalike", lang, p, "allow", "allow"))
+    write(rows, out, len(SETS))
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "tests/GenScreen.Core.Tests/Data/slang20/fresh.jsonl")
+    main(out_path("tests/GenScreen.Core.Tests/Data/slang20/fresh.jsonl"))

@@ -3,7 +3,10 @@ fresh-set and check-set items the branch passes under both policies, and the hel
 missed and the branch passes under both policies (ids i16-slang20-batch22-…). An item that still misses is kept out.
 Usage: gated_set.py EVAL_DIR, where EVAL_DIR holds the `genscreen eval prompts` outputs fresh.txt, check.txt,
 batch22-main.txt and batch22.txt."""
-import json, re, sys, pathlib
+import json, pathlib, re, sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "grammar19"))
+from labelled_rows import write_rows  # noqa: E402  (the writer shared with tools/grammar19)
 
 def misses(path):
     return {m.group(1) for m in re.finditer(r'^\s+(\S+) \[', open(path, encoding="utf-8").read(), re.M)}
@@ -24,9 +27,7 @@ def main(evals):
         if item["id"] in before and item["id"] not in after:
             item["id"] = "i16-slang20-batch22-" + item["id"].split("-", 1)[1]
             rows.append(item)
-    with open(data / "labelled-prompts.slang20.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_rows(rows, data / "labelled-prompts.slang20.jsonl")
     print(len(rows), "gated items")
 
 if __name__ == "__main__":

@@ -83,9 +83,9 @@ public sealed class PromptScreener
         TermMatcher.Match(w.Text, _lexicons.Prompt, w.Signals, PromptField.Prompt);
         AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time.GetUtcNow().Year);
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
-        ChildStatements.Detect(prompt, w.Signals); // a child said by the grammar of a statement (session 16)
-        ThaiSchoolStages.Detect(prompt, w.Signals); // ป.4, ม.2, ด.ญ.: Thai stages and titles the tokenizer cuts at the dot (session 19)
-        SexualStatements.Detect(prompt, w.Signals); // sexual content said by everyday words in combination (session 18)
+        // A child said by the grammar of a statement (session 16), Thai school stages (session 19), then sexual content said by
+        // everyday words in combination (session 18): the clause readers behind one trigger scan.
+        StatementTriggers.Detect(prompt, w.Signals);
         if (!string.IsNullOrEmpty(negativePrompt))
         {
             PromptTokenizer.Tokenize(negativePrompt, w.Text);

@@ -270,8 +270,8 @@ internal static class CharFolding
     /// Hangul, and Thai, Lao, Khmer and Myanmar. The script decides, never the word.
     /// </summary>
     internal static bool IsUnspacedScript(char c) =>
-        c is >= '\u3040' and <= '\u30FF'   // hiragana, katakana
-        or >= '\u0E00' and <= '\u0E7F'     // Thai
+        c is >= Scripts.KanaFirst and <= Scripts.KanaLast // hiragana, katakana
+        or >= Scripts.ThaiFirst and <= Scripts.ThaiLast // Thai
         or >= '\u0E80' and <= '\u0EFF'     // Lao
         or >= '\u1000' and <= '\u109F'     // Myanmar
         or >= '\u1780' and <= '\u17FF'     // Khmer

@@ -179,7 +179,7 @@ internal static class PromptTokenizer
         return (single && previousSingle) || !spaceOnly;
     }
 
-    private static bool IsKanaOrHan(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
+    private static bool IsKanaOrHan(char c) => Scripts.IsKana(c) || c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'; // not the compatibility ideographs
 
     /// <summary>Only spaces, dots and joiners between token <paramref name="i"/> and the one before (no comma or 、).</summary>
     private static bool IsSpellingGap(TokenizedText text, int i, out bool spaceOnly)

@@ -17,7 +17,7 @@ internal static class ScriptTransliterator
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsTransliterable(char c) =>
         c >= '\u0370' && c is < '\u0530' or >= '\u05D0' and <= '\u05EA' or >= '\u0600' and <= '\u06FF' or >= '\u0900' and <= '\u09FF'
-        or >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\uAC00' and <= '\uD7A3';
+        or >= Scripts.ThaiFirst and <= Scripts.ThaiLast or >= Scripts.KanaFirst and <= Scripts.KanaLast or >= Scripts.HangulFirst and <= Scripts.HangulLast;
 
     /// <summary>
     /// True when <paramref name="word"/> has a letter with a second reading (see <c>alternate</c> in

@@ -12,21 +12,27 @@ namespace GenScreen.Core.Prompts.Rules;
 /// triggers whose every character upper-cases into ASCII can match (Turkish <c>kısa</c> upper-cases to <c>KISA</c> and
 /// matches "kisa"); they are kept folded to that upper case. A trigger shorter than three characters has no key: the
 /// finder then refuses to be built and the caller keeps the general search.
+/// Each trigger carries tags (bits: which table it sets off), so one finder serves several tables and one pass over a
+/// prompt tells which of them have a trigger at all (<see cref="StatementTriggers"/>).
+/// A trigger is a whole word or a prefix (a stem of the sexual table). Searched for word by word
+/// (<see cref="FindAll"/> with <c>wholeWords</c>), a whole-word trigger counts only where its word ends with it: <c>pai</c>
+/// (father) does not set off the clause of <c>painting</c>. <see cref="Find(string, int, uint)"/> keeps the left edge alone,
+/// as the search of every script does (the tests hold the two to the same places).
 /// </remarks>
 internal sealed class AsciiTriggerFinder
 {
-    private const int KeyLength = 3;
+    internal const int KeyLength = 3;
 
     /// <summary>Positions a block of <see cref="FindAtLetterRuns"/> covers: one bit of a ulong each.</summary>
     private const int BlockLength = 64;
 
     private readonly ulong[] _mayStart = new ulong[(1 << 15) / 64];
-    private readonly Dictionary<int, string[]> _byKey;
+    private readonly Dictionary<int, Entry[]> _byKey;
 
     /// <summary>Every trigger starts with a letter: only the first letter of a run of letters can start one.</summary>
     private readonly bool _lettersFirst;
 
-    private AsciiTriggerFinder(Dictionary<int, string[]> byKey)
+    private AsciiTriggerFinder(Dictionary<int, Entry[]> byKey)
     {
         _byKey = byKey;
         foreach (var key in byKey.Keys)
@@ -38,11 +44,28 @@ internal sealed class AsciiTriggerFinder
         _lettersFirst = byKey.Keys.All(key => char.IsAsciiLetterUpper((char)(key >> 14)));
     }
 
-    /// <summary>A finder for the triggers that can match ASCII text, or null when one is too short to key.</summary>
-    public static AsciiTriggerFinder? TryCreate(IEnumerable<string> triggers)
+    /// <summary>Whether ordinal ignore-case comparison (invariant upper case, char by char) can find the trigger in ASCII text.</summary>
+    public static bool MatchesAsciiText(string trigger) => trigger.All(c => char.ToUpperInvariant(c) <= '\u007F');
+
+    /// <summary>A finder for the triggers that can match ASCII text (all of one tag), or null when one is too short to key.</summary>
+    public static AsciiTriggerFinder? TryCreate(IEnumerable<string> triggers) => TryCreate(triggers.Select(t => (t, 1u)));
+
+    /// <summary>
+    /// A finder for tagged triggers that can match ASCII text, or null when one is too short to key. A trigger given under
+    /// several tags (or in several cases) is one entry with its tags merged.
+    /// </summary>
+    public static AsciiTriggerFinder? TryCreate(IEnumerable<(string Trigger, uint Tags)> triggers) => TryCreate(triggers.Select(t => (t.Trigger, t.Tags, false)));
+
+    /// <summary>
+    /// A finder for tagged triggers, each a whole word (<paramref name="triggers"/>' <c>WholeWord</c>) or a prefix, or null
+    /// when one is too short to key. A trigger given under several tags is one entry; a text given both as a whole word and as
+    /// a prefix is a prefix for those tags.
+    /// </summary>
+    public static AsciiTriggerFinder? TryCreate(IEnumerable<(string Trigger, uint Tags, bool WholeWord)> triggers)
     {
-        var byKey = new Dictionary<int, List<string>>();
-        foreach (var trigger in triggers)
+        var tagsOf = new Dictionary<string, (uint Prefix, uint Word)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (trigger, tags, wholeWord) in triggers)
         {
             var folded = string.Create(trigger.Length, trigger, static (span, t) =>
             {
@@ -56,13 +79,25 @@ internal sealed class AsciiTriggerFinder
                 return null;
             }
 
+            if (!tagsOf.TryGetValue(folded, out var had))
+            {
+                order.Add(folded);
+            }
+
+            tagsOf[folded] = wholeWord ? (had.Prefix, had.Word | tags) : (had.Prefix | tags, had.Word);
+        }
+
+        var byKey = new Dictionary<int, List<Entry>>();
+        foreach (var folded in order)
+        {
             var key = KeyOf(folded[0], folded[1], folded[2]);
             if (!byKey.TryGetValue(key, out var list))
             {
                 byKey[key] = list = [];
             }
 
-            list.Add(folded);
+            var (prefix, word) = tagsOf[folded];
+            list.Add(new Entry(folded, prefix | word, word & ~prefix));
         }
 
         return new AsciiTriggerFinder(byKey.ToDictionary(p => p.Key, p => p.Value.ToArray()));
@@ -72,10 +107,38 @@ internal sealed class AsciiTriggerFinder
     /// The first index at or after <paramref name="from"/> where a trigger begins and no letter stands right before it, or -1.
     /// <paramref name="source"/> must be ASCII.
     /// </summary>
-    public int Find(string source, int from)
+    public int Find(string source, int from) => Find(source, from, uint.MaxValue, out _);
+
+    /// <summary>The same, for the triggers with a tag of <paramref name="tags"/> only.</summary>
+    public int Find(string source, int from, uint tags) => Find(source, from, tags, out _);
+
+    /// <summary>
+    /// The first index at or after <paramref name="from"/> where a trigger with a tag of <paramref name="tags"/> begins and no
+    /// letter stands right before it, or -1; <paramref name="found"/> holds the tags (of <paramref name="tags"/>) of every
+    /// trigger that begins there. <paramref name="source"/> must be ASCII.
+    /// </summary>
+    public int Find(string source, int from, uint tags, out uint found) => Find(source, from, tags, wholeWords: false, out found);
+
+    private int Find(string source, int from, uint tags, bool wholeWords, out uint found)
     {
         WorkCounter.Add(1);
-        return _lettersFirst ? FindAtLetterRuns(source, from) : FindAtEveryPosition(source, from);
+        return _lettersFirst ? FindAtLetterRuns(source, from, tags, wholeWords, out found) : FindAtEveryPosition(source, from, tags, wholeWords, out found);
+    }
+
+    /// <summary>
+    /// Every place where a trigger with a tag of <paramref name="tags"/> begins (as <see cref="Find(string, int, uint, out uint)"/>
+    /// finds them, in order) with the tags found there, into <paramref name="hits"/> (cleared first): one pass over the prompt
+    /// for all who read it. <paramref name="source"/> must be ASCII.
+    /// </summary>
+    /// <param name="wholeWords">Whether a whole-word trigger counts only where the prompt's word ends with it (a clause
+    /// reader reads its table's entries as whole words, so a word that merely starts with a trigger sets off nothing).</param>
+    public void FindAll(string source, uint tags, List<(int At, uint Tags)> hits, bool wholeWords = false)
+    {
+        hits.Clear();
+        for (var at = Find(source, 0, tags, wholeWords, out var found); at >= 0; at = Find(source, at + 1, tags, wholeWords, out found))
+        {
+            hits.Add((at, found));
+        }
     }
 
     /// <summary>
@@ -83,8 +146,9 @@ internal sealed class AsciiTriggerFinder
     /// first letters of runs of letters, marked 64 positions at a time in a bit mask without a branch per character
     /// (a branch at every word's edge was most of the cost: two mispredictions a word), then visited bit by bit.
     /// </summary>
-    private int FindAtLetterRuns(string source, int from)
+    private int FindAtLetterRuns(string source, int from, uint tags, bool wholeWords, out uint found)
     {
+        found = 0;
         var last = source.Length - KeyLength; // the last position a key fits at
         var previousIsLetter = from > 0 && from <= source.Length && char.IsAsciiLetter(source[from - 1]);
         for (var block = from; block <= last; block += BlockLength)
@@ -101,7 +165,7 @@ internal sealed class AsciiTriggerFinder
             for (; runStarts != 0; runStarts &= runStarts - 1)
             {
                 var at = block + System.Numerics.BitOperations.TrailingZeroCount(runStarts);
-                if (StartsTriggerAt(source, at))
+                if ((found = TagsAt(source, at, tags, wholeWords)) != 0)
                 {
                     return at;
                 }
@@ -112,11 +176,12 @@ internal sealed class AsciiTriggerFinder
     }
 
     /// <summary>Every position not right after a letter is tried (a trigger may start with a digit or a sign).</summary>
-    private int FindAtEveryPosition(string source, int from)
+    private int FindAtEveryPosition(string source, int from, uint tags, bool wholeWords, out uint found)
     {
+        found = 0;
         for (var i = from; i + KeyLength <= source.Length; i++)
         {
-            if ((i == 0 || !char.IsAsciiLetter(source[i - 1])) && StartsTriggerAt(source, i))
+            if ((i == 0 || !char.IsAsciiLetter(source[i - 1])) && (found = TagsAt(source, i, tags, wholeWords)) != 0)
             {
                 return i;
             }
@@ -125,26 +190,33 @@ internal sealed class AsciiTriggerFinder
         return -1;
     }
 
-    /// <summary>Whether a trigger begins at <paramref name="at"/> (a key's length of text is there).</summary>
-    private bool StartsTriggerAt(string source, int at)
+    /// <summary>The tags (of <paramref name="tags"/>) of the triggers that begin at <paramref name="at"/> (a key's length of text is there), or 0.</summary>
+    private uint TagsAt(string source, int at, uint tags, bool wholeWords)
     {
         var key = KeyOf(Upper(source[at]), Upper(source[at + 1]), Upper(source[at + 2]));
         var bit = BitOf(key);
         if ((_mayStart[bit >> 6] & (1UL << (bit & 63))) == 0 || !_byKey.TryGetValue(key, out var candidates))
         {
-            return false;
+            return 0;
         }
 
-        foreach (var trigger in candidates)
+        uint found = 0;
+        foreach (var (trigger, triggerTags, wordOnly) in candidates)
         {
-            if (StartsWith(source, at, trigger))
+            if ((triggerTags & tags & ~found) != 0 && StartsWith(source, at, trigger))
             {
-                return true;
+                found |= (wholeWords && !EndsWord(source, at + trigger.Length) ? triggerTags & ~wordOnly : triggerTags) & tags;
             }
         }
 
-        return false;
+        return found;
     }
+
+    /// <summary>A word of a clause ends at <paramref name="end"/> (<see cref="ClauseWords.IsWordChar"/> for ASCII: no letter, digit or apostrophe there).</summary>
+    private static bool EndsWord(string source, int end) => end == source.Length || !(char.IsAsciiLetterOrDigit(source[end]) || source[end] == '\'');
+
+    /// <summary>A trigger folded to upper case, its tags, and those of its tags for which it is a whole word only.</summary>
+    private readonly record struct Entry(string Folded, uint Tags, uint WordOnly);
 
     private static bool StartsWith(string source, int at, string folded)
     {

@@ -295,14 +295,14 @@ internal static class CaselessScriptNames
     private static char ScriptOf(TokenizedText text, in Token token)
     {
         var first = text.TextOf(in token)[0];
-        if (token.Has(TokenFlags.Cjk) && first is not (>= '\u0E00' and <= '\u0E7F'))
+        if (token.Has(TokenFlags.Cjk) && !Scripts.IsThai(first))
         {
             return '\0';
         }
 
         return first switch
         {
-            >= '\u0E00' and <= '\u0E7F' => 'T',
+            >= Scripts.ThaiFirst and <= Scripts.ThaiLast => 'T',
             >= '\u0600' and <= '\u06FF' => 'A',
             >= '\u05D0' and <= '\u05EA' => 'H',
             >= '\u0900' and <= '\u097F' => 'D',

@@ -275,13 +275,8 @@ internal static class ChildAbsence
     {
         using var reader = RuleDataFile.Open("child-absence.tsv");
         var table = new Table();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var cells = line.Split('\t');
             if (cells.Length != 3 || cells[2].Trim().Length == 0)
             {

@@ -81,7 +81,10 @@ internal static class ChildDetails
                 into.Add(Signal.ChildHint, found[i].Term!, 1, words[i].Start, words[last].End, PromptField.Prompt);
             }
 
-            ReadWeakCues(words, found, i, offspring, into);
+            if ((kinds & WeakCueKinds) != 0)
+            {
+                ReadWeakCues(words, found, i, offspring, into);
+            }
 
             // "someone who …", "jemand, der …", "… gereken biri": the prompt's subject is a placeholder naming no adult.
             if ((kinds & ChildStatementKinds.Someone) != 0 && headsThePrompt && (i <= 1 || last == words.Length - 1)
@@ -126,6 +129,12 @@ internal static class ChildDetails
             into.AddClassHint(found[i].Term!, found[i].Term!, words[i].Start, words[last].End);
         }
     }
+
+    /// <summary>
+    /// The kinds a weak cue starts at (all of them trigger kinds of the table, so the cues are read only in a clause the shared
+    /// trigger scan found, <see cref="StatementTriggers"/>); any other word is not looked at for one.
+    /// </summary>
+    private const ChildStatementKinds WeakCueKinds = ChildStatementKinds.Parent | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer;
 
     /// <summary>Words either side of a stool or a gift-bringer looked at for its reach or ritual word.</summary>
     private const int CueReach = 8;
@@ -203,7 +212,7 @@ internal static class ChildDetails
             // Session 19 weak cues (ReadWeakCues): a parent or teacher not heading the clause (Thai kin words of one or two
             // letters are parts of other words: ตา is also an eye, แม่ in แม่น้ำ a river), a reward, a stool with a reach, a gift-bringer with its ritual.
             // The head noun of a clause of these scripts comes last (幼稚園の先生, 기다리는 엄마): a parent there is the subject.
-            if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (text[0] is >= '\u0E00' and <= '\u0E7F' ? 4 : 2))
+            if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2))
             {
                 (owned, ownedText) = (at, text);
             }

@@ -19,8 +19,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 /// <remarks>
 /// Cost: one search of the prompt for the table's trigger words, ignoring case (<see cref="SearchValues{T}"/>; a prompt in
-/// ASCII by <see cref="AsciiTriggerFinder"/>, which reads only word starts);
-/// a prompt without one pays nothing more. Only the clause around a trigger is split into words and looked up (phrases of at
+/// ASCII by the finder it shares with <see cref="SexualStatements"/>, <see cref="StatementTriggers"/>, which reads only word
+/// starts, once for both tables); a prompt without one pays nothing more. Only the clause around a trigger is split into words and looked up (phrases of at
 /// most <see cref="MaxPhrase"/> words); linear in the clause, no regex.
 /// </remarks>
 internal static class ChildStatements
@@ -49,82 +49,30 @@ internal static class ChildStatements
     /// <summary>Characters of an unspaced script looked at after a frame for its skill (<c>まだ自転車に乗れない</c>).</summary>
     private const int UnspacedReach = 12;
 
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF08\uFF09\uFF3B\uFF3D\uFF1B\uFF01\uFF1F");
-
     private static readonly Lazy<ChildStatementTable> Data = new(ChildStatementTable.Load);
+
+    /// <summary>How this reader cuts its clause (<see cref="ClauseBounds"/>): a comma before a purpose conjunction goes on.</summary>
+    internal static readonly ClauseBounds Clauses = new(dandaEnds: false, static (source, i) => GoesOn(source, i, Data.Value));
+
+    /// <summary>This reader as the shared trigger scan drives it (<see cref="StatementTriggers"/>).</summary>
+    internal static readonly ClauseReader<NoState> Reader = new(StatementTriggers.Child, Clauses, static () => Data.Value.Triggers, null,
+        static (string source, int start, int end, SignalSummary into, ref NoState _) => ReadClause(source, start, end, Data.Value, into));
 
     /// <summary>The matches of the clause being read (one buffer per thread: a read clause allocates nothing).</summary>
     [ThreadStatic]
     private static ChildStatementTable.Found[]? t_found;
 
-    /// <summary>Reads the prompt's statements into <paramref name="into"/> as minor evidence.</summary>
-    public static void Detect(string source, SignalSummary into)
-    {
-        var table = Data.Value;
-        var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
-        var from = 0;
-        while (from < source.Length)
-        {
-            var at = ascii?.Find(source, from) ?? FindTrigger(source, from, table);
-            if (at < 0)
-            {
-                return;
-            }
-
-            var (start, end) = ClauseAround(source, at, table);
-            ReadClause(source, start, end, table, into);
-            from = Math.Max(end, at + 1);
-        }
-    }
+    /// <summary>Reads the prompt's statements of this table alone into <paramref name="into"/> as minor evidence (tests, diagnostics).</summary>
+    public static void Detect(string source, SignalSummary into) => Reader.Detect(source, into);
 
     /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script), or -1.</summary>
-    internal static int FindTrigger(string source, int from, ChildStatementTable table)
-    {
-        while (from < source.Length)
-        {
-            var hit = source.AsSpan(from).IndexOfAny(table.Triggers);
-            WorkCounter.Add(1);
-            if (hit < 0)
-            {
-                return -1;
-            }
-
-            // A trigger inside a longer word (mum in maximum, lap in overlap) starts nothing: only the left edge is known here.
-            var at = from + hit;
-            if (at > 0 && !ChildStatementTable.IsUnspaced(source[at]) && char.IsLetter(source[at - 1]))
-            {
-                from = at + 1;
-                continue;
-            }
-
-            return at;
-        }
-
-        return -1;
-    }
+    internal static int FindTrigger(string source, int from) => Reader.FindTrigger(source, from);
 
     /// <summary>For tests: the shipped table.</summary>
     internal static ChildStatementTable Table => Data.Value;
 
     /// <summary>For tests: the table's rows by kind.</summary>
     internal static int CountOf(ChildStatementKinds kind) => Data.Value.CountOf(kind);
-
-    private static (int Start, int End) ClauseAround(string source, int at, ChildStatementTable table)
-    {
-        var start = at;
-        while (start > 0 && !(IsBreakBefore(source, start) && !GoesOn(source, start - 1, table)))
-        {
-            start--;
-        }
-
-        var end = at;
-        while (end < source.Length && !(IsBreakAt(source, end) && !GoesOn(source, end, table)))
-        {
-            end++;
-        }
-
-        return (start, end);
-    }
 
     /// <summary>A comma at <paramref name="i"/> followed by a purpose conjunction (<c>, чтобы</c>, <c>, aby</c>) does not end the clause.</summary>
     private static bool GoesOn(string source, int i, ChildStatementTable table)
@@ -141,36 +89,12 @@ internal static class ChildStatements
         }
 
         var e = s;
-        while (e < source.Length && ChildStatementTable.IsWordChar(source[e]))
+        while (e < source.Length && ClauseWords.IsWordChar(source[e]))
         {
             e++;
         }
 
         return e > s && (table.KindsOf(source.AsSpan(s, e - s)) & ChildStatementKinds.Purpose) != 0;
-    }
-
-    /// <summary>A clause ends at <paramref name="i"/>: a break character, a sentence's full stop, or the BREAK keyword.</summary>
-    private static bool IsBreakAt(string source, int i)
-    {
-        var c = source[i];
-        if (ClauseBreaks.Contains(c))
-        {
-            return true;
-        }
-
-        if (c == '.' && (i + 1 == source.Length || char.IsWhiteSpace(source[i + 1])))
-        {
-            return true;
-        }
-
-        return c == 'B' && source.AsSpan(i).StartsWith("BREAK", StringComparison.Ordinal)
-            && (i == 0 || !char.IsLetter(source[i - 1])) && (i + 5 == source.Length || !char.IsLetter(source[i + 5]));
-    }
-
-    private static bool IsBreakBefore(string source, int start)
-    {
-        var i = start - 1;
-        return IsBreakAt(source, i) || (i >= 4 && source[i] == 'K' && IsBreakAt(source, i - 4));
     }
 
     private static void ReadClause(string source, int start, int end, ChildStatementTable table, SignalSummary into)
@@ -234,12 +158,7 @@ internal static class ChildStatements
     /// <summary>An adult word in the clause that ends at <paramref name="end"/>.</summary>
     private static bool AdultIn(string source, int end, ChildStatementTable table)
     {
-        var start = end;
-        while (start > 0 && !IsBreakBefore(source, start))
-        {
-            start--;
-        }
-
+        var start = Clauses.StartOf(source, end);
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var count = ClauseWords.Split(source, start, end, words);
         for (var i = 0; i < count; i++)

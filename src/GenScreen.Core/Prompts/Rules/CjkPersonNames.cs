@@ -655,7 +655,7 @@ internal static class CjkPersonNames
         return true;
     }
 
-    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+    private static bool IsHangul(char c) => Scripts.IsHangulSyllable(c);
 
     private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
 

@@ -1,13 +1,23 @@
+using System.Globalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
 /// The words of one clause, as the clause readers (<see cref="ChildStatements"/>, <see cref="SexualStatements"/>) see them:
-/// one splitting and one notion of an unspaced script for both, so a clause is cut the same way whichever table reads it.
+/// one splitting, one notion of a word character and of an unspaced script, and one way to key a phrase for their tables,
+/// so a clause is cut and looked up the same way whichever table reads it.
 /// </summary>
 internal static class ClauseWords
 {
+    /// <summary>Longest phrase key looked up in a clause table, in characters.</summary>
+    public const int MaxKey = 64;
+
     /// <summary>Han, kana, Hangul and Thai: scripts written without spaces, whose entries are looked for inside the clause.</summary>
-    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || (c >= '\u0E00' && c <= '\u0E7F');
+    public static bool IsUnspaced(char c) => (c >= '\u2E80' && c <= '\uD7FF') || Scripts.IsThai(c);
+
+    /// <summary>Letters, digits, combining marks and the apostrophe (straight or ’): what a word of a clause is made of.</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Does [start, end) hold a character of an unspaced script?</summary>
     public static bool HasUnspaced(string source, int start, int end)
@@ -33,13 +43,13 @@ internal static class ClauseWords
         var i = start;
         while (i < end && count < words.Length)
         {
-            while (i < end && !ChildStatementTable.IsWordChar(source[i]))
+            while (i < end && !IsWordChar(source[i]))
             {
                 i++;
             }
 
             var s = i;
-            while (i < end && ChildStatementTable.IsWordChar(source[i]))
+            while (i < end && IsWordChar(source[i]))
             {
                 i++;
             }
@@ -51,5 +61,34 @@ internal static class ClauseWords
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Writes the table key of words <paramref name="i"/> to <paramref name="i"/> + <paramref name="n"/> − 1 into
+    /// <paramref name="key"/> (<see cref="MaxKey"/> long): lower case, one space between words, ’ read as '. Returns its
+    /// length, or −1 when the phrase is too long to be an entry.
+    /// </summary>
+    public static int WriteKey(string source, ReadOnlySpan<(int Start, int End)> words, int i, int n, Span<char> key)
+    {
+        var length = 0;
+        for (var k = i; k < i + n; k++)
+        {
+            var word = source.AsSpan(words[k].Start, words[k].End - words[k].Start);
+            if (length + word.Length + 1 > MaxKey)
+            {
+                return -1;
+            }
+
+            if (k > i)
+            {
+                key[length++] = ' ';
+            }
+
+            var written = word.ToLowerInvariant(key[length..]);
+            key[length..(length + written)].Replace('\u2019', '\'');
+            length += written;
+        }
+
+        return length;
     }
 }

@@ -418,13 +418,8 @@ internal static class ClothingState
     {
         using var reader = RuleDataFile.Open("cjk-sheer.tsv");
         List<string> garments = [], sheer = [];
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t');
             var word = tab < 0 ? string.Empty : line[(tab + 1)..].Trim();
             var kind = tab < 0 ? string.Empty : line[..tab];

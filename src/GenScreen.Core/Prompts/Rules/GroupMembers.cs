@@ -49,7 +49,7 @@ internal static class GroupMembers
 
         foreach (var c in word)
         {
-            if (c is < '\uAC00' or > '\uD7A3')
+            if (!Scripts.IsHangulSyllable(c))
             {
                 return false;
             }

@@ -255,7 +255,7 @@ internal static class GroupNames
     {
         foreach (var (form, _, _) in Rows())
         {
-            if (form.Length > 0 && form[0] is >= '\uAC00' and <= '\uD7A3' && !form.Contains(' ', StringComparison.Ordinal))
+            if (form.Length > 0 && Scripts.IsHangulSyllable(form[0]) && !form.Contains(' ', StringComparison.Ordinal))
             {
                 yield return form;
             }
@@ -265,13 +265,8 @@ internal static class GroupNames
     private static IEnumerable<(string Form, bool Adjacent, bool Capitals)> Rows()
     {
         using var reader = RuleDataFile.Open("groups.tsv");
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var columns = line.Split('\t');
             if (columns.Length != 3)
             {

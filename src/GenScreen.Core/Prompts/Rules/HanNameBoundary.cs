@@ -38,5 +38,5 @@ internal static class HanNameBoundary
         }
     }
 
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    private static bool IsHan(char c) => Scripts.IsHan(c);
 }

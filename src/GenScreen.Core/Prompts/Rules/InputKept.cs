@@ -67,13 +67,8 @@ internal static class InputKept
 
     internal static IEnumerable<string> Parse(TextReader reader)
     {
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t');
             var cue = tab < 0 ? string.Empty : line[(tab + 1)..].Trim();
             if (cue.Length == 0)

@@ -22,5 +22,5 @@ internal static class NameAttachment
 
     /// <summary>A letter of a script without capitals whose ordinary words are often given names.</summary>
     public static bool IsCaselessScript(char c) =>
-        c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u05D0' and <= '\u05EA' or >= '\u0900' and <= '\u09FF' or >= '\u0E00' and <= '\u0E7F';
+        Scripts.IsArabic(c) || c is >= '\u0750' and <= '\u077F' || Scripts.IsHebrewLetter(c) || c is >= Scripts.DevanagariFirst and <= Scripts.BengaliLast || Scripts.IsThai(c);
 }

@@ -570,7 +570,7 @@ internal static class OfficeHolders
 
     /// <summary>Han, kana, Hangul and Thai write words without spaces between (Hangul compounds: 미국대통령).</summary>
     private static bool IsUnspaced(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uAC00' and <= '\uD7A3' or >= '\u0E00' and <= '\u0E7F';
+        Scripts.IsKana(c) || c is >= '\u3400' and <= '\u9FFF' || c is >= '\uF900' and <= '\uFAFF' || Scripts.IsHangulSyllable(c) || Scripts.IsThai(c); // Han with the Yijing symbols between its blocks
 
     /// <summary>
     /// The end of a capitalised acronym starting at <paramref name="p"/> (CNN, TF1, VTV, ČT): 2-5 capitals and digits, two
@@ -809,13 +809,8 @@ internal static class OfficeHolders
 
         internal static IEnumerable<(string Kind, string Language, string Term)> Parse(TextReader reader)
         {
-            while (reader.ReadLine() is { } line)
+            foreach (var line in RuleDataFile.Rows(reader))
             {
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
                 var parts = line.Split('\t');
                 if (parts.Length != 3 || parts[2].Length == 0)
                 {

@@ -247,7 +247,7 @@ internal static class OrdinaryPhrases
         return count >= 2 && !names.Contains(last);
     }
 
-    private static bool ContainsThai(ReadOnlySpan<char> span) => span.IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0;
+    private static bool ContainsThai(ReadOnlySpan<char> span) => Scripts.ContainsThai(span);
 
     /// <summary>A Thai run that segments wholly into dictionary words, four or more in one spaced part.</summary>
     private static bool IsThaiClause(ReadOnlySpan<char> span)
@@ -310,13 +310,8 @@ internal static class OrdinaryPhrases
         using var reader = RuleDataFile.Open("frequent-words.txt");
         var words = new List<string>();
         var names = new List<string>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var tab = line.IndexOf('\t');
             var word = tab < 0 ? line : line[..tab];
             words.Add(word);

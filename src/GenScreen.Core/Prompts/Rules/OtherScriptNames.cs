@@ -254,7 +254,7 @@ internal static class OtherScriptNames
     private static bool MatchHangul(TokenizedText text, Piece piece, ScriptNameIndex names, SignalSummary into, Span<char> latin, Span<char> keys, PeopleLexicon? people)
     {
         var run = text.Buffer.Slice(piece.Start, piece.Length);
-        if (run.Length < 2 || run.Length > MaxHangulName + 2 || run[0] is < '\uAC00' or > '\uD7A3')
+        if (run.Length < 2 || run.Length > MaxHangulName + 2 || !Scripts.IsHangulSyllable(run[0]))
         {
             return false;
         }
@@ -506,7 +506,7 @@ internal static class OtherScriptNames
 
             // A Korean word that is a term's evidence (여성 "woman") is a word, as a consumed word of the spaced scripts above is:
             // 여성 창가에 once spelt a listed name. Korean is matched as runs, so the word carries no tag to say so.
-            if (word[0] is >= '\uAC00' and <= '\uD7A3' && IsEvidence(into, token.SourceStart, token.SourceEnd))
+            if (Scripts.IsHangulSyllable(word[0]) && IsEvidence(into, token.SourceStart, token.SourceEnd))
             {
                 continue;
             }
@@ -596,7 +596,7 @@ internal static class OtherScriptNames
         return false;
     }
 
-    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+    private static bool IsHangul(char c) => Scripts.IsHangulSyllable(c);
 
     /// <summary>
     /// Endings of Korean verbs and adjectives and the longer case particles (하는 장면 "scene of doing" read as Hannah

@@ -100,7 +100,7 @@ internal static class PersonDetector
                     PlatformRoles.TryCjk(text, i, into);
 
                     // 직장 동료, 옷 지워줘, 수영복 없이: two spaced Korean words no joined term holds; BJ 감스트, a streamer.
-                    if (text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
+                    if (Scripts.IsHangulSyllable(text.TextOf(in token)[0]))
                     {
                         KoreanPairs.TryAt(text, i, into);
                         PlatformRoles.TryLatinRoleBeforeHangul(text, i, into);
@@ -115,7 +115,7 @@ internal static class PersonDetector
                 }
 
                 // Spaced scripts (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul…) describe people with words too: "моя коллега", "η συνάδελφός μου".
-                if (!token.Has(TokenFlags.Cjk) || text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3')
+                if (!token.Has(TokenFlags.Cjk) || Scripts.IsHangulSyllable(text.TextOf(in token)[0]))
                 {
                     TryDescriptions(text, i, tags, into);
                 }
@@ -796,7 +796,7 @@ internal static class PersonDetector
         {
             WorkCounter.Add(1);
             ref var token = ref text[i];
-            if (token.Has(TokenFlags.Cjk) && text.TextOf(in token)[0] is >= '\uAC00' and <= '\uD7A3' && index.TryGet(text.TextOf(in token), out var info))
+            if (token.Has(TokenFlags.Cjk) && Scripts.IsHangulSyllable(text.TextOf(in token)[0]) && index.TryGet(text.TextOf(in token), out var info))
             {
                 token.Tags |= info.Tags & (WordTags.Possessive | WordTags.RelationNoun | WordTags.PossessiveAfter);
             }

@@ -375,13 +375,8 @@ internal static class PlaceNames
     private static Table Parse(TextReader reader)
     {
         var table = new Table();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var cells = line.Split('\t');
             switch (cells[0])
             {

@@ -14,4 +14,21 @@ internal static class RuleDataFile
             ?? throw new InvalidOperationException($"Embedded {fileName} is missing.");
         return new StreamReader(stream);
     }
+
+    /// <summary>
+    /// The rows of a rule table: every line but blank ones and <c>#</c> comments, the one reading of the tables' format
+    /// (written out in each table's loader until session 20).
+    /// </summary>
+    public static IEnumerable<string> Rows(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            yield return line;
+        }
+    }
 }

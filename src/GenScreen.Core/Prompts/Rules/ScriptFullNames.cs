@@ -133,12 +133,12 @@ internal static class ScriptFullNames
         return text.TextOf(in token)[0] switch
         {
             >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' or >= '\u0400' and <= '\u052F' => Script.Cased,
-            >= '\u0600' and <= '\u06FF' or >= '\u05D0' and <= '\u05EA' or >= '\u0900' and <= '\u09FF' or >= '\u0E00' and <= '\u0E7F' => Script.Caseless,
+            >= Scripts.ArabicFirst and <= Scripts.ArabicLast or >= Scripts.HebrewLetterFirst and <= Scripts.HebrewLetterLast or >= Scripts.DevanagariFirst and <= Scripts.BengaliLast or >= Scripts.ThaiFirst and <= Scripts.ThaiLast => Script.Caseless,
             _ => Script.None,
         };
     }
 
-    private static bool IsAbjad(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u05D0' and <= '\u05EA';
+    private static bool IsAbjad(char c) => Scripts.IsArabic(c) || Scripts.IsHebrewLetter(c);
 
     private static bool IsCapitalised(TokenizedText text, int i) => char.IsUpper(text.Source[text[i].SourceStart]);
 

@@ -33,15 +33,15 @@ internal static class ScriptLanguage
                 case >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF':
                     provisional ??= "ar";
                     break;
-                case >= '\u0900' and <= '\u097F':
+                case >= Scripts.DevanagariFirst and <= Scripts.DevanagariLast:
                     return ("hi", true);
-                case >= '\u0980' and <= '\u09FF':
+                case >= Scripts.BengaliFirst and <= Scripts.BengaliLast:
                     return ("bn", true);
-                case >= '\u0E00' and <= '\u0E7F':
+                case >= Scripts.ThaiFirst and <= Scripts.ThaiLast:
                     return ("th", true);
-                case >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F':
+                case >= Scripts.HangulFirst and <= Scripts.HangulLast or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F':
                     return ("ko", true);
-                case >= '\u3040' and <= '\u30FF':
+                case >= Scripts.KanaFirst and <= Scripts.KanaLast:
                     return ("ja", true);
                 case >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF':
                     provisional ??= "zh";

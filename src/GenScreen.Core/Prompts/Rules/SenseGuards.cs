@@ -165,13 +165,8 @@ internal static class SenseGuards
     {
         var table = new Table();
         var guards = new List<(string Term, Guard Guard, string Line)>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var cells = line.Split('\t');
             switch (cells[0])
             {

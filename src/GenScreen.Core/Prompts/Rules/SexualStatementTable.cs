@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word, stem or phrase of Rules/Data/sexual-statements.tsv is in a sexual statement (<see cref="SexualStatements"/>).</summary>
@@ -132,8 +130,8 @@ internal enum SexualStatementKinds : ulong
     Bra = 1UL << 38,
 }
 
-/// <summary>The loaded table of <see cref="SexualStatements"/>: spaced words, stems and phrases; unspaced entries as a list; the trigger words.</summary>
-internal sealed class SexualStatementTable
+/// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
+internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
 {
     /// <summary>Kinds whose words set off the reading of their clause; the others (states, persons, guards) are read only there.</summary>
     private const SexualStatementKinds TriggerKinds = SexualStatementKinds.Body | SexualStatementKinds.Agent | SexualStatementKinds.Limb
@@ -142,106 +140,55 @@ internal sealed class SexualStatementTable
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra;
 
-    /// <summary>Longest phrase looked up, in characters.</summary>
-    private const int MaxKey = 64;
-
-    /// <summary>Longest phrase of the table, in words.</summary>
-    public const int MaxPhraseWords = 4;
-
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
 
-    // Sized for the shipped table (about 7,900 spaced entries, 1,600 stems, 1,100 unspaced): growing by doubling would allocate
-    // every smaller generation too (Table_IsSmall).
-    private readonly Dictionary<string, SexualStatementKinds> _spaced = new(10_000, StringComparer.Ordinal);
     private readonly Dictionary<string, SexualStatementKinds> _stems = new(2_000, StringComparer.Ordinal);
-    private readonly Dictionary<SexualStatementKinds, int> _counts = [];
     private int _longestStem;
+
+    private SexualStatementTable(ClauseTableRows<SexualStatementKinds> rows)
+        : base(rows)
+    {
+    }
 
     /// <summary>A table match at a word: its kinds and how many words it spans.</summary>
     public readonly record struct Found(SexualStatementKinds Kinds, int Words);
 
-    /// <summary>Entries written in an unspaced script (Han, kana, Hangul, Thai), looked for inside a clause.</summary>
-    public List<(string Text, SexualStatementKinds Kinds)> Unspaced { get; } = [];
-
-    /// <summary>The trigger words: the longest word of every spaced entry of a trigger kind (a stem as written), and whole unspaced entries.</summary>
-    public SearchValues<string> Triggers { get; private set; } = SearchValues.Create(ReadOnlySpan<string>.Empty, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The triggers that can match a prompt written in ASCII alone (null when one is too short to key).</summary>
-    public AsciiTriggerFinder? AsciiTriggers { get; private set; }
-
-    /// <summary>ASCII triggers shorter than the finder's key (the number 69), looked for with <see cref="AsciiTriggers"/>.</summary>
-    public string[] ShortAsciiTriggers { get; private set; } = [];
-
-    public int CountOf(SexualStatementKinds kind) => _counts.GetValueOrDefault(kind);
-
     /// <summary>Han, kana, Hangul and Thai: no spaces between words, so entries are looked for as text.</summary>
     public static bool IsUnspaced(char c) => ClauseWords.IsUnspaced(c);
 
-    /// <summary>
-    /// The longest entry starting at word <paramref name="i"/>: a phrase or word as written, else a stem the word starts with.
-    /// An Arabic or Hebrew word is read again without a one-letter prefix (و, ب, ל, ה: and, with, to, the) or the article ال.
-    /// </summary>
+    /// <summary>The longest entry starting at word <paramref name="i"/>: a phrase or word as written, else a stem the word starts with.</summary>
     public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
     {
-        Span<char> key = stackalloc char[MaxKey];
-        var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = Math.Min(MaxPhraseWords, count - i); n >= 1; n--)
+        var (kinds, n, term) = LongestEntry(source, words, i, count);
+
+        // A word listed in one class may also start with a stem of another (Turkish külotu: a garment, and the body stem külot*).
+        return new Found(n == 1 && term is not null && (kinds & SexualStatementKinds.Plain) == 0 ? kinds | StemKinds(term) : kinds, n);
+    }
+
+    /// <summary>
+    /// A word not listed as written: the stem it starts with; an Arabic or Hebrew word is read again without a one-letter
+    /// prefix (و, ب, ל, ה: and, with, to, the) or the article ال.
+    /// </summary>
+    protected override SexualStatementKinds ReadWord(ReadOnlySpan<char> word)
+    {
+        var length = word.Length;
+        var kindsOfWord = StemKinds(word);
+        if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 1 && IsPrefixLetter(word[0]))
         {
-            var length = 0;
-            var fits = true;
-            for (var k = i; k < i + n && fits; k++)
+            var rest = word[1..];
+            kindsOfWord = TryGetSpaced(rest, out var k1) ? k1 : StemKinds(rest);
+            if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 2 && rest[0] == 'ا' && rest[1] == 'ل')
             {
-                var word = source.AsSpan(words[k].Start, words[k].End - words[k].Start);
-                if (length + word.Length + 1 > MaxKey)
-                {
-                    fits = false;
-                    break;
-                }
-
-                if (k > i)
-                {
-                    key[length++] = ' ';
-                }
-
-                var written = word.ToLowerInvariant(key[length..]);
-                key[length..(length + written)].Replace('\u2019', '\'');
-                length += written;
+                kindsOfWord = TryGetSpaced(rest[2..], out var k2) ? k2 : StemKinds(rest[2..]);
             }
-
-            WorkCounter.Add(1);
-            if (fits && lookup.TryGetValue(key[..length], out var kinds))
+            else if (kindsOfWord == SexualStatementKinds.None && word[0] == 'ا' && word[1] == 'ل')
             {
-                // A word listed in one class may also start with a stem of another (Turkish külotu: a garment, and the body stem külot*).
-                return new Found(n == 1 && (kinds & SexualStatementKinds.Plain) == 0 ? kinds | StemKinds(key[..length]) : kinds, n);
-            }
-
-            if (n == 1 && fits)
-            {
-                var word = key[..length];
-                var kindsOfWord = StemKinds(word);
-                if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 1 && IsPrefixLetter(word[0]))
-                {
-                    var rest = word[1..];
-                    kindsOfWord = lookup.TryGetValue(rest, out var k1) ? k1 : StemKinds(rest);
-                    if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 2 && rest[0] == 'ا' && rest[1] == 'ل')
-                    {
-                        kindsOfWord = lookup.TryGetValue(rest[2..], out var k2) ? k2 : StemKinds(rest[2..]);
-                    }
-                    else if (kindsOfWord == SexualStatementKinds.None && word[0] == 'ا' && word[1] == 'ل')
-                    {
-                        kindsOfWord = lookup.TryGetValue(word[2..], out var k3) ? k3 : StemKinds(word[2..]);
-                    }
-                }
-
-                if (kindsOfWord != SexualStatementKinds.None)
-                {
-                    return new Found(kindsOfWord, 1);
-                }
+                kindsOfWord = TryGetSpaced(word[2..], out var k3) ? k3 : StemKinds(word[2..]);
             }
         }
 
-        return default;
+        return kindsOfWord;
     }
 
     /// <summary>The kinds of the longest stem <paramref name="word"/> starts with (a Plain stem reads nothing), or none.</summary>
@@ -265,105 +212,39 @@ internal sealed class SexualStatementTable
 
     public static SexualStatementTable Load()
     {
-        using var reader = RuleDataFile.Open("sexual-statements.tsv");
-        var table = new SexualStatementTable();
-        var triggers = new HashSet<string>(6_000, StringComparer.OrdinalIgnoreCase);
-        var unspaced = new Dictionary<string, SexualStatementKinds>(1_500, StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        // A trailing * marks a stem (one word): any word that starts with it. A word listed as plain keeps every stem off it;
+        // a stem listed as plain keeps shorter stems off the words it starts.
+        var stems = new List<(string Stem, SexualStatementKinds Kind)>();
+        var rows = ClauseTableRows<SexualStatementKinds>.Read("sexual-statements.tsv", KindOf, TriggerKinds, (rows, text, kind, line) =>
         {
-            if (line.Length == 0 || line[0] == '#')
+            if (!text.EndsWith('*'))
             {
-                continue;
+                return false;
             }
 
-            // Read the row through spans: the table has thousands of rows, and the load must stay small (Table_IsSmall).
-            var first = line.IndexOf('\t');
-            var second = first < 0 ? -1 : line.IndexOf('\t', first + 1);
-            if (second < 0 || line.IndexOf('\t', second + 1) >= 0 || line.AsSpan(second + 1).Trim().Length == 0)
+            var stem = text[..^1];
+            if (stem.Length < MinStem || stem.Contains(' '))
             {
-                throw new InvalidDataException($"sexual-statements.tsv: malformed row '{line}'.");
+                throw new InvalidDataException($"sexual-statements.tsv: a stem is one word of at least {MinStem} letters: '{line}'.");
             }
 
-            var kind = KindOf(line.AsSpan(0, first)) ?? throw new InvalidDataException($"sexual-statements.tsv: unknown kind in '{line}'.");
-            var cell = line.AsSpan(second + 1).Trim();
-            var text = HasUpper(cell) ? cell.ToString().ToLowerInvariant() : cell.ToString();
-            table._counts[kind] = table._counts.GetValueOrDefault(kind) + 1;
-            if (text.Any(IsUnspaced))
+            if (rows.IsTrigger(kind))
             {
-                unspaced[text] = unspaced.GetValueOrDefault(text) | kind;
-                if ((kind & TriggerKinds) != 0)
-                {
-                    triggers.Add(text);
-                }
-
-                continue;
+                rows.Triggers.Add(stem);
+                rows.PrefixTriggers.Add(stem);
             }
 
-            if (text.EndsWith('*'))
-            {
-                var stem = text[..^1];
-                if (stem.Length < MinStem || stem.Contains(' '))
-                {
-                    throw new InvalidDataException($"sexual-statements.tsv: a stem is one word of at least {MinStem} letters: '{line}'.");
-                }
-
-                table._stems[stem] = table._stems.GetValueOrDefault(stem) | kind;
-                table._longestStem = Math.Max(table._longestStem, stem.Length);
-                if ((kind & TriggerKinds) != 0)
-                {
-                    triggers.Add(stem);
-                }
-
-                continue;
-            }
-
-            table._spaced[text] = table._spaced.GetValueOrDefault(text) | kind;
-            if ((kind & TriggerKinds) != 0)
-            {
-                triggers.Add(LongestWord(text));
-            }
+            stems.Add((stem, kind));
+            return true;
+        });
+        var table = new SexualStatementTable(rows);
+        foreach (var (stem, kind) in stems)
+        {
+            table._stems[stem] = table._stems.GetValueOrDefault(stem) | kind;
+            table._longestStem = Math.Max(table._longestStem, stem.Length);
         }
 
-        // A word listed as plain keeps every stem off it; a stem listed as plain keeps shorter stems off the words it starts.
-        table.Unspaced.AddRange(unspaced.Select(p => (p.Key, p.Value)));
-        table.Triggers = SearchValues.Create(triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
-        // The ASCII finder keys on three letters: a shorter trigger (the number 69) is looked for on its own.
-        table.AsciiTriggers = AsciiTriggerFinder.TryCreate(triggers.Where(t => t.Length >= 3 && ChildStatementTable.MatchesAsciiText(t)));
-        table.ShortAsciiTriggers = [.. triggers.Where(t => t.Length < 3 && System.Text.Ascii.IsValid(t))];
         return table;
-    }
-
-    private static bool HasUpper(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The longest word of a phrase (the first of equal length), the phrase itself when it is one word.</summary>
-    private static string LongestWord(string text)
-    {
-        var (bestStart, bestLength, start) = (0, 0, 0);
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == ' ')
-            {
-                if (i - start > bestLength)
-                {
-                    (bestStart, bestLength) = (start, i - start);
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return bestLength == text.Length ? text : text.Substring(bestStart, bestLength);
     }
 
     private static SexualStatementKinds? KindOf(ReadOnlySpan<char> name) => name switch

@@ -1,4 +1,3 @@
-using System.Buffers;
 using GenScreen.Core.Prompts.Lexicons;
 
 namespace GenScreen.Core.Prompts.Rules;
@@ -22,7 +21,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 /// <remarks>
 /// Cost: one search of the prompt for the table's trigger words (body parts, agents, limbs, mounting acts, positions),
-/// ignoring case; a prompt without one pays nothing more. Only the clause around a trigger is split and looked up.
+/// ignoring case (a prompt in ASCII: the scan shared with <see cref="ChildStatements"/>, <see cref="StatementTriggers"/>);
+/// a prompt without one pays nothing more. Only the clause around a trigger is split and looked up.
 /// </remarks>
 internal static class SexualStatements
 {
@@ -51,9 +51,15 @@ internal static class SexualStatements
     private const int Nudity = 4;
     private const int Suggestive = 2;
 
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;|()[]{}<>\n\r\t!?\u3001\u3002\uFF0C\u060C\u061B\uFF08\uFF09\uFF3B\uFF3D\uFF1B\uFF01\uFF1F");
-
     private static readonly Lazy<SexualStatementTable> Data = new(SexualStatementTable.Load);
+
+    /// <summary>How this reader cuts its clause (<see cref="ClauseBounds"/>): the danda (।) ends a Hindi sentence.</summary>
+    internal static readonly ClauseBounds Clauses = new(dandaEnds: true);
+
+    /// <summary>This reader as the shared trigger scan drives it (<see cref="StatementTriggers"/>).</summary>
+    internal static readonly ClauseReader<GearSeen> Reader = new(StatementTriggers.Sexual, Clauses, static () => Data.Value.Triggers, AfterPrefix,
+        static (string source, int start, int end, SignalSummary into, ref GearSeen gear) => ReadClause(source, start, end, Data.Value, into, ref gear, ref gear.Weak),
+        ReadGearOfPrompt);
 
     [ThreadStatic]
     private static SexualStatementTable.Found[]? t_found;
@@ -61,47 +67,37 @@ internal static class SexualStatements
     /// <summary>For tests: the shipped table.</summary>
     internal static SexualStatementTable Table => Data.Value;
 
-    /// <summary>Reads the prompt's sexual statements into <paramref name="into"/> as sexual evidence.</summary>
-    public static void Detect(string source, SignalSummary into)
+    /// <summary>Reads the prompt's statements of this table alone into <paramref name="into"/> as sexual evidence (tests, diagnostics).</summary>
+    public static void Detect(string source, SignalSummary into) => Reader.Detect(source, into);
+
+    /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script; after an Arabic or Hebrew prefix letter too), or -1.</summary>
+    internal static int FindTrigger(string source, int from) => Reader.FindTrigger(source, from);
+
+    /// <summary>
+    /// After the prompt's clauses: the clauses of the short ASCII triggers and the weak words (session 20) are read; BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash,
+    /// whip): two pieces, or a restraint with a place of sex or with gear, are suggestive unless an animal or the police is
+    /// anywhere in the prompt.
+    /// </summary>
+    private static void ReadGearOfPrompt(string source, SignalSummary into, ref GearSeen gear)
     {
-        var table = Data.Value;
-        var ascii = table.AsciiTriggers is not null && System.Text.Ascii.IsValid(source) ? table.AsciiTriggers : null;
-        var from = 0;
-        var gear = new GearSeen();
-        var weak = new WeakSeen();
-        while (from < source.Length)
-        {
-            var at = ascii?.Find(source, from) ?? FindTrigger(source, from, table);
-            if (at < 0)
-            {
-                break;
-            }
+        // The number 69 is shorter than the shared ASCII finder's key: neither search holds it, its clauses are read here (session 20).
+        ReadShortTriggers(source, Data.Value, into, ref gear, ref gear.Weak);
 
-            var (start, end) = ClauseAround(source, at);
-            ReadClause(source, start, end, table, into, ref gear, ref weak);
-            from = Math.Max(end, at + 1);
-        }
-
-        if (ascii is not null)
-        {
-            ReadShortTriggers(source, table, into, ref gear, ref weak);
-        }
-
-        ReadWeak(source, table, into, weak);
-
-        // BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash, whip): two pieces, or a
-        // restraint with a place of sex or with gear, are suggestive unless an animal or the police is anywhere in the prompt.
-        if ((gear.Pieces >= 2 || gear.Restrained) && !HasGuard(source, table, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
+        ReadWeak(source, Data.Value, into, gear.Weak);
+        if ((gear.Pieces >= 2 || gear.Restrained) && !HasGuard(source, Data.Value, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
         {
             into.Add(Signal.Sexual, Term(source, gear.Start, gear.End), Suggestive, gear.Start, gear.End, PromptField.Prompt);
         }
     }
 
     /// <summary>BDSM gear seen so far in the prompt: distinct pieces, a restraint beside a place or gear, and the first span.</summary>
-    private struct GearSeen
+    internal struct GearSeen
     {
         public int Pieces;
         public bool Restrained;
+
+        /// <summary>The weak words of the prompt (session 20), decided once every clause was read (<see cref="ReadWeak"/>).</summary>
+        public WeakSeen Weak;
         public int Start;
         public int End;
         public string? First;
@@ -126,7 +122,7 @@ internal static class SexualStatements
     /// i16-sexual21): tag lists name one thing per tag (<c>anal, lube, from behind</c>; <c>riding on top, moaning</c>;
     /// <c>sheer nightie, everything showing</c>). The first of each sort and its span.
     /// </summary>
-    private struct WeakSeen
+    internal struct WeakSeen
     {
         public (int Start, int End) Act;
         public (int Start, int End) Pose;
@@ -199,7 +195,7 @@ internal static class SexualStatements
         var start = 0;
         while (start < source.Length)
         {
-            var (s, e) = ClauseAround(source, start);
+            var (s, e) = Clauses.Around(source, start);
             var count = ClauseWords.Split(source, s, e, words);
             for (var i = 0; i < count; i++)
             {
@@ -242,7 +238,7 @@ internal static class SexualStatements
         foreach (var trigger in table.ShortAsciiTriggers)
         {
             for (var at = source.IndexOf(trigger, StringComparison.OrdinalIgnoreCase); at >= 0 && at < source.Length;
-                 at = source.IndexOf(trigger, at + 1, StringComparison.OrdinalIgnoreCase))
+                 at = source.IndexOf(trigger, Math.Min(source.Length, at + 1), StringComparison.OrdinalIgnoreCase))
             {
                 WorkCounter.Add(1);
                 var after = at + trigger.Length;
@@ -251,7 +247,7 @@ internal static class SexualStatements
                     continue;
                 }
 
-                var (start, end) = ClauseAround(source, at);
+                var (start, end) = Clauses.Around(source, at);
                 ReadClause(source, start, end, table, into, ref gear, ref weak);
                 at = end - 1; // the next search starts at the clause's end
             }
@@ -265,7 +261,7 @@ internal static class SexualStatements
         var start = 0;
         while (start < source.Length)
         {
-            var (s, e) = ClauseAround(source, start);
+            var (s, e) = Clauses.Around(source, start);
             var count = ClauseWords.Split(source, s, e, words);
             for (var i = 0; i < count; i++)
             {
@@ -297,30 +293,6 @@ internal static class SexualStatements
         return false;
     }
 
-    /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (after an Arabic or Hebrew prefix letter too), or -1.</summary>
-    internal static int FindTrigger(string source, int from, SexualStatementTable table)
-    {
-        while (from < source.Length)
-        {
-            var hit = source.AsSpan(from).IndexOfAny(table.Triggers);
-            WorkCounter.Add(1);
-            if (hit < 0)
-            {
-                return -1;
-            }
-
-            var at = from + hit;
-            if (at > 0 && !SexualStatementTable.IsUnspaced(source[at]) && char.IsLetter(source[at - 1]) && !AfterPrefix(source, at))
-            {
-                from = at + 1;
-                continue;
-            }
-
-            return at;
-        }
-
-        return -1;
-    }
 
     /// <summary>One or two prefix letters (و, ب, ال, ה, ו) start the word before <paramref name="at"/>.</summary>
     private static bool AfterPrefix(string source, int at)
@@ -339,41 +311,6 @@ internal static class SexualStatements
         }
 
         return false;
-    }
-
-    private static (int Start, int End) ClauseAround(string source, int at)
-    {
-        var start = at;
-        while (start > 0 && !IsBreakAt(source, start - 1))
-        {
-            start--;
-        }
-
-        var end = at;
-        while (end < source.Length && !IsBreakAt(source, end))
-        {
-            end++;
-        }
-
-        return (start, end);
-    }
-
-    /// <summary>A clause ends at <paramref name="i"/>: a break character, a sentence's full stop, or the BREAK keyword's first letter.</summary>
-    private static bool IsBreakAt(string source, int i)
-    {
-        var c = source[i];
-        if (ClauseBreaks.Contains(c))
-        {
-            return true;
-        }
-
-        if (c is '.' or '\u0964' && (i + 1 == source.Length || char.IsWhiteSpace(source[i + 1])))
-        {
-            return true;
-        }
-
-        return c == 'B' && source.AsSpan(i).StartsWith("BREAK", StringComparison.Ordinal)
-            && (i == 0 || !char.IsLetter(source[i - 1])) && (i + 5 == source.Length || !char.IsLetter(source[i + 5]));
     }
 
     private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)

@@ -38,9 +38,9 @@ internal static class SpelledNames
     public static bool Judges(char first) =>
         first is >= '\u0370' and < '\u0530' // Greek, Cyrillic
         or >= '\u0900' and <= '\u09FF' // Devanagari, Bengali
-        or >= '\u0E00' and <= '\u0E7F' // Thai
-        or >= '\u3040' and <= '\u30FF' // kana
-        or >= '\uAC00' and <= '\uD7A3'; // Hangul
+        or >= Scripts.ThaiFirst and <= Scripts.ThaiLast // Thai
+        or >= Scripts.KanaFirst and <= Scripts.KanaLast // kana
+        or >= Scripts.HangulFirst and <= Scripts.HangulLast; // Hangul
 
     /// <summary>Do the words of <paramref name="words"/> (folded buffer text) spell <paramref name="name"/> (a Latin name) closely enough?</summary>
     public static bool Spells(ReadOnlySpan<char> words, string name)

@@ -81,13 +81,8 @@ internal static class StageNameTypos
         using var reader = RuleDataFile.Open("stage-name-typos.txt");
         var workspace = new TokenizedText();
         var byFirst = new Dictionary<char, List<string>>();
-        while (reader.ReadLine() is { } line)
+        foreach (var line in RuleDataFile.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var key = NormalizedForm.Normalize(line.Trim(), workspace, out var count, out _);
             if (count != 1)
             {

@@ -880,7 +880,7 @@ internal static class TermMatcher
         return (at == 0 || !IsIdeograph(run[at - 1])) && (at + 1 >= run.Length || !IsIdeograph(run[at + 1]));
     }
 
-    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or '\u3005';
+    private static bool IsIdeograph(char c) => Scripts.IsHan(c) || c == '\u3005';
 
     /// <summary>Emoji terms inside each run of adjacent emoji, longest first at each emoji, like unspaced scripts.</summary>
     private static void MatchEmoji(TokenizedText text, TermIndex index, LanguageEvidence into, PromptField field)

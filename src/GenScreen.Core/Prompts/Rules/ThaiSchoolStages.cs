@@ -22,7 +22,7 @@ internal static class ThaiSchoolStages
     public static void Detect(string source, SignalSummary into)
     {
         var span = source.AsSpan();
-        if (span.IndexOfAnyInRange('\u0E00', '\u0E7F') < 0)
+        if (!Scripts.ContainsThai(span))
         {
             return;
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.People;
 
@@ -11,8 +12,6 @@ namespace GenScreen.Core.Tests.Prompts.People;
 /// </summary>
 public sealed class PeopleReachTests
 {
-    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
-
     [Fact]
     public void Footballers_RecordSourceLicenceAndCounts_AndHoldNoFictionalAdult()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.People;
 
@@ -15,8 +16,6 @@ public sealed class PublicRecordGazetteerTests
 {
     private const string TwoChar = "builtin:names/cedict-two-char";
     private const string PublicRecord = "builtin:names/public-record-people";
-
-    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
 
     private static JsonElement File(string name) =>
         JsonDocument.Parse(BuiltInLexicons.Load().Single(s => s.Name == name).Json).RootElement.Clone();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.People;
 
@@ -15,8 +16,6 @@ namespace GenScreen.Core.Tests.Prompts.People;
 public sealed class PublicRecordWorldTests
 {
     private const string World = "builtin:names/public-record-world";
-
-    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
 
     private static JsonElement File(string name) =>
         JsonDocument.Parse(BuiltInLexicons.Load().Single(s => s.Name == name).Json).RootElement.Clone();

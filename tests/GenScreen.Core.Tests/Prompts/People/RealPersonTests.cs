@@ -1,14 +1,13 @@
 using GenScreen.Core.Configuration;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.People;
 
 /// <summary>Real people beyond the seed list: the gazetteer, disguised names, full personal names, descriptions, other scripts.</summary>
 public sealed class RealPersonTests
 {
-    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
-
     [Theory]
     [InlineData("Pedro Pascal shirtless, seductive", "Pedro Pascal")]
     [InlineData("jennifer coolidge nude", "Jennifer Coolidge")]

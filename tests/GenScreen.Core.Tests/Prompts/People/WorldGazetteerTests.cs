@@ -2,6 +2,7 @@ using System.Text.Json;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.People;
 
@@ -13,8 +14,6 @@ namespace GenScreen.Core.Tests.Prompts.People;
 public sealed class WorldGazetteerTests
 {
     private static readonly string[] WorldFiles = ["builtin:names/politicians", "builtin:names/basketball", "builtin:names/cedict-people"];
-
-    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
 
     private static JsonElement File(string name) =>
         JsonDocument.Parse(BuiltInLexicons.Load().Single(s => s.Name == name).Json).RootElement.Clone();

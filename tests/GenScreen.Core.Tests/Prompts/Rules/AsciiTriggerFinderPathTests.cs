@@ -37,6 +37,24 @@ public sealed class AsciiTriggerFinderPathTests
         }
     }
 
+    [Fact]
+    public void Tags_EachTableFindsItsOwn_AndOneScanTellsBoth()
+    {
+        // dad: table 1; mum: table 2; papa: both (given twice, in two cases, merged into one entry).
+        var finder = AsciiTriggerFinder.TryCreate([("dad", 1u), ("mum", 2u), ("papa", 1u), ("PAPA", 2u)])!;
+        const string text = "a mum, then dad, then papa";
+        Assert.Equal(text.IndexOf("dad", StringComparison.Ordinal), finder.Find(text, 0, 1));
+        Assert.Equal(text.IndexOf("mum", StringComparison.Ordinal), finder.Find(text, 0, 2));
+        Assert.Equal(text.IndexOf("mum", StringComparison.Ordinal), finder.Find(text, 0, 3, out var tags));
+        Assert.Equal(2u, tags);
+        var papa = text.IndexOf("papa", StringComparison.Ordinal);
+        Assert.Equal(papa, finder.Find(text, text.IndexOf("dad", StringComparison.Ordinal) + 1, 3, out tags));
+        Assert.Equal(3u, tags);
+        Assert.Equal(papa, finder.Find(text, papa, 2));
+        Assert.Equal(-1, finder.Find("no trigger here", 0, 3, out tags));
+        Assert.Equal(0u, tags);
+    }
+
     private static int Reference(string text, int from, string[] triggers)
     {
         for (var i = from; i + 3 <= text.Length; i++)

@@ -3,40 +3,52 @@ using GenScreen.Core.Prompts.Rules;
 namespace GenScreen.Core.Tests.Prompts.Rules;
 
 /// <summary>
-/// <see cref="AsciiTriggerFinder"/> must find, in ASCII text, exactly the places the general trigger search of
-/// <see cref="ChildStatements"/> finds (the vectorised many-script search with its word-start check): it replaces that
-/// search for ASCII prompts only to save time, never to change a decision.
+/// The shared <see cref="AsciiTriggerFinder"/> of the clause readers (<see cref="StatementTriggers"/>) must find, in ASCII
+/// text, for each table's tag, exactly the places the general trigger search of <see cref="ChildStatements"/> and of
+/// <see cref="SexualStatements"/> finds (the vectorised many-script search with its word-start check): it replaces those
+/// searches for ASCII prompts only to save time, never to change a decision.
 /// </summary>
 public sealed class AsciiTriggerFinderTests
 {
     [Fact]
-    public void ShippedTable_HasAnAsciiFinder()
-        => Assert.NotNull(ChildStatements.Table.AsciiTriggers);
+    public void ShippedTables_HaveASharedAsciiFinder()
+        => Assert.NotNull(StatementTriggers.AsciiFinder);
 
     [Fact]
     public void EveryAsciiLabelledPrompt_SameTriggerPlacesAsTheGeneralSearch()
     {
-        var table = ChildStatements.Table;
-        var finder = table.AsciiTriggers!;
+        var finder = StatementTriggers.AsciiFinder!;
         var prompts = LabelledPrompt.LoadAll().SelectMany(p => new[] { p.Prompt, p.NegativePrompt ?? "" })
             .Where(p => p.Length > 0 && System.Text.Ascii.IsValid(p)).ToList();
         Assert.True(prompts.Count > 5_000, $"only {prompts.Count} ASCII prompts were read");
-        var withTrigger = 0;
+        var (withTrigger, withSexual) = (0, 0);
         foreach (var prompt in prompts)
         {
             // Every start position, so the places after the first hit are compared too.
             for (var from = 0; from < prompt.Length; from++)
             {
-                var expected = ChildStatements.FindTrigger(prompt, from, table);
-                Assert.True(expected == finder.Find(prompt, from), $"'{prompt}' from {from}: general {expected}, ASCII {finder.Find(prompt, from)}");
-                if (from == 0 && expected >= 0)
+                var expected = ChildStatements.FindTrigger(prompt, from);
+                var found = finder.Find(prompt, from, StatementTriggers.Child);
+                Assert.True(expected == found, $"'{prompt}' from {from}: general {expected}, ASCII {found}");
+                var expectedSexual = SexualStatements.FindTrigger(prompt, from);
+                var foundSexual = finder.Find(prompt, from, StatementTriggers.Sexual);
+                Assert.True(expectedSexual == foundSexual, $"'{prompt}' from {from}: sexual general {expectedSexual}, ASCII {foundSexual}");
+
+                // The one scan for both: the first place of either table, with the tags of both where both start there.
+                var either = finder.Find(prompt, from, StatementTriggers.Child | StatementTriggers.Sexual, out var tags);
+                var first = expected < 0 ? expectedSexual : expectedSexual < 0 ? expected : Math.Min(expected, expectedSexual);
+                Assert.Equal(first, either);
+                Assert.Equal((expected == first && first >= 0 ? StatementTriggers.Child : 0) | (expectedSexual == first && first >= 0 ? StatementTriggers.Sexual : 0), tags);
+                if (from == 0)
                 {
-                    withTrigger++;
+                    withTrigger += expected >= 0 ? 1 : 0;
+                    withSexual += expectedSexual >= 0 ? 1 : 0;
                 }
             }
         }
 
-        Assert.True(withTrigger > 100, $"only {withTrigger} prompts hold a trigger: the comparison would prove little");
+        Assert.True(withTrigger > 100, $"only {withTrigger} prompts hold a child trigger: the comparison would prove little");
+        Assert.True(withSexual > 100, $"only {withSexual} prompts hold a sexual trigger: the comparison would prove little");
     }
 
     [Theory]
@@ -49,10 +61,11 @@ public sealed class AsciiTriggerFinderTests
     [InlineData("'''dad's'''")]
     public void EdgeCases_SameAsTheGeneralSearch(string text)
     {
-        var table = ChildStatements.Table;
+        var finder = StatementTriggers.AsciiFinder!;
         for (var from = 0; from <= text.Length; from++)
         {
-            Assert.Equal(ChildStatements.FindTrigger(text, from, table), table.AsciiTriggers!.Find(text, from));
+            Assert.Equal(ChildStatements.FindTrigger(text, from), finder.Find(text, from, StatementTriggers.Child));
+            Assert.Equal(SexualStatements.FindTrigger(text, from), finder.Find(text, from, StatementTriggers.Sexual));
         }
     }
 }

@@ -77,5 +77,5 @@ public sealed class Para20Tests
     public void Table_HasRowsOfEachWeakCueKind(string kind) => Assert.True(ChildStatements.CountOf(Enum.Parse<ChildStatementKinds>(kind)) > 0);
 
     [Fact]
-    public void TheAsciiTriggerFinder_StaysOn() => Assert.NotNull(ChildStatements.Table.AsciiTriggers);
+    public void TheAsciiTriggerFinder_StaysOn() => Assert.NotNull(StatementTriggers.AsciiFinder);
 }

@@ -1,5 +1,6 @@
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.Rules;
 
@@ -12,8 +13,6 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Precision12Tests
 {
-    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
-
     [Theory]
     [InlineData("Um menino pede ao pai um sorvete de morango na praia")] // Portuguese "asks", no French pédé
     [InlineData("seseorang yang belajar mengeja kata demi kata di buku bacaan, gambar kartun")] // Indonesian "word", no Swedish kåta

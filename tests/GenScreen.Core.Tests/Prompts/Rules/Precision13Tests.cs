@@ -1,5 +1,6 @@
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.Rules;
 
@@ -12,8 +13,6 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Precision13Tests
 {
-    private static PromptVerdict Screen(string prompt, string policy = "mature") => TestScreeners.Default.Screen(prompt, null, policy);
-
     [Theory]
     [InlineData("(pria dewasa:1.2), berjanggut, jaket kulit, diikat tali, mata ditutup, mulut disumpal ball gag, BDSM")] // blindfolded
     [InlineData("skäggig karl hugger ved vid stugan, har sex i missionärsställning")] // a man chops wood

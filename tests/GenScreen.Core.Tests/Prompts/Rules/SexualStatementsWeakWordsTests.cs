@@ -92,7 +92,8 @@ public sealed class SexualStatementsWeakWordsTests
     [Fact]
     public void ShortTrigger_KeepsTheAsciiFinder()
     {
-        Assert.NotNull(SexualStatements.Table.AsciiTriggers);
+        Assert.NotNull(StatementTriggers.AsciiFinder);
+        Assert.DoesNotContain(SexualStatements.Table.AsciiTriggers, t => t.Trigger == "69");
         Assert.Contains("69", SexualStatements.Table.ShortAsciiTriggers);
     }
 
