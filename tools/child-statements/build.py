@@ -40,6 +40,9 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 #   bringer    a gift-bringer of childhood: Befana, Sinterklaas, tomten; with a ritual word of the clause, a hint
 #   ritual     what is done for him: letter, wish list, shoe set out, under the pillow
 #   someone    a placeholder subject heading the prompt: someone who, jemand, der, 的人, 사람
+# Session 20 (i16-para21, Rules/ChildDetails.cs, Rules/TurkishSuffixes.cs, Rules/UnnamedSubject.cs): subjectless descriptions.
+#   owned      a parent form no subject takes (Slavic oblique cases, Turkish possessives): the subject's parent (u maminky, annesi)
+#   pronoun    an object or dative pronoun right after a parent: the parent does it for the subject (máma mu, бабушка ей)
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

@@ -770,3 +770,84 @@ add("adult","vi","đàn bà","người đàn bà","người đàn ông","ngườ
 # the classifier of persons (Vietnamese "người mẹ", Bengali "একজন মা"): a parent right after it is the person described
 add("article","vi","người")
 add("article","bn","একজন")
+# ---- Session 20 (i16-para21): subjectless descriptions, parents owned by their form, Turkish suffixes (Rules/ChildDetails.cs,
+# Rules/TurkishSuffixes.cs, Rules/UnnamedSubject.cs) ----
+# parents in a case no subject stands in (Slavic oblique cases) or with a possessive suffix (Turkish): the subject's parent
+# wherever the word stands in its clause (u maminky, przez dziadka, бабушке, annesi). Also parents, so they set off the reading.
+OWNED = {
+ "cs": ["mámy","mámě","mámu","mámou","maminky","mamince","maminku","maminkou","mamky","mamce","mamku","mamkou","táty","tátovi","tátu","tátou","tatínka","tatínkovi","tatínkem","taťky","taťkovi","babičky","babičce","babičku","babičkou","dědy","dědovi","dědu","dědou","dědečka","dědečkovi","dědečkem","babi"],
+ "pl": ["mamy","mamie","mamę","mamą","mamusi","mamusię","mamusią","taty","tacie","tatę","tatą","tatusia","tatusiowi","babci","babcię","babcią","babuni","dziadka","dziadkowi","dziadkiem","dziadziusia","dziadziusiowi"],
+ "ru": ["мамы","маме","маму","мамой","мамочки","мамочке","папы","папе","папу","папой","бабушки","бабушке","бабушку","бабушкой","бабули","бабуле","бабулю","дедушки","дедушке","дедушку","дедушкой","деда","деду","дедом"],
+ "uk": ["мами","мамі","маму","мамою","тата","татові","татом","бабусі","бабусю","бабусею","баби","бабі","дідуся","дідусеві","дідусем","діда","дідові"],
+ "tr": ["annesi","babası","ninesi","dedesi","anneannesi","babaannesi","annesinin","babasının","ninesinin","dedesinin","annesine","babasına","dedesine","annesiyle","babasıyla","ninesiyle","dedesiyle"],
+}
+for lang, words in OWNED.items():
+    add("owned", lang, *words)
+    add("parent", lang, *words)
+# an object or dative pronoun right after a parent (máma mu krájí, бабушка ей заплетает, mamie lui fait, η γιαγιά της):
+# the parent does something for the subject, so is the subject's (not "le"/"la": articles of French, Spanish, Italian)
+add("pronoun","cs","mu","ho","jí","ji")
+add("pronoun","pl","jej","mu","go","ją")
+add("pronoun","ru","ей","ему","его","её","ее")
+add("pronoun","uk","їй","йому","його","її")
+add("pronoun","sv","henne","honom")
+add("pronoun","nl","hem")
+add("pronoun","de","ihr","ihm")
+add("pronoun","fr","lui")
+add("pronoun","pt","lhe")
+add("pronoun","el","της","του")
+add("pronoun","tr","onu","ona","onun")
+# Turkish verbal nouns of skills whose negative potential says "cannot" (bağla-yamıyor, giyin-emiyor, yürü-yemiyor: TurkishSuffixes)
+add("skill","tr","bağlama","bağlamayı","giyinme","yürüme","konuşma","bağcık","bağcıklarını","düğme","düğmelerini","fermuar")
+add("shared","tr","yüzme","bisiklet sürme","bisiklet sürmeyi")
+add("reach","tr","yetişme","uzanma")
+# Turkish care acts in the present (the session 18 rows were participles): holds, braids, helps, dresses, feeds, washes, carries
+add("care","tr","tutuyor","örüyor","yardım ediyor","giydiriyor","besliyor","yıkıyor","taşıyor","kesiyor","bağlıyor","okuyor")
+# Toys and games of a small child in each language (a thing: one hint; with a second hint, or in a prompt that names nobody, youth).
+# Left out on purpose (adult senses): rain boots, nightlights, plain chalk, dice and cubes (кубики пресса: abs), marbles
+# (stone), soap bubbles (a photo prop), plushie (a fetish word), a sledge of English and German.
+add("thing","cs","stavebnice","stavebnici","z kostek","kostičky","kostiček","duplo","sáňky","sáňkách","bábovičky","formičky","kyblíček","lopatičku","plyšáka","plyšového","plyšovým","autíčko","autíčka","autíčkem","bublifuk","na honěnou","na schovávanou","kuličky")
+add("thing","pl","klocki","klocków","klockami","duplo","sanki","sankach","babki z piasku","foremki","wiaderko","łopatkę","pluszak","pluszaka","pluszowego","pluszowym","samochodzik","samochodzikiem","resorak","w berka","w chowanego","kapsle")
+add("thing","ru","из кубиков","лего","санки","санках","ледянке","ледянка","куличики","формочки","ведёрко","ведёрком","совочек","плюшевого","плюшевым","плюшевый","машинку","машинками","в догонялки","в прятки","в классики","фломастерами","в песочнице")
+add("thing","uk","з кубиків","лего","санчата","санчатах","пасочки","формочки","відерце","лопатку","плюшевого","плюшевим","плюшевий","машинку","машинками","у квача","у хованки","в хованки","в класики","фломастерами","в пісочниці")
+add("thing","tr","lego","yapboz","oyuncak araba","kızak","kumdan kale","kova ve kürek","sabun köpüğü","körebe","misket","peluş ayı","pelüş ayı","oyun hamuru")
+add("thing","sv","klossar","klossarna","lego","duplo","pulka","pulkan","sandlådan","hink och spade","trottoarkritor","gosedjuret","leksaksbil","leksaksbilar","såpbubblor","kurragömma","tafatt")
+add("thing","nl","blokjes","lego","duplo","sleetje","emmertje","schepje","stoepkrijt","knuffelbeer","knuffelbeest","knuffelkonijn","pluchen","speelgoedauto","bellenblaas","verstoppertje","tikkertje","knikkers","flippo's")
+add("thing","el","τουβλάκια","λέγκο","ελκηθράκι","κουβαδάκι","φτυαράκι","λούτρινο","λούτρινο αρκουδάκι","παιχνιδάκια","αυτοκινητάκι","αυτοκινητάκια","κυνηγητό","μπίλιες","πλαστελίνη")
+add("thing","de","bauklötze","bauklötzen","bauklötzchen","lego","duplo","sandförmchen","eimerchen","schäufelchen","straßenkreide","spielzeugauto","verstecken spielen","fangen spielen","murmeln")
+add("thing","fr","lego","duplo","seau et pelle","pâtés de sable","craies de trottoir","petite voiture","petites voitures","cache-cache","chat perché","billes","pâte à modeler")
+add("thing","es","bloques de construcción","lego","cubo y pala","flanes de arena","tizas de colores","cochecito de juguete","escondite","pilla pilla","canicas","plastilina")
+add("thing","it","costruzioni","lego","secchiello","paletta","formine","gessetti","macchinina","macchinine","nascondino","acchiapparella","biglie")
+add("thing","pt","blocos de montar","lego","baldinho","forminhas","giz de calçada","carrinho de brinquedo","carrinhos","esconde-esconde","pega-pega","bolinhas de gude","massinha")
+add("thing","en","building blocks","block tower","lego","duplo","bucket and spade","sidewalk chalk","toy car","toy cars","play-doh","playdough","hide and seek","hide-and-seek")
+# counting on the fingers, a wobbly milk tooth, classmates: details of a small child's day (a thing: one hint)
+add("thing","cs","počítá na prstech","na prstech do deseti","vyviklaný zoubek","viklá se mu zoubek","viklá se jí zoubek","zoubek","spolužáky","spolužačkami","spolužáci","se spolužáky")
+add("thing","pl","liczy na palcach","na palcach do dziesięciu","ruszający się ząbek","ząbek","kolegami z klasy","koleżankami z klasy")
+add("thing","ru","считает на пальцах","на пальцах до десяти","шатается зуб","шатающийся зуб","зубик","одноклассниками","одноклассники")
+add("thing","uk","рахує на пальцях","на пальцях до десяти","хитається зуб","зубчик","однокласниками","однокласники")
+add("thing","sv","räknar på fingrarna","lösa tand","lös tand","klasskompisarna","klasskompisar")
+add("thing","nl","telt op haar vingers","telt op zijn vingers","wiebeltand","klasgenootjes")
+add("thing","el","μετράει στα δάχτυλα","μετράει με τα δάχτυλα","δοντάκι","συμμαθητές","συμμαθήτριες")
+add("thing","tr","parmaklarıyla sayıyor","parmaklarıyla sayar","sallanan dişi","dişi sallanıyor","sınıf arkadaşlarıyla")
+add("thing","de","zählt an den fingern","wackelzahn","klassenkameraden")
+add("thing","fr","compte sur ses doigts","dent qui bouge","camarades de classe")
+add("thing","es","cuenta con los dedos","diente flojo","compañeros de clase")
+add("thing","it","conta sulle dita","dentino","compagni di classe")
+add("thing","pt","conta nos dedos","dente mole","coleguinhas")
+add("thing","en","counts on her fingers","counts on his fingers","counting on her fingers","counting on his fingers","wobbly tooth","classmates")
+# adult words the session 16-19 rows lacked: a teacher named as such is the one described (UnnamedSubject: the prompt names someone)
+add("adult","tr","öğretmen","öğretmenin kendisi")
+add("adult","sv","lärare","lärarinna","lärarinnan")
+# a preposition or case marker right before a parent (von Papa, bij papa, ng nanay, par sa mère): the parent is not the
+# clause's subject, so is the subject's (a parent in an oblique phrase; as the Slavic oblique cases above)
+add("definite","de","von","bei","mit")
+add("definite","nl","bij","van","door")
+add("definite","sv","av","hos")
+add("definite","tl","ng","ni","kay")
+add("definite","en","by")
+add("definite","fr","par","chez")
+add("definite","es","por")
+add("definite","cs","od","u")
+add("definite","pl","przez","od","u")
+add("definite","ru","от","у")
+add("definite","uk","від")

@@ -32,6 +32,18 @@ internal static class AttendedPlaces
     // One hint entry per youth place entry, made on the first match beside a staff word.
     private static readonly ConditionalWeakTable<LexiconEntry, LexiconEntry> Hints = new();
 
+    /// <summary>Terms of youth places read as an adult's workplace (a youth term is a hint only so): they name a staff member.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> StaffedTerms = new(StringComparer.Ordinal);
+
+    /// <summary>A hint of this term was a youth place beside a staff word: the prompt names the adult who works there (<see cref="UnnamedSubject"/>).</summary>
+    public static bool IsStaffedHint(string term) => StaffedTerms.ContainsKey(term);
+
+    private static LexiconEntry Staffed(LexiconEntry entry) => Hints.GetValue(entry, static e =>
+    {
+        StaffedTerms.TryAdd(e.Term, 0);
+        return e with { Signal = Signal.ChildHint, Level = 1 };
+    });
+
     /// <summary>Words looked at on each side of a place for a staff word of its phrase (<c>juf van de kleuterschool</c>: three).</summary>
     private const int StaffReach = 3;
 
@@ -55,7 +67,7 @@ internal static class AttendedPlaces
 
         if (entry.Signal == Signal.Minor && HoldsPlaceWord(text, first, last, index) && StaffBeside(text, first, last, index))
         {
-            return Hints.GetValue(entry, static e => e with { Signal = Signal.ChildHint, Level = 1 });
+            return Staffed(entry);
         }
 
         return entry;
@@ -82,7 +94,7 @@ internal static class AttendedPlaces
             || (after < run.Length && run[after] is '\u306E' or '\u7684' or '\uC758' && StaffStarts(run[(after + 1)..], index))
             || (after == run.Length && next >= 0 && text[next].Has(TokenFlags.Cjk) && StaffStarts(text.TextOf(in text[next]), index))
             || StaffEnds(run[..p], index);
-        return staff ? Hints.GetValue(entry, static e => e with { Signal = Signal.ChildHint, Level = 1 }) : entry;
+        return staff ? Staffed(entry) : entry;
     }
 
     private static bool StaffStarts(ReadOnlySpan<char> rest, TermIndex index)

@@ -43,7 +43,14 @@ internal static class ChildDetails
             coveredTo = Math.Max(coveredTo, i + found[i].Words);
             if (!inside && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
             {
+                into.NoteNamesSomeone();
                 return; // "a mother at the school gate with a lunchbox": the details are hers
+            }
+
+            // "hot mom in the kitchen", "maminka čeká u brány": a parent heading the prompt is the one described (UnnamedSubject).
+            if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && !IsOwned(found, i))
+            {
+                into.NoteNamesSomeone();
             }
         }
 
@@ -111,6 +118,11 @@ internal static class ChildDetails
             // The subject's mother is no adult marker of the subject: "while her mom watches from the bench, nude" blocks.
             ChildStatements.DropAdultInside(into, words[i].Start, words[last].End);
             into.AddClassHint(ParentKey, found[i].Term!, words[i].Start, words[last].End);
+            var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+            if (OwnedByItsForm(found, i) || (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) != 0)
+            {
+                into.NoteParentOwnedByForm();
+            }
         }
 
         if ((kinds & ChildStatementKinds.Reward) != 0)
@@ -143,6 +155,15 @@ internal static class ChildDetails
     // gift-bringers count by their text, as the things do, so a word also listed as a thing or lexicon hint (lollipop,
     // Zahnfee) counts once.
     private const string ParentKey = "\u0001parent";
+
+    /// <summary>The hint is the class of the subject's parents (<see cref="UnnamedSubject"/>).</summary>
+    internal static bool IsParentKey(string? key) => key == ParentKey;
+
+    /// <summary>The hint is the placeholder subject (<see cref="UnnamedSubject"/>: a placeholder names someone).</summary>
+    internal static bool IsSomeoneKey(string? key) => key == SomeoneKey;
+
+    /// <summary>The hint is a stool or tiptoe to reach (<see cref="UnnamedSubject"/>: an adult's pose too).</summary>
+    internal static bool IsBoostKey(string? key) => key == BoostKey;
     private const string BoostKey = "\u0001boost";
     private const string SomeoneKey = "\u0001someone";
 
@@ -157,12 +178,29 @@ internal static class ChildDetails
     private static bool IsOwned(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
         var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+        if ((before & ChildStatementKinds.Article) == 0 && OwnedByItsForm(found, i))
+        {
+            return true;
+        }
+
         if ((before & ChildStatementKinds.Article) != 0 || (found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) == 0)
         {
             return false;
         }
 
         return i >= 2 || (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) != 0;
+    }
+
+    /// <summary>
+    /// Session 20: a parent whose form says it is someone's (Turkish <c>annesi</c>, her mother; Slavic oblique cases, <c>u maminky</c>,
+    /// <c>przez dziadka</c>, <c>бабушке</c>: the subject of a clause stands in the nominative), or one followed by an object or dative
+    /// pronoun (<c>máma mu krájí</c>, <c>бабушка ей заплетает</c>, <c>mamie lui fait</c>, <c>η γιαγιά της</c>): the subject's parent
+    /// wherever it stands in its clause.
+    /// </summary>
+    private static bool OwnedByItsForm(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        var next = i + Math.Max(1, found[i].Words);
+        return (found[i].Kinds & ChildStatementKinds.Owned) != 0 || (next < found.Length && (found[next].Kinds & ChildStatementKinds.Pronoun) != 0);
     }
 
     /// <summary>
@@ -212,6 +250,11 @@ internal static class ChildDetails
             // Session 19 weak cues (ReadWeakCues): a parent or teacher not heading the clause (Thai kin words of one or two
             // letters are parts of other words: ตา is also an eye, แม่ in แม่น้ำ a river), a reward, a stool with a reach, a gift-bringer with its ritual.
             // The head noun of a clause of these scripts comes last (幼稚園の先生, 기다리는 엄마): a parent there is the subject.
+            if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length))
+            {
+                into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)
+            }
+
             if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2))
             {
                 (owned, ownedText) = (at, text);

@@ -2,7 +2,7 @@ namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word or phrase of Rules/Data/child-statements.tsv does in a statement (<see cref="ChildStatements"/>).</summary>
 [Flags]
-internal enum ChildStatementKinds : uint
+internal enum ChildStatementKinds : ulong
 {
     None = 0,
     NotYet = 1 << 0,
@@ -37,6 +37,8 @@ internal enum ChildStatementKinds : uint
     Bringer = 1 << 29,
     Ritual = 1 << 30,
     Someone = 1u << 31,
+    Owned = 1ul << 32,
+    Pronoun = 1ul << 33,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -48,9 +50,16 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing
         | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer | ChildStatementKinds.Someone;
 
-    private ChildStatementTable(ClauseTableRows<ChildStatementKinds> rows)
+    /// <summary>The Turkish rows alone, looked up again with a word's case, possessive and plural endings taken off (<see cref="TurkishSuffixes"/>).</summary>
+    private readonly Dictionary<string, ChildStatementKinds> _turkish;
+
+    /// <summary>Words of a Turkish phrase read with an ending on its last word (<c>okul servisini</c>: two).</summary>
+    private const int TurkishPhraseWords = 2;
+
+    private ChildStatementTable(ClauseTableRows<ChildStatementKinds> rows, Dictionary<string, ChildStatementKinds> turkish)
         : base(rows)
     {
+        _turkish = turkish;
     }
 
     /// <summary>A table match at a word: its kinds, how many words it spans and its text (the evidence term).</summary>
@@ -63,10 +72,27 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
     public static bool IsUnspaced(char c) => ClauseWords.IsUnspaced(c);
 
     /// <summary>The longest entry starting at word <paramref name="i"/> (lower-cased, one space between words, ’ read as ').</summary>
-    public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count)
+    public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count, bool turkish = false)
     {
         var (kinds, n, term) = LongestEntry(source, words, i, count);
-        return new Found(kinds, n, term);
+        if (kinds != ChildStatementKinds.None || !turkish)
+        {
+            return new Found(kinds, n, term);
+        }
+
+        // A Turkish row with its endings (kum havuzu-nda, kumbara-sı-na, oku-yamıyor): TurkishSuffixes.
+        Span<char> key = stackalloc char[ClauseWords.MaxKey];
+        var rows = _turkish.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var m = Math.Min(TurkishPhraseWords, count - i); m >= 1; m--)
+        {
+            var length = ClauseWords.WriteKey(source, words, i, m, key);
+            if (length >= 0 && TurkishSuffixes.Find(key[..length], rows) is { } stemmed)
+            {
+                return new Found(stemmed.Kinds, m, stemmed.Term);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>The kinds of one word (lower-cased here), or none.</summary>
@@ -82,7 +108,21 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         return TryGetSpaced(key[..written], out var kinds) ? kinds : ChildStatementKinds.None;
     }
 
-    public static ChildStatementTable Load() => new(ClauseTableRows<ChildStatementKinds>.Read("child-statements.tsv", KindOf, TriggerKinds));
+    public static ChildStatementTable Load()
+    {
+        // The Turkish rows are also kept apart (the row's language cell), to be read with their endings.
+        var turkish = new Dictionary<string, ChildStatementKinds>(StringComparer.Ordinal);
+        var rows = ClauseTableRows<ChildStatementKinds>.Read("child-statements.tsv", KindOf, TriggerKinds, (_, text, kind, line) =>
+        {
+            if (line.AsSpan(line.IndexOf('\t') + 1).StartsWith("tr\t", StringComparison.Ordinal))
+            {
+                turkish[text] = turkish.GetValueOrDefault(text) | kind;
+            }
+
+            return false;
+        });
+        return new(rows, turkish);
+    }
 
     private static ChildStatementKinds? KindOf(ReadOnlySpan<char> name) => name switch
     {
@@ -118,6 +158,8 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "bringer" => ChildStatementKinds.Bringer,
         "ritual" => ChildStatementKinds.Ritual,
         "someone" => ChildStatementKinds.Someone,
+        "owned" => ChildStatementKinds.Owned,
+        "pronoun" => ChildStatementKinds.Pronoun,
         _ => null,
     };
 }

@@ -102,6 +102,10 @@ internal static class ChildStatements
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var count = ClauseWords.Split(source, start, end, words);
         var found = t_found ??= new ChildStatementTable.Found[MaxWords];
+
+        // Turkish rows are read with their endings (TurkishSuffixes) only in a prompt written with a Turkish letter (one
+        // vectorised search per clause read; the clause alone may have none: "kum havuzunda oynuyor, çıplak").
+        var turkish = TurkishSuffixes.LooksTurkish(source);
         var adult = false;
 
         // English "mother", "father" are adult words and parents: "whose mother cuts her meat" names the subject's parent,
@@ -109,7 +113,7 @@ internal static class ChildStatements
         var adultNotParent = false;
         for (var i = 0; i < count; i++)
         {
-            found[i] = table.Longest(source, words, i, count);
+            found[i] = table.Longest(source, words, i, count, turkish);
             adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0;
             adultNotParent |= (found[i].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Parent)) == ChildStatementKinds.Adult;
         }
@@ -124,7 +128,11 @@ internal static class ChildStatements
             adultNotParent = true;
         }
 
-        if (!adult)
+        if (adult)
+        {
+            into.NoteNamesSomeone(); // an adult of the clause is the one described (UnnamedSubject)
+        }
+        else
         {
             ReadFrames(words[..count], found.AsSpan(0, count), into);
             ReadOthers(words[..count], found.AsSpan(0, count), into);
@@ -220,6 +228,19 @@ internal static class ChildStatements
             var frameEnd = i + found[i].Words;
             var best = 0;
             var bestAt = -1;
+
+            // Turkish says the negation and the skill in one word (oku-yamıyor, cannot read: TurkishSuffixes).
+            if ((found[i].Kinds & (ChildStatementKinds.Skill | ChildStatementKinds.Shared | ChildStatementKinds.Reach)) != 0)
+            {
+                (best, bestAt) = (Level(frame, found[i].Kinds, 0), i);
+            }
+
+            // A plain negation with a child's skill and no yet word (nie umie czytać, bağcıklarını bağlayamıyor) says no more than
+            // that someone cannot read or tie: one weak cue, a hint that weighs beside another (session 20).
+            if (frame == ChildStatementKinds.Negation && SkillAfter(found, i, frameEnd) is var skill and >= 0)
+            {
+                into.AddClassHint(CannotKey, found[skill].Term ?? found[i].Term!, words[Math.Min(i, skill)].Start, words[Math.Max(i, skill)].End);
+            }
             for (var j = frameEnd; j < Math.Min(words.Length, frameEnd + AfterFrame); j++)
             {
                 WorkCounter.Add(1);
@@ -247,6 +268,23 @@ internal static class ChildStatements
                 Emit(into, found[i].Term!, best, words[first].Start, words[last].End);
             }
         }
+    }
+
+    private const string CannotKey = "\u0001cannot";
+
+    /// <summary>The word index of a skill in or right after a negation (within <see cref="AfterFrame"/> words), or -1.</summary>
+    private static int SkillAfter(ReadOnlySpan<ChildStatementTable.Found> found, int i, int frameEnd)
+    {
+        for (var j = i; j < Math.Min(found.Length, frameEnd + AfterFrame); j++)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & ChildStatementKinds.Skill) != 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>How much a frame and a word after it (<paramref name="distance"/> words on) say the subject is a child; 0 for nothing.</summary>

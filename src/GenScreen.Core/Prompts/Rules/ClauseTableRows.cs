@@ -10,7 +10,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// one text are merged; the trigger words (those that set off the reading of a clause) are the longest word of every
 /// spaced entry of a trigger kind and whole unspaced entries of those kinds.
 /// </summary>
-/// <typeparam name="TKinds">The table's flags enum (32 bits).</typeparam>
+/// <typeparam name="TKinds">The table's flags enum (32 or 64 bits).</typeparam>
 internal sealed class ClauseTableRows<TKinds>
     where TKinds : unmanaged, Enum
 {
@@ -143,6 +143,6 @@ internal sealed class ClauseTableRows<TKinds>
         return bestLength == text.Length ? text : text.Substring(bestStart, bestLength);
     }
 
-    /// <summary>The kinds as bits: a table of more than 32 kinds (the sexual statements since session 20) is a ulong enum.</summary>
+    /// <summary>The flags as bits: the child table's kinds and the sexual table's are 64 bits since session 20 (owned, pronoun; the weak words).</summary>
     private static ulong Bits(TKinds kinds) => Unsafe.SizeOf<TKinds>() == sizeof(ulong) ? Unsafe.BitCast<TKinds, ulong>(kinds) : Unsafe.BitCast<TKinds, uint>(kinds);
 }

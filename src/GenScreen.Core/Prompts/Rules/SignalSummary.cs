@@ -48,6 +48,22 @@ internal sealed class SignalSummary
     /// <summary>The last distinct hint: the evidence shown when the hints weigh as youth.</summary>
     private Evidence _lastHint;
 
+    /// <summary>The class key of the last distinct hint (its term, or a class key of <see cref="ChildDetails"/>).</summary>
+    private string? _lastKey;
+
+    /// <summary>The prompt's only child hint and its class key, or default when it has none or several (<see cref="UnnamedSubject"/>).</summary>
+    public (Evidence Hint, string? Key) LoneHint => _hintCount == 1 ? (_lastHint, _lastKey) : (default, null);
+
+    /// <summary>A rule read a word naming the person described that no person-word tag marks (a parent heading the prompt, session 20).</summary>
+    public bool NamesSomeone { get; private set; }
+
+    public void NoteNamesSomeone() => NamesSomeone = true;
+
+    /// <summary>A parent hint of the prompt is the subject's by its form or a possessive (her mom, u maminky, annesi), not by its place alone.</summary>
+    public bool ParentOwnedByForm { get; private set; }
+
+    public void NoteParentOwnedByForm() => ParentOwnedByForm = true;
+
     /// <summary>Distinct hints that weigh as ambiguous youth (level 2).</summary>
     private const int HintsForAmbiguous = 2;
 
@@ -87,6 +103,9 @@ internal sealed class SignalSummary
         _hintCount = 0;
         _hint1 = null;
         _hint2 = null;
+        _lastKey = null;
+        NamesSomeone = false;
+        ParentOwnedByForm = false;
         _lastHint = default;
         BareSkin = (-1, -1);
         InputPronoun = -1;
@@ -238,6 +257,7 @@ internal sealed class SignalSummary
 
         _hintCount++;
         _lastHint = new Evidence(term, 1, sourceStart, sourceEnd, PromptField.Prompt);
+        _lastKey = key;
     }
 
     /// <summary>
@@ -262,8 +282,10 @@ internal sealed class SignalSummary
             return;
         }
 
+        // A prompt that names nobody is a second weak cue beside one hint (session 20, UnnamedSubject): "kramar ett gosedjur, naken".
+        var hints = _hintCount == 1 && UnnamedSubject.Holds(this) ? HintsForAmbiguous : _hintCount;
         var youth = LevelOf(Signal.Minor);
-        var level = _hintCount >= HintsForLikely ? 3 : _hintCount >= HintsForAmbiguous ? 2 : 0;
+        var level = hints >= HintsForLikely ? 3 : hints >= HintsForAmbiguous ? 2 : 0;
         if (youth == 2)
         {
             level = Math.Max(level, 3);

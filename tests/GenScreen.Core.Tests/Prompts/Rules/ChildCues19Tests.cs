@@ -52,10 +52,10 @@ public sealed class ChildCues19Tests
     public void TwoThingsOfAChildsDay_AreYouth() => BlocksEverywhere("harçlığını çıkartmalara harcayan biri, çıplak"); // pocket money spent on stickers
 
     [Fact]
-    public void OneThingOfAChildsDay_IsNothing() => AllowedUnderMature("clutching a stuffed bunny, nude");
+    public void OneThingOfAChildsDay_IsNothing() => AllowedUnderMature("a woman clutching a stuffed bunny, nude"); // session 20: with no one named, one thing is youth (Para21Tests)
 
     [Fact]
-    public void OneThingSpanningTwoEntries_CountsOnce() => AllowedUnderMature("sambil membawa kotak bekal, telanjang"); // no placeholder subject (session 19: "seseorang" is one)
+    public void OneThingSpanningTwoEntries_CountsOnce() => AllowedUnderMature("wanita sambil membawa kotak bekal, telanjang"); // an adult named (session 20: a prompt naming nobody makes one thing youth)
 
     [Theory]
     [InlineData("harçlığını çıkartmalara harcayan bir kadın, çıplak")]

@@ -1,0 +1,114 @@
+using GenScreen.Core.Prompts.Lexicons;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Session 20 (i16-para21): a prompt that names nobody. Pro-drop languages (Czech, Polish, Russian, Ukrainian, Turkish, Greek)
+/// and the telegraphic style of prompts in every language describe a person by what she does with no subject at all
+/// (<c>kreslí křídou na chodník</c>, <c>ест кашу ложкой</c>, <c>kramar ett gosedjur</c>, <c>kum havuzunda oynuyor</c>). A writer who
+/// means an adult almost always names her (a woman, a man, a person word, a name, an adult word, a teacher or a mother heading
+/// the prompt); a child described by the details of its day is left unnamed so as not to say "child". So a prompt with no
+/// person word, no adult marker and no real person is itself a weak cue: it weighs as a second child hint beside exactly one
+/// other (<see cref="SignalSummary.WeighChildHints"/>), never alone (a prompt naming nobody and holding no hint is nothing).
+/// A pronoun names nobody either (<c>ona</c>, <c>się</c>).
+/// </summary>
+/// <remarks>
+/// Read only in prompts written in Latin, Greek or Cyrillic letters: the person words of the other scripts (Arabic, Persian,
+/// Hebrew, Indic, Thai, Han, kana, Hangul) are not tagged widely enough to tell that a prompt names nobody (<c>أم تنتظر</c>,
+/// <c>여교사</c> would read as unnamed). Cost: read once per screening, and only when the prompt holds exactly one hint.
+/// </remarks>
+internal static class UnnamedSubject
+{
+    /// <summary>
+    /// First words that open a noun phrase naming someone (<c>ein pensionierter Lehrer</c>, <c>en lärare som</c>, <c>isang ina</c>,
+    /// <c>bir öğretmen</c>, <c>Nàng tiên cá</c>): an indefinite article, a numeral one, a person classifier. English and Portuguese
+    /// <c>a</c> are left out (Portuguese <c>a avó</c> is "the grandmother", the subject's).
+    /// </summary>
+    private static readonly HashSet<string> NamingFirstWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "an", "one", "ein", "eine", "einer", "en", "ett", "un", "une", "una", "uno", "um", "uma", "een", "ένας", "μια", "μία", "ένα",
+        "bir", "isang", "seorang", "sebuah", "một", "nàng", "chàng", "cô", "ông", "bà", "anh", "chị", "jeden", "jedna", "jedno",
+        "один", "одна", "одно", "один", "jakaś", "jakiś", "nějaká", "nějaký", "якась", "якийсь", "какая-то", "какой-то",
+    };
+
+    /// <summary>
+    /// The prompt names nobody (no depicted-person word, no adult marker, no real or likely real person, no parent or staff
+    /// word naming the one described, no indefinite noun phrase heading it) and its one hint may stand beside that: not a
+    /// placeholder (<c>someone who loves the beach</c> is one cue: the placeholder already says nobody is named), not a stool or
+    /// tiptoe (<c>standing on tiptoes to reach the top shelf</c>, an adult's pose too) nor a reward (<c>gold stars on the wall</c>,
+    /// a decoration too), not a parent
+    /// right after a dash (<see cref="AfterDash"/>), not a word
+    /// inside the sexual wording (<c>в чём мать родила</c>, born naked, holds a mother), not a child place of an adult's work
+    /// (<c>anaokulu öğretmeni</c>).
+    /// </summary>
+    public static bool Holds(SignalSummary s)
+    {
+        if (s.DepictsPeople || s.NamesSomeone || s.Has(Signal.Adult) || s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)
+            || s.Has(Signal.RealPersonHint))
+        {
+            return false;
+        }
+
+        var (hint, key) = s.LoneHint;
+        if (!hint.IsPresent || AttendedPlaces.IsStaffedHint(hint.Term) || ChildDetails.IsSomeoneKey(key) || ChildDetails.IsBoostKey(key)
+            || (ChildStatements.Table.KindsOf(hint.Term) & ChildStatementKinds.Reward) != 0
+            || (ChildDetails.IsParentKey(key) && !s.ParentOwnedByForm && AfterDash(s.Source, hint.SourceStart)))
+        {
+            return false;
+        }
+
+        ref readonly var sexual = ref s[Signal.Sexual];
+        if (sexual.IsPresent && sexual.Field == PromptField.Prompt && hint.SourceStart >= sexual.SourceStart && hint.SourceEnd <= sexual.SourceEnd)
+        {
+            return false;
+        }
+
+        return InReadScripts(s.Source) && !NamingFirstWord(s.Source);
+    }
+
+    /// <summary>
+    /// A parent or teacher right after a dash opens a new description (<c>голая, в одних чулках — учительница химии</c>): the
+    /// person described, though the clause reader, which does not break at dashes, found her deep in a clause.
+    /// </summary>
+    private static bool AfterDash(string source, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && source[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && source[i] is '\u2014' or '\u2013' or '-';
+    }
+
+    /// <summary>Latin (with Vietnamese), Greek and Cyrillic letters only: no letter of another script.</summary>
+    private static bool InReadScripts(string source)
+    {
+        foreach (var c in source)
+        {
+            if (c is (>= '\u0590' and < '\u1E00') or (>= '\u2E80' and < '\uFE00') or (>= '\uFF00' and < '\uFFF0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NamingFirstWord(string source)
+    {
+        var start = 0;
+        while (start < source.Length && !char.IsLetter(source[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < source.Length && (char.IsLetter(source[end]) || source[end] == '-'))
+        {
+            end++;
+        }
+
+        return end > start && NamingFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(start, end - start));
+    }
+}
