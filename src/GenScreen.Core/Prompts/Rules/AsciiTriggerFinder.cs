@@ -21,7 +21,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </remarks>
 internal sealed class AsciiTriggerFinder
 {
-    private const int KeyLength = 3;
+    internal const int KeyLength = 3;
 
     /// <summary>Positions a block of <see cref="FindAtLetterRuns"/> covers: one bit of a ulong each.</summary>
     private const int BlockLength = 64;

@@ -25,6 +25,7 @@ internal abstract class ClauseTable<TKinds>
         Unspaced = rows.Unspaced();
         Triggers = rows.TriggerSearch();
         AsciiTriggers = rows.AsciiTriggers();
+        ShortAsciiTriggers = rows.ShortAsciiTriggers();
     }
 
     /// <summary>Entries written in an unspaced script (Han, kana, Hangul, Thai), looked for inside a clause.</summary>
@@ -38,6 +39,9 @@ internal abstract class ClauseTable<TKinds>
     /// at once), each with whether it is a whole word (not a prefix: a stem).
     /// </summary>
     public (string Trigger, bool WholeWord)[] AsciiTriggers { get; }
+
+    /// <summary>ASCII triggers shorter than the shared finder's key (the number 69), looked for by their reader on its own.</summary>
+    public string[] ShortAsciiTriggers { get; }
 
     /// <summary>Rows of the table of one kind as written.</summary>
     public int CountOf(TKinds kind) => _counts.GetValueOrDefault(kind);

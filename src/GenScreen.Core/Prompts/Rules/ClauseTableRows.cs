@@ -38,7 +38,10 @@ internal sealed class ClauseTableRows<TKinds>
     public List<(string Text, TKinds Kinds)> Unspaced() => [.. _unspaced.Select(p => (p.Key, p.Value))];
 
     /// <summary>The triggers as one search of any script, ignoring case.</summary>
-    public SearchValues<string> TriggerSearch() => SearchValues.Create(Triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
+    // The short ASCII triggers are left to their reader in both searches, so the general search and the ASCII finder place the same triggers.
+    public SearchValues<string> TriggerSearch() => SearchValues.Create(Triggers.Where(t => !IsShortAscii(t)).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsShortAscii(string t) => t.Length < AsciiTriggerFinder.KeyLength && AsciiTriggerFinder.MatchesAsciiText(t);
 
     /// <summary>The triggers that set off a clause by starting a word (the stems of a table), not only as a whole word.</summary>
     public HashSet<string> PrefixTriggers { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -48,7 +51,10 @@ internal sealed class ClauseTableRows<TKinds>
     /// whether it counts as a whole word only (every trigger but a prefix).
     /// </summary>
     public (string Trigger, bool WholeWord)[] AsciiTriggers() =>
-        [.. Triggers.Where(AsciiTriggerFinder.MatchesAsciiText).Select(t => (t, !PrefixTriggers.Contains(t)))];
+        [.. Triggers.Where(t => t.Length >= AsciiTriggerFinder.KeyLength && AsciiTriggerFinder.MatchesAsciiText(t)).Select(t => (t, !PrefixTriggers.Contains(t)))];
+
+    /// <summary>ASCII triggers shorter than the finder's key (the number 69): left out of both searches, a reader looks for them on its own.</summary>
+    public string[] ShortAsciiTriggers() => [.. Triggers.Where(IsShortAscii)];
 
     public bool IsTrigger(TKinds kind) => (Bits(kind) & Bits(_triggerKinds)) != 0;
 
@@ -137,6 +143,6 @@ internal sealed class ClauseTableRows<TKinds>
         return bestLength == text.Length ? text : text.Substring(bestStart, bestLength);
     }
 
-    /// <summary>The flags as bits: the child table's kinds are 64 bits since session 20 (owned, pronoun), the sexual table's 32.</summary>
+    /// <summary>The flags as bits: the child table's kinds and the sexual table's are 64 bits since session 20 (owned, pronoun; the weak words).</summary>
     private static ulong Bits(TKinds kinds) => Unsafe.SizeOf<TKinds>() == sizeof(ulong) ? Unsafe.BitCast<TKinds, ulong>(kinds) : Unsafe.BitCast<TKinds, uint>(kinds);
 }

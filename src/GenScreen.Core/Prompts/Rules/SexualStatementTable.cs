@@ -2,7 +2,7 @@ namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word, stem or phrase of Rules/Data/sexual-statements.tsv is in a sexual statement (<see cref="SexualStatements"/>).</summary>
 [Flags]
-internal enum SexualStatementKinds : uint
+internal enum SexualStatementKinds : ulong
 {
     None = 0,
 
@@ -101,6 +101,33 @@ internal enum SexualStatementKinds : uint
 
     /// <summary>What is worn alone when nothing else is: an apron, a tie, stockings, a bedsheet, his shirt, high heels.</summary>
     Costume = 1 << 29,
+
+    /// <summary>Nothing, or wearing nothing: nothing, nichts, rien, ничего, nic, τίποτα, hiçbir şey, 何も着ていない (session 20, i16-sexual21).</summary>
+    Nothing = 1UL << 30,
+
+    /// <summary>Under or inside a garment: under, underneath, unter, sous, debajo, под, pod, κάτω από, altında, 안에 (session 20).</summary>
+    Under = 1UL << 31,
+
+    /// <summary>A garment worn over the body that can hide nothing under it: coat, robe, bathrobe, hoodie, jacket, towel (session 20).</summary>
+    Cover = 1UL << 32,
+
+    /// <summary>Everything showing: everything visible, alles te zien, se le ve todo, видно всё, 全部見える (session 20).</summary>
+    Visible = 1UL << 33,
+
+    /// <summary>An act or porn-category word with an innocent sense that is sexual as a tag of its own or beside another sexual word: anal, анал (session 20).</summary>
+    TagAct = 1UL << 34,
+
+    /// <summary>A position or act word sexual only beside another sexual word anywhere in the prompt: 69, missionary, meia-nove (session 20).</summary>
+    PairAct = 1UL << 35,
+
+    /// <summary>A moan or a face of pleasure: moaning, stöhnt, gémit, стонет, 喘ぎ, ahegao (session 20): what makes a position said alone sexual.</summary>
+    Moan = 1UL << 36,
+
+    /// <summary>Taking a garment off: takes off, unhooking, pulling down, снимает, zsuwa, 脱い (session 20).</summary>
+    Strip = 1UL << 37,
+
+    /// <summary>A bra or panties, a bra's straps and hook: bra, BH, soutien-gorge, лифчик, stanik, ブラ, culotte (session 20): with a stripping verb, nudity.</summary>
+    Bra = 1UL << 38,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -109,12 +136,14 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
     /// <summary>Kinds whose words set off the reading of their clause; the others (states, persons, guards) are read only there.</summary>
     private const SexualStatementKinds TriggerKinds = SexualStatementKinds.Body | SexualStatementKinds.Agent | SexualStatementKinds.Limb
         | SexualStatementKinds.Mount | SexualStatementKinds.Position | SexualStatementKinds.Named | SexualStatementKinds.Sheer
-        | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume;
+        | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
+        | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
+        | SexualStatementKinds.Bra;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
 
-    private readonly Dictionary<string, SexualStatementKinds> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SexualStatementKinds> _stems = new(2_000, StringComparer.Ordinal);
     private int _longestStem;
 
     private SexualStatementTable(ClauseTableRows<SexualStatementKinds> rows)
@@ -250,6 +279,15 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "law" => SexualStatementKinds.Law,
         "only" => SexualStatementKinds.Only,
         "costume" => SexualStatementKinds.Costume,
+        "nothing" => SexualStatementKinds.Nothing,
+        "under" => SexualStatementKinds.Under,
+        "cover" => SexualStatementKinds.Cover,
+        "visible" => SexualStatementKinds.Visible,
+        "tag-act" => SexualStatementKinds.TagAct,
+        "pair-act" => SexualStatementKinds.PairAct,
+        "moan" => SexualStatementKinds.Moan | SexualStatementKinds.Aroused,
+        "strip" => SexualStatementKinds.Strip,
+        "bra" => SexualStatementKinds.Bra,
         _ => null,
     };
 }

@@ -58,7 +58,7 @@ internal static class SexualStatements
 
     /// <summary>This reader as the shared trigger scan drives it (<see cref="StatementTriggers"/>).</summary>
     internal static readonly ClauseReader<GearSeen> Reader = new(StatementTriggers.Sexual, Clauses, static () => Data.Value.Triggers, AfterPrefix,
-        static (string source, int start, int end, SignalSummary into, ref GearSeen gear) => ReadClause(source, start, end, Data.Value, into, ref gear),
+        static (string source, int start, int end, SignalSummary into, ref GearSeen gear) => ReadClause(source, start, end, Data.Value, into, ref gear, ref gear.Weak),
         ReadGearOfPrompt);
 
     [ThreadStatic]
@@ -74,12 +74,16 @@ internal static class SexualStatements
     internal static int FindTrigger(string source, int from) => Reader.FindTrigger(source, from);
 
     /// <summary>
-    /// After the prompt's clauses: BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash,
+    /// After the prompt's clauses: the clauses of the short ASCII triggers and the weak words (session 20) are read; BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash,
     /// whip): two pieces, or a restraint with a place of sex or with gear, are suggestive unless an animal or the police is
     /// anywhere in the prompt.
     /// </summary>
     private static void ReadGearOfPrompt(string source, SignalSummary into, ref GearSeen gear)
     {
+        // The number 69 is shorter than the shared ASCII finder's key: neither search holds it, its clauses are read here (session 20).
+        ReadShortTriggers(source, Data.Value, into, ref gear, ref gear.Weak);
+
+        ReadWeak(source, Data.Value, into, gear.Weak);
         if ((gear.Pieces >= 2 || gear.Restrained) && !HasGuard(source, Data.Value, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
         {
             into.Add(Signal.Sexual, Term(source, gear.Start, gear.End), Suggestive, gear.Start, gear.End, PromptField.Prompt);
@@ -91,6 +95,9 @@ internal static class SexualStatements
     {
         public int Pieces;
         public bool Restrained;
+
+        /// <summary>The weak words of the prompt (session 20), decided once every clause was read (<see cref="ReadWeak"/>).</summary>
+        public WeakSeen Weak;
         public int Start;
         public int End;
         public string? First;
@@ -106,6 +113,143 @@ internal static class SexualStatements
             {
                 (Pieces, End) = (2, Math.Max(End, end));
                 Start = Math.Min(Start, start);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words read alone in their clause that are sexual only with another sexual word somewhere in the prompt (session 20,
+    /// i16-sexual21): tag lists name one thing per tag (<c>anal, lube, from behind</c>; <c>riding on top, moaning</c>;
+    /// <c>sheer nightie, everything showing</c>). The first of each sort and its span.
+    /// </summary>
+    internal struct WeakSeen
+    {
+        public (int Start, int End) Act;
+        public (int Start, int End) Pose;
+        public (int Start, int End) Visible;
+        public (int Start, int End) Nothing;
+
+        public static void Note(ref (int Start, int End) slot, int start, int end)
+        {
+            if (slot.End == 0)
+            {
+                slot = (start, end);
+            }
+        }
+    }
+
+    /// <summary>What counts beside a weak act word (<c>anal</c>, <c>69</c>, <c>missionary</c>) anywhere in the prompt.</summary>
+    private const SexualStatementKinds ActContext = SexualStatementKinds.Aroused | SexualStatementKinds.Body | SexualStatementKinds.Position
+        | SexualStatementKinds.Gear | SexualStatementKinds.Restraint | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
+        | SexualStatementKinds.Rough | SexualStatementKinds.Spread | SexualStatementKinds.Mount | SexualStatementKinds.Act;
+
+    /// <summary>What counts beside a position or a mounting act said alone (<c>riding on top</c>, <c>on all fours</c>): a moan (not panting or a swollen knee) or a sexual act word; not gear (a riding lesson with a riding crop).</summary>
+    private const SexualStatementKinds PoseContext = SexualStatementKinds.Moan | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct;
+
+    /// <summary>Guards of the weak words over the prompt: medicine, an animal, a ridden or sucked thing (a pony, a bus numbered 69).</summary>
+    private const SexualStatementKinds WeakGuards = SexualStatementKinds.Care | SexualStatementKinds.Animal | SexualStatementKinds.Thing;
+
+    /// <summary>
+    /// The weak words of the prompt, decided once every clause was read: an act word with another sexual word anywhere
+    /// (explicit, 6, as <c>anal sex</c> is); a position or mounting act with a moan or an act word (explicit); "everything
+    /// showing" with a garment and a sheer or wet word (nudity, 4). The prompt is scanned again only when one was found.
+    /// </summary>
+    private static void ReadWeak(string source, SexualStatementTable table, SignalSummary into, WeakSeen weak)
+    {
+        if (weak.Act.End > 0 && PromptKinds(source, table, weak.Act) is var a
+            && (a & ActContext) != 0 && (a & WeakGuards) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Act.Start, weak.Act.End), Explicit, weak.Act.Start, weak.Act.End, PromptField.Prompt);
+        }
+
+        if (weak.Pose.End > 0 && PromptKinds(source, table, weak.Pose) is var p
+            && (p & PoseContext) != 0 && (p & (WeakGuards | SexualStatementKinds.View)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Pose.Start, weak.Pose.End), Explicit, weak.Pose.Start, weak.Pose.End, PromptField.Prompt);
+        }
+
+        if (weak.Visible.End > 0 && PromptKinds(source, table, weak.Visible) is var v
+            && (v & (SexualStatementKinds.Garment | SexualStatementKinds.Cover | SexualStatementKinds.Costume)) != 0
+            && (v & (SexualStatementKinds.Sheer | SexualStatementKinds.Wet)) != 0
+            && (v & (SexualStatementKinds.Water | SexualStatementKinds.Care)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Visible.Start, weak.Visible.End), Nudity, weak.Visible.Start, weak.Visible.End, PromptField.Prompt);
+        }
+
+        // "only an apron, nothing underneath": the garment is named in another tag.
+        if (weak.Nothing.End > 0 && PromptKinds(source, table, weak.Nothing) is var n
+            && (n & Covers) != 0 && (n & (SexualStatementKinds.Thing | SexualStatementKinds.Care)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Nothing.Start, weak.Nothing.End), Nudity, weak.Nothing.Start, weak.Nothing.End, PromptField.Prompt);
+        }
+    }
+
+    /// <summary>Garments that can have nothing under them.</summary>
+    private const SexualStatementKinds Covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
+
+    /// <summary>The kinds of every word of the prompt outside <paramref name="skip"/> (the weak word itself). Read only when a weak word was found.</summary>
+    private static SexualStatementKinds PromptKinds(string source, SexualStatementTable table, (int Start, int End) skip)
+    {
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
+        var kinds = SexualStatementKinds.None;
+        var start = 0;
+        while (start < source.Length)
+        {
+            var (s, e) = Clauses.Around(source, start);
+            var count = ClauseWords.Split(source, s, e, words);
+            for (var i = 0; i < count; i++)
+            {
+                WorkCounter.Add(1);
+                var found = table.Longest(source, words, i, count);
+                var last = words[i + Math.Max(1, found.Words) - 1].End;
+                if (last <= skip.Start || words[i].Start >= skip.End)
+                {
+                    kinds |= found.Kinds;
+                }
+
+                i += Math.Max(1, found.Words) - 1;
+            }
+
+            if (ClauseWords.HasUnspaced(source, s, e))
+            {
+                var clause = source.AsSpan(s, e - s);
+                foreach (var (text, k) in table.Unspaced)
+                {
+                    var at = clause.IndexOf(text, StringComparison.Ordinal);
+                    if (at >= 0 && (s + at + text.Length <= skip.Start || s + at >= skip.End || clause[(at + 1)..].IndexOf(text, StringComparison.Ordinal) >= 0))
+                    {
+                        kinds |= k;
+                    }
+                }
+            }
+
+            start = e + 1;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>
+    /// The clauses of the short ASCII triggers (the number 69) that the three-letter finder cannot key on: each occurrence that is
+    /// a whole word. One ordinal search per short trigger.
+    /// </summary>
+    private static void ReadShortTriggers(string source, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)
+    {
+        foreach (var trigger in table.ShortAsciiTriggers)
+        {
+            for (var at = source.IndexOf(trigger, StringComparison.OrdinalIgnoreCase); at >= 0 && at < source.Length;
+                 at = source.IndexOf(trigger, Math.Min(source.Length, at + 1), StringComparison.OrdinalIgnoreCase))
+            {
+                WorkCounter.Add(1);
+                var after = at + trigger.Length;
+                if ((at > 0 && char.IsLetterOrDigit(source[at - 1])) || (after < source.Length && char.IsLetterOrDigit(source[after])))
+                {
+                    continue;
+                }
+
+                var (start, end) = Clauses.Around(source, at);
+                ReadClause(source, start, end, table, into, ref gear, ref weak);
+                at = end - 1; // the next search starts at the clause's end
             }
         }
     }
@@ -169,7 +313,7 @@ internal static class SexualStatements
         return false;
     }
 
-    private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear)
+    private static void ReadClause(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var count = ClauseWords.Split(source, start, end, words);
@@ -203,9 +347,62 @@ internal static class SexualStatements
             DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
         }
 
+        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible | SexualStatementKinds.Nothing)) != 0)
+        {
+            NoteWeak(words, found.AsSpan(0, count), clause, ref weak);
+        }
+
         if (ClauseWords.HasUnspaced(source, start, end))
         {
-            ReadUnspaced(source, start, end, table, into, ref gear);
+            ReadUnspaced(source, start, end, table, into, ref gear, ref weak);
+        }
+    }
+
+    /// <summary>Kinds of a weak word: sexual only with another sexual word of the prompt.</summary>
+    private const SexualStatementKinds Weak = SexualStatementKinds.TagAct | SexualStatementKinds.PairAct | SexualStatementKinds.Position | SexualStatementKinds.Mount;
+
+    /// <summary>The weak words of a clause that read no explicit pair (<see cref="ReadWeak"/> decides them over the prompt).</summary>
+    private static void NoteWeak(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<SexualStatementTable.Found> found, SexualStatementKinds clause, ref WeakSeen weak)
+    {
+        if ((clause & WeakGuards) != 0)
+        {
+            return;
+        }
+
+        if ((clause & (SexualStatementKinds.Nothing | SexualStatementKinds.Under)) == (SexualStatementKinds.Nothing | SexualStatementKinds.Under) && (clause & Covers) == 0)
+        {
+            for (var i = 0; i < found.Length; i++)
+            {
+                if ((found[i].Kinds & SexualStatementKinds.Nothing) != 0)
+                {
+                    WeakSeen.Note(ref weak.Nothing, words[i].Start, words[i + Math.Max(1, found[i].Words) - 1].End);
+                    break;
+                }
+            }
+        }
+
+        for (var i = 0; i < found.Length; i++)
+        {
+            var kinds = found[i].Kinds;
+            if (kinds == 0)
+            {
+                continue;
+            }
+
+            var end = words[i + Math.Max(1, found[i].Words) - 1].End;
+            if ((kinds & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0)
+            {
+                WeakSeen.Note(ref weak.Act, words[i].Start, end);
+            }
+            else if ((kinds & (SexualStatementKinds.Position | SexualStatementKinds.Mount)) != 0 && (kinds & SexualStatementKinds.Open) == 0)
+            {
+                WeakSeen.Note(ref weak.Pose, words[i].Start, end);
+            }
+
+            if ((kinds & SexualStatementKinds.Visible) != 0)
+            {
+                WeakSeen.Note(ref weak.Visible, words[i].Start, end);
+            }
         }
     }
 
@@ -259,6 +456,11 @@ internal static class SexualStatements
                 best = (own, i, i, last); // a phrase listed under two kinds is the pair itself: hard nipples
             }
 
+            if ((found[i].Kinds & SexualStatementKinds.TagAct) != 0 && Math.Max(1, found[i].Words) == found.Length && best.Level < Explicit)
+            {
+                best = (Explicit, i, i, last); // a tag of its own: "anal", "анал" (a prompt's tags name acts, not fins or glands)
+            }
+
             for (var j = last + 1; j < Math.Min(found.Length, last + Reach + 1); j++)
             {
                 WorkCounter.Add(1);
@@ -282,6 +484,7 @@ internal static class SexualStatements
                     level = Math.Max(level, Explicit); // lo cabalga despacio: the object before a verb that ends its clause or goes on with a word of the table (not ella cabalga por la playa)
                 }
 
+                level = Math.Max(level, Math.Max(WeakLevel(found[i].Kinds, found[j].Kinds, clause), WeakLevel(found[j].Kinds, found[i].Kinds, clause)));
                 if (level > best.Level)
                 {
                     best = (level, i, j, j + found[j].Words - 1);
@@ -366,6 +569,31 @@ internal static class SexualStatements
         }
 
         return (a & SexualStatementKinds.Only) != 0 && (b & SexualStatementKinds.Costume) != 0 && gap <= OnlyReach ? Suggestive : 0;
+    }
+
+    /// <summary>
+    /// The pairs of session 20 (i16-sexual21): an act word with an innocent sense (<c>anal</c>, <c>69</c>, <c>meia-nove</c>) beside
+    /// another sexual word or a place of sex in its clause: explicit (6); taking off a bra or panties (<c>zsuwa ramiączka stanika</c>;
+    /// not a splinter from her thigh, not at the pool): nudity (4); nothing under a garment (<c>nothing under her coat</c>,
+    /// <c>pod kabátem nic</c>, <c>под халатом ничего</c>; an under-word in the clause): nudity (4). Guards: medicine, an animal, a
+    /// ridden thing, food in the clause (an anal gland, bus 69 is listed plain).
+    /// </summary>
+    internal static int WeakLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
+    {
+        const SexualStatementKinds covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
+        if ((a & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0 && (b & (ActContext | SexualStatementKinds.Place)) != 0
+            && (clause & (WeakGuards | SexualStatementKinds.Food)) == 0)
+        {
+            return Explicit;
+        }
+
+        if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Bra) != 0 && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
+        {
+            return Nudity; // taking her bra off, zsuwa ramiączka stanika, стягивает лифчик
+        }
+
+        return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0
+            && (clause & (SexualStatementKinds.Under | SexualStatementKinds.Care)) == SexualStatementKinds.Under ? Nudity : 0;
     }
 
     /// <summary>
@@ -456,7 +684,7 @@ internal static class SexualStatements
     }
 
     /// <summary>Pairs of an unspaced script: entries found inside the clause, at most <see cref="UnspacedReach"/> characters apart.</summary>
-    private static void ReadUnspaced(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear)
+    private static void ReadUnspaced(string source, int start, int end, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)
     {
         var clause = source.AsSpan(start, end - start);
         Span<(int At, int Length, SexualStatementKinds Kinds)> hits = stackalloc (int, int, SexualStatementKinds)[32];
@@ -530,6 +758,7 @@ internal static class SexualStatements
                 var level = Math.Max(Level(a.Kinds, b.Kinds, kinds), Level(b.Kinds, a.Kinds, kinds));
                 var close = gap <= UnspacedSheerReach;
                 level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1)));
+                level = Math.Max(level, Math.Max(UnspacedWeakLevel(a.Kinds, b.Kinds, kinds), UnspacedWeakLevel(b.Kinds, a.Kinds, kinds)));
                 if ((kinds & SexualStatementKinds.Thing) == 0
                     && (((a.Kinds & SexualStatementKinds.Mount) != 0 && (b.Kinds & SexualStatementKinds.Person) != 0)
                         || ((a.Kinds & SexualStatementKinds.Person) != 0 && (b.Kinds & SexualStatementKinds.Mount) != 0)))
@@ -544,11 +773,66 @@ internal static class SexualStatements
             }
         }
 
+        // Wearing nothing and a garment anywhere in an unspaced clause (เสื้อเชิ้ตขาวเปียกน้ำแนบเนื้อ ไม่ใส่อะไรข้างใน): the clause is the reach.
+        if (best.Level < Nudity && (kinds & Covers) != 0 && (kinds & (SexualStatementKinds.Nothing | SexualStatementKinds.Care)) == SexualStatementKinds.Nothing)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if ((hits[i].Kinds & SexualStatementKinds.Nothing) != 0)
+                {
+                    best = (Nudity, hits[i].At, hits[i].At + hits[i].Length, hits[i].At, hits[i].At + hits[i].Length);
+                    break;
+                }
+            }
+        }
+
         if (best.Level > 0)
         {
             into.Add(Signal.Sexual, Term(source, start + best.Start, start + best.End), best.Level, start + best.Start, start + best.End, PromptField.Prompt);
             DropNamesIn(into, start + best.Start, start + best.FirstEnd, start + best.SecondStart, start + best.End);
         }
+
+        if (best.Level < Explicit && (kinds & WeakGuards) == 0)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var (at, length, k) = hits[i];
+                if ((k & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0)
+                {
+                    WeakSeen.Note(ref weak.Act, start + at, start + at + length);
+                }
+                else if ((k & (SexualStatementKinds.Position | SexualStatementKinds.Mount)) != 0 && (k & SexualStatementKinds.Open) == 0)
+                {
+                    WeakSeen.Note(ref weak.Pose, start + at, start + at + length);
+                }
+
+                if ((k & SexualStatementKinds.Visible) != 0)
+                {
+                    WeakSeen.Note(ref weak.Visible, start + at, start + at + length);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The session 20 pairs of an unspaced script: an act word beside another sexual word (<c>69で絡み合う</c>); "wearing nothing"
+    /// beside a garment (<c>コートの下は何も着ていない</c>, <c>大衣里面什么都没穿</c>: the phrase says wearing, no under-word is needed).
+    /// </summary>
+    private static int UnspacedWeakLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
+    {
+        const SexualStatementKinds covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
+        if ((a & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0 && (b & (ActContext | SexualStatementKinds.Place)) != 0
+            && (clause & (WeakGuards | SexualStatementKinds.Food)) == 0)
+        {
+            return Explicit;
+        }
+
+        if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Bra) != 0 && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
+        {
+            return Nudity; // ブラを外す, 脱掉胸罩
+        }
+
+        return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0 && (clause & SexualStatementKinds.Care) == 0 ? Nudity : 0;
     }
 
     private static string Term(string source, int start, int end) => source[start..Math.Min(end, start + 48)];

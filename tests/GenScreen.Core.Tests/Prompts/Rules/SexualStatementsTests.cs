@@ -261,6 +261,8 @@ public sealed class SexualStatementsTests
         var table = SexualStatementTable.Load();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         GC.KeepAlive(table);
-        Assert.InRange(allocated, 1, 4_000_000);
+        // Session 20 (i16-sexual21) grew the table from 9,217 to about 12,000 rows (the weak words of 26 languages): about 5.1 MB
+        // of load allocations; what it keeps is measured by LexiconMemoryTests.
+        Assert.InRange(allocated, 1, 5_500_000);
     }
 }
