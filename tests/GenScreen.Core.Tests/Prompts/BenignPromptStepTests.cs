@@ -32,7 +32,10 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
     private static readonly (string Stage, long Ceiling)[] Ceilings =
     [
         ("tokenize", 1_500),
-        ("term matcher", 60_000),
+        // 62,000 since session 20: the childwords21, sexual21 and people21 data together took the cold path to 60,135 steps
+        // (each alone stayed under 60,000), while the same merge cut the benign prompt's thread CPU from ~7.5 to ~6.6 µs
+        // (min of alternated pairs, docs/performance.md "Session 20"); the learned-path ceiling below is unchanged.
+        ("term matcher", 62_000),
         ("ages", 200),
         ("people", 400),
     ];
