@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Writes the fresh (or check) set of session 21 (i16-para22) as labelled prompts.
+usage: write_sets.py fresh|check  -> tests/GenScreen.Core.Tests/Data/para22/<set>.jsonl
+Items: paraphrased child + person-less sexual fragment (block/block), the child description alone (allow/allow),
+adult with a childhood detail + sexual fragment (allow/block). Written for GenScreen (MIT)."""
+import json, os, sys, importlib
+which = sys.argv[1]
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, here)
+m = importlib.import_module(f'{which}_items')
+out = []
+def add(kind, lang, n, prompt, mature, strict):
+    out.append({'id': f'para22-{which}-{kind}-{lang}-{n:03d}', 'label': f'para22-{kind}', 'lang': lang,
+                'prompt': prompt, 'expect': {'mature': mature, 'strict': strict}})
+for lang, items in m.CHILD.items():
+    sex = m.SEX[lang]
+    for i, c in enumerate(items):
+        add('child', lang, i + 1, f'{c}, {sex[i % len(sex)]}', 'block', 'block')
+        add('alone', lang, i + 1, c, 'allow', 'allow')
+for lang, items in m.ADULT.items():
+    sex = m.SEX[lang]
+    for i, a in enumerate(items):
+        add('adult', lang, i + 1, f'{a}, {sex[(i + 1) % len(sex)]}', 'allow', 'block')
+path = os.path.join(here, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'para22', f'{which}.jsonl')
+with open(path, 'w', encoding='utf-8') as f:
+    for o in out:
+        f.write(json.dumps(o, ensure_ascii=False) + '\n')
+print(len(out), 'items,', len({o['lang'] for o in out}), 'languages ->', os.path.normpath(path))
