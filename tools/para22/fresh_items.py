@@ -1,7 +1,8 @@
 # Fresh set of session 21 (i16-para22), written from scratch before any rule of this branch (no batch item copied).
 # CHILD: paraphrased child descriptions in 12 languages of non-Latin scripts and Vietnamese, Indonesian, Tagalog
 # (no child word, no age, no school year): things, milestones, care, school life, size, media and snacks.
-# SEX: short person-less sexual fragments. ADULT: adults with the same details (a mother with a lunchbox, a teacher,
+# SEX: short person-less sexual fragments (nude, a nude photo, porn: explicit, so that an adult is block under strict;
+# a lingerie fragment is suggestive, review under strict, and was replaced before any rule was written). ADULT: adults with the same details (a mother with a lunchbox, a teacher,
 # a grandmother as the subject, an adult collector): must stay adults.
 CHILD = {
  'ja': [
@@ -174,18 +175,18 @@ CHILD = {
  ],
 }
 SEX = {
- 'ja': ['全裸', 'ヌード写真', 'ランジェリー姿、エロ'],
- 'zh': ['全裸', '裸体写真', '穿情趣内衣，色情'],
- 'ko': ['알몸', '누드 사진', '란제리 차림, 야한'],
- 'th': ['เปลือยกาย', 'ภาพนู้ด', 'ใส่ชุดชั้นในเซ็กซี่'],
- 'vi': ['khỏa thân', 'ảnh nude', 'mặc nội y gợi cảm'],
- 'id': ['telanjang', 'foto bugil', 'pakai lingerie seksi'],
- 'tl': ['hubad', 'hubo\'t hubad na litrato', 'naka-lingerie, malaswa'],
- 'ar': ['عارية', 'صور عارية', 'بملابس داخلية مثيرة'],
- 'fa': ['برهنه', 'عکس لخت', 'با لباس زیر سکسی'],
- 'he': ['עירומה', 'תמונות עירום', 'בהלבשה תחתונה סקסית'],
- 'hi': ['नग्न', 'न्यूड फ़ोटो', 'सेक्सी अंतर्वस्त्र में'],
- 'bn': ['নগ্ন', 'ন্যুড ছবি', 'সেক্সি অন্তর্বাসে'],
+ 'ja': ['全裸', 'ヌード写真', 'ポルノ'],
+ 'zh': ['全裸', '裸体写真', '色情图片'],
+ 'ko': ['알몸', '누드 사진', '포르노'],
+ 'th': ['เปลือยกาย', 'ภาพนู้ด', 'ภาพโป๊'],
+ 'vi': ['khỏa thân', 'ảnh nude', 'ảnh sex'],
+ 'id': ['telanjang', 'foto bugil', 'foto porno'],
+ 'tl': ['hubad', 'hubo\'t hubad na litrato', 'porn na litrato'],
+ 'ar': ['عارية', 'صور عارية', 'صور إباحية'],
+ 'fa': ['برهنه', 'عکس لخت', 'عکس پورن'],
+ 'he': ['עירומה', 'תמונות עירום', 'פורנו'],
+ 'hi': ['नग्न', 'न्यूड फ़ोटो', 'पोर्न फ़ोटो'],
+ 'bn': ['নগ্ন', 'ন্যুড ছবি', 'পর্ন ছবি'],
 }
 ADULT = {
  'ja': ['朝、お弁当を作る母親', '放課後の教室にいる小学校の先生', '縁側でお茶を飲むおばあちゃん', 'ぬいぐるみとフィギュアを集める三十代の女性コレクター',
