@@ -43,6 +43,8 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 # Session 20 (i16-para21, Rules/ChildDetails.cs, Rules/TurkishSuffixes.cs, Rules/UnnamedSubject.cs): subjectless descriptions.
 #   owned      a parent form no subject takes (Slavic oblique cases, Turkish possessives): the subject's parent (u maminky, annesi)
 #   pronoun    an object or dative pronoun right after a parent: the parent does it for the subject (máma mu, бабушка ей)
+# Session 21 (i16-para22, Rules/ChildDetails.cs): a parent heading the prompt is the one described unless she does it for another.
+#   benefactive for her, to her, done for another after a parent (לה, لها, उसके लिए, ওর জন্য, cho bé, 给她, ให้, 주었): the subject's parent
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

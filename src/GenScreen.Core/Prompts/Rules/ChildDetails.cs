@@ -48,9 +48,15 @@ internal static class ChildDetails
             }
 
             // "hot mom in the kitchen", "maminka čeká u brány": a parent heading the prompt is the one described (UnnamedSubject).
+            // Session 21: with nothing of the clause done for another (no object or benefactive pronoun, no possessive after
+            // her: "סבתא קולעת צמה", "ibu mengepang rambutnya sendiri", "nanay na nagluluto"), every detail is hers too.
             if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && !IsOwned(found, i))
             {
                 into.NoteNamesSomeone();
+                if (!DoneForAnother(found, i))
+                {
+                    return;
+                }
             }
         }
 
@@ -178,7 +184,7 @@ internal static class ChildDetails
     private static bool IsOwned(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
         var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
-        if ((before & ChildStatementKinds.Article) == 0 && OwnedByItsForm(found, i))
+        if ((before & ChildStatementKinds.Article) == 0 && (OwnedByItsForm(found, i) || BenefactiveAfter(found, i)))
         {
             return true;
         }
@@ -201,6 +207,40 @@ internal static class ChildDetails
     {
         var next = i + Math.Max(1, found[i].Words);
         return (found[i].Kinds & ChildStatementKinds.Owned) != 0 || (next < found.Length && (found[next].Kinds & ChildStatementKinds.Pronoun) != 0);
+    }
+
+    /// <summary>
+    /// Session 21 (i16-para22): a word after the parent says she does something for someone else: an object or dative pronoun
+    /// (<c>бабушка ей</c>), a benefactive (<c>אמא מכינה לה</c>, <c>ماما تحضر لها</c>, <c>मम्मी उसके लिए</c>, <c>মা ওর জন্য</c>,
+    /// <c>mẹ … cho bé</c>), or a possessive (<c>mom cuts her meat</c>). Without one, a parent heading the prompt is the one described.
+    /// </summary>
+    private static bool DoneForAnother(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        for (var j = i + Math.Max(1, found[i].Words); j < found.Length; j++)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & (ChildStatementKinds.Pronoun | ChildStatementKinds.Benefactive | ChildStatementKinds.Possessive)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A benefactive after the parent (<c>אמא מכינה לה</c>, <c>मम्मी उसके लिए</c>): she does it for the subject, whose parent she is.</summary>
+    private static bool BenefactiveAfter(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        for (var j = i + Math.Max(1, found[i].Words); j < found.Length; j++)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & ChildStatementKinds.Benefactive) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -238,6 +278,7 @@ internal static class ChildDetails
         var offspring = false;
         string? parentText = null, permissionText = null, boostText = null, bringerText = null, ownedText = null;
         var owned = -1;
+        bool theOne = false, forAnother = false;
         foreach (var (text, kinds) in table.Unspaced)
         {
             WorkCounter.Add(1);
@@ -253,7 +294,10 @@ internal static class ChildDetails
             if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length))
             {
                 into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)
+                theOne = true;
             }
+
+            forAnother |= (kinds & ChildStatementKinds.Benefactive) != 0; // 给她, ให้, 읽어 주, 作ってもらう: done for another
 
             if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2))
             {
@@ -287,6 +331,12 @@ internal static class ChildDetails
             }
         }
 
+        // Session 21: a parent heading the clause who does something for another (엄마가 … 싸 주었다, แม่ถักเปียให้) is the subject's.
+        if (owned < 0 && theOne && forAnother && parent >= 0)
+        {
+            (owned, ownedText) = (parent, parentText);
+        }
+
         if (owned >= 0 && !offspring)
         {
             ChildStatements.DropAdultInside(into, start + owned, start + owned + ownedText!.Length);
@@ -303,7 +353,9 @@ internal static class ChildDetails
             into.AddClassHint(bringerText!, bringerText!, start + bringer, start + bringer + bringerText!.Length);
         }
 
-        if (parent >= 0 && care >= 0 && !offspring)
+        // Session 21: a parent heading or ending the first clause with nothing done for another is the one described, and
+        // her care act is her own (鏡の前で自分の髪を三つ編みにするママ, แม่ห่อข้าวกล่องตอนเช้า).
+        if (parent >= 0 && care >= 0 && !offspring && (!theOne || forAnother))
         {
             ChildStatements.Emit(into, parentText!, Strong, start + Math.Min(parent, care), start + Math.Max(parent + parentText!.Length, care + 1));
         }

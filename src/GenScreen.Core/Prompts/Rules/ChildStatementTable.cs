@@ -39,6 +39,7 @@ internal enum ChildStatementKinds : ulong
     Someone = 1u << 31,
     Owned = 1ul << 32,
     Pronoun = 1ul << 33,
+    Benefactive = 1ul << 34,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -160,6 +161,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "someone" => ChildStatementKinds.Someone,
         "owned" => ChildStatementKinds.Owned,
         "pronoun" => ChildStatementKinds.Pronoun,
+        "benefactive" => ChildStatementKinds.Benefactive,
         _ => null,
     };
 }

@@ -392,6 +392,7 @@ internal static class ChildStatements
             WorkCounter.Add(1);
             if ((kinds & ChildStatementKinds.Adult) != 0 && clause.Contains(text, StringComparison.Ordinal))
             {
+                into.NoteNamesSomeone(); // 여대생, 店员: an adult of the clause is the one described (UnnamedSubject)
                 return;
             }
         }
