@@ -45,6 +45,7 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 #   pronoun    an object or dative pronoun right after a parent: the parent does it for the subject (máma mu, бабушка ей)
 # Session 21 (i16-para22, Rules/ChildDetails.cs): a parent heading the prompt is the one described unless she does it for another.
 #   benefactive for her, to her, done for another after a parent (לה, لها, उसके लिए, ওর জন্য, cho bé, 给她, ให้, 주었): the subject's parent
+#   kin        a mother, father or grandparent (no teacher or nanny): heading the prompt with nothing done for another, the one described
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

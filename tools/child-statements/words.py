@@ -913,3 +913,56 @@ add("reward","ar","نجمة ذهبية")
 add("reward","fa","ستاره طلایی")
 add("reward","he","מדבקת כוכב","כוכב זהב")
 add("reward","th","ติดดาว")
+# pronouns and forms that name another beside a parent heading the prompt (mormor håller hen, a avó faz tranças nela,
+# тато тримає …, поки він вчиться): she does it for another. Korean care acts with the auxiliary 주 in any form.
+add("pronoun","sv","hen")
+add("pronoun","pt","nela","nele")
+add("benefactive","uk","він","вона")
+add("benefactive","ru","он","она")
+add("benefactive","ko","주기","주길","주던","주면","주며","주시","잘라 주","올려 주","묶어 주","덮어 주","땋아 주","먹여 주","잡아 주","읽어 주","입혀 주","씻겨 주","닦아 주")
+add("adult","ko","여교사","교사")
+add("adult","zh","女老师","男老师","大学老师","教授")
+add("adult","th","นางฟ้า")
+# kin: a mother, father or grandparent (not a teacher, nanny or carer): heading the prompt with nothing done for another,
+# she is the one described (Rules/ChildDetails.cs). Also parents (their rows above), so only the kind is added here.
+KIN = {
+ "en": ["mom","mum","mother","dad","father","grandma","grandpa","granny","grandmother","grandfather"],
+ "de": ["mama","mami","mutter","papa","papi","vater","oma","opa","mutti","vati"],
+ "fr": ["maman","papa","mère","père","mamie","papi","grand mère","grand-mère"],
+ "es": ["mamá","papá","madre","padre","abuela","abuelo"],
+ "it": ["mamma","papà","madre","padre","nonna","nonno"],
+ "pt": ["mãe","pai","mamãe","papai","avó","avô"],
+ "nl": ["mama","papa","moeder","vader","oma","opa"],
+ "sv": ["mamma","pappa","mormor","morfar","farmor","farfar"],
+ "ru": ["мама","папа","бабушка","дедушка","мать","отец"],
+ "uk": ["мама","тато","бабуся","дідусь","мати","батько"],
+ "pl": ["mama","tata","babcia","dziadek","mamusia"],
+ "cs": ["máma","maminka","táta","tatínek","babička","děda","dědeček"],
+ "el": ["μαμά","μπαμπάς","γιαγιά","παππούς"],
+ "tr": ["anne","baba","nine","dede","babaanne","anneanne"],
+ "id": ["ibu","ayah","nenek","kakek","mama","papa","bapak"],
+ "vi": ["mẹ","bố","má","ông nội","bà nội","ông ngoại","bà ngoại","ông","bà"],
+ "tl": ["nanay","tatay","lola","lolo","mama","papa"],
+ "ar": ["ماما","بابا"],
+ "fa": ["مامان","بابا"],
+ "he": ["אמא","אבא","סבתא","סבא"],
+ "hi": ["माँ","मां","मम्मी","पापा","दादी","नानी","दादाजी","नानाजी","पिताजी"],
+ "bn": ["মা","বাবা","ঠাকুমা","দিদিমা","দাদু"],
+ "ja": ["ママ","パパ","母親","父親","お母さん","お父さん","おばあちゃん","おじいちゃん","祖母","祖父"],
+ "zh": ["妈妈","爸爸","奶奶","爷爷","外婆","外公","姥姥","媽媽"],
+ "ko": ["엄마","아빠","할머니","할아버지","엄마가","아빠가"],
+ "th": ["แม่","พ่อ","ยาย","ย่า","ปู่","คุณแม่","คุณพ่อ","คุณยาย","คุณย่า"],
+}
+_parents = {r[2].lower() for r in R if r[0] == "parent"}
+for lang, words in KIN.items():
+    add("kin", lang, *[w for w in words if w.lower() in _parents])
+# holding the bike seat is done for the rider (тато тримає за сідло, поки він вчиться: the rider is named past the comma)
+add("benefactive","uk","за сідло")
+add("benefactive","ru","за седло")
+add("benefactive","pl","za siodełko","siodełko")
+add("benefactive","cs","za sedlo","sedlo")
+add("benefactive","sv","pakethållaren")
+add("benefactive","en","the bike seat","the back of the bike")
+add("benefactive","de","am sattel","den sattel")
+add("benefactive","fr","la selle")
+add("benefactive","es","el sillín")

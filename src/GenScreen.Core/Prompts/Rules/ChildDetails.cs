@@ -48,15 +48,24 @@ internal static class ChildDetails
             }
 
             // "hot mom in the kitchen", "maminka čeká u brány": a parent heading the prompt is the one described (UnnamedSubject).
-            // Session 21: with nothing of the clause done for another (no object or benefactive pronoun, no possessive after
-            // her: "סבתא קולעת צמה", "ibu mengepang rambutnya sendiri", "nanay na nagluluto"), every detail is hers too.
+            // Session 21: a mother, father or grandparent (kin, not a teacher or nanny, whose care acts are for a child) with
+            // nothing of the clause done for another (no object or benefactive pronoun, no possessive after her: "סבתא קולעת
+            // צמה", "ibu mengepang rambutnya sendiri", "nanay na nagluluto") is an adult described: every detail is hers too.
             if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && !IsOwned(found, i))
             {
                 into.NoteNamesSomeone();
-                if (!DoneForAnother(found, i))
+                if ((found[i].Kinds & ChildStatementKinds.Kin) != 0 && !DoneForAnother(found, i))
                 {
                     return;
                 }
+            }
+
+            // The same kin word after one or two words of no class (sexy na nanay, hot young mom): the head of the first noun phrase.
+            if (!inside && headsThePrompt && i is 1 or 2 && (found[i].Kinds & ChildStatementKinds.Kin) != 0 && NoClassBefore(found, i)
+                && !OwnedByItsForm(found, i) && !DoneForAnother(found, i))
+            {
+                into.NoteNamesSomeone();
+                return;
             }
         }
 
@@ -228,6 +237,20 @@ internal static class ChildDetails
         return false;
     }
 
+    /// <summary>No word before <paramref name="i"/> is a word of the table (an adjective or linker: <c>sexy na</c>, <c>hot young</c>).</summary>
+    private static bool NoClassBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (found[j].Kinds != ChildStatementKinds.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A benefactive after the parent (<c>אמא מכינה לה</c>, <c>मम्मी उसके लिए</c>): she does it for the subject, whose parent she is.</summary>
     private static bool BenefactiveAfter(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
@@ -294,7 +317,7 @@ internal static class ChildDetails
             if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length))
             {
                 into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)
-                theOne = true;
+                theOne |= (kinds & ChildStatementKinds.Kin) != 0;
             }
 
             forAnother |= (kinds & ChildStatementKinds.Benefactive) != 0; // 给她, ให้, 읽어 주, 作ってもらう: done for another

@@ -40,6 +40,7 @@ internal enum ChildStatementKinds : ulong
     Owned = 1ul << 32,
     Pronoun = 1ul << 33,
     Benefactive = 1ul << 34,
+    Kin = 1ul << 35,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -89,7 +90,9 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
             var length = ClauseWords.WriteKey(source, words, i, m, key);
             if (length >= 0 && TurkishSuffixes.Find(key[..length], rows) is { } stemmed)
             {
-                return new Found(stemmed.Kinds, m, stemmed.Term);
+                // A Turkish parent with an ending (öğretmen-in-den, babaanne-si-nin) is someone's: owned by its form (session 21).
+                var kinds2 = (stemmed.Kinds & ChildStatementKinds.Parent) != 0 ? stemmed.Kinds | ChildStatementKinds.Owned : stemmed.Kinds;
+                return new Found(kinds2, m, stemmed.Term);
             }
         }
 
@@ -162,6 +165,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "owned" => ChildStatementKinds.Owned,
         "pronoun" => ChildStatementKinds.Pronoun,
         "benefactive" => ChildStatementKinds.Benefactive,
+        "kin" => ChildStatementKinds.Kin,
         _ => null,
     };
 }

@@ -28,7 +28,7 @@ internal static class UnnamedSubject
     {
         "an", "one", "ein", "eine", "einer", "en", "ett", "un", "une", "una", "uno", "um", "uma", "een", "ένας", "μια", "μία", "ένα",
         "bir", "isang", "seorang", "sebuah", "một", "nàng", "chàng", "cô", "ông", "bà", "anh", "chị", "jeden", "jedna", "jedno",
-        "один", "одна", "одно", "один", "jakaś", "jakiś", "nějaká", "nějaký", "якась", "якийсь", "какая-то", "какой-то",
+        "один", "одна", "одно", "один", "एक", "একজন", "একটি", "jakaś", "jakiś", "nějaká", "nějaký", "якась", "якийсь", "какая-то", "какой-то",
     };
 
     /// <summary>

@@ -39,7 +39,7 @@ public sealed class Para21Tests
     [InlineData("gold stars on the wall, nude")] // a reward alone (a decoration too)
     [InlineData("standing on tiptoes to reach the top shelf, nude")] // a stool cue alone (an adult's pose too)
     [InlineData("голая, в одних чулках — учительница с кубиками")] // a teacher after a dash is the one described
-    [InlineData("レゴで遊ぶ、全裸")] // scripts whose person words are not tagged widely: not read
+    [InlineData("レゴで遊ぶ、全裸")] // no hint (レゴ is no listed thing); the unnamed subject is read in every script since session 21
     public void Guards_KeepAdultsAndSingleCues(string prompt) => AllowedUnderMature(prompt);
 
     [Theory]

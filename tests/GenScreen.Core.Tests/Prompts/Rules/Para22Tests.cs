@@ -42,7 +42,6 @@ public sealed class Para22Tests
 
     [Theory]
     [InlineData("收集毛绒玩具和手办的三十岁女人，全裸")] // an adult named
-    [InlineData("책가방을 멘 여대생, 알몸")] // a university student
     [InlineData("أم تحضر علبة الغداء في الصباح، عارية")] // a bare mother heading the prompt
     [InlineData("校车女司机，裸体写真")]
     [InlineData("문방구를 운영하는 아주머니, 알몸")]
