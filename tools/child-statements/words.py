@@ -925,6 +925,7 @@ add("adult","zh","女老师","男老师","大学老师","教授")
 add("adult","th","นางฟ้า")
 # kin: a mother, father or grandparent (not a teacher, nanny or carer): heading the prompt with nothing done for another,
 # she is the one described (Rules/ChildDetails.cs). Also parents (their rows above), so only the kind is added here.
+# Not Vietnamese "má" (Czech "má", has: na krku má klíč).
 KIN = {
  "en": ["mom","mum","mother","dad","father","grandma","grandpa","granny","grandmother","grandfather"],
  "de": ["mama","mami","mutter","papa","papi","vater","oma","opa","mutti","vati"],
@@ -941,7 +942,7 @@ KIN = {
  "el": ["μαμά","μπαμπάς","γιαγιά","παππούς"],
  "tr": ["anne","baba","nine","dede","babaanne","anneanne"],
  "id": ["ibu","ayah","nenek","kakek","mama","papa","bapak"],
- "vi": ["mẹ","bố","má","ông nội","bà nội","ông ngoại","bà ngoại","ông","bà"],
+ "vi": ["mẹ","bố","ông nội","bà nội","ông ngoại","bà ngoại","ông","bà"],
  "tl": ["nanay","tatay","lola","lolo","mama","papa"],
  "ar": ["ماما","بابا"],
  "fa": ["مامان","بابا"],
