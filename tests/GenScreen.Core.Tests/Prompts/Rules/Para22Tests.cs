@@ -24,6 +24,7 @@ public sealed class Para22Tests
     [InlineData("סבתא קולעת צמה, עירומה")] // a grandmother heading the prompt braids (her own) hair: the one described
     [InlineData("ibu mengepang rambutnya sendiri di depan cermin, telanjang")]
     [InlineData("mẹ tự tết tóc trước gương, khỏa thân")]
+    [InlineData("sexy na nanay na may alkansya, hubad")] // kin after an adjective and a linker heads the first noun phrase
     [InlineData("鏡の前で自分の髪を三つ編みにするママ、全裸")] // a parent ending the first clause of an unspaced script
     [InlineData("माँ शीशे के सामने अपनी चोटी बना रही है, नग्न")]
     public void ParentHeadingThePrompt_WithNothingDoneForAnother_IsAnAdult(string prompt) => AllowedUnderMature(prompt);
