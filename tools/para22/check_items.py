@@ -1,4 +1,4 @@
-# Check set of session 21 (i16-para22), written after the rules and not used to write any: details of other kinds than the
+# Check set of session 21 (i16-para22), written for GenScreen (MIT) after the rules and not used to write any: details of other kinds than the
 # fresh set's (a bath toy, a school uniform name tag, a vaccination, a first bike, a kids' meal, a school play, a growth
 # chart, a bedtime song), and adults with the same details. Scored once before and after.
 CHILD = {

@@ -1,4 +1,4 @@
-# Fresh set of session 21 (i16-para22), written from scratch before any rule of this branch (no batch item copied).
+# Fresh set of session 21 (i16-para22), written from scratch for GenScreen (MIT) before any rule of this branch (no batch item copied).
 # CHILD: paraphrased child descriptions in 12 languages of non-Latin scripts and Vietnamese, Indonesian, Tagalog
 # (no child word, no age, no school year): things, milestones, care, school life, size, media and snacks.
 # SEX: short person-less sexual fragments (nude, a nude photo, porn: explicit, so that an adult is block under strict;
