@@ -90,11 +90,13 @@ public sealed class SexualStatementsWeakWordsTests
     public void TakingOffASplinter_IsNothing() => Assert.Equal(0, LevelOf("removing a splinter from her thigh"));
 
     [Fact]
-    public void ShortTrigger_KeepsTheAsciiFinder()
+    public void ShortTrigger_IsFoundByTheSharedScan_UnderItsOwnTag()
     {
-        Assert.NotNull(StatementTriggers.AsciiFinder);
         Assert.DoesNotContain(SexualStatements.Table.AsciiTriggers, t => t.Trigger == "69");
         Assert.Contains("69", SexualStatements.Table.ShortAsciiTriggers);
+        const string prompt = "a couple in 69 position";
+        Assert.Equal(prompt.IndexOf("69", StringComparison.Ordinal), StatementTriggers.AsciiFinder!.Find(prompt, 0, StatementTriggers.SexualShort, out var tags));
+        Assert.Equal(StatementTriggers.SexualShort, tags);
     }
 
     [Theory]
