@@ -13,8 +13,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// A pronoun names nobody either (<c>ona</c>, <c>się</c>).
 /// </summary>
 /// <remarks>
-/// Session 20 read it only in prompts of Latin, Greek or Cyrillic letters; session 21 (i16-para22) reads it in every script,
-/// measured on Japanese, Chinese, Korean, Thai, Arabic, Persian, Hebrew, Hindi and Bengali adults with a child's detail
+/// Session 20 read it only in prompts of Latin, Greek or Cyrillic letters; session 21 (i16-para22) reads it in every script
+/// beside sexual content, measured on Japanese, Chinese, Korean, Thai, Arabic, Persian, Hebrew, Hindi and Bengali adults with a child's detail
 /// (docs/lexicons.md, "Session 21"). Cost: read once per screening, and only when the prompt holds exactly one hint.
 /// </remarks>
 internal static class UnnamedSubject
@@ -63,7 +63,9 @@ internal static class UnnamedSubject
             return false;
         }
 
-        return !NamingFirstWord(s.Source);
+        // In the other scripts (Arabic, Persian, Hebrew, Indic, Thai, Han, kana, Hangul) only beside sexual content, what the
+        // cue is for: an innocent prompt of these scripts (누드김밥 도시락, a lunchbox of "nude" rolls) gains no youth from it.
+        return (InReadScripts(s.Source) || s.Has(Signal.Sexual)) && !NamingFirstWord(s.Source);
     }
 
     /// <summary>
@@ -79,6 +81,20 @@ internal static class UnnamedSubject
         }
 
         return i >= 0 && source[i] is '\u2014' or '\u2013' or '-';
+    }
+
+    /// <summary>Latin (with Vietnamese), Greek and Cyrillic letters only: no letter of another script.</summary>
+    private static bool InReadScripts(string source)
+    {
+        foreach (var c in source)
+        {
+            if (c is (>= '\u0590' and < '\u1E00') or (>= '\u2E80' and < '\uFE00') or (>= '\uFF00' and < '\uFFF0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NamingFirstWord(string source)
