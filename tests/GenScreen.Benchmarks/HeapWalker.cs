@@ -18,6 +18,15 @@ internal sealed class HeapWalker
 
     public long DuplicateStringBytes { get; private set; }
 
+    /// <summary>Bytes and objects per type (arrays by their element type), over every walk: what to compact first.</summary>
+    public Dictionary<Type, (long Bytes, int Count)> ByType { get; } = [];
+
+    private void Tally(Type type, long size)
+    {
+        var (bytes, count) = ByType.GetValueOrDefault(type);
+        ByType[type] = (bytes + size, count + 1);
+    }
+
     public (long Bytes, long StringBytes, int Strings) Walk(object root)
     {
         long bytes = 0, stringBytes = 0;
@@ -37,6 +46,7 @@ internal sealed class HeapWalker
                 bytes += size;
                 stringBytes += size;
                 strings++;
+                Tally(typeof(string), size);
                 if (!_texts.Add(text))
                 {
                     DuplicateStringBytes += size;
@@ -49,7 +59,9 @@ internal sealed class HeapWalker
             if (item is Array array)
             {
                 var element = type.GetElementType()!;
-                bytes += 24 + (long)array.Length * (element.IsValueType ? SizeOf(element) : IntPtr.Size);
+                var arrayBytes = 24 + (long)array.Length * (element.IsValueType ? SizeOf(element) : IntPtr.Size);
+                bytes += arrayBytes;
+                Tally(type, arrayBytes);
                 if (!element.IsPrimitive && !element.IsEnum)
                 {
                     foreach (var value in array)
@@ -62,6 +74,7 @@ internal sealed class HeapWalker
             }
 
             bytes += 16 + SizeOf(type);
+            Tally(type, 16 + SizeOf(type));
             PushFields(item, pending);
         }
 

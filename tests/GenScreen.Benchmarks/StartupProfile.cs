@@ -78,6 +78,12 @@ internal static class StartupProfile
         }
 
         output.WriteLine($"{"walked in all",-72} {walker.Total / 1048576.0,8:F2} MiB; {walker.DuplicateStringBytes / 1048576.0:F2} MiB in strings whose text another string already holds");
+        output.WriteLine("largest types walked (arrays by their type):");
+        foreach (var (type, (bytes, count)) in walker.ByType.OrderByDescending(t => t.Value.Bytes).Take(25))
+        {
+            output.WriteLine($"  {TypeName(type),-70} {bytes / 1048576.0,8:F2} MiB in {count:N0}");
+        }
+
         GC.KeepAlive(lexicons);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var again = LexiconSet.Build(ScreeningSetup.Sources(new ScreeningOptions()));
@@ -86,6 +92,10 @@ internal static class StartupProfile
         output.WriteLine($"{"GC: retained by a second build (LexiconMemoryTests' measure)",-72} {(after - before) / 1048576.0,8:F2} MiB");
         GC.KeepAlive(again);
     }
+
+    private static string TypeName(Type type) => type.IsGenericType
+        ? $"{(type.Name.Contains('`') ? type.Name[..type.Name.IndexOf('`')] : type.Name)}<{string.Join(", ", type.GetGenericArguments().Select(TypeName))}>"
+        : type.IsArray ? $"{TypeName(type.GetElementType()!)}[]" : type.Name;
 
     private static object Member(object owner, string name)
     {
