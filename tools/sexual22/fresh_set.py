@@ -111,6 +111,10 @@ LOOKS = {
        "tư thế yoga, giãn cơ", "liếm kem mùa hè"],
 }
 
+# Labels corrected after the first run on main (6decf69): eight fragments say underwear or a sexy pose and nothing more, which
+# is suggestive, and `strict` reviews suggestive content (policies.json); they were first written block under `strict`.
+SUGGESTIVE = {("ar", 23), ("fa", 22), ("fa", 32), ("he", 21), ("hi", 19), ("hi", 21), ("bn", 21), ("tl", 21)}
+
 if __name__ == "__main__":
-    rows = list(items("fresh", FRAGS, LOOKS, row))
+    rows = list(items("fresh", FRAGS, LOOKS, row, SUGGESTIVE))
     write(rows, out_path("tests/GenScreen.Core.Tests/Data/sexual22/fresh.jsonl"), len(FRAGS))
