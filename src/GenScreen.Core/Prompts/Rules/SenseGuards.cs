@@ -26,7 +26,8 @@ internal static class SenseGuards
     /// <summary>The sense of a guard whose follow words alone fix the meaning (an idiom): no sense word is looked for.</summary>
     private const string Idiom = "*";
 
-    private sealed record Guard(string[] Follow, string Sense, bool Before, bool After, int Window);
+    /// <summary>A guard of a term; <paramref name="Language"/> is its row's, which says whose keep words hold the term (<see cref="IsKeep"/>).</summary>
+    private sealed record Guard(string Language, string[] Follow, string Sense, bool Before, bool After, int Window);
 
     private sealed class Table
     {
@@ -35,6 +36,9 @@ internal static class SenseGuards
         public Dictionary<string, HashSet<string>> Senses { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Keep { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The languages of each keep word's rows (session 21: French <c>sa</c>, her, is Tagalog <c>sa</c>, at).</summary>
+        public Dictionary<string, HashSet<string>> KeepLanguages { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Senses whose word right after the term makes one compound with it (barefoot, the naked eye).</summary>
         public HashSet<string> Compound { get; } = new(StringComparer.Ordinal);
@@ -72,7 +76,7 @@ internal static class SenseGuards
             // A term right before it in the same phrase (mujer desnuda, girl nude) makes the word that term's, unless the
             // word and the sense word right after it are one compound: anak kecil bertelanjang kaki is a barefoot child.
             var compound = guard.After && table.Compound.Contains(guard.Sense) && SenseWithin(text, table.Senses[guard.Sense], end - 1, +1, 1);
-            if (IsKeep(text, table, first - 1, first) || IsKeep(text, table, end, end - 1)
+            if (IsKeep(text, table, first - 1, first, guard.Language) || IsKeep(text, table, end, end - 1, guard.Language)
                 || (!compound && first > 0 && (text[first - 1].Tags & WordTags.Matched) != 0 && SamePhrase(text, first - 1, first)))
             {
                 return false;
@@ -112,14 +116,20 @@ internal static class SenseGuards
     }
 
     /// <summary>A keep word at token <paramref name="i"/>, in the same phrase as the term's edge token <paramref name="edge"/>.</summary>
-    private static bool IsKeep(TokenizedText text, Table table, int i, int edge)
+    /// <remarks>
+    /// A keep word holds the guards of its own rows' language, and an English one holds every guard (prompts mix English in);
+    /// a keep word of another language is an ordinary word there (French <c>sa</c>, her, is Tagalog <c>sa</c>, at:
+    /// <c>suso sa palayan</c> is a snail in the rice field).
+    /// </remarks>
+    private static bool IsKeep(TokenizedText text, Table table, int i, int edge, string language)
     {
         if (i < 0 || i >= text.SequenceCount || !SamePhrase(text, Math.Min(i, edge), Math.Max(i, edge)))
         {
             return false;
         }
 
-        return table.Keep.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(in text[i]));
+        return table.KeepLanguages.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.TextOf(in text[i]), out var languages)
+            && (languages.Contains(language) || languages.Contains("en"));
     }
 
     /// <summary>A word of the sense within <paramref name="window"/> tokens of <paramref name="from"/>, stepping <paramref name="step"/>, never across a phrase break.</summary>
@@ -179,7 +189,19 @@ internal static class SenseGuards
                     AddForms(set, cells[2]);
                     break;
                 case "keep" when cells.Length == 3:
-                    AddForms(table.Keep, cells[2]);
+                    var forms = new HashSet<string>(StringComparer.Ordinal);
+                    AddForms(forms, cells[2]);
+                    foreach (var form in forms)
+                    {
+                        table.Keep.Add(form);
+                        if (!table.KeepLanguages.TryGetValue(form, out var languages))
+                        {
+                            table.KeepLanguages[form] = languages = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
+                        languages.Add(cells[1]);
+                    }
+
                     break;
                 case "compound" when cells.Length == 2:
                     table.Compound.Add(cells[1]);
@@ -187,7 +209,7 @@ internal static class SenseGuards
                 case "guard" when cells.Length == 7 && int.TryParse(cells[6], NumberStyles.None, CultureInfo.InvariantCulture, out var window) && window is >= 1 and <= MaxWindow
                     && cells[5] is "before" or "after" or "both":
                     var follow = cells[3] == "-" ? [] : cells[3].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    guards.Add((cells[2].ToLowerInvariant(), new Guard(follow, cells[4], cells[5] != "after", cells[5] != "before", window), line));
+                    guards.Add((cells[2].ToLowerInvariant(), new Guard(cells[1], follow, cells[4], cells[5] != "after", cells[5] != "before", window), line));
                     break;
                 default:
                     throw new InvalidDataException($"sense-guards.tsv: malformed row '{line}'.");

@@ -172,6 +172,26 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
     /// </summary>
     protected override SexualStatementKinds ReadWord(ReadOnlySpan<char> word)
     {
+        var kinds = ReadWithPrefix(word);
+        return kinds != SexualStatementKinds.None || word.Length <= 2 ? kinds : SexualInflection.Read(this, word);
+    }
+
+    /// <summary>A word or its stem as listed, with a one-letter prefix or the article (<see cref="ReadWord"/>); Plain reads nothing.</summary>
+    internal SexualStatementKinds ReadBase(ReadOnlySpan<char> word)
+    {
+        if (TryGetSpaced(word, out var listed))
+        {
+            return listed == SexualStatementKinds.Plain ? SexualStatementKinds.None : listed;
+        }
+
+        return word.Length >= MinStem ? ReadWithPrefix(word) : SexualStatementKinds.None;
+    }
+
+    /// <summary>Is <paramref name="word"/> listed as a whole word (any kind, Plain too)?</summary>
+    internal bool IsListed(ReadOnlySpan<char> word) => TryGetSpaced(word, out _);
+
+    private SexualStatementKinds ReadWithPrefix(ReadOnlySpan<char> word)
+    {
         var length = word.Length;
         var kindsOfWord = StemKinds(word);
         if (kindsOfWord == SexualStatementKinds.None && length > MinStem + 1 && IsPrefixLetter(word[0]))
