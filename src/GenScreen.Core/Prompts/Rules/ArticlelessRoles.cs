@@ -141,7 +141,8 @@ internal static class ArticlelessRoles
                 return false;
             }
 
-            if (IsAcronym(text, k))
+            // A term in capitals (NSFW, BDSM) is no broadcaster: "nude elf queen NSFW fantasy art".
+            if (IsAcronym(text, k) && (text[k].Tags & WordTags.Matched) == 0)
             {
                 PersonDetector.Emit(text, i, k, into, PromptRules.SingledOut);
                 return true;

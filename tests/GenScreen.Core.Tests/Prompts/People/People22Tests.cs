@@ -50,7 +50,8 @@ public sealed class People22Tests
 
     [Theory]
     [InlineData("un boulanger devant son four BREAK se fait baiser sur le canapé")] // "son" is French "his"; BREAK is prompt syntax
-    [InlineData("nude DJ at an EDM festival, adult woman")] // an English link before the acronym
+    [InlineData("nude DJ at an EDM festival, adult woman")]
+    [InlineData("nude elf queen NSFW fantasy art")] // a term in capitals is no broadcaster // an English link before the acronym
     [InlineData("una alcaldesa de un pueblo inventado desnuda, ilustración")] // indefinite article
     [InlineData("en trummis i ett band naken, målning")]
     [InlineData("Anna, Maria nude on the beach, painting")] // two given names are a list
