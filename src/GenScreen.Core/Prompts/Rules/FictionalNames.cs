@@ -97,6 +97,16 @@ internal static class FictionalNames
         "קומיקס", "מצויר", "מצוירת", "אנימה", "מנגה", "דמות", "كوميكس", "كوميك", "الكوميكس", "كرتون", "كارتون", "انمي", "أنمي",
         "مانغا", "مانجا", "شخصية", "کمیک", "کارتون", "کارتونی", "انیمه", "مانگا", "شخصیت", "कॉमिक", "कॉमिक्स", "कार्टून",
         "एनीमे", "কমিক", "কমিক্স", "কার্টুন", "অ্যানিমে",
+        // Session 21 (i16-people22): "character" and "invented" of the Latin-script languages that named an invented adult
+        // with a full name (verzonnen personage, wymyślona postać, vymyšlená postava, påhittad karaktär, hayali karakter,
+        // karakter fiksi, imbentong karakter); "nhân vật" and "hư cấu" are unspaced below. Left out: figura (a body's
+        // figure), tokoh (a public figure), khayalan alone (a daydream) and roman (a given name).
+        "personage", "postać", "postaci", "postava", "postavy", "karaktär", "karaktären", "karakter", "karakteri", "tauhan",
+        "verzonnen", "verzonnenen", "erfunden", "erfundene", "erfundenen", "inventado", "inventada", "inventato", "inventata",
+        "inventé", "inventée", "invented", "imaginary", "imaginaria", "imaginario", "imaginaire", "immaginaria", "immaginario",
+        "wymyślona", "wymyślony", "wymyślonej", "vymyšlená", "vymyšlený", "smyšlená", "smyšlený", "påhittad", "påhittade",
+        "hayali", "fiksi", "fiktif", "imbento", "imbentong", "kathang-isip", "romanımdaki", "romanımın", "novelku", "nobela",
+        "románu", "oc",
     });
 
     /// <summary>Adds each word without its diacritics too (légende, legende), however the prompt's words reach the lookup.</summary>
@@ -116,7 +126,7 @@ internal static class FictionalNames
         // Session 18: legend, myth and folk tale; folk beings (妖怪, 구미호, ผี: a ghost).
         "伝説", "神話", "昔話", "民話", "童話", "女神", "妖怪", "人魚", "传说", "神话", "童话", "民间故事", "狐狸精", "美人鱼", "聊斋",
         "전설", "신화", "설화", "민담", "동화", "여신", "구미호", "인어", "ตำนาน", "นิทาน", "เทพธิดา", "นางเงือก", "ผี", "นางไม้",
-        "truyền thuyết", "thần thoại", "cổ tích", "คอมิค", "คอมมิค", "มังงะ", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan"];
+        "truyền thuyết", "thần thoại", "cổ tích", "คอมิค", "คอมมิค", "มังงะ", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan", "nhân vật", "hư cấu", "tiểu thuyết"];
 
     /// <summary>
     /// A likely real name (a given name and a surname-shaped word, no list knows it) in a prompt that says its people

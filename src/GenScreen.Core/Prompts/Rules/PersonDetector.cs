@@ -252,6 +252,8 @@ internal static class PersonDetector
             GroupNames.Detect(text, lexicons.People, into);
             StageNameTypos.Detect(text, lexicons.People, into);
             SeatCouples.Detect(text, lexicons, into); // "Joe and Jill naked in the White House"
+            InflectedNames.Detect(text, lexicons.Prompt, lexicons.People, into); // "Julii Wieniawy", "Reid, Susanna", "Anna K." (session 21)
+            ArticlelessRoles.Detect(text, into); // "trummisen i Ghost", "İzmir belediye başkanı" (session 21)
         }
 
         if (otherScripts)
