@@ -410,6 +410,16 @@ internal static class OtherScriptNames
             return;
         }
 
+        // A first word that is an ordinary word of its language, as written or with a case ending (হোটেলের ঘরে "in the hotel's
+        // room" keyed as Drew Carey, কালো লেসের "of black lace" as Keri Russell), starts no name the words only spell by sound:
+        // a given name takes no case ending on the first word, and the ordinary-word lists leave out every word of the name lists.
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && last.Start != first.Start
+            && OrdinaryPhrases.IsOrdinaryNonName(FirstWord(text.Source.AsSpan(start, end - start)))
+            && !SpelledNames.SpellsClosely(text.Buffer.Slice(first.Start, last.Start + last.Length - first.Start), entry.Term))
+        {
+            return;
+        }
+
         // The same with the frequent words of subtitles, the last one no name word (session 19): راننده اتوبوس "bus driver"
         // keyed as Martin Short, בשוק מחנה "in the Mahane market" as Porsche Macan; and a place noun with its name (میدان
         // آزادی, Azadi Square, keyed as Martin Short) is a place (Rules/OrdinaryPhrases).
@@ -440,6 +450,12 @@ internal static class OtherScriptNames
         }
 
         FictionalNames.AddScriptMatch(into, entry, start, end);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> span)
+    {
+        var cut = span.IndexOfAny(' ', '\u00A0', '-');
+        return cut < 0 ? span : span[..cut];
     }
 
     [ThreadStatic]

@@ -70,7 +70,15 @@ internal static class ScriptFullNames
             // Without capitals, the surname slot holds an ordinary word of the language more often than a name (लाल साड़ी "red
             // sari", أسلاك كهربائية "electric wires"): the ordinary-word list leaves out every word of the name lists, so a listed
             // surname stays a name. The given-name slot is not checked: given names are often ordinary words (सिंह, شیرین).
-            if (!cased && OrdinaryWords.Contains(text, i + 1))
+            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
+            {
+                continue;
+            }
+
+            // The given-name slot holds a word of the sentence when it is an ordinary word of its language that no name list
+            // holds, as written or with its case ending or joined particle (وما "and what", راقصة "dancer", লাল "red"): its
+            // letters spell a Latin given name only by sound (session 21). A given name of the script's own list stays one.
+            if (!cased && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
             {
                 continue;
             }
@@ -137,6 +145,9 @@ internal static class ScriptFullNames
             _ => Script.None,
         };
     }
+
+    private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
+        text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
 
     private static bool IsAbjad(char c) => Scripts.IsArabic(c) || Scripts.IsHebrewLetter(c);
 
