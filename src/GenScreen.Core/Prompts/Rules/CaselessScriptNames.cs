@@ -156,7 +156,7 @@ internal static class CaselessScriptNames
 
             // Two unknown words, not two ordinary ones: a word of the CLDR vocabulary of these languages (ফাইল "file", סגור
             // "close") that no name list spells is no part of a subject (OrdinaryWords; a listed given name is never one).
-            if (((text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
+            if (((text[i].Tags & WordTags.GivenName) == 0 && (OrdinaryWords.Contains(text, i) || OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))))
                 || OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) || ThaiCompounds(text, i, i + 1))
             {
                 return;

@@ -474,16 +474,32 @@ internal static class OrdinaryPhrases
     /// conjunction or Hebrew prefix (وما "and what", راقصة "dancer")? Such a word in a name's first slot is the sentence's word,
     /// whatever Latin given name its letters spell by sound; or an ordinary word of the CLDR lists, inflected or not.
     /// </summary>
+    /// <remarks>
+    /// Either list alone also holds names by chance (subtitles' frequent words: جينيفر, ريم; CLDR words: টেলর "tailor", করিনা "I
+    /// don't"), so a bare word counts only when both lists hold it (راقصة); a word counts alone by its form: a case ending or a
+    /// joined particle taken off to reach an ordinary word (হোটেলের, লেসের, وما).
+    /// </remarks>
     internal static bool IsOrdinaryNonName(ReadOnlySpan<char> word)
     {
-        if (OrdinaryWords.ContainsInflected(word))
+        if (OrdinaryWords.IsInflectedOrdinary(word))
         {
             return true;
         }
 
         var (words, names) = FrequentWords.Value;
-        var stem = FrequentForm(word, words);
-        return !stem.IsEmpty && !names.Contains(stem) && !names.Contains(word);
+        if (names.Contains(word))
+        {
+            return false;
+        }
+
+        // وما = و + ما ("and what"): a joined conjunction or Hebrew prefix before a frequent word that is no name word.
+        if (word.Length >= 3 && word[0] is '\u0648' or '\u0641' or '\u05D1' or '\u05D4' or '\u05D5' or '\u05DB' or '\u05DC' or '\u05DE' or '\u05E9'
+            && words.Contains(word[1..]) && !names.Contains(word[1..]))
+        {
+            return true;
+        }
+
+        return words.Contains(word) && OrdinaryWords.ContainsInflected(word);
     }
 
     /// <summary>For tests: is the word in the frequent list, and is it a name word.</summary>

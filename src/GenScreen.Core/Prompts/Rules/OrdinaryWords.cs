@@ -43,14 +43,16 @@ internal static class OrdinaryWords
     /// (লেসের, হোটেলের: লেস, হোটেল; تحته: تحت; والبحر: البحر)? Only stems of 2+ letters count. A given name takes no case
     /// ending on the first word of a name and no joined particle, so an inflected ordinary word there is the sentence's word.
     /// </summary>
-    public static bool ContainsInflected(ReadOnlySpan<char> word)
+    public static bool ContainsInflected(ReadOnlySpan<char> word) => Words.Value.Contains(word) || IsInflectedOrdinary(word);
+
+    /// <summary>
+    /// Is the word an ordinary word only once a case ending or joined particle is taken off (হোটেলের, লেসের, تحته)? The first
+    /// word of a name never carries one, so such a word starts no name, where a bare ordinary word may still be a given name
+    /// (লাল Lal, टेलर Taylor).
+    /// </summary>
+    public static bool IsInflectedOrdinary(ReadOnlySpan<char> word)
     {
         var words = Words.Value;
-        if (words.Contains(word))
-        {
-            return true;
-        }
-
         if (word.Length < 3)
         {
             return false;

@@ -410,11 +410,10 @@ internal static class OtherScriptNames
             return;
         }
 
-        // A first word that is an ordinary word of its language, as written or with a case ending (হোটেলের ঘরে "in the hotel's
-        // room" keyed as Drew Carey, কালো লেসের "of black lace" as Keri Russell), starts no name the words only spell by sound:
-        // a given name takes no case ending on the first word, and the ordinary-word lists leave out every word of the name lists.
+        // A first word that is an ordinary word with a case ending or a joined particle (হোটেলের ঘরে "in the hotel's room" keyed as
+        // Drew Carey) starts no name the words only spell by sound: a name takes its case ending on its last word (session 21).
         if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && last.Start != first.Start
-            && OrdinaryPhrases.IsOrdinaryNonName(FirstWord(text.Source.AsSpan(start, end - start)))
+            && OrdinaryWords.IsInflectedOrdinary(FirstWord(text.Source.AsSpan(start, end - start)))
             && !SpelledNames.SpellsClosely(text.Buffer.Slice(first.Start, last.Start + last.Length - first.Start), entry.Term))
         {
             return;

@@ -83,16 +83,25 @@ internal static class ScriptFullNames
                 continue;
             }
 
-            var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, i + 1);
+            // A Hebrew family name opened by בן or בר ("son of": יעל בר זוהר, עדן בן זקן) is the particle and the word after it.
+            var last = i + 1;
+            if (!cased && IsHebrewSurnameParticle(text, i + 1) && i + 2 < text.SequenceCount && ScriptOfWord(text, i + 2) == script
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart)
+                && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 2)) && !ScriptWordShapes.NeverName(text, i + 2))
+            {
+                last = i + 2;
+            }
+
+            var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
             {
                 var start = text[i].SourceStart;
-                var end = text[i + 1].SourceEnd;
+                var end = text[last].SourceEnd;
 
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
-                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !InPersonPosition(text, i)))
+                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !InPersonPosition(text, i, last)))
                 {
                     continue;
                 }
@@ -109,7 +118,7 @@ internal static class ScriptFullNames
     /// नंगी तस्वीर). Two ordinary words in the middle of a sentence (…ফাইল লাল গোলাপ বাটন…) are not: on ordinary text a given name
     /// spelled by chance and any word after it were read as a person mid-sentence.
     /// </summary>
-    private static bool InPersonPosition(TokenizedText text, int i)
+    private static bool InPersonPosition(TokenizedText text, int i, int last)
     {
         if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
             || (text[i - 1].Tags & (WordTags.Matched | WordTags.PersonWord)) != 0)
@@ -117,7 +126,7 @@ internal static class ScriptFullNames
             return true;
         }
 
-        var k = i + 2;
+        var k = last + 1;
         if (k < text.SequenceCount && text[k].Languages != 0 && (text[k].Tags & WordTags.Matched) == 0
             && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart))
         {
@@ -145,6 +154,8 @@ internal static class ScriptFullNames
             _ => Script.None,
         };
     }
+
+    private static bool IsHebrewSurnameParticle(TokenizedText text, int i) => SourceWord(text, i) is "בן" or "בר";
 
     private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
         text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
