@@ -1,7 +1,7 @@
-"""The writer shared by the set scripts (fresh_set.py and check_set.py of i16-grammar19, session 18; fresh_set.py,
-check_set.py and gated_set.py of tools/slang20, session 19): one labelled-prompt row, and the JSON-lines file of rows with
-its count. Written for GenScreen (MIT)."""
-import json, pathlib, sys
+"""The writer shared by the set scripts (fresh_set.py, check_set.py and gated_set.py of i16-grammar19, session 18, and of
+tools/slang20, session 19): one labelled-prompt row, the JSON-lines file of rows with its count, and the gated rows (the
+items a branch passes). Written for GenScreen (MIT)."""
+import json, pathlib, re, sys
 
 def row(item_id, label, lang, prompt, mature, strict):
     """One labelled prompt (tests/GenScreen.Core.Tests/Data format): what each policy must decide."""
@@ -22,3 +22,27 @@ def write(rows, out, languages):
 def out_path(default):
     """The output file: the first argument, else the set's place in the repository."""
     return sys.argv[1] if len(sys.argv) > 1 else default
+
+def misses(path, id_pattern=r"\S+"):
+    """The ids a `genscreen eval prompts` output lists as missed (an indented line `id [...`) that match id_pattern."""
+    return {m.group(1) for m in re.finditer(r"^\s+(" + id_pattern + r") \[", open(path, encoding="utf-8").read(), re.M)}
+
+def gated_rows(evals, data, folder, held_out, id_pattern=r"\S+"):
+    """The gated items of a branch: the fresh and check items of data/folder that evals/fresh.txt and check.txt do not list
+    as missed, then for each held-out batch (name, its score.jsonl, the id prefix it is given) the items that
+    evals/<name>-main.txt lists as missed and evals/<name>.txt does not (an item that still misses is kept out)."""
+    rows = []
+    for name in ("fresh", "check"):
+        missed = misses(evals / f"{name}.txt", id_pattern)
+        for line in open(data / folder / f"{name}.jsonl", encoding="utf-8"):
+            item = json.loads(line)
+            if item["id"] not in missed:
+                rows.append(item)
+    for batch, score, prefix in held_out:
+        before, after = misses(evals / f"{batch}-main.txt", id_pattern), misses(evals / f"{batch}.txt", id_pattern)
+        for line in open(score, encoding="utf-8"):
+            item = json.loads(line)
+            if item["id"] in before and item["id"] not in after:
+                item["id"] = prefix + item["id"].split("-", 1)[1]
+                rows.append(item)
+    return rows

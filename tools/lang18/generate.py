@@ -19,7 +19,7 @@ Source: written for GenScreen from general knowledge of the languages (MIT). Run
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms, new_terms, write_lexicon  # noqa: E402
+from existing_terms import write_language_files  # noqa: E402
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 17, i16-lang18) from general knowledge of the languages' sexual "
         "wording made of ordinary words (body part + act, partner pronoun after a riding verb, climax with its bodily "
@@ -213,46 +213,30 @@ DROPPED = {
 DROPPED = {k: v for k, v in DROPPED.items() if v and k not in ("vulva", "sveltina")}
 
 
+def add_lang18_parts(lang, doc, kept, seen, dup):
+    """The minor-level, benign and adult terms of a language (pipe-separated lists), then its inflected stems."""
+    for terms, signal, level in ((MINOR_TERMS, M[0], M[1]), (BENIGN_TERMS, "benign", 0), (ADULT_TERMS, "adult", 0)):
+        for term in terms.get(lang, "").split("|"):
+            if term and term.lower() not in seen and term.lower() not in dup:
+                dup.add(term.lower())
+                kept.append({"term": term, "signal": signal, "level": level})
+    if lang in INFL:
+        suffixes, stems = INFL[lang]
+        # Bengali: whole phrases as stems would need spaces; they are listed as plain terms instead (below).
+        if lang == "bn":
+            for phrase in stems.split("|"):
+                for suffix in suffixes.split("|"):
+                    kept.append({"term": phrase + suffix, "signal": M[0], "level": M[1]})
+        else:
+            doc["inflection"] = {"minStem": INFL_MIN[lang], "maxSuffixes": 1, "suffixes": suffixes.split("|"),
+                                 "stems": [{"term": t, "signal": M[0], "level": M[1]} for t in stems.split("|")]}
+
+
 def main(root):
-    seen = existing_terms(root, "lang18")
-    out = os.path.join(root, "lang18")
-    os.makedirs(out, exist_ok=True)
-    total = 0
-    for lang, terms in DATA.items():
-        dup = set()
-        kept = [{"term": term, "signal": kind[0], "level": kind[1]} for term, kind in new_terms(terms, seen, DROPPED, dup)]
-        for term in MINOR_TERMS.get(lang, "").split("|"):
-            if term and term.lower() not in seen and term.lower() not in dup:
-                dup.add(term.lower())
-                kept.append({"term": term, "signal": M[0], "level": M[1]})
-        for term in BENIGN_TERMS.get(lang, "").split("|"):
-            if term and term.lower() not in seen and term.lower() not in dup:
-                dup.add(term.lower())
-                kept.append({"term": term, "signal": "benign", "level": 0})
-        for term in ADULT_TERMS.get(lang, "").split("|"):
-            if term and term.lower() not in seen and term.lower() not in dup:
-                dup.add(term.lower())
-                kept.append({"term": term, "signal": "adult", "level": 0})
-        doc = {"language": lang, "version": "1",
-               "about": "Session 17 (i16-lang18): sexual wording made of ordinary words (body part + act, partner pronoun after a "
-                        "riding verb, taken from behind, climax with its bodily complement, fluids on the body, anatomy). "
-                        "Written by tools/lang18/generate.py.",
-               "sources": SRC}
-        if lang in INFL:
-            suffixes, stems = INFL[lang]
-            # Bengali: whole phrases as stems would need spaces; they are listed as plain terms instead (below).
-            if lang == "bn":
-                for phrase in stems.split("|"):
-                    for suffix in suffixes.split("|"):
-                        kept.append({"term": phrase + suffix, "signal": M[0], "level": M[1]})
-            else:
-                doc["inflection"] = {"minStem": INFL_MIN[lang], "maxSuffixes": 1, "suffixes": suffixes.split("|"),
-                                     "stems": [{"term": t, "signal": M[0], "level": M[1]} for t in stems.split("|")]}
-        doc["prompt"] = kept
-        write_lexicon(os.path.join(out, lang + ".json"), doc)
-        total += len(kept)
-        print(lang, len(kept))
-    print("total", total)
+    write_language_files(root, "lang18", DATA,
+                         "Session 17 (i16-lang18): sexual wording made of ordinary words (body part + act, partner pronoun after a "
+                         "riding verb, taken from behind, climax with its bodily complement, fluids on the body, anatomy). "
+                         "Written by tools/lang18/generate.py.", SRC, DROPPED, finish=add_lang18_parts)
 
 
 if __name__ == "__main__":

@@ -47,3 +47,28 @@ def write_lexicon(path, doc):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
         f.write("\n")
+
+
+def write_language_files(root, folder, data, about, sources, dropped, entry=None, finish=None):
+    """The write loop the generators share: for each language of data (language -> [(term, (signal, level))]), the terms no
+    other lexicon file holds (new_terms) as entries, in a document {language, version, about, sources, prompt} written to
+    root/folder/<language>.json, and the counts printed. entry(language, term, entry) may add fields to an entry (returns it);
+    finish(language, doc, kept, seen, dup) may add the generator's own parts to the document and to kept before it is written."""
+    seen = existing_terms(root, folder)
+    out = os.path.join(root, folder)
+    os.makedirs(out, exist_ok=True)
+    total = 0
+    for lang, terms in data.items():
+        dup = set()
+        kept = []
+        for term, kind in new_terms(terms, seen, dropped, dup):
+            e = {"term": term, "signal": kind[0], "level": kind[1]}
+            kept.append(entry(lang, term, e) if entry else e)
+        doc = {"language": lang, "version": "1", "about": about, "sources": sources}
+        if finish:
+            finish(lang, doc, kept, seen, dup)
+        doc["prompt"] = kept
+        write_lexicon(os.path.join(out, lang + ".json"), doc)
+        total += len(kept)
+        print(lang, len(kept))
+    print("total", total)

@@ -16,7 +16,7 @@ languages (MIT). Run: python3 tools/sexual17/generate.py src/GenScreen.Core/Prom
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms, new_terms, write_lexicon  # noqa: E402  (shared with the other lexicon generators)
+from existing_terms import write_language_files  # noqa: E402  (shared with the other lexicon generators)
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 16, i16-sexual17) from general knowledge of the languages' everyday "
         "sexual, vulgar and euphemistic vocabulary and of their innocent look-alikes; no third-party list copied.",
@@ -393,29 +393,22 @@ LANGUAGE_ONLY = {"sv": {"kuk", "kåt"}, "pl": {"cipa", "rucha", "chuj"}, "cs": {
                  "id": {"coli", "sange"}, "de": {"dessous"}, "fr": {"nique"}}
 
 
+def language_only(lang, term, entry):
+    if term in LANGUAGE_ONLY.get(lang, ()):
+        entry["languageOnly"] = True
+    return entry
+
+
+def inflection(lang, doc, kept, seen, dup):
+    if lang in INFL:
+        doc["inflection"] = INFL[lang]
+
+
 def main(root):
-    seen = existing_terms(root, "sexual17")
-    out = os.path.join(root, "sexual17")
-    os.makedirs(out, exist_ok=True)
-    total = 0
-    for lang, terms in DATA.items():
-        kept, dup = [], set()
-        for term, kind in new_terms(terms, seen, DROPPED, dup):
-            entry = {"term": term, "signal": kind[0], "level": kind[1]}
-            if term in LANGUAGE_ONLY.get(lang, ()):
-                entry["languageOnly"] = True
-            kept.append(entry)
-        doc = {"language": lang, "version": "1",
-               "about": "Session 16 (i16-sexual17): everyday sexual wording (slang, vulgar words, euphemisms, porn words, verb forms, "
-                        "undress said indirectly, lingerie and pose words) with benign look-alikes. Written by tools/sexual17/generate.py.",
-               "sources": SRC}
-        if lang in INFL:
-            doc["inflection"] = INFL[lang]
-        doc["prompt"] = kept
-        write_lexicon(os.path.join(out, lang + ".json"), doc)
-        total += len(kept)
-        print(lang, len(kept))
-    print("total", total)
+    write_language_files(root, "sexual17", DATA,
+                         "Session 16 (i16-sexual17): everyday sexual wording (slang, vulgar words, euphemisms, porn words, verb forms, "
+                         "undress said indirectly, lingerie and pose words) with benign look-alikes. Written by tools/sexual17/generate.py.",
+                         SRC, DROPPED, entry=language_only, finish=inflection)
 
 
 if __name__ == "__main__":

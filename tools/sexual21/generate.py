@@ -17,7 +17,7 @@ Run: python3 tools/sexual21/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
 """
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms, new_terms, write_lexicon  # noqa: E402
+from existing_terms import write_language_files  # noqa: E402
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 20, i16-sexual21) from general knowledge of the languages' porn "
         "categories, sex-toy, lingerie and hosiery words and of their innocent look-alikes; no third-party list copied.",
@@ -169,23 +169,11 @@ DROPPED_TERMS = {"anal", "69", "missionary", "fontaine", "consolador", "consolo"
 
 
 def main(root):
-    seen = existing_terms(root, "sexual21")
-    out = os.path.join(root, "sexual21")
-    os.makedirs(out, exist_ok=True)
-    total = 0
-    for lang, terms in DATA.items():
-        dup = set()
-        terms = terms + t(B, XMAS.get(lang, ""))
-        kept = [{"term": term, "signal": kind[0], "level": kind[1]} for term, kind in new_terms(terms, seen, DROPPED_TERMS, dup)]
-        doc = {"language": lang, "version": "1",
-               "about": "Session 20 (i16-sexual21): porn categories and tags, sex toys, lingerie and hosiery worn as lingerie, faces of "
-                        "pleasure, with benign look-alikes (Christmas and compression stockings; Indonesian adult ages in tens). "
-                        "Written by tools/sexual21/generate.py.",
-               "sources": SRC, "prompt": kept}
-        write_lexicon(os.path.join(out, lang + ".json"), doc)
-        total += len(kept)
-        print(lang, len(kept))
-    print("total", total)
+    data = {lang: terms + t(B, XMAS.get(lang, "")) for lang, terms in DATA.items()}
+    write_language_files(root, "sexual21", data,
+                         "Session 20 (i16-sexual21): porn categories and tags, sex toys, lingerie and hosiery worn as lingerie, faces of "
+                         "pleasure, with benign look-alikes (Christmas and compression stockings; Indonesian adult ages in tens). "
+                         "Written by tools/sexual21/generate.py.", SRC, DROPPED_TERMS)
 
 
 if __name__ == "__main__":

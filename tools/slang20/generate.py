@@ -22,7 +22,7 @@ Run: python3 tools/slang20/generate.py src/GenScreen.Core/Prompts/Lexicons/Data
 """
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms, new_terms, write_lexicon  # noqa: E402
+from existing_terms import write_language_files  # noqa: E402
 
 SRC = [{"source": "Written for GenScreen (issue 16, session 19, i16-slang20) from general knowledge of the languages' sexual slang, "
         "euphemisms, nude-art and undress wording and of their innocent look-alikes; no third-party list copied.",
@@ -159,21 +159,9 @@ DROPPED_TERMS = {"akt", "ml", "一発", "한 판", "polvo", "wip", "numerito", "
 
 
 def main(root):
-    seen = existing_terms(root, "slang20")
-    out = os.path.join(root, "slang20")
-    os.makedirs(out, exist_ok=True)
-    total = 0
-    for lang, terms in DATA.items():
-        dup = set()
-        kept = [{"term": term, "signal": kind[0], "level": kind[1]} for term, kind in new_terms(terms, seen, DROPPED_TERMS, dup)]
-        doc = {"language": lang, "version": "1",
-               "about": "Session 19 (i16-slang20): sex slang and euphemisms, hook-ups, nothing underneath, named positions as fixed phrases, "
-                        "nude-art words and partial undress, with benign look-alikes. Written by tools/slang20/generate.py.",
-               "sources": SRC, "prompt": kept}
-        write_lexicon(os.path.join(out, lang + ".json"), doc)
-        total += len(kept)
-        print(lang, len(kept))
-    print("total", total)
+    write_language_files(root, "slang20", DATA,
+                         "Session 19 (i16-slang20): sex slang and euphemisms, hook-ups, nothing underneath, named positions as fixed phrases, "
+                         "nude-art words and partial undress, with benign look-alikes. Written by tools/slang20/generate.py.", SRC, DROPPED_TERMS)
 
 
 if __name__ == "__main__":

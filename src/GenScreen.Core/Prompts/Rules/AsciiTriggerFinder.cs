@@ -10,8 +10,10 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <remarks>
 /// Ordinal ignore-case compares the invariant upper case of each UTF-16 character. An ASCII character's is ASCII, so only
 /// triggers whose every character upper-cases into ASCII can match (Turkish <c>kısa</c> upper-cases to <c>KISA</c> and
-/// matches "kisa"); they are kept folded to that upper case. A trigger shorter than three characters has no key: the
-/// finder then refuses to be built and the caller keeps the general search.
+/// matches "kisa"); they are kept folded to that upper case. A trigger shorter than three characters (the number 69) has no
+/// key: it counts as a whole word on both sides (no ASCII letter or digit on either side, as <c>169</c> or <c>69er</c> is no
+/// 69) and is compared at every word start it may begin (a run of digits is visited as a run of letters is); one that
+/// starts with neither a letter nor a digit refuses the finder.
 /// Each trigger carries tags (bits: which table it sets off), so one finder serves several tables and one pass over a
 /// prompt tells which of them have a trigger at all (<see cref="StatementTriggers"/>).
 /// A trigger is a whole word or a prefix (a stem of the sexual table). Searched for word by word
@@ -29,12 +31,22 @@ internal sealed class AsciiTriggerFinder
     private readonly ulong[] _mayStart = new ulong[(1 << 15) / 64];
     private readonly Dictionary<int, Entry[]> _byKey;
 
-    /// <summary>Every trigger starts with a letter: only the first letter of a run of letters can start one.</summary>
+    /// <summary>The triggers shorter than a key (<see cref="KeyLength"/>), whole words on both sides.</summary>
+    private readonly Entry[] _short;
+
+    /// <summary>Every keyed trigger starts with a letter: only the first letter of a run of letters can start one.</summary>
     private readonly bool _lettersFirst;
 
-    private AsciiTriggerFinder(Dictionary<int, Entry[]> byKey)
+    /// <summary>A short trigger starts with a digit: the first digit of a run of letters and digits is visited too.</summary>
+    private readonly bool _digitsFirst;
+
+    /// <summary>The last position a trigger can start at is this many characters before the end.</summary>
+    private readonly int _shortest;
+
+    private AsciiTriggerFinder(Dictionary<int, Entry[]> byKey, Entry[] shortTriggers)
     {
         _byKey = byKey;
+        _short = shortTriggers;
         foreach (var key in byKey.Keys)
         {
             var bit = BitOf(key);
@@ -42,24 +54,27 @@ internal sealed class AsciiTriggerFinder
         }
 
         _lettersFirst = byKey.Keys.All(key => char.IsAsciiLetterUpper((char)(key >> 14)));
+        _digitsFirst = shortTriggers.Any(e => char.IsAsciiDigit(e.Folded[0]));
+        _shortest = shortTriggers.Length == 0 ? KeyLength : shortTriggers.Min(e => e.Folded.Length);
     }
 
     /// <summary>Whether ordinal ignore-case comparison (invariant upper case, char by char) can find the trigger in ASCII text.</summary>
     public static bool MatchesAsciiText(string trigger) => trigger.All(c => char.ToUpperInvariant(c) <= '\u007F');
 
-    /// <summary>A finder for the triggers that can match ASCII text (all of one tag), or null when one is too short to key.</summary>
+    /// <summary>A finder for the triggers that can match ASCII text (all of one tag), or null when one cannot be found in ASCII text.</summary>
     public static AsciiTriggerFinder? TryCreate(IEnumerable<string> triggers) => TryCreate(triggers.Select(t => (t, 1u)));
 
     /// <summary>
-    /// A finder for tagged triggers that can match ASCII text, or null when one is too short to key. A trigger given under
+    /// A finder for tagged triggers that can match ASCII text, or null when one cannot be found in ASCII text. A trigger given under
     /// several tags (or in several cases) is one entry with its tags merged.
     /// </summary>
     public static AsciiTriggerFinder? TryCreate(IEnumerable<(string Trigger, uint Tags)> triggers) => TryCreate(triggers.Select(t => (t.Trigger, t.Tags, false)));
 
     /// <summary>
     /// A finder for tagged triggers, each a whole word (<paramref name="triggers"/>' <c>WholeWord</c>) or a prefix, or null
-    /// when one is too short to key. A trigger given under several tags is one entry; a text given both as a whole word and as
-    /// a prefix is a prefix for those tags.
+    /// when one cannot be found in ASCII text (or is shorter than a key and starts with neither a letter nor a digit). A
+    /// trigger given under several tags is one entry; a text given both as a whole word and as a prefix is a prefix for those
+    /// tags; one shorter than a key is a whole word on both sides whatever it is given as.
     /// </summary>
     public static AsciiTriggerFinder? TryCreate(IEnumerable<(string Trigger, uint Tags, bool WholeWord)> triggers)
     {
@@ -74,7 +89,7 @@ internal sealed class AsciiTriggerFinder
                     span[i] = char.ToUpperInvariant(t[i]);
                 }
             });
-            if (folded.Length < KeyLength || folded.Any(c => c > '\u007F'))
+            if (folded.Length == 0 || folded.Any(c => c > '\u007F') || (folded.Length < KeyLength && !char.IsAsciiLetterOrDigit(folded[0])))
             {
                 return null;
             }
@@ -88,7 +103,14 @@ internal sealed class AsciiTriggerFinder
         }
 
         var byKey = new Dictionary<int, List<Entry>>();
-        foreach (var folded in order)
+        var shortTriggers = new List<Entry>();
+        foreach (var folded in order.Where(f => f.Length < KeyLength))
+        {
+            var (prefix, word) = tagsOf[folded];
+            shortTriggers.Add(new Entry(folded, prefix | word, prefix | word));
+        }
+
+        foreach (var folded in order.Where(f => f.Length >= KeyLength))
         {
             var key = KeyOf(folded[0], folded[1], folded[2]);
             if (!byKey.TryGetValue(key, out var list))
@@ -100,7 +122,7 @@ internal sealed class AsciiTriggerFinder
             list.Add(new Entry(folded, prefix | word, word & ~prefix));
         }
 
-        return new AsciiTriggerFinder(byKey.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+        return new AsciiTriggerFinder(byKey.ToDictionary(p => p.Key, p => p.Value.ToArray()), [.. shortTriggers]);
     }
 
     /// <summary>
@@ -142,15 +164,18 @@ internal sealed class AsciiTriggerFinder
     }
 
     /// <summary>
-    /// The same search when every trigger starts with a letter (the shipped table): the positions that can start one are the
-    /// first letters of runs of letters, marked 64 positions at a time in a bit mask without a branch per character
-    /// (a branch at every word's edge was most of the cost: two mispredictions a word), then visited bit by bit.
+    /// The same search when every keyed trigger starts with a letter (the shipped table): the positions that can start one are
+    /// the first letters of runs of letters (and, when a short trigger starts with a digit, the first digits of runs of letters
+    /// and digits: 69), marked 64 positions at a time in a bit mask without a branch per character (a branch at every word's
+    /// edge was most of the cost: two mispredictions a word), then visited bit by bit.
     /// </summary>
     private int FindAtLetterRuns(string source, int from, uint tags, bool wholeWords, out uint found)
     {
         found = 0;
-        var last = source.Length - KeyLength; // the last position a key fits at
+        var last = source.Length - _shortest; // the last position a trigger fits at
         var previousIsLetter = from > 0 && from <= source.Length && char.IsAsciiLetter(source[from - 1]);
+        var previousIsDigit = from > 0 && from <= source.Length && char.IsAsciiDigit(source[from - 1]);
+        var digits = _digitsFirst;
         for (var block = from; block <= last; block += BlockLength)
         {
             var end = Math.Min(block + BlockLength, last + 1);
@@ -158,8 +183,10 @@ internal sealed class AsciiTriggerFinder
             for (var i = block; i < end; i++)
             {
                 var isLetter = char.IsAsciiLetter(source[i]);
-                runStarts |= (ulong)((isLetter & !previousIsLetter) ? 1 : 0) << (i - block);
+                var isDigit = digits & char.IsAsciiDigit(source[i]);
+                runStarts |= (ulong)(((isLetter & !previousIsLetter) | (isDigit & !previousIsLetter & !previousIsDigit)) ? 1 : 0) << (i - block);
                 previousIsLetter = isLetter;
+                previousIsDigit = isDigit;
             }
 
             for (; runStarts != 0; runStarts &= runStarts - 1)
@@ -179,7 +206,7 @@ internal sealed class AsciiTriggerFinder
     private int FindAtEveryPosition(string source, int from, uint tags, bool wholeWords, out uint found)
     {
         found = 0;
-        for (var i = from; i + KeyLength <= source.Length; i++)
+        for (var i = from; i + _shortest <= source.Length; i++)
         {
             if ((i == 0 || !char.IsAsciiLetter(source[i - 1])) && (found = TagsAt(source, i, tags, wholeWords)) != 0)
             {
@@ -190,8 +217,36 @@ internal sealed class AsciiTriggerFinder
         return -1;
     }
 
-    /// <summary>The tags (of <paramref name="tags"/>) of the triggers that begin at <paramref name="at"/> (a key's length of text is there), or 0.</summary>
+    /// <summary>The tags (of <paramref name="tags"/>) of the triggers that begin at <paramref name="at"/> (the shortest trigger's length of text is there), or 0.</summary>
     private uint TagsAt(string source, int at, uint tags, bool wholeWords)
+    {
+        var found = _short.Length == 0 ? 0 : ShortTagsAt(source, at, tags);
+        return at + KeyLength > source.Length ? found : found | KeyedTagsAt(source, at, tags, wholeWords);
+    }
+
+    /// <summary>The tags of the short triggers that stand at <paramref name="at"/> as a whole word (no ASCII letter or digit on either side).</summary>
+    private uint ShortTagsAt(string source, int at, uint tags)
+    {
+        uint found = 0;
+        if (at > 0 && char.IsAsciiLetterOrDigit(source[at - 1]))
+        {
+            return 0;
+        }
+
+        foreach (var (trigger, triggerTags, _) in _short)
+        {
+            var end = at + trigger.Length;
+            if ((triggerTags & tags) != 0 && end <= source.Length && Upper(source[at]) == trigger[0]
+                && (trigger.Length == 1 || Upper(source[at + 1]) == trigger[1]) && (end == source.Length || !char.IsAsciiLetterOrDigit(source[end])))
+            {
+                found |= triggerTags & tags;
+            }
+        }
+
+        return found;
+    }
+
+    private uint KeyedTagsAt(string source, int at, uint tags, bool wholeWords)
     {
         var key = KeyOf(Upper(source[at]), Upper(source[at + 1]), Upper(source[at + 2]));
         var bit = BitOf(key);

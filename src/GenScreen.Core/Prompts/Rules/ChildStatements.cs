@@ -55,7 +55,7 @@ internal static class ChildStatements
     internal static readonly ClauseBounds Clauses = new(dandaEnds: false, static (source, i) => GoesOn(source, i, Data.Value));
 
     /// <summary>This reader as the shared trigger scan drives it (<see cref="StatementTriggers"/>).</summary>
-    internal static readonly ClauseReader<NoState> Reader = new(StatementTriggers.Child, Clauses, static () => Data.Value.Triggers, null,
+    internal static readonly ClauseReader<NoState> Reader = new(StatementTriggers.Child, null, Clauses, static () => Data.Value.Triggers, null,
         static (string source, int start, int end, SignalSummary into, ref NoState _) => ReadClause(source, start, end, Data.Value, into));
 
     /// <summary>The matches of the clause being read (one buffer per thread: a read clause allocates nothing).</summary>

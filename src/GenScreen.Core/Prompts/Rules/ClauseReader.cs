@@ -9,6 +9,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// and its reading of a clause.
 /// </summary>
 /// <param name="tag">The reader's tag in the shared ASCII finder.</param>
+/// <param name="late">The reader's late triggers (<see cref="LateTriggers"/>), or null for none.</param>
 /// <param name="clauses">How the reader cuts its clause.</param>
 /// <param name="triggers">The table's triggers, for the search of every script (asked when needed: the table loads lazily).</param>
 /// <param name="startsAWordAfterLetter">Whether a trigger right after a letter still starts a word there (a prefix letter), or null for never.</param>
@@ -17,6 +18,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <typeparam name="TState">What a reader carries from clause to clause of one prompt (the sexual reader's BDSM gear; <see cref="NoState"/>).</typeparam>
 internal sealed class ClauseReader<TState>(
     uint tag,
+    LateTriggers? late,
     ClauseBounds clauses,
     Func<SearchValues<string>> triggers,
     Func<string, int, bool>? startsAWordAfterLetter,
@@ -56,6 +58,17 @@ internal sealed class ClauseReader<TState>(
             at = ascii?.Find(source, from, tag) ?? FindTrigger(source, from);
         }
 
+        if (late is not null)
+        {
+            for (var at = ascii?.Find(source, 0, late.Tag) ?? late.Find(source, 0); at >= 0;)
+            {
+                var (start, end) = clauses.Around(source, at);
+                read(source, start, end, into, ref state);
+                var from = Math.Max(end, at + 1);
+                at = from >= source.Length ? -1 : ascii?.Find(source, from, late.Tag) ?? late.Find(source, from);
+            }
+        }
+
         finish?.Invoke(source, into, ref state);
     }
 
@@ -67,10 +80,21 @@ internal sealed class ClauseReader<TState>(
     public void ReadHits(string source, SignalSummary into, ReadOnlySpan<(int At, uint Tags)> hits)
     {
         var state = default(TState);
+        ReadHitsOf(tag, source, into, hits, ref state);
+        if (late is not null)
+        {
+            ReadHitsOf(late.Tag, source, into, hits, ref state);
+        }
+
+        finish?.Invoke(source, into, ref state);
+    }
+
+    private void ReadHitsOf(uint ofTag, string source, SignalSummary into, ReadOnlySpan<(int At, uint Tags)> hits, ref TState state)
+    {
         var from = 0;
         foreach (var (at, tags) in hits)
         {
-            if ((tags & tag) == 0 || at < from)
+            if ((tags & ofTag) == 0 || at < from)
             {
                 continue;
             }
@@ -83,8 +107,6 @@ internal sealed class ClauseReader<TState>(
                 break;
             }
         }
-
-        finish?.Invoke(source, into, ref state);
     }
 
     /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script), or -1.</summary>
@@ -113,6 +135,41 @@ internal sealed class ClauseReader<TState>(
         }
 
         return -1;
+    }
+}
+
+/// <summary>
+/// A reader's late triggers: ASCII words shorter than the shared finder's key (the number 69), each a whole word on both
+/// sides (no letter or digit before or after it), whose clauses are read after the reader's other clauses, so a clause they
+/// share is read again and what the others found first stays first. The shared scan finds them under <paramref name="tag"/>;
+/// a prompt the scan does not read (not ASCII) is searched for them here.
+/// </summary>
+/// <param name="tag">Their tag in the shared ASCII finder.</param>
+/// <param name="triggers">The words (asked when needed: the table loads lazily).</param>
+internal sealed class LateTriggers(uint tag, Func<string[]> triggers)
+{
+    public uint Tag => tag;
+
+    /// <summary>The first late trigger at or after <paramref name="from"/> standing as a whole word, or -1.</summary>
+    public int Find(string source, int from)
+    {
+        var first = -1;
+        foreach (var trigger in triggers())
+        {
+            for (var at = source.IndexOf(trigger, from, StringComparison.OrdinalIgnoreCase); at >= 0 && (first < 0 || at < first);
+                 at = at + 1 >= source.Length ? -1 : source.IndexOf(trigger, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                WorkCounter.Add(1);
+                var after = at + trigger.Length;
+                if (!((at > 0 && char.IsLetterOrDigit(source[at - 1])) || (after < source.Length && char.IsLetterOrDigit(source[after]))))
+                {
+                    first = at;
+                    break;
+                }
+            }
+        }
+
+        return first;
     }
 }
 

@@ -477,23 +477,25 @@ internal static class PersonDetector
             return false;
         }
 
+        // Right after a role, a capitalised word and then a word in lower case ("tenistka Plíšková ve sprše", "singer
+        // Ayuningtyas in the shower"): the capital ends there, so the name is that one word (session 20), unless it is a noun
+        // German capitalises (IsOneWordNameAfterRole). Caseless scripts have no lower case and never count.
         return j + 1 >= text.SequenceCount || (text[j + 1].Tags & WordTags.Matched) != 0
             || !OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart)
-            || (rightAfterRole && StartsLowerCase(text, j + 1) && !IsCapitalisedNounAfterNoun(text, j));
+            || (rightAfterRole && StartsLowerCase(text, j + 1) && IsOneWordNameAfterRole(text, j, people, minLength: 4, afterParticle: token.Languages == 0));
     }
 
     /// <summary>
-    /// Right after a role, a capitalised word and then a word in lower case ("tenistka Plíšková ve sprše", "singer
-    /// Ayuningtyas in the shower"): the capital ends there, so the name is that one word (session 20). Caseless scripts
-    /// have no lower case and never count.
+    /// Whether the word <paramref name="j"/>, right after a role (word <paramref name="j"/> - 1), can be a one-word name by its
+    /// shape (<see cref="PlatformRoles"/>' accounts and the single names of <see cref="TryRoleApposition"/>): <paramref name="minLength"/>
+    /// letters or more, name-shaped (<see cref="IsNameShaped"/>), and not a noun that German capitalises: a capitalised role
+    /// and then a capitalised frequent ordinary word ("eine Streamerin Mitte zwanzig", in her mid-twenties) says noun, not
+    /// name. A role in lower case before a capital keeps the name reading even for an ordinary word ("la chanteuse Pomme nue").
     /// </summary>
-    /// <summary>
-    /// A capitalised role and then a capitalised frequent ordinary word: German capitalises its nouns ("eine Streamerin
-    /// Mitte zwanzig", in her mid-twenties), so the capital says noun, not name. A role in lower case before a capital
-    /// keeps the name reading even for an ordinary word ("la chanteuse Pomme nue").
-    /// </summary>
-    private static bool IsCapitalisedNounAfterNoun(TokenizedText text, int j) =>
-        j > 0 && char.IsUpper(text.Source[text[j - 1].SourceStart]) && OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[j]));
+    /// <param name="afterParticle">A common word counts as a name too (<see cref="IsNameShaped"/>).</param>
+    internal static bool IsOneWordNameAfterRole(TokenizedText text, int j, PeopleLexicon people, int minLength, bool afterParticle = false) =>
+        text[j].Length >= minLength && IsNameShaped(text, in text[j], people, afterParticle)
+        && !(j > 0 && char.IsUpper(text.Source[text[j - 1].SourceStart]) && OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[j])));
 
     private static bool StartsLowerCase(TokenizedText text, int j) =>
         !text[j].Has(TokenFlags.Cjk) && char.IsLower(text.Source[text[j].SourceStart]);

@@ -85,9 +85,9 @@ internal static class PlatformRoles
             return;
         }
 
-        // One capitalised name of three letters or more (Ibai, Kasix, Генсуха): creators go by one name. Not a frequent
-        // ordinary word that German capitalises as a noun ("eine Streamerin Mitte zwanzig": in her mid-twenties; session 20).
-        if (next.Length >= 3 && PersonDetector.IsNameShaped(text, in next, people) && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in next)))
+        // One capitalised name of three letters or more (Ibai, Kasix, Генсуха): creators go by one name; not a noun German
+        // capitalises after a capitalised role ("eine Streamerin Mitte zwanzig": in her mid-twenties; session 20).
+        if (PersonDetector.IsOneWordNameAfterRole(text, j, people, minLength: 3))
         {
             PersonDetector.Emit(text, j, j, into, PromptRules.SingledOut);
             return;

@@ -56,8 +56,14 @@ internal static class SexualStatements
     /// <summary>How this reader cuts its clause (<see cref="ClauseBounds"/>): the danda (।) ends a Hindi sentence.</summary>
     internal static readonly ClauseBounds Clauses = new(dandaEnds: true);
 
+    /// <summary>
+    /// The table's ASCII triggers shorter than the shared finder's key (the number 69, session 20): the shared scan finds them
+    /// too, and their clauses are read after the others.
+    /// </summary>
+    internal static readonly LateTriggers ShortTriggers = new(StatementTriggers.SexualShort, static () => Data.Value.ShortAsciiTriggers);
+
     /// <summary>This reader as the shared trigger scan drives it (<see cref="StatementTriggers"/>).</summary>
-    internal static readonly ClauseReader<GearSeen> Reader = new(StatementTriggers.Sexual, Clauses, static () => Data.Value.Triggers, AfterPrefix,
+    internal static readonly ClauseReader<GearSeen> Reader = new(StatementTriggers.Sexual, ShortTriggers, Clauses, static () => Data.Value.Triggers, AfterPrefix,
         static (string source, int start, int end, SignalSummary into, ref GearSeen gear) => ReadClause(source, start, end, Data.Value, into, ref gear, ref gear.Weak),
         ReadGearOfPrompt);
 
@@ -74,15 +80,12 @@ internal static class SexualStatements
     internal static int FindTrigger(string source, int from) => Reader.FindTrigger(source, from);
 
     /// <summary>
-    /// After the prompt's clauses: the clauses of the short ASCII triggers and the weak words (session 20) are read; BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash,
+    /// After the prompt's clauses (those of the short triggers last, <see cref="ShortTriggers"/>): the weak words (session 20) are read; BDSM gear is read over the whole prompt, whose tags often name one piece each (collar, leash,
     /// whip): two pieces, or a restraint with a place of sex or with gear, are suggestive unless an animal or the police is
     /// anywhere in the prompt.
     /// </summary>
     private static void ReadGearOfPrompt(string source, SignalSummary into, ref GearSeen gear)
     {
-        // The number 69 is shorter than the shared ASCII finder's key: neither search holds it, its clauses are read here (session 20).
-        ReadShortTriggers(source, Data.Value, into, ref gear, ref gear.Weak);
-
         ReadWeak(source, Data.Value, into, gear.Weak);
         if ((gear.Pieces >= 2 || gear.Restrained) && !HasGuard(source, Data.Value, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
         {
@@ -227,31 +230,6 @@ internal static class SexualStatements
         }
 
         return kinds;
-    }
-
-    /// <summary>
-    /// The clauses of the short ASCII triggers (the number 69) that the three-letter finder cannot key on: each occurrence that is
-    /// a whole word. One ordinal search per short trigger.
-    /// </summary>
-    private static void ReadShortTriggers(string source, SexualStatementTable table, SignalSummary into, ref GearSeen gear, ref WeakSeen weak)
-    {
-        foreach (var trigger in table.ShortAsciiTriggers)
-        {
-            for (var at = source.IndexOf(trigger, StringComparison.OrdinalIgnoreCase); at >= 0 && at < source.Length;
-                 at = source.IndexOf(trigger, Math.Min(source.Length, at + 1), StringComparison.OrdinalIgnoreCase))
-            {
-                WorkCounter.Add(1);
-                var after = at + trigger.Length;
-                if ((at > 0 && char.IsLetterOrDigit(source[at - 1])) || (after < source.Length && char.IsLetterOrDigit(source[after])))
-                {
-                    continue;
-                }
-
-                var (start, end) = Clauses.Around(source, at);
-                ReadClause(source, start, end, table, into, ref gear, ref weak);
-                at = end - 1; // the next search starts at the clause's end
-            }
-        }
     }
 
     /// <summary>Does any clause of the prompt hold a word of <paramref name="kinds"/>? Read only when gear was found (rare).</summary>

@@ -55,6 +55,39 @@ public sealed class AsciiTriggerFinderPathTests
         Assert.Equal(0u, tags);
     }
 
+    [Theory]
+    [InlineData("69 at the start", 0)]
+    [InlineData("ends with 69", 10)]
+    [InlineData("a 69, then 69 again", 2)]
+    [InlineData("(69)", 1)]
+    [InlineData("169 690 x69 69x 69er 6969", -1)] // digits or letters on either side: no 69
+    [InlineData("x69 dad", 4)] // the keyed trigger after the short one that is no word
+    [InlineData("3dad 69", 1)] // a letter run after a digit still starts a keyed trigger
+    [InlineData("a long run of words without any trigger in it at all, repeated well past sixty-four characters to 69", 98)]
+    public void ShortTrigger_IsAWholeWordOnBothSides(string text, int expected)
+    {
+        // dad keeps the letter-run path; 69 (shorter than a key, a digit first) is visited at the first digit of a run.
+        var finder = AsciiTriggerFinder.TryCreate([("dad", 1u, true), ("69", 4u, true)])!;
+        Assert.Equal(expected, finder.Find(text, 0));
+        var all = new List<(int At, uint Tags)>();
+        finder.FindAll(text, 4u, all, wholeWords: true);
+        Assert.Equal(ShortReference(text), all.Select(h => h.At));
+    }
+
+    [Fact]
+    public void ShortTrigger_ThatStartsWithASign_RefusesTheFinder() => Assert.Null(AsciiTriggerFinder.TryCreate([("#1", 1u, true)]));
+
+    private static IEnumerable<int> ShortReference(string text)
+    {
+        for (var i = text.IndexOf("69", StringComparison.Ordinal); i >= 0; i = text.IndexOf("69", i + 1, StringComparison.Ordinal))
+        {
+            if ((i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (i + 2 == text.Length || !char.IsAsciiLetterOrDigit(text[i + 2])))
+            {
+                yield return i;
+            }
+        }
+    }
+
     private static int Reference(string text, int from, string[] triggers)
     {
         for (var i = from; i + 3 <= text.Length; i++)

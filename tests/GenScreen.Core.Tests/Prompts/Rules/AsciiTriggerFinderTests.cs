@@ -51,6 +51,27 @@ public sealed class AsciiTriggerFinderTests
         Assert.True(withSexual > 100, $"only {withSexual} prompts hold a sexual trigger: the comparison would prove little");
     }
 
+    [Fact]
+    public void EveryAsciiLabelledPrompt_SameShortTriggerPlacesAsTheirOwnSearch()
+    {
+        // The short triggers (69) join the shared scan under their own tag: the same places their search of any script finds.
+        var finder = StatementTriggers.AsciiFinder!;
+        var prompts = LabelledPrompt.LoadAll().Select(p => p.Prompt).Where(p => System.Text.Ascii.IsValid(p))
+            .Append("69 at the start, 169, 69er, x69, and 69").ToList();
+        var places = 0;
+        foreach (var prompt in prompts)
+        {
+            for (var from = 0; from < prompt.Length; from++)
+            {
+                var expected = SexualStatements.ShortTriggers.Find(prompt, from);
+                Assert.True(expected == finder.Find(prompt, from, StatementTriggers.SexualShort), $"'{prompt}' from {from}");
+                places += from == 0 && expected >= 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(places > 10, $"only {places} prompts hold a short trigger: the comparison would prove little");
+    }
+
     [Theory]
     [InlineData("ON DAD'S SHOULDERS, laughing")]
     [InlineData("Still Learning To Count")]

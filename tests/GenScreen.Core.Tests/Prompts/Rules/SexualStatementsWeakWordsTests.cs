@@ -5,11 +5,14 @@ using GenScreen.Core.Verdicts;
 namespace GenScreen.Core.Tests.Prompts.Rules;
 
 /// <summary>
-/// Session 20 (i16-sexual21): the sexual half said with words that have innocent senses, read by their context
-/// (Rules/SexualStatements.cs: WeakLevel, ReadWeak): an act word as a tag of its own or beside another sexual word, a position
-/// number beside one anywhere in the prompt, nothing under a garment, everything showing through a sheer garment, riding on
-/// top with a moan, taking off a bra. Each reading, each guard, and end to end a child with such a fragment is blocked while
-/// the innocent senses (a bus numbered 69, Christmas stockings, a pony ride, empty pockets) pass.
+/// Session 20 (i16-sexual21): the weak words, sexual words with innocent senses, read by their context in
+/// <see cref="SexualStatements"/> (the pairs of a clause in <c>WeakLevel</c>, the words noted over the prompt in <c>ReadWeak</c>).
+/// The reader alone (<c>LevelOf</c>): an act word as a tag of its own or beside another sexual word, a position word (69,
+/// missionary) beside one anywhere in the prompt, nothing under a garment, everything showing through a sheer garment, riding
+/// on top with a moan, taking off a bra, each with its innocent sense or guard (a bus numbered 69, a grandmother of 69, a
+/// pony, a splinter, empty pockets) reading nothing; that the shared trigger scan finds the short trigger 69. End to end:
+/// a child with such a fragment is blocked under every policy, a child in the innocent senses passes, and an adult's age
+/// said in tens (tiga puluh, otuz beş) is no child.
 /// </summary>
 public sealed class SexualStatementsWeakWordsTests
 {
@@ -46,7 +49,7 @@ public sealed class SexualStatementsWeakWordsTests
     [InlineData("bus 69 in the rain, station")]
     [InlineData("the missionary arrives in the village, engraving")]
     [InlineData("a grandmother, 69, smiling at her birthday cake")]
-    public void PositionWord_Alone_IsNothing(string prompt) => Assert.Equal(0, LevelOf(prompt));
+    public void PositionWord_WithoutASexualWord_IsNothing(string prompt) => Assert.Equal(0, LevelOf(prompt));
 
     [Theory]
     [InlineData("nothing under her trench coat")]
@@ -90,11 +93,13 @@ public sealed class SexualStatementsWeakWordsTests
     public void TakingOffASplinter_IsNothing() => Assert.Equal(0, LevelOf("removing a splinter from her thigh"));
 
     [Fact]
-    public void ShortTrigger_KeepsTheAsciiFinder()
+    public void ShortTrigger_IsFoundByTheSharedScan_UnderItsOwnTag()
     {
-        Assert.NotNull(StatementTriggers.AsciiFinder);
         Assert.DoesNotContain(SexualStatements.Table.AsciiTriggers, t => t.Trigger == "69");
         Assert.Contains("69", SexualStatements.Table.ShortAsciiTriggers);
+        const string prompt = "a couple in 69 position";
+        Assert.Equal(prompt.IndexOf("69", StringComparison.Ordinal), StatementTriggers.AsciiFinder!.Find(prompt, 0, StatementTriggers.SexualShort, out var tags));
+        Assert.Equal(StatementTriggers.SexualShort, tags);
     }
 
     [Theory]
@@ -118,7 +123,6 @@ public sealed class SexualStatementsWeakWordsTests
     [InlineData("a 10-year-old girl riding a pony at the fair, smiling")]
     [InlineData("a 10-year-old boy with nothing in his coat pockets, winter street")]
     [InlineData("a 9-year-old boy in a wet shirt after the rain, puddles")]
-    [InlineData("perempuan umur tiga puluh tahun tersenyum di taman")]
     public void InnocentChildScene_WithTheLookAlikeWords_Passes(string prompt)
     {
         foreach (var policy in ScreeningAssert.Policies)
@@ -130,6 +134,11 @@ public sealed class SexualStatementsWeakWordsTests
     [Fact]
     public void AdultAgeInTens_IsNoChild()
     {
+        foreach (var policy in ScreeningAssert.Policies)
+        {
+            ScreeningAssert.Decides(Decision.Allow, "perempuan umur tiga puluh tahun tersenyum di taman", null, policy);
+        }
+
         ScreeningAssert.Decides(Decision.Allow, "perempuan umur tiga puluh tahun, nude", null, "mature");
         ScreeningAssert.Decides(Decision.Allow, "otuz beş yaşında bir kadın, nude", null, "mature");
     }
