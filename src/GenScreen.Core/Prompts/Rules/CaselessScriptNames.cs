@@ -86,6 +86,7 @@ internal static class CaselessScriptNames
 
             if (script == 'T' && IsNameWord(text, i, script, people) && IsGiven(text, i, people)
                 && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var surname and > 0
+                && !ThaiCompounds(text, i, surname)
                 && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 Emit(text, i, surname, Signal.RealPersonLikely, 3, into);
@@ -104,6 +105,31 @@ internal static class CaselessScriptNames
         {
             SubjectBeforeSexualTerm(text, people, into);
         }
+    }
+
+    private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
+        text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
+
+    /// <summary>
+    /// Whether every word from <paramref name="first"/> to <paramref name="last"/> (two or more) is a Thai compound of dictionary
+    /// words (ค่ายมวย เหงื่อโชก, "boxing camp, drenched in sweat"): a phrase of the sentence, not a given name and surname (session 21).
+    /// </summary>
+    private static bool ThaiCompounds(TokenizedText text, int first, int last)
+    {
+        if (last <= first)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if ((text[k].Tags & WordTags.GivenName) != 0 || !OrdinaryPhrases.IsThaiCompound(text.TextOf(in text[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Two name words of one script right before the token that holds the sexual term, at most one stop word between.</summary>
@@ -130,8 +156,8 @@ internal static class CaselessScriptNames
 
             // Two unknown words, not two ordinary ones: a word of the CLDR vocabulary of these languages (ফাইল "file", סגור
             // "close") that no name list spells is no part of a subject (OrdinaryWords; a listed given name is never one).
-            if (((text[i].Tags & WordTags.GivenName) == 0 && OrdinaryWords.Contains(text, i))
-                || OrdinaryWords.Contains(text, i + 1))
+            if (((text[i].Tags & WordTags.GivenName) == 0 && (OrdinaryWords.Contains(text, i) || OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))))
+                || OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) || ThaiCompounds(text, i, i + 1))
             {
                 return;
             }

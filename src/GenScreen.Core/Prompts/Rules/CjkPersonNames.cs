@@ -177,6 +177,7 @@ internal static class CjkPersonNames
         var word = text.TextOf(in token);
         start = end = -1;
         var context = false;
+        var roleContext = false;
         var length = word.Length;
         var honorific = table.HonorificAtEnd(word);
         if (honorific > 0 && length - honorific >= 3)
@@ -216,15 +217,19 @@ internal static class CjkPersonNames
             var next = text.TextOf(in text[i + 1]);
             var h = table.HonorificAtStart(next);
             context |= h > 0 && (h == next.Length || KoreanNames.IsParticle(next[h..]));
-            context |= table.RoleAtStart(next) == next.Length;
+            roleContext |= table.RoleAtStart(next) == next.Length;
         }
 
         if (i > 0)
         {
             ref var previous = ref text[i - 1];
             var before = text.TextOf(in previous);
-            context |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) > 0) || (previous.Tags & WordTags.PublicRole) != 0;
+            roleContext |= (previous.Has(TokenFlags.Cjk) && table.RoleAtEnd(before) > 0) || (previous.Tags & WordTags.PublicRole) != 0;
         }
+
+        // Beside a role, a word whose given part has no naming syllable is a noun of the role's phrase (배우 지망생, "aspiring
+        // actress"; 아이돌 연습생, "idol trainee"), not a name (session 21): the honorific alone still makes any such word a name.
+        context |= roleContext && name[family..].ContainsAny(NamingSyllables);
 
         if (!context && !((termNext || termPrevious) && IsLikelyGivenName(name[family..])))
         {
@@ -468,6 +473,8 @@ internal static class CjkPersonNames
     /// "female student", 제주도), so both syllables after it must be naming syllables.
     /// </summary>
     private const string GivenNameSyllables = "민지수현서은영연준진혜희윤정하유예소아우성재태석호훈상경미선나다주승원빈채린율규용철혁숙순옥효보람별솔";
+
+    private static readonly System.Buffers.SearchValues<char> NamingSyllables = System.Buffers.SearchValues.Create(GivenNameSyllables);
 
     private static bool IsLikelyGivenName(ReadOnlySpan<char> given) =>
         given.Length == 2 && GivenNameSyllables.Contains(given[0]) && GivenNameSyllables.Contains(given[1]);

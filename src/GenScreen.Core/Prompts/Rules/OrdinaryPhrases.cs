@@ -118,10 +118,86 @@ internal static class OrdinaryPhrases
 
         var source = text.Source.AsSpan();
         var span = source[likely.SourceStart..likely.SourceEnd];
-        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) : IsOrdinaryPhrase(span)))
+        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) : IsOrdinaryPhrase(span))
+            || HasAccentedOrdinaryWord(span) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
             into.Drop(Signal.RealPersonLikely);
         }
+    }
+
+    /// <summary>
+    /// A Latin likely name with a word written with its accents that is a frequent ordinary word and in no name list (Vietnamese
+    /// "Sài Gòn": sài is no name syllable, though its unaccented form is the given name Sai): a name is made of name words
+    /// (session 21).
+    /// </summary>
+    private static bool HasAccentedOrdinaryWord(ReadOnlySpan<char> span)
+    {
+        if (!char.IsUpper(span[0]) || !char.IsAsciiLetter(span[0]) && !IsLatinLetter(span[0]))
+        {
+            return false;
+        }
+
+        var (words, names) = FrequentWords.Value;
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in span.Split(' '))
+        {
+            var word = span[range];
+            if (word.IsEmpty || word.Length > lower.Length || System.Text.Ascii.IsValid(word) || !IsLatinLetter(word[0]))
+            {
+                continue;
+            }
+
+            var n = word.ToLowerInvariant(lower);
+            if (words.Contains(lower[..n]) && !names.Contains(lower[..n]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLatinLetter(char c) => c is >= 'A' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF';
+
+    /// <summary>
+    /// A lower-case Latin likely name whose words are frequent words of a language (name syllables or not), followed by
+    /// another lower-case frequent word that no term matched: the pair is the start of a phrase that runs on ("nam sinh viên",
+    /// male university student), where a name typed in lower case is followed by what the prompt says of it (session 21).
+    /// </summary>
+    private static bool RunsOnLowerCase(TokenizedText text, ReadOnlySpan<char> span, int end)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsUpper(c) || !(c == ' ' || IsLatinLetter(c)))
+            {
+                return false;
+            }
+        }
+
+        var (words, _) = FrequentWords.Value;
+        foreach (var range in span.Split(' '))
+        {
+            if (!span[range].IsEmpty && !words.Contains(span[range]))
+            {
+                return false;
+            }
+        }
+
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[t];
+            if (token.SourceStart < end)
+            {
+                continue;
+            }
+
+            var next = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+            return (token.Tags & WordTags.Matched) == 0 && PersonDetector.OnlySpaceBetween(text.Source, end, token.SourceStart)
+                && next.Length > 0 && !char.IsUpper(next[0]) && words.Contains(next);
+        }
+
+        return false;
     }
 
     /// <summary>A place preposition or place noun right before the name (or two words before: "phố cổ Hà Nội").</summary>
@@ -280,6 +356,46 @@ internal static class OrdinaryPhrases
         return most >= MinThaiClauseWords;
     }
 
+    /// <summary>Shortest piece of a Thai compound (<see cref="IsThaiCompound"/>): names of Sanskrit roots split into shorter ones (สุ นิ สา).</summary>
+    private const int MinThaiCompoundPiece = 3;
+
+    /// <summary>
+    /// Does a spaced Thai word split wholly into two or more dictionary words of 3+ characters each (ค่ายมวย "boxing camp",
+    /// เหงื่อโชก "drenched in sweat", ตลาดนัด "market")? A pair of such compounds is a phrase, not a given name and surname:
+    /// Thai personal names are nicknames (one word: ใหม่) or of Sanskrit roots that split into short pieces or not at all.
+    /// </summary>
+    internal static bool IsThaiCompound(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 * MinThaiCompoundPiece || word.Length > MaxThaiRun || !Scripts.IsThai(word[0]))
+        {
+            return false;
+        }
+
+        var dictionary = ThaiWords.Value;
+        Span<byte> pieces = stackalloc byte[MaxThaiRun + 1]; // 0 unreached, 1 one piece, 2 two or more
+        pieces.Clear();
+        pieces[0] = 1;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (pieces[i] == 0)
+            {
+                continue;
+            }
+
+            for (var len = MinThaiCompoundPiece; len <= MaxThaiWord && i + len <= word.Length; len++)
+            {
+                WorkCounter.Add(1);
+                if (dictionary.Contains(word.Slice(i, len)))
+                {
+                    var reached = (byte)(i == 0 ? 1 : 2);
+                    pieces[i + len] = Math.Max(pieces[i + len], reached);
+                }
+            }
+        }
+
+        return pieces[word.Length] == 2;
+    }
+
     /// <summary>Fewest dictionary words that make up <paramref name="part"/>, or -1 when it does not segment.</summary>
     private static int SegmentCount(ReadOnlySpan<char> part)
     {
@@ -351,6 +467,39 @@ internal static class OrdinaryPhrases
     {
         var words = FrequentWords.Value;
         return words.Words.Contains(word) && !words.Names.Contains(word);
+    }
+
+    /// <summary>
+    /// Is the word (as the prompt spells it) a frequent ordinary word that no name list holds, as written or without a joined
+    /// conjunction or Hebrew prefix (وما "and what", راقصة "dancer")? Such a word in a name's first slot is the sentence's word,
+    /// whatever Latin given name its letters spell by sound; or an ordinary word of the CLDR lists, inflected or not.
+    /// </summary>
+    /// <remarks>
+    /// Either list alone also holds names by chance (subtitles' frequent words: جينيفر, ريم; CLDR words: টেলর "tailor", করিনা "I
+    /// don't"), so a bare word counts only when both lists hold it (راقصة); a word counts alone by its form: a case ending or a
+    /// joined particle taken off to reach an ordinary word (হোটেলের, লেসের, وما).
+    /// </remarks>
+    internal static bool IsOrdinaryNonName(ReadOnlySpan<char> word)
+    {
+        if (OrdinaryWords.IsInflectedOrdinary(word))
+        {
+            return true;
+        }
+
+        var (words, names) = FrequentWords.Value;
+        if (names.Contains(word))
+        {
+            return false;
+        }
+
+        // وما = و + ما ("and what"): a joined conjunction or Hebrew prefix before a frequent word that is no name word.
+        if (word.Length >= 3 && word[0] is '\u0648' or '\u0641' or '\u05D1' or '\u05D4' or '\u05D5' or '\u05DB' or '\u05DC' or '\u05DE' or '\u05E9'
+            && words.Contains(word[1..]) && !names.Contains(word[1..]))
+        {
+            return true;
+        }
+
+        return words.Contains(word) && OrdinaryWords.ContainsInflected(word);
     }
 
     /// <summary>For tests: is the word in the frequent list, and is it a name word.</summary>

@@ -410,6 +410,15 @@ internal static class OtherScriptNames
             return;
         }
 
+        // A first word that is an ordinary word with a case ending or a joined particle (হোটেলের ঘরে "in the hotel's room" keyed as
+        // Drew Carey) starts no name the words only spell by sound: a name takes its case ending on its last word (session 21).
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && last.Start != first.Start
+            && OrdinaryWords.IsInflectedOrdinary(FirstWord(text.Source.AsSpan(start, end - start)))
+            && !SpelledNames.SpellsClosely(text.Buffer.Slice(first.Start, last.Start + last.Length - first.Start), entry.Term))
+        {
+            return;
+        }
+
         // The same with the frequent words of subtitles, the last one no name word (session 19): راننده اتوبوس "bus driver"
         // keyed as Martin Short, בשוק מחנה "in the Mahane market" as Porsche Macan; and a place noun with its name (میدان
         // آزادی, Azadi Square, keyed as Martin Short) is a place (Rules/OrdinaryPhrases).
@@ -440,6 +449,12 @@ internal static class OtherScriptNames
         }
 
         FictionalNames.AddScriptMatch(into, entry, start, end);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> span)
+    {
+        var cut = span.IndexOfAny(' ', '\u00A0', '-');
+        return cut < 0 ? span : span[..cut];
     }
 
     [ThreadStatic]

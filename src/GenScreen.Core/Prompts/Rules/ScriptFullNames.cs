@@ -70,21 +70,38 @@ internal static class ScriptFullNames
             // Without capitals, the surname slot holds an ordinary word of the language more often than a name (लाल साड़ी "red
             // sari", أسلاك كهربائية "electric wires"): the ordinary-word list leaves out every word of the name lists, so a listed
             // surname stays a name. The given-name slot is not checked: given names are often ordinary words (सिंह, شیرین).
-            if (!cased && OrdinaryWords.Contains(text, i + 1))
+            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
             {
                 continue;
             }
 
-            var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, i + 1);
+            // The given-name slot holds a word of the sentence when it is an ordinary word of its language that no name list
+            // holds, as written or with its case ending or joined particle (وما "and what", راقصة "dancer", লাল "red"): its
+            // letters spell a Latin given name only by sound (session 21). A given name of the script's own list stays one.
+            if (!cased && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
+            {
+                continue;
+            }
+
+            // A Hebrew family name opened by בן or בר ("son of": יעל בר זוהר, עדן בן זקן) is the particle and the word after it.
+            var last = i + 1;
+            if (!cased && IsHebrewSurnameParticle(text, i + 1) && i + 2 < text.SequenceCount && ScriptOfWord(text, i + 2) == script
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart)
+                && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 2)) && !ScriptWordShapes.NeverName(text, i + 2))
+            {
+                last = i + 2;
+            }
+
+            var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
             {
                 var start = text[i].SourceStart;
-                var end = text[i + 1].SourceEnd;
+                var end = text[last].SourceEnd;
 
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
-                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !InPersonPosition(text, i)))
+                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !InPersonPosition(text, i, last)))
                 {
                     continue;
                 }
@@ -101,7 +118,7 @@ internal static class ScriptFullNames
     /// नंगी तस्वीर). Two ordinary words in the middle of a sentence (…ফাইল লাল গোলাপ বাটন…) are not: on ordinary text a given name
     /// spelled by chance and any word after it were read as a person mid-sentence.
     /// </summary>
-    private static bool InPersonPosition(TokenizedText text, int i)
+    private static bool InPersonPosition(TokenizedText text, int i, int last)
     {
         if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
             || (text[i - 1].Tags & (WordTags.Matched | WordTags.PersonWord)) != 0)
@@ -109,7 +126,7 @@ internal static class ScriptFullNames
             return true;
         }
 
-        var k = i + 2;
+        var k = last + 1;
         if (k < text.SequenceCount && text[k].Languages != 0 && (text[k].Tags & WordTags.Matched) == 0
             && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart))
         {
@@ -137,6 +154,11 @@ internal static class ScriptFullNames
             _ => Script.None,
         };
     }
+
+    private static bool IsHebrewSurnameParticle(TokenizedText text, int i) => SourceWord(text, i) is "בן" or "בר";
+
+    private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
+        text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
 
     private static bool IsAbjad(char c) => Scripts.IsArabic(c) || Scripts.IsHebrewLetter(c);
 
