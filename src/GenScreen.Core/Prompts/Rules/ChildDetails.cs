@@ -223,19 +223,8 @@ internal static class ChildDetails
     /// (<c>бабушка ей</c>), a benefactive (<c>אמא מכינה לה</c>, <c>ماما تحضر لها</c>, <c>मम्मी उसके लिए</c>, <c>মা ওর জন্য</c>,
     /// <c>mẹ … cho bé</c>), or a possessive (<c>mom cuts her meat</c>). Without one, a parent heading the prompt is the one described.
     /// </summary>
-    private static bool DoneForAnother(ReadOnlySpan<ChildStatementTable.Found> found, int i)
-    {
-        for (var j = i + Math.Max(1, found[i].Words); j < found.Length; j++)
-        {
-            WorkCounter.Add(1);
-            if ((found[j].Kinds & (ChildStatementKinds.Pronoun | ChildStatementKinds.Benefactive | ChildStatementKinds.Possessive)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool DoneForAnother(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
+        AnyAfter(found, i, ChildStatementKinds.Pronoun | ChildStatementKinds.Benefactive | ChildStatementKinds.Possessive);
 
     /// <summary>No word before <paramref name="i"/> is a word of the table (an adjective or linker: <c>sexy na</c>, <c>hot young</c>).</summary>
     private static bool NoClassBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i)
@@ -252,12 +241,16 @@ internal static class ChildDetails
     }
 
     /// <summary>A benefactive after the parent (<c>אמא מכינה לה</c>, <c>मम्मी उसके लिए</c>): she does it for the subject, whose parent she is.</summary>
-    private static bool BenefactiveAfter(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    private static bool BenefactiveAfter(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
+        AnyAfter(found, i, ChildStatementKinds.Benefactive);
+
+    /// <summary>A word of one of <paramref name="kinds"/> anywhere after the (possibly multi-word) entry at <paramref name="i"/>.</summary>
+    private static bool AnyAfter(ReadOnlySpan<ChildStatementTable.Found> found, int i, ChildStatementKinds kinds)
     {
         for (var j = i + Math.Max(1, found[i].Words); j < found.Length; j++)
         {
             WorkCounter.Add(1);
-            if ((found[j].Kinds & ChildStatementKinds.Benefactive) != 0)
+            if ((found[j].Kinds & kinds) != 0)
             {
                 return true;
             }

@@ -556,7 +556,9 @@ internal static class SexualStatements
     /// <c>pod kabátem nic</c>, <c>под халатом ничего</c>; an under-word in the clause): nudity (4). Guards: medicine, an animal, a
     /// ridden thing, food in the clause (an anal gland, bus 69 is listed plain).
     /// </summary>
-    internal static int WeakLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
+    /// <param name="underWordNeeded">Spaced scripts need an under-word in the clause for "nothing" beside a garment; the unspaced
+    /// scripts' phrases say wearing themselves (<c>コートの下は何も着ていない</c>), so they do not.</param>
+    internal static int WeakLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause, bool underWordNeeded = true)
     {
         const SexualStatementKinds covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
         if ((a & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0 && (b & (ActContext | SexualStatementKinds.Place)) != 0
@@ -570,8 +572,8 @@ internal static class SexualStatements
             return Nudity; // taking her bra off, zsuwa ramiączka stanika, стягивает лифчик
         }
 
-        return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0
-            && (clause & (SexualStatementKinds.Under | SexualStatementKinds.Care)) == SexualStatementKinds.Under ? Nudity : 0;
+        return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0 && (clause & SexualStatementKinds.Care) == 0
+            && (!underWordNeeded || (clause & SexualStatementKinds.Under) != 0) ? Nudity : 0;
     }
 
     /// <summary>
@@ -736,7 +738,7 @@ internal static class SexualStatements
                 var level = Math.Max(Level(a.Kinds, b.Kinds, kinds), Level(b.Kinds, a.Kinds, kinds));
                 var close = gap <= UnspacedSheerReach;
                 level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1)));
-                level = Math.Max(level, Math.Max(UnspacedWeakLevel(a.Kinds, b.Kinds, kinds), UnspacedWeakLevel(b.Kinds, a.Kinds, kinds)));
+                level = Math.Max(level, Math.Max(WeakLevel(a.Kinds, b.Kinds, kinds, underWordNeeded: false), WeakLevel(b.Kinds, a.Kinds, kinds, underWordNeeded: false)));
                 if ((kinds & SexualStatementKinds.Thing) == 0
                     && (((a.Kinds & SexualStatementKinds.Mount) != 0 && (b.Kinds & SexualStatementKinds.Person) != 0)
                         || ((a.Kinds & SexualStatementKinds.Person) != 0 && (b.Kinds & SexualStatementKinds.Mount) != 0)))
@@ -790,27 +792,6 @@ internal static class SexualStatements
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The session 20 pairs of an unspaced script: an act word beside another sexual word (<c>69で絡み合う</c>); "wearing nothing"
-    /// beside a garment (<c>コートの下は何も着ていない</c>, <c>大衣里面什么都没穿</c>: the phrase says wearing, no under-word is needed).
-    /// </summary>
-    private static int UnspacedWeakLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
-    {
-        const SexualStatementKinds covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
-        if ((a & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0 && (b & (ActContext | SexualStatementKinds.Place)) != 0
-            && (clause & (WeakGuards | SexualStatementKinds.Food)) == 0)
-        {
-            return Explicit;
-        }
-
-        if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Bra) != 0 && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
-        {
-            return Nudity; // ブラを外す, 脱掉胸罩
-        }
-
-        return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0 && (clause & SexualStatementKinds.Care) == 0 ? Nudity : 0;
     }
 
     private static string Term(string source, int start, int end) => source[start..Math.Min(end, start + 48)];
