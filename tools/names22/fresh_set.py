@@ -6,7 +6,7 @@ second-tier public figures in their own script (block/block; nothing said about 
 Writes tests/GenScreen.Core.Tests/Data/names22/fresh.jsonl. Usage: python3 tools/names22/fresh_set.py"""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar19"))
-from labelled_rows import row, write_rows
+from labelled_rows import numbered_rows, write_rows
 A = "allow"; B = "block"
 EXP = {"adult-sexual": (A, B), "benign": (A, A), "person-sexual": (B, B)}
 R = []
@@ -438,13 +438,7 @@ add("el", "person-sexual",
     "Κλέλια Ανδριολάτου κάνει σεξ")
 
 def write(rows, path, prefix):
-    """Numbers the (lang, label, prompt) rows per language and label (<prefix>-<label>-<lang>-NNN) and writes them."""
-    n = {}
-    out = []
-    for lang, label, prompt in rows:
-        k = (lang, label); n[k] = n.get(k, 0) + 1
-        out.append(row(f"{prefix}-{label}-{lang}-{n[k]:03d}", label, lang, prompt, *EXP[label]))
-    write_rows(out, path)
+    write_rows(numbered_rows(rows, prefix, EXP), path)
     print(path, len(rows))
 
 if __name__ == "__main__":
