@@ -12,19 +12,23 @@ internal sealed class TermIndex
 {
     // A plain hash table trimmed to its size, not a frozen one: freezing ~150,000 keys was a third of the term
     // index's build and kept ~7 MiB more (docs/performance.md, "Start-up and lexicon memory (issue 16, i16-startup)").
-    private readonly Dictionary<string, TermInfo>.AlternateLookup<ReadOnlySpan<char>> _terms;
+    // Built as a dictionary, then kept with its keys packed in one character array (session 21: ~230,000 key strings,
+    // most of them names and phrases nothing else holds, were megabytes of the lexicon memory budget). Session 22: the
+    // Debug memory test that seemed to rise with it had measured the first build of its process, which also pays one-time
+    // allocations; two builds in one process, each measured, retain ~3.5 MiB less packed (docs/performance.md).
+    private readonly PackedKeyTable<TermInfo> _terms;
     // Most lookups miss (ordinary words, phrase windows): a bit read turns them away before the span is hashed.
     private readonly KeyGate _termGate;
     // Looked up only for disguised, split or stretched words, not for every word: plain hash tables, which are
     // built far faster than frozen ones (the gazetteer makes them large).
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _squeezed;
+    private readonly PackedKeyTable<LexiconEntry> _squeezed;
     private readonly KeyGate _squeezedGate;
     // Unspaced-script terms keyed by their first two characters, and one-character terms apart: a family name such as 王
     // starts hundreds of names, and trying each of them at every 王 of a prompt cost ~640 steps per character.
     private readonly FrozenDictionary<uint, CjkTerm[]> _cjkByFirstTwoChars;
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkSingleChars;
     private readonly FrozenDictionary<int, CjkTerm[]> _emojiByFirstCodePoint;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly PackedKeyTable<bool> _words;
     private readonly string[] _prefixes;
     private readonly char _lowestPrefixChar;
     private readonly JoinedWordParts _joinHeads;
@@ -187,8 +191,7 @@ internal sealed class TermIndex
         }
 
         // Grown by doubling while filled; trimmed, as the term table is (no key is added after this point).
-        known.TrimExcess();
-        _words = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new PackedKeyTable<bool>(known.Select(word => KeyValuePair.Create(word, true)).ToList());
 
         // Ordinals, roles and stop words are added after the known-word set is taken: "1st" must not be
         // un-leeted to "ist", and a stop word is evidence of a language, not a term, so a disguised word is
@@ -217,11 +220,9 @@ internal sealed class TermIndex
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
-        words.TrimExcess();
-        _terms = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _terms = new PackedKeyTable<TermInfo>(words);
         _termGate = new KeyGate(words.Keys);
-        squeezed.TrimExcess();
-        _squeezed = squeezed.GetAlternateLookup<ReadOnlySpan<char>>();
+        _squeezed = new PackedKeyTable<LexiconEntry>(squeezed);
         _squeezedGate = new KeyGate(squeezed.Keys, bitsPerKey: 4);
         (_cjkByFirstTwoChars, _cjkSingleChars, _emojiByFirstCodePoint) = unspaced.GetAwaiter().GetResult();
         _numberSuffixes = (numberSuffixes ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -376,11 +377,11 @@ internal sealed class TermIndex
     public bool IsKnownWord(ReadOnlySpan<char> word)
     {
         WorkCounter.Add(1 + word.Length);
-        return _words.Contains(word);
+        return _words.ContainsKey(word);
     }
 
     /// <summary>Every key of the word and phrase table (tests check the gates in front of it against them).</summary>
-    internal IEnumerable<string> Keys => _terms.Dictionary.Keys;
+    internal IEnumerable<string> Keys => _terms.Keys;
 
     public bool TryGet(ReadOnlySpan<char> key, out TermInfo info)
     {

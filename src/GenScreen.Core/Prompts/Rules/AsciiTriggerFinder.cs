@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -176,17 +179,41 @@ internal sealed class AsciiTriggerFinder
         var previousIsLetter = from > 0 && from <= source.Length && char.IsAsciiLetter(source[from - 1]);
         var previousIsDigit = from > 0 && from <= source.Length && char.IsAsciiDigit(source[from - 1]);
         var digits = _digitsFirst;
+        var vectors = Vector128.IsHardwareAccelerated && source.Length >= BlockLength;
         for (var block = from; block <= last; block += BlockLength)
         {
             var end = Math.Min(block + BlockLength, last + 1);
             ulong runStarts = 0;
-            for (var i = block; i < end; i++)
+            if (vectors)
             {
-                var isLetter = char.IsAsciiLetter(source[i]);
-                var isDigit = digits & char.IsAsciiDigit(source[i]);
-                runStarts |= (ulong)(((isLetter & !previousIsLetter) | (isDigit & !previousIsLetter & !previousIsDigit)) ? 1 : 0) << (i - block);
-                previousIsLetter = isLetter;
-                previousIsDigit = isDigit;
+                // The block's letters (and digits) as bits, 16 or 8 characters a step; the last block is read in the window
+                // of the prompt's last 64 characters and shifted down, so nothing past the end is read.
+                var window = Math.Min(block, source.Length - BlockLength);
+                var (letters, digitBits) = Classes(source.AsSpan(window, BlockLength), digits);
+                letters >>= block - window;
+                digitBits >>= block - window;
+                var notAfterLetter = ~((letters << 1) | (previousIsLetter ? 1UL : 0));
+                var notAfterDigit = ~((digitBits << 1) | (previousIsDigit ? 1UL : 0));
+                runStarts = (letters & notAfterLetter) | (digitBits & notAfterLetter & notAfterDigit);
+                if (end - block < BlockLength)
+                {
+                    runStarts &= (1UL << (end - block)) - 1;
+                }
+
+                // Read only when this block was a whole one at the window's start (a next block follows only then).
+                previousIsLetter = (letters >> 63) != 0;
+                previousIsDigit = (digitBits >> 63) != 0;
+            }
+            else
+            {
+                for (var i = block; i < end; i++)
+                {
+                    var isLetter = char.IsAsciiLetter(source[i]);
+                    var isDigit = digits & char.IsAsciiDigit(source[i]);
+                    runStarts |= (ulong)(((isLetter & !previousIsLetter) | (isDigit & !previousIsLetter & !previousIsDigit)) ? 1 : 0) << (i - block);
+                    previousIsLetter = isLetter;
+                    previousIsDigit = isDigit;
+                }
             }
 
             for (; runStarts != 0; runStarts &= runStarts - 1)
@@ -200,6 +227,42 @@ internal sealed class AsciiTriggerFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Which of 64 characters are ASCII letters (bit i for character i) and, with <paramref name="digits"/>, ASCII digits: the
+    /// same tests as <see cref="char.IsAsciiLetter"/> and <see cref="char.IsAsciiDigit"/>, on any UTF-16 unit.
+    /// </summary>
+    internal static (ulong Letters, ulong Digits) Classes(ReadOnlySpan<char> block, bool digits)
+    {
+        ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(block[..BlockLength]));
+        ulong letters = 0, digitBits = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (var k = 0; k < BlockLength; k += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref first, (nuint)k);
+                letters |= (ulong)Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits() << k;
+                if (digits)
+                {
+                    digitBits |= (ulong)Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits() << k;
+                }
+            }
+        }
+        else
+        {
+            for (var k = 0; k < BlockLength; k += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)k);
+                letters |= (ulong)Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits() << k;
+                if (digits)
+                {
+                    digitBits |= (ulong)Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10)).ExtractMostSignificantBits() << k;
+                }
+            }
+        }
+
+        return (letters, digitBits);
     }
 
     /// <summary>Every position not right after a letter is tried (a trigger may start with a digit or a sign).</summary>

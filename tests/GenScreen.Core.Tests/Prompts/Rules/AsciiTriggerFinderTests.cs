@@ -72,6 +72,68 @@ public sealed class AsciiTriggerFinderTests
         Assert.True(places > 10, $"only {places} prompts hold a short trigger: the comparison would prove little");
     }
 
+    [Fact]
+    public void Classes_EveryUtf16Unit_SameAsTheCharTests()
+    {
+        // The vector test of 64 characters at a time (session 22) against char.IsAsciiLetter / IsAsciiDigit, at every bit.
+        var block = new char[64];
+        for (var unit = 0; unit <= char.MaxValue; unit += 64)
+        {
+            for (var i = 0; i < 64; i++)
+            {
+                block[i] = (char)(unit + i);
+            }
+
+            var (letters, digits) = AsciiTriggerFinder.Classes(block, digits: true);
+            var (lettersOnly, none) = AsciiTriggerFinder.Classes(block, digits: false);
+            Assert.Equal(0UL, none);
+            Assert.Equal(letters, lettersOnly);
+            for (var i = 0; i < 64; i++)
+            {
+                Assert.True(char.IsAsciiLetter(block[i]) == ((letters >> i & 1) != 0), $"U+{(int)block[i]:X4} letter");
+                Assert.True(char.IsAsciiDigit(block[i]) == ((digits >> i & 1) != 0), $"U+{(int)block[i]:X4} digit");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(58)]
+    [InlineData(59)]
+    [InlineData(60)]
+    [InlineData(61)]
+    [InlineData(62)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(120)]
+    [InlineData(125)]
+    [InlineData(127)]
+    [InlineData(128)]
+    public void AcrossTheBlockEdge_SameAsTheGeneralSearch(int padding)
+    {
+        // Triggers and short triggers (69) right before, on and after the 64th and 128th character, as a word's start, inside
+        // a word and after a digit; and the prompt's last characters, which the last block reads in a window shifted back.
+        foreach (var tail in new[] { "dad", "xdad", "9dad", "69", "a69", "169", " 69", "mom kiss", "dad's nude", "sexy" })
+        {
+            foreach (var before in new[] { "", "a", "9", " " })
+            {
+                var text = new string('a', padding) + before + tail;
+                var spaced = new string(' ', padding) + before + tail + " sitting " + new string('b', padding);
+                foreach (var t in new[] { text, spaced, "x " + text })
+                {
+                    var finder = StatementTriggers.AsciiFinder!;
+                    for (var from = 0; from <= t.Length; from++)
+                    {
+                        Assert.True(ChildStatements.FindTrigger(t, from) == finder.Find(t, from, StatementTriggers.Child), $"'{t}' from {from}");
+                        Assert.True(SexualStatements.FindTrigger(t, from) == finder.Find(t, from, StatementTriggers.Sexual), $"'{t}' from {from} sexual");
+                        Assert.True(SexualStatements.ShortTriggers.Find(t, from) == finder.Find(t, from, StatementTriggers.SexualShort), $"'{t}' from {from} short");
+                    }
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("ON DAD'S SHOULDERS, laughing")]
     [InlineData("Still Learning To Count")]
