@@ -128,6 +128,7 @@ internal static class OfficeHolders
     {
         "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einen", "einer", "een", "en", "ett", "bir", "ένας", "μια", "μία", "ένα",
         "some", "any", "another", "quelque", "alguna", "alguien", "someone",
+        "seorang", "sebuah", "isang", "một", "یک", "একজন", "एक", "jakaś", "jakiś", "nějaká", "nějaký", "какая-то", "якась", "一位", "一个", "一名",
     };
 
     /// <summary>
@@ -335,6 +336,13 @@ internal static class OfficeHolders
                 continue;
             }
 
+            // An outlet (local, a station, the morning news) singles out a broadcast role only; "a presenter of a local
+            // station" with an indefinite article is anyone who works there (session 22).
+            if ((other.Outlet && !role.Media) || (role.Media && other.Kind == CueKind.Org && AfterIndefinite(source, role.Start)))
+            {
+                continue;
+            }
+
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
             if (gapEnd < gapStart || gapEnd - gapStart > MaxGap || HasClauseBreak(source, gapStart, gapEnd))
             {
@@ -427,7 +435,7 @@ internal static class OfficeHolders
                     WorkCounter.Add(1);
                     if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
                     {
-                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue)));
+                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet));
                         matched = length;
                     }
                 }
@@ -445,7 +453,7 @@ internal static class OfficeHolders
                     }
 
                     var wordEnd = WordEnd(lower, p + length);
-                    hits.Add(new CueHit(CueKind.Role, wordStart, wordEnd, IsDefiniteCompound(lower, wordStart, p + length, wordEnd, cue)));
+                    hits.Add(new CueHit(CueKind.Role, wordStart, wordEnd, IsDefiniteCompound(lower, wordStart, p + length, wordEnd, cue), cue.Media));
                     matched = wordEnd - p;
                 }
             }
@@ -669,11 +677,17 @@ internal static class OfficeHolders
     /// <param name="Compounds">An office of a compounding language (de, nl, sv, no, da), read also as the tail of a longer word:
     /// Bundestags|präsidentin, finans|minister|n.</param>
     /// <param name="Definite">An office of a language with a definite suffix (sv, no, da): finansminister|n is "the finance minister".</param>
-    internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false);
+    /// <param name="Media">A broadcast role (presenter, weather presenter, anchor, DJ; rows of kind <c>media</c>, session 22): an
+    /// outlet word singles it out as well as an organisation, place or current/former word does.</param>
+    /// <param name="Outlet">An outlet word (a local or regional broadcaster, a station, a news programme; rows of kind
+    /// <c>outlet</c>): it singles out a broadcast role only ("the queen of the local tavern" is nobody).</param>
+    internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false, bool Media = false, bool Outlet = false);
 
     /// <param name="SinglesOut">A compound office with a definite suffix ("finansministern", "helseministeren"): the one holder of
     /// that portfolio, which a place or "current" need not single out.</param>
-    private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false);
+    /// <param name="Media">A broadcast role (<see cref="Cue.Media"/>).</param>
+    /// <param name="Outlet">An outlet word (<see cref="Cue.Outlet"/>).</param>
+    private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false, bool Media = false, bool Outlet = false);
 
     /// <summary>
     /// The cue words by their lower-case text, and per first character the longest term that starts with it. Owned by
@@ -725,7 +739,8 @@ internal static class OfficeHolders
 
                 var cueKind = kind switch
                 {
-                    "role" => CueKind.Role,
+                    "role" or "media" => CueKind.Role,
+                    "outlet" => CueKind.Org,
                     "modifier" => CueKind.Modifier,
                     "place" => CueKind.Place,
                     "org" => CueKind.Org,
@@ -738,17 +753,25 @@ internal static class OfficeHolders
                 // Countries always take endings (their stems are listed); offices only in the inflecting languages.
                 var role = cueKind == CueKind.Role;
                 var cue = new Cue(cueKind, cueKind == CueKind.Place || (cueKind != CueKind.Seat || term.Length >= 5) && InflectingLanguages.Contains(language),
-                    role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && DefiniteSuffixLanguages.Contains(language));
+                    role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && DefiniteSuffixLanguages.Contains(language),
+                    kind == "media", kind == "outlet");
 
                 // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for);
                 // an office of two languages (minister: sv, nl) keeps what either allows.
+                // A broadcast role that is also an office row (presentadora) is both; an outlet that is also an organisation
+                // (emissora) stays an organisation, which singles out any office.
                 if (!_terms.TryGetValue(term, out var existing) || (role && existing.Kind != CueKind.Role))
                 {
                     _terms[term] = cue;
                 }
                 else if (role && existing.Kind == CueKind.Role)
                 {
-                    _terms[term] = new Cue(CueKind.Role, existing.TakesEndings || cue.TakesEndings, existing.Compounds || cue.Compounds, existing.Definite || cue.Definite);
+                    _terms[term] = new Cue(CueKind.Role, existing.TakesEndings || cue.TakesEndings, existing.Compounds || cue.Compounds, existing.Definite || cue.Definite,
+                        existing.Media || cue.Media);
+                }
+                else if (existing.Kind == CueKind.Org && existing.Outlet && cueKind == CueKind.Org && !cue.Outlet)
+                {
+                    _terms[term] = cue;
                 }
 
                 _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
