@@ -74,6 +74,18 @@ OUTLET = {
 "ko": "지역 방송|지역방송|방송국|지역 라디오|아침뉴스|아침 뉴스|아침방송|저녁뉴스|지역 뉴스",
 }
 
+# Offices with one holder per town or region (kind `town`): the name of the place written after them, capitalised, singles
+# out the holder even when no list holds the place ("der Bürgermeister von Bielefeld", "wali kota Bandung", "мэр Казани").
+TOWN = {
+"en": "mayor|lord mayor|governor", "de": "bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|gouverneur",
+"fr": "maire|gouverneur", "es": "alcalde|alcaldesa|gobernador|gobernadora", "it": "sindaco|sindaca|governatore|governatrice",
+"pt": "prefeito|prefeita|governador|governadora|presidente da câmara", "nl": "burgemeester|gouverneur",
+"pl": "burmistrz|prezydent miasta|wojewoda", "cs": "starosta|starostka|primátor|primátorka|hejtman|hejtmanka",
+"sv": "borgmästare|kommunalråd|kommunalrådet|landshövding", "tr": "belediye başkanı|vali", "vi": "thị trưởng|chủ tịch",
+"id": "wali kota|walikota|bupati|gubernur", "tl": "mayor|alkalde|gobernador", "ru": "мэр|глава города|губернатор",
+"uk": "мер|міський голова|губернатор", "el": "δήμαρχος|δήμαρχο|δημάρχου|περιφερειάρχης",
+}
+
 def fold(s):
     s = s.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
@@ -83,7 +95,7 @@ def is_spaced_cased(s):
 
 def rows():
     out = set()
-    for kind, table in (("media", MEDIA), ("outlet", OUTLET)):
+    for kind, table in (("media", MEDIA), ("outlet", OUTLET), ("town", TOWN)):
         for lang, words in table.items():
             for w in filter(None, words.split("|")):
                 out.add((kind, lang, w))
@@ -97,10 +109,11 @@ def main():
     head = text.split(MARKER)[0].rstrip("\n") + "\n"
     section = [MARKER + " broadcast roles (media) and the outlet words that single them out (outlet): a local or",
                "# regional broadcaster, a station, a morning or evening news programme. Written by tools/people23/media_cues.py for",
-               "# GenScreen from general knowledge of each language (MIT, this project). An outlet singles out a media role only."]
+               "# GenScreen from general knowledge of each language (MIT, this project). An outlet singles out a media role only; a",
+               "# town office (town) is singled out also by a capitalised place name written after it."]
     section += ["\t".join(r) for r in rows()]
     open(path, "w", encoding="utf-8").write(head + "\n".join(section) + "\n")
-    print(len(section) - 3, "rows")
+    print(len(section) - 4, "rows")
 
 if __name__ == "__main__":
     main()
