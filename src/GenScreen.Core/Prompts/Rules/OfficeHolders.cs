@@ -329,6 +329,35 @@ internal static class OfficeHolders
             || rest.StartsWith("das ", StringComparison.Ordinal) || rest.StartsWith("dos ", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether a word of <paramref name="source"/> between <paramref name="start"/> and <paramref name="end"/> is an indefinite article.</summary>
+    private static bool HasIndefiniteWord(string source, int start, int end)
+    {
+        var lookup = IndefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[8];
+        var p = start;
+        while (p < end)
+        {
+            WorkCounter.Add(1);
+            while (p < end && !char.IsLetter(source[p]))
+            {
+                p++;
+            }
+
+            var wordStart = p;
+            while (p < end && char.IsLetter(source[p]))
+            {
+                p++;
+            }
+
+            if (p > wordStart && p - wordStart <= 8 && lookup.Contains(lower[..source.AsSpan(wordStart, p - wordStart).ToLowerInvariant(lower)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of the two words before <paramref name="start"/> is an indefinite article.</summary>
     private static bool AfterIndefinite(string source, int start)
     {
@@ -436,6 +465,12 @@ internal static class OfficeHolders
 
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
             if (gapEnd < gapStart || gapEnd - gapStart > MaxGap || HasClauseBreak(source, gapStart, gapEnd))
+            {
+                continue;
+            }
+
+            // "a DJ at an EDM festival": an organisation after an indefinite article is any one of its kind (session 22).
+            if (role.Media && other.Kind == CueKind.Org && HasIndefiniteWord(source, gapStart, gapEnd))
             {
                 continue;
             }
