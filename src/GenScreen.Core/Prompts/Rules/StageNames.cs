@@ -94,19 +94,17 @@ internal static class StageNames
 
     private static Dictionary<string, string> Load()
     {
-        using var reader = RuleDataFile.Open("stage-names.tsv");
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in RuleDataFile.Rows(reader))
+        RuleDataFile.ReadKindRows("stage-names.tsv", cells =>
         {
-            var parts = line.Split('\t');
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            if (cells is not [{ Length: > 0 } language, { Length: > 0 } name])
             {
-                throw new InvalidDataException($"stage-names.tsv: expected language and name in '{line}'.");
+                return false;
             }
 
-            names[parts[1]] = parts[0];
-        }
-
+            names[name] = language;
+            return true;
+        });
         return names;
     }
 }
