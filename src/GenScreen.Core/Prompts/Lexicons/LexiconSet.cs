@@ -226,6 +226,7 @@ public sealed class LexiconSet
             CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
             NumberLanguages = grammar.NumberLanguages,
             EnglishLanguage = languageBits.GetValueOrDefault("en"),
+            LanguageBits = new Dictionary<string, ulong>(languageBits, StringComparer.Ordinal),
             Inflections = inflections.Build(),
         };
         stages?.Mark("prompt term index");

@@ -271,6 +271,9 @@ internal sealed class TermIndex
     /// <summary>The bit of English (0 when no English file is loaded): English number words are the ones other languages' words spell by chance.</summary>
     public ulong EnglishLanguage { get; init; }
 
+    /// <summary>The bit of each loaded language by its code (en, it, id…), as <see cref="TermInfo.Languages"/> sets them (session 22, <see cref="Rules.StageNames"/>).</summary>
+    public IReadOnlyDictionary<string, ulong> LanguageBits { get; init; } = new Dictionary<string, ulong>();
+
     /// <summary>Stems with their endings and one-word compounds (the <c>inflection</c> sections); empty for the negative prompt.</summary>
     public Inflections Inflections { get; init; } = Inflections.Empty;
 

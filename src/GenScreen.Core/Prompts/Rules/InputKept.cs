@@ -18,7 +18,17 @@ internal static class InputKept
     /// <summary>Words that say the picture is a drawing (anime, illustration, イラスト): Rules/Data/drawn-cues.tsv.</summary>
     private static readonly Lazy<string[]> DrawnCues = new(() => Load("drawn-cues.tsv"));
 
+    /// <summary>Words that say the prompt's person is in a photo the user uploaded or sent: Rules/Data/uploaded-cues.tsv.</summary>
+    private static readonly Lazy<string[]> UploadedCues = new(() => Load("uploaded-cues.tsv"));
+
     public static bool IsCued(string prompt) => Find(prompt, Cues.Value);
+
+    /// <summary>
+    /// Whether a text-to-image prompt says its person is in a photo the user uploaded or sent ("my coworker in the photo I
+    /// uploaded", "foto yang gue upload", 내가 올린 사진): the prompt then asks about that photo as an img2img request does
+    /// (session 22, <see cref="PromptRules"/>).
+    /// </summary>
+    public static bool IsUploaded(string prompt) => Find(prompt, UploadedCues.Value);
 
     /// <summary>
     /// Whether the prompt says its picture is drawn (anime, illustration, cartoon): an inpainted nude detail of a drawing is

@@ -89,6 +89,15 @@ internal static class OfficeHolders
                 into.Add(Signal.RealPersonHint, source[start..end], PromptRules.SingledOut, start, end, PromptField.Prompt);
                 return;
             }
+
+            // "der Bürgermeister von Bielefeld", "wali kota Bandung", "мэр Казани": a town office and the town's name (session 22).
+            // Written right after the office, a capitalised word may be the holder's surname as well ("Governor Hochul",
+            // "мэр Собянин"): a title and a surname stay the looser hint they are elsewhere (nudity blocks, lingerie reviews).
+            if (hits[h].Town && PlaceNameAfter(source, hits[h].End, out var linked) is var placeEnd and > 0)
+            {
+                into.Add(Signal.RealPersonHint, source[hits[h].Start..placeEnd], linked ? PromptRules.SingledOut : 2, hits[h].Start, placeEnd, PromptField.Prompt);
+                return;
+            }
         }
 
         if (TrySeat(source, hits, into))
@@ -123,11 +132,77 @@ internal static class OfficeHolders
         return (-1, -1);
     }
 
+    /// <summary>Small lower-case words between a town office and the town's name: of, the, city ("the mayor of the city of Leeds").</summary>
+    private static readonly HashSet<string> PlaceLinks = new(StringComparer.Ordinal)
+    {
+        "of", "the", "city", "town", "von", "vom", "der", "stadt", "de", "la", "le", "du", "di", "da", "do", "del", "della", "des", "ciudad", "città", "cidade",
+        "van", "i", "w", "z", "ze", "miasta", "v", "ve", "města", "ng", "lungsod", "sa", "của", "thành", "phố", "kota", "города", "міста", "της", "του", "πόλης",
+    };
+
+    /// <summary>
+    /// The end of a capitalised place name written after a town office: at most three small lower-case words (of, the, city,
+    /// von, de, thành phố) and then a word with a capital (three letters or more; two after a link word: Vietnamese "Đà
+    /// Nẵng"), in Latin, Cyrillic or Greek letters, no punctuation between; -1 when none. Caseless scripts have no such sign
+    /// of a name and are not read.
+    /// </summary>
+    /// <param name="linked">Whether a link word stood between (a place for sure, not the holder's surname).</param>
+    private static int PlaceNameAfter(string source, int end, out bool linked)
+    {
+        linked = false;
+        var lookup = PlaceLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[8];
+        var p = end;
+        for (var word = 0; word < 4; word++)
+        {
+            WorkCounter.Add(1);
+            if (p >= source.Length || source[p] != ' ')
+            {
+                return -1;
+            }
+
+            while (p < source.Length && source[p] == ' ')
+            {
+                p++;
+            }
+
+            var start = p;
+            while (p < source.Length && char.IsLetter(source[p]))
+            {
+                p++;
+            }
+
+            if (p - start < 1 || source[start] >= '\u0530')
+            {
+                return -1;
+            }
+
+            if (char.IsUpper(source[start]))
+            {
+                linked = word > 0;
+                return p - start >= (linked ? 2 : 3) ? p : -1;
+            }
+
+            if (p - start > 8)
+            {
+                return -1;
+            }
+
+            var length = source.AsSpan(start, p - start).ToLowerInvariant(lower);
+            if (!lookup.Contains(lower[..length]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Indefinite articles of the spaced languages: "a man in the Kremlin" is anyone who happens to be there.</summary>
     private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal)
     {
         "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einen", "einer", "een", "en", "ett", "bir", "ένας", "μια", "μία", "ένα",
         "some", "any", "another", "quelque", "alguna", "alguien", "someone",
+        "seorang", "sebuah", "isang", "một", "یک", "একজন", "एक", "jakaś", "jakiś", "nějaká", "nějaký", "какая-то", "якась", "一位", "一个", "一名",
     };
 
     /// <summary>
@@ -237,6 +312,52 @@ internal static class OfficeHolders
         return PlaceConnectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]);
     }
 
+    /// <summary>
+    /// Portuguese "a"/"o" before a role and de/da/do after it ("a apresentadora do jornal"): the definite article, not English
+    /// "a" (as <see cref="ArticlelessRoles"/> reads it).
+    /// </summary>
+    private static bool PortugueseDefinite(string source, CueHit role)
+    {
+        if (role.Start < 2 || source[role.Start - 1] != ' ' || char.ToLowerInvariant(source[role.Start - 2]) is not ('a' or 'o')
+            || (role.Start > 2 && char.IsLetter(source[role.Start - 3])))
+        {
+            return false;
+        }
+
+        var rest = source.AsSpan(role.End).TrimStart(' ');
+        return rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("da ", StringComparison.Ordinal) || rest.StartsWith("do ", StringComparison.Ordinal)
+            || rest.StartsWith("das ", StringComparison.Ordinal) || rest.StartsWith("dos ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word of <paramref name="source"/> between <paramref name="start"/> and <paramref name="end"/> is an indefinite article.</summary>
+    private static bool HasIndefiniteWord(string source, int start, int end)
+    {
+        var lookup = IndefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[8];
+        var p = start;
+        while (p < end)
+        {
+            WorkCounter.Add(1);
+            while (p < end && !char.IsLetter(source[p]))
+            {
+                p++;
+            }
+
+            var wordStart = p;
+            while (p < end && char.IsLetter(source[p]))
+            {
+                p++;
+            }
+
+            if (p > wordStart && p - wordStart <= 8 && lookup.Contains(lower[..source.AsSpan(wordStart, p - wordStart).ToLowerInvariant(lower)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of the two words before <paramref name="start"/> is an indefinite article.</summary>
     private static bool AfterIndefinite(string source, int start)
     {
@@ -335,8 +456,21 @@ internal static class OfficeHolders
                 continue;
             }
 
+            // An outlet (local, a station, the morning news) singles out a broadcast role only; "a presenter of a local
+            // station" with an indefinite article is anyone who works there (session 22).
+            if ((other.Outlet && !role.Media) || (role.Media && other.Kind == CueKind.Org && AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
+            {
+                continue;
+            }
+
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
             if (gapEnd < gapStart || gapEnd - gapStart > MaxGap || HasClauseBreak(source, gapStart, gapEnd))
+            {
+                continue;
+            }
+
+            // "a DJ at an EDM festival": an organisation after an indefinite article is any one of its kind (session 22).
+            if (role.Media && other.Kind == CueKind.Org && HasIndefiniteWord(source, gapStart, gapEnd))
             {
                 continue;
             }
@@ -427,7 +561,7 @@ internal static class OfficeHolders
                     WorkCounter.Add(1);
                     if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
                     {
-                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue)));
+                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet, cue.Town));
                         matched = length;
                     }
                 }
@@ -445,7 +579,7 @@ internal static class OfficeHolders
                     }
 
                     var wordEnd = WordEnd(lower, p + length);
-                    hits.Add(new CueHit(CueKind.Role, wordStart, wordEnd, IsDefiniteCompound(lower, wordStart, p + length, wordEnd, cue)));
+                    hits.Add(new CueHit(CueKind.Role, wordStart, wordEnd, IsDefiniteCompound(lower, wordStart, p + length, wordEnd, cue), cue.Media));
                     matched = wordEnd - p;
                 }
             }
@@ -669,11 +803,20 @@ internal static class OfficeHolders
     /// <param name="Compounds">An office of a compounding language (de, nl, sv, no, da), read also as the tail of a longer word:
     /// Bundestags|präsidentin, finans|minister|n.</param>
     /// <param name="Definite">An office of a language with a definite suffix (sv, no, da): finansminister|n is "the finance minister".</param>
-    internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false);
+    /// <param name="Media">A broadcast role (presenter, weather presenter, anchor, DJ; rows of kind <c>media</c>, session 22): an
+    /// outlet word singles it out as well as an organisation, place or current/former word does.</param>
+    /// <param name="Outlet">An outlet word (a local or regional broadcaster, a station, a news programme; rows of kind
+    /// <c>outlet</c>): it singles out a broadcast role only ("the queen of the local tavern" is nobody).</param>
+    /// <param name="Town">An office with one holder per town or region (mayor, governor; rows of kind <c>town</c>): a capitalised
+    /// place name written after it singles it out (<see cref="PlaceNameAfter"/>).</param>
+    internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false, bool Media = false, bool Outlet = false, bool Town = false);
 
     /// <param name="SinglesOut">A compound office with a definite suffix ("finansministern", "helseministeren"): the one holder of
     /// that portfolio, which a place or "current" need not single out.</param>
-    private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false);
+    /// <param name="Media">A broadcast role (<see cref="Cue.Media"/>).</param>
+    /// <param name="Outlet">An outlet word (<see cref="Cue.Outlet"/>).</param>
+    /// <param name="Town">A town office (<see cref="Cue.Town"/>).</param>
+    private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false, bool Media = false, bool Outlet = false, bool Town = false);
 
     /// <summary>
     /// The cue words by their lower-case text, and per first character the longest term that starts with it. Owned by
@@ -725,7 +868,8 @@ internal static class OfficeHolders
 
                 var cueKind = kind switch
                 {
-                    "role" => CueKind.Role,
+                    "role" or "media" or "town" => CueKind.Role,
+                    "outlet" => CueKind.Org,
                     "modifier" => CueKind.Modifier,
                     "place" => CueKind.Place,
                     "org" => CueKind.Org,
@@ -738,17 +882,25 @@ internal static class OfficeHolders
                 // Countries always take endings (their stems are listed); offices only in the inflecting languages.
                 var role = cueKind == CueKind.Role;
                 var cue = new Cue(cueKind, cueKind == CueKind.Place || (cueKind != CueKind.Seat || term.Length >= 5) && InflectingLanguages.Contains(language),
-                    role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && DefiniteSuffixLanguages.Contains(language));
+                    role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && DefiniteSuffixLanguages.Contains(language),
+                    kind == "media", kind == "outlet", kind == "town");
 
                 // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for);
                 // an office of two languages (minister: sv, nl) keeps what either allows.
+                // A broadcast role that is also an office row (presentadora) is both; an outlet that is also an organisation
+                // (emissora) stays an organisation, which singles out any office.
                 if (!_terms.TryGetValue(term, out var existing) || (role && existing.Kind != CueKind.Role))
                 {
                     _terms[term] = cue;
                 }
                 else if (role && existing.Kind == CueKind.Role)
                 {
-                    _terms[term] = new Cue(CueKind.Role, existing.TakesEndings || cue.TakesEndings, existing.Compounds || cue.Compounds, existing.Definite || cue.Definite);
+                    _terms[term] = new Cue(CueKind.Role, existing.TakesEndings || cue.TakesEndings, existing.Compounds || cue.Compounds, existing.Definite || cue.Definite,
+                        existing.Media || cue.Media, Town: existing.Town || cue.Town);
+                }
+                else if (existing.Kind == CueKind.Org && existing.Outlet && cueKind == CueKind.Org && !cue.Outlet)
+                {
+                    _terms[term] = cue;
                 }
 
                 _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);

@@ -254,6 +254,7 @@ internal static class PersonDetector
             SeatCouples.Detect(text, lexicons, into); // "Joe and Jill naked in the White House"
             InflectedNames.Detect(text, lexicons.Prompt, lexicons.People, into); // "Julii Wieniawy", "Reid, Susanna", "Anna K." (session 21)
             ArticlelessRoles.Detect(text, into); // "trummisen i Ghost", "İzmir belediye başkanı" (session 21)
+            StageNames.Detect(text, lexicons.Prompt, into); // "Elodie nuda" in Italian, "설현 알몸" (session 22)
         }
 
         if (otherScripts)

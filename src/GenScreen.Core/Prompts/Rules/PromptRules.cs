@@ -84,6 +84,15 @@ internal static class PromptRules
         // naked", "put her in underwear", "her clothes gone"; UndressGrammar). A nude description in img2img that keeps
         // nothing of the input ("nude woman lying on a bed, oil painting") is left to the image side, which knows whether
         // the input is a photograph; one that keeps it, and any nudity inpainted, is below.
+        // A text-to-image prompt that says its person is in a photo the user uploaded or sent ("undress my coworker in the
+        // photo I uploaded", 내가 올린 사진 속 회사 동료 옷 다 벗겨줘) asks about that photo as an img2img request does (session 22);
+        // the cues are read only beside undressing or nudity.
+        var requested = mode;
+        if (mode == GenerationMode.Txt2Img && (s.Has(Signal.Undress) || sexual >= Nudity) && InputKept.IsUploaded(s.Source))
+        {
+            mode = GenerationMode.Img2Img;
+        }
+
         if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))
         {
             sexualRealPerson = 6;
@@ -123,6 +132,8 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Nudity painted into the masked area of an uploaded image with no person described ({WireNames.Of(mode)}): the person in it exposed, a non-consensual intimate image, blocked under every policy.");
         }
+
+        mode = requested;
 
         // Real people: no sexualized depiction of an identifiable person, in any policy.
         if (s.Has(Signal.RealPerson) && sexual >= Suggestive)
