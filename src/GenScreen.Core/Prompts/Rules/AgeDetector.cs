@@ -315,6 +315,11 @@ internal static class AgeDetector
             return last;
         }
 
+        if (!token.Has(TokenFlags.Digit) && last == i)
+        {
+            DetectBirthday(text, i, age, into); // "pitong kaarawan", "יום הולדת שבע": a number word and a birthday word
+        }
+
         if (token.Has(TokenFlags.Digit))
         {
             DetectBirthday(text, i, age, into);
@@ -629,6 +634,19 @@ internal static class AgeDetector
         {
             Emit(into, age, text[i].SourceStart, text[j].SourceEnd, text.Source);
         }
+        else if (j + 1 < text.SequenceCount && (text[j + 1].Roles & WordRole.Birthday) != 0 && IsBirthdayGapWord(text, j)
+            && AgeText.InPhrase(text, i, j) && AgeText.InPhrase(text, j, j + 1))
+        {
+            // "седьмой день рождения", "altıncı doğum gününde", "ikaanim na kaarawan": one short word between the
+            // ordinal and the birthday word (the day of "birthday" said in two words, a linker).
+            Emit(into, age, text[i].SourceStart, text[j + 1].SourceEnd, text.Source);
+        }
+        else if (AgeText.EndsChunk(text, i) && BirthdayBefore(text, i, out var birthday))
+        {
+            // "عيد ميلادها السادس", "יום הולדת שש", "ulang tahun keenam": the number after the birthday word, ending its tag
+            // ("birthday party for 7 guests" goes on after the number and is no age).
+            Emit(into, age, text[birthday].SourceStart, text[i].SourceEnd, text.Source);
+        }
         else if (i > 0 && (j >= text.SequenceCount || AgeText.IsChunkBreak(text, i, j)) && AgeText.InPhrase(text, i - 1, i)
             && (text[i - 1].Roles & WordRole.Party) != 0 && IsOrdinalDigits(text, i) && BirthdayInText(text))
         {
@@ -644,6 +662,43 @@ internal static class AgeDetector
             // ("she bought 3 today" is inside its phrase).
             Emit(into, age, text[i].SourceStart, text[j].SourceEnd, text.Source);
         }
+    }
+
+    /// <summary>Longest word that may stand between an ordinal and its birthday word (<c>день</c>, <c>doğum</c>, <c>na</c>).</summary>
+    private const int BirthdayGapLength = 5;
+
+    /// <summary>Words looked back from a number for the birthday word it follows (<c>ulang tahun keenam</c>: two between).</summary>
+    private const int BirthdayBeforeReach = 3;
+
+    /// <summary>A short word of letters, no number, between an ordinal and its birthday word.</summary>
+    private static bool IsBirthdayGapWord(TokenizedText text, int j)
+    {
+        ref var token = ref text[j];
+        return token.Length <= BirthdayGapLength && token.Has(TokenFlags.Letter) && !token.Has(TokenFlags.Digit | TokenFlags.Cjk)
+            && token.NumberWord < 0 && token.OrdinalWord < 0;
+    }
+
+    /// <summary>A birthday word at most <see cref="BirthdayBeforeReach"/> words before the number, in its phrase, no number between.</summary>
+    private static bool BirthdayBefore(TokenizedText text, int i, out int birthday)
+    {
+        birthday = -1;
+        for (var k = i - 1; k >= Math.Max(0, i - BirthdayBeforeReach) && AgeText.InPhrase(text, k, k + 1); k--)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[k];
+            if ((token.Roles & WordRole.Birthday) != 0)
+            {
+                birthday = k;
+                return true;
+            }
+
+            if (token.Has(TokenFlags.Digit) || token.NumberWord >= 0 || token.OrdinalWord >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Quotation marks that may open a banner's or sign's text (<c>a sign reading '6 TODAY'</c>).</summary>
