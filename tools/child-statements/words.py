@@ -967,3 +967,64 @@ add("benefactive","en","the bike seat","the back of the bike")
 add("benefactive","de","am sattel","den sattel")
 add("benefactive","fr","la selle")
 add("benefactive","es","el sillín")
+# ---- Session 22 (i16-para23): the small child's day read as classes in the 26 languages (Rules/ChildStatementTable.cs stems) ----
+# A row ending in * is a stem of one word: any longer word that starts with it (every case, number and compound of an
+# inflecting language: nočník* reads nočníku and nočníkem, schnuller* reads Schnullerkette, нарукавник* reads нарукавниках).
+# Classes: a christening just done and its gown, a pacifier and its clip, a ride-on toy, a stroller or pram, a nappy and its
+# bag, potty training, swimming armbands, the kids' menu, a sippy cup, a bib, teething, a baby walker, height marks on a
+# doorframe, a night-light with the bedtime story, a lunchbox note from mum. Each is a thing: one hint, which weighs as
+# youth only beside another or in a prompt that names nobody (an adult named as such keeps it hers: a mother pushing a
+# pram, a nanny with a high chair, a godmother at the christening). Left out (adult senses): plain "walker" (a walking
+# frame, a treadmill, a cut of beef), "cart", a night-light or night lamp (adults sleep with one; its diminutive kept),
+# "pot"/"potje"/סיר (cooking pots), sleeves (rękawki), aprons, "dummy", "bib" (a race bib), Russian соски (nipples).
+# Godparents are parents (carried on the godmother's hip; heading the prompt, the one described).
+S22 = {
+ "en": ["just christened","freshly baptised","freshly baptized","christening gown","christening dress","baptism gown","pacifier clip","dummy clip","ride on toy","push-along","stroller","pushchair","pram","nappy bag","diaper bag","nappy","nappies","diaper","diapers","potty training","potty","water wings","kids' menu","kids menu","sippy","teething","teether","baby walker","height marks","pencil marks on the doorframe","bedtime story","note from mum","note from mom","lollipop lady","lollipop man","swimming armbands","swim armbands","inflatable armbands","ride-on toy","ride on car","ride-on car"],
+ "de": ["gerade getauft","frisch getauft","taufkleid*","schnullerkette*","schnuller*","bobbycar*","rutschauto*","kinderwagen*","wickeltasche*","töpfchen*","schwimmflügel*","kinderkarte","kinderteller","schnabeltasse*","lätzchen*","zahnt","zahnen","beißring*","lauflernwagen*","gutenachtgeschichte*","gute-nacht-geschichte","zettel von mama","schülerlotse*","milchzahn*","windel","windeln","windelbeutel"],
+ "fr": ["tout juste baptisée","tout juste baptisé","baptisée","robe de baptême","attache-tétine","attache tétine","tétine","poussette","landau","sac à langer","brassards","menu enfant","gobelet à bec","bavoir","fait ses dents","anneau de dentition","histoire du soir","mot de maman","dame au lollipop","dent de lait","sur le pot","le pot","couche-culotte","couches lavables","petit porteur"],
+ "es": ["recién bautizada","recién bautizado","vestido de bautizo","faldón de bautizo","pinza del chupete","chupete","correpasillos","cochecito","carrito del bebé","bolsa de pañales","pañal","pañales","orinal","manguitos","menú infantil","vaso antiderrames","vaso de aprendizaje","babero","le salen los dientes","mordedor","luz quitamiedos","cuento de buenas noches","nota de mamá","diente de leche"],
+ "it": ["appena battezzata","appena battezzato","vestito del battesimo","catenella del ciuccio","ciuccio","ciuccetto","cavalcabile","passeggino","carrozzina","borsa fasciatoio","pannolino","pannolini","vasino","braccioli","menù bimbi","menu bambini","tazza con beccuccio","bavaglino","mettendo i denti","massaggiagengive","lucina notturna","favola della buonanotte","bigliettino della mamma","nonno vigile","dentino"],
+ "pt": ["acabou de ser batizada","acabou de ser batizado","recém-batizada","recém batizada","roupa de batizado","prendedor de chupeta","chupeta","carrinho de bebê","carrinho de bebé","bolsa de fraldas","fralda","fraldas","desfralde","peniquinho","penico","boias de braço","cardápio kids","cardápio infantil","menu infantil","copo de transição","babador","nascendo os dentes","mordedor","historinha","bilhete da mamãe","dente de leite"],
+ "nl": ["net gedoopt","pas gedoopt","doopjurk*","speenkoord*","speen","loopauto*","kinderwagen*","luiertas*","zwembandjes","kindermenu*","tuitbeker*","slabbetje*","bijtring*","loopstoeltje*","briefje van mama","klaar-over","klaar over","melktand*","op het potje","luier","luiers"],
+ "sv": ["nydöpt","nydöpta","dopklänning*","napphållare*","napp","nappen","sparkbil*","barnvagn*","sittvagn*","skötväska*","blöja","blöjan","blöjor","pottträn*","pottan","armpuffar*","barnmeny*","pipmugg*","haklapp*","får tänder","bitring*","gåstol*","godnattsaga*","lapp från mamma","skolpatrull*","mjölktand*"],
+ "pl": ["świeżo po chrzcie","po chrzcie","sukienka do chrztu","sukieneczka do chrztu","klips do smoczka","smoczek*","smoczk*","jeździk*","torba na pieluchy","pieluch*","nocnik*","menu dla dzieci","niekapek*","niekapk*","śliniak*","ząbkuje","gryzak*","chodzik*","bajka na dobranoc","bajkę na dobranoc","pan z lizakiem","mleczak*","wózeczk*","spacerówk*","pieluszka","pieluszki","pieluszką","pieluszkę","rękawki do pływania","rękawkach do pływania","rękawkami do pływania","liścik od mamy","liścikiem od mamy"],
+ "cs": ["čerstvě pokřtěná","čerstvě pokřtěný","pokřtěná","křestní šaty","křestní šatičky","klip na dudlík","dudlík*","odrážedl*","kočárk*","kočárek","přebalovací taška","plenk*","plínk*","nočník*","rukávk*","dětské menu","hrneček s pítkem","pítk*","bryndák*","rostou zoubky","kousátk*","chodítk*","pohádka na dobrou noc","pohádku na dobrou noc","lísteček od mámy","školní hlídka","mléčný zoubek","mléčné zoubky","mléčného zoubku"],
+ "ru": ["только что покрестили","покрестили","крестильное платье","крестильная рубашка","держатель для соски","прищепке для соски","пустышк*","толокар*","сумка для подгузников","подгузник*","памперс*","нарукавник*","детское меню","поильник*","слюнявчик*","режутся зубки","прорезыватель*","сказка на ночь","сказку на ночь","записка от мамы","молочный зуб","молочные зубы","соска","соской","соску","на горшке","на горшок","к горшку","горшку"],
+ "uk": ["щойно охрестили","охрестили","хрестильна сукенка","хрестильна сорочка","тримач для соски","пустушк*","толокар*","візоч*","сумка для підгузків","підгуз*","памперс*","нарукавник*","дитяче меню","непроливайк*","поїльник*","слинявчик*","ріжуться зубки","гризунець*","казка на ніч","казку на ніч","записка від мами","молочний зуб","молочні зуби","соска","соскою","на горщику","до горщика","горщика","візочку","візочок"],
+ "el": ["μόλις βαφτίστηκε","βαφτιστικό φόρεμα","βαφτιστικά","κλιπ πιπίλας","πιπίλα","πιπίλας","περπατούρα","καρότσι μωρού","καροτσάκι","τσάντα αλλαξιέρα","πάνα","πάνες","γιογιό","μπρατσάκια","παιδικό μενού","ποτηράκι με στόμιο","σαλιάρα","βγάζει δόντια","μασητικό","φωτάκι νυκτός","φωτάκι νύχτας","παραμύθι για ύπνο","σημείωμα από τη μαμά","σχολικός τροχονόμος","νεογιλό"],
+ "tr": ["yeni vaftiz edilmiş","vaftiz elbisesi","emzik askısı","emzik","emziği","akülü araba","akülü arabası","akülü arabasıyla","bebek arabası","bebek arabasında","bez çantası","alt bezi","lazımlık","lazımlığa","tuvalet eğitimi","kolluklarla","çocuk menüsü","alıştırma bardağı","alıştırma bardağından","mama önlüğü","diş çıkarıyor","dişlik","yürüteç","uyku masalı","annesinden bir not","süt dişi","kolluklar","kolluklarla","kolluklarıyla"],
+ "ja": ["お宮参り","洗礼を受けた","おくるみ","おしゃぶり","おしゃぶりホルダー","乗用玩具","足けり","ベビーカー","マザーズバッグ","おむつ","オムツ","トイレトレーニング","トイトレ","おまる","アームリング","お子様ランチ","ストローマグ","よだれかけ","歯固め","歯が生え","歩行器","背比べ","読み聞かせ","ママからの手紙"],
+ "zh": ["刚受洗","洗礼服","奶嘴链","奶嘴","扭扭车","滑行车","婴儿车","妈咪包","尿布","纸尿裤","尿不湿","如厕训练","小马桶","游泳臂圈","儿童餐","学饮杯","围嘴","口水巾","长牙","牙胶","学步车","身高线","量身高","小夜灯","睡前故事","妈妈写的纸条"],
+ "ko": ["유아세례","세례를 막","세례복","쪽쪽이","쪽쪽이 클립","붕붕카","유모차","기저귀 가방","기저귀","배변 훈련","기저귀 떼","유아 변기","팔 튜브","암링","어린이 메뉴","빨대컵","턱받이","치발기","보행기","키 잰 자국","키 재기","잠자리 동화","엄마가 쓴 쪽지"],
+ "th": ["รับศีลล้างบาป","ชุดรับศีล","สายคล้องจุกนม","จุกนม","รถขาไถ","รถเข็นเด็ก","กระเป๋าใส่ผ้าอ้อม","ผ้าอ้อม","แพมเพิร์ส","ฝึกนั่งกระโถน","กระโถน","ห่วงยางแขน","เมนูเด็ก","แก้วหัดดื่ม","ผ้ากันเปื้อนเด็ก","ฟันกำลังขึ้น","ยางกัด","รถหัดเดิน","ขีดส่วนสูง","นิทานก่อนนอน","โน้ตจากแม่"],
+ "vi": ["vừa được rửa tội","mới rửa tội","áo rửa tội","kẹp ti giả","ti giả","núm vú giả","xe chòi chân","xe đẩy","túi bỉm","bỉm","tã","tập ngồi bô","ngồi bô","phao tay","thực đơn trẻ em","bình tập uống","mọc răng","gặm nướu","xe tập đi","vạch chiều cao","kể chuyện trước khi ngủ","mẩu giấy của mẹ"],
+ "id": ["baru dibaptis","gaun baptis","klip empeng","empeng","mobil-mobilan","mobil mobilan","kereta dorong","stroller","tas popok","popok","pospak","toilet training","pispot","pelampung lengan","menu anak","training cup","celemek makan","slabber","tumbuh gigi","teether","baby walker","tanda tinggi badan","dongeng sebelum tidur","surat dari mama"],
+ "tl": ["kabibinyag","kakabinyag","bagong binyag","damit pambinyag","pacifier","tsupon","stroller","bag ng diaper","diaper","lampin","potty training","arinola","salbabida","kids meal","sippy cup","nagngingipin","teether","baunan","sulat si mama","patrol sa tawiran"],
+ "ar": ["تعمّدت للتو","تعمدت للتو","فستان المعمودية","ثوب المعمودية","مشبك اللهاية","لهاية","اللهاية","عربة الدفع","عربة الأطفال","حقيبة الحفاضات","حفاض","الحفاض","حفاضات","النونية","نونية","عوامات الذراعين","عوامات","قائمة الأطفال","كوب التدريب","التسنين","عضاضة","علامات الطول","حكاية قبل النوم","ورقة من ماما"],
+ "fa": ["غسل تعمید","لباس تعمید","گیره‌ی پستانک","گیره پستانک","پستانک","ماشین پایی","کالسکه","ساک پوشک","پوشک","از پوشک گرفته","بازوبند شنا","منوی کودک","لیوان آموزشی","دندان درآوردن","دندانگیر","روروئک","خط قد","قصه‌ی شب","قصه شب","یادداشت مامان"],
+ "he": ["הוטבלה","הוטבל","שמלת טבילה","תופסן מוצץ","תופסן","מוצץ","בימבה","עגלת תינוק","תיק החתלה","חיתול","חיתולים","בגמילה","מצופים","תפריט ילדים","כוס עם פיה","בוקעות שיניים","נשכן","סימוני גובה","סיפור לפני השינה","פתק מאמא","עגלת תינוק","בעגלה","גמילה מחיתולים","על הסיר"],
+ "hi": ["बपतिस्मा","चुसनी","प्रैम","स्ट्रॉलर","डायपर बैग","डायपर","नैपी","पॉटी ट्रेनिंग","पॉटी सीट","फ्लोटर","किड्स मेन्यू","सिपर","दाँत निकल","टीथर","कद के निशान","सोने से पहले कहानी","मम्मी की चिट्ठी"],
+ "bn": ["ব্যাপটিজম","চুষনি","প্র্যাম","স্ট্রলার","ডায়াপার ব্যাগ","ডায়াপার","ন্যাপি","পটি ট্রেনিং","পটিতে","ফ্লোটার","কিডস মেনু","সিপার","দাঁত উঠছে","টিথার","উচ্চতার দাগ","ঘুমের আগে গল্প","মায়ের চিরকুট"],
+}
+for lang, words in S22.items():
+    add("thing", lang, *words)
+# godparents: a parent of the subject beside a carrying place (carried on the godmother's hip) or doing for her; heading the
+# prompt, the one described (the godmother at the christening)
+GODPARENTS = {
+ "en": ["godmother","godmother's","godfather","godfather's","godparent","godparents"], "de": ["patentante","patenonkel","patin"],
+ "fr": ["marraine","parrain"], "es": ["madrina","padrino"], "it": ["madrina","padrino"], "pt": ["madrinha","padrinho"],
+ "nl": ["doopmeter","dooppeter"], "sv": ["gudmor","gudfar","gudmors","gudfars"], "pl": ["matki chrzestnej","ojca chrzestnego","matka chrzestna","ojciec chrzestny","chrzestnej","chrzestnego"],
+ "cs": ["kmotra","kmotry","kmotr","kmotra"], "ru": ["крёстной","крестной","крёстного","крестного","крёстная","крестная","крёстный"],
+ "uk": ["хрещеної","хрещеного","хрещена","хрещений"], "el": ["νονάς","νονού","νονά","νονός"], "tr": ["vaftiz annesi","vaftiz babası"],
+ "id": ["ibu baptis","bapak baptis","ibu baptisnya"], "vi": ["mẹ đỡ đầu","cha đỡ đầu"], "tl": ["ninang","ninong"],
+ "ar": ["عرّابتها","عرابتها","عرّابه","عرابه","العرّابة","العرابة"], "fa": ["مادرخوانده","پدرخوانده"], "he": ["הסנדקית","הסנדק","סנדקית","סנדק"],
+ "hi": ["धर्ममाता","धर्मपिता"], "bn": ["ধর্মমা","ধর্মমায়ের","ধর্মবাবা"],
+ "ja": ["代母","代父","名付け親"], "zh": ["教母","教父"], "ko": ["대모"], "th": ["แม่ทูนหัว","พ่อทูนหัว"],
+}
+for lang, words in GODPARENTS.items():
+    add("parent", lang, *words)
+add("carry","tl","karga","kinarga","buhat","binubuhat")
+add("carry","he","על הידיים","ידיים")
+add("carry","ar","في حضن")
+add("carry","th","อุ้ม")
+add("carry","vi","được bế")
