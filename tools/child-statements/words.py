@@ -1023,6 +1023,7 @@ GODPARENTS = {
 }
 for lang, words in GODPARENTS.items():
     add("parent", lang, *words)
+    add("kin", lang, *words)
 add("carry","tl","karga","kinarga","buhat","binubuhat")
 add("carry","he","על הידיים","ידיים")
 add("carry","ar","في حضن")

@@ -13,13 +13,14 @@ m = importlib.import_module(f'{which}_items')
 out = []
 def add(kind, lang, n, prompt, mature, strict):
     out.append(row(f'para23-{which}-{kind}-{lang}-{n:03d}', f'para23-{kind}', lang, prompt, mature, strict))
+NUDE = m.NUDE
 for lang, items in m.CHILD.items():
     for i, c in enumerate(items):
-        add('child', lang, i + 1, f'{c}, {m.NUDE[lang]}', 'block', 'block')
+        add('child', lang, i + 1, f'{c}, {NUDE[lang]}', 'block', 'block')
         add('alone', lang, i + 1, c, 'allow', 'allow')
 for lang, items in m.ADULT.items():
     for i, a in enumerate(items):
-        add('adult', lang, i + 1, f'{a}, {m.NUDE[lang]}', 'allow', 'block')
+        add('adult', lang, i + 1, f'{a}, {NUDE[lang]}', 'allow', 'block')
 path = os.path.join(here, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'para23', f'{which}.jsonl')
 write_rows(out, path)
 print(len(out), 'items,', len({o['lang'] for o in out}), 'languages ->', os.path.normpath(path))
