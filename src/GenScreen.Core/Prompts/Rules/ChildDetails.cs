@@ -226,16 +226,12 @@ internal static class ChildDetails
     private static bool DoneForAnother(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
         AnyAfter(found, i, ChildStatementKinds.Pronoun | ChildStatementKinds.Benefactive | ChildStatementKinds.Possessive);
 
-    /// <summary>
-    /// No word before <paramref name="i"/> is a word of the table (an adjective or linker: <c>sexy na</c>, <c>hot young</c>), but
-    /// for an article or a definite article (session 22: <c>the godmother at the christening</c>, <c>la marraine au baptême</c>,
-    /// <c>die Patentante bei der Taufe</c>: the kin word heads the first noun phrase; a possessive, <c>her mom</c>, still makes her the subject's).
-    /// </summary>
+    /// <summary>No word before <paramref name="i"/> is a word of the table (an adjective or linker: <c>sexy na</c>, <c>hot young</c>).</summary>
     private static bool NoClassBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
         for (var j = 0; j < i; j++)
         {
-            if ((found[j].Kinds & ~(ChildStatementKinds.Article | ChildStatementKinds.Definite)) != ChildStatementKinds.None)
+            if (found[j].Kinds != ChildStatementKinds.None)
             {
                 return false;
             }

@@ -5,8 +5,8 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 
 /// <summary>
 /// Session 22 (i16-para23): the small child's day read as classes in the 26 languages. A row of the child-statement table
-/// ending in <c>*</c> is a stem that reads every form starting with it (cases, plurals, compounds); a godparent is a parent
-/// (carried on the godmother's hip) and, heading the prompt after an article, the one described.
+/// ending in <c>*</c> is a stem that reads every form starting with it (cases, plurals, compounds); adults with the same
+/// details (a godmother at the christening, a grown woman with armbands) stay adults.
 /// </summary>
 public sealed class Para23Tests
 {
@@ -36,12 +36,12 @@ public sealed class Para23Tests
     [Theory]
     [InlineData("jeździ jeździkiem po przedpokoju, naga")] // a stem's form, in a prompt that names nobody
     [InlineData("sedí na nočníku a prohlíží si knížku, nahá")]
-    [InlineData("just christened, white lace gown, carried on her godmother's hip outside the church, nude")] // carried by a godparent
+    [InlineData("just christened, white lace gown, carried on her godmother's hip outside the church, nude")] // a christening just done
     [InlineData("strapped into the stroller, pacifier clipped to the shirt, nappy bag hanging from the handles, nude")]
     public void ChildOfTheseClasses_Blocks(string prompt) => BlocksEverywhere(prompt);
 
     [Theory]
-    [InlineData("the godmother at the christening, in a blue dress, nude")] // a godparent heading the prompt after an article
+    [InlineData("the godmother at the christening, in a blue dress, nude")] // a godparent is no parent of the subject
     [InlineData("die Patentante bei der Taufe im blauen Kleid, nackt")]
     [InlineData("la marraine au baptême en robe bleue, nue")]
     [InlineData("a grown woman learning to swim with armbands in the adult class, nude")]
