@@ -58,10 +58,25 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
     /// <summary>Words of a Turkish phrase read with an ending on its last word (<c>okul servisini</c>: two).</summary>
     private const int TurkishPhraseWords = 2;
 
-    private ChildStatementTable(ClauseTableRows<ChildStatementKinds> rows, Dictionary<string, ChildStatementKinds> turkish)
+    /// <summary>
+    /// Session 22 (i16-para23): stems (a row ending in <c>*</c>, one word): any word that starts with one is read as its row,
+    /// so a thing of a child's day is read in every case, number and compound of an inflecting language (<c>nočník*</c>:
+    /// nočníku, nočníkem; <c>schnuller*</c>: Schnullerkette; <c>нарукавник*</c>: нарукавниках) without a row per form.
+    /// </summary>
+    private readonly Dictionary<string, ChildStatementKinds> _stems;
+
+    /// <summary>Longest stem, in letters (a word is looked up by its prefixes from this length down to <see cref="MinStem"/>).</summary>
+    private readonly int _longestStem;
+
+    /// <summary>Shortest stem: a shorter one would start too many unrelated words.</summary>
+    public const int MinStem = 4;
+
+    private ChildStatementTable(ClauseTableRows<ChildStatementKinds> rows, Dictionary<string, ChildStatementKinds> turkish, Dictionary<string, ChildStatementKinds> stems)
         : base(rows)
     {
         _turkish = turkish;
+        _stems = stems;
+        _longestStem = stems.Count == 0 ? 0 : stems.Keys.Max(k => k.Length);
     }
 
     /// <summary>A table match at a word: its kinds, how many words it spans and its text (the evidence term).</summary>
@@ -77,9 +92,19 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
     public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count, bool turkish = false)
     {
         var (kinds, n, term) = LongestEntry(source, words, i, count);
-        if (kinds != ChildStatementKinds.None || !turkish)
+        if (kinds != ChildStatementKinds.None)
         {
             return new Found(kinds, n, term);
+        }
+
+        if (_longestStem > 0 && Stem(source.AsSpan(words[i].Start, words[i].End - words[i].Start)) is { } stem)
+        {
+            return new Found(_stems[stem], 1, stem);
+        }
+
+        if (!turkish)
+        {
+            return default;
         }
 
         // A Turkish row with its endings (kum havuzu-nda, kumbara-sı-na, oku-yamıyor): TurkishSuffixes.
@@ -99,6 +124,29 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         return default;
     }
 
+    /// <summary>The longest stem <paramref name="word"/> starts with (compared lower-cased, the word longer than the stem), or null.</summary>
+    internal string? Stem(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= MinStem || word.Length > ClauseWords.MaxKey)
+        {
+            return null;
+        }
+
+        Span<char> key = stackalloc char[ClauseWords.MaxKey];
+        var written = word.ToLowerInvariant(key);
+        var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var n = Math.Min(written - 1, _longestStem); n >= MinStem; n--)
+        {
+            WorkCounter.Add(1);
+            if (stems.TryGetValue(key[..n], out var stem, out _))
+            {
+                return stem;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The kinds of one word (lower-cased here), or none.</summary>
     public ChildStatementKinds KindsOf(ReadOnlySpan<char> word)
     {
@@ -116,8 +164,28 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
     {
         // The Turkish rows are also kept apart (the row's language cell), to be read with their endings.
         var turkish = new Dictionary<string, ChildStatementKinds>(StringComparer.Ordinal);
-        var rows = ClauseTableRows<ChildStatementKinds>.Read("child-statements.tsv", KindOf, TriggerKinds, (_, text, kind, line) =>
+        var stems = new Dictionary<string, ChildStatementKinds>(StringComparer.Ordinal);
+        var rows = ClauseTableRows<ChildStatementKinds>.Read("child-statements.tsv", KindOf, TriggerKinds, (rows, text, kind, line) =>
         {
+            // A trailing * marks a stem of one word (session 22): any longer word that starts with it.
+            if (text.EndsWith('*'))
+            {
+                var stem = text[..^1];
+                if (stem.Length < MinStem || stem.Contains(' '))
+                {
+                    throw new InvalidDataException($"child-statements.tsv: a stem is one word of at least {MinStem} letters: '{line}'.");
+                }
+
+                if (rows.IsTrigger(kind))
+                {
+                    rows.Triggers.Add(stem);
+                    rows.PrefixTriggers.Add(stem);
+                }
+
+                stems[stem] = stems.GetValueOrDefault(stem) | kind;
+                return true;
+            }
+
             if (line.AsSpan(line.IndexOf('\t') + 1).StartsWith("tr\t", StringComparison.Ordinal))
             {
                 turkish[text] = turkish.GetValueOrDefault(text) | kind;
@@ -125,7 +193,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
 
             return false;
         });
-        return new(rows, turkish);
+        return new(rows, turkish, stems);
     }
 
     private static ChildStatementKinds? KindOf(ReadOnlySpan<char> name) => name switch
