@@ -463,6 +463,12 @@ internal static class AgeDetector
         // "her age: 12 years", "سنش ۱۲ سال است": an age noun before the number makes any span word after it the age's.
         var ageNounBefore = TryMarkerBefore(text, number, index, out _);
 
+        // "married 15 years", "nikah 15 tahun", "lleva 12 años": a verb of a lasting state right before the number.
+        if (number > 0 && AgeText.InPhrase(text, number - 1, number) && AgeText.Has(text, number - 1, index, WordRole.SpanVerb))
+        {
+            return true;
+        }
+
         // "for 12 years", "il y a 10 ans" (a short word may stand between, but no person or age word: "כבר בת 12").
         for (var k = number - 1; k >= Math.Max(0, number - 2) && !AgeText.IsChunkBreak(text, k, k + 1); k--)
         {
