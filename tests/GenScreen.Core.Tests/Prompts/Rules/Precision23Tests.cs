@@ -60,7 +60,7 @@ public sealed class Precision23Tests
 
     [Theory]
     [InlineData("anak perempuan kecil, putingnya terlihat")] // Indonesian: the body word stays
-    [InlineData("gadis kecil yang telanjang, puting")]
+    [InlineData("puting, foto dengan cahaya lembut")] // puting counts with Indonesian evidence (dengan)
     [InlineData("mulher pelada na cama")] // a person beside the word keeps it sexual
     [InlineData("Teeniesexszene im Hotel")] // a German compound in a German prompt
     [InlineData("nadzy małżonkowie na plaży")] // Polish plural of naga
