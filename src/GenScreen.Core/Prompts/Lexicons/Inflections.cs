@@ -89,6 +89,7 @@ internal sealed class Inflections
         _maxTail = b.Tails.Count == 0 ? 0 : b.Tails.Keys.Max(k => k.Length);
         _maxGuard = b.Guards.Count == 0 ? 0 : b.Guards.Max(k => k.Length);
         _minRest = b.MinRest;
+        CompoundLanguages = b.CompoundLanguages;
         _letters = b.Letters.ToFrozenDictionary();
         Affixes = [.. b.Affixes];
         StemCount = b.Stems.Count;
@@ -107,6 +108,9 @@ internal sealed class Inflections
     public bool HasStems => StemCount > 0;
 
     public bool HasCompounds => CompoundPartCount > 0;
+
+    /// <summary>The languages whose files list compound parts (German, Dutch, Swedish).</summary>
+    public ulong CompoundLanguages { get; }
 
     /// <summary>The prefixes, infixes and reduplication of the languages that have them (Tagalog, Indonesian).</summary>
     public AffixRules[] Affixes { get; }
@@ -297,7 +301,7 @@ internal sealed class Inflections
             }
 
             var rules = _rules[stem.Rules];
-            if (cut >= rules.MinStem && ending.Length <= rules.MaxEnding && !rules.IsException(word) && rules.IsEnding(ending))
+            if (cut >= rules.MinStem && ending.Length <= rules.MaxEnding && !rules.IsException(word, cut) && rules.IsEnding(ending))
             {
                 entry = stem.Entry;
                 language = rules.Language;
@@ -409,6 +413,30 @@ internal sealed class Inflections
 
         public bool IsException(ReadOnlySpan<char> word) => _exceptions.Contains(word);
 
+        /// <summary>
+        /// Is <paramref name="word"/> an exception, or an exception longer than the stem (the first <paramref name="stemLength"/>
+        /// letters) with endings of its own? Turkish <c>seksen</c> (eighty) is no form of <c>seks</c>, and neither are
+        /// <c>seksenli</c> (of the eighties) or <c>sekseninde</c>: the exception's own forms are the exception's.
+        /// </summary>
+        public bool IsException(ReadOnlySpan<char> word, int stemLength)
+        {
+            if (_exceptions.Contains(word))
+            {
+                return true;
+            }
+
+            for (var n = word.Length - 1; n > stemLength; n--)
+            {
+                WorkCounter.Add(1);
+                if (_exceptions.Contains(word[..n]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Can <paramref name="ending"/> be cut into at most <see cref="MaxSuffixes"/> suffixes? (A small dynamic program over its length.)</summary>
         public bool IsEnding(ReadOnlySpan<char> ending)
         {
@@ -453,6 +481,8 @@ internal sealed class Inflections
         internal HashSet<string> Guards { get; } = new(StringComparer.Ordinal);
 
         internal int MinRest { get; private set; } = 3;
+
+        internal ulong CompoundLanguages { get; private set; }
 
         internal Dictionary<char, ulong> Letters { get; } = [];
 
@@ -525,6 +555,7 @@ internal sealed class Inflections
 
             if (doc.Compounds is { } compounds)
             {
+                CompoundLanguages |= language;
                 MinRest = Math.Max(MinRest, compounds.MinRest);
                 foreach (var head in compounds.Heads)
                 {

@@ -16,6 +16,7 @@ internal static class RoleNames
         ["birthday"] = WordRole.Birthday,
         ["span-before"] = WordRole.SpanBefore,
         ["span-after"] = WordRole.SpanAfter,
+        ["span-verb"] = WordRole.SpanVerb,
         ["negator"] = WordRole.Negator,
         ["half"] = WordRole.Half,
         ["school"] = WordRole.School,

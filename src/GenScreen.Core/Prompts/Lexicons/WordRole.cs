@@ -118,4 +118,11 @@ internal enum WordRole : uint
     /// <c>juf van de kleuterschool</c>), only a child hint (AttendedPlaces, session 15).
     /// </summary>
     ChildPlace = 1 << 27,
+
+    /// <summary>
+    /// A verb or adverb of a lasting state right before a number of years (<c>married 15 years</c>, <c>nikah 15 tahun</c>,
+    /// <c>lleva 12 años</c>, <c>12 лет работает</c> after the unit): the years are the state's span, not an age. Unlike
+    /// <see cref="SpanBefore"/> it must stand right beside the number (<c>married a 15 year girl</c> is an age), session 22.
+    /// </summary>
+    SpanVerb = 1 << 28,
 }

@@ -459,7 +459,22 @@ internal static class AgeDetector
             return false;
         }
 
-        // "for 12 years", "il y a 10 ans" (a short word may stand between).
+        // "anos 70", "dos anos 80", "the years 1990": the unit names a decade or a year after it, not the number before.
+        if (IsDecadeAfter(text, unitLast))
+        {
+            return true;
+        }
+
+        // "her age: 12 years", "سنش ۱۲ سال است": an age noun before the number makes any span word after it the age's.
+        var ageNounBefore = TryMarkerBefore(text, number, index, out _);
+
+        // "married 15 years", "nikah 15 tahun", "lleva 12 años": a verb of a lasting state right before the number.
+        if (number > 0 && AgeText.InPhrase(text, number - 1, number) && AgeText.Has(text, number - 1, index, WordRole.SpanVerb))
+        {
+            return true;
+        }
+
+        // "for 12 years", "il y a 10 ans" (a short word may stand between, but no person or age word: "כבר בת 12").
         for (var k = number - 1; k >= Math.Max(0, number - 2) && !AgeText.IsChunkBreak(text, k, k + 1); k--)
         {
             if (AgeText.Has(text, k, index, WordRole.SpanBefore))
@@ -468,10 +483,15 @@ internal static class AgeDetector
                 return !(k > 0 && AgeText.InPhrase(text, k - 1, k) && AgeText.Has(text, k - 1, index, WordRole.StrongAgeVerb));
             }
 
-            if (text[k].Length > 2)
+            if (text[k].Length > 2 || AgeText.Has(text, k, index, WordRole.Person | WordRole.AgeMarker))
             {
                 break;
             }
+        }
+
+        if (ageNounBefore)
+        {
+            return false;
         }
 
         // "10 years ago", "5 months pregnant", "3 years of yoga" (but "12 years of age" is an age).
@@ -484,6 +504,29 @@ internal static class AgeDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Is the unit at <paramref name="unitLast"/> followed, in its phrase, by a decade (20 to 90 in tens) or a year (1900 to 2099)
+    /// written in digits and closing its phrase or followed by a decade ending (<c>anos 70</c>, <c>años 80s</c>, <c>years 1990</c>)?
+    /// Then the unit belongs to that number: Portuguese <c>dos anos 70</c> (of the seventies) holds Spanish <c>dos</c>, two.
+    /// </summary>
+    private static bool IsDecadeAfter(TokenizedText text, int unitLast)
+    {
+        var j = unitLast + 1;
+        if (j >= text.SequenceCount || !AgeText.InPhrase(text, unitLast, j) || !text[j].Has(TokenFlags.Digit) || text[j].Has(TokenFlags.Letter))
+        {
+            return false;
+        }
+
+        var digits = text.TextOf(in text[j]);
+        if (!int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || !((digits.Length == 2 && value is >= 20 and <= 90 && value % 10 == 0) || (digits.Length == 4 && value is >= 1900 and <= 2099)))
+        {
+            return false;
+        }
+
+        return j + 1 >= text.SequenceCount || !AgeText.InPhrase(text, j, j + 1) || text.TextOf(in text[j + 1]) is "s" or "er" or "ern" or "х";
     }
 
     /// <summary><c>aged 12</c>, <c>age: 12</c>, <c>age of 12</c>, <c>at the age of 12</c>; sets the first token of the phrase.</summary>

@@ -40,6 +40,13 @@ internal static class InflectedWords
             return false;
         }
 
+        // A prompt written with a letter only languages without compounds write (Turkish ı in "seksenli yıllardan", of the
+        // eighties) holds no German, Dutch or Swedish compound: the word is that language's own (seksen, eighty).
+        if (inflections.OtherLettersShow(text.Source, inflections.CompoundLanguages, token.SourceStart, token.SourceEnd))
+        {
+            return false;
+        }
+
         if (head is not null)
         {
             Emit(ref token, head, 0, into, field);
