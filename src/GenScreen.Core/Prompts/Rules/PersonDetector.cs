@@ -974,10 +974,11 @@ internal static class PersonDetector
                 var start = text[i].SourceStart;
                 var end = text[j].SourceEnd;
                 var term = text.Source[start..end];
-                if (text.TextOf(in text[i]) is "no")
+                if (text.TextOf(in text[i]) is "no" or "kein" or "keine" or "keinen" or "geen" or "inga" or "ingen" && !UnderAnother(text, j))
                 {
                     // "no bra, no panties, same pose": with an input image its person's garments gone; in a new picture "man,
                     // no shirt" is a shirtless man and "no jeans" a clothing choice, so English "no" alone is weak (session 14).
+                    // "no panties under the skirt", "kein Höschen unter dem Rock" say the body under it is bare (session 22).
                     into.Add(Signal.Undress, term, 1, start, end, PromptField.Prompt);
                     return;
                 }
@@ -1136,6 +1137,10 @@ internal static class PersonDetector
             && !IsUnder(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    /// <summary>The garment at <paramref name="j"/> is said to be missing under another: "no panties under the skirt" (session 22).</summary>
+    private static bool UnderAnother(TokenizedText text, int j) =>
+        j + 1 < text.SequenceCount && OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart) && IsUnder(text.TextOf(in text[j + 1]));
 
     /// <summary>
     /// "under" of the 26 languages (session 22): "sin bragas debajo de la falda", "без трусиков под юбкой", "בלי תחתונים מתחת
