@@ -160,6 +160,10 @@ internal sealed class LexiconDocument
     [JsonPropertyName("nothingWords")]
     public List<string> NothingWords { get; set; } = [];
 
+    /// <summary>Words for "everything" (alles, tout, всё, הכל): after an undressing verb and a pronoun, all the person wears (session 22).</summary>
+    [JsonPropertyName("everythingWords")]
+    public List<string> EverythingWords { get; set; } = [];
+
     /// <summary>Honorifics written before a name in Thai, Bengali, Devanagari, Arabic, Persian or Hebrew (คุณ, শ্রীমতী, خانم).</summary>
     [JsonPropertyName("honorificsBefore")]
     public List<string> HonorificsBefore { get; set; } = [];

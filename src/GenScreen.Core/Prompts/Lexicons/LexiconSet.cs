@@ -290,6 +290,7 @@ public sealed class LexiconSet
         TagWords(doc.ChangeVerbs, WordTags.ChangeVerb, people, workspace);
         TagWords(doc.NudityStates, WordTags.NudityState, people, workspace);
         TagWords(doc.NothingWords, WordTags.NothingWord, people, workspace);
+        TagWords(doc.EverythingWords, WordTags.EverythingWord, people, workspace);
         TagWords(doc.HonorificsBefore, WordTags.NameHonorific, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {

@@ -99,4 +99,11 @@ internal enum WordTags : uint
     /// (<see cref="Rules.ClothingState.TryNothingOn"/>, session 15).
     /// </summary>
     NothingWord = 1 << 23,
+
+    /// <summary>
+    /// A word for "everything" of a spaced script (everything, alles, tout, tutto, wszystko, всё, πάντα, הכל, semua): after
+    /// an undressing verb and a pronoun, ending its phrase, all the person of an input image wears (<c>toglile tutto</c>,
+    /// <c>сними с неё всё</c>, <c>take everything off him</c>; <see cref="Rules.PersonDetector"/>, session 22).
+    /// </summary>
+    EverythingWord = 1 << 24,
 }

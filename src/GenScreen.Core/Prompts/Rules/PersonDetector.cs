@@ -74,6 +74,12 @@ internal static class PersonDetector
                     TryUndress(text, i, i + 1, into);
                 }
 
+                // "üstündeki her şeyi çıkar", "همه چیزشو دربیار": everything, then its removal word (session 22).
+                if ((tags & WordTags.EverythingWord) != 0 && !token.Has(TokenFlags.Cjk))
+                {
+                    TryEverythingBeforeVerb(text, i, into);
+                }
+
                 // "чтобы на ней ничего не было", "χωρίς τίποτα πάνω της", "בלי כלום עליה": nothing worn (session 15).
                 if ((tags & WordTags.NothingWord) != 0 && !token.Has(TokenFlags.Cjk))
                 {
@@ -160,6 +166,11 @@ internal static class PersonDetector
             if ((tags & WordTags.NothingWord) != 0)
             {
                 ClothingState.TryNothingOn(text, i, lexicons.Prompt, into); // "чтобы на ней ничего не было", "pod spodem nic" (session 15)
+            }
+
+            if ((tags & WordTags.EverythingWord) != 0)
+            {
+                TryEverythingBeforeVerb(text, i, into); // "take everything off him", "her şeyi çıkar" (session 22)
             }
 
             // The memo's class bit: most words ending in -s or -z are known to hold no garment before a suffix of lack.
@@ -937,6 +948,13 @@ internal static class PersonDetector
 
             if ((text[j].Tags & WordTags.Clothing) == 0)
             {
+                // "toglile tutto", "сними с неё всё", "תוריד לה הכל": everything the person wears, not "all the clothes" (read on).
+                if ((text[j].Tags & WordTags.EverythingWord) != 0 && !BeforeGarment(text, j))
+                {
+                    TryEverythingOff(text, i, j, into);
+                    return;
+                }
+
                 if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName | WordTags.UndressFiller)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
                 {
                     return;
@@ -957,10 +975,11 @@ internal static class PersonDetector
                 var start = text[i].SourceStart;
                 var end = text[j].SourceEnd;
                 var term = text.Source[start..end];
-                if (text.TextOf(in text[i]) is "no")
+                if (text.TextOf(in text[i]) is "no" or "kein" or "keine" or "keinen" or "geen" or "inga" or "ingen" && !UnderAnother(text, j))
                 {
                     // "no bra, no panties, same pose": with an input image its person's garments gone; in a new picture "man,
                     // no shirt" is a shirtless man and "no jeans" a clothing choice, so English "no" alone is weak (session 14).
+                    // "no panties under the skirt", "kein Höschen unter dem Rock" say the body under it is bare (session 22).
                     into.Add(Signal.Undress, term, 1, start, end, PromptField.Prompt);
                     return;
                 }
@@ -971,6 +990,128 @@ internal static class PersonDetector
             }
         }
     }
+
+    /// <summary>
+    /// Everything taken off a person (session 22): an undressing verb at <paramref name="verb"/>, an "everything" word at
+    /// <paramref name="everything"/> (<see cref="WordTags.EverythingWord"/>) that ends its phrase, alone or with "off" and a
+    /// pronoun after it, and the person as a pronoun in the phrase or a clitic joined to the verb: <c>toglile tutto</c>,
+    /// <c>quítale todo</c>, <c>enlève-lui tout</c>, <c>сними с неё всё</c>, <c>zdejmij z niej wszystko</c>, <c>βγάλ' της τα
+    /// πάντα</c>, <c>תוריד לה הכל</c>, <c>take everything off him</c>. Weak: with an input image its person is undressed; a
+    /// new picture has nobody to undress, and "remove everything in the background" goes on past the word.
+    /// </summary>
+    internal static void TryEverythingOff(TokenizedText text, int verb, int everything, SignalSummary into)
+    {
+        var last = everything;
+        var n = text.SequenceCount;
+        if (last + 1 < n && (text[last + 1].Tags & WordTags.GarmentGone) != 0 && OnlySpaceBetween(text.Source, text[last].SourceEnd, text[last + 1].SourceStart))
+        {
+            last++; // "everything off him"
+        }
+
+        if (last + 1 < n && (text[last + 1].Tags & WordTags.SubjectPronoun) != 0 && OnlySpaceBetween(text.Source, text[last].SourceEnd, text[last + 1].SourceStart))
+        {
+            last++; // "tira tudo dele"
+        }
+
+        if (!AgeText.EndsChunk(text, last))
+        {
+            return;
+        }
+
+        var person = CarriesClitic(text.TextOf(in text[verb])) || IsHyphenatedClitic(text, verb, verb + 1);
+        for (var k = Math.Max(0, verb - 1); k <= last && !person; k++)
+        {
+            WorkCounter.Add(1);
+            person = k != everything && (text[k].Tags & WordTags.SubjectPronoun) != 0;
+        }
+
+        if (person)
+        {
+            var start = Math.Min(text[verb].SourceStart, text[everything].SourceStart);
+            var end = text[last].SourceEnd;
+            into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+        }
+    }
+
+    /// <summary>
+    /// "her şeyi çıkar", "take everything off him": an "everything" word before its removal word (verb-final languages,
+    /// or English "take … off"); the person as a pronoun before it or after "off" (session 22).
+    /// </summary>
+    internal static void TryEverythingBeforeVerb(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        for (var v = i + 1; v < n && v <= i + 2; v++)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[v - 1].SourceEnd, text[v].SourceStart, allowApostrophe: true))
+            {
+                return;
+            }
+
+            if ((text[v].Tags & WordTags.GarmentGone) != 0 && i > 0 && (text[i - 1].Tags & WordTags.ChangeVerb) != 0
+                && OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
+            {
+                TryEverythingOff(text, i - 1, i, into); // "take everything off him"
+                return;
+            }
+
+            if ((text[v].Tags & (WordTags.UndressVerb | WordTags.GarmentGone)) != 0)
+            {
+                if (!AgeText.EndsChunk(text, v))
+                {
+                    return;
+                }
+
+                for (var k = Math.Max(0, i - 2); k < i; k++)
+                {
+                    if ((text[k].Tags & WordTags.SubjectPronoun) != 0)
+                    {
+                        var start = text[k].SourceStart;
+                        var end = text[v].SourceEnd;
+                        into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+                        return;
+                    }
+                }
+
+                return;
+            }
+
+            if ((text[v].Tags & (WordTags.UndressFiller | WordTags.EverythingWord)) == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>An "everything" word that is only a quantifier of what follows it: "todo el vestido", "всю одежду", "όλα τα ρούχα".</summary>
+    private static bool BeforeGarment(TokenizedText text, int j)
+    {
+        for (var k = j + 1; k < text.SequenceCount && k <= j + 3; k++)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart, allowApostrophe: true))
+            {
+                return false;
+            }
+
+            if ((text[k].Tags & WordTags.Clothing) != 0)
+            {
+                return true;
+            }
+
+            if ((text[k].Tags & WordTags.UndressFiller) == 0 || (text[k].Tags & WordTags.SubjectPronoun) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Italian and Spanish imperatives with the person's pronoun joined at the end: <c>toglile</c>, <c>quítale</c>, <c>spogliala</c>.</summary>
+    private static bool CarriesClitic(ReadOnlySpan<char> verb) =>
+        verb.Length >= 6 && (verb.EndsWith("le", StringComparison.Ordinal) || verb.EndsWith("la", StringComparison.Ordinal)
+            || verb.EndsWith("lo", StringComparison.Ordinal) || verb.EndsWith("li", StringComparison.Ordinal));
 
     /// <summary>French imperatives with their clitic joined by a hyphen: <c>enlève-lui</c>, <c>retire-lui</c>, <c>ôte-leur</c> (session 16).</summary>
     private static bool IsHyphenatedClitic(TokenizedText text, int i, int j) =>
@@ -994,8 +1135,22 @@ internal static class PersonDetector
             && !IsCoordinator(next)
             && !(next.Length > 2 && next[0] is 'ו' or 'و') // Hebrew and Arabic write "and" joined: ובלי חולצה, وقميص
             && !IsFromInOtherLanguages(next)
+            && !IsUnder(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    /// <summary>The garment at <paramref name="j"/> is said to be missing under another: "no panties under the skirt" (session 22).</summary>
+    private static bool UnderAnother(TokenizedText text, int j) =>
+        j + 1 < text.SequenceCount && OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart) && IsUnder(text.TextOf(in text[j + 1]));
+
+    /// <summary>
+    /// "under" of the 26 languages (session 22): "sin bragas debajo de la falda", "без трусиков под юбкой", "בלי תחתונים מתחת
+    /// לחצאית" say what is not worn under another garment; the garment is no compound's first word.
+    /// </summary>
+    private static bool IsUnder(ReadOnlySpan<char> word) =>
+        word is "under" or "underneath" or "beneath" or "below" or "unter" or "drunter" or "darunter" or "sous" or "dessous" or "debajo" or "bajo"
+            or "sotto" or "debaixo" or "sob" or "onder" or "eronder" or "pod" or "spodem" or "под" or "під" or "κάτω" or "κατω" or "altinda" or "altında"
+            or "تحت" or "زیر" or "מתחת" or "नीचे" or "নিচে" or "duoi" or "dưới" or "balik" or "bawah" or "ilalim";
 
     /// <summary>
     /// "from"/"of" (the photo, the picture) in the other languages: "remova a roupa da foto", "usuń bikini ze zdjęcia",

@@ -51,7 +51,7 @@ internal static class SenseGuards
     /// <summary>Whether the sexual term matched on tokens [<paramref name="first"/>, +<paramref name="count"/>) is used in an innocent sense a word beside it fixes.</summary>
     public static bool IsInnocent(TokenizedText text, int first, int count, LexiconEntry entry, PromptField field)
     {
-        if (field != PromptField.Prompt || entry.Signal != Signal.Sexual)
+        if (field != PromptField.Prompt || entry.Signal is not (Signal.Sexual or Signal.Undress))
         {
             return false;
         }

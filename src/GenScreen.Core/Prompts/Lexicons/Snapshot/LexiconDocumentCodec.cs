@@ -102,6 +102,7 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.ChangeVerbs);
         w.Strings(doc.NudityStates);
         w.Strings(doc.NothingWords);
+        w.Strings(doc.EverythingWords);
         w.Strings(doc.Clothing);
         w.Strings(doc.Possessives);
         w.Strings(doc.PossessivesAfter);
@@ -209,6 +210,7 @@ internal static class LexiconDocumentCodec
         doc.ChangeVerbs = r.Strings();
         doc.NudityStates = r.Strings();
         doc.NothingWords = r.Strings();
+        doc.EverythingWords = r.Strings();
         doc.Clothing = r.Strings();
         doc.Possessives = r.Strings();
         doc.PossessivesAfter = r.Strings();
