@@ -1,8 +1,10 @@
 # Writes the session 18 fresh and check sets of i16-childcues19 (tests/GenScreen.Core.Tests/Data/childcues19/) from sets1-4.py:
 # P paraphrased child + sexual (block both), A adult with a childhood detail + sexual (allow mature, block strict),
 # C paraphrased child alone (allow both), K the check set. Written for GenScreen (MIT). Run from this folder.
-import json, importlib, sys
-out_f = open("../../tests/GenScreen.Core.Tests/Data/childcues19/fresh.jsonl","w",encoding="utf-8"); out_k = open("../../tests/GenScreen.Core.Tests/Data/childcues19/check.jsonl","w",encoding="utf-8")
+import importlib, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar19"))
+from labelled_rows import row, write_rows
+out_f = []; out_k = []
 n={}
 for m in ("sets1","sets2","sets3","sets4"):
     S = importlib.import_module(m).S
@@ -19,7 +21,8 @@ for m in ("sets1","sets2","sets3","sets4"):
                 if i<=3: rec=("cc19-check-para",f"{t}, {sx}",{"mature":"block","strict":"block"})
                 else: rec=("cc19-check-adult",f"{t}, {sx}",{"mature":"allow","strict":"block"})
                 f=out_k
-            idp = rec[0].replace("cc19-","cc19-")
-            f.write(json.dumps({"id":f"{rec[0]}-{lang}-{i:02d}","label":rec[0],"lang":lang,"prompt":rec[1],"expect":rec[2]},ensure_ascii=False)+"\n")
+            f.append(row(f"{rec[0]}-{lang}-{i:02d}", rec[0], lang, rec[1], rec[2]["mature"], rec[2]["strict"]))
             n[k]=n.get(k,0)+1
+write_rows(out_f, "../../tests/GenScreen.Core.Tests/Data/childcues19/fresh.jsonl")
+write_rows(out_k, "../../tests/GenScreen.Core.Tests/Data/childcues19/check.jsonl")
 print(n)

@@ -7,6 +7,15 @@ def row(item_id, label, lang, prompt, mature, strict):
     """One labelled prompt (tests/GenScreen.Core.Tests/Data format): what each policy must decide."""
     return {"id": item_id, "label": label, "lang": lang, "prompt": prompt, "expect": {"mature": mature, "strict": strict}}
 
+def numbered_rows(items, prefix, expect):
+    """Rows of (lang, label, prompt) items, numbered per language and label (<prefix>-<label>-<lang>-001, -002, ...), each
+    with its label's (mature, strict) expectation from `expect`."""
+    n, rows = {}, []
+    for lang, label, prompt in items:
+        n[lang, label] = n.get((lang, label), 0) + 1
+        rows.append(row(f"{prefix}-{label}-{lang}-{n[lang, label]:03d}", label, lang, prompt, *expect[label]))
+    return rows
+
 def write_rows(rows, out):
     """Writes the rows to `out` (UTF-8, one JSON object a line, non-ASCII kept, keys in their order)."""
     pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,9 @@ ordinary descriptions of adults, jobs, places and clothing in 12 non-Latin-scrip
 ja ru el), with a sexual fragment (allow mature / block strict) or without one (allow/allow), and sexual prompts naming
 second-tier public figures in their own script (block/block; nothing said about them beyond the prompt).
 Writes tests/GenScreen.Core.Tests/Data/names22/fresh.jsonl. Usage: python3 tools/names22/fresh_set.py"""
-import json, os
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar19"))
+from labelled_rows import numbered_rows, write_rows
 A = "allow"; B = "block"
 EXP = {"adult-sexual": (A, B), "benign": (A, A), "person-sexual": (B, B)}
 R = []
@@ -436,14 +438,7 @@ add("el", "person-sexual",
     "Κλέλια Ανδριολάτου κάνει σεξ")
 
 def write(rows, path, prefix):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    n = {}
-    with open(path, "w", encoding="utf-8") as out:
-        for lang, label, prompt in rows:
-            k = (lang, label); n[k] = n.get(k, 0) + 1
-            m, s = EXP[label]
-            out.write(json.dumps({"id": f"{prefix}-{label}-{lang}-{n[k]:03d}", "label": label, "lang": lang, "prompt": prompt,
-                                  "expect": {"mature": m, "strict": s}}, ensure_ascii=False) + "\n")
+    write_rows(numbered_rows(rows, prefix, EXP), path)
     print(path, len(rows))
 
 if __name__ == "__main__":

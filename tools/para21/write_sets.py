@@ -3,15 +3,16 @@
 usage: write_sets.py fresh|check  -> tests/GenScreen.Core.Tests/Data/para21/<set>.jsonl
 Items: paraphrased child + person-less sexual fragment (block/block), the child description alone (allow/allow),
 adult with a childhood detail + sexual fragment (allow/block). Written for GenScreen (MIT)."""
-import json, os, sys, importlib
+import os, sys, importlib
 which = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
+sys.path.insert(0, os.path.join(here, '..', 'grammar19'))
+from labelled_rows import row, write_rows
 m = importlib.import_module(f'{which}_items')
 out = []
 def add(kind, lang, n, prompt, mature, strict):
-    out.append({'id': f'para21-{which}-{kind}-{lang}-{n:03d}', 'label': f'para21-{kind}', 'lang': lang,
-                'prompt': prompt, 'expect': {'mature': mature, 'strict': strict}})
+    out.append(row(f'para21-{which}-{kind}-{lang}-{n:03d}', f'para21-{kind}', lang, prompt, mature, strict))
 for lang, items in m.CHILD.items():
     sex = m.SEX[lang]
     for i, c in enumerate(items):
@@ -22,7 +23,5 @@ for lang, items in m.ADULT.items():
     for i, a in enumerate(items):
         add('adult', lang, i + 1, f'{a}, {sex[(i + 1) % len(sex)]}', 'allow', 'block')
 path = os.path.join(here, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'para21', f'{which}.jsonl')
-with open(path, 'w', encoding='utf-8') as f:
-    for o in out:
-        f.write(json.dumps(o, ensure_ascii=False) + '\n')
+write_rows(out, path)
 print(len(out), 'items,', len({o['lang'] for o in out}), 'languages ->', os.path.normpath(path))

@@ -1,5 +1,7 @@
 # Check set for i16-precision14, written after the rules (session 20): new prompts, same causes.
-import json
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar19"))
+from labelled_rows import numbered_rows, write_rows
 A="allow"; B="block"
 EXP={"benign":(A,A),"trap":(A,A),"innocent-child":(A,A),"child-alone":(A,A),"adult-sexual":(A,B),"fictional-adult":(A,B),
      "minors-basic":(B,B),"person-innocent":(A,A)}
@@ -47,10 +49,5 @@ R=[
 ("hi","adult-sexual","30 साल की महिला नंगी, बिस्तर पर"),
 ("ar","adult-sexual","امرأة في الثلاثين سكسي بملابس داخلية"),
 ]
-out=open("tests/GenScreen.Core.Tests/Data/precision14/check.jsonl","w")
-n={}
-for lang,label,prompt in R:
-    k=(lang,label); n[k]=n.get(k,0)+1
-    m,s=EXP[label]
-    out.write(json.dumps({"id":f"p14check-{label}-{lang}-{n[k]:03d}","label":label,"lang":lang,"prompt":prompt,"expect":{"mature":m,"strict":s}},ensure_ascii=False)+"\n")
+write_rows(numbered_rows(R, "p14check", EXP), "tests/GenScreen.Core.Tests/Data/precision14/check.jsonl")
 print(len(R), len({r[0] for r in R}))

@@ -11,7 +11,9 @@ with nothing in its pockets, a rain-soaked shirt), some with a child in them.
   look-alike          -> allow / allow   (label sexual21-lookalike)
 Run: python3 tools/sexual21/fresh_set.py tests/GenScreen.Core.Tests/Data/sexual21/fresh.jsonl
 """
-import json, sys
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar19"))
+from labelled_rows import write_rows
 
 D = {
 "en": ("a 9-year-old girl", "a 30-year-old woman", [
@@ -291,6 +293,4 @@ def items():
 
 
 if __name__ == "__main__":
-    with open(sys.argv[1], "w", encoding="utf-8") as f:
-        for it in items():
-            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    write_rows(items(), sys.argv[1])

@@ -136,9 +136,9 @@ internal static class CjkAges
         }
 
         // 十来岁, 十多岁, 十几岁 ("ten-odd", "teens"): the approximate number counts as its round part.
-        var numeralEnd = at > 1 && IsApproximation(run[at - 1]) && HanValue(run[at - 2]) > 0 ? at - 1 : at;
+        var numeralEnd = at > 1 && IsApproximation(run[at - 1]) && HanNumeralValue(run[at - 2]) > 0 ? at - 1 : at;
         var start = numeralEnd;
-        while (start > 0 && numeralEnd - start < MaxNumeral && HanValue(run[start - 1]) >= 0)
+        while (start > 0 && numeralEnd - start < MaxNumeral && HanNumeralValue(run[start - 1]) >= 0)
         {
             start--;
         }
@@ -252,7 +252,7 @@ internal static class CjkAges
         var digit = -1;
         foreach (var c in s)
         {
-            var v = HanValue(c);
+            var v = HanNumeralValue(c);
             if (v is 10 or 100)
             {
                 value += (digit <= 0 ? 1 : digit) * v;
@@ -276,7 +276,11 @@ internal static class CjkAges
         return value > 0;
     }
 
-    private static int HanValue(char c) => c switch
+    /// <summary>
+    /// The value of one Han numeral character: <c>〇</c>/<c>零</c> 0, <c>一</c> … <c>九</c> 1–9, <c>十</c> 10, <c>百</c> 100, and -1 for
+    /// any other character. The one table of Han numerals, also read by <see cref="CjkSchoolStages"/>.
+    /// </summary>
+    internal static int HanNumeralValue(char c) => c switch
     {
         '〇' or '零' => 0,
         '一' => 1,

@@ -271,18 +271,6 @@ internal static class CjkSchoolStages
         return true;
     }
 
-    private static int ValueOf(char c) => c switch
-    {
-        '一' => 1,
-        '二' or '两' or '兩' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        '十' => 10,
-        _ => 0,
-    };
+    /// <summary>A school year's numeral <c>一</c> … <c>十</c> (1–10), else 0: <c>〇</c> and <c>百</c> are Han numerals but no school year.</summary>
+    private static int ValueOf(char c) => CjkAges.HanNumeralValue(c) is var v and >= 1 and <= 10 ? v : 0;
 }

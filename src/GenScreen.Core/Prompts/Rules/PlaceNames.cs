@@ -365,19 +365,12 @@ internal static class PlaceNames
         return folded.ToString();
     }
 
+    /// <summary>Reads the shipped table; a malformed row throws (tests read the shipped file).</summary>
     private static Table Load()
     {
-        using var reader = RuleDataFile.Open("place-names.tsv");
-        return Parse(reader);
-    }
-
-    /// <summary>Reads the table; a malformed row throws (tests read the shipped file).</summary>
-    private static Table Parse(TextReader reader)
-    {
         var table = new Table();
-        foreach (var line in RuleDataFile.Rows(reader))
+        RuleDataFile.ReadKindRows("place-names.tsv", cells =>
         {
-            var cells = line.Split('\t');
             switch (cells[0])
             {
                 case "place" when cells.Length == 5 && cells[1].Trim().Length > 0 && cells[4].Trim().Length > 0:
@@ -385,20 +378,20 @@ internal static class PlaceNames
                     var regions = cells[3] == "-" ? [] : cells[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => FoldText(r)).ToArray();
                     table.Regions[name] = table.Regions.TryGetValue(name, out var known) ? [.. known, .. regions] : regions;
                     table.Initials.Add(name[0]);
-                    break;
+                    return true;
                 case "noun" when cells.Length == 3:
                     table.Nouns.Add(FoldText(cells[2].Trim()));
-                    break;
+                    return true;
                 case "prep" when cells.Length == 3:
                     table.Preps.Add(FoldText(cells[2].Trim()));
-                    break;
+                    return true;
                 case "own" when cells.Length == 3:
                     table.Own.Add(FoldText(cells[2].Trim()));
-                    break;
+                    return true;
                 default:
-                    throw new InvalidDataException($"place-names.tsv: malformed row '{line}'.");
+                    return false;
             }
-        }
+        });
 
         return table;
     }

@@ -31,4 +31,22 @@ internal static class RuleDataFile
             yield return line;
         }
     }
+
+    /// <summary>
+    /// Reads a tab-separated table whose first cell names the row's kind: each row's cells go to <paramref name="readRow"/>, which
+    /// says whether it took the row; a row it does not take throws, naming the table and the row, so a mistyped shipped row fails
+    /// the table's load (and its tests) instead of being dropped.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A row <paramref name="readRow"/> did not take.</exception>
+    public static void ReadKindRows(string fileName, Func<string[], bool> readRow)
+    {
+        using var reader = Open(fileName);
+        foreach (var line in Rows(reader))
+        {
+            if (!readRow(line.Split('\t')))
+            {
+                throw new InvalidDataException($"{fileName}: malformed row '{line}'.");
+            }
+        }
+    }
 }

@@ -190,8 +190,13 @@ internal static class SexualStatements
     /// <summary>Garments that can have nothing under them.</summary>
     private const SexualStatementKinds Covers = SexualStatementKinds.Cover | SexualStatementKinds.Garment | SexualStatementKinds.Costume;
 
-    /// <summary>The kinds of every word of the prompt outside <paramref name="skip"/> (the weak word itself). Read only when a weak word was found.</summary>
-    private static SexualStatementKinds PromptKinds(string source, SexualStatementTable table, (int Start, int End) skip)
+    /// <summary>
+    /// The kinds of every word of the prompt outside <paramref name="skip"/> (the weak word itself), clause by clause. The walk
+    /// ends at the first word of <paramref name="stopAt"/>, so asking for a guard (<see cref="HasGuard"/>) reads no further
+    /// than the guard. Read only when a weak word or gear was found.
+    /// </summary>
+    private static SexualStatementKinds PromptKinds(
+        string source, SexualStatementTable table, (int Start, int End) skip, SexualStatementKinds stopAt = SexualStatementKinds.None)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         var kinds = SexualStatementKinds.None;
@@ -208,6 +213,10 @@ internal static class SexualStatements
                 if (last <= skip.Start || words[i].Start >= skip.End)
                 {
                     kinds |= found.Kinds;
+                    if ((kinds & stopAt) != 0)
+                    {
+                        return kinds;
+                    }
                 }
 
                 i += Math.Max(1, found.Words) - 1;
@@ -224,6 +233,11 @@ internal static class SexualStatements
                         kinds |= k;
                     }
                 }
+
+                if ((kinds & stopAt) != 0)
+                {
+                    return kinds;
+                }
             }
 
             start = e + 1;
@@ -232,45 +246,12 @@ internal static class SexualStatements
         return kinds;
     }
 
+    /// <summary>A skip no word falls in: every word starts at or after its end (0).</summary>
+    private static readonly (int Start, int End) NoWordSkipped = (0, 0);
+
     /// <summary>Does any clause of the prompt hold a word of <paramref name="kinds"/>? Read only when gear was found (rare).</summary>
-    private static bool HasGuard(string source, SexualStatementTable table, SexualStatementKinds kinds)
-    {
-        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
-        var start = 0;
-        while (start < source.Length)
-        {
-            var (s, e) = Clauses.Around(source, start);
-            var count = ClauseWords.Split(source, s, e, words);
-            for (var i = 0; i < count; i++)
-            {
-                WorkCounter.Add(1);
-                var found = table.Longest(source, words, i, count);
-                if ((found.Kinds & kinds) != 0)
-                {
-                    return true;
-                }
-
-                i += Math.Max(1, found.Words) - 1;
-            }
-
-            if (ClauseWords.HasUnspaced(source, s, e))
-            {
-                var clause = source.AsSpan(s, e - s);
-                foreach (var (text, k) in table.Unspaced)
-                {
-                    if ((k & kinds) != 0 && clause.Contains(text, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            start = e + 1;
-        }
-
-        return false;
-    }
-
+    private static bool HasGuard(string source, SexualStatementTable table, SexualStatementKinds kinds) =>
+        (PromptKinds(source, table, NoWordSkipped, stopAt: kinds) & kinds) != 0;
 
     /// <summary>One or two prefix letters (و, ب, ال, ה, ו) start the word before <paramref name="at"/>.</summary>
     private static bool AfterPrefix(string source, int at)

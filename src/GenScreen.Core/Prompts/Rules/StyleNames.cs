@@ -135,34 +135,27 @@ internal static class StyleNames
         return false;
     }
 
+    /// <summary>Reads the shipped table; a malformed row throws (tests read the shipped file).</summary>
     private static Table Load()
     {
-        using var reader = RuleDataFile.Open("style-names.tsv");
-        return Parse(reader);
-    }
-
-    /// <summary>Reads the table; a malformed row throws (tests read the shipped file).</summary>
-    private static Table Parse(TextReader reader)
-    {
         var table = new Table();
-        foreach (var line in RuleDataFile.Rows(reader))
+        RuleDataFile.ReadKindRows("style-names.tsv", cells =>
         {
-            var cells = line.Split('\t');
             switch (cells[0])
             {
                 case "before" when cells.Length == 3 && cells[2].Length > 0:
                     table.Before.Add(cells[2].Normalize());
-                    break;
+                    return true;
                 case "after" when cells.Length == 3 && cells[2].Length > 0:
                     table.After.Add(cells[2].Normalize());
-                    break;
+                    return true;
                 case "artist" when cells.Length == 2 && cells[1].Length > 0:
                     table.Artists.Add(cells[1].Normalize());
-                    break;
+                    return true;
                 default:
-                    throw new InvalidDataException($"style-names.tsv: malformed row '{line}'.");
+                    return false;
             }
-        }
+        });
 
         // Longest first, so "in the style of" is tried before "style of".
         table.Before.Sort((a, b) => b.Length.CompareTo(a.Length));
