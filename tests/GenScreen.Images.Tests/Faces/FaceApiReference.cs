@@ -7,24 +7,32 @@ namespace GenScreen.Images.Tests.Faces;
 /// <summary>One face as face-api reported it in node.</summary>
 internal sealed record ReferenceFace(double Score, double X, double Y, double Width, double Height, double[][] Landmarks, double AlignedX, double AlignedY, double AlignedWidth, double AlignedHeight, double Age);
 
-/// <summary>One image's faces as face-api reported them, and how long face-api took (pure-JS CPU backend).</summary>
+/// <summary>One image's faces as face-api reported them with one detector, and how long face-api took.</summary>
 internal sealed record ReferenceImage(string Name, IReadOnlyList<ReferenceFace> Faces, double Milliseconds);
 
+/// <summary>face-api's answer for every detector asked, on one backend, from one node process.</summary>
+internal sealed record ReferenceRun(string Backend, double LoadMilliseconds, IReadOnlyDictionary<string, IReadOnlyList<ReferenceImage>> ByDetector);
+
 /// <summary>
-/// Runs face-api itself (parity/faceapi-parity.mjs under node, tfjs 4.22 CPU backend) on frames GenScreen decoded:
-/// the RGB bytes are handed over raw, so both sides analyze identical pixels.
+/// Runs face-api itself (parity/faceapi-parity.mjs under node, tfjs 4.22, wasm backend unless told otherwise) on frames
+/// GenScreen decoded: the RGB bytes are handed over raw, so both sides analyze identical pixels. Every detector runs on
+/// every frame in one node process, so node starts and the models load once.
 /// </summary>
 internal static class FaceApiReference
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
-    public static IReadOnlyList<ReferenceImage> Analyze(string repositoryRoot, IReadOnlyList<(string Name, DecodedFrame Frame)> frames, double minConfidence = 0.5, string detector = "ssd")
+    public static ReferenceRun Analyze(string repositoryRoot, IReadOnlyList<(string Name, DecodedFrame Frame)> frames, IReadOnlyList<string> detectors, string backend = "wasm", double minConfidence = 0.5)
     {
         var script = Path.Combine(repositoryRoot, "tests", "GenScreen.Images.Tests", "parity", "faceapi-parity.mjs");
         var work = Directory.CreateTempSubdirectory("genscreen-faceapi-");
         try
         {
-            var args = new List<string> { script, "--out", Path.Combine(work.FullName, "result.json"), "--min-confidence", minConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture), "--detector", detector };
+            var args = new List<string>
+            {
+                script, "--out", Path.Combine(work.FullName, "result.json"), "--min-confidence", minConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--detectors", string.Join(',', detectors), "--backend", backend,
+            };
             for (var i = 0; i < frames.Count; i++)
             {
                 var (_, frame) = frames[i];
@@ -40,16 +48,19 @@ internal static class FaceApiReference
             }
 
             using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(work.FullName, "result.json")));
-            var backend = json.RootElement.GetProperty("backend").GetString();
-            if (backend != "cpu")
+            var ran = json.RootElement.GetProperty("backend").GetString();
+            if (ran != backend)
             {
-                throw new InvalidOperationException($"face-api ran on the '{backend}' backend, expected the pure-JS 'cpu' one.");
+                throw new InvalidOperationException($"face-api ran on the '{ran}' backend, expected '{backend}'.");
             }
 
-            return [.. json.RootElement.GetProperty("images").EnumerateArray().Select((image, i) => new ReferenceImage(
-                frames[i].Name,
-                [.. image.GetProperty("faces").EnumerateArray().Select(Face)],
-                image.GetProperty("ms").GetDouble()))];
+            var images = json.RootElement.GetProperty("images").EnumerateArray().ToList();
+            var byDetector = detectors.ToDictionary(d => d, IReadOnlyList<ReferenceImage> (d) => [.. images.Select((image, i) =>
+            {
+                var result = image.GetProperty("detectors").GetProperty(d);
+                return new ReferenceImage(frames[i].Name, [.. result.GetProperty("faces").EnumerateArray().Select(Face)], result.GetProperty("ms").GetDouble());
+            })]);
+            return new ReferenceRun(backend, json.RootElement.GetProperty("loadMs").GetDouble(), byDetector);
         }
         finally
         {

@@ -2,6 +2,7 @@ using GenScreen.LocalDev;
 using GenScreen.Images.Decoding;
 using GenScreen.Images.Faces;
 using GenScreen.ModelImport.FaceApi;
+using GenScreen.Images.Tests.Nsfw;
 
 namespace GenScreen.Images.Tests.Faces;
 
@@ -17,7 +18,10 @@ public sealed class FaceModelFixture : IDisposable
         Files = FaceModelCache.EnsureFiles(RepositoryRoot);
         Analyzer = new FaceAnalyzer(Files);
         TinyFiles = Files with { Detector = FaceModelCache.EnsureDetector(FaceDetectorKind.Tiny, RepositoryRoot), DetectorKind = FaceDetectorKind.Tiny };
+        parity = new Lazy<(IReadOnlyList<(string Name, DecodedFrame Frame)>, ReferenceRun)>(ComputeParityReference);
     }
+
+    private readonly Lazy<(IReadOnlyList<(string Name, DecodedFrame Frame)> Frames, ReferenceRun Reference)> parity;
 
     public string RepositoryRoot { get; }
 
@@ -44,10 +48,24 @@ public sealed class FaceModelFixture : IDisposable
         return result.Frames[0];
     }
 
+    /// <summary>
+    /// The parity photos (face-api's six demo photos and skimage's astronaut) as GenScreen decodes them, and face-api's
+    /// faces on them with both detectors: computed once per test run, in one node process, for every parity case.
+    /// </summary>
+    internal (IReadOnlyList<(string Name, DecodedFrame Frame)> Frames, ReferenceRun Reference) ParityReference => parity.Value;
+
+    private (IReadOnlyList<(string Name, DecodedFrame Frame)>, ReferenceRun) ComputeParityReference()
+    {
+        EnsureNodeModules();
+        var frames = DemoPhotos.Select(p => (Path.GetFileName(p), Decode(p))).ToList();
+        frames.Add(("astronaut.png", Decode(Path.Combine(SkimageSamples.EnsureCached(RepositoryRoot), "astronaut.png"))));
+        return (frames, FaceApiReference.Analyze(RepositoryRoot, frames, ["ssd", "tiny"]));
+    }
+
     public void EnsureNodeModules() =>
         NpmCi.EnsureInstalled(
             RepositoryRoot,
-            ["node_modules/@vladmandic/face-api/package.json", "node_modules/@tensorflow/tfjs/package.json"],
+            ["node_modules/@vladmandic/face-api/package.json", "node_modules/@tensorflow/tfjs/package.json", "node_modules/@tensorflow/tfjs-backend-wasm/package.json"],
             TimeSpan.FromMinutes(10),
             log: null);
 

@@ -12,8 +12,8 @@ internal sealed record FaceApiFace(double Score, FaceBox Crop, (double X, double
 internal sealed record FaceApiImage(string Path, int Width, int Height, string RgbSha256, IReadOnlyList<FaceApiFace> Faces);
 
 /// <summary>
-/// Runs face-api itself (parity/faceapi-recognition-parity.mjs: SSD detector, 68 landmarks, recognition net, tfjs CPU
-/// backend) on PNG files. The JS reference is slow (seconds per photo), so its answer is cached per PNG under
+/// Runs face-api itself (parity/faceapi-recognition-parity.mjs: SSD detector, 68 landmarks, recognition net, tfjs wasm
+/// backend, the net's input hashed on the cpu backend) on PNG files. The JS reference is slow (seconds per photo), so its answer is cached per PNG under
 /// <c>artifacts/test-data/faceapi-reference</c>, keyed by the SHA-256 of the PNG bytes and of the script.
 /// </summary>
 internal static class FaceApiReference
@@ -44,9 +44,9 @@ internal static class FaceApiReference
 
                     using var json = JsonDocument.Parse(File.ReadAllBytes(output));
                     var backend = json.RootElement.GetProperty("backend").GetString();
-                    if (backend != "cpu")
+                    if (backend != "wasm")
                     {
-                        throw new InvalidOperationException($"face-api ran on the '{backend}' backend, expected the pure-JS 'cpu' one.");
+                        throw new InvalidOperationException($"face-api ran on the '{backend}' backend, expected tfjs-backend-wasm.");
                     }
 
                     foreach (var (image, png) in json.RootElement.GetProperty("images").EnumerateArray().Zip(missing))

@@ -27,11 +27,11 @@ public sealed class FaceRecognitionModelFixture : IDisposable
 
     public FaceEmbedder Embedder { get; }
 
-    /// <summary>face-api, tfjs and pngjs for the node reference.</summary>
+    /// <summary>face-api, tfjs (with its wasm backend) and pngjs for the node reference.</summary>
     public void EnsureNodeModules() =>
         NpmCi.EnsureInstalled(
             RepositoryRoot,
-            ["node_modules/@vladmandic/face-api/package.json", "node_modules/@tensorflow/tfjs/package.json", "node_modules/pngjs/package.json"],
+            ["node_modules/@vladmandic/face-api/package.json", "node_modules/@tensorflow/tfjs/package.json", "node_modules/@tensorflow/tfjs-backend-wasm/package.json", "node_modules/pngjs/package.json"],
             TimeSpan.FromMinutes(10),
             log: null);
 

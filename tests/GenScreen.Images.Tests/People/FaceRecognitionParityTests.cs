@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace GenScreen.Images.Tests.People;
 
 /// <summary>
-/// GenScreen's ONNX recognition net against face-api itself (node, tfjs CPU backend) on the faces face-api finds in
+/// GenScreen's ONNX recognition net against face-api itself (node, tfjs wasm backend) on the faces face-api finds in
 /// real photographs (its six demo photos and skimage's astronaut): from face-api's 68 landmarks our crop procedure must
 /// give face-api's crop box, both sides must build a bit-identical 150x150 input, and descriptors may then differ only
 /// by float rounding between the engines.
