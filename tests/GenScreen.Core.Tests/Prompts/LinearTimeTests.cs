@@ -88,6 +88,10 @@ public sealed class LinearTimeTests
         // suffix program, clitics before suffixes, and compounds that probe heads, tails and guards at full length.
         ["inflected stems and suffix chains"] = n => Repeat("dzieckiemxyzqwv çocuklarımızdakılerdenmiş وبالاطفالهاتهم nagiegoooooo ", n),
         ["one-word compounds"] = n => Repeat("kinderkinderkinderkinderkinderkinderkinderkind sexsexsexsexsexsexsexsexsexsexsexsexsexsexsex nacktschneckenkinder ", n),
+        // (The compounds above also ask, each, whether the prompt writes a letter only non-compounding languages write: one
+        // pass per prompt since session 22.) One-word stage names beside nudity in a prompt of no language: each name asks
+        // whether its audience's language shows, counted once per prompt.
+        ["stage names beside nudity"] = n => Repeat("Elodie Annalisa Rosalía Raisa nude ", n),
         // Full names in other scripts beside a sexual term: capitalised Cyrillic pairs that are no name (every pair is read),
         // Hangul family names beside nudity, a long Han run ending in a sexual term (ScriptFullNames, CjkPersonNames).
         // Tagalog and Indonesian affixes: words that start with many prefixes, carry an infix and a doubled syllable, and

@@ -270,26 +270,44 @@ internal sealed class Inflections
     /// languages outside <paramref name="languages"/> write (Polish ę in "sięga … do góry")? Then a word of those languages
     /// reached there only by folding accents is the prompt's own word, not theirs.
     /// </summary>
-    public bool OtherLettersShow(ReadOnlySpan<char> source, ulong languages, int skipStart, int skipEnd)
+    public bool OtherLettersShow(ReadOnlySpan<char> source, ulong languages, int skipStart, int skipEnd) =>
+        OtherLettersOutside(OtherLetterBounds(source, languages), skipStart, skipEnd);
+
+    /// <summary>
+    /// The first and last index of a letter of <paramref name="source"/> that only languages outside <paramref name="languages"/>
+    /// write, or (-1, -1): one pass per prompt and mask, so callers asking for every word of the prompt stay linear.
+    /// </summary>
+    public (int First, int Last) OtherLetterBounds(ReadOnlySpan<char> source, ulong languages)
     {
         if (_letters.Count == 0 || languages == 0)
         {
-            return false;
+            return (-1, -1);
         }
 
         WorkCounter.Add(source.Length);
+        var first = -1;
+        var last = -1;
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            if (c >= '\u00C0' && (i < skipStart || i >= skipEnd) && _letters.TryGetValue(char.ToLowerInvariant(c), out var claimedBy)
-                && claimedBy != 0 && (claimedBy & languages) == 0)
+            if (c >= '\u00C0' && _letters.TryGetValue(char.ToLowerInvariant(c), out var claimedBy) && claimedBy != 0
+                && (claimedBy & languages) == 0)
             {
-                return true;
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
             }
         }
 
-        return false;
+        return (first, last);
     }
+
+    /// <summary>Whether such a letter lies outside [<paramref name="skipStart"/>, <paramref name="skipEnd"/>), given its bounds.</summary>
+    public static bool OtherLettersOutside((int First, int Last) bounds, int skipStart, int skipEnd) =>
+        bounds.First >= 0 && (bounds.First < skipStart || bounds.Last >= skipEnd);
 
     private bool Accept(Stem[] stems, ReadOnlySpan<char> word, int cut, ReadOnlySpan<char> ending, int onlyRules, out LexiconEntry entry, out ulong language)
     {

@@ -42,7 +42,7 @@ internal static class InflectedWords
 
         // A prompt written with a letter only languages without compounds write (Turkish ı in "seksenli yıllardan", of the
         // eighties) holds no German, Dutch or Swedish compound: the word is that language's own (seksen, eighty).
-        if (inflections.OtherLettersShow(text.Source, inflections.CompoundLanguages, token.SourceStart, token.SourceEnd))
+        if (into.OtherLettersShow(text.Source, token.SourceStart, token.SourceEnd, inflections.CompoundLanguages))
         {
             return false;
         }

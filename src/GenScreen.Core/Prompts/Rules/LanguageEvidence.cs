@@ -28,6 +28,11 @@ internal sealed class LanguageEvidence
     private int _count;
     private (ulong Mask, bool Proven)[] _decided = new (ulong, bool)[4];
 
+    // Other-letter bounds of the prompt being read, per language mask asked (a few masks per prompt): every word of a
+    // long prompt may ask, so each mask's pass over the prompt is paid once (LinearTimeTests, "one-word compounds").
+    private readonly (string? Source, ulong Mask, (int First, int Last) Bounds)[] _letterBounds = new (string?, ulong, (int, int))[4];
+    private int _nextLetterBounds;
+
     /// <summary>The calling thread's instance, emptied, emitting into <paramref name="into"/>.</summary>
     /// <param name="inflections">Letters only some languages write (evidence too, read from the prompt as written).</param>
     public static LanguageEvidence Start(SignalSummary into, Inflections inflections)
@@ -36,6 +41,8 @@ internal sealed class LanguageEvidence
         evidence._into = into;
         evidence._inflections = inflections;
         evidence._count = 0;
+        Array.Clear(evidence._letterBounds);
+        evidence._nextLetterBounds = 0;
         return evidence;
     }
 
@@ -73,8 +80,21 @@ internal sealed class LanguageEvidence
     }
 
     /// <summary>Does the prompt outside the match write letters that only languages outside <paramref name="languages"/> write?</summary>
-    public bool OtherLettersShow(string source, int start, int end, ulong languages) =>
-        _inflections.OtherLettersShow(source, languages, start, end);
+    public bool OtherLettersShow(string source, int start, int end, ulong languages)
+    {
+        foreach (var (cachedSource, mask, bounds) in _letterBounds)
+        {
+            if (ReferenceEquals(cachedSource, source) && mask == languages)
+            {
+                return Inflections.OtherLettersOutside(bounds, start, end);
+            }
+        }
+
+        var computed = _inflections.OtherLetterBounds(source, languages);
+        _letterBounds[_nextLetterBounds] = (source, languages, computed);
+        _nextLetterBounds = (_nextLetterBounds + 1) % _letterBounds.Length;
+        return Inflections.OtherLettersOutside(computed, start, end);
+    }
 
     /// <summary>
     /// Holds a language-only term that counts only where its language shows and the prompt is not mostly in other languages

@@ -1,3 +1,4 @@
+using System.Numerics;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Normalization;
 
@@ -26,6 +27,7 @@ internal static class StageNames
 
         var names = Names.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         var n = text.SequenceCount;
+        var shown = new LanguageWords();
         for (var i = 0; i < n; i++)
         {
             WorkCounter.Add(1);
@@ -42,7 +44,7 @@ internal static class StageNames
                 continue;
             }
 
-            if (IsLatin(text.Source[token.SourceStart]) && !LanguageShown(text, i, index.LanguageBits.GetValueOrDefault(language)))
+            if (IsLatin(text.Source[token.SourceStart]) && !shown.OtherThan(text, i, index.LanguageBits.GetValueOrDefault(language)))
             {
                 continue;
             }
@@ -52,24 +54,37 @@ internal static class StageNames
         }
     }
 
-    /// <summary>Whether a word other than <paramref name="name"/> is claimed by the language of <paramref name="bit"/> alone.</summary>
-    private static bool LanguageShown(TokenizedText text, int name, ulong bit)
+    /// <summary>
+    /// Whether a word other than the name is claimed by one language alone. The words are counted per language once for the
+    /// prompt, on the first name that asks: a prompt of many repeated names (hostile input) pays one pass, not one per name.
+    /// </summary>
+    private struct LanguageWords
     {
-        if (bit == 0)
-        {
-            return false;
-        }
+        private int[]? _counts;
 
-        for (var j = 0; j < text.SequenceCount; j++)
+        public bool OtherThan(TokenizedText text, int name, ulong bit)
         {
-            WorkCounter.Add(1);
-            if (j != name && text[j].Languages == bit)
+            if (bit == 0 || !BitOperations.IsPow2(bit))
             {
-                return true;
+                return false;
             }
-        }
 
-        return false;
+            if (_counts is null)
+            {
+                _counts = new int[64];
+                for (var j = 0; j < text.SequenceCount; j++)
+                {
+                    WorkCounter.Add(1);
+                    var languages = text[j].Languages;
+                    if (BitOperations.IsPow2(languages))
+                    {
+                        _counts[BitOperations.TrailingZeroCount(languages)]++;
+                    }
+                }
+            }
+
+            return _counts[BitOperations.TrailingZeroCount(bit)] - (text[name].Languages == bit ? 1 : 0) > 0;
+        }
     }
 
     /// <summary>Neither a letter nor a digit right before or after the name, and the next word is no capitalised surname.</summary>
