@@ -32,6 +32,8 @@ internal static class RoleNames
         ["age-bound"] = WordRole.AgeBound,
         ["age-time"] = WordRole.AgeTime,
         ["child-place"] = WordRole.ChildPlace,
+        ["young-animal"] = WordRole.YoungAnimal,
+        ["animal"] = WordRole.Animal,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

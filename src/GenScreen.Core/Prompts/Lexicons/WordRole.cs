@@ -125,4 +125,14 @@ internal enum WordRole : uint
     /// <see cref="SpanBefore"/> it must stand right beside the number (<c>married a 15 year girl</c> is an age), session 22.
     /// </summary>
     SpanVerb = 1 << 28,
+
+    /// <summary>
+    /// A youth word that also names an animal's young (<c>cría</c>, <c>louveteau</c>, <c>lobinho</c>, <c>vlče</c>, <c>شبل</c>):
+    /// with an <see cref="Animal"/> word in its tag it is the animal's (<c>cría de jirafa</c>, <c>une louve et ses
+    /// louveteaux</c>), only a child hint (AttendedPlaces, session 22, i16-children24).
+    /// </summary>
+    YoungAnimal = 1 << 29,
+
+    /// <summary>An animal word (<c>jirafa</c>, <c>louve</c>, <c>filhote</c>, <c>vlčice</c>, <c>أسد</c>): see <see cref="YoungAnimal"/>.</summary>
+    Animal = 1u << 30,
 }

@@ -589,6 +589,12 @@ internal static class AgeDetector
         }
 
         var roles = AgeText.RolesAt(text, k, index);
+        if ((roles & WordRole.AgeVerb) == 0 && IsPronounAfterStrongVerb(text, k, roles, index))
+        {
+            k--; // "heute wird sie sechs", "idag fyller hon sex", "vandaag wordt ze zes": the verb before its pronoun (V2 order)
+            roles = AgeText.RolesAt(text, k, index);
+        }
+
         if ((roles & WordRole.AgeVerb) == 0)
         {
             return false;
@@ -606,6 +612,18 @@ internal static class AgeDetector
         start = k;
         return true;
     }
+
+    /// <summary>Longest pronoun read between a strong age verb and its number (<c>sie</c>, <c>hon</c>, <c>ze</c>).</summary>
+    private const int PronounLength = 4;
+
+    /// <summary>
+    /// A short person word (a pronoun: role <c>person</c>, at most <see cref="PronounLength"/> letters) right after a strong
+    /// age verb of its phrase: the inverted order of the V2 languages (<c>heute wird sie sechs</c>, <c>idag fyller hon sex</c>,
+    /// <c>dneska je mu šest</c> reads <c>mu</c> itself as the verb's dative). Session 22, i16-children24.
+    /// </summary>
+    private static bool IsPronounAfterStrongVerb(TokenizedText text, int k, WordRole roles, TermIndex index) =>
+        (roles & WordRole.Person) != 0 && k > 0 && text[k].Length <= PronounLength && !text[k].Has(TokenFlags.Digit)
+        && AgeText.GapOnly(text, k - 1, k, VerbGap) && AgeText.Has(text, k - 1, index, WordRole.StrongAgeVerb);
 
     /// <summary>
     /// <c>girl, 16, bikini</c>, <c>girl (16)</c>, <c>Mädchen, fast 12</c>: one or two digits alone in their tag (or after

@@ -73,6 +73,59 @@ internal static class AttendedPlaces
         return entry;
     }
 
+    /// <summary>
+    /// A youth term that also names an animal's young (a word of role <c>young-animal</c>: <c>cría</c>, <c>louveteaux</c>,
+    /// <c>lobinho</c>, <c>vlče</c>) with an animal word in its tag: the animal's young, no youth at all (TermMatcher emits
+    /// nothing for it). Session 22, i16-children24.
+    /// </summary>
+    public static bool IsAnimalYoung(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field) =>
+        field == PromptField.Prompt && entry.Signal == Signal.Minor
+        && Holds(text, first, first + count - 1, index, WordRole.YoungAnimal) && AnimalInTag(text, first, first + count - 1, index);
+
+    /// <summary>Words looked at on each side of an animal's young for the animal of its tag (<c>cría de jirafa junto a su madre</c>).</summary>
+    private const int AnimalReach = 5;
+
+    /// <summary>
+    /// An animal word (role <c>animal</c>) in the tag of a youth word that may name an animal's young (role <c>young-animal</c>),
+    /// at most <see cref="AnimalReach"/> words away: <c>una cría de jirafa</c>, <c>une louve et ses louveteaux</c>,
+    /// <c>um lobinho filhote</c>, <c>شبل أسد</c> are animals; <c>una cría rubia con coletas</c> is a child.
+    /// </summary>
+    private static bool AnimalInTag(TokenizedText text, int first, int last, TermIndex index)
+    {
+        for (var j = first - 1; j >= Math.Max(0, first - AnimalReach) && !AgeText.IsChunkBreak(text, j, j + 1); j--)
+        {
+            WorkCounter.Add(1);
+            if (AgeText.Has(text, j, index, WordRole.Animal))
+            {
+                return true;
+            }
+        }
+
+        for (var j = last + 1; j < Math.Min(text.SequenceCount, last + 1 + AnimalReach) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
+        {
+            WorkCounter.Add(1);
+            if (AgeText.Has(text, j, index, WordRole.Animal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Holds(TokenizedText text, int first, int last, TermIndex index, WordRole role)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (AgeText.Has(text, k, index, role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Longest staff word looked for beside a place in a run of an unspaced script (先生, 老师, 선생님, ครู).</summary>
     private const int CjkStaffLength = 4;
 

@@ -282,7 +282,7 @@ internal static class TermMatcher
             {
                 token.Languages = EvidenceOf(phrase);
                 if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
-                    && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field))
+                    && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, count, index, phrase.Entry, field))
                 {
                     // A place of a child's day with a verb of attending is the subject's (AttendedPlaces).
                     EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, count, index, phrase.Entry, field), EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
@@ -303,7 +303,7 @@ internal static class TermMatcher
         {
             token.Languages = EvidenceOf(info);
             if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
-                && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field))
+                && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, 1, index, info.Entry, field))
             {
                 EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, info.Entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
