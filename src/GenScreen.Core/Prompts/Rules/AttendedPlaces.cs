@@ -216,7 +216,7 @@ internal static class AttendedPlaces
                 return true;
             }
 
-            if (text[j].Length > ShortWord && !AgeText.Has(text, j, index, WordRole.School))
+            if (text[j].Length > ShortWord && !AgeText.Has(text, j, index, WordRole.School) && !IsAdultWord(text, j, index))
             {
                 break;
             }
@@ -224,6 +224,10 @@ internal static class AttendedPlaces
 
         return false;
     }
+
+    /// <summary>An adult word (signal <c>adult</c>: <c>মহিলা</c>, woman) between a section and its leader (<c>কাব স্কাউটের মহিলা লিডার</c>).</summary>
+    private static bool IsAdultWord(TokenizedText text, int j, TermIndex index) =>
+        index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult };
 
     private static bool IsAttended(TokenizedText text, int from, int to, TermIndex index)
     {
