@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the fresh set (fresh1.py, fresh2.py) and the check set (check.py, written after the mechanism) of i16-children24
-(session 22) to tests/GenScreen.Core.Tests/Data/children24/{fresh,check}.jsonl. B items (a child said through an ordinal
-birthday, an age after a pronoun, a relation with a child cue, a youth section, a colloquial child word) + the nude word:
-block under both policies; A items (adults and things of the same wording) + the nude word: allow under mature, block
-under strict. Written for GenScreen (MIT). Run: python3 tools/children24/write_sets.py"""
+"""Writes the fresh set (fresh.py, written before the mechanism) and the check set (check.py, written after it) of
+i16-children24 (session 22, round 2) to tests/GenScreen.Core.Tests/Data/children24/{fresh,check}.jsonl. B items (a youth
+section in another number or case, a colloquial child word, a toddler phrase, an age in a number word after a pronoun, copula
+or birthday word) + the nude word: block under both policies; A items (adults and animals of the same wording) + the nude
+word: allow under mature, block under strict. Written for GenScreen (MIT). Run: python3 tools/children24/write_sets.py"""
 import importlib, os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
