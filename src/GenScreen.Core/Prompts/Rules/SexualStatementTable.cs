@@ -144,7 +144,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Mount | SexualStatementKinds.Position | SexualStatementKinds.Named | SexualStatementKinds.Sheer
         | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
-        | SexualStatementKinds.Bra | SexualStatementKinds.Wrap;
+        | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;

@@ -797,6 +797,13 @@ internal static class SexualStatements
                     WeakSeen.Note(ref weak.Visible, start + at, start + at + length);
                 }
 
+                // 彼の大きいシャツ一枚だけ、下は何も着てない: nothing and an under-word in a clause of their own, the garment in
+                // another (session 22, i16-sexual24), as NoteWeak reads the spaced scripts.
+                if ((k & SexualStatementKinds.Nothing) != 0 && (kinds & SexualStatementKinds.Under) != 0 && (kinds & Covers) == 0)
+                {
+                    WeakSeen.Note(ref weak.Nothing, start + at, start + at + length);
+                }
+
                 if ((k & SexualStatementKinds.Slip) != 0 && (kinds & (SexualStatementKinds.Wrap | SexualStatementKinds.Water)) == 0)
                 {
                     WeakSeen.Note(ref weak.Slip, start + at, start + at + length);
