@@ -105,7 +105,8 @@ W = {
 "id": {
  "slip": "melorot|merosot|mau lepas|kelepas|copot|jatuh|lepas",
  "wrap": "handuk|sprei|seprai|jubah mandi",
- "nothing": "apa2|ga pake apa2|gak pake apa2|nggak pake apa2|ga pake apa apa|gak pakai apa apa|tanpa apa2|gada apa2|ga ada apa2",
+ "nothing": "apa2|ga pake apa2|gak pake apa2|nggak pake apa2|ga pake apa apa|gak pakai apa apa|tanpa apa2",
+ "plain": "kaos kaki|kaus kaki",
 },
 "tl": {
  "slip": "dumudulas|nadulas|dumulas|nahuhulog|nahulog|natatanggal|lumuluwag",
