@@ -78,6 +78,9 @@ def rows():
                         continue
                     if "*" in text and (UNSPACED(text) or " " in text or not text.endswith("*") or text.count("*") > 1 or len(text) < 4):
                         raise SystemExit(f"bad stem {lang} {kind} {text!r}")
+                    if kind == "wrap" and " " in text and words is SEXUAL24 and ("cover", lang, text) not in seen:
+                        seen.add(("cover", lang, text))
+                        yield "cover", lang, text  # a wrap phrase (bath towel) keeps the cover kind of its words
                     if (kind, lang, text) in seen:
                         continue
                     seen.add((kind, lang, text))

@@ -25,7 +25,7 @@ W = {
  "wrap": "toalla|sábana|bata|albornoz",
 },
 "it": {
- "slip": "scivola|scivolando|che scivola|cade|che cade|sta cadendo|si sfila|si slaccia",
+ "slip": "scivola|scivolando|che scivola|cade|che cade|sta cadendo",
  "wrap": "asciugamano|telo|lenzuolo|accappatoio",
 },
 "pt": {
@@ -37,7 +37,7 @@ W = {
  "wrap": "handdoek|badhanddoek|laken|badjas",
 },
 "pl": {
- "slip": "zsuwa|zsuwa się|zsuwający|zsunął|zsunęła|spada|spadający|ześlizguje|ześlizguje się|zjeżdża|opada",
+ "slip": "zsuwa|zsuwający|zsunął|zsunęła|spada|spadający|ześlizguje|ześlizguje się|zjeżdża|opada",
  "wrap": "ręcznik*|prześcierad*|szlafrok*",
 },
 "cs": {
@@ -86,7 +86,7 @@ W = {
  "wrap": "तौलिया|तौलिये|टॉवल|चादर|बाथरोब",
 },
 "bn": {
- "slip": "পিছলে|খুলে পড়ছে|খসে পড়ছে|সরে যাচ্ছে|পড়ে যাচ্ছে|khule porche|khule jacche|khose porche|pichle jacche|pichle porche",
+ "slip": "পিছলে|খসে পড়ছে|সরে যাচ্ছে|পড়ে যাচ্ছে|khule porche|khule jacche|khose porche|pichle jacche|pichle porche",
  "wrap": "তোয়ালে|গামছা|চাদর|towel|gamcha|towel ta",
  "nothing": "kichu nei|kichui nei|kichu pore nei|kichui pore nei|kichu pora nei|kisu nai|kichu nai",
  "under": "bhetore|bhitore|niche|tolay",
@@ -103,7 +103,7 @@ W = {
  "nothing": "ko mặc gì|k mặc gì|kh mặc gì|hok mặc gì|hông mặc gì|hổng mặc gì|chả mặc gì|ko có gì|k có gì",
 },
 "id": {
- "slip": "melorot|merosot|mau lepas|kelepas|copot|jatuh|lepas",
+ "slip": "melorot|merosot|kelepas|copot|jatuh|lepas",
  "wrap": "handuk|sprei|seprai|jubah mandi",
  "nothing": "apa2|ga pake apa2|gak pake apa2|nggak pake apa2|ga pake apa apa|gak pakai apa apa|tanpa apa2",
  "plain": "kaos kaki|kaus kaki",
