@@ -605,7 +605,8 @@ internal static class ClothingState
         (info.Tags & WordTags.PersonWord) != 0 || (info.Roles & WordRole.Person) != 0
         || info.Entry is { Signal: Signal.Minor or Signal.Adult or Signal.RealPerson, OnlyInLanguages: 0 };
 
-    private static bool IsBare(TokenizedText text, int j, TermIndex index)
+    /// <summary>A bare word: <c>bare</c>, this class's bare words, or a nudity term of the lexicon.</summary>
+    internal static bool IsBare(TokenizedText text, int j, TermIndex index)
     {
         if ((text[j].Tags & WordTags.NudityState) != 0 && text.TextOf(in text[j]) is "bare")
         {

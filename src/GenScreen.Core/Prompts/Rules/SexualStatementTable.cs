@@ -128,6 +128,12 @@ internal enum SexualStatementKinds : ulong
 
     /// <summary>A bra or panties, a bra's straps and hook: bra, BH, soutien-gorge, лифчик, stanik, ブラ, culotte (session 20): with a stripping verb, nudity.</summary>
     Bra = 1UL << 38,
+
+    /// <summary>Slipping or falling off the body: slipping, rutscht, glisse, сползает, zsuwa się, afglijdt, 滑落, ずり落ち (session 22, i16-sexual24): with a wrap, nudity.</summary>
+    Slip = 1UL << 39,
+
+    /// <summary>What is wrapped round a body with nothing under it: towel, bath towel, bedsheet, Handtuch, полотенце, 浴巾 (session 22, i16-sexual24).</summary>
+    Wrap = 1UL << 40,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -138,7 +144,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Mount | SexualStatementKinds.Position | SexualStatementKinds.Named | SexualStatementKinds.Sheer
         | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
-        | SexualStatementKinds.Bra;
+        | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -308,6 +314,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "moan" => SexualStatementKinds.Moan | SexualStatementKinds.Aroused,
         "strip" => SexualStatementKinds.Strip,
         "bra" => SexualStatementKinds.Bra,
+        "slip" => SexualStatementKinds.Slip,
+        "wrap" => SexualStatementKinds.Wrap,
         _ => null,
     };
 }

@@ -47,6 +47,9 @@ internal static class SexualStatements
     /// <summary>Characters of an unspaced script between a sheer word and its garment (<c>透けたネグリジェ</c>: one).</summary>
     private const int UnspacedSheerReach = 2;
 
+    /// <summary>How many words may open a clause before its slipping verb for the verb to go on about the clause before: <c>, который сползает</c>.</summary>
+    private const int SlipOpening = 2;
+
     private const int Explicit = 6;
     private const int Nudity = 4;
     private const int Suggestive = 2;
@@ -131,6 +134,7 @@ internal static class SexualStatements
         public (int Start, int End) Pose;
         public (int Start, int End) Visible;
         public (int Start, int End) Nothing;
+        public (int Start, int End) Slip;
 
         public static void Note(ref (int Start, int End) slot, int start, int end)
         {
@@ -184,6 +188,14 @@ internal static class SexualStatements
             && (n & Covers) != 0 && (n & (SexualStatementKinds.Thing | SexualStatementKinds.Care)) == 0)
         {
             into.Add(Signal.Sexual, Term(source, weak.Nothing.Start, weak.Nothing.End), Nudity, weak.Nothing.Start, weak.Nothing.End, PromptField.Prompt);
+        }
+
+        // "only a towel, which is slipping off", "nur ein Handtuch, das runterrutscht": the wrap is named in another clause
+        // (session 22, i16-sexual24). A ridden or sucked thing, an animal or medicine anywhere is the guard.
+        if (weak.Slip.End > 0 && PromptKinds(source, table, weak.Slip) is var w
+            && (w & SexualStatementKinds.Wrap) != 0 && (w & WeakGuards) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Slip.Start, weak.Slip.End), Nudity, weak.Slip.Start, weak.Slip.End, PromptField.Prompt);
         }
     }
 
@@ -306,7 +318,7 @@ internal static class SexualStatements
             DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
         }
 
-        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible | SexualStatementKinds.Nothing)) != 0)
+        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible | SexualStatementKinds.Nothing | SexualStatementKinds.Slip)) != 0)
         {
             NoteWeak(words, found.AsSpan(0, count), clause, ref weak);
         }
@@ -361,6 +373,14 @@ internal static class SexualStatements
             if ((kinds & SexualStatementKinds.Visible) != 0)
             {
                 WeakSeen.Note(ref weak.Visible, words[i].Start, end);
+            }
+
+            // A clause that opens with its slipping verb goes on about the clause before ("nur ein Handtuch, das
+            // runterrutscht", "ręcznik, który się zsuwa"); rain or water in it is what falls (la pluie tombe).
+            if ((kinds & SexualStatementKinds.Slip) != 0 && i <= SlipOpening
+                && (clause & (SexualStatementKinds.Wrap | SexualStatementKinds.Water)) == 0)
+            {
+                WeakSeen.Note(ref weak.Slip, words[i].Start, end);
             }
         }
     }
@@ -551,6 +571,11 @@ internal static class SexualStatements
         if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Bra) != 0 && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
         {
             return Nudity; // taking her bra off, zsuwa ramiączka stanika, стягивает лифчик
+        }
+
+        if ((a & SexualStatementKinds.Slip) != 0 && (b & SexualStatementKinds.Wrap) != 0 && (clause & WeakGuards) == 0)
+        {
+            return Nudity; // only a towel slipping off, handdoek die afglijdt, полотенце сползает, 快滑下来的浴巾 (session 22)
         }
 
         return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0 && (clause & SexualStatementKinds.Care) == 0
@@ -770,6 +795,18 @@ internal static class SexualStatements
                 if ((k & SexualStatementKinds.Visible) != 0)
                 {
                     WeakSeen.Note(ref weak.Visible, start + at, start + at + length);
+                }
+
+                // 彼の大きいシャツ一枚だけ、下は何も着てない: nothing and an under-word in a clause of their own, the garment in
+                // another (session 22, i16-sexual24), as NoteWeak reads the spaced scripts.
+                if ((k & SexualStatementKinds.Nothing) != 0 && (kinds & SexualStatementKinds.Under) != 0 && (kinds & Covers) == 0)
+                {
+                    WeakSeen.Note(ref weak.Nothing, start + at, start + at + length);
+                }
+
+                if ((k & SexualStatementKinds.Slip) != 0 && (kinds & (SexualStatementKinds.Wrap | SexualStatementKinds.Water)) == 0)
+                {
+                    WeakSeen.Note(ref weak.Slip, start + at, start + at + length);
                 }
             }
         }

@@ -242,16 +242,21 @@ internal static class UndressGrammar
     private static bool IsBareSkin(TokenizedText text, int j, TermIndex index)
     {
         var n = text.SequenceCount;
-        if (Contains(SkinWords, text.TextOf(in text[j])))
+        if (IsSkin(text, j))
         {
             return j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
-                && IsBare(text, j + 1, index);
+                && (IsBare(text, j + 1, index) || ClothingState.IsBare(text, j + 1, index));
         }
 
-        return IsBare(text, j, index)
+        return (IsBare(text, j, index) || ClothingState.IsBare(text, j, index))
             && j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
-            && Contains(SkinWords, text.TextOf(in text[j + 1]));
+            && IsSkin(text, j + 1);
     }
+
+    /// <summary>A skin word: this class's folded list, or the skin words of every language the lexicon tags (<c>skinWords</c>:
+    /// <c>skórę</c>, <c>kůží</c>, <c>кожей</c>, <c>δέρμα</c>, <c>جلد</c>, <c>त्वचा</c>; session 22, i16-sexual24).</summary>
+    private static bool IsSkin(TokenizedText text, int j) =>
+        (text[j].Tags & WordTags.Skin) != 0 || Contains(SkinWords, text.TextOf(in text[j]));
 
     private static bool IsBare(TokenizedText text, int j, TermIndex index) =>
         (text[j].Tags & WordTags.NudityState) != 0 || Contains(BareWords, text.TextOf(in text[j])) || IsNudityTerm(text, j, index);

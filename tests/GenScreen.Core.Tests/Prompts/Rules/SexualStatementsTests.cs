@@ -262,7 +262,8 @@ public sealed class SexualStatementsTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         GC.KeepAlive(table);
         // Session 20 (i16-sexual21) grew the table from 9,217 to about 12,000 rows (the weak words of 26 languages): about 5.1 MB
-        // of load allocations; what it keeps is measured by LexiconMemoryTests.
-        Assert.InRange(allocated, 1, 5_500_000);
+        // of load allocations; what it keeps is measured by LexiconMemoryTests. Session 22's second round (i16-sexual24) added
+        // 376 rows (slip and wrap words, colloquial "nothing" of 26 languages): 5.84 MB of load allocations.
+        Assert.InRange(allocated, 1, 6_000_000);
     }
 }
