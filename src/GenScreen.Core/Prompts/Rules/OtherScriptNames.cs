@@ -428,6 +428,14 @@ internal static class OtherScriptNames
             return;
         }
 
+        // Session 22 (i16-precision24): the same in a cased script (Greek, Cyrillic) written without capitals, when no word is a
+        // name word: κάνει βόλτα ("takes a walk") keyed as Kevin Hart, ζεστό φως ("warm light") as Steve Forbes.
+        if (!NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && !first.IsHan && last.Start != first.Start
+            && OrdinaryPhrases.LowerCaseOrdinaryWords(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         // A skeleton is a lookup key that ordinary words share with names by chance (কালো লেসের "black lace" keys as Keri
         // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person,
         // unless a cased script capitalises every word (Наталья Соколова: a name, if perhaps not this listed one).
@@ -521,7 +529,9 @@ internal static class OtherScriptNames
 
             // A Korean word that is a term's evidence (여성 "woman") is a word, as a consumed word of the spaced scripts above is:
             // 여성 창가에 once spelt a listed name. Korean is matched as runs, so the word carries no tag to say so.
-            if (Scripts.IsHangulSyllable(word[0]) && IsEvidence(into, token.SourceStart, token.SourceEnd))
+            // Session 22 (i16-precision24): so is a word a term starts (밀프가, "the milf" with its particle, once spelt Eddie Murphy
+            // after the 대 of 40대), whichever term was kept as the signal's evidence.
+            if (Scripts.IsHangulSyllable(word[0]) && (IsEvidence(into, token.SourceStart, token.SourceEnd) || into.Places.TermStartsAt(token.SourceStart)))
             {
                 continue;
             }
