@@ -254,10 +254,35 @@ internal static class ChildDetails
     /// A Korean or Japanese subject or topic particle right after a parent word (<c>한복 입은 할머니가</c>, <c>おばあちゃんが</c>): the
     /// parent is the subject of the clause, however long the modifiers before her (session 22, i16-precision24).
     /// </summary>
-    private static bool SubjectParticleAfter(ReadOnlySpan<char> clause, int end) =>
-        end < clause.Length && (clause[end] is '가' or '이' or '는' or '은' or 'が' or 'は'
+    /// <remarks>
+    /// Only when what stands before her is a noun phrase that describes her: no word there closes with a case particle or a
+    /// joining ending (문틀에 키를 재고 아빠가 줄을 그어 준다: the father marks the subject's height, another action before his).
+    /// </remarks>
+    private static bool SubjectParticleAfter(ReadOnlySpan<char> clause, int at, int end)
+    {
+        if (end >= clause.Length || !(clause[end] is '가' or '이' or '는' or '은' or 'が' or 'は'
             || (clause[end] == '께' && end + 1 < clause.Length && clause[end + 1] == '서'))
-        && (end + 1 == clause.Length || !Scripts.IsHangulSyllable(clause[end + 1]) || clause[end] == '께');
+            || (end + 1 < clause.Length && Scripts.IsHangulSyllable(clause[end + 1]) && clause[end] != '께'))
+        {
+            return false;
+        }
+
+        var before = clause[..at].TrimEnd();
+        var spaces = 0;
+        for (var k = 0; k < before.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var closesWord = k + 1 == before.Length || before[k + 1] == ' ';
+            spaces += before[k] == ' ' ? 1 : 0;
+            if (before[k] is 'を' or 'に' or 'で' or 'て' or 'が' or 'は' or 'と'
+                || (closesWord && before[k] is '를' or '을' or '에' or '고' or '서' or '로' or '도' or '와' or '과' or '가' or '이'))
+            {
+                return false;
+            }
+        }
+
+        return spaces <= 2;
+    }
 
     /// <summary>Words either side of a stool or a gift-bringer looked at for its reach or ritual word.</summary>
     private const int CueReach = 8;
@@ -404,7 +429,7 @@ internal static class ChildDetails
             // letters are parts of other words: ตา is also an eye, แม่ in แม่น้ำ a river), a reward, a stool with a reach, a gift-bringer with its ritual.
             // The head noun of a clause of these scripts comes last (幼稚園の先生, 기다리는 엄마): a parent there is the subject.
             // Session 22: so is a parent after her adult age (50세 엄마, 五十岁的妈妈) or before a subject particle (한복 입은 할머니가).
-            var described = (kinds & ChildStatementKinds.Parent) != 0 && at > 0 && (AdultAgeBefore(clause, at) || SubjectParticleAfter(clause, at + text.Length));
+            var described = (kinds & ChildStatementKinds.Parent) != 0 && at > 0 && (AdultAgeBefore(clause, at) || SubjectParticleAfter(clause, at, at + text.Length));
             if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length || described))
             {
                 into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)

@@ -529,9 +529,7 @@ internal static class OtherScriptNames
 
             // A Korean word that is a term's evidence (여성 "woman") is a word, as a consumed word of the spaced scripts above is:
             // 여성 창가에 once spelt a listed name. Korean is matched as runs, so the word carries no tag to say so.
-            // Session 22 (i16-precision24): so is a word a term starts (밀프가, "the milf" with its particle, once spelt Eddie Murphy
-            // after the 대 of 40대), whichever term was kept as the signal's evidence.
-            if (Scripts.IsHangulSyllable(word[0]) && (IsEvidence(into, token.SourceStart, token.SourceEnd) || into.Places.TermStartsAt(token.SourceStart)))
+            if (Scripts.IsHangulSyllable(word[0]) && IsEvidence(into, token.SourceStart, token.SourceEnd))
             {
                 continue;
             }

@@ -62,20 +62,6 @@ internal sealed class TagPlaces
         return false;
     }
 
-    /// <summary>Does a youth, adult or sexual term of any level start at source position <paramref name="start"/> (밀프가: 밀프, session 22)?</summary>
-    public bool TermStartsAt(int start)
-    {
-        for (var p = 0; p < _count; p++)
-        {
-            if (_places[p].Start == start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Does a nudity or sex term (level 4 or more) start at source position <paramref name="start"/>?</summary>
     public bool SexualStartsAt(int start)
     {
