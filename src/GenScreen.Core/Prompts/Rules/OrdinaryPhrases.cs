@@ -502,41 +502,6 @@ internal static class OrdinaryPhrases
         return words.Contains(word) && OrdinaryWords.ContainsInflected(word);
     }
 
-    /// <summary>
-    /// Session 22 (i16-precision24): two or more words written without a capital, every one a frequent ordinary word and none a
-    /// word of the name lists (κάνει βόλτα, ζεστό φως): a phrase of a cased script, never a listed name spelt by sound. A name
-    /// typed in lower case keeps its match when one of its words is a name word (кевин харт, эдди мерфи).
-    /// </summary>
-    internal static bool LowerCaseOrdinaryWords(ReadOnlySpan<char> span)
-    {
-        var count = 0;
-        foreach (var range in span.SplitAny(" -\u00A0\u200C\u200D\u200B\u00B7\u30FB"))
-        {
-            var word = span[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            foreach (var c in word)
-            {
-                if (char.IsUpper(c))
-                {
-                    return false;
-                }
-            }
-
-            if (!IsOrdinaryWord(word))
-            {
-                return false;
-            }
-
-            count++;
-        }
-
-        return count >= 2;
-    }
-
     /// <summary>For tests: is the word in the frequent list, and is it a name word.</summary>
     internal static (bool Frequent, bool Name) Lookup(string word) =>
         (FrequentWords.Value.Words.Contains(word), FrequentWords.Value.Names.Contains(word));

@@ -428,14 +428,6 @@ internal static class OtherScriptNames
             return;
         }
 
-        // Session 22 (i16-precision24): the same in a cased script (Greek, Cyrillic) written without capitals, when no word is a
-        // name word: κάνει βόλτα ("takes a walk") keyed as Kevin Hart, ζεστό φως ("warm light") as Steve Forbes.
-        if (!NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && !first.IsHan && last.Start != first.Start
-            && OrdinaryPhrases.LowerCaseOrdinaryWords(text.Source.AsSpan(start, end - start)))
-        {
-            return;
-        }
-
         // A skeleton is a lookup key that ordinary words share with names by chance (কালো লেসের "black lace" keys as Keri
         // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person,
         // unless a cased script capitalises every word (Наталья Соколова: a name, if perhaps not this listed one).
