@@ -36,17 +36,19 @@ def misses(path, id_pattern=r"\S+"):
     """The ids a `genscreen eval prompts` output lists as missed (an indented line `id [...`) that match id_pattern."""
     return {m.group(1) for m in re.finditer(r"^\s+(" + id_pattern + r") \[", open(path, encoding="utf-8").read(), re.M)}
 
+def passed_items(sets, id_pattern=r"\S+"):
+    """The items of each (set.jsonl, eval output) pair that the eval output does not list as missed, in set order."""
+    rows = []
+    for items, evaluation in sets:
+        missed = misses(evaluation, id_pattern)
+        rows += [item for item in map(json.loads, open(items, encoding="utf-8")) if item["id"] not in missed]
+    return rows
+
 def gated_rows(evals, data, folder, held_out, id_pattern=r"\S+"):
     """The gated items of a branch: the fresh and check items of data/folder that evals/fresh.txt and check.txt do not list
     as missed, then for each held-out batch (name, its score.jsonl, the id prefix it is given) the items that
     evals/<name>-main.txt lists as missed and evals/<name>.txt does not (an item that still misses is kept out)."""
-    rows = []
-    for name in ("fresh", "check"):
-        missed = misses(evals / f"{name}.txt", id_pattern)
-        for line in open(data / folder / f"{name}.jsonl", encoding="utf-8"):
-            item = json.loads(line)
-            if item["id"] not in missed:
-                rows.append(item)
+    rows = passed_items([(data / folder / f"{name}.jsonl", evals / f"{name}.txt") for name in ("fresh", "check")], id_pattern)
     for batch, score, prefix in held_out:
         before, after = misses(evals / f"{batch}-main.txt", id_pattern), misses(evals / f"{batch}.txt", id_pattern)
         for line in open(score, encoding="utf-8"):

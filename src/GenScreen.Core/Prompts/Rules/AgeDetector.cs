@@ -315,15 +315,14 @@ internal static class AgeDetector
             return last;
         }
 
-        if (!token.Has(TokenFlags.Digit) && last == i)
+        // Digits, or a number word of one word ("pitong kaarawan", "יום הולדת שבע"), beside a birthday word.
+        if (token.Has(TokenFlags.Digit) || last == i)
         {
-            DetectBirthday(text, i, age, into); // "pitong kaarawan", "יום הולדת שבע": a number word and a birthday word
+            DetectBirthday(text, i, age, into);
         }
 
         if (token.Has(TokenFlags.Digit))
         {
-            DetectBirthday(text, i, age, into);
-
             // "im 12. Lebensjahr": a German-style ordinal (digits and a full stop).
             if (last == i && AgeNumbers.TryOrdinal(text, i, lexicons, out var dotted))
             {

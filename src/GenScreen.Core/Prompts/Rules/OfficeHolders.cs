@@ -149,8 +149,6 @@ internal static class OfficeHolders
     private static int PlaceNameAfter(string source, int end, out bool linked)
     {
         linked = false;
-        var lookup = PlaceLinks.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[8];
         var p = end;
         for (var word = 0; word < 4; word++)
         {
@@ -182,13 +180,7 @@ internal static class OfficeHolders
                 return p - start >= (linked ? 2 : 3) ? p : -1;
             }
 
-            if (p - start > 8)
-            {
-                return -1;
-            }
-
-            var length = source.AsSpan(start, p - start).ToLowerInvariant(lower);
-            if (!lookup.Contains(lower[..length]))
+            if (!IsSmallWordOf(PlaceLinks, source.AsSpan(start, p - start)))
             {
                 return -1;
             }
@@ -307,9 +299,14 @@ internal static class OfficeHolders
             return false;
         }
 
-        Span<char> lower = stackalloc char[3];
-        var length = source.AsSpan(wordStart, p - wordStart).ToLowerInvariant(lower);
-        return PlaceConnectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]);
+        return IsSmallWordOf(PlaceConnectives, source.AsSpan(wordStart, p - wordStart));
+    }
+
+    /// <summary>Whether <paramref name="word"/>, lower-cased, is one of <paramref name="words"/> (small words: 8 letters at most).</summary>
+    private static bool IsSmallWordOf(HashSet<string> words, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[8];
+        return word.Length <= lower.Length && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..word.ToLowerInvariant(lower)]);
     }
 
     /// <summary>
@@ -332,8 +329,6 @@ internal static class OfficeHolders
     /// <summary>Whether a word of <paramref name="source"/> between <paramref name="start"/> and <paramref name="end"/> is an indefinite article.</summary>
     private static bool HasIndefiniteWord(string source, int start, int end)
     {
-        var lookup = IndefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[8];
         var p = start;
         while (p < end)
         {
@@ -349,7 +344,7 @@ internal static class OfficeHolders
                 p++;
             }
 
-            if (p > wordStart && p - wordStart <= 8 && lookup.Contains(lower[..source.AsSpan(wordStart, p - wordStart).ToLowerInvariant(lower)]))
+            if (p > wordStart && IsSmallWordOf(IndefiniteArticles, source.AsSpan(wordStart, p - wordStart)))
             {
                 return true;
             }
@@ -361,8 +356,6 @@ internal static class OfficeHolders
     /// <summary>Whether one of the two words before <paramref name="start"/> is an indefinite article.</summary>
     private static bool AfterIndefinite(string source, int start)
     {
-        var lookup = IndefiniteArticles.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[8];
         var end = start;
         for (var word = 0; word < 2; word++)
         {
@@ -387,8 +380,7 @@ internal static class OfficeHolders
                 return false;
             }
 
-            var length = source.AsSpan(begin, end - begin).ToLowerInvariant(lower);
-            if (lookup.Contains(lower[..length]))
+            if (IsSmallWordOf(IndefiniteArticles, source.AsSpan(begin, end - begin)))
             {
                 return true;
             }

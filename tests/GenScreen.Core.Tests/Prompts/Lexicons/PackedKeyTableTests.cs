@@ -5,7 +5,7 @@ namespace GenScreen.Core.Tests.Prompts.Lexicons;
 
 /// <summary>
 /// The term index's keys packed in one character array (session 21, speed22): every key found with its value by span,
-/// nothing else found, and the lexicon entries' source and language-only mask kept in one reference.
+/// nothing else found (the lexicon entries' source and language-only mask: LexiconEntrySourceTests).
 /// </summary>
 public sealed class PackedKeyTableTests
 {
@@ -68,22 +68,5 @@ public sealed class PackedKeyTableTests
         Assert.True(keys.Count > 100_000);
         Assert.InRange(table.LongestChain(), 1, 12); // a weak hash would pile the ~230,000 keys into long chains
         Assert.All(keys.Take(2_000), key => Assert.True(table.ContainsKey(key.Key)));
-    }
-
-    [Fact]
-    public void LexiconEntry_SourceAndLanguageOnlyMask_SetInEitherOrder()
-    {
-        var entry = new LexiconEntry("barn", Signal.Minor, 3, "builtin:sv");
-        var marked = entry with { OnlyInLanguages = 0b101 };
-        var moved = marked with { Source = "config:x" };
-        var cleared = moved with { OnlyInLanguages = 0 };
-
-        Assert.Equal(0UL, entry.OnlyInLanguages);
-        Assert.Equal(("builtin:sv", 0b101UL), (marked.Source, marked.OnlyInLanguages));
-        Assert.Equal(("config:x", 0b101UL), (moved.Source, moved.OnlyInLanguages));
-        Assert.Equal(("config:x", 0UL), (cleared.Source, cleared.OnlyInLanguages));
-        Assert.NotEqual(entry, marked);
-        Assert.Equal(entry with { Source = "config:x" }, cleared);
-        Assert.Equal("builtin:sv", entry.Source);
     }
 }
