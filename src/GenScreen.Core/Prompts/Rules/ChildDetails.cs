@@ -31,7 +31,7 @@ internal static class ChildDetails
     /// <summary>A care act or a rule set by others says a likely minor: with suggestive content and no adult marker it blocks.</summary>
     private const int Strong = 3;
 
-    public static void Read(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into, bool headsThePrompt = false)
+    public static void Read(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into, bool headsThePrompt = false, string? source = null)
     {
         var offspring = false;
         for (int i = 0, coveredTo = 0; i < found.Length; i++)
@@ -63,6 +63,15 @@ internal static class ChildDetails
             // The same kin word after one or two words of no class (sexy na nanay, hot young mom): the head of the first noun phrase.
             if (!inside && headsThePrompt && i is 1 or 2 && (found[i].Kinds & ChildStatementKinds.Kin) != 0 && NoClassBefore(found, i)
                 && !OwnedByItsForm(found, i) && !DoneForAnother(found, i))
+            {
+                into.NoteNamesSomeone();
+                return;
+            }
+
+            // Session 22 (i16-precision24): the same kin word after an adult age of its noun phrase (45 year old mom, 45 anyos na
+            // nanay, 50 jähriger Vater): the age is hers, so she is the one described, not the parent of an unnamed child.
+            if (!inside && headsThePrompt && source is not null && i is > 2 and <= AgeWords && (found[i].Kinds & ChildStatementKinds.Kin) != 0
+                && NoClassBefore(found, i) && AdultAgeBefore(source, words, i) && !OwnedByItsForm(found, i) && !DoneForAnother(found, i))
             {
                 into.NoteNamesSomeone();
                 return;
@@ -162,6 +171,118 @@ internal static class ChildDetails
     /// trigger scan found, <see cref="StatementTriggers"/>); any other word is not looked at for one.
     /// </summary>
     private const ChildStatementKinds WeakCueKinds = ChildStatementKinds.Parent | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer;
+
+    /// <summary>Words before a kin word looked at for its adult age (<c>45 year old mom</c>: the number three words before it).</summary>
+    private const int AgeWords = 4;
+
+    /// <summary>Youngest age read as an adult's when it stands before a parent word.</summary>
+    private const int AdultAge = 18;
+
+    /// <summary>Oldest number read as an age there (a year such as 2024 is no age).</summary>
+    private const int OldestAge = 120;
+
+    /// <summary>Is one of the words before kin word <paramref name="i"/> (at most <see cref="AgeWords"/> - 1 back) a number from 18 to 120?</summary>
+    private static bool AdultAgeBefore(string source, ReadOnlySpan<(int Start, int End)> words, int i)
+    {
+        for (var j = Math.Max(0, i - AgeWords + 1); j < i; j++)
+        {
+            WorkCounter.Add(1);
+            var (start, end) = words[j];
+            if (end - start is 2 or 3 && IsAdultNumber(source.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAdultNumber(ReadOnlySpan<char> text)
+    {
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value is >= AdultAge and <= OldestAge;
+    }
+
+    /// <summary>
+    /// Session 22 (i16-precision24): an adult age right before a parent word of an unspaced script, its unit and a linking
+    /// particle between (<c>50세 엄마</c>, <c>60대 아빠</c>, <c>五十岁的妈妈</c>, <c>50歳の母親</c>): the parent is that age, the one described.
+    /// </summary>
+    private static bool AdultAgeBefore(ReadOnlySpan<char> clause, int at)
+    {
+        var k = at;
+        for (var skip = 0; skip < 2 && k > 0 && clause[k - 1] is '的' or 'の' or '의' or ' ' or '多'; skip++)
+        {
+            k--;
+        }
+
+        if (k == 0 || clause[k - 1] is not ('세' or '살' or '대' or '岁' or '歲' or '歳' or '代'))
+        {
+            return false;
+        }
+
+        var end = --k;
+        while (k > 0 && end - k < 3 && char.IsAsciiDigit(clause[k - 1]))
+        {
+            k--;
+        }
+
+        if (k < end)
+        {
+            return end - k >= 2 && IsAdultNumber(clause[k..end]);
+        }
+
+        // Han numerals: 二十 to 九十 (the tens, with or without a unit after: 五十岁, 四十五岁).
+        if (k > 0 && "一二三四五六七八九".Contains(clause[k - 1]))
+        {
+            k--;
+        }
+
+        return k >= 2 && clause[k - 1] == '十' && "二三四五六七八九".Contains(clause[k - 2]);
+    }
+
+    /// <summary>
+    /// A Korean or Japanese subject or topic particle right after a parent word (<c>한복 입은 할머니가</c>, <c>おばあちゃんが</c>): the
+    /// parent is the subject of the clause, however long the modifiers before her (session 22, i16-precision24).
+    /// </summary>
+    /// <remarks>
+    /// Only when what stands before her is a noun phrase that describes her: no word there closes with a case particle or a
+    /// joining ending (문틀에 키를 재고 아빠가 줄을 그어 준다: the father marks the subject's height, another action before his).
+    /// </remarks>
+    private static bool SubjectParticleAfter(ReadOnlySpan<char> clause, int at, int end)
+    {
+        if (end >= clause.Length || !(clause[end] is '가' or '이' or '는' or '은' or 'が' or 'は'
+            || (clause[end] == '께' && end + 1 < clause.Length && clause[end + 1] == '서'))
+            || (end + 1 < clause.Length && Scripts.IsHangulSyllable(clause[end + 1]) && clause[end] != '께'))
+        {
+            return false;
+        }
+
+        var before = clause[..at].TrimEnd();
+        var spaces = 0;
+        for (var k = 0; k < before.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var closesWord = k + 1 == before.Length || before[k + 1] == ' ';
+            spaces += before[k] == ' ' ? 1 : 0;
+            if (before[k] is 'を' or 'に' or 'で' or 'て' or 'が' or 'は' or 'と'
+                || (closesWord && before[k] is '를' or '을' or '에' or '고' or '서' or '로' or '도' or '와' or '과' or '가' or '이'))
+            {
+                return false;
+            }
+        }
+
+        return spaces <= 2;
+    }
 
     /// <summary>Words either side of a stool or a gift-bringer looked at for its reach or ritual word.</summary>
     private const int CueReach = 8;
@@ -307,7 +428,9 @@ internal static class ChildDetails
             // Session 19 weak cues (ReadWeakCues): a parent or teacher not heading the clause (Thai kin words of one or two
             // letters are parts of other words: ตา is also an eye, แม่ in แม่น้ำ a river), a reward, a stool with a reach, a gift-bringer with its ritual.
             // The head noun of a clause of these scripts comes last (幼稚園の先生, 기다리는 엄마): a parent there is the subject.
-            if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length))
+            // Session 22: so is a parent after her adult age (50세 엄마, 五十岁的妈妈) or before a subject particle (한복 입은 할머니가).
+            var described = (kinds & ChildStatementKinds.Parent) != 0 && at > 0 && (AdultAgeBefore(clause, at) || SubjectParticleAfter(clause, at, at + text.Length));
+            if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length || described))
             {
                 into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)
                 theOne |= (kinds & ChildStatementKinds.Kin) != 0;
@@ -315,7 +438,8 @@ internal static class ChildDetails
 
             forAnother |= (kinds & ChildStatementKinds.Benefactive) != 0; // 给她, ให้, 읽어 주, 作ってもらう: done for another
 
-            if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2))
+            if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2)
+                && !(described && headsThePrompt))
             {
                 (owned, ownedText) = (at, text);
             }
