@@ -8,21 +8,11 @@ import importlib, os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
 sys.path.insert(0, os.path.join(here, "..", "grammar19"))
-from labelled_rows import row, write  # noqa: E402
+from labelled_rows import child_adult_rows, write  # noqa: E402
 DATA = os.path.join(here, "..", "..", "tests", "GenScreen.Core.Tests", "Data", "children24")
 
 def rows(modules, tag):
-    out = []
-    for m in modules:
-        for lang, (nude, body) in importlib.import_module(m).S.items():
-            n = {}
-            for line in body.strip().splitlines():
-                k, text = line.split("|", 1)
-                n[k] = n.get(k, 0) + 1
-                label = f"ch24-{tag}-{'child' if k == 'B' else 'adult'}"
-                exp = ("block", "block") if k == "B" else ("allow", "block")
-                out.append(row(f"{label}-{lang}-{n[k]:02d}", label, lang, f"{text}, {nude}", *exp))
-    return out
+    return child_adult_rows([importlib.import_module(m).S for m in modules], f"ch24-{tag}")
 
 write(rows(["fresh"], "fresh"), os.path.join(DATA, "fresh.jsonl"), 26)
 if os.path.exists(os.path.join(here, "check.py")):  # written after the mechanism

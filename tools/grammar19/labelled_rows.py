@@ -16,6 +16,23 @@ def numbered_rows(items, prefix, expect):
         rows.append(row(f"{prefix}-{label}-{lang}-{n[lang, label]:03d}", label, lang, prompt, *expect[label]))
     return rows
 
+def child_adult_rows(sets, label_prefix):
+    """Rows of the child/adult sets of tools/children23 and children24: each set maps a language to (its nude word, lines
+    `B|prompt` for a child, block under both policies, or `A|prompt` for an adult or animal look-alike, allow under mature
+    and block under strict). Ids are <label>-<lang>-01, -02, ... numbered per language and kind; the nude word follows
+    each prompt after a comma."""
+    out = []
+    for s in sets:
+        for lang, (nude, body) in s.items():
+            n = {}
+            for line in body.strip().splitlines():
+                k, text = line.split("|", 1)
+                n[k] = n.get(k, 0) + 1
+                label = f"{label_prefix}-{'child' if k == 'B' else 'adult'}"
+                expect = ("block", "block") if k == "B" else ("allow", "block")
+                out.append(row(f"{label}-{lang}-{n[k]:02d}", label, lang, f"{text}, {nude}", *expect))
+    return out
+
 def write_rows(rows, out):
     """Writes the rows to `out` (UTF-8, one JSON object a line, non-ASCII kept, keys in their order)."""
     pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)

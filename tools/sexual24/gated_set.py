@@ -4,12 +4,11 @@ decides as labelled under both policies (no miss in tools/sexual24/evals/fresh.t
 check set stays a measurement (its misses are not made rules). Rows are copied as written.
 Run: python3 tools/sexual24/gated_set.py
 """
-import json, sys, pathlib
+import sys, pathlib
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "grammar19"))
-from labelled_rows import write, misses
+from labelled_rows import passed_items, write
 
-DATA = pathlib.Path("tests/GenScreen.Core.Tests/Data")
-missed = misses(pathlib.Path("tools/sexual24/evals/fresh.txt"), r"i16-sexual24-\S+")
-rows = [json.loads(l) for l in open(DATA / "sexual24" / "fresh.jsonl", encoding="utf-8")]
-rows = [r for r in rows if r["id"] not in missed]
+ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
+DATA = ROOT / "tests" / "GenScreen.Core.Tests" / "Data"
+rows = passed_items([(DATA / "sexual24" / "fresh.jsonl", ROOT / "tools" / "sexual24" / "evals" / "fresh.txt")], r"i16-sexual24-\S+")
 write(rows, DATA / "labelled-prompts.sexual24.jsonl", len({r["lang"] for r in rows}))

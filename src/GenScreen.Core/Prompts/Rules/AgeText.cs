@@ -77,6 +77,37 @@ internal static class AgeText
 
     public static bool Has(TokenizedText text, int i, TermIndex index, WordRole role) => (RolesAt(text, i, index) & role) != 0;
 
+    /// <summary>
+    /// A word of <paramref name="role"/> in the tag of the words <paramref name="first"/>..<paramref name="last"/>: at most
+    /// <paramref name="reach"/> words before or after them, not across a chunk break (the comma between two tags).
+    /// </summary>
+    public static bool RoleInTag(TokenizedText text, int first, int last, TermIndex index, WordRole role, int reach = int.MaxValue)
+    {
+        for (var j = first - 1; j >= 0 && first - j <= reach && !IsChunkBreak(text, j, j + 1); j--)
+        {
+            WorkCounter.Add(1);
+            if (Has(text, j, index, role))
+            {
+                return true;
+            }
+        }
+
+        for (var j = last + 1; j < text.SequenceCount && j - last <= reach && !IsChunkBreak(text, j - 1, j); j++)
+        {
+            WorkCounter.Add(1);
+            if (Has(text, j, index, role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lexicon term of signal <c>adult</c> (<c>woman</c>, <c>মহিলা</c>): whoever the tag names is grown up.</summary>
+    public static bool IsAdultWord(TokenizedText text, int j, TermIndex index) =>
+        index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult };
+
     /// <summary>A person: a pronoun or person noun, or any youth, adult or protected-name term that is no false friend.</summary>
     public static bool IsPerson(TokenizedText text, int i, TermIndex index)
     {

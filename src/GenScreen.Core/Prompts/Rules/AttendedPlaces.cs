@@ -80,7 +80,7 @@ internal static class AttendedPlaces
     /// </summary>
     public static bool IsAnimalYoung(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field) =>
         field == PromptField.Prompt && entry.Signal == Signal.Minor
-        && Holds(text, first, first + count - 1, index, WordRole.YoungAnimal) && AnimalInTag(text, first, first + count - 1, index);
+        && AnyWordHas(text, first, first + count - 1, index, WordRole.YoungAnimal) && AnimalInTag(text, first, first + count - 1, index);
 
     /// <summary>Words looked at on each side of an animal's young for the animal of its tag (<c>cría de jirafa junto a su madre</c>).</summary>
     private const int AnimalReach = 5;
@@ -90,30 +90,11 @@ internal static class AttendedPlaces
     /// at most <see cref="AnimalReach"/> words away: <c>una cría de jirafa</c>, <c>une louve et ses louveteaux</c>,
     /// <c>um lobinho filhote</c>, <c>شبل أسد</c> are animals; <c>una cría rubia con coletas</c> is a child.
     /// </summary>
-    private static bool AnimalInTag(TokenizedText text, int first, int last, TermIndex index)
-    {
-        for (var j = first - 1; j >= Math.Max(0, first - AnimalReach) && !AgeText.IsChunkBreak(text, j, j + 1); j--)
-        {
-            WorkCounter.Add(1);
-            if (AgeText.Has(text, j, index, WordRole.Animal))
-            {
-                return true;
-            }
-        }
+    private static bool AnimalInTag(TokenizedText text, int first, int last, TermIndex index) =>
+        AgeText.RoleInTag(text, first, last, index, WordRole.Animal, AnimalReach);
 
-        for (var j = last + 1; j < Math.Min(text.SequenceCount, last + 1 + AnimalReach) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
-        {
-            WorkCounter.Add(1);
-            if (AgeText.Has(text, j, index, WordRole.Animal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Holds(TokenizedText text, int first, int last, TermIndex index, WordRole role)
+    /// <summary>Does any word of <paramref name="first"/>..<paramref name="last"/> (one term, perhaps of several words) have <paramref name="role"/>?</summary>
+    private static bool AnyWordHas(TokenizedText text, int first, int last, TermIndex index, WordRole role)
     {
         for (var k = first; k <= last; k++)
         {
@@ -216,7 +197,8 @@ internal static class AttendedPlaces
                 return true;
             }
 
-            if (text[j].Length > ShortWord && !AgeText.Has(text, j, index, WordRole.School) && !IsAdultWord(text, j, index))
+            // An adult word describes the leader still to come (কাব স্কাউটের মহিলা লিডার, the cub scouts' woman leader).
+            if (text[j].Length > ShortWord && !AgeText.Has(text, j, index, WordRole.School) && !AgeText.IsAdultWord(text, j, index))
             {
                 break;
             }
@@ -224,10 +206,6 @@ internal static class AttendedPlaces
 
         return false;
     }
-
-    /// <summary>An adult word (signal <c>adult</c>: <c>মহিলা</c>, woman) between a section and its leader (<c>কাব স্কাউটের মহিলা লিডার</c>).</summary>
-    private static bool IsAdultWord(TokenizedText text, int j, TermIndex index) =>
-        index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult };
 
     private static bool IsAttended(TokenizedText text, int from, int to, TermIndex index)
     {
@@ -261,26 +239,6 @@ internal static class AttendedPlaces
     }
 
     /// <summary><c>kindergarten teacher who goes to the nursery</c>, <c>juf die naar de crèche gaat</c>: the adult's workplace.</summary>
-    private static bool StaffInTag(TokenizedText text, int from, int to, TermIndex index)
-    {
-        for (var j = from - 1; j >= 0 && !AgeText.IsChunkBreak(text, j, j + 1); j--)
-        {
-            WorkCounter.Add(1);
-            if (AgeText.Has(text, j, index, WordRole.Staff))
-            {
-                return true;
-            }
-        }
-
-        for (var j = to + 1; j < text.SequenceCount && !AgeText.IsChunkBreak(text, j - 1, j); j++)
-        {
-            WorkCounter.Add(1);
-            if (AgeText.Has(text, j, index, WordRole.Staff))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StaffInTag(TokenizedText text, int from, int to, TermIndex index) =>
+        AgeText.RoleInTag(text, from, to, index, WordRole.Staff);
 }

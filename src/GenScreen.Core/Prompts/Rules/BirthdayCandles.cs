@@ -49,25 +49,8 @@ internal static class BirthdayCandles
         return true;
     }
 
-    private static bool PartyInTag(TokenizedText text, int first, int candle, TermIndex index)
-    {
-        // Before the number ("blowing out nine candles", "birthday cake with a number 7 candle") or after the candles ("on the cake").
-        for (var j = first - 1; j >= Math.Max(0, first - PartyReach) && !AgeText.IsChunkBreak(text, j, j + 1); j--)
-        {
-            if (AgeText.Has(text, j, index, WordRole.Party | WordRole.Birthday))
-            {
-                return true;
-            }
-        }
-
-        for (var j = candle + 1; j < Math.Min(text.SequenceCount, candle + 1 + PartyReach) && !AgeText.IsChunkBreak(text, j - 1, j); j++)
-        {
-            if (AgeText.Has(text, j, index, WordRole.Party | WordRole.Birthday))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A party or birthday word before the number (<c>blowing out nine candles</c>, <c>birthday cake with a number 7
+    /// candle</c>) or after the candles (<c>on the cake</c>).</summary>
+    private static bool PartyInTag(TokenizedText text, int first, int candle, TermIndex index) =>
+        AgeText.RoleInTag(text, first, candle, index, WordRole.Party | WordRole.Birthday, PartyReach);
 }

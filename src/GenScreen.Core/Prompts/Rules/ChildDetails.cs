@@ -31,7 +31,7 @@ internal static class ChildDetails
     /// <summary>A care act or a rule set by others says a likely minor: with suggestive content and no adult marker it blocks.</summary>
     private const int Strong = 3;
 
-    public static void Read(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into, bool headsThePrompt = false, string? source = null)
+    public static void Read(string source, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, SignalSummary into, bool headsThePrompt)
     {
         var offspring = false;
         for (int i = 0, coveredTo = 0; i < found.Length; i++)
@@ -61,17 +61,11 @@ internal static class ChildDetails
             }
 
             // The same kin word after one or two words of no class (sexy na nanay, hot young mom): the head of the first noun phrase.
-            if (!inside && headsThePrompt && i is 1 or 2 && (found[i].Kinds & ChildStatementKinds.Kin) != 0 && NoClassBefore(found, i)
-                && !OwnedByItsForm(found, i) && !DoneForAnother(found, i))
-            {
-                into.NoteNamesSomeone();
-                return;
-            }
-
-            // Session 22 (i16-precision24): the same kin word after an adult age of its noun phrase (45 year old mom, 45 anyos na
-            // nanay, 50 jähriger Vater): the age is hers, so she is the one described, not the parent of an unnamed child.
-            if (!inside && headsThePrompt && source is not null && i is > 2 and <= AgeWords && (found[i].Kinds & ChildStatementKinds.Kin) != 0
-                && NoClassBefore(found, i) && AdultAgeBefore(source, words, i) && !OwnedByItsForm(found, i) && !DoneForAnother(found, i))
+            // Session 22 (i16-precision24): or after an adult age of its noun phrase (45 year old mom, 45 anyos na nanay, 50 jähriger
+            // Vater): the age is hers, so she is the one described, not the parent of an unnamed child.
+            if (!inside && headsThePrompt
+                && (i is 1 or 2 || (i is > 2 and <= AgeWords && AdultAgeAmongWordsBefore(source, words, i)))
+                && HeadsItsNounPhrase(found, i))
             {
                 into.NoteNamesSomeone();
                 return;
@@ -172,6 +166,10 @@ internal static class ChildDetails
     /// </summary>
     private const ChildStatementKinds WeakCueKinds = ChildStatementKinds.Parent | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer;
 
+    /// <summary>A kin word after words of no class, neither someone's by its form nor doing something for another: the head of the prompt's first noun phrase.</summary>
+    private static bool HeadsItsNounPhrase(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
+        (found[i].Kinds & ChildStatementKinds.Kin) != 0 && NoClassBefore(found, i) && !OwnedByItsForm(found, i) && !DoneForAnother(found, i);
+
     /// <summary>Words before a kin word looked at for its adult age (<c>45 year old mom</c>: the number three words before it).</summary>
     private const int AgeWords = 4;
 
@@ -182,7 +180,7 @@ internal static class ChildDetails
     private const int OldestAge = 120;
 
     /// <summary>Is one of the words before kin word <paramref name="i"/> (at most <see cref="AgeWords"/> - 1 back) a number from 18 to 120?</summary>
-    private static bool AdultAgeBefore(string source, ReadOnlySpan<(int Start, int End)> words, int i)
+    private static bool AdultAgeAmongWordsBefore(string source, ReadOnlySpan<(int Start, int End)> words, int i)
     {
         for (var j = Math.Max(0, i - AgeWords + 1); j < i; j++)
         {
@@ -217,7 +215,7 @@ internal static class ChildDetails
     /// Session 22 (i16-precision24): an adult age right before a parent word of an unspaced script, its unit and a linking
     /// particle between (<c>50세 엄마</c>, <c>60대 아빠</c>, <c>五十岁的妈妈</c>, <c>50歳の母親</c>): the parent is that age, the one described.
     /// </summary>
-    private static bool AdultAgeBefore(ReadOnlySpan<char> clause, int at)
+    private static bool UnspacedAdultAgeBefore(ReadOnlySpan<char> clause, int at)
     {
         var k = at;
         for (var skip = 0; skip < 2 && k > 0 && clause[k - 1] is '的' or 'の' or '의' or ' ' or '多'; skip++)
@@ -260,9 +258,7 @@ internal static class ChildDetails
     /// </remarks>
     private static bool SubjectParticleAfter(ReadOnlySpan<char> clause, int at, int end)
     {
-        if (end >= clause.Length || !(clause[end] is '가' or '이' or '는' or '은' or 'が' or 'は'
-            || (clause[end] == '께' && end + 1 < clause.Length && clause[end + 1] == '서'))
-            || (end + 1 < clause.Length && Scripts.IsHangulSyllable(clause[end + 1]) && clause[end] != '께'))
+        if (!IsSubjectParticle(clause, end))
         {
             return false;
         }
@@ -281,7 +277,27 @@ internal static class ChildDetails
             }
         }
 
-        return spaces <= 2;
+        return spaces < MostWordsBeforeTheSubject;
+    }
+
+    /// <summary>Words of a noun phrase that may describe a parent before her subject particle (<c>흰머리 할아버지가</c>: one).</summary>
+    private const int MostWordsBeforeTheSubject = 3;
+
+    /// <summary>
+    /// A subject or topic particle at <paramref name="end"/>: Korean <c>가 이 는 은</c> or Japanese <c>が は</c> closing the word (a
+    /// Hangul syllable after it makes it the start of another word: <c>가방</c>, <c>이불</c>), or the honorific <c>께서</c>.
+    /// </summary>
+    private static bool IsSubjectParticle(ReadOnlySpan<char> clause, int end)
+    {
+        if (end >= clause.Length)
+        {
+            return false;
+        }
+
+        var next = end + 1 < clause.Length ? clause[end + 1] : '\0';
+        return clause[end] == '께'
+            ? next == '서'
+            : clause[end] is '가' or '이' or '는' or '은' or 'が' or 'は' && !Scripts.IsHangulSyllable(next);
     }
 
     /// <summary>Words either side of a stool or a gift-bringer looked at for its reach or ritual word.</summary>
@@ -429,7 +445,7 @@ internal static class ChildDetails
             // letters are parts of other words: ตา is also an eye, แม่ in แม่น้ำ a river), a reward, a stool with a reach, a gift-bringer with its ritual.
             // The head noun of a clause of these scripts comes last (幼稚園の先生, 기다리는 엄마): a parent there is the subject.
             // Session 22: so is a parent after her adult age (50세 엄마, 五十岁的妈妈) or before a subject particle (한복 입은 할머니가).
-            var described = (kinds & ChildStatementKinds.Parent) != 0 && at > 0 && (AdultAgeBefore(clause, at) || SubjectParticleAfter(clause, at, at + text.Length));
+            var described = (kinds & ChildStatementKinds.Parent) != 0 && at > 0 && (UnspacedAdultAgeBefore(clause, at) || SubjectParticleAfter(clause, at, at + text.Length));
             if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length || described))
             {
                 into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)

@@ -140,7 +140,7 @@ internal static class ChildStatements
 
         if (!adultNotParent)
         {
-            ChildDetails.Read(words[..count], found.AsSpan(0, count), into, HeadsThePrompt(source, start), source);
+            ChildDetails.Read(source, words[..count], found.AsSpan(0, count), into, HeadsThePrompt(source, start));
         }
 
         if (ClauseWords.HasUnspaced(source, start, end))

@@ -113,7 +113,7 @@ internal static class SchoolStages
 
         for (var j = k; j < Math.Min(text.SequenceCount, i + 1 + TagReach) && (j <= i || !AgeText.IsChunkBreak(text, j - 1, j)); j++)
         {
-            if (index.TryGet(text.TextOf(in text[j]), out var info) && info.Entry is { Signal: Signal.Adult })
+            if (AgeText.IsAdultWord(text, j, index))
             {
                 return true;
             }

@@ -157,6 +157,12 @@ internal static class SexualStatements
     private const SexualStatementKinds WeakGuards = SexualStatementKinds.Care | SexualStatementKinds.Animal | SexualStatementKinds.Thing;
 
     /// <summary>
+    /// A slipping verb with one of these in its own clause is read there, not noted for the clause before: a wrap is WeakLevel's
+    /// pair (a towel slipping off), water or rain is what falls (la pluie tombe).
+    /// </summary>
+    private const SexualStatementKinds SlipReadInItsClause = SexualStatementKinds.Wrap | SexualStatementKinds.Water;
+
+    /// <summary>
     /// The weak words of the prompt, decided once every clause was read: an act word with another sexual word anywhere
     /// (explicit, 6, as <c>anal sex</c> is); a position or mounting act with a moan or an act word (explicit); "everything
     /// showing" with a garment and a sheer or wet word (nudity, 4). The prompt is scanned again only when one was found.
@@ -378,7 +384,7 @@ internal static class SexualStatements
             // A clause that opens with its slipping verb goes on about the clause before ("nur ein Handtuch, das
             // runterrutscht", "ręcznik, który się zsuwa"); rain or water in it is what falls (la pluie tombe).
             if ((kinds & SexualStatementKinds.Slip) != 0 && i <= SlipOpening
-                && (clause & (SexualStatementKinds.Wrap | SexualStatementKinds.Water)) == 0)
+                && (clause & SlipReadInItsClause) == 0)
             {
                 WeakSeen.Note(ref weak.Slip, words[i].Start, end);
             }
@@ -804,7 +810,7 @@ internal static class SexualStatements
                     WeakSeen.Note(ref weak.Nothing, start + at, start + at + length);
                 }
 
-                if ((k & SexualStatementKinds.Slip) != 0 && (kinds & (SexualStatementKinds.Wrap | SexualStatementKinds.Water)) == 0)
+                if ((k & SexualStatementKinds.Slip) != 0 && (kinds & SlipReadInItsClause) == 0)
                 {
                     WeakSeen.Note(ref weak.Slip, start + at, start + at + length);
                 }

@@ -245,10 +245,10 @@ internal static class UndressGrammar
         if (IsSkin(text, j))
         {
             return j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
-                && (IsBare(text, j + 1, index) || ClothingState.IsBare(text, j + 1, index));
+                && IsBare(text, j + 1, index);
         }
 
-        return (IsBare(text, j, index) || ClothingState.IsBare(text, j, index))
+        return IsBare(text, j, index)
             && j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
             && IsSkin(text, j + 1);
     }
@@ -258,8 +258,11 @@ internal static class UndressGrammar
     private static bool IsSkin(TokenizedText text, int j) =>
         (text[j].Tags & WordTags.Skin) != 0 || Contains(SkinWords, text.TextOf(in text[j]));
 
+    /// <summary>A bare word beside a skin word: a nudity state or term, this class's bare words, or ClothingState's longer list of
+    /// 26 languages (<c>gołą</c> folded to <c>gola</c>, <c>γυμνή</c>, <c>عارية</c>; session 22, i16-sexual24).</summary>
     private static bool IsBare(TokenizedText text, int j, TermIndex index) =>
-        (text[j].Tags & WordTags.NudityState) != 0 || Contains(BareWords, text.TextOf(in text[j])) || IsNudityTerm(text, j, index);
+        (text[j].Tags & WordTags.NudityState) != 0 || Contains(BareWords, text.TextOf(in text[j])) || IsNudityTerm(text, j, index)
+        || ClothingState.IsBare(text, j, index);
 
     private static bool Contains(string[] words, ReadOnlySpan<char> word)
     {

@@ -15,12 +15,7 @@ public sealed class Sexual24Tests
 {
     private const int Nudity = 4;
 
-    private static int LevelOf(string prompt)
-    {
-        var summary = new SignalSummary { Source = prompt };
-        SexualStatements.Detect(prompt, summary);
-        return summary.LevelOf(Signal.Sexual);
-    }
+    private static int LevelOf(string prompt) => SexualLevel.Of(prompt);
 
     [Theory]
     [InlineData("bath towel slipping off")]
@@ -58,7 +53,7 @@ public sealed class Sexual24Tests
     [InlineData("इसकी ड्रेस को ऐसा ट्रांसपेरेंट करो जैसे अंदर कुछ नहीं पहना")] // the possessive points at the uploaded person
     public void GarmentReplacedByBareSkin_OrNudityOfThePossessor_BlocksAsNudify(string prompt)
     {
-        foreach (var policy in new[] { "mature", "strict" })
+        foreach (var policy in ScreeningAssert.Policies)
         {
             var verdict = TestScreeners.Default.Screen(prompt, null, policy, GenerationMode.Img2Img);
             Assert.Equal(Decision.Block, verdict.Decision);

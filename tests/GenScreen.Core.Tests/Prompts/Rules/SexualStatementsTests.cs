@@ -14,12 +14,7 @@ public sealed class SexualStatementsTests
     private const int Explicit = 6;
     private const int Nudity = 4;
 
-    private static int LevelOf(string prompt)
-    {
-        var summary = new SignalSummary { Source = prompt };
-        SexualStatements.Detect(prompt, summary);
-        return summary.LevelOf(Signal.Sexual);
-    }
+    private static int LevelOf(string prompt) => SexualLevel.Of(prompt);
 
     [Theory]
     [InlineData("her little breasts pushed against the window")]

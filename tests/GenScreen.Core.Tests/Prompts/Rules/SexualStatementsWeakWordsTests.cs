@@ -19,12 +19,7 @@ public sealed class SexualStatementsWeakWordsTests
     private const int Explicit = 6;
     private const int Nudity = 4;
 
-    private static int LevelOf(string prompt)
-    {
-        var summary = new SignalSummary { Source = prompt };
-        SexualStatements.Detect(prompt, summary);
-        return summary.LevelOf(Signal.Sexual);
-    }
+    private static int LevelOf(string prompt) => SexualLevel.Of(prompt);
 
     [Theory]
     [InlineData("a woman, anal, from behind")]
