@@ -506,7 +506,7 @@ internal static class TermMatcher
             return false;
         }
 
-        if (first > 0 && HasRole(text, first - 1, index, WordRole.Negator) && WordGapOnly(text, first - 1, first))
+        if (first > 0 && HasRole(text, first - 1, index, WordRole.Negator) && WordGapOnly(text, first - 1, first) && !EndsCapitalisedPair(text, first - 1))
         {
             return true;
         }
@@ -560,6 +560,18 @@ internal static class TermMatcher
     }
 
     /// <summary>Only spaces or a hyphen between two tokens: the same phrase, not the next tag of the prompt.</summary>
+    /// <summary>
+    /// Is the word at <paramref name="i"/> capitalised right after another capitalised word (a space between)? Then it is
+    /// the second half of a name, not a negator: Vietnamese <c>H'Hen Niê</c> and Chinese <c>Nie</c> or <c>Ni Ni</c> fold to
+    /// Polish and German <c>nie</c> and Spanish <c>ni</c>, and "Marek Nie nude" says nothing is not nude.
+    /// </summary>
+    private static bool EndsCapitalisedPair(TokenizedText text, int i)
+    {
+        var source = text.Source;
+        return i > 0 && char.IsUpper(source[text[i].SourceStart]) && char.IsUpper(source[text[i - 1].SourceStart])
+            && text[i - 1].SourceEnd < text[i].SourceStart && !source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).ContainsAnyExcept(' ');
+    }
+
     private static bool WordGapOnly(TokenizedText text, int a, int b)
     {
         var source = text.Source.AsSpan(text[a].SourceEnd, Math.Max(0, text[b].SourceStart - text[a].SourceEnd));

@@ -31,8 +31,8 @@ internal static class WorldNameShapes
         "ovic", "evic", "skaya", "skiy", "skii", "ovskaya", "ykh",
     ];
 
-    /// <summary>Polish, Czech and Slovak adjectival family names (Kowalska, Nowicki), read only on long words: Alaska is no name.</summary>
-    private static readonly string[] ShortFamilyNameEndings = ["ska", "ski", "sky", "cka", "cki", "cky"];
+    /// <summary>Polish, Czech and Slovak adjectival family names (Kowalska, Nowicki, Wojewódzki), read only on long words: Alaska is no name.</summary>
+    private static readonly string[] ShortFamilyNameEndings = ["ska", "ski", "sky", "cka", "cki", "cky", "dzka", "dzki"];
 
     /// <summary>Shortest family name read by one of the <see cref="ShortFamilyNameEndings"/>.</summary>
     private const int MinShortSuffixedSurname = 8;

@@ -78,6 +78,8 @@ public class WorldPeopleTests
     [InlineData("Ksenia Belousova nude, bedroom")] // Russian family-name ending
     [InlineData("Konstantina Papadopoulou nude")] // Greek
     [InlineData("Magdalena Wisniewska naked")] // Polish
+    [InlineData("Kuba Wojewódzki topless na plaży")] // Polish -dzki, a short given name no list holds
+    [InlineData("Agata Grudzka nude")] // Polish -dzka
     [InlineData("Ioana Popescu nude")] // Romanian
     [InlineData("Nguyen Thi Lan nude")] // Vietnamese family name and two syllables
     [InlineData("Kim Seo-yeon naked")] // Korean family name and hyphenated given name

@@ -24,6 +24,20 @@ public sealed class NegationAndJoinedWordTests
     }
 
     [Theory]
+    [InlineData("Marek Nie nude, bedroom")] // a surname that folds to Polish and German "nie"
+    [InlineData("H'Hen Niê khỏa thân khi tắm")] // Vietnamese Niê
+    [InlineData("Ni Ni naked on a bed")] // a Chinese name that is Spanish and French "ni"
+    public void Screen_NegatorWordAsTheSecondHalfOfAName_DoesNotNegateNudity(string prompt)
+        => ScreeningAssert.Decides(Decision.Block, prompt, null, "strict");
+
+    [Theory]
+    [InlineData("kobieta, nie naga, w sukience")] // lower case after a comma
+    [InlineData("Nie nago, kobieta w sukience")] // capitalised at the start of the prompt
+    [InlineData("Frau, Nicht nackt, Abendkleid")] // capitalised after a comma
+    public void Screen_NegatorNotAfterACapitalisedWord_StillNegates(string prompt)
+        => ScreeningAssert.Decides(Decision.Allow, prompt, null, "strict");
+
+    [Theory]
     [InlineData("girl, 12, without clothes")]
     [InlineData("child, no clothes, bath")]
     [InlineData("child, not a minor, nude")]

@@ -118,15 +118,21 @@ public sealed class PromptRulesTests
         }
     }
 
-    [Fact]
-    public void Screen_NamedRealPersonWithRevealingAttire_ReviewUnderEveryPolicy()
+    [Theory]
+    [InlineData("Taylor Swift in a bikini")]
+    [InlineData("Emma Watson in underwear")] // English underwear is revealing attire, as ropa interior, 下着 and 속옷 are
+    public void Screen_NamedRealPersonWithRevealingAttire_ReviewUnderEveryPolicy(string prompt)
     {
         foreach (var policy in ScreeningAssert.Policies)
         {
-            var verdict = ScreeningAssert.Decides(Decision.Review, "Taylor Swift in a bikini", null, policy);
+            var verdict = ScreeningAssert.Decides(Decision.Review, prompt, null, policy);
             Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.RealPersonRevealing));
         }
     }
+
+    [Fact]
+    public void Screen_AdultInUnderwear_AllowedUnderMature()
+        => ScreeningAssert.Decides(Decision.Allow, "woman in underwear, bedroom, soft light", null, "mature");
 
     [Fact]
     public void Screen_NamedRealPersonAlone_AllowedWithEvidence()
