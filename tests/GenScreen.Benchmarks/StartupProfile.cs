@@ -19,6 +19,7 @@ internal static class StartupProfile
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         output.WriteLine($"{"runtime start to Main",-72} {sinceStart.TotalMilliseconds,8:F0} ms wall");
 
+        var jitBeforeMain = System.Runtime.JitInfo.GetCompilationTime();
         var stages = new LexiconBuildStages();
         var sources = ScreeningSetup.Sources(new ScreeningOptions()).ToList();
         stages.Mark("read the embedded lexicon files");
@@ -29,6 +30,7 @@ internal static class StartupProfile
         stages.Mark("first verdict (JIT of the screening path)");
         _ = screener.Screen("a dog on a sofa, watercolor", null, "mature");
         stages.Mark("second verdict");
+        var tablesAfterVerdicts = LoadedRuleTables();
         var totalWall = DateTime.Now - Process.GetCurrentProcess().StartTime;
         var totalCpu = Process.GetCurrentProcess().TotalProcessorTime;
 
@@ -37,10 +39,13 @@ internal static class StartupProfile
         var mainThreadCpu = TimeSpan.FromTicks(CpuClock.ThreadNanoseconds() / 100);
         lexicons.BuildDeferredIndexes();
         stages.Mark("after the verdicts: other-script indexes (built on first use)");
-        foreach (var (stage, wall, cpu, allocated, full) in stages.Stages)
+        foreach (var (stage, wall, cpu, allocated, full, jit, jitMethods) in stages.Stages)
         {
-            output.WriteLine($"{stage,-72} {wall.TotalMilliseconds,8:F0} ms wall {cpu.TotalMilliseconds,8:F0} ms process CPU {allocated / 1048576.0,6:F1} MiB allocated {full} gen2");
+            output.WriteLine($"{stage,-72} {wall.TotalMilliseconds,8:F0} ms wall {cpu.TotalMilliseconds,8:F0} ms process CPU {allocated / 1048576.0,6:F1} MiB allocated {full} gen2 {jit.TotalMilliseconds,6:F0} ms JIT ({jitMethods:N0} methods)");
         }
+
+        output.WriteLine($"{"JIT before Main and in all (all threads)",-72} {jitBeforeMain.TotalMilliseconds,8:F0} ms, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods)");
+        output.WriteLine($"rule tables loaded by the two verdicts: {string.Join(", ", tablesAfterVerdicts)}");
 
         output.WriteLine($"{"total to the second verdict",-72} {totalWall.TotalMilliseconds,8:F0} ms wall {totalCpu.TotalMilliseconds,8:F0} ms process CPU");
         output.WriteLine($"{"main thread's CPU to the second verdict (runtime start included)",-72} {mainThreadCpu.TotalMilliseconds,8:F0} ms");
@@ -91,6 +96,25 @@ internal static class StartupProfile
         var after = GC.GetTotalMemory(forceFullCollection: true);
         output.WriteLine($"{"GC: retained by a second build (LexiconMemoryTests' measure)",-72} {(after - before) / 1048576.0,8:F2} MiB");
         GC.KeepAlive(again);
+    }
+
+    /// <summary>The static <see cref="Lazy{T}"/> tables of the screening rules that have been built (read on first use).</summary>
+    private static List<string> LoadedRuleTables()
+    {
+        var loaded = new List<string>();
+        foreach (var type in typeof(PromptScreener).Assembly.GetTypes())
+        {
+            foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+            {
+                if (field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(Lazy<>) && !type.ContainsGenericParameters
+                    && field.GetValue(null) is { } lazy && (bool)field.FieldType.GetProperty("IsValueCreated")!.GetValue(lazy)!)
+                {
+                    loaded.Add($"{type.Name}.{field.Name}");
+                }
+            }
+        }
+
+        return loaded;
     }
 
     private static string TypeName(Type type) => type.IsGenericType

@@ -145,6 +145,13 @@ public sealed class LexiconSet
         var sourceList = sources as IReadOnlyList<LexiconSource> ?? [.. sources];
         var prepared = PreparedSources.Prepare(sourceList, parallel, snapshot);
         stages?.Mark("read lexicon snapshot or parse JSON, normalize name lists (ahead, both cores)");
+        // The statement tables every first verdict reads do not depend on the lexicons: with parallel, loaded on the other
+        // core while this one reads the sources in order (a failure is kept by their Lazy and thrown by the first verdict).
+        if (parallel)
+        {
+            _ = Task.Run(Rules.StatementTriggers.Prepare);
+        }
+
         var prompt = new List<NormalizedTerm>();
         var negative = new List<NormalizedTerm>();
         var grammar = new AgeGrammar();

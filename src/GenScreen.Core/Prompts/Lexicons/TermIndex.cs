@@ -138,7 +138,7 @@ internal sealed class TermIndex
         }
 
         // The unspaced-script and emoji tables need nothing else: with parallel, built on the other core meanwhile.
-        var unspaced = parallel ? Task.Run(() => UnspacedTables(cjk, emoji)) : Task.FromResult(UnspacedTables(cjk, emoji));
+        var unspaced = Start(parallel, () => UnspacedTables(cjk, emoji));
         var languageOnly = MarkLanguageOnly(words, languageOnlyWinners, onlyIn);
         foreach (var (key, entry) in squeezed.ToList())
         {
@@ -147,6 +147,9 @@ internal sealed class TermIndex
                 squeezed[key] = marked;
             }
         }
+
+        // The squeezed table is final here: with parallel, packed (and its gate set) on the other core meanwhile.
+        var squeezedTables = Start(parallel, () => (new PackedKeyTable<LexiconEntry>(squeezed), new KeyGate(squeezed.Keys, bitsPerKey: 4)));
 
         foreach (var (key, mask) in languages)
         {
@@ -190,8 +193,9 @@ internal sealed class TermIndex
             }
         }
 
-        // Grown by doubling while filled; trimmed, as the term table is (no key is added after this point).
-        _words = new PackedKeyTable<bool>(known.Select(word => KeyValuePair.Create(word, true)).ToList());
+        // No word is added to the known-word set after this point (it is only read below, by NotedKey): with parallel,
+        // packed on the other core meanwhile.
+        var knownTable = Start(parallel, () => new PackedKeyTable<bool>(known.Select(word => KeyValuePair.Create(word, true)).ToList()));
 
         // Ordinals, roles and stop words are added after the known-word set is taken: "1st" must not be
         // un-leeted to "ist", and a stop word is evidence of a language, not a term, so a disguised word is
@@ -220,15 +224,20 @@ internal sealed class TermIndex
                 ? info with { Tags = info.Tags | tags, Language = language != 0 ? language : info.Language }
                 : new TermInfo(null, 1, Tags: tags, Language: language);
         }
+        // The word and phrase table is final: its gate is set on the other core while this one packs it.
+        var termGate = Start(parallel, () => new KeyGate(words.Keys));
         _terms = new PackedKeyTable<TermInfo>(words);
-        _termGate = new KeyGate(words.Keys);
-        _squeezed = new PackedKeyTable<LexiconEntry>(squeezed);
-        _squeezedGate = new KeyGate(squeezed.Keys, bitsPerKey: 4);
+        _termGate = termGate.GetAwaiter().GetResult();
+        _words = knownTable.GetAwaiter().GetResult();
+        (_squeezed, _squeezedGate) = squeezedTables.GetAwaiter().GetResult();
         (_cjkByFirstTwoChars, _cjkSingleChars, _emojiByFirstCodePoint) = unspaced.GetAwaiter().GetResult();
         _numberSuffixes = (numberSuffixes ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = prefixes ?? [];
         _lowestPrefixChar = _prefixes.Length == 0 ? char.MaxValue : _prefixes.Min(p => p[0]);
     }
+
+    /// <summary>Runs <paramref name="build"/> on another core when <paramref name="parallel"/>, else now, on this thread.</summary>
+    private static Task<T> Start<T>(bool parallel, Func<T> build) => parallel ? Task.Run(build) : Task.FromResult(build());
 
     /// <summary>The unspaced-script terms by their first two characters and one-character terms apart, and emoji terms by their first emoji; longest first.</summary>
     private static (FrozenDictionary<uint, CjkTerm[]> FirstTwo, FrozenDictionary<char, CjkTerm[]> Single, FrozenDictionary<int, CjkTerm[]> Emoji) UnspacedTables(

@@ -29,6 +29,12 @@ internal static class StatementTriggers
             .Concat(SexualStatements.Table.AsciiTriggers.Select(t => (t.Trigger, Sexual, t.WholeWord)))
             .Concat(SexualStatements.Table.ShortAsciiTriggers.Select(t => (t, SexualShort, true)))));
 
+    /// <summary>
+    /// Loads the child and sexual statement tables and builds their shared finder now (every prompt's first verdict needs
+    /// them): <see cref="Lexicons.LexiconSet"/>'s parallel build calls it on the other core while it reads its sources.
+    /// </summary>
+    internal static void Prepare() => _ = Finder.Value;
+
     /// <summary>For tests: the shared finder of the shipped tables (null if a trigger could not be found in ASCII text).</summary>
     internal static AsciiTriggerFinder? AsciiFinder => Finder.Value;
 

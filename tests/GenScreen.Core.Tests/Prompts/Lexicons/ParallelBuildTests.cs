@@ -27,6 +27,46 @@ public sealed class ParallelBuildTests
         Assert.Equal(2 * LabelledPrompt.LoadAll().Count, compared);
     }
 
+    /// <summary>
+    /// The term index packs its squeezed table, its known words and its gate on the other core when parallel (session 23):
+    /// every key of the word and phrase table has the same value in both builds, and every word of a key, and every squeezed
+    /// one-word key, gets the same answer.
+    /// </summary>
+    [Fact]
+    public void Build_ParallelAndInOrder_SameTermIndexTables()
+    {
+        var sources = BuiltInLexicons.Load();
+        var parallel = LexiconSet.Build(sources, parallel: true).Prompt;
+        var inOrder = LexiconSet.Build(sources, parallel: false).Prompt;
+        var keys = inOrder.Keys.ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), parallel.Keys.Order(StringComparer.Ordinal));
+        var buffer = new char[256];
+        var squeezedChecked = 0;
+        foreach (var key in keys)
+        {
+            Assert.True(inOrder.TryGet(key, out var expected));
+            Assert.True(parallel.TryGet(key, out var actual), key);
+            Assert.Equal(expected, actual);
+            foreach (var word in key.Split(' '))
+            {
+                Assert.Equal(inOrder.IsKnownWord(word), parallel.IsKnownWord(word));
+            }
+
+            if (!key.Contains(' ', StringComparison.Ordinal) && key.Length <= buffer.Length)
+            {
+                var squeezed = buffer.AsSpan(0, GenScreen.Core.Prompts.Normalization.TokenVariants.Squeeze(key, buffer, out _));
+                var found = inOrder.TryGetSqueezed(squeezed, out var entry);
+                Assert.Equal(found, parallel.TryGetSqueezed(squeezed, out var parallelEntry));
+                Assert.Equal(entry, parallelEntry);
+                squeezedChecked += found ? 1 : 0;
+            }
+        }
+
+        Assert.True(squeezedChecked > 10_000, $"only {squeezedChecked} squeezed keys found");
+        Assert.False(parallel.TryGet("zzqxw", out _));
+        Assert.False(parallel.IsKnownWord("zzqxw"));
+    }
+
     [Theory]
     [InlineData("{ \"names\": [ ")] // invalid JSON in the second file
     [InlineData("""{ "names": [ "Jane Doe", null ] }""")] // a null name: not normalized ahead, reported in order
