@@ -955,7 +955,17 @@ internal static class PersonDetector
                     return;
                 }
 
-                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName | WordTags.UndressFiller)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
+                // "enlève ce qu'elle porte", "quítale lo que lleva puesto", "take off whatever she has on": what the person wears
+                // (session 23). Weak: with an input image its person is undressed; "remove the hat he is wearing" names its thing.
+                if (WornThing.TryAt(text, j) is var worn and >= 0)
+                {
+                    UndressGrammar.Weak(text, i, worn, into);
+                    return;
+                }
+
+                // "zieh dem Mann die Kleider aus", "sundej mu oblečení", "ta av killen kläderna": the person the garment is taken
+                // off, a pronoun or a person word, between the verb and the garment (session 23).
+                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName | WordTags.UndressFiller | WordTags.SubjectPronoun | WordTags.PersonWord)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
                 {
                     return;
                 }
@@ -1129,8 +1139,11 @@ internal static class PersonDetector
             return false;
         }
 
+        // "copot baju cowok itu", "لباس‌های مرد", "quítale la ropa al chico": the garment's person after it (a possessor in the
+        // languages that put it after its noun, or the person it is taken off) makes no compound (session 23).
         var next = text.TextOf(in text[j + 1]);
-        return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
+        return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched | WordTags.PersonWord | WordTags.SubjectPronoun)) == 0
+            && next is not ("al" or "alla" or "allo" or "ai" or "agli" or "alle" or "au" or "aux" or "ao" or "aos" or "à" or "yang" or "của")
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
             && !IsCoordinator(next)
             && !(next.Length > 2 && next[0] is 'ו' or 'و') // Hebrew and Arabic write "and" joined: ובלי חולצה, وقميص
