@@ -1142,7 +1142,12 @@ internal static class PersonDetector
         // "copot baju cowok itu", "لباس‌های مرد", "quítale la ropa al chico": the garment's person after it (a possessor in the
         // languages that put it after its noun, or the person it is taken off) makes no compound (session 23).
         var next = text.TextOf(in text[j + 1]);
-        return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched | WordTags.PersonWord | WordTags.SubjectPronoun)) == 0
+        if ((text[j + 1].Tags & (WordTags.PersonWord | WordTags.SubjectPronoun)) != 0 && PossessorAfter(text, j + 1))
+        {
+            return false;
+        }
+
+        return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
             && next is not ("al" or "alla" or "allo" or "ai" or "agli" or "alle" or "au" or "aux" or "ao" or "aos" or "à" or "yang" or "của")
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
             && !IsCoordinator(next)
@@ -1150,6 +1155,23 @@ internal static class PersonDetector
             && !IsFromInOtherLanguages(next)
             && !IsUnder(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A person word after a garment that is its possessor, not a compound's second word (<c>top model</c>, <c>bikini model</c>):
+    /// in a script other than Latin (<c>لباس‌های مرد</c>), or followed by a demonstrative or relative of the Latin-script
+    /// languages that put the possessor after its noun (<c>baju cowok itu</c>, <c>baju cowok yang di foto</c>, <c>damit ng lalaki
+    /// na</c>) or ending its phrase after a pronoun (session 23).
+    /// </summary>
+    private static bool PossessorAfter(TokenizedText text, int p)
+    {
+        if (text[p].Has(TokenFlags.NonLatin) || (text[p].Tags & WordTags.SubjectPronoun) != 0)
+        {
+            return true;
+        }
+
+        return p + 1 < text.SequenceCount && OnlySpaceBetween(text.Source, text[p].SourceEnd, text[p + 1].SourceStart)
+            && text.TextOf(in text[p + 1]) is "itu" or "ini" or "yang" or "tersebut" or "na" or "sa" or "trong" or "do" or "kia" or "ay";
     }
 
     /// <summary>The garment at <paramref name="j"/> is said to be missing under another: "no panties under the skirt" (session 22).</summary>

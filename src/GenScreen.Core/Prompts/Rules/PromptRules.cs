@@ -124,7 +124,7 @@ internal static class PromptRules
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Bare skin painted into an uploaded image ({WireNames.Of(mode)}): the person in it undressed, a non-consensual intimate image, blocked under every policy.");
         }
         else if (mode != GenerationMode.Txt2Img && sexual >= Nudity && !s.DepictsPeople && !s.Has(Signal.Adult) && !s.Has(Signal.Minor)
-            && !InputKept.IsDrawn(s.Source))
+            && !InputKept.IsDrawn(s.Source) && (mode == GenerationMode.Inpaint || !SaysOnlyNothing(s[Signal.Sexual].Term)))
         {
             // "bare breasts, realistic skin", "exposed nipples", "seins nus": an inpaint prompt that names only the nude body part
             // to paint describes no new person: the part goes onto the person of the uploaded image (session 14). A prompt
@@ -248,4 +248,14 @@ internal static class PromptRules
                 external ? null : e.Field == PromptField.Prompt ? "prompt" : "negativePrompt"));
         }
     }
+
+    /// <summary>
+    /// A sexual term that starts with "nothing" (<c>nothing underneath</c>): alone it says nothing of a person ("remove the logo,
+    /// nothing underneath" is about a thing), and the grammar that reads nothing worn by a person raises undressing itself
+    /// (<see cref="ClothingState"/>). Such a term does not make an img2img picture's person nude (session 23).
+    /// </summary>
+    private static bool SaysOnlyNothing(string? term) =>
+        term is not null && (term.StartsWith("nothing", StringComparison.OrdinalIgnoreCase) || term.StartsWith("nichts", StringComparison.OrdinalIgnoreCase)
+            || term.StartsWith("rien", StringComparison.OrdinalIgnoreCase) || term.StartsWith("nada", StringComparison.OrdinalIgnoreCase)
+            || term.StartsWith("niente", StringComparison.OrdinalIgnoreCase) || term.StartsWith("niets", StringComparison.OrdinalIgnoreCase));
 }

@@ -21,13 +21,13 @@ internal static class WornThing
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
     {
         "what", "whatever", "was", "ce", "lo", "quello", "cio", "o", "aquilo", "wat", "to", "co", "det", "то", "те", "ό", "ο", "ο,τι",
-        "τι", "اللي", "الي", "ما", "מה", "yang", "apa", "ang",
+        "τι", "οτι", "ότι", "что", "що", "اللي", "الي", "ما", "מה", "yang", "apa", "ang",
     };
 
     /// <summary>Words that may stand between the relative word and the verb of wearing: pronouns, copulas, "on her".</summary>
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal)
     {
-        "que", "qu", "che", "ela", "elle", "il", "lui", "sie", "er", "ze", "hij", "hon", "han", "ona", "on", "он", "она", "что", "що",
+        "que", "qu", "che", "ela", "elle", "il", "lui", "sie", "er", "ze", "hij", "hon", "han", "ona", "on", "он", "она",
         "ma", "har", "has", "have", "had", "is", "s", "she", "he", "they", "it", "ta", "esta", "ella", "el", "на", "ней", "нем", "нём",
         "ньому", "ній", "na", "pa", "dia", "που", "της", "του", "שהיא", "שהוא", "את", "currently", "now", "ahora", "adesso", "got",
     };
