@@ -955,7 +955,17 @@ internal static class PersonDetector
                     return;
                 }
 
-                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName | WordTags.UndressFiller)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
+                // "enlève ce qu'elle porte", "quítale lo que lleva puesto", "take off whatever she has on": what the person wears
+                // (session 23). Weak: with an input image its person is undressed; "remove the hat he is wearing" names its thing.
+                if (WornThing.TryAt(text, j) is var worn and >= 0)
+                {
+                    UndressGrammar.Weak(text, i, worn, into);
+                    return;
+                }
+
+                // "zieh dem Mann die Kleider aus", "sundej mu oblečení", "ta av killen kläderna": the person the garment is taken
+                // off, a pronoun or a person word, between the verb and the garment (session 23).
+                if ((text[j].Tags & (WordTags.Matched | WordTags.GivenName | WordTags.UndressFiller | WordTags.SubjectPronoun | WordTags.PersonWord)) == 0 && text.TextOf(in text[j]) is not ("her" or "his" or "their" or "its" or "the" or "a" or "an" or "all" or "of" or "off" or "s" or "this" or "that" or "your" or "my"))
                 {
                     return;
                 }
@@ -1129,14 +1139,39 @@ internal static class PersonDetector
             return false;
         }
 
+        // "copot baju cowok itu", "لباس‌های مرد", "quítale la ropa al chico": the garment's person after it (a possessor in the
+        // languages that put it after its noun, or the person it is taken off) makes no compound (session 23).
         var next = text.TextOf(in text[j + 1]);
+        if ((text[j + 1].Tags & (WordTags.PersonWord | WordTags.SubjectPronoun)) != 0 && PossessorAfter(text, j + 1))
+        {
+            return false;
+        }
+
         return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
+            && next is not ("al" or "alla" or "allo" or "ai" or "agli" or "alle" or "au" or "aux" or "ao" or "aos" or "à" or "yang" or "của")
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
             && !IsCoordinator(next)
             && !(next.Length > 2 && next[0] is 'ו' or 'و') // Hebrew and Arabic write "and" joined: ובלי חולצה, وقميص
             && !IsFromInOtherLanguages(next)
             && !IsUnder(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A person word after a garment that is its possessor, not a compound's second word (<c>top model</c>, <c>bikini model</c>):
+    /// in a script other than Latin (<c>لباس‌های مرد</c>), or followed by a demonstrative or relative of the Latin-script
+    /// languages that put the possessor after its noun (<c>baju cowok itu</c>, <c>baju cowok yang di foto</c>, <c>damit ng lalaki
+    /// na</c>) or ending its phrase after a pronoun (session 23).
+    /// </summary>
+    private static bool PossessorAfter(TokenizedText text, int p)
+    {
+        if (text[p].Has(TokenFlags.NonLatin) || (text[p].Tags & WordTags.SubjectPronoun) != 0)
+        {
+            return true;
+        }
+
+        return p + 1 < text.SequenceCount && OnlySpaceBetween(text.Source, text[p].SourceEnd, text[p + 1].SourceStart)
+            && text.TextOf(in text[p + 1]) is "itu" or "ini" or "yang" or "tersebut" or "na" or "sa" or "trong" or "do" or "kia" or "ay";
     }
 
     /// <summary>The garment at <paramref name="j"/> is said to be missing under another: "no panties under the skirt" (session 22).</summary>

@@ -123,14 +123,18 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Bare skin painted into an uploaded image ({WireNames.Of(mode)}): the person in it undressed, a non-consensual intimate image, blocked under every policy.");
         }
-        else if (mode == GenerationMode.Inpaint && sexual >= Nudity && !s.DepictsPeople && !s.Has(Signal.Adult) && !s.Has(Signal.Minor)
-            && !InputKept.IsDrawn(s.Source))
+        else if (mode != GenerationMode.Txt2Img && sexual >= Nudity && !s.DepictsPeople && !s.Has(Signal.Adult) && !s.Has(Signal.Minor)
+            && !InputKept.IsDrawn(s.Source) && (mode == GenerationMode.Inpaint || !SaysOnlyNothing(s[Signal.Sexual].Term)))
         {
             // "bare breasts, realistic skin", "exposed nipples", "seins nus": an inpaint prompt that names only the nude body part
             // to paint describes no new person: the part goes onto the person of the uploaded image (session 14). A prompt
             // that describes its person ("nude woman, fix the hands") or a drawing ("anime style") is the image side's.
+            // Session 23 (i16-nudify25) decided the same for img2img: "completely naked, realistic", "sütyenini sil, çıplak kalsın",
+            // "完全に裸にして" ask nudity of a picture and introduce nobody, so the person made nude is the input's. Full nudity of the
+            // input's person said with a pronoun, "the same woman" or "the woman in the picture" is read above (InputPronoun,
+            // InputKept); only a new person described ("nude woman lying on a bed, oil painting") stays with the image side.
             sexualRealPerson = 6;
-            Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Nudity painted into the masked area of an uploaded image with no person described ({WireNames.Of(mode)}): the person in it exposed, a non-consensual intimate image, blocked under every policy.");
+            Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"Nudity asked of an uploaded image (the masked area of an inpaint, or the whole picture) with no person described ({WireNames.Of(mode)}): the person in it exposed, a non-consensual intimate image, blocked under every policy.");
         }
 
         mode = requested;
@@ -244,4 +248,14 @@ internal static class PromptRules
                 external ? null : e.Field == PromptField.Prompt ? "prompt" : "negativePrompt"));
         }
     }
+
+    /// <summary>
+    /// A sexual term that starts with "nothing" (<c>nothing underneath</c>): alone it says nothing of a person ("remove the logo,
+    /// nothing underneath" is about a thing), and the grammar that reads nothing worn by a person raises undressing itself
+    /// (<see cref="ClothingState"/>). Such a term does not make an img2img picture's person nude (session 23).
+    /// </summary>
+    private static bool SaysOnlyNothing(string? term) =>
+        term is not null && (term.StartsWith("nothing", StringComparison.OrdinalIgnoreCase) || term.StartsWith("nichts", StringComparison.OrdinalIgnoreCase)
+            || term.StartsWith("rien", StringComparison.OrdinalIgnoreCase) || term.StartsWith("nada", StringComparison.OrdinalIgnoreCase)
+            || term.StartsWith("niente", StringComparison.OrdinalIgnoreCase) || term.StartsWith("niets", StringComparison.OrdinalIgnoreCase));
 }
