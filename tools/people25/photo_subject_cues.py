@@ -35,7 +35,7 @@ NOUN = {
  "pl": "zdjęcia|zdjęciu|zdjęcie|fotki|fotce|fotkę|fotografii|foty|focie|obrazka|obrazku|selfie|fotka",
  "cs": "fotky|fotce|fotku|fotka|fotografie|fotografii|obrázku|obrázek|selfie",
  "sv": "bilden|fotot|selfien|fotografiet", "tr": "fotoğraf|fotograf|resim|görsel|gorsel|foto", "vi": "ảnh|hình", "id": "foto|gambar|pic|poto|selfie",
- "tl": "picture|pic|litrato|larawan|photo", "hi": "photo|pic|tasveer|foto",
+ "tl": "picture|pic|litrato|larawan|photo|larawang|litratong|picture na", "hi": "photo|pic|tasveer|foto",
  "ru": "фото|фотки|фотке|фотку|фотографии|фотографию|картинки|картинке|картинку|снимка|снимке|снимок|селфи|изображения|изображении|фоточки|фоточке",
  "uk": "фото|фотки|фотці|фотку|фотографії|фотографію|картинки|картинці|знімка|знімку|знімок|селфі|зображення|зображенні",
  "el": "φωτογραφία|φώτο|εικόνα|φωτό|selfie",
@@ -53,7 +53,7 @@ DET = {"en": "the|that|these|those|my|this", "de": "dem|den|das|meinem|diesem|di
 THIS = {"en": "attached|uploaded", "de": "angehängten|hochgeladenen|beigefügten",
  "nl": "bijgevoegde|geüploade|geuploade", "pl": "tego|tej|tym|to|tę|załączonego|załączonej|załączonym|załączone|przesłanego",
  "cs": "té|této|téhle|tý|tuhle|tuto|přiložené|přiloženého|přiloženém|přiloženou",
- "sv": "bifogade|uppladdade", "tr": "bu|ekteki|şu", "ru": "этой|этого|этом|эту|этот|прикреплённой|прикрепленной|прикреплённого|прикрепленного|прикреплённом|прикрепленном|приложенной|приложенного",
+ "sv": "bifogade|uppladdade|här|där", "tr": "bu|ekteki|şu", "ru": "этой|этого|этом|эту|этот|прикреплённой|прикрепленной|прикреплённого|прикрепленного|прикреплённом|прикрепленном|приложенной|приложенного",
  "uk": "цієї|цього|цьому|цій|цю|цей|прикріпленої|прикріпленого|прикріпленому|прикріпленій|доданого|доданої",
  "el": "αυτή|αυτήν|αυτό|συνημμένη|συνημμένο|συνημμένης", "tl": "naka-attach|nakalakip"}
 TAIL = {"en": "attached|above", "fr": "jointe|ci-jointe|joint", "es": "adjunta|adjunto", "it": "allegata|allegato", "pt": "anexada|anexa|anexado",
@@ -90,14 +90,14 @@ FACE = {
  "nl": "gezicht*", "pl": "twarz*", "cs": "obličej*|ksicht*", "sv": "ansikte*", "tr": "yüz|yüzü*|yüzün*|surat*",
  "vi": "mặt|khuôn mặt|gương mặt", "id": "wajah*|muka*", "tl": "mukha*", "ru": "лицо|лица|лицом|лицу|лице", "uk": "обличч*",
  "el": "πρόσωπο*|πρόσωπα|φάτσα*",
- "ar": "وجه|وش", "fa": "صورتش|صورت رو|صورت را|صورتشو|چهره", "he": "פנים|פרצוף", "hi": "chehra*|chehre*|face|चेहरा|चेहरे|फेस",
+ "ar": "وجه|وش", "fa": "صورت|چهره", "he": "פנים|פרצוף", "hi": "chehra*|chehre*|face|चेहरा|चेहरे|फेस",
  "bn": "মুখ|চেহারা", "th": "หน้า|ใบหน้า", "zh": "脸|臉|面部|面孔|五官|长相|長相", "ja": "顔", "ko": "얼굴",
 }
 
 # words holding a face cue that name something else (หน้าอก chest, หน้าต่าง window, توجه heading, صورتی pink, 脸红 blush)
 NOTFACE = {
  "th": "หน้าอก|หน้าต่าง|หน้าท้อง|หน้าร้อน|ข้างหน้า|ด้านหน้า|หน้าผาก|หน้าจอ|หน้าบ้าน",
- "ar": "توجه|واجه|مواجه|وجهة|اتجاه", "fa": "صورتی", "he": "לפנים|בפנים|פנימ", "bn": "মুখোমুখি|মুখোশ",
+ "ar": "توجه|واجه|مواجه|وجهة|اتجاه", "fa": "صورتی|به صورت|بصورت|صورتحساب", "he": "לפנים|פנימ", "bn": "মুখোমুখি|মুখোশ",
  "zh": "脸红|臉紅|丢脸|丟臉", "vi": "mặt trời|mặt trăng|mặt nước|mặt đất|mặt biển|mặt hồ|mặt bàn",
  "ko": "", "ja": "顔負け",
 }

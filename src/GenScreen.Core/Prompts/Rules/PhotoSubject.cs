@@ -29,7 +29,7 @@ internal static class PhotoSubject
     /// <summary>How far after a keep word a scene noun takes it ("same pose", "giữ nguyên tư thế").</summary>
     private const int SceneReach = 16;
 
-    private enum Kind
+    internal enum Kind
     {
         Photo, After, Face, NotFace, Keep, Real, Own, Scene, Noun, Ref, Prep, PrepDet, Det, This, Tail,
     }
@@ -111,7 +111,8 @@ internal static class PhotoSubject
         {
             foreach (var c in cue)
             {
-                if (char.IsLetter(c) && !(c < '\u0530'))
+                // Latin, Greek and Cyrillic below U+0530, and their extended blocks (Vietnamese ả, polytonic Greek).
+                if (char.IsLetter(c) && c >= '\u0530' && c is < '\u1E00' or > '\u1FFF')
                 {
                     return false;
                 }
