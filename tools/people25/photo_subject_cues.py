@@ -81,7 +81,7 @@ AFTER = {
  "nl": "studio|realistisch",
  "pl": "", "cs": "", "sv": "", "tr": "gibi", "vi": "chân dung", "id": "studio|realistis", "tl": "",
  "ru": "", "uk": "", "el": "",
- "ar": "", "fa": "", "he": "", "hi": "जैसी|जैसा|jaisi|jaisa", "bn": "মতো|মত", "th": "ถ่าย", "zh": "级|級|质感|風格|风格",
+ "ar": "", "fa": "", "he": "", "hi": "जैसी|जैसा|jaisi|jaisa", "bn": "মতো|মত", "th": "ถ่าย|ยนตร์|วาด|ร่าง|แบบ|ลักษณ์", "zh": "级|級|质感|風格|风格",
  "ja": "ような|様な|みたい|風|ように|質感", "ko": "같은|같이|처럼",
 }
 
@@ -93,6 +93,11 @@ FACE = {
  "ar": "وجه|وش", "fa": "صورت|چهره", "he": "פנים|פרצוף", "hi": "chehra*|chehre*|face|चेहरा|चेहरे|फेस",
  "bn": "মুখ|চেহারা", "th": "หน้า|ใบหน้า", "zh": "脸|臉|面部|面孔|五官|长相|長相", "ja": "顔", "ko": "얼굴",
 }
+
+# phrases holding a photo phrase that name something else (地图里 on the map, 构图中 in the composition, 插图中 in the
+# illustration): a photo phrase inside one is no reference
+NOTPHOTO = {"zh": "地图|構圖|构图|插图|插圖|意图|意圖|示意图|蓝图|藍圖|草图|草圖|试图|試圖|贴图|貼圖|绘图|繪圖|制图|製圖|配图|配圖|拼图|拼圖",
+ "ja": "", "ko": ""}
 
 # words holding a face cue that name something else (หน้าอก chest, หน้าต่าง window, توجه heading, صورتی pink, 脸红 blush)
 NOTFACE = {
@@ -190,7 +195,7 @@ out = ["# Photo-subject cues (session 23, i16-people25): the word classes by whi
        "# face exactly the same\", \"mukanya tetap sama\", 얼굴 그대로 유지) or her real face (\"use her real face\"). Beside undressing",
        "# or nudity such a prompt asks for that person exposed: read as an img2img request, a nudify request.",
        "# Read by Rules/PhotoSubject.cs only when a text-to-image prompt has undressing or nudity: no other verdict reads them.",
-       "# Columns: language, kind (photo, after, face, notface, keep, real, own, scene), cue (lower case; Latin, Cyrillic and Greek",
+       "# Columns: language, kind (see tools/people25/photo_subject_cues.py), cue (lower case; Latin, Cyrillic and Greek",
        "# cues also without diacritics; they match whole words, a cue ending in * any word it starts; other scripts match where they",
        "# stand). Written for GenScreen from general knowledge of each language (MIT, this project) by",
        "# tools/people25/photo_subject_cues.py, whose comments say how the classes are read."]
@@ -207,7 +212,7 @@ def add(lang, kind, w):
 for lang in FACE:
     for w in PHOTO.get(lang, []):
         add(lang, "photo", w)
-    for table, kind in ((NOUN, "noun"), (REF, "ref"), (PREP, "prep"), (PREPDET, "prepdet"), (DET, "det"), (THIS, "this"), (TAIL, "tail"), (AFTER, "after"), (FACE, "face"), (NOTFACE, "notface"), (KEEP, "keep"), (REAL, "real"), (OWN, "own"), (SCENE, "scene")):
+    for table, kind in ((NOUN, "noun"), (REF, "ref"), (PREP, "prep"), (PREPDET, "prepdet"), (DET, "det"), (THIS, "this"), (TAIL, "tail"), (AFTER, "after"), (FACE, "face"), (NOTFACE, "notface"), (NOTPHOTO, "notphoto"), (KEEP, "keep"), (REAL, "real"), (OWN, "own"), (SCENE, "scene")):
         for w in alts(table.get(lang, "")):
             add(lang, kind, w)
 path = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data", "photo-subject-cues.tsv")

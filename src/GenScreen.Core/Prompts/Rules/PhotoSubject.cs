@@ -31,11 +31,11 @@ internal static class PhotoSubject
 
     internal enum Kind
     {
-        Photo, After, Face, NotFace, Keep, Real, Own, Scene, Noun, Ref, Prep, PrepDet, Det, This, Tail,
+        Photo, After, Face, NotFace, Keep, Real, Own, Scene, Noun, Ref, Prep, PrepDet, Det, This, Tail, NotPhoto,
     }
 
     private static readonly string[] KindNames =
-        ["photo", "after", "face", "notface", "keep", "real", "own", "scene", "noun", "ref", "prep", "prepdet", "det", "this", "tail"];
+        ["photo", "after", "face", "notface", "keep", "real", "own", "scene", "noun", "ref", "prep", "prepdet", "det", "this", "tail", "notphoto"];
 
     private static readonly Lazy<Table> Cues = new(() =>
     {
@@ -70,7 +70,7 @@ internal static class PhotoSubject
                 throw new InvalidDataException($"photo-subject-cues.tsv: a row needs a language, a kind and a cue: '{line}'.");
             }
 
-            table.Add((Kind)kind, cells[2]);
+            table.Add(cells[0], (Kind)kind, cells[2]);
         }
 
         return table;
@@ -79,29 +79,41 @@ internal static class PhotoSubject
     /// <summary>The cue classes: whole words and word starts of the cased scripts, phrases of the others.</summary>
     internal sealed class Table
     {
-        // Per kind: whole words (cased scripts, also multi-word cues), word starts (a cue ending in *), phrases (other scripts).
-        private readonly HashSet<string>[] words = NewSets();
-        private readonly List<string>[] stems = NewLists();
-        private readonly List<string>[] phrases = NewLists();
+        // Per kind: whole words (cased scripts, also multi-word cues) and word starts (a cue ending in *), each with the mask
+        // of the languages that hold it (the grammar pairs words of one language: Swedish "i" is no lead of German "Bild",
+        // Polish "na" none of Tagalog "larawan"); phrases of the other scripts.
+        private readonly Dictionary<string, uint>[] words = [.. KindNames.Select(_ => new Dictionary<string, uint>(StringComparer.Ordinal))];
+        private readonly List<(string Stem, uint Languages)>[] stems = [.. KindNames.Select(_ => new List<(string, uint)>())];
+        private readonly List<string>[] phrases = [.. KindNames.Select(_ => new List<string>())];
+        private readonly List<string> languages = [];
         private int longestWords = 1;
 
-        private static HashSet<string>[] NewSets() => [.. Enumerable.Range(0, KindNames.Length).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
-
-        private static List<string>[] NewLists() => [.. Enumerable.Range(0, KindNames.Length).Select(_ => new List<string>())];
-
-        public void Add(Kind kind, string cue)
+        public void Add(string language, Kind kind, string cue)
         {
+            var index = languages.IndexOf(language);
+            if (index < 0)
+            {
+                if (languages.Count == 32)
+                {
+                    throw new InvalidDataException("photo-subject-cues.tsv: more than 32 languages.");
+                }
+
+                languages.Add(language);
+                index = languages.Count - 1;
+            }
+
+            var mask = 1u << index;
             if (!IsCased(cue))
             {
                 phrases[(int)kind].Add(cue);
             }
             else if (cue.EndsWith('*'))
             {
-                stems[(int)kind].Add(cue[..^1]);
+                stems[(int)kind].Add((cue[..^1], mask));
             }
             else
             {
-                words[(int)kind].Add(cue);
+                words[(int)kind][cue] = words[(int)kind].GetValueOrDefault(cue) | mask;
                 longestWords = Math.Max(longestWords, cue.Count(c => c == ' ') + 1);
             }
         }
@@ -127,40 +139,45 @@ internal static class PhotoSubject
             for (var i = 0; i < w.Count; i++)
             {
                 WorkCounter.Add(1);
-                if (!IsWord(Kind.Noun, lower, w, i, out var n) && !IsWord(Kind.Ref, lower, w, i, out n))
+                var reference = Word(Kind.Ref, lower, w, i, out var n);
+                var noun = reference | Word(Kind.Noun, lower, w, i, out var nn);
+                if (noun == 0)
                 {
                     continue;
                 }
 
-                var next = i + n;
-                if (next < w.Count && w.SameClause(lower, next - 1, next) && IsWord(Kind.After, lower, w, next, out _))
+                var next = i + (reference != 0 ? n : nn);
+                if (next < w.Count && w.SameClause(lower, next - 1, next) && (Word(Kind.After, lower, w, next, out _) & noun) != 0)
                 {
                     continue;
                 }
 
-                if (IsWord(Kind.Ref, lower, w, i, out _))
+                if (reference != 0)
                 {
                     return true;
                 }
 
                 var before = i - 1;
                 if (before >= 0 && w.SameClause(lower, before, i)
-                    && (IsWord(Kind.This, lower, w, before, out _) || IsWord(Kind.PrepDet, lower, w, before, out _)))
+                    && ((Word(Kind.This, lower, w, before, out _) | Word(Kind.PrepDet, lower, w, before, out _)) & noun) != 0)
                 {
                     return true;
                 }
 
-                if (before >= 1 && w.SameClause(lower, before - 1, i) && IsWord(Kind.Det, lower, w, before, out _)
-                    && (IsWord(Kind.Prep, lower, w, before - 1, out _) || IsWord(Kind.PrepDet, lower, w, before - 1, out _) || IsWord(Kind.This, lower, w, before - 1, out _)))
+                if (before >= 1 && w.SameClause(lower, before - 1, i)
+                    && (Word(Kind.Det, lower, w, before, out _) & noun
+                        & (Word(Kind.Prep, lower, w, before - 1, out _) | Word(Kind.PrepDet, lower, w, before - 1, out _) | Word(Kind.This, lower, w, before - 1, out _))) != 0)
                 {
                     return true;
                 }
 
-                if (next < w.Count && w.SameClause(lower, next - 1, next) && IsWord(Kind.Tail, lower, w, next, out _))
+                if (next < w.Count && w.SameClause(lower, next - 1, next) && (Word(Kind.Tail, lower, w, next, out _) & noun) != 0)
                 {
                     return true;
                 }
             }
+
+            var notPhotos = Find(Kind.NotPhoto, lower);
 
             foreach (var p in phrases[(int)Kind.Photo])
             {
@@ -173,7 +190,7 @@ internal static class PhotoSubject
                         break;
                     }
 
-                    if (!FollowedBy(Kind.After, lower, at + p.Length))
+                    if (!FollowedBy(Kind.After, lower, at + p.Length) && !Covered(notPhotos, at))
                     {
                         return true;
                     }
@@ -194,22 +211,36 @@ internal static class PhotoSubject
             }
 
             var notFaces = Find(Kind.NotFace, lower);
-            faces.RemoveAll(f => notFaces.Exists(n => n.Start <= f.Start && f.End <= n.End));
+            faces.RemoveAll(f => Covered(notFaces, f.Start));
             if (faces.Count == 0)
             {
                 return false;
             }
 
+            // Every list is sorted by start and holds no cue longer than LongestCue, so each pairing looks at a window of
+            // the prompt found by binary search: linear in the prompt, however many cues a hostile prompt repeats.
             var keeps = Find(Kind.Keep, lower);
             var scenes = Find(Kind.Scene, lower);
-            keeps.RemoveAll(k => scenes.Exists(s => s.Start >= k.End && s.Start - k.End <= SceneReach && Clause(lower, k.End, s.Start)
-                && !faces.Exists(f => f.Start >= k.End && f.Start < s.Start)));
+            keeps.RemoveAll(k =>
+            {
+                for (var j = First(scenes, k.End); j < scenes.Count && scenes[j].Start - k.End <= SceneReach; j++)
+                {
+                    var face = First(faces, k.End);
+                    if (Clause(lower, k.End, scenes[j].Start) && (face == faces.Count || faces[face].Start >= scenes[j].Start))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            });
             foreach (var f in faces)
             {
-                foreach (var k in keeps)
+                for (var j = First(keeps, f.Start - FaceReach - LongestCue); j < keeps.Count && keeps[j].Start <= f.End + FaceReach; j++)
                 {
-                    var (from, to) = Gap(f, k);
-                    if (to - from <= FaceReach && Clause(lower, from, to) && !scenes.Exists(s => s.Start >= from && s.End <= to))
+                    var (from, to) = Gap(f, keeps[j]);
+                    var scene = First(scenes, from);
+                    if (to - from <= FaceReach && Clause(lower, from, to) && (scene == scenes.Count || scenes[scene].End > to))
                     {
                         return true;
                     }
@@ -225,12 +256,59 @@ internal static class PhotoSubject
             var owns = Find(Kind.Own, lower);
             foreach (var f in faces)
             {
-                foreach (var r in reals)
+                for (var j = First(reals, f.Start - FaceReach - LongestCue); j < reals.Count && reals[j].Start <= f.End + FaceReach; j++)
                 {
-                    if (Near(lower, f, r) && owns.Exists(o => Near(lower, f, o) || Near(lower, r, o)))
+                    var r = reals[j];
+                    if (!Near(lower, f, r))
                     {
-                        return true;
+                        continue;
                     }
+
+                    var lo = Math.Min(f.Start, r.Start) - FaceReach - LongestCue;
+                    for (var o = First(owns, lo); o < owns.Count && owns[o].Start <= Math.Max(f.End, r.End) + FaceReach; o++)
+                    {
+                        if (Near(lower, f, owns[o]) || Near(lower, r, owns[o]))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The longest cue occurrence a pairing considers (a longer "word" is no face, keep or scene word).</summary>
+        private const int LongestCue = 40;
+
+        /// <summary>The index of the first occurrence starting at or after <paramref name="start"/> (the list is sorted by start).</summary>
+        private static int First(List<Span2> sorted, int start)
+        {
+            int lo = 0, hi = sorted.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (sorted[mid].Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>Whether an occurrence of the sorted list covers position <paramref name="at"/>.</summary>
+        private static bool Covered(List<Span2> sorted, int at)
+        {
+            for (var j = First(sorted, at - LongestCue); j < sorted.Count && sorted[j].Start <= at; j++)
+            {
+                if (sorted[j].End > at)
+                {
+                    return true;
                 }
             }
 
@@ -289,7 +367,7 @@ internal static class PhotoSubject
             for (var i = 0; i < w.Count; i++)
             {
                 WorkCounter.Add(1);
-                if (IsWord(kind, lower, w, i, out var n))
+                if (Word(kind, lower, w, i, out var n) != 0)
                 {
                     found.Add(new Span2(w.Start(i), w.End(i + n - 1)));
                 }
@@ -311,33 +389,38 @@ internal static class PhotoSubject
                 }
             }
 
+            found.RemoveAll(f => f.End - f.Start > LongestCue);
+            found.Sort((x, y) => x.Start.CompareTo(y.Start));
             return found;
         }
 
-        /// <summary>Whether the words from <paramref name="i"/> on start with a cue of the kind; <paramref name="n"/> is how many words it spans.</summary>
-        private bool IsWord(Kind kind, string lower, Words w, int i, out int n)
+        /// <summary>
+        /// The languages in which the words from <paramref name="i"/> on start with a cue of the kind (0: none);
+        /// <paramref name="n"/> is how many words the cue spans.
+        /// </summary>
+        private uint Word(Kind kind, string lower, Words w, int i, out int n)
         {
             n = 1;
             var word = lower.AsSpan(w.Start(i), w.End(i) - w.Start(i));
-            foreach (var stem in stems[(int)kind])
+            foreach (var (stem, mask) in stems[(int)kind])
             {
                 if (word.StartsWith(stem, StringComparison.Ordinal))
                 {
-                    return true;
+                    return mask;
                 }
             }
 
             var set = words[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>();
             for (n = Math.Min(longestWords, w.Count - i); n >= 1; n--)
             {
-                if (set.Contains(lower.AsSpan(w.Start(i), w.End(i + n - 1) - w.Start(i))))
+                if (set.TryGetValue(lower.AsSpan(w.Start(i), w.End(i + n - 1) - w.Start(i)), out var mask))
                 {
-                    return true;
+                    return mask;
                 }
             }
 
             n = 1;
-            return false;
+            return 0;
         }
     }
 
