@@ -57,7 +57,7 @@ THIS = {"en": "attached|uploaded", "de": "angehängten|hochgeladenen|beigefügte
  "uk": "цієї|цього|цьому|цій|цю|цей|прикріпленої|прикріпленого|прикріпленому|прикріпленій|доданого|доданої",
  "el": "αυτή|αυτήν|αυτό|συνημμένη|συνημμένο|συνημμένης", "tl": "naka-attach|nakalakip"}
 TAIL = {"en": "attached|above", "fr": "jointe|ci-jointe|joint", "es": "adjunta|adjunto", "it": "allegata|allegato", "pt": "anexada|anexa|anexado",
- "nl": "hierboven", "vi": "này|đính|kia", "id": "ini|itu|terlampir|yang dilampirkan|yang aku lampirin|yang gue lampirin|yang kulampirkan|yang saya lampirkan", "tl": "na ito|ito", "hi": "wali|wale|waali|vali|mein|ki|ke", "tr": "",
+ "nl": "hierboven", "vi": "này|đính|kia", "id": "ini|itu|terlampir|yang dilampirkan|yang aku lampirin|yang gue lampirin|yang kulampirkan|yang saya lampirkan", "tl": "na ito|ito", "hi": "wali|wale|waali|vali|mein", "tr": "",
  "sv": "", "de": "", "el": ""}
 PHOTO = {
  "ar": ["في الصورة", "من الصورة", "بالصورة", "هذه الصورة", "الصورة المرفقة", "في الصوره", "من الصوره", "صاحبة الصورة", "هاي الصورة", "الصورة دي"],
@@ -81,8 +81,8 @@ AFTER = {
  "nl": "studio|realistisch",
  "pl": "", "cs": "", "sv": "", "tr": "gibi", "vi": "chân dung", "id": "studio|realistis", "tl": "",
  "ru": "", "uk": "", "el": "",
- "ar": "", "fa": "", "he": "", "hi": "जैसी|जैसा|jaisi|jaisa", "bn": "মতো|মত", "th": "ถ่าย|ยนตร์|วาด|ร่าง|แบบ|ลักษณ์", "zh": "级|級|质感|風格|风格",
- "ja": "ような|様な|みたい|風|ように|質感", "ko": "같은|같이|처럼",
+ "ar": "", "fa": "", "he": "", "hi": "जैसी|जैसा|jaisi|jaisa|तरह|क्वालिटी|स्टाइल", "bn": "মতো|মত|মতন|জন্য|জন্যে|সংগ্রহ|স্টাইল|পোজ|মান|ফ্রেম", "th": "ถ่าย|ยนตร์|วาด|ร่าง|แบบ|ลักษณ์", "zh": "级|級|质感|風格|风格",
+ "ja": "ような|様な|みたい|風|ように|質感|撮影|スタジオ|集", "ko": "같은|같이|처럼|분위기|느낌|질감|스타일|촬영|스튜디오",
 }
 
 FACE = {

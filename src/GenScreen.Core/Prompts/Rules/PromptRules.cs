@@ -90,13 +90,15 @@ internal static class PromptRules
         // Session 23: so does one that refers to a photo of its person ("the neighbour from the photo", "z fotky", 照片里的邻居)
         // or keeps that person's face ("keep her face exactly the same", "use her real face", 얼굴 그대로 유지): the face comes
         // from a photo the user has (PhotoSubject), a deepfake of whoever is in it.
-        // The person of a photo the user says they uploaded is kept by that word as by a photo reference.
         var requested = mode;
-        var photoSubject = mode == GenerationMode.Txt2Img && (s.Has(Signal.Undress) || sexual >= Nudity)
-            && (InputKept.IsUploaded(s.Source) || PhotoSubject.IsPhotoSubject(s.Source));
-        if (photoSubject)
+        var photoSubject = false;
+        if (mode == GenerationMode.Txt2Img && (s.Has(Signal.Undress) || sexual >= Nudity))
         {
-            mode = GenerationMode.Img2Img;
+            photoSubject = PhotoSubject.IsPhotoSubject(s.Source);
+            if (photoSubject || InputKept.IsUploaded(s.Source))
+            {
+                mode = GenerationMode.Img2Img;
+            }
         }
 
         if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))

@@ -38,6 +38,8 @@ public sealed class People25Tests
     [InlineData("голая женщина на пляже, лицо оставь таким же")]
     [InlineData("wanita telanjang di pantai, mukanya tetap sama")]
     [InlineData("the cashier nude, use her real face, photorealistic")]
+    [InlineData("nackt, Gesicht beibehalten")] // People5RulesTests allowed it until session 23
+    [InlineData("the coworker in the attached picture, completely naked")] // an upload word and a reference: the person kept
     [InlineData("海滩上的裸体女人，脸保持一模一样")]
     [InlineData("해변의 나체 여성, 얼굴 그대로 유지")]
     public void Screen_KeptFaceBesideNudity_BlocksAsNudify(string prompt)
@@ -56,6 +58,10 @@ public sealed class People25Tests
     [InlineData("This image shows a topless woman on a beach, film grain")] // a caption opening, no preposition
     [InlineData("naked woman with a realistic face, soft light")] // "realistic" is no real face
     [InlineData("ผู้หญิงเปลือยหน้าอก แสงเดิม")] // หน้าอก is the chest, not the face
+    [InlineData("nude woman on a beach, oil painting, uploaded to my gallery")] // an upload word keeps no one by itself
+    [InlineData("en man i fyrtioårsåldern, bara bröst i bild")] // Swedish "i" is no lead of German "Bild"
+    [InlineData("hubad na babae sa kama, sining na larawan")] // Polish "na" is no lead of Tagalog "larawan"
+    [InlineData("构图中心是一位裸体女人，油画")] // 构图中 is "in the composition"
     public void Screen_LookAlikes_AllowUnderMature(string prompt)
     {
         Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
