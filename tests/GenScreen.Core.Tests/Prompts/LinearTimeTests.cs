@@ -108,6 +108,8 @@ public sealed class LinearTimeTests
         ["age groups"] = n => Repeat("the under-14s u9s team under 12 squad jo12 ", n),
         ["doubled number words"] = n => Repeat("tenn year old twnty one year ", n),
         ["world roles, offices and name shapes"] = n => Repeat("the German chancellor \u0430\u043A\u0442\u0440\u0438\u0441\u0430 \u0410\u043B\u0438\u043D\u0430 Singer Camila da Rocha Ahn Seo-yeon Bui Thi Lan Ksenia Belousova nu ", n), // актриса Алина
+        // Session 23 (PhotoSubject): face, keep, scene and photo words beside nudity, each pairing a window of the others.
+        ["photo subjects and kept faces"] = n => Repeat("nude face same face pose her real face from the photo z fotky \u7167\u7247\u91CC\u8138\u4FDD\u6301 ", n), // 照片里脸保持
     };
 
     public static TheoryData<string> InputNames() => [.. Inputs.Keys];

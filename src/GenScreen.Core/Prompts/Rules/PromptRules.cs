@@ -87,10 +87,18 @@ internal static class PromptRules
         // A text-to-image prompt that says its person is in a photo the user uploaded or sent ("undress my coworker in the
         // photo I uploaded", 내가 올린 사진 속 회사 동료 옷 다 벗겨줘) asks about that photo as an img2img request does (session 22);
         // the cues are read only beside undressing or nudity.
+        // Session 23: so does one that refers to a photo of its person ("the neighbour from the photo", "z fotky", 照片里的邻居)
+        // or keeps that person's face ("keep her face exactly the same", "use her real face", 얼굴 그대로 유지): the face comes
+        // from a photo the user has (PhotoSubject), a deepfake of whoever is in it.
         var requested = mode;
-        if (mode == GenerationMode.Txt2Img && (s.Has(Signal.Undress) || sexual >= Nudity) && InputKept.IsUploaded(s.Source))
+        var photoSubject = false;
+        if (mode == GenerationMode.Txt2Img && (s.Has(Signal.Undress) || sexual >= Nudity))
         {
-            mode = GenerationMode.Img2Img;
+            photoSubject = PhotoSubject.IsPhotoSubject(s.Source);
+            if (photoSubject || InputKept.IsUploaded(s.Source))
+            {
+                mode = GenerationMode.Img2Img;
+            }
         }
 
         if (mode != GenerationMode.Txt2Img && s.Has(Signal.Undress))
@@ -98,7 +106,7 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonNudify, $"A request to undress the person in an uploaded image ({WireNames.Of(mode)}): a non-consensual intimate image, blocked under every policy.");
         }
-        else if (mode != GenerationMode.Txt2Img && sexual >= Nudity && (nudityIntent || InputKept.IsCued(s.Source)))
+        else if (mode != GenerationMode.Txt2Img && sexual >= Nudity && (nudityIntent || photoSubject || InputKept.IsCued(s.Source)))
         {
             // Nudity asked of an uploaded image with no undressing verb still exposes the person in it when the prompt keeps
             // that person: their face, identity, pose or the photo itself ("(nude:1.3), keep face, same pose", 顔はそのまま),

@@ -44,10 +44,11 @@ public sealed class People5RulesTests
 
     [Theory]
     [InlineData("nude woman, keep face, same pose, oil painting")]
-    [InlineData("nackt, Gesicht beibehalten")]
+    [InlineData("nackt, gleiche Pose, Ölgemälde")]
     public void Screen_InputKeptWordsInTxt2Img_FollowTheAdultRules(string prompt)
     {
-        // No input image: "keep face" keeps nothing of anyone, and adult nudity is allowed under mature.
+        // No input image: a kept pose keeps nothing of anyone, and adult nudity is allowed under mature. A kept face is
+        // another matter since session 23 ("nackt, Gesicht beibehalten": the face comes from a photo the user has, People25Tests).
         var verdict = TestScreeners.Default.Screen(prompt, null, "mature");
 
         Assert.Equal(Decision.Allow, verdict.Decision);
