@@ -57,6 +57,13 @@ internal static class AccentFolds
 
         var written = source.AsSpan(start, end - start);
         var term = entry.Term.AsSpan();
+
+        // Persian نیک ("good", پندار نیک) is Arabic نيك only once its Persian yeh and keheh are folded: a term written with
+        // the Arabic letters (ي ك), reached from a word written with the Persian ones (ی ک), is the Persian word (session 23).
+        if (written.ContainsAny(PersianLetters) && term.ContainsAny(ArabicLetters))
+        {
+            return Reading.OtherWord;
+        }
         var writtenKind = KindOf(written);
         var termKind = KindOf(term);
         if (writtenKind == Kind.Other || termKind == Kind.Other || (writtenKind == Kind.Plain && termKind == Kind.Plain))
@@ -80,6 +87,19 @@ internal static class AccentFolds
             ? Reading.NeedsLanguage
             : Reading.YieldsToOtherLanguage;
     }
+
+    /// <summary>
+    /// Is <paramref name="written"/> plain ASCII letters where <paramref name="term"/> carries diacritics (German <c>decke</c>
+    /// for the Czech stem <c>děck</c>)? Such a word is reached only by folding accents.
+    /// </summary>
+    public static bool IsBareForAccented(ReadOnlySpan<char> written, ReadOnlySpan<char> term) =>
+        KindOf(written) == Kind.Plain && KindOf(term) == Kind.Accented;
+
+    /// <summary>Persian yeh and keheh, which Arabic does not write.</summary>
+    private static readonly System.Buffers.SearchValues<char> PersianLetters = System.Buffers.SearchValues.Create("\u06CC\u06A9");
+
+    /// <summary>Arabic yeh and kaf, which Persian writes as ی and ک.</summary>
+    private static readonly System.Buffers.SearchValues<char> ArabicLetters = System.Buffers.SearchValues.Create("\u064A\u0643");
 
     private enum Kind
     {
