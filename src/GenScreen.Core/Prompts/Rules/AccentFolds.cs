@@ -60,7 +60,7 @@ internal static class AccentFolds
 
         // Persian نیک ("good", پندار نیک) is Arabic نيك only once its Persian yeh and keheh are folded: a term written with
         // the Arabic letters (ي ك), reached from a word written with the Persian ones (ی ک), is the Persian word (session 23).
-        if (written.ContainsAny(PersianLetters) && term.ContainsAny(ArabicLetters))
+        if (written.ContainsAny(PersianLetters) && term.ContainsAny(ArabicLetters) && IsArabicLexicon(entry.Source))
         {
             return Reading.OtherWord;
         }
@@ -94,6 +94,9 @@ internal static class AccentFolds
     /// </summary>
     public static bool IsBareForAccented(ReadOnlySpan<char> written, ReadOnlySpan<char> term) =>
         KindOf(written) == Kind.Plain && KindOf(term) == Kind.Accented;
+
+    /// <summary>A term of an Arabic lexicon (<c>builtin:ar</c>, <c>builtin:sexual17/ar</c>): Persian lexicons write some terms with the Arabic letters too.</summary>
+    private static bool IsArabicLexicon(string source) => source.EndsWith(":ar", StringComparison.Ordinal) || source.EndsWith("/ar", StringComparison.Ordinal);
 
     /// <summary>Persian yeh and keheh, which Arabic does not write.</summary>
     private static readonly System.Buffers.SearchValues<char> PersianLetters = System.Buffers.SearchValues.Create("\u06CC\u06A9");

@@ -78,7 +78,6 @@ internal static class TermMatcher
     {
         var homoglyphs = scratch[..MaxVariantLength];
         var leet = scratch.Slice(MaxVariantLength, MaxVariantLength);
-        bool? writesGreekOrCyrillic = null;
         for (var i = 0; i < text.SequenceCount; i++)
         {
             ref var token = ref text[i];
@@ -95,14 +94,6 @@ internal static class TermMatcher
             {
                 // A word of its own script stays itself: Russian "не" (not) is no disguised English "he".
                 if (!leetCandidate && index.IsKnownWord(candidate))
-                {
-                    continue;
-                }
-
-                // Ukrainian "рік" (year) is no disguised Dutch "pik": a word all of Greek or Cyrillic letters in a prompt that
-                // writes other words of those scripts is a word of its script (session 23). A disguise mixes scripts (Tаylor)
-                // or stands alone among Latin words.
-                if (!leetCandidate && IsAllGreekOrCyrillic(candidate) && (writesGreekOrCyrillic ??= WritesGreekOrCyrillicWords(text, homoglyphs)))
                 {
                     continue;
                 }
@@ -154,8 +145,30 @@ internal static class TermMatcher
         return word.Length > 0;
     }
 
-    /// <summary>Does the prompt hold a Greek or Cyrillic word with a letter no Latin letter looks like (портрет, вишиває)?</summary>
+    [ThreadStatic]
+    private static TokenizedText? t_scriptText;
+
+    [ThreadStatic]
+    private static string? t_scriptSource;
+
+    [ThreadStatic]
+    private static bool t_writesScript;
+
+    /// <summary>
+    /// Does the prompt hold a Greek or Cyrillic word with a letter no Latin letter looks like (портрет, вишиває)? Computed once
+    /// per prompt (the text and its source are the cache key), so a long Cyrillic prompt stays linear.
+    /// </summary>
     private static bool WritesGreekOrCyrillicWords(TokenizedText text, Span<char> scratch)
+    {
+        if (!ReferenceEquals(t_scriptText, text) || !ReferenceEquals(t_scriptSource, text.Source))
+        {
+            (t_scriptText, t_scriptSource, t_writesScript) = (text, text.Source, ComputeWritesGreekOrCyrillicWords(text, scratch));
+        }
+
+        return t_writesScript;
+    }
+
+    private static bool ComputeWritesGreekOrCyrillicWords(TokenizedText text, Span<char> scratch)
     {
         for (var i = 0; i < text.SequenceCount; i++)
         {
@@ -248,7 +261,11 @@ internal static class TermMatcher
                 return 1;
             }
 
-            if (TryVariants(word, in token, index, variants, out var variant))
+            // Ukrainian "рік" (year) is no disguised Dutch "pik": a word all of Greek or Cyrillic letters in a prompt that writes
+            // other words of those scripts is a word of its script (session 23). A disguise mixes scripts (Tаylor) or stands
+            // alone among Latin words.
+            if (!(token.Has(TokenFlags.NonLatin) && IsAllGreekOrCyrillic(word) && WritesGreekOrCyrillicWords(text, variants))
+                && TryVariants(word, in token, index, variants, out var variant))
             {
                 into.Emit(variant, token.SourceStart, token.SourceEnd, field);
                 MarkMatched(text, i, 1);
