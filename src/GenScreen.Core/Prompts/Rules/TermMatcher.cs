@@ -106,6 +106,14 @@ internal static class TermMatcher
                 candidate = homoglyphs[..token.Length];
                 if (!leetCandidate && index.IsKnownWord(candidate))
                 {
+                    // Ukrainian "рік" (year) is no disguised Dutch "pik" (session 23): a word all of Cyrillic or Greek letters in
+                    // a prompt that writes other words of those scripts is not rewritten into a sexual term (names still are).
+                    if (IsAllGreekOrCyrillic(text.TextOf(in token)) && index.TryGet(candidate, out var folded)
+                        && folded.Entry?.Signal is Signal.Sexual or Signal.Undress && WritesGreekOrCyrillicWords(text, leet))
+                    {
+                        continue;
+                    }
+
                     text.Rewrite(ref token, candidate);
                     continue;
                 }
