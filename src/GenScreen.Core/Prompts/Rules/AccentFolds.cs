@@ -57,6 +57,14 @@ internal static class AccentFolds
 
         var written = source.AsSpan(start, end - start);
         var term = entry.Term.AsSpan();
+
+        // Persian نیک ("good", پندار نیک) is Arabic نيك only once its Persian yeh and keheh are folded: an Arabic term reached
+        // from one of the Persian words that fold onto it, written with the Persian letters, is that word (session 23). Only
+        // those words: the Persian lexicons' own terms (سکس) fold onto Arabic ones too, and stay sexual.
+        if (written.ContainsAny(PersianLetters) && term.ContainsAny(ArabicLetters) && IsArabicLexicon(entry.Source) && IsPersianFalseFriend(written))
+        {
+            return Reading.OtherWord;
+        }
         var writtenKind = KindOf(written);
         var termKind = KindOf(term);
         if (writtenKind == Kind.Other || termKind == Kind.Other || (writtenKind == Kind.Plain && termKind == Kind.Plain))
@@ -80,6 +88,26 @@ internal static class AccentFolds
             ? Reading.NeedsLanguage
             : Reading.YieldsToOtherLanguage;
     }
+
+    /// <summary>
+    /// Is <paramref name="written"/> plain ASCII letters where <paramref name="term"/> carries diacritics (German <c>decke</c>
+    /// for the Czech stem <c>děck</c>)? Such a word is reached only by folding accents.
+    /// </summary>
+    public static bool IsBareForAccented(ReadOnlySpan<char> written, ReadOnlySpan<char> term) =>
+        KindOf(written) == Kind.Plain && KindOf(term) == Kind.Accented;
+
+    /// <summary>A term of an Arabic lexicon (<c>builtin:ar</c>, <c>builtin:sexual17/ar</c>): Persian lexicons write some terms with the Arabic letters too.</summary>
+    private static bool IsArabicLexicon(string source) => source.EndsWith(":ar", StringComparison.Ordinal) || source.EndsWith("/ar", StringComparison.Ordinal);
+
+    /// <summary>Persian words that fold onto an Arabic sexual term: نیک (good), نیکی (goodness), نیکو (fine).</summary>
+    private static bool IsPersianFalseFriend(ReadOnlySpan<char> written) =>
+        written.SequenceEqual("\u0646\u06CC\u06A9") || written.SequenceEqual("\u0646\u06CC\u06A9\u06CC") || written.SequenceEqual("\u0646\u06CC\u06A9\u0648");
+
+    /// <summary>Persian yeh and keheh, which Arabic does not write.</summary>
+    private static readonly System.Buffers.SearchValues<char> PersianLetters = System.Buffers.SearchValues.Create("\u06CC\u06A9");
+
+    /// <summary>Arabic yeh and kaf, which Persian writes as ی and ک.</summary>
+    private static readonly System.Buffers.SearchValues<char> ArabicLetters = System.Buffers.SearchValues.Create("\u064A\u0643");
 
     private enum Kind
     {

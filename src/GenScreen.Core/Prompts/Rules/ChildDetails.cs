@@ -213,7 +213,7 @@ internal static class ChildDetails
 
     /// <summary>
     /// Session 22 (i16-precision24): an adult age right before a parent word of an unspaced script, its unit and a linking
-    /// particle between (<c>50세 엄마</c>, <c>60대 아빠</c>, <c>五十岁的妈妈</c>, <c>50歳の母親</c>): the parent is that age, the one described.
+    /// particle between (<c>50세 엄마</c>, <c>60대 아빠</c>, <c>五十岁的妈妈</c>, <c>60多岁的奶奶</c>, <c>50歳の母親</c>): the parent is that age, the one described.
     /// </summary>
     private static bool UnspacedAdultAgeBefore(ReadOnlySpan<char> clause, int at)
     {
@@ -229,6 +229,11 @@ internal static class ChildDetails
         }
 
         var end = --k;
+        if (k > 0 && clause[k - 1] == '多')
+        {
+            end = --k; // 60多岁的奶奶, 五十多岁: "sixty-odd" (session 23); 十多岁 (in her teens) has no tens before it and stays no adult age
+        }
+
         while (k > 0 && end - k < 3 && char.IsAsciiDigit(clause[k - 1]))
         {
             k--;

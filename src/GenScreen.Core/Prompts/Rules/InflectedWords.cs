@@ -27,10 +27,21 @@ internal static class InflectedWords
             || (inflections.Affixes.Length > 0 && TryAffixed(word, index, buffer, out entry, out language)))
         {
             // "nie nagiego", "nicht nackte": a negated inflected nudity word is no nudity, as a listed one is not.
-            if (!TermMatcher.IsNegatedNudity(text, i, 1, index, entry, field))
+            if (TermMatcher.IsNegatedNudity(text, i, 1, index, entry, field))
             {
-                Emit(ref token, entry, language, into, field);
+                return true;
             }
+
+            // German "Decke" (a blanket, a ceiling) is the Czech child stem děck + e only by folding its accent: a frequent
+            // ordinary word spelled exactly so, where the stem carries a mark the word lacks, counts as the stem only when the
+            // prompt shows no other language (session 23; a listed whole word such as děcka matches folded as before).
+            if (language != 0 && AccentFolds.IsBareForAccented(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart), entry.Term) && OrdinaryPhrases.IsOrdinaryWord(word))
+            {
+                into.EmitUnlessOtherLanguage(entry with { OnlyInLanguages = language }, token.SourceStart, token.SourceEnd, field);
+                return true;
+            }
+
+            Emit(ref token, entry, language, into, field);
 
             return true;
         }

@@ -42,7 +42,16 @@ internal static class SenseGuards
 
         /// <summary>Senses whose word right after the term makes one compound with it (barefoot, the naked eye).</summary>
         public HashSet<string> Compound { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Guards of terms of unspaced scripts: the side the sense word stands on, and the sense.</summary>
+        public Dictionary<string, List<(bool Before, string Sense)>> Unspaced { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each sense's words of scripts written without spaces (Thai, Han, kana, Hangul), matched inside the text.</summary>
+        public Dictionary<string, string[]> UnspacedWords { get; } = new(StringComparer.Ordinal);
     }
+
+    /// <summary>A linker between a Chinese or Japanese adjective and its noun (裸露的水泥墙, 裸の木).</summary>
+    private static readonly System.Buffers.SearchValues<char> Linkers = System.Buffers.SearchValues.Create("的の之");
 
     private static readonly Lazy<Table> Data = new(Load);
 
@@ -91,6 +100,89 @@ internal static class SenseGuards
             var words = table.Senses[guard.Sense];
             if ((guard.Before && SenseWithin(text, words, first, -1, guard.Window))
                 || (guard.After && SenseWithin(text, words, end - 1, +1, guard.Window)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sexual term matched at [<paramref name="at"/>, +<paramref name="length"/>) of an unspaced run is used of a
+    /// thing a word beside it names: Thai <c>ผนังปูนเปลือย</c> (a bare cement wall: the noun before), Chinese <c>裸露的水泥墙</c>
+    /// and Japanese <c>裸の木</c> (the noun after, past one linker), Korean <c>벌거벗은 나무들</c> (the next word, one space on).
+    /// The sense words (the <c>unspaced</c> rows, session 23) must touch the term; a person between keeps it.
+    /// </summary>
+    /// <param name="next">The index of the token after the run, or -1.</param>
+    public static bool IsInnocentUnspaced(TokenizedText text, in Token token, ReadOnlySpan<char> run, int at, int length, int next, LexiconEntry entry, PromptField field)
+    {
+        if (field != PromptField.Prompt || entry.Signal != Signal.Sexual)
+        {
+            return false;
+        }
+
+        var table = Data.Value;
+        if (!table.Unspaced.TryGetValue(entry.Term, out var guards))
+        {
+            return false;
+        }
+
+        foreach (var (before, sense) in guards)
+        {
+            var words = table.UnspacedWords[sense];
+            if (before)
+            {
+                if (EndsWithAny(run[..at], words))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var after = run[(at + length)..];
+            if (after.Length > 0 && Linkers.Contains(after[0]))
+            {
+                after = after[1..];
+            }
+
+            if (StartsWithAny(after, words))
+            {
+                return true;
+            }
+
+            // Korean writes a space between the adjective and its noun: the next run, one space on.
+            if (after.IsEmpty && next >= 0 && text[next].Has(TokenFlags.Cjk) && text[next].SourceStart - token.SourceEnd == 1
+                && StartsWithAny(text.TextOf(in text[next]), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            WorkCounter.Add(1);
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            WorkCounter.Add(1);
+            if (text.EndsWith(word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -203,6 +295,14 @@ internal static class SenseGuards
                     }
 
                     break;
+                case "unspaced" when cells.Length == 5 && cells[3] is "before" or "after":
+                    if (!table.Unspaced.TryGetValue(cells[2], out var unspaced))
+                    {
+                        table.Unspaced[cells[2]] = unspaced = [];
+                    }
+
+                    unspaced.Add((cells[3] == "before", cells[4]));
+                    break;
                 case "compound" when cells.Length == 2:
                     table.Compound.Add(cells[1]);
                     break;
@@ -224,6 +324,19 @@ internal static class SenseGuards
             }
         }
 
+        foreach (var (term, list) in table.Unspaced)
+        {
+            foreach (var (_, sense) in list)
+            {
+                if (!table.Senses.TryGetValue(sense, out var words))
+                {
+                    throw new InvalidDataException($"sense-guards.tsv: unknown sense '{sense}' of the unspaced term '{term}'.");
+                }
+
+                table.UnspacedWords[sense] = [.. words.Where(IsUnspacedScript)];
+            }
+        }
+
         foreach (var (term, guard, line) in guards)
         {
             if (guard.Sense != Idiom && !table.Senses.ContainsKey(guard.Sense))
@@ -241,6 +354,10 @@ internal static class SenseGuards
 
         return table;
     }
+
+    /// <summary>Thai, Han, kana and Hangul: the scripts whose sense words are matched inside the text.</summary>
+    private static bool IsUnspacedScript(string word) =>
+        word.Length > 0 && word[0] is (>= '\u0E00' and <= '\u0E7F') or (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
 
     /// <summary>The word lower-cased, and without its diacritics too (the normalizer may fold them: gâteau, œil).</summary>
     private static void AddForms(HashSet<string> set, string word)

@@ -106,6 +106,14 @@ internal static class TermMatcher
                 candidate = homoglyphs[..token.Length];
                 if (!leetCandidate && index.IsKnownWord(candidate))
                 {
+                    // Ukrainian "рік" (year) is no disguised Dutch "pik" (session 23): a word all of Cyrillic or Greek letters in
+                    // a prompt that writes other words of those scripts is not rewritten into a sexual term (names still are).
+                    if (IsAllGreekOrCyrillic(text.TextOf(in token)) && index.TryGet(candidate, out var folded)
+                        && folded.Entry?.Signal is Signal.Sexual or Signal.Undress && WritesGreekOrCyrillicWords(text, leet))
+                    {
+                        continue;
+                    }
+
                     text.Rewrite(ref token, candidate);
                     continue;
                 }
@@ -125,6 +133,63 @@ internal static class TermMatcher
                 text.Rewrite(ref token, candidate);
             }
         }
+    }
+
+    /// <summary>
+    /// Letters of the Russian, Ukrainian and Greek alphabets only: the rarer Cyrillic letters that serve as disguises (ѕ, ј, ԁ)
+    /// keep a word foldable.
+    /// </summary>
+    private static bool IsAllGreekOrCyrillic(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ((>= '\u0410' and <= '\u044F') or '\u0401' or '\u0451' or '\u0404' or '\u0454' or '\u0406' or '\u0456'
+                or '\u0407' or '\u0457' or '\u0490' or '\u0491' or (>= '\u0386' and <= '\u03CE')))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    [ThreadStatic]
+    private static TokenizedText? t_scriptText;
+
+    [ThreadStatic]
+    private static string? t_scriptSource;
+
+    [ThreadStatic]
+    private static bool t_writesScript;
+
+    /// <summary>
+    /// Does the prompt hold a Greek or Cyrillic word with a letter no Latin letter looks like (портрет, вишиває)? Computed once
+    /// per prompt (the text and its source are the cache key), so a long Cyrillic prompt stays linear.
+    /// </summary>
+    private static bool WritesGreekOrCyrillicWords(TokenizedText text, Span<char> scratch)
+    {
+        if (!ReferenceEquals(t_scriptText, text) || !ReferenceEquals(t_scriptSource, text.Source))
+        {
+            (t_scriptText, t_scriptSource, t_writesScript) = (text, text.Source, ComputeWritesGreekOrCyrillicWords(text, scratch));
+        }
+
+        return t_writesScript;
+    }
+
+    private static bool ComputeWritesGreekOrCyrillicWords(TokenizedText text, Span<char> scratch)
+    {
+        for (var i = 0; i < text.SequenceCount; i++)
+        {
+            ref var token = ref text[i];
+            WorkCounter.Add(1);
+            if (token.Has(TokenFlags.NonLatin) && !token.Has(TokenFlags.Cjk) && token.Length <= MaxVariantLength
+                && IsAllGreekOrCyrillic(text.TextOf(in token)) && !TokenVariants.TryFoldHomoglyphs(text.TextOf(in token), scratch))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -204,7 +269,11 @@ internal static class TermMatcher
                 return 1;
             }
 
-            if (TryVariants(word, in token, index, variants, out var variant))
+            // Ukrainian "рік" (year) is no disguised Dutch "pik": a word all of Greek or Cyrillic letters in a prompt that writes
+            // other words of those scripts is a word of its script (session 23). A disguise mixes scripts (Tаylor) or stands
+            // alone among Latin words.
+            if (!(token.Has(TokenFlags.NonLatin) && IsAllGreekOrCyrillic(word) && WritesGreekOrCyrillicWords(text, variants))
+                && TryVariants(word, in token, index, variants, out var variant))
             {
                 into.Emit(variant, token.SourceStart, token.SourceEnd, field);
                 MarkMatched(text, i, 1);
@@ -779,8 +848,14 @@ internal static class TermMatcher
         foreach (var term in candidates)
         {
             WorkCounter.Add(term.Text.Length);
-            if (StartsWithFoldingSmallKana(run[p..], term.Text) && StandsAlone(run, p, term.Text.Length))
+            if (StartsWithFoldingSmallKana(run[p..], term.Text) && StandsAlone(run, p, term.Text.Length) && KatakanaStemAsWritten(run[p..], term.Entry.Term))
             {
+                if (SenseGuards.IsInnocentUnspaced(text, in token, run, p, term.Text.Length, next, term.Entry, field))
+                {
+                    p += term.Text.Length - 1; // ผนังปูนเปลือย, 裸露的水泥墙: a bare thing (SenseGuards)
+                    return true;
+                }
+
                 var at = token.Start + p;
                 var start = text.SourceIndexAt(at);
                 var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
@@ -895,6 +970,28 @@ internal static class TermMatcher
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// <c>ヤる</c>, <c>ヤった</c>, <c>ヤりまくる</c>: a katakana verb stem of one or two letters with hiragana endings is the slang
+    /// sense of an everyday verb, marked by its katakana (<c>やる</c> is "to give" or "to do": <c>花に水をやる</c>, watering the
+    /// flowers; session 23). Such a term matches only where the prompt writes its stem in katakana; every other term folds
+    /// kana as before (<c>えろ</c> is still <c>エロ</c>).
+    /// </summary>
+    private static bool KatakanaStemAsWritten(ReadOnlySpan<char> run, string term)
+    {
+        var stem = 0;
+        while (stem < term.Length && term[stem] is >= '\u30A1' and <= '\u30FA')
+        {
+            stem++;
+        }
+
+        if (stem is 0 or > 2 || stem == term.Length || term.AsSpan(stem).ContainsAnyExceptInRange('\u3041', '\u3096'))
+        {
+            return true;
+        }
+
+        return !run[..stem].ContainsAnyInRange('\u3041', '\u3096');
     }
 
     /// <summary>Does <paramref name="run"/> start with <paramref name="term"/> (whose kana are already folded, <see cref="CharFolding.FoldKanaForMatch(char)"/>)?</summary>
