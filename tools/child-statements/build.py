@@ -46,6 +46,10 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 # Session 21 (i16-para22, Rules/ChildDetails.cs): a parent heading the prompt is the one described unless she does it for another.
 #   benefactive for her, to her, done for another after a parent (לה, لها, उसके लिए, ওর জন্য, cho bé, 给她, ให้, 주었): the subject's parent
 #   kin        a mother, father or grandparent (no teacher or nanny): heading the prompt with nothing done for another, the one described
+# Session 23 (i16-para25, Rules/ChildDetails.cs): a young child said by what it does, has and is given.
+#   low        what a grown-up reaches standing (washbasin, light switch, tap): a stool to reach one is a child's reach, a hint alone
+#   body       a grown-up's knee, legs, waist right beside a parent (mum's knee, 엄마 다리): the scale of a small child, the parent hers
+#   of         a genitive linker between a body word and the parent after it (genou de sa mère, τα πόδια της μαμάς, הברך של אמא)
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

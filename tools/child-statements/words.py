@@ -1075,3 +1075,171 @@ add("adult","he","בפנסיה","פנסיונר","פנסיונרית")
 add("adult","hi","सेवानिवृत्त","रिटायर्ड")
 add("adult","bn","অবসরপ্রাপ্ত")
 add("adult","fa","بازنشسته")
+# ---- Session 23 (i16-para25): a young child said by what it does, has and is given (Rules/ChildDetails.cs) ----
+# low: what a grown-up reaches standing (a washbasin, a sink, a light switch, a door handle, a tap). Standing on a stool or
+# on tiptoe to reach one of these is a child's reach (a hint that counts alone in a prompt that names nobody); to reach a
+# top shelf or a cupboard is an adult's pose too (the reach rows keep that weaker cue).
+LOW = {
+ "en": ["sink","bathroom sink","washbasin","wash basin","basin","light switch","door handle","doorknob","tap","faucet"],
+ "de": ["waschbecken*","lichtschalter*","türklinke*","wasserhahn*"],
+ "fr": ["lavabo","lavabos","évier","l'évier","interrupteur","poignée de porte","robinet"],
+ "es": ["lavabo","lavamanos","fregadero","interruptor","pomo","grifo"],
+ "it": ["lavandino","lavabo","interruttore","maniglia","rubinetto"],
+ "pt": ["pia","lavatório","interruptor","maçaneta","torneira"],
+ "nl": ["wasbak*","wastafel*","lichtknop*","deurklink*","kraan"],
+ "sv": ["handfat*","diskbänk*","strömbrytar*","dörrhandtag*","kranen"],
+ "pl": ["umywal*","zlew*","włącznik*","klamk*","kranu","kran"],
+ "cs": ["umyvadl*","dřez*","vypínač*","kliku","klika","kohoutek*"],
+ "ru": ["раковин*","умывальник*","выключател*","дверной ручки","крана","кран"],
+ "uk": ["раковин*","умивальник*","вимикач*","дверної ручки","крана","кран"],
+ "el": ["νιπτήρα","νιπτήρας","νεροχύτη","διακόπτη","πόμολο","βρύση"],
+ "tr": ["lavabo","lavaboya","lavabonun","musluğa","musluk","elektrik düğmesine","kapı koluna"],
+ "id": ["wastafel","westafel","keran","sakelar","gagang pintu"],
+ "tl": ["lababo","gripo","switch ng ilaw","hawakan ng pinto"],
+ "vi": ["bồn rửa","bồn rửa mặt","lavabo","vòi nước","công tắc","tay nắm cửa"],
+ "ar": ["المغسلة","مغسلة","الحوض","الصنبور","مفتاح الضوء","مقبض الباب"],
+ "fa": ["روشویی","سینک","شیر آب","کلید برق","دستگیره در"],
+ "he": ["לכיור","הכיור","כיור","הברז","למתג","לידית"],
+ "hi": ["बेसिन","वॉशबेसिन","सिंक","नल","स्विच"],
+ "bn": ["বেসিন","বেসিনে","সিঙ্ক","কল","সুইচ"],
+ "ja": ["洗面台","洗面所","流し台","蛇口","スイッチ","ドアノブ"],
+ "zh": ["洗手池","洗手台","洗脸池","洗脸盆","水龙头","开关","门把手"],
+ "ko": ["세면대","싱크대","수도꼭지","스위치","문고리"],
+ "th": ["อ่างล้างหน้า","อ่างล้างมือ","ก๊อกน้ำ","สวิตช์ไฟ","ลูกบิดประตู"],
+}
+for lang, words in LOW.items():
+    add("low", lang, *words, *[w[:-1] for w in words if w.endswith("*")])
+# stools the session 19 rows lacked
+add("boost","sv","pall","en pall","pallen")
+add("boost","tl","bangkito","maliit na bangkito","tumutuntong")
+add("boost","fa","چهارپایه","چهارپایه کوچیک","چهارپایه‌ی کوچک")
+add("boost","he","שרפרף","על שרפרף")
+add("boost","bn","টুল","টুলে","টুলের")
+add("boost","hi","छोटे स्टूल")
+add("boost","ar","كرسي صغير","كرسيّ صغير","المقعد الصغير")
+add("boost","ko","발판에","디딤대")
+add("boost","pl","podest","podeście","podnóżek","podnóżku")
+add("boost","th","ม้านั่งเล็ก","ม้านั่งตัวเล็ก")
+# body: a grown-up's knee, legs or waist against which the subject is measured or behind which it hides. Right after a
+# parent word (mum's knee, Mamas Beinen, 엄마 다리, ママの足) or right before one of the languages that put the owner after
+# (genou de sa mère, rodilla de mamá, колено маме): the scale of a small child, and the parent is the subject's.
+BODY = {
+ "en": ["knee","knees","legs","leg","waist","hip"],
+ "de": ["knie","beinen","beine","bein","hüfte","taille"],
+ "fr": ["genou","genoux","jambes","taille","hanche"],
+ "es": ["rodilla","rodillas","piernas","cintura","cadera"],
+ "it": ["ginocchio","ginocchia","gambe","vita","fianco"],
+ "pt": ["joelho","joelhos","pernas","cintura","quadril"],
+ "nl": ["knie","knieën","benen","middel","heup"],
+ "sv": ["knä","knät","knäna","benen","midjan","höften"],
+ "pl": ["kolan","kolana","kolanka","nogami","nogi","nóg","pasa"],
+ "cs": ["kolena","kolenům","kolen","nohama","nohy","pasu"],
+ "ru": ["колено","колена","коленки","ногами","ног","ноги","пояс"],
+ "uk": ["коліно","коліна","колін","ногами","ніг","ноги","пояс"],
+ "el": ["γόνατο","γόνατα","πόδια","μέση"],
+ "tr": ["dizine","dizlerine","dizi","bacaklarının","bacakları","beline"],
+ "id": ["lutut","selutut","kaki","pinggang"],
+ "tl": ["tuhod","binti","baywang"],
+ "vi": ["đầu gối","chân","eo"],
+ "ar": ["ركبة","ركبتي","ساقي","ساقَي","خصر"],
+ "fa": ["زانوی","زانو","پاهای","پای","کمر"],
+ "he": ["הברך","לברך","ברכיים","הרגליים","רגליים","המותניים"],
+ "hi": ["घुटने","घुटनों","पैरों","कमर"],
+ "bn": ["হাঁটু","হাঁটুর","পায়ের","কোমর"],
+ "ja": ["膝","ひざ","足","脚","腰"],
+ "zh": ["膝盖","腿","腰"],
+ "ko": ["무릎","다리","허리"],
+ "th": ["เข่า","ขา","เอว"],
+}
+for lang, words in BODY.items():
+    add("body", lang, *words, *[w[:-1] for w in words if w.endswith("*")])
+S25 = {
+ # milk teeth lost, the tooth fairy or mouse; first wobbly steps, toddling, eating with the little fists; a tricycle, velcro
+ # shoes, a baby's romper, shoes on the wrong feet; crayons on the wall and backwards letters; infant rites and amulets;
+ # lanterns children carry. Left out for their adult senses: plain toothless or gap-toothed words (the old), plain "first
+ # steps" (a career's), fists (a fight), adult rompers and onesies (Korean 우주복 is a spacesuit), trikes and Thai สามล้อ
+ # (motor tricycles), mirror writing (Leonardo's), plain wish lists, baptism in Tagalog (adults too), Hindi मुंडन (adults too).
+ "en": ["lost her front teeth","lost his front teeth","two front teeth","both front teeth","front teeth fell out","baby teeth","baby tooth","tooth fairy","wobbly steps","wobbly first steps","first wobbly steps","toddling","eating with her fists","eating with his fists","eats with her fists","eats with his fists","tricycle","velcro shoes","velcro sneakers","on the wrong feet","backwards letters","letters backwards","crayon on the wall","crayons on the wall","crayon on the wallpaper","crayons on the wallpaper","letter to santa","wish list for santa"],
+ "de": ["schneidezähne sind ausgefallen","milchzähne","ersten wackligen schritte","wackligen schritte","wackelige schritte","mit den fäustchen","dreirad*","klettschuh*","strampler*","falschen füßen","verkehrten füßen","wachsmalstift*","wachsmalkreide*","brief ans christkind","laterne laufen","martinslaterne*"],
+ "fr": ["ses dents de devant","deux dents de devant","dents de lait","petite souris","premiers pas hésitants","avec ses petits poings","tricycle","tricycles","chaussures à scratch","grenouillère","mauvais pieds","lettres à l'envers","lettre au père noël","genoux du père noël","crayons de cire"],
+ "es": ["cayeron los dos dientes","cayeron los dientes","dos dientes de delante","dientes de leche","ratoncito pérez","primeros pasitos","con sus manitas","triciclo","triciclos","zapatos con velcro","zapatillas de velcro","pies cambiados","letras al revés","carta a los reyes","carta a papá noel","ceras de colores","rodillas de papá noel"],
+ "it": ["le sono caduti i","gli sono caduti i","due denti davanti","denti da latte","fatina dei denti","primi passi traballanti","primi passetti","con i pugnetti","triciclo","scarpe con lo strappo","piedi sbagliati","lettere al contrario","letterina a babbo natale","pastelli a cera","ginocchia di babbo natale"],
+ "pt": ["caíram os dois dentes","dentes da frente caíram","dois dentes da frente","dentes de leite","fada do dente","primeiros passinhos","triciclo","tênis de velcro","sapatos de velcro","macacãozinho","pés trocados","letras espelhadas","letras ao contrário","cartinha para o papai","carta para o papai","giz de cera","colo do papai noel"],
+ "nl": ["twee voortanden","voortanden zijn eruit","melktanden","melktandje*","tandenfee","eerste stapjes","wankele stapjes","vuistjes","driewieler*","schoenen met klittenband","klittenbandschoen*","rompertje*","verkeerde voeten","schoen zetten","waskrijt*","lampionnetje*"],
+ "sv": ["tandglugg*","tappat framtänderna","tappat båda framtänderna","mjölktänder*","tandfen","första vingliga steg","vingliga steg","trehjuling*","kardborreskor*","kardborrskor*","sparkdräkt*","fel fötter","önskelista till tomten","vaxkritor*","tomtens knä"],
+ "pl": ["mleczaki","mleczaka","wróżka zębuszka","pierwsze kroczki","chwiejne kroczki","piąstkami","trójkołow*","buty na rzepy","buciki na rzepy","śpioszk*","lustrzane litery","list do świętego mikołaja","list do mikołaja","kredkami świecowymi","kolanach mikołaja"],
+ "cs": ["oba přední zuby","oba přední zoubky","přední zoubky","mléčné zuby","mléčných zubů","zoubková víla","první krůčky","krůčky","pěstičkami","tříkolk*","boty na suchý zip","botičky na suchý zip","dupačk*","obráceně písmena","dopis ježíškovi","přání ježíškovi","voskovkami","voskovky","klíně santy"],
+ "ru": ["выпали два передних","выпали передние зубки","передние зубки","молочные зубы","молочный зуб","молочных зуба","зубная фея","первые шажки","неуверенные шажки","кулачками","трёхколёсн*","трехколесн*","ботиночки на липучках","ползунки","ползунках","не на ту ногу","письмо деду морозу","восковыми мелками","коленях у деда мороза"],
+ "uk": ["випали два передні","передні зубки","молочні зуби","молочний зуб","зубна фея","перші кроченята","хиткі кроки","кулачками","триколісн*","черевички на липучках","повзунки","повзунках","не на ту ногу","лист святому миколаю","восковими олівцями","колінах у святого миколая"],
+ "el": ["μπροστινά δοντάκια","νεογιλά","νεράιδα των δοντιών","πρώτα βηματάκια","βηματάκια","γροθίτσες","τρίκυκλο","τρίκυκλο ποδήλατο","παπουτσάκια με σκρατς","φορμάκι","ανάποδα γράμματα","γράμμα στον άγιο βασίλη","κηρομπογιές","γόνατα του άγιου βασίλη"],
+ "tr": ["iki ön dişi düşmüş","ön dişleri düşmüş","süt dişi","süt dişleri","diş perisi","sendeleyen adımlar","ilk sendeleyen adımlarını","üç tekerlekli bisiklet","cırt cırtlı ayakkabılar","cırt cırtlı ayakkabı","ters yazılmış harfler","noel baba'ya mektup","noel babaya mektup","noel baba'nın kucağında"],
+ "ja": ["前歯が二本抜け","乳歯","すきっ歯","歯の妖精","よちよち","つかまり立ち","三輪車","マジックテープの靴","左右逆","サンタさんへの手紙","クレヨンで壁","お食い初め","七五三"],
+ "zh": ["门牙掉了","掉了门牙","掉了两颗门牙","乳牙","豁牙","牙仙","学走路","摇摇晃晃地走","蹒跚学步","小拳头","三轮车","魔术贴","爬服","写反的字","给圣诞老人的信","蜡笔","长命锁","抓周","满月酒","兔子灯"],
+ "ko": ["앞니 두 개가 빠","앞니가 빠져","젖니","이빨 요정","아장아장","첫걸음마","주먹으로 먹","세발자전거","찍찍이 신발","찍찍이 운동화","짝짝이로 신","산타 할아버지께 편지","크레파스","돌잡이","백일잔치"],
+ "th": ["ฟันน้ำนม","ฟันหลอ","ฟันหน้าหลุด","นางฟ้าฟัน","ตั้งไข่","เตาะแตะ","หัดเดิน","กินด้วยกำปั้น","จักรยานสามล้อ","รองเท้าตีนตุ๊กแก","ชุดบอดี้สูทเด็ก","ใส่รองเท้าสลับข้าง","จดหมายถึงซานต้า","สีเทียน","โกนผมไฟ","ทำขวัญเดือน"],
+ "vi": ["rụng hai răng cửa","rụng răng cửa","sún răng","răng sữa","tiên răng","chập chững","tập đi","xe đạp ba bánh","giày dán quai","đi ngược chân","chữ ngược","thư gửi ông già","bút sáp màu","đèn ông sao","rước đèn","rước đèn trung thu","đầy tháng","thôi nôi"],
+ "id": ["gigi depannya copot","gigi depan copot","gigi susu","peri gigi","tertatih-tatih","belajar jalan","sepeda roda tiga","sepatu perekat","baju kodok bayi","sepatu terbalik","huruf terbalik","surat untuk sinterklas","krayon","aqiqah","turun tanah","tedak siten"],
+ "tl": ["bungi sa harap","natanggal ang dalawang ngipin","gatas na ngipin","tooth fairy","unang hakbang","pagpapalakad","traysikel na laruan","laruang traysikel","sapatos na velcro","baligtad na sapatos","baligtad ang sulat","sulat kay santa","krayola"],
+ "ar": ["سنّاها الأماميتان","سناها الأماميتان","سنّاه الأماميتان","سناه الأماميتان","أسنانها اللبنية","أسنانه اللبنية","سن لبنية","جنية الأسنان","خطوات متعثرة","خطواتها الأولى المتعثرة","دراجة بثلاث عجلات","دراجة ثلاثية العجلات","حذاء بشريط لاصق","حروف مقلوبة","رسالة لبابا نويل","رسالة إلى بابا نويل","ألوان شمعية","بالألوان الشمعية","فانوس رمضان","وحوي يا وحوي","السبوع"],
+ "fa": ["دندون شیری","دندان شیری","دندونای جلوش","دو تا دندون جلوش","دندون جلوش افتاده","پری دندان","قدم‌های لرزون","تاتی تاتی","سه‌چرخه","سه چرخه","کفش چسبی","لنگه به لنگه","حروف برعکس","نامه به بابانوئل","مداد شمعی"],
+ "he": ["נפלו לה שתי השיניים","נפלו לו שתי השיניים","נפלה לה השן","נפלה לו השן","שיני חלב","שן חלב","פיית השיניים","צעדים ראשונים מתנדנדים","צעדים מתנדנדים","באגרופונים","תלת אופן","תלת אופניים","נעליים עם סקוטש","נעלי סקוטש","כתב ראי","מכתב לסנטה","צבעי פנדה"],
+ "hi": ["दूध के दाँत","दूध के दांत","दूध का दाँत","टूथ फेयरी","डगमगाते कदम","डगमगाते पहले कदम","ट्राइसाइकिल","तिपहिया साइकिल","वेल्क्रो वाले जूते","उल्टे अक्षर","सांता को चिट्ठी","क्रेयॉन","झुनझुना","काजल का टीका","नज़र का टीका","नजर का टीका","अन्नप्राशन"],
+ "bn": ["দুধদাঁত","দুধের দাঁত","সামনের দুটো দুধদাঁত","টুথ ফেয়ারি","টলমল পায়ে","হাঁটি হাঁটি পা পা","ট্রাইসাইকেল","তিন চাকার সাইকেল","ভেলক্রোর জুতো","উল্টো অক্ষর","সান্তাকে চিঠি","মোম রং","ঝুমঝুমি","কাজলের টিপ","নজর টিকা","অন্নপ্রাশন","মুখেভাত"],
+}
+for lang, words in S25.items():
+    add("thing", lang, *words)
+# a carry place with a gift-bringer (sitting on Santa's lap, на коленях у Деда Мороза): the ritual of a small child's visit
+add("ritual","en","lap","on santa's lap")
+add("ritual","de","schoß","auf dem schoß")
+add("ritual","fr","genoux","sur les genoux")
+add("ritual","es","regazo","rodillas")
+add("ritual","it","ginocchia","in braccio")
+add("ritual","pt","colo","no colo")
+add("ritual","nl","schoot","op schoot")
+add("ritual","sv","knä","knät")
+add("ritual","pl","kolanach","na kolanach")
+add("ritual","cs","klíně","na klíně")
+add("ritual","ru","коленях","на коленях")
+add("ritual","uk","колінах","на колінах")
+# of: a genitive linker between a body word and the parent after it (genou de sa mère, rodilla de mamá, τα πόδια της μαμάς)
+add("of","fr","de","du")
+add("of","es","de","del")
+add("of","it","di","della","del")
+add("of","pt","da","do","de")
+add("of","tl","ni","ng")
+add("of","el","της","του")
+add("of","he","של")
+add("of","en","of")
+# purpose conjunctions after a comma in the languages the session 16 rows left without (steht auf dem Hocker, um …; sube a un
+# taburete, para …): the stool and what it reaches are one clause
+add("purpose","fr","pour")
+add("purpose","es","para")
+add("purpose","it","per")
+add("purpose","pt","para")
+add("purpose","nl","om")
+add("purpose","sv","för att")
+add("purpose","el","για να")
+add("purpose","id","supaya","biar","agar")
+add("purpose","tl","para")
+add("purpose","vi","để")
+add("purpose","fa","تا")
+add("purpose","he","כדי")
+add("of","hi","के","की","का")
+add("of","bn","এর")
+# high chairs of each language (the session 16 object rows held English, German and Spanish)
+HIGH_CHAIR = {
+ "en": ["high chair","highchair"], "de": ["hochstuhl*","kinderhochstuhl*"], "fr": ["chaise haute"], "es": ["trona"], "it": ["seggiolone"],
+ "pt": ["cadeirão","cadeirinha de alimentação"], "nl": ["kinderstoel*"], "sv": ["barnstol*"], "pl": ["krzesełko do karmienia","krzesełku do karmienia"],
+ "cs": ["jídelní židlička","jídelní židličce","jídelní židličku"], "ru": ["стульчик для кормления","стульчике для кормления"], "uk": ["стільчик для годування","стільчику для годування"],
+ "el": ["καρεκλάκι φαγητού"], "tr": ["mama sandalyesi","mama sandalyesinde"], "ja": ["ベビーチェア","子ども用椅子"], "zh": ["宝宝餐椅","儿童餐椅"],
+ "ko": ["아기 의자","유아 식탁의자"], "th": ["เก้าอี้ทานข้าวเด็ก","เก้าอี้กินข้าวเด็ก"], "vi": ["ghế ăn dặm"], "id": ["kursi makan bayi"], "tl": ["high chair"],
+ "ar": ["الكرسي العالي","كرسي الطعام للأطفال"], "fa": ["صندلی غذای بچه"], "he": ["בכיסא אוכל","בכיסא האוכל"], "hi": ["हाई चेयर"], "bn": ["হাই চেয়ার","হাই চেয়ারে"],
+}
+for lang, words in HIGH_CHAIR.items():
+    add("thing", lang, *[w for w in words if not w.endswith("*")])
+    add("thing", lang, *[w for w in words if w.endswith("*") and " " not in w])
+add("thing","cs","tříkol*")
+add("boost","ru","табуреточк*","табуреточке")
+add("boost","zh","小凳子","凳子上")
+add("thing","el","έπεσαν τα δύο μπροστινά")
+add("thing","ar","خطواتها المتعثرة","أولى خطواتها","خطواته المتعثرة","أولى خطواته")

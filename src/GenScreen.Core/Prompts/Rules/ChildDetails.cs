@@ -51,7 +51,7 @@ internal static class ChildDetails
             // Session 21: a mother, father or grandparent (kin, not a teacher or nanny, whose care acts are for a child) with
             // nothing of the clause done for another (no object or benefactive pronoun, no possessive after her: "סבתא קולעת
             // צמה", "ibu mengepang rambutnya sendiri", "nanay na nagluluto") is an adult described: every detail is hers too.
-            if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && !IsOwned(found, i))
+            if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && !IsOwned(found, i) && BodyOf(found, i) < 0)
             {
                 into.NoteNamesSomeone();
                 if ((found[i].Kinds & ChildStatementKinds.Kin) != 0 && !DoneForAnother(found, i))
@@ -131,6 +131,16 @@ internal static class ChildDetails
     {
         var kinds = found[i].Kinds;
         var last = i + found[i].Words - 1;
+        // Session 23 (i16-para25): a parent's knee or legs right beside her (as tall as mum's knee, hides behind Mamas Beinen,
+        // colle au genou de sa mère): the subject measured against a grown-up's body is small; the parent is the subject's.
+        if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && BodyOf(found, i) is var body and >= 0)
+        {
+            var from = Math.Min(i, body);
+            var to = Math.Max(last, body + found[body].Words - 1);
+            ChildStatements.DropAdultInside(into, words[from].Start, words[to].End);
+            into.AddClassHint(ScaleKey, found[i].Term!, words[from].Start, words[to].End);
+        }
+
         if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && IsOwned(found, i))
         {
             // The subject's mother is no adult marker of the subject: "while her mom watches from the bench, nude" blocks.
@@ -148,7 +158,13 @@ internal static class ChildDetails
             into.AddClassHint(found[i].Term!, found[i].Term!, words[i].Start, words[last].End);
         }
 
-        if ((kinds & ChildStatementKinds.Boost) != 0
+        // Session 23: a stool to reach what a grown-up reaches standing (the washbasin, the light switch) is a child's reach, a
+        // hint of its own; to reach a shelf or a counter is an adult's pose too (the boost hint, which needs another).
+        if ((kinds & ChildStatementKinds.Boost) != 0 && Near(found, i, CueReach, CueReach, ChildStatementKinds.Low) >= 0)
+        {
+            into.AddClassHint(LowKey, found[i].Term!, words[i].Start, words[last].End);
+        }
+        else if ((kinds & ChildStatementKinds.Boost) != 0
             && Near(found, i, CueReach, CueReach, ChildStatementKinds.Reach | ChildStatementKinds.ReachTo) >= 0)
         {
             into.AddClassHint(BoostKey, found[i].Term!, words[i].Start, words[last].End);
@@ -322,6 +338,43 @@ internal static class ChildDetails
     /// <summary>The hint is a stool or tiptoe to reach (<see cref="UnnamedSubject"/>: an adult's pose too).</summary>
     internal static bool IsBoostKey(string? key) => key == BoostKey;
     private const string BoostKey = "\u0001boost";
+    private const string LowKey = "\u0001low";
+    private const string ScaleKey = "\u0001scale";
+
+    /// <summary>Words before a parent looked at for her body word (genou de sa mère: three before).</summary>
+    private const int BodyReach = 3;
+
+    /// <summary>
+    /// The index of a body word (knee, legs, waist) right after parent word <paramref name="i"/> (<c>mum's knee</c>, <c>Mamas Beinen</c>)
+    /// or before it, at most <see cref="BodyReach"/> words (the owner after: <c>genou de sa mère</c>, <c>rodilla de mamá</c>), or -1.
+    /// </summary>
+    private static int BodyOf(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        // After her: right after (mum's knee, Mamas Beinen), or across a genitive particle (मम्मी के पैरों).
+        var next = i + Math.Max(1, found[i].Words);
+        if (next < found.Length && (found[next].Kinds & ChildStatementKinds.Of) != 0)
+        {
+            next++;
+        }
+
+        if (next < found.Length && (found[next].Kinds & ChildStatementKinds.Body) != 0)
+        {
+            return next;
+        }
+
+        // Before her: right before (đầu gối mẹ, ركبة أمها, kolana mamy), or with a genitive linker after the body word
+        // (genou de sa mère, τα πόδια της μαμάς, הברך של אמא); "her legs around daddy" is no scale.
+        for (var j = Math.Max(0, i - BodyReach); j < i; j++)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & ChildStatementKinds.Body) != 0 && (j == i - 1 || (found[j + 1].Kinds & ChildStatementKinds.Of) != 0))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
     private const string SomeoneKey = "\u0001someone";
 
     /// <summary>A word after a placeholder that names who it is (Bengali <c>একজন মা</c>, a mother): no placeholder then.</summary>
@@ -429,10 +482,31 @@ internal static class ChildDetails
         return -1;
     }
 
+    /// <summary>A body word of the table (Hangul, kana, Han, Thai) right after <paramref name="end"/>, across one linking particle or space (의, の, 的).</summary>
+    private static bool BodyAfter(ReadOnlySpan<char> clause, int end, ChildStatementTable table)
+    {
+        for (var skip = 0; skip < 2 && end < clause.Length && clause[end] is '의' or 'の' or '的' or ' '; skip++)
+        {
+            end++;
+        }
+
+        var rest = clause[end..];
+        foreach (var (text, kinds) in table.Unspaced)
+        {
+            WorkCounter.Add(1);
+            if ((kinds & ChildStatementKinds.Body) != 0 && rest.StartsWith(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The same statements in a clause of an unspaced script (Han, kana, Hangul, Thai): both halves anywhere in it.</summary>
     public static void ReadUnspaced(ReadOnlySpan<char> clause, int start, ChildStatementTable table, SignalSummary into, bool headsThePrompt = false)
     {
-        int parent = -1, care = -1, permission = -1, permitted = -1, boost = -1, reach = -1, bringer = -1, ritual = -1;
+        int parent = -1, care = -1, permission = -1, permitted = -1, boost = -1, reach = -1, low = -1, bringer = -1, ritual = -1;
         var offspring = false;
         string? parentText = null, permissionText = null, boostText = null, bringerText = null, ownedText = null;
         var owned = -1;
@@ -451,7 +525,16 @@ internal static class ChildDetails
             // The head noun of a clause of these scripts comes last (幼稚園の先生, 기다리는 엄마): a parent there is the subject.
             // Session 22: so is a parent after her adult age (50세 엄마, 五十岁的妈妈) or before a subject particle (한복 입은 할머니가).
             var described = (kinds & ChildStatementKinds.Parent) != 0 && at > 0 && (UnspacedAdultAgeBefore(clause, at) || SubjectParticleAfter(clause, at, at + text.Length));
-            if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && (at == 0 || at + text.Length == clause.TrimEnd().Length || described))
+
+            // Session 23: a parent's knee or legs right after her (엄마 다리 뒤에, 엄마 무릎, ママの足, 妈妈腿后面): the subject's scale.
+            var scale = (kinds & ChildStatementKinds.Parent) != 0 && BodyAfter(clause, at + text.Length, table);
+            if (scale)
+            {
+                into.AddClassHint(ScaleKey, text, start + at, start + at + text.Length);
+                (owned, ownedText) = owned < 0 ? (at, text) : (owned, ownedText);
+            }
+
+            if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && !scale && (at == 0 || at + text.Length == clause.TrimEnd().Length || described))
             {
                 into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)
                 theOne |= (kinds & ChildStatementKinds.Kin) != 0;
@@ -478,6 +561,7 @@ internal static class ChildDetails
 
             (boost, boostText) = (kinds & ChildStatementKinds.Boost) != 0 && boost < 0 ? (at, text) : (boost, boostText);
             reach = (kinds & (ChildStatementKinds.Reach | ChildStatementKinds.ReachTo)) != 0 && reach < 0 ? at : reach;
+            low = (kinds & ChildStatementKinds.Low) != 0 && low < 0 ? at : low;
             (bringer, bringerText) = (kinds & ChildStatementKinds.Bringer) != 0 && bringer < 0 ? (at, text) : (bringer, bringerText);
             ritual = (kinds & ChildStatementKinds.Ritual) != 0 && ritual < 0 ? at : ritual;
 
@@ -504,7 +588,11 @@ internal static class ChildDetails
             into.AddClassHint(ParentKey, ownedText, start + owned, start + owned + ownedText.Length);
         }
 
-        if (boost >= 0 && reach >= 0)
+        if (boost >= 0 && low >= 0)
+        {
+            into.AddClassHint(LowKey, boostText!, start + boost, start + boost + boostText!.Length);
+        }
+        else if (boost >= 0 && reach >= 0)
         {
             into.AddClassHint(BoostKey, boostText!, start + boost, start + boost + boostText!.Length);
         }

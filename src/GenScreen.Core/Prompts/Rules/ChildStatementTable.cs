@@ -41,6 +41,15 @@ internal enum ChildStatementKinds : ulong
     Pronoun = 1ul << 33,
     Benefactive = 1ul << 34,
     Kin = 1ul << 35,
+
+    /// <summary>Session 23: what a grown-up reaches standing (a washbasin, a light switch, a tap): a stool or tiptoe to reach one is a child's reach.</summary>
+    Low = 1ul << 36,
+
+    /// <summary>Session 23: a grown-up's knee, legs or waist beside a parent word (mum's knee, Mamas Beinen, 엄마 다리): the scale of a small child.</summary>
+    Body = 1ul << 37,
+
+    /// <summary>Session 23: a genitive linker between a body word and its owner after it (genou de sa mère, τα πόδια της μαμάς, הברך של אמא).</summary>
+    Of = 1ul << 38,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -94,6 +103,13 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         var (kinds, n, term) = LongestEntry(source, words, i, count);
         if (kinds != ChildStatementKinds.None)
         {
+            // Session 23: a word listed as it stands that a stem of another kind also reads (umywalki, a reach; umywal*, a washbasin
+            // a grown-up reaches standing) is read as both.
+            if (n == 1 && _longestStem > 0 && Stem(source.AsSpan(words[i].Start, words[i].End - words[i].Start)) is { } also)
+            {
+                kinds |= _stems[also];
+            }
+
             return new Found(kinds, n, term);
         }
 
@@ -234,6 +250,9 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "pronoun" => ChildStatementKinds.Pronoun,
         "benefactive" => ChildStatementKinds.Benefactive,
         "kin" => ChildStatementKinds.Kin,
+        "low" => ChildStatementKinds.Low,
+        "body" => ChildStatementKinds.Body,
+        "of" => ChildStatementKinds.Of,
         _ => null,
     };
 }
