@@ -57,7 +57,7 @@ W = {
 },
 "es": {
  "atop": "encima de él|ella encima|sentada encima de él|sobre él",
- "named": "a lo perrito|perrito",
+ "named": "a lo perrito",
  "cover": "bata|uniforme",
  "couple": "pareja|matrimonio|esposos|amantes|recién casados|trío",
  "hand": "mano|manos|su mano|sus manos",
@@ -83,7 +83,7 @@ W = {
 },
 "pt": {
  "atop": "por cima dele|em cima dele|ela por cima|sentada nele",
- "named": "de quatro|de quatro na cama",
+ "named": "de quatro na cama",
  "cover": "jaleco|uniforme",
  "couple": "casal|casal casado|marido e mulher|amantes|recém casados|ménage",
  "hand": "mão|mãos|a mão|as mãos",
@@ -119,6 +119,7 @@ W = {
  "exercise": "joga|jogi|jogę|mata do jogi|macie do jogi|rozciąganie|ćwiczenie|ćwiczenia|trening|pilates|sportowym staniku|stanik sportowy|koci grzbiet",
  "bra": "stringi|stringach|stringów|bielizna|bieliźnie|bieliznę|pas do pończoch|tanga",
  "strip": "otwiera|rozchyla",
+ "body": "biust|biustem|biustu",
 },
 "cs": {
  "atop": "ona na něm|nahoře na něm|sedí na něm|ona nahoře",
@@ -297,7 +298,7 @@ W = {
 "tl": {
  "atop": "nasa ibabaw niya|sa ibabaw niya|nakapatong sa kanya",
  "cover": "uniporme|uniform|baro't saya|baro",
- "couple": "mag asawa|magkasintahan|magsyota|mag jowa|magjowa",
+ "couple": "mag asawa|mag asawang|magkasintahan|magkasintahang|magsyota|mag jowa|magjowa|mag jowang",
  "hand": "kamay|kamay niya",
  "nudist": "nudist beach|nudist",
  "braless": "walang bra|walang panty|walang panloob|no bra",
