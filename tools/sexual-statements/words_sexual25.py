@@ -294,7 +294,7 @@ W = {
  "bare": "kelihatan|keliatan|nongol",
 },
 "tl": {
- "atop": "nasa ibabaw niya|sa ibabaw niya|nakapatong sa kanya",
+ "atop": "nasa ibabaw niya|sa ibabaw niya",
  "cover": "uniporme|uniform|baro't saya|baro",
  "couple": "mag asawa|mag asawang|magkasintahan|magkasintahang|magsyota|mag jowa|magjowa|mag jowang",
  "hand": "kamay|kamay niya",

@@ -23,7 +23,7 @@ public sealed class Sexual25Tests
     }
 
     [Theory]
-    [InlineData("levrette, couple adulte, flou de mouvement")]
+    [InlineData("en levrette, couple adulte, flou de mouvement")]
     [InlineData("na pieska, małżeństwo po czterdziestce, pokój hotelowy")]
     [InlineData("раком, супруги за сорок, номер в отеле")]
     [InlineData("doggy, sambos 36 och 39, rörelseoskärpa")]
