@@ -134,6 +134,27 @@ internal enum SexualStatementKinds : ulong
 
     /// <summary>What is wrapped round a body with nothing under it: towel, bath towel, bedsheet, Handtuch, полотенце, 浴巾 (session 22, i16-sexual24).</summary>
     Wrap = 1UL << 40,
+
+    /// <summary>A couple of adults: couple, Ehepaar, na pieska's para, супруги, 夫婦 (session 23, i16-sexual25): with a position named by slang anywhere in the prompt, explicit.</summary>
+    Couple = 1UL << 41,
+
+    /// <summary>A hand: hand, ręka, рука, 손으로 (session 23): with an intimate body part in its clause, it makes a position said alone sexual.</summary>
+    Hand = 1UL << 42,
+
+    /// <summary>A nudist beach or camp: FKK, plage naturiste, nudapláž, γυμνιστική παραλία, ヌーディストビーチ (session 23): with an intimate body part in the prompt, nudity.</summary>
+    Nudist = 1UL << 43,
+
+    /// <summary>No bra, no panties: braless, kein BH, без лифчика, ノーブラ, ไม่ใส่บรา (session 23): with a wet, sheer or everything-showing word in the prompt, nudity.</summary>
+    Braless = 1UL << 44,
+
+    /// <summary>A posed body: ass up, culo en pompa, empinando, kniend, お尻を突き出 (session 23): with lingerie in the prompt, nudity.</summary>
+    Posed = 1UL << 45,
+
+    /// <summary>Yoga, a stretch, a workout, a sports bra (session 23): the guard of the session's pairs (on all fours on a yoga mat).</summary>
+    Exercise = 1UL << 46,
+
+    /// <summary>One partner on top of the other: on top of him, elle sur lui, ona na nim, 彼の上に (session 23; also <see cref="Position"/>): with a couple in the prompt, explicit.</summary>
+    Atop = 1UL << 47,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -144,7 +165,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Mount | SexualStatementKinds.Position | SexualStatementKinds.Named | SexualStatementKinds.Sheer
         | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
-        | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip;
+        | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
+        | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -316,6 +338,13 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "bra" => SexualStatementKinds.Bra,
         "slip" => SexualStatementKinds.Slip,
         "wrap" => SexualStatementKinds.Wrap,
+        "couple" => SexualStatementKinds.Couple,
+        "hand" => SexualStatementKinds.Hand,
+        "nudist" => SexualStatementKinds.Nudist,
+        "braless" => SexualStatementKinds.Braless,
+        "posed" => SexualStatementKinds.Posed,
+        "exercise" => SexualStatementKinds.Exercise,
+        "atop" => SexualStatementKinds.Position | SexualStatementKinds.Atop,
         _ => null,
     };
 }

@@ -136,6 +136,14 @@ internal static class SexualStatements
         public (int Start, int End) Nothing;
         public (int Start, int End) Slip;
 
+        /// <summary>Session 23 (i16-sexual25): a position named by slang, a hand on an intimate part, lingerie, no bra, a nudist beach, a posed body.</summary>
+        public (int Start, int End) Named;
+        public (int Start, int End) Grope;
+        public (int Start, int End) Lingerie;
+        public (int Start, int End) Braless;
+        public (int Start, int End) Nudist;
+        public (int Start, int End) Posed;
+
         public static void Note(ref (int Start, int End) slot, int start, int end)
         {
             if (slot.End == 0)
@@ -155,6 +163,16 @@ internal static class SexualStatements
 
     /// <summary>Guards of the weak words over the prompt: medicine, an animal, a ridden or sucked thing (a pony, a bus numbered 69).</summary>
     private const SexualStatementKinds WeakGuards = SexualStatementKinds.Care | SexualStatementKinds.Animal | SexualStatementKinds.Thing;
+
+    /// <summary>Guards of a position's pairs of session 23: the weak guards, the camera's view and exercise (on all fours on a yoga mat).</summary>
+    private const SexualStatementKinds PoseGuards = WeakGuards | SexualStatementKinds.View | SexualStatementKinds.Exercise;
+
+    /// <summary>What a wet, sheer or everything-showing garment is said with (<see cref="ReadWeak"/>: with no bra, nudity).</summary>
+    private const SexualStatementKinds SeenThrough = SexualStatementKinds.Wet | SexualStatementKinds.Sheer | SexualStatementKinds.Visible;
+
+    /// <summary>The kinds of session 23 noted in a clause (<see cref="NoteWeak"/>).</summary>
+    private const SexualStatementKinds Noted25 = SexualStatementKinds.Bra | SexualStatementKinds.Braless | SexualStatementKinds.Nudist
+        | SexualStatementKinds.Posed | SexualStatementKinds.Hand;
 
     /// <summary>
     /// A slipping verb with one of these in its own clause is read there, not noted for the clause before: a wrap is WeakLevel's
@@ -176,10 +194,15 @@ internal static class SexualStatements
         }
 
         if (weak.Pose.End > 0 && PromptKinds(source, table, weak.Pose) is var p
-            && (p & PoseContext) != 0 && (p & (WeakGuards | SexualStatementKinds.View)) == 0)
+            && ((p & PoseContext) != 0 || weak.Grope.End > 0) && (p & (WeakGuards | SexualStatementKinds.View)) == 0
+            && (weak.Grope.End == 0 || (p & PoseContext) != 0 || (p & SexualStatementKinds.Exercise) == 0))
         {
+            // A position with a moan or an act word, or with a hand on an intimate part (on all fours, his hand on her ass;
+            // session 23): explicit.
             into.Add(Signal.Sexual, Term(source, weak.Pose.Start, weak.Pose.End), Explicit, weak.Pose.Start, weak.Pose.End, PromptField.Prompt);
         }
+
+        ReadWeak25(source, table, into, weak);
 
         if (weak.Visible.End > 0 && PromptKinds(source, table, weak.Visible) is var v
             && (v & (SexualStatementKinds.Garment | SexualStatementKinds.Cover | SexualStatementKinds.Costume)) != 0
@@ -202,6 +225,50 @@ internal static class SexualStatements
             && (w & SexualStatementKinds.Wrap) != 0 && (w & WeakGuards) == 0)
         {
             into.Add(Signal.Sexual, Term(source, weak.Slip.Start, weak.Slip.End), Nudity, weak.Slip.Start, weak.Slip.End, PromptField.Prompt);
+        }
+    }
+
+    /// <summary>
+    /// The weak pairs of session 23 (i16-sexual25), the adult sexual half a <c>strict</c> service blocks though no nude word is
+    /// said, each over the whole prompt (tags name one thing each):
+    /// <list type="bullet">
+    /// <item>a position named by slang or one partner on top of the other, with a couple (<c>doggy, married couple in their
+    /// 40s</c>, <c>na pieska, para po czterdziestce</c>, <c>раком, супруги</c>, <c>elle sur lui, couple de trentenaires</c>):
+    /// explicit (6);</item>
+    /// <item>lingerie with a position or a posed body (<c>black lace thong, bent over, ass up</c>, <c>in perizoma, a quattro
+    /// zampe</c>, <c>fio dental, empinando</c>): nudity (4); lingerie alone stays what the lexicon says (suggestive);</item>
+    /// <item>no bra or no panties with a wet, sheer or everything-showing word (<c>soaked white tee, no bra</c>, <c>без лифака,
+    /// всё видно</c>; rain in the prompt makes no difference, as it is what wets the shirt): nudity (4);</item>
+    /// <item>a nudist beach with an intimate body part (<c>nudapláž, povislá prsa</c>): nudity (4).</item>
+    /// </list>
+    /// Guards: an animal, a ridden or sucked thing, medicine; for positions also the camera's view and exercise (yoga, a sports
+    /// bra); for lingerie water too (a thong bikini at the pool).
+    /// </summary>
+    private static void ReadWeak25(string source, SexualStatementTable table, SignalSummary into, WeakSeen weak)
+    {
+        if (weak.Named.End > 0 && PromptKinds(source, table, weak.Named) is var n
+            && (n & SexualStatementKinds.Couple) != 0 && (n & PoseGuards) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Named.Start, weak.Named.End), Explicit, weak.Named.Start, weak.Named.End, PromptField.Prompt);
+        }
+
+        var posed = weak.Pose.End > 0 ? weak.Pose : weak.Posed;
+        if (weak.Lingerie.End > 0 && posed.End > 0 && PromptKinds(source, table, weak.Lingerie) is var l
+            && (l & (PoseGuards | SexualStatementKinds.Water)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, posed.Start, posed.End), Nudity, posed.Start, posed.End, PromptField.Prompt);
+        }
+
+        if (weak.Braless.End > 0 && PromptKinds(source, table, weak.Braless) is var b
+            && (b & SeenThrough) != 0 && (b & (WeakGuards | SexualStatementKinds.Exercise)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Braless.Start, weak.Braless.End), Nudity, weak.Braless.Start, weak.Braless.End, PromptField.Prompt);
+        }
+
+        if (weak.Nudist.End > 0 && PromptKinds(source, table, weak.Nudist) is var u
+            && (u & SexualStatementKinds.Body) != 0 && (u & SexualStatementKinds.Care) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Nudist.Start, weak.Nudist.End), Nudity, weak.Nudist.Start, weak.Nudist.End, PromptField.Prompt);
         }
     }
 
@@ -317,6 +384,10 @@ internal static class SexualStatements
         }
 
         var (level, first, second, last) = ReadPairs(found.AsSpan(0, count), clause);
+        if (level < Nudity && OpenedOnBody(found.AsSpan(0, count), clause) is var (opened, body) && opened >= 0)
+        {
+            (level, first, second, last) = (Nudity, Math.Min(opened, body), Math.Max(opened, body), Math.Max(opened, body));
+        }
         if (level > 0)
         {
             into.Add(Signal.Sexual, Term(source, words[first].Start, words[last].End), level, words[first].Start, words[last].End, PromptField.Prompt);
@@ -324,7 +395,7 @@ internal static class SexualStatements
             DropNamesIn(into, words[first].Start, firstEnd, words[second].Start, words[last].End);
         }
 
-        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible | SexualStatementKinds.Nothing | SexualStatementKinds.Slip)) != 0)
+        if (level < Explicit && (clause & (Weak | SexualStatementKinds.Visible | SexualStatementKinds.Nothing | SexualStatementKinds.Slip | Noted25)) != 0)
         {
             NoteWeak(words, found.AsSpan(0, count), clause, ref weak);
         }
@@ -333,6 +404,35 @@ internal static class SexualStatements
         {
             ReadUnspaced(source, start, end, table, into, ref gear, ref weak);
         }
+    }
+
+    /// <summary>
+    /// A garment opened and an intimate body part in one clause, however far apart (<c>ouvre son peignoir de soie et montre ses
+    /// seins</c>, <c>rozpina fartuch i pokazuje biust</c>; session 23): the indexes of the opening word and the body part, or
+    /// (-1, -1). Medicine or water in the clause reads nothing (a breast exam, a swim).
+    /// </summary>
+    private static (int Opened, int Body) OpenedOnBody(ReadOnlySpan<SexualStatementTable.Found> found, SexualStatementKinds clause)
+    {
+        const SexualStatementKinds needed = SexualStatementKinds.Strip | SexualStatementKinds.Body;
+        if ((clause & needed) != needed || (clause & Covers) == 0 || (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) != 0)
+        {
+            return (-1, -1);
+        }
+
+        var (opened, body) = (-1, -1);
+        for (var i = 0; i < found.Length && (opened < 0 || body < 0); i++)
+        {
+            if (opened < 0 && (found[i].Kinds & SexualStatementKinds.Strip) != 0)
+            {
+                opened = i;
+            }
+            else if (body < 0 && (found[i].Kinds & SexualStatementKinds.Body) != 0 && (found[i].Kinds & SexualStatementKinds.Strip) == 0)
+            {
+                body = i;
+            }
+        }
+
+        return opened >= 0 && body >= 0 ? (opened, body) : (-1, -1);
     }
 
     /// <summary>Kinds of a weak word: sexual only with another sexual word of the prompt.</summary>
@@ -367,6 +467,7 @@ internal static class SexualStatements
             }
 
             var end = words[i + Math.Max(1, found[i].Words) - 1].End;
+            Note25(ref weak, kinds, clause, words[i].Start, end);
             if ((kinds & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0)
             {
                 WeakSeen.Note(ref weak.Act, words[i].Start, end);
@@ -388,6 +489,43 @@ internal static class SexualStatements
             {
                 WeakSeen.Note(ref weak.Slip, words[i].Start, end);
             }
+        }
+    }
+
+    /// <summary>
+    /// The words of session 23 a clause notes for <see cref="ReadWeak25"/>: a named position, lingerie, no bra, a nudist beach,
+    /// a posed body, and a hand in a clause with an intimate body part (<c>his hand on her ass</c>).
+    /// </summary>
+    private static void Note25(ref WeakSeen weak, SexualStatementKinds kinds, SexualStatementKinds clause, int start, int end)
+    {
+        if ((kinds & (SexualStatementKinds.Named | SexualStatementKinds.Atop)) != 0)
+        {
+            WeakSeen.Note(ref weak.Named, start, end);
+        }
+
+        if ((kinds & SexualStatementKinds.Bra) != 0)
+        {
+            WeakSeen.Note(ref weak.Lingerie, start, end);
+        }
+
+        if ((kinds & SexualStatementKinds.Braless) != 0)
+        {
+            WeakSeen.Note(ref weak.Braless, start, end);
+        }
+
+        if ((kinds & SexualStatementKinds.Nudist) != 0)
+        {
+            WeakSeen.Note(ref weak.Nudist, start, end);
+        }
+
+        if ((kinds & SexualStatementKinds.Posed) != 0)
+        {
+            WeakSeen.Note(ref weak.Posed, start, end);
+        }
+
+        if ((kinds & SexualStatementKinds.Hand) != 0 && (clause & SexualStatementKinds.Body) != 0)
+        {
+            WeakSeen.Note(ref weak.Grope, start, end);
         }
     }
 
@@ -507,7 +645,7 @@ internal static class SexualStatements
         }
 
         // A position with a body part alone is no act: a toddler on all fours with his bottom up is crawling.
-        if ((a & SexualStatementKinds.Position) != 0 && (clause & (SexualStatementKinds.View | SexualStatementKinds.Animal)) == 0
+        if ((a & SexualStatementKinds.Position) != 0 && (clause & (SexualStatementKinds.View | SexualStatementKinds.Animal | SexualStatementKinds.Exercise)) == 0
             && (b & (acts | SexualStatementKinds.Aroused | SexualStatementKinds.Wet)) != 0)
         {
             level = Explicit;
@@ -577,6 +715,12 @@ internal static class SexualStatements
         if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Bra) != 0 && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
         {
             return Nudity; // taking her bra off, zsuwa ramiączka stanika, стягивает лифчик
+        }
+
+        if ((a & SexualStatementKinds.Strip) != 0 && (b & SexualStatementKinds.Body) != 0 && (clause & covers) != 0
+            && (clause & (SexualStatementKinds.Care | SexualStatementKinds.Water)) == 0)
+        {
+            return Nudity; // a garment opened on an intimate part: opens her robe to show her breasts, খুলে বুক দেখাচ্ছে (session 23)
         }
 
         if ((a & SexualStatementKinds.Slip) != 0 && (b & SexualStatementKinds.Wrap) != 0 && (clause & WeakGuards) == 0)
@@ -789,6 +933,7 @@ internal static class SexualStatements
             for (var i = 0; i < count; i++)
             {
                 var (at, length, k) = hits[i];
+                Note25(ref weak, k, kinds, start + at, start + at + length);
                 if ((k & (SexualStatementKinds.TagAct | SexualStatementKinds.PairAct)) != 0)
                 {
                     WeakSeen.Note(ref weak.Act, start + at, start + at + length);

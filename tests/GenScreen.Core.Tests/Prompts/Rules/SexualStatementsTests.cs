@@ -258,7 +258,9 @@ public sealed class SexualStatementsTests
         GC.KeepAlive(table);
         // Session 20 (i16-sexual21) grew the table from 9,217 to about 12,000 rows (the weak words of 26 languages): about 5.1 MB
         // of load allocations; what it keeps is measured by LexiconMemoryTests. Session 22's second round (i16-sexual24) added
-        // 376 rows (slip and wrap words, colloquial "nothing" of 26 languages): 5.84 MB of load allocations.
-        Assert.InRange(allocated, 1, 6_000_000);
+        // 376 rows (slip and wrap words, colloquial "nothing" of 26 languages): 5.84 MB of load allocations. Session 23
+        // (i16-sexual25) added about 1,200 rows (couples, hands, nudist beaches, no bra, posed bodies, exercise guards, lingerie
+        // of 26 languages): about 6.1 MB.
+        Assert.InRange(allocated, 1, 6_500_000);
     }
 }
