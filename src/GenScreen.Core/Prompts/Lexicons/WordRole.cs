@@ -135,4 +135,10 @@ internal enum WordRole : uint
 
     /// <summary>An animal word (<c>jirafa</c>, <c>louve</c>, <c>filhote</c>, <c>vlčice</c>, <c>أسد</c>): see <see cref="YoungAnimal"/>.</summary>
     Animal = 1u << 30,
+
+    /// <summary>
+    /// A relation word that may name a child or an adult (<c>grandson</c>, <c>nièce</c>, <c>حفيد</c>, <c>孙子</c>): with an adult
+    /// age of its own (<c>my grandson, 30</c>) it names that adult (AdultRelatives, session 23, i16-children25).
+    /// </summary>
+    Relative = 1u << 31,
 }
