@@ -24,6 +24,12 @@ internal static class AdultRelatives
     /// <summary>Longest word that may stand between the relation and its age (a possessive, <c>בן</c>, <c>อายุ</c>).</summary>
     private const int ShortWord = 4;
 
+    // One adult entry per relation entry, made on the first match with an adult age: nothing is allocated on later matches.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LexiconEntry, LexiconEntry> Adults = new();
+
+    /// <summary>The relation word of an unspaced run read as the adult it names (signal <c>adult</c>).</summary>
+    public static LexiconEntry AsAdult(LexiconEntry entry) => Adults.GetValue(entry, static e => e with { Signal = Signal.Adult, Level = 0 });
+
     /// <summary>The matched youth term holds a relation word and an adult age of its own: TermMatcher emits nothing for it.</summary>
     public static bool IsAdult(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field)
     {
@@ -142,6 +148,26 @@ internal static class AdultRelatives
 
         return digits < word.Length
             ? !char.IsAsciiLetter(word[digits]) || AgeText.Has(text, j, index, WordRole.AgeUnit)
-            : AgeText.EndsChunk(text, j) || (j + 1 < text.SequenceCount && AgeText.Has(text, j + 1, index, WordRole.AgeUnit));
+            : AgeText.EndsChunk(text, j) || (j + 1 < text.SequenceCount && IsUnit(text, j + 1, index));
     }
+
+    /// <summary>An age unit word, or a run of an unspaced script that starts with one (<c>岁</c>, <c>세</c>, <c>ปี</c>; the unspaced units are no word roles).</summary>
+    private static bool IsUnit(TokenizedText text, int j, TermIndex index)
+    {
+        if (AgeText.Has(text, j, index, WordRole.AgeUnit))
+        {
+            return true;
+        }
+
+        if (!text[j].Has(TokenFlags.Cjk))
+        {
+            return false;
+        }
+
+        var run = text.TextOf(in text[j]);
+        return RunUnits.Contains(run[0]) || run.StartsWith("ปี", StringComparison.Ordinal);
+    }
+
+    /// <summary>Age units of one character that open an unspaced run (<c>30 岁</c>, <c>30 세</c>, <c>30 歳</c>).</summary>
+    private const string RunUnits = "岁歲歳세살";
 }
