@@ -7,8 +7,8 @@ ages batch 27 still did not read, as classes in 26 languages.
   adult may be called so too: `pibe`, `chaval`, `छोरा`, `小家伙`);
 - relation words in the forms the lexicons lacked (`Enkelkind`, `petit fils`, `nietos`, `wnukiem`, `внуком`, `εγγόνι`,
   `torunuyla`, `حفيدة`, `נכד`, `نوه‌م`, `भांजे`, `ভাগ্নের`, `cháu nội`, `apo ko`, `孙儿`, `お孫さん`, `손주`; level 2: the
-  relative may be an adult). Every relation word of the youth lexicons takes the role `relative`: with an adult age of its
-  own (`my grandson, 30`, `حفيدي، 30 عاما`, `我孙子，30岁`, `הנכד שלי, בן 30`) it names that adult (Rules/AdultRelatives.cs);
+  relative may be an adult). Every relation word of the youth lexicons and the level-2 colloquial words take the role
+  `either-age`: with an adult age of its own (`piba de 28 años`, `my grandson, 30`, `حفيدي، 30 عاما`, `我孙子，30岁`, `הנכד שלי, בן 30`) it names that adult (Rules/AdultRelatives.cs);
 - scouts said without a section word: a scout word alone is a child hint (role `child-place`, so a leader beside it keeps
   it the adult's; a scout word and another hint weigh as ambiguous youth), the scout's neckerchief (`neckerchief`,
   `pañoleta`, `fazzolettone`, `ネッカチーフ`) is a hint, and a small scout (`little scout`, `petit scout`, `scout pequeño`,
@@ -17,7 +17,7 @@ ages batch 27 still did not read, as classes in 26 languages.
   as span words; Persian age units glued to a copula (`هفت‌ساله‌ست`);
 - animal words and the colloquial words that also call an animal's young (`rascal`, `کوچولو`, `ছোট্ট`, `小家伙`): a puppy
   beside them keeps them the animal's (AttendedPlaces.IsAnimalYoung).
-Left out: Hebrew `צופה` alone (also a viewer; `צופה קטן` is read), `פישר` (a surname), Chinese `细路` (a narrow road), Polish `bąbel` (a bubble),
+Left out: Portuguese `piá` (folds inside `pianina`), Hebrew `צופה` alone (also a viewer; `צופה קטן` is read), `פישר` (a surname), Chinese `细路` (a narrow road), Polish `bąbel` (a bubble),
 Swedish `unge` alone (`den unge mannen`, the young man), Japanese `孫` alone (`孫悟空`) and `孫の` (`孫の手`, a back scratcher),
 generic scarf words as hints (an adult's scarf).
 Levels follow docs/categories.md. Written from general knowledge of the languages (MIT, this project); no list copied.
@@ -35,7 +35,7 @@ en kidlet kidlets ankle-biter ankle-biters young'un young'uns youngun younguns
 de lausbube lausbuben hosenmatz
 fr galopin galopins garnement garnements
 es chiquilín chiquilina chiquilines chiquilinas pibito pibita pibitos pibitas
-pt piá piás pimpolho pimpolha pimpolhos
+pt pimpolho pimpolha pimpolhos
 nl kotertje kotertjes
 sv busunge busungar telning telningar snorunge snorungar
 pl łobuziaki
@@ -145,6 +145,9 @@ SPAN_AFTER = "matrimonio matrimônio casamento äktenskap äktenskapet ślubie e
 SPAN_BEFORE = "शादी विवाह বিয়ের বিবাহের"
 AGE_UNITS = ["ساله‌ست", "ساله‌است", "ساله‌اس", "سالمه", "سالشه", "سالگیشه", "سالگی‌اش", "سالش‌ه"]
 
+def words(block):
+    return [w for line in block.strip().splitlines() for w in line.split()[1:]]
+
 def by_language(*blocks):
     out = {}
     for block, level in blocks:
@@ -196,7 +199,7 @@ doc = {"version": "1", "about": "Session 23 (i16-children25): multi-word child a
        "the roles relative, animal and young-animal, marriage span words and Persian glued age units. Many languages in one "
        "file: no stop words, so no language is named. Written by tools/children25/generate.py.",
        "sources": SRC, "prompt": multi, "ageUnits": AGE_UNITS,
-       "roles": {"relative": list(dict.fromkeys(RELATIVE.split())), "child-place": SCOUT_PLACE.split(), "staff": STAFF.split(),
+       "roles": {"either-age": list(dict.fromkeys(RELATIVE.split() + words(CHILD2))), "child-place": SCOUT_PLACE.split(), "staff": STAFF.split(),
                  "animal": list(dict.fromkeys(ANIMAL.split())), "young-animal": YOUNG_ANIMAL.split(),
                  "span-after": SPAN_AFTER.split(), "span-before": SPAN_BEFORE.split()}}
 with open(os.path.join(OUT, "children.json"), "w", encoding="utf-8") as f:

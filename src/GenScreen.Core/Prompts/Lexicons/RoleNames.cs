@@ -34,7 +34,7 @@ internal static class RoleNames
         ["child-place"] = WordRole.ChildPlace,
         ["young-animal"] = WordRole.YoungAnimal,
         ["animal"] = WordRole.Animal,
-        ["relative"] = WordRole.Relative,
+        ["either-age"] = WordRole.EitherAge,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -137,8 +137,9 @@ internal enum WordRole : uint
     Animal = 1u << 30,
 
     /// <summary>
-    /// A relation word that may name a child or an adult (<c>grandson</c>, <c>nièce</c>, <c>حفيد</c>, <c>孙子</c>): with an adult
-    /// age of its own (<c>my grandson, 30</c>) it names that adult (AdultRelatives, session 23, i16-children25).
+    /// A youth word that may name a child or an adult: a relation (<c>grandson</c>, <c>nièce</c>, <c>حفيد</c>, <c>孙子</c>) or a
+    /// colloquial word (<c>piba</c>, <c>chaval</c>): with an adult age of its own (<c>my grandson, 30</c>, <c>piba de 28 años</c>)
+    /// it names that adult (AdultRelatives, session 23, i16-children25).
     /// </summary>
-    Relative = 1u << 31,
+    EitherAge = 1u << 31,
 }

@@ -50,7 +50,7 @@ internal static class AdultRelatives
     /// </summary>
     public static bool IsAdultAfterRun(TokenizedText text, int next, ReadOnlySpan<char> rest, TermIndex index, LexiconEntry entry, PromptField field) =>
         field == PromptField.Prompt && entry is { Signal: Signal.Minor, Level: <= 3 } && (rest.IsEmpty || IsPossessive(rest))
-        && index.TryGet(entry.Term, out var info) && (info.Roles & WordRole.Relative) != 0 && AgeAfter(text, next, index);
+        && index.TryGet(entry.Term, out var info) && (info.Roles & WordRole.EitherAge) != 0 && AgeAfter(text, next, index);
 
     private static bool IsPossessive(ReadOnlySpan<char> rest)
     {
@@ -113,14 +113,14 @@ internal static class AdultRelatives
 
     private static bool HoldsRelative(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry)
     {
-        if (index.TryGet(entry.Term, out var info) && (info.Roles & WordRole.Relative) != 0)
+        if (index.TryGet(entry.Term, out var info) && (info.Roles & WordRole.EitherAge) != 0)
         {
             return true;
         }
 
         for (var k = first; k < first + count; k++)
         {
-            if (!text[k].Has(TokenFlags.Cjk) && AgeText.Has(text, k, index, WordRole.Relative))
+            if (!text[k].Has(TokenFlags.Cjk) && AgeText.Has(text, k, index, WordRole.EitherAge))
             {
                 return true;
             }
