@@ -3,7 +3,7 @@
 ages batch 27 still did not read, as classes in 26 languages.
 
 - regional and colloquial child words (`piba`, `botija`, `chiquilín`, `galopin`, `kotertje`, `snorunge`, `prťous`,
-  `мальчонка`, `زعطوط`, `लल्ला`, `小鬼头`, `ガキんちょ`, `코흘리개` ...; level 4 where only a child is called so, level 2 where an
+  `мальчонка`, `زعطوط`, `लल्ला`, `পুঁচকেটা`, `小鬼头`, `ガキんちょ`, `코흘리개` ...; level 4 where only a child is called so, level 2 where an
   adult may be called so too: `pibe`, `chaval`, `छोरा`, `小家伙`);
 - relation words in the forms the lexicons lacked (`Enkelkind`, `petit fils`, `nietos`, `wnukiem`, `внуком`, `εγγόνι`,
   `torunuyla`, `حفيدة`, `נכד`, `نوه‌م`, `भांजे`, `ভাগ্নের`, `cháu nội`, `apo ko`, `孙儿`, `お孫さん`, `손주`; level 2: the
@@ -44,6 +44,7 @@ uk онученя
 ru мальчонка внучек
 ar زعطوط زعاطيط
 hi लल्ला
+bn পুঁচকেটা পুচকেটা পুঁচকিটা পুচকিটা পুঁচকেরা পুচকেরা
 vi
 zh 小鬼头 小崽子 小破孩 小毛头 细路仔
 ja ガキんちょ がきんちょ おチビ おチビちゃん おちびちゃん 幼子 ちびっ子
