@@ -34,6 +34,7 @@ internal static class RoleNames
         ["child-place"] = WordRole.ChildPlace,
         ["young-animal"] = WordRole.YoungAnimal,
         ["animal"] = WordRole.Animal,
+        ["either-age"] = WordRole.EitherAge,
     };
 
     public static IEnumerable<string> All => ByName.Keys;

@@ -135,4 +135,11 @@ internal enum WordRole : uint
 
     /// <summary>An animal word (<c>jirafa</c>, <c>louve</c>, <c>filhote</c>, <c>vlčice</c>, <c>أسد</c>): see <see cref="YoungAnimal"/>.</summary>
     Animal = 1u << 30,
+
+    /// <summary>
+    /// A youth word that may name a child or an adult: a relation (<c>grandson</c>, <c>nièce</c>, <c>حفيد</c>, <c>孙子</c>) or a
+    /// colloquial word (<c>piba</c>, <c>chaval</c>): with an adult age of its own (<c>my grandson, 30</c>, <c>piba de 28 años</c>)
+    /// it names that adult (AdultRelatives, session 23, i16-children25).
+    /// </summary>
+    EitherAge = 1u << 31,
 }

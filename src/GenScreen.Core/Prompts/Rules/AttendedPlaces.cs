@@ -82,6 +82,15 @@ internal static class AttendedPlaces
         field == PromptField.Prompt && entry.Signal == Signal.Minor
         && AnyWordHas(text, first, first + count - 1, index, WordRole.YoungAnimal) && AnimalInTag(text, first, first + count - 1, index);
 
+    /// <summary>
+    /// A child hint that is a place or group of children (role <c>child-place</c>: a scout word alone, session 23) with a staff
+    /// word beside it in its phrase (<c>the scout leader</c>, <c>o chefe escoteiro</c>, <c>قائد الكشافة</c>): the word only says
+    /// what the adult leads, so it is no hint at all (TermMatcher emits nothing for it; UnnamedSubject would otherwise weigh it).
+    /// </summary>
+    public static bool IsStaffedPlaceHint(TokenizedText text, int first, int count, TermIndex index, LexiconEntry entry, PromptField field) =>
+        field == PromptField.Prompt && entry is { Signal: Signal.ChildHint, Level: < PlaceLevel }
+        && HoldsPlaceWord(text, first, first + count - 1, index) && StaffBeside(text, first, first + count - 1, index);
+
     /// <summary>Words looked at on each side of an animal's young for the animal of its tag (<c>cría de jirafa junto a su madre</c>).</summary>
     private const int AnimalReach = 5;
 

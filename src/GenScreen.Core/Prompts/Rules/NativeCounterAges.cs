@@ -28,6 +28,18 @@ internal static class NativeCounterAges
         {
             int age;
             int after;
+            if (KanaCounter(run, at, out var kanaAge, out var kanaLength))
+            {
+                if (PersonBefore(text, i, run, at) && AgeEnds(run[(at + kanaLength)..]))
+                {
+                    var kanaEnd = at + kanaLength < run.Length ? text.SourceIndexAt(token.Start + at + kanaLength) : token.SourceEnd;
+                    AgeDetector.Emit(into, kanaAge, text.SourceIndexAt(token.Start + at), kanaEnd, text.Source);
+                }
+
+                at += kanaLength - 1;
+                continue;
+            }
+
             if (run[at] == 'つ' && at > 0 && Numerals.IndexOf(run[at - 1]) is var n and >= 0 && !IsNumeral(run, at - 2))
             {
                 age = n + 1; // 七つ
@@ -44,7 +56,16 @@ internal static class NativeCounterAges
                 continue;
             }
 
-            if (TryPerson(run[after..], out var length))
+            if (!TryPerson(run[after..], out var length) && PersonBefore(text, i, run, at) && AgeEnds(run[after..]))
+            {
+                // うちの娘 七つ, 息子は九つ: the person said first, the counter closing the statement (session 23, i16-children25)
+                var closed = after < run.Length ? text.SourceIndexAt(token.Start + after) : token.SourceEnd;
+                AgeDetector.Emit(into, age, text.SourceIndexAt(token.Start + at), closed, text.Source);
+                at = after - 1;
+                continue;
+            }
+
+            if (TryPerson(run[after..], out length))
             {
                 var end = after + length;
                 var sourceEnd = end < run.Length ? text.SourceIndexAt(token.Start + end) : token.SourceEnd;
@@ -57,6 +78,85 @@ internal static class NativeCounterAges
             }
         }
     }
+
+    /// <summary>
+    /// The native counters in kana from three to nine (<c>みっつ … ここのつ</c>): read only after a person and closing the
+    /// statement (<c>娘はななつ</c>); one and two (<c>ひとつ</c>, <c>ふたつ</c>) count things far more often than a child's years.
+    /// </summary>
+    private static readonly string[] KanaCounters = ["みっつ", "よっつ", "いつつ", "むっつ", "ななつ", "やっつ", "ここのつ"];
+
+    /// <summary>What may follow a counter that closes an age statement: nothing, a stop, "turning" or "is".</summary>
+    private static readonly string[] AgeEndings = ["、", "。", "！", "!", "になる", "になった", "です", "だよ", "だね", "歳", "才"];
+
+    /// <summary>Particles between the person and the counter (<c>娘は七つ</c>, <c>息子も九つ</c>) and what separates them.</summary>
+    private const string PersonLinks = "はがも、 ";
+
+    private static bool KanaCounter(ReadOnlySpan<char> run, int at, out int age, out int length)
+    {
+        for (var k = 0; k < KanaCounters.Length; k++)
+        {
+            if (run[at..].StartsWith(KanaCounters[k], StringComparison.Ordinal))
+            {
+                age = k + 3;
+                length = KanaCounters[k].Length;
+                return true;
+            }
+        }
+
+        age = length = 0;
+        return false;
+    }
+
+    /// <summary>The counter closes its statement: the run ends there or goes on with a stop or an age ending.</summary>
+    private static bool AgeEnds(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var ending in AgeEndings)
+        {
+            if (rest.StartsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A person noun right before the counter, across one particle (<c>娘は</c>, <c>息子も</c>), in the same run or, when the counter
+    /// opens its run, ending the run before it across a space (<c>うちの娘 七つ</c>).
+    /// </summary>
+    private static bool PersonBefore(TokenizedText text, int i, ReadOnlySpan<char> run, int at)
+    {
+        var before = run[..at];
+        if (before.IsEmpty && i > 0 && text[i - 1].Has(TokenFlags.Cjk) && text[i].SourceStart - text[i - 1].SourceEnd <= 1)
+        {
+            before = text.TextOf(in text[i - 1]);
+        }
+
+        if (!before.IsEmpty && PersonLinks.Contains(before[^1]))
+        {
+            before = before[..^1];
+        }
+
+        foreach (var person in Persons)
+        {
+            // 子 alone only as a word of its own (この子, うちの子), not closing a compound (帽子, 椅子, 餃子: things counted)
+            if (before.EndsWith(person, StringComparison.Ordinal)
+                && !(person.Length == 1 && before.Length > 1 && person[0] == '\u5B50' && IsIdeograph(before[^2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static bool IsNumeral(ReadOnlySpan<char> run, int at) =>
         at >= 0 && (Numerals.Contains(run[at]) || run[at] is '十' or '百' or '千' || char.IsAsciiDigit(run[at]));

@@ -351,7 +351,9 @@ internal static class TermMatcher
             {
                 token.Languages = EvidenceOf(phrase);
                 if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
-                    && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, count, index, phrase.Entry, field))
+                    && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, count, index, phrase.Entry, field)
+                    && !AdultRelatives.IsAdult(text, i, count, index, phrase.Entry, field)
+                    && !AttendedPlaces.IsStaffedPlaceHint(text, i, count, index, phrase.Entry, field))
                 {
                     // A place of a child's day with a verb of attending is the subject's (AttendedPlaces).
                     EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, count, index, phrase.Entry, field), EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
@@ -372,7 +374,9 @@ internal static class TermMatcher
         {
             token.Languages = EvidenceOf(info);
             if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
-                && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, 1, index, info.Entry, field))
+                && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, 1, index, info.Entry, field)
+                && !AdultRelatives.IsAdult(text, i, 1, index, info.Entry, field)
+                    && !AttendedPlaces.IsStaffedPlaceHint(text, i, 1, index, info.Entry, field))
             {
                 EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, info.Entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
@@ -859,6 +863,15 @@ internal static class TermMatcher
                 var at = token.Start + p;
                 var start = text.SourceIndexAt(at);
                 var end = at + term.Text.Length < token.End ? text.SourceIndexAt(at + term.Text.Length) : token.SourceEnd;
+                // 我孙子，30岁, 손자, 30세: a relation word with an adult age of its own names that adult (AdultRelatives).
+                // It is still read as a word (an adult's), so no name is found by sound inside it (손자 is no Sun Jihai).
+                if (next >= 0 && AdultRelatives.IsAdultAfterRun(text, next, run[(p + term.Text.Length)..], index, term.Entry, field))
+                {
+                    into.Emit(AdultRelatives.AsAdult(term.Entry), start, end, field);
+                    p += term.Text.Length - 1;
+                    return true;
+                }
+
                 // 幼稚園の先生, ครูอนุบาล, 유치원 선생님: a place of a child's day beside a staff word is the adult's workplace.
                 into.Emit(AttendedPlaces.ReadCjk(text, run, p, term.Text.Length, next, index, term.Entry, field), start, end, field);
                 p += term.Text.Length - 1;
