@@ -1149,7 +1149,8 @@ BODY = {
  "ja": ["膝","ひざ","足","脚","腰"],
  "zh": ["膝盖","腿","腰"],
  "ko": ["무릎","다리","허리"],
- "th": ["เข่า","ขา","เอว"],
+ # Thai ขา (leg) is left out: the script has no spaces, and ขาย (sell) and ขาว (white) open with it (คุณยายขายพวงมาลัย).
+ "th": ["เข่า","เอว"],
 }
 for lang, words in BODY.items():
     add("body", lang, *words, *[w[:-1] for w in words if w.endswith("*")])

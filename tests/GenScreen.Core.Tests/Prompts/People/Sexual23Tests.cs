@@ -33,8 +33,17 @@ public sealed class Sexual23Tests
         }
     }
 
+    [Fact]
+    public void Screen_EverythingOffWithAKeptFace_BlocksAsNudifyWithoutAnInputImage()
+    {
+        // Session 23 (people25): a kept face is the person of a photo, so the prompt itself asks for a deepfake.
+        var verdict = TestScreeners.Default.Screen("toglile tutto, stessa faccia", null, "mature", GenerationMode.Txt2Img);
+        Assert.Equal(Decision.Block, verdict.Decision);
+        Assert.Contains(verdict.Reasons, r => r.Code == ReasonCodes.RealPersonNudify);
+    }
+
     [Theory]
-    [InlineData("toglile tutto, stessa faccia")] // no input image: nobody to undress
+    [InlineData("toglile tutto")] // no input image: nobody to undress ("stessa faccia", a kept face, makes it a deepfake: People25Tests)
     [InlineData("сними с неё всё")]
     public void Screen_EverythingOffWithoutAnInputImage_Allowed(string prompt)
     {

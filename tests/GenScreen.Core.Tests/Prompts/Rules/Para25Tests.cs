@@ -54,5 +54,6 @@ public sealed class Para25Tests
     [InlineData("a dentist with a missing front tooth, laughing at the clinic, nude")]
     [InlineData("une femme de trente ans assise sur les genoux de son mari, nue")] // a husband is no parent
     [InlineData("her legs around daddy, nude")] // legs before a parent with no genitive linker are no scale
+    [InlineData("คุณยายขายพวงมาลัยหน้าวัด, เปลือย")] // Thai ขาย (sell) opens with ขา (leg): no Thai leg word is read after a parent
     public void AdultsWithTheSameDetails_StayAdults(string prompt) => AllowedUnderMature(prompt);
 }
