@@ -4,12 +4,10 @@ decides as labelled under both policies (no miss in tools/nudify25/evals/fresh.t
 check set stays a measurement (its misses are not made rules). Rows are copied as written.
 Run: python3 tools/nudify25/gated_set.py
 """
-import json, sys, pathlib
+import sys, pathlib
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "grammar19"))
-from labelled_rows import write, misses
+from labelled_rows import write, passed_items
 
 DATA = pathlib.Path("tests/GenScreen.Core.Tests/Data")
-missed = misses(pathlib.Path("tools/nudify25/evals/fresh.txt"), r"i16-nudify25-\S+")
-rows = [json.loads(l) for l in open(DATA / "nudify25" / "fresh.jsonl", encoding="utf-8")]
-rows = [r for r in rows if r["id"] not in missed]
+rows = passed_items([(DATA / "nudify25" / "fresh.jsonl", pathlib.Path("tools/nudify25/evals/fresh.txt"))], r"i16-nudify25-\S+")
 write(rows, DATA / "labelled-prompts.nudify25.jsonl", len({r["lang"] for r in rows}))
