@@ -350,10 +350,7 @@ internal static class TermMatcher
                 && !(IsOneTagPhrase(phrase.Entry.Signal) && TagPlaces.ListBreakWithin(text.Source, token.SourceEnd, text[i + count - 1].SourceStart)))
             {
                 token.Languages = EvidenceOf(phrase);
-                if (!IsNegatedNudity(text, i, count, index, phrase.Entry, field) && !IsArtistCredit(text, i, count, phrase.Entry)
-                    && !SenseGuards.IsInnocent(text, i, count, phrase.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, count, index, phrase.Entry, field)
-                    && !AdultRelatives.IsAdult(text, i, count, index, phrase.Entry, field)
-                    && !AttendedPlaces.IsStaffedPlaceHint(text, i, count, index, phrase.Entry, field))
+                if (!IsSetAside(text, i, count, index, phrase.Entry, field))
                 {
                     // A place of a child's day with a verb of attending is the subject's (AttendedPlaces).
                     EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, count, index, phrase.Entry, field), EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
@@ -373,10 +370,7 @@ internal static class TermMatcher
         if (info.Entry is not null)
         {
             token.Languages = EvidenceOf(info);
-            if (!IsNegatedNudity(text, i, 1, index, info.Entry, field) && !IsArtistCredit(text, i, 1, info.Entry)
-                && !SenseGuards.IsInnocent(text, i, 1, info.Entry, field) && !AttendedPlaces.IsAnimalYoung(text, i, 1, index, info.Entry, field)
-                && !AdultRelatives.IsAdult(text, i, 1, index, info.Entry, field)
-                    && !AttendedPlaces.IsStaffedPlaceHint(text, i, 1, index, info.Entry, field))
+            if (!IsSetAside(text, i, 1, index, info.Entry, field))
             {
                 EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, info.Entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
@@ -567,6 +561,16 @@ internal static class TermMatcher
     }
 
     /// <summary>
+    /// A matched term that its words around set aside, so it is not emitted: negated nudity, an artist credit, an innocent
+    /// sense, an animal's young, a relation word with an adult age of its own, a child's place with its staff. One list for
+    /// phrases and single words.
+    /// </summary>
+    private static bool IsSetAside(TokenizedText text, int i, int count, TermIndex index, LexiconEntry entry, PromptField field)
+        => IsNegatedNudity(text, i, count, index, entry, field) || IsArtistCredit(text, i, count, entry)
+            || SenseGuards.IsInnocent(text, i, count, entry, field) || AttendedPlaces.IsAnimalYoung(text, i, count, index, entry, field)
+            || AdultRelatives.IsAdult(text, i, count, index, entry, field) || AttendedPlaces.IsStaffedPlaceHint(text, i, count, index, entry, field);
+
+    /// <summary>
     /// A nudity or explicit term that the prompt negates or that names a thing is not nudity:
     /// <c>not nude</c>, <c>no nudity</c>, <c>non-nude</c>; <c>(naked sword:1.2)</c>, <c>naked flame</c>, <c>naked cake</c>.
     /// Only in the prompt (the negative prompt is already a negation), and never for youth terms: "not a
@@ -632,7 +636,6 @@ internal static class TermMatcher
         return false;
     }
 
-    /// <summary>Only spaces or a hyphen between two tokens: the same phrase, not the next tag of the prompt.</summary>
     /// <summary>
     /// Is the word at <paramref name="i"/> capitalised right after another capitalised word (a space between)? Then it is
     /// the second half of a name, not a negator: Vietnamese <c>H'Hen Niê</c> and Chinese <c>Nie</c> or <c>Ni Ni</c> fold to
@@ -645,6 +648,7 @@ internal static class TermMatcher
             && text[i - 1].SourceEnd < text[i].SourceStart && !source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).ContainsAnyExcept(' ');
     }
 
+    /// <summary>Only spaces or a hyphen between two tokens: the same phrase, not the next tag of the prompt.</summary>
     private static bool WordGapOnly(TokenizedText text, int a, int b)
     {
         var source = text.Source.AsSpan(text[a].SourceEnd, Math.Max(0, text[b].SourceStart - text[a].SourceEnd));
