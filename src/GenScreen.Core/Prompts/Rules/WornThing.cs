@@ -41,6 +41,10 @@ internal static class WornThing
         "لابساها", "لابسه", "لابسها", "לובשת", "לובש", "pakai", "pake", "dipakai", "kenakan", "suot",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWords = Relatives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BetweenWords = Between.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WearingWords = Wearing.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The last word of "what she wears" that starts at <paramref name="j"/>, or -1.</summary>
     public static int TryAt(TokenizedText text, int j)
     {
@@ -56,8 +60,7 @@ internal static class WornThing
             }
 
             var word = text.TextOf(in text[k]);
-            var lookup = Wearing.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (relative && lookup.Contains(word))
+            if (relative && WearingWords.Contains(word))
             {
                 return k;
             }
@@ -68,11 +71,11 @@ internal static class WornThing
                 return k;
             }
 
-            if (Relatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (RelativeWords.Contains(word))
             {
                 relative = true;
             }
-            else if (!Between.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && (text[k].Tags & WordTags.SubjectPronoun) == 0)
+            else if (!BetweenWords.Contains(word) && (text[k].Tags & WordTags.SubjectPronoun) == 0)
             {
                 return -1;
             }
