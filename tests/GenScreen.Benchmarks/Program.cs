@@ -13,6 +13,12 @@ if (args is ["prompt-stages", ..])
     return;
 }
 
+if (args is ["trigger-dump"])
+{
+    TriggerScanDump.Run(Console.Out);
+    return;
+}
+
 if (args is ["prompt-cpu", ..])
 {
     PromptCpuProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // the same stages by thread CPU time, for a loaded machine (docs/performance.md)
