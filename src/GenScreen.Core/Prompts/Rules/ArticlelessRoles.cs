@@ -82,6 +82,40 @@ internal static class ArticlelessRoles
         }
     }
 
+    /// <summary>
+    /// An indefinite article one word further back, past a modifier of the role (session 24: "un'ex ballerina della Scala",
+    /// "une ancienne danseuse de l'Opéra", "eine ehemalige Tänzerin des Bolschoi", "a retired dancer of the Royal Ballet"):
+    /// one of the many who held the role, invented, as with the article right before it. The article may be elided onto the
+    /// modifier (Italian un', Catalan-style l' is no indefinite); only spaces, an apostrophe or a hyphen stand between.
+    /// </summary>
+    private static bool IndefiniteBeforeModifier(TokenizedText text, int i)
+    {
+        if (i < 2 || (text[i - 1].Flags & TokenFlags.Digit) != 0 || (text[i - 1].Tags & WordTags.Matched) != 0)
+        {
+            return false;
+        }
+
+        var source = text.Source;
+        return IsIndefinite(text.TextOf(in text[i - 2]))
+            && JoinedInPhrase(source, text[i - 2].SourceEnd, text[i - 1].SourceStart)
+            && JoinedInPhrase(source, text[i - 1].SourceEnd, text[i].SourceStart);
+    }
+
+    /// <summary>Only spaces, apostrophes or hyphens between two words (un'ex, ex-ballerina): one phrase.</summary>
+    private static bool JoinedInPhrase(string source, int end, int start)
+    {
+        for (var k = end; k < start; k++)
+        {
+            WorkCounter.Add(1);
+            if (!char.IsWhiteSpace(source[k]) && source[k] is not ('\'' or '\u2019' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Indonesian "pembawa berita" (newsreader), "pembawa acara" (presenter): the role's second word.</summary>
     private static bool IsTwoWordBroadcastRole(TokenizedText text, int i) =>
         i > 0 && text.TextOf(in text[i]) is "berita" or "acara" && text.TextOf(in text[i - 1]) is "pembawa";
@@ -104,6 +138,11 @@ internal static class ArticlelessRoles
         var portugueseArticle = connector is "de" or "da" or "do" or "das" or "dos";
         if (i > 0 && IsIndefinite(text.TextOf(in text[i - 1])) && !(portugueseArticle && text.TextOf(in text[i - 1]) is "a")
             && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
+        {
+            return false;
+        }
+
+        if (IndefiniteBeforeModifier(text, i))
         {
             return false;
         }

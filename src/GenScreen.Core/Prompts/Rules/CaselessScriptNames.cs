@@ -183,7 +183,8 @@ internal static class CaselessScriptNames
         for (var k = 0; k < text.SequenceCount; k++)
         {
             WorkCounter.Add(1);
-            if ((text[k].Tags & WordTags.PersonWord) != 0)
+            // A kin or marital noun (স্বামী, भाभी, สามี) depicts its adult as a person word does: the prompt has its subject.
+            if ((text[k].Tags & WordTags.PersonWord) != 0 || KinWords.Contains(SourceWord(text, k)))
             {
                 return true;
             }
@@ -278,6 +279,7 @@ internal static class CaselessScriptNames
             && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol)) == 0
             && (token.Tags & NotNameTags) == 0
             && !people.IsCommonWord(text.TextOf(in token))
+            && !KinWords.Contains(SourceWord(text, j))
             && !ScriptWordShapes.NeverName(text, j);
     }
 

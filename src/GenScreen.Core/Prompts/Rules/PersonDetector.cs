@@ -906,10 +906,35 @@ internal static class PersonDetector
 
         // "the", then at most two words before the role (current, former, news, lead…).
         var article = DeterminerBefore(text, i, reach: 3, stopAtTermOrDigit: false);
-        if (article >= 0)
+        if (article >= 0 && !IsBracketedTitle(text, article, i))
         {
             Emit(text, article, i + 2, into, level);
         }
+    }
+
+    /// <summary>
+    /// "Mai Shiranui (The King of Fighters)", "Kerrigan (Queen of Blades)": a title-cased "The X of Y" opening a bracket is the
+    /// work or epithet a character is tagged with (the booru "name (series)" convention), not a description of a real
+    /// office holder, which is written in lower case ("the current king of Spain"). Session 24 (batch 28).
+    /// </summary>
+    private static bool IsBracketedTitle(TokenizedText text, int article, int role)
+    {
+        var source = text.Source;
+        if (!char.IsUpper(source[text[role].SourceStart]))
+        {
+            return false;
+        }
+
+        for (var k = text[article].SourceStart - 1; k >= 0; k--)
+        {
+            WorkCounter.Add(1);
+            if (!char.IsWhiteSpace(source[k]))
+            {
+                return source[k] is '(' or '[' or '\uFF08';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -59,6 +59,13 @@ internal static class ScriptFullNames
                 continue;
             }
 
+            // A kin or marital noun (স্বামী স্ত্রীর "husband … of the wife", देसी भाभी, a bhabhi) is the depicted adults' relation,
+            // no part of a name, though its letters may spell a given name (Swami) or follow one (session 24).
+            if (!cased && (KinWords.Contains(SourceWord(text, i)) || KinWords.Contains(SourceWord(text, i + 1))))
+            {
+                continue;
+            }
+
             // A form no name takes (মেয়েটির, पहाड़ों, بالأبيض, گل‌های), or a case ending on the first word, which a name puts only on
             // its last (বিকেলের রোদে, पुराने घर, النافذة المفتوحة): ordinary words of the sentence (ScriptWordShapes). The first word
             // is a given name of the lists, often a foreign one spelled by sound (কেটি Katie), so only forms no spelling makes count there.

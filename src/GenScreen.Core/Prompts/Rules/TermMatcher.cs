@@ -818,7 +818,11 @@ internal static class TermMatcher
             return false;
         }
 
-        return index.TryGetSqueezed(buffer[..length], out entry);
+        // A letter written twice is the spelling of many languages (Italian colli "hills", Dutch, Swedish, Finnish), not
+        // only a stretched word: a term bound to its own language's prompts (Indonesian coli) is not reached from another
+        // language's doubled consonant (session 24: "sui colli … picnic di Pasquetta", whose "di" is Indonesian too). A
+        // longer run (coliii) and every term of all languages (sexxy) still squeeze.
+        return index.TryGetSqueezed(buffer[..length], out entry) && (longestRun > 2 || entry.OnlyInLanguages == 0);
     }
 
     /// <param name="next">The next token of the sequence (-1 for none): a name in an unspaced script may go on in it
