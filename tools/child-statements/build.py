@@ -50,6 +50,8 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 #   low        what a grown-up reaches standing (washbasin, light switch, tap): a stool to reach one is a child's reach, a hint alone
 #   body       a grown-up's knee, legs, waist right beside a parent (mum's knee, 엄마 다리): the scale of a small child, the parent hers
 #   of         a genitive linker between a body word and the parent after it (genou de sa mère, τα πόδια της μαμάς, הברך של אמא)
+# Session 24 (i16-para26, Rules/ChildDetails.cs): things and rites only young children have; a parent watching from a later clause.
+#   watch      an onlooker's act after a parent heading a clause that is not the prompt's first (…, mama zwaait; 妈妈在一旁拍照)
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

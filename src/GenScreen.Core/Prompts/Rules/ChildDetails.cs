@@ -108,7 +108,7 @@ internal static class ChildDetails
 
             if ((kinds & WeakCueKinds) != 0)
             {
-                ReadWeakCues(words, found, i, offspring, into);
+                ReadWeakCues(words, found, i, offspring, into, headsThePrompt);
             }
 
             // "someone who …", "jemand, der …", "… gereken biri": the prompt's subject is a placeholder naming no adult.
@@ -127,10 +127,21 @@ internal static class ChildDetails
     /// (<c>gold star</c>, <c>gommette</c>, <c>naklejkę</c>), standing on a stool or on tiptoe to reach (<c>Zehenspitzen … Theke</c>),
     /// a gift-bringer of childhood with what is done for him (<c>letterina … Befana</c>, <c>schoen … Sinterklaas</c>).
     /// </summary>
-    private static void ReadWeakCues(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, SignalSummary into)
+    private static void ReadWeakCues(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, SignalSummary into, bool headsThePrompt)
     {
         var kinds = found[i].Kinds;
         var last = i + found[i].Words - 1;
+        // Session 24 (i16-para26): a parent heading a later clause with an onlooker's act (…, mama zwaait; …, papa filme;
+        // …, dziadek biegnie za nim): she watches the one described, who is then someone else, and she is no adult marker of
+        // that one. The first clause's parent is the person described (Read above); a parent already owned is one hint already.
+        if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && !headsThePrompt && i <= 1 && !IsOwned(found, i)
+            && Near(found, i, 0, WatchReach, ChildStatementKinds.Watch) is var watch and >= 0)
+        {
+            var to = Math.Max(last, watch + found[watch].Words - 1);
+            ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
+            into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[to].End);
+        }
+
         // Session 23 (i16-para25): a parent's knee or legs right beside her (as tall as mum's knee, hides behind Mamas Beinen,
         // colle au genou de sa mère): the subject measured against a grown-up's body is small; the parent is the subject's.
         if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && BodyOf(found, i) is var body and >= 0)
@@ -338,6 +349,13 @@ internal static class ChildDetails
     /// <summary>The hint is a stool or tiptoe to reach (<see cref="UnnamedSubject"/>: an adult's pose too).</summary>
     internal static bool IsBoostKey(string? key) => key == BoostKey;
     private const string BoostKey = "\u0001boost";
+
+    /// <summary>The hint is a parent watching the subject (<see cref="UnnamedSubject"/>: alone it stays nothing; with a thing it is youth).</summary>
+    internal static bool IsWatchKey(string? key) => key == WatchKey;
+    private const string WatchKey = "\u0001watch";
+
+    /// <summary>Words after a parent heading a later clause looked at for an onlooker's act (<c>dziadek biegnie za nim</c>: one; <c>ঠাকুমা পাশে বসে দেখছেন</c>: three).</summary>
+    private const int WatchReach = 4;
     private const string LowKey = "\u0001low";
     private const string ScaleKey = "\u0001scale";
 
@@ -510,6 +528,7 @@ internal static class ChildDetails
         var offspring = false;
         string? parentText = null, permissionText = null, boostText = null, bringerText = null, ownedText = null;
         var owned = -1;
+        var watch = -1;
         bool theOne = false, forAnother = false;
         foreach (var (text, kinds) in table.Unspaced)
         {
@@ -562,6 +581,7 @@ internal static class ChildDetails
             (boost, boostText) = (kinds & ChildStatementKinds.Boost) != 0 && boost < 0 ? (at, text) : (boost, boostText);
             reach = (kinds & (ChildStatementKinds.Reach | ChildStatementKinds.ReachTo)) != 0 && reach < 0 ? at : reach;
             low = (kinds & ChildStatementKinds.Low) != 0 && low < 0 ? at : low;
+            watch = (kinds & ChildStatementKinds.Watch) != 0 && watch < 0 ? at : watch;
             (bringer, bringerText) = (kinds & ChildStatementKinds.Bringer) != 0 && bringer < 0 ? (at, text) : (bringer, bringerText);
             ritual = (kinds & ChildStatementKinds.Ritual) != 0 && ritual < 0 ? at : ritual;
 
@@ -586,6 +606,13 @@ internal static class ChildDetails
         {
             ChildStatements.DropAdultInside(into, start + owned, start + owned + ownedText!.Length);
             into.AddClassHint(ParentKey, ownedText, start + owned, start + owned + ownedText.Length);
+        }
+
+        // Session 24: a parent heading a later clause with an onlooker's act after her (妈妈在一旁拍照, แม่ไกวเปล, 할머니가 손을 흔든다).
+        if (owned < 0 && !headsThePrompt && !offspring && parent >= 0 && clause[..parent].IsWhiteSpace() && watch > parent)
+        {
+            ChildStatements.DropAdultInside(into, start + parent, start + parent + parentText!.Length);
+            into.AddClassHint(WatchKey, parentText, start + parent, start + parent + parentText.Length);
         }
 
         if (boost >= 0 && low >= 0)

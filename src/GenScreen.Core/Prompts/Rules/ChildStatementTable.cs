@@ -50,6 +50,12 @@ internal enum ChildStatementKinds : ulong
 
     /// <summary>Session 23: a genitive linker between a body word and its owner after it (genou de sa mère, τα πόδια της μαμάς, הברך של אמא).</summary>
     Of = 1ul << 38,
+
+    /// <summary>
+    /// Session 24: an onlooker's act (watches, films, waves, cheers, claps, calls, runs behind) after a parent heading a clause
+    /// that is not the prompt's first (<c>…, mama zwaait</c>, <c>…, papa filme</c>): the parent watches the subject, so is hers.
+    /// </summary>
+    Watch = 1ul << 39,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -253,6 +259,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "low" => ChildStatementKinds.Low,
         "body" => ChildStatementKinds.Body,
         "of" => ChildStatementKinds.Of,
+        "watch" => ChildStatementKinds.Watch,
         _ => null,
     };
 }

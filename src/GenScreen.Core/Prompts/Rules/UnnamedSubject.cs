@@ -50,7 +50,7 @@ internal static class UnnamedSubject
         }
 
         var (hint, key) = s.LoneHint;
-        if (!hint.IsPresent || AttendedPlaces.IsStaffedHint(hint.Term) || ChildDetails.IsSomeoneKey(key) || ChildDetails.IsBoostKey(key)
+        if (!hint.IsPresent || AttendedPlaces.IsStaffedHint(hint.Term) || ChildDetails.IsSomeoneKey(key) || ChildDetails.IsBoostKey(key) || ChildDetails.IsWatchKey(key)
             || (ChildStatements.Table.KindsOf(hint.Term) & ChildStatementKinds.Reward) != 0
             || (ChildDetails.IsParentKey(key) && !s.ParentOwnedByForm && AfterDash(s.Source, hint.SourceStart)))
         {
@@ -111,6 +111,37 @@ internal static class UnnamedSubject
             end++;
         }
 
-        return end > start && NamingFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(start, end - start));
+        if (end == start || !NamingFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+
+        // Session 24 (i16-para26): Swedish "en" (a, one) is also Spanish and French "en" (in, on): before an article or a
+        // determiner of those languages (en la sillita, en el tiovivo, en une seconde) it opens a place, and names nobody.
+        return !(end - start == 2 && source.AsSpan(start, 2).Equals("en", StringComparison.OrdinalIgnoreCase) && RomanceDeterminerAfter(source, end));
+    }
+
+    private static readonly HashSet<string> RomanceDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "el", "la", "los", "las", "le", "les", "l", "un", "une", "una", "mi", "su", "sus", "mis", "tu", "sa", "son", "ses", "ma", "mon", "mes",
+        "este", "esta", "ese", "esa", "ce", "cette", "cet", "casa", "plein", "pleine", "medio", "pleno", "plena",
+    };
+
+    /// <summary>Is the word after <paramref name="end"/> (past spaces) a Spanish or French article or determiner (<c>l'</c> too)?</summary>
+    private static bool RomanceDeterminerAfter(string source, int end)
+    {
+        var start = end;
+        while (start < source.Length && source[start] == ' ')
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < source.Length && char.IsLetter(source[stop]))
+        {
+            stop++;
+        }
+
+        return stop > start && RomanceDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(source.AsSpan(start, stop - start));
     }
 }
