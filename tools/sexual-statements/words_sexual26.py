@@ -12,10 +12,11 @@
 W = {
 "en": {
  "submissive": "submissive|submissive man|submissive woman|his submissive|her submissive|sub on his knees|sub on her knees",
- "accessory": "boots|cowboy boots|leather boots|thigh high boots|thigh-high boots|high heels|stilettos|sneakers|shoes|socks|a pair of boots|a pair of heels|necklace|pearl necklace|pearls|a smile|earrings|a hat|a cowboy hat|a crown|jewelry|jewellery",
+ "accessory": "boots|cowboy boots|leather boots|thigh high boots|thigh-high boots|high heels|stilettos|sneakers|shoes|socks|a pair of boots|a pair of heels|a pair of cowboy boots|pair of cowboy boots|a pair of high heels|a pair of leather boots|necklace|pearl necklace|pearls|a smile|earrings|a hat|a cowboy hat|a crown|jewelry|jewellery",
  "only": "only clothing|her only clothing|his only clothing|nothing on but|nothing left but|only thing she's wearing|only thing she is wearing|only thing he is wearing",
 },
 "de": {
+ "bra": "spitzenwäsche|spitzenwäsche|reizwäsche",
  "submissive": "unterwürfig*|devote|devoten|devoter|sub",
  "accessory": "stiefel|stiefeln|lederstiefeln|overknees|high heels|stilettos|schuhe|schuhen|socken|halskette|perlenkette|perlen|ohrringe|hut|cowboyhut|lächeln|schmuck",
 },
@@ -23,6 +24,7 @@ W = {
  "submissive": "soumis|soumise|soumises",
  "accessory": "bottes|bottes en cuir|cuissardes|talons|talons hauts|escarpins|chaussures|chaussettes|collier|collier de perles|perles|boucles d'oreilles|chapeau|sourire|bijoux",
  "only": "pour seuls vêtements|pour seul habit",
+ "bra": "guêpière|bas résille|nuisette",
 },
 "es": {
  "submissive": "sumiso|sumisa|sumisos|sumisas",
@@ -30,6 +32,7 @@ W = {
  "only": "solo con unas|sólo con unas|solo unas|sólo unas|puestas solo|única prenda",
 },
 "it": {
+ "bra": "guêpière|autoreggenti|babydoll",
  "submissive": "sottomesso|sottomessa|sottomessi",
  "accessory": "stivali|stivali di pelle|tacchi|tacchi alti|scarpe|calzini|collana|collana di perle|perle|orecchini|cappello|sorriso|gioielli",
  "only": "solo con gli|solo con i|solo gli|solo i",

@@ -263,16 +263,17 @@ internal static class SexualStatements
 
         var posed = weak.Pose.End > 0 ? weak.Pose : weak.Posed;
         if (weak.Lingerie.End > 0 && PromptKinds(source, table, weak.Lingerie) is var l
-            && (l & (PoseGuards | SexualStatementKinds.Water)) == 0)
+            && (l & (WeakGuards | SexualStatementKinds.Exercise | SexualStatementKinds.Water)) == 0)
         {
-            if (posed.End > 0)
+            if (posed.End > 0 && (l & SexualStatementKinds.View) == 0)
             {
                 into.Add(Signal.Sexual, Term(source, posed.Start, posed.End), Nudity, posed.Start, posed.End, PromptField.Prompt);
             }
             else if ((l & SexualStatementKinds.Place) != 0)
             {
                 // Session 24 (i16-sexual26): lingerie on a bed, a sofa, in a hotel room ("in roter Spitzenwäsche auf dem
-                // Bett", "情趣内衣，躺在酒店床上"): the bedroom scene a `strict` service blocks, not a catalogue shot.
+                // Bett", "情趣内衣，躺在酒店床上"): the bedroom scene a `strict` service blocks, not a catalogue shot. The
+                // camera's view guards a position (photo taken from behind), not this: "boudoir photo", "写真", "Blick".
                 into.Add(Signal.Sexual, Term(source, weak.Lingerie.Start, weak.Lingerie.End), Nudity, weak.Lingerie.Start, weak.Lingerie.End, PromptField.Prompt);
             }
         }
