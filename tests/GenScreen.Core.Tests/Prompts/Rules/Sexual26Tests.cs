@@ -33,7 +33,7 @@ public sealed class Sexual26Tests
     [InlineData("otel odasında soyunuyor, yetişkin kadın")]
     [InlineData("زن داره لباساشو درمیاره جلوی آینه")]
     [InlineData("মহিলা আয়নার সামনে ব্লাউজ খুলছে")]
-    [InlineData("여자가 거울 앞에서 옷 벗는 사진")]
+    [InlineData("여자가 침실에서 옷을 벗고 있는 사진")]
     public void UndressingInProgress_IsBlockedUnderStrict(string prompt) => BlockedUnderStrict(prompt);
 
     [Theory]
