@@ -27,7 +27,7 @@ T = {
         (N, "without any clothes", "without any clothes on", "not a stitch on", "not a stitch of clothing",
          "without a stitch of clothing", "nothing on but", "wearing nothing but", "with nothing on", "no clothes on",
          "covering her breasts with her hands", "covering her breasts", "hands covering her breasts", "hand bra", "handbra",
-         "covering her nipples", "hands over her breasts", "art nude", "nude art", "figure study nude")],
+         "covering her nipples", "hands over her breasts")],  # "art nude" is read by "nude" itself
  "de": [(U, "zieht sich aus", "zog sich aus", "sich ausziehen", "sich auszieht", "entkleidet sich", "sich entkleiden",
          "sich entkleidet"),
         (N, "ohne einen faden am leib", "keinen faden am leib", "ohne jegliche kleidung", "ohne kleidung", "ohne kleider",
