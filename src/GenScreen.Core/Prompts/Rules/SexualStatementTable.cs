@@ -155,6 +155,12 @@ internal enum SexualStatementKinds : ulong
 
     /// <summary>One partner on top of the other: on top of him, elle sur lui, ona na nim, 彼の上に (session 23; also <see cref="Position"/>): with a couple in the prompt, explicit.</summary>
     Atop = 1UL << 47,
+
+    /// <summary>A submissive partner: submissive, soumis, sumiso, onderdanig, uległy, покорный (session 24): with BDSM gear anywhere in the prompt, a BDSM scene, nudity.</summary>
+    Submissive = 1UL << 48,
+
+    /// <summary>What covers no intimate part: boots, heels, a necklace, a hat (session 24; also <see cref="Costume"/>): worn alone ("only wearing cowboy boots"), nudity.</summary>
+    Accessory = 1UL << 49,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -345,6 +351,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "posed" => SexualStatementKinds.Posed,
         "exercise" => SexualStatementKinds.Exercise,
         "atop" => SexualStatementKinds.Position | SexualStatementKinds.Atop,
+        "submissive" => SexualStatementKinds.Submissive,
+        "accessory" => SexualStatementKinds.Costume | SexualStatementKinds.Accessory,
         _ => null,
     };
 }

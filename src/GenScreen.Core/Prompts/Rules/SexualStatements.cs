@@ -90,9 +90,18 @@ internal static class SexualStatements
     private static void ReadGearOfPrompt(string source, SignalSummary into, ref GearSeen gear)
     {
         ReadWeak(source, Data.Value, into, gear.Weak);
-        if ((gear.Pieces >= 2 || gear.Restrained) && !HasGuard(source, Data.Value, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
+        if (gear.Pieces == 0 && !gear.Restrained)
         {
-            into.Add(Signal.Sexual, Term(source, gear.Start, gear.End), Suggestive, gear.Start, gear.End, PromptField.Prompt);
+            return;
+        }
+
+        // Session 24 (i16-sexual26): gear with a submissive partner ("soumis en collier", "onderdanige man met halsband",
+        // "покорный мужчина в ошейнике") is a BDSM scene, a sexual practice shown, not an outfit: nudity (4), which `strict`
+        // blocks, as it blocks "bdsm" and "dominatrix" now. Gear alone stays suggestive (a leather collar is also fashion).
+        var submissive = HasGuard(source, Data.Value, SexualStatementKinds.Submissive);
+        if ((gear.Pieces >= 2 || gear.Restrained || submissive) && !HasGuard(source, Data.Value, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
+        {
+            into.Add(Signal.Sexual, Term(source, gear.Start, gear.End), submissive ? Nudity : Suggestive, gear.Start, gear.End, PromptField.Prompt);
         }
     }
 
@@ -253,10 +262,20 @@ internal static class SexualStatements
         }
 
         var posed = weak.Pose.End > 0 ? weak.Pose : weak.Posed;
-        if (weak.Lingerie.End > 0 && posed.End > 0 && PromptKinds(source, table, weak.Lingerie) is var l
-            && (l & (PoseGuards | SexualStatementKinds.Water)) == 0)
+        if (weak.Lingerie.End > 0 && PromptKinds(source, table, weak.Lingerie) is var l
+            && (l & (WeakGuards | SexualStatementKinds.Exercise | SexualStatementKinds.Water)) == 0)
         {
-            into.Add(Signal.Sexual, Term(source, posed.Start, posed.End), Nudity, posed.Start, posed.End, PromptField.Prompt);
+            if (posed.End > 0 && (l & SexualStatementKinds.View) == 0)
+            {
+                into.Add(Signal.Sexual, Term(source, posed.Start, posed.End), Nudity, posed.Start, posed.End, PromptField.Prompt);
+            }
+            else if ((l & SexualStatementKinds.Place) != 0)
+            {
+                // Session 24 (i16-sexual26): lingerie on a bed, a sofa, in a hotel room ("in roter Spitzenwäsche auf dem
+                // Bett", "情趣内衣，躺在酒店床上"): the bedroom scene a `strict` service blocks, not a catalogue shot. The
+                // camera's view guards a position (photo taken from behind), not this: "boudoir photo", "写真", "Blick".
+                into.Add(Signal.Sexual, Term(source, weak.Lingerie.Start, weak.Lingerie.End), Nudity, weak.Lingerie.Start, weak.Lingerie.End, PromptField.Prompt);
+            }
         }
 
         if (weak.Braless.End > 0 && PromptKinds(source, table, weak.Braless) is var b
@@ -691,7 +710,14 @@ internal static class SexualStatements
             }
         }
 
-        return (a & SexualStatementKinds.Only) != 0 && (b & SexualStatementKinds.Costume) != 0 && gap <= OnlyReach ? Suggestive : 0;
+        if ((a & SexualStatementKinds.Only) == 0 || (b & SexualStatementKinds.Costume) == 0 || gap > OnlyReach)
+        {
+            return 0;
+        }
+
+        // Session 24 (i16-sexual26): only boots, heels, a necklace or a hat on ("her only clothing a pair of cowboy boots",
+        // "jen v kožených kozačkách"): nothing covers the body, nudity. Other things worn alone (an apron, his shirt) cover it.
+        return (b & SexualStatementKinds.Accessory) != 0 ? Nudity : Suggestive;
     }
 
     /// <summary>
