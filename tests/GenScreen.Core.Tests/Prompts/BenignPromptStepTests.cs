@@ -35,7 +35,10 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
         // 62,000 since session 20: the childwords21, sexual21 and people21 data together took the cold path to 60,135 steps
         // (each alone stayed under 60,000), while the same merge cut the benign prompt's thread CPU from ~7.5 to ~6.6 µs
         // (min of alternated pairs, docs/performance.md "Session 20"); the learned-path ceiling below is unchanged.
-        ("term matcher", 62_000),
+        // 63,500 since session 24 (i16-children26, for the lead to confirm): youth26's phrases that open with common words
+        // (`my son`, `mi hijo`, `un flo`, `les flos`, `o piá`) took the cold path to 62,885 steps (Debug, this machine); the
+        // learned-path ceiling below is unchanged. Trimming those phrase openings is the alternative.
+        ("term matcher", 63_500),
         ("ages", 200),
         ("people", 400),
     ];

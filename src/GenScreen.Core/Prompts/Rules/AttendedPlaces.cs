@@ -70,8 +70,20 @@ internal static class AttendedPlaces
             return Staffed(entry);
         }
 
+        // A scout word alone (a hint below a place's level) beside a girl or boy noun of its tag: a member of the youth group.
+        if (entry is { Signal: Signal.ChildHint, Level: < PlaceLevel } && HoldsPlaceWord(text, first, last, index) && ScoutMembers.InTag(text, first, last))
+        {
+            return Members.GetValue(entry, static e => e with { Signal = Signal.Minor, Level = MemberLevel });
+        }
+
         return entry;
     }
+
+    /// <summary>Level of a scout word beside a girl or boy noun (<see cref="ScoutMembers"/>): a likely minor, as a small scout is.</summary>
+    private const byte MemberLevel = 3;
+
+    // One minor entry per scout hint entry, made on the first match beside a girl or boy noun.
+    private static readonly ConditionalWeakTable<LexiconEntry, LexiconEntry> Members = new();
 
     /// <summary>
     /// A youth term that also names an animal's young (a word of role <c>young-animal</c>: <c>cría</c>, <c>louveteaux</c>,
