@@ -1292,15 +1292,16 @@ internal static class PersonDetector
     }
 
     /// <summary>Only spaces (and, if allowed, an apostrophe: Taylor's) between two words of the original text: a phrase, not a list.</summary>
-    internal static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false)
+    internal static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false, bool allowMarks = false)
     {
         for (var k = end; k < start; k++)
         {
             WorkCounter.Add(1);
-            // A combining mark the folding drops (the Bengali and Devanagari nukta of জামাকাপড়, Hebrew points, Arabic
-            // harakat) ends the word before it, outside its token: it is no punctuation (session 24).
+            // allowMarks: a combining mark the folding drops (the Bengali and Devanagari nukta of জামাকাপড়, Hebrew points,
+            // Arabic harakat) ends the word before it, outside its token; the undressing grammar reads it as no punctuation
+            // (session 24). Other readers keep it a break (a full name read across it joined two ordinary Bengali words).
             if (!char.IsWhiteSpace(source[k]) && !(allowApostrophe && source[k] is '\'' or '\u2019')
-                && char.GetUnicodeCategory(source[k]) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                && !(allowMarks && char.GetUnicodeCategory(source[k]) == System.Globalization.UnicodeCategory.NonSpacingMark))
             {
                 return false;
             }

@@ -84,7 +84,7 @@ internal static class UndressGrammar
         for (var j = i + 1; j < n && j <= i + GarmentReach; j++)
         {
             WorkCounter.Add(1);
-            if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowMarks: true))
             {
                 // "bikini → nothing", "lingerie -> skin": an arrow from the garment to no garment is the edit that removes it.
                 if (j == i + 1 && IsArrow(text.Source, text[i].SourceEnd, text[j].SourceStart) && LeavesNothing(text, j, index))
