@@ -257,6 +257,14 @@ internal static class ClothingState
             or "verander" or "veranderen" or "ändra" or "αλλάξεις" or "αλλάζεις" or "değiştirme" or "degistirme" or "تغير" or "تغيّر" or "שנה"
             or "תשנה" or "تغییر" or "بدلو" or "बदलो" or "बदलें" or "বদলাবে" or "বদলাও";
 
+    /// <summary>
+    /// A word for "nothing" that means nothing (not "anything", not "nothing but the bikini"): a garment replaced by it
+    /// (<c>swap her dress for nothing</c>) is taken away (session 24, <see cref="UndressGrammar"/>).
+    /// </summary>
+    internal static bool IsNothingProper(TokenizedText text, int j) =>
+        !IsAnyWord(text.TextOf(in text[j]))
+        && !(j + 1 < text.SequenceCount && Joined(text, j, j + 1) && IsExcept(text.TextOf(in text[j + 1])));
+
     /// <summary>"anything", "iets", "något", "etwas", "algo": nothing only after a without-word ("zonder iets aan").</summary>
     private static bool IsAnyWord(ReadOnlySpan<char> word) =>
         word is "anything" or "iets" or "något" or "nagot" or "etwas" or "algo" or "qualcosa" or "nicio";
@@ -372,7 +380,7 @@ internal static class ClothingState
     /// </summary>
     public static void TryCjkSheer(TokenizedText text, int i, SignalSummary into)
     {
-        var run = text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
+        var run = text.Source.AsSpan(text[i].SourceStart, HangulSpan(text, i));
         var (garments, sheerWords, firsts) = CjkSheerWords.Value;
         if (run.IndexOfAny(firsts) < 0)
         {
@@ -414,6 +422,32 @@ internal static class ClothingState
         }
     }
 
+    /// <summary>
+    /// The length read from the run at <paramref name="i"/>: the run itself, or for Hangul, which spaces its words, the run and
+    /// the spaced Hangul words after it up to the reach (<c>원피스를 투시처럼</c>, <c>옷을 다 벗겨줘</c>; session 24), stopping at
+    /// any other character (a comma, a Latin word), so a garment and a sheer or removal word of two clauses stay apart.
+    /// </summary>
+    private static int HangulSpan(TokenizedText text, int i)
+    {
+        var start = text[i].SourceStart;
+        var end = text[i].SourceEnd;
+        if (!IsHangul(text.Source[start]))
+        {
+            return end - start;
+        }
+
+        var limit = Math.Min(text.Source.Length, end + CjkSheerReach + 12);
+        var k = end;
+        while (k < limit && (IsHangul(text.Source[k]) || text.Source[k] == ' '))
+        {
+            k++;
+        }
+
+        return k - start;
+    }
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
     private static (string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts) LoadCjkSheer()
     {
         using var reader = RuleDataFile.Open("cjk-sheer.tsv");
@@ -426,8 +460,8 @@ internal static class ClothingState
             (kind switch
             {
                 "garment" => garments,
-                "sheer" => sheer,
-                _ => throw new InvalidDataException($"cjk-sheer.tsv: a row needs a kind (garment or sheer) and a word: '{line}'."),
+                "sheer" or "gone" => sheer, // a garment made sheer or taken off: the same weak undressing (gone: session 24)
+                _ => throw new InvalidDataException($"cjk-sheer.tsv: a row needs a kind (garment, sheer or gone) and a word: '{line}'."),
             }).Add(word.Length > 0 ? word : throw new InvalidDataException($"cjk-sheer.tsv: empty word: '{line}'."));
         }
 

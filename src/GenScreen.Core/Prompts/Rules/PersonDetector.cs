@@ -1178,6 +1178,9 @@ internal static class PersonDetector
             && !IsCoordinator(next)
             && !(next.Length > 2 && next[0] is 'ו' or 'و') // Hebrew and Arabic write "and" joined: ובלי חולצה, وقميص
             && !IsFromInOtherLanguages(next)
+            && !IsPlacePreposition(next)
+            && !(next.Length > 3 && next[0] == 'ב') // Hebrew writes "in" joined: הבגדים בתמונה
+            && !(next.Length > 4 && next.StartsWith("بال", StringComparison.Ordinal)) // Arabic joined "in the": بالصورة
             && !IsUnder(next)
             && !next.EndsWith("ly", StringComparison.Ordinal);
     }
@@ -1220,6 +1223,17 @@ internal static class PersonDetector
     private static bool IsFromInOtherLanguages(ReadOnlySpan<char> word) =>
         word is "da" or "do" or "das" or "dos" or "ze" or "dari" or "fran" or "von" or "aus" or "du" or "des" or "dal" or "dalla" or "dallo" or "della"
             or "di" or "uit" or "van" or "vom" or "ve" or "с" or "со" or "з" or "із" or "من" or "از";
+
+    /// <summary>
+    /// "in", "on", "at" of the other languages (English's are in <see cref="IsCompoundHead"/>'s own list): "enlève tous ses
+    /// vêtements sur cette photo", "βγάλε της τα ρούχα σε αυτή τη φωτογραφία", "zdejmij z niej ubrania na tym zdjęciu" say
+    /// where the garment is, so it is still the thing removed (session 24: the photo phrase had made it a compound's first word).
+    /// </summary>
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+        word is "sur" or "dans" or "auf" or "im" or "am" or "an" or "bei" or "sobre" or "en" or "su" or "sul" or "sulla" or "nel" or "nella" or "nello"
+            or "em" or "no" or "na" or "nos" or "nas" or "nesta" or "neste" or "nessa" or "op" or "w" or "we" or "v" or "ve" or "på" or "pa" or "i"
+            or "в" or "во" or "на" or "у" or "σε" or "στη" or "στην" or "στο" or "στις" or "στα" or "في" or "فى" or "در" or "تو" or "توی"
+            or "dalam" or "pada" or "sa" or "trong" or "tren" or "trên";
 
     /// <summary>"and", "nor", "or" of the 26 languages: "sin blusa ni sujetador", "bez bluzki i stanika" list garments, no compound.</summary>
     private static bool IsCoordinator(ReadOnlySpan<char> word) =>
@@ -1303,12 +1317,16 @@ internal static class PersonDetector
     }
 
     /// <summary>Only spaces (and, if allowed, an apostrophe: Taylor's) between two words of the original text: a phrase, not a list.</summary>
-    internal static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false)
+    internal static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false, bool allowMarks = false)
     {
         for (var k = end; k < start; k++)
         {
             WorkCounter.Add(1);
-            if (!char.IsWhiteSpace(source[k]) && !(allowApostrophe && source[k] is '\'' or '\u2019'))
+            // allowMarks: a combining mark the folding drops (the Bengali and Devanagari nukta of জামাকাপড়, Hebrew points,
+            // Arabic harakat) ends the word before it, outside its token; the undressing grammar reads it as no punctuation
+            // (session 24). Other readers keep it a break (a full name read across it joined two ordinary Bengali words).
+            if (!char.IsWhiteSpace(source[k]) && !(allowApostrophe && source[k] is '\'' or '\u2019')
+                && !(allowMarks && char.GetUnicodeCategory(source[k]) == System.Globalization.UnicodeCategory.NonSpacingMark))
             {
                 return false;
             }

@@ -73,11 +73,18 @@ internal static class UndressGrammar
             return;
         }
 
+        // "effetto raggi X sul costume", "qu'on voie à travers sa robe": the garment x-rayed or seen through (session 24).
+        if (SeeThroughGarment.TryAround(text, i, into))
+        {
+            return;
+        }
+
         // Four words reach "maillot de bain par de la peau": a garment of two words and the connector and articles after it.
+        var skipped = false;
         for (var j = i + 1; j < n && j <= i + GarmentReach; j++)
         {
             WorkCounter.Add(1);
-            if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
+            if (!PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart, allowMarks: true))
             {
                 // "bikini → nothing", "lingerie -> skin": an arrow from the garment to no garment is the edit that removes it.
                 if (j == i + 1 && IsArrow(text.Source, text[i].SourceEnd, text[j].SourceStart) && LeavesNothing(text, j, index))
@@ -124,10 +131,42 @@ internal static class UndressGrammar
                 return;
             }
 
+            // "swap her dress for nothing", "zamień jej sukienkę na nic", "ersetze ihren Bikini durch nichts": the garment
+            // replaced by nothing, a connector between (session 24). "nothing but a bikini" names what is worn.
+            if (j > i + 1 && (tags & WordTags.NothingWord) != 0 && ClothingState.IsNothingProper(text, j))
+            {
+                Weak(text, i, j, into);
+                return;
+            }
+
+            if (j + 1 < n && IsReplacedBy(text.TextOf(in text[j])) && (text[j + 1].Tags & WordTags.NothingWord) != 0
+                && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart) && ClothingState.IsNothingProper(text, j + 1))
+            {
+                Weak(text, i, j + 1, into);
+                return;
+            }
+
             // "maillot de bain", "swim trunks": the other words of a garment term the matcher consumed (they keep no filler tag).
             var inGarmentTerm = j <= i + 2 && (tags & WordTags.Matched) != 0 && (text[i].Tags & WordTags.Matched) != 0 && (text[j - 1].Tags & WordTags.Matched) != 0;
+            // "لباسای این دختر رو دربیار", "هدوم البنت": the garment's person after it (Persian ezafe, Arabic idafa) before the
+            // removal word of a verb-final phrase (session 24); in Latin script a person word after a garment names a thing
+            // (bikini model), so only other scripts.
+            if ((tags & WordTags.PersonWord) != 0 && text[j].Has(TokenFlags.NonLatin))
+            {
+                continue;
+            }
+
             if ((tags & WordTags.UndressFiller) == 0 && !inGarmentTerm)
             {
+                // "החולצה הלבנה שלה לשקופה", "her shirt, the white one, transparent": one describing word (a colour) may
+                // stand between the garment and its sheer word (session 24); nothing else is read past it.
+                if (!skipped && (tags & (WordTags.Matched | WordTags.Clothing | WordTags.PersonWord)) == 0 && j + 1 < n
+                    && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart) && SheerWithin(text, j + 1, 2))
+                {
+                    skipped = true;
+                    continue;
+                }
+
                 break;
             }
         }
@@ -153,6 +192,35 @@ internal static class UndressGrammar
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The connectors of "replace X with/by/into nothing" that are no undressing fillers of their own (they join any two
+    /// things): read only right before a nothing word, after a garment (session 24).
+    /// </summary>
+    private static bool IsReplacedBy(ReadOnlySpan<char> word) =>
+        word is "with" or "into" or "by" or "mit" or "gegen" or "met" or "voor" or "mot" or "med" or "till" or "avec" or "en" or "con" or "com" or "in"
+            or "z" or "za" or "s" or "с" or "со" or "з" or "на" or "за" or "в" or "у" or "με" or "σε" or "ile" or "ya" or "با" or "به" or "ب" or "إلى"
+            or "dengan" or "jadi" or "menjadi" or "ng" or "thanh" or "bằng" or "bang";
+
+    /// <summary>A sheer word at <paramref name="j"/> or within <paramref name="count"/> words after it, fillers only between.</summary>
+    private static bool SheerWithin(TokenizedText text, int j, int count)
+    {
+        for (var k = j; k < text.SequenceCount && k < j + count; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.GarmentSheer) != 0)
+            {
+                return true;
+            }
+
+            if ((text[k].Tags & WordTags.UndressFiller) == 0 || (k + 1 < text.SequenceCount && !PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static void ChangeVerb(TokenizedText text, int i, TermIndex index, SignalSummary into)
