@@ -86,14 +86,14 @@ SERVICE = {
 
 RELATION = {
 "en": "neighbour|neighbor|boss|coworker|co-worker|colleague|best friend|friend|landlord|roommate|flatmate|brother|cousin",
-"de": "meines chefs|unseres chefs|meinem chef|meines nachbarn|meinem nachbarn|nachbarn|nachbars|kollegen|kollegin|freundes|vermieters|bruders",
+"de": "chefs|meines chefs|unseres chefs|meinem chef|meines nachbarn|meinem nachbarn|nachbarn|nachbars|kollegen|kollegin|freundes|vermieters|bruders",
 "fr": "patron|voisin|voisine|collègue|collegue|meilleur ami|meilleure amie|ami|amie|frère|frere|proprio|propriétaire|proprietaire",
 "es": "jefe|vecino|vecina|compañero de trabajo|companero de trabajo|compañero|companero|colega|mejor amigo|mejor amiga|amigo|amiga|casero|hermano",
 "it": "capo|vicino|vicina|collega|migliore amico|amico|amica|padrone di casa|fratello|cugino",
 "pt": "chefe|vizinho|vizinha|colega|melhor amigo|amigo|amiga|irmão|irmao|primo",
 "nl": "baas|buurman|buurvrouw|collega|beste vriend|vriend|vriendin|huisbaas|broer",
 "pl": "szef|sąsiad|sasiad|sąsiadk|sasiadk|koleg|koleżank|kolezank|przyjaciel|przyjaciółk|przyjaciolk|brat|kuzyn",
-"cs": "šéf|sef|soused|sousedk|koleg|kamarád|kamarad|bratr",
+"cs": "šéfa|sefa|šéfové|sefove|souseda|sousedky|sousedk|koleg|kamaráda|kamarada|kamarádky|kamaradky|bratra",
 "sv": "min chefs|chefens|grannes|grannens|kollegas|kollegans|kompis|bästa väns|basta vans|brors|hyresvärdens|hyresvardens",
 "ru": "начальник|шеф|сосед|соседк|коллег|друг|подруг|брат|арендодател",
 "uk": "начальник|шеф|сусід|сусідк|колег|друг|подруг|брат",
@@ -142,6 +142,22 @@ KIN = {
 "ko": "와이프|여자친구|누나|여동생",
 }
 
+# Broadcast roles, outlets, channel words and town offices the older sections lacked (kinds as there): a weather presenter
+# written in full before the outlet ("penyiar prakiraan cuaca di berita pagi"), the Greek morning bulletin, Hebrew and
+# Arabic channel words before a number (חדשות 12, قناة 5), and Korean mayors written as one word with their city
+# (부산시장: 시장 alone is also "market", so only the city forms of the largest cities and provinces are listed).
+MORE = {
+"media": {"id": "penyiar prakiraan cuaca|penyiar cuaca|pembawa prakiraan cuaca|presenter prakiraan cuaca",
+          "vi": "mc dự báo thời tiết|mc dự báo|người dẫn bản tin|biên tập viên dự báo thời tiết",
+          "el": "παρουσιάστρια του καιρού|παρουσιαστής του καιρού",
+          "he": "מגישת מזג האוויר|מגיש מזג האוויר|חזאית הערוץ"},
+"outlet": {"el": "πρωινό δελτίο|πρωινού δελτίου|βραδινό δελτίο|βραδινού δελτίου|κεντρικό δελτίο|κεντρικού δελτίου",
+           "vi": "bản tin sáng|bản tin thời sự|bản tin thời tiết",
+           "id": "berita pagi|berita malam|tv lokal|tvri daerah"},
+"channel": {"he": "חדשות|ערוץ", "ar": "قناة", "fa": "شبکه", "el": "κανάλι"},
+"town": {"ko": "서울시장|서울특별시장|부산시장|대구시장|인천시장|광주시장|대전시장|울산시장|세종시장|수원시장|성남시장|고양시장|용인시장|창원시장|청주시장|전주시장|천안시장|포항시장|경기도지사|제주도지사|강원도지사|충북도지사|충남도지사|전북도지사|전남도지사|경북도지사|경남도지사|구청장|군수"},
+}
+
 def fold(s):
     s = s.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
@@ -151,7 +167,7 @@ def is_spaced_cased(s):
 
 def rows():
     out = set()
-    for kind, table in (("local", LOCAL), ("service", SERVICE), ("relation", RELATION), ("kin", KIN)):
+    for kind, table in (("local", LOCAL), ("service", SERVICE), ("relation", RELATION), ("kin", KIN)) + tuple(MORE.items()):
         for lang, words in table.items():
             for w in filter(None, (x.strip() for x in words.split("|"))):
                 w = w.lower()
