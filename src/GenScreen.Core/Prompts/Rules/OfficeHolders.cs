@@ -431,6 +431,12 @@ internal static class OfficeHolders
                     continue;
                 }
 
+                // "сестра и подруга", "the wife and friend": two people side by side, not one owning the other (session 24).
+                if (hits[k].Relation && HasCoordinator(source, gapStart, gapEnd))
+                {
+                    continue;
+                }
+
                 // One-character kin words of Han and kana (妻, 娘) are parts of other words: only against the office or after の/的.
                 if (hits[h].End - hits[h].Start == 1 && !(gapEnd == gapStart || (gapEnd - gapStart == 1 && source[gapStart] is 'の' or '的')))
                 {
@@ -443,6 +449,40 @@ internal static class OfficeHolders
                 return;
             }
         }
+    }
+
+    /// <summary>Words that join two people ("and", "or") in the spaced languages, which a kin word and a relation must not have between them.</summary>
+    private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal)
+    {
+        "and", "or", "y", "e", "et", "und", "oder", "en", "och", "eller", "и", "или", "і", "та", "й", "a", "i", "ve", "veya", "και", "ή", "và", "dan", "atau", "at", "o", "u", "plus", "&", "+",
+    };
+
+    /// <summary>Whether a coordinating word stands between <paramref name="start"/> and <paramref name="end"/> ("wife and friend").</summary>
+    private static bool HasCoordinator(string source, int start, int end)
+    {
+        var p = start;
+        while (p < end)
+        {
+            WorkCounter.Add(1);
+            while (p < end && char.IsWhiteSpace(source[p]))
+            {
+                p++;
+            }
+
+            var wordStart = p;
+            while (p < end && !char.IsWhiteSpace(source[p]))
+            {
+                p++;
+            }
+
+            // The gap is at most MaxKinGap characters: one short string per word.
+            if (p > wordStart && Coordinators.Contains(source[wordStart..p].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of a place, organisation or modifier hit that singles out the office at <paramref name="h"/>; -1 when none.</summary>
