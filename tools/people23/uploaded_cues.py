@@ -18,7 +18,7 @@ ROWS = {
 "tr": "yüklediğim|yüklenen fotoğraf|attığım fotoğraf|gönderdiğim fotoğraf",
 "vi": "tải lên|up lên|mình gửi|tôi gửi",
 "id": "upload|unggah|yang aku kirim|yang gue kirim|yang saya kirim",
-"tl": "inupload|in-upload|pinadala ko|sinend ko",
+"tl": "inupload|in-upload|pinadala ko|sinend ko|pinost ko",
 "ru": "загрузил|загрузила|загруженн|скинул|скинула",
 "uk": "завантажив|завантажила|завантажен|скинув|скинула",
 "el": "ανέβασα|ανεβασμένη|ανεβασμένο|που έστειλα",
@@ -42,7 +42,8 @@ def cased(s):  # Latin, Cyrillic, Greek
 out = ["# Uploaded-photo cues: words by which a prompt says its person is in a photo the user uploaded or sent (\"my coworker in",
        "# the photo I uploaded\", \"foto yang gue upload\", 내가 올린 사진, アップした画像). With undressing or nudity such a text-to-image",
        "# prompt asks for that photo's person exposed, as an img2img request does: a nudify request (session 22, i16-people23).",
-       "# Read by Rules/InputKept.cs only when a text-to-image prompt has undressing or nudity: no other verdict reads them.",
+       "# Read by Rules/InputKept.cs only when a text-to-image prompt has undressing or nudity, and (session 24) beside a",
+       "# real-person hint with suggestive content (PromptRules.InUsersPhoto: the acquaintance is in the user's photo).",
        "# Columns: language, cue (lower case; Latin cues also without diacritics). A Latin cue matches at a word start.",
        "# Written for GenScreen from general knowledge of each language (MIT, this project) by tools/people23/uploaded_cues.py."]
 seen = set()

@@ -28,6 +28,13 @@ internal static class OfficeHolders
     /// <summary>The most characters between a kin word and its office: a connector and a case ending (" del ", "ın ", " của ").</summary>
     private const int MaxKinGap = 8;
 
+    /// <summary>
+    /// The most characters between a role and the user's own surroundings that single it out (kind <c>local</c>, session 24):
+    /// the shop or office between them is written out ("la cassiera del supermercato sotto casa mia", "kasir minimarket
+    /// dekat rumah saya").
+    /// </summary>
+    private const int MaxLocalGap = 28;
+
     /// <summary>The shortest office read as the tail of a compound (minister, kanzlerin): shorter ones (kung, vd, prins) are parts of other words.</summary>
     private const int MinTailLength = 7;
 
@@ -71,7 +78,8 @@ internal static class OfficeHolders
         for (var h = 0; h < hits.Count; h++)
         {
             WorkCounter.Add(1);
-            if (hits[h].Kind != CueKind.Role)
+            // A relation (boss, neighbour, соседа) is no office: it is read only beside a kin word (TryKin).
+            if (hits[h].Kind != CueKind.Role || hits[h].Relation)
             {
                 continue;
             }
@@ -93,7 +101,7 @@ internal static class OfficeHolders
             // "der Bürgermeister von Bielefeld", "wali kota Bandung", "мэр Казани": a town office and the town's name (session 22).
             // Written right after the office, a capitalised word may be the holder's surname as well ("Governor Hochul",
             // "мэр Собянин"): a title and a surname stay the looser hint they are elsewhere (nudity blocks, lingerie reviews).
-            if (hits[h].Town && PlaceNameAfter(source, hits[h].End, out var linked) is var placeEnd and > 0)
+            if (hits[h].Town && !hits[h].Service && PlaceNameAfter(source, hits[h].End, out var linked) is var placeEnd and > 0)
             {
                 into.Add(Signal.RealPersonHint, source[hits[h].Start..placeEnd], linked ? PromptRules.SingledOut : 2, hits[h].Start, placeEnd, PromptField.Prompt);
                 return;
@@ -410,13 +418,21 @@ internal static class OfficeHolders
             for (var k = Math.Max(0, h - 1); k <= Math.Min(hits.Count - 1, h + 1); k++)
             {
                 WorkCounter.Add(1);
-                if (hits[k].Kind != CueKind.Role)
+                // "the baker's wife" is anyone's: a service role has no kin. A relation has ("my boss's wife", "жена соседа",
+                // "komşunun karısı", session 24): one person of the user's life, level 2 as "my coworker" is.
+                if (hits[k].Kind != CueKind.Role || hits[k].Service)
                 {
                     continue;
                 }
 
                 var (gapStart, gapEnd) = hits[k].Start >= hits[h].End ? (hits[h].End, hits[k].Start) : (hits[k].End, hits[h].Start);
                 if (gapEnd < gapStart || gapEnd - gapStart > MaxKinGap || HasClauseBreak(source, gapStart, gapEnd))
+                {
+                    continue;
+                }
+
+                // "сестра и подруга", "the wife and friend": two people side by side, not one owning the other (session 24).
+                if (hits[k].Relation && HasCoordinator(source, gapStart, gapEnd))
                 {
                     continue;
                 }
@@ -435,6 +451,40 @@ internal static class OfficeHolders
         }
     }
 
+    /// <summary>Words that join two people ("and", "or") in the spaced languages, which a kin word and a relation must not have between them.</summary>
+    private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal)
+    {
+        "and", "or", "y", "e", "et", "und", "oder", "en", "och", "eller", "и", "или", "і", "та", "й", "a", "i", "ve", "veya", "και", "ή", "và", "dan", "atau", "at", "o", "u", "plus", "&", "+",
+    };
+
+    /// <summary>Whether a coordinating word stands between <paramref name="start"/> and <paramref name="end"/> ("wife and friend").</summary>
+    private static bool HasCoordinator(string source, int start, int end)
+    {
+        var p = start;
+        while (p < end)
+        {
+            WorkCounter.Add(1);
+            while (p < end && char.IsWhiteSpace(source[p]))
+            {
+                p++;
+            }
+
+            var wordStart = p;
+            while (p < end && !char.IsWhiteSpace(source[p]))
+            {
+                p++;
+            }
+
+            // The gap is at most MaxKinGap characters: one short string per word.
+            if (p > wordStart && Coordinators.Contains(source[wordStart..p].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The index of a place, organisation or modifier hit that singles out the office at <paramref name="h"/>; -1 when none.</summary>
     private static int FindSingler(string source, List<CueHit> hits, int h)
     {
@@ -448,6 +498,14 @@ internal static class OfficeHolders
                 continue;
             }
 
+            // A service role (cashier, pharmacist, councillor) is singled out by the user's own surroundings only ("the cashier
+            // at my local supermarket"), and nothing singles out one after an indefinite article ("a cashier in my town",
+            // session 24). The shop or office may stand between role and surroundings, so their gap is longer.
+            if ((role.Service && !other.Local) || (other.Local && AfterIndefinite(source, role.Start)))
+            {
+                continue;
+            }
+
             // An outlet (local, a station, the morning news) singles out a broadcast role only; "a presenter of a local
             // station" with an indefinite article is anyone who works there (session 22).
             if ((other.Outlet && !role.Media) || (role.Media && other.Kind == CueKind.Org && AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
@@ -456,7 +514,7 @@ internal static class OfficeHolders
             }
 
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
-            if (gapEnd < gapStart || gapEnd - gapStart > MaxGap || HasClauseBreak(source, gapStart, gapEnd))
+            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local ? MaxLocalGap : MaxGap) || HasClauseBreak(source, gapStart, gapEnd))
             {
                 continue;
             }
@@ -553,7 +611,8 @@ internal static class OfficeHolders
                     WorkCounter.Add(1);
                     if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
                     {
-                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet, cue.Town));
+                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet, cue.Town,
+                            cue.Local, cue.Service, cue.Relation));
                         matched = length;
                     }
                 }
@@ -571,7 +630,8 @@ internal static class OfficeHolders
                     }
 
                     var wordEnd = WordEnd(lower, p + length);
-                    hits.Add(new CueHit(CueKind.Role, wordStart, wordEnd, IsDefiniteCompound(lower, wordStart, p + length, wordEnd, cue), cue.Media));
+                    hits.Add(new CueHit(CueKind.Role, wordStart, wordEnd, IsDefiniteCompound(lower, wordStart, p + length, wordEnd, cue), cue.Media,
+                        Service: cue.Service, Relation: cue.Relation));
                     matched = wordEnd - p;
                 }
             }
@@ -753,7 +813,9 @@ internal static class OfficeHolders
     {
         for (var k = start; k < end; k++)
         {
-            if (source[k] is ',' or '.' or ';' or ':' or '!' or '?' or '|' or '\n' or '\r' or '(' or ')' or '[' or ']' or '、' or '。' or '，' or '！' or '？' or '；' or '：' or '،' or '؛')
+            // Thai ends no sentence with a full stop: a dot after a Thai letter closes an abbreviation (กทม., ผบ.ตร.; session 24).
+            if (source[k] is ',' or ';' or ':' or '!' or '?' or '|' or '\n' or '\r' or '(' or ')' or '[' or ']' or '、' or '。' or '，' or '！' or '？' or '；' or '：' or '،' or '؛'
+                || (source[k] == '.' && (k == 0 || !Scripts.IsThai(source[k - 1]))))
             {
                 return true;
             }
@@ -801,14 +863,25 @@ internal static class OfficeHolders
     /// <c>outlet</c>): it singles out a broadcast role only ("the queen of the local tavern" is nobody).</param>
     /// <param name="Town">An office with one holder per town or region (mayor, governor; rows of kind <c>town</c>): a capitalised
     /// place name written after it singles it out (<see cref="PlaceNameAfter"/>).</param>
-    internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false, bool Media = false, bool Outlet = false, bool Town = false);
+    /// <param name="Local">The user's own surroundings (my town, our street, bei mir um die Ecke, 우리 동네; rows of kind <c>local</c>,
+    /// session 24): an organisation that singles out any role beside it, and the only thing that singles out a service role.</param>
+    /// <param name="Service">A role that serves the public in one place (cashier, pharmacist, councillor; rows of kind
+    /// <c>service</c>): singled out only by a <see cref="Local"/> cue.</param>
+    /// <param name="Relation">A person of the user's life who owns another (boss, neighbour, соседа; rows of kind
+    /// <c>relation</c>): read only beside a kin word (<see cref="TryKin"/>), never as an office.</param>
+    internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false, bool Media = false, bool Outlet = false, bool Town = false,
+        bool Local = false, bool Service = false, bool Relation = false);
 
     /// <param name="SinglesOut">A compound office with a definite suffix ("finansministern", "helseministeren"): the one holder of
     /// that portfolio, which a place or "current" need not single out.</param>
     /// <param name="Media">A broadcast role (<see cref="Cue.Media"/>).</param>
     /// <param name="Outlet">An outlet word (<see cref="Cue.Outlet"/>).</param>
     /// <param name="Town">A town office (<see cref="Cue.Town"/>).</param>
-    private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false, bool Media = false, bool Outlet = false, bool Town = false);
+    /// <param name="Local">The user's own surroundings (<see cref="Cue.Local"/>).</param>
+    /// <param name="Service">A service role (<see cref="Cue.Service"/>).</param>
+    /// <param name="Relation">A relation (<see cref="Cue.Relation"/>).</param>
+    private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false, bool Media = false, bool Outlet = false, bool Town = false,
+        bool Local = false, bool Service = false, bool Relation = false);
 
     /// <summary>
     /// The cue words by their lower-case text, and per first character the longest term that starts with it. Owned by
@@ -860,8 +933,8 @@ internal static class OfficeHolders
 
                 var cueKind = kind switch
                 {
-                    "role" or "media" or "town" => CueKind.Role,
-                    "outlet" => CueKind.Org,
+                    "role" or "media" or "town" or "service" or "relation" => CueKind.Role,
+                    "outlet" or "local" => CueKind.Org,
                     "modifier" => CueKind.Modifier,
                     "place" => CueKind.Place,
                     "org" => CueKind.Org,
@@ -874,8 +947,8 @@ internal static class OfficeHolders
                 // Countries always take endings (their stems are listed); offices only in the inflecting languages.
                 var role = cueKind == CueKind.Role;
                 var cue = new Cue(cueKind, cueKind == CueKind.Place || (cueKind != CueKind.Seat || term.Length >= 5) && InflectingLanguages.Contains(language),
-                    role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && DefiniteSuffixLanguages.Contains(language),
-                    kind == "media", kind == "outlet", kind == "town");
+                    role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && kind is not ("service" or "relation") && DefiniteSuffixLanguages.Contains(language),
+                    kind == "media", kind == "outlet", kind == "town", kind == "local", kind == "service", kind == "relation");
 
                 // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for);
                 // an office of two languages (minister: sv, nl) keeps what either allows.
@@ -887,8 +960,11 @@ internal static class OfficeHolders
                 }
                 else if (role && existing.Kind == CueKind.Role)
                 {
+                    // A word that is an office in one row and a service role or relation in another (presidente, депутат) stays the
+                    // office: it is a service role or relation only when no row says office.
                     _terms[term] = new Cue(CueKind.Role, existing.TakesEndings || cue.TakesEndings, existing.Compounds || cue.Compounds, existing.Definite || cue.Definite,
-                        existing.Media || cue.Media, Town: existing.Town || cue.Town);
+                        existing.Media || cue.Media, Town: existing.Town || cue.Town, Service: existing.Service && cue.Service || existing.Service && cue.Relation || existing.Relation && cue.Service,
+                        Relation: existing.Relation && cue.Relation || existing.Service && cue.Relation || existing.Relation && cue.Service);
                 }
                 else if (existing.Kind == CueKind.Org && existing.Outlet && cueKind == CueKind.Org && !cue.Outlet)
                 {

@@ -158,11 +158,14 @@ internal static class PromptRules
             sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonRevealing, "A real, identifiable person together with revealing attire: held for human review.");
         }
-        else if (s.Has(Signal.RealPersonHint) && (sexual >= Nudity || (sexual >= Suggestive && s.LevelOf(Signal.RealPersonHint) >= SingledOut)))
+        else if (s.Has(Signal.RealPersonHint) && (sexual >= Nudity || (sexual >= Suggestive && (s.LevelOf(Signal.RealPersonHint) >= SingledOut || InUsersPhoto(s.Source)))))
         {
             // A description that names one person ("the weather presenter on BBC Breakfast", "the current prime minister of
             // Italy", "the actress who played Rey") is as identifying as the name itself: suggestive content blocks, as for a
-            // named person. A looser hint (an acquaintance, a role beside a word that may be a name) still reviews below.
+            // named person. A looser hint (an acquaintance, a role beside a word that may be a name) still reviews below,
+            // unless the prompt says the person is in the user's photo ("my coworker in the photo I uploaded, sexy pose in
+            // lingerie", "η κουμπάρα μου από τη φωτογραφία που ανέβασα", session 24): that photo is the person's face, so the
+            // acquaintance is singled out as surely as by a name.
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A request to depict a real person (deepfake, face swap, an acquaintance) with nudity or explicit content: blocked under every policy.");
         }
@@ -266,4 +269,11 @@ internal static class PromptRules
         term is not null && (term.StartsWith("nothing", StringComparison.OrdinalIgnoreCase) || term.StartsWith("nichts", StringComparison.OrdinalIgnoreCase)
             || term.StartsWith("rien", StringComparison.OrdinalIgnoreCase) || term.StartsWith("nada", StringComparison.OrdinalIgnoreCase)
             || term.StartsWith("niente", StringComparison.OrdinalIgnoreCase) || term.StartsWith("niets", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the prompt places its person in a photo the user has: a photo reference or a kept face (<see cref="PhotoSubject"/>)
+    /// or a photo the user uploaded or sent (<see cref="InputKept.IsUploaded"/>). Read only beside a real-person hint and
+    /// suggestive content.
+    /// </summary>
+    private static bool InUsersPhoto(string source) => PhotoSubject.IsPhotoSubject(source) || InputKept.IsUploaded(source);
 }
