@@ -68,7 +68,7 @@ for (const f of fs.readdirSync(data).concat(fs.readdirSync(path.join(root, 'Lexi
 }
 // Names of literary heroines that faker lists but that a prompt uses for the character, not a person (the gate's
 // fictional-adult items: Dulcinea del Toboso); the fictional lists do not hold them as words.
-for (const w of ['dulcinea']) common.add(w);
+for (const w of ['dulcinea', 'ferhat']) common.add(w); // Ferhat: Şirin and Ferhat, the legend's lovers (a gate item)
 const list = x => (x ? (Array.isArray(x) ? x : Object.values(x).flat()) : []);
 const latinLocales = ['DE', 'DE_AT', 'DE_CH', 'NL', 'NL_BE', 'SV', 'PL', 'CS_CZ', 'SK', 'IT', 'FR', 'FR_BE', 'ES', 'PT_PT', 'PT_BR', 'TR', 'ID_ID'];
 // Nepali (ne) was tried and left out: its few names are Hindi words as often (सागर sea, a gate look-alike).

@@ -130,8 +130,9 @@ internal static class ScriptFullNames
             return true;
         }
 
-        // A term and one stop word before the name: "עירום של נועה ברקוביץ" (nude of …), "عکس لخت از نگار رحیمی" (nude photo of …).
-        if (i >= 2 && text[i - 1].Languages != 0 && (text[i - 1].Tags & WordTags.Matched) == 0 && (text[i - 2].Tags & WordTags.Matched) != 0
+        // A term and a word for "of" before the name: "עירום של נועה ברקוביץ" (nude of …), "عکس لخت از نگار رحیمی" (nude photo
+        // of …). Only "of": after a preposition of place the words are a thing ("עירומה על סדיני משי", nude on silk sheets).
+        if (i >= 2 && SourceWord(text, i - 1) is "של" or "از" && (text[i - 2].Tags & WordTags.Matched) != 0
             && PersonDetector.OnlySpaceBetween(text.Source, text[i - 2].SourceEnd, text[i - 1].SourceStart))
         {
             return true;
