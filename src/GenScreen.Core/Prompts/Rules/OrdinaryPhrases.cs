@@ -132,7 +132,7 @@ internal static class OrdinaryPhrases
     /// </summary>
     private static bool HasAccentedOrdinaryWord(ReadOnlySpan<char> span)
     {
-        if (!char.IsUpper(span[0]) || !char.IsAsciiLetter(span[0]) && !IsLatinLetter(span[0]))
+        if (!char.IsUpper(span[0]) || !char.IsAsciiLetter(span[0]) && !IsLatinLetter(span[0]) || VietnameseGivenNames.IsListed(span))
         {
             return false;
         }

@@ -228,7 +228,10 @@ internal static class PersonDetector
 
             if (!((tags & WordTags.GivenName) != 0 && (TryFullName(text, i, lexicons.People, lexicons.Prompt.EnglishLanguage, into) || ParticleNames.TryAt(text, i, lexicons.People, into))))
             {
-                WorldNameShapes.TryAt(text, i, lexicons.People, into);
+                if (!WorldNameShapes.TryAt(text, i, lexicons.People, into))
+                {
+                    VietnameseGivenNames.TryAt(text, i, into); // "Thu Trang khỏa thân": middle and given name, no family name
+                }
             }
 
             if ((tags & WordTags.Possessive) != 0)
@@ -272,7 +275,7 @@ internal static class PersonDetector
         {
             OtherScriptNames.Match(text, lexicons.People.ScriptNames, into, lexicons.People);
             HanNameBoundary.Check(text.Source, lexicons.People, into);
-            ScriptFullNames.Match(text, lexicons.People, into);
+            ScriptFullNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
@@ -781,8 +784,11 @@ internal static class PersonDetector
         // be followed by a surname that is also a given name elsewhere (Toyin Abraham): Nigerian, Egyptian and Indonesian
         // family names often are. English pairs of given names (Mary Jane) still need a surname, and so does a first word
         // that is also in the transliterated lists (Mai Omar).
-        var surnameMayBeGiven = (given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName
-            && char.IsUpper(text.Source[given.SourceStart]) && char.IsUpper(text.Source[next.SourceStart]);
+        // A word that is also a common family name (Kelly, Thomas, Morgan) is a surname after any capitalised given name
+        // (Chloe Kelly), both capitalised: batch 28 allowed such names with nudity (session 24).
+        var bothCapitals = char.IsUpper(text.Source[given.SourceStart]) && char.IsUpper(text.Source[next.SourceStart]);
+        var surnameMayBeGiven = bothCapitals
+            && ((given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName || GivenFamilyNames.Contains(text.TextOf(in next)));
         var notSurname = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
 
         // A stop word of a language is no surname (Costa del Sol, Maria da …: the particle is read by the role rule).

@@ -30,7 +30,7 @@ internal static class ScriptFullNames
         Caseless,
     }
 
-    public static void Match(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    public static void Match(TokenizedText text, TermIndex index, PeopleLexicon people, SignalSummary into)
     {
         if (!into.Has(Signal.Sexual) || people.GivenNames.Count == 0)
         {
@@ -66,10 +66,14 @@ internal static class ScriptFullNames
                 continue;
             }
 
+            // A given name of the script's own list behind a joined particle (لرنا الخطيب "of Rana al-Khatib", לנועה "to Noa"):
+            // the particle is no part of the name, and the word is read as the name it joins (session 24).
+            var joined = !cased && (text[i].Tags & WordTags.GivenName) == 0 && IsJoinedGiven(text, i, index);
+
             // A form no name takes (মেয়েটির, पहाड़ों, بالأبيض, گل‌های), or a case ending on the first word, which a name puts only on
             // its last (বিকেলের রোদে, पुराने घर, النافذة المفتوحة): ordinary words of the sentence (ScriptWordShapes). The first word
             // is a given name of the lists, often a foreign one spelled by sound (কেটি Katie), so only forms no spelling makes count there.
-            if (!cased && (ScriptWordShapes.NeverName(text, i, soundMatch: true) || ScriptWordShapes.NeverName(text, i + 1) || !ScriptWordShapes.CanStartName(text, i, i + 1)))
+            if (!cased && ((!joined && ScriptWordShapes.NeverName(text, i, soundMatch: true)) || ScriptWordShapes.NeverName(text, i + 1) || (!joined && !ScriptWordShapes.CanStartName(text, i, i + 1))))
             {
                 continue;
             }
@@ -85,7 +89,7 @@ internal static class ScriptFullNames
             // The given-name slot holds a word of the sentence when it is an ordinary word of its language that no name list
             // holds, as written or with its case ending or joined particle (وما "and what", راقصة "dancer", লাল "red"): its
             // letters spell a Latin given name only by sound (session 21). A given name of the script's own list stays one.
-            if (!cased && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
+            if (!cased && !joined && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
             {
                 continue;
             }
@@ -99,11 +103,11 @@ internal static class ScriptFullNames
                 last = i + 2;
             }
 
-            var givenFirst = IsGiven(text, i, script, people) && IsSurnameShaped(text, last);
+            var givenFirst = (joined || IsGiven(text, i, script, people)) && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
             {
-                var start = text[i].SourceStart;
+                var start = text[i].SourceStart + (joined ? 1 : 0);
                 var end = text[last].SourceEnd;
 
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
@@ -129,6 +133,14 @@ internal static class ScriptFullNames
     {
         if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
             || (text[i - 1].Tags & (WordTags.Matched | WordTags.PersonWord)) != 0)
+        {
+            return true;
+        }
+
+        // A term and a word for "of" before the name: "עירום של נועה ברקוביץ" (nude of …), "عکس لخت از نگار رحیمی" (nude photo
+        // of …). Only "of": after a preposition of place the words are a thing ("עירומה על סדיני משי", nude on silk sheets).
+        if (i >= 2 && SourceWord(text, i - 1) is "של" or "از" && (text[i - 2].Tags & WordTags.Matched) != 0
+            && PersonDetector.OnlySpaceBetween(text.Source, text[i - 2].SourceEnd, text[i - 1].SourceStart))
         {
             return true;
         }
@@ -160,6 +172,22 @@ internal static class ScriptFullNames
             >= Scripts.ArabicFirst and <= Scripts.ArabicLast or >= Scripts.HebrewLetterFirst and <= Scripts.HebrewLetterLast or >= Scripts.DevanagariFirst and <= Scripts.BengaliLast or >= Scripts.ThaiFirst and <= Scripts.ThaiLast => Script.Caseless,
             _ => Script.None,
         };
+    }
+
+    /// <summary>
+    /// An Arabic or Hebrew word that is a joined particle (Arabic ل ب و ف ك, Hebrew ל ב ו כ ש מ) before a given name of
+    /// the script's own lists (people/script-given-names.json, given-names-faker26.json), spelled exactly: a name read by
+    /// its sound alone is too often an ordinary word once a particle is taken off.
+    /// </summary>
+    private static bool IsJoinedGiven(TokenizedText text, int i, TermIndex index)
+    {
+        var word = text.TextOf(in text[i]);
+        if (word.Length < 4 || !IsAbjad(word[0]) || word[0] is not ('ل' or 'ب' or 'و' or 'ف' or 'ك' or 'ל' or 'ב' or 'ו' or 'כ' or 'ש' or 'מ'))
+        {
+            return false;
+        }
+
+        return index.TryGet(word[1..], out var info) && (info.Tags & WordTags.TransliteratedGivenName) != 0 && info.Entry is null && info.Languages == 0;
     }
 
     private static bool IsHebrewSurnameParticle(TokenizedText text, int i) => SourceWord(text, i) is "בן" or "בר";
