@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Shows each item of a labelled set with its strict/mature decisions and the sexual term read (development aid).
-Run: python3 tools/sexual25/show.py set.jsonl [genscreen]"""
+Run: python3 tools/labelled-sets/show.py set.jsonl [genscreen]"""
 import json, subprocess, sys, tempfile
 items = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 g = sys.argv[2] if len(sys.argv) > 2 else "src/GenScreen.Cli/bin/Release/net10.0/genscreen"
