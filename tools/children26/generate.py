@@ -28,8 +28,10 @@ Arabic `جاهل` alone (ignorant), `ورع` (piety), `شافع` (a name), Benga
 Levels follow docs/categories.md. Written from general knowledge of the languages (MIT, this project); no list copied.
 Run: python3 tools/children26/generate.py
 """
-import glob, json, os
+import json, os, sys
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(here, "..", "lexicon-data"))
+from existing_terms import existing_terms  # noqa: E402
 DATA = os.path.join(here, "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data")
 OUT = os.path.join(DATA, "youth26")
 SRC = [{"source": "Written for GenScreen (issue 16, session 24, i16-children26) from general knowledge of the languages' regional "
@@ -157,16 +159,7 @@ def by_language(*blocks):
             out.setdefault(lang, []).extend({"term": w, "signal": "minor", "level": level} for w in ws)
     return out
 
-elsewhere = set()
-for path in glob.glob(os.path.join(DATA, "**", "*.json"), recursive=True):
-    if os.sep + "youth26" + os.sep in path:
-        continue
-    try:
-        other = json.load(open(path, encoding="utf-8"))
-    except ValueError:
-        continue
-    if isinstance(other, dict) and isinstance(other.get("prompt"), list):
-        elsewhere.update(e["term"].lower() for e in other["prompt"] if isinstance(e, dict) and "term" in e)
+elsewhere = existing_terms(DATA, "youth26")  # tools/lexicon-data: every other lexicon file's terms
 
 os.makedirs(OUT, exist_ok=True)
 for name in os.listdir(OUT):
