@@ -10,9 +10,12 @@ weather girl from our local morning news", "die Wetterfee aus dem regionalen Fr�
 "radio", "TV" and "news" are no outlet ("a TV presenter" is anyone); a programme or a local outlet is.
 Written for GenScreen from general knowledge of each language (MIT, this project). Rows are lower case; Latin, Cyrillic
 and Greek rows also without diacritics (as tools/office-cues/build.py writes them).
-Run: python3 tools/people23/media_cues.py   (rewrites the section after its marker line; idempotent)
+Run: python3 tools/people23/media_cues.py   (rewrites its own section through tools/lexicon-data/cue_sections.py; idempotent, later sections kept)
 """
-import os, sys, unicodedata
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
+from cue_sections import cue_rows, write_section  # noqa: E402
 
 MARKER = "# Branch i16-people23 (session 22):"
 
@@ -86,34 +89,16 @@ TOWN = {
 "uk": "мер|міський голова|губернатор", "el": "δήμαρχος|δήμαρχο|δημάρχου|περιφερειάρχης",
 }
 
-def fold(s):
-    s = s.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
-
-def is_spaced_cased(s):
-    return all(c.isascii() or '\u00c0' <= c <= '\u052f' or '\u0370' <= c <= '\u03ff' for c in s if c.isalpha())
-
 def rows():
-    out = set()
-    for kind, table in (("media", MEDIA), ("outlet", OUTLET), ("town", TOWN)):
-        for lang, words in table.items():
-            for w in filter(None, words.split("|")):
-                out.add((kind, lang, w))
-                if is_spaced_cased(w) and fold(w) != w:
-                    out.add((kind, lang, fold(w)))
-    return sorted(out)
+    return cue_rows((("media", MEDIA), ("outlet", OUTLET), ("town", TOWN)), lower=False)
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data", "office-cues.tsv")
-    text = open(path, encoding="utf-8").read()
-    head = text.split(MARKER)[0].rstrip("\n") + "\n"
-    section = [MARKER + " broadcast roles (media) and the outlet words that single them out (outlet): a local or",
+    comment = [MARKER + " broadcast roles (media) and the outlet words that single them out (outlet): a local or",
                "# regional broadcaster, a station, a morning or evening news programme. Written by tools/people23/media_cues.py for",
                "# GenScreen from general knowledge of each language (MIT, this project). An outlet singles out a media role only; a",
                "# town office (town) is singled out also by a capitalised place name written after it."]
-    section += ["\t".join(r) for r in rows()]
-    open(path, "w", encoding="utf-8").write(head + "\n".join(section) + "\n")
-    print(len(section) - 4, "rows")
+    print(write_section(path, MARKER, comment, rows()), "rows")
 
 if __name__ == "__main__":
     main()

@@ -16,9 +16,12 @@ single out one person of the user's own surroundings, in the 26 languages.
 Written for GenScreen from general knowledge of each language (MIT, this project). Rows are lower case; Latin, Cyrillic and
 Greek rows also without diacritics. Inflecting languages (ru, uk, pl, cs, el, tr, de, sv, nl, bn, hi) take endings after a
 stem of four letters or more (нашего город|а, koleg|i), as the office rows do.
-Run: python3 tools/roles26/role_cues.py   (rewrites the section after its marker line; idempotent)
+Run: python3 tools/roles26/role_cues.py   (rewrites its own section through tools/lexicon-data/cue_sections.py; idempotent, later sections kept)
 """
-import os, sys, unicodedata
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
+from cue_sections import cue_rows, write_section  # noqa: E402
 
 MARKER = "# Branch i16-roles26 (session 24):"
 
@@ -158,35 +161,16 @@ MORE = {
 "town": {"ko": "서울시장|서울특별시장|부산시장|대구시장|인천시장|광주시장|대전시장|울산시장|세종시장|수원시장|성남시장|고양시장|용인시장|창원시장|청주시장|전주시장|천안시장|포항시장|경기도지사|제주도지사|강원도지사|충북도지사|충남도지사|전북도지사|전남도지사|경북도지사|경남도지사|구청장|군수"},
 }
 
-def fold(s):
-    s = s.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
-
-def is_spaced_cased(s):
-    return all(c.isascii() or '\u00c0' <= c <= '\u052f' or '\u0370' <= c <= '\u03ff' for c in s if c.isalpha())
-
 def rows():
-    out = set()
-    for kind, table in (("local", LOCAL), ("service", SERVICE), ("relation", RELATION), ("kin", KIN)) + tuple(MORE.items()):
-        for lang, words in table.items():
-            for w in filter(None, (x.strip() for x in words.split("|"))):
-                w = w.lower()
-                out.add((kind, lang, w))
-                if is_spaced_cased(w) and fold(w) != w:
-                    out.add((kind, lang, fold(w)))
-    return sorted(out)
+    return cue_rows((("local", LOCAL), ("service", SERVICE), ("relation", RELATION), ("kin", KIN)) + tuple(MORE.items()), lower=True)
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data", "office-cues.tsv")
-    text = open(path, encoding="utf-8").read()
-    head = text.split(MARKER)[0].rstrip("\n") + "\n"
-    section = [MARKER + " the user's own surroundings (local), the roles they single out (service), the people of",
+    comment = [MARKER + " the user's own surroundings (local), the roles they single out (service), the people of",
                "# the user's life who own another (relation) and more kin words. Written by tools/roles26/role_cues.py for GenScreen",
                "# from general knowledge of each language (MIT, this project). A local cue singles out any office, broadcast or service",
                "# role beside it; a service role nothing else; a relation beside a kin word is one person of the user's life (level 2)."]
-    section += ["\t".join(r) for r in rows()]
-    open(path, "w", encoding="utf-8").write(head + "\n".join(section) + "\n")
-    print(len(section) - 4, "rows")
+    print(write_section(path, MARKER, comment, rows()), "rows")
 
 if __name__ == "__main__":
     main()
