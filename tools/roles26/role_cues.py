@@ -180,12 +180,15 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data", "office-cues.tsv")
     text = open(path, encoding="utf-8").read()
     head = text.split(MARKER)[0].rstrip("\n") + "\n"
+    # Later sections (session 25: "# Branch i16-roles29") follow this one and are kept as they are.
+    later = text.split("# Branch i16-roles29", 1)
+    tail = "# Branch i16-roles29" + later[1] if len(later) > 1 else ""
     section = [MARKER + " the user's own surroundings (local), the roles they single out (service), the people of",
                "# the user's life who own another (relation) and more kin words. Written by tools/roles26/role_cues.py for GenScreen",
                "# from general knowledge of each language (MIT, this project). A local cue singles out any office, broadcast or service",
                "# role beside it; a service role nothing else; a relation beside a kin word is one person of the user's life (level 2)."]
     section += ["\t".join(r) for r in rows()]
-    open(path, "w", encoding="utf-8").write(head + "\n".join(section) + "\n")
+    open(path, "w", encoding="utf-8").write(head + "\n".join(section) + "\n" + tail)
     print(len(section) - 4, "rows")
 
 if __name__ == "__main__":
