@@ -9,6 +9,8 @@ that single out one holder of a role, in the kinds of the older sections (read b
   `з курсів`, `round the corner`).
 - `role`/`town`/`service`: offices and service roles the older rows lacked (MP, Landrätin, wójt, finansborgarråd, міська
   голова, fitness and yoga instructors, a course's teacher).
+- `media`/`outlet`: Swedish broadcast roles in their definite form (`vädertjejen`), morning and evening news of el, hi, tr
+  and he (`πρωινές ειδήσεις`, `सुबह के समाचार`, `ana haber bülteni`, `חדשות 12` after a clitic).
 - `place`: Swedish cities in the genitive before an office (`Stockholms finansborgarråd`).
 Written for GenScreen from general knowledge of each language and its broadcasters (MIT, this project). Rows are lower case;
 Latin, Cyrillic and Greek rows also without diacritics.
@@ -102,6 +104,15 @@ ROWS = {
  "uk": "викладачк|репетиторк|інструкторк",
  "tr": "eğitmen|egitmen",
  "th": "ครูสอนโยคะ|เทรนเนอร์",
+},
+"media": {
+ "sv": "vädertjejen|vadertjejen|väderflickan|vaderflickan|väderpresentatören|vaderpresentatoren|nyhetsuppläsaren|nyhetsupplasaren",
+},
+"outlet": {
+ "el": "πρωινές ειδήσεις|πρωινες ειδησεις|πρωινών ειδήσεων|πρωινων ειδησεων|βραδινές ειδήσεις|βραδινες ειδησεις|βραδινών ειδήσεων|μεσημεριανό δελτίο|μεσημεριανου δελτιου",
+ "hi": "सुबह के समाचार|सुबह की खबर|शाम के समाचार|रात के समाचार|समाचार वाली",
+ "tr": "ana haber|ana haber bülteni|ana haber bülteninin|ana haber bulteni|akşam haberleri|aksam haberleri|sabah haberlerinin",
+ "he": "חדשות 12|חדשות 13|חדשות 11|חדשות 14|מהדורת הבוקר|מהדורת הערב|המהדורה המרכזית",
 },
 "place": {
  "sv": "stockholms|göteborgs|goteborgs|malmös|malmos|uppsalas|västerås|vasteras|örebros|orebros|linköpings|linkopings",
