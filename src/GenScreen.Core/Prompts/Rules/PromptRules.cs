@@ -293,7 +293,8 @@ internal static class PromptRules
     /// Whether the prompt pins down one person of the user's surroundings (session 25, <see cref="Surroundings"/>): a picture taken
     /// secretly of a person of the user's life (a real-person hint) or of a neighbour ("옆집 아줌마 … 몰카", "la vecina del quinto …
     /// foto a escondidas"), or a person of the user's life placed where they live ("meine Nachbarin aus dem dritten Stock"). A
-    /// neighbour word alone is an archetype too ("the girl next door", 옆집 누나): without a hint it needs the covert picture.
+    /// neighbour word alone is an archetype too ("the girl next door", 옆집 누나): without a hint it needs the covert picture, and
+    /// the place must be said outside the hint's own words.
     /// Read only beside suggestive content or stronger.
     /// </summary>
     private static bool PinnedInSurroundings(SignalSummary s)
@@ -304,6 +305,7 @@ internal static class PromptRules
             return hint || Surroundings.HasNeighbour(s.Source);
         }
 
-        return hint && Surroundings.HasDwelling(s.Source);
+        ref readonly var person = ref s[Signal.RealPersonHint];
+        return hint && person.Field == PromptField.Prompt && Surroundings.HasDwelling(s.Source, person.SourceStart, person.SourceEnd);
     }
 }

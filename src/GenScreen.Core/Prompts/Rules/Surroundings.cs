@@ -21,13 +21,17 @@ internal static class Surroundings
     /// <summary>A person living next to the user, said with or without "my" (옆집, 隣の家, la vecina, השכנה).</summary>
     public static bool HasNeighbour(string prompt) => Find(prompt, Cues.Value["neighbour"], wordStart: true);
 
-    /// <summary>Where in the user's building or street a person lives ("from the third floor", "del quinto", "ข้างบ้าน").</summary>
-    public static bool HasDwelling(string prompt) => Find(prompt, Cues.Value["dwelling"], wordStart: true);
+    /// <summary>
+    /// Where in the user's building or street a person lives ("from the third floor", "del quinto", "ข้างบ้าน"), written outside
+    /// the span <paramref name="start"/>..<paramref name="end"/> (the person's own words: in "옆집 누나" the relation is the place,
+    /// an archetype as "the girl next door" is, and pins down nobody further).
+    /// </summary>
+    public static bool HasDwelling(string prompt, int start = 0, int end = 0) => Find(prompt, Cues.Value["dwelling"], wordStart: true, start, end);
 
     /// <summary>Whether a sexual term says underwear as an outfit ("in underwear", "нижнем белье", "iç çamaşırıyla", "nakabra").</summary>
     public static bool IsIntimate(string? term) => term is not null && Find(term, Cues.Value["intimate"], wordStart: false);
 
-    private static bool Find(string prompt, string[] cues, bool wordStart)
+    private static bool Find(string prompt, string[] cues, bool wordStart, int skipStart = 0, int skipEnd = 0)
     {
         var n = prompt.Length;
         Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
@@ -46,7 +50,8 @@ internal static class Surroundings
                 at += from;
 
                 // A Latin or Cyrillic cue starts a word ("bra", not "zebra"); other scripts are matched where they stand.
-                if (!wordStart || !IsCased(cue[0]) || at == 0 || !char.IsLetterOrDigit(lower[at - 1]))
+                var outside = at + cue.Length <= skipStart || at >= skipEnd;
+                if (outside && (!wordStart || !IsCased(cue[0]) || at == 0 || !char.IsLetterOrDigit(lower[at - 1])))
                 {
                     return true;
                 }
