@@ -501,7 +501,8 @@ internal static class OfficeHolders
             // A service role (cashier, pharmacist, councillor) is singled out by the user's own surroundings only ("the cashier
             // at my local supermarket"), and nothing singles out one after an indefinite article ("a cashier in my town",
             // session 24). The shop or office may stand between role and surroundings, so their gap is longer.
-            if ((role.Service && !other.Local) || (other.Local && AfterIndefinite(source, role.Start)))
+            // Portuguese "a" is the definite article before "a prefeita da minha cidade" (session 25).
+            if ((role.Service && !other.Local) || (other.Local && AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
             {
                 continue;
             }

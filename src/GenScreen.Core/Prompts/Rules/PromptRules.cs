@@ -147,18 +147,30 @@ internal static class PromptRules
 
         mode = requested;
 
+        // Underwear as the whole outfit ("in underwear", "в нижнем белье", "iç çamaşırıyla", 下着姿) is rated with swimwear by the
+        // lexicons (revealing); on a real person it is as suggestive as lingerie (session 25, i16-roles29).
+        var personSexual = sexual == Revealing && Surroundings.IsIntimate(s[Signal.Sexual].Term) ? Suggestive : sexual;
+
         // Real people: no sexualized depiction of an identifiable person, in any policy.
-        if (s.Has(Signal.RealPerson) && sexual >= Suggestive)
+        if (s.Has(Signal.RealPerson) && personSexual >= Suggestive)
         {
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonSexual, "A real, identifiable person together with sexual or suggestive content: blocked under every policy.");
         }
-        else if (s.Has(Signal.RealPerson) && sexual == Revealing)
+        else if (s.Has(Signal.RealPerson) && personSexual == Revealing)
         {
             sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonRevealing, "A real, identifiable person together with revealing attire: held for human review.");
         }
-        else if (s.Has(Signal.RealPersonHint) && (sexual >= Nudity || (sexual >= Suggestive && (s.LevelOf(Signal.RealPersonHint) >= SingledOut || InUsersPhoto(s.Source)))))
+        else if (personSexual >= Suggestive && PinnedInSurroundings(s))
+        {
+            // "the neighbour's wife in underwear on the balcony, taken secretly", "옆집 아줌마 … 몰카", "meine Nachbarin aus dem dritten
+            // Stock in Unterwäsche" (session 25): a picture taken secretly of a person of the user's life or a neighbour, or that
+            // person placed where they live in the user's building, is one real person, as surely as by a name.
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A person of the user's surroundings pinned down by a secretly taken picture or where they live, with nudity or suggestive content: blocked under every policy.");
+        }
+        else if (s.Has(Signal.RealPersonHint) && (personSexual >= Nudity || (personSexual >= Suggestive && (s.LevelOf(Signal.RealPersonHint) >= SingledOut || InUsersPhoto(s.Source)))))
         {
             // A description that names one person ("the weather presenter on BBC Breakfast", "the current prime minister of
             // Italy", "the actress who played Rey") is as identifying as the name itself: suggestive content blocks, as for a
@@ -169,7 +181,7 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A request to depict a real person (deepfake, face swap, an acquaintance) with nudity or explicit content: blocked under every policy.");
         }
-        else if (s.Has(Signal.RealPersonHint) && sexual >= Suggestive)
+        else if (s.Has(Signal.RealPersonHint) && personSexual >= Suggestive)
         {
             sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonHintSuggestive, "A request to depict a real person with suggestive content: held for human review.");
@@ -276,4 +288,24 @@ internal static class PromptRules
     /// suggestive content.
     /// </summary>
     private static bool InUsersPhoto(string source) => PhotoSubject.IsPhotoSubject(source) || InputKept.IsUploaded(source);
+
+    /// <summary>
+    /// Whether the prompt pins down one person of the user's surroundings (session 25, <see cref="Surroundings"/>): a picture taken
+    /// secretly of a person of the user's life (a real-person hint) or of a neighbour ("옆집 아줌마 … 몰카", "la vecina del quinto …
+    /// foto a escondidas"), or a person of the user's life placed where they live ("meine Nachbarin aus dem dritten Stock"). A
+    /// neighbour word alone is an archetype too ("the girl next door", 옆집 누나): without a hint it needs the covert picture, and
+    /// the place must be said outside the hint's own words.
+    /// Read only beside suggestive content or stronger.
+    /// </summary>
+    private static bool PinnedInSurroundings(SignalSummary s)
+    {
+        var hint = s.Has(Signal.RealPersonHint);
+        if (Surroundings.IsCovert(s.Source))
+        {
+            return hint || Surroundings.HasNeighbour(s.Source);
+        }
+
+        ref readonly var person = ref s[Signal.RealPersonHint];
+        return hint && person.Field == PromptField.Prompt && Surroundings.HasDwelling(s.Source, person.SourceStart, person.SourceEnd);
+    }
 }
