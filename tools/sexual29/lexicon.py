@@ -9,7 +9,8 @@ Classes and levels (docs/categories.md: 2 suggestive, 4 nudity, 6 explicit):
            object (PARTNERS): "chupando um cara", "reitet ihren Mann", "שוכבת עם גבר", "giving head to a guy" (6). The
            verb alone stays unread where it has an innocent sense (chupando um picolé, reitet ihr Pferd, שוכבת עם הכלב,
            giving a head massage): only the partner makes it sexual.
-  slang    sex words with no innocent sense in the language: Czech orál/anál, Ukrainian груповуха, Spanish polvo rápido,
+  slang    sex words with no innocent sense in the language: Czech "dělá orál", "mají anál" (orál and anál alone fold to
+           English "oral", "anal": an oral exam, anal-retentive), Ukrainian груповуха, Spanish polvo rápido,
            Portuguese rapidinha with a place (6).
   garment  undressing a named intimate garment, in progress: "pulling off her bikini top", "si toglie il reggiseno",
            "снимает лифчик" (signal undress, 4): nudity in every mode, a nudify request with an input image (issue 16).
@@ -17,7 +18,8 @@ Classes and levels (docs/categories.md: 2 suggestive, 4 nudity, 6 explicit):
            breasts bare. Lingerie alone stays suggestive (reviewed under strict), as before.
   leaked   a leaked sex tape or MMS (the Indian word for it): "लीक MMS", "leaked MMS", "vídeo íntimo vazado" (4). A leaked
            document, "MMS भेजा" (sent an MMS) stay unread.
-  sheer    see-through clothing named with the garment, and the blouse missing under a saree: "पारदर्शी साड़ी" (2),
+  sheer    see-through clothing named with the garment (never in the order "garment see-through", which the nudify
+           grammar reads as an edit: "उसकी साड़ी पारदर्शी कर दो", "خلي العباية شفافة"), and the blouse missing under a saree: "पारदर्शी साड़ी" (2),
            "अंदर ब्लाउज़ नहीं" (4), "áo dài xuyên thấu" (2), "بدلة شفافة" (2). See-through glass, windows stay unread.
   artnude  erotic-art genres: German Rückenakt, Halbakt, Frauenakt; Korean 춘화 (4), as "Aktzeichnung", "春画" are.
   bdsm     the BDSM practice in the scripts and spellings it was missing in (بی‌دی‌اس‌ام, বিডিএসএম, sadomaso, SM捆绑): 4, as
@@ -91,7 +93,7 @@ T = {
  "pl": [(X, *cross("ujeżdża", "męża|swojego męża|chłopaka|swojego chłopaka|kochanka")),
         (U, "zdejmuje biustonosz", "zdejmuje górę od bikini", "zdejmuje górę bikini", "zdejmuje bikini", "zdejmując stanik"),
         (N, "tylko w stringach", "jedynie w stringach", "w samych stringach", "tylko w tangach", "w samych majtkach")],
- "cs": [(X, "orál", "dělá orál", "anál", "análek"),
+ "cs": [(X, "dělá orál", "dělají orál", "mají anál", "má anál", "dělají anál", "análek"),  # orál, anál alone fold to English oral, anal
         (U, "sundává podprsenku", "sundavá si podprsenku", "sundává si podprsenku", "odhazuje podprsenku", "svléká plavky",
          "svléká si plavky"),
         (N, "jen v tangách", "pouze v tangách", "jenom v tangách", "jen v kalhotkách", "sadomaso", "sado-maso")],
@@ -111,14 +113,14 @@ T = {
         (U, "מורידה את החזייה", "מורידה את הביקיני", "מורידה את החלק העליון של הביקיני"),
         (N, "רק בחוטיני", "רק עם חוטיני", "סרטון סקס שדלף", "סרטון מין שדלף")],
  "ar": [(U, "تقلع البكيني", "تخلع حمالة الصدر", "تخلع الصدرية", "تشلح الستيان"),
-        (S2, "بدلة شفافة", "ببدلة شفافة", "فستان شفاف", "بفستان شفاف", "قميص شفاف", "بقميص شفاف", "بدلة رقص شفافة", "عباية شفافة"),
+        (S2, "بدلة شفافة", "ببدلة شفافة", "فستان شفاف", "بفستان شفاف", "قميص شفاف", "بقميص شفاف", "بدلة رقص شفافة"),
         (N, "فقط بالكيلوت", "فيديو جنسي مسرب", "فيديو فاضح مسرب")],
  "fa": [(N, "بی‌دی‌اس‌ام", "بی دی اس ام", "فقط با شورت لامبادا", "فیلم سکسی لو رفته"),
         (U, "سوتینشو درمیاره", "سوتینش را درمی‌آورد"),
         (S2, "لباس توری بدن‌نما", "لباس بدن‌نما", "مانتوی بدن‌نما")],
  "hi": [(N, "लीक हुआ mms", "लीक mms", "mms लीक", "एमएमएस लीक", "लीक हुआ एमएमएस", "लीक एमएमएस", "अंदर ब्लाउज़ नहीं",
          "अंदर ब्लाउज नहीं", "बिना ब्लाउज़", "बिना ब्लाउज", "ब्लाउज़ के बिना", "सिर्फ़ थोंग", "सिर्फ थोंग"),
-        (S2, "पारदर्शी साड़ी", "साड़ी पारदर्शी", "पारदर्शी ब्लाउज़", "पारदर्शी ब्लाउज", "झीनी साड़ी", "भीगी साड़ी", "गीली साड़ी"),
+        (S2, "पारदर्शी साड़ी", "पारदर्शी ब्लाउज़", "पारदर्शी ब्लाउज", "झीनी साड़ी", "भीगी साड़ी", "गीली साड़ी"),
         (U, "ब्रा उतार", "बिकिनी उतार", "ब्लाउज़ उतार", "ब्लाउज उतार")],
  "bn": [(N, "বিডিএসএম", "লিক হওয়া এমএমএস", "এমএমএস লিক"),
         (S2, "স্বচ্ছ শাড়ি", "ভেজা শাড়ি", "ফেটিশ", "মোটা পোঁদ", "পোঁদ")],
