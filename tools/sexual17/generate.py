@@ -49,7 +49,7 @@ DATA["en"] = (w(X, "railed|getting railed|gets railed|got railed|fingering herse
                   "tit bird|tits and chickadees|screwing the lid|screwing in a light bulb|screwing a bolt|jerking off the rope|"
                   "horny toad|horny toads|horny lizard|horny lizards|horny beak|horny scales|horny plates|horny skin|horny layer|hot pasties|cornish pasties|cornish pasty|the buff-coloured|bedroom eyes mascara"))
 # ---------------------------------------------------------------- German
-DATA["de"] = (w(X, "gebumst|bumst|bumsend|bumsten|wird gebumst|gefickt|fickend|durchgefickt|fickten|bläst ihm einen|bläst einen|"
+DATA["de"] = (w(X, "gebumst|bumst|bumsend|bumsten|wird gebumst|gefickt|fickend|durchgefickt|fickten|bläst ihm einen|"
                "einen blasen|ihm einen blasen|blies ihm einen|schwanz lutschen|lutscht seinen schwanz|reitet seinen schwanz|seinen schwanz|"
                "steifer schwanz|steifen schwanz|harter schwanz|harten schwanz|schwanz blasen|muschi lecken|leckt ihre muschi|ihre muschi|"
                "nasse muschi|feuchte muschi|rasierte muschi|muschi zeigen|zeigt ihre muschi|muschi in großaufnahme|fotze|fotzen|möse|"

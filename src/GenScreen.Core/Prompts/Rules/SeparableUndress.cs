@@ -11,6 +11,11 @@ namespace GenScreen.Core.Prompts.Rules;
 /// an outer layer), "zieh sie aus dem Auto" pulls someone out of a car (the particle does not end the phrase), and "zieh
 /// ihr einen Mantel an" dresses her. Undressing in every mode, a nudify request with an input image, as an undressing
 /// verb is. Linear: each verb looks at most <see cref="Reach"/> words ahead.
+/// Session 25 (i16-sexual29): a place phrase may also stand before the person or garment ("zieht am Pool ihr
+/// Bikinioberteil aus", "zieht sich vor dem Spiegel im Hotelzimmer aus"), a hyphenated noun in it is one noun
+/// ("im Backstage-Bereich"), the past "zog … aus" and Dutch "doet … uit" undress, and German "bläst … einen" with a person
+/// between (the oral-sex idiom: "bläst einem Typen im Backstage-Bereich einen") is explicit (6). "bläst einen Luftballon
+/// auf", "bläst die Kerzen aus" are not: the particle must close the phrase and a person must stand between.
 /// </summary>
 internal static class SeparableUndress
 {
@@ -21,13 +26,24 @@ internal static class SeparableUndress
     [
         ("zieh", "aus"), ("ziehe", "aus"), ("zieht", "aus"), ("ziehen", "aus"), ("ziehst", "aus"),
         ("trek", "uit"), ("trekt", "uit"), ("trekken", "uit"),
+        ("zog", "aus"), ("zogen", "aus"), ("doet", "uit"),
+        ("blast", "einen"), ("bläst", "einen"), ("blies", "einen"), ("blasen", "einen"),
     ];
+
+    /// <summary>The particle of the oral-sex idiom "jemandem einen blasen": explicit, not undressing.</summary>
+    private const string BlowParticle = "einen";
+
+    /// <summary>Dative articles and possessives before the partner of "bläst … einen" ("einem Typen", "ihrem Freund").</summary>
+    private static readonly string[] Datives = ["einem", "ihrem", "seinem", "dem", "diesem"];
+
+    /// <summary>Partner nouns of "bläst … einen" a person list may not hold: a guy, a man, her boyfriend, the boss.</summary>
+    private static readonly string[] Partners = ["typen", "typ", "kerl", "mann", "freund", "chef", "fremden", "lover", "liebhaber", "ehemann", "nachbarn"];
 
     /// <summary>Object pronouns of German and Dutch: the person undressed.</summary>
     private static readonly string[] Pronouns = ["sie", "ihn", "ihr", "ihm", "sich", "dich", "mich", "euch", "haar", "hem", "zich", "je", "jou"];
 
     /// <summary>Prepositions that open a place phrase after the person ("die Frau auf dem Bild", "de man op de foto").</summary>
-    private static readonly string[] Prepositions = ["auf", "im", "in", "am", "op", "aan", "vom"];
+    private static readonly string[] Prepositions = ["auf", "im", "in", "am", "op", "aan", "vom", "vor", "beim", "hinter", "neben", "unter", "voor", "bij", "achter"];
 
     /// <summary>Articles of a place phrase: "auf dem Bild", "op de foto".</summary>
     private static readonly string[] Articles = ["dem", "der", "den", "de", "het"];
@@ -43,7 +59,7 @@ internal static class SeparableUndress
         var verb = text.TextOf(in text[i]);
 
         // Every Latin word passes here: one character test keeps the others at a single comparison.
-        if (verb.Length < 4 || verb[0] is not ('z' or 't'))
+        if (verb.Length < 3 || verb[0] is not ('z' or 't' or 'b' or 'd'))
         {
             return;
         }
@@ -54,6 +70,7 @@ internal static class SeparableUndress
             return;
         }
 
+        var blow = particle == BlowParticle;
         var undressed = false;
         for (var j = i + 1; j < text.SequenceCount && j <= i + Reach; j++)
         {
@@ -67,11 +84,21 @@ internal static class SeparableUndress
             var word = text.TextOf(in token);
             if (word.Equals(particle, StringComparison.Ordinal))
             {
-                if (undressed && j > i + 1 && AgeText.EndsChunk(text, j))
+                // "bläst ihrem Freund einen im Hotelzimmer": a place phrase may follow the idiom's particle, never a noun
+                // ("bläst einen Luftballon auf" has no person before "einen" anyway).
+                if (undressed && j > i + 1 && (AgeText.EndsChunk(text, j)
+                    || (blow && j + 1 < text.SequenceCount && Contains(Prepositions, text.TextOf(in text[j + 1]))
+                        && PersonDetector.OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart))))
                 {
                     var start = text[i].SourceStart;
                     var end = token.SourceEnd;
                     var term = text.Source[start..end];
+                    if (blow)
+                    {
+                        into.Add(Signal.Sexual, term, 6, start, end, PromptField.Prompt);
+                        return;
+                    }
+
                     into.Add(Signal.Undress, term, 4, start, end, PromptField.Prompt);
                     into.Add(Signal.Sexual, term, 4, start, end, PromptField.Prompt);
                 }
@@ -79,11 +106,16 @@ internal static class SeparableUndress
                 return;
             }
 
-            if ((token.Tags & (WordTags.Clothing | WordTags.PersonWord)) != 0 || Contains(Pronouns, word))
+            if ((token.Tags & WordTags.PersonWord) != 0 || Contains(Pronouns, word)
+                || (blow ? Contains(Partners, word) : (token.Tags & WordTags.Clothing) != 0))
             {
                 undressed = true;
             }
-            else if (undressed && Contains(Prepositions, word) && j + 2 < text.SequenceCount && !text.TextOf(in text[j + 1]).Equals(particle, StringComparison.Ordinal))
+            else if (blow && Contains(Datives, word))
+            {
+                // "einem Typen", "ihrem Freund": the partner's article
+            }
+            else if (Contains(Prepositions, word) && j + 2 < text.SequenceCount && !text.TextOf(in text[j + 1]).Equals(particle, StringComparison.Ordinal))
             {
                 // "zieh die Frau auf dem Bild aus", "die Frau im Bild": a place phrase after the person says which one; its
                 // article and noun are skipped (never the particle itself).
@@ -94,6 +126,12 @@ internal static class SeparableUndress
                 }
 
                 j += skip;
+
+                // A hyphenated noun is one noun: "im Backstage-Bereich" (session 25).
+                while (j + 1 < text.SequenceCount && j + 1 <= i + Reach && HyphenOnlyBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+                {
+                    j++;
+                }
             }
             else if ((token.Tags & WordTags.UndressFiller) == 0 && !Contains(Degree, word))
             {
@@ -101,6 +139,9 @@ internal static class SeparableUndress
             }
         }
     }
+
+    private static bool HyphenOnlyBetween(string source, int end, int start) =>
+        start == end + 1 && source[end] is '-' or '\u2010' or '\u2011';
 
     private static string? ParticleOf(ReadOnlySpan<char> verb)
     {
