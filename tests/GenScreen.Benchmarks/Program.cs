@@ -7,6 +7,12 @@ if (args is ["startup-profile"])
     return;
 }
 
+if (args is ["first-verdict-cpu"])
+{
+    FirstVerdictCpu.Run(Console.Out); // CreateScreener and one verdict by thread CPU, cold (docs/performance.md, session 25)
+    return;
+}
+
 if (args is ["prompt-stages", ..])
 {
     PromptStageProfile.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40); // each stage of the benign prompt, alternated (docs/performance.md)

@@ -21,11 +21,13 @@ internal static class StartupProfile
 
         var jitBeforeMain = System.Runtime.JitInfo.GetCompilationTime();
         var stages = new LexiconBuildStages();
+        // As ScreeningSetup.CreateScreener: the built-in policies are read on another core while the lexicons are built.
+        var policies = Task.Run(PolicyCatalog.LoadBuiltIn);
         var sources = ScreeningSetup.Sources(new ScreeningOptions()).ToList();
         stages.Mark("read the embedded lexicon files");
         var lexicons = LexiconSet.Build(sources, parallel: true, stages: stages);
-        var screener = new PromptScreener(lexicons, PolicyCatalog.LoadBuiltIn(), new ScreeningOptions().DefaultPolicy);
-        stages.Mark("policies, screener");
+        var screener = new PromptScreener(lexicons, policies.GetAwaiter().GetResult(), new ScreeningOptions().DefaultPolicy);
+        stages.Mark("policies (read on another core meanwhile), screener");
         _ = screener.Screen("a cat in a hat", null, "mature");
         stages.Mark("first verdict (JIT of the screening path)");
         _ = screener.Screen("a dog on a sofa, watercolor", null, "mature");

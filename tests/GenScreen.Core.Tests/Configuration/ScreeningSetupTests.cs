@@ -213,4 +213,45 @@ public sealed class ScreeningSetupTests
             File.Delete(path);
         }
     }
+
+    /// <summary>
+    /// The built-in policies are read on another core while the lexicons are built (session 25): the screener holds the same
+    /// catalog as one read in order, every policy with the same thresholds.
+    /// </summary>
+    [Fact]
+    public void CreateScreener_BuiltInPolicies_SameCatalogAsReadInOrder()
+    {
+        var inOrder = GenScreen.Core.Policies.PolicyCatalog.LoadBuiltIn();
+
+        var screener = Create(new ScreeningOptions());
+
+        Assert.StartsWith(inOrder.Version + "+lex.", screener.PolicyVersion, StringComparison.Ordinal);
+        Assert.Equal(inOrder.Names.Order(StringComparer.Ordinal), screener.PolicyNames.Order(StringComparer.Ordinal));
+        foreach (var name in inOrder.Names)
+        {
+            Assert.True(inOrder.TryGet(name, out var expected));
+            Assert.True(screener.TryGetPolicy(name, out var actual));
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    /// <summary>An operator's policy file is still read before the lexicons: a broken one is the error, not a missing lexicon file.</summary>
+    [Fact]
+    public void CreateScreener_BrokenPolicyFileAndMissingLexiconFile_ReportsThePolicyFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"genscreen-policies-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"version\": ");
+        try
+        {
+            var missing = Path.Combine(Path.GetTempPath(), $"genscreen-missing-{Guid.NewGuid():N}.json");
+
+            var ex = Assert.Throws<FormatException>(() => Create(new ScreeningOptions { PolicyFile = path, AdditionalLexiconFiles = [missing] }));
+
+            Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

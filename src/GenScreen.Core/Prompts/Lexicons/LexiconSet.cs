@@ -221,6 +221,9 @@ public sealed class LexiconSet
         }
 
         stages?.Mark("read sources in order (terms, grammar, people lists)");
+        // The inflection tables (frozen stem, head and tail tables and their gates) need nothing the term index builds: with
+        // parallel, built on the other core while this one builds the term index (session 25).
+        var builtInflections = parallel ? Task.Run(inflections.Build) : Task.FromResult(inflections.Build());
         prompt.AddRange(Respelled(prompt, spellings));
         stages?.Mark("respelled terms");
         string[] prefixList = [.. prefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
@@ -234,7 +237,7 @@ public sealed class LexiconSet
             NumberLanguages = grammar.NumberLanguages,
             EnglishLanguage = languageBits.GetValueOrDefault("en"),
             LanguageBits = new Dictionary<string, ulong>(languageBits, StringComparer.Ordinal),
-            Inflections = inflections.Build(),
+            Inflections = builtInflections.GetAwaiter().GetResult(),
         };
         stages?.Mark("prompt term index");
         var negativeIndex = new TermIndex(negative, prefixes: prefixList);

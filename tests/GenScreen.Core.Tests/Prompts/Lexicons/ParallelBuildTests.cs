@@ -67,6 +67,49 @@ public sealed class ParallelBuildTests
         Assert.False(parallel.IsKnownWord("zzqxw"));
     }
 
+    /// <summary>
+    /// The inflection tables (stems, compound heads and tails, their gates) are built on the other core while the term index
+    /// is built, when parallel (session 25): the same sizes, and the same stem and compound answers for every one-word key and
+    /// the key with an ending added.
+    /// </summary>
+    [Fact]
+    public void Build_ParallelAndInOrder_SameInflectionTables()
+    {
+        var sources = BuiltInLexicons.Load();
+        var parallel = LexiconSet.Build(sources, parallel: true).Prompt.Inflections;
+        var inOrderIndex = LexiconSet.Build(sources, parallel: false).Prompt;
+        var inOrder = inOrderIndex.Inflections;
+        Assert.True(inOrder.HasStems && inOrder.HasCompounds);
+        Assert.Equal(inOrder.StemCount, parallel.StemCount);
+        Assert.Equal(inOrder.CompoundPartCount, parallel.CompoundPartCount);
+        Assert.Equal(inOrder.MaxEnding, parallel.MaxEnding);
+        Assert.Equal(inOrder.CompoundLanguages, parallel.CompoundLanguages);
+        Assert.Equal(inOrder.Affixes.Length, parallel.Affixes.Length);
+        var expectedBuffer = new char[Inflections.MaxWordLength + 8];
+        var actualBuffer = new char[Inflections.MaxWordLength + 8];
+        var stems = 0;
+        var compounds = 0;
+        foreach (var key in inOrderIndex.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal) && k.Length <= Inflections.MaxWordLength - 3))
+        {
+            foreach (var word in new[] { key, key + "en", key + "ami", key + "s" })
+            {
+                var stemmed = inOrder.TryStem(word, expectedBuffer, out var entry, out var language);
+                Assert.Equal(stemmed, parallel.TryStem(word, actualBuffer, out var parallelEntry, out var parallelLanguage));
+                Assert.Equal(entry, parallelEntry);
+                Assert.Equal(language, parallelLanguage);
+                var compound = inOrder.TryCompound(word, out var head, out var tail);
+                Assert.Equal(compound, parallel.TryCompound(word, out var parallelHead, out var parallelTail));
+                Assert.Equal(head, parallelHead);
+                Assert.Equal(tail, parallelTail);
+                stems += stemmed ? 1 : 0;
+                compounds += compound ? 1 : 0;
+            }
+        }
+
+        Assert.True(stems > 1_000, $"only {stems} words stemmed");
+        Assert.True(compounds > 100, $"only {compounds} compounds found");
+    }
+
     [Theory]
     [InlineData("{ \"names\": [ ")] // invalid JSON in the second file
     [InlineData("""{ "names": [ "Jane Doe", null ] }""")] // a null name: not normalized ahead, reported in order
