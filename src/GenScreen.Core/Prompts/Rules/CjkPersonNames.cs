@@ -231,7 +231,12 @@ internal static class CjkPersonNames
         // actress"; 아이돌 연습생, "idol trainee"), not a name (session 21): the honorific alone still makes any such word a name.
         context |= roleContext && name[family..].ContainsAny(NamingSyllables);
 
-        if (!context && !((termNext || termPrevious) && IsLikelyGivenName(name[family..])))
+        // A given name of faker's ko data (KoreanGivenNames: 송가인, whose 가 and 인 are no naming syllables) stands for the
+        // naming-syllable test, unless the whole word is a frequent ordinary word (session 25). Such a word also names the
+        // prompt's subject when it opens the prompt and the sexual term comes later ("송가인, 다른 여자랑 알몸으로 …").
+        var listedGiven = KoreanGivenNames.Contains(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryNonName(name);
+        var opensPrompt = listedGiven && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
+        if (!context && !opensPrompt && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
         {
             return Hit.None;
         }
