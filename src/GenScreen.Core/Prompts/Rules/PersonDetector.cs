@@ -791,7 +791,7 @@ internal static class PersonDetector
             }
         }
 
-        return !people.IsCommonWord(word) && !OrdinaryPhrases.IsOrdinaryNonName(word) && !OrdinaryWords.ContainsInflected(word);
+        return !people.IsCommonWord(word) && !OrdinaryPhrases.IsOrdinaryWord(word) && !OrdinaryWords.ContainsInflected(word);
     }
 
     private static bool TryFullName(TokenizedText text, int i, PeopleLexicon people, ulong english, SignalSummary into)
