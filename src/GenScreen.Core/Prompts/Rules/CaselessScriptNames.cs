@@ -104,6 +104,42 @@ internal static class CaselessScriptNames
         if (!into.DepictsPeople && !into.Has(Signal.Adult) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint) && !AnyPersonWord(text))
         {
             SubjectBeforeSexualTerm(text, people, into);
+            if (!into.Has(Signal.RealPersonLikely))
+            {
+                SubjectAfterSexualTerm(text, people, into);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Thai: two name words right after the Thai run that holds the sexual term ("ภาพเปลือย ศรีริต้า เจนเซ่น บนเตียง", "คลิปหลุด
+    /// … xxx"), in a prompt that names no person otherwise: Thai puts the photo or clip word first and its subject after it
+    /// (session 25). Two words that are Thai dictionary compounds (ผู้หญิง ใต้ฝน) are no name, nor are ordinary words.
+    /// </summary>
+    private static void SubjectAfterSexualTerm(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        ref readonly var sexual = ref into[Signal.Sexual];
+        for (var i = 1; i + 1 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            ref var term = ref text[i - 1];
+            if (!(sexual.SourceStart < term.SourceEnd && sexual.SourceEnd > term.SourceStart))
+            {
+                continue;
+            }
+
+            if (ScriptOf(text, in term) == 'T' && ScriptOf(text, in text[i]) == 'T'
+                && PersonDetector.OnlySpaceBetween(text.Source, term.SourceEnd, text[i].SourceStart)
+                && IsNameWord(text, i, 'T', people) && IsNameWord(text, i + 1, 'T', people)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && !ThaiCompounds(text, i, i + 1)
+                && !OrdinaryWords.Contains(text, i) && !OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))
+                && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+            }
+
+            return; // only the words right after the term can be its subject
         }
     }
 

@@ -231,7 +231,13 @@ internal static class CjkPersonNames
         // actress"; 아이돌 연습생, "idol trainee"), not a name (session 21): the honorific alone still makes any such word a name.
         context |= roleContext && name[family..].ContainsAny(NamingSyllables);
 
-        if (!context && !((termNext || termPrevious) && IsLikelyGivenName(name[family..])))
+        // A given name of faker's ko data (KoreanGivenNames: 송가인, whose 가 and 인 are no naming syllables) stands for the
+        // naming-syllable test, unless the whole word is a frequent ordinary word (session 25). Such a word also names the
+        // prompt's subject when it opens the prompt and the sexual term comes later ("송가인, 다른 여자랑 알몸으로 …").
+        var listedGiven = KoreanGivenNames.Contains(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name)
+            && !IsForeignGivenName(name, people);
+        var opensPrompt = listedGiven && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
+        if (!context && !opensPrompt && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
         {
             return Hit.None;
         }
@@ -239,6 +245,17 @@ internal static class CjkPersonNames
         start = text.SourceIndexAt(token.Start);
         end = text.SourceIndexAt(token.Start + length - 1) + 1;
         return Hit.Likely;
+    }
+
+    /// <summary>
+    /// A Hangul word that, written in Latin letters, is a given name of the lists as a whole (마리아 Maria, 사라 Sara): a foreign
+    /// name spelled in Hangul whose first syllable only happens to be a family name (마), not a family and a given name.
+    /// </summary>
+    private static bool IsForeignGivenName(ReadOnlySpan<char> word, PeopleLexicon people)
+    {
+        Span<char> latin = stackalloc char[48];
+        return word.Length <= 12 && ScriptTransliterator.TryWrite(word, people.ScriptNames.HanReadings, latin, out var n)
+            && people.GivenNames.Contains(latin[..n], GivenNameKeys.MinKeyConsonants);
     }
 
     /// <summary>Whether the word before word <paramref name="i"/> is a Korean role (아이돌, 배구선수), with only a space between.</summary>

@@ -226,7 +226,9 @@ internal static class PersonDetector
                 TryDoublyTypedName(text, i, lexicons.People, into);
             }
 
-            if (!((tags & WordTags.GivenName) != 0 && (TryFullName(text, i, lexicons.People, lexicons.Prompt.EnglishLanguage, into) || ParticleNames.TryAt(text, i, lexicons.People, into))))
+            // A Polish pet form no list holds (Kasia, Gosia, Zosia) stands for a given name before a capitalised surname (session 25).
+            var petForm = (tags & WordTags.GivenName) == 0 && IsPolishPetForm(text, i, lexicons.People);
+            if (!(((tags & WordTags.GivenName) != 0 || petForm) && (TryFullName(text, i, lexicons.People, lexicons.Prompt.EnglishLanguage, into) || (!petForm && ParticleNames.TryAt(text, i, lexicons.People, into)))))
             {
                 if (!WorldNameShapes.TryAt(text, i, lexicons.People, into))
                 {
@@ -765,6 +767,33 @@ internal static class PersonDetector
     private static LanguageEvidence.LanguageMemo? t_pairLanguages;
 
     /// <param name="english">The English language bit (<see cref="TermIndex.EnglishLanguage"/>).</param>
+    /// <summary>
+    /// A Polish pet form of a given name (Kasia, Basia, Gosia, Zosia, Hania: a soft -sia, -zia, -cia or -nia ending), capitalised,
+    /// four to seven ASCII letters, no term, stop word or common word (Russia, Asia are common words), and the next word
+    /// capitalised too: read as a given name by <see cref="TryFullName"/>, which checks the surname (session 25).
+    /// </summary>
+    private static bool IsPolishPetForm(TokenizedText text, int i, PeopleLexicon people)
+    {
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        if (word.Length is < 4 or > 7 || token.Languages != 0 || (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun)) != 0
+            || !char.IsUpper(text.Source[token.SourceStart]) || i + 1 >= text.SequenceCount || !char.IsUpper(text.Source[text[i + 1].SourceStart])
+            || !(word.EndsWith("sia", StringComparison.Ordinal) || word.EndsWith("zia", StringComparison.Ordinal) || word.EndsWith("cia", StringComparison.Ordinal) || word.EndsWith("nia", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !people.IsCommonWord(word) && !OrdinaryPhrases.IsOrdinaryWord(word) && !OrdinaryWords.ContainsInflected(word);
+    }
+
     private static bool TryFullName(TokenizedText text, int i, PeopleLexicon people, ulong english, SignalSummary into)
     {
         if (i + 1 >= text.SequenceCount)

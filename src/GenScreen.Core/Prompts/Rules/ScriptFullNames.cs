@@ -103,7 +103,14 @@ internal static class ScriptFullNames
                 last = i + 2;
             }
 
-            var givenFirst = (joined || IsGiven(text, i, script, people)) && IsSurnameShaped(text, last);
+            // A pet form (Ksyusha, Yulia: Ксюша, Юля, Настя: -ша, -ся, -ня, -ля, -тя) no list holds, before a family name with a
+            // Slavic ending (Бородина, Саніна): a name the way Slavic speakers call public figures (session 25). Nouns end so too
+            // (Земля Санникова, Деревня Иванова, Баня Петрова: a land, village or bathhouse named after its owner): not a
+            // frequent ordinary word, and only in a prompt whose subject no adult term names (a place of adults' nudity is that).
+            var petForm = cased && !into.Has(Signal.Adult) && IsPetForm(text, i) && IsSlavicSurname(text, last)
+                && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[i]));
+            var givenFirst = (joined || IsGiven(text, i, script, people) || petForm)
+                && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
             {
@@ -201,8 +208,37 @@ internal static class ScriptFullNames
 
     private static bool IsSurnameShaped(TokenizedText text, int i) => text[i].Length >= 3;
 
-    /// <summary>Endings of East Slavic family names (Петрова, Смирнов, Маяковская, Шевченко, Ковальчук), in the nominative.</summary>
-    private static readonly string[] SlavicSurnameEndings = ["ова", "ева", "ина", "ов", "ев", "ин", "ский", "ская", "цкий", "цкая", "енко", "ук", "юк"];
+    /// <summary>Endings of East Slavic pet forms of given names (Маша, Ксюша, Настя, Таня, Юля, Катя).</summary>
+    private static readonly string[] PetFormEndings = ["ша", "ся", "ня", "ля", "тя"];
+
+    /// <summary>
+    /// A capitalised Cyrillic word of three to six letters ending as an East Slavic pet name does (<see cref="PetFormEndings"/>),
+    /// no ordinary word of the script (the caller checked): read as a given name only before a Slavic family name.
+    /// </summary>
+    internal static bool IsPetForm(TokenizedText text, int i)
+    {
+        var word = text.TextOf(in text[i]);
+        if (word.Length is < 3 or > 6 || word[0] is < '\u0400' or > '\u04FF')
+        {
+            return false;
+        }
+
+        foreach (var ending in PetFormEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Endings of East Slavic family names (Петрова, Смирнов, Маяковская, Шевченко, Ковальчук), in the nominative; the
+    /// Ukrainian spellings of the same endings (Саніна, Осадча's neighbours Вірська, Шевчицький) since session 25.
+    /// </summary>
+    private static readonly string[] SlavicSurnameEndings = ["ова", "ева", "ина", "ов", "ев", "ин", "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "іна", "ська", "цька", "ський", "цький"];
 
     private static bool IsSlavicSurname(TokenizedText text, int i)
     {

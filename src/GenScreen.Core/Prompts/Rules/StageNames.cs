@@ -32,9 +32,23 @@ internal static class StageNames
         {
             WorkCounter.Add(1);
             ref var token = ref text[i];
-            if (token.SourceEnd - token.SourceStart < 2 || (token.Flags & TokenFlags.Digit) != 0
-                || !names.TryGetValue(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart), out var language))
+            if (token.SourceEnd - token.SourceStart < 2 || (token.Flags & TokenFlags.Digit) != 0)
             {
+                continue;
+            }
+
+            if (!names.TryGetValue(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart), out var language))
+            {
+                // An Arabic or Hebrew name behind a joined particle (لـإليسا, لإليسا "of Elissa", ושרית): the name as written after
+                // the particle and any tatweel (session 25). The stage names are few and listed as written, so no ordinary word
+                // is read by this.
+                var at = AfterParticle(text.Source, token.SourceStart, token.SourceEnd);
+                if (at > token.SourceStart && names.ContainsKey(text.Source.AsSpan(at, token.SourceEnd - at)) && IsWordAlone(text.Source, token.SourceStart, token.SourceEnd))
+                {
+                    into.Add(Signal.RealPersonHint, text.Source[at..token.SourceEnd], 2, at, token.SourceEnd, PromptField.Prompt);
+                    return;
+                }
+
                 continue;
             }
 
@@ -106,6 +120,26 @@ internal static class StageNames
     }
 
     private static bool IsLatin(char c) => c < '\u0250';
+
+    /// <summary>
+    /// Where a word opened by a one-letter Arabic (ل ب و ف ك) or Hebrew (ל ב ו כ ש מ ה) particle continues after it and any
+    /// tatweel (ـ) written to set it off; <paramref name="start"/> when the word opens with no particle or too little follows.
+    /// </summary>
+    internal static int AfterParticle(string source, int start, int end)
+    {
+        if (end - start < 4 || source[start] is not ('ل' or 'ب' or 'و' or 'ف' or 'ك' or 'ל' or 'ב' or 'ו' or 'כ' or 'ש' or 'מ' or 'ה'))
+        {
+            return start;
+        }
+
+        var at = start + 1;
+        while (at < end && source[at] == '\u0640')
+        {
+            at++;
+        }
+
+        return end - at >= 3 ? at : start;
+    }
 
     private static Dictionary<string, string> Load()
     {
