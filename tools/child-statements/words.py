@@ -1337,8 +1337,10 @@ for lang, words in WATCH.items():
 #    (slabbetje, haklapp, fietskar, Babyschale, Lätzchen, barnvagn, śliniak) was read by no row. Each thing stem of sessions
 #    22-24 now also reads its bare word, but for the ones with an adult sense as a bare word: a bike saddle (Fahrradsitz), an
 #    adult's porridge (Milchbrei, välling), sleeve protectors (нарукавник), adult incontinence pads (подгузник, памперс), a
-#    snake's rattle (skallra), a Christmas musical (kerstmusical), a school crossing patrol and a walker (gåstol, chodzik).
-BARE_LEFT_OUT = {"fahrradsitz", "milchbrei", "välling", "нарукавник", "подгузник", "памперс", "підгуз", "skallra", "kerstmusical",
+#    snake's rattle (skallra), a Christmas musical (kerstmusical), a school crossing patrol and a walker (gåstol, chodzik), and
+#    the pram itself (Kinderwagen, kinderwagen, barnvagn): a young mother folding one is the commonest adult look-alike
+#    (para23-check-adult-nl-001), and the lexicon already reads the word beside no adult.
+BARE_LEFT_OUT = {"kinderwagen", "barnvagn", "fahrradsitz", "milchbrei", "välling", "нарукавник", "подгузник", "памперс", "підгуз", "skallra", "kerstmusical",
                  "gåstol", "chodzik", "skolpatrull", "schülerlotse", "fotelik", "mleczak", "poník", "utrennik"}
 _bare = []
 for _kind, _lang, _t in list(R):
@@ -1451,3 +1453,16 @@ SHOES = {
 }
 for lang, words in SHOES.items():
     add("body", lang, *words)
+# 7. Holding a finger is also a row of its own (उँगली पकड़कर, a thing since session 18): the longest row wins, so the finger
+#    right after a parent was read only as that thing; the same rows are body words too, so the parent is the subject's.
+add("body", "hi", "उँगली पकड़कर", "उंगली पकड़कर")
+# a teacher of the youngest holding the subject's hand (tenu par la main de la maîtresse)
+add("thing", "fr", "par la main de la maîtresse", "par la main de la maitresse", "la main de la maîtresse")
+# the bare words of this session's stems (section 1 ran before them)
+for lang, words in S29.items():
+    add("thing", lang, *[w[:-1] for w in words if w.endswith("*")])
+# Persian rows are written with the zero-width non-joiner (کفش‌های); a prompt's words are split at it, so each such row of
+# sessions 24 and 25 is also kept with a space in its place.
+for _kind, _lang, _t in list(R):
+    if _lang == "fa" and "\u200c" in _t:
+        add(_kind, _lang, _t.replace("\u200c", " "))
