@@ -1462,7 +1462,7 @@ add("thing", "fr", "par la main de la maîtresse", "par la main de la maitresse"
 for lang, words in S29.items():
     add("thing", lang, *[w[:-1] for w in words if w.endswith("*")])
 # Persian rows are written with the zero-width non-joiner (کفش‌های); a prompt's words are split at it, so each such row of
-# sessions 24 and 25 is also kept with a space in its place.
+# any session is also kept with a space in its place.
 for _kind, _lang, _t in list(R):
     if _lang == "fa" and "\u200c" in _t:
         add(_kind, _lang, _t.replace("\u200c", " "))
