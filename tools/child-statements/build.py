@@ -62,5 +62,7 @@ with open(out, "w", encoding="utf-8") as f:
         if key in seen:
             continue
         seen.add(key)
+        if text.endswith("*") and (" " in text or len(text) < 5):
+            raise SystemExit(f"a stem is one word of at least 4 letters: {kind} {lang} {text}")
         f.write(f"{kind}\t{lang}\t{text.lower()}\n")
 print(len(seen), "rows")

@@ -1331,3 +1331,138 @@ SINGS = {
 }
 for lang, words in WATCH.items():
     add("watch", lang, *words, *SINGS.get(lang, []))
+
+# ---- Session 25 (i16-para29): a child described by what it does, owns, wears and how it is looked after (Rules/ChildDetails.cs) ----
+# 1. A stem row (`x*`) reads only the longer words that start with it (ChildStatementTable.Stem): the thing's own bare word
+#    (slabbetje, haklapp, fietskar, Babyschale, Lätzchen, barnvagn, śliniak) was read by no row. Each thing stem of sessions
+#    22-24 now also reads its bare word, but for the ones with an adult sense as a bare word: a bike saddle (Fahrradsitz), an
+#    adult's porridge (Milchbrei, välling), sleeve protectors (нарукавник), adult incontinence pads (подгузник, памперс), a
+#    snake's rattle (skallra), a Christmas musical (kerstmusical), a school crossing patrol and a walker (gåstol, chodzik), and
+#    the pram itself (Kinderwagen, kinderwagen, barnvagn): a young mother folding one is the commonest adult look-alike
+#    (para23-check-adult-nl-001), and the lexicon already reads the word beside no adult.
+BARE_LEFT_OUT = {"kinderwagen", "barnvagn", "fahrradsitz", "milchbrei", "välling", "нарукавник", "подгузник", "памперс", "підгуз", "skallra", "kerstmusical",
+                 "gåstol", "chodzik", "skolpatrull", "schülerlotse", "fotelik", "mleczak", "poník", "utrennik"}
+_bare = []
+for _kind, _lang, _t in list(R):
+    if _kind == "thing" and _t.endswith("*") and _t[:-1] not in BARE_LEFT_OUT:
+        _bare.append((_lang, _t[:-1]))
+for _lang, _t in _bare:
+    add("thing", _lang, _t)
+# 2. Things of classes no row held (each one hint; with a second, or in a prompt that names nobody, youth; an adult named keeps
+#    it hers): a character of television or picture books for small children on a cake, pyjamas or slippers; pretend play
+#    with cushions, blankets, cardboard and toy cooking; light-up and squeaky shoes; a baby wrap and being carried on a back;
+#    a high chair, bib and dummy in forms no row held; childhood rites of gift money asked or collected and of a first errand;
+#    a paper boat floated in the rain; milk teeth in an oblique case. Left out (adult senses): Peppa, Bing, Masha alone (names
+#    of people), festa junina and quadrilha (adults dance them), birthday cakes, candles and party hats (adults' too), a plain
+#    lantern and Sint-Maarten (an island), a plain krathong, pamasko alone (adults give and get it), cotton candy, a teddy.
+S29 = {
+ "en": ["paw patrol", "gruffalo", "the gruffalo", "bluey", "cocomelon", "teletubbies", "in the night garden", "thomas the tank engine", "pillow fort", "blanket fort", "cushion fort", "cardboard sword", "cardboard box car", "light-up shoes", "light up shoes", "light-up sneakers", "light-up trainers", "squeaky shoes", "baby wrap", "baby sling"],
+ "de": ["paw patrol", "feuerwehrmann sam", "peppa wutz", "kissenburg*", "kissenhöhle*", "höhle aus sofakissen", "höhle aus kissen", "pappschwert*", "blinkschuhe*", "leuchtschuhe*", "tragetuch*", "hochstühlchen", "hochstuhl*"],
+ "fr": ["pat' patrouille", "pat patrouille", "pat'patrouille", "la pat' patrouille", "gruffalo", "cabane de coussins", "cabane en coussins", "épée en carton", "chaussures lumineuses", "baskets lumineuses", "écharpe de portage", "chaise haute", "bavoir", "bavoirs", "tétine"],
+ "es": ["patrulla canina", "fuerte de cojines", "casita de mantas", "espada de cartón", "zapatillas con luces", "zapatos con luces", "fular portabebés", "trona", "babero", "chupete"],
+ "it": ["paw patrol", "fortino con i cuscini", "fortino di cuscini", "spada di cartone", "scarpe con le luci", "scarpe luminose", "fascia portabebè", "seggiolone", "bavaglino", "bavaglini"],
+ "pt": ["patrulha canina", "galinha pintadinha", "cabaninha de lençol", "cabana de lençóis", "espada de papelão", "tênis de luzinha", "tênis com luzinha", "cadeirão", "cadeirinha de comer", "babador", "babadores", "chupeta"],
+ "nl": ["paw patrol", "nijntje", "bumba", "kussenfort*", "hut van kussens", "kartonnen zwaard", "lichtgevende schoenen", "schoenen met lichtjes", "draagdoek*", "hoge stoel", "hoge kinderstoel", "zelfgeknutselde lampion", "sint-maartenliedje*", "sint maarten lopen"],
+ "sv": ["bamse*", "paw patrol", "babblarna", "kuddkoja*", "koja av kuddar", "pappsvärd*", "blinkskor", "skor som blinkar", "bärsjal*", "barnstol*", "dagisutflykt*", "på dagis", "förskoleutflykt*"],
+ "pl": ["psi patrol", "psim patrolem", "psiego patrolu", "świnką peppą", "świnki peppy", "fort z poduszek", "bazę z koców", "miecz z kartonu", "tekturowy miecz", "świecące buty", "świecących butach", "chusta do noszenia", "chuście do noszenia", "krzesełku do karmienia", "krzesełko do karmienia"],
+ "cs": ["tlapková patrola", "tlapkové patrole", "tlapkovou patrolou", "krteček*", "krtečkem", "bunkr z polštářů", "meč z kartonu", "svítící boty", "svítících botách", "šátek na nošení", "cumlík*", "cumel*", "bryndák"],
+ "ru": ["щенячий патруль", "щенячьим патрулём", "свинка пеппа", "свинкой пеппой", "маша и медведь", "смешарик*", "фиксик*", "паровозик*", "крепость из подушек", "шалаш из подушек", "меч из картона", "картонный меч", "светящиеся кроссовки", "кроссовках с подсветкой", "слинг", "слинге", "высоком стульчике", "высокий стульчик"],
+ "uk": ["щенячий патруль", "свинка пеппа", "паровозик*", "фортеця з подушок", "халабуда з подушок", "картонний меч", "кросівках з підсвіткою", "слінг", "слінгу", "високому стільчику", "стільчику для годування"],
+ "el": ["paw patrol", "πέππα το γουρουνάκι", "φρούριο από μαξιλάρια", "χάρτινο σπαθί", "παπούτσια με φωτάκια", "μάρσιπο", "μάρσιπος", "καροτσάκι", "καροτσάκι μωρού", "σαλιάρα", "σαλιάρες"],
+ "tr": ["paw patrol", "pepee", "rafadan tayfa", "niloya", "yastıklardan kale", "karton kılıç", "ışıklı ayakkabı", "ışıklı ayakkabılar", "ışıklı ayakkabılarıyla", "kanguru taşıyıcı", "mama sandalyesi", "mama sandalyesinde", "mama önlüğü"],
+ "id": ["upin ipin", "upin dan ipin", "benteng bantal", "pedang kardus", "rumah-rumahan", "rumah rumahan", "masak-masakan", "masak masakan", "sepatu lampu", "sepatu menyala", "kain gendongan", "digendong", "kursi makan bayi", "celemek makan"],
+ "vi": ["heo peppa", "lâu đài gối", "kiếm bằng bìa", "giày phát sáng", "giày có đèn", "địu em bé", "công kênh", "yếm ăn"],
+ "tl": ["bahay-bahayan", "bahay bahayan", "nagbabahay-bahayan", "nagbabahay bahayan", "lutu-lutuan", "lutu lutuan", "sapatos na may ilaw", "namamasko", "mamasko", "pamasko sa ninang", "pamasko sa ninong", "pamasko ng ninang", "pamasko ng ninong", "nagmano sa ninang", "nagmamano sa ninang", "nagmano sa ninong", "nagmamano sa ninong", "tenga ng kuneho"],
+ "ar": ["دورية المخلاب", "قلعة من الوسائد", "سيف من الكرتون", "حذاء مضيء", "أحذية مضيئة", "الحذاء المضيء", "بدلو بلاستيكي", "دلو بلاستيكي", "دلو ومجرفة", "كرسي الطعام"],
+ "fa": ["قلعه با بالش", "شمشیر مقوایی", "کفش‌های چراغ‌دار", "کفش چراغ‌دار", "کفش چراغدار", "کفش چراغ دار", "آغوشی", "صندلی غذای", "منتظر عیدی"],
+ "he": ["מבצר כריות", "חרב מקרטון", "נעליים מהבהבות", "נעלי אורות", "מנשא", "במנשא", "כיסא הבטיחות", "בכיסא הבטיחות", "סינר אוכל"],
+ "hi": ["छोटा भीम", "मोटू पतलू", "तकियों का किला", "गत्ते के डिब्बे वाली कार", "गत्ते की तलवार", "लाइट वाले जूते", "दूध के दाँतों", "दूध के दांतों", "काग़ज़ की नाव", "कागज की नाव", "कागज़ की नाव"],
+ "bn": ["মীনা কার্টুন", "বালিশের দুর্গ", "কাগজের নৌকা", "প্যাঁ প্যাঁ জুতো", "পিঁ পিঁ জুতো", "লাইট জ্বলা জুতো", "ঈদের সালামি", "সালামি জমা", "সালামি জমাচ্ছে", "দুধ দাঁত", "দুধের দাঁত"],
+ "th": ["ป้อมหมอน", "ดาบกระดาษ", "รองเท้ามีไฟ", "เป้อุ้ม", "ผ้ากันเปื้อนกินข้าว"],
+ "ja": ["アンパンマン", "しまじろう", "はじめてのおつかい", "初めてのおつかい", "おままごと", "ままごと", "段ボールの車", "段ボールの剣", "光る靴", "ピコピコサンダル", "抱っこ紐", "おんぶ紐", "食事用エプロン"],
+ "zh": ["小猪佩奇", "汪汪队", "喜羊羊", "过家家", "枕头堡垒", "纸箱车", "发光鞋", "叫叫鞋", "口水巾"],
+ "ko": ["뽀로로", "타요", "핑크퐁", "소꿉놀이", "베개 요새", "종이상자 자동차", "불빛 나는 신발", "삑삑이 신발", "삑삑이", "포대기", "업혀", "아장아장", "턱받이", "아기의자"],
+}
+for lang, words in S29.items():
+    add("thing", lang, *words)
+# 3. A grown-up's finger is a small child's grip (holding mum's finger, माँ की उँगली पकड़कर, আব্বুর আঙুল): a body word of the
+#    parent, read as session 23's knee and legs are (right after a parent, or before one across a genitive linker).
+FINGER = {
+ "en": ["finger"], "de": ["finger"], "fr": ["doigt"], "es": ["dedo"], "it": ["dito"], "pt": ["dedo"], "nl": ["vinger"],
+ "sv": ["finger", "fingret"], "pl": ["palec", "palca", "paluszek"], "cs": ["prst", "prstu"], "ru": ["палец", "пальчик", "пальца"],
+ "uk": ["палець", "пальця"], "el": ["δάχτυλο"], "tr": ["parmağını", "parmağı", "parmağından"], "id": ["jari"], "tl": ["daliri"],
+ "vi": ["ngón tay"], "ar": ["إصبع", "بإصبع"], "fa": ["انگشت"], "he": ["אצבע", "האצבע"], "hi": ["उँगली", "उंगली", "ऊँगली"],
+ "bn": ["আঙুল", "আঙুলটা"], "ja": ["指"], "zh": ["手指"], "ko": ["손가락"], "th": ["นิ้ว"],
+}
+for lang, words in FINGER.items():
+    add("body", lang, *words)
+# 4. Carer's acts of a parent heading a later clause, besides session 24's onlookers (…, maman montre le nœud; …, dad reading
+#    aloud; …, η μαμά σπρώχνει; …, oma houdt de pan vast; …, मामा खिला रहे हैं; …, মা বারান্দা থেকে ডাকছে): she does it for the one
+#    described, so she is that one's parent (the same watch kind: a hint, nothing alone, youth beside a thing).
+CARER = {
+ "en": ["reading aloud", "reads aloud", "reading", "shows", "showing", "pushes", "pushing", "holds the", "helps", "helping", "feeds", "feeding"],
+ "de": ["liest vor", "zeigt", "schiebt", "hält", "hilft", "füttert"],
+ "fr": ["montre", "lit une histoire", "lit à voix haute", "pousse", "tient", "aide", "nourrit", "qui rit"],
+ "es": ["enseña", "lee", "empuja", "sostiene", "ayuda", "da de comer"],
+ "it": ["mostra", "legge", "spinge", "tiene", "aiuta", "imbocca", "che ride", "che guarda"],
+ "pt": ["mostra", "lê", "empurra", "segura", "ajuda", "dá de comer"],
+ "nl": ["laat zien", "leest voor", "duwt", "houdt", "helpt", "voert"],
+ "sv": ["visar", "läser", "skjuter", "håller", "hjälper", "matar"],
+ "pl": ["pokazuje", "czyta", "pcha", "trzyma", "pomaga", "karmi", "woła z okna"],
+ "cs": ["ukazuje", "čte", "tlačí", "drží", "pomáhá", "krmí"],
+ "ru": ["показывает", "читает", "толкает", "держит", "помогает", "кормит", "смеётся", "смеется"],
+ "uk": ["показує", "читає", "штовхає", "тримає", "допомагає", "годує", "плескає в долоні"],
+ "el": ["δείχνει", "διαβάζει", "σπρώχνει", "κρατάει", "βοηθάει", "ταΐζει"],
+ "tr": ["gösteriyor", "okuyor", "itiyor", "tutuyor", "yardım ediyor", "besliyor"],
+ "id": ["menunjukkan", "membacakan", "mendorong", "memegang", "membantu", "menyuapi"],
+ "vi": ["đọc", "đẩy", "giữ", "giúp", "đút"],
+ "tl": ["nagpapakita", "nagbabasa", "nagtutulak", "humahawak", "tumutulong", "nagpapakain"],
+ "ar": ["تراقبه", "يراقبه", "تراقبها", "تدفع", "يدفع", "تطعم", "يطعم", "تساعد", "يساعد"],
+ "fa": ["پشت سرش", "هل می‌دهد", "غذا می‌دهد", "کمک می‌کند"],
+ "he": ["מראה", "מקריא", "מקריאה", "דוחפת", "דוחף", "מאכילה", "מאכיל"],
+ "hi": ["खिला", "धक्का", "पढ़कर सुना", "दिखा", "मदद"],
+ "bn": ["ডাকছে", "ডাকছেন", "খাইয়ে", "ঠেলছে", "পড়ে শোনাচ্ছে"],
+ "th": ["ช่วย", "ป้อน", "เข็น", "อ่านให้ฟัง"],
+ "ja": ["読み聞かせ", "押して", "食べさせ", "手伝"],
+ "zh": ["喂饭", "推着", "讲故事", "帮"],
+ "ko": ["먹여", "밀어", "읽어", "도와"],
+}
+for lang, words in CARER.items():
+    add("watch", lang, *words)
+# 5. A parent in a possessive adjective (Czech, Russian, Ukrainian, Polish: na tátových ramenou, на папиных плечах, у маминих
+#    руках) is someone's parent by its form, as session 20's oblique cases are: owned, and a parent beside a carrying place.
+POSSESSIVE = {
+ "cs": ["tátových", "tátově", "tátovo", "tátova", "tátovu", "tatínkových", "tatínkově", "maminčiných", "maminčin", "maminčinu", "mámových", "mámině", "mámin", "mámina", "babiččině", "babiččiných", "dědových", "dědově"],
+ "ru": ["папиных", "папиной", "папином", "папины", "папину", "маминых", "маминой", "мамином", "мамины", "мамину", "бабушкиных", "бабушкиной", "бабушкином", "дедушкиных", "дедушкиной", "дедушкином"],
+ "uk": ["татових", "татовій", "татовому", "маминих", "маминій", "маминому", "бабусиних", "бабусиній", "дідусевих", "дідусевій"],
+ "pl": ["tatusiowych", "mamusinych"],
+}
+for lang, words in POSSESSIVE.items():
+    add("owned", lang, *words)
+    add("parent", lang, *words)
+add("carry", "ko", "업혀", "등에 업혀", "업힌")
+# 6. A grown-up's shoes right after a parent (mum's high heels, 엄마 구두를 신고, в маминых туфлях, dans les chaussures de maman):
+#    a small child clomping in them, the scale of a small child as the knee and legs are (body kind).
+SHOES = {
+ "en": ["shoes", "high heels", "heels"], "de": ["schuhen", "schuhe", "stöckelschuhen"], "fr": ["chaussures", "talons"],
+ "es": ["zapatos", "tacones"], "it": ["scarpe", "tacchi"], "pt": ["sapatos", "saltos"], "nl": ["schoenen", "hakken"],
+ "sv": ["skor", "klackskor"], "pl": ["butach", "szpilkach"], "cs": ["botách", "lodičkách"], "ru": ["туфлях", "туфли", "ботинках"],
+ "uk": ["туфлях", "черевиках"], "el": ["παπούτσια", "τακούνια"], "tr": ["ayakkabılarını", "topuklularını"], "id": ["sepatu"],
+ "vi": ["giày"], "tl": ["sapatos"], "ar": ["حذاء"], "fa": ["کفش", "کفش‌های"], "he": ["הנעליים", "נעלי"], "hi": ["जूते", "सैंडल"],
+ "bn": ["জুতো", "জুতা"], "ja": ["靴", "ハイヒール"], "zh": ["高跟鞋", "鞋子"], "ko": ["구두", "하이힐"], "th": ["รองเท้า"],
+}
+for lang, words in SHOES.items():
+    add("body", lang, *words)
+# 7. Holding a finger is also a row of its own (उँगली पकड़कर, a thing since session 18): the longest row wins, so the finger
+#    right after a parent was read only as that thing; the same rows are body words too, so the parent is the subject's.
+add("body", "hi", "उँगली पकड़कर", "उंगली पकड़कर")
+# a teacher of the youngest holding the subject's hand (tenu par la main de la maîtresse)
+add("thing", "fr", "par la main de la maîtresse", "par la main de la maitresse", "la main de la maîtresse")
+# the bare words of this session's stems (section 1 ran before them)
+for lang, words in S29.items():
+    add("thing", lang, *[w[:-1] for w in words if w.endswith("*")])
+# Persian rows are written with the zero-width non-joiner (کفش‌های); a prompt's words are split at it, so each such row of
+# any session is also kept with a space in its place.
+for _kind, _lang, _t in list(R):
+    if _lang == "fa" and "\u200c" in _t:
+        add(_kind, _lang, _t.replace("\u200c", " "))

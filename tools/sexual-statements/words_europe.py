@@ -105,7 +105,7 @@ W = {
  "water": "nuot*|piscina|pioggia|bagno|vasca|doccia|mare|spiaggia|fiume|lago|irrigatore|sguazz*|schizz*|sudor*|onde|acqua|pozzanghera",
  "thing": "cavallo|cavalli|pony|bici|bicicletta|moto|monopattino|skateboard|onda|autobus|treno|montagne russe|giostra|lecca-lecca|lecca lecca|leccalecca|gelato|pollice|cannuccia|caramella|ciuccio|biberon|altalena|unicorno|drago|elefante|cammello|asino|slittino|barca",
  "view": "foto|scatto|fotocamera|vista|angolo|visto|vista da|fotografat*|ripres*|ritratto|silhouette",
- "plain": "tetto|tetti|tettoia|cosa|cose|bacino|bacinella|presa elettrica|gemelli|gemelle|gemello|gemella|natica|tettarell*",
+ "plain": "che ride|ride di gusto|ride forte|tetto|tetti|tettoia|cosa|cose|bacino|bacinella|presa elettrica|gemelli|gemelle|gemello|gemella|natica|tettarell*",
 },
 "pt": {
  "body": "peito|peitos|peitinho*|seio*|teta*|mamilo*|bico do peito|bicos dos peitos|coxa|coxas|virilha|nádega*|bunda|bundinha|rabo|buceta|boceta|xoxota|xereca|vagina|clitóris|pau|pica|caralho|pênis|rola|calcinha|tanga|fio dental|partes íntimas",
