@@ -38,7 +38,35 @@ internal static class AdultRelatives
             return false;
         }
 
-        return AgeAfter(text, first + count, index) || AgeBefore(text, first, index);
+        return AgeAfter(text, first + count, index) || AgeBefore(text, first, index) || AdultWordBeside(text, first, count, index);
+    }
+
+    /// <summary>Longest word allowed between an adult word and the relation it describes (<c>dospělá mlynářova dcera</c>).</summary>
+    private const int ShortGapWord = 4;
+
+    /// <summary>
+    /// An adult adjective in the relation word's own phrase (session 25, i16-precision29): right before it (<c>erwachsene
+    /// Tochter</c>, <c>dorosła córka</c>), right after it (<c>fille adulte</c>), or before it past one longer word that is no
+    /// person (<c>dospělá mlynářova dcera</c>, "the miller's adult daughter"). A short word between (<c>woman with daughter</c>,
+    /// <c>žena s dcerou</c>, <c>woman her daughter</c>) or a person word (<c>woman and her daughter</c>) leaves the relation a
+    /// child's; a child's age anywhere still blocks.
+    /// </summary>
+    private static bool AdultWordBeside(TokenizedText text, int first, int count, TermIndex index)
+    {
+        var after = first + count;
+        if (after < text.SequenceCount && !AgeText.IsChunkBreak(text, after - 1, after) && AgeText.IsAdultWord(text, after, index))
+        {
+            return true;
+        }
+
+        if (first >= 1 && !AgeText.IsChunkBreak(text, first - 1, first) && AgeText.IsAdultWord(text, first - 1, index))
+        {
+            return true;
+        }
+
+        return first >= 2 && !AgeText.IsChunkBreak(text, first - 2, first - 1) && !AgeText.IsChunkBreak(text, first - 1, first)
+            && text[first - 1].Length > ShortGapWord && !text[first - 1].Has(TokenFlags.Digit)
+            && !AgeText.IsPerson(text, first - 1, index) && AgeText.IsAdultWord(text, first - 2, index);
     }
 
     /// <summary>What may follow the relation word in its unspaced run: a Thai possessive (<c>หลานชายของฉัน</c>, my nephew).</summary>

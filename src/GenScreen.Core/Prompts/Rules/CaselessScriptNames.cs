@@ -39,6 +39,7 @@ internal static class CaselessScriptNames
     [
         "แม่", "พ่อ", "ยาย", "ย่า", "ปู่", "ป้า", "ลุง", "น้า", "ทวด", "ครู", "หมอ", "พยาบาล", "ผู้หญิง", "ผู้ชาย",
         "ลูกค้า", "พี่", "น้อง", "สามี", "ภรรยา", "เมีย", "ผัว", "แฟน", "ผู้ใหญ่", "ผู้จัดการ", "เจ้าของ", "นักเรียน", "นักศึกษา",
+        "นาย", // คุณนาย, "madam", the lady of the house: a word of its own (session 25, i16-precision29)
     ];
 
     private static readonly Signal[] Signals = Enum.GetValues<Signal>();

@@ -442,13 +442,124 @@ internal static class OtherScriptNames
         // goes on to describe it, and ordinary words there that spell a listed name only loosely (κάνει ορειβασία, "goes
         // climbing", as Keanu Reeves; 강의, "lecture", as Gong Yoo) are that description. Written as a name instead, in
         // capitals or with a name dot, or spelling the name closely, they still count (SubjectNamedBefore).
-        if (!first.IsHan && SubjectNamedBefore(text, into, start) && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
+        // Session 25: in a cased script (Cyrillic, Greek) a name is written with capitals, so words all in lower case that
+        // spell a listed name only loosely (кухонном столе "on the kitchen table" keyed as Ken Starr, зерно плівки "film
+        // grain" as Slaven Bilic) are ordinary words; a lower-case name spelled closely (тейлор свифт) still counts.
+        if (!first.IsHan && IsCased(text.Source[start]) && NoneCapitalised(text.Source.AsSpan(start, end - start))
+            && !SpellsClosely(words, entry.Term))
+        {
+            return;
+        }
+
+        // The subject may also be a kin or marital noun before the words (पचास की उम्र का दंपति, फाइन आर्ट "a couple in their
+        // fifties, fine art", keyed as Bonnie Raitt), or the noun the words stand right before in a script that puts its
+        // adjectives first (주름 깊은 할머니, "a deeply wrinkled grandmother", keyed as Jeremy Corbyn): session 25.
+        if (!first.IsHan && (SubjectNamedBefore(text, into, start) || KinNamedBefore(text, start) || KinWordFollows(text, end))
+            && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
             && text.Source.AsSpan(start, end - start).IndexOfAny('\u30FB', '\u00B7') < 0 && !SpelledNames.SpellsClosely(words, entry.Term))
         {
             return;
         }
 
         FictionalNames.AddScriptMatch(into, entry, start, end);
+    }
+
+    private static bool IsCased(char c) => c is >= '\u0370' and < '\u0530';
+
+    private static bool NoneCapitalised(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SpellsClosely(ReadOnlySpan<char> words, string term) => SpelledNames.SpellsClosely(words, term);
+
+    /// <summary>Is the source word starting at token <paramref name="t"/> a kin or marital noun (Rules/Data/kin-words.txt), a Korean one perhaps with a particle?</summary>
+    private static bool IsKinToken(TokenizedText text, int t)
+    {
+        var word = text.Source.AsSpan(text[t].SourceStart, text[t].SourceEnd - text[t].SourceStart);
+        if (word.IsEmpty || !(NameAttachment.IsCaselessScript(word[0]) || IsHangul(word[0])))
+        {
+            return false;
+        }
+
+        if (KinWords.Contains(word))
+        {
+            return true;
+        }
+
+        for (var cut = 1; cut <= 2 && word.Length - cut >= 2; cut++)
+        {
+            if (IsHangul(word[0]) && KoreanNames.IsParticle(word[^cut..]) && KinWords.Contains(word[..^cut]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [ThreadStatic]
+    private static string? t_kinSource;
+
+    [ThreadStatic]
+    private static int t_kinEnd;
+
+    /// <summary>Does a kin or marital noun of a script without capitals end before source index <paramref name="start"/>?</summary>
+    private static bool KinNamedBefore(TokenizedText text, int start)
+    {
+        // The end of the first kin noun, found once per prompt (a hostile prompt may hold many sound matches).
+        if (!ReferenceEquals(t_kinSource, text.Source))
+        {
+            t_kinSource = text.Source;
+            t_kinEnd = int.MaxValue;
+            for (var t = 0; t < text.SequenceCount; t++)
+            {
+                WorkCounter.Add(1);
+                if (IsKinToken(text, t))
+                {
+                    t_kinEnd = text[t].SourceEnd;
+                    break;
+                }
+            }
+        }
+
+        return t_kinEnd <= start;
+    }
+
+    /// <summary>Is the word right after source index <paramref name="end"/> (past spaces only) a kin or marital noun?</summary>
+    private static bool KinWordFollows(TokenizedText text, int end)
+    {
+        // Tokens are in source order: a binary search finds the first one starting at or after the end.
+        int lo = 0, hi = text.SequenceCount;
+        while (lo < hi)
+        {
+            WorkCounter.Add(1);
+            var mid = (lo + hi) >>> 1;
+            if (text[mid].SourceStart < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo >= text.SequenceCount)
+        {
+            return false;
+        }
+
+        var gap = text.Source.AsSpan(end, text[lo].SourceStart - end);
+        return gap.Trim(' ').IsEmpty && IsKinToken(text, lo);
     }
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> span)

@@ -161,6 +161,13 @@ internal enum SexualStatementKinds : ulong
 
     /// <summary>What covers no intimate part: boots, heels, a necklace, a hat (session 24; also <see cref="Costume"/>): worn alone ("only wearing cowboy boots"), nudity.</summary>
     Accessory = 1UL << 49,
+
+    /// <summary>
+    /// Set on a mounting word listed under English only (ride, rides: session 25, i16-precision29): English puts a verb's
+    /// object after it, so a person word before it is no object (Italian <c>la mamma che ride</c>, "mum who laughs", read
+    /// Spanish <c>la</c> as "her" before English "ride"). Not a row kind: derived from the rows' language column.
+    /// </summary>
+    ObjectAfter = 1UL << 50,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -178,6 +185,9 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
     public const int MinStem = 3;
 
     private readonly Dictionary<string, SexualStatementKinds> _stems = new(2_000, StringComparer.Ordinal);
+
+    /// <summary>Mounting words listed under English and no other language (<see cref="SexualStatementKinds.ObjectAfter"/>).</summary>
+    private readonly HashSet<string> _objectAfter = new(StringComparer.Ordinal);
     private int _longestStem;
 
     private SexualStatementTable(ClauseTableRows<SexualStatementKinds> rows)
@@ -197,7 +207,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         var (kinds, n, term) = LongestEntry(source, words, i, count);
 
         // A word listed in one class may also start with a stem of another (Turkish külotu: a garment, and the body stem külot*).
-        return new Found(n == 1 && term is not null && (kinds & SexualStatementKinds.Plain) == 0 ? kinds | StemKinds(term) : kinds, n);
+        var found = n == 1 && term is not null && (kinds & SexualStatementKinds.Plain) == 0 ? kinds | StemKinds(term) : kinds;
+        return new Found(term is not null && (found & SexualStatementKinds.Mount) != 0 && _objectAfter.Contains(term) ? found | SexualStatementKinds.ObjectAfter : found, n);
     }
 
     /// <summary>
@@ -269,8 +280,15 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         // A trailing * marks a stem (one word): any word that starts with it. A word listed as plain keeps every stem off it;
         // a stem listed as plain keeps shorter stems off the words it starts.
         var stems = new List<(string Stem, SexualStatementKinds Kind)>();
+        var mountLanguages = new Dictionary<string, bool>(StringComparer.Ordinal); // text -> listed under English only so far
         var rows = ClauseTableRows<SexualStatementKinds>.Read("sexual-statements.tsv", KindOf, TriggerKinds, (rows, text, kind, line) =>
         {
+            if ((kind & SexualStatementKinds.Mount) != 0)
+            {
+                var english = line.Split('\t') is { Length: >= 3 } columns && columns[1] == "en";
+                mountLanguages[text] = mountLanguages.GetValueOrDefault(text, true) && english;
+            }
+
             if (!text.EndsWith('*'))
             {
                 return false;
@@ -292,6 +310,14 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
             return true;
         });
         var table = new SexualStatementTable(rows);
+        foreach (var (text, englishOnly) in mountLanguages)
+        {
+            if (englishOnly && !text.EndsWith('*'))
+            {
+                table._objectAfter.Add(text);
+            }
+        }
+
         foreach (var (stem, kind) in stems)
         {
             table._stems[stem] = table._stems.GetValueOrDefault(stem) | kind;

@@ -621,7 +621,7 @@ internal static class SexualStatements
                     level = Explicit; // riding him slowly, straddling him, thrusting deep into her
                 }
                 else if ((found[i].Kinds & SexualStatementKinds.Person) != 0 && (found[j].Kinds & SexualStatementKinds.Mount) != 0
-                    && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
+                    && (found[j].Kinds & SexualStatementKinds.ObjectAfter) == 0 && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
                 {
                     level = Math.Max(level, Explicit); // lo cabalga despacio: the object before a verb that ends its clause or goes on with a word of the table (not ella cabalga por la playa)
                 }
