@@ -21,6 +21,7 @@ internal static class SeparableUndress
     [
         ("zieh", "aus"), ("ziehe", "aus"), ("zieht", "aus"), ("ziehen", "aus"), ("ziehst", "aus"),
         ("trek", "uit"), ("trekt", "uit"), ("trekken", "uit"),
+        ("kleed", "uit"), ("kleedt", "uit"), ("kleden", "uit"),
     ];
 
     /// <summary>Object pronouns of German and Dutch: the person undressed.</summary>
@@ -43,7 +44,7 @@ internal static class SeparableUndress
         var verb = text.TextOf(in text[i]);
 
         // Every Latin word passes here: one character test keeps the others at a single comparison.
-        if (verb.Length < 4 || verb[0] is not ('z' or 't'))
+        if (verb.Length < 4 || verb[0] is not ('z' or 't' or 'k'))
         {
             return;
         }
@@ -93,6 +94,16 @@ internal static class SeparableUndress
                     skip = 1;
                 }
 
+                // "auf dem hochgeladenen Foto", "op de geüploade foto" (session 25): one describing word between the article
+                // and the noun; never past the particle or a degree word.
+                if (skip == 2 && j + 3 < text.SequenceCount && !text.TextOf(in text[j + 3]).Equals(particle, StringComparison.Ordinal)
+                    && !Contains(Degree, text.TextOf(in text[j + 3])) && (text[j + 2].Tags & (WordTags.Clothing | WordTags.PersonWord)) == 0
+                    && PersonDetector.OnlySpaceBetween(text.Source, text[j + 2].SourceEnd, text[j + 3].SourceStart)
+                    && IsAdjectiveEnding(text.TextOf(in text[j + 2])))
+                {
+                    skip = 3;
+                }
+
                 j += skip;
             }
             else if ((token.Tags & WordTags.UndressFiller) == 0 && !Contains(Degree, word))
@@ -101,6 +112,11 @@ internal static class SeparableUndress
             }
         }
     }
+
+    /// <summary>A German or Dutch adjective after an article ends in -e, -en, -em, -er (hochgeladenen, geüploade, neuen).</summary>
+    private static bool IsAdjectiveEnding(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("em", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith('e'));
 
     private static string? ParticleOf(ReadOnlySpan<char> verb)
     {
