@@ -108,6 +108,26 @@ internal static class UnderGarment
         return true;
     }
 
+    /// <summary>Each word as written and as the prompt folding writes it (Persian ی and ک as Arabic ي and ك, hamza dropped, ı as i).</summary>
+    private static List<string> WithFolded(List<string> words)
+    {
+        Span<char> buffer = stackalloc char[8];
+        var all = new List<string>(words);
+        foreach (var word in words)
+        {
+            var folded = new System.Text.StringBuilder(word.Length);
+            for (var k = 0; k < word.Length;)
+            {
+                k += CharFolding.Fold(word, k, buffer, out var written);
+                folded.Append(buffer[..written]);
+            }
+
+            all.Add(folded.ToString());
+        }
+
+        return all;
+    }
+
     private static Cues Load()
     {
         List<string> before = [], after = [], ask = [];
@@ -129,8 +149,11 @@ internal static class UnderGarment
             }
         });
 
+        before = WithFolded(before);
+        after = WithFolded(after);
+        ask = WithFolded(ask);
         return new Cues(
-            before.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            before.Distinct().ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             after.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             ask.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
     }
