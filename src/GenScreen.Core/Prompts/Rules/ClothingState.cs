@@ -411,7 +411,8 @@ internal static class ClothingState
                 var gStart = from + g;
                 var gap = gStart < at ? at - (gStart + garment.Length) : gStart - (at + sheer.Length);
                 var gapStart = gStart < at ? gStart + garment.Length : at + sheer.Length;
-                if (gap <= CjkSheerReach && run.Slice(gapStart, gap).IndexOfAny(CjkListWords) < 0)
+                // Two words may share a character (服の and の下 in 服の下, session 25): no gap, and nothing between them.
+                if (gap <= CjkSheerReach && (gap <= 0 || run.Slice(gapStart, gap).IndexOfAny(CjkListWords) < 0))
                 {
                     var start = text[i].SourceStart + Math.Min(at, gStart);
                     var end = text[i].SourceStart + Math.Max(at + sheer.Length, gStart + garment.Length);

@@ -68,7 +68,7 @@ internal static class SeparableUndress
             var word = text.TextOf(in token);
             if (word.Equals(particle, StringComparison.Ordinal))
             {
-                if (undressed && j > i + 1 && AgeText.EndsChunk(text, j))
+                if (undressed && j > i + 1 && (AgeText.EndsChunk(text, j) || NextIsConjunction(text, j)))
                 {
                     var start = text[i].SourceStart;
                     var end = token.SourceEnd;
@@ -112,6 +112,12 @@ internal static class SeparableUndress
             }
         }
     }
+
+    /// <summary>"kleed haar uit maar hou het gezicht", "zieh sie aus und lass das Gesicht" (session 25): a conjunction after the
+    /// particle ends its phrase as a comma does ("zieh sie aus dem Auto" goes on to a place).</summary>
+    private static bool NextIsConjunction(TokenizedText text, int j) =>
+        j + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+            && text.TextOf(in text[j + 1]) is "maar" or "aber" or "und" or "en" or "doch" or "sondern";
 
     /// <summary>A German or Dutch adjective after an article ends in -e, -en, -em, -er (hochgeladenen, geüploade, neuen).</summary>
     private static bool IsAdjectiveEnding(ReadOnlySpan<char> word) =>
