@@ -52,6 +52,7 @@ public sealed class Nudify29Tests
     [InlineData("बोतल को ट्रांसपेरेंट बना दो ताकि अंदर सब दिखे")]
     [InlineData("把花瓶变成透明的，能看到里面的水")]
     [InlineData("一键去背景，保留人物")]
+    [InlineData("把衣服下面的地板换成木地板")]
     [InlineData("nimm ihr die Brille ab, Gesicht unverändert lassen")]
     [InlineData("enlève-lui ses lunettes mais garde son visage")]
     [InlineData("پس‌زمینه رو تو این عکس دربیار")]
