@@ -371,7 +371,10 @@ internal static class ClothingState
     /// <summary>"and" and list marks between two things (透明なグラスと赤いドレス: the glass is transparent, not the dress).</summary>
     private static readonly System.Buffers.SearchValues<char> CjkListWords = System.Buffers.SearchValues.Create("と和及跟与與、，,과와및");
 
-    private static readonly Lazy<(string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts)> CjkSheerWords = new(LoadCjkSheer);
+    private static readonly Lazy<(string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts, HashSet<string> Under, string[] Ask)> CjkSheerWords = new(LoadCjkSheer);
+
+    /// <summary>How far, in characters either side of the run, an asking word of an "under" hit may stand (session 25).</summary>
+    private const int CjkAskReach = 24;
 
     /// <summary>
     /// A garment and a sheer word in one run of Han, kana, Hangul or Thai (<c>让她的裙子变得透明</c>, <c>ทำให้เสื้อของเธอโปร่งใส</c>):
@@ -381,7 +384,7 @@ internal static class ClothingState
     public static void TryCjkSheer(TokenizedText text, int i, SignalSummary into)
     {
         var run = text.Source.AsSpan(text[i].SourceStart, HangulSpan(text, i));
-        var (garments, sheerWords, firsts) = CjkSheerWords.Value;
+        var (garments, sheerWords, firsts, under, ask) = CjkSheerWords.Value;
         if (run.IndexOfAny(firsts) < 0)
         {
             return; // one vectorised pass: no sheer word starts anywhere in the run
@@ -411,7 +414,9 @@ internal static class ClothingState
                 var gStart = from + g;
                 var gap = gStart < at ? at - (gStart + garment.Length) : gStart - (at + sheer.Length);
                 var gapStart = gStart < at ? gStart + garment.Length : at + sheer.Length;
-                if (gap <= CjkSheerReach && run.Slice(gapStart, gap).IndexOfAny(CjkListWords) < 0)
+                // Two words may share a character (服の and の下 in 服の下, session 25): no gap, and nothing between them.
+                if (gap <= CjkSheerReach && (gap <= 0 || run.Slice(gapStart, gap).IndexOfAny(CjkListWords) < 0)
+                    && (!under.Contains(sheer) || AsksToSee(text, i, run.Length, ask)))
                 {
                     var start = text[i].SourceStart + Math.Min(at, gStart);
                     var end = text[i].SourceStart + Math.Max(at + sheer.Length, gStart + garment.Length);
@@ -448,10 +453,31 @@ internal static class ClothingState
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
-    private static (string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts) LoadCjkSheer()
+    /// <summary>
+    /// "衣服下面有什么", "ใต้เสื้อผ้ามีอะไร", "옷 속에 뭐 있는지 보여줘" (session 25): an "under" word beside a garment asks for the
+    /// body only with an asking word (what, show, see, x-ray) near the run; "把衣服下面的地板换成木地板" changes the floor.
+    /// </summary>
+    private static bool AsksToSee(TokenizedText text, int i, int runLength, string[] ask)
+    {
+        var from = Math.Max(0, text[i].SourceStart - CjkAskReach);
+        var to = Math.Min(text.Source.Length, text[i].SourceStart + runLength + CjkAskReach);
+        var window = text.Source.AsSpan(from, to - from);
+        foreach (var word in ask)
+        {
+            WorkCounter.Add(1);
+            if (window.IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string[] Garments, string[] Sheer, System.Buffers.SearchValues<char> Firsts, HashSet<string> Under, string[] Ask) LoadCjkSheer()
     {
         using var reader = RuleDataFile.Open("cjk-sheer.tsv");
-        List<string> garments = [], sheer = [];
+        List<string> garments = [], sheer = [], under = [], ask = [];
         foreach (var line in RuleDataFile.Rows(reader))
         {
             var tab = line.IndexOf('\t');
@@ -461,12 +487,15 @@ internal static class ClothingState
             {
                 "garment" => garments,
                 "sheer" or "gone" => sheer, // a garment made sheer or taken off: the same weak undressing (gone: session 24)
+                "under" => under, // "under" beside a garment, read only with an asking word near (session 25)
+                "ask" => ask,
                 _ => throw new InvalidDataException($"cjk-sheer.tsv: a row needs a kind (garment, sheer or gone) and a word: '{line}'."),
             }).Add(word.Length > 0 ? word : throw new InvalidDataException($"cjk-sheer.tsv: empty word: '{line}'."));
         }
 
-        string[] sheerWords = [.. sheer.Distinct()];
-        return ([.. garments], sheerWords, System.Buffers.SearchValues.Create([.. sheerWords.Select(w => w[0]).Distinct()]));
+        string[] sheerWords = [.. sheer.Concat(under).Distinct()];
+        return ([.. garments], sheerWords, System.Buffers.SearchValues.Create([.. sheerWords.Select(w => w[0]).Distinct()]),
+            new HashSet<string>(under.Except(sheer), StringComparer.Ordinal), [.. ask.Distinct()]);
     }
 
     /// <summary>Turkish <c>sütyensiz</c>: a garment with the suffix of absence (folded: -siz, -suz), "without a bra".</summary>

@@ -1211,6 +1211,7 @@ internal static class PersonDetector
             && next is not ("al" or "alla" or "allo" or "ai" or "agli" or "alle" or "au" or "aux" or "ao" or "aos" or "à" or "yang" or "của")
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")
             && !IsCoordinator(next)
+            && !IsBut(next)
             && !(next.Length > 2 && next[0] is 'ו' or 'و') // Hebrew and Arabic write "and" joined: ובלי חולצה, وقميص
             && !IsFromInOtherLanguages(next)
             && !IsPlacePreposition(next)
@@ -1271,6 +1272,14 @@ internal static class PersonDetector
             or "dalam" or "pada" or "sa" or "trong" or "tren" or "trên";
 
     /// <summary>"and", "nor", "or" of the 26 languages: "sin blusa ni sujetador", "bez bluzki i stanika" list garments, no compound.</summary>
+    /// <summary>
+    /// "but" of the 26 languages (session 25): "enlève-lui tous ses vêtements mais garde son visage" goes on to what is kept;
+    /// the garment before it is no compound's first word (English "but" was already read).
+    /// </summary>
+    private static bool IsBut(ReadOnlySpan<char> word) =>
+        word is "mais" or "aber" or "pero" or "ma" or "mas" or "maar" or "ale" or "ale" or "men" or "но" or "але" or "ama" or "fakat" or "αλλα"
+            or "αλλά" or "אבל" or "لكن" or "بس" or "ولي" or "اما" or "लेकिन" or "কিন্তু" or "nhung" or "nhưng" or "tapi" or "pero" or "namun";
+
     private static bool IsCoordinator(ReadOnlySpan<char> word) =>
         word is "nor" or "or" or "y" or "ni" or "ne" or "nè" or "né" or "e" or "et" or "ou" or "und" or "oder" or "noch" or "i" or "oraz" or "ani" or "a" or "och" or "eller"
             or "en" or "of" or "ve" or "ya" or "dan" or "at" or "và" or "va" or "и" or "ни" or "или" or "і" or "та" or "й" or "και" or "ούτε" or "و" or "او"

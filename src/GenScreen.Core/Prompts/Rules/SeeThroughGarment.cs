@@ -77,6 +77,9 @@ internal static class SeeThroughGarment
         return true;
     }
 
+    /// <summary>Whether <paramref name="word"/> starts with an x-ray or transparency-effect prefix (<c>röntgenblick</c>, <c>rentgena</c>).</summary>
+    public static bool IsXRayWord(ReadOnlySpan<char> word) => IsXRay(Words.Value, word);
+
     private static bool IsXRay(Cues cues, ReadOnlySpan<char> word)
     {
         foreach (var prefix in cues.Prefixes)

@@ -28,6 +28,7 @@ internal static class SeparableUndress
         ("trek", "uit"), ("trekt", "uit"), ("trekken", "uit"),
         ("zog", "aus"), ("zogen", "aus"), ("doet", "uit"),
         ("blast", "einen"), ("bläst", "einen"), ("blies", "einen"), ("blasen", "einen"),
+        ("kleed", "uit"), ("kleedt", "uit"), ("kleden", "uit"),
     ];
 
     /// <summary>The particle of the oral-sex idiom "jemandem einen blasen": explicit, not undressing.</summary>
@@ -59,7 +60,7 @@ internal static class SeparableUndress
         var verb = text.TextOf(in text[i]);
 
         // Every Latin word passes here: one character test keeps the others at a single comparison.
-        if (verb.Length < 3 || verb[0] is not ('z' or 't' or 'b' or 'd'))
+        if (verb.Length < 3 || verb[0] is not ('z' or 't' or 'b' or 'd' or 'k'))
         {
             return;
         }
@@ -85,8 +86,8 @@ internal static class SeparableUndress
             if (word.Equals(particle, StringComparison.Ordinal))
             {
                 // "bläst ihrem Freund einen im Hotelzimmer": a place phrase may follow the idiom's particle, never a noun
-                // ("bläst einen Luftballon auf" has no person before "einen" anyway).
-                if (undressed && j > i + 1 && (AgeText.EndsChunk(text, j)
+                // ("bläst einen Luftballon auf" has no person before "einen" anyway); a conjunction ends the phrase as a comma does.
+                if (undressed && j > i + 1 && (AgeText.EndsChunk(text, j) || NextIsConjunction(text, j)
                     || (blow && j + 1 < text.SequenceCount && Contains(Prepositions, text.TextOf(in text[j + 1]))
                         && PersonDetector.OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart))))
                 {
@@ -125,6 +126,16 @@ internal static class SeparableUndress
                     skip = 1;
                 }
 
+                // "auf dem hochgeladenen Foto", "op de geüploade foto" (session 25): one describing word between the article
+                // and the noun; never past the particle or a degree word.
+                if (skip == 2 && j + 3 < text.SequenceCount && !text.TextOf(in text[j + 3]).Equals(particle, StringComparison.Ordinal)
+                    && !Contains(Degree, text.TextOf(in text[j + 3])) && (text[j + 2].Tags & (WordTags.Clothing | WordTags.PersonWord)) == 0
+                    && PersonDetector.OnlySpaceBetween(text.Source, text[j + 2].SourceEnd, text[j + 3].SourceStart)
+                    && IsAdjectiveEnding(text.TextOf(in text[j + 2])))
+                {
+                    skip = 3;
+                }
+
                 j += skip;
 
                 // A hyphenated noun is one noun: "im Backstage-Bereich" (session 25).
@@ -142,6 +153,17 @@ internal static class SeparableUndress
 
     private static bool HyphenOnlyBetween(string source, int end, int start) =>
         start == end + 1 && source[end] is '-' or '\u2010' or '\u2011';
+
+    /// <summary>"kleed haar uit maar hou het gezicht", "zieh sie aus und lass das Gesicht" (session 25): a conjunction after the
+    /// particle ends its phrase as a comma does ("zieh sie aus dem Auto" goes on to a place).</summary>
+    private static bool NextIsConjunction(TokenizedText text, int j) =>
+        j + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+            && text.TextOf(in text[j + 1]) is "maar" or "aber" or "und" or "en" or "doch" or "sondern";
+
+    /// <summary>A German or Dutch adjective after an article ends in -e, -en, -em, -er (hochgeladenen, geüploade, neuen).</summary>
+    private static bool IsAdjectiveEnding(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("em", StringComparison.Ordinal)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith('e'));
 
     private static string? ParticleOf(ReadOnlySpan<char> verb)
     {

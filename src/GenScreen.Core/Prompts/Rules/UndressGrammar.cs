@@ -79,6 +79,12 @@ internal static class UndressGrammar
             return;
         }
 
+        // "zeig alles unter den Klamotten", "kıyafetinin altını göster": what is under the garment asked to be shown (session 25).
+        if (UnderGarment.TryAround(text, i, into))
+        {
+            return;
+        }
+
         // Four words reach "maillot de bain par de la peau": a garment of two words and the connector and articles after it.
         var skipped = false;
         for (var j = i + 1; j < n && j <= i + GarmentReach; j++)
