@@ -8,9 +8,9 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <c>малий ганяє на самокаті</c>, <c>мала в косичках їсть морозиво</c>, Russian <c>малой гоняет мяч</c> (session 25,
 /// held-out batch 29). The same words are ordinary adjectives (<c>малий бізнес</c>, <c>Малый театр</c>, <c>малой кровью</c>),
 /// so the word counts only where it stands as the subject: it opens the prompt or a clause (after <c>, ; . : ! ?</c>) and the
-/// next word is a verb in the present tense (by its ending: Ukrainian <c>-є</c>, <c>-ить</c>, <c>-іть</c>, <c>-ться</c>,
-/// Russian <c>-ает</c>, <c>-яет</c>, <c>-ует</c>, <c>-еет</c>, <c>-ится</c>, <c>-ется</c>, <c>-ётся</c>, <c>-ёт</c>; no noun
-/// of the language ends so) or a preposition (<c>в</c>, <c>у</c>, <c>з</c>, <c>с</c>, <c>на</c>, <c>із</c>, <c>зі</c>,
+/// next word is a verb in the present tense (by its ending: Ukrainian <c>-є</c>, <c>-е</c>, <c>-ить</c>, <c>-іть</c>,
+/// <c>-ться</c>, Russian <c>-ает</c>, <c>-ет</c>, <c>-ится</c>, <c>-ётся</c>, <c>-ёт</c>; a noun the adjective agrees with
+/// does not end so: masculine and feminine nouns end otherwise, and a neuter one takes <c>мале</c>, <c>малое</c>) or a preposition (<c>в</c>, <c>у</c>, <c>з</c>, <c>с</c>, <c>на</c>, <c>із</c>, <c>зі</c>,
 /// <c>со</c>, <c>во</c>). Ambiguous youth (level 2): <c>малая</c> is also said of a girlfriend, so with nudity it blocks and
 /// with an adult age it is reviewed. Russian <c>малый</c> (a fellow, <c>добрый малый</c>) is left out. One look at the word
 /// before and the word after: linear.
@@ -21,7 +21,7 @@ internal static class SmallOnes
 
     private static readonly string[] Words = ["малий", "мала", "малой", "малая"];
 
-    private static readonly string[] VerbEndings = ["ається", "ється", "ться", "ає", "яє", "ує", "іє", "ить", "іть", "ает", "яет", "ует", "еет", "ится", "ется", "ётся", "ёт"];
+    private static readonly string[] VerbEndings = ["ається", "ється", "ться", "ає", "яє", "ує", "іє", "ить", "іть", "ает", "яет", "ует", "еет", "ится", "ется", "ётся", "ёт", "ет", "е"];
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;.:!?\n");
 
