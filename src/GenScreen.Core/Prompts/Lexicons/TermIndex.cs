@@ -29,6 +29,13 @@ internal sealed class TermIndex
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkSingleChars;
     private readonly FrozenDictionary<int, CjkTerm[]> _emojiByFirstCodePoint;
     private readonly PackedKeyTable<bool> _words;
+
+    /// <summary>
+    /// Youth terms whose folded key a sexual, violent or hateful term of another language took (German <c>göre</c>, a brat,
+    /// folds onto English <c>gore</c>): by their written form, lower case (session 25). Read only where the prompt wrote
+    /// that form (<see cref="TryFoldLoser"/>).
+    /// </summary>
+    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _foldLosers;
     private readonly string[] _prefixes;
     private readonly char _lowestPrefixChar;
     private readonly JoinedWordParts _joinHeads;
@@ -94,6 +101,7 @@ internal sealed class TermIndex
         var onlyIn = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var languageOnlyWinners = new HashSet<string>(StringComparer.Ordinal);
         var buffer = new char[64];
+        var foldLosers = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
             if (term.Shape != TermShape.Words)
@@ -105,6 +113,13 @@ internal sealed class TermIndex
                 }
 
                 continue;
+            }
+
+            if (term.TokenCount == 1 && term.Entry.Signal == Signal.Minor && !term.Override && words.TryGetValue(term.Key, out var taken)
+                && taken.Entry is { Signal: Signal.Sexual or Signal.Violence or Signal.Hate } other
+                && !string.Equals(other.Term, term.Entry.Term, StringComparison.OrdinalIgnoreCase))
+            {
+                foldLosers.TryAdd(term.Entry.Term.ToLowerInvariant(), term.Entry);
             }
 
             AddWord(words, term, languageOnlyWinners);
@@ -161,6 +176,7 @@ internal sealed class TermIndex
             words[word] = words.TryGetValue(word, out var info) ? info with { Number = value } : new TermInfo(null, 1, value);
         }
 
+        _foldLosers = foldLosers.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AddJoinedPhrases(words, ordinaryWord);
         Count = words.Count + cjk.Count + emoji.Count;
 
@@ -264,6 +280,10 @@ internal sealed class TermIndex
 
     /// <summary>Number of distinct normalized terms.</summary>
     public int Count { get; }
+
+    /// <summary>The youth term written <paramref name="writtenLower"/> whose folded key another signal's term took, if any.</summary>
+    internal bool TryFoldLoser(ReadOnlySpan<char> writtenLower, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LexiconEntry? entry) =>
+        _foldLosers.TryGetValue(writtenLower, out entry);
 
     /// <summary>
     /// Languages that write compounds as one word (German, Dutch, Swedish: one bit each, as <see cref="TermInfo.Languages"/>):

@@ -39,6 +39,11 @@ internal static class AgeDetector
                 SchoolAbbreviations.Detect(text, i, ref japaneseContext, into);
             }
 
+            if (SmallOnes.IsCandidate(text, in token))
+            {
+                SmallOnes.Detect(text, i, into);
+            }
+
             if (token.Has(TokenFlags.Cjk))
             {
                 CjkAges.Detect(text, i, lexicons, into);

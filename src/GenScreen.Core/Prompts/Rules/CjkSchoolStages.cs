@@ -77,8 +77,10 @@ internal static class CjkSchoolStages
 
             if (after == run.Length)
             {
-                // 中 + 2, 중 + 2, 小学 + 3 + 年生: the digits are the next token. A one-character prefix must be the whole run.
-                if ((prefix.Length > 1 || at == 0) && TryDigitsAfter(text, i, stage, out var n, out var sourceEnd)
+                // 中 + 2, 중 + 2, 小学 + 3 + 年生: the digits are the next token. A one-character prefix must be the whole run
+                // (最高1位 is no stage), or follow a hiragana particle or ending: Japanese joins kana and kanji in one run, so
+                // 学ラン姿の高1の息子 ends its run with の高 (session 25).
+                if ((prefix.Length > 1 || at == 0 || IsHiragana(run[at - 1])) && TryDigitsAfter(text, i, stage, out var n, out var sourceEnd)
                     && Emit(text, stage, n, text.SourceIndexAt(token.Start + at), sourceEnd, into))
                 {
                     return true;
@@ -133,6 +135,8 @@ internal static class CjkSchoolStages
 
         return false;
     }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
 
     private static bool TryDigitsAfter(TokenizedText text, int i, SchoolStage stage, out int n, out int sourceEnd)
     {

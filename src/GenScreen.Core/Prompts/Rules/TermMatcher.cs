@@ -370,9 +370,10 @@ internal static class TermMatcher
         if (info.Entry is not null)
         {
             token.Languages = EvidenceOf(info);
-            if (!IsSetAside(text, i, 1, index, info.Entry, field))
+            var entry = FoldLoserWritten(text, in token, index, info.Entry, field) ?? info.Entry;
+            if (!IsSetAside(text, i, 1, index, entry, field))
             {
-                EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, info.Entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
+                EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
             }
 
             MarkMatched(text, i, 1);
@@ -565,6 +566,29 @@ internal static class TermMatcher
     /// sense, an animal's young, a relation word with an adult age of its own, a child's place with its staff. One list for
     /// phrases and single words.
     /// </summary>
+    /// <summary>
+    /// A capitalised word written exactly as a youth term whose folded key another language's sexual, violent or hateful
+    /// term took: German <c>Göre</c> (a brat) folds onto English <c>gore</c>, which waits for English evidence, so
+    /// <c>freche Berliner Göre mit Zöpfen, nackt</c> read no child (batch 29; session 25). Written with the youth term's own
+    /// marks, and capitalised as German writes its nouns (Turkish <c>göre</c>, "according to", is a lower-case postposition),
+    /// the word is that youth term.
+    /// </summary>
+    private static LexiconEntry? FoldLoserWritten(TokenizedText text, in Token token, TermIndex index, LexiconEntry winner, PromptField field)
+    {
+        var length = token.SourceEnd - token.SourceStart;
+        if (field != PromptField.Prompt || winner.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate) || length is < 2 or > 32
+            || !char.IsUpper(text.Source[token.SourceStart]))
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[length];
+        text.Source.AsSpan(token.SourceStart, length).ToLowerInvariant(lower);
+        return index.TryFoldLoser(lower, out var loser) && AccentFolds.Read(text.Source, token.SourceStart, token.SourceEnd, winner) != AccentFolds.Reading.Same
+            ? loser
+            : null;
+    }
+
     private static bool IsSetAside(TokenizedText text, int i, int count, TermIndex index, LexiconEntry entry, PromptField field)
         => IsNegatedNudity(text, i, count, index, entry, field) || IsArtistCredit(text, i, count, entry)
             || SenseGuards.IsInnocent(text, i, count, entry, field) || AttendedPlaces.IsAnimalYoung(text, i, count, index, entry, field)
