@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Before/after figures of a labelled set: must-block items blocked under each policy, must-allow items flagged.
-Run: python3 tools/sexual26/figures.py set.jsonl GENSCREEN_BINARY"""
+Run: python3 tools/labelled-sets/figures.py set.jsonl GENSCREEN_BINARY   (sexual26 and sexual29 measured their sets with it)"""
 import json, subprocess, sys, tempfile
 items = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
