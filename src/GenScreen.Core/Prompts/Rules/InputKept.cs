@@ -8,8 +8,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 /// <remarks>
 /// The cues are data (Rules/Data/input-kept-cues.tsv). The scan runs only with an input image and nudity, never on the
-/// text-to-image hot path; it is one ordinal search per cue over the lower-cased prompt (no regex, linear in the prompt
-/// for the fixed table).
+/// text-to-image hot path; it is a <see cref="CueScan"/> over the prompt.
 /// </remarks>
 internal static class InputKept
 {
@@ -21,53 +20,20 @@ internal static class InputKept
     /// <summary>Words that say the prompt's person is in a photo the user uploaded or sent: Rules/Data/uploaded-cues.tsv.</summary>
     private static readonly Lazy<string[]> UploadedCues = new(() => Load("uploaded-cues.tsv"));
 
-    public static bool IsCued(string prompt) => Find(prompt, Cues.Value);
+    public static bool IsCued(string prompt) => CueScan.Find(prompt, Cues.Value, CueScan.WordStart.Latin);
 
     /// <summary>
     /// Whether a text-to-image prompt says its person is in a photo the user uploaded or sent ("my coworker in the photo I
     /// uploaded", "foto yang gue upload", 내가 올린 사진): the prompt then asks about that photo as an img2img request does
     /// (session 22, <see cref="PromptRules"/>).
     /// </summary>
-    public static bool IsUploaded(string prompt) => Find(prompt, UploadedCues.Value);
+    public static bool IsUploaded(string prompt) => CueScan.Find(prompt, UploadedCues.Value, CueScan.WordStart.Latin);
 
     /// <summary>
     /// Whether the prompt says its picture is drawn (anime, illustration, cartoon): an inpainted nude detail of a drawing is
     /// the image side's to judge (session 14, <see cref="PromptRules"/>).
     /// </summary>
-    public static bool IsDrawn(string prompt) => Find(prompt, DrawnCues.Value);
-
-    private static bool Find(string prompt, string[] cues)
-    {
-        var n = prompt.Length;
-        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
-        prompt.AsSpan().ToLowerInvariant(lower);
-        foreach (var cue in cues)
-        {
-            for (var from = 0; from <= n - cue.Length;)
-            {
-                WorkCounter.Add(1);
-                var at = ((ReadOnlySpan<char>)lower[from..]).IndexOf(cue.AsSpan(), StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += from;
-
-                // A Latin cue starts a word ("same face", not "shame facets"); other scripts are matched where they stand.
-                if (!IsLatinLetter(cue[0]) || at == 0 || !char.IsLetterOrDigit(lower[at - 1]))
-                {
-                    return true;
-                }
-
-                from = at + 1;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F';
+    public static bool IsDrawn(string prompt) => CueScan.Find(prompt, DrawnCues.Value, CueScan.WordStart.Latin);
 
     private static string[] Load(string fileName)
     {

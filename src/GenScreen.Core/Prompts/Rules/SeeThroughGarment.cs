@@ -106,8 +106,9 @@ internal static class SeeThroughGarment
         return false;
     }
 
-    /// <summary>One clause: spaces, an apostrophe (qu'on) or a hyphen between the two words; a comma or stop ends it.</summary>
-    private static bool Joined(TokenizedText text, int a, int b)
+    /// <summary>One clause: spaces, an apostrophe (qu'on) or a hyphen between the two words (a combining mark is part of the
+    /// space); a comma or stop ends it. Shared with <see cref="UnderGarment"/>.</summary>
+    internal static bool Joined(TokenizedText text, int a, int b)
     {
         for (var k = text[a].SourceEnd; k < text[b].SourceStart; k++)
         {

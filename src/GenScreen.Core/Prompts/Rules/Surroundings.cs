@@ -9,61 +9,27 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 /// <remarks>
 /// Read by <see cref="PromptRules"/> only beside revealing or stronger sexual content, never on an ordinary prompt. Each check is
-/// one ordinal search per cue over the lower-cased prompt (no regex; linear in the prompt for the fixed table).
+/// a <see cref="CueScan"/> over the prompt.
 /// </remarks>
 internal static class Surroundings
 {
     private static readonly Lazy<Dictionary<string, string[]>> Cues = new(Load);
 
     /// <summary>The picture is taken secretly: its subject is someone photographed without knowing it, a real person.</summary>
-    public static bool IsCovert(string prompt) => Find(prompt, Cues.Value["covert"], wordStart: true);
+    public static bool IsCovert(string prompt) => CueScan.Find(prompt, Cues.Value["covert"], CueScan.WordStart.Cased);
 
     /// <summary>A person living next to the user, said with or without "my" (옆집, 隣の家, la vecina, השכנה).</summary>
-    public static bool HasNeighbour(string prompt) => Find(prompt, Cues.Value["neighbour"], wordStart: true);
+    public static bool HasNeighbour(string prompt) => CueScan.Find(prompt, Cues.Value["neighbour"], CueScan.WordStart.Cased);
 
     /// <summary>
     /// Where in the user's building or street a person lives ("from the third floor", "del quinto", "ข้างบ้าน"), written outside
     /// the span <paramref name="start"/>..<paramref name="end"/> (the person's own words: in "옆집 누나" the relation is the place,
     /// an archetype as "the girl next door" is, and pins down nobody further).
     /// </summary>
-    public static bool HasDwelling(string prompt, int start = 0, int end = 0) => Find(prompt, Cues.Value["dwelling"], wordStart: true, start, end);
+    public static bool HasDwelling(string prompt, int start = 0, int end = 0) => CueScan.Find(prompt, Cues.Value["dwelling"], CueScan.WordStart.Cased, start, end);
 
     /// <summary>Whether a sexual term says underwear as an outfit ("in underwear", "нижнем белье", "iç çamaşırıyla", "nakabra").</summary>
-    public static bool IsIntimate(string? term) => term is not null && Find(term, Cues.Value["intimate"], wordStart: false);
-
-    private static bool Find(string prompt, string[] cues, bool wordStart, int skipStart = 0, int skipEnd = 0)
-    {
-        var n = prompt.Length;
-        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
-        prompt.AsSpan().ToLowerInvariant(lower);
-        foreach (var cue in cues)
-        {
-            for (var from = 0; from <= n - cue.Length;)
-            {
-                WorkCounter.Add(1);
-                var at = ((ReadOnlySpan<char>)lower[from..]).IndexOf(cue.AsSpan(), StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += from;
-
-                // A Latin or Cyrillic cue starts a word ("bra", not "zebra"); other scripts are matched where they stand.
-                var outside = at + cue.Length <= skipStart || at >= skipEnd;
-                if (outside && (!wordStart || !IsCased(cue[0]) || at == 0 || !char.IsLetterOrDigit(lower[at - 1])))
-                {
-                    return true;
-                }
-
-                from = at + 1;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsCased(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u0370' and <= '\u04FF';
+    public static bool IsIntimate(string? term) => term is not null && CueScan.Find(term, Cues.Value["intimate"], CueScan.WordStart.Anywhere);
 
     private static Dictionary<string, string[]> Load()
     {

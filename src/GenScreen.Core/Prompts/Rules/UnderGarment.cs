@@ -37,7 +37,7 @@ internal static class UnderGarment
         for (var k = i - 1; k >= 0 && k >= i - 1 - Between; k--)
         {
             WorkCounter.Add(1);
-            if (!Joined(text, k, k + 1))
+            if (!SeeThroughGarment.Joined(text, k, k + 1))
             {
                 break;
             }
@@ -54,7 +54,7 @@ internal static class UnderGarment
             for (var k = i + 1; k < text.SequenceCount && k <= i + 1 + Between; k++)
             {
                 WorkCounter.Add(1);
-                if (!Joined(text, k - 1, k))
+                if (!SeeThroughGarment.Joined(text, k - 1, k))
                 {
                     break;
                 }
@@ -91,21 +91,6 @@ internal static class UnderGarment
         }
 
         return false;
-    }
-
-    /// <summary>One phrase: spaces, an apostrophe or a hyphen between the two words (a combining mark is part of the space).</summary>
-    private static bool Joined(TokenizedText text, int a, int b)
-    {
-        for (var k = text[a].SourceEnd; k < text[b].SourceStart; k++)
-        {
-            if (!char.IsWhiteSpace(text.Source[k]) && text.Source[k] is not ('\'' or '\u2019' or '-')
-                && char.GetUnicodeCategory(text.Source[k]) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Each word as written and as the prompt folding writes it (Persian ی and ک as Arabic ي and ك, hamza dropped, ı as i).</summary>

@@ -1,0 +1,57 @@
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Whether any cue of a fixed table stands in a text: one ordinal search per cue over the lower-cased text (no regex; linear
+/// in the text for the fixed table). Shared by the cue tables read only beside sexual content or an input image, never on the
+/// text-to-image hot path (<see cref="InputKept"/>, <see cref="Surroundings"/>).
+/// </summary>
+internal static class CueScan
+{
+    /// <summary>Which cues must start a word: none, those written in Latin ("same face", not "shame facets"), or those in
+    /// Latin, Greek or Cyrillic ("bra", not "zebra"). Cues of other scripts are matched where they stand.</summary>
+    public enum WordStart
+    {
+        Anywhere,
+        Latin,
+        Cased,
+    }
+
+    /// <summary>Whether a cue stands in <paramref name="text"/> outside <paramref name="skipStart"/>..<paramref name="skipEnd"/>
+    /// (an empty span by default).</summary>
+    public static bool Find(string text, string[] cues, WordStart wordStart, int skipStart = 0, int skipEnd = 0)
+    {
+        var n = text.Length;
+        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
+        text.AsSpan().ToLowerInvariant(lower);
+        foreach (var cue in cues)
+        {
+            for (var from = 0; from <= n - cue.Length;)
+            {
+                WorkCounter.Add(1);
+                var at = ((ReadOnlySpan<char>)lower[from..]).IndexOf(cue.AsSpan(), StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                var outside = at + cue.Length <= skipStart || at >= skipEnd;
+                if (outside && (!MustStartWord(cue[0], wordStart) || at == 0 || !char.IsLetterOrDigit(lower[at - 1])))
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MustStartWord(char first, WordStart wordStart) => wordStart switch
+    {
+        WordStart.Latin => first is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F',
+        WordStart.Cased => first is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u0370' and <= '\u04FF',
+        _ => false,
+    };
+}
