@@ -38,7 +38,10 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
         // 63,500 since session 24 (i16-children26, for the lead to confirm): youth26's phrases that open with common words
         // (`my son`, `mi hijo`, `un flo`, `les flos`, `o piá`) took the cold path to 62,885 steps (Debug, this machine); the
         // learned-path ceiling below is unchanged. Trimming those phrase openings is the alternative.
-        ("term matcher", 63_500),
+        // 64,500 since session 25: the round's data (youth29, sexual29, roles29, nudify29 and para29 phrases) took the cold path
+        // to 63,586 steps (Debug, clean-clone CI); the learned path (837 steps) and the measured benign prompt are what a
+        // prompt pays once its words are known (docs/performance.md "Session 25").
+        ("term matcher", 64_500),
         ("ages", 200),
         ("people", 400),
     ];

@@ -562,11 +562,6 @@ internal static class TermMatcher
     }
 
     /// <summary>
-    /// A matched term that its words around set aside, so it is not emitted: negated nudity, an artist credit, an innocent
-    /// sense, an animal's young, a relation word with an adult age of its own, a child's place with its staff. One list for
-    /// phrases and single words.
-    /// </summary>
-    /// <summary>
     /// A capitalised word written exactly as a youth term whose folded key another language's sexual, violent or hateful
     /// term took: German <c>Göre</c> (a brat) folds onto English <c>gore</c>, which waits for English evidence, so
     /// <c>freche Berliner Göre mit Zöpfen, nackt</c> read no child (batch 29; session 25). Written with the youth term's own
@@ -589,6 +584,11 @@ internal static class TermMatcher
             : null;
     }
 
+    /// <summary>
+    /// A matched term that its words around set aside, so it is not emitted: negated nudity, an artist credit, an innocent
+    /// sense, an animal's young, a relation word with an adult age of its own, a child's place with its staff. One list for
+    /// phrases and single words.
+    /// </summary>
     private static bool IsSetAside(TokenizedText text, int i, int count, TermIndex index, LexiconEntry entry, PromptField field)
         => IsNegatedNudity(text, i, count, index, entry, field) || IsArtistCredit(text, i, count, entry)
             || SenseGuards.IsInnocent(text, i, count, entry, field) || AttendedPlaces.IsAnimalYoung(text, i, count, index, entry, field)

@@ -108,6 +108,9 @@ public sealed class PromptRulesTests
     [Theory]
     [InlineData("Taylor Swift, sexy")]
     [InlineData("Emma Watson nude")]
+    // Underwear as the whole outfit is rated revealing by the lexicons (with swimwear), but on a real person it is as
+    // suggestive as lingerie (session 25, i16-roles29: Surroundings.IsIntimate): a policy change from review to block.
+    [InlineData("Emma Watson in underwear")]
     public void Screen_NamedRealPersonWithSuggestiveOrMore_BlocksUnderEveryPolicy(string prompt)
     {
         foreach (var policy in ScreeningAssert.Policies)
@@ -120,7 +123,6 @@ public sealed class PromptRulesTests
 
     [Theory]
     [InlineData("Taylor Swift in a bikini")]
-    [InlineData("Emma Watson in underwear")] // English underwear is revealing attire, as ropa interior, 下着 and 속옷 are
     public void Screen_NamedRealPersonWithRevealingAttire_ReviewUnderEveryPolicy(string prompt)
     {
         foreach (var policy in ScreeningAssert.Policies)
