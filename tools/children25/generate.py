@@ -23,12 +23,11 @@ generic scarf words as hints (an adult's scarf).
 Levels follow docs/categories.md. Written from general knowledge of the languages (MIT, this project); no list copied.
 Run: python3 tools/children25/generate.py
 """
-import json, os, sys
+import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402
+from youth_files import YouthFolder, by_language  # noqa: E402
 DATA = os.path.join(here, "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data")
-OUT = os.path.join(DATA, "youth25")
 SRC = [{"source": "Written for GenScreen (issue 16, session 23, i16-children25) from general knowledge of the languages' colloquial "
         "child words, kinship words, scouting vocabulary and age grammar; no third-party list copied.", "license": "MIT (this project)"}]
 
@@ -151,40 +150,10 @@ AGE_UNITS = ["ساله‌ست", "ساله‌است", "ساله‌اس", "سال�
 def words(block):
     return [w for line in block.strip().splitlines() for w in line.split()[1:]]
 
-def by_language(*blocks):
-    out = {}
-    for block, level in blocks:
-        for line in block.strip().splitlines():
-            lang, *ws = line.split()
-            out.setdefault(lang, []).extend({"term": w, "signal": "minor", "level": level} for w in ws)
-    return out
+folder = YouthFolder(DATA, "youth25")  # tools/lexicon-data: written afresh, terms other lexicon files hold left out
+keep = folder.keep
 
-elsewhere = existing_terms(DATA, "youth25")  # tools/lexicon-data: every other lexicon file's terms
-
-os.makedirs(OUT, exist_ok=True)
-for name in os.listdir(OUT):
-    if name.endswith(".json"):
-        os.remove(os.path.join(OUT, name))
-seen = set()
-def keep(rows):
-    out = []
-    for e in rows:
-        k = e["term"].lower()
-        if k not in elsewhere and k not in seen:
-            seen.add(k); out.append(e)
-    return out
-
-n = 0
-for lang, rows in sorted(by_language((CHILD4, 4), (CHILD2, 2), (REL2, 2)).items()):
-    rows = keep(rows)
-    if not rows:
-        continue
-    n += len(rows)
-    with open(os.path.join(OUT, f"{lang}.json"), "w", encoding="utf-8") as f:
-        json.dump({"language": lang, "version": "1",
-                   "about": f"Session 23 (i16-children25): colloquial child words and relation words of {lang}. Written by tools/children25/generate.py.",
-                   "sources": SRC, "prompt": rows}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+n = folder.write_languages(by_language((CHILD4, 4), (CHILD2, 2), (REL2, 2)), "Session 23 (i16-children25): colloquial child words and relation words of {lang}. Written by tools/children25/generate.py.", SRC)
 multi = keep([{"term": t, "signal": "minor", "level": 4} for t in CHILD4_MULTI])
 multi += keep([{"term": t, "signal": "minor", "level": 2} for t in CHILD2_MULTI + REL2_MULTI])
 multi += keep([{"term": t, "signal": "minor", "level": 3} for t in SCOUT3_MULTI])
@@ -196,7 +165,5 @@ doc = {"version": "1", "about": "Session 23 (i16-children25): multi-word child a
        "roles": {"either-age": list(dict.fromkeys(RELATIVE.split() + words(CHILD2))), "child-place": SCOUT_PLACE.split(), "staff": STAFF.split(),
                  "animal": list(dict.fromkeys(ANIMAL.split())), "young-animal": YOUNG_ANIMAL.split(),
                  "span-after": SPAN_AFTER.split(), "span-before": SPAN_BEFORE.split()}}
-with open(os.path.join(OUT, "children.json"), "w", encoding="utf-8") as f:
-    json.dump(doc, f, ensure_ascii=False, indent=1)
-    f.write("\n")
+folder.write("children.json", doc)
 print(n, "one-word terms,", len(multi), "terms in children.json")

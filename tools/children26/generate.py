@@ -28,12 +28,11 @@ Arabic `جاهل` alone (ignorant), `ورع` (piety), `شافع` (a name), Benga
 Levels follow docs/categories.md. Written from general knowledge of the languages (MIT, this project); no list copied.
 Run: python3 tools/children26/generate.py
 """
-import json, os, sys
+import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402
+from youth_files import YouthFolder, by_language  # noqa: E402
 DATA = os.path.join(here, "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data")
-OUT = os.path.join(DATA, "youth26")
 SRC = [{"source": "Written for GenScreen (issue 16, session 24, i16-children26) from general knowledge of the languages' regional "
         "and colloquial child words, kinship words with possessives and the national school exams; no third-party list copied.",
         "license": "MIT (this project)"}]
@@ -151,47 +150,17 @@ EITHER_MORE = "הבן הבת trai gái anak"
 def terms(block):
     return [t.strip() for line in block.strip().splitlines() for t in line.split("|") if t.strip()]
 
-def by_language(*blocks):
-    out = {}
-    for block, level in blocks:
-        for line in block.strip().splitlines():
-            lang, *ws = line.split()
-            out.setdefault(lang, []).extend({"term": w, "signal": "minor", "level": level} for w in ws)
-    return out
-
-elsewhere = existing_terms(DATA, "youth26")  # tools/lexicon-data: every other lexicon file's terms
-
-os.makedirs(OUT, exist_ok=True)
-for name in os.listdir(OUT):
-    if name.endswith(".json"):
-        os.remove(os.path.join(OUT, name))
-seen = set()
-def keep(rows):
-    out = []
-    for e in rows:
-        k = e["term"].lower()
-        if k not in elsewhere and k not in seen:
-            seen.add(k); out.append(e)
-    return out
+folder = YouthFolder(DATA, "youth26")  # tools/lexicon-data: written afresh, terms other lexicon files hold left out
+keep = folder.keep
 
 rel = {}
 for line in REL2_MULTI.strip().splitlines():
     lang, rest = line.split("|", 1)
     rel[lang] = rest.split("|")
-n = 0
 one_word = by_language((CHILD4, 4), (CHILD2, 2))
 for lang, ts in rel.items():  # one-word possessives (دخترم, oğlumuz, anakku, 아들내미) go to their language's file
     one_word.setdefault(lang, []).extend({"term": t, "signal": "minor", "level": 2} for t in ts if " " not in t)
-for lang, rows in sorted(one_word.items()):
-    rows = keep(rows)
-    if not rows:
-        continue
-    n += len(rows)
-    with open(os.path.join(OUT, f"{lang}.json"), "w", encoding="utf-8") as f:
-        json.dump({"language": lang, "version": "1",
-                   "about": f"Session 24 (i16-children26): regional and colloquial child words and 'my son/daughter' of {lang}. Written by tools/children26/generate.py.",
-                   "sources": SRC, "prompt": rows}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+n = folder.write_languages(one_word, "Session 24 (i16-children26): regional and colloquial child words and 'my son/daughter' of {lang}. Written by tools/children26/generate.py.", SRC)
 multi = keep([{"term": t, "signal": "minor", "level": 4} for t in CHILD4_MULTI])
 multi += keep([{"term": t, "signal": "minor", "level": 2} for t in CHILD2_MULTI])
 multi += keep([{"term": t, "signal": "minor", "level": 2} for ts in rel.values() for t in ts if " " in t])
@@ -206,7 +175,5 @@ doc = {"version": "1", "about": "Session 24 (i16-children26): multi-word regiona
        "sources": SRC, "prompt": multi,
        "roles": {"either-age": list(dict.fromkeys(SON_DAUGHTER.split() + [w for w in child2 if "-" not in w] + EITHER_MORE.split() + unspaced)),
                  "person": list(dict.fromkeys(PERSON.split())), "child-place": SCOUT_HINT.split()}}
-with open(os.path.join(OUT, "children.json"), "w", encoding="utf-8") as f:
-    json.dump(doc, f, ensure_ascii=False, indent=1)
-    f.write("\n")
+folder.write("children.json", doc)
 print(n, "one-word terms,", len(multi), "terms in children.json")

@@ -28,15 +28,15 @@ Spanish `infante` (a royal prince), European Portuguese `puto` (vulgar in Brazil
 Levels follow docs/categories.md. Written from general knowledge of the languages (MIT, this project); no list copied.
 Run: python3 tools/children29/generate.py
 """
-import json, os, sys
+import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402
+from functools import partial
+from youth_files import YouthFolder, by_language  # noqa: E402
+by_language = partial(by_language, without_zwnj=True)  # Persian words with the non-joiner are also listed without it
 DATA = os.path.join(here, "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data")
-OUT = os.path.join(DATA, "youth29")
 SRC = [{"source": "Written for GenScreen (issue 16, session 25, i16-children29) from general knowledge of the languages' kinship "
         "inflections, scout sections and literary child words; no third-party list copied.", "license": "MIT (this project)"}]
-ZWNJ = "\u200c"
 # grandchild forms: level 2, role either-age
 GRAND2 = """
 ar حفيدها حفيدته حفيدتها حفيده حفيدك حفيدتك حفيدهما حفيدتهما أحفادها أحفاده أحفادنا أحفادك احفادها احفاده حفيدى حفيدتى
@@ -77,44 +77,11 @@ ar غلام غلاما
 COLL2_MULTI = ["мой малой", "наш малой", "моего малого", "нашего малого", "мій малий", "наш малий", "мого малого", "нашого малого",
                "моя мала", "наша мала", "мою малу", "нашу малу", "моя малая", "наша малая"]
 
-def by_language(*blocks):
-    out = {}
-    for block, level in blocks:
-        for line in block.strip().splitlines():
-            lang, *ws = line.split()
-            for w in ws:
-                forms = [w] + ([w.replace(ZWNJ, "")] if ZWNJ in w else [])
-                out.setdefault(lang, []).extend({"term": f, "signal": "minor", "level": level} for f in forms)
-    return out
+folder = YouthFolder(DATA, "youth29")  # tools/lexicon-data: written afresh, terms other lexicon files hold left out
+keep, seen, skipped = folder.keep, folder.seen, folder.skipped
 
-elsewhere = existing_terms(DATA, "youth29")  # tools/lexicon-data: every other lexicon file's terms
-os.makedirs(OUT, exist_ok=True)
-for name in os.listdir(OUT):
-    if name.endswith(".json"):
-        os.remove(os.path.join(OUT, name))
-seen, skipped = set(), []
-def keep(rows):
-    out = []
-    for e in rows:
-        k = e["term"].lower()
-        if k in elsewhere:
-            skipped.append(k)
-        elif k not in seen:
-            seen.add(k); out.append(e)
-    return out
-
-n = 0
 one_word = by_language((GRAND2, 2), (SCOUT3, 3), (SCOUT2, 2), (LIT3, 3), (LIT4, 4), (LIT2, 2))
-for lang, rows in sorted(one_word.items()):
-    rows = keep(rows)
-    if not rows:
-        continue
-    n += len(rows)
-    with open(os.path.join(OUT, f"{lang}.json"), "w", encoding="utf-8") as f:
-        json.dump({"language": lang, "version": "1",
-                   "about": f"Session 25 (i16-children29): grandchild forms, scout members and literary child words of {lang}. Written by tools/children29/generate.py.",
-                   "sources": SRC, "prompt": rows}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+n = folder.write_languages(one_word, "Session 25 (i16-children29): grandchild forms, scout members and literary child words of {lang}. Written by tools/children29/generate.py.", SRC)
 multi = keep([{"term": t, "signal": "minor", "level": 2} for t in GRAND2_MULTI + COLL2_MULTI])
 multi += keep([{"term": t, "signal": "minor", "level": 3} for t in SCOUT3_MULTI])
 either = [e["term"] for rows in (by_language((GRAND2, 2), (SCOUT2, 2), (LIT2, 2))).values() for e in rows] + GRAND2_MULTI + COLL2_MULTI
@@ -124,7 +91,5 @@ doc = {"version": "1", "about": "Session 25 (i16-children29): multi-word grandch
        "role either-age of the ambiguous ones (an adult age of their own names an adult). Many languages in one file: no stop "
        "words, so no language is named. Written by tools/children29/generate.py.",
        "sources": SRC, "prompt": multi, "roles": {"either-age": either}}
-with open(os.path.join(OUT, "children.json"), "w", encoding="utf-8") as f:
-    json.dump(doc, f, ensure_ascii=False, indent=1)
-    f.write("\n")
+folder.write("children.json", doc)
 print(n, "one-word terms,", len(multi), "terms in children.json; already elsewhere:", " ".join(skipped))
