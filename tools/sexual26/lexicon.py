@@ -16,7 +16,10 @@ Classes and levels (docs/categories.md: 2 suggestive, 4 nudity, 6 explicit):
   slang    unambiguous sexual slang (phrases whose words have no innocent reading together): explicit (6).
   opened   clothing fallen or pulled open (着物がはだける), exposure pictorials (노출 화보): suggestive (2).
 """
-import glob, json, os
+import json, os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from existing_terms import existing_terms  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 U, N, S2, X = ("undress", 4), ("sexual", 4), ("sexual", 2), ("sexual", 6)
@@ -116,18 +119,7 @@ T = {
 # Czech, and "dominates" in Spanish, Italian and Portuguese (Messi domina a bola).
 ONLY = {}  # Domina (de, pl, cs) was tried languageOnly and still read "Messi domina a bola": left out
 
-existing = set()
-for f in glob.glob(os.path.join(ROOT, "**/*.json"), recursive=True):
-    if os.path.relpath(f, ROOT).startswith("sexual26" + os.sep):
-        continue
-    try:
-        d = json.load(open(f, encoding="utf-8"))
-    except Exception:
-        continue
-    if isinstance(d, dict):
-        for e in d.get("prompt", []) or []:
-            if isinstance(e, dict) and "term" in e:
-                existing.add(e["term"].lower())
+existing = existing_terms(ROOT, "sexual26")  # tools/lexicon-data: every other lexicon file's terms
 
 os.makedirs(os.path.join(ROOT, "sexual26"), exist_ok=True)
 kept = skipped = 0

@@ -28,7 +28,10 @@ Classes and levels (docs/categories.md: 2 suggestive, 4 nudity, 6 explicit):
            buttocks (পোঁদ): suggestive (2), reviewed under strict and blocked with a named real person. Earlier text:
            a traditional top opened (저고리 풀어헤친): suggestive (2), as 着物がはだける is.
 """
-import glob, json, os
+import json, os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from existing_terms import existing_terms  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 U, N, S2, X = ("undress", 4), ("sexual", 4), ("sexual", 2), ("sexual", 6)
@@ -145,18 +148,7 @@ T = {
         (U, "브라를 벗는", "비키니 상의를 벗는", "비키니를 벗는")],
 }
 
-existing = set()
-for f in glob.glob(os.path.join(ROOT, "**/*.json"), recursive=True):
-    if os.path.relpath(f, ROOT).startswith("sexual29" + os.sep):
-        continue
-    try:
-        d = json.load(open(f, encoding="utf-8"))
-    except Exception:
-        continue
-    if isinstance(d, dict):
-        for e in d.get("prompt", []) or []:
-            if isinstance(e, dict) and "term" in e:
-                existing.add(e["term"].lower())
+existing = existing_terms(ROOT, "sexual29")  # tools/lexicon-data: every other lexicon file's terms
 
 os.makedirs(os.path.join(ROOT, "sexual29"), exist_ok=True)
 kept = skipped = 0
