@@ -14,6 +14,7 @@ import * as F from '@faker-js/faker';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forEachLexiconWord } from './word-sets.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '../../src/GenScreen.Core/Prompts');
@@ -33,17 +34,7 @@ for (const f of fs.readdirSync(data)) {
   for (const w of d.commonWords ?? []) { common.add(fold(w)); common.add(nfc(w)); personCommon.add(fold(w)); }
 }
 // Every word of a language lexicon (terms of any signal, stop words) is an ordinary word somewhere.
-const walk = dir => {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const f = path.join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'names' && e.name !== 'people') walk(f); continue; }
-    if (!e.name.endsWith('.json')) continue;
-    const d = JSON.parse(fs.readFileSync(f, 'utf8'));
-    for (const t of [...(d.prompt ?? []), ...(d.negative ?? [])]) for (const w of String(t.term).split(/\s+/)) { common.add(fold(w)); common.add(nfc(w)); }
-    for (const w of d.stopWords ?? []) { common.add(fold(w)); common.add(nfc(w)); }
-  }
-};
-walk(path.join(root, 'Lexicons/Data'));
+forEachLexiconWord(w => { common.add(fold(w)); common.add(nfc(w)); });
 // Ordinary words of the rule data files (a word marked "\tn" in frequent-words.txt is also a name: not ordinary here).
 // The given-family list below reads words already held as names (Kelly): there a frequent word that is also a name counts.
 const ordinaryNotName = new Set();

@@ -14,6 +14,7 @@ import * as F from '@faker-js/faker';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forEachLexiconWord } from './word-sets.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '../../src/GenScreen.Core/Prompts');
@@ -31,17 +32,7 @@ for (const f of fs.readdirSync(data)) {
   for (const n of [...(d.givenNames ?? []), ...(d.latinGivenNames ?? []), ...(d.handNames?.names ?? [])]) { known.add(fold(n)); known.add(nfc(n)); }
   for (const w of d.commonWords ?? []) { common.add(fold(w)); common.add(nfc(w)); }
 }
-const walk = dir => {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const f = path.join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'names' && e.name !== 'people') walk(f); continue; }
-    if (!e.name.endsWith('.json')) continue;
-    const d = JSON.parse(fs.readFileSync(f, 'utf8'));
-    for (const t of [...(d.prompt ?? []), ...(d.negative ?? [])]) for (const w of String(t.term).split(/\s+/)) { common.add(fold(w)); common.add(nfc(w)); }
-    for (const w of d.stopWords ?? []) { common.add(fold(w)); common.add(nfc(w)); }
-  }
-};
-walk(path.join(root, 'Lexicons/Data'));
+forEachLexiconWord(w => { common.add(fold(w)); common.add(nfc(w)); });
 // The hand names were checked by hand against ordinary words; frequent-words.txt (subtitle counts, which hold the names
 // of characters as words: מגי, סנדי) is read only for the Korean faker names below.
 const frequent = new Set();

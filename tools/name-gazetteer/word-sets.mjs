@@ -1,7 +1,7 @@
 // The word lists of the project that decide whether a name form is also a word or a given name: given names
 // (person-words, given-names-world, given-names-cultures, script-given-names), common English words (SCOWL <= 50,
 // person-words commonWords), and the stop words and one-word terms of every language lexicon. Shared by
-// build-groups.mjs, build-stage-typos.mjs and build-mononyms.mjs.
+// build-groups.mjs, build-stage-typos.mjs and build-mononyms.mjs; forEachLexiconWord by the given-name builders.
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -31,6 +31,21 @@ export function loadWordSets () {
   }
   const isWord = k => common.has(k) || languageWords.has(k)
   return { given, common, languageWords, isWord }
+}
+
+// Calls add(word) for every word of the language lexicons (the words of each term of any signal, and the stop words),
+// names/ and people/ left out: a word one of them holds is an ordinary word somewhere, so no given name. The caller
+// decides the written forms it keeps (build-given-names-faker26.mjs and build-given-names29.mjs keep the NFD-folded and
+// the NFC lower-case form).
+export function forEachLexiconWord (add, dir = data) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const f = path.join(dir, e.name)
+    if (e.isDirectory()) { if (e.name !== 'names' && e.name !== 'people') forEachLexiconWord(add, f); continue }
+    if (!e.name.endsWith('.json')) continue
+    const d = JSON.parse(fs.readFileSync(f, 'utf8'))
+    for (const t of [...(d.prompt ?? []), ...(d.negative ?? [])]) for (const w of String(t.term).split(/\s+/)) add(w)
+    for (const w of d.stopWords ?? []) add(w)
+  }
 }
 
 // The stems of the Hunspell dictionaries of 16 languages (npm dictionary-<lang>, devDependencies): a filter at build time
