@@ -6,7 +6,6 @@ using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace GenScreen.Storage;
 
@@ -19,8 +18,7 @@ public static class ImageStorageServiceCollectionExtensions
             .Bind(configuration.GetSection(ImageScreeningOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(sp => StorageClients.CreateBlobServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
-        services.TryAddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.TryAddVerdictConnectionClients(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ImageVerdictStore>();
         services.AddSingleton<QuarantineMover>();

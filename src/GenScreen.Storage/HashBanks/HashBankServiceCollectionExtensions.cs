@@ -1,11 +1,9 @@
 using GenScreen.Core.Configuration;
 using GenScreen.Core.HashBanks;
 using GenScreen.Storage.Connections;
-using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace GenScreen.Storage.HashBanks;
 
@@ -18,8 +16,7 @@ public static class HashBankServiceCollectionExtensions
             .Bind(configuration.GetSection(HashBankOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
-        services.TryAddSingleton(sp => StorageClients.CreateBlobServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.TryAddVerdictConnectionClients(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HashBankStore>();
         services.AddSingleton<HashBankCache>();

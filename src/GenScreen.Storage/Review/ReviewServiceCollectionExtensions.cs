@@ -1,9 +1,7 @@
 using GenScreen.Storage.Connections;
-using GenScreen.Storage.Verdicts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace GenScreen.Storage.Review;
 
@@ -16,9 +14,7 @@ public static class ReviewServiceCollectionExtensions
             .Bind(configuration.GetSection(ReviewOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(sp => StorageClients.CreateTableServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
-        // Only created, never connected, until an image action needs it (prompt-only hosts have no blob container to touch).
-        services.TryAddSingleton(sp => StorageClients.CreateBlobServiceClient(configuration, sp.GetRequiredService<IOptions<VerdictStoreOptions>>().Value.Connection));
+        services.TryAddVerdictConnectionClients(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReviewIndexStore>();
         services.TryAddSingleton<ReviewAuditStore>();
