@@ -186,6 +186,14 @@ internal static class PromptRules
             sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonHintSuggestive, "A request to depict a real person with suggestive content: held for human review.");
         }
+        else if (s.Has(Signal.RealPersonLikely) && personSexual >= Suggestive && ExposedPictures.Says(s.Source))
+        {
+            // "leaked nudes of Jenna Whitlock", "paparazzi shot of … topless", "uniklé fotky: Petra Dvořáková nahá", "عکس لو رفته از
+            // …" (session 26, i16-names30): a leaked, paparazzi or secretly taken picture is of someone who exists, so the full
+            // name beside it is a real person's, as surely as a listed one (a name invented for a scene has no leaked photos).
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonLikelyExposed, "A full personal name with sexual or suggestive content in a picture said to be leaked, taken by paparazzi or taken secretly: a real person's exposed picture, blocked under every policy.");
+        }
         else if (s.Has(Signal.RealPersonLikely) && sexual >= Suggestive)
         {
             sexualRealPerson = Math.Max(sexualRealPerson, 3);

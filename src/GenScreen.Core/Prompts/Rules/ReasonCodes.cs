@@ -16,6 +16,7 @@ public static class ReasonCodes
     public const string RealPersonHintSuggestive = "real-person.hint-suggestive";
     public const string RealPersonNudify = "real-person.nudify";
     public const string RealPersonLikelySexual = "real-person.likely-sexual";
+    public const string RealPersonLikelyExposed = "real-person.likely-exposed";
 
     // Policy thresholds.
     public const string PolicySexual = "policy.sexual";

@@ -38,7 +38,7 @@ internal static class VietnameseGivenNames
             return false;
         }
 
-        if (!IsListed(source.AsSpan(start, end - start)))
+        if (!IsListed(source.AsSpan(start, end - start)) && !IsShapeBeforeTerm(text, i))
         {
             return false;
         }
@@ -63,6 +63,75 @@ internal static class VietnameseGivenNames
         var n = span.ToLowerInvariant(pair);
         return n > 0 && Pairs.Value.Contains(pair[..n]);
     }
+
+    /// <summary>
+    /// A pair no list holds but shaped as a Vietnamese name (session 26, i16-names30): a family name (Lê, Mai, Đỗ) or a
+    /// middle syllable of the listed names (Phương, Bảo) and then a given syllable of the listed names (Ngọc, Oanh, Hằng),
+    /// as people are called (Mai Ngọc, Phương Oanh, Lê Hằng). Syllables of names are also ordinary words and places (Phú
+    /// Quốc, Việt Nam), so only where a person's name stands: opening the prompt or a tag, a term right after it ("Mai Ngọc
+    /// khỏa thân", "Phương Oanh bú cu"); a place word before it is read by <see cref="OrdinaryPhrases.DropLikely"/>.
+    /// </summary>
+    private static bool IsShapeBeforeTerm(TokenizedText text, int i)
+    {
+        if (i + 2 >= text.SequenceCount || (text[i + 2].Tags & WordTags.Matched) == 0 || !StartsTag(text, i)
+            || !PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart))
+        {
+            return false;
+        }
+
+        return IsShape(text.Source.AsSpan(text[i].SourceStart, text[i + 1].SourceEnd - text[i].SourceStart));
+    }
+
+    /// <summary>Whether a pair of syllables (one space between) is a family or middle syllable and a given syllable.</summary>
+    internal static bool IsShape(ReadOnlySpan<char> span)
+    {
+        var space = span.IndexOf(' ');
+        if (span.Length > MaxPair || space <= 0 || span[(space + 1)..].Contains(' '))
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[MaxPair];
+        var n = span.ToLowerInvariant(pair);
+        var (firsts, givens) = Syllables.Value;
+        return n > 0 && (firsts.Contains(pair[..space]) || Families.Contains(pair[..space])) && givens.Contains(pair[(space + 1)..n]);
+    }
+
+    /// <summary>The word opens the prompt or follows punctuation (a tag's first word).</summary>
+    private static bool StartsTag(TokenizedText text, int i)
+    {
+        var gap = i == 0
+            ? text.Source.AsSpan(0, text[0].SourceStart).Trim()
+            : text.Source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).Trim();
+        return i == 0 ? gap.IsEmpty : gap.Length == 1 && gap[0] is ',' or ';' or ':' or '.' or '|' or '\n';
+    }
+
+    /// <summary>The most frequent Vietnamese family names with their tone marks (WorldNameShapes holds them folded).</summary>
+    private static readonly CompactWordSet Families = new(
+    [
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
+        "đinh", "trương", "trịnh", "đoàn", "lâm", "lương", "mai", "cao", "hà", "tạ", "quách", "thái", "triệu", "chu", "kiều",
+    ]);
+
+    /// <summary>The first (middle) and second (given) syllables of the listed two-syllable given names.</summary>
+    private static readonly Lazy<(CompactWordSet Firsts, CompactWordSet Givens)> Syllables = new(() =>
+    {
+        var firsts = new HashSet<string>(StringComparer.Ordinal);
+        var givens = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = RuleDataFile.Open("vietnamese-given-names.txt");
+        foreach (var row in RuleDataFile.Rows(reader))
+        {
+            var pair = row.Trim().Normalize();
+            var space = pair.IndexOf(' ');
+            if (space > 0)
+            {
+                firsts.Add(pair[..space]);
+                givens.Add(pair[(space + 1)..]);
+            }
+        }
+
+        return (new CompactWordSet([.. firsts]), new CompactWordSet([.. givens]));
+    });
 
     /// <summary>A capitalised Latin word no term or person word claimed, not written all in capitals (BREAK).</summary>
     private static bool IsSyllable(TokenizedText text, int i)
