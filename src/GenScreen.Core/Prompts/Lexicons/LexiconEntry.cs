@@ -3,13 +3,12 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// <summary>One term of a lexicon as written in its file, with the signal it raises.</summary>
 public sealed record LexiconEntry
 {
-    // The term as written: the string itself, or, for a name of a names list, the list's WrittenNames holding it as
-    // UTF-8 at _writtenStart (read when the name matches); the int fills what would be padding.
+    // The term as written: the string itself, or, for a name of a names list, the list's WrittenNames holding it as UTF-8
+    // at _at (read when the name matches) and the list's source. For a string, _at is the entry's source and language-only
+    // languages as an index of EntrySources (a few hundred pairs in all). Two fields instead of three: the object is 32
+    // bytes, not 40 (session 26, memory30: ~135,000 entries, ~1 MiB).
     private readonly object _written;
-    private readonly int _writtenStart;
-    // The source's string, or for a language-only term (a few hundred of ~133,000 entries) a LanguageOnlySource with
-    // its languages: one reference instead of a string and a ulong, so the object is 40 bytes, not 48 (session 21, ~1 MiB).
-    private readonly object _source;
+    private readonly int _at;
 
     /// <param name="Term">The term as written (for reasons); matching uses its normalized form.</param>
     /// <param name="Signal">What the term signals.</param>
@@ -18,26 +17,26 @@ public sealed record LexiconEntry
     public LexiconEntry(string Term, Signal Signal, byte Level, string Source)
     {
         _written = Term;
+        _at = EntrySources.IndexOf(Source, 0);
         this.Signal = Signal;
         this.Level = Level;
-        _source = Source;
     }
 
     /// <summary>A name of a names list, kept as written in <paramref name="names"/> at <paramref name="start"/>.</summary>
     internal LexiconEntry(WrittenNames names, int start, Signal signal, byte level, string source)
     {
-        _written = names;
-        _writtenStart = start;
+        (_written, _at) = string.Equals(names.Source, source, StringComparison.Ordinal)
+            ? ((object)names, start)
+            : (names.Read(start), EntrySources.IndexOf(source, 0));
         Signal = signal;
         Level = level;
-        _source = source;
     }
 
     /// <summary>The term as written (for reasons); matching uses its normalized form.</summary>
     public string Term
     {
-        get => _written as string ?? ((WrittenNames)_written).Read(_writtenStart);
-        init => (_written, _writtenStart) = (value, 0);
+        get => _written as string ?? ((WrittenNames)_written).Read(_at);
+        init => (_written, _at) = (value, EntrySources.IndexOf(Source, OnlyInLanguages));
     }
 
     /// <summary>What the term signals.</summary>
@@ -49,8 +48,8 @@ public sealed record LexiconEntry
     /// <summary>The file or setting it came from, e.g. <c>builtin:en</c>.</summary>
     public string Source
     {
-        get => _source is LanguageOnlySource languageOnly ? languageOnly.Source : (string)_source;
-        init => _source = _source is LanguageOnlySource { Languages: var languages } ? new LanguageOnlySource(value, languages) : value;
+        get => _written is WrittenNames names ? names.Source : EntrySources.At(_at).Source;
+        init => (_written, _at) = (Term, EntrySources.IndexOf(value, OnlyInLanguages));
     }
 
     /// <summary>
@@ -59,11 +58,15 @@ public sealed record LexiconEntry
     /// </summary>
     internal ulong OnlyInLanguages
     {
-        get => (_source as LanguageOnlySource)?.Languages ?? 0;
-        init => _source = value == 0 ? Source : new LanguageOnlySource(Source, value);
+        get => _written is WrittenNames ? 0 : EntrySources.At(_at).Languages;
+        init
+        {
+            if (value != 0 || _written is string)
+            {
+                (_written, _at) = (Term, EntrySources.IndexOf(Source, value));
+            }
+        }
     }
-
-    private sealed record LanguageOnlySource(string Source, ulong Languages);
 
     /// <summary>
     /// A protected name of an <c>exactNames</c> list: matched as written (word for word, or inside a run of an
@@ -83,4 +86,44 @@ public sealed record LexiconEntry
                 && string.Equals(Source, other.Source, StringComparison.Ordinal) && string.Equals(Term, other.Term, StringComparison.Ordinal)));
 
     public override int GetHashCode() => HashCode.Combine(Term, Signal, Level, Source, OnlyInLanguages, ExactOnly);
+}
+
+/// <summary>
+/// The (source, language-only languages) pairs of every <see cref="LexiconEntry"/> of the process, each kept once and
+/// named by its index, so an entry keeps an int instead of a reference to its source and another to its languages. The
+/// built-in lexicons have a few hundred pairs; a configured source adds one or two. Read without a lock: the array is
+/// replaced, never changed in place, when it grows.
+/// </summary>
+internal static class EntrySources
+{
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<(string Source, ulong Languages), int> Indexes = [];
+    private static (string Source, ulong Languages)[] _pairs = new (string, ulong)[64];
+
+    /// <summary>The pair at <paramref name="index"/> (one <see cref="IndexOf"/> returned).</summary>
+    public static (string Source, ulong Languages) At(int index) => Volatile.Read(ref _pairs)[index];
+
+    /// <summary>The index of (<paramref name="source"/>, <paramref name="languages"/>), added if new.</summary>
+    public static int IndexOf(string source, ulong languages)
+    {
+        lock (Gate)
+        {
+            if (Indexes.TryGetValue((source, languages), out var index))
+            {
+                return index;
+            }
+
+            index = Indexes.Count;
+            var pairs = _pairs;
+            if (index == pairs.Length)
+            {
+                Array.Resize(ref pairs, pairs.Length * 2);
+            }
+
+            pairs[index] = (source, languages);
+            Volatile.Write(ref _pairs, pairs);
+            Indexes.Add((source, languages), index);
+            return index;
+        }
+    }
 }

@@ -543,7 +543,7 @@ public sealed class LexiconSet
             return;
         }
 
-        var written = WrittenNames.Encode(list, out var starts);
+        var written = WrittenNames.Encode(list, out var starts, source.Name);
         for (var i = 0; i < list.Count; i++)
         {
             var entry = starts[i] >= 0

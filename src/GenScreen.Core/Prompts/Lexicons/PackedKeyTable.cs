@@ -1,12 +1,14 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace GenScreen.Core.Prompts.Lexicons;
 
 /// <summary>
 /// A read-only hash table from text to <typeparamref name="TValue"/> whose keys are kept back to back in one
-/// <see cref="char"/> array instead of one string object each. A string costs 22 bytes besides its characters (rounded
+/// <see cref="byte"/> array (each UTF-16 code unit in one to three bytes, see <see cref="PackedKeys.Encode"/>) instead of one string
+/// object each. A string costs 22 bytes besides its characters (rounded
 /// up to 8): for the term index's ~230,000 keys, most of them names and phrases no other structure holds, that is
 /// megabytes of the lexicon memory budget (docs/performance.md, "Session 21: speed22"). Looked up by span, as the
 /// <see cref="Dictionary{TKey,TValue}.AlternateLookup{TAlternateKey}"/> it replaces; built once from a finished
@@ -19,10 +21,18 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// array of one int per key or more. The hash reads every
 /// character (FNV-1a over 64 bits, folded): keys are fixed, so a crafted prompt can only choose which chain it walks,
 /// and no chain is longer than the table's longest, which the build fixes.
+/// <para>
+/// The keys' code units are kept as UTF-8 keeps them (ASCII in one byte, up to U+07FF in two, the rest in three), each code
+/// unit on its own, so a surrogate, paired or lone, takes three bytes: every UTF-16 key, valid or not, has exactly one
+/// form and equal keys equal forms. Most keys are ASCII (names and words of Latin-script languages), so the table's
+/// characters take about half the memory of UTF-16 (session 26, memory30: ~4 MiB of the term index). A lookup of an ASCII
+/// key compares as before (one vectorized compare, <see cref="Ascii.Equals(ReadOnlySpan{byte}, ReadOnlySpan{char})"/>);
+/// a key that is not ASCII compares code unit by code unit, in time linear in the key.
+/// </para>
 /// </remarks>
 internal sealed class PackedKeyTable<TValue>
 {
-    private readonly char[] _chars;
+    private readonly byte[] _bytes; // every key's code units, one to three bytes each (see Encode)
     private readonly int[] _buckets; // slot index + 1; 0 is an empty bucket
     private readonly Slot[] _slots;
     private readonly int _mask;
@@ -30,20 +40,20 @@ internal sealed class PackedKeyTable<TValue>
     [StructLayout(LayoutKind.Auto)]
     private struct Slot
     {
-        public int Start; // the key ends where the next slot's starts (the last at the end of the characters)
+        public int Start; // the key ends where the next slot's starts (the last at the end of the bytes)
         public int Next; // slot index + 1; 0 ends the chain
         public TValue Value;
     }
 
     public PackedKeyTable(IReadOnlyCollection<KeyValuePair<string, TValue>> items)
     {
-        var chars = 0L;
+        var bytes = 0L;
         foreach (var (key, _) in items)
         {
-            chars += key.Length;
+            bytes += PackedKeys.EncodedLength(key);
         }
 
-        _chars = new char[checked((int)chars)];
+        _bytes = new byte[checked((int)bytes)];
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(items.Count, 1));
         _buckets = new int[size];
         _mask = size - 1;
@@ -52,12 +62,11 @@ internal sealed class PackedKeyTable<TValue>
         var n = 0;
         foreach (var (key, value) in items)
         {
-            key.CopyTo(_chars.AsSpan(at));
-            var hash = Hash(key);
+            var hash = PackedKeys.Hash(key);
             ref var bucket = ref _buckets[hash & _mask];
             _slots[n] = new Slot { Start = at, Next = bucket, Value = value };
             bucket = ++n;
-            at += key.Length;
+            at += PackedKeys.Encode(key, _bytes.AsSpan(at));
         }
     }
 
@@ -71,19 +80,20 @@ internal sealed class PackedKeyTable<TValue>
         {
             for (var i = 0; i < _slots.Length; i++)
             {
-                yield return new string(_chars, _slots[i].Start, EndOf(i) - _slots[i].Start);
+                yield return PackedKeys.Decode(_bytes.AsSpan(_slots[i].Start, EndOf(i) - _slots[i].Start));
             }
         }
     }
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-        var hash = Hash(key);
-        var chars = _chars;
+        var hash = PackedKeys.Hash(key);
+        var bytes = _bytes;
         for (var next = _buckets[hash & _mask]; next != 0;)
         {
             ref readonly var slot = ref _slots[next - 1];
-            if (EndOf(next - 1) - slot.Start == key.Length && key.SequenceEqual(chars.AsSpan(slot.Start, key.Length)))
+            var length = EndOf(next - 1) - slot.Start;
+            if (PackedKeys.Matches(bytes.AsSpan(slot.Start, length), key))
             {
                 value = slot.Value;
                 return true;
@@ -98,9 +108,9 @@ internal sealed class PackedKeyTable<TValue>
 
     public bool ContainsKey(ReadOnlySpan<char> key) => TryGetValue(key, out _);
 
-    /// <summary>Where slot <paramref name="i"/>'s key ends: the next slot's start, or the end of the characters.</summary>
+    /// <summary>Where slot <paramref name="i"/>'s key ends: the next slot's start, or the end of the bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int EndOf(int i) => i + 1 < _slots.Length ? _slots[i + 1].Start : _chars.Length;
+    private int EndOf(int i) => i + 1 < _slots.Length ? _slots[i + 1].Start : _bytes.Length;
 
     /// <summary>The longest chain a lookup can walk (tests: the hash spreads the keys).</summary>
     internal int LongestChain()
@@ -119,9 +129,182 @@ internal sealed class PackedKeyTable<TValue>
 
         return longest;
     }
+}
+
+/// <summary>
+/// A read-only set of texts packed as <see cref="PackedKeyTable{TValue}"/> packs its keys, with no value: a slot is 8 bytes
+/// where a <c>PackedKeyTable&lt;bool&gt;</c>'s was 12 (the term index's ~180,000 known words; session 26, memory30).
+/// </summary>
+internal sealed class PackedKeySet
+{
+    private readonly byte[] _bytes;
+    private readonly int[] _buckets; // slot index + 1; 0 is an empty bucket
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    private struct Slot
+    {
+        public int Start; // the key ends where the next slot's starts (the last at the end of the bytes)
+        public int Next; // slot index + 1; 0 ends the chain
+    }
+
+    public PackedKeySet(IReadOnlyCollection<string> keys)
+    {
+        var bytes = 0L;
+        foreach (var key in keys)
+        {
+            bytes += PackedKeys.EncodedLength(key);
+        }
+
+        _bytes = new byte[checked((int)bytes)];
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(keys.Count, 1));
+        _buckets = new int[size];
+        _mask = size - 1;
+        _slots = new Slot[keys.Count];
+        var at = 0;
+        var n = 0;
+        foreach (var key in keys)
+        {
+            ref var bucket = ref _buckets[PackedKeys.Hash(key) & _mask];
+            _slots[n] = new Slot { Start = at, Next = bucket };
+            bucket = ++n;
+            at += PackedKeys.Encode(key, _bytes.AsSpan(at));
+        }
+    }
+
+    /// <summary>Number of keys.</summary>
+    public int Count => _slots.Length;
+
+    public bool Contains(ReadOnlySpan<char> key)
+    {
+        var bytes = _bytes;
+        for (var next = _buckets[PackedKeys.Hash(key) & _mask]; next != 0;)
+        {
+            ref readonly var slot = ref _slots[next - 1];
+            var end = next < _slots.Length ? _slots[next].Start : bytes.Length;
+            if (PackedKeys.Matches(bytes.AsSpan(slot.Start, end - slot.Start), key))
+            {
+                return true;
+            }
+
+            next = slot.Next;
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// The packed form of a key (<see cref="PackedKeyTable{TValue}"/>, <see cref="PackedKeySet"/>): each UTF-16 code unit as
+/// UTF-8 writes a character of the Basic Multilingual Plane, in one to three bytes; and the tables' hash.
+/// </summary>
+internal static class PackedKeys
+{
+    /// <summary>Whether <paramref name="form"/> is the form of <paramref name="key"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Matches(ReadOnlySpan<byte> form, ReadOnlySpan<char> key) =>
+        form.Length == key.Length
+            ? Ascii.Equals(form, key) // equal lengths: the same key only if both are ASCII
+            : form.Length > key.Length && SameCodeUnits(form, key);
+
+    /// <summary>Bytes of <paramref name="key"/>'s form: one per code unit below U+0080, two below U+0800, else three.</summary>
+    internal static int EncodedLength(ReadOnlySpan<char> key)
+    {
+        var length = key.Length;
+        foreach (var c in key)
+        {
+            length += c < 0x80 ? 0 : c < 0x800 ? 1 : 2;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="key"/>'s form into <paramref name="into"/> and returns its length: each code unit as UTF-8
+    /// writes a character of the Basic Multilingual Plane (a surrogate too, on its own), so the form is one-to-one.
+    /// </summary>
+    internal static int Encode(ReadOnlySpan<char> key, Span<byte> into)
+    {
+        var n = 0;
+        foreach (var c in key)
+        {
+            if (c < 0x80)
+            {
+                into[n++] = (byte)c;
+            }
+            else if (c < 0x800)
+            {
+                into[n++] = (byte)(0xC0 | (c >> 6));
+                into[n++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else
+            {
+                into[n++] = (byte)(0xE0 | (c >> 12));
+                into[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                into[n++] = (byte)(0x80 | (c & 0x3F));
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The key whose form <paramref name="form"/> is (tests and diagnostics).</summary>
+    internal static string Decode(ReadOnlySpan<byte> form)
+    {
+        var text = new StringBuilder(form.Length);
+        for (var i = 0; i < form.Length;)
+        {
+            var b = form[i];
+            text.Append(b < 0x80 ? (char)form[i++]
+                : b < 0xE0 ? (char)((b & 0x1F) << 6 | (form[i + 1] & 0x3F))
+                : (char)((b & 0x0F) << 12 | (form[i + 1] & 0x3F) << 6 | (form[i + 2] & 0x3F)));
+            i += b < 0x80 ? 0 : b < 0xE0 ? 2 : 3;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Whether <paramref name="form"/> is <paramref name="key"/>'s form, read code unit by code unit.</summary>
+    internal static bool SameCodeUnits(ReadOnlySpan<byte> form, ReadOnlySpan<char> key)
+    {
+        var n = 0;
+        foreach (var c in key)
+        {
+            if (c < 0x80)
+            {
+                if (n >= form.Length || form[n] != c)
+                {
+                    return false;
+                }
+
+                n++;
+            }
+            else if (c < 0x800)
+            {
+                if (n + 1 >= form.Length || form[n] != (byte)(0xC0 | (c >> 6)) || form[n + 1] != (byte)(0x80 | (c & 0x3F)))
+                {
+                    return false;
+                }
+
+                n += 2;
+            }
+            else
+            {
+                if (n + 2 >= form.Length || form[n] != (byte)(0xE0 | (c >> 12)) || form[n + 1] != (byte)(0x80 | ((c >> 6) & 0x3F))
+                    || form[n + 2] != (byte)(0x80 | (c & 0x3F)))
+                {
+                    return false;
+                }
+
+                n += 3;
+            }
+        }
+
+        return n == form.Length;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> key)
+    internal static uint Hash(ReadOnlySpan<char> key)
     {
         var h = 0xCBF29CE484222325UL;
         foreach (var c in key)

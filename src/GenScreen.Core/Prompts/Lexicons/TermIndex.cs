@@ -28,7 +28,7 @@ internal sealed class TermIndex
     private readonly FrozenDictionary<uint, CjkTerm[]> _cjkByFirstTwoChars;
     private readonly FrozenDictionary<char, CjkTerm[]> _cjkSingleChars;
     private readonly FrozenDictionary<int, CjkTerm[]> _emojiByFirstCodePoint;
-    private readonly PackedKeyTable<bool> _words;
+    private readonly PackedKeySet _words;
 
     /// <summary>
     /// Youth terms whose folded key a sexual, violent or hateful term of another language took (German <c>göre</c>, a brat,
@@ -211,7 +211,7 @@ internal sealed class TermIndex
 
         // No word is added to the known-word set after this point (it is only read below, by NotedKey): with parallel,
         // packed on the other core meanwhile.
-        var knownTable = Start(parallel, () => new PackedKeyTable<bool>(known.Select(word => KeyValuePair.Create(word, true)).ToList()));
+        var knownTable = Start(parallel, () => new PackedKeySet(known.ToList()));
 
         // Ordinals, roles and stop words are added after the known-word set is taken: "1st" must not be
         // un-leeted to "ist", and a stop word is evidence of a language, not a term, so a disguised word is
@@ -409,7 +409,7 @@ internal sealed class TermIndex
     public bool IsKnownWord(ReadOnlySpan<char> word)
     {
         WorkCounter.Add(1 + word.Length);
-        return _words.ContainsKey(word);
+        return _words.Contains(word);
     }
 
     /// <summary>Every key of the word and phrase table (tests check the gates in front of it against them).</summary>

@@ -12,13 +12,16 @@ internal sealed class WrittenNames
 {
     private readonly byte[] _utf8;
 
-    private WrittenNames(byte[] utf8) => _utf8 = utf8;
+    private WrittenNames(byte[] utf8, string source) => (_utf8, Source) = (utf8, source);
+
+    /// <summary>The source of the list's names (their <see cref="LexiconEntry.Source"/>: an entry of a list need not keep it).</summary>
+    public string Source { get; }
 
     /// <summary>
     /// Encodes every name of <paramref name="names"/>; <paramref name="starts"/>[i] is where names[i] is kept, or -1 for
     /// a name that is not valid UTF-16 (a lone surrogate), which UTF-8 could not give back as written: it stays a string.
     /// </summary>
-    public static WrittenNames Encode(IReadOnlyList<string> names, out int[] starts)
+    public static WrittenNames Encode(IReadOnlyList<string> names, out int[] starts, string source = "")
     {
         starts = new int[names.Count];
         var capacity = 0;
@@ -45,7 +48,7 @@ internal sealed class WrittenNames
         }
 
         Array.Resize(ref utf8, used);
-        return new WrittenNames(utf8);
+        return new WrittenNames(utf8, source);
     }
 
     /// <summary>The name kept at <paramref name="start"/>, as written (a new string each time).</summary>
