@@ -18,10 +18,31 @@ internal abstract class ClauseTable<TKinds>
     private readonly Dictionary<string, TKinds> _spaced;
     private readonly Dictionary<TKinds, int> _counts;
 
+    /// <summary>Bits of <see cref="_phraseFirstWords"/>: 2^16, 8 KB.</summary>
+    private const int FirstWordBits = 16;
+
+    /// <summary>
+    /// Session 26 (i16-speed30): the first words of the entries of two words or more, as bits of their hash
+    /// (<see cref="FirstWordBit"/>). A clause word whose bit is clear starts no phrase of the table, so
+    /// <see cref="LongestEntry"/> looks it up alone, without writing and probing its two-, three- and four-word keys (which
+    /// could not be listed: a phrase's key starts with its first word's key and a space). A set bit only lets the probes run.
+    /// </summary>
+    private readonly ulong[] _phraseFirstWords = new ulong[(1 << FirstWordBits) / 64];
+
     protected ClauseTable(ClauseTableRows<TKinds> rows)
     {
         _spaced = rows.Spaced;
         _counts = rows.Counts;
+        foreach (var text in _spaced.Keys)
+        {
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            if (space >= 0)
+            {
+                var bit = FirstWordBit(text.AsSpan(0, space));
+                _phraseFirstWords[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
         Unspaced = rows.Unspaced();
         Triggers = rows.TriggerSearch();
         AsciiTriggers = rows.AsciiTriggers();
@@ -58,7 +79,18 @@ internal abstract class ClauseTable<TKinds>
     {
         Span<char> key = stackalloc char[ClauseWords.MaxKey];
         var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = Math.Min(MaxPhraseWords, count - i); n >= 1; n--)
+        var longest = Math.Min(MaxPhraseWords, count - i);
+        if (longest > 1)
+        {
+            // The word's own key is the start of every longer key written here: when no phrase starts with it, only it is looked up.
+            var own = ClauseWords.WriteKey(source, words, i, 1, key);
+            if (own < 0 || !MayStartPhrase(key[..own]))
+            {
+                longest = 1;
+            }
+        }
+
+        for (var n = longest; n >= 1; n--)
         {
             var length = ClauseWords.WriteKey(source, words, i, n, key);
             WorkCounter.Add(1);
@@ -74,6 +106,25 @@ internal abstract class ClauseTable<TKinds>
         }
 
         return default;
+    }
+
+    /// <summary>Whether an entry of two words or more may start with the word keyed as <paramref name="firstWord"/> (no false "no").</summary>
+    private bool MayStartPhrase(ReadOnlySpan<char> firstWord)
+    {
+        var bit = FirstWordBit(firstWord);
+        return (_phraseFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>A word's bit in <see cref="_phraseFirstWords"/>: the top bits of its FNV-1a hash.</summary>
+    private static int FirstWordBit(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash >> (32 - FirstWordBits));
     }
 
     /// <summary>What the table reads in a word that is not listed (<paramref name="word"/> keyed as a listed one), or none.</summary>
