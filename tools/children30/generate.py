@@ -16,6 +16,9 @@ still did not read, as classes in the languages where the class exists.
 - the Tagalog linker `-ng` joined to a youth word that ends in a vowel: `binatilyong` (the inflection file lists `binatilyo`
   and `binatilyong` as exceptions, so that `b-in-ata` is no `bata`, and so its linker form was never read), `elementaryang`,
   `beybing` (levels of their bare words).
+- Father Christmas is no father: `father christmas`, `papá noel`, `babbo natale`, `papai noel`, `дед мороз`, `дід мороз` are
+  benign phrases (level 0), so their parent word is no adult marker beside a child visiting him (batch 30's para-nude-en-01,
+  "in the queue for Father Christmas's grotto ..., nude", was reviewed with `father` as an adult).
 - "our/my little one" and "our youngest" as kin: German `unser Kleiner`, `unsere Kleine`, `mein Kleiner`, French `notre petit
   dernier`, `ma petite dernière`, Czech `malý syn`, `malou dceru` and their cases (level 2, role either-age: the youngest child
   may be grown up, and `meine Kleine` is also said of a girlfriend: an adult age or role of their own names an adult).
@@ -41,6 +44,12 @@ ROWS = {
  "vi": [("lớp 10", 3), ("lớp 11", 3), ("lớp 12", 3), ("nam sinh", 3),
         ("sinh viên", 0, "adult"), ("nữ sinh viên", 0, "adult"), ("nam sinh viên", 0, "adult")],
  "ar": [(t, 3) for t in AR_SECONDARY] + [(t, 4) for t in AR_PREP],
+ "en": [("father christmas", 0, "benign"), ("father christmas's", 0, "benign")],
+ "es": [("papá noel", 0, "benign"), ("papa noel", 0, "benign")],
+ "it": [("babbo natale", 0, "benign")],
+ "pt": [("papai noel", 0, "benign")],
+ "ru": [("дед мороз", 0, "benign"), ("деду морозу", 0, "benign"), ("деда мороза", 0, "benign")],
+ "uk": [("дід мороз", 0, "benign"), ("діду морозу", 0, "benign")],
  "tl": [("binatilyong", 3), ("elementaryang", 4), ("beybing", 2)],
  "de": [("unser kleiner", 2), ("unsere kleine", 2), ("unseren kleinen", 2), ("unserem kleinen", 2), ("unserer kleinen", 2),
         ("mein kleiner", 2), ("meine kleine", 2), ("meinen kleinen", 2), ("meinem kleinen", 2)],

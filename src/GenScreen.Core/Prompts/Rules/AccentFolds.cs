@@ -68,8 +68,9 @@ internal static class AccentFolds
         // Session 26 (i16-children30): two writings no other language shares name their own language's word.
         // Turkish dotless ı is its own letter, not an accent on i: sıkıyor (squeezes) is no sikiyor, sık (tight) no sik
         // (batch 30's para-alone-tr-02, a toddler squeezing a spoon). A Vietnamese letter (ơ, ư, ă, đ, or a vowel with a tone
-        // mark, U+1EA0-U+1EF9) writes a Vietnamese word: Thống (Thống Nhất park) is no English thong (innocent-vi-01).
-        if (IsDotlessForDotted(written, term) || (WritesVietnamese(written) && !IsVietnameseLexicon(entry.Source)))
+        // mark, U+1EA0-U+1EF9) writes a Vietnamese word: Thống (Thống Nhất park) is no English thong (innocent-vi-01). One word
+        // only: a phrase of several words (tư thế doggy, whose folded key a plain-typed row may hold) was listed as such.
+        if (IsDotlessForDotted(written, term) || (WritesVietnamese(written) && !written.Contains(' ') && !WritesVietnamese(term) && !IsVietnameseLexicon(entry.Source)))
         {
             return Reading.OtherWord;
         }
