@@ -1461,6 +1461,62 @@ add("thing", "fr", "par la main de la maîtresse", "par la main de la maitresse"
 # the bare words of this session's stems (section 1 ran before them)
 for lang, words in S29.items():
     add("thing", lang, *[w[:-1] for w in words if w.endswith("*")])
+# ---- Session 26 (i16-children30): childhood rites, settings and objects batch 30's paraphrased children were described by ----
+# Each a thing (one hint; with a second, a parent's carer act or a prompt that names nobody, youth; an adult named keeps it
+# hers). First words are rare words (no row starts with "the", "first", "on", "with"), so the trigger scan meets them seldom.
+# Classes: visiting Father Christmas and writing to him, the Christkind, the Befana, the Three Kings or Sinterklaas (a child's
+# letter, stocking or shoe); the first day at nursery or reception and the school bag bigger than the child; learning to ride
+# with training wheels, a parent holding the saddle; a feeding chair and food all over the face; a bouncy castle; first
+# communion; the afikoman found at the seder; children's Quran school (TPA, the iqro' primer); a sack race; St Martin's singing.
+# Left out (adults' too): the first day at school itself (a teacher's first day too: 入学式の日の担任の先生 was read as a
+# child, para23-fresh-adult-ja-003), a Koningsdag free market, party hats, a missing tooth, counting coins at a kiosk, Eid clothes,
+# fireworks on a shoulder (the carrying rows read shoulders beside a parent), a first errand said as "alone for the first time".
+S30 = {
+ "en": ["santa's grotto", "father christmas's grotto", "santa's knee", "santa's lap", "father christmas's knee", "letter to santa", "letter to father christmas",
+        "wonky crayon", "mittens on a string", "book bag bigger than", "school bag bigger than", "backpack bigger than", "bouncy castle", "bouncy house",
+        "sack race", "first holy communion", "afikoman", "sunday school", "reception class"],
+ "de": ["wunschzettel*", "christkind", "ans christkind", "stützrad*", "kindergartentag*", "kindergartenrucksack*", "hüpfburg*", "sackhüpfen",
+        "erstkommunion*", "kommunionkleid*", "martinssingen", "sankt-martins-singen", "sankt martins singen", "martinslied*", "laternelaufen", "martinsumzug*"],
+ "fr": ["lettre au père noël", "genoux du père noël", "petites roues", "première rentrée", "rentrée en maternelle", "cartable trop grand", "château gonflable",
+        "course en sac", "première communion", "chasse aux œufs", "chasse aux oeufs"],
+ "es": ["carta a los reyes", "carta a los reyes magos", "zapatos en la ventana", "rueditas", "ruedines", "primer día de kínder", "primer día de guardería",
+        "castillo hinchable", "brincolín", "carrera de sacos", "primera comunión", "piñata"],
+ "it": ["letterina", "letterina a babbo natale", "calza della befana", "calza appesa al camino", "rotelle", "rotelline", "primo giorno d'asilo",
+        "grembiulino", "grembiule con il fiocco", "grembiule blu con il fiocco", "prima campanella", "gonfiabili", "corsa nei sacchi", "prima comunione"],
+ "pt": ["cartinha para o papai noel", "rodinhas", "primeiro dia de creche", "primeiro dia na creche", "pula-pula", "pula pula",
+        "corrida de saco", "primeira comunhão"],
+ "nl": ["schoen zetten", "zet zijn schoen", "zet haar schoen", "wortel voor het paard", "zijwieltjes", "springkussen*", "zaklopen",
+        "eerste communie", "verlanglijstje voor sinterklaas"],
+ "pl": ["list do świętego mikołaja", "list do mikołaja", "bocznymi kółkami", "boczne kółka", "dzień w przedszkolu", "dmuchany zamek", "dmuchanym zamku",
+        "wyścig w workach", "pierwsza komunia", "pierwszej komunii", "komunijn*"],
+ "cs": ["dopis ježíškovi", "přídavná kolečka", "přídavnými kolečky", "den ve školce", "skákací hrad", "běh v pytli", "první svaté přijímání"],
+ "sv": ["önskelista till tomten", "stödhjul", "första dagen på förskolan", "inskolning*", "hoppborg*", "säckhoppning", "matstolen", "gröt i hela ansiktet"],
+ "ru": ["письмо деду морозу", "письмо деду морозу", "дополнительными колёсами", "дополнительными колесами", "боковыми колёсиками", "двухколёсном велосипеде",
+        "двухколесном велосипеде", "первый раз в первый класс", "первый день в садике", "батут*", "бег в мешках", "утренник*"],
+ "uk": ["лист до святого миколая", "листа святому миколаю", "додатковими колесами", "додатковими колесиками", "перший раз у перший клас", "перший день у садочку",
+        "бігу в мішках", "ранок у садочку"],
+ "tr": ["yardımcı tekerlekli", "yardımcı tekerlekle", "anaokulunun ilk günü", "şişme oyun parkı", "çuval yarışı"],
+ "el": ["γράμμα στον άγιο βασίλη", "βοηθητικές ρόδες", "βοηθητικά ροδάκια", "μέρα στο νηπιαγωγείο", "φουσκωτό κάστρο", "τρέξιμο με σακιά"],
+ "he": ["גלגלי עזר", "יום ראשון בגן", "כיסא האכלה", "בכיסא האכלה", "דייסה על כל הפנים", "מתנפח", "האפיקומן", "אפיקומן", "מרוץ שקים"],
+ "ar": ["عجلات مساعدة", "بعجلات مساعدة", "عجلات جانبية", "بعجلات جانبية", "أول يوم في الروضة", "اول يوم في الروضة", "حقيبة أكبر منه", "حقيبة أكبر منها",
+        "قلعة نطاطة", "النطاطة", "سباق الأكياس", "بالونًا على شكل دبّ", "بالونا على شكل دب"],
+ "fa": ["چرخ کمکی", "چرخ‌های کمکی", "روز اول مهد کودک", "قلعه بادی", "مسابقه گونی"],
+ "hi": ["अपने से बड़ा बस्ता", "बस्ता अपने से बड़ा", "सपोर्ट व्हील", "बाउंसी कैसल", "बोरा दौड़"],
+ "bn": ["সাপোর্ট চাকা", "বস্তা দৌড়"],
+ "th": ["ล้อเสริม", "ล้อช่วย", "วันแรกของการไปโรงเรียน", "บ้านลม", "เก้าอี้ทานข้าวทรงสูง", "เก้าอี้กินข้าวเด็ก", "เลอะเต็มหน้า", "วิ่งกระสอบ"],
+ "vi": ["bánh phụ", "ngày đầu đi mẫu giáo", "ngày đầu đi nhà trẻ", "nhà hơi", "nhảy bao bố"],
+ "id": ["roda bantu", "masuk tk", "istana balon", "balap karung", "lomba balap karung", "mengaji di tpa", "buku iqro", "buku iqro'", "iqro'", "iqra'", "ustazah tersenyum"],
+ "tl": ["unang araw sa kinder", "sako race", "unang komunyon"],
+ "ja": ["補助輪付き", "サンタさんへの手紙", "ふわふわ遊具", "エアー遊具"],
+ "zh": ["幼儿园第一天", "辅助轮", "给圣诞老人的信", "充气城堡", "麻袋跳"],
+ "ko": ["유치원 첫날", "보조바퀴", "산타 할아버지께 편지", "에어바운스", "자루 달리기"],
+}
+# carer acts of a parent in a later clause that the watch rows lacked: turning off the light at bedtime, photographing
+add("watch", "it", "spegne la luce", "che spegne la luce")
+add("watch", "uk", "фотографує", "знімає на телефон")
+for lang, words in S30.items():
+    add("thing", lang, *words)
+    add("thing", lang, *[w[:-1] for w in words if w.endswith("*")])
 # Persian rows are written with the zero-width non-joiner (کفش‌های); a prompt's words are split at it, so each such row of
 # any session is also kept with a space in its place.
 for _kind, _lang, _t in list(R):

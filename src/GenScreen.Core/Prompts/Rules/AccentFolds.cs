@@ -65,6 +65,16 @@ internal static class AccentFolds
         {
             return Reading.OtherWord;
         }
+        // Session 26 (i16-children30): two writings no other language shares name their own language's word.
+        // Turkish dotless ı is its own letter, not an accent on i: sıkıyor (squeezes) is no sikiyor, sık (tight) no sik
+        // (batch 30's para-alone-tr-02, a toddler squeezing a spoon). A Vietnamese letter (ơ, ư, ă, đ, or a vowel with a tone
+        // mark, U+1EA0-U+1EF9) writes a Vietnamese word: Thống (Thống Nhất park) is no English thong (innocent-vi-01). One word
+        // only: a phrase of several words (tư thế doggy, whose folded key a plain-typed row may hold) was listed as such.
+        if (IsDotlessForDotted(written, term) || (WritesVietnamese(written) && !written.Contains(' ') && !WritesVietnamese(term) && !IsVietnameseLexicon(entry.Source)))
+        {
+            return Reading.OtherWord;
+        }
+
         var writtenKind = KindOf(written);
         var termKind = KindOf(term);
         if (writtenKind == Kind.Other || termKind == Kind.Other || (writtenKind == Kind.Plain && termKind == Kind.Plain))
@@ -95,6 +105,36 @@ internal static class AccentFolds
     /// </summary>
     public static bool IsBareForAccented(ReadOnlySpan<char> written, ReadOnlySpan<char> term) =>
         KindOf(written) == Kind.Plain && KindOf(term) == Kind.Accented;
+
+    /// <summary>Does <paramref name="written"/> write a dotless ı where <paramref name="term"/> has a dotted i (and no ı of its own)?</summary>
+    private static bool IsDotlessForDotted(ReadOnlySpan<char> written, ReadOnlySpan<char> term)
+    {
+        if (!written.Contains('\u0131') || term.Contains('\u0131') || !term.Contains('i'))
+        {
+            return false;
+        }
+
+        var n = Math.Min(written.Length, term.Length);
+        for (var i = 0; i < n; i++)
+        {
+            WorkCounter.Add(1);
+            if (written[i] == '\u0131' && char.ToLowerInvariant(term[i]) == 'i')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A letter only Vietnamese writes among the 26 languages: ơ ư ă đ (either case) or a vowel of the Latin Extended Additional Vietnamese range.</summary>
+    private static bool WritesVietnamese(ReadOnlySpan<char> written) =>
+        written.ContainsAnyInRange('\u1EA0', '\u1EF9') || written.ContainsAny(VietnameseLetters);
+
+    private static readonly System.Buffers.SearchValues<char> VietnameseLetters = System.Buffers.SearchValues.Create("\u01A0\u01A1\u01AF\u01B0\u0102\u0103\u0110\u0111");
+
+    /// <summary>A term of a Vietnamese lexicon (<c>builtin:vi</c>, <c>builtin:sexual17/vi</c>).</summary>
+    private static bool IsVietnameseLexicon(string source) => source.EndsWith(":vi", StringComparison.Ordinal) || source.EndsWith("/vi", StringComparison.Ordinal);
 
     /// <summary>A term of an Arabic lexicon (<c>builtin:ar</c>, <c>builtin:sexual17/ar</c>): Persian lexicons write some terms with the Arabic letters too.</summary>
     private static bool IsArabicLexicon(string source) => source.EndsWith(":ar", StringComparison.Ordinal) || source.EndsWith("/ar", StringComparison.Ordinal);

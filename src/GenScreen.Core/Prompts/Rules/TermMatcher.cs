@@ -846,7 +846,10 @@ internal static class TermMatcher
         // only a stretched word: a term bound to its own language's prompts (Indonesian coli) is not reached from another
         // language's doubled consonant (session 24: "sui colli … picnic di Pasquetta", whose "di" is Indonesian too). A
         // longer run (coliii) and every term of all languages (sexxy) still squeeze.
-        return index.TryGetSqueezed(buffer[..length], out entry) && (longestRun > 2 || entry.OnlyInLanguages == 0);
+        // Session 26 (i16-children30): nor is an adult marker reached from a doubled letter (Italian panni, "washing", is
+        // no Czech paní, "Mrs": batch 30's child-nude-it-03 was only reviewed): an adult word only softens a child's, so it
+        // is read as written or stretched further (womaaan), never from one doubling.
+        return index.TryGetSqueezed(buffer[..length], out entry) && (longestRun > 2 || (entry.OnlyInLanguages == 0 && entry.Signal != Signal.Adult));
     }
 
     /// <param name="next">The next token of the sequence (-1 for none): a name in an unspaced script may go on in it
