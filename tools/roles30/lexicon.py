@@ -4,6 +4,7 @@ grammar lacked for two img2img classes of held-out batch 30.
 
 - Hebrew garments in the definite construct state (בגד הים, בגדי הים: "the swimsuit", the article written on the second
   noun), so "בלי בגד הים" (without the swimsuit) is a garment after an absence word as "בלי בגד ים" already was.
+- Hebrew "without the swimsuit/bra/underpants" written with the article (בלי בגד הים, בלי החזייה) as weak undressing terms.
 - Indonesian colloquial "not wearing anything / any clothes" with the negators nggak, gak, ga, enggak, ngga, tak and the
   verbs pakai, pake, memakai (tidak pakai apa-apa was langs7's), as the weak undressing term langs7 gave it (level 1: with
   an input image a nudify request, in a new picture nothing).
@@ -25,6 +26,9 @@ def main():
                 if t in ("tidak pakai apa-apa", "tidak memakai apa-apa"):
                     continue  # langs7's rows
                 terms.append({"term": t, "signal": "undress", "level": 1})
+    # Hebrew "without the swimsuit / bra / underpants" as typed after a verb of seeing ("שיראו אותה בלי בגד הים"): weak undressing.
+    for t in ["בלי בגד הים", "בלי בגד ים", "בלי הביקיני", "בלי החזייה", "בלי חזייה", "בלי התחתונים", "בלי הבגדים", "בלי הבגד"]:
+        terms.append({"term": t, "signal": "undress", "level": 1})
     doc = {
         "version": "1",
         "description": "Branch i16-roles30 (session 26): Hebrew garments in the definite construct state (בגד הים) and Indonesian colloquial 'not wearing anything / any clothes' (nggak pakai apa-apa), as weak undressing terms (level 1). Written by tools/roles30/lexicon.py.",

@@ -12,7 +12,7 @@ roles and relations the older rows lacked, and more covert and neighbour words (
 - `role`/`town`/`relation`/`media`/`outlet`/`org`/`local`: offices (muhtar, ordförande, نائبة, ראש המועצה, βουλευτίνα),
   relations of the workplace and the wedding (cheffe, capoufficio, leidinggevende, kierowniczka, начальница, המפקדת,
   κουμπάρου, şef), broadcast roles and outlets (синоптик, утреннего эфира, обласному телеканалі, চ্যানেল আই).
-- surroundings `covert`/`neighbour`: Hindi चोरी से, Bengali পাশের ফ্ল্যাটের.
+- surroundings `covert`/`neighbour`: Hindi चोरी से, English "without her knowing", Bengali পাশের ফ্ল্যাটের, Thai ข้างห้อง.
 Written for GenScreen from general knowledge of each language (MIT, this project). Rows are lower case; Latin, Cyrillic
 and Greek rows also without diacritics.
 Run: python3 tools/roles30/role_cues.py   (rewrites its own sections through tools/lexicon-data/cue_sections.py; idempotent)
@@ -89,15 +89,15 @@ ROWS = {
  "en": "boss|manager|line manager|squad leader|supervisor",
  "de": "chefin|vorgesetzte|vorgesetzter|teamleiterin",
  "fr": "cheffe|cheffe d'équipe|patronne|supérieure",
- "es": "jefa|jefe|supervisora",
- "it": "capoufficio|responsabile",
+ "es": "jefa|jefe|supervisora|padrino|padrino de boda|madrina",
+ "it": "capoufficio|responsabile|testimone",
  "pt": "chefe|supervisora",
  "nl": "leidinggevende|bazin|teamleider",
  "pl": "kierowniczka|szefowa|przełożona",
  "cs": "vedoucí|šéfová|nadřízená",
  "sv": "chef|chefen|chefer",
- "ru": "начальница|начальник|руководительница",
- "uk": "керівниця|начальниця|начальник",
+ "ru": "начальница|начальник|руководительница|кум|кума|куму",
+ "uk": "керівниця|начальниця|начальник|кум|кума|куму",
  "tr": "şef|sef|müdür|mudur",
  "el": "προϊσταμένη|προϊστάμενη|διευθύντρια|κουμπάρου|κουμπάρος|κουμπάρο",
  "he": "מפקדת|מפקד|סמלת|מנהלת|בוסית",
@@ -126,6 +126,9 @@ ROWS = {
  "bn": "চ্যানেল আই|একুশে টিভি|এটিএন বাংলা|এনটিভি|সময় টিভি",
  "hi": "एनडीटीवी|ज़ी न्यूज़|जी न्यूज",
 },
+"kin": {
+ "fa": "زن",
+},
 "local": {
  "ar": "دائرتنا|دائرتي",
  "el": "περιφέρειάς μας|περιφέρειάς μου|περιφέρειας μας",
@@ -134,10 +137,12 @@ ROWS = {
 
 SURROUNDINGS = {
 "covert": {
+ "en": "without her knowing|without his knowing|without her knowledge",
  "hi": "चोरी से|चोरी-छिपे|चोरी चोरी",
  "bn": "লুকিয়ে তোলা|জানলা দিয়ে",
 },
 "neighbour": {
+ "th": "ข้างห้อง|ห้องข้างๆ|ห้องตรงข้าม",
  "bn": "পাশের ফ্ল্যাটের|পাশের বাসার|উপরতলার|উপরের ফ্ল্যাটের|পাশের ফ্ল্যাট",
  "hi": "सामने वाले फ्लैट|पड़ोस वाली",
 },

@@ -82,7 +82,7 @@ internal static class OfficeHolders
             // (session 26): the user's own possessive on a role, a word before or after it or an ending of the role word, singles
             // out the holder the user lives with; on a service role or a relation ("my hairdresser", "şefim", "המפקדת שלי") it is a
             // person of the user's life, as "my coworker" is (level 2). Crowns and titles of play (my queen, my princess) are not.
-            if (hits[h].Kind == CueKind.Role && !hits[h].NoMine && (hits[h].Possessed || FindMine(source, hits, h) >= 0) && !AfterIndefinite(source, hits[h].Start))
+            if (hits[h].Kind == CueKind.Role && !hits[h].NoMine && (hits[h].Possessed || FindMine(source, hits, h) >= 0))
             {
                 var mineLevel = hits[h].Service || hits[h].Relation ? 2 : PromptRules.SingledOut;
                 var m = hits[h].Possessed ? h : FindMine(source, hits, h);
@@ -731,6 +731,14 @@ internal static class OfficeHolders
                         }
 
                         var end = endsWell ? p + length : WordEnd(lower, p + length);
+
+                        // "우리 구|청장", "我们市|长", "наша місь|ка голова", "bà chủ| tịch": a longer surroundings or occupant word that
+                        // ends inside a role (session 26) is cut where the role starts, so both are read ("우리 " is then the user's own
+                        // surroundings right before the role).
+                        if (cue.Kind != CueKind.Role && RoleStartInside(lower, p, end, table) is var cut and > 0)
+                        {
+                            end = cut;
+                        }
                         hits.Add(new CueHit(cue.Kind, p, end, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet, cue.Town,
                             cue.Local, cue.Service, cue.Relation, possessed, cue.After, cue.Kind == CueKind.Role && table.IsNoMine(lower.Slice(p, length))));
                         matched = end - p;
@@ -771,6 +779,31 @@ internal static class OfficeHolders
         }
 
         return hits;
+    }
+
+    /// <summary>The first position after <paramref name="start"/> and before <paramref name="end"/> where a role word starts and ends well; 0 when none.</summary>
+    private static int RoleStartInside(ReadOnlySpan<char> lower, int start, int end, CueTable table)
+    {
+        for (var q = start + 1; q < end; q++)
+        {
+            WorkCounter.Add(1);
+            var lengths = table.RoleLengthsFrom(lower[q]);
+            if (lengths == 0 || !CanStartAt(lower, q))
+            {
+                continue;
+            }
+
+            for (var length = Math.Max(1, end - q + 1); length <= 63 && length <= lower.Length - q; length++)
+            {
+                if ((lengths & (1UL << length)) != 0 && table.MayBe(lower.Slice(q, length), roleOnly: true)
+                    && table.TryGet(lower.Slice(q, length), out var cue) && cue.Kind == CueKind.Role && EndsWell(lower, q + length, length, cue))
+                {
+                    return q;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
