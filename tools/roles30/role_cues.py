@@ -5,7 +5,7 @@ roles and relations the older rows lacked, and more covert and neighbour words (
 
 - `mine`: "my/our" written before the role (our, unsere, notre, nuestra, nasza, наша, bizim, हमारी, আমাদের, うちの, 我们, 우리);
   `mine-after`: written after it (μας, μου, שלנו, שלי, ของเรา, chúng tôi, kami, namin, ko). Within 20 characters of a role
-  in its clause: an office is the user's own holder (singled out), a service role or relation a person of the user's life
+  in its clause and at most one word between: an office is the user's own holder (singled out), a service role or relation a person of the user's life
   (level 2, as "my coworker"). Endings that write "my/our" into the role word (Turkish -ımız, Arabic -نا/-ي, Persian
   -مون/-م, Indonesian -ku) are read by OfficeHolders.IsPossessiveRest, not listed here.
 - `nomine`: roles no possessive singles out: crowns and titles of play and endearment (my queen, mi princesa, 우리 왕자님).
@@ -49,7 +49,7 @@ ROWS = {
  "el": "μας|μου",
  "he": "שלנו|שלי",
  "th": "ของเรา|ของฉัน|ของผม|ของพวกเรา",
- "vi": "chúng tôi|của tôi|của mình|mình|chúng ta|của chúng tôi",
+ "vi": "chúng tôi|của tôi|của mình|chúng ta|của chúng tôi",
  "id": "kami|kita|saya",
  "tl": "namin|natin|ko",
 },

@@ -524,8 +524,10 @@ internal static class OfficeHolders
                 continue;
             }
 
+            // At most one word between ("nasza pani wójt", "наша міська голова", "chủ tịch xã chúng tôi"): "mi piace la presentatrice"
+            // (Italian "mi" is "me") and "MC … một mình" ("alone") own nobody.
             var (gapStart, gapEnd) = other.After ? (role.End, other.Start) : (other.End, role.Start);
-            if (gapEnd - gapStart <= MaxMineGap && !HasClauseBreak(source, gapStart, gapEnd))
+            if (gapEnd - gapStart <= MaxMineGap && !HasClauseBreak(source, gapStart, gapEnd) && source.AsSpan(gapStart, gapEnd - gapStart).Trim().Count(' ') == 0)
             {
                 return k;
             }
