@@ -43,6 +43,8 @@ public sealed class Roles30Tests
     [InlineData("my queen, nude, fantasy oil painting")]
     [InlineData("mi princesa desnuda, ilustración de fantasía")]
     [InlineData("a nude woman, adult, oil painting, my style")]
+    [InlineData("mi piace la presentatrice nuda, illustrazione")]
+    [InlineData("nữ MC khỏa thân một mình trong phòng, tranh vẽ")]
     public void Screen_TitleOfPlayOrNoRole_AllowedUnderMature(string prompt) =>
         Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
 
