@@ -78,6 +78,25 @@ internal static class OfficeHolders
         for (var h = 0; h < hits.Count; h++)
         {
             WorkCounter.Add(1);
+            // "our mayor", "unsere Bürgermeisterin", "η δήμαρχός μας", "ראש המועצה שלנו", "muhtarımız", "شهردارمون", "우리 구청장"
+            // (session 26): the user's own possessive on a role, a word before or after it or an ending of the role word, singles
+            // out the holder the user lives with; on a service role or a relation ("my hairdresser", "şefim", "המפקדת שלי") it is a
+            // person of the user's life, as "my coworker" is (level 2). Crowns and titles of play (my queen, my princess) are not.
+            if (hits[h].Kind == CueKind.Role && !hits[h].NoMine && (hits[h].Possessed || FindMine(source, hits, h) >= 0))
+            {
+                var mineLevel = hits[h].Service || hits[h].Relation ? 2 : PromptRules.SingledOut;
+                var m = hits[h].Possessed ? h : FindMine(source, hits, h);
+                var mineStart = Math.Min(hits[h].Start, hits[m].Start);
+                var mineEnd = Math.Max(hits[h].End, hits[m].End);
+                into.Add(Signal.RealPersonHint, source[mineStart..mineEnd], mineLevel, mineStart, mineEnd, PromptField.Prompt);
+                if (mineLevel == PromptRules.SingledOut)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
             // A relation (boss, neighbour, соседа) is no office: it is read only beside a kin word (TryKin).
             if (hits[h].Kind != CueKind.Role || hits[h].Relation)
             {
@@ -485,6 +504,95 @@ internal static class OfficeHolders
         return false;
     }
 
+    /// <summary>The most characters between a role and the user's possessive word ("nasza pani wójt", "η βουλευτίνα της περιφέρειάς μας").</summary>
+    private const int MaxMineGap = 20;
+
+    /// <summary>
+    /// The index of the user's possessive word (kind <c>mine</c>: "our", "unsere", "bizim", "हमारी", "우리" before the role; kind
+    /// <c>mine-after</c>: "μας", "שלנו", "ของเรา", "kami", "namin" after it) that owns the role at <paramref name="h"/>, in its
+    /// clause and within <see cref="MaxMineGap"/> characters; -1 when none (session 26).
+    /// </summary>
+    private static int FindMine(string source, List<CueHit> hits, int h)
+    {
+        var role = hits[h];
+        for (var k = Math.Max(0, h - Neighbours); k <= Math.Min(hits.Count - 1, h + Neighbours); k++)
+        {
+            WorkCounter.Add(1);
+            var other = hits[k];
+            if (other.Kind != CueKind.Mine || (other.After ? other.Start < role.End : other.End > role.Start))
+            {
+                continue;
+            }
+
+            // At most one word between ("nasza pani wójt", "наша міська голова", "chủ tịch xã chúng tôi"): "mi piace la presentatrice"
+            // (Italian "mi" is "me") and "MC … một mình" ("alone") own nobody.
+            var (gapStart, gapEnd) = other.After ? (role.End, other.Start) : (other.End, role.Start);
+            if (gapEnd - gapStart <= MaxMineGap && !HasClauseBreak(source, gapStart, gapEnd) && source.AsSpan(gapStart, gapEnd - gapStart).Trim().Count(' ') == 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the letters after a role inside its word are the user's possessive ending (session 26): Turkish "my/our" with a
+    /// case ending (başkan|ımız, muhtar|ımızın, patron|um, vali|miz), Arabic "my/our" (مدير|ي, رئيس|تنا, نائب|تنا) and Persian
+    /// "my/our" (شهردار|مون, رئیس|م, نماینده|‌ام). The role's own script decides which endings count.
+    /// </summary>
+    private static bool IsPossessiveRest(ReadOnlySpan<char> lower, int end)
+    {
+        var p = end;
+        if (p < lower.Length && lower[p] == '\u200C')
+        {
+            p++;
+        }
+
+        var wordEnd = p;
+        while (wordEnd < lower.Length && char.IsLetter(lower[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var rest = lower[p..wordEnd];
+        if (rest.Length == 0 || rest.Length > 9 || end == 0)
+        {
+            return false;
+        }
+
+        var last = lower[end - 1];
+        if (last is >= '\u0600' and <= '\u06FF')
+        {
+            return rest is "ي" or "نا" or "تي" or "تنا" or "م" or "ام" or "مان" or "مون" or "مونو" or "مو" or "یم";
+        }
+
+        if (!IsLatinLetter(last))
+        {
+            return false;
+        }
+
+        // Turkish: an optional linking vowel, m, an optional "our" (ız/iz/uz/üz), an optional case ending.
+        var i = 0;
+        if (rest[i] is 'ı' or 'i' or 'u' or 'ü')
+        {
+            i++;
+        }
+
+        if (i >= rest.Length || rest[i] != 'm')
+        {
+            return false;
+        }
+
+        i++;
+        if (i + 1 < rest.Length && rest[i] is 'ı' or 'i' or 'u' or 'ü' && rest[i + 1] == 'z')
+        {
+            i += 2;
+        }
+
+        return rest[i..] is "" or "ı" or "i" or "u" or "ü" or "a" or "e" or "da" or "de" or "dan" or "den" or "ın" or "in" or "un" or "ün" or "la" or "le" or "dır" or "dir";
+    }
+
     /// <summary>The index of a place, organisation or modifier hit that singles out the office at <paramref name="h"/>; -1 when none.</summary>
     private static int FindSingler(string source, List<CueHit> hits, int h)
     {
@@ -493,7 +601,7 @@ internal static class OfficeHolders
         {
             WorkCounter.Add(1);
             var other = hits[k];
-            if (k == h || other.Kind is CueKind.Role or CueKind.Kin or CueKind.Occupant || (other.Kind == CueKind.Seat && (!SeatWritten(source, other) || SeatElsewhere(source, other.End))))
+            if (k == h || other.Kind is CueKind.Role or CueKind.Kin or CueKind.Occupant or CueKind.Mine || (other.Kind == CueKind.Seat && (!SeatWritten(source, other) || SeatElsewhere(source, other.End))))
             {
                 continue;
             }
@@ -515,11 +623,13 @@ internal static class OfficeHolders
             }
 
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
-            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local ? MaxLocalGap : MaxGap) || HasClauseBreak(source, gapStart, gapEnd))
+            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local || (role.Media && other.Kind == CueKind.Org) ? MaxLocalGap : MaxGap) || HasClauseBreak(source, gapStart, gapEnd))
             {
                 continue;
             }
 
+            // A broadcast role may have its programme written between it and the outlet ("המגישה של תחזית מזג האוויר בחדשות 12",
+            // session 26): an outlet or broadcaster singles it out as far as the user's own surroundings do a role.
             // "a DJ at an EDM festival": an organisation after an indefinite article is any one of its kind (session 22).
             if (role.Media && other.Kind == CueKind.Org && HasIndefiniteWord(source, gapStart, gapEnd))
             {
@@ -610,11 +720,30 @@ internal static class OfficeHolders
                     }
 
                     WorkCounter.Add(1);
-                    if (table.TryGet(lower.Slice(p, length), out var cue) && EndsWell(lower, p + length, length, cue))
+                    if (table.TryGet(lower.Slice(p, length), out var cue))
                     {
-                        hits.Add(new CueHit(cue.Kind, p, p + length, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet, cue.Town,
-                            cue.Local, cue.Service, cue.Relation));
-                        matched = length;
+                        // "muhtarımız", "شهردارمون", "مديرتي": the user's possessive ending on a role (session 26); in the languages whose
+                        // offices take no other ending it is the one ending read.
+                        var endsWell = EndsWell(lower, p + length, length, cue);
+                        var possessed = cue.Kind == CueKind.Role && p + length < n && (char.IsLetter(lower[p + length]) || lower[p + length] == '\u200C')
+                            && IsPossessiveRest(lower, p + length);
+                        if (!endsWell && !possessed)
+                        {
+                            continue;
+                        }
+
+                        var end = endsWell ? p + length : WordEnd(lower, p + length);
+
+                        // "우리 구|청장", "我们市|长", "наша місь|ка голова", "bà chủ| tịch": a longer surroundings or occupant word that
+                        // ends inside a role (session 26) is cut where the role starts, so both are read ("우리 " is then the user's own
+                        // surroundings right before the role).
+                        if (cue.Kind != CueKind.Role && RoleStartInside(lower, p, end, table) is var cut and > 0)
+                        {
+                            end = cut;
+                        }
+                        hits.Add(new CueHit(cue.Kind, p, end, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet, cue.Town,
+                            cue.Local, cue.Service, cue.Relation, possessed, cue.After, cue.Kind == CueKind.Role && table.IsNoMine(lower.Slice(p, length))));
+                        matched = end - p;
                     }
                 }
             }
@@ -652,6 +781,31 @@ internal static class OfficeHolders
         }
 
         return hits;
+    }
+
+    /// <summary>The first position after <paramref name="start"/> and before <paramref name="end"/> where a role word starts and ends well; 0 when none.</summary>
+    private static int RoleStartInside(ReadOnlySpan<char> lower, int start, int end, CueTable table)
+    {
+        for (var q = start + 1; q < end; q++)
+        {
+            WorkCounter.Add(1);
+            var lengths = table.RoleLengthsFrom(lower[q]);
+            if (lengths == 0 || !CanStartAt(lower, q))
+            {
+                continue;
+            }
+
+            for (var length = Math.Max(1, end - q + 1); length <= 63 && length <= lower.Length - q; length++)
+            {
+                if ((lengths & (1UL << length)) != 0 && table.MayBe(lower.Slice(q, length), roleOnly: true)
+                    && table.TryGet(lower.Slice(q, length), out var cue) && cue.Kind == CueKind.Role && EndsWell(lower, q + length, length, cue))
+                {
+                    return q;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -853,6 +1007,9 @@ internal static class OfficeHolders
 
         /// <summary>An occupant word (occupant, resident, man, inquilino, хозяин, 主人): one person beside a seat (<see cref="TrySeat"/>).</summary>
         Occupant,
+
+        /// <summary>The user's possessive ("our", "unsere", "μας", "שלנו", "우리"; kinds <c>mine</c> and <c>mine-after</c>, session 26): owns a role beside it.</summary>
+        Mine,
     }
 
     /// <param name="Compounds">An office of a compounding language (de, nl, sv, no, da), read also as the tail of a longer word:
@@ -870,8 +1027,9 @@ internal static class OfficeHolders
     /// <c>service</c>): singled out only by a <see cref="Local"/> cue.</param>
     /// <param name="Relation">A person of the user's life who owns another (boss, neighbour, соседа; rows of kind
     /// <c>relation</c>): read only beside a kin word (<see cref="TryKin"/>), never as an office.</param>
+    /// <param name="After">A possessive written after its role (kind <c>mine-after</c>: μας, שלנו, ของเรา, kami; session 26).</param>
     internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false, bool Media = false, bool Outlet = false, bool Town = false,
-        bool Local = false, bool Service = false, bool Relation = false);
+        bool Local = false, bool Service = false, bool Relation = false, bool After = false);
 
     /// <param name="SinglesOut">A compound office with a definite suffix ("finansministern", "helseministeren"): the one holder of
     /// that portfolio, which a place or "current" need not single out.</param>
@@ -881,8 +1039,11 @@ internal static class OfficeHolders
     /// <param name="Local">The user's own surroundings (<see cref="Cue.Local"/>).</param>
     /// <param name="Service">A service role (<see cref="Cue.Service"/>).</param>
     /// <param name="Relation">A relation (<see cref="Cue.Relation"/>).</param>
+    /// <param name="Possessed">A role word with the user's possessive ending (muhtarımız, شهردارمون; session 26).</param>
+    /// <param name="After">A possessive written after its role (<see cref="Cue.After"/>).</param>
+    /// <param name="NoMine">A role that a possessive does not single out (my queen, my princess: kind <c>nomine</c>).</param>
     private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false, bool Media = false, bool Outlet = false, bool Town = false,
-        bool Local = false, bool Service = false, bool Relation = false);
+        bool Local = false, bool Service = false, bool Relation = false, bool Possessed = false, bool After = false, bool NoMine = false);
 
     /// <summary>
     /// The cue words by their lower-case text, and per first character the longest term that starts with it. Owned by
@@ -902,6 +1063,12 @@ internal static class OfficeHolders
         private readonly Dictionary<string, Cue> _terms = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly Dictionary<char, int> _maxLengthByFirst = [];
+
+        /// <summary>Roles no possessive singles out (rows of kind <c>nomine</c>: my queen, my princess; session 26).</summary>
+        private readonly HashSet<string> _noMine = new(StringComparer.Ordinal);
+
+        /// <summary>Whether a possessive leaves the role <paramref name="text"/> a title of play or endearment (my queen, mi princesa).</summary>
+        public bool IsNoMine(ReadOnlySpan<char> text) => _noMine.Count > 0 && _noMine.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
         /// <summary>Words for a broadcaster's channel written before its number (rows of kind <c>channel</c>), each with a space after it.</summary>
         private readonly List<string> _channelWords = [];
@@ -932,6 +1099,13 @@ internal static class OfficeHolders
                     continue;
                 }
 
+                // A role no possessive singles out (my queen, my princess, mi reina): titles of play and endearment (session 26).
+                if (kind == "nomine")
+                {
+                    _noMine.Add(term);
+                    continue;
+                }
+
                 var cueKind = kind switch
                 {
                     "role" or "media" or "town" or "service" or "relation" => CueKind.Role,
@@ -942,6 +1116,7 @@ internal static class OfficeHolders
                     "kin" => CueKind.Kin,
                     "seat" => CueKind.Seat,
                     "occupant" => CueKind.Occupant,
+                    "mine" or "mine-after" => CueKind.Mine,
                     _ => throw new InvalidDataException($"office-cues.tsv: unknown kind '{kind}'."),
                 };
 
@@ -949,7 +1124,7 @@ internal static class OfficeHolders
                 var role = cueKind == CueKind.Role;
                 var cue = new Cue(cueKind, cueKind == CueKind.Place || (cueKind != CueKind.Seat || term.Length >= 5) && InflectingLanguages.Contains(language),
                     role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && kind is not ("service" or "relation") && DefiniteSuffixLanguages.Contains(language),
-                    kind == "media", kind == "outlet", kind == "town", kind == "local", kind == "service", kind == "relation");
+                    kind == "media", kind == "outlet", kind == "town", kind == "local", kind == "service", kind == "relation", kind == "mine-after");
 
                 // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for);
                 // an office of two languages (minister: sv, nl) keeps what either allows.

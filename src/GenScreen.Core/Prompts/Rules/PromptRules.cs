@@ -162,11 +162,13 @@ internal static class PromptRules
             sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonRevealing, "A real, identifiable person together with revealing attire: held for human review.");
         }
-        else if (personSexual >= Suggestive && PinnedInSurroundings(s))
+        else if ((personSexual >= Suggestive || s.Has(Signal.Undress)) && PinnedInSurroundings(s))
         {
             // "the neighbour's wife in underwear on the balcony, taken secretly", "옆집 아줌마 … 몰카", "meine Nachbarin aus dem dritten
             // Stock in Unterwäsche" (session 25): a picture taken secretly of a person of the user's life or a neighbour, or that
             // person placed where they live in the user's building, is one real person, as surely as by a name.
+            // A body left bare ("পাশের ফ্ল্যাটের বৌদি খালি গায়ে স্নান করছে … লুকিয়ে তোলা", an undressing term) counts as the nudity it is
+            // (session 26).
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A person of the user's surroundings pinned down by a secretly taken picture or where they live, with nudity or suggestive content: blocked under every policy.");
         }
