@@ -7,9 +7,9 @@
 #             queca) and group-sex words that are also a number or a shape (3P, Dreier, trójkąt, trekant): with a couple or
 #             partners (couple) anywhere in the prompt, explicit. The trumpet (la tromba), the seesaw (de wip), a triangle
 #             alone stay unread; a noun with its article is listed as plain so the verb reading never takes it.
-#   allure    a seductive pose or an erotic shoot (seductive pose, verführerisch, lascive, соблазнительная, boudoir, 誘惑的):
-#             with lingerie (bra) anywhere in the prompt, nudity, the boudoir picture batch 29 and 30's writers label block
-#             under `strict`. Bare "sexy" is left out (sexy lingerie in a shop window).
+#   allure    a seductive pose or an erotic shoot (seductive pose, verführerisch, lascive, соблазнительная, boudoir, 誘惑的): with a
+#             lingerie outfit of two pieces (bra kind: lace lingerie and stockings) anywhere in the prompt, nudity, the boudoir picture batch 29 and 30 label block
+#             under `strict`; one piece with a seductive word stays suggestive (the labelled sets). "sexy" and "sexy pose" are left out (a sexy pose in bra and panties stays suggestive, as the labelled sets hold).
 # Added to earlier kinds: partners counted (two men and a woman, 两男一女, hai nam một nữ) as couple; armchairs and hotel beds
 # as place; stockings and garter words lacking as bra (lingerie); orgasm words as moan; Czech kouří (smokes: an act only
 # beside a body word, kouří dýmku stays smoking); Arabic يتعرى (is bared) as bare; Persian آبش را (his cum) as aroused.
@@ -19,7 +19,7 @@ W = {
  "dominant": "mistress|dominant woman|domme|femdom|sm|s&m|dominant mistress",
  "coupling": "banging|bangs each other|bonking|bonks|shagging|shags|humping|screwing each other|having it off|getting it on",
  "couple": "two men and a|two women and a|two guys and a|two girls and a|mmf|ffm|two adults",
- "allure": "seductive pose|seductive look|sensual pose|provocative pose|sexy pose|come hither look|come-hither look|boudoir|boudoir photo|boudoir photography|boudoir shoot|erotic|erotic photo|sultry pose|alluring pose",
+ "allure": "seductive pose|seductive look|sensual pose|provocative pose|come hither look|come-hither look|boudoir|boudoir photo|boudoir photography|boudoir shoot|erotic|erotic photo|sultry pose|alluring pose",
  "bra": "fishnet stockings|thigh high stockings|thigh-high stockings|stockings and suspenders|stockings and garters|lace bodysuit",
  "place": "armchair|velvet armchair|leather armchair|hotel bed",
  "gear": "st andrew's cross|saint andrew's cross|st. andrew's cross|spanking bench",
@@ -142,7 +142,7 @@ W = {
  "dominant": "dominant kadın|domina|hanımefendi sm|sm",
  "coupling": "sevişiyor|sevişiyorlar|sevişen|düzüşüyor|düzüşen",
  "couple": "iki erkek bir kadın|iki kadın bir erkek",
- "allure": "baştan çıkarıcı|seksi poz|kışkırtıcı|şehvetli|erotik|boudoir",
+ "allure": "baştan çıkarıcı|kışkırtıcı|şehvetli|erotik|boudoir",
  "place": "berjer|otel yatağı",
  "bra": "file çorap|jartiyerli çorap|dantel body",
  "moan": "orgazm*",
@@ -181,7 +181,7 @@ W = {
  "dominant": "زن سلطه‌گر|سلطه‌گر|سلطه گر|میسترس|دومینا|sm",
  "coupling": "سکس می‌کنند|سکس میکنند",
  "couple": "دو مرد و یک|دو زن و یک",
- "allure": "اغواگر|اغواگرانه|شهوت‌انگیز|شهوت انگیز|اروتیک|سکسی|ژست سکسی|ژست اغواگرانه|بودوار",
+ "allure": "اغواگر|اغواگرانه|شهوت‌انگیز|شهوت انگیز|اروتیک|ژست اغواگرانه|بودوار",
  "place": "مبل راحتی|صندلی راحتی|تخت هتل",
  "bra": "جوراب توری|جوراب شلواری توری|کرست توری",
  "aroused": "آبش را|آبشو|آبشو ریخت|آبش را ریخت",
@@ -192,7 +192,7 @@ W = {
  "dominant": "डोमिनेंट औरत|डोमिनेंट|मालकिन|डोमिनेट्रिक्स|sm",
  "coupling": "चुदाई|चोद रहा|चोद रही|सेक्स कर रहे|सेक्स कर रहा|थ्रीसम",
  "couple": "दो मर्द और एक|दो आदमी और एक|दो औरतें और एक",
- "allure": "सेक्सी पोज़|सेक्सी पोज|कामुक|मादक|उत्तेजक|बोल्ड पोज़|इरोटिक",
+ "allure": "कामुक|मादक|उत्तेजक|बोल्ड पोज़|इरोटिक",
  "place": "आरामकुर्सी|होटल का बिस्तर",
  "bra": "जालीदार स्टॉकिंग्स|ब्रा-पैंटी|ब्रा पैंटी",
  "restraint": "बंधा हुआ|बंधा|बंधी|बांधा हुआ",
@@ -202,7 +202,7 @@ W = {
  "dominant": "ডমিন্যান্ট মহিলা|ডমিন্যান্ট|মালকিন|sm",
  "coupling": "চোদাচুদি|চোদাচুদি করছে|থ্রিসাম",
  "couple": "দুই পুরুষ আর এক|দুই পুরুষ ও এক|দুজন পুরুষ আর একজন|দুই মহিলা আর এক",
- "allure": "কামুক|কামুক চাহনি|সেক্সি পোজ|উত্তেজক|মাদক চাহনি|ইরোটিক",
+ "allure": "কামুক|কামুক চাহনি|উত্তেজক|মাদক চাহনি|ইরোটিক",
  "place": "আরামকেদারা|হোটেলের বিছানা",
  "bra": "ব্রা প্যান্টি",
  "moan": "অর্গাজম*|চরম সুখ",
@@ -211,7 +211,7 @@ W = {
  "dominant": "นายหญิง|ราชินีเอสเอ็ม|โดมินาทริกซ์|sm",
  "coupling": "เอากัน|เย็ดกัน|ทรีซัม|ทรีซั่ม",
  "couple": "ผู้ชายสองคนกับผู้หญิงหนึ่งคน|ผู้หญิงสองคนกับผู้ชายหนึ่งคน|ชายสองหญิงหนึ่ง|หญิงสองชายหนึ่ง",
- "allure": "ท่ายั่วยวน|ยั่วยวน|เซ็กซี่|อีโรติก|ท่าเซ็กซี่",
+ "allure": "ท่ายั่วยวน|ยั่วยวน|อีโรติก",
  "place": "อาร์มแชร์|เก้าอี้นวม|เตียงโรงแรม",
  "bra": "ถุงน่องตาข่าย|การ์เตอร์",
  "restraint": "ถูกมัด|มัดมือ|มัดไว้",
@@ -231,7 +231,7 @@ W = {
  "dominant": "wanita dominan|dominatrix|nyonya sm|sm",
  "coupling": "ngentot|ngewe|begituan|bercinta|threesome",
  "couple": "dua pria dan satu|dua wanita dan satu|dua cowok dan satu",
- "allure": "menggoda|pose menggoda|sensual|pose sensual|provokatif|erotis|pose seksi|boudoir",
+ "allure": "menggoda|pose menggoda|sensual|pose sensual|provokatif|erotis|boudoir",
  "place": "kursi berlengan|sofa beludru|ranjang hotel",
  "bra": "stoking jaring|garter",
  "restraint": "terikat",
@@ -241,7 +241,7 @@ W = {
  "dominant": "dominanteng babae|dominanteng|dominatrix|amo sa sm|sm",
  "coupling": "nagkakantutan|nagtatalik|nagsesex|nag sesex|threesome|dinidilaan ang isa't isa|nagdidilaan",
  "couple": "dalawang lalaki at isang|dalawang babae at isang|dalawang lesbiyana|dalawang lesbiyanang|lesbiyana|lesbiyanang",
- "allure": "mapang akit|mapang-akit|seksing pose|malibog na tingin|erotiko|boudoir",
+ "allure": "mapang akit|mapang-akit|malibog na tingin|erotiko|boudoir",
  "place": "silyon|kama sa hotel",
  "bra": "fishnet stockings",
  "moan": "orgasmo|nilalabasan",
@@ -250,7 +250,7 @@ W = {
  "dominant": "女王様|女王さま|S女|ドミナ|sm",
  "coupling": "エッチ|えっち|ヤって|やりまくり|パコパコ|3p|スリーサム",
  "couple": "男二人と女一人|男2人と女1人|女二人と男一人|女2人と男1人|大人のカップル|カップル",
- "allure": "誘惑的|誘惑ポーズ|官能的|挑発的|セクシーポーズ|エロティック|妖艶",
+ "allure": "誘惑的|誘惑ポーズ|官能的|挑発的|エロティック|妖艶",
  "place": "アームチェア|ソファー|ホテルのベッド",
  "bra": "ガーターストッキング|網タイツ",
  "moan": "絶頂|イッて|イク瞬間",
@@ -260,7 +260,7 @@ W = {
  "dominant": "女王|女主人|女王大人|sm",
  "coupling": "3p|嘿咻|啪啪|打炮|玩3p|群p|多p",
  "couple": "两男一女|两女一男|二男一女|二女一男|男男女|一女两男",
- "allure": "诱惑姿势|诱惑|性感姿势|撩人|妩媚|情色|挑逗",
+ "allure": "诱惑姿势|诱惑|撩人|妩媚|情色|挑逗",
  "place": "扶手椅|酒店床上|单人沙发",
  "bra": "吊带袜|网袜|蕾丝连体衣",
  "moan": "高潮",
@@ -270,7 +270,7 @@ W = {
  "dominant": "여왕님|여주인님|도미나|sm",
  "coupling": "쓰리썸|스리섬|3p",
  "couple": "남자 둘 여자 하나|남자 둘과 여자 하나|여자 둘 남자 하나|남자 둘이랑 여자 하나",
- "allure": "유혹적인|유혹하는 포즈|관능적인|섹시한 포즈|도발적인|야한 포즈",
+ "allure": "유혹적인|유혹하는 포즈|관능적인|도발적인|야한 포즈",
  "place": "안락의자|호텔 침대",
  "bra": "가터벨트 스타킹|망사 스타킹",
  "moan": "절정|오르가즘",

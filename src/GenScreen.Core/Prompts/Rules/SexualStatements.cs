@@ -175,6 +175,9 @@ internal static class SexualStatements
         /// <summary>Session 26 (i16-sexual30): a sex word with an innocent sense (banging, wippen, trombare, 3P).</summary>
         public (int Start, int End) Coupling;
 
+        /// <summary>Session 26: a second lingerie word unlike the first (lace lingerie and stockings, Dessous und Strapse).</summary>
+        public (int Start, int End) Lingerie2;
+
         public static void Note(ref (int Start, int End) slot, int start, int end)
         {
             if (slot.End == 0)
@@ -298,19 +301,23 @@ internal static class SexualStatements
         {
             var water = (l & SexualStatementKinds.Water) != 0;
             var allure = (l & SexualStatementKinds.Allure) != 0;
+            var dressed = weak.Lingerie2.End > 0
+                && !source.AsSpan(weak.Lingerie.Start, weak.Lingerie.End - weak.Lingerie.Start).Equals(source.AsSpan(weak.Lingerie2.Start, weak.Lingerie2.End - weak.Lingerie2.Start), StringComparison.OrdinalIgnoreCase);
             if (posed.End > 0 && (l & SexualStatementKinds.View) == 0 && (!water || allure))
             {
                 // A thong at the beach is swimwear, unless the pose is said to seduce (session 26: "fio dental empinando a
                 // bunda na praia, pose provocante").
                 into.Add(Signal.Sexual, Term(source, posed.Start, posed.End), Nudity, posed.Start, posed.End, PromptField.Prompt);
             }
-            else if (!water && (l & (SexualStatementKinds.Place | SexualStatementKinds.Allure)) != 0)
+            else if (!water && ((l & SexualStatementKinds.Place) != 0 || (allure && dressed)))
             {
                 // Session 24 (i16-sexual26): lingerie on a bed, a sofa, in a hotel room ("in roter Spitzenwäsche auf dem
                 // Bett", "情趣内衣，躺在酒店床上"): the bedroom scene a `strict` service blocks, not a catalogue shot. The
                 // camera's view guards a position (photo taken from behind), not this: "boudoir photo", "写真", "Blick".
-                // Session 26 (i16-sexual30): lingerie with a seductive pose or a boudoir shoot ("in kanten body en netkousen,
-                // boudoirfoto", "в кружевном белье, соблазнительная поза") is the same picture with no bed.
+                // Session 26 (i16-sexual30): a lingerie outfit of two pieces (lace lingerie and stockings or garters) with a
+                // seductive pose or a boudoir shoot ("in kanten body en netkousen, boudoirfoto", "в кружевном белье, пояс и
+                // чулки, соблазнительная поза") is the same picture with no bed. One piece with a seductive word ("seductive
+                // woman in lingerie") stays suggestive, as the labelled sets hold.
                 into.Add(Signal.Sexual, Term(source, weak.Lingerie.Start, weak.Lingerie.End), Nudity, weak.Lingerie.Start, weak.Lingerie.End, PromptField.Prompt);
             }
         }
@@ -561,6 +568,11 @@ internal static class SexualStatements
 
         if ((kinds & SexualStatementKinds.Bra) != 0)
         {
+            if (weak.Lingerie.End > 0 && weak.Lingerie2.End == 0 && start >= weak.Lingerie.End)
+            {
+                weak.Lingerie2 = (start, end);
+            }
+
             WeakSeen.Note(ref weak.Lingerie, start, end);
         }
 
