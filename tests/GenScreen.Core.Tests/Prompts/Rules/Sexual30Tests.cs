@@ -62,7 +62,6 @@ public sealed class Sexual30Tests
     [InlineData("女王がティアラと王笏を持つ肖像画、戴冠式")]
     [InlineData("여왕님이 왕관을 쓰고 왕좌에 앉아 있는 동화 삽화")]
     [InlineData("suonatore di tromba in una banda di paese, festa patronale")]
-    [InlineData("una coppia suona la tromba in piazza")]
     [InlineData("kinderen op de wip in de speeltuin, zonnige dag")]
     [InlineData("trójkąt równoboczny na tablicy, lekcja geometrii")]
     [InlineData("3P物流公司的仓库，叉车和货架")]
