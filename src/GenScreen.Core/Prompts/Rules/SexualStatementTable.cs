@@ -168,6 +168,26 @@ internal enum SexualStatementKinds : ulong
     /// Spanish <c>la</c> as "her" before English "ride"). Not a row kind: derived from the rows' language column.
     /// </summary>
     ObjectAfter = 1UL << 50,
+
+    /// <summary>
+    /// A dominant role of a BDSM scene or its abbreviation: mistress, Domina, maîtresse, госпожа, 女王様, 여왕님, SM (session 26,
+    /// i16-sexual30): with BDSM gear or a bound partner anywhere in the prompt, a BDSM scene, nudity. Alone a queen, a landlady,
+    /// a clothing size: nothing.
+    /// </summary>
+    Dominant = 1UL << 51,
+
+    /// <summary>
+    /// A sex word with an innocent sense: slang verbs (banging, poppen, trombare, wippen, s'envoyer en l'air) and group-sex words
+    /// (3P, Dreier, some) (session 26, i16-sexual30): with a couple or partners named anywhere in the prompt, explicit. Alone a
+    /// trumpet, a seesaw, a triangle, a logistics firm: nothing.
+    /// </summary>
+    Coupling = 1UL << 52,
+
+    /// <summary>
+    /// A seductive pose or an erotic shoot: seductive pose, verführerisch, lascive, соблазнительная, boudoir, 誘惑的 (session 26,
+    /// i16-sexual30): with lingerie anywhere in the prompt, nudity, the boudoir picture a `strict` service blocks.
+    /// </summary>
+    Allure = 1UL << 53,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -179,7 +199,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
-        | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed;
+        | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -379,6 +399,9 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "atop" => SexualStatementKinds.Position | SexualStatementKinds.Atop,
         "submissive" => SexualStatementKinds.Submissive,
         "accessory" => SexualStatementKinds.Costume | SexualStatementKinds.Accessory,
+        "dominant" => SexualStatementKinds.Dominant,
+        "coupling" => SexualStatementKinds.Coupling,
+        "allure" => SexualStatementKinds.Allure,
         _ => null,
     };
 }

@@ -90,18 +90,34 @@ internal static class SexualStatements
     private static void ReadGearOfPrompt(string source, SignalSummary into, ref GearSeen gear)
     {
         ReadWeak(source, Data.Value, into, gear.Weak);
-        if (gear.Pieces == 0 && !gear.Restrained)
+        if (gear.Pieces == 0 && !gear.Restrained && gear.Bound.End == 0)
         {
             return;
+        }
+
+        if (HasGuard(source, Data.Value, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
+        {
+            return; // a dog's collar and leash, a jockey's crop, an arrest
         }
 
         // Session 24 (i16-sexual26): gear with a submissive partner ("soumis en collier", "onderdanige man met halsband",
         // "покорный мужчина в ошейнике") is a BDSM scene, a sexual practice shown, not an outfit: nudity (4), which `strict`
         // blocks, as it blocks "bdsm" and "dominatrix" now. Gear alone stays suggestive (a leather collar is also fashion).
-        var submissive = HasGuard(source, Data.Value, SexualStatementKinds.Submissive);
-        if ((gear.Pieces >= 2 || gear.Restrained || submissive) && !HasGuard(source, Data.Value, SexualStatementKinds.Animal | SexualStatementKinds.Thing | SexualStatementKinds.Law))
+        // Session 26 (i16-sexual30): so is a dominant role (Domina, maîtresse, госпожа, 女王様, 여왕님, SM) with gear or a
+        // bound partner ("Domina mit Peitsche", "女王拿皮鞭，被捆绑的男人"), and a submissive partner who is bound; a queen, a
+        // landlady or a clothing size with neither stays nothing. A dominant role asks for two pieces or a bound partner: one
+        // piece may be a necklace (collier, Halsband) on a schoolmistress.
+        var (start, end) = gear.Pieces > 0 ? (gear.Start, gear.End) : gear.Bound;
+        var roles = PromptKinds(source, Data.Value, NoWordSkipped) & (SexualStatementKinds.Submissive | SexualStatementKinds.Dominant);
+        var bound = gear.Bound.End > 0;
+        if (((roles & SexualStatementKinds.Submissive) != 0 && (gear.Pieces > 0 || bound))
+            || ((roles & SexualStatementKinds.Dominant) != 0 && (gear.Pieces >= 2 || bound)))
         {
-            into.Add(Signal.Sexual, Term(source, gear.Start, gear.End), submissive ? Nudity : Suggestive, gear.Start, gear.End, PromptField.Prompt);
+            into.Add(Signal.Sexual, Term(source, start, end), Nudity, start, end, PromptField.Prompt);
+        }
+        else if (gear.Pieces >= 2 || gear.Restrained)
+        {
+            into.Add(Signal.Sexual, Term(source, gear.Start, gear.End), Suggestive, gear.Start, gear.End, PromptField.Prompt);
         }
     }
 
@@ -110,6 +126,9 @@ internal static class SexualStatements
     {
         public int Pieces;
         public bool Restrained;
+
+        /// <summary>The first restraint word of the prompt, near a place or gear or not (a bound partner: session 26).</summary>
+        public (int Start, int End) Bound;
 
         /// <summary>The weak words of the prompt (session 20), decided once every clause was read (<see cref="ReadWeak"/>).</summary>
         public WeakSeen Weak;
@@ -153,6 +172,12 @@ internal static class SexualStatements
         public (int Start, int End) Nudist;
         public (int Start, int End) Posed;
 
+        /// <summary>Session 26 (i16-sexual30): a sex word with an innocent sense (banging, wippen, trombare, 3P).</summary>
+        public (int Start, int End) Coupling;
+
+        /// <summary>Session 26: a second lingerie word unlike the first (lace lingerie and stockings, Dessous und Strapse).</summary>
+        public (int Start, int End) Lingerie2;
+
         public static void Note(ref (int Start, int End) slot, int start, int end)
         {
             if (slot.End == 0)
@@ -181,7 +206,7 @@ internal static class SexualStatements
 
     /// <summary>The kinds of session 23 noted in a clause (<see cref="NoteWeak"/>).</summary>
     private const SexualStatementKinds Noted25 = SexualStatementKinds.Bra | SexualStatementKinds.Braless | SexualStatementKinds.Nudist
-        | SexualStatementKinds.Posed | SexualStatementKinds.Hand;
+        | SexualStatementKinds.Posed | SexualStatementKinds.Hand | SexualStatementKinds.Coupling;
 
     /// <summary>
     /// A slipping verb with one of these in its own clause is read there, not noted for the clause before: a wrap is WeakLevel's
@@ -261,19 +286,38 @@ internal static class SexualStatements
             into.Add(Signal.Sexual, Term(source, weak.Named.Start, weak.Named.End), Explicit, weak.Named.Start, weak.Named.End, PromptField.Prompt);
         }
 
+        // Session 26 (i16-sexual30): a sex word with an innocent sense and a couple or partners anywhere in the prompt
+        // ("coppia di cinquantenni che tromba", "stel ligt te wippen", "3P，两男一女"): explicit. Alone a trumpet, a seesaw, a
+        // logistics firm; an animal, a ridden or sucked thing, medicine or exercise guards.
+        if (weak.Coupling.End > 0 && PromptKinds(source, table, weak.Coupling) is var c
+            && (c & SexualStatementKinds.Couple) != 0 && (c & (WeakGuards | SexualStatementKinds.Exercise)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Coupling.Start, weak.Coupling.End), Explicit, weak.Coupling.Start, weak.Coupling.End, PromptField.Prompt);
+        }
+
         var posed = weak.Pose.End > 0 ? weak.Pose : weak.Posed;
         if (weak.Lingerie.End > 0 && PromptKinds(source, table, weak.Lingerie) is var l
-            && (l & (WeakGuards | SexualStatementKinds.Exercise | SexualStatementKinds.Water)) == 0)
+            && (l & (WeakGuards | SexualStatementKinds.Exercise)) == 0)
         {
-            if (posed.End > 0 && (l & SexualStatementKinds.View) == 0)
+            var water = (l & SexualStatementKinds.Water) != 0;
+            var allure = (l & SexualStatementKinds.Allure) != 0;
+            var dressed = weak.Lingerie2.End > 0
+                && !source.AsSpan(weak.Lingerie.Start, weak.Lingerie.End - weak.Lingerie.Start).Equals(source.AsSpan(weak.Lingerie2.Start, weak.Lingerie2.End - weak.Lingerie2.Start), StringComparison.OrdinalIgnoreCase);
+            if (posed.End > 0 && (l & SexualStatementKinds.View) == 0 && (!water || allure))
             {
+                // A thong at the beach is swimwear, unless the pose is said to seduce (session 26: "fio dental empinando a
+                // bunda na praia, pose provocante").
                 into.Add(Signal.Sexual, Term(source, posed.Start, posed.End), Nudity, posed.Start, posed.End, PromptField.Prompt);
             }
-            else if ((l & SexualStatementKinds.Place) != 0)
+            else if (!water && ((l & SexualStatementKinds.Place) != 0 || (allure && dressed)))
             {
                 // Session 24 (i16-sexual26): lingerie on a bed, a sofa, in a hotel room ("in roter Spitzenwäsche auf dem
                 // Bett", "情趣内衣，躺在酒店床上"): the bedroom scene a `strict` service blocks, not a catalogue shot. The
                 // camera's view guards a position (photo taken from behind), not this: "boudoir photo", "写真", "Blick".
+                // Session 26 (i16-sexual30): a lingerie outfit of two pieces (lace lingerie and stockings or garters) with a
+                // seductive pose or a boudoir shoot ("in kanten body en netkousen, boudoirfoto", "в кружевном белье, пояс и
+                // чулки, соблазнительная поза") is the same picture with no bed. One piece with a seductive word ("seductive
+                // woman in lingerie") stays suggestive, as the labelled sets hold.
                 into.Add(Signal.Sexual, Term(source, weak.Lingerie.Start, weak.Lingerie.End), Nudity, weak.Lingerie.Start, weak.Lingerie.End, PromptField.Prompt);
             }
         }
@@ -524,6 +568,11 @@ internal static class SexualStatements
 
         if ((kinds & SexualStatementKinds.Bra) != 0)
         {
+            if (weak.Lingerie.End > 0 && weak.Lingerie2.End == 0 && start >= weak.Lingerie.End)
+            {
+                weak.Lingerie2 = (start, end);
+            }
+
             WeakSeen.Note(ref weak.Lingerie, start, end);
         }
 
@@ -540,6 +589,11 @@ internal static class SexualStatements
         if ((kinds & SexualStatementKinds.Posed) != 0)
         {
             WeakSeen.Note(ref weak.Posed, start, end);
+        }
+
+        if ((kinds & SexualStatementKinds.Coupling) != 0)
+        {
+            WeakSeen.Note(ref weak.Coupling, start, end);
         }
 
         if ((kinds & SexualStatementKinds.Hand) != 0 && (clause & SexualStatementKinds.Body) != 0)
@@ -779,6 +833,7 @@ internal static class SexualStatements
                 continue;
             }
 
+            WeakSeen.Note(ref gear.Bound, words[i].Start, end);
             for (var j = Math.Max(0, i - Reach); j < Math.Min(found.Length, i + Reach + 1); j++)
             {
                 WorkCounter.Add(1);
@@ -874,6 +929,11 @@ internal static class SexualStatements
             if ((hits[i].Kinds & SexualStatementKinds.Gear) != 0)
             {
                 gear.Piece(source, start + hits[i].At, start + hits[i].At + hits[i].Length);
+            }
+
+            if ((hits[i].Kinds & SexualStatementKinds.Restraint) != 0)
+            {
+                WeakSeen.Note(ref gear.Bound, start + hits[i].At, start + hits[i].At + hits[i].Length);
             }
 
             for (var j = 0; j < count && (hits[i].Kinds & SexualStatementKinds.Restraint) != 0; j++)

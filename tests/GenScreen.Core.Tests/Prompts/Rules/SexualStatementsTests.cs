@@ -260,7 +260,9 @@ public sealed class SexualStatementsTests
         // of load allocations; what it keeps is measured by LexiconMemoryTests. Session 22's second round (i16-sexual24) added
         // 376 rows (slip and wrap words, colloquial "nothing" of 26 languages): 5.84 MB of load allocations. Session 23
         // (i16-sexual25) added about 1,200 rows (couples, hands, nudist beaches, no bra, posed bodies, exercise guards, lingerie
-        // of 26 languages): about 6.1 MB.
-        Assert.InRange(allocated, 1, 6_500_000);
+        // of 26 languages): about 6.1 MB. Session 26 (i16-sexual30) added about 950 rows (dominant roles, coupling words,
+        // allure words, partner counts, kneeling partners, stockings of 26 languages): 6.83 to 7.08 MB, bound raised to 7.5 MB
+        // (LexiconMemoryTests, which measures what is kept, passed with them).
+        Assert.InRange(allocated, 1, 7_500_000);
     }
 }
