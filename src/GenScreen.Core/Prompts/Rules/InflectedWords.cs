@@ -34,7 +34,7 @@ internal static class InflectedWords
 
             // "с обнажённым мечом", "s obnaženým mečem": an inflected nudity word in an innocent sense a word beside it fixes
             // (a drawn sword) is set aside as a listed one is (sense-guards.tsv; session 26).
-            if (SenseGuards.IsInnocent(text, i, 1, entry, field))
+            if (SenseGuards.IsInnocent(text, i, 1, entry, field, adjacentOnly: true))
             {
                 return true;
             }

@@ -70,7 +70,12 @@ internal static class SenseGuards
     private static readonly System.Buffers.SearchValues<char> WordGap = System.Buffers.SearchValues.Create(" -'\u2019");
 
     /// <summary>Whether the sexual term matched on tokens [<paramref name="first"/>, +<paramref name="count"/>) is used in an innocent sense a word beside it fixes.</summary>
-    public static bool IsInnocent(TokenizedText text, int first, int count, LexiconEntry entry, PromptField field)
+    /// <param name="adjacentOnly">
+    /// Only guards whose sense word stands right beside the term (window 1): an inflected or affixed word (InflectedWords,
+    /// session 26: с обнажённым мечом) takes only those, since its affixes may make another word of it (Tagalog pinaghubad,
+    /// kahubaran: "undressed", "nakedness" of the children, which the wider Tagalog guards must not set aside).
+    /// </param>
+    public static bool IsInnocent(TokenizedText text, int first, int count, LexiconEntry entry, PromptField field, bool adjacentOnly = false)
     {
         if (field != PromptField.Prompt || entry.Signal is not (Signal.Sexual or Signal.Undress))
         {
@@ -86,6 +91,11 @@ internal static class SenseGuards
         foreach (var guard in guards)
         {
             WorkCounter.Add(1);
+            if (adjacentOnly && (guard.Window != 1 || guard.Follow.Length != 0))
+            {
+                continue;
+            }
+
             var end = first + count; // one past the guarded phrase
             if (!Follows(text, end, guard.Follow))
             {
