@@ -65,12 +65,27 @@ internal static class AccentFolds
         {
             return Reading.OtherWord;
         }
-        // Session 26 (i16-children30): two writings no other language shares name their own language's word.
-        // Turkish dotless ı is its own letter, not an accent on i: sıkıyor (squeezes) is no sikiyor, sık (tight) no sik
-        // (batch 30's para-alone-tr-02, a toddler squeezing a spoon). A Vietnamese letter (ơ, ư, ă, đ, or a vowel with a tone
-        // mark, U+1EA0-U+1EF9) writes a Vietnamese word: Thống (Thống Nhất park) is no English thong (innocent-vi-01). One word
-        // only: a phrase of several words (tư thế doggy, whose folded key a plain-typed row may hold) was listed as such.
-        if (IsDotlessForDotted(written, term) || (WritesVietnamese(written) && !written.Contains(' ') && !WritesVietnamese(term) && !IsVietnameseLexicon(entry.Source)))
+        // Letters only Vietnamese writes (a horn, đ, a dot below, a hook above, a tone over a circumflex or breve: ố, ư, ạ)
+        // in the word and in another word of the prompt: the prompt is Vietnamese and wrote its own word (công viên Thống
+        // Nhất, the park, is no English thong; con cóc, a toad; xa tít, far off; session 26). A term that carries such
+        // letters itself is read by its marks below; a lone such letter in an English prompt (a disguise) is no evidence.
+        if (written.ContainsAny(VietnameseLetters) && !term.ContainsAny(VietnameseLetters)
+            && (source.AsSpan(0, start).ContainsAny(VietnameseLetters) || source.AsSpan(end).ContainsAny(VietnameseLetters)))
+        {
+            return Reading.OtherWord;
+        }
+
+        // Turkish writes dotless ı and dotted i as two letters: a Turkish term written with i, reached from a word that has ı,
+        // is another word (sıkıyor, squeezes, is no sikiyor; sık orman, a dense forest; session 26). The Turkish lexicons
+        // write their terms with ı where the word has it (amcık), so those still match as written.
+        if (written.Contains('\u0131') && !term.Contains('\u0131') && IsTurkishLexicon(entry.Source))
+        {
+            return Reading.OtherWord;
+        }
+
+        // Arabic's intensive pattern of trades, a doubled middle letter and a long a (فعّال: بزّاز, a cloth merchant; نجّار,
+        // حدّاد), written with its shadda, is that noun, not a term the letters spell without it (بزاز, breasts; session 26).
+        if (IsTradePattern(written) && !term.Contains('\u0651'))
         {
             return Reading.OtherWord;
         }
@@ -106,35 +121,19 @@ internal static class AccentFolds
     public static bool IsBareForAccented(ReadOnlySpan<char> written, ReadOnlySpan<char> term) =>
         KindOf(written) == Kind.Plain && KindOf(term) == Kind.Accented;
 
-    /// <summary>Does <paramref name="written"/> write a dotless ı where <paramref name="term"/> has a dotted i (and no ı of its own)?</summary>
-    private static bool IsDotlessForDotted(ReadOnlySpan<char> written, ReadOnlySpan<char> term)
+    /// <summary>Latin letters only Vietnamese writes: ơ, ư, đ and the Vietnamese block of Latin Extended Additional (ạ … ỹ).</summary>
+    private static readonly System.Buffers.SearchValues<char> VietnameseLetters = System.Buffers.SearchValues.Create(
+        "\u01A0\u01A1\u01AF\u01B0\u0110\u0111" + string.Concat(Enumerable.Range(0x1EA0, 0x1EF9 - 0x1EA0 + 1).Select(c => (char)c)));
+
+    /// <summary>A letter, a shadda (with no other mark between), an alef and one letter: the Arabic فعّال of a trade, at the end of the word.</summary>
+    private static bool IsTradePattern(ReadOnlySpan<char> written)
     {
-        if (!written.Contains('\u0131') || term.Contains('\u0131') || !term.Contains('i'))
-        {
-            return false;
-        }
-
-        var n = Math.Min(written.Length, term.Length);
-        for (var i = 0; i < n; i++)
-        {
-            WorkCounter.Add(1);
-            if (written[i] == '\u0131' && char.ToLowerInvariant(term[i]) == 'i')
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var shadda = written.IndexOf('\u0651');
+        return shadda >= 2 && shadda + 3 == written.Length && written[shadda + 1] == '\u0627' && written[shadda - 1] is >= '\u0621' and <= '\u064A';
     }
 
-    /// <summary>A letter only Vietnamese writes among the 26 languages: ơ ư ă đ (either case) or a vowel of the Latin Extended Additional Vietnamese range.</summary>
-    private static bool WritesVietnamese(ReadOnlySpan<char> written) =>
-        written.ContainsAnyInRange('\u1EA0', '\u1EF9') || written.ContainsAny(VietnameseLetters);
-
-    private static readonly System.Buffers.SearchValues<char> VietnameseLetters = System.Buffers.SearchValues.Create("\u01A0\u01A1\u01AF\u01B0\u0102\u0103\u0110\u0111");
-
-    /// <summary>A term of a Vietnamese lexicon (<c>builtin:vi</c>, <c>builtin:sexual17/vi</c>).</summary>
-    private static bool IsVietnameseLexicon(string source) => source.EndsWith(":vi", StringComparison.Ordinal) || source.EndsWith("/vi", StringComparison.Ordinal);
+    /// <summary>A term of a Turkish lexicon (<c>builtin:tr</c>, <c>builtin:sexual21/tr</c>).</summary>
+    private static bool IsTurkishLexicon(string source) => source.EndsWith(":tr", StringComparison.Ordinal) || source.EndsWith("/tr", StringComparison.Ordinal);
 
     /// <summary>A term of an Arabic lexicon (<c>builtin:ar</c>, <c>builtin:sexual17/ar</c>): Persian lexicons write some terms with the Arabic letters too.</summary>
     private static bool IsArabicLexicon(string source) => source.EndsWith(":ar", StringComparison.Ordinal) || source.EndsWith("/ar", StringComparison.Ordinal);

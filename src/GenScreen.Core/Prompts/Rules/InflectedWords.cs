@@ -32,6 +32,13 @@ internal static class InflectedWords
                 return true;
             }
 
+            // "с обнажённым мечом", "s obnaženým mečem": an inflected nudity word in an innocent sense a word beside it fixes
+            // (a drawn sword) is set aside as a listed one is (sense-guards.tsv; session 26).
+            if (SenseGuards.IsInnocent(text, i, 1, entry, field, adjacentOnly: true))
+            {
+                return true;
+            }
+
             // German "Decke" (a blanket, a ceiling) is the Czech child stem děck + e only by folding its accent: a frequent
             // ordinary word spelled exactly so, where the stem carries a mark the word lacks, counts as the stem only when the
             // prompt shows no other language (session 23; a listed whole word such as děcka matches folded as before).

@@ -54,6 +54,9 @@ internal static class OfficeHolders
     private static readonly HashSet<string> JargonAcronyms = new(StringComparer.Ordinal)
     {
         "NSFW", "SFW", "HD", "UHD", "FHD", "HDR", "RAW", "DSLR", "CGI", "AI", "BREAK", "POV", "OC", "XXX", "NSFL", "AND", "OR", "RTX", "UE5", "SD", "SDXL", "LORA",
+
+        // Genre and kink acronyms name what is shown, not an organisation ("BDSM queen", "Nữ hoàng BDSM": a dominatrix; session 26).
+        "BDSM", "MILF", "BBW", "ASMR", "JOI", "CFNM", "CMNF", "ENF", "LGBT", "LGBTQ", "POC",
     };
 
     /// <param name="source">The prompt as written.</param>

@@ -27,13 +27,25 @@ internal static class SenseGuards
     private const string Idiom = "*";
 
     /// <summary>A guard of a term; <paramref name="Language"/> is its row's, which says whose keep words hold the term (<see cref="IsKeep"/>).</summary>
-    private sealed record Guard(string Language, string[] Follow, string Sense, bool Before, bool After, int Window);
+    /// <remarks>
+    /// <paramref name="Also"/> (a sense cell <c>first+also</c>, session 26): a second sense that must stand in the same phrase
+    /// within <see cref="AlsoWindow"/> words on either side too. A word that fixes the sense only beside another does so:
+    /// <c>great</c> before <c>tits</c> names the bird (a great tit) only where a bird word stands nearby ("great tits and
+    /// blue tits at a bird feeder"), never in "a woman with great tits".
+    /// </remarks>
+    private sealed record Guard(string Language, string[] Follow, string Sense, bool Before, bool After, int Window, string? Also = null);
+
+    /// <summary>How far (words, one phrase) a guard's second sense may stand from the term.</summary>
+    private const int AlsoWindow = 8;
 
     private sealed class Table
     {
         public Dictionary<string, List<Guard>> ByTerm { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, HashSet<string>> Senses { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each sense's word endings (rows <c>sense NAME -ar</c>, session 26): a word of 4+ letters ending so is a word of the sense (Swedish plurals after a number).</summary>
+        public Dictionary<string, string[]> Endings { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Keep { get; } = new(StringComparer.Ordinal);
 
@@ -58,7 +70,12 @@ internal static class SenseGuards
     private static readonly System.Buffers.SearchValues<char> WordGap = System.Buffers.SearchValues.Create(" -'\u2019");
 
     /// <summary>Whether the sexual term matched on tokens [<paramref name="first"/>, +<paramref name="count"/>) is used in an innocent sense a word beside it fixes.</summary>
-    public static bool IsInnocent(TokenizedText text, int first, int count, LexiconEntry entry, PromptField field)
+    /// <param name="adjacentOnly">
+    /// Only guards whose sense word stands right beside the term (window 1): an inflected or affixed word (InflectedWords,
+    /// session 26: с обнажённым мечом) takes only those, since its affixes may make another word of it (Tagalog pinaghubad,
+    /// kahubaran: "undressed", "nakedness" of the children, which the wider Tagalog guards must not set aside).
+    /// </param>
+    public static bool IsInnocent(TokenizedText text, int first, int count, LexiconEntry entry, PromptField field, bool adjacentOnly = false)
     {
         if (field != PromptField.Prompt || entry.Signal is not (Signal.Sexual or Signal.Undress))
         {
@@ -74,6 +91,11 @@ internal static class SenseGuards
         foreach (var guard in guards)
         {
             WorkCounter.Add(1);
+            if (adjacentOnly && (guard.Window != 1 || guard.Follow.Length != 0))
+            {
+                continue;
+            }
+
             var end = first + count; // one past the guarded phrase
             if (!Follows(text, end, guard.Follow))
             {
@@ -98,8 +120,12 @@ internal static class SenseGuards
             }
 
             var words = table.Senses[guard.Sense];
-            if ((guard.Before && SenseWithin(text, words, first, -1, guard.Window))
-                || (guard.After && SenseWithin(text, words, end - 1, +1, guard.Window)))
+            var endings = table.Endings.GetValueOrDefault(guard.Sense);
+            if (((guard.Before && SenseWithin(text, words, first, -1, guard.Window, endings))
+                || (guard.After && SenseWithin(text, words, end - 1, +1, guard.Window, endings)))
+                && (guard.Also is null
+                    || SenseWithin(text, table.Senses[guard.Also], first, -1, AlsoWindow)
+                    || SenseWithin(text, table.Senses[guard.Also], end - 1, +1, AlsoWindow)))
             {
                 return true;
             }
@@ -225,7 +251,7 @@ internal static class SenseGuards
     }
 
     /// <summary>A word of the sense within <paramref name="window"/> tokens of <paramref name="from"/>, stepping <paramref name="step"/>, never across a phrase break.</summary>
-    private static bool SenseWithin(TokenizedText text, HashSet<string> words, int from, int step, int window)
+    private static bool SenseWithin(TokenizedText text, HashSet<string> words, int from, int step, int window, string[]? endings = null)
     {
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var previous = from;
@@ -238,12 +264,28 @@ internal static class SenseGuards
                 return false;
             }
 
-            if (lookup.Contains(text.TextOf(in text[i])))
+            var word = text.TextOf(in text[i]);
+            if (lookup.Contains(word) || (endings is not null && EndsWithEnding(word, endings)))
             {
                 return true;
             }
 
             previous = i;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of four or more letters ending with one of <paramref name="endings"/>.</summary>
+    private static bool EndsWithEnding(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            WorkCounter.Add(1);
+            if (word.Length >= 4 && word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -272,6 +314,14 @@ internal static class SenseGuards
             var cells = line.Split('\t');
             switch (cells[0])
             {
+                case "sense" when cells.Length == 3 && cells[2].Length > 1 && cells[2][0] == '-':
+                    table.Endings[cells[1]] = [.. table.Endings.GetValueOrDefault(cells[1]) ?? [], cells[2][1..].ToLowerInvariant()];
+                    if (!table.Senses.ContainsKey(cells[1]))
+                    {
+                        table.Senses[cells[1]] = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    break;
                 case "sense" when cells.Length == 3:
                     if (!table.Senses.TryGetValue(cells[1], out var set))
                     {
@@ -309,7 +359,10 @@ internal static class SenseGuards
                 case "guard" when cells.Length == 7 && int.TryParse(cells[6], NumberStyles.None, CultureInfo.InvariantCulture, out var window) && window is >= 1 and <= MaxWindow
                     && cells[5] is "before" or "after" or "both":
                     var follow = cells[3] == "-" ? [] : cells[3].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    guards.Add((cells[2].ToLowerInvariant(), new Guard(cells[1], follow, cells[4], cells[5] != "after", cells[5] != "before", window), line));
+                    var plus = cells[4].IndexOf('+', StringComparison.Ordinal);
+                    var first = plus < 0 ? cells[4] : cells[4][..plus];
+                    var also = plus < 0 ? null : cells[4][(plus + 1)..];
+                    guards.Add((cells[2].ToLowerInvariant(), new Guard(cells[1], follow, first, cells[5] != "after", cells[5] != "before", window, also), line));
                     break;
                 default:
                     throw new InvalidDataException($"sense-guards.tsv: malformed row '{line}'.");
@@ -339,7 +392,7 @@ internal static class SenseGuards
 
         foreach (var (term, guard, line) in guards)
         {
-            if (guard.Sense != Idiom && !table.Senses.ContainsKey(guard.Sense))
+            if ((guard.Sense != Idiom && !table.Senses.ContainsKey(guard.Sense)) || (guard.Also is not null && (guard.Sense == Idiom || !table.Senses.ContainsKey(guard.Also))))
             {
                 throw new InvalidDataException($"sense-guards.tsv: unknown sense in '{line}'.");
             }
@@ -375,6 +428,14 @@ internal static class SenseGuards
         }
 
         set.Add(folded.ToString().Normalize(NormalizationForm.FormC).Replace("œ", "oe", StringComparison.Ordinal));
+
+        // Greek final sigma: the normalizer writes every sigma as σ (ξίφος is read as ξιφοσ; session 26).
+        if (lower.EndsWith('ς'))
+        {
+            set.Add(lower[..^1] + "σ");
+            var plain = folded.ToString().Normalize(NormalizationForm.FormC);
+            set.Add(plain[..^1] + "σ");
+        }
     }
 
     /// <summary>For tests: the guarded terms and sense names of the shipped table.</summary>

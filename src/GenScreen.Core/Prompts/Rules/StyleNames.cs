@@ -95,9 +95,14 @@ internal static class StyleNames
             return true;
         }
 
-        if (lead.Length == gap.Length || lead[^1] != '-')
+        if (lead.Length == gap.Length)
         {
             return false;
+        }
+
+        if (lead[^1] != '-')
+        {
+            return IsGivenNames(lead);
         }
 
         foreach (var c in lead)
@@ -109,6 +114,46 @@ internal static class StyleNames
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// One or two capitalised words and a space (<c>Julio </c> of "estilo Julio Romero de Torres", read as the likely name
+    /// "Romero de Torres"; session 26): the given names of the author the evidence does not hold. A lower-case word or
+    /// anything but letters between the marker and the name is no part of it.
+    /// </summary>
+    private static bool IsGivenNames(ReadOnlySpan<char> lead)
+    {
+        if (lead.IsEmpty || lead[^1] != ' ')
+        {
+            return false;
+        }
+
+        var words = 0;
+        var atWordStart = true;
+        foreach (var c in lead)
+        {
+            if (c == ' ')
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (atWordStart)
+            {
+                if (!char.IsUpper(c) || ++words > 2)
+                {
+                    return false;
+                }
+
+                atWordStart = false;
+            }
+            else if (!char.IsLetter(c) && c != '-' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     /// <summary>A marker word right after the name: a space or hyphen between, and for a Latin word nothing glued after it.</summary>
