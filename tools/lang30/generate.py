@@ -8,6 +8,9 @@ Classes, each generated from the language's grammar rather than listed phrase by
   numbers of everyday Tagalog (beinte, trenta, kuwarenta ...; singko, siyete, otso, nuwebe), so that a compound adult age
   (tatlumpu't limang taong gulang, beinte-siyete anyos) is read whole as 35 or 27 by the compound-number reader instead of
   its last word alone as a child's 5 or 7 (the misspelling reader took siyete for Spanish siete and otso for Italian otto).
+- Tagalog linker -ng on the vowel-final minor nouns of the Tagalog lexicon files (binatilyong, estudyanteng).
+- Vietnamese nam sinh (male pupil; read as the name Nam Sinh) and pupil nouns with their grade (học sinh lớp 11; lớp N
+  alone is also a layer).
 - Persian age units with the suffixes written after a ZWNJ (indefinite/relative -ای, ezafe -ی): پنج‌ساله‌ای, هفت ساله‌ی.
 - Arabic school stages (preparatory, intermediate and secondary stages and their grades, Egyptian, Levantine and Gulf
   names) with a pupil noun, colloquial child words (عيال said with the neighbourhood or small, the diminutive بنية with
@@ -108,6 +111,45 @@ def bengali():
     return out
 
 
+# ---------------------------------------------------------------- Tagalog linker -ng on the minor nouns
+def tagalog_linked():
+    """A vowel-final noun takes the linker -ng before what describes it (binatilyong naglalaro, estudyanteng Grade 9): the
+    minor nouns of every Tagalog lexicon file, read from the files themselves, get that form at their own level."""
+    data = os.path.join(os.path.dirname(ROOT))
+    found, out = {}, []
+    for folder, _, files in os.walk(data):
+        if os.path.abspath(folder) == os.path.abspath(ROOT):
+            continue
+        for name in files:
+            if not name.endswith('.json'):
+                continue
+            try:
+                with open(os.path.join(folder, name), encoding='utf-8') as f:
+                    doc = json.load(f)
+            except (ValueError, OSError):
+                continue
+            if not isinstance(doc, dict) or doc.get('language') != 'tl':
+                continue
+            for e in doc.get('prompt') or []:
+                if isinstance(e, dict):
+                    found[e['term']] = (e.get('signal'), e.get('level', 0))
+    for term, (signal, level) in sorted(found.items()):
+        if signal == 'minor' and ' ' not in term and term[-1] in 'aeiou' and term + 'ng' not in found:
+            out += M(level, term + 'ng')
+    return out
+
+
+# ---------------------------------------------------------------- Vietnamese pupils and their grade
+def vietnamese():
+    words = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai']
+    out = M(3, 'nam sinh', 'nam sinh trung học', 'nam sinh cấp hai', 'nam sinh cấp ba', 'nam sinh tiểu học')
+    # lớp N alone is also a layer (lớp 2 of an image); with a pupil noun before it, a grade
+    for pupil in ('học sinh', 'nam sinh', 'nữ sinh', 'cậu học trò', 'cô học trò', 'bé', 'em'):
+        for n in range(1, 13):
+            out += M(4, f'{pupil} lớp {n}', f'{pupil} lớp {words[n - 1]}')
+    return out
+
+
 def write(lang, about, terms, numbers=None, units=None):
     seen, prompt = set(), []
     for t, sig, lvl in terms:
@@ -130,9 +172,10 @@ def write(lang, about, terms, numbers=None, units=None):
 
 
 ABOUT = 'Session 26 (i16-lang30): '
-write('tl', ABOUT + 'Tagalog tens (native with -ng and \'t, Spanish-derived) and Spanish-derived units, so compound adult ages read whole.',
-      [], numbers=tagalog_numbers())
+write('tl', ABOUT + 'Tagalog tens (native with -ng and \'t, Spanish-derived) and Spanish-derived units, so compound adult ages read whole; the linker -ng on the minor nouns.',
+      tagalog_linked(), numbers=tagalog_numbers())
 write('fa', ABOUT + 'Persian age units with the suffixes joined after a ZWNJ.', [], units=FA_UNITS)
+write('vi', ABOUT + 'Vietnamese male pupils (nam sinh, read as a name before) and pupil nouns with their grade.', vietnamese())
 write('ar', ABOUT + 'Arabic school stages with a pupil noun, grades, colloquial child words.', arabic())
 write('hi', ABOUT + 'Hindi college and university students (adult).', hindi())
 write('bn', ABOUT + 'Bengali college and university students (adult).', bengali())
