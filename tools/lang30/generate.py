@@ -112,9 +112,13 @@ def bengali():
 
 
 # ---------------------------------------------------------------- Tagalog linker -ng on the minor nouns
+ANY_AGE = {'estudyante'}  # a student of any age: its linked form names college students too
+
+
 def tagalog_linked():
     """A vowel-final noun takes the linker -ng before what describes it (binatilyong naglalaro, estudyanteng Grade 9): the
-    minor nouns of every Tagalog lexicon file, read from the files themselves, get that form at their own level."""
+    minor nouns of every Tagalog lexicon file, read from the files themselves, get that form at their own level; not the
+    nouns said of any age (ANY_AGE: estudyanteng kolehiyala is a college student)."""
     data = os.path.join(os.path.dirname(ROOT))
     found, out = {}, []
     for folder, _, files in os.walk(data):
@@ -134,7 +138,7 @@ def tagalog_linked():
                 if isinstance(e, dict):
                     found[e['term']] = (e.get('signal'), e.get('level', 0))
     for term, (signal, level) in sorted(found.items()):
-        if signal == 'minor' and ' ' not in term and term[-1] in 'aeiou' and term + 'ng' not in found:
+        if signal == 'minor' and term not in ANY_AGE and ' ' not in term and term[-1] in 'aeiou' and term + 'ng' not in found:
             out += M(level, term + 'ng')
     return out
 
