@@ -146,7 +146,8 @@ def tagalog_linked():
 # ---------------------------------------------------------------- Vietnamese pupils and their grade
 def vietnamese():
     words = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai']
-    out = M(3, 'nam sinh', 'nam sinh trung học', 'nam sinh cấp hai', 'nam sinh cấp ba', 'nam sinh tiểu học')
+    # bare nam sinh stays out: also the given name Nam Sinh (names22-fresh-adult-sexual-vi-012, an adult of 22)
+    out = M(3, 'nam sinh trung học', 'nam sinh cấp hai', 'nam sinh cấp ba', 'nam sinh tiểu học')
     # lớp N alone is also a layer (lớp 2 of an image); with a pupil noun before it, a grade
     for pupil in ('học sinh', 'nam sinh', 'nữ sinh', 'cậu học trò', 'cô học trò', 'bé', 'em'):
         for n in range(1, 13):
