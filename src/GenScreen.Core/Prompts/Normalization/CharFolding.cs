@@ -231,7 +231,7 @@ internal static class CharFolding
     /// Quranic marks and the tatweel (a stretching stroke), and the Devanagari and Bengali nukta, which
     /// writers use inconsistently. Not kana voicing marks, which change the letter.
     /// </summary>
-    private static bool IsDroppableMark(char c) =>
+    internal static bool IsDroppableMark(char c) =>
         c is >= '\u0300' and <= '\u036F'
         or >= '\u1AB0' and <= '\u1AFF'
         or >= '\u1DC0' and <= '\u1DFF'

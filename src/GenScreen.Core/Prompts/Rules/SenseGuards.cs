@@ -421,7 +421,10 @@ internal static class SenseGuards
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark || c > '\u036F')
+            // The marks the normalizer drops (CharFolding.IsDroppableMark), among them the Devanagari and Bengali nukta: the
+            // prompt's पेड़ (tree) and দেয়াল (wall) reach the guards as पेड and দেযাল, so a sense word written with its nukta
+            // never matched (session 26, i16-lang30: नंगे पेड़, bare trees, was sexual under strict).
+            if ((CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark || c > '\u036F') && !CharFolding.IsDroppableMark(c))
             {
                 folded.Append(c);
             }
