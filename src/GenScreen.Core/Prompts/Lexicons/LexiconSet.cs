@@ -46,9 +46,9 @@ public sealed class LexiconSet
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         CjkStages = [.. grammar.CjkStages.OrderByDescending(s => s.Prefix.Length + s.Unit.Length)];
-        FuzzyNumbers = [.. grammar.Numbers
+        FuzzyNumbers = new Rules.FuzzyNumberWords(grammar.Numbers
             .Where(kv => kv.Key.Length >= 4 && kv.Key.All(char.IsAsciiLetterLower))
-            .Select(kv => (kv.Key, kv.Value))];
+            .Select(kv => (kv.Key, kv.Value)));
         ContentHash = contentHash;
         Sources = sources;
         People = people;
@@ -91,7 +91,7 @@ public sealed class LexiconSet
     internal CompoundAges CompoundAges { get; }
 
     /// <summary>Latin number words of four letters or more, for reading a misspelled one next to an age unit.</summary>
-    internal (string Word, int Value)[] FuzzyNumbers { get; }
+    internal Rules.FuzzyNumberWords FuzzyNumbers { get; }
 
     /// <summary>Name typos, names in other scripts, steering terms: what the people detectors need beyond the index.</summary>
     internal PeopleLexicon People { get; }

@@ -166,17 +166,8 @@ internal static class AgeNumbers
             return false;
         }
 
-        foreach (var (number, numberValue) in lexicons.FuzzyNumbers)
-        {
-            WorkCounter.Add(number.Length);
-            if (WithinOneEdit(word, number))
-            {
-                value = numberValue;
-                return true;
-            }
-        }
-
-        return TryDoubledLetter(word, lexicons.Prompt, out value);
+        value = lexicons.FuzzyNumbers.FirstWithinOneEdit(word);
+        return value >= 0 || TryDoubledLetter(word, lexicons.Prompt, out value);
     }
 
     /// <summary>Longest word undoubled: number words are short, and the copy stays on the stack.</summary>
