@@ -243,35 +243,7 @@ internal sealed class AsciiTriggerFinder
         for (var block = 0; block <= last; block += BlockLength)
         {
             var end = Math.Min(block + BlockLength, last + 1);
-            ulong runStarts = 0;
-            if (vectors)
-            {
-                var window = Math.Min(block, source.Length - BlockLength);
-                var (letters, digitBits) = Classes(source.AsSpan(window, BlockLength), digits);
-                letters >>= block - window;
-                digitBits >>= block - window;
-                var notAfterLetter = ~((letters << 1) | (previousIsLetter ? 1UL : 0));
-                var notAfterDigit = ~((digitBits << 1) | (previousIsDigit ? 1UL : 0));
-                runStarts = (letters & notAfterLetter) | (digitBits & notAfterLetter & notAfterDigit);
-                if (end - block < BlockLength)
-                {
-                    runStarts &= (1UL << (end - block)) - 1;
-                }
-
-                previousIsLetter = (letters >> 63) != 0;
-                previousIsDigit = (digitBits >> 63) != 0;
-            }
-            else
-            {
-                for (var i = block; i < end; i++)
-                {
-                    var isLetter = char.IsAsciiLetter(source[i]);
-                    var isDigit = digits & char.IsAsciiDigit(source[i]);
-                    runStarts |= (ulong)(((isLetter & !previousIsLetter) | (isDigit & !previousIsLetter & !previousIsDigit)) ? 1 : 0) << (i - block);
-                    previousIsLetter = isLetter;
-                    previousIsDigit = isDigit;
-                }
-            }
+            var runStarts = RunStarts(source, block, end, digits, vectors, ref previousIsLetter, ref previousIsDigit);
 
             for (; runStarts != 0; runStarts &= runStarts - 1)
             {
@@ -283,6 +255,51 @@ internal sealed class AsciiTriggerFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The run starts of the block [<paramref name="block"/>, <paramref name="end"/>) as bits, bit 0 at <paramref name="block"/>:
+    /// the first letters of runs of letters (and, with <paramref name="digits"/>, the first digits of runs of letters and
+    /// digits); the previous character's classes come in and the block's last go out. One copy for the search of one place and
+    /// of all places.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong RunStarts(string source, int block, int end, bool digits, bool vectors, ref bool previousIsLetter, ref bool previousIsDigit)
+    {
+        ulong runStarts = 0;
+        if (vectors)
+        {
+            // The block's letters (and digits) as bits, 16 or 8 characters a step; the last block is read in the window
+            // of the prompt's last 64 characters and shifted down, so nothing past the end is read.
+            var window = Math.Min(block, source.Length - BlockLength);
+            var (letters, digitBits) = Classes(source.AsSpan(window, BlockLength), digits);
+            letters >>= block - window;
+            digitBits >>= block - window;
+            var notAfterLetter = ~((letters << 1) | (previousIsLetter ? 1UL : 0));
+            var notAfterDigit = ~((digitBits << 1) | (previousIsDigit ? 1UL : 0));
+            runStarts = (letters & notAfterLetter) | (digitBits & notAfterLetter & notAfterDigit);
+            if (end - block < BlockLength)
+            {
+                runStarts &= (1UL << (end - block)) - 1;
+            }
+
+            // Read only when this block was a whole one at the window's start (a next block follows only then).
+            previousIsLetter = (letters >> 63) != 0;
+            previousIsDigit = (digitBits >> 63) != 0;
+        }
+        else
+        {
+            for (var i = block; i < end; i++)
+            {
+                var isLetter = char.IsAsciiLetter(source[i]);
+                var isDigit = digits & char.IsAsciiDigit(source[i]);
+                runStarts |= (ulong)(((isLetter & !previousIsLetter) | (isDigit & !previousIsLetter & !previousIsDigit)) ? 1 : 0) << (i - block);
+                previousIsLetter = isLetter;
+                previousIsDigit = isDigit;
+            }
+        }
+
+        return runStarts;
     }
 
     /// <summary>
@@ -302,38 +319,7 @@ internal sealed class AsciiTriggerFinder
         for (var block = from; block <= last; block += BlockLength)
         {
             var end = Math.Min(block + BlockLength, last + 1);
-            ulong runStarts = 0;
-            if (vectors)
-            {
-                // The block's letters (and digits) as bits, 16 or 8 characters a step; the last block is read in the window
-                // of the prompt's last 64 characters and shifted down, so nothing past the end is read.
-                var window = Math.Min(block, source.Length - BlockLength);
-                var (letters, digitBits) = Classes(source.AsSpan(window, BlockLength), digits);
-                letters >>= block - window;
-                digitBits >>= block - window;
-                var notAfterLetter = ~((letters << 1) | (previousIsLetter ? 1UL : 0));
-                var notAfterDigit = ~((digitBits << 1) | (previousIsDigit ? 1UL : 0));
-                runStarts = (letters & notAfterLetter) | (digitBits & notAfterLetter & notAfterDigit);
-                if (end - block < BlockLength)
-                {
-                    runStarts &= (1UL << (end - block)) - 1;
-                }
-
-                // Read only when this block was a whole one at the window's start (a next block follows only then).
-                previousIsLetter = (letters >> 63) != 0;
-                previousIsDigit = (digitBits >> 63) != 0;
-            }
-            else
-            {
-                for (var i = block; i < end; i++)
-                {
-                    var isLetter = char.IsAsciiLetter(source[i]);
-                    var isDigit = digits & char.IsAsciiDigit(source[i]);
-                    runStarts |= (ulong)(((isLetter & !previousIsLetter) | (isDigit & !previousIsLetter & !previousIsDigit)) ? 1 : 0) << (i - block);
-                    previousIsLetter = isLetter;
-                    previousIsDigit = isDigit;
-                }
-            }
+            var runStarts = RunStarts(source, block, end, digits, vectors, ref previousIsLetter, ref previousIsDigit);
 
             for (; runStarts != 0; runStarts &= runStarts - 1)
             {
