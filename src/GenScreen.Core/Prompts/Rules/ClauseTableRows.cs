@@ -123,7 +123,12 @@ internal sealed class ClauseTableRows<TKinds>
         return cell.ToString();
     }
 
-    /// <summary>The longest word of a phrase (the first of equal length), the phrase itself when it is one word.</summary>
+    /// <summary>
+    /// The longest word of a phrase, the phrase itself when it is one word. Of equally long words the last: in most of the
+    /// tables' phrases the head noun comes last and is the rarer word (light up shoes: shoes, not light, which every lighting
+    /// prompt holds; session 26, docs/performance.md "Session 26: speed30"). Which word triggers decides only whether the
+    /// clause is read, never what a phrase matches.
+    /// </summary>
     private static string LongestWord(string text)
     {
         var (bestStart, bestLength, start) = (0, 0, 0);
@@ -131,7 +136,7 @@ internal sealed class ClauseTableRows<TKinds>
         {
             if (i == text.Length || text[i] == ' ')
             {
-                if (i - start > bestLength)
+                if (i - start >= bestLength)
                 {
                     (bestStart, bestLength) = (start, i - start);
                 }

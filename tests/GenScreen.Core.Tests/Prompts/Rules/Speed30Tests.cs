@@ -89,7 +89,7 @@ public sealed class Speed30Tests
     }
 
     [Fact]
-    public void FindAll_BenignBenchmarkPrompt_TheTwoPlaces()
+    public void FindAll_BenignBenchmarkPrompt_OnlyPainting()
     {
         const string benign =
             "(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged " +
@@ -100,8 +100,9 @@ public sealed class Speed30Tests
         var hits = new List<(int At, uint Tags)>();
         StatementTriggers.AsciiFinder!.FindAll(benign, StatementTriggers.Child | StatementTriggers.Sexual | StatementTriggers.SexualShort, hits, wholeWords: true);
 
-        // painting (a sexual costume phrase's longest word) and light (the longest word of para29's "light up shoes", a child's thing).
-        Assert.Equal([(benign.IndexOf("painting", StringComparison.Ordinal), StatementTriggers.Sexual), (benign.LastIndexOf("light", StringComparison.Ordinal), StatementTriggers.Child)], hits);
+        // painting (a sexual costume phrase's longest word) only: para29's "light up shoes" is triggered by shoes since the last
+        // of equally long words is a phrase's trigger (session 26: "light" cost every prompt with light a child clause read).
+        Assert.Equal([(benign.IndexOf("painting", StringComparison.Ordinal), StatementTriggers.Sexual)], hits);
     }
 
     /// <summary>The spaced entries of a shipped table that hold a space (phrases), read by reflection.</summary>
