@@ -1,4 +1,4 @@
-"""Shared by the build-time lexicon generators (tools/langs7, cues16, sexual17, lang18): the prompt and negative terms that the
+"""Shared by the build-time lexicon generators (tools/langs7, cues16, sexual17, lang18, sexual26/29/30): the prompt and negative terms that the
 lexicon data files already list, so a generator can leave out what another file holds. Not used at run time."""
 import glob
 import json
@@ -72,3 +72,33 @@ def write_language_files(root, folder, data, about, sources, dropped, entry=None
         total += len(kept)
         print(lang, len(kept))
     print("total", total)
+
+
+def write_term_files(root, folder, table, about, source, only=None):
+    """Writes root/folder/<lang>.json for every language of table ({lang: [((signal, level), term, ...), ...]}) and of only
+    ({lang: [term, ...]}: nudity words of level 4 that count only where the prompt shows their language), leaving out the
+    table's terms that another lexicon file already holds (existing_terms) or that it repeats. Shared by tools/sexual26, 29
+    and 30 (each had its own copy). Returns (kept, skipped)."""
+    existing = existing_terms(root, folder)
+    only = only or {}
+    os.makedirs(os.path.join(root, folder), exist_ok=True)
+    kept = skipped = 0
+    for lang in sorted(set(table) | set(only)):
+        entries, seen = [], set()
+        for (signal, level), *terms in table.get(lang, []):
+            for t in terms:
+                if t.lower() in existing or t.lower() in seen:
+                    skipped += 1
+                    continue
+                seen.add(t.lower())
+                entries.append({"term": t, "signal": signal, "level": level})
+        for t in only.get(lang, []):
+            entries.append({"term": t, "signal": "sexual", "level": 4, "languageOnly": True})
+        doc = {"language": lang, "version": "1", "about": about,
+               "sources": [{"source": source, "license": "MIT (this project)"}],
+               "prompt": entries}
+        with open(os.path.join(root, folder, lang + ".json"), "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        kept += len(entries)
+    return kept, skipped

@@ -19,7 +19,7 @@ Classes and levels (docs/categories.md: 2 suggestive, 4 nudity, 6 explicit):
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402
+from existing_terms import write_term_files  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 U, N, S2, X = ("undress", 4), ("sexual", 4), ("sexual", 2), ("sexual", 6)
@@ -119,29 +119,10 @@ T = {
 # Czech, and "dominates" in Spanish, Italian and Portuguese (Messi domina a bola).
 ONLY = {}  # Domina (de, pl, cs) was tried languageOnly and still read "Messi domina a bola": left out
 
-existing = existing_terms(ROOT, "sexual26")  # tools/lexicon-data: every other lexicon file's terms
-
-os.makedirs(os.path.join(ROOT, "sexual26"), exist_ok=True)
-kept = skipped = 0
-for lang in sorted(set(T) | set(ONLY)):
-    entries, seen = [], set()
-    for (signal, level), *terms in T.get(lang, []):
-        for t in terms:
-            if t.lower() in existing or t.lower() in seen:
-                skipped += 1
-                continue
-            seen.add(t.lower())
-            entries.append({"term": t, "signal": signal, "level": level})
-    for t in ONLY.get(lang, []):
-        entries.append({"term": t, "signal": "sexual", "level": 4, "languageOnly": True})
-    doc = {"language": lang, "version": "1",
-           "about": "Session 24 (i16-sexual26): undressing in progress, no clothes said as a phrase, implied nudity, the art "
-                    "nude, striptease, underwear words and unambiguous slang batch 28 showed unread. Written by tools/sexual26/lexicon.py.",
-           "sources": [{"source": "Written for GenScreen (issue 16, session 24, i16-sexual26) from general knowledge of the "
-                                  "languages; no third-party list copied.", "license": "MIT (this project)"}],
-           "prompt": entries}
-    with open(os.path.join(ROOT, "sexual26", lang + ".json"), "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    kept += len(entries)
+kept, skipped = write_term_files(  # tools/lexicon-data: leaves out every other lexicon file's terms
+    ROOT, "sexual26", T, only=ONLY,
+    about="Session 24 (i16-sexual26): undressing in progress, no clothes said as a phrase, implied nudity, the art "
+          "nude, striptease, underwear words and unambiguous slang batch 28 showed unread. Written by tools/sexual26/lexicon.py.",
+    source="Written for GenScreen (issue 16, session 24, i16-sexual26) from general knowledge of the "
+          "languages; no third-party list copied.")
 print("kept", kept, "already held", skipped)

@@ -31,7 +31,7 @@ Classes and levels (docs/categories.md: 2 suggestive, 4 nudity, 6 explicit):
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402
+from existing_terms import write_term_files  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 U, N, S2, X = ("undress", 4), ("sexual", 4), ("sexual", 2), ("sexual", 6)
@@ -148,28 +148,11 @@ T = {
         (U, "브라를 벗는", "비키니 상의를 벗는", "비키니를 벗는")],
 }
 
-existing = existing_terms(ROOT, "sexual29")  # tools/lexicon-data: every other lexicon file's terms
-
-os.makedirs(os.path.join(ROOT, "sexual29"), exist_ok=True)
-kept = skipped = 0
-for lang in sorted(T):
-    entries, seen = [], set()
-    for (signal, level), *terms in T[lang]:
-        for t in terms:
-            if t.lower() in existing or t.lower() in seen:
-                skipped += 1
-                continue
-            seen.add(t.lower())
-            entries.append({"term": t, "signal": signal, "level": level})
-    doc = {"language": lang, "version": "1",
-           "about": "Session 25 (i16-sexual29): sex acts said as a verb with an adult partner, sex slang, undressing a named "
-                    "intimate garment, only a thong on, leaked sex tapes, see-through garments, erotic-art genres and BDSM "
-                    "spellings batch 29 showed unread. Written by tools/sexual29/lexicon.py.",
-           "sources": [{"source": "Written for GenScreen (issue 16, session 25, i16-sexual29) from general knowledge of the "
-                                  "languages; no third-party list copied.", "license": "MIT (this project)"}],
-           "prompt": entries}
-    with open(os.path.join(ROOT, "sexual29", lang + ".json"), "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    kept += len(entries)
+kept, skipped = write_term_files(  # tools/lexicon-data: leaves out every other lexicon file's terms
+    ROOT, "sexual29", T,
+    about="Session 25 (i16-sexual29): sex acts said as a verb with an adult partner, sex slang, undressing a named "
+          "intimate garment, only a thong on, leaked sex tapes, see-through garments, erotic-art genres and BDSM "
+          "spellings batch 29 showed unread. Written by tools/sexual29/lexicon.py.",
+    source="Written for GenScreen (issue 16, session 25, i16-sexual29) from general knowledge of the "
+          "languages; no third-party list copied.")
 print("kept", kept, "already held", skipped)

@@ -16,7 +16,7 @@ Classes and levels (docs/categories.md: 2 suggestive, 4 nudity, 6 explicit):
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import existing_terms  # noqa: E402
+from existing_terms import write_term_files  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 N, X = ("sexual", 4), ("sexual", 6)
@@ -47,26 +47,10 @@ T = {
  "ko": [(X, "스리섬", "쓰리섬 플레이"), (N, "sm 화보", "sm화보", "sm 플레이", "sm플레이")],
 }
 
-existing = existing_terms(ROOT, "sexual30")
-os.makedirs(os.path.join(ROOT, "sexual30"), exist_ok=True)
-kept = skipped = 0
-for lang in sorted(T):
-    entries, seen = [], set()
-    for (signal, level), *terms in T[lang]:
-        for t in terms:
-            if t.lower() in existing or t.lower() in seen:
-                skipped += 1
-                continue
-            seen.add(t.lower())
-            entries.append({"term": t, "signal": signal, "level": level})
-    doc = {"language": lang, "version": "1",
-           "about": "Session 26 (i16-sexual30): group sex said by a loan word or slang with no other sense, sex acts said by a "
-                    "noun with no innocent sense, and BDSM spellings batch 30 showed unread. Written by tools/sexual30/lexicon.py.",
-           "sources": [{"source": "Written for GenScreen (issue 16, session 26, i16-sexual30) from general knowledge of the "
-                                  "languages; no third-party list copied.", "license": "MIT (this project)"}],
-           "prompt": entries}
-    with open(os.path.join(ROOT, "sexual30", lang + ".json"), "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    kept += len(entries)
+kept, skipped = write_term_files(  # tools/lexicon-data: leaves out every other lexicon file's terms
+    ROOT, "sexual30", T,
+    about="Session 26 (i16-sexual30): group sex said by a loan word or slang with no other sense, sex acts said by a "
+          "noun with no innocent sense, and BDSM spellings batch 30 showed unread. Written by tools/sexual30/lexicon.py.",
+    source="Written for GenScreen (issue 16, session 26, i16-sexual30) from general knowledge of the "
+          "languages; no third-party list copied.")
 print("kept", kept, "already held", skipped)
