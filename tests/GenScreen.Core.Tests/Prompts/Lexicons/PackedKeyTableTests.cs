@@ -110,16 +110,7 @@ public sealed class PackedKeyTableTests
     [InlineData("少女", "少女少")]
     [InlineData("ߊ", "\u0800")]
     [InlineData("a\u0080", "a\u007F")]
-    public void Lookup_AnotherKeyOfTheSameOrCloseLength_NotFound(string stored, string looked)
-    {
-        var table = new PackedKeyTable<int>(new Dictionary<string, int>(StringComparer.Ordinal) { [stored] = 1 });
-        var set = new PackedKeySet([stored]);
-
-        Assert.False(table.ContainsKey(looked));
-        Assert.False(set.Contains(looked));
-        Assert.True(table.ContainsKey(stored));
-        Assert.True(set.Contains(stored));
-    }
+    public void Lookup_AnotherKeyOfTheSameOrCloseLength_NotFound(string stored, string looked) => AssertOnlyTheStoredKeyFound(stored, looked);
 
     [Fact]
     public void Lookup_LoneSurrogates_NotFoundInPlaceOfEachOther()
@@ -128,14 +119,20 @@ public sealed class PackedKeyTableTests
         (string Stored, string Looked)[] pairs = [("\uD800", "\uDC00"), ("\uD83D\uDE00", "\uD83D"), ("\uD83D", "\uD83D\uDE00"), ("a\uDC00", "a\uFFFD")];
         foreach (var (stored, looked) in pairs)
         {
-            var table = new PackedKeyTable<int>(new Dictionary<string, int>(StringComparer.Ordinal) { [stored] = 1 });
-            var set = new PackedKeySet([stored]);
-
-            Assert.False(table.ContainsKey(looked));
-            Assert.False(set.Contains(looked));
-            Assert.True(table.ContainsKey(stored));
-            Assert.True(set.Contains(stored));
+            AssertOnlyTheStoredKeyFound(stored, looked);
         }
+    }
+
+    /// <summary>A table and a set of the one key <paramref name="stored"/> find it and not <paramref name="looked"/>.</summary>
+    private static void AssertOnlyTheStoredKeyFound(string stored, string looked)
+    {
+        var table = new PackedKeyTable<int>(new Dictionary<string, int>(StringComparer.Ordinal) { [stored] = 1 });
+        var set = new PackedKeySet([stored]);
+
+        Assert.False(table.ContainsKey(looked));
+        Assert.False(set.Contains(looked));
+        Assert.True(table.ContainsKey(stored));
+        Assert.True(set.Contains(stored));
     }
 
     [Fact]
