@@ -34,34 +34,21 @@ public enum ProxyFault
 /// goes through, so "retries succeed" is deterministic whatever runs concurrently. <see cref="IsDown"/> resets every
 /// request (storage dead); <see cref="TargetPort"/> can be switched to a restarted server.
 /// </summary>
-public sealed class FaultProxy : IAsyncDisposable
+public sealed class FaultProxy : LoopbackProxy
 {
     private static readonly byte[] HeadEnd = "\r\n\r\n"u8.ToArray();
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
     private readonly Func<long, ProxyFault> _schedule;
     private readonly ConcurrentDictionary<string, bool> _lastFaulted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ProxyFault, int> _injected = new();
-    private readonly Task _acceptLoop;
     private long _requests;
-    private volatile bool _isDown;
-    private volatile int _targetPort;
 
     /// <param name="schedule">The fault for the n-th request (1-based), before the never-twice rule.</param>
     public FaultProxy(int targetPort, Func<long, ProxyFault> schedule)
+        : base(targetPort)
     {
-        _targetPort = targetPort;
         _schedule = schedule;
-        _listener.Start();
-        _acceptLoop = AcceptLoopAsync();
+        Start();
     }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-
-    public int TargetPort { get => _targetPort; set => _targetPort = value; }
-
-    /// <summary>Every request is reset at once, as if storage were dead.</summary>
-    public bool IsDown { get => _isDown; set => _isDown = value; }
 
     public TimeSpan StallFor { get; init; } = TimeSpan.FromSeconds(4);
 
@@ -83,40 +70,7 @@ public sealed class FaultProxy : IAsyncDisposable
             : part.StartsWith("TableEndpoint=", StringComparison.Ordinal) && table is not null ? $"TableEndpoint=http://127.0.0.1:{table.Port}/devstoreaccount1"
             : part)) + ";";
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _acceptLoop;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
-
-            _ = HandleAsync(client);
-        }
-    }
-
-    private async Task HandleAsync(TcpClient client)
+    protected override async Task ServeAsync(TcpClient client)
     {
         using (client)
         {
@@ -132,20 +86,20 @@ public sealed class FaultProxy : IAsyncDisposable
                 switch (fault)
                 {
                     case ProxyFault.ServiceUnavailable:
-                        await stream.WriteAsync("HTTP/1.1 503 Service Unavailable\r\nx-ms-error-code: ServerBusy\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"u8.ToArray(), _stop.Token);
+                        await stream.WriteAsync("HTTP/1.1 503 Service Unavailable\r\nx-ms-error-code: ServerBusy\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"u8.ToArray(), Stopping);
                         return;
                     case ProxyFault.DropBeforeForward:
                         Reset(client);
                         return;
                     case ProxyFault.Stall:
-                        await Task.Delay(StallFor, _stop.Token);
+                        await Task.Delay(StallFor, Stopping);
                         Reset(client);
                         return;
                 }
 
                 if (fault == ProxyFault.Slow)
                 {
-                    await Task.Delay(SlowBy, _stop.Token);
+                    await Task.Delay(SlowBy, Stopping);
                 }
 
                 var response = await ForwardAsync(request.Bytes);
@@ -157,14 +111,14 @@ public sealed class FaultProxy : IAsyncDisposable
 
                 if (fault == ProxyFault.Slow && response.Length > 1)
                 {
-                    await stream.WriteAsync(response.AsMemory(0, response.Length / 2), _stop.Token);
-                    await stream.FlushAsync(_stop.Token);
-                    await Task.Delay(SlowBy, _stop.Token);
-                    await stream.WriteAsync(response.AsMemory(response.Length / 2), _stop.Token);
+                    await stream.WriteAsync(response.AsMemory(0, response.Length / 2), Stopping);
+                    await stream.FlushAsync(Stopping);
+                    await Task.Delay(SlowBy, Stopping);
+                    await stream.WriteAsync(response.AsMemory(response.Length / 2), Stopping);
                 }
                 else
                 {
-                    await stream.WriteAsync(response, _stop.Token);
+                    await stream.WriteAsync(response, Stopping);
                 }
             }
             catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
@@ -177,7 +131,7 @@ public sealed class FaultProxy : IAsyncDisposable
     private ProxyFault Decide(string key)
     {
         var n = Interlocked.Increment(ref _requests);
-        if (_isDown)
+        if (IsDown)
         {
             Count(ProxyFault.DropBeforeForward);
             return ProxyFault.DropBeforeForward;
@@ -198,8 +152,6 @@ public sealed class FaultProxy : IAsyncDisposable
 
     private void Count(ProxyFault fault) => _injected.AddOrUpdate(fault, 1, (_, c) => c + 1);
 
-    private static void Reset(TcpClient client) => client.Client.LingerState = new LingerOption(true, 0);
-
     /// <summary>The request as bytes with <c>Connection: close</c>, and its method + path (query dropped) as the retry key.</summary>
     private async Task<(byte[] Bytes, string Key)?> ReadRequestAsync(NetworkStream stream)
     {
@@ -208,7 +160,7 @@ public sealed class FaultProxy : IAsyncDisposable
         int headEnd;
         while ((headEnd = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).IndexOf(HeadEnd)) < 0)
         {
-            var read = await stream.ReadAsync(chunk, _stop.Token);
+            var read = await stream.ReadAsync(chunk, Stopping);
             if (read == 0)
             {
                 return null;
@@ -229,7 +181,7 @@ public sealed class FaultProxy : IAsyncDisposable
         var bodyStart = headEnd + HeadEnd.Length;
         while (buffer.Length - bodyStart < length)
         {
-            var read = await stream.ReadAsync(chunk, _stop.Token);
+            var read = await stream.ReadAsync(chunk, Stopping);
             if (read == 0)
             {
                 return null;
@@ -251,11 +203,11 @@ public sealed class FaultProxy : IAsyncDisposable
     private async Task<byte[]> ForwardAsync(byte[] request)
     {
         using var upstream = new TcpClient();
-        await upstream.ConnectAsync(IPAddress.Loopback, _targetPort, _stop.Token);
+        await upstream.ConnectAsync(IPAddress.Loopback, TargetPort, Stopping);
         var stream = upstream.GetStream();
-        await stream.WriteAsync(request, _stop.Token);
+        await stream.WriteAsync(request, Stopping);
         var response = new MemoryStream();
-        await stream.CopyToAsync(response, _stop.Token);
+        await stream.CopyToAsync(response, Stopping);
         return response.ToArray();
     }
 }
