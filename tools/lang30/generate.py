@@ -20,26 +20,15 @@ Classes, each generated from the language's grammar rather than listed phrase by
 (The innocent senses of the nude words, the naked truth, the naked king, are sense guards: Rules/Data/sense-guards.tsv.)
 Written from general knowledge of the languages; no third-party list copied.
 Run: python3 tools/lang30/generate.py"""
-import json, os
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lexicon-data'))
+from rows import M, A, B, write_language_file  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'GenScreen.Core', 'Prompts', 'Lexicons', 'Data', 'lang30')
 SOURCE = [{"source": "Written for GenScreen (issue 16, session 26, i16-lang30) from general knowledge of the languages' number, "
                      "age and school grammar; no third-party list copied.", "license": "MIT (this project)"}]
 
 
-def M(level, *terms):
-    return [(t, 'minor', level) for t in terms]
-
-
-def A(*terms):
-    return [(t, 'adult', 0) for t in terms]
-
-
-def B(*terms):
-    return [(t, 'benign', 0) for t in terms]
-
-
-# ---------------------------------------------------------------- Tagalog numbers
 def tagalog_numbers():
     native_tens = {'dalawampu': 20, 'tatlumpu': 30, 'apatnapu': 40, 'limampu': 50, 'animnapu': 60,
                    'pitumpu': 70, 'walumpu': 80, 'siyamnapu': 90}
@@ -156,24 +145,9 @@ def vietnamese():
 
 
 def write(lang, about, terms, numbers=None, units=None):
-    seen, prompt = set(), []
-    for t, sig, lvl in terms:
-        key = t.lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        prompt.append({'term': key, 'signal': sig, 'level': lvl})
-    doc = {'language': lang, 'version': '1', 'about': about + ' Written by tools/lang30/generate.py.', 'sources': SOURCE,
-           'prompt': prompt}
-    if numbers:
-        doc['numbers'] = numbers
-    if units:
-        doc['ageUnits'] = units
-    os.makedirs(ROOT, exist_ok=True)
-    with open(os.path.join(ROOT, f'{lang}.json'), 'w', encoding='utf-8') as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(lang, len(prompt), len(numbers or {}), len(units or []))
+    n = write_language_file(ROOT, lang, about + ' Written by tools/lang30/generate.py.', SOURCE, terms,
+                            {'numbers': numbers, 'ageUnits': units})
+    print(lang, n, len(numbers or {}), len(units or []))
 
 
 ABOUT = 'Session 26 (i16-lang30): '

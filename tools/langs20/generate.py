@@ -8,23 +8,13 @@ child and body nouns; Thai school stages (ป./ม./อ. + digit, Thai digit, sp
 Levels: minor 4 a child's word, 3 also said of adults or young adults, 2 a hint; sexual 6 explicit, 4 nudity/genitals,
 2 suggestive. Written from general knowledge of the languages; no third-party list copied.
 Run: python3 tools/langs20/generate.py"""
-import json, os
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lexicon-data'))
+from rows import M, S, B, U, write_language_file  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'GenScreen.Core', 'Prompts', 'Lexicons', 'Data', 'langs20')
 SOURCE = [{"source": "Written for GenScreen (issue 16, session 19, i16-langs20) from general knowledge of the languages' child "
                      "words, age and school grammar and sexual vocabulary; no third-party list copied.", "license": "MIT (this project)"}]
-
-def M(level, *terms):
-    return [(t, 'minor', level) for t in terms]
-
-def S(level, *terms):
-    return [(t, 'sexual', level) for t in terms]
-
-def B(*terms):
-    return [(t, 'benign', 0) for t in terms]
-
-def U(level, *terms):
-    return [(t, 'undress', level) for t in terms]
 
 # ---------------------------------------------------------------- Thai
 TH_DIGITS = '๐๑๒๓๔๕๖๗๘๙'
@@ -281,22 +271,9 @@ def parents(lang):
 NUMBERS = {'sv': {'sex': 6}}  # Swedish six: read as a number before an age unit (en gosse på sex år); its benign phrases keep it from reading as sexual
 
 def write(lang, about, terms):
-    seen, prompt = set(), []
-    for t, sig, lvl in terms:
-        key = t.lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        prompt.append({'term': t.lower() if not any('\u0e00' <= c <= '\u0e7f' or '\u2e80' <= c <= '\ud7ff' for c in t) else t,
-                       'signal': sig, 'level': lvl})
-    doc = {'language': lang, 'version': '1', 'about': about + ' Written by tools/langs20/generate.py.', 'sources': SOURCE, 'prompt': prompt}
-    if lang in NUMBERS:
-        doc['numbers'] = NUMBERS[lang]
-    os.makedirs(ROOT, exist_ok=True)
-    with open(os.path.join(ROOT, f'{lang}.json'), 'w', encoding='utf-8') as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(lang, len(prompt))
+    n = write_language_file(ROOT, lang, about + ' Written by tools/langs20/generate.py.', SOURCE, terms,
+                            {'numbers': NUMBERS.get(lang)})
+    print(lang, n)
 
 ABOUT = 'Session 19 (i16-langs20): '
 write('en', ABOUT + 'English parents of N children (the children named are not in the picture).', parents('en'))
