@@ -10,6 +10,7 @@ where one exists (garmentGone, clothing) and as terms otherwise.
   Persian plural clothes with a pronoun (لباس‌هاشو, لباساش, لباسهاشو). Persian پاک ("erased", also "clean": لباس پاک is clean
   clothes) and Bengali সরিয়ে ("moved aside": জামা সরিয়ে রাখা is putting clothes away) are no garmentGone words (those read
   nudity in every mode): only their imperatives with the clothes, as weak undressing terms (لباساشو پاک کن, জামা সরিয়ে দাও).
+- undress (level 4, as people/undress.json's "svlékni ji"): Czech short imperatives svleč/vysvleč with a pronoun.
 - undress (level 1: with an input image a nudify request, in a new picture nothing): x-ray and "everything under the dress
   visible" edits of ko/ja/vi (투시 효과, 속이 다 보이게, 透視で, 服の中が見える, nhìn xuyên thấu); "remove her clothes" as
   Bengali and Persian imperatives (জামাকাপড় সরিয়ে দাও, لباساشو پاک کن).
@@ -25,8 +26,12 @@ UNDRESS = ["투시 효과", "투시효과", "속이 다 보이게", "속 다 보
            "জামাকাপড় সরিয়ে দাও", "জামা সরিয়ে দাও", "কাপড় সরিয়ে দাও", "জামাকাপড় সরাও", "জামা সরাও",
            "لباساشو پاک کن", "لباس‌هاشو پاک کن", "لباسشو پاک کن", "لباساش رو پاک کن", "لباسش رو پاک کن"]
 
+# Czech "undress her" with the short imperative (svleč, vysvleč, svlečte), as people/undress.json's "svlékni ji" (level 4).
+UNDRESS_FULL = ["svleč ji", "svleč ho", "svleč je", "vysvleč ji", "vysvleč ho", "svlečte ji", "vysvlečte ji", "svleč ji úplně", "svlec ji", "vysvlec ji"]
+
 def main():
     prompt = [{"term": t, "signal": "sexual", "level": l} for t, l in SEXUAL]
+    prompt += [{"term": t, "signal": "undress", "level": 4} for t in UNDRESS_FULL]
     prompt += [{"term": t, "signal": "undress", "level": 1} for t in UNDRESS]
     doc = {
         "version": "1",

@@ -6,7 +6,8 @@ treated me", "our province", "here in the village"), floors and flats (kind `flo
 (kind `real-look`) and more upload words.
 
 - office-cues `relation`: landlord/landlady and tenants: people of the user's life, owned by "my" (level 2) and owning kin
-  ("the landlord's wife"); `service`: caretakers, concierges, receptionists, masseuses, secretaries, the till girl: anyone
+  ("the landlord's wife"); words that are occupant rows of a seat (tenant, inquilina, padrona di casa, locataire, בעלת הבית,
+  ev sahibi: "la inquilina de la Moncloa") are left to that kind; `service`: caretakers, concierges, receptionists, masseuses, secretaries, the till girl: anyone
   until the user's surroundings single one out; `role`: offices (gedeputeerde, statenlid); `local`: the user's surroundings
   (onze provincie, naszego okręgu, här i byn, mahalledeki, que me atendeu, làng em, আমাদের কলেজের, うちの会社の);
   `outlet`/`media`: broadcast roles and programmes (MC dẫn bản tin, TG regionale).
@@ -28,25 +29,25 @@ MARKER = "# Branch i16-roles31 (session 27):"
 
 ROWS = {
 "relation": {
- "en": "landlady|landlord|tenant|lodger|housemate|flatmate",
+ "en": "landlady|landlord|lodger|housemate|flatmate",
  "de": "vermieterin|vermieter|untermieterin|mieterin|mitbewohnerin",
- "fr": "logeuse|bailleuse|locataire|colocataire|coloc",
- "es": "casera|arrendadora|inquilina|compañera de piso|companera de piso",
- "it": "padrona di casa|proprietaria di casa|proprietaria dell'appartamento|inquilina|coinquilina",
- "pt": "senhoria|senhorio|inquilina|colega de casa|colega de quarto",
+ "fr": "logeuse|bailleuse|colocataire|coloc",
+ "es": "casera|arrendadora|compañera de piso|companera de piso",
+ "it": "proprietaria di casa|proprietaria dell'appartamento|coinquilina",
+ "pt": "senhoria|senhorio|colega de casa|colega de quarto",
  "nl": "huisbazin|huisbaas|verhuurster|verhuurder|huurster|huisgenote",
- "pl": "właścicielka mieszkania|właściciel mieszkania|gospodyni|lokatorka|współlokatorka",
+ "pl": "właścicielka mieszkania|właściciel mieszkania|współlokatorka",
  "cs": "bytná|majitelka bytu|spolubydlící|nájemnice",
  "sv": "hyresvärd|hyresvärdinna|inneboende|rumskompis",
  "ru": "квартирная хозяйка|хозяйка квартиры|арендодательница|квартирантка|соседка по квартире",
  "uk": "орендодавиця|хазяйка квартири|господиня квартири|квартирантка|сусідка по квартирі",
- "tr": "ev sahibi|ev sahibesi|kiracı|ev arkadaşı",
+ "tr": "ev sahibesi|kiracı|ev arkadaşı",
  "el": "σπιτονοικοκυρά|σπιτονοικοκύρης|συγκάτοικος|νοικάρισσα",
- "he": "בעלת הבית|בעל הבית|השותפה לדירה|השוכרת",
+ "he": "בעלת הדירה|בעל הדירה|השותפה לדירה|השוכרת",
  "ar": "صاحبة الشقة|صاحب الشقة|صاحبة البيت|صاحب البيت|المؤجرة",
  "fa": "صاحبخونه|صاحب‌خونه|صاحبخانه|صاحب‌خانه|هم‌خونه|همخونه",
  "hi": "मकान मालकिन|मकान मालिक|किरायेदार|किराएदार",
- "bn": "বাড়িওয়ালি|বাড়িওয়ালা|বাড়িওয়ালী|ভাড়াটে",
+ "bn": "বাড়িওয়ালি|বাড়িওয়ালা|বাড়িওয়ালী|ভাড়াটে|বৌদি|বউদি",
  "th": "เจ้าของห้องเช่า|เจ้าของหอ|เจ้าของบ้านเช่า|รูมเมท",
  "vi": "bà chủ nhà|chủ nhà trọ|chủ trọ|cô chủ nhà|bạn cùng phòng",
  "id": "ibu kos|ibu kost|pemilik kos|pemilik kost|induk semang|teman sekamar",
@@ -86,7 +87,6 @@ ROWS = {
 "role": {
  "nl": "gedeputeerde|statenlid",
  "pl": "posłanka|poseł",
- "vi": "trưởng thôn|trưởng ấp|trưởng bản",
 },
 "local": {
  "en": "who served me|who treated me|at my gym|here in the village|in our village",
@@ -118,7 +118,7 @@ ROWS = {
 },
 "outlet": {
  "it": "tg regionale|tgr|tg locale",
- "vi": "bản tin thời tiết buổi sáng|vtv1|vtv3",
+ "vi": "bản tin thời tiết buổi sáng",
 },
 "media": {
  "vi": "mc dẫn bản tin|mc dẫn|cô mc|nữ mc|biên tập viên thời tiết",
@@ -185,6 +185,7 @@ SURROUNDINGS = {
 },
 "intimate": {
  "it": "mutande|mutandine",
+ "pt": "roupa interior",
 },
 "neighbour": {
  "el": "γειτόνισσας|γειτονισσας",
