@@ -101,8 +101,8 @@ public sealed class Roles31Tests
     public void Surroundings_ReadsTheNewKinds()
     {
         var lists = Surroundings.Parse(new StringReader("floor\tfr\tdu deuxième\nreal-look\tde\techt aussehen\n"));
-        Assert.Equal(new[] { "du deuxième" }, lists["floor"]);
-        Assert.Equal(new[] { "echt aussehen" }, lists["real-look"]);
+        Assert.Equal("du deuxième", Assert.Single(lists["floor"]));
+        Assert.Equal("echt aussehen", Assert.Single(lists["real-look"]));
     }
 
     private static void AssertBlockedBoth(string prompt)
