@@ -18,7 +18,13 @@ internal static class CueScan
 
     /// <summary>Whether a cue stands in <paramref name="text"/> outside <paramref name="skipStart"/>..<paramref name="skipEnd"/>
     /// (an empty span by default).</summary>
-    public static bool Find(string text, string[] cues, WordStart wordStart, int skipStart = 0, int skipEnd = 0)
+    public static bool Find(string text, string[] cues, WordStart wordStart, int skipStart = 0, int skipEnd = 0) =>
+        FindFirst(text, cues, wordStart, skipStart, skipEnd).Start >= 0;
+
+    /// <summary>Where the first cue of the table (in table order) found in <paramref name="text"/> outside
+    /// <paramref name="skipStart"/>..<paramref name="skipEnd"/> stands; (-1, -1) when none (session 27: the neighbour word whose
+    /// floor is read outside it).</summary>
+    public static (int Start, int End) FindFirst(string text, string[] cues, WordStart wordStart, int skipStart = 0, int skipEnd = 0)
     {
         var n = text.Length;
         Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
@@ -38,14 +44,14 @@ internal static class CueScan
                 var outside = at + cue.Length <= skipStart || at >= skipEnd;
                 if (outside && (!MustStartWord(cue[0], wordStart) || at == 0 || !char.IsLetterOrDigit(lower[at - 1])))
                 {
-                    return true;
+                    return (at, at + cue.Length);
                 }
 
                 from = at + 1;
             }
         }
 
-        return false;
+        return (-1, -1);
     }
 
     private static bool MustStartWord(char first, WordStart wordStart) => wordStart switch

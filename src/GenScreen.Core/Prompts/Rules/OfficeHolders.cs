@@ -123,7 +123,12 @@ internal static class OfficeHolders
             // "der Bürgermeister von Bielefeld", "wali kota Bandung", "мэр Казани": a town office and the town's name (session 22).
             // Written right after the office, a capitalised word may be the holder's surname as well ("Governor Hochul",
             // "мэр Собянин"): a title and a surname stay the looser hint they are elsewhere (nudity blocks, lingerie reviews).
-            if (hits[h].Town && !hits[h].Service && PlaceNameAfter(source, hits[h].End, out var linked) is var placeEnd and > 0)
+            // Session 27: a councillor or clerk of a named town's council ("депутатка міськради Львова", "секретарка міськради
+            // Тернополя", "депутатка городской думы Казани", "radna rady miasta Krakowa", "la concejala del ayuntamiento de
+            // Sevilla"): the council word links role and town, so the town's capitalised name is no surname, and a member of one
+            // named council is a public person of that town, singled out as its mayor is.
+            if ((hits[h].Town || hits[h].Service) && PlaceNameAfter(source, hits[h].End, out var linked, out var council) is var placeEnd and > 0
+                && (council || (hits[h].Town && !hits[h].Service)))
             {
                 into.Add(Signal.RealPersonHint, source[hits[h].Start..placeEnd], linked ? PromptRules.SingledOut : 2, hits[h].Start, placeEnd, PromptField.Prompt);
                 return;
@@ -136,6 +141,38 @@ internal static class OfficeHolders
         }
 
         TryKin(source, hits, into);
+        if (!into.Has(Signal.RealPersonHint))
+        {
+            TryInUsersPhoto(source, hits, into);
+        }
+    }
+
+    /// <summary>
+    /// A service role or a relation of the user's photo (session 27): "a enfermeira que me atendeu no posto, a da foto", "la
+    /// profesora de yoga, la de la foto que te mandé", "жена соседа, фото прикрепил". The photo the user has is of one person of
+    /// the user's life: a looser hint (level 2, as "my coworker"), which suggestive content makes a block only beside that photo
+    /// (<see cref="PromptRules"/>). Not after an indefinite article ("a nurse costume like in the photo") nor a title of play.
+    /// Read only when no other hint was found, beside a sexual signal and a role word.
+    /// </summary>
+    private static void TryInUsersPhoto(string source, List<CueHit> hits, SignalSummary into)
+    {
+        for (var h = 0; h < hits.Count; h++)
+        {
+            WorkCounter.Add(1);
+            var role = hits[h];
+            if (role.Kind != CueKind.Role || !(role.Service || role.Relation) || role.NoMine
+                || (AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
+            {
+                continue;
+            }
+
+            if (InputKept.IsUploaded(source) || PhotoSubject.IsPhotoSubject(source))
+            {
+                into.Add(Signal.RealPersonHint, source[role.Start..role.End], 2, role.Start, role.End, PromptField.Prompt);
+            }
+
+            return;
+        }
     }
 
     /// <summary>
@@ -170,17 +207,42 @@ internal static class OfficeHolders
     };
 
     /// <summary>
+    /// Council words in a genitive chain between a councillor and the town's name (session 27): "депутатка міськради Львова",
+    /// "депутатка городской думы Казани", "radna rady miasta Krakowa", "concejala del ayuntamiento de Sevilla", "assessora del
+    /// comune di Bari". Any length (the place links are small words); written for GenScreen (MIT, this project).
+    /// </summary>
+    private static readonly HashSet<string> CouncilLinks = new(StringComparer.Ordinal)
+    {
+        "міськради", "міської", "обласної", "облради", "сільради", "селищної", "ради", "районної", "райради",
+        "городской", "думы", "горсовета", "городского", "совета", "областной", "заксобрания", "муниципального",
+        "rady", "gminy", "sejmiku", "powiatu", "zastupitelstva", "obce", "městského", "mestskeho", "kraje",
+        "ayuntamiento", "cabildo", "concello", "comune", "consiglio", "comunale", "regione", "câmara", "camara", "junta", "prefeitura",
+        "conseil", "municipal", "mairie", "gemeenteraad", "gemeente", "provincie", "stadtrats", "gemeinderats", "kreistags", "landtags",
+        "kommunfullmäktige", "kommunstyrelsen", "council", "belediyesi", "belediye", "meclisi", "δήμου", "δημοτικού", "συμβουλίου", "περιφέρειας",
+    };
+
+    /// <summary>
     /// The end of a capitalised place name written after a town office: at most three small lower-case words (of, the, city,
     /// von, de, thành phố) and then a word with a capital (three letters or more; two after a link word: Vietnamese "Đà
     /// Nẵng"), in Latin, Cyrillic or Greek letters, no punctuation between; -1 when none. Caseless scripts have no such sign
     /// of a name and are not read.
     /// </summary>
     /// <param name="linked">Whether a link word stood between (a place for sure, not the holder's surname).</param>
-    private static int PlaceNameAfter(string source, int end, out bool linked)
+    /// <param name="council">Whether one of the words between was a council word (<see cref="CouncilLinks"/>, session 27; then
+    /// four words may stand between: "del consiglio comunale di Bari").</param>
+    private static int PlaceNameAfter(string source, int end, out bool linked, out bool council)
     {
         linked = false;
+        council = false;
         var p = end;
-        for (var word = 0; word < 4; word++)
+
+        // A stem row ("депутатк") ends inside its word: the place is read after the word's ending ("депутатка міськради Львова").
+        while (p < source.Length && char.IsLetter(source[p]))
+        {
+            p++;
+        }
+
+        for (var word = 0; word < (council ? 5 : 4); word++)
         {
             WorkCounter.Add(1);
             if (p >= source.Length || source[p] != ' ')
@@ -210,10 +272,17 @@ internal static class OfficeHolders
                 return p - start >= (linked ? 2 : 3) ? p : -1;
             }
 
-            if (!IsSmallWordOf(PlaceLinks, source.AsSpan(start, p - start)))
+            if (IsSmallWordOf(PlaceLinks, source.AsSpan(start, p - start)))
+            {
+                continue;
+            }
+
+            if (p - start > 24 || !IsCouncilWord(source.AsSpan(start, p - start)))
             {
                 return -1;
             }
+
+            council = true;
         }
 
         return -1;
@@ -332,6 +401,14 @@ internal static class OfficeHolders
         return IsSmallWordOf(PlaceConnectives, source.AsSpan(wordStart, p - wordStart));
     }
 
+    /// <summary>Whether <paramref name="word"/> (24 letters at most), lower-cased, is a council word (<see cref="CouncilLinks"/>).</summary>
+    private static bool IsCouncilWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return CouncilLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
     /// <summary>Whether <paramref name="word"/>, lower-cased, is one of <paramref name="words"/> (small words: 8 letters at most).</summary>
     private static bool IsSmallWordOf(HashSet<string> words, ReadOnlySpan<char> word)
     {
@@ -353,7 +430,8 @@ internal static class OfficeHolders
 
         var rest = source.AsSpan(role.End).TrimStart(' ');
         return rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("da ", StringComparison.Ordinal) || rest.StartsWith("do ", StringComparison.Ordinal)
-            || rest.StartsWith("das ", StringComparison.Ordinal) || rest.StartsWith("dos ", StringComparison.Ordinal);
+            || rest.StartsWith("das ", StringComparison.Ordinal) || rest.StartsWith("dos ", StringComparison.Ordinal)
+            || rest.StartsWith("que ", StringComparison.Ordinal);
     }
 
     /// <summary>Whether a word of <paramref name="source"/> between <paramref name="start"/> and <paramref name="end"/> is an indefinite article.</summary>

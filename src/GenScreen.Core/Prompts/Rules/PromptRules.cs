@@ -172,8 +172,11 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A person of the user's surroundings pinned down by a secretly taken picture or where they live, with nudity or suggestive content: blocked under every policy.");
         }
-        else if (s.Has(Signal.RealPersonHint) && (personSexual >= Nudity || (personSexual >= Suggestive && (s.LevelOf(Signal.RealPersonHint) >= SingledOut || InUsersPhoto(s.Source)))))
+        else if (s.Has(Signal.RealPersonHint) && (personSexual >= Nudity || (personSexual >= Suggestive && (s.LevelOf(Signal.RealPersonHint) >= SingledOut || InUsersPhoto(s.Source) || Surroundings.AsksLooksReal(s.Source)))))
         {
+            // Session 27: so does a request that the picture look real ("meine Vermieterin … in Reizwäsche, soll echt aussehen",
+            // "… in haar ondergoed, realistisch"): a lifelike picture of one person of the user's life in lingerie is a deepfake
+            // of that person. Read only here, beside a hint and suggestive content.
             // A description that names one person ("the weather presenter on BBC Breakfast", "the current prime minister of
             // Italy", "the actress who played Rey") is as identifying as the name itself: suggestive content blocks, as for a
             // named person. A looser hint (an acquaintance, a role beside a word that may be a name) still reviews below,
@@ -304,7 +307,8 @@ internal static class PromptRules
     /// secretly of a person of the user's life (a real-person hint) or of a neighbour ("옆집 아줌마 … 몰카", "la vecina del quinto …
     /// foto a escondidas"), or a person of the user's life placed where they live ("meine Nachbarin aus dem dritten Stock"). A
     /// neighbour word alone is an archetype too ("the girl next door", 옆집 누나): without a hint it needs the covert picture, and
-    /// the place must be said outside the hint's own words.
+    /// the place must be said outside the hint's own words. Session 27: a neighbour word with the floor they live on written
+    /// outside it, or with the user's photo, pins down one person too.
     /// Read only beside suggestive content or stronger.
     /// </summary>
     private static bool PinnedInSurroundings(SignalSummary s)
@@ -316,6 +320,14 @@ internal static class PromptRules
         }
 
         ref readonly var person = ref s[Signal.RealPersonHint];
-        return hint && person.Field == PromptField.Prompt && Surroundings.HasDwelling(s.Source, person.SourceStart, person.SourceEnd);
+        if (hint && person.Field == PromptField.Prompt && Surroundings.HasDwelling(s.Source, person.SourceStart, person.SourceEnd))
+        {
+            return true;
+        }
+
+        // Session 27: a neighbour said by the floor or flat they live on ("la voisine du deuxième", "de buurvrouw van drie hoog",
+        // "همسایه طبقه بالا") or placed in the photo the user uploaded ("옆집 아줌마 사진 첨부함", "خانم همسایه … عکسشو آپلود کردم")
+        // is one person, not the archetype "the girl next door".
+        return !hint && Surroundings.HasNeighbour(s.Source) && (Surroundings.HasNeighbourOnFloor(s.Source) || InUsersPhoto(s.Source));
     }
 }

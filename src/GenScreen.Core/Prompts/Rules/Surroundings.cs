@@ -26,7 +26,27 @@ internal static class Surroundings
     /// the span <paramref name="start"/>..<paramref name="end"/> (the person's own words: in "옆집 누나" the relation is the place,
     /// an archetype as "the girl next door" is, and pins down nobody further).
     /// </summary>
-    public static bool HasDwelling(string prompt, int start = 0, int end = 0) => CueScan.Find(prompt, Cues.Value["dwelling"], CueScan.WordStart.Cased, start, end);
+    public static bool HasDwelling(string prompt, int start = 0, int end = 0) =>
+        CueScan.Find(prompt, Cues.Value["dwelling"], CueScan.WordStart.Cased, start, end) || CueScan.Find(prompt, Cues.Value["floor"], CueScan.WordStart.Cased, start, end);
+
+    /// <summary>
+    /// A neighbour said by the floor or flat they live on (session 27: "la voisine du deuxième", "la vecina del segundo
+    /// izquierda", "de buurvrouw van drie hoog", "sąsiadka z czwartego piętra", "همسایه طبقه بالا"): the floor is written
+    /// outside the neighbour word (in 윗집 the place is the word, as "the girl next door" is an archetype). Kind <c>floor</c>
+    /// holds floors and flats only, never "next door" or "across the street", which archetypes use.
+    /// </summary>
+    public static bool HasNeighbourOnFloor(string prompt)
+    {
+        var (start, end) = CueScan.FindFirst(prompt, Cues.Value["neighbour"], CueScan.WordStart.Cased);
+        return start >= 0 && CueScan.Find(prompt, Cues.Value["floor"], CueScan.WordStart.Cased, start, end);
+    }
+
+    /// <summary>
+    /// The user asks for the picture to look real ("make it look real", "soll echt aussehen", "que parezca real", "realistisch",
+    /// "صورة واقعية", "gerçekçi", 逼真; session 27, kind <c>real-look</c>). Read only beside a real-person hint with suggestive
+    /// content: a lifelike picture of one person of the user's life in lingerie is that person's deepfake.
+    /// </summary>
+    public static bool AsksLooksReal(string prompt) => CueScan.Find(prompt, Cues.Value["real-look"], CueScan.WordStart.Cased);
 
     /// <summary>Whether a sexual term says underwear as an outfit ("in underwear", "нижнем белье", "iç çamaşırıyla", "nakabra").</summary>
     public static bool IsIntimate(string? term) => term is not null && CueScan.Find(term, Cues.Value["intimate"], CueScan.WordStart.Anywhere);
@@ -41,14 +61,14 @@ internal static class Surroundings
     {
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal)
         {
-            ["covert"] = [], ["neighbour"] = [], ["dwelling"] = [], ["intimate"] = [],
+            ["covert"] = [], ["neighbour"] = [], ["dwelling"] = [], ["intimate"] = [], ["floor"] = [], ["real-look"] = [],
         };
         foreach (var line in RuleDataFile.Rows(reader))
         {
             var cells = line.Split('\t');
             if (cells.Length != 3 || !lists.TryGetValue(cells[0], out var list) || cells[2].Trim().Length == 0)
             {
-                throw new InvalidDataException($"surroundings-cues.tsv: a row needs a kind (covert, neighbour, dwelling, intimate), a language and a cue: '{line}'.");
+                throw new InvalidDataException($"surroundings-cues.tsv: a row needs a kind (covert, neighbour, dwelling, intimate, floor, real-look), a language and a cue: '{line}'.");
             }
 
             list.Add(cells[2].Trim());
