@@ -1,6 +1,7 @@
 using System.Reflection;
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Tests.Prompts;
+using GenScreen.Core.Tests.Prompts.People;
 using GenScreen.Core.Verdicts;
 
 namespace GenScreen.Core.Tests.Prompts.Rules;
