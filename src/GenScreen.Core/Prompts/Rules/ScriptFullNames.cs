@@ -235,7 +235,7 @@ internal static class ScriptFullNames
 
     /// <summary>
     /// Where the name starts when the Arabic-script word at <paramref name="i"/> is a joined particle (ل ب و ف ك) set off by one
-    /// or more tatweels from 3+ letters that do not open with the article ال, are no ordinary word as written, person or common
+    /// or more tatweels from 3+ letters that do not open with the article ال or its form after ل (لـلرسم "for painting"), are no ordinary word as written, person or common
     /// word (لـفريال → فريال; the particle is already off, so فريال is not read as ف + ريال "and a riyal"); 0 otherwise.
     /// </summary>
     private static int TatweelMarked(TokenizedText text, int i, PeopleLexicon people)
@@ -255,7 +255,7 @@ internal static class ScriptFullNames
         }
 
         var rest = source.AsSpan(at, end - at);
-        if (rest.Length < 3 || !Scripts.IsArabic(rest[0]) || rest.StartsWith("ال", StringComparison.Ordinal)
+        if (rest.Length < 3 || !Scripts.IsArabic(rest[0]) || rest.StartsWith("ال", StringComparison.Ordinal) || (source[start] == 'ل' && rest[0] == 'ل')
             || (text[i].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
             || people.IsCommonWord(text.TextOf(in text[i])[1..]) || OrdinaryWords.ContainsBare(rest) || OrdinaryPhrases.IsOrdinaryWord(rest))
         {
