@@ -90,6 +90,15 @@ internal static class CaselessScriptNames
                 && !ThaiCompounds(text, i, surname)
                 && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
+                // A nickname, given name and family name (วู้ดดี้ วุฒิธร มิลินทจินดา): the way Thai media write a public figure, so a
+                // real-person hint, read in drawn styles too (session 27). The family name is a long word that opens with no
+                // preposition (ในห้องน้ำ "in the bathroom" is a phrase), and neither word after the nickname is a dictionary compound.
+                if (surname == i + 2 && IsThaiFamilyName(text, i + 2) && !OrdinaryPhrases.IsThaiCompound(text.TextOf(in text[i + 1]))
+                    && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
+                {
+                    Emit(text, i, surname, Signal.RealPersonHint, 2, into);
+                }
+
                 Emit(text, i, surname, Signal.RealPersonLikely, 3, into);
                 return;
             }
@@ -142,6 +151,32 @@ internal static class CaselessScriptNames
 
             return; // only the words right after the term can be its subject
         }
+    }
+
+    /// <summary>Thai words that open a phrase of place, time or relation (ใน in, บน on, ที่ at, กับ with, ของ of…), not a family name.</summary>
+    private static readonly string[] ThaiPhraseOpeners = ["ใน", "บน", "ที่", "กับ", "ของ", "ใต้", "ริม", "หน้า", "ข้าง", "ตอน", "และ", "หรือ", "แบบ", "สไตล์", "กำลัง", "ท่า", "ภาพ", "ไม่"];
+
+    /// <summary>
+    /// A Thai word of five or more characters that opens with no phrase opener and is no ordinary word: Thai family names are
+    /// often compounds of Sanskrit words (มิลินทจินดา), so a dictionary compound still counts in this slot.
+    /// </summary>
+    private static bool IsThaiFamilyName(TokenizedText text, int k)
+    {
+        var word = text.TextOf(in text[k]);
+        if (word.Length < 5 || OrdinaryWords.ContainsInflected(SourceWord(text, k)))
+        {
+            return false;
+        }
+
+        foreach (var opener in ThaiPhraseOpeners)
+        {
+            if (word.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>

@@ -45,6 +45,9 @@ internal static class OrdinaryWords
     /// </summary>
     public static bool ContainsInflected(ReadOnlySpan<char> word) => Words.Value.Contains(word) || IsInflectedOrdinary(word);
 
+    /// <summary>Is the word an ordinary word as written (no ending or particle taken off)?</summary>
+    public static bool ContainsBare(ReadOnlySpan<char> word) => Words.Value.Contains(word);
+
     /// <summary>
     /// Is the word an ordinary word only once a case ending or joined particle is taken off (হোটেলের, লেসের, تحته)? The first
     /// word of a name never carries one, so such a word starts no name, where a bare ordinary word may still be a given name

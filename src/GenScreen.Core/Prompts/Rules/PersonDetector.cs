@@ -830,11 +830,18 @@ internal static class PersonDetector
             && ((given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName || GivenFamilyNames.Contains(text.TextOf(in next)));
         var notSurname = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
 
+        // A family name that is also an ordinary word (Berg, Strand, Stone, Wolf, Fontana) after a capitalised given name that
+        // is itself no ordinary word, both capitalised: a surname (Carina Berg, Gemma Stone; session 27). Read only for a listed
+        // given name and only when the ordinary-word check would refuse the pair: no cost on other words.
+        var familyWord = bothCapitals && (given.Tags & WordTags.GivenName) != 0 && next.Length >= 4
+            && people.IsCommonWord(text.TextOf(in next)) && !people.IsCommonWord(text.TextOf(in given))
+            && FamilyNameWords.Contains(text.TextOf(in next));
+
         // A stop word of a language is no surname (Costa del Sol, Maria da …: the particle is read by the role rule).
         if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
-            || people.IsCommonWord(text.TextOf(in next))
+            || (!familyWord && people.IsCommonWord(text.TextOf(in next)))
             || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in next))) // Albert Cuypmarkt, Jan Steenstraat: a place
         {
             return false;

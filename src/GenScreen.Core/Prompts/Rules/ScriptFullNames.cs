@@ -70,6 +70,12 @@ internal static class ScriptFullNames
             // the particle is no part of the name, and the word is read as the name it joins (session 24).
             var joined = !cased && (text[i].Tags & WordTags.GivenName) == 0 && IsJoinedGiven(text, i, index);
 
+            // A particle set off from the word by a tatweel (لـفريال, بـريم: "of Feryal"): writers stretch the joint before a proper
+            // noun, a foreign word or a number, not before an ordinary noun (session 27). The word after it is a name whether or not
+            // a list holds it, unless it opens with the article (لـلرسم, بـالأحمر) or is an ordinary word or a person word.
+            var marked = !cased && !joined && TatweelMarked(text, i, people) is > 0;
+            joined |= marked;
+
             // A form no name takes (মেয়েটির, पहाड़ों, بالأبيض, گل‌های), or a case ending on the first word, which a name puts only on
             // its last (বিকেলের রোদে, पुराने घर, النافذة المفتوحة): ordinary words of the sentence (ScriptWordShapes). The first word
             // is a given name of the lists, often a foreign one spelled by sound (কেটি Katie), so only forms no spelling makes count there.
@@ -83,7 +89,7 @@ internal static class ScriptFullNames
             // surname stays a name. The given-name slot is not checked: given names are often ordinary words (सिंह, شیرین).
             if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
             {
-                continue;
+                continue; // after a tatweel-marked word too: لـبيروت ليلا ("of Beirut at night") is a place and a word of the sentence
             }
 
             // The given-name slot holds a word of the sentence when it is an ordinary word of its language that no name list
@@ -114,12 +120,12 @@ internal static class ScriptFullNames
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
             {
-                var start = text[i].SourceStart + (joined ? 1 : 0);
+                var start = marked ? TatweelMarked(text, i, people) : text[i].SourceStart + (joined ? 1 : 0);
                 var end = text[last].SourceEnd;
 
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
-                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !InPersonPosition(text, i, last)))
+                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into))))
                 {
                     continue;
                 }
@@ -161,6 +167,102 @@ internal static class ScriptFullNames
 
         return k < text.SequenceCount && (text[k].Tags & WordTags.Matched) != 0
             && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart);
+    }
+
+    /// <summary>
+    /// Words that stand right before the person a clause is about in the caseless scripts: a verb of drawing or making
+    /// (ارسم رانيا المشاط "draw Rania al-Mashat", بساز), the complementizer that opens the clause (یه عکس بساز که معصومه ابتکار
+    /// "a picture in which Masoumeh Ebtekar …", जिसमें). Folded forms (the hamza seat is folded away).
+    /// </summary>
+    private static readonly string[] FrameBefore =
+    [
+        "ارسم", "ارسمي", "اصنع", "اصنعي", "صمم", "انشئ", "ولد", "تخيل", "اعرض", "صور", "ارني", // Arabic: draw, make, design, create, generate, imagine, show
+        "بساز", "بکش", "بکشید", "بسازید", "که", "نشون", // Persian: make, draw, that
+        "बनाओ", "बनाइए", "दिखाओ", "कि", // Hindi: make, show, that
+        "বানাও", "আঁকো", "দেখাও", // Bengali: make, draw, show
+    ];
+
+    /// <summary>
+    /// Words that follow the person a clause is about: the Persian progressive auxiliary (معصومه ابتکار داره … "is …-ing"), the
+    /// Arabic "while she/he" (وهي تمارس …), the Hindi and Bengali genitive and agent postpositions (सपना चौधरी की … सेक्स फोटो).
+    /// </summary>
+    private static readonly string[] FrameAfter =
+    [
+        "داره", "دارد", "دارن", "میخواد", "وهي", "وهو", "كانت", "كان",
+        "की", "का", "के", "को", "ने", "এর", "কে",
+    ];
+
+    /// <summary>
+    /// A name in the middle of a clause whose frame marks it as the clause's person: a word of <see cref="FrameBefore"/> right
+    /// before it or of <see cref="FrameAfter"/> right after it, and the prompt's sexual term later in the same clause (no comma or
+    /// full stop between). Two ordinary words mid-sentence are not in such a frame with the sexual term after them (session 27).
+    /// </summary>
+    private static bool InClauseFrame(TokenizedText text, int i, int last, SignalSummary into)
+    {
+        var before = i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
+            && IsAnyOf(SourceWord(text, i - 1), FrameBefore);
+        var after = last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, text[last + 1].SourceStart)
+            && IsAnyOf(SourceWord(text, last + 1), FrameAfter);
+        if (!before && !after)
+        {
+            return false;
+        }
+
+        ref readonly var sexual = ref into[Signal.Sexual];
+        var end = text[last].SourceEnd;
+        if (!sexual.IsPresent || sexual.Field != PromptField.Prompt || sexual.SourceStart < end || sexual.SourceStart > text.Source.Length)
+        {
+            return false;
+        }
+
+        return text.Source.AsSpan(end, sexual.SourceStart - end).IndexOfAny(ClauseEnds) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",.;:!?،؛।|\n");
+
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where the name starts when the Arabic-script word at <paramref name="i"/> is a joined particle (ل ب و ف ك) set off by one
+    /// or more tatweels from 3+ letters that do not open with the article ال or its form after ل (لـلرسم "for painting"), are no ordinary word as written, person or common
+    /// word (لـفريال → فريال; the particle is already off, so فريال is not read as ف + ريال "and a riyal"); 0 otherwise.
+    /// </summary>
+    private static int TatweelMarked(TokenizedText text, int i, PeopleLexicon people)
+    {
+        var start = text[i].SourceStart;
+        var end = text[i].SourceEnd;
+        var source = text.Source;
+        if (end - start < 5 || source[start] is not ('ل' or 'ب' or 'و' or 'ف' or 'ك') || source[start + 1] != '\u0640')
+        {
+            return 0;
+        }
+
+        var at = start + 1;
+        while (at < end && source[at] == '\u0640')
+        {
+            at++;
+        }
+
+        var rest = source.AsSpan(at, end - at);
+        if (rest.Length < 3 || !Scripts.IsArabic(rest[0]) || rest.StartsWith("ال", StringComparison.Ordinal) || (source[start] == 'ل' && rest[0] == 'ل')
+            || (text[i].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0
+            || people.IsCommonWord(text.TextOf(in text[i])[1..]) || OrdinaryWords.ContainsBare(rest) || OrdinaryPhrases.IsOrdinaryWord(rest))
+        {
+            return 0;
+        }
+
+        return at;
     }
 
     /// <summary>The script of a word that may be part of a name: none for Latin, CJK, digits, terms and stop words.</summary>
