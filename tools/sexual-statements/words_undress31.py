@@ -7,8 +7,11 @@
 #     nudity (4). Alone "without" is read by nothing: the kind sets off no clause.
 #   bare: "out" words of each language (Brüste rausgerutscht, il seno di fuori), with an intimate body word, nudity (4).
 #   couple: partners counted with "with" (met twee mannen, con dos hombres, 和两个男人): with a group-sex word of double
-#     sense (trio, trío, 3P), explicit (6), as session 26's "two men and a woman" is.
-#   coupling: trio / trío / ménage, words that are also music or a team, sexual only with partners counted.
+#     sense (doet een trio, haciendo un trío, 3P), explicit (6), as session 26's "two men and a woman" is.
+#   coupling: "doing a trio" (doet een trio, haciendo un trío, fazendo ménage): the verb phrase, never the bare word, which
+#     is also music (a jazz trio of two men and a woman); sexual only with partners counted.
+#   braless: Vietnamese "không mặc áo ngực" (no bra), read with wet or sheer words as session 23's no-bra class.
+#   wrap: Italian elided forms (l'asciugamano).
 #   thing / plain: what a towel or swimsuit is taken off that is no body (the rack, the hook, the laundry; costume di
 #     scena, the stage costume).
 # Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list. A trailing * marks a
@@ -19,7 +22,6 @@ W = {
  "swim": "bikini*|swimsuit*|bathing suit|bathing suits|swimming costume|swim trunks|swimming trunks|one-piece|monokini",
  "without": "without|with no|minus",
  "couple": "with two men|with two women|with two guys|with two girls",
- "coupling": "trio",
  "thing": "rack|hook|hanger|laundry|makes the bed|making the bed|changes the sheets|changing the sheets|laundry basket|hamper|washing machine|clothesline|dryer",
 },
 "de": {
@@ -29,7 +31,6 @@ W = {
  "without": "ohne",
  "bare": "rausgerutscht|herausgerutscht|rausgefallen|hängen raus|rausgesprungen",
  "couple": "mit zwei männern|mit zwei frauen|mit zwei typen",
- "coupling": "trio",
  "thing": "haken|kleiderhaken|wäscheleine|wäschekorb|waschmaschine|trockner|ständer|kleiderständer",
 },
 "fr": {
@@ -38,7 +39,7 @@ W = {
  "without": "sans",
  "bare": "dehors|à l'air libre",
  "couple": "avec deux hommes|avec deux femmes|avec deux mecs",
- "coupling": "trio",
+ "coupling": "fait un trio|font un trio|faire un trio",
  "thing": "crochet|cintre|portant|linge|panier à linge|machine à laver|séchoir",
 },
 "es": {
@@ -47,16 +48,17 @@ W = {
  "without": "sin",
  "bare": "de fuera",
  "couple": "con dos hombres|con dos mujeres|con dos chicos|con dos tíos",
- "coupling": "trío|trio",
+ "coupling": "haciendo un trío|hace un trío|hacen un trío|hacer un trío|haciendo un trio|hacer un trio",
  "thing": "gancho|percha|perchero|colada|cesto de la ropa|lavadora|tendedero|secadora",
 },
 "it": {
  "strip": "si sfila|sfilandosi|lascia cadere|fa cadere|getta|butta via|strappa|strappandosi",
+ "wrap": "l'asciugamano|dell'asciugamano|l'accappatoio|dell'accappatoio",
  "swim": "bikini*|costume|costume da bagno|costumino|monokini*",
  "without": "senza",
  "bare": "di fuori|all'aria",
  "couple": "con due uomini|con due donne|con due ragazzi",
- "coupling": "trio",
+ "coupling": "fa un trio|fanno un trio|fare un trio|facendo un trio",
  "plain": "costume di scena|costume di carnevale|costume da supereroe|costume tradizionale|costume d'epoca",
  "thing": "gancio|gruccia|appendiabiti|bucato|cesto del bucato|lavatrice|stendino",
 },
@@ -65,7 +67,7 @@ W = {
  "swim": "biquíni*|biquini*|maiô*|maio|sunga|traje de banho|fato de banho",
  "without": "sem",
  "couple": "com dois homens|com duas mulheres|com dois caras",
- "coupling": "ménage|menage|trio",
+ "coupling": "fazendo ménage|fazer ménage|faz ménage|fazendo menage|fazendo um trio|fazer um trio|faz um trio",
  "thing": "gancho|cabide|varal|roupa suja|cesto de roupa|máquina de lavar|secadora",
 },
 "nl": {
@@ -75,7 +77,7 @@ W = {
  "without": "zonder",
  "bare": "eruit|naar buiten|uitgefloept|floepen eruit",
  "couple": "met twee mannen|met twee vrouwen|met twee jongens",
- "coupling": "trio|trio'tje|triootje",
+ "coupling": "doet een trio|doen een trio|deed een trio|deden een trio|trio doen|triootje doen|doet een triootje",
  "thing": "haak|kapstok|hanger|wasmand|was|wasmachine|droogrek|droger",
 },
 "pl": {
@@ -100,7 +102,7 @@ W = {
  "without": "utan",
  "bare": "ute|framme|åkte ut",
  "couple": "med två män|med två kvinnor|med två killar",
- "coupling": "trio",
+ "coupling": "har en trekant|hade en trekant",
  "thing": "krok|krokar|galge|tvätt|tvättkorg*|tvättmaskin*|torktumlare|tork",
 },
 "ru": {
@@ -181,6 +183,7 @@ W = {
 "vi": {
  "strip": "cởi|cởi bỏ|tuột|giật|vứt|thả rơi|đánh rơi",
  "swim": "bikini|đồ bơi|áo tắm|quần bơi",
+ "braless": "không mặc áo ngực|không áo ngực|không mặc áo lót|không mặc nội y|không có áo ngực",
  "without": "không có|không mặc|chẳng có",
  "couple": "với hai người đàn ông|với hai gã đàn ông|với hai người phụ nữ|với hai anh",
  "thing": "móc|móc áo|giá treo|máy giặt|giỏ đồ|phơi đồ",
