@@ -188,6 +188,20 @@ internal enum SexualStatementKinds : ulong
     /// i16-sexual30): with lingerie anywhere in the prompt, nudity, the boudoir picture a `strict` service blocks.
     /// </summary>
     Allure = 1UL << 53,
+
+    /// <summary>
+    /// A swimsuit or bikini: bikini, swimsuit, Badeanzug, maillot de bain, costume da bagno, купальник, mayosunu, 水着, 수영복
+    /// (session 27, i16-undress31): with a stripping verb in its clause, or "without" right beside it, nudity. The beach and the
+    /// pool are its place, so water is no guard of these pairs.
+    /// </summary>
+    Swim = 1UL << 54,
+
+    /// <summary>
+    /// Without: without, ohne, sans, sin, bez, без, χωρίς, بدون, बिना, tanpa, 없이 (session 27, i16-undress31): right beside a
+    /// wrap or swimsuit (at most one word between: <c>bez ručníku</c>, <c>sin el bañador</c>), nudity. Read only in a clause
+    /// another word sets off.
+    /// </summary>
+    Without = 1UL << 55,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -199,7 +213,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
-        | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling;
+        | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling
+        | SexualStatementKinds.Swim;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -402,6 +417,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "dominant" => SexualStatementKinds.Dominant,
         "coupling" => SexualStatementKinds.Coupling,
         "allure" => SexualStatementKinds.Allure,
+        "swim" => SexualStatementKinds.Swim,
+        "without" => SexualStatementKinds.Without,
         _ => null,
     };
 }

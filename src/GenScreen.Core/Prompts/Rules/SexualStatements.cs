@@ -764,6 +764,15 @@ internal static class SexualStatements
             }
         }
 
+        // Session 27 (i16-undress31): without a towel or a swimsuit, right beside it (bez ručníku, ohne Handtuch, sin el bañador,
+        // 수건 없이): nothing else is worn. A bed, an animal, a ridden thing or medicine in the clause is a bed without its sheet,
+        // a dog without a towel, a lab without a coat.
+        if ((a & SexualStatementKinds.Without) != 0 && (b & (SexualStatementKinds.Wrap | SexualStatementKinds.Swim)) != 0 && close
+            && (clause & (WeakGuards | SexualStatementKinds.Place)) == 0)
+        {
+            return Nudity;
+        }
+
         if ((a & SexualStatementKinds.Only) == 0 || (b & SexualStatementKinds.Costume) == 0 || gap > OnlyReach)
         {
             return 0;
@@ -806,6 +815,15 @@ internal static class SexualStatements
         if ((a & SexualStatementKinds.Slip) != 0 && (b & SexualStatementKinds.Wrap) != 0 && (clause & WeakGuards) == 0)
         {
             return Nudity; // only a towel slipping off, handdoek die afglijdt, полотенце сползает, 快滑下来的浴巾 (session 22)
+        }
+
+        // Session 27 (i16-undress31): a towel or bathrobe taken, thrown or dropped off (throws off her towel, zrzuca ręcznik,
+        // скидає рушник, tappar handduken, 扯掉浴巾), and a swimsuit taken off (bikinisini çıkarıyor, si sfila il costume,
+        // 비키니를 벗는): nudity, as a towel slipping off is. A ridden or sucked thing, an animal, medicine, or a rack, hook or
+        // the laundry (thing) in the clause is what it is taken off or where it goes. Water is the swimsuit's place, no guard.
+        if ((a & SexualStatementKinds.Strip) != 0 && (b & (SexualStatementKinds.Wrap | SexualStatementKinds.Swim)) != 0 && (clause & WeakGuards) == 0)
+        {
+            return Nudity;
         }
 
         return (a & SexualStatementKinds.Nothing) != 0 && (b & covers) != 0 && (clause & SexualStatementKinds.Care) == 0
