@@ -188,6 +188,21 @@ internal enum SexualStatementKinds : ulong
     /// i16-sexual30): with lingerie anywhere in the prompt, nudity, the boudoir picture a `strict` service blocks.
     /// </summary>
     Allure = 1UL << 53,
+
+    /// <summary>
+    /// An explicit or erotic genre word: explicit, explizit, explícito, эротика, ארוטיקה, 露骨, 노골적, and a fetish shoot (session 27,
+    /// i16-sexual31): beside a sex word with an innocent sense (a named position, a coupling word, an act or a position said
+    /// alone: levrette, trío, pipe, broche, a cuatro patas), explicit; beside one lingerie piece with a seductive word, nudity.
+    /// Alone (erotic literature, explicit lyrics) nothing.
+    /// </summary>
+    Genre = 1UL << 54,
+
+    /// <summary>
+    /// A sex word whose innocent sense is common (session 27, i16-sexual31): trío and trio (music), pipe (a smoking pipe), broche
+    /// (a brooch), boquete (a gap): explicit only with a genre word anywhere in the prompt (<see cref="Genre"/>), not with a couple
+    /// or a bed (a jazz trio of two men and a woman, a brooch on a couple's lapel, a trio of friends on the sofa).
+    /// </summary>
+    Innuendo = 1UL << 55,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -199,7 +214,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Restraint | SexualStatementKinds.Gear | SexualStatementKinds.Costume
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
-        | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling;
+        | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling
+        | SexualStatementKinds.Innuendo;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -402,6 +418,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "dominant" => SexualStatementKinds.Dominant,
         "coupling" => SexualStatementKinds.Coupling,
         "allure" => SexualStatementKinds.Allure,
+        "genre" => SexualStatementKinds.Genre,
+        "innuendo" => SexualStatementKinds.Innuendo,
         _ => null,
     };
 }
