@@ -15,6 +15,7 @@
 #   wrap/slip the saree's pallu (पल्लू, আঁচল) as a wrap, dropping it (गिराते, খসে পড়ছে) as slipping: nudity, as a towel slipping off is
 #   thing     playing an instrument, smoking: a trumpet played (suona la tromba) or a pipe smoked (fume la pipe) is a thing, the guard
 #   position  bent over a table (наклонилась над); body: 巨乳 (big breasts) for the bare 上空
+#   plain     French trente, trentaine (thirty): the Turkish stem tren* (a train, a thing that guards) read it
 # Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list.
 W = {
 "en": {
@@ -43,7 +44,7 @@ W = {
  "bra": "bas de soie|bas en soie|porte-jarretelles|porte jarretelles|soutien-gorge en dentelle|combinaison en latex|nuisette",
  "allure": "fétiche|fétichiste|photo fétiche",
  "thing": "fume|fument|fumer|fumant|fumait",
- "plain": "pipe en bois|pipe à eau|pipe de bruyère|nid de pipe|la levrette afghane|une levrette afghane",
+ "plain": "pipe en bois|pipe à eau|pipe de bruyère|nid de pipe|la levrette afghane|une levrette afghane|trente|trentaine|trentenaire|trentenaires",
 },
 "es": {
  "genre": "explícito|explícita|erótico|erótica|porno|xxx",
@@ -143,7 +144,7 @@ W = {
  "genre": "صريح|صريحة|إباحي|إباحية|ايروتيك",
  "named": "راعية البقر المعكوسة|وضعية الكلب",
  "couple": "عشيقها|زوجها|صديقها",
- "bra": "قميص نوم ستان|قميص نوم حريري|قميص نوم شفاف|جوارب شبكية|حمالة صدر|حمالة صدر دانتيل|حزام جوارب|بدلة لاتكس|لانجري",
+ "bra": "قميص نوم ستان|قميص نوم حريري|جوارب شبكية|حمالة صدر دانتيل|حزام جوارب|بدلة لاتكس|لانجري",
  "allure": "بودوار|تصوير بودوار|فتيش|وضعية مغرية|مغرية",
 },
 "fa": {
