@@ -65,7 +65,7 @@ W = {
  "bra": "calze a rete|body di pizzo",
  "moan": "orgasmo",
  "thing": "trombone|trombetta",
- "plain": "la tromba|una tromba|della tromba|alla tromba|di tromba|tromba d'aria|tromba delle scale|tromba marina|suona la tromba|suonano la tromba|suonatore di tromba|tromba la carica",
+ "plain": "la tromba|una tromba|della tromba|alla tromba|di tromba|tromba d'aria|tromba delle scale|tromba marina|suonatore di tromba|tromba la carica",
 },
 "pt": {
  "dominant": "dominadora|dominatrix|mulher dominante|rainha sm|sm",

@@ -202,6 +202,21 @@ internal enum SexualStatementKinds : ulong
     /// another word sets off.
     /// </summary>
     Without = 1UL << 55,
+
+    /// <summary>
+    /// An explicit or erotic genre word: explicit, explizit, explícito, эротика, ארוטיקה, 露骨, 노골적, and a fetish shoot (session 27,
+    /// i16-sexual31): beside a sex word with an innocent sense (a named position, a coupling word, an act or a position said
+    /// alone: levrette, trío, pipe, broche, a cuatro patas), explicit; beside one lingerie piece with a seductive word, nudity.
+    /// Alone (erotic literature, explicit lyrics) nothing.
+    /// </summary>
+    Genre = 1UL << 56,
+
+    /// <summary>
+    /// A sex word whose innocent sense is common (session 27, i16-sexual31): trío and trio (music), pipe (a smoking pipe), broche
+    /// (a brooch), boquete (a gap): explicit only with a genre word anywhere in the prompt (<see cref="Genre"/>), not with a couple
+    /// or a bed (a jazz trio of two men and a woman, a brooch on a couple's lapel, a trio of friends on the sofa).
+    /// </summary>
+    Innuendo = 1UL << 57,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -214,7 +229,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
         | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling
-        | SexualStatementKinds.Swim;
+        | SexualStatementKinds.Swim | SexualStatementKinds.Innuendo;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -419,6 +434,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "allure" => SexualStatementKinds.Allure,
         "swim" => SexualStatementKinds.Swim,
         "without" => SexualStatementKinds.Without,
+        "genre" => SexualStatementKinds.Genre,
+        "innuendo" => SexualStatementKinds.Innuendo,
         _ => null,
     };
 }

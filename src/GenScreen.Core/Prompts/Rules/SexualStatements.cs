@@ -175,6 +175,9 @@ internal static class SexualStatements
         /// <summary>Session 26 (i16-sexual30): a sex word with an innocent sense (banging, wippen, trombare, 3P).</summary>
         public (int Start, int End) Coupling;
 
+        /// <summary>Session 27 (i16-sexual31): a sex word whose innocent sense is common (trío, pipe, broche).</summary>
+        public (int Start, int End) Innuendo;
+
         /// <summary>Session 26: a second lingerie word unlike the first (lace lingerie and stockings, Dessous und Strapse).</summary>
         public (int Start, int End) Lingerie2;
 
@@ -190,10 +193,19 @@ internal static class SexualStatements
     /// <summary>What counts beside a weak act word (<c>anal</c>, <c>69</c>, <c>missionary</c>) anywhere in the prompt.</summary>
     private const SexualStatementKinds ActContext = SexualStatementKinds.Aroused | SexualStatementKinds.Body | SexualStatementKinds.Position
         | SexualStatementKinds.Gear | SexualStatementKinds.Restraint | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
-        | SexualStatementKinds.Rough | SexualStatementKinds.Spread | SexualStatementKinds.Mount | SexualStatementKinds.Act;
+        | SexualStatementKinds.Rough | SexualStatementKinds.Spread | SexualStatementKinds.Mount | SexualStatementKinds.Act
+        | SexualStatementKinds.Genre;
 
     /// <summary>What counts beside a position or a mounting act said alone (<c>riding on top</c>, <c>on all fours</c>): a moan (not panting or a swollen knee) or a sexual act word; not gear (a riding lesson with a riding crop).</summary>
-    private const SexualStatementKinds PoseContext = SexualStatementKinds.Moan | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct;
+    private const SexualStatementKinds PoseContext = SexualStatementKinds.Moan | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
+        | SexualStatementKinds.Genre;
+
+    /// <summary>
+    /// What makes a sex word with an innocent sense (a named position, a coupling word) sexual anywhere in the prompt: a couple or
+    /// partners (session 23, 26), or an explicit or erotic genre word (session 27, i16-sexual31: "trío …, erótico explícito",
+    /// "levrette …, explicite").
+    /// </summary>
+    private const SexualStatementKinds PartnersOrGenre = SexualStatementKinds.Couple | SexualStatementKinds.Genre;
 
     /// <summary>Guards of the weak words over the prompt: medicine, an animal, a ridden or sucked thing (a pony, a bus numbered 69).</summary>
     private const SexualStatementKinds WeakGuards = SexualStatementKinds.Care | SexualStatementKinds.Animal | SexualStatementKinds.Thing;
@@ -201,12 +213,18 @@ internal static class SexualStatements
     /// <summary>Guards of a position's pairs of session 23: the weak guards, the camera's view and exercise (on all fours on a yoga mat).</summary>
     private const SexualStatementKinds PoseGuards = WeakGuards | SexualStatementKinds.View | SexualStatementKinds.Exercise;
 
+    /// <summary>
+    /// Guards of a position named by slang (session 27, i16-sexual31): those of <see cref="PoseGuards"/> but the camera's view:
+    /// a reverse cowgirl "with her ass toward the camera", "POV" is the position filmed, not a photo taken from behind.
+    /// </summary>
+    private const SexualStatementKinds NamedGuards = WeakGuards | SexualStatementKinds.Exercise;
+
     /// <summary>What a wet, sheer or everything-showing garment is said with (<see cref="ReadWeak"/>: with no bra, nudity).</summary>
     private const SexualStatementKinds SeenThrough = SexualStatementKinds.Wet | SexualStatementKinds.Sheer | SexualStatementKinds.Visible;
 
     /// <summary>The kinds of session 23 noted in a clause (<see cref="NoteWeak"/>).</summary>
     private const SexualStatementKinds Noted25 = SexualStatementKinds.Bra | SexualStatementKinds.Braless | SexualStatementKinds.Nudist
-        | SexualStatementKinds.Posed | SexualStatementKinds.Hand | SexualStatementKinds.Coupling;
+        | SexualStatementKinds.Posed | SexualStatementKinds.Hand | SexualStatementKinds.Coupling | SexualStatementKinds.Innuendo;
 
     /// <summary>
     /// A slipping verb with one of these in its own clause is read there, not noted for the clause before: a wrap is WeakLevel's
@@ -281,7 +299,7 @@ internal static class SexualStatements
     private static void ReadWeak25(string source, SexualStatementTable table, SignalSummary into, WeakSeen weak)
     {
         if (weak.Named.End > 0 && PromptKinds(source, table, weak.Named) is var n
-            && (n & SexualStatementKinds.Couple) != 0 && (n & PoseGuards) == 0)
+            && (n & PartnersOrGenre) != 0 && (n & NamedGuards) == 0)
         {
             into.Add(Signal.Sexual, Term(source, weak.Named.Start, weak.Named.End), Explicit, weak.Named.Start, weak.Named.End, PromptField.Prompt);
         }
@@ -290,9 +308,18 @@ internal static class SexualStatements
         // ("coppia di cinquantenni che tromba", "stel ligt te wippen", "3P，两男一女"): explicit. Alone a trumpet, a seesaw, a
         // logistics firm; an animal, a ridden or sucked thing, medicine or exercise guards.
         if (weak.Coupling.End > 0 && PromptKinds(source, table, weak.Coupling) is var c
-            && (c & SexualStatementKinds.Couple) != 0 && (c & (WeakGuards | SexualStatementKinds.Exercise)) == 0)
+            && (c & PartnersOrGenre) != 0 && (c & (WeakGuards | SexualStatementKinds.Exercise)) == 0)
         {
             into.Add(Signal.Sexual, Term(source, weak.Coupling.Start, weak.Coupling.End), Explicit, weak.Coupling.Start, weak.Coupling.End, PromptField.Prompt);
+        }
+
+        // Session 27 (i16-sexual31): a sex word whose innocent sense is common, with an explicit or erotic genre word anywhere
+        // ("trío …, erótico explícito", "pipe en vue subjective …, explicite", "broche no carro …, explícito"): explicit. A couple
+        // or a bed is not enough (a jazz trio of two men and a woman, a brooch on a couple's lapel).
+        if (weak.Innuendo.End > 0 && PromptKinds(source, table, weak.Innuendo) is var u0
+            && (u0 & SexualStatementKinds.Genre) != 0 && (u0 & (WeakGuards | SexualStatementKinds.Exercise)) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Innuendo.Start, weak.Innuendo.End), Explicit, weak.Innuendo.Start, weak.Innuendo.End, PromptField.Prompt);
         }
 
         var posed = weak.Pose.End > 0 ? weak.Pose : weak.Posed;
@@ -309,7 +336,7 @@ internal static class SexualStatements
                 // bunda na praia, pose provocante").
                 into.Add(Signal.Sexual, Term(source, posed.Start, posed.End), Nudity, posed.Start, posed.End, PromptField.Prompt);
             }
-            else if (!water && ((l & SexualStatementKinds.Place) != 0 || (allure && dressed)))
+            else if (!water && ((l & SexualStatementKinds.Place) != 0 || (allure && (dressed || (l & SexualStatementKinds.Genre) != 0))))
             {
                 // Session 24 (i16-sexual26): lingerie on a bed, a sofa, in a hotel room ("in roter Spitzenwäsche auf dem
                 // Bett", "情趣内衣，躺在酒店床上"): the bedroom scene a `strict` service blocks, not a catalogue shot. The
@@ -318,6 +345,8 @@ internal static class SexualStatements
                 // seductive pose or a boudoir shoot ("in kanten body en netkousen, boudoirfoto", "в кружевном белье, пояс и
                 // чулки, соблазнительная поза") is the same picture with no bed. One piece with a seductive word ("seductive
                 // woman in lingerie") stays suggestive, as the labelled sets hold.
+                // Session 27 (i16-sexual31): so is one piece with a seductive word and an explicit, erotic or fetish genre word
+                // ("в панчохах із поясом, спокуслива поза, фетиш-фотосесія").
                 into.Add(Signal.Sexual, Term(source, weak.Lingerie.Start, weak.Lingerie.End), Nudity, weak.Lingerie.Start, weak.Lingerie.End, PromptField.Prompt);
             }
         }
@@ -594,6 +623,11 @@ internal static class SexualStatements
         if ((kinds & SexualStatementKinds.Coupling) != 0)
         {
             WeakSeen.Note(ref weak.Coupling, start, end);
+        }
+
+        if ((kinds & SexualStatementKinds.Innuendo) != 0)
+        {
+            WeakSeen.Note(ref weak.Innuendo, start, end);
         }
 
         if ((kinds & SexualStatementKinds.Hand) != 0 && (clause & SexualStatementKinds.Body) != 0)
