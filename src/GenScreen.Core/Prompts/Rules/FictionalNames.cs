@@ -27,6 +27,13 @@ internal static class FictionalNames
             return;
         }
 
+        // "fan art" borrowed into another script (פאן ארט, फैन आर्ट) spells a listed name by sound (Bonnie Raitt, as "fine art"
+        // did): the two words of the loanword are no name (session 27, i16-precision31).
+        if (IsFanArtSpan(into.Source.AsSpan(sourceStart, sourceEnd - sourceStart)))
+        {
+            return;
+        }
+
         into.Add(Signal.RealPerson, entry.Term, entry.Level, sourceStart, sourceEnd, PromptField.Prompt);
     }
 
@@ -184,6 +191,13 @@ internal static class FictionalNames
         }
 
         return false;
+    }
+
+    /// <summary>The span is two words, a fan word and an art word of <see cref="FanWords"/> and <see cref="ArtWords"/> (a space or hyphen between).</summary>
+    private static bool IsFanArtSpan(ReadOnlySpan<char> span)
+    {
+        var gap = span.IndexOfAny(' ', '-');
+        return gap > 0 && FanWords.Contains(span[..gap]) && ArtWords.Contains(span[(gap + 1)..].Trim());
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FanWords =
