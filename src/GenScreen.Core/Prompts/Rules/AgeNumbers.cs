@@ -340,7 +340,12 @@ internal static class AgeNumbers
             && !(i > 0 && AgeText.Has(text, i - 1, index, WordRole.AgeMarker));
     }
 
-    /// <summary><c>twenty five</c>, <c>twenty-five</c>, <c>treinta y cinco</c>, <c>vinte e cinco</c>: a tens word, an optional short joining word, a unit word.</summary>
+    /// <summary>
+    /// <c>twenty five</c>, <c>twenty-five</c>, <c>treinta y cinco</c>, <c>vinte e cinco</c>: a tens word, an optional short joining
+    /// word, a unit word. French counts on from sixty and eighty with the teens (<c>soixante-dix</c> 70, <c>soixante-et-onze</c> 71,
+    /// <c>quatre-vingt-dix-huit</c> 98): after those two tens a teen word is the unit too (session 27, i16-precision31;
+    /// <c>soixante-dix ans</c> was read as <c>dix ans</c>, ten).
+    /// </summary>
     private static int ReadCompound(TokenizedText text, int i, ref int value)
     {
         if (value < 20 || value >= 100 || value % 10 != 0)
@@ -348,16 +353,31 @@ internal static class AgeNumbers
             return i;
         }
 
+        // quatre-vingt(s): four twenties, eighty, read at its second word (quatre-vingt-dix-sept is 97, not sept ans).
+        if (value == 20 && i > 0 && text[i - 1].NumberWord == 4 && text[i].SourceStart > 0 && text.Source[text[i].SourceStart - 1] == '-')
+        {
+            value = 80;
+        }
+
+        var maxUnit = value is 60 or 80 ? 19 : 9;
         var n = text.SequenceCount;
         var j = i + 1;
-        if (j < n && text[j].NumberWord is >= 1 and <= 9 && AgeText.InPhrase(text, i, j))
+        if (j < n && text[j].NumberWord >= 1 && text[j].NumberWord <= maxUnit && AgeText.InPhrase(text, i, j))
         {
             value += text[j].NumberWord;
+
+            // soixante-dix-huit: the teen written as dix and a unit (78).
+            if (text[j].NumberWord == 10 && j + 1 < n && text[j + 1].NumberWord is >= 7 and <= 9 && AgeText.InPhrase(text, j, j + 1))
+            {
+                value += text[j + 1].NumberWord;
+                return j + 1;
+            }
+
             return j;
         }
 
         if (j + 1 < n && text[j].NumberWord < 0 && text[j].Length <= 3 && !text[j].Has(TokenFlags.Digit)
-            && text[j + 1].NumberWord is >= 1 and <= 9 && AgeText.InPhrase(text, i, j) && AgeText.InPhrase(text, j, j + 1))
+            && text[j + 1].NumberWord >= 1 && text[j + 1].NumberWord <= maxUnit && AgeText.InPhrase(text, i, j) && AgeText.InPhrase(text, j, j + 1))
         {
             value += text[j + 1].NumberWord;
             return j + 1;

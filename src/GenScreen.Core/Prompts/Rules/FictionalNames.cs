@@ -27,6 +27,13 @@ internal static class FictionalNames
             return;
         }
 
+        // "fan art" borrowed into another script (פאן ארט, फैन आर्ट) spells a listed name by sound (Bonnie Raitt, as "fine art"
+        // did): the two words of the loanword are no name (session 27, i16-precision31).
+        if (IsFanArtSpan(into.Source.AsSpan(sourceStart, sourceEnd - sourceStart)))
+        {
+            return;
+        }
+
         into.Add(Signal.RealPerson, entry.Term, entry.Level, sourceStart, sourceEnd, PromptField.Prompt);
     }
 
@@ -126,7 +133,9 @@ internal static class FictionalNames
         // Session 18: legend, myth and folk tale; folk beings (妖怪, 구미호, ผี: a ghost).
         "伝説", "神話", "昔話", "民話", "童話", "女神", "妖怪", "人魚", "传说", "神话", "童话", "民间故事", "狐狸精", "美人鱼", "聊斋",
         "전설", "신화", "설화", "민담", "동화", "여신", "구미호", "인어", "ตำนาน", "นิทาน", "เทพธิดา", "นางเงือก", "ผี", "นางไม้",
-        "truyền thuyết", "thần thoại", "cổ tích", "คอมิค", "คอมมิค", "มังงะ", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan", "nhân vật", "hư cấu", "tiểu thuyết"];
+        "truyền thuyết", "thần thoại", "cổ tích", "คอมิค", "คอมมิค", "มังงะ", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan", "nhân vật", "hư cấu", "tiểu thuyết",
+        // Session 27 (i16-precision31): fan art as the unspaced scripts and Persian (with its ZWNJ) write it.
+        "ファンアート", "팬아트", "同人", "แฟนอาร์ต", "แฟนอาร์ท", "فن‌آرت", "فن‌ارت", "фан-арт", "фанарт"];
 
     /// <summary>
     /// A likely real name (a given name and a surname-shaped word, no list knows it) in a prompt that says its people
@@ -159,5 +168,90 @@ internal static class FictionalNames
                 return;
             }
         }
+
+        if (HasFanArtPair(text) || NamesFranchise(text.Source))
+        {
+            into.Drop(Signal.RealPersonLikely);
+        }
     }
+
+    /// <summary>
+    /// "fan art" written as two words, as most languages borrow it (fan art, фан-арт, فن آرت, פאן ארט, फैन आर्ट, ফ্যান আর্ট) or
+    /// translate it (Arabic فن معجبين, "art of fans"): the same cue as the one word <c>fanart</c> (session 27, i16-precision31).
+    /// </summary>
+    private static bool HasFanArtPair(TokenizedText text)
+    {
+        for (var i = 0; i + 1 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            if (FanWords.Contains(text.TextOf(in text[i])) && ArtWords.Contains(text.TextOf(in text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The span is two words, a fan word and an art word of <see cref="FanWords"/> and <see cref="ArtWords"/> (a space or hyphen between).</summary>
+    private static bool IsFanArtSpan(ReadOnlySpan<char> span)
+    {
+        var gap = span.IndexOfAny(' ', '-');
+        return gap > 0 && FanWords.Contains(span[..gap]) && ArtWords.Contains(span[(gap + 1)..].Trim());
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FanWords =
+        new HashSet<string>(StringComparer.Ordinal) { "fan", "фан", "φαν", "فن", "פאן", "फैन", "ফ্যান" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArtWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "art", "арт", "αρτ", "آرت", "ارت", "معجبين", "المعجبين", "ארט", "आर्ट", "আর্ট",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Game, comic and animation franchises whose people are characters (Rules/Data/fiction-works.txt: Resident Evil, Mirror's
+    /// Edge, The Witcher, Mass Effect, and their names in other scripts: ريزدنت إيفل, バイオハザード, Обитель зла): a likely
+    /// real name in a prompt that names one ("Faith Connors från Mirror's Edge", "آدا وونغ من ريزدنت إيفل") is its character, as
+    /// fan art names them (session 27, i16-precision31). Live-action films and series are left out: their actors are real
+    /// people named beside them. Whole words only, case ignored; read only once a likely name was found.
+    /// </summary>
+    private static bool NamesFranchise(string source)
+    {
+        foreach (var work in FictionWorks.Value)
+        {
+            WorkCounter.Add(1);
+            var at = source.IndexOf(work, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var end = at + work.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(source[at - 1]))
+                    && (end == source.Length || !char.IsLetter(source[end]) || (work.Length >= 6 && IsCaseEnding(source, end))))
+                {
+                    return true;
+                }
+
+                at = source.IndexOf(work, at + 1, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A Slavic case ending on a title (z Wiedźmina, из Мстителей): the title's stem is listed, the ending follows it.</summary>
+    private static bool IsCaseEnding(string source, int end)
+    {
+        var k = end;
+        while (k < source.Length && char.IsLetter(source[k]) && k - end < 4)
+        {
+            k++;
+        }
+
+        return k - end is >= 1 and <= 3 && (k == source.Length || !char.IsLetter(source[k]));
+    }
+
+    private static readonly Lazy<string[]> FictionWorks = new(() =>
+    {
+        using var reader = RuleDataFile.Open("fiction-works.txt");
+        return [.. RuleDataFile.Rows(reader).Select(r => r.Trim().Normalize()).Where(r => r.Length >= 4).Distinct(StringComparer.Ordinal)];
+    });
 }

