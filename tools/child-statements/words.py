@@ -1553,3 +1553,25 @@ for _k, _l, _t in list(R):
             add("parent", _l, _t + "'s")
             add("owned", _l, _t + "'s")
             _listed.add(_t + "'s")
+
+# Session 27 (i16-tot31): honest readings of two labelled children that had passed only through a youth false friend (Turkish
+# bebek "baby" read in Indonesian, English tot in Vietnamese tốt). A bath toy of small children: the rubber duck (Indonesian
+# "main bebek karet waktu mandi"). The Vietnamese passive markers được / bị before a parent or teacher make her the agent of what
+# is done to the subject ("người được cô giáo dán hoa điểm tốt": someone given a good-mark flower by the teacher), someone the
+# subject has, not the one described: read as a case form before a parent (definite).
+add("thing","id","bebek karet","bebek mainan")
+add("thing","en","rubber duck","rubber ducky","bath toys")
+add("thing","de","quietscheente","badeente","quietscheentchen")
+add("thing","nl","badeendje","rubberen eendje")
+add("thing","fr","canard en plastique","petit canard de bain")
+add("thing","es","patito de goma","patito de hule")
+add("thing","it","paperella di gomma","paperella")
+add("thing","pt","patinho de borracha")
+add("thing","pl","gumowa kaczuszka","kaczuszka do kąpieli")
+add("thing","cs","gumová kachnička")
+add("thing","sv","badanka","gummianka")
+add("thing","ru","резиновая уточка","резиновую уточку")
+add("thing","uk","гумова качечка","гумову качечку")
+add("thing","tr","lastik ördek","banyo ördeği")
+add("thing","vi","vịt cao su")
+add("definite","vi","được","bị")

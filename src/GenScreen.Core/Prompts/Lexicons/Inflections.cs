@@ -265,26 +265,6 @@ internal sealed class Inflections
         return false;
     }
 
-    /// <summary>Session 27: does <paramref name="word"/> write a letter that only languages outside <paramref name="languages"/> write?</summary>
-    public bool OtherLetterWithin(ReadOnlySpan<char> word, ulong languages)
-    {
-        if (_letters.Count == 0 || languages == 0)
-        {
-            return false;
-        }
-
-        WorkCounter.Add(word.Length);
-        foreach (var c in word)
-        {
-            if (c >= '\u00C0' && _letters.TryGetValue(char.ToLowerInvariant(c), out var claimedBy) && claimedBy != 0 && (claimedBy & languages) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Does <paramref name="source"/> outside [<paramref name="skipStart"/>, <paramref name="skipEnd"/>) write a letter that only
     /// languages outside <paramref name="languages"/> write (Polish ę in "sięga … do góry")? Then a word of those languages

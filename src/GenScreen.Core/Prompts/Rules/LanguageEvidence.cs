@@ -93,13 +93,6 @@ internal sealed class LanguageEvidence
         _pending[_count++] = new Pending(entry, sourceStart, sourceEnd, field) { Own = own, Friends = friends };
     }
 
-    /// <summary>
-    /// Session 27: does the match write a letter that only languages outside <paramref name="languages"/> write (<c>små</c> for the
-    /// Indonesian school stage <c>sma</c>, <c>tốt</c> for English <c>tot</c>)? Then it is their word.
-    /// </summary>
-    public bool OtherLettersWithin(string source, int start, int end, ulong languages) =>
-        _inflections.OtherLetterWithin(source.AsSpan(start, end - start), languages);
-
     /// <summary>Does the prompt outside the match write letters that only languages outside <paramref name="languages"/> write?</summary>
     public bool OtherLettersShow(string source, int start, int end, ulong languages)
     {

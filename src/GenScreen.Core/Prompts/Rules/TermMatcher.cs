@@ -483,15 +483,9 @@ internal static class TermMatcher
     {
         if (field == PromptField.Prompt && entry is { Signal: Signal.Minor, OnlyInLanguages: 0 })
         {
-            // Session 27 (i16-tot31): a plain youth word written with a letter only other languages write is their word (Swedish
-            // små is no Indonesian SMA, Vietnamese tốt no English tot); one that is another language's common word once accents
-            // are folded (Dutch tot, Swedish enkel, Portuguese chama) waits for that language's evidence (YouthFalseFriends).
-            if (claimed != 0 && System.Text.Ascii.IsValid(entry.Term) && into.OtherLettersWithin(text.Source, start, end, claimed))
-            {
-                token.Languages = 0;
-                return;
-            }
-
+            // Session 27 (i16-tot31): a youth word that is another language's common word once accents are folded (Dutch tot,
+            // Vietnamese tốt, Swedish enkel and små, Portuguese chama) waits for that language's evidence (YouthFalseFriends). Not
+            // every word written with another language's letters: "chîld, nude" is an evasion, not a French word.
             var friends = YouthFalseFriends.FriendLanguages(entry.Term, index.LanguageBits);
             if (friends != 0)
             {
