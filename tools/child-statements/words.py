@@ -1522,3 +1522,56 @@ for lang, words in S30.items():
 for _kind, _lang, _t in list(R):
     if _lang == "fa" and "\u200c" in _t:
         add(_kind, _lang, _t.replace("\u200c", " "))
+
+# ---- Session 27 (i16-tot31): a parent's possessive adjective in every case and gender (мамины ноги, мамині ноги, máminy nohy,
+# за маминой спиной): the parent is someone the subject has, so it is a parent word owned by its form. Written as the East
+# Slavic and Czech possessive adjective paradigms (stem + the ending of each case, gender and number) from the grammars of the
+# languages, for the parent stems the tables already read in their other forms.
+POSSESSIVE_STEMS = {
+    "ru": ["мамин", "папин", "бабушкин", "дедушкин", "мамочкин"],
+    "uk": ["мамин", "татов", "бабусин", "дідусев", "матусин"],
+    "cs": ["mámin", "maminčin", "tátov", "babiččin", "dědečkov", "mamin"],
+}
+POSSESSIVE_ENDINGS = {
+    "ru": ["", "а", "о", "ы", "у", "ой", "ых", "ым", "ыми", "ом", "ого", "ому"],
+    "uk": ["", "а", "е", "і", "у", "ої", "их", "им", "ими", "ому", "ого", "ій"],
+    "cs": ["", "a", "o", "y", "u", "ou", "ých", "ým", "ými", "ě", "ého", "ému", "ém", "i"],
+}
+for _lang, _stems in POSSESSIVE_STEMS.items():
+    for _stem in _stems:
+        _forms = [_stem + e for e in POSSESSIVE_ENDINGS[_lang]]
+        add("parent", _lang, *_forms)
+        add("owned", _lang, *_forms)
+
+# Session 27 (i16-tot31): the English and Dutch possessive 's of every one-word parent row of those languages that no row lists
+# in that form (mama's, oma's, juf's): the parent of someone, owned by its form ("hides behind mama's legs", "komt tot mama's
+# knie": the subject measured against her mother's body). Written for the table, as the words are looked up whole.
+_listed = {t for _k, _l, t in R}
+for _k, _l, _t in list(R):
+    if _k == "parent" and _l in ("en", "nl") and " " not in _t and "'" not in _t and not _t.endswith("s"):
+        if _t + "'s" not in _listed:
+            add("parent", _l, _t + "'s")
+            add("owned", _l, _t + "'s")
+            _listed.add(_t + "'s")
+
+# Session 27 (i16-tot31): honest readings of two labelled children that had passed only through a youth false friend (Turkish
+# bebek "baby" read in Indonesian, English tot in Vietnamese tốt). A bath toy of small children: the rubber duck (Indonesian
+# "main bebek karet waktu mandi"). The Vietnamese passive markers được / bị before a parent or teacher make her the agent of what
+# is done to the subject ("người được cô giáo dán hoa điểm tốt": someone given a good-mark flower by the teacher), someone the
+# subject has, not the one described: read as a case form before a parent (definite).
+add("thing","id","bebek karet","bebek mainan")
+add("thing","en","rubber duck","rubber ducky","bath toys")
+add("thing","de","quietscheente","badeente","quietscheentchen")
+add("thing","nl","badeendje","rubberen eendje")
+add("thing","fr","canard en plastique","petit canard de bain")
+add("thing","es","patito de goma","patito de hule")
+add("thing","it","paperella di gomma","paperella")
+add("thing","pt","patinho de borracha")
+add("thing","pl","gumowa kaczuszka","kaczuszka do kąpieli")
+add("thing","cs","gumová kachnička")
+add("thing","sv","badanka","gummianka")
+add("thing","ru","резиновая уточка","резиновую уточку")
+add("thing","uk","гумова качечка","гумову качечку")
+add("thing","tr","lastik ördek","banyo ördeği")
+add("thing","vi","vịt cao su")
+add("definite","vi","được","bị")

@@ -79,6 +79,20 @@ internal sealed class LanguageEvidence
         _pending[_count - 1] = _pending[_count - 1] with { Folded = true };
     }
 
+    /// <summary>
+    /// Session 27 (i16-tot31): holds a youth word that is a common word of <paramref name="friends"/> (<see cref="YouthFalseFriends"/>):
+    /// it counts unless the prompt shows one of those languages and is not mostly in <paramref name="own"/>, the term's own.
+    /// </summary>
+    public void EmitUnlessFriendLanguage(LexiconEntry entry, ulong own, ulong friends, int sourceStart, int sourceEnd, PromptField field)
+    {
+        if (_count == _pending.Length)
+        {
+            Array.Resize(ref _pending, _count * 2);
+        }
+
+        _pending[_count++] = new Pending(entry, sourceStart, sourceEnd, field) { Own = own, Friends = friends };
+    }
+
     /// <summary>Does the prompt outside the match write letters that only languages outside <paramref name="languages"/> write?</summary>
     public bool OtherLettersShow(string source, int start, int end, ulong languages)
     {
@@ -117,6 +131,18 @@ internal sealed class LanguageEvidence
         for (var p = 0; p < _count; p++)
         {
             ref readonly var pending = ref _pending[p];
+            if (pending.Friends != 0)
+            {
+                // A youth word that is a common word of another language (Dutch tot, Swedish enkel): that language shown, and
+                // the prompt not mostly in the term's own, it is that language's word (session 27).
+                if (!(Shows(text, pending.Friends) || _inflections.LettersShow(text.Source, pending.Friends)) || MostlyOwn(text, pending.Own, pending.Friends))
+                {
+                    TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
+                }
+
+                continue;
+            }
+
             var mask = pending.Entry.OnlyInLanguages;
             var proven = false;
             var known = false;
@@ -179,6 +205,38 @@ internal sealed class LanguageEvidence
         }
 
         return false;
+    }
+
+    /// <summary>Are more words of the text claimed only by <paramref name="own"/> than only by <paramref name="friends"/>?</summary>
+    private static bool MostlyOwn(TokenizedText text, ulong own, ulong friends)
+    {
+        if (own == 0)
+        {
+            return false;
+        }
+
+        WorkCounter.Add(text.SequenceCount);
+        var mine = 0;
+        var theirs = 0;
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            var claimedBy = text[t].Languages;
+            if (claimedBy == 0)
+            {
+                continue;
+            }
+
+            if ((claimedBy & ~own) == 0)
+            {
+                mine++;
+            }
+            else if ((claimedBy & ~friends) == 0)
+            {
+                theirs++;
+            }
+        }
+
+        return mine > theirs;
     }
 
     /// <summary>
@@ -281,5 +339,12 @@ internal sealed class LanguageEvidence
         return false;
     }
 
-    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false, bool UnlessMostlyOther = false, bool Folded = false);
+    private readonly record struct Pending(LexiconEntry Entry, int SourceStart, int SourceEnd, PromptField Field, bool UnlessOtherLanguage = false, bool UnlessMostlyOther = false, bool Folded = false)
+    {
+        /// <summary>Session 27: the term's own languages, for a youth false friend (<see cref="Friends"/>).</summary>
+        public ulong Own { get; init; }
+
+        /// <summary>Session 27: languages whose common word the youth term is (<see cref="YouthFalseFriends"/>); 0 for other terms.</summary>
+        public ulong Friends { get; init; }
+    }
 }

@@ -353,7 +353,7 @@ internal static class TermMatcher
                 if (!IsSetAside(text, i, count, index, phrase.Entry, field))
                 {
                     // A place of a child's day with a verb of attending is the subject's (AttendedPlaces).
-                    EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, count, index, phrase.Entry, field), EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field);
+                    EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, count, index, phrase.Entry, field), EvidenceOf(phrase), token.SourceStart, text[i + count - 1].SourceEnd, into, field, index);
                 }
 
                 MarkMatched(text, i, count);
@@ -373,7 +373,7 @@ internal static class TermMatcher
             var entry = FoldLoserWritten(text, in token, index, info.Entry, field) ?? info.Entry;
             if (!IsSetAside(text, i, 1, index, entry, field))
             {
-                EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field);
+                EmitAsWritten(text, ref token, AttendedPlaces.Read(text, i, 1, index, entry, field), EvidenceOf(info), token.SourceStart, token.SourceEnd, into, field, index);
             }
 
             MarkMatched(text, i, 1);
@@ -479,8 +479,22 @@ internal static class TermMatcher
     /// match, and a term reached only by folding accents (Göre for gore) waits for evidence of its language; the token is
     /// then no evidence of that language itself.
     /// </summary>
-    private static void EmitAsWritten(TokenizedText text, ref Token token, LexiconEntry entry, ulong claimed, int start, int end, LanguageEvidence into, PromptField field)
+    private static void EmitAsWritten(TokenizedText text, ref Token token, LexiconEntry entry, ulong claimed, int start, int end, LanguageEvidence into, PromptField field, TermIndex index)
     {
+        if (field == PromptField.Prompt && entry is { Signal: Signal.Minor, OnlyInLanguages: 0 })
+        {
+            // Session 27 (i16-tot31): a youth word that is another language's common word once accents are folded (Dutch tot,
+            // Vietnamese tốt, Swedish enkel and små, Portuguese chama) waits for that language's evidence (YouthFalseFriends). Not
+            // every word written with another language's letters: "chîld, nude" is an evasion, not a French word.
+            var friends = YouthFalseFriends.FriendLanguages(entry.Term, index.LanguageBits);
+            if (friends != 0)
+            {
+                token.Languages = 0;
+                into.EmitUnlessFriendLanguage(entry, claimed, friends, start, end, field);
+                return;
+            }
+        }
+
         var reading = field == PromptField.Prompt ? AccentFolds.Read(text.Source, start, end, entry) : AccentFolds.Reading.Same;
         if (reading == AccentFolds.Reading.OtherWord
             || (reading is AccentFolds.Reading.NeedsLanguage or AccentFolds.Reading.YieldsToOtherLanguage && claimed != 0
