@@ -405,7 +405,7 @@ internal static class ChildDetails
     /// </summary>
     private static bool IsOwned(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
-        var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+        var before = ArticleBefore(found, i);
         if ((before & ChildStatementKinds.Article) == 0 && (OwnedByItsForm(found, i) || BenefactiveAfter(found, i)))
         {
             return true;
@@ -473,13 +473,36 @@ internal static class ChildDetails
     }
 
     /// <summary>
+    /// The kinds of the word before parent word <paramref name="i"/>, without the article kind when that word cannot be the
+    /// parent's article. Session 27 (i16-children31): the table is shared by the languages, so English <c>an</c> is also the
+    /// German preposition (<c>an Papas Hand</c>, at dad's hand: the subject's father). English writes <c>an</c> only before a
+    /// vowel sound, so before a parent that opens with a consonant (<c>Papas</c>, <c>Mamas</c>, <c>Vaters</c>) it is no article.
+    /// </summary>
+    private static ChildStatementKinds ArticleBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        if (i == 0)
+        {
+            return ChildStatementKinds.None;
+        }
+
+        var before = found[i - 1].Kinds;
+        if ((before & ChildStatementKinds.Article) != 0 && found[i - 1].Term == "an" && found[i].Term is { Length: > 0 } term
+            && char.IsAsciiLetterLower(term[0]) && term[0] is not ('a' or 'e' or 'i' or 'o' or 'u'))
+        {
+            before &= ~ChildStatementKinds.Article;
+        }
+
+        return before;
+    }
+
+    /// <summary>
     /// A parent word that is the person described, not the subject's parent: right after an indefinite article (<c>a mother</c>,
     /// <c>eine Mutter</c>, <c>seorang ibu</c>), or an English adult word that is also a parent (<c>mother</c>) with no possessive
     /// before it (<c>whose mother</c>, <c>her mother</c> are the subject's).
     /// </summary>
     private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
-        var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+        var before = ArticleBefore(found, i);
         return (before & ChildStatementKinds.Article) != 0
             || ((found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) == 0);
     }
