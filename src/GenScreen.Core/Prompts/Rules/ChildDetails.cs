@@ -473,6 +473,25 @@ internal static class ChildDetails
     }
 
     /// <summary>
+    /// Session 27 (i16-children31): parent word <paramref name="i"/>, also an adult's word (Persian <c>مادر</c>, <c>مادربزرگ</c>),
+    /// is the owner of a body word before it (<c>دست مادر</c>, <c>روی پای مادربزرگ</c>): someone the subject has, so no adult of
+    /// the clause naming the one described. Not after a definite word: the table's definite words are also articles
+    /// (<c>the mother</c>, <c>la madre</c> name the one described).
+    /// </summary>
+    internal static bool OwnerOfAThing(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
+        (found[i].Kinds & ChildStatementKinds.Parent) != 0 && BodyBefore(found, i);
+
+    /// <summary>
+    /// Session 27 (i16-children31): a body word right before parent word <paramref name="i"/>, or before it across a genitive
+    /// linker (<c>دست مادر را گرفته</c>, <c>روی پای مادربزرگ</c>, <c>la main de sa mère</c>): the languages that put the owner
+    /// after the thing owned name the parent as the owner of what the subject holds or sits on, so she is not the one described,
+    /// though her word is also an adult's (<c>مادر</c>).
+    /// </summary>
+    private static bool BodyBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
+        (i >= 1 && (found[i - 1].Kinds & ChildStatementKinds.Body) != 0)
+        || (i >= 2 && (found[i - 1].Kinds & ChildStatementKinds.Of) != 0 && (found[i - 2].Kinds & ChildStatementKinds.Body) != 0);
+
+    /// <summary>
     /// The kinds of the word before parent word <paramref name="i"/>, without the article kind when that word cannot be the
     /// parent's article. Session 27 (i16-children31): the table is shared by the languages, so English <c>an</c> is also the
     /// German preposition (<c>an Papas Hand</c>, at dad's hand: the subject's father). English writes <c>an</c> only before a
@@ -503,6 +522,11 @@ internal static class ChildDetails
     private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
         var before = ArticleBefore(found, i);
+        if (BodyBefore(found, i))
+        {
+            return false; // دست مادر, يد أمها, la main de sa mère: the hand is the subject's, its owner someone else
+        }
+
         return (before & ChildStatementKinds.Article) != 0
             || ((found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) == 0);
     }
