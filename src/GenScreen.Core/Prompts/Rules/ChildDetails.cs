@@ -405,7 +405,7 @@ internal static class ChildDetails
     /// </summary>
     private static bool IsOwned(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
-        var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+        var before = ArticleBefore(found, i);
         if ((before & ChildStatementKinds.Article) == 0 && (OwnedByItsForm(found, i) || BenefactiveAfter(found, i)))
         {
             return true;
@@ -473,13 +473,60 @@ internal static class ChildDetails
     }
 
     /// <summary>
+    /// Session 27 (i16-children31): parent word <paramref name="i"/>, also an adult's word (Persian <c>مادر</c>, <c>مادربزرگ</c>),
+    /// is the owner of a body word before it (<c>دست مادر</c>, <c>روی پای مادربزرگ</c>): someone the subject has, so no adult of
+    /// the clause naming the one described. Not after a definite word: the table's definite words are also articles
+    /// (<c>the mother</c>, <c>la madre</c> name the one described).
+    /// </summary>
+    internal static bool OwnerOfAThing(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
+        (found[i].Kinds & ChildStatementKinds.Parent) != 0 && BodyBefore(found, i);
+
+    /// <summary>
+    /// Session 27 (i16-children31): a body word right before parent word <paramref name="i"/>, or before it across a genitive
+    /// linker (<c>دست مادر را گرفته</c>, <c>روی پای مادربزرگ</c>, <c>la main de sa mère</c>): the languages that put the owner
+    /// after the thing owned name the parent as the owner of what the subject holds or sits on, so she is not the one described,
+    /// though her word is also an adult's (<c>مادر</c>).
+    /// </summary>
+    private static bool BodyBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
+        (i >= 1 && (found[i - 1].Kinds & ChildStatementKinds.Body) != 0)
+        || (i >= 2 && (found[i - 1].Kinds & ChildStatementKinds.Of) != 0 && (found[i - 2].Kinds & ChildStatementKinds.Body) != 0);
+
+    /// <summary>
+    /// The kinds of the word before parent word <paramref name="i"/>, without the article kind when that word cannot be the
+    /// parent's article. Session 27 (i16-children31): the table is shared by the languages, so English <c>an</c> is also the
+    /// German preposition (<c>an Papas Hand</c>, at dad's hand: the subject's father). English writes <c>an</c> only before a
+    /// vowel sound, so before a parent that opens with a consonant (<c>Papas</c>, <c>Mamas</c>, <c>Vaters</c>) it is no article.
+    /// </summary>
+    private static ChildStatementKinds ArticleBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        if (i == 0)
+        {
+            return ChildStatementKinds.None;
+        }
+
+        var before = found[i - 1].Kinds;
+        if ((before & ChildStatementKinds.Article) != 0 && found[i - 1].Term == "an" && found[i].Term is { Length: > 0 } term
+            && char.IsAsciiLetterLower(term[0]) && term[0] is not ('a' or 'e' or 'i' or 'o' or 'u'))
+        {
+            before &= ~ChildStatementKinds.Article;
+        }
+
+        return before;
+    }
+
+    /// <summary>
     /// A parent word that is the person described, not the subject's parent: right after an indefinite article (<c>a mother</c>,
     /// <c>eine Mutter</c>, <c>seorang ibu</c>), or an English adult word that is also a parent (<c>mother</c>) with no possessive
     /// before it (<c>whose mother</c>, <c>her mother</c> are the subject's).
     /// </summary>
     private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
-        var before = i > 0 ? found[i - 1].Kinds : ChildStatementKinds.None;
+        var before = ArticleBefore(found, i);
+        if (BodyBefore(found, i))
+        {
+            return false; // دست مادر, يد أمها, la main de sa mère: the hand is the subject's, its owner someone else
+        }
+
         return (before & ChildStatementKinds.Article) != 0
             || ((found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) == 0);
     }

@@ -114,8 +114,12 @@ internal static class ChildStatements
         for (var i = 0; i < count; i++)
         {
             found[i] = table.Longest(source, words, i, count, turkish);
-            adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0;
             adultNotParent |= (found[i].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Parent)) == ChildStatementKinds.Adult;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0 && !ChildDetails.OwnerOfAThing(found.AsSpan(0, count), i);
         }
 
         // "a grown woman, who still can't swim", "a woman, too short to reach the top shelf": a clause opened by a relative word
