@@ -395,14 +395,15 @@ internal sealed class TermIndex
     }
 
     /// <summary>
-    /// Is this joined word an ordinary word of a language (the common words of the people lists), so that no name
-    /// written run together may be read in it (Indonesian <c>matahari</c> is no Mata Hari)? Asked only on a rare hit.
+    /// Is this word an ordinary word of a language (the common words of the people lists), so that no name written run
+    /// together may be read in it (Indonesian <c>matahari</c> is no Mata Hari) and no term reached by squeezing its doubled
+    /// letter (<c>bubble</c> is no Büble)? Asked only on a rare hit.
     /// The people lexicon is set once it is built (after this index); the builder's own look-up is not kept, since
     /// holding it would keep the whole people builder alive (2.5 MB more retained, measured by LexiconMemoryTests).
     /// </summary>
-    public bool IsOrdinaryJoinedWord(ReadOnlySpan<char> word) => People?.IsCommonWord(word) == true;
+    public bool IsOrdinaryWord(ReadOnlySpan<char> word) => People?.IsCommonWord(word) == true;
 
-    /// <summary>The built people lexicon, for <see cref="IsOrdinaryJoinedWord"/>; set by <see cref="LexiconSet"/>.</summary>
+    /// <summary>The built people lexicon, for <see cref="IsOrdinaryWord"/>; set by <see cref="LexiconSet"/>.</summary>
     internal PeopleLexicon? People { get; set; }
 
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>

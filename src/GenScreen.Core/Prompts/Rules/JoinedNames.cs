@@ -43,7 +43,7 @@ internal static class JoinedNames
             buffer[split] = ' ';
             right.CopyTo(buffer[(split + 1)..]);
             if (index.TryGet(buffer[..(word.Length + 1)], out var info) && info.Entry is { Signal: Signal.RealPerson } person
-                && !index.IsOrdinaryJoinedWord(word))
+                && !index.IsOrdinaryWord(word))
             {
                 entry = person;
                 return true;

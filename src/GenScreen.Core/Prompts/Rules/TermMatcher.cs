@@ -863,7 +863,12 @@ internal static class TermMatcher
         // Session 26 (i16-children30): nor is an adult marker reached from a doubled letter (Italian panni, "washing", is
         // no Czech paní, "Mrs": batch 30's child-nude-it-03 was only reviewed): an adult word only softens a child's, so it
         // is read as written or stretched further (womaaan), never from one doubling.
-        return index.TryGetSqueezed(buffer[..length], out entry) && (longestRun > 2 || (entry.OnlyInLanguages == 0 && entry.Signal != Signal.Adult));
+        // Session 27 (lead; found by i16-tot31): nor is a term reached from a word that is an ordinary word as written. English
+        // "bubble" squeezed and folded was the German youth word Büble (every bubble-bath nude blocked as a minor), "moose" was
+        // German Möse and "fodder" Portuguese foder (a moose in the forest, cannon fodder: blocked under strict). A stretched
+        // disguise is not itself a word (niñña, sexxy); a longer run (mooose) still squeezes.
+        return index.TryGetSqueezed(buffer[..length], out entry)
+            && (longestRun > 2 || (entry.OnlyInLanguages == 0 && entry.Signal != Signal.Adult && !index.IsOrdinaryWord(candidate)));
     }
 
     /// <param name="next">The next token of the sequence (-1 for none): a name in an unspaced script may go on in it
