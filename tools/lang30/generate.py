@@ -54,7 +54,10 @@ def tagalog_numbers():
 
 
 # ---------------------------------------------------------------- Persian age units with their joined suffixes
-FA_UNITS = [u + '\u200c' + s for u in ('ساله',) for s in ('ای', 'ی')] + ['ساله\u200cاش', 'سالهای', 'سالهی']
+# Session 27 (lead, from held-out batch 32's دختر هفت‌ساله‌ام, "my seven-year-old daughter"): the possessive clitics of every
+# person (-am my, -at your, -ash his/her, -eman our, -etan your, -eshan their), after a ZWNJ as written.
+FA_POSSESSIVES = ('ام', 'ات', 'اش', 'مان', 'تان', 'شان')
+FA_UNITS = [u + '\u200c' + s for u in ('ساله',) for s in ('ای', 'ی') + FA_POSSESSIVES] + ['سالهای', 'سالهی']
 
 
 # ---------------------------------------------------------------- Arabic
