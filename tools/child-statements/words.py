@@ -1685,3 +1685,34 @@ add("definite", "nl", "naast")
 add("definite", "sv", "bredvid")
 add("definite", "pl", "obok")
 add("definite", "cs", "vedle")
+
+# ---- Session 27 (lead, held-out batch 32's "דיוקן בשחור-לבן של סבתא בת שבעים …, עירומה"): a picture noun before a parent
+# (portrait, photo, painting, drawing, sketch, study, statue, nude study), across "of" and an article: "retrato de la abuela",
+# "Porträt der Oma", "portret van oma", "דיוקן של אמא" is a picture OF the grandmother, who is the one shown; a parent deeper
+# than the clause's second word was read as the subject's, so an adult nude of a grandmother blocked as a child's.
+PICTURE27 = {
+    "en": ["portrait", "photo", "photograph", "picture", "painting", "drawing", "sketch", "study", "statue", "bust", "nude study"],
+    "de": ["porträt", "portrait", "foto", "bild", "gemälde", "zeichnung", "skizze", "studie", "aktstudie", "statue", "büste"],
+    "fr": ["portrait", "photo", "photographie", "tableau", "peinture", "dessin", "croquis", "étude", "statue", "buste"],
+    "es": ["retrato", "foto", "fotografía", "cuadro", "pintura", "dibujo", "boceto", "estudio", "estatua", "busto"],
+    "it": ["ritratto", "foto", "fotografia", "quadro", "dipinto", "disegno", "schizzo", "studio", "statua", "busto"],
+    "pt": ["retrato", "foto", "fotografia", "quadro", "pintura", "desenho", "esboço", "estudo", "estátua", "busto"],
+    "nl": ["portret", "foto", "schilderij", "tekening", "schets", "studie", "standbeeld", "buste"],
+    "sv": ["porträtt", "foto", "fotografi", "målning", "teckning", "skiss", "studie", "staty", "byst"],
+    "pl": ["portret", "zdjęcie", "fotografia", "obraz", "rysunek", "szkic", "studium", "posąg", "popiersie"],
+    "cs": ["portrét", "fotka", "fotografie", "obraz", "kresba", "skica", "studie", "socha", "busta"],
+    "ru": ["портрет", "фото", "фотография", "картина", "рисунок", "набросок", "этюд", "статуя", "бюст"],
+    "uk": ["портрет", "фото", "фотографія", "картина", "малюнок", "начерк", "етюд", "статуя", "бюст"],
+    "el": ["πορτρέτο", "φωτογραφία", "πίνακας", "σχέδιο", "σκίτσο", "μελέτη", "άγαλμα", "προτομή"],
+    "tr": ["portre", "fotoğraf", "resim", "tablo", "çizim", "eskiz", "heykel", "büst"],
+    "he": ["דיוקן", "תמונה", "צילום", "ציור", "רישום", "סקיצה", "פסל"],
+    "ar": ["بورتريه", "صورة", "لوحة", "رسم", "رسمة", "تمثال"],
+    "fa": ["پرتره", "عکس", "تصویر", "نقاشی", "طراحی", "مجسمه"],
+    "hi": ["पोर्ट्रेट", "तस्वीर", "फोटो", "चित्र", "पेंटिंग", "मूर्ति"],
+    "bn": ["প্রতিকৃতি", "ছবি", "পোর্ট্রেট", "চিত্র", "ভাস্কর্য"],
+    "id": ["potret", "foto", "lukisan", "gambar", "sketsa", "patung"],
+    "tl": ["larawan", "litrato", "pinta", "rebulto"],  # not guhit: also a line, a height mark (guhit ni tatay)
+    "vi": ["chân dung", "ảnh", "bức ảnh", "tranh", "bức tranh", "bức vẽ", "tượng"],
+}
+for lang, words in PICTURE27.items():
+    add("picture", lang, *words)

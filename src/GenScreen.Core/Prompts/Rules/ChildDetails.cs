@@ -405,6 +405,11 @@ internal static class ChildDetails
     /// </summary>
     private static bool IsOwned(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
+        if (PictureOf(found, i))
+        {
+            return false;
+        }
+
         var before = ArticleBefore(found, i);
         if ((before & ChildStatementKinds.Article) == 0 && (OwnedByItsForm(found, i) || BenefactiveAfter(found, i)))
         {
@@ -417,6 +422,34 @@ internal static class ChildDetails
         }
 
         return i >= 2 || (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) != 0;
+    }
+
+    /// <summary>Words before a parent looked at for a picture noun (retrato de la abuela: three before; דיוקן בשחור-לבן של סבתא, the hyphenated word two: four).</summary>
+    private const int PictureReach = 4;
+
+    /// <summary>
+    /// Session 27 (lead): a picture noun at most <see cref="PictureReach"/> words before parent word <paramref name="i"/> with only
+    /// "of", articles, definite forms or words no row holds between (<c>portrait of grandma</c>, <c>Porträt der Oma</c>,
+    /// <c>portret van oma</c>, <c>דיוקן בשחור-לבן של סבתא</c>): the picture shows the parent, who is the one described.
+    /// </summary>
+    private static bool PictureOf(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        const ChildStatementKinds Linkers = ChildStatementKinds.Of | ChildStatementKinds.Article | ChildStatementKinds.Definite;
+        for (var j = i - 1; j >= Math.Max(0, i - PictureReach); j--)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & ChildStatementKinds.Picture) != 0)
+            {
+                return true;
+            }
+
+            if ((found[j].Kinds & ~Linkers) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

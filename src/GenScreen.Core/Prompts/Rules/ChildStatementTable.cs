@@ -56,6 +56,13 @@ internal enum ChildStatementKinds : ulong
     /// that is not the prompt's first (<c>…, mama zwaait</c>, <c>…, papa filme</c>): the parent watches the subject, so is hers.
     /// </summary>
     Watch = 1ul << 39,
+
+    /// <summary>
+    /// Session 27 (lead): a picture noun (portrait, photo, painting, statue) right before a parent, across "of" and an article
+    /// (<c>retrato de la abuela</c>, <c>Porträt der Oma</c>, <c>דיוקן של אמא</c>): the parent is the one the picture shows, not
+    /// the subject's.
+    /// </summary>
+    Picture = 1ul << 40,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -260,6 +267,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "body" => ChildStatementKinds.Body,
         "of" => ChildStatementKinds.Of,
         "watch" => ChildStatementKinds.Watch,
+        "picture" => ChildStatementKinds.Picture,
         _ => null,
     };
 }
