@@ -12,14 +12,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 internal static class FamilyNameWords
 {
-    private static readonly Lazy<CompactWordSet> Words = new(Load);
+    private static readonly Lazy<CompactWordSet> Words = RuleDataFile.LazyWords("family-name-words.txt");
 
     /// <summary>True when the folded word is a family name that is also an ordinary word.</summary>
     public static bool Contains(ReadOnlySpan<char> folded) => Words.Value.Contains(folded);
-
-    private static CompactWordSet Load()
-    {
-        using var reader = RuleDataFile.Open("family-name-words.txt");
-        return new CompactWordSet(RuleDataFile.Rows(reader).Select(row => row.Trim()).ToList());
-    }
 }

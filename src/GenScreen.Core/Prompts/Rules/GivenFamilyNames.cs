@@ -10,14 +10,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 internal static class GivenFamilyNames
 {
-    private static readonly Lazy<CompactWordSet> Words = new(Load);
+    private static readonly Lazy<CompactWordSet> Words = RuleDataFile.LazyWords("given-family-names.txt");
 
     /// <summary>True when the folded word is a given name that is also a common family name.</summary>
     public static bool Contains(ReadOnlySpan<char> folded) => Words.Value.Contains(folded);
-
-    private static CompactWordSet Load()
-    {
-        using var reader = RuleDataFile.Open("given-family-names.txt");
-        return new CompactWordSet(RuleDataFile.Rows(reader).Select(row => row.Trim()).ToList());
-    }
 }

@@ -10,14 +10,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 internal static class KoreanGivenNames
 {
-    private static readonly Lazy<CompactWordSet> Names = new(Load);
+    private static readonly Lazy<CompactWordSet> Names = RuleDataFile.LazyWords("korean-given-names.txt");
 
     /// <summary>True when the two syllables are a listed given name.</summary>
     public static bool Contains(ReadOnlySpan<char> given) => given.Length == 2 && Names.Value.Contains(given);
-
-    private static CompactWordSet Load()
-    {
-        using var reader = RuleDataFile.Open("korean-given-names.txt");
-        return new CompactWordSet(RuleDataFile.Rows(reader).Select(row => row.Trim()).ToList());
-    }
 }

@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Lexicons;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -49,4 +51,14 @@ internal static class RuleDataFile
             }
         }
     }
+
+    /// <summary>
+    /// A one-word-a-row list of an embedded file (rows trimmed), loaded on first use: the given-name, family-name and
+    /// ordinary-word lists a rule reads only when its rare shape turns up.
+    /// </summary>
+    public static Lazy<CompactWordSet> LazyWords(string fileName) => new(() =>
+    {
+        using var reader = Open(fileName);
+        return new CompactWordSet(Rows(reader).Select(row => row.Trim()).ToList());
+    });
 }
