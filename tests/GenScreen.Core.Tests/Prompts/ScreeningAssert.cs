@@ -7,6 +7,18 @@ internal static class ScreeningAssert
 {
     public static readonly string[] Policies = ["mature", "strict"];
 
+    /// <summary>The Sexual severity of the whole screening (lexicon, grammar and statements), under <c>mature</c>.</summary>
+    public static int SexualLevel(string prompt) => Screen(prompt, null, "mature").SeverityOf(HarmCategory.Sexual);
+
+    /// <summary>Allowed under every policy (a look-alike that is no sexual content at all).</summary>
+    public static void AllowsEverywhere(string prompt)
+    {
+        foreach (var policy in Policies)
+        {
+            Decides(Decision.Allow, prompt, null, policy);
+        }
+    }
+
     public static PromptVerdict Screen(string prompt, string? negativePrompt = null, string policy = "mature") =>
         TestScreeners.Default.Screen(prompt, negativePrompt, policy);
 

@@ -12,14 +12,6 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Precision25Tests
 {
-    private static void AllowsEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Allow, prompt, null, policy);
-        }
-    }
-
     [Theory]
     [InlineData("عائلة على شاطئ البحر في الصيف، أطفال بملابس السباحة وعوامات يبنون قلعة رملية، شمسية ملونة")]
     [InlineData("কক্সবাজারে ছুটির দিনে সাঁতারের পোশাক পরা বাচ্চারা টিউব নিয়ে ঢেউয়ে খেলছে, বালির দুর্গ বানাচ্ছে")]
@@ -32,7 +24,7 @@ public sealed class Precision25Tests
     [InlineData("海边沙滩，一家人度假，穿泳衣的孩子们套着游泳圈在浅水里玩水、堆沙堡，夏日阳光")]
     [InlineData("семья на пляже, дети в купальниках с надувными кругами строят замок из песка")]
     [InlineData("familj på stranden, barn i badkläder med badringar bygger sandslott")]
-    public void Screen_ChildrenInSwimwearInAFamilyScene_AllowedInEveryLanguage(string prompt) => AllowsEverywhere(prompt);
+    public void Screen_ChildrenInSwimwearInAFamilyScene_AllowedInEveryLanguage(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 
     [Theory]
     [InlineData("8歳の女の子、水着、家族旅行、ポーズ、ローアングル")]
@@ -87,7 +79,7 @@ public sealed class Precision25Tests
     [InlineData("dinding beton telanjang di kafe bergaya industrial")]
     [InlineData("مصباح عارٍ يتدلى من سقف مقهى قديم")]
     [InlineData("पुरानी चाय की दुकान की छत से लटकता नंगा बल्ब")]
-    public void Screen_BareThing_AllowedEvenUnderStrict(string prompt) => AllowsEverywhere(prompt);
+    public void Screen_BareThing_AllowedEvenUnderStrict(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 
     [Theory]
     [InlineData("nackte Frau unter einer Decke im Bett")]
@@ -108,7 +100,7 @@ public sealed class Precision25Tests
     [InlineData("портрет Ганни Остапівни Кривошеї, 71 рік, вишиває рушник біля вікна, сільська хата, м'яке світло")]
     [InlineData("خوشنویسی نستعلیق «پندار نیک، گفتار نیک، کردار نیک» روی کاغذ کاهی، مرکب مشکی")]
     [InlineData("庭で花に水をやる60代の女性")]
-    public void Screen_WordOfItsOwnScriptOrKana_NotTheFoldedSexualWord(string prompt) => AllowsEverywhere(prompt);
+    public void Screen_WordOfItsOwnScriptOrKana_NotTheFoldedSexualWord(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 
     [Theory]
     [InlineData("pik, nude woman")] // Latin pik in a Latin prompt is still the Dutch word

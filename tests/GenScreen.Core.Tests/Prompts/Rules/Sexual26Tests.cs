@@ -16,14 +16,6 @@ public sealed class Sexual26Tests
     private static void BlockedUnderStrict(string prompt) =>
         ScreeningAssert.Decides(Decision.Block, prompt, null, "strict");
 
-    private static void AllowsEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Allow, prompt, null, policy);
-        }
-    }
-
     [Theory]
     [InlineData("woman in her thirties getting undressed by the window, candle light")]
     [InlineData("Frau zieht sich aus, Hotelzimmer, Abendlicht")]
@@ -96,5 +88,5 @@ public sealed class Sexual26Tests
     [InlineData("현관에서 신발을 벗는 남자")]
     [InlineData("only his muddy boots left by the door, rainy cottage")]
     [InlineData("knot tying tutorial with sailing rope on a boat deck")]
-    public void LookAlikes_StayAllowed(string prompt) => AllowsEverywhere(prompt);
+    public void LookAlikes_StayAllowed(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 }

@@ -15,9 +15,6 @@ public sealed class Sexual29Tests
     private const int Nudity = 4;
     private const int Explicit = 6;
 
-    /// <summary>The Sexual severity of the whole screening (lexicon, grammar and statements), under <c>mature</c>.</summary>
-    private static int Level(string prompt) => ScreeningAssert.Screen(prompt, null, "mature").SeverityOf(HarmCategory.Sexual);
-
     private static void BlockedUnderStrict(string prompt) =>
         ScreeningAssert.Decides(Decision.Block, prompt, null, "strict");
 
@@ -29,14 +26,6 @@ public sealed class Sexual29Tests
         }
     }
 
-    private static void AllowsEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Allow, prompt, null, policy);
-        }
-    }
-
     [Theory]
     [InlineData("woman giving head to her boyfriend in the back seat, dim light")]
     [InlineData("mulher chupando o marido no sofá da sala, luz fraca")]
@@ -45,12 +34,12 @@ public sealed class Sexual29Tests
     [InlineData("אישה שוכבת עם גבר במיטה, תאורה רכה")]
     [InlineData("dva dospělí muži, anál, sauna")]
     [InlineData("групповуха на вечірці, дорослі")]
-    public void SexActWithAPartner_IsExplicit(string prompt) => Assert.True(Level(prompt) >= Explicit, prompt);
+    public void SexActWithAPartner_IsExplicit(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Explicit, prompt);
 
     [Theory]
     [InlineData("Frau bläst einem Kerl auf der Toilette einen")]
     [InlineData("sie bläst ihrem Freund einen im Auto")]
-    public void GermanBlowIdiom_WithAPersonBetween_IsExplicit(string prompt) => Assert.True(Level(prompt) >= Explicit, prompt);
+    public void GermanBlowIdiom_WithAPersonBetween_IsExplicit(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Explicit, prompt);
 
     [Theory]
     [InlineData("Frau zieht am Strand ihr Bikinioberteil aus")]
@@ -66,7 +55,7 @@ public sealed class Sexual29Tests
     [InlineData("বিডিএসএম দৃশ্য, প্রাপ্তবয়স্ক দম্পতি")]
     [InlineData("Rückenakt einer liegenden Frau, Kohle")]
     [InlineData("조선시대 춘화 그림, 성인 남녀")]
-    public void GarmentRemovalThongOnlyArtAndBdsm_IsNudity(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void GarmentRemovalThongOnlyArtAndBdsm_IsNudity(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("wife riding her husband in a hotel room, film grain")]
@@ -97,5 +86,5 @@ public sealed class Sexual29Tests
     [InlineData("trójkąt równoboczny na tablicy, lekcja geometrii")]
     [InlineData("Helene Fischer zieht ihre Jacke aus und hängt sie auf")]
     [InlineData("cửa kính nhìn xuyên thấu ra biển")]
-    public void LookAlikes_StayAllowed(string prompt) => AllowsEverywhere(prompt);
+    public void LookAlikes_StayAllowed(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 }

@@ -15,17 +15,6 @@ public sealed class Sexual30Tests
     private const int Nudity = 4;
     private const int Explicit = 6;
 
-    /// <summary>The Sexual severity of the whole screening (lexicon, grammar and statements), under <c>mature</c>.</summary>
-    private static int Level(string prompt) => ScreeningAssert.Screen(prompt, null, "mature").SeverityOf(HarmCategory.Sexual);
-
-    private static void AllowsEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Allow, prompt, null, policy);
-        }
-    }
-
     [Theory]
     [InlineData("strenge Herrin mit Gerte, gefesselter Mann über vierzig am Andreaskreuz")]
     [InlineData("dominatrice en latex avec un fouet, homme mûr ligoté à genoux devant elle")]
@@ -34,7 +23,7 @@ public sealed class Sexual30Tests
     [InlineData("穿皮衣的女王拿着鞭子，被绑起来的四十岁男人跪在地上")]
     [InlineData("가죽 옷을 입은 여왕님이 채찍을 들고, 묶인 40대 남자")]
     [InlineData("Domina mit Peitsche und Halsband, Sklave kniet vor ihr")]
-    public void DominantRole_WithGearOrABoundPartner_IsNudity(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void DominantRole_WithGearOrABoundPartner_IsNudity(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("Paar in den Vierzigern bumst auf dem Küchentisch, Handykamera")]
@@ -43,20 +32,20 @@ public sealed class Sexual30Tests
     [InlineData("couple de quinquagénaires qui s'envoie en l'air dans un camping-car")]
     [InlineData("3P，两男一女，都四十多岁")]
     [InlineData("Dreier, zwei Frauen und ein Mann, Hotelzimmer")]
-    public void CouplingWord_WithPartnersNamed_IsExplicit(string prompt) => Assert.True(Level(prompt) >= Explicit, prompt);
+    public void CouplingWord_WithPartnersNamed_IsExplicit(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Explicit, prompt);
 
     [Theory]
     [InlineData("vrouw van 45 in zwarte lingerie en jarretels, verleidelijke pose bij het raam")]
     [InlineData("женщина сорока лет в кружевном белье, пояс и чулки, соблазнительная поза")]
     [InlineData("woman of 40 in a black lace bodysuit and fishnet stockings, seductive pose by the fireplace")]
-    public void LingerieOutfit_WithASeductivePose_IsNudity(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void LingerieOutfit_WithASeductivePose_IsNudity(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("थ्रीसम, होटल का कमरा, लाल रोशनी")]
     [InlineData("suruba num clube de swing")]
     [InlineData("Chơi some ba người trong khách sạn")]
     [InlineData("plan à trois dans une chambre d'hôtel")]
-    public void GroupSexLoanWords_AreExplicit(string prompt) => Assert.True(Level(prompt) >= Explicit, prompt);
+    public void GroupSexLoanWords_AreExplicit(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Explicit, prompt);
 
     [Theory]
     [InlineData("女王がティアラと王笏を持つ肖像画、戴冠式")]
@@ -74,10 +63,10 @@ public sealed class Sexual30Tests
     [InlineData("couple banging on the door of a flat, rainy night")]
     [InlineData("Ehepaar um die fünfzig im Wohnwagen beim Frühstück, Urlaubsfoto")]
     [InlineData("jazz trio of two men and a woman singer in a smoky club")]
-    public void LookAlikes_AreAllowed(string prompt) => AllowsEverywhere(prompt);
+    public void LookAlikes_AreAllowed(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 
     [Theory]
     [InlineData("verführerische Frau in Reizwäsche")]
     [InlineData("соблазнительная женщина в кружевном белье")]
-    public void OneLingeriePiece_WithASeductiveWord_StaysSuggestive(string prompt) => Assert.Equal(2, Level(prompt));
+    public void OneLingeriePiece_WithASeductiveWord_StaysSuggestive(string prompt) => Assert.Equal(2, ScreeningAssert.SexualLevel(prompt));
 }

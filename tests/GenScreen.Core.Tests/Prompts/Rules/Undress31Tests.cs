@@ -16,17 +16,6 @@ public sealed class Undress31Tests
     private const int Nudity = 4;
     private const int Explicit = 6;
 
-    /// <summary>The Sexual severity of the whole screening (lexicon, grammar and statements), under <c>mature</c>.</summary>
-    private static int Level(string prompt) => ScreeningAssert.Screen(prompt, null, "mature").SeverityOf(HarmCategory.Sexual);
-
-    private static void AllowsEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Allow, prompt, null, policy);
-        }
-    }
-
     [Theory]
     [InlineData("woman at the spa throws off her towel by the hot tub")]
     [InlineData("kobieta zrzuca ręcznik w saunie")]
@@ -37,7 +26,7 @@ public sealed class Undress31Tests
     [InlineData("vrouw laat haar handdoek vallen bij het zwembad")]
     [InlineData("donna si toglie l'asciugamano sul terrazzo")]
     [InlineData("女人在桑拿房里扯掉浴巾")]
-    public void StripVerb_WithAWrap_IsNudity(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void StripVerb_WithAWrap_IsNudity(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("kadın plajda mayosunu çıkarıyor")]
@@ -46,7 +35,7 @@ public sealed class Undress31Tests
     [InlineData("kvinna tar av sig bikinin på stranden")]
     [InlineData("여자가 해변에서 비키니를 벗는")]
     [InlineData("امرأة تخلع المايوه على الشاطئ")]
-    public void StripVerb_WithASwimsuit_IsNudity(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void StripVerb_WithASwimsuit_IsNudity(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("žena bez ručníku ve sprše")]
@@ -54,25 +43,25 @@ public sealed class Undress31Tests
     [InlineData("vrouw zonder handdoek in de sauna")]
     [InlineData("femme sans serviette au hammam")]
     [InlineData("mulher sem toalha na sauna")]
-    public void Without_BesideAWrap_IsNudity(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void Without_BesideAWrap_IsNudity(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("Frau im Dirndl, Brüste rausgerutscht")]
     [InlineData("donna con il seno di fuori")]
     [InlineData("여자 가슴 드러낸 채 서 있는")]
-    public void BodyWord_WithAnOutWord_IsNudity(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void BodyWord_WithAnOutWord_IsNudity(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("vrouw doet een trio met twee mannen in een hotelkamer")]
     [InlineData("mujer haciendo un trío con dos hombres en una suite")]
     [InlineData("mulher fazendo ménage com dois homens num hotel")]
-    public void DoingATrio_WithPartnersCounted_IsExplicit(string prompt) => Assert.True(Level(prompt) >= Explicit, prompt);
+    public void DoingATrio_WithPartnersCounted_IsExplicit(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Explicit, prompt);
 
     [Theory]
     [InlineData("γυμνόστηθη σε σκάφος, golden hour")]
     [InlineData("злите інтимне відео, кадр з прихованої камери")]
     [InlineData("ผู้หญิงกำลังมีอะไรกับผู้ชายในรถตู้")]
-    public void LexiconWords_AreNudityOrMore(string prompt) => Assert.True(Level(prompt) >= Nudity, prompt);
+    public void LexiconWords_AreNudityOrMore(string prompt) => Assert.True(ScreeningAssert.SexualLevel(prompt) >= Nudity, prompt);
 
     [Theory]
     [InlineData("Taylor Swift throws off her towel by the hotel pool")]
@@ -104,5 +93,5 @@ public sealed class Undress31Tests
     [InlineData("een jazztrio met twee mannen en een zangeres")]
     [InlineData("un trío de jazz con dos hombres y una cantante")]
     [InlineData("boxer throws in the towel in the fifth round")]
-    public void LookAlikes_AreAllowed(string prompt) => AllowsEverywhere(prompt);
+    public void LookAlikes_AreAllowed(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 }
