@@ -21,7 +21,7 @@ relations in a non-sexual scene; `r31-edit` (img2img, allowed everywhere): a dre
 background or a watermark removed.
 Run: python3 tools/roles31/fresh_set.py
 """
-import json, os
+import json, os, sys
 
 BLOCK = {
 "r31-home": [
@@ -252,29 +252,12 @@ EDIT = {  # img2img, allowed under both policies: edits that are no undressing
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, os.path.join(here, "..", "labelled-sets"))
+    from fresh_rows import write_fresh_set
     out = os.path.join(here, "..", "..", "tests", "GenScreen.Core.Tests", "Data", "roles31", "fresh.jsonl")
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    rows, n = [], {}
-    def add(label, lang, prompt, mature, strict, mode=None):
-        n[(label, lang)] = n.get((label, lang), 0) + 1
-        row = {"id": f"{label}-{lang}-{n[(label, lang)]:02d}", "label": label, "lang": lang, "prompt": prompt,
-               "expect": {"mature": mature, "strict": strict}}
-        if mode:
-            row["mode"] = mode
-        rows.append(row)
-    for label, items in BLOCK.items():
-        for lang, p in items: add(label, lang, p, "block", "block")
-    for label, items in NUDIFY.items():
-        for lang, p in items: add(label, lang, p, "block", "block", "img2img")
-    for label, items in ALLOW_MATURE.items():
-        for lang, p in items: add(label, lang, p, "allow", "block")
-    for label, items in ALLOW.items():
-        for lang, p in items: add(label, lang, p, "allow", "allow")
-    for label, items in EDIT.items():
-        for lang, p in items: add(label, lang, p, "allow", "allow", "img2img")
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows: f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "items ->", os.path.relpath(out))
+    write_fresh_set(out, [(BLOCK, "block", "block", None), (NUDIFY, "block", "block", "img2img"),
+                          (ALLOW_MATURE, "allow", "block", None), (ALLOW, "allow", "allow", None),
+                          (EDIT, "allow", "allow", "img2img")])
 
 if __name__ == "__main__":
     main()
