@@ -8,7 +8,10 @@ fresh set, written first, does that).
     (roles26: /work/notes/s24/misses/roles26.jsonl roles26 --prefix r26 --batch 28;
      roles29: /root/heldout29/checks/roles.jsonl roles29 --prefix r29 --batch 29)
 
-Ids become PREFIX-check-<id>, labels PREFIX-batchN-<label>."""
+Ids become PREFIX-check-<id>, labels PREFIX-batchN-<label>; sexual30 and sexual31 named theirs otherwise, kept with
+--id-prefix and --label-prefix:
+    tools/labelled-sets/check_set.py /root/heldout31/checks/sexual.jsonl sexual31 --prefix s31 --batch 31 \
+        --id-prefix i16-sexual31-check- --label-prefix sexual31-check-"""
 import argparse, json, os
 
 
@@ -18,6 +21,8 @@ def main():
     ap.add_argument('name')
     ap.add_argument('--prefix', required=True)
     ap.add_argument('--batch', required=True)
+    ap.add_argument('--id-prefix', help='instead of PREFIX-check-')
+    ap.add_argument('--label-prefix', help='instead of PREFIX-batchN-')
     a = ap.parse_args()
     seen, rows = set(), []
     for line in open(a.misses, encoding='utf-8'):
@@ -25,7 +30,9 @@ def main():
         if d['id'] in seen:
             continue
         seen.add(d['id'])
-        rows.append({"id": f"{a.prefix}-check-{d['id']}", "label": f"{a.prefix}-batch{a.batch}-{d['label']}", "lang": d['lang'],
+        id_prefix = a.id_prefix or f"{a.prefix}-check-"
+        label_prefix = a.label_prefix or f"{a.prefix}-batch{a.batch}-"
+        rows.append({"id": id_prefix + d['id'], "label": label_prefix + d['label'], "lang": d['lang'],
                      "prompt": d['prompt'], "expect": d['expect']})
     out = os.path.join(os.path.dirname(__file__), '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', a.name, 'check.jsonl')
     with open(out, 'w', encoding='utf-8') as f:
