@@ -1,4 +1,4 @@
-"""Shared by the round generators that write a fresh set from grouped prompts (tools/roles30, tools/roles31): labelled rows
+"""Shared by the round generators that write their fresh sets (tools/roles30-31 grouped, tools/sexual29-31 by class): labelled rows
 with ids <label>-<lang>-NN, numbered per label and language in the order written. Build-time only."""
 import json
 import os
@@ -21,3 +21,15 @@ def write_fresh_set(out, groups):
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(rows), "items ->", os.path.relpath(out))
+
+
+def write_class_items(out, name, items):
+    """items: (class, lang, (mature, strict), prompt), written in order to out with ids i16-<name>-fresh-<class>-<lang>-N
+    (numbered per class and language) and labels <name>-<class> (the fresh sets of sexual29, sexual30, sexual31)."""
+    n = {}
+    with open(out, "w", encoding="utf-8") as f:
+        for cls, lang, (mature, strict), prompt in items:
+            n[(cls, lang)] = n.get((cls, lang), 0) + 1
+            f.write(json.dumps({"id": f"i16-{name}-fresh-{cls}-{lang}-{n[(cls, lang)]}", "label": f"{name}-{cls}", "lang": lang,
+                                "prompt": prompt, "expect": {"mature": mature, "strict": strict}}, ensure_ascii=False) + "\n")
+    print(len(items))

@@ -3,7 +3,7 @@
 rules, of the classes batch 29's misses showed (oral-sex verbs and slang, sex positions and riding a partner, undressing a
 named garment in progress, leaked sex tapes, see-through wet clothing, erotic-art genres, thong-only and lingerie-only
 phrases, BDSM and group-sex words), with look-alikes (the same words innocently) that must stay allowed. MIT, this project."""
-import json, os
+import os, sys
 B = ("allow", "block")    # adult sexual: allowed under mature, blocked under strict
 R = ("allow", "review")   # lingerie only: reviewed under strict (existing policy)
 P = ("block", "block")    # a named real person with sexual wording
@@ -169,11 +169,7 @@ items = [
  ("look", "bn", A, "চাবুক হাতে ঘোড়সওয়ার, মাঠে"),
  ("look", "en", A, "woman in a silk nightgown reading a book on a sofa, cosy evening"),
 ]
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual29/fresh.jsonl")
-seen = {}
-with open(out, "w", encoding="utf-8") as f:
-    for cls, lang, (m, s), p in items:
-        seen[(cls, lang)] = seen.get((cls, lang), 0) + 1
-        f.write(json.dumps({"id": f"i16-sexual29-fresh-{cls}-{lang}-{seen[(cls, lang)]}", "label": f"sexual29-{cls}",
-                            "lang": lang, "prompt": p, "expect": {"mature": m, "strict": s}}, ensure_ascii=False) + "\n")
-print(len(items))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
+from fresh_rows import write_class_items  # noqa: E402
+write_class_items(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual29/fresh.jsonl"),
+                  "sexual29", items)

@@ -4,7 +4,7 @@ rules, of the classes batch 30's adult-sexual misses under `strict` showed (a BD
 "bdsm" word, sex said with slang verbs that also have an innocent sense, group sex said by a loan word or by its numbers,
 lingerie with a seductive pose or a boudoir shoot, explicit body and act words of each language), in the 26 languages, with
 look-alikes (the same words innocently) that must stay allowed under both policies. MIT, this project."""
-import json, os
+import os, sys
 B = ("allow", "block")    # adult sexual: allowed under mature, blocked under strict
 A = ("allow", "allow")    # look-alike: must stay allowed
 items = [
@@ -177,11 +177,7 @@ items = [
  ("lookalike", "fr", A, "couple de retraités dans un camping-car au bord de la mer, vidéo de vacances"),
  ("lookalike", "ru", A, "супруги за сорок в автодоме пьют чай, домашнее видео"),
 ]
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual30/fresh.jsonl")
-n = {}
-with open(out, "w", encoding="utf-8") as f:
-    for cls, lang, (m, s), prompt in items:
-        n[(cls, lang)] = n.get((cls, lang), 0) + 1
-        f.write(json.dumps({"id": f"i16-sexual30-fresh-{cls}-{lang}-{n[(cls, lang)]}", "label": f"sexual30-{cls}", "lang": lang,
-                            "prompt": prompt, "expect": {"mature": m, "strict": s}}, ensure_ascii=False) + "\n")
-print(len(items))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
+from fresh_rows import write_class_items  # noqa: E402
+write_class_items(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual30/fresh.jsonl"),
+                  "sexual30", items)
