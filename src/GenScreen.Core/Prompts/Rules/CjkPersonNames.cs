@@ -84,6 +84,10 @@ internal static class CjkPersonNames
             if (hit == Hit.None && !IsHangul(word[0]) && sexual.IsPresent)
             {
                 hit = ChineseBesideSexual(text, i, table, sexual, out start, out end);
+                if (hit == Hit.None)
+                {
+                    hit = ChineseClauseStart(text, i, table, sexual, out start, out end);
+                }
             }
 
             if (hit == Hit.Protected)
@@ -327,6 +331,12 @@ internal static class CjkPersonNames
             }
 
             var hit = Japanese(name, after, roleBefore || honorificAfter || roleAfter, honorificAfter || roleAfter, people, out var nameLength, out var protectedName);
+            if (hit == Hit.None && after.Length > 0 && ScriptOf(after[0]) == Script.Katakana && name.Length == pieceLength - offset)
+            {
+                var afterKatakana = p + 2 < count ? word.Slice(pieces[p + 2].Start, pieces[p + 2].Length) : [];
+                hit = KatakanaGiven(name, after, afterKatakana, table, out nameLength);
+            }
+
             role |= roleAfter && hit != Hit.None;
             var at = pieceStart + offset;
             if (hit == Hit.None)
@@ -427,6 +437,41 @@ internal static class CjkPersonNames
         }
 
         return Hit.None;
+    }
+
+    /// <summary>
+    /// A kanji family name of two or three characters and a given name written in katakana, as many entertainers write theirs
+    /// (橋本マナミ, 磯山サヤカ), then a particle or the end of the word (session 28, i16-names32). The katakana is read as
+    /// hiragana among ipadic's given names; no long-vowel mark (ー writes loanwords: 田中スーパー), two to four kana. A family
+    /// name of one kanji before katakana is too often a compound (花ミズキ, dogwood), so it needs two.
+    /// </summary>
+    private static Hit KatakanaGiven(ReadOnlySpan<char> run, ReadOnlySpan<char> katakana, ReadOnlySpan<char> next, CjkNameTable table, out int length)
+    {
+        length = 0;
+        if (run.Length is < 2 or > 3 || katakana.Length is < 2 or > 4 || katakana.Contains('ー') || table.FamilyReadings(run) is null
+            || !(next.IsEmpty || (IsHiragana(next[0]) && StartsWithParticle(next))))
+        {
+            return Hit.None;
+        }
+
+        Span<char> hiragana = stackalloc char[4];
+        for (var k = 0; k < katakana.Length; k++)
+        {
+            if (katakana[k] is < '\u30A1' or > '\u30F6')
+            {
+                return Hit.None;
+            }
+
+            hiragana[k] = (char)(katakana[k] - 0x60);
+        }
+
+        if (table.GivenReadings(hiragana[..katakana.Length]) is null || table.IsNotName(hiragana[..katakana.Length]))
+        {
+            return Hit.None;
+        }
+
+        length = run.Length + katakana.Length;
+        return Hit.Likely;
     }
 
     /// <summary>
@@ -538,6 +583,47 @@ internal static class CjkPersonNames
     }
 
     /// <summary>
+    /// A Chinese name opening a clause, its subject: a family name (one character or two, or one of the family names that are
+    /// mostly words) and two given-name characters (<see cref="ChineseGivenNames"/>) at the start of a run, then what the
+    /// subject does (穿 wears, 被 is …-ed, 在 is at, 躺 lies…), with the prompt's sexual term after it: 黄珊珊穿开衩到腰的旗袍，…
+    /// 半露胸部 (session 28, i16-names32). Both given characters must be naming characters, whatever the family name: 林中全裸
+    /// (in the woods), 白衣女子被绑 (a woman in white) and 护士穿 (a nurse wears) are no family name and two of them.
+    /// </summary>
+    private static Hit ChineseClauseStart(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        for (var family = 2; family >= 1; family--)
+        {
+            WorkCounter.Add(1);
+            if (word.Length < family + 3 || !ChineseGivenNames.IsFrameAfter(word[family + 2])
+                || !ChineseGivenNames.IsGivenPair(word[family], word[family + 1]))
+            {
+                continue;
+            }
+
+            var isFamily = table.IsHanFamily(word[..family]) || (family == 1 && ChineseGivenNames.IsWordFamily(word[0]));
+            if (!isFamily || ScriptOf(word[0]) != Script.Han || (family == 2 && ScriptOf(word[1]) != Script.Han))
+            {
+                continue;
+            }
+
+            var nameEnd = text.SourceIndexAt(token.Start + family + 1) + 1;
+            if (sexual.SourceStart < nameEnd)
+            {
+                return Hit.None;
+            }
+
+            start = text.SourceIndexAt(token.Start);
+            end = nameEnd;
+            return Hit.Likely;
+        }
+
+        return Hit.None;
+    }
+
+    /// <summary>
     /// The Han characters between a sexual term and the run's edge (or a 的) form a family name and a two-character given
     /// name. <paramref name="result"/>: with <paramref name="fromEnd"/>, where the name starts; otherwise its last index.
     /// </summary>
@@ -576,8 +662,10 @@ internal static class CjkPersonNames
             }
         }
 
+        // A family name that is mostly an ordinary word (黄, 高, 金) counts before two given-name characters (黄珊珊), session 28.
         var familyLength = stretch.Length - 2;
-        if (!table.IsHanFamily(stretch[..familyLength]))
+        if (!table.IsHanFamily(stretch[..familyLength])
+            && !(familyLength == 1 && ChineseGivenNames.IsWordFamily(stretch[0]) && ChineseGivenNames.IsGivenPair(stretch[1], stretch[2])))
         {
             return false;
         }

@@ -94,7 +94,7 @@ internal static class ScriptFullNames
             // Without capitals, the surname slot holds an ordinary word of the language more often than a name (लाल साड़ी "red
             // sari", أسلاك كهربائية "electric wires"): the ordinary-word list leaves out every word of the name lists, so a listed
             // surname stays a name. The given-name slot is not checked: given names are often ordinary words (सिंह, شیرین).
-            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
+            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) && !IsPatronymic(text, i))
             {
                 continue; // after a tatweel-marked word too: لـبيروت ليلا ("of Beirut at night") is a place and a word of the sentence
             }
@@ -196,6 +196,9 @@ internal static class ScriptFullNames
     private static readonly string[] FrameAfter =
     [
         "داره", "دارد", "دارن", "میخواد", "وهي", "وهو", "كانت", "كان",
+        // Session 28 (i16-names32): "does", "has" before the act (אנה ארונוב עושה מציצה; تمارس الجنس, "practises sex").
+        "עושה", "מקיימת", "מקיים",
+        "تمارس", "يمارس", "بتمارس", "بيمارس", "بتعمل", "بيعمل",
         "की", "का", "के", "को", "ने", "এর", "কে",
     ];
 
@@ -304,6 +307,21 @@ internal static class ScriptFullNames
         }
 
         return index.TryGet(word[1..], out var info) && (info.Tags & WordTags.TransliteratedGivenName) != 0 && info.Entry is null && info.Languages == 0;
+    }
+
+    /// <summary>
+    /// An Arabic name whose second word is the father's given name, the way Arabic names are written (عبير موسي "Abir [daughter
+    /// of] Musa", فريال أشرف): both words given names of the script's own lists, spelled in Arabic letters. The second is often
+    /// an ordinary word too (أشرف "more honourable") or reads as one with a suffix (موسي, the Egyptian spelling of موسى, as
+    /// موس "razor" + ي "my"), which the ordinary-word check of the surname slot would refuse (session 28, i16-names32). The
+    /// second word must still be no common word and no form that never names (the caller checked both).
+    /// </summary>
+    private static bool IsPatronymic(TokenizedText text, int i)
+    {
+        const WordTags Listed = WordTags.GivenName | WordTags.TransliteratedGivenName;
+        return Scripts.IsArabic(text.Source[text[i].SourceStart]) && Scripts.IsArabic(text.Source[text[i + 1].SourceStart])
+            && (text[i].Tags & Listed) == Listed && (text[i + 1].Tags & Listed) == Listed
+            && (text[i + 1].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) == 0;
     }
 
     private static bool IsHebrewSurnameParticle(TokenizedText text, int i) => SourceWord(text, i) is "בן" or "בר";

@@ -1,0 +1,33 @@
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Chinese given names that no list holds, read by their characters (session 28, i16-names32). Chinese names are a family
+/// name and one or two given characters, written with no space; the family-name table (people/cjk-people.json) leaves out the
+/// family names that are mostly ordinary words (黄 yellow, 高 high, 金 gold, 白 white…), and a family name starts many words.
+/// What tells a name from a word here is its given part: two characters of <see cref="GivenCharacters"/>, the characters
+/// parents choose for names (beauty, virtues, flowers and jewels, weather, strength), which rarely follow a family character
+/// in an ordinary word (黄金首饰, 高山上, 金色长发, 白衣女子: 金 首, 山 上, 色 长, 衣 女 are no pair of them). Written for GenScreen
+/// from general knowledge of Chinese naming (MIT, this project; no third-party list); characters that also make common words
+/// on their own (一 子 心 可 家 国 文 明 大 小 中 上 人 女 山 色 发 衣) were left out by hand.
+/// </summary>
+internal static class ChineseGivenNames
+{
+    /// <summary>Characters common in Chinese given names, simplified and traditional where they differ.</summary>
+    private const string GivenCharacters =
+        "丽麗莉美娜婷婉娟娇嬌静靜敏燕艳艷红紅霞芳芬芸芝英华華玲琳琪琦瑶瑤瑾璐珊珍珠雪梅兰蘭莲蓮菲萍萱薇蕾蓉颖穎慧惠佳嘉欣馨怡悦悅"
+        + "晶晓曉晴露思诗詩雅雨妍妮姗姍娅婭倩茜蓓媛嫣秀淑琴丹彤晨曦冰凝岚嵐婕璇瑜楠萌莹瑩滢瀅洁潔翠蝶凤鳳虹"
+        + "伟偉强強磊军軍勇杰傑涛濤超刚剛辉輝鹏鵬斌宇浩凯凱健俊帆旭峰波鑫博志振飞飛亮庆慶轩軒豪航睿哲泽澤昊梓诺諾若依语語紫"
+        + "婧婕琼瓊璟瑞祥福禄祿寿壽淼焱森鑫昕昱晗晟玥珂珏瑛琬琰菁蔚薰黛歆卉颜顏蕊莎莺鶯鹃鵑娴嫻嫦娥媚姝姣娉婵嬋婀";
+
+    /// <summary>Family names left out of the family-name table as mostly ordinary words: read only with two given characters after them.</summary>
+    private const string WordFamilies = "黄黃白高金马馬石田江龙龍云雲海花毛皮蓝藍";
+
+    /// <summary>What a clause says its subject does right after a name at its start: wears, is (passive), is at, lies, sits, stands, kneels, with, takes off, shows.</summary>
+    private const string FrameAfter = "穿被在躺坐站跪趴和与與跟脱脫露赤全裸光只把让讓戴撩掀张張岔";
+
+    public static bool IsGivenPair(char first, char second) => GivenCharacters.Contains(first) && GivenCharacters.Contains(second);
+
+    public static bool IsWordFamily(char c) => WordFamilies.Contains(c);
+
+    public static bool IsFrameAfter(char c) => FrameAfter.Contains(c);
+}
