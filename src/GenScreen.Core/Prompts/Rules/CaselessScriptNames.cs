@@ -218,6 +218,15 @@ internal static class CaselessScriptNames
                 continue;
             }
 
+            // A Thai style or medium run before the subject (ภาพวาดสีน้ำมัน "oil painting": a word opening with ภาพ "picture", or a
+            // compound of dictionary words, no given name) is no part of the name: the subject is the pair after it, read by the same
+            // tests (session 28, i16-names32).
+            if (script == 'T' && (text[i].Tags & WordTags.GivenName) == 0
+                && (text.TextOf(in text[i]).StartsWith("ภาพ", StringComparison.Ordinal) || OrdinaryPhrases.IsThaiCompound(text.TextOf(in text[i]))))
+            {
+                continue;
+            }
+
             // The subject's first word takes no case ending (বিকেলের রোদে নগ্ন শরীর is "nude body in the afternoon sun"), and a
             // Bengali genitive in -র after a vowel (বাড়ির ছাদে) starts a name only when it is a known given name.
             if (!ScriptWordShapes.CanStartName(text, i, i + 1)
