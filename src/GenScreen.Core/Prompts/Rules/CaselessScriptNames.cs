@@ -218,13 +218,18 @@ internal static class CaselessScriptNames
                 continue;
             }
 
-            // A Thai style or medium run before the subject (ภาพวาดสีน้ำมัน "oil painting": a word opening with ภาพ "picture", or a
-            // compound of dictionary words, no given name) is no part of the name: the subject is the pair after it, read by the same
-            // tests (session 28, i16-names32).
-            if (script == 'T' && (text[i].Tags & WordTags.GivenName) == 0
-                && (text.TextOf(in text[i]).StartsWith("ภาพ", StringComparison.Ordinal) || OrdinaryPhrases.IsThaiCompound(text.TextOf(in text[i]))))
+            // A Thai picture or medium word before the subject (ภาพวาดสีน้ำมัน "oil painting", ภาพถ่าย "photograph": a word opening
+            // with ภาพ "picture", no given name) is no part of the name: the subject is the pair after it, read by the same tests
+            // (session 28, i16-names32). Such a word in the second slot ends the search: the pair is a description (ผิวคล้ำแดด
+            // ภาพถ่ายศิลปะ, "sun-tanned skin, art photo": a first version that also passed over dictionary compounds read it).
+            if (script == 'T' && (text[i].Tags & WordTags.GivenName) == 0 && text.TextOf(in text[i]).StartsWith("ภาพ", StringComparison.Ordinal))
             {
                 continue;
+            }
+
+            if (script == 'T' && text.TextOf(in text[i + 1]).StartsWith("ภาพ", StringComparison.Ordinal))
+            {
+                return;
             }
 
             // The subject's first word takes no case ending (বিকেলের রোদে নগ্ন শরীর is "nude body in the afternoon sun"), and a
