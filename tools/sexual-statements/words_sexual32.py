@@ -248,7 +248,7 @@ W = {
  "innuendo": "پایان خوش|سه نفره",
  "strip": "استریپ|استریپتیز",
  "bare": "نشون می ده|نشون می‌ده|نشون میده|نشون می‌ده|نشان می‌دهد|نشان میدهد",
- "bra": "لباس خواب توری|لباس خواب توری قرمز|لباس خواب توری مشکی|لباس زیر توری",
+ "bra": "لباس خواب توری قرمز|لباس خواب توری مشکی|لباس زیر توری",
  "posed": "روی شکم خوابیده",
  "submissive": "مرد زانو زده",
  "thing": "بستنی|بادکنک",
@@ -289,7 +289,7 @@ W = {
  "thing": "ไอศกรีม|ลูกโป่ง",
 },
 "vi": {
- "oral": "bú cu|thổi kèn cho|mút",
+ "oral": "bú cu|mút",
  "couple": "vợ|chồng|người yêu|bạn trai",
  "body": "giữa hai chân|giữa hai đùi|háng",
  "genre": "trưởng thành đồng thuận|massage kích dục|phim người lớn|phim sex",
@@ -360,3 +360,11 @@ W = {
  "thing": "아이스크림|풍선",
 },
 }
+
+# An oral phrase of two or more words is read before the words in it: its first word (لیس in لیس میزنه, sucks in sucks off)
+# is an act word on a body part too (نوک سینه‌هاشو آروم لیس میزنه), so each phrase is listed as an act as well. The Persian
+# lace nightgown is listed with its colour only: the bare phrase hid the sheer word after it (لباس خواب توری شفاف).
+for _lang, _kinds in W.items():
+    _phrases = [w for w in _kinds.get("oral", "").split("|") if " " in w]
+    if _phrases:
+        _kinds["act"] = "|".join(filter(None, [_kinds.get("act", "")] + _phrases))
