@@ -217,6 +217,14 @@ internal enum SexualStatementKinds : ulong
     /// or a bed (a jazz trio of two men and a woman, a brooch on a couple's lapel, a trio of friends on the sofa).
     /// </summary>
     Innuendo = 1UL << 57,
+
+    /// <summary>
+    /// An oral verb whose innocent sense is common (session 28, i16-sexual32): bläst, suce, chupa, smokche, yalıyor, לקק, 舔
+    /// (blowing, sucking, licking): with a partner (<see cref="Couple"/>: her lover, дружині, לאשתו) a few words from it in its
+    /// clause, explicit (<c>bläst ihrem Liebhaber einen</c>, <c>смокче чоловікові</c>). A blown or sucked thing, food or an
+    /// animal in the clause reads nothing (<c>bläst seiner Frau einen Luftballon auf</c>, <c>the dog licks her husband's hand</c>).
+    /// </summary>
+    Oral = 1UL << 58,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -229,7 +237,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
         | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling
-        | SexualStatementKinds.Swim | SexualStatementKinds.Innuendo;
+        | SexualStatementKinds.Swim | SexualStatementKinds.Innuendo | SexualStatementKinds.Oral;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -436,6 +444,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "without" => SexualStatementKinds.Without,
         "genre" => SexualStatementKinds.Genre,
         "innuendo" => SexualStatementKinds.Innuendo,
+        "oral" => SexualStatementKinds.Oral,
         _ => null,
     };
 }

@@ -715,6 +715,7 @@ internal static class SexualStatements
                 }
 
                 level = Math.Max(level, Math.Max(WeakLevel(found[i].Kinds, found[j].Kinds, clause), WeakLevel(found[j].Kinds, found[i].Kinds, clause)));
+                level = Math.Max(level, OralLevel(found[i].Kinds, found[j].Kinds, clause));
                 if (level > best.Level)
                 {
                     best = (level, i, j, j + found[j].Words - 1);
@@ -723,6 +724,22 @@ internal static class SexualStatements
         }
 
         return best;
+    }
+
+    /// <summary>What an oral verb blows, sucks or licks when it is no partner (session 28): a thing, food, an animal in the clause.</summary>
+    private const SexualStatementKinds OralGuards = SexualStatementKinds.Thing | SexualStatementKinds.Food | SexualStatementKinds.Animal;
+
+    /// <summary>
+    /// An oral verb and a partner in either order within <see cref="Reach"/> (session 28, i16-sexual32): <c>bläst ihrem bärtigen
+    /// Liebhaber einen</c>, <c>смокче чоловікові</c>, <c>se la chupa a su novio</c>: explicit, as <c>blowjob</c> is. A thing, food or an
+    /// animal in the clause is what is blown, sucked or licked (a balloon, an ice cream, a dog licking a hand).
+    /// </summary>
+    internal static int OralLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
+    {
+        const SexualStatementKinds pair = SexualStatementKinds.Oral | SexualStatementKinds.Couple;
+        return (clause & OralGuards) == 0 && ((a | b) & pair) == pair
+            && (((a & SexualStatementKinds.Oral) != 0 && (b & SexualStatementKinds.Couple) != 0) || ((b & SexualStatementKinds.Oral) != 0 && (a & SexualStatementKinds.Couple) != 0))
+            ? Explicit : 0;
     }
 
     /// <summary>How sexual the pair of <paramref name="a"/> and <paramref name="b"/> is (0 for not); <paramref name="clause"/> holds the guards.</summary>
@@ -1033,6 +1050,7 @@ internal static class SexualStatements
                 var close = gap <= UnspacedSheerReach;
                 level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1)));
                 level = Math.Max(level, Math.Max(WeakLevel(a.Kinds, b.Kinds, kinds, underWordNeeded: false), WeakLevel(b.Kinds, a.Kinds, kinds, underWordNeeded: false)));
+                level = Math.Max(level, OralLevel(a.Kinds, b.Kinds, kinds));
                 if ((kinds & SexualStatementKinds.Thing) == 0
                     && (((a.Kinds & SexualStatementKinds.Mount) != 0 && (b.Kinds & SexualStatementKinds.Person) != 0)
                         || ((a.Kinds & SexualStatementKinds.Person) != 0 && (b.Kinds & SexualStatementKinds.Mount) != 0)))
