@@ -461,39 +461,7 @@ internal static class OtherScriptNames
             return;
         }
 
-        // Session 28: the subject may also be named after the words, as an anonymous person (этюд углём: мужчина лет
-        // пятидесяти, "charcoal study: a man of about fifty", keyed as Heidi Klum; काली लेस पैंटी ... वयस्क महिला, "black lace
-        // panties ... adult woman", as Carl Lewis; 예순 넘은 노부부, "an old couple over sixty", as Oh Se-Hun). Ordinary words
-        // before it spell a name at most loosely on one measure; a name written for the person it is spells it closely on
-        // both (share and Dice), or is capitalised, or has a name dot.
-        if (!first.IsHan && AnonymousSubjectAfter(text, into, end)
-            && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
-            && text.Source.AsSpan(start, end - start).IndexOfAny('\u30FB', '\u00B7') < 0 && !SpelledNames.SpellsClosely(words, entry.Term, both: true))
-        {
-            return;
-        }
-
         FictionalNames.AddScriptMatch(into, entry, start, end);
-    }
-
-    /// <summary>An adult term or a person word of the prompt after <paramref name="end"/> (the prompt's own, anonymous subject).</summary>
-    private static bool AnonymousSubjectAfter(TokenizedText text, SignalSummary into, int end)
-    {
-        if (into[Signal.Adult] is { IsPresent: true, Field: PromptField.Prompt } adult && adult.SourceStart >= end)
-        {
-            return true;
-        }
-
-        for (var t = 0; t < text.SequenceCount; t++)
-        {
-            WorkCounter.Add(1);
-            if (text[t].SourceStart >= end && (text[t].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsCased(char c) => c is >= '\u0370' and < '\u0530';

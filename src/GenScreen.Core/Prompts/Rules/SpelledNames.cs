@@ -62,8 +62,7 @@ internal static class SpelledNames
     internal const double CloseSpelling = 0.75;
 
     /// <summary>Do the words spell <paramref name="name"/> closely (share or Dice at least <see cref="CloseSpelling"/>)?</summary>
-    /// <param name="both">Both measures must reach it (session 28: where the prompt names an anonymous subject after the words).</param>
-    public static bool SpellsClosely(ReadOnlySpan<char> words, string name, bool both = false)
+    public static bool SpellsClosely(ReadOnlySpan<char> words, string name)
     {
         var (common, nameLength, wordsLength) = Compare(words, name);
         if (nameLength == 0 || wordsLength == 0)
@@ -71,9 +70,7 @@ internal static class SpelledNames
             return true; // not comparable: left to the skeleton, as Spells does
         }
 
-        var share = (double)common / nameLength >= CloseSpelling;
-        var dice = 2.0 * common / (nameLength + wordsLength) >= CloseSpelling;
-        return both ? share && dice : share || dice;
+        return (double)common / nameLength >= CloseSpelling || 2.0 * common / (nameLength + wordsLength) >= CloseSpelling;
     }
 
     /// <summary>
