@@ -38,6 +38,9 @@ internal static class PlaceNames
 
         public HashSet<string> Own { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Places written in an unspaced script, as written (NFC), found inside their run.</summary>
+        public List<string> Unspaced { get; } = [];
+
         /// <summary>Folded first letter of every name: a cheap gate before words are folded.</summary>
         public HashSet<char> Initials { get; } = [];
     }
@@ -60,6 +63,13 @@ internal static class PlaceNames
         if (ws >= we)
         {
             return false;
+        }
+
+        // A script written without spaces (Thai, kana) runs the place into its sentence (หน้าผาในซัสเซ็กซ์, サセックスの崖):
+        // a listed transliteration of the place found around the match is the place (session 28).
+        if (IsUnspaced(source[start]))
+        {
+            return UnspacedCovers(source, start, end, table);
         }
 
         var centre = MaxNameWords - 1;
@@ -125,7 +135,9 @@ internal static class PlaceNames
             return false; // her pussy, his dildo
         }
 
-        var capital = char.IsUpper(source[ns]);
+        // A script without capitals (Devanagari, Bengali, Arabic) writes a foreign place in letters of its own, as specific
+        // as a capitalised name: ससेक्स के समुद्र तट, Sussex's beaches (session 28).
+        var capital = char.IsUpper(source[ns]) || CharUnicodeInfo.GetUnicodeCategory(source[ns]) == UnicodeCategory.OtherLetter;
         var atStart = source.AsSpan(0, ns).Trim().IsEmpty;
         var region = RegionNear(source, ns, ne, regions);
         var noun = NounNear(source, ns, ne, table);
@@ -133,6 +145,26 @@ internal static class PlaceNames
         return (capital && !atStart && (prep || noun || region))
             || (capital && atStart && (noun || region))
             || (region && (noun || prep));
+    }
+
+    /// <summary>Thai and kana: scripts that put no space between words.</summary>
+    private static bool IsUnspaced(char c) => c is >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF';
+
+    /// <summary>A listed place of an unspaced script whose letters hold the match, within the run around it.</summary>
+    private static bool UnspacedCovers(string source, int start, int end, Table table)
+    {
+        foreach (var name in table.Unspaced)
+        {
+            WorkCounter.Add(1);
+            var from = Math.Max(0, end - name.Length);
+            var to = Math.Min(source.Length, start + name.Length);
+            if (to - from >= name.Length && source.AsSpan(from, to - from).IndexOf(name, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool PrepBefore(string source, int ns, Table table)
@@ -378,6 +410,11 @@ internal static class PlaceNames
                     var regions = cells[3] == "-" ? [] : cells[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => FoldText(r)).ToArray();
                     table.Regions[name] = table.Regions.TryGetValue(name, out var known) ? [.. known, .. regions] : regions;
                     table.Initials.Add(name[0]);
+                    if (IsUnspaced(cells[1].Trim()[0]))
+                    {
+                        table.Unspaced.Add(cells[1].Trim().Normalize());
+                    }
+
                     return true;
                 case "noun" when cells.Length == 3:
                     table.Nouns.Add(FoldText(cells[2].Trim()));

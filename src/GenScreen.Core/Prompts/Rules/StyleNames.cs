@@ -95,6 +95,15 @@ internal static class StyleNames
             return true;
         }
 
+        // An article between the marker and the name: the painting the style is named after ("al estilo de la Maja de
+        // Goya", read as the likely name "Maja de Goya"; "dans le style des Nymphéas"): session 28.
+        var space = lead.IndexOf(' ');
+        if (space > 0 && lead.Length < gap.Length && IsArticle(lead[..space]))
+        {
+            var rest = lead[(space + 1)..].TrimStart();
+            return rest.IsEmpty || IsGivenNames(rest);
+        }
+
         if (lead.Length == gap.Length)
         {
             return false;
@@ -115,6 +124,10 @@ internal static class StyleNames
 
         return true;
     }
+
+    /// <summary>A lower-case article of the languages whose style markers end in "of" (la, le, der, the, του): never a given name.</summary>
+    private static bool IsArticle(ReadOnlySpan<char> word) => word is "la" or "le" or "les" or "el" or "los" or "las" or "il" or "lo"
+        or "der" or "die" or "das" or "den" or "the" or "a" or "o" or "os" or "de" or "het" or "του" or "της" or "των";
 
     /// <summary>
     /// One or two capitalised words and a space (<c>Julio </c> of "estilo Julio Romero de Torres", read as the likely name
