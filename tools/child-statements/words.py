@@ -1828,3 +1828,17 @@ add("ritual", "pl", "wierszyk", "mówi wierszyk")
 add("ritual", "ru", "стишок", "рассказывает стишок")
 add("ritual", "uk", "віршик", "розповідає віршик")
 add("ritual", "de", "gedicht auf", "sagt ein gedicht auf")
+# A carousel ride (the merry-go-round with its wooden horses): a hint; with a parent filming or waving from outside (watch),
+# youth. Not English "carousel" (an image carousel), Italian bare "giostra" or French bare "manège" (a riding school), nor a
+# big wheel or a chain carousel (adults ride them).
+CAROUSEL32 = {
+ "en": ["merry go round"], "de": ["pferdekarussell", "kinderkarussell"], "fr": ["manège de chevaux de bois", "chevaux de bois"],
+ "es": ["tiovivo", "carrusel de caballitos"], "it": ["giostra dei cavalli", "giostra dei cavallini", "giostrina"], "pt": ["carrossel de cavalinhos"],
+ "nl": ["draaimolen"], "pl": ["karuzeli z konikami", "karuzela z konikami"], "cs": ["kolotoč s koníky", "kolotoči s koníky"],
+ "sv": ["karusellen med hästar"], "ru": ["карусели с лошадками", "карусель с лошадками", "катается на каруселі", "каруселі з конячками"],
+ "uk": ["каруселі з конячками"], "tr": ["atlıkarınca", "atlıkarıncaya", "atlıkarıncada"], "el": ["καρουζέλ με αλογάκια"],
+ "he": ["קרוסלת סוסים"], "th": ["ม้าหมุน"], "vi": ["ngựa gỗ xoay", "đu quay ngựa gỗ"], "id": ["komidi putar"],
+ "ja": ["メリーゴーランド", "メリーゴーラウンド"], "zh": ["旋转木马", "旋轉木馬"], "ko": ["회전목마"],
+}
+for lang, words in CAROUSEL32.items():
+    add("thing", lang, *words)
