@@ -1791,7 +1791,8 @@ for lang, words in SLEEVE32.items():
 # carer does ON a small child heading a later clause (fixes the antennae, adjusts the cap, leads the line: watch kind).
 add("parent", "pl", "pani przedszkolanka", "od pani", "pani z przedszkola")
 add("owned", "pl", "od pani")
-add("parent", "el", "κυρία", "η κυρία", "κυρία του", "κυρία της", "η κυρία του", "η κυρία της", "νηπιαγωγός του", "νηπιαγωγός της", "η νηπιαγωγός")
+# (no row holds the pronoun after the carer or her verb: "κυρία του", "поправляет ей" would take the pronoun that says she does it for another)
+add("parent", "el", "κυρία")
 add("parent", "he", "הגננת", "שהגננת", "והגננת")
 add("parent", "th", "ครูอนุบาล", "คุณครูอนุบาล")
 add("parent", "zh", "幼儿园老师", "幼兒園老師")
@@ -1803,11 +1804,11 @@ add("parent", "id", "dari om dan tante", "dari om", "dari tante", "dari paman", 
 add("owned", "id", "dari om dan tante", "dari om", "dari tante", "dari paman", "dari bibi", "dari kakek", "dari nenek")
 WATCH32 = {
  "en": ["fixes", "adjusts", "straightens", "pins on", "leads the line"], "de": ["richtet", "rückt zurecht", "klebt"],
- "fr": ["ajuste", "arrange", "redresse"], "es": ["le pone", "le arregla", "le ajusta"], "it": ["sistema", "gli sistema", "le sistema"],
+ "fr": ["ajuste", "arrange", "redresse"], "es": ["arregla", "ajusta"], "it": ["sistema"],
  "pt": ["arruma", "ajeita"], "nl": ["plakt", "fatsoeneert", "zet recht"], "pl": ["poprawia", "przypina", "wkleja"],
- "cs": ["upravuje", "mu upravuje", "jí upravuje", "narovnává"], "sv": ["rättar till", "knyter till", "fäster"],
- "ru": ["поправляет", "поправляет ей", "поправляет ему"], "uk": ["поправляє", "тримає мішок"], "el": ["φτιάχνει", "του φτιάχνει", "της φτιάχνει"],
- "tr": ["düzeltiyor", "yapıştırıyor"], "he": ["מתקנת", "מסדרת", "מתקנת לה", "מתקנת לו"], "ar": ["يمسكها", "يمسكه", "تصفق له", "تصفق لها", "تلصق"],
+ "cs": ["upravuje", "narovnává"], "sv": ["rättar till", "knyter till", "fäster"],
+ "ru": ["поправляет"], "uk": ["поправляє", "тримає мішок"], "el": ["φτιάχνει"],
+ "tr": ["düzeltiyor", "yapıştırıyor"], "he": ["מתקנת", "מסדרת"], "ar": ["يمسكها", "يمسكه", "تصفق له", "تصفق لها", "تلصق"],
  "id": ["membetulkan", "merapikan"], "vi": ["sửa lại", "chỉnh lại"], "zh": ["带队", "领着", "在前面带队", "追着喂"],
 }
 for lang, words in WATCH32.items():
