@@ -1716,3 +1716,130 @@ PICTURE27 = {
 }
 for lang, words in PICTURE27.items():
     add("picture", lang, *words)
+
+# ---- Session 28 (i16-children32): a young child said by a festival role, a kindergarten teacher's act, a measure at a ride ----
+# Held-out batch 32's paraphrased children (spent; tools/children32/fresh.py written first, 26 languages). Classes:
+#  - a thing a child is measured against at a ride or a stall: the height bar ("you must be this tall", meetlat, toise,
+#    ростомер, 身高线): a hint (a clinic measures adults too: one alone is nothing);
+#  - what a small child draws or paints with: wax crayons and finger paints (Wachsmalstifte, voskovky, মোমরঙ, 蜡笔, 크레파스);
+#  - a toddler's garment or a pupil's road-safety cap: split-crotch trousers (开裆裤), the yellow cap of a line of small
+#    pupils (小黄帽, 黄色い帽子), a smock with animals (ποδίτσα);
+#  - the stamp or sticker a kindergarten teacher gives, and the exercise books of the first letters (zeszyt do literek);
+#  - children's festival roles: a poem recited to the gift-bringer (básničku Mikulášovi, wierszyk Mikołajowi, стишок Деду
+#    Морозу), the kindergarten's costume ball or Lucia procession (przedszkolny bal, förskolans luciatåg), the money a child is
+#    given by relatives at a feast (lì xì, عيدية, عیدی, THR dari om dan tante);
+#  - riding on a parent's neck (Thai นั่งบนคอพ่อ), holding on to a parent's sleeve or skirt (body rows beside a parent).
+# Left out for adults' senses: a carousel, a balloon, a festival alone, braids and ribbons, a pencil case alone, Eid money
+# alone, a costume alone.
+S32 = {
+ "en": ["height requirement sign", "wax crayons", "fingerpaints", "fingerpainting", "smiley stamp", "nativity play", "school nativity"],
+ "de": ["mindestgröße", "messlatte am karussell", "wachsmalstifte", "wachsmalstiften", "wachsmalkreiden", "fingerfarben",
+        "smiley stempel", "stempel mit smiley", "krippenspiel", "kita fasching", "kitafasching", "laternenumzug"],
+ "fr": ["toise du manège", "taille minimum", "crayons de cire", "crayons à la cire", "tampon smiley",
+        "carnaval de l'école", "carnaval de la maternelle", "spectacle de fin d'année de la maternelle"],
+ "es": ["medidor de altura", "altura mínima", "ceras de colores", "ceras blandas", "pintura de dedos", "sello de carita",
+        "función de navidad del cole", "festival del cole", "noche de reyes"],
+ "it": ["misuratore di altezza", "altezza minima", "pastelli a cera", "colori a dita", "timbrino", "recita di fine anno", "recita di natale",
+        "carnevale dell'asilo"],
+ "pt": ["régua de altura", "altura mínima", "giz de cera", "pintura a dedo", "carimbo de carinha", "festa junina da escola",
+        "festa da creche"],
+ "nl": ["meetlat", "minimale lengte", "waskrijt", "vingerverf", "stempel met smiley", "kerstmusical van school", "intocht van sinterklaas"],
+ "pl": ["miarka wzrostu", "miarki wzrostu", "kredki świecowe", "kredkami świecowymi", "farby do malowania palcami", "pieczątkę z buźką",
+        "pieczątka z buźką", "uśmiechniętą buźką", "zeszycie do literek", "zeszyt do literek", "przedszkolnym balu", "bal przedszkolny",
+        "balu przebierańców w przedszkolu", "jasełka", "jasełkach", "wierszyk mikołajowi", "wierszyk dla mikołaja"],
+ "cs": ["měřítko výšky", "voskovky", "voskovkami", "prstové barvy", "razítko se smajlíkem", "sešit na písmenka", "karneval ve školce",
+        "básničku mikulášovi", "básničku mikuláši", "mikulášskou nadílku", "mikulášská nadílka", "balíček od mikuláše"],
+ "sv": ["längdmåttet", "mätstocken", "minimilängd", "vaxkritor", "kritteckning", "fingerfärg", "förskolans luciafirande", "luciatåget på förskolan",
+        "luciatåg på förskolan", "utklädd till pepparkaksgubbe", "utklädd till tomtenisse"],
+ "ru": ["ростомер у аттракциона", "восковые мелки", "восковыми мелками", "пальчиковые краски", "пальчиковыми красками", "стишок деду морозу",
+        "рассказывает стишок", "утренник", "утреннике", "утренника"],
+ "uk": ["ростомір", "воскові олівці", "восковими олівцями", "пальчикові фарби", "розповідає віршик", "віршик миколаю", "ранок у садочку",
+        "ранку в садочку"],
+ "tr": ["boy sınırı", "pastel boya", "parmak boya", "aferin yıldızı", "aferin damgası", "bayram harçlığı", "harçlık topluyor"],
+ "el": ["μετρητή ύψους", "κηρομπογιές", "δακτυλομπογιές", "ποδίτσα με ζωάκια", "ποδίτσα", "λέει τα κάλαντα", "κάλαντα με το τριγωνάκι",
+        "γιορτή του νηπιαγωγείου"],
+ "he": ["סרגל הגובה", "סרגל גובה", "צבעי פנדה", "צבעי אצבעות", "משלוח מנות", "מסיבת פורים בגן", "מסיבת חנוכה בגן", "בפורים בגן"],
+ "ar": ["مقياس الطول", "أقلام التلوين", "بأقلام التلوين", "ألوان الشمع", "بألوان الشمع", "ألوان الأصابع", "عجلات التدريب", "بعجلات التدريب",
+        "العيدية", "عيدية", "رسمته على الثلاجة", "رسمتها على الثلاجة"],
+ "fa": ["خط‌کش قد", "مداد شمعی", "مدادشمعی", "رنگ انگشتی", "عیدی نوروز", "عیدی را از"],
+ "hi": ["क्रेयॉन", "क्रेयॉन्स", "मोम के रंग", "फिंगर पेंट", "स्माइली वाला स्टार", "कान्हा बनकर", "छोटा कान्हा"],
+ "bn": ["মোমরঙ", "মোমরঙে", "মোমরঙের", "ক্রেয়ন", "আঙুলের রং"],
+ "th": ["ที่วัดส่วนสูง", "สีเทียน", "สีนิ้ว", "นั่งบนคอพ่อ", "นั่งบนคอแม่", "ขี่คอพ่อ", "ขี่คอแม่", "ลูกโป่งรูปการ์ตูน", "วันเด็ก"],
+ "vi": ["thước đo chiều cao", "bút sáp", "bút sáp màu", "màu vẽ ngón tay", "lì xì", "nhận lì xì", "đồ hóa trang trung thu"],
+ "id": ["pengukur tinggi badan", "krayon", "cat jari", "uang thr dari", "thr dari om", "thr dari tante", "angpao dari", "salam tempel",
+        "pipi belepotan", "kotak pensil bergambar"],
+ "tl": ["panukat ng taas", "krayola", "crayons", "pintura sa daliri", "pamasko mula kay ninang", "pamasko mula kay ninong"],
+ "ja": ["身長制限", "クレヨン", "フィンガーペイント", "黄色い帽子", "黄色い帽子をかぶって", "お遊戯会", "運動会のはちまき"],
+ "zh": ["身高线", "身高限制", "蜡笔", "蠟筆", "手指画", "开裆裤", "開襠褲", "小黄帽", "黄色小帽子", "小红花", "文具盒上印着"],
+ "ko": ["키 제한", "크레파스", "크레용", "핑거페인트", "재롱잔치", "노란 모자", "칭찬 도장"],
+}
+for lang, words in S32.items():
+    add("thing", lang, *words)
+# A parent's sleeve, skirt or coat held (clutching mum's sleeve, am Rock der Mama, за мамин рукав, 엄마 치맛자락): the body kind
+# of session 23 (right after a parent or before one across a genitive linker): the subject is small, the parent hers.
+SLEEVE32 = {
+ "en": ["sleeve", "skirt", "coat tail", "hem"], "de": ["ärmel", "rock", "rockzipfel"], "fr": ["manche", "jupe"], "es": ["manga", "falda"],
+ "it": ["manica", "gonna"], "pt": ["manga", "saia"], "nl": ["mouw", "rok"], "pl": ["rękaw", "rękawa", "spódnicę", "spódnicy"],
+ "cs": ["rukáv", "rukávu", "sukni", "sukně"], "sv": ["ärmen", "kjolen"], "ru": ["рукав", "юбку"], "uk": ["рукав", "спідницю"],
+ "el": ["μανίκι", "φούστα"], "tr": ["eteğini", "eteğine"], "he": ["שרוול", "החצאית"], "fa": ["آستین", "دامن"], "hi": ["आँचल", "पल्लू"],
+ "bn": ["আঁচল"], "id": ["ujung baju"], "vi": ["vạt áo"],
+}
+for lang, words in SLEEVE32.items():
+    add("body", lang, *words)
+# A kindergarten or class teacher named as the subject's carer (the words in a pupil's mouth: pani, fröken, η κυρία του, juf):
+# parent rows with their determiners or possessives, so the carer is no adult marker of the one she cares for; and the acts a
+# carer does ON a small child heading a later clause (fixes the antennae, adjusts the cap, leads the line: watch kind).
+add("parent", "pl", "pani przedszkolanka", "od pani", "pani z przedszkola")
+add("owned", "pl", "od pani")
+# (no row holds the pronoun after the carer or her verb: "κυρία του", "поправляет ей" would take the pronoun that says she does it for another)
+add("parent", "el", "κυρία")
+add("parent", "he", "הגננת", "שהגננת", "והגננת")
+add("parent", "th", "ครูอนุบาล", "คุณครูอนุบาล")
+add("parent", "zh", "幼儿园老师", "幼兒園老師")
+add("parent", "ko", "유치원 선생님")
+add("parent", "vi", "cô giáo mầm non")
+add("parent", "id", "bu guru tk", "guru tk")
+add("parent", "ar", "والأب", "والأم", "والجدة", "والجد", "معلمة الروضة", "المعلمة في الروضة")
+add("parent", "id", "dari om dan tante", "dari om", "dari tante", "dari paman", "dari bibi", "dari kakek", "dari nenek")
+add("owned", "id", "dari om dan tante", "dari om", "dari tante", "dari paman", "dari bibi", "dari kakek", "dari nenek")
+WATCH32 = {
+ "en": ["fixes", "adjusts", "straightens", "pins on", "leads the line"], "de": ["richtet", "rückt zurecht", "klebt"],
+ "fr": ["ajuste", "arrange", "redresse"], "es": ["arregla", "ajusta"], "it": ["sistema"],
+ "pt": ["arruma", "ajeita"], "nl": ["plakt", "fatsoeneert", "zet recht"], "pl": ["poprawia", "przypina", "wkleja"],
+ "cs": ["upravuje", "narovnává"], "sv": ["rättar till", "knyter till", "fäster"],
+ "ru": ["поправляет"], "uk": ["поправляє", "тримає мішок"], "el": ["φτιάχνει"],
+ "tr": ["düzeltiyor", "yapıştırıyor"], "he": ["מתקנת", "מסדרת"], "ar": ["يمسكها", "يمسكه", "تصفق له", "تصفق لها", "تلصق"],
+ "id": ["membetulkan", "merapikan"], "vi": ["sửa lại", "chỉnh lại"], "zh": ["带队", "领着", "在前面带队", "追着喂"],
+}
+for lang, words in WATCH32.items():
+    add("watch", lang, *words)
+# reaching with difficulty (når knappt upp till disken, barely reaches the counter): a negation of reach, as "can't reach"
+add("negation", "en", "barely", "can barely", "only just")
+add("negation", "sv", "knappt", "når knappt")
+add("negation", "nl", "net niet", "kan er net niet bij")
+add("negation", "de", "kaum", "kommt kaum")
+add("reach", "sv", "upp till disken", "disken")
+add("reach-to", "nl", "meetlat")
+add("boost", "nl", "op zijn tenen", "op haar tenen", "op de tenen", "tenen")
+# the gift-bringer in the cases a poem is said to him (Mikulášovi, Mikołajowi, Миколаю): the ritual is the poem
+add("bringer", "cs", "mikulášovi", "mikuláši")
+add("bringer", "uk", "миколаю")
+add("ritual", "cs", "básničku", "básničky", "odříkává")
+add("ritual", "pl", "wierszyk", "mówi wierszyk")
+add("ritual", "ru", "стишок", "рассказывает стишок")
+add("ritual", "uk", "віршик", "розповідає віршик")
+add("ritual", "de", "gedicht auf", "sagt ein gedicht auf")
+# A carousel ride (the merry-go-round with its wooden horses): a hint; with a parent filming or waving from outside (watch),
+# youth. Not English "carousel" (an image carousel), Italian bare "giostra" or French bare "manège" (a riding school), nor a
+# big wheel or a chain carousel (adults ride them).
+CAROUSEL32 = {
+ "en": ["merry go round"], "de": ["pferdekarussell", "kinderkarussell"], "fr": ["manège de chevaux de bois", "chevaux de bois"],
+ "es": ["tiovivo", "carrusel de caballitos"], "it": ["giostra dei cavalli", "giostra dei cavallini", "giostrina"], "pt": ["carrossel de cavalinhos"],
+ "nl": ["draaimolen"], "pl": ["karuzeli z konikami", "karuzela z konikami"], "cs": ["kolotoč s koníky", "kolotoči s koníky"],
+ "sv": ["karusellen med hästar"], "ru": ["карусели с лошадками", "карусель с лошадками", "катается на каруселі", "каруселі з конячками"],
+ "uk": ["каруселі з конячками"], "tr": ["atlıkarınca", "atlıkarıncaya", "atlıkarıncada"], "el": ["καρουζέλ με αλογάκια"],
+ "he": ["קרוסלת סוסים"], "th": ["ม้าหมุน"], "vi": ["ngựa gỗ xoay", "đu quay ngựa gỗ"], "id": ["komidi putar"],
+ "ja": ["メリーゴーランド", "メリーゴーラウンド"], "zh": ["旋转木马", "旋轉木馬"], "ko": ["회전목마"],
+}
+for lang, words in CAROUSEL32.items():
+    add("thing", lang, *words)

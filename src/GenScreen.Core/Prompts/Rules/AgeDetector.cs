@@ -270,7 +270,7 @@ internal static class AgeDetector
             return last;
         }
 
-        if (IsPersonOfAge(text, i, last, index))
+        if (IsPersonOfAge(text, i, last, age, index))
         {
             Emit(into, age, text[i - 2].SourceStart, text[last].SourceEnd, text.Source);
             return last;
@@ -655,12 +655,31 @@ internal static class AgeDetector
     /// (<c>meisje van 9 in lingerie</c>: <see cref="IsWearingOrPlace"/>). An adult ("mother of two", "woman of 30") has children
     /// or an adult age there; the person must stand right before "of", so <c>Zimmer von 7 bis 9</c> and <c>bus van 7 uur</c> are no ages.
     /// </summary>
-    private static bool IsPersonOfAge(TokenizedText text, int i, int last, TermIndex index) =>
+    private static bool IsPersonOfAge(TokenizedText text, int i, int last, int age, TermIndex index) =>
         i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da" or "van" or "von"
         && AgeText.InPhrase(text, i - 2, i - 1) && AgeText.InPhrase(text, i - 1, i)
-        && (AgeText.EndsChunk(text, last) || IsWearingOrPlace(text, last))
+        && (AgeText.EndsChunk(text, last) || IsWearingOrPlace(text, last) || IsWhatThePersonDoes(text, last, age, index))
         && AgeText.IsPerson(text, i - 2, index)
         && !(index.TryGet(text.TextOf(in text[i - 2]), out var person) && person.Entry is { Signal: Signal.Adult });
+
+    /// <summary>Youngest age read from "a girl of N" followed by what she does (<c>a girl of two worlds</c> is no age of two).</summary>
+    private const int YoungestOfAgeBeforeAVerb = 5;
+
+    /// <summary>
+    /// Session 28 (i16-children32): the number followed, in its phrase, by a word that is no unit, thing, person or school stage:
+    /// what the person does (<c>a girl of twelve skates</c>, <c>meisje van twaalf schaatst</c>, <c>niña de 9 juega</c>). Ages under
+    /// <see cref="YoungestOfAgeBeforeAVerb"/> are left to the tag's end (<c>a girl of two worlds</c>, <c>boy of three minds</c>), and a
+    /// word with a digit or a unit after the number (<c>of 12 years</c>, <c>van 7 uur</c>) keeps the older readings.
+    /// </summary>
+    private static bool IsWhatThePersonDoes(TokenizedText text, int last, int age, TermIndex index)
+    {
+        const WordRole noVerb = WordRole.AgeUnit | WordRole.Object | WordRole.SpanAfter | WordRole.StageUnit | WordRole.Person
+            | WordRole.Old | WordRole.AgeTime | WordRole.Half | WordRole.Candle | WordRole.Animal | WordRole.School | WordRole.Staff;
+        var j = last + 1;
+        return age >= YoungestOfAgeBeforeAVerb && j < text.SequenceCount && AgeText.InPhrase(text, last, j)
+            && !text[j].Has(TokenFlags.Digit) && text[j].Length > 2 && (text[j].Roles & noVerb) == 0
+            && !AgeText.Has(text, j, index, noVerb);
+    }
 
     /// <summary>
     /// A preposition of wearing or place right after the number, in the same phrase (<c>in</c>, <c>met</c>, <c>im</c>, <c>mit</c>,

@@ -993,6 +993,13 @@ internal static class SexualStatements
             return;
         }
 
+        // Session 28 (i16-children32): a hit inside a plain phrase is read as the phrase (จับเบาะ, holding the bike seat, is no
+        // grab), as the spaced reader's longest match does; only when the clause holds a plain phrase.
+        if ((kinds & SexualStatementKinds.Plain) != 0)
+        {
+            DropInsidePlain(hits[..count]);
+        }
+
         for (var i = 0; i < count; i++)
         {
             if ((hits[i].Kinds & SexualStatementKinds.Gear) != 0)
@@ -1114,6 +1121,27 @@ internal static class SexualStatements
                 if ((k & SexualStatementKinds.Slip) != 0 && (kinds & SlipReadInItsClause) == 0)
                 {
                     WeakSeen.Note(ref weak.Slip, start + at, start + at + length);
+                }
+            }
+        }
+    }
+
+    /// <summary>Clears the kinds of every hit that lies inside a plain hit (not the plain hit itself).</summary>
+    private static void DropInsidePlain(Span<(int At, int Length, SexualStatementKinds Kinds)> hits)
+    {
+        for (var p = 0; p < hits.Length; p++)
+        {
+            if ((hits[p].Kinds & SexualStatementKinds.Plain) == 0)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < hits.Length; i++)
+            {
+                WorkCounter.Add(1);
+                if (i != p && hits[i].At >= hits[p].At && hits[i].At + hits[i].Length <= hits[p].At + hits[p].Length)
+                {
+                    hits[i].Kinds = SexualStatementKinds.None;
                 }
             }
         }
