@@ -6,6 +6,8 @@ img2img classes of held-out batch 32 that no lexicon held, as word classes of th
   la toalla, l'asciugamano, ręcznik, полотенце, havluyu, πετσέτα, המגבת, الفوطة, حوله, तौलिया, তোয়ালে, khăn tắm,
   handuk, tuwalya): with a removal word of the grammar ("ta bort handduken", "quítale la toalla") a garment gone, as
   English "remove the towel" already was. The grammar reads it in both modes (a towel taken off is nudity).
+- undressVerbs/undressFillers: Hindi हटा/हटाओ and Vietnamese bỏ as removal imperatives; the elided article l' (toglile
+  l'asciugamano), Vietnamese cái, Hindi इसका/उसका as fillers between the verb and the garment.
 - sexual: "in nothing but stockings" (ru в одних чулках, uk в самих панчохах: level 4, as sexual29's в одних трусиках);
   Czech "v prádle" (in underwear, level 2, as "ve spodním prádle").
 - undress (level 1: with an input image a nudify request, in a new picture nothing): the unspaced scripts' towel removals
@@ -44,9 +46,14 @@ SEXUAL = [("в одних чулках", 4), ("в одних колготках"
 
 UNDRESS = ["バスタオルを取って", "バスタオル取って", "タオルを取って", "タオル取って", "タオルを外して",
            "把浴巾拿掉", "浴巾拿掉", "把浴巾去掉", "浴巾去掉", "把毛巾拿掉",
-           "수건 치워", "수건을 치워", "수건 벗겨", "수건을 벗겨", "수건 없애",
+           "수건 치워", "수건을 치워", "수건 치워서", "수건을 치워서", "수건 벗겨", "수건을 벗겨", "수건 없애",
            "เอาผ้าเช็ดตัวออก", "เอาผ้าขนหนูออก", "ดึงผ้าเช็ดตัวออก",
            "มองทะลุ", "ผ้าซีทรู", "ชุดซีทรู"]
+
+# Removal imperatives the grammar lacked: Hindi हटा/हटाओ (take away), Vietnamese bỏ (take off); fillers: the Italian and
+# French elided article (l'asciugamano, l'accappatoio), Vietnamese classifier cái, Hindi "her" (इसका, उसका).
+UNDRESS_VERBS = ["हटा", "हटाओ", "हटाइए", "bỏ"]
+FILLERS = ["l'", "l", "cái", "इसका", "उसका", "इसकी", "उसकी"]
 
 def main():
     clothing = sorted({w for ws in TOWELS.values() for w in ws.split("|")})
@@ -58,6 +65,8 @@ def main():
         "sources": [{"source": "Written for GenScreen (issue 16, session 28, i16-roles32) from general knowledge of the languages; no third-party list copied.",
                      "license": "MIT (this project)"}],
         "clothing": clothing,
+        "undressVerbs": UNDRESS_VERBS,
+        "undressFillers": FILLERS,
         "prompt": prompt,
     }
     out = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data", "roles32", "roles32.json")

@@ -8,9 +8,10 @@ of the neighbourhood (भाभी, भाभी of the mohalla) and requests th
 - office-cues `service`: shop workers (cashier, sales assistant, petrol-station attendant, barista): anyone until the
   user's surroundings single one out; Turkish `hoca` (teacher/coach: "fitness hocam" is the user's own).
 - `local`: the user's own shop or street ("where I shop", "um die Ecke", "där jag handlar", "onde faço compras", "近所の").
-- `role`: captains (captain, Kapitänin, capitana, kapitánka, капитан, kaptanı, αρχηγός, 队长, 주장): an office that a
+- `media`: captains (captain, Kapitänin, capitana, kapitánka, капитан, kaptanı, αρχηγός, 队长, 주장): an office that a
   national team (`org`: national team, Nationalmannschaft, selección, reprezentace, сборной, milli takım, 国家队) singles out,
-  as a country does a minister.
+  as a programme does its presenter (media roles read their organisation over the longer gap: "kapitánka ženské hokejové
+  reprezentace").
 - `media`/`outlet`: the weather slot of a programme (お天気コーナー), programmes and channels (情報番組, Первом канале, 央视).
 - `town`: town offices (kommunstyrelsens ordförande, prezydentka, міська голова).
 - `relation`: Hindi भाभी/चाची/आंटी (a relation of the user's street, read with a `local` word: पड़ोस वाली, मोहल्ले वाली).
@@ -38,12 +39,12 @@ ROWS = {
  "pl": "kasjerka|ekspedientka|sprzedawczyni|kelnerka",
  "cs": "pokladní|prodavačka|servírka",
  "sv": "kassörska|expedit|butiksbiträde|kassörskan|expediten",
- "ru": "кассирша|кассирша|продавщица|официантка",
+ "ru": "кассирша|продавщица|официантка|тренер по фитнесу|фитнес-тренер|тренерша",
  "uk": "касирка|продавчиня|продавщиця|офіціантка",
  "tr": "hoca|kasiyeri|tezgahtarı|garsonu",
  "el": "ταμίας|πωλήτρια|σερβιτόρα",
  "he": "הקופאית|המוכרת|המלצרית",
- "ar": "الكاشيرة|كاشيرة|البائعة|الكاشير",
+ "ar": "الكاشيرة|كاشيرة|البائعة|الكاشير|المدربة|مدربة",
  "fa": "فروشنده",
  "hi": "कैशियर|सेल्सगर्ल",
  "bn": "ক্যাশিয়ার|সেলসগার্ল",
@@ -56,7 +57,7 @@ ROWS = {
  "ko": "계산대 직원|알바생|점원|캐셔",
 },
 "local": {
- "en": "where i shop|where i go shopping|round the corner|around the corner|on my street|near my house|near my place",
+ "en": "from our street|on our street|in our street|where i shop|where i go shopping|round the corner|around the corner|on my street|near my house|near my place",
  "de": "um die ecke|bei uns um die ecke|wo ich einkaufe|wo ich immer einkaufe|wo ich einkaufen gehe|in meiner straße|bei mir um die ecke",
  "fr": "en bas de chez moi|où je fais mes courses|ou je fais mes courses|de mon quartier|au coin de ma rue",
  "es": "de mi barrio|donde hago la compra|donde compro|de la esquina de mi casa",
@@ -66,12 +67,12 @@ ROWS = {
  "pl": "na moim osiedlu|na naszym osiedlu|gdzie robię zakupy|koło mojego domu|pod moim blokiem",
  "cs": "u nás na rohu|kde nakupuju|kde nakupuji|u nás v ulici|naproti našemu domu",
  "sv": "där jag handlar|där jag brukar handla|runt hörnet|på min gata|i mitt kvarter",
- "ru": "у моего дома|возле моего дома|где я закупаюсь|в моём районе|в моем районе|у нас на районе",
+ "ru": "из моего зала|из нашего зала|в моём зале|у моего дома|возле моего дома|где я закупаюсь|в моём районе|в моем районе|у нас на районе",
  "uk": "біля мого дому|біля мого будинку|де я закуповуюсь|у моєму районі",
- "tr": "alışveriş yaptığım|evimin yanındaki|köşedeki|sokağımızdaki",
+ "tr": "üniversitedeki|okuldaki|dershanedeki|kursumdaki|alışveriş yaptığım|evimin yanındaki|köşedeki|sokağımızdaki",
  "el": "στη γειτονιά μου|της γειτονιάς μου|που ψωνίζω|δίπλα στο σπίτι μου",
  "he": "ליד הבית שלי|שאני קונה בו|בשכונה שלי",
- "ar": "اللي جنب بيتي|جنب بيتنا|اللي بشتري منه|في حارتنا",
+ "ar": "في الجيم|في النادي|اللي جنب بيتي|جنب بيتنا|اللي بشتري منه|في حارتنا",
  "fa": "سر کوچمون|سر کوچه‌مون|محله‌مون|نزدیک خونمون",
  "hi": "मेरे घर के पास वाले|पड़ोस वाली|पड़ोस की|मोहल्ले वाली|मोहल्ले की|गली वाली|गली की|हमारे मोहल्ले वाली",
  "bn": "আমাদের পাড়ার|পাড়ার|বাড়ির পাশের",
@@ -83,7 +84,7 @@ ROWS = {
  "zh": "我家楼下|我家附近|小区门口|我常去的",
  "ko": "집 앞|우리 집 앞|자주 가는",
 },
-"role": {
+"media": {
  "en": "captain of the|team captain",
  "de": "kapitänin|mannschaftskapitänin|spielführerin",
  "fr": "capitaine",
@@ -138,7 +139,7 @@ ROWS = {
  "zh": "国家队|國家隊",
  "ko": "국가대표",
 },
-"media": {
+"media2": {
  "ja": "お天気コーナー|天気コーナー",
  "zh": "女主播|天气预报主播",
  "ko": "기상캐스터",
@@ -165,6 +166,13 @@ ROWS = {
 },
 "relation": {
  "hi": "भाभी|भाभीजी|चाची|आंटी",
+ "en": "aunty|auntie",
+},
+"mine-after": {
+ "ar": "بتاعتي|بتاعي",
+},
+"place": {
+ "th": "กทม|กรุงเทพฯ|กรุงเทพมหานคร",
 },
 }
 
@@ -174,12 +182,21 @@ SURROUNDINGS = {
 },
 }
 
+def rows():
+    """(kind, {language: terms}) with the second media table merged (captains and programme slots are both media)."""
+    tables = dict(ROWS)
+    media = dict(tables.pop("media"))
+    for lang, terms in tables.pop("media2").items():
+        media[lang] = media[lang] + "|" + terms if lang in media else terms
+    tables["media"] = media
+    return tuple(tables.items())
+
 def main():
     data = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data")
     comment = [MARKER + " shop workers and the user's own shop (where I shop, round the corner), captains and the",
                "# national-team words that single them out, programmes and channels, town offices, the Turkish hoca, Hindi relations",
                "# of the street. Written by tools/roles32/role_cues.py for GenScreen from general knowledge of each language (MIT, this project)."]
-    print(write_section(os.path.join(data, "office-cues.tsv"), MARKER, comment, cue_rows(tuple(ROWS.items()), lower=True)), "office rows")
+    print(write_section(os.path.join(data, "office-cues.tsv"), MARKER, comment, cue_rows(rows(), lower=True)), "office rows")
     comment = [MARKER + " Hindi 'like a real photo' (real-look). Written by tools/roles32/role_cues.py for GenScreen (MIT, this project)."]
     print(write_section(os.path.join(data, "surroundings-cues.tsv"), MARKER, comment, cue_rows(tuple(SURROUNDINGS.items()), lower=True)), "surroundings rows")
 

@@ -312,6 +312,9 @@ internal static class OfficeHolders
         return true;
     }
 
+    /// <summary>Two Han characters before 市長 that say who the mayor is, not where (女性市長, 美人市長: a woman, a beauty).</summary>
+    private static readonly HashSet<string> PersonBeforeOffice = new(StringComparer.Ordinal) { "女性", "男性", "美人", "美女", "熟女", "女子", "架空", "人妻", "巨乳" };
+
     /// <summary>Characters before 市長 that make no city name of it: vice, former, current, new, old, woman, man, a genitive particle.</summary>
     private const string NoCityBefore = "副元前現现新旧舊女男老的之の";
 
@@ -325,7 +328,14 @@ internal static class OfficeHolders
         var role = source.AsSpan(hit.Start, hit.End - hit.Start);
         if (role.Length >= 2 && Scripts.IsHan(role[0]) && role[0] is '市' or '区' or '區' or '县' or '縣')
         {
-            return hit.Start >= 2 && Scripts.IsHan(source[hit.Start - 1]) && Scripts.IsHan(source[hit.Start - 2]) && !NoCityBefore.Contains(source[hit.Start - 1]);
+            return hit.Start >= 2 && Scripts.IsHan(source[hit.Start - 1]) && Scripts.IsHan(source[hit.Start - 2]) && !NoCityBefore.Contains(source[hit.Start - 1])
+                && !PersonBeforeOffice.Contains(source.Substring(hit.Start - 2, 2));
+        }
+
+        // 부산시장, 대구시장, 경기도지사: a Hangul town row of four syllables or more holds its city (the rows list them).
+        if (role.Length >= 4 && CjkAges.IsHangul(role[0]) && (role.EndsWith("시장", StringComparison.Ordinal) || role.EndsWith("도지사", StringComparison.Ordinal)))
+        {
+            return true;
         }
 
         if (role.EndsWith("עיריית", StringComparison.Ordinal) || role.EndsWith("بلدية", StringComparison.Ordinal) || role.EndsWith("عمدة", StringComparison.Ordinal))
@@ -848,7 +858,10 @@ internal static class OfficeHolders
             }
 
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
-            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local || (role.Media && other.Kind == CueKind.Org) ? MaxLocalGap : MaxGap) || HasClauseBreak(source, gapStart, gapEnd))
+            // Session 28 (i16-roles32): the user's own surroundings may follow the role after a comma ("die Kassiererin im Lidl,
+            // wo ich immer einkaufe"): German and the Slavic languages set every relative clause off so.
+            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local || (role.Media && other.Kind == CueKind.Org) ? MaxLocalGap : MaxGap)
+                || (other.Local && other.Start >= role.End ? HasClauseBreakButComma(source, gapStart, gapEnd) : HasClauseBreak(source, gapStart, gapEnd)))
             {
                 continue;
             }
@@ -1187,6 +1200,14 @@ internal static class OfficeHolders
         }
 
         return end < source.Length && char.IsLetter(source[end]) ? 0 : end;
+    }
+
+    /// <summary>As <see cref="HasClauseBreak"/>, with one comma allowed (a relative clause set off after the role).</summary>
+    private static bool HasClauseBreakButComma(string source, int start, int end)
+    {
+        var comma = source.AsSpan(start, end - start).IndexOf(',');
+        return comma < 0 ? HasClauseBreak(source, start, end)
+            : HasClauseBreak(source, start, start + comma) || HasClauseBreak(source, start + comma + 1, end);
     }
 
     internal static bool HasClauseBreak(string source, int start, int end)
