@@ -12,7 +12,8 @@ of the neighbourhood (भाभी, भाभी of the mohalla) and requests th
   national team (`org`: national team, Nationalmannschaft, selección, reprezentace, сборной, milli takım, 国家队) singles out,
   as a programme does its presenter (media roles read their organisation over the longer gap: "kapitánka ženské hokejové
   reprezentace").
-- `media`/`outlet`: the weather slot of a programme (お天気コーナー), programmes and channels (情報番組, Первом канале, 央视).
+- `media`/`outlet`: the weather slot of a programme (お天気コーナー), programmes and channels (情報番組, Первом канале, 央视);
+  Vietnamese programme topics (thời tiết, thời sự) after an older `dẫn bản tin` role row that swallows "bản tin".
 - `town`: town offices (kommunstyrelsens ordförande, prezydentka, міська голова).
 - `relation`: Hindi भाभी/चाची/आंटी (a relation of the user's street, read with a `local` word: पड़ोस वाली, मोहल्ले वाली).
 - surroundings `real-look`: Hindi "like a real photo" (असली फोटो जैसा).
@@ -151,6 +152,7 @@ ROWS = {
  "ru": "первом канале|первого канала",
  "zh": "央视|卫视",
  "th": "ช่อง",
+ "vi": "thời tiết|thời tiết buổi sáng|thời sự",
 },
 "town": {
  "sv": "kommunstyrelsens ordförande|kommunstyrelsens ordförandes",
