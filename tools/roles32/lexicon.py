@@ -6,7 +6,7 @@ img2img classes of held-out batch 32 that no lexicon held, as word classes of th
   la toalla, l'asciugamano, ręcznik, полотенце, havluyu, πετσέτα, המגבת, الفوطة, حوله, तौलिया, তোয়ালে, khăn tắm,
   handuk, tuwalya): with a removal word of the grammar ("ta bort handduken", "quítale la toalla") a garment gone, as
   English "remove the towel" already was. The grammar reads it in both modes (a towel taken off is nudity).
-- undressVerbs/undressFillers: Hindi हटा/हटाओ and Vietnamese bỏ as removal imperatives; the elided article l' (toglile
+- undressVerbs/undressFillers: Hindi हटा/हटाओ as removal imperatives (Vietnamese bỏ folds to bộ, 'outfit': left out); the elided article l' (toglile
   l'asciugamano), Vietnamese cái, Hindi इसका/उसका as fillers between the verb and the garment.
 - sexual: "in nothing but stockings" (ru в одних чулках, uk в самих панчохах: level 4, as sexual29's в одних трусиках);
   Czech "v prádle" (in underwear, level 2, as "ve spodním prádle").
@@ -50,10 +50,11 @@ UNDRESS = ["バスタオルを取って", "バスタオル取って", "タオル
            "เอาผ้าเช็ดตัวออก", "เอาผ้าขนหนูออก", "ดึงผ้าเช็ดตัวออก",
            "มองทะลุ", "ผ้าซีทรู", "ชุดซีทรู"]
 
-# Removal imperatives the grammar lacked: Hindi हटा/हटाओ (take away), Vietnamese bỏ (take off); fillers: the Italian and
+# Removal imperatives the grammar lacked: Hindi हटा/हटाओ (take away); Vietnamese bỏ is left out (folded, it is bộ: bộ đồ,
+# an outfit, read as undressing on batch 32's para-alone-vi-05); fillers: the Italian and
 # French elided article (l'asciugamano, l'accappatoio), Vietnamese classifier cái, Hindi "her" (इसका, उसका).
-UNDRESS_VERBS = ["हटा", "हटाओ", "हटाइए", "bỏ"]
-FILLERS = ["l'", "l", "cái", "इसका", "उसका", "इसकी", "उसकी"]
+UNDRESS_VERBS = ["हटा", "हटाओ", "हटाइए"]
+FILLERS = ["l'", "cái", "इसका", "उसका", "इसकी", "उसकी"]
 
 def main():
     clothing = sorted({w for ws in TOWELS.values() for w in ws.split("|")})
