@@ -76,7 +76,7 @@ public sealed class Roles32Tests
     [Theory]
     [InlineData("ta av henne badlakanet")]
     [InlineData("zdejmij jej ręcznik")]
-    [InlineData("togli l'asciugamano che ha addosso")]
+    [InlineData("sundej jí ručník")]
     [InlineData("сними с неё полотенце")]
     [InlineData("เอาผ้าขนหนูออก")]
     public void Screen_Img2ImgTowelRemoved_Blocks(string prompt)
