@@ -121,7 +121,7 @@ ROWS = {
  "vi": "bản tin thời tiết buổi sáng",
 },
 "media": {
- "vi": "mc dẫn bản tin|mc dẫn|cô mc|nữ mc|biên tập viên thời tiết",
+ "vi": "cô mc|nữ mc|biên tập viên thời tiết",
  "it": "meteorina|annunciatrice",
 },
 }

@@ -88,6 +88,14 @@ internal static class OfficeHolders
             if (hits[h].Kind == CueKind.Role && !hits[h].NoMine && (hits[h].Possessed || FindMine(source, hits, h) >= 0))
             {
                 var mineLevel = hits[h].Service || hits[h].Relation ? 2 : PromptRules.SingledOut;
+
+                // Session 28 (i16-roles32): "spor salonundaki fitness hocam", "my trainer at my gym": the user's own service role
+                // at a place of the user's life is the one person there, singled out as "the masseuse of my gym" is.
+                if (mineLevel == 2 && hits[h].Service && FindSingler(source, hits, h) >= 0)
+                {
+                    mineLevel = PromptRules.SingledOut;
+                }
+
                 var m = hits[h].Possessed ? h : FindMine(source, hits, h);
                 var mineStart = Math.Min(hits[h].Start, hits[m].Start);
                 var mineEnd = Math.Max(hits[h].End, hits[m].End);
@@ -100,10 +108,31 @@ internal static class OfficeHolders
                 continue;
             }
 
+            // Session 28 (i16-roles32): a relation of the user's own street or neighbourhood ("पड़ोस वाली भाभी", "मोहल्ले वाली आंटी",
+            // "পাড়ার বৌদি") is one person of the user's life, as "my landlady" is (level 2): nudity blocks, lingerie reviews
+            // unless the picture is to look real. Only a `local` word singles a relation out (FindSingler with localOnly).
+            if (hits[h].Kind == CueKind.Role && hits[h].Relation && !hits[h].NoMine && !AfterIndefinite(source, hits[h].Start)
+                && FindSingler(source, hits, h, localOnly: true) is var street and >= 0)
+            {
+                var streetStart = Math.Min(hits[h].Start, hits[street].Start);
+                var streetEnd = Math.Max(hits[h].End, hits[street].End);
+                into.Add(Signal.RealPersonHint, source[streetStart..streetEnd], 2, streetStart, streetEnd, PromptField.Prompt);
+                continue;
+            }
+
             // A relation (boss, neighbour, соседа) is no office: it is read only beside a kin word (TryKin).
             if (hits[h].Kind != CueKind.Role || hits[h].Relation)
             {
                 continue;
+            }
+
+            // Session 28 (i16-roles32): a town office whose town is written in the office's own grammar: the city's name
+            // compounded before 市長/市长 (横浜市長, 杭州市长), a construct state after it (ראש עיריית חיפה, رئيسة بلدية طرابلس), a
+            // genitive postposition before it (इंदौर की मेयर, চট্টগ্রামের মেয়র): one holder, as "the mayor of Bristol".
+            if (hits[h].Town && TownWritten(source, hits[h]))
+            {
+                into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
+                return;
             }
 
             if (hits[h].SinglesOut)
@@ -221,6 +250,131 @@ internal static class OfficeHolders
         "kommunfullmäktige", "kommunstyrelsen", "council", "belediyesi", "belediye", "meclisi", "δήμου", "δημοτικού", "συμβουλίου", "περιφέρειας",
     };
 
+    /// <summary>Slavic town offices (stems, lower case) after which a town is written in the genitive (primátorka Brna, мэр Казани).</summary>
+    private static readonly string[] SlavicTownOffices =
+    [
+        "primátor", "primator", "starost", "hejtman", "prezydent", "burmistrz", "wójt", "wojt", "мэр", "мер", "глава", "голова", "градоначальни",
+    ];
+
+    /// <summary>Nominative endings of women's surnames (Nováková, Černá, Kowalska, Иванова, Пушкина, Шевченко stays a surname).</summary>
+    private static readonly string[] SurnameEndings =
+    [
+        "ová", "ova", "á", "ska", "cka", "dzka", "ова", "ева", "ёва", "ина", "ына", "ая", "яя", "ька", "ська", "цька",
+    ];
+
+    /// <summary>
+    /// Session 28 (i16-roles32): a capitalised word right after a Slavic town office is the town in the genitive, not the holder's
+    /// surname, when it ends in a vowel (the genitive of Brno, Plzeň, Gdańsk, Kraków, Казань, Житомир: Brna, Plzně, Gdańska,
+    /// Krakowa, Казани, Житомира) that is no nominative surname ending (a title's surname: primátor Svoboda reads a town too,
+    /// which changes only how a lingerie prompt about that real mayor is held). "мэр Собянин", "prezydent Nowak" stay surnames.
+    /// </summary>
+    private static bool SlavicTownGenitive(string source, int roleEnd, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        var roleStart = roleEnd;
+        while (roleStart > 0 && (char.IsLetter(source[roleStart - 1]) || source[roleStart - 1] == ' ') && roleEnd - roleStart < 24)
+        {
+            roleStart--;
+        }
+
+        var role = source.AsSpan(roleStart, roleEnd - roleStart).Trim();
+        var office = false;
+        foreach (var stem in SlavicTownOffices)
+        {
+            WorkCounter.Add(1);
+            var at = role.LastIndexOf(' ');
+            var last = at >= 0 ? role[(at + 1)..] : role;
+            if (last.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                office = true;
+                break;
+            }
+        }
+
+        var final = char.ToLowerInvariant(word[^1]);
+        if (!office || final is not ('a' or 'e' or 'i' or 'y' or 'u' or 'ě' or 'а' or 'и' or 'ы' or 'і' or 'ї' or 'я' or 'у'))
+        {
+            return false;
+        }
+
+        foreach (var ending in SurnameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Two Han characters before 市長 that say who the mayor is, not where (女性市長, 美人市長: a woman, a beauty).</summary>
+    private static readonly HashSet<string> PersonBeforeOffice = new(StringComparer.Ordinal) { "女性", "男性", "美人", "美女", "熟女", "女子", "架空", "人妻", "巨乳" };
+
+    /// <summary>Characters before 市長 that make no city name of it: vice, former, current, new, old, woman, man, a genitive particle.</summary>
+    private const string NoCityBefore = "副元前現现新旧舊女男老的之の";
+
+    /// <summary>
+    /// Session 28 (i16-roles32): a town office whose town is written in its own grammar: two Han characters compounded before
+    /// 市長/市长/区長/区长/县长/縣長 (横浜市長, 杭州市长); a Hebrew or Arabic construct state followed by a word (ראש עיריית חיפה,
+    /// رئيسة بلدية طرابلس); a Hindi or Bengali genitive before the office (इंदौर की मेयर, চট্টগ্রামের মেয়র), not the city word itself.
+    /// </summary>
+    private static bool TownWritten(string source, CueHit hit)
+    {
+        var role = source.AsSpan(hit.Start, hit.End - hit.Start);
+        if (role.Length >= 2 && Scripts.IsHan(role[0]) && role[0] is '市' or '区' or '區' or '县' or '縣')
+        {
+            return hit.Start >= 2 && Scripts.IsHan(source[hit.Start - 1]) && Scripts.IsHan(source[hit.Start - 2]) && !NoCityBefore.Contains(source[hit.Start - 1])
+                && !PersonBeforeOffice.Contains(source.Substring(hit.Start - 2, 2));
+        }
+
+        // 부산시장, 대구시장, 경기도지사: a Hangul town row of four syllables or more holds its city (the rows list them).
+        if (role.Length >= 4 && CjkAges.IsHangul(role[0]) && (role.EndsWith("시장", StringComparison.Ordinal) || role.EndsWith("도지사", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (role.EndsWith("עיריית", StringComparison.Ordinal) || role.EndsWith("بلدية", StringComparison.Ordinal) || role.EndsWith("عمدة", StringComparison.Ordinal))
+        {
+            return hit.End + 2 < source.Length && source[hit.End] == ' ' && char.IsLetter(source[hit.End + 1]) && source[hit.End + 1] != 'ה' && source[hit.End + 1] != 'ا';
+        }
+
+        // "इंदौर की मेयर", "চট্টগ্রামের মেয়র": the word before is a name in the genitive (not शहर/নগর, "the city's").
+        var p = hit.Start;
+        if (p < 2 || source[p - 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = p - 1;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && source[wordStart - 1] != ' ')
+        {
+            wordStart--;
+        }
+
+        var before = source.AsSpan(wordStart, wordEnd - wordStart);
+        if (before is "की" or "के" or "का")
+        {
+            var nameEnd = wordStart - 1;
+            var nameStart = nameEnd;
+            while (nameStart > 0 && source[nameStart - 1] != ' ')
+            {
+                nameStart--;
+            }
+
+            var name = nameEnd > nameStart ? source.AsSpan(nameStart, nameEnd - nameStart) : [];
+            return name.Length >= 2 && name[0] is >= 'ऀ' and <= 'ॿ' && name is not ("शहर" or "नगर" or "गांव" or "गाँव" or "हमारे" or "मेरे" or "हमारी" or "मेरी");
+        }
+
+        return before.Length >= 4 && before[0] is >= 'ঀ' and <= '৿' && before.EndsWith("ের", StringComparison.Ordinal)
+            && before is not ("শহরের" or "নগরের" or "আমাদের" or "গ্রামের" or "পাড়ার" or "এলাকার");
+    }
+
     /// <summary>
     /// The end of a capitalised place name written after a town office: at most three small lower-case words (of, the, city,
     /// von, de, thành phố) and then a word with a capital (three letters or more; two after a link word: Vietnamese "Đà
@@ -268,7 +422,7 @@ internal static class OfficeHolders
 
             if (char.IsUpper(source[start]))
             {
-                linked = word > 0;
+                linked = word > 0 || SlavicTownGenitive(source, end, source.AsSpan(start, p - start));
                 return p - start >= (linked ? 2 : 3) ? p : -1;
             }
 
@@ -675,7 +829,7 @@ internal static class OfficeHolders
     }
 
     /// <summary>The index of a place, organisation or modifier hit that singles out the office at <paramref name="h"/>; -1 when none.</summary>
-    private static int FindSingler(string source, List<CueHit> hits, int h)
+    private static int FindSingler(string source, List<CueHit> hits, int h, bool localOnly = false)
     {
         var role = hits[h];
         for (var k = Math.Max(0, h - Neighbours); k <= Math.Min(hits.Count - 1, h + Neighbours); k++)
@@ -691,7 +845,7 @@ internal static class OfficeHolders
             // at my local supermarket"), and nothing singles out one after an indefinite article ("a cashier in my town",
             // session 24). The shop or office may stand between role and surroundings, so their gap is longer.
             // Portuguese "a" is the definite article before "a prefeita da minha cidade" (session 25).
-            if ((role.Service && !other.Local) || (other.Local && AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
+            if (((role.Service || localOnly) && !other.Local) || (other.Local && AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
             {
                 continue;
             }
@@ -704,7 +858,10 @@ internal static class OfficeHolders
             }
 
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
-            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local || (role.Media && other.Kind == CueKind.Org) ? MaxLocalGap : MaxGap) || HasClauseBreak(source, gapStart, gapEnd))
+            // Session 28 (i16-roles32): the user's own surroundings may follow the role after a comma ("die Kassiererin im Lidl,
+            // wo ich immer einkaufe"): German and the Slavic languages set every relative clause off so.
+            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local || (role.Media && other.Kind == CueKind.Org) ? MaxLocalGap : MaxGap)
+                || (other.Local && other.Start >= role.End ? HasClauseBreakButComma(source, gapStart, gapEnd) : HasClauseBreak(source, gapStart, gapEnd)))
             {
                 continue;
             }
@@ -1043,6 +1200,14 @@ internal static class OfficeHolders
         }
 
         return end < source.Length && char.IsLetter(source[end]) ? 0 : end;
+    }
+
+    /// <summary>As <see cref="HasClauseBreak"/>, with one comma allowed (a relative clause set off after the role).</summary>
+    private static bool HasClauseBreakButComma(string source, int start, int end)
+    {
+        var comma = source.AsSpan(start, end - start).IndexOf(',');
+        return comma < 0 ? HasClauseBreak(source, start, end)
+            : HasClauseBreak(source, start, start + comma) || HasClauseBreak(source, start + comma + 1, end);
     }
 
     internal static bool HasClauseBreak(string source, int start, int end)
