@@ -217,6 +217,20 @@ internal enum SexualStatementKinds : ulong
     /// or a bed (a jazz trio of two men and a woman, a brooch on a couple's lapel, a trio of friends on the sofa).
     /// </summary>
     Innuendo = 1UL << 57,
+
+    /// <summary>
+    /// A camera hidden or a picture taken in secret or leaked: hidden camera, versteckte Kamera, caméra cachée, скрытая камера,
+    /// كاميرا مخفية, 隠しカメラ, 偷拍, 몰래카메라 (session 28, i16-acts32): with a stripping verb and a worn garment anywhere in the
+    /// prompt (<c>hidden camera in the changing room, she takes off her evening dress</c>), the undressing filmed in secret,
+    /// nudity. Alone (a hidden-camera prank, a security camera) nothing.
+    /// </summary>
+    Covert = 1UL << 58,
+
+    /// <summary>
+    /// An ordinary garment that can be taken off: dress, evening dress, gown, clothes, Abendkleid, vestito da sera, фстан,
+    /// イブニングドレス (session 28, i16-acts32): read only with a covert word (<see cref="Covert"/>) and a stripping verb.
+    /// </summary>
+    Attire = 1UL << 59,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -229,7 +243,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
         | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling
-        | SexualStatementKinds.Swim | SexualStatementKinds.Innuendo;
+        | SexualStatementKinds.Swim | SexualStatementKinds.Innuendo | SexualStatementKinds.Covert;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -436,6 +450,8 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "without" => SexualStatementKinds.Without,
         "genre" => SexualStatementKinds.Genre,
         "innuendo" => SexualStatementKinds.Innuendo,
+        "covert" => SexualStatementKinds.Covert,
+        "attire" => SexualStatementKinds.Attire,
         _ => null,
     };
 }
