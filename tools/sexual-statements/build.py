@@ -92,11 +92,12 @@ HEADER = """# Sexual content read by its grammar (Rules/SexualStatements.cs, ses
 # Czech "při trojce" with "se dvěma", heels glued to a Hebrew prefix, Bengali "out" words, Vietnamese no underwear. New kinds:
 #   covert         a hidden camera or a leaked picture: with a stripping verb and a garment (attire) anywhere in the prompt, nudity
 #   attire         an ordinary garment that can be taken off (dress, evening dress, clothes): read only with a covert word
+#   partner        a person object that can only be a person (a stranger, un inconnu, לזר): also person, whatever follows it
 """
 ORDER = ["body", "agent", "limb", "act", "mount", "spread", "bare", "wet", "aroused", "position", "open-position",
          "person", "tail", "food", "care", "water", "thing", "view", "plain",
          "named", "place", "animal", "rough", "sheer", "garment", "restraint", "gear", "law", "only", "costume",
-         "nothing", "under", "cover", "visible", "tag-act", "pair-act", "moan", "strip", "bra", "slip", "wrap", "couple", "hand", "nudist", "braless", "posed", "exercise", "atop", "submissive", "accessory", "dominant", "coupling", "allure", "swim", "without", "genre", "innuendo", "covert", "attire"]
+         "nothing", "under", "cover", "visible", "tag-act", "pair-act", "moan", "strip", "bra", "slip", "wrap", "couple", "hand", "nudist", "braless", "posed", "exercise", "atop", "submissive", "accessory", "dominant", "coupling", "allure", "swim", "without", "genre", "innuendo", "covert", "attire", "partner"]
 UNSPACED = lambda t: any('\u2e80' <= c <= '\ud7ff' or '\u0e00' <= c <= '\u0e7f' for c in t)
 
 def rows():

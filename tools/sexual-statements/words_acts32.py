@@ -1,7 +1,7 @@
 # Word classes of session 28 (i16-acts32), read by Rules/SexualStatements.cs with the kinds they join (no new kind):
 #   mount + person      a sucking verb with a partner as its object (suce un inconnu, succhia un ragazzo, chupando um
 #     desconhecido, מוצצת לזר, sucking off a stranger): explicit (6), as "riding him" is. The verbs join the mount kind,
-#     the partner nouns (a stranger, a guy, un inconnu, un type) the person kind; a lollipop, a straw or a thumb is no person
+#     the partner nouns (a stranger, a guy, un inconnu, un type) the new partner kind (a person whatever follows); a lollipop, a straw or a thumb is no person
 #     (thing guard), and alone the verb is a weak word (sexual only beside another sexual word of the prompt).
 #   coupling + couple   Czech "při trojce" (the locative of trojka, a threesome) with partners counted "se dvěma" (with two):
 #     explicit. Alone trojka is a tram line or a school mark.
@@ -16,34 +16,35 @@
 #   bare                Hebrew "covering the" (מכסות את) before a body word: hands covering the breasts, nudity.
 # Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list.
 W = {'en': {'mount': 'sucking off|sucks off|sucked off|suck off',
-        'person': 'a stranger|a random guy|some guy|a guy|strangers',
         'covert': 'hidden camera|hidden cam|spy cam|spycam|spy camera|secretly filmed|filmed secretly|peephole camera',
-        'attire': 'dress|evening dress|gown|clothes|skirt|blouse'},
+        'attire': 'dress|evening dress|gown|clothes|skirt|blouse',
+        'partner': 'a stranger|a random guy|some guy|a guy|strangers'},
  'fr': {'mount': 'suce|sucer|suçant',
-        'person': 'un inconnu|un type|un mec|un gars|un étranger|un client|son voisin',
         'covert': 'caméra cachée|caméra espion|filmée en cachette|filmée à son insu',
-        'attire': 'robe|robe de soirée|vêtements|jupe|chemisier'},
+        'attire': 'robe|robe de soirée|vêtements|jupe|chemisier',
+        'partner': 'un inconnu|un type|un mec|un gars|un étranger|un client|son voisin',
+        'braless': 'sans sous-vêtements|sans sous vêtements|sans culotte'},
  'it': {'mount': 'succhia|succhiando|succhiare|succhiava',
-        'person': 'un ragazzo|uno sconosciuto|un tizio|un cliente|il vicino',
         'covert': 'telecamera nascosta|videocamera nascosta|ripresa di nascosto|filmata di nascosto',
         'attire': 'vestito|vestito da sera|abito|abito da sera|vestiti|gonna|camicetta',
-        'strip': 'si toglie|togliendosi'},
+        'strip': 'si toglie|togliendosi',
+        'partner': 'un ragazzo|uno sconosciuto|un tizio|un cliente|il vicino'},
  'pt': {'mount': 'chupando|chupa|chupar|chupou',
-        'person': 'um desconhecido|um estranho|um cara|um rapaz|um cliente|o vizinho',
         'covert': 'câmera escondida|câmera oculta|câmara escondida|câmara oculta|filmada escondida',
-        'attire': 'vestido|vestido de festa|roupa|roupas|saia|blusa'},
+        'attire': 'vestido|vestido de festa|roupa|roupas|saia|blusa',
+        'partner': 'um desconhecido|um estranho|um cara|um rapaz|um cliente|o vizinho'},
  'es': {'mount': 'chupando|chupa|chupar|chupó',
-        'person': 'un desconocido|un extraño|un tío|un chico|un cliente|el vecino',
         'covert': 'cámara oculta|cámara escondida|grabada a escondidas|cámara espía',
-        'attire': 'vestido|vestido de noche|ropa|falda|blusa'},
+        'attire': 'vestido|vestido de noche|ropa|falda|blusa',
+        'partner': 'un desconocido|un extraño|un tío|un chico|un cliente|el vecino'},
  'he': {'mount': 'מוצצת|מוצץ|מצצה|למצוץ',
-        'person': 'לזר|לבחור|לגבר|לו',
         'accessory': 'מעקבים|מנעלי עקב',
         'costume': 'מעקבים|מנעלי עקב',
         'covert': 'מצלמה נסתרת|מצלמה חבויה|במצלמה נסתרת|צולמה בסתר',
         'attire': 'שמלה|השמלה|שמלת ערב|בגדים|הבגדים|חצאית',
         'garment': 'בגד ים|בבגד ים|בגד הים|בבגד הים',
-        'bare': 'מכסות את|מכסה את|מסתירות את|מסתירה את'},
+        'bare': 'מכסות את|מכסה את|מסתירות את|מסתירה את',
+        'partner': 'לזר|לבחור|לגבר|לו'},
  'cs': {'coupling': 'trojce|při trojce|trojku',
         'couple': 'se dvěma',
         'covert': 'skrytá kamera|skrytou kamerou|skryté kamery|skrytou kamerkou|natočená tajně',

@@ -231,6 +231,13 @@ internal enum SexualStatementKinds : ulong
     /// イブニングドレス (session 28, i16-acts32): read only with a covert word (<see cref="Covert"/>) and a stripping verb.
     /// </summary>
     Attire = 1UL << 59,
+
+    /// <summary>
+    /// A partner who can only be a person: a stranger, a guy, un inconnu, un type, uno sconosciuto, um desconhecido, לזר (session
+    /// 28, i16-acts32; also <see cref="Person"/>): the object of a mounting or sucking verb however the clause goes on (<c>sucking
+    /// off a stranger in a club bathroom</c>), where "him" may be a horse and needs the clause to end (<see cref="Person"/>).
+    /// </summary>
+    Partner = 1UL << 60,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -452,6 +459,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "innuendo" => SexualStatementKinds.Innuendo,
         "covert" => SexualStatementKinds.Covert,
         "attire" => SexualStatementKinds.Attire,
+        "partner" => SexualStatementKinds.Person | SexualStatementKinds.Partner,
         _ => null,
     };
 }

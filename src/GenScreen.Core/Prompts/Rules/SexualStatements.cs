@@ -724,7 +724,8 @@ internal static class SexualStatements
                 var close = gap == 0 || (gap == 1 && (found[last + 1].Kinds & SexualStatementKinds.Tail) == 0);
                 level = Math.Max(level, Math.Max(NamedLevel(found[i].Kinds, found[j].Kinds, clause, close, gap), NamedLevel(found[j].Kinds, found[i].Kinds, clause, close, gap)));
                 if ((found[i].Kinds & SexualStatementKinds.Mount) != 0 && (found[j].Kinds & SexualStatementKinds.Person) != 0
-                    && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
+                    && j - last <= PersonReach && ((found[j].Kinds & SexualStatementKinds.Partner) != 0 || EndsAsObject(found, j))
+                    && (clause & SexualStatementKinds.Thing) == 0)
                 {
                     level = Explicit; // riding him slowly, straddling him, thrusting deep into her
                 }
