@@ -3,8 +3,9 @@
 #     desconhecido, מוצצת לזר, sucking off a stranger): explicit (6), as "riding him" is. The verbs join the mount kind,
 #     the partner nouns (a stranger, a guy, un inconnu, un type) the new partner kind (a person whatever follows); a lollipop, a straw or a thumb is no person
 #     (thing guard), and alone the verb is a weak word (sexual only beside another sexual word of the prompt).
-#   coupling + couple   Czech "při trojce" (the locative of trojka, a threesome) with partners counted "se dvěma" (with two):
-#     explicit. Alone trojka is a tram line or a school mark.
+#   coupling + couple   Czech "při trojce" (the locative of trojka, a threesome) with partners counted (se dvěma muži):
+#     explicit. Alone trojka is a tram line or a school mark; "se dvěma" (with two) alone was left out: "trojka se dvěma
+#     vozy" (tram 3 with two cars) read as a threesome with a real person named (Acts32Tests look-alike).
 #   only + accessory    nothing but heels: Hebrew "חוץ מעקבים" (the prefix מ glued to heels), Portuguese "saltos altos".
 #   body + bare         Bengali "বুক বেরিয়ে আছে" (the chest is out), Hindi "सीना" with the out words: nudity (4).
 #   braless             Vietnamese no underwear (không mặc đồ lót): with a sheer or wet word in the prompt, nudity.
@@ -45,10 +46,7 @@ W = {'en': {'mount': 'sucking off|sucks off|sucked off|suck off',
         'garment': 'בגד ים|בבגד ים|בגד הים|בבגד הים',
         'bare': 'מכסות את|מכסה את|מסתירות את|מסתירה את',
         'partner': 'לזר|לבחור|לגבר|לו'},
- 'cs': {'coupling': 'trojce|při trojce|trojku',
-        'couple': 'se dvěma',
-        'covert': 'skrytá kamera|skrytou kamerou|skryté kamery|skrytou kamerkou|natočená tajně',
-        'attire': 'šaty|večerní šaty|oblečení|sukni|halenku'},
+ 'cs': {'coupling': 'trojce|při trojce', 'covert': 'skrytá kamera|skrytou kamerou|skryté kamery|skrytou kamerkou|natočená tajně', 'attire': 'šaty|večerní šaty|oblečení|sukni|halenku'},
  'bn': {'bare': 'বেরিয়ে আছে|বেরিয়ে পড়েছে|বের হয়ে আছে|বেরিয়ে গেছে', 'covert': 'গোপন ক্যামেরা|লুকানো ক্যামেরা|লুকিয়ে রাখা ক্যামেরা', 'attire': 'পোশাক|শাড়ি|জামা|গাউন'},
  'vi': {'braless': 'không mặc đồ lót|không có đồ lót|không mặc quần lót|không mặc gì bên trong',
         'covert': 'camera giấu|camera ẩn|camera quay lén|quay lén|camera giấu kín',
