@@ -157,6 +157,14 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonSexual, "A real, identifiable person together with sexual or suggestive content: blocked under every policy.");
         }
+        else if ((s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)) && NudeArtworks.FaceOnNude(s.Source))
+        {
+            // Session 28 (i16-acts32): "Venere di Urbino, ma con il volto di Diletta Leotta", "Birth of Venus with the face of …":
+            // the named artwork's body is nude, so the picture is that person nude, however classical the style. Read only
+            // here, when a name was read and nothing sexual was (NudeArtworks).
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonSexual, "A real person's face put on a named nude artwork (the Birth of Venus, the Venus of Urbino, the Nude Maja): that person shown nude, blocked under every policy.");
+        }
         else if (s.Has(Signal.RealPerson) && personSexual == Revealing)
         {
             sexualRealPerson = Math.Max(sexualRealPerson, 3);

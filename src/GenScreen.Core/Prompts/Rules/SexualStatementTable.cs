@@ -225,6 +225,26 @@ internal enum SexualStatementKinds : ulong
     /// animal in the clause reads nothing (<c>bläst seiner Frau einen Luftballon auf</c>, <c>the dog licks her husband's hand</c>).
     /// </summary>
     Oral = 1UL << 58,
+
+    /// A camera hidden or a picture taken in secret or leaked: hidden camera, versteckte Kamera, caméra cachée, скрытая камера,
+    /// كاميرا مخفية, 隠しカメラ, 偷拍, 몰래카메라 (session 28, i16-acts32): with a stripping verb and a worn garment anywhere in the
+    /// prompt (<c>hidden camera in the changing room, she takes off her evening dress</c>), the undressing filmed in secret,
+    /// nudity. Alone (a hidden-camera prank, a security camera) nothing.
+    /// </summary>
+    Covert = 1UL << 59,
+
+    /// <summary>
+    /// An ordinary garment that can be taken off: dress, evening dress, gown, clothes, Abendkleid, vestito da sera, фстан,
+    /// イブニングドレス (session 28, i16-acts32): read only with a covert word (<see cref="Covert"/>) and a stripping verb.
+    /// </summary>
+    Attire = 1UL << 60,
+
+    /// <summary>
+    /// A partner who can only be a person: a stranger, a guy, un inconnu, un type, uno sconosciuto, um desconhecido, לזר (session
+    /// 28, i16-acts32; also <see cref="Person"/>): the object of a mounting or sucking verb however the clause goes on (<c>sucking
+    /// off a stranger in a club bathroom</c>), where "him" may be a horse and needs the clause to end (<see cref="Person"/>).
+    /// </summary>
+    Partner = 1UL << 61,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -237,7 +257,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         | SexualStatementKinds.Nothing | SexualStatementKinds.Visible | SexualStatementKinds.TagAct | SexualStatementKinds.PairAct
         | SexualStatementKinds.Bra | SexualStatementKinds.Wrap | SexualStatementKinds.Slip
         | SexualStatementKinds.Nudist | SexualStatementKinds.Braless | SexualStatementKinds.Posed | SexualStatementKinds.Coupling
-        | SexualStatementKinds.Swim | SexualStatementKinds.Innuendo | SexualStatementKinds.Oral;
+        | SexualStatementKinds.Swim | SexualStatementKinds.Innuendo | SexualStatementKinds.Oral | SexualStatementKinds.Covert;
 
     /// <summary>Shortest stem: a shorter one would read too many words.</summary>
     public const int MinStem = 3;
@@ -445,6 +465,9 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "genre" => SexualStatementKinds.Genre,
         "innuendo" => SexualStatementKinds.Innuendo,
         "oral" => SexualStatementKinds.Oral,
+        "covert" => SexualStatementKinds.Covert,
+        "attire" => SexualStatementKinds.Attire,
+        "partner" => SexualStatementKinds.Person | SexualStatementKinds.Partner,
         _ => null,
     };
 }

@@ -181,6 +181,9 @@ internal static class SexualStatements
         /// <summary>Session 26: a second lingerie word unlike the first (lace lingerie and stockings, Dessous und Strapse).</summary>
         public (int Start, int End) Lingerie2;
 
+        /// <summary>Session 28 (i16-acts32): a hidden camera or a leaked picture (versteckte Kamera, كاميرا مخفية, 隠しカメラ).</summary>
+        public (int Start, int End) Covert;
+
         public static void Note(ref (int Start, int End) slot, int start, int end)
         {
             if (slot.End == 0)
@@ -224,7 +227,8 @@ internal static class SexualStatements
 
     /// <summary>The kinds of session 23 noted in a clause (<see cref="NoteWeak"/>).</summary>
     private const SexualStatementKinds Noted25 = SexualStatementKinds.Bra | SexualStatementKinds.Braless | SexualStatementKinds.Nudist
-        | SexualStatementKinds.Posed | SexualStatementKinds.Hand | SexualStatementKinds.Coupling | SexualStatementKinds.Innuendo;
+        | SexualStatementKinds.Posed | SexualStatementKinds.Hand | SexualStatementKinds.Coupling | SexualStatementKinds.Innuendo
+        | SexualStatementKinds.Covert;
 
     /// <summary>
     /// A slipping verb with one of these in its own clause is read there, not noted for the clause before: a wrap is WeakLevel's
@@ -277,6 +281,17 @@ internal static class SexualStatements
             && (w & SexualStatementKinds.Wrap) != 0 && (w & WeakGuards) == 0)
         {
             into.Add(Signal.Sexual, Term(source, weak.Slip.Start, weak.Slip.End), Nudity, weak.Slip.Start, weak.Slip.End, PromptField.Prompt);
+        }
+
+        // Session 28 (i16-acts32): a hidden camera or a leaked picture with a stripping verb and a garment anywhere in the
+        // prompt ("versteckte Kamera in der Umkleide, eine Frau zieht ihr Abendkleid aus", "كاميرا مخفية … تخلع فستان السهرة",
+        // 試着室の隠しカメラ、ドレスを脱いでいる): the undressing filmed in secret is nudity (4), a voyeur's picture. A hanger, a
+        // rack or an animal anywhere is the guard (the dress on a hanger); a hidden-camera prank with no garment taken off is nothing.
+        if (weak.Covert.End > 0 && PromptKinds(source, table, weak.Covert) is var c
+            && (c & SexualStatementKinds.Strip) != 0 && (c & (SexualStatementKinds.Attire | SexualStatementKinds.Garment | SexualStatementKinds.Bra)) != 0
+            && (c & WeakGuards) == 0)
+        {
+            into.Add(Signal.Sexual, Term(source, weak.Covert.Start, weak.Covert.End), Nudity, weak.Covert.Start, weak.Covert.End, PromptField.Prompt);
         }
     }
 
@@ -590,6 +605,11 @@ internal static class SexualStatements
     /// </summary>
     private static void Note25(ref WeakSeen weak, SexualStatementKinds kinds, SexualStatementKinds clause, int start, int end)
     {
+        if ((kinds & SexualStatementKinds.Covert) != 0)
+        {
+            WeakSeen.Note(ref weak.Covert, start, end);
+        }
+
         if ((kinds & (SexualStatementKinds.Named | SexualStatementKinds.Atop)) != 0)
         {
             WeakSeen.Note(ref weak.Named, start, end);
@@ -704,7 +724,8 @@ internal static class SexualStatements
                 var close = gap == 0 || (gap == 1 && (found[last + 1].Kinds & SexualStatementKinds.Tail) == 0);
                 level = Math.Max(level, Math.Max(NamedLevel(found[i].Kinds, found[j].Kinds, clause, close, gap), NamedLevel(found[j].Kinds, found[i].Kinds, clause, close, gap)));
                 if ((found[i].Kinds & SexualStatementKinds.Mount) != 0 && (found[j].Kinds & SexualStatementKinds.Person) != 0
-                    && j - last <= PersonReach && EndsAsObject(found, j) && (clause & SexualStatementKinds.Thing) == 0)
+                    && j - last <= PersonReach && ((found[j].Kinds & SexualStatementKinds.Partner) != 0 || EndsAsObject(found, j))
+                    && (clause & SexualStatementKinds.Thing) == 0)
                 {
                     level = Explicit; // riding him slowly, straddling him, thrusting deep into her
                 }
@@ -1002,6 +1023,11 @@ internal static class SexualStatements
 
         for (var i = 0; i < count; i++)
         {
+            if ((hits[i].Kinds & SexualStatementKinds.Covert) != 0)
+            {
+                WeakSeen.Note(ref weak.Covert, start + hits[i].At, start + hits[i].At + hits[i].Length);
+            }
+
             if ((hits[i].Kinds & SexualStatementKinds.Gear) != 0)
             {
                 gear.Piece(source, start + hits[i].At, start + hits[i].At + hits[i].Length);

@@ -1,0 +1,43 @@
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A real person's face put on a named nude artwork (session 28, i16-acts32; Rules/Data/nude-artwork-cues.tsv): "Venere di
+/// Urbino, ma con il volto di …", "Birth of Venus but with the face of …", "la Vénus d'Urbino avec le visage de …",
+/// "ヴィーナスの誕生、ただし顔は …". The painting's body is nude, so the picture is that person nude: sexual content about them,
+/// however classical the style. The artwork alone (a Venus in a museum, a copy of the painting) and a face alone (a face
+/// painted on a statue) are nothing.
+/// </summary>
+/// <remarks>Read by <see cref="PromptRules"/> only when a real person is named and nothing sexual was read, never on an
+/// ordinary prompt: two <see cref="CueScan"/> passes over the prompt.</remarks>
+internal static class NudeArtworks
+{
+    private static readonly Lazy<(string[] Artworks, string[] Faces)> Cues = new(Load);
+
+    /// <summary>Whether the prompt names a nude artwork and a face put on it.</summary>
+    public static bool FaceOnNude(string prompt) =>
+        CueScan.Find(prompt, Cues.Value.Artworks, CueScan.WordStart.Cased) && CueScan.Find(prompt, Cues.Value.Faces, CueScan.WordStart.Cased);
+
+    private static (string[], string[]) Load()
+    {
+        using var reader = RuleDataFile.Open("nude-artwork-cues.tsv");
+        return Parse(reader);
+    }
+
+    internal static (string[] Artworks, string[] Faces) Parse(TextReader reader)
+    {
+        var artworks = new List<string>();
+        var faces = new List<string>();
+        foreach (var line in RuleDataFile.Rows(reader))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || cells[2].Trim().Length == 0 || cells[0] is not ("artwork" or "face"))
+            {
+                throw new InvalidDataException($"nude-artwork-cues.tsv: a row needs a kind (artwork or face), a language and a cue: '{line}'.");
+            }
+
+            (cells[0] == "artwork" ? artworks : faces).Add(cells[2].Trim().ToLowerInvariant());
+        }
+
+        return ([.. artworks], [.. faces]);
+    }
+}
