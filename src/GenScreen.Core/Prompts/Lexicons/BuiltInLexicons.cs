@@ -12,10 +12,15 @@ public static class BuiltInLexicons
         var assembly = typeof(BuiltInLexicons).Assembly;
         return [.. assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-            .OrderBy(n => n.EndsWith("en.json", StringComparison.Ordinal) ? 0 : 1)
+            .OrderBy(EnglishFirst)
             .ThenBy(n => n, StringComparer.Ordinal)
             .Select(n => new LexiconSource("builtin:" + n[Prefix.Length..^".json".Length], Read(assembly, n), IsConfigured: false))];
     }
+
+    // The main English file, then the other English files (folders of later rounds), then the rest by name: a folder whose
+    // name sorts before "en" (acts32/en.json) must not come before the main English file.
+    private static int EnglishFirst(string resourceName) =>
+        resourceName == Prefix + "en.json" ? 0 : resourceName.EndsWith("/en.json", StringComparison.Ordinal) ? 1 : 2;
 
     private static byte[] Read(Assembly assembly, string name)
     {
