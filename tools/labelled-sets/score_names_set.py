@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Scores a names31 set on one build under both policies: per item the decisions (mature/strict) and the real-person
-reasons; summary: sexual items stopped (review or block) and blocked, look-alikes flagged. Usage: score.py SET GENSCREEN."""
+"""Scores a names set (names31, names32: real people and their look-alikes) on one build under both policies: per item
+the decisions (mature/strict) and the real-person reasons; summary: sexual items stopped (review or block) and blocked,
+look-alikes flagged. Usage: score_names_set.py SET GENSCREEN_EXECUTABLE."""
 import json, subprocess, sys
 path, gs = sys.argv[1], sys.argv[2]
 items = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
