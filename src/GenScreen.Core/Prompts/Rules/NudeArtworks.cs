@@ -25,19 +25,9 @@ internal static class NudeArtworks
 
     internal static (string[] Artworks, string[] Faces) Parse(TextReader reader)
     {
-        var artworks = new List<string>();
-        var faces = new List<string>();
-        foreach (var line in RuleDataFile.Rows(reader))
-        {
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || cells[2].Trim().Length == 0 || cells[0] is not ("artwork" or "face"))
-            {
-                throw new InvalidDataException($"nude-artwork-cues.tsv: a row needs a kind (artwork or face), a language and a cue: '{line}'.");
-            }
-
-            (cells[0] == "artwork" ? artworks : faces).Add(cells[2].Trim().ToLowerInvariant());
-        }
-
-        return ([.. artworks], [.. faces]);
+        var lists = RuleDataFile.CueLists(reader, "nude-artwork-cues.tsv", "artwork", "face");
+        return (Lower(lists["artwork"]), Lower(lists["face"]));
     }
+
+    private static string[] Lower(string[] cues) => [.. cues.Select(cue => cue.ToLowerInvariant())];
 }

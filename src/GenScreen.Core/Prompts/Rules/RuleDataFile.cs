@@ -53,6 +53,29 @@ internal static class RuleDataFile
     }
 
     /// <summary>
+    /// Reads a cue table of rows "kind, language, cue" (tab-separated) into the trimmed cues of each of <paramref name="kinds"/>,
+    /// in file order: the shape of surroundings-cues.tsv and nude-artwork-cues.tsv. A row of another kind, with a missing cell
+    /// or an empty cue throws, naming the table, its kinds and the row.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A malformed row.</exception>
+    public static Dictionary<string, string[]> CueLists(TextReader reader, string fileName, params string[] kinds)
+    {
+        var lists = kinds.ToDictionary(kind => kind, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var line in Rows(reader))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || !lists.TryGetValue(cells[0], out var list) || cells[2].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"{fileName}: a row needs a kind ({string.Join(", ", kinds)}), a language and a cue: '{line}'.");
+            }
+
+            list.Add(cells[2].Trim());
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// A one-word-a-row list of an embedded file (rows trimmed), loaded on first use: the given-name, family-name and
     /// ordinary-word lists a rule reads only when its rare shape turns up.
     /// </summary>

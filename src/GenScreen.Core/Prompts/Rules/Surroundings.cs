@@ -57,23 +57,6 @@ internal static class Surroundings
         return Parse(reader);
     }
 
-    internal static Dictionary<string, string[]> Parse(TextReader reader)
-    {
-        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal)
-        {
-            ["covert"] = [], ["neighbour"] = [], ["dwelling"] = [], ["intimate"] = [], ["floor"] = [], ["real-look"] = [],
-        };
-        foreach (var line in RuleDataFile.Rows(reader))
-        {
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || !lists.TryGetValue(cells[0], out var list) || cells[2].Trim().Length == 0)
-            {
-                throw new InvalidDataException($"surroundings-cues.tsv: a row needs a kind (covert, neighbour, dwelling, intimate, floor, real-look), a language and a cue: '{line}'.");
-            }
-
-            list.Add(cells[2].Trim());
-        }
-
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-    }
+    internal static Dictionary<string, string[]> Parse(TextReader reader) =>
+        RuleDataFile.CueLists(reader, "surroundings-cues.tsv", "covert", "neighbour", "dwelling", "intimate", "floor", "real-look");
 }
