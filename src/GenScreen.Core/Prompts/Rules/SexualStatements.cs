@@ -755,13 +755,11 @@ internal static class SexualStatements
     /// Liebhaber einen</c>, <c>смокче чоловікові</c>, <c>se la chupa a su novio</c>: explicit, as <c>blowjob</c> is. A thing, food or an
     /// animal in the clause is what is blown, sucked or licked (a balloon, an ice cream, a dog licking a hand).
     /// </summary>
-    internal static int OralLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
-    {
-        const SexualStatementKinds pair = SexualStatementKinds.Oral | SexualStatementKinds.Couple;
-        return (clause & OralGuards) == 0 && ((a | b) & pair) == pair
-            && (((a & SexualStatementKinds.Oral) != 0 && (b & SexualStatementKinds.Couple) != 0) || ((b & SexualStatementKinds.Oral) != 0 && (a & SexualStatementKinds.Couple) != 0))
-            ? Explicit : 0;
-    }
+    internal static int OralLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause) =>
+        (clause & OralGuards) == 0 && (IsOralWithPartner(a, b) || IsOralWithPartner(b, a)) ? Explicit : 0;
+
+    private static bool IsOralWithPartner(SexualStatementKinds verb, SexualStatementKinds partner) =>
+        (verb & SexualStatementKinds.Oral) != 0 && (partner & SexualStatementKinds.Couple) != 0;
 
     /// <summary>How sexual the pair of <paramref name="a"/> and <paramref name="b"/> is (0 for not); <paramref name="clause"/> holds the guards.</summary>
     internal static int Level(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause)
