@@ -282,12 +282,12 @@ internal static class OfficeHolders
         }
 
         var role = source.AsSpan(roleStart, roleEnd - roleStart).Trim();
+        var at = role.LastIndexOf(' ');
+        var last = at >= 0 ? role[(at + 1)..] : role;
         var office = false;
         foreach (var stem in SlavicTownOffices)
         {
             WorkCounter.Add(1);
-            var at = role.LastIndexOf(' ');
-            var last = at >= 0 ? role[(at + 1)..] : role;
             if (last.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
             {
                 office = true;
