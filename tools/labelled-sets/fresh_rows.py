@@ -1,4 +1,5 @@
-"""Shared by the round generators that write their fresh sets (tools/roles30-31 grouped, tools/sexual29-31 by class): labelled rows
+"""Shared by the round generators that write their fresh sets (tools/roles30-31 grouped, tools/sexual29-31 by class,
+tools/children31-32 as child/adult pairs): labelled rows
 with ids <label>-<lang>-NN, numbered per label and language in the order written. Build-time only."""
 import json
 import os
@@ -33,3 +34,28 @@ def write_class_items(out, name, items):
             f.write(json.dumps({"id": f"i16-{name}-fresh-{cls}-{lang}-{n[(cls, lang)]}", "label": f"{name}-{cls}", "lang": lang,
                                 "prompt": prompt, "expect": {"mature": mature, "strict": strict}}, ensure_ascii=False) + "\n")
     print(len(items))
+
+
+def write_child_pairs(out, prefix, child, adult):
+    """child, adult: [(lang, description, nude word)]. Each child description is written twice, with its nude word
+    (<prefix>-fresh-para-<lang>-NN, para-nude, block/block) and alone (<prefix>-fresh-alone-..., para-alone, allow/allow);
+    each adult once with its nude word (<prefix>-fresh-adult-..., adult-nude, allow/block): the fresh sets of children31-32."""
+    n = 0
+    with open(out, "w", encoding="utf-8") as f:
+        counts = {}
+        for lang, text, nude in child:
+            counts[lang] = counts.get(lang, 0) + 1
+            i = counts[lang]
+            f.write(json.dumps({"id": f"{prefix}-fresh-para-{lang}-{i:02d}", "label": "para-nude", "lang": lang,
+                                "prompt": f"{text}, {nude}", "expect": {"mature": "block", "strict": "block"}}, ensure_ascii=False) + "\n")
+            f.write(json.dumps({"id": f"{prefix}-fresh-alone-{lang}-{i:02d}", "label": "para-alone", "lang": lang,
+                                "prompt": text, "expect": {"mature": "allow", "strict": "allow"}}, ensure_ascii=False) + "\n")
+            n += 2
+        counts = {}
+        for lang, text, nude in adult:
+            counts[lang] = counts.get(lang, 0) + 1
+            i = counts[lang]
+            f.write(json.dumps({"id": f"{prefix}-fresh-adult-{lang}-{i:02d}", "label": "adult-nude", "lang": lang,
+                                "prompt": f"{text}, {nude}", "expect": {"mature": "allow", "strict": "block"}}, ensure_ascii=False) + "\n")
+            n += 1
+    print(n, "items")
