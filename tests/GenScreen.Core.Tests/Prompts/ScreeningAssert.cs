@@ -10,6 +10,15 @@ internal static class ScreeningAssert
     /// <summary>The Sexual severity of the whole screening (lexicon, grammar and statements), under <c>mature</c>.</summary>
     public static int SexualLevel(string prompt) => Screen(prompt, null, "mature").SeverityOf(HarmCategory.Sexual);
 
+    /// <summary>Blocked under every policy (sexual content with a minor or about a real person).</summary>
+    public static void BlocksEverywhere(string prompt)
+    {
+        foreach (var policy in Policies)
+        {
+            Decides(Decision.Block, prompt, null, policy);
+        }
+    }
+
     /// <summary>Allowed under every policy (a look-alike that is no sexual content at all).</summary>
     public static void AllowsEverywhere(string prompt)
     {

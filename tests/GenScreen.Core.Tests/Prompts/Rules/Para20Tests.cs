@@ -11,14 +11,6 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Para20Tests
 {
-    private static void BlocksEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Block, prompt, null, policy);
-        }
-    }
-
     private static void AllowedUnderMature(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 
     [Theory]
@@ -29,7 +21,7 @@ public sealed class Para20Tests
     [InlineData("osoba, która dostaje naklejkę od dentystki, naga")] // placeholder + reward + carer
     [InlineData("拿到老师发的小红花的人，全裸")] // placeholder at its clause's end + reward + teacher
     [InlineData("선생님한테 칭찬 스티커를 받은 사람, 알몸")]
-    public void TwoIndependentWeakCues_AreYouth(string prompt) => BlocksEverywhere(prompt);
+    public void TwoIndependentWeakCues_AreYouth(string prompt) => ScreeningAssert.BlocksEverywhere(prompt);
 
     [Theory]
     [InlineData("someone who loves the beach, nude")] // a placeholder alone
@@ -60,7 +52,7 @@ public sealed class Para20Tests
 
     [Fact]
     public void TheSubjectsParent_IsNoAdultMarkerOfTheSubject() =>
-        BlocksEverywhere("quelqu'un qui fait du tricycle pendant que sa maman surveille depuis le banc, nue");
+        ScreeningAssert.BlocksEverywhere("quelqu'un qui fait du tricycle pendant que sa maman surveille depuis le banc, nue");
 
     [Fact]
     public void DescriptionAlone_IsAllowed() =>

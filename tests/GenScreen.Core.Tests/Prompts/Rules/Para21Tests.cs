@@ -10,14 +10,6 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Para21Tests
 {
-    private static void BlocksEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Block, prompt, null, policy);
-        }
-    }
-
     private static void AllowedUnderMature(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 
     [Theory]
@@ -28,7 +20,7 @@ public sealed class Para21Tests
     [InlineData("bouwt een toren met blokjes, naakt")]
     [InlineData("χτίζει πύργο με τουβλάκια, γυμνή")]
     [InlineData("clutching a stuffed bunny, nude")] // session 18 held one thing alone as nothing; with no one named it is youth now
-    public void OneThing_InAPromptNamingNobody_IsYouth(string prompt) => BlocksEverywhere(prompt);
+    public void OneThing_InAPromptNamingNobody_IsYouth(string prompt) => ScreeningAssert.BlocksEverywhere(prompt);
 
     [Theory]
     [InlineData("a woman building a lego tower, nude")] // an adult named
@@ -47,7 +39,7 @@ public sealed class Para21Tests
     [InlineData("máma mu krájí rohlík, nahá")] // a pronoun after the parent
     [InlineData("annesi saçını tarıyor, lego, çıplak")] // Turkish possessive
     [InlineData("wird von Papa gemessen, Lego, nackt")] // a preposition before the parent
-    public void ParentOwnedByItsForm_IsTheSubjectsParent(string prompt) => BlocksEverywhere(prompt);
+    public void ParentOwnedByItsForm_IsTheSubjectsParent(string prompt) => ScreeningAssert.BlocksEverywhere(prompt);
 
     [Theory]
     [InlineData("maminka čeká u brány s lego, nahá")] // a parent heading the prompt is the one described
@@ -57,7 +49,7 @@ public sealed class Para21Tests
     [Theory]
     [InlineData("kum havuzunda oynuyor, çıplak")] // kum havuzu + locative
     [InlineData("harçlığını kumbarasına atıyor, çıplak")] // kumbara + possessive + dative
-    public void TurkishSuffixes_ReadTheRow(string prompt) => BlocksEverywhere(prompt);
+    public void TurkishSuffixes_ReadTheRow(string prompt) => ScreeningAssert.BlocksEverywhere(prompt);
 
     [Fact]
     public void TurkishNegativePotential_IsANegatedSkill()
