@@ -12,14 +12,6 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Para29Tests
 {
-    private static void AllowedEverywhere(string prompt)
-    {
-        foreach (var policy in ScreeningAssert.Policies)
-        {
-            ScreeningAssert.Decides(Decision.Allow, prompt, null, policy);
-        }
-    }
-
     private static void AllowedUnderMature(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 
     [Theory]
@@ -46,5 +38,5 @@ public sealed class Para29Tests
     [Theory]
     [InlineData("پستانک در دهان، توی کالسکه")] // a pacifier in the mouth is no breast
     [InlineData("costruisce un fortino con i cuscini del divano, spada di cartone, la mamma che ride")] // laughs, not "ride"
-    public void ChildDescriptionAlone_AllowedUnderBothPolicies(string prompt) => AllowedEverywhere(prompt);
+    public void ChildDescriptionAlone_AllowedUnderBothPolicies(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 }
