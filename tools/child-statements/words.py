@@ -1861,6 +1861,7 @@ for lang, words in CAROUSEL32.items():
 # Left out for adults' senses: a swing alone (adults swing), a lollipop or an ice lolly alone (adults eat them; a nameless
 # nude prompt with one hint would be youth), a bare shopping trolley, a star or a pompom hat alone, Greek κούνια and Bengali
 # দোলনা (a swing as much as a cradle), Indonesian ayunan (swing), English bare "rattle" (a verb), "oversized" (fashion).
+_S33_START = len(R)
 PUSH33 = {
  "en": ["pushes", "is pushing", "pushing", "rocks", "is rocking", "swings", "pushes her", "pushes him"],
  "de": ["schiebt", "schiebt ihn", "schiebt sie", "schaukelt", "wiegt", "stößt an", "schubst"],
@@ -2007,3 +2008,7 @@ add("reach-to", "de", "zähne putzen", "zähneputzen", "putzt zähne")
 add("thing", "sv", "spargrisen", "barnvagnen", "skallran")
 add("parent", "tr", "öğretmenini", "öğretmeninin")
 add("owned", "tr", "öğretmenini", "öğretmeninin", "öğretmenine", "öğretmeninden")
+# ClauseWords splits a word at a ZWNJ (می‌دهد is read as می دهد): every Persian row of this section also with a space
+_S33_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S33_START:] if l == "fa" and "\u200c" in t]
+for k, l, t in _S33_FA:
+    add(k, l, t)

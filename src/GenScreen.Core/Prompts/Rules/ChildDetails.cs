@@ -41,7 +41,7 @@ internal static class ChildDetails
             // A word inside a longer match is read as that match ("teacher" inside "the teacher" is the subject's teacher).
             var inside = i < coveredTo;
             coveredTo = Math.Max(coveredTo, i + found[i].Words);
-            if (!inside && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
+            if (!inside && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i, headsThePrompt))
             {
                 into.NoteNamesSomeone();
                 return; // "a mother at the school gate with a lunchbox": the details are hers
@@ -134,8 +134,8 @@ internal static class ChildDetails
         // Session 24 (i16-para26): a parent heading a later clause with an onlooker's act (…, mama zwaait; …, papa filme;
         // …, dziadek biegnie za nim): she watches the one described, who is then someone else, and she is no adult marker of
         // that one. The first clause's parent is the person described (Read above); a parent already owned is one hint already.
-        if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && ((!headsThePrompt && i <= 1) || ActsOnTheSubject(found, i)) && !IsOwned(found, i)
-            && Near(found, i, 0, ActsOnTheSubject(found, i) ? ActReach : WatchReach, ChildStatementKinds.Watch) is var watch and >= 0)
+        if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && ((!headsThePrompt && i <= 1) || ActsOnTheSubject(found, i, headsThePrompt)) && !IsOwned(found, i)
+            && Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) is var watch and >= 0)
         {
             var to = Math.Max(last, watch + found[watch].Words - 1);
             ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
@@ -511,23 +511,24 @@ internal static class ChildDetails
     /// the clause naming the one described. Not after a definite word: the table's definite words are also articles
     /// (<c>the mother</c>, <c>la madre</c> name the one described).
     /// </summary>
-    internal static bool OwnerOfAThing(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
-        (found[i].Kinds & ChildStatementKinds.Parent) != 0 && (BodyBefore(found, i) || ActsOnTheSubject(found, i));
+    internal static bool OwnerOfAThing(ReadOnlySpan<ChildStatementTable.Found> found, int i, bool headsThePrompt) =>
+        (found[i].Kinds & ChildStatementKinds.Parent) != 0 && (BodyBefore(found, i) || ActsOnTheSubject(found, i, headsThePrompt));
 
     /// <summary>Words after a parent inside a clause looked at for her act on the subject (Persian puts the verb last:
     /// <c>مادربزرگ با پا گهواره را تکان می‌دهد</c>, grandma rocks the cradle with her foot: five).</summary>
     private const int ActReach = 6;
 
     /// <summary>
-    /// Session 29 (i16-children33): a parent inside a clause, past its first noun phrase (the fourth word on, no article
-    /// before her), followed by a carer's or an onlooker's act (watch kind: pushes, rocks, swings, <c>تکان می‌دهد</c>,
-    /// <c>דוחף</c>): she acts on the one described, so she is neither the person described nor an adult marker of that one,
-    /// though her word is also an adult's (<c>مادربزرگ</c>). A parent heading the clause is read as before (a young mother
-    /// pushing a pram is the one described).
+    /// Session 29 (i16-children33): a parent followed by a carer's or an onlooker's act (watch kind: pushes, rocks, swings,
+    /// <c>تکان می‌دهد</c>, <c>דוחף</c>), with no article before her, inside a clause past its first noun phrase (the fourth word
+    /// on) or heading a clause that is not the prompt's first (session 24's onlooker): she acts on the one described, so she
+    /// is neither the person described nor an adult marker of that one, though her word is also an adult's (<c>مادربزرگ</c>).
+    /// A parent heading the prompt is read as before (a young mother pushing a pram is the one described).
     /// </summary>
-    internal static bool ActsOnTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
-        i >= 3 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && (ArticleBefore(found, i) & ChildStatementKinds.Article) == 0
-        && Near(found, i, 0, ActReach, ChildStatementKinds.Watch) >= 0;
+    internal static bool ActsOnTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i, bool headsThePrompt) =>
+        (i >= 3 || (!headsThePrompt && i <= 1)) && (found[i].Kinds & ChildStatementKinds.Parent) != 0
+        && (ArticleBefore(found, i) & ChildStatementKinds.Article) == 0
+        && Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) >= 0;
 
     /// <summary>
     /// Session 27 (i16-children31): a body word right before parent word <paramref name="i"/>, or before it across a genitive
@@ -571,10 +572,10 @@ internal static class ChildDetails
     /// <c>eine Mutter</c>, <c>seorang ibu</c>), or an English adult word that is also a parent (<c>mother</c>) with no possessive
     /// before it (<c>whose mother</c>, <c>her mother</c> are the subject's).
     /// </summary>
-    private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i, bool headsThePrompt)
     {
         var before = ArticleBefore(found, i);
-        if (BodyBefore(found, i) || ActsOnTheSubject(found, i))
+        if (BodyBefore(found, i) || ActsOnTheSubject(found, i, headsThePrompt))
         {
             return false; // دست مادر, يد أمها, la main de sa mère: the hand is the subject's, its owner someone else
         }
