@@ -41,7 +41,7 @@ internal static class ChildDetails
             // A word inside a longer match is read as that match ("teacher" inside "the teacher" is the subject's teacher).
             var inside = i < coveredTo;
             coveredTo = Math.Max(coveredTo, i + found[i].Words);
-            if (!inside && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i))
+            if (!inside && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && IsTheSubject(found, i, headsThePrompt))
             {
                 into.NoteNamesSomeone();
                 return; // "a mother at the school gate with a lunchbox": the details are hers
@@ -134,8 +134,8 @@ internal static class ChildDetails
         // Session 24 (i16-para26): a parent heading a later clause with an onlooker's act (…, mama zwaait; …, papa filme;
         // …, dziadek biegnie za nim): she watches the one described, who is then someone else, and she is no adult marker of
         // that one. The first clause's parent is the person described (Read above); a parent already owned is one hint already.
-        if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && !headsThePrompt && i <= 1 && !IsOwned(found, i)
-            && Near(found, i, 0, WatchReach, ChildStatementKinds.Watch) is var watch and >= 0)
+        if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && ((!headsThePrompt && i <= 1) || ActsOnTheSubject(found, i, headsThePrompt)) && !IsOwned(found, i)
+            && Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) is var watch and >= 0)
         {
             var to = Math.Max(last, watch + found[watch].Words - 1);
             ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
@@ -511,18 +511,38 @@ internal static class ChildDetails
     /// the clause naming the one described. Not after a definite word: the table's definite words are also articles
     /// (<c>the mother</c>, <c>la madre</c> name the one described).
     /// </summary>
-    internal static bool OwnerOfAThing(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
-        (found[i].Kinds & ChildStatementKinds.Parent) != 0 && BodyBefore(found, i);
+    internal static bool OwnerOfAThing(ReadOnlySpan<ChildStatementTable.Found> found, int i, bool headsThePrompt) =>
+        (found[i].Kinds & ChildStatementKinds.Parent) != 0 && (BodyBefore(found, i) || ActsOnTheSubject(found, i, headsThePrompt));
+
+    /// <summary>Words after a parent inside a clause looked at for her act on the subject (Persian puts the verb last:
+    /// <c>مادربزرگ با پا گهواره را تکان می‌دهد</c>, grandma rocks the cradle with her foot: five).</summary>
+    private const int ActReach = 6;
+
+    /// <summary>
+    /// Session 29 (i16-children33): a parent followed by a carer's or an onlooker's act (watch kind: pushes, rocks, swings,
+    /// <c>تکان می‌دهد</c>, <c>דוחף</c>), with no article before her, inside a clause past its first noun phrase (the fourth word
+    /// on) or heading a clause that is not the prompt's first (session 24's onlooker): she acts on the one described, so she
+    /// is neither the person described nor an adult marker of that one, though her word is also an adult's (<c>مادربزرگ</c>).
+    /// A parent heading the prompt is read as before (a young mother pushing a pram is the one described).
+    /// </summary>
+    internal static bool ActsOnTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i, bool headsThePrompt) =>
+        (i >= 3 || (!headsThePrompt && i <= 1)) && (found[i].Kinds & ChildStatementKinds.Parent) != 0
+        && (ArticleBefore(found, i) & ChildStatementKinds.Article) == 0
+        && Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) >= 0;
 
     /// <summary>
     /// Session 27 (i16-children31): a body word right before parent word <paramref name="i"/>, or before it across a genitive
     /// linker (<c>دست مادر را گرفته</c>, <c>روی پای مادربزرگ</c>, <c>la main de sa mère</c>): the languages that put the owner
     /// after the thing owned name the parent as the owner of what the subject holds or sits on, so she is not the one described,
-    /// though her word is also an adult's (<c>مادر</c>).
+    /// though her word is also an adult's (<c>مادر</c>). Session 29 (i16-children33): so does a carrying place (carry kind:
+    /// <c>در آغوش مادر</c>, in mother's arms; <c>no sling da mãe</c>): the arms or the sling are the parent's, the one carried
+    /// in them the subject.
     /// </summary>
     private static bool BodyBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
-        (i >= 1 && (found[i - 1].Kinds & ChildStatementKinds.Body) != 0)
-        || (i >= 2 && (found[i - 1].Kinds & ChildStatementKinds.Of) != 0 && (found[i - 2].Kinds & ChildStatementKinds.Body) != 0);
+        (i >= 1 && (found[i - 1].Kinds & OwnedThings) != 0)
+        || (i >= 2 && (found[i - 1].Kinds & ChildStatementKinds.Of) != 0 && (found[i - 2].Kinds & OwnedThings) != 0);
+
+    private const ChildStatementKinds OwnedThings = ChildStatementKinds.Body | ChildStatementKinds.Carry;
 
     /// <summary>
     /// The kinds of the word before parent word <paramref name="i"/>, without the article kind when that word cannot be the
@@ -552,10 +572,10 @@ internal static class ChildDetails
     /// <c>eine Mutter</c>, <c>seorang ibu</c>), or an English adult word that is also a parent (<c>mother</c>) with no possessive
     /// before it (<c>whose mother</c>, <c>her mother</c> are the subject's).
     /// </summary>
-    private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    private static bool IsTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i, bool headsThePrompt)
     {
         var before = ArticleBefore(found, i);
-        if (BodyBefore(found, i))
+        if (BodyBefore(found, i) || ActsOnTheSubject(found, i, headsThePrompt))
         {
             return false; // دست مادر, يد أمها, la main de sa mère: the hand is the subject's, its owner someone else
         }

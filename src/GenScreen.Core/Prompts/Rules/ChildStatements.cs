@@ -117,9 +117,10 @@ internal static class ChildStatements
             adultNotParent |= (found[i].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Parent)) == ChildStatementKinds.Adult;
         }
 
+        var heads = HeadsThePrompt(source, start);
         for (var i = 0; i < count; i++)
         {
-            adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0 && !ChildDetails.OwnerOfAThing(found.AsSpan(0, count), i);
+            adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0 && !ChildDetails.OwnerOfAThing(found.AsSpan(0, count), i, heads);
         }
 
         // "a grown woman, who still can't swim", "a woman, too short to reach the top shelf": a clause opened by a relative word
@@ -144,7 +145,7 @@ internal static class ChildStatements
 
         if (!adultNotParent)
         {
-            ChildDetails.Read(source, words[..count], found.AsSpan(0, count), into, HeadsThePrompt(source, start));
+            ChildDetails.Read(source, words[..count], found.AsSpan(0, count), into, heads);
         }
 
         if (ClauseWords.HasUnspaced(source, start, end))
