@@ -34,17 +34,29 @@ internal static class PersonActs
         Thread,
         SepVerb,
         SepParticle,
+        Pose,
+        Else,
+        Cover,
+        Topless,
+        Couple,
+        Change,
+        Leak,
+        OralNoun,
+        PlaceWord,
         Guard,
     }
 
     private const int KindCount = (int)Kind.Guard + 1;
 
     private static readonly string[] KindNames =
-        ["oral", "partner", "garment", "slip", "reveal", "only", "underwear", "braless", "strip", "clothes", "covert", "strip-self", "thread", "sep-verb", "sep-particle", "guard"];
+        ["oral", "partner", "garment", "slip", "reveal", "only", "underwear", "braless", "strip", "clothes", "covert", "strip-self", "thread", "sep-verb", "sep-particle",
+         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "guard"];
 
     internal readonly record struct Cue(string Text, Kind Kind, bool WordEnd);
 
     private readonly record struct Hit(Kind Kind, int Start, int End, int Clause, bool Unspaced);
+
+    private const int MaxHits = 48;
 
     private static readonly Lazy<Dictionary<char, Cue[]>> Cues = new(Load);
 
@@ -97,12 +109,19 @@ internal static class PersonActs
 
                 hits.Add(new Hit(cue.Kind, i, end, clause, Unspaced(c)));
             }
+
+            if (hits.Count >= MaxHits)
+            {
+                // The classes are combined pairwise; a prompt with this many cues has said what it says (and a pathological
+                // one stays linear).
+                break;
+            }
         }
 
-        return Combine(hits);
+        return Combine(hits, lower);
     }
 
-    private static (int, int, int) Combine(List<Hit> hits)
+    private static (int, int, int) Combine(List<Hit> hits, string lower)
     {
         var any = new bool[KindCount];
         foreach (var h in hits)
@@ -132,12 +151,18 @@ internal static class PersonActs
                 case Kind.Braless:
                     Take(2, a, a);
                     break;
-                case Kind.Underwear:
+                case Kind.Underwear when !guarded:
                     Take(1, a, a);
                     break;
                 case Kind.StripSelf:
                     stripping = true;
                     Take(2, a, a);
+                    break;
+                case Kind.Topless:
+                    Take(2, a, a);
+                    break;
+                case Kind.OralNoun when EndsClause(lower, a.End) || hits.Exists(h => h.Kind == Kind.PlaceWord && h.Start > a.End && h.Start - a.End <= 1):
+                    Take(6, a, a);
                     break;
             }
 
@@ -164,6 +189,15 @@ internal static class PersonActs
                         stripping = true;
                         Take(2, a, b);
                         break;
+                    case (Kind.Couple, Kind.Partner) when Near(a, b):
+                        Take(4, a, b);
+                        break;
+                    case (Kind.Pose, Kind.Underwear or Kind.Garment) when !guarded:
+                        Take(2, a, b);
+                        break;
+                    case (Kind.Else, Kind.Garment or Kind.Cover or Kind.Clothes or Kind.Underwear) when !guarded:
+                        Take(4, a, b);
+                        break;
                     case (Kind.SepVerb, Kind.SepParticle) when b.Start > a.End && !guarded && HasBetween(hits, a, b):
                         stripping = true;
                         Take(2, a, b);
@@ -178,11 +212,11 @@ internal static class PersonActs
             {
                 Take(4, a, a);
             }
-            else if (a.Kind == Kind.Covert && stripping)
+            else if (a.Kind is Kind.Covert or Kind.Leak && (stripping || any[(int)Kind.Change]))
             {
                 Take(4, a, a);
             }
-            else if (a.Kind == Kind.Covert && any[(int)Kind.Underwear])
+            else if (a.Kind is Kind.Covert or Kind.Leak && any[(int)Kind.Underwear])
             {
                 Take(2, a, a);
             }
@@ -199,6 +233,25 @@ internal static class PersonActs
 
     /// <summary>Thai, kana, Han and Hangul: scripts whose words are not (or not always) set apart by spaces.</summary>
     private static bool Unspaced(char c) => c is >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+
+    /// <summary>Whether nothing but spaces stands between <paramref name="at"/> and the end of its clause.</summary>
+    private static bool EndsClause(string lower, int at)
+    {
+        for (var i = at; i < lower.Length; i++)
+        {
+            if (IsClauseBreak(lower[i]))
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(lower[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasBetween(List<Hit> hits, Hit verb, Hit particle)
     {
