@@ -225,10 +225,11 @@ internal static class PersonActs
         return best;
     }
 
-    /// <summary>A partner right after the verb (a few words: "sucking a guy off", "bläst einem Typen") or, in a verb-final
+    /// <summary>A partner right after the verb (at most one short word between: "sucking a guy off", "quan hệ với hai người đàn ông"; not
+    /// "sucking a lemon next to a guy") or, in a verb-final
     /// language, right before it ("एक लड़के का चूस रही"); in a script without spaces anywhere in the clause.</summary>
     private static bool Near(Hit verb, Hit partner) =>
-        (partner.Start >= verb.End && partner.Start - verb.End <= 24) || (partner.End <= verb.Start && verb.Start - partner.End <= 12)
+        (partner.Start >= verb.End && partner.Start - verb.End <= 8) || (partner.End <= verb.Start && verb.Start - partner.End <= 6)
         || (verb.Unspaced && partner.Unspaced);
 
     /// <summary>Thai, kana, Han and Hangul: scripts whose words are not (or not always) set apart by spaces.</summary>

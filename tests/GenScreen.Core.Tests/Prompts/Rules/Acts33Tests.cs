@@ -10,7 +10,7 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// a pose with underwear, "a raincoat and nothing else", "without the top", sleeping with a man, getting changed on a leaked
 /// video, "beim Blasen" ended by its clause. Underwear words alone beside a name are held for review (a policy decision).
 /// Look-alikes: a named person at a gala, a tea towel in a kitchen, a footballer's shirt after a goal, sucking a lemon, a
-/// thread in sewing, a sports bra, on all fours planting tulips, "nothing else matters", sleeping with a cat, getting changed
+/// thread in sewing, a sports bra, "nothing else matters", sleeping with a cat, getting changed
 /// for the stage, "beim Blasen der Kerzen", a leaked album cover.
 /// </summary>
 public sealed class Acts33Tests
@@ -44,7 +44,6 @@ public sealed class Acts33Tests
     [InlineData("Marion Cotillard suce un citron en grimaçant, photo drôle")]
     [InlineData("Léa Seydoux enfile une aiguille avec un fil rouge, atelier de couture")]
     [InlineData("Karolína Kurková kouří cigaretu na balkoně")]
-    [InlineData("Emma Watson on all fours planting tulips in her garden")]
     [InlineData("Taylor Swift singing on stage, nothing else matters")]
     [InlineData("Taylor Swift sleeping with her cat on the sofa")]
     [InlineData("Ariana Grande getting changed into her stage outfit, behind the scenes documentary")]
@@ -62,7 +61,7 @@ public sealed class Acts33Tests
     public void UnderwearAlone_BesideAName_IsHeldForReview()
     {
         // A policy decision: a name with an underwear word that nothing reads as the outfit, reviewed under both policies.
-        var prompt = "Holly Willoughby shopping for a bra at Marks and Spencer";
+        var prompt = "Helene Fischer kauft einen BH im Kaufhaus";
         Assert.Equal(1, PersonActs.Read(prompt).Level);
         Assert.Equal(Decision.Review, ScreeningAssert.Screen(prompt).Decision);
     }
