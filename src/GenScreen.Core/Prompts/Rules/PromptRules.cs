@@ -34,6 +34,27 @@ internal static class PromptRules
         var minor = Math.Max(s.LevelOf(Signal.Minor), s.Has(Signal.MinorIntent) ? Math.Min(s.LevelOf(Signal.MinorIntent), 2) : 0);
         var sexualMinors = 0;
 
+        // Session 29 (i16-acts33): what a named person does or wears when no lexicon term says it (PersonActs): "sucking a guy
+        // off", "kouří chlapovi", "handdoek afgegleden, alles zichtbaar", "ブラとパンツだけ", "بی‌سوتین", "몰카 … 옷 벗는". An act read
+        // counts as sexual content (the real-person rules below block or review it, and a strict policy blocks it); underwear alone
+        // beside the name (level 1) is held for review below. An undressing read by the grammar (term.undress: "braless", "takes
+        // off her dress") beside a name is suggestive too. Read only when a name was read and nothing suggestive was.
+        var personAct = (Level: 0, Start: -1, End: -1);
+        if (sexual < Suggestive && (s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)))
+        {
+            personAct = PersonActs.Read(s.Source);
+            if (s.Has(Signal.Undress) && personAct.Level < Suggestive)
+            {
+                ref readonly var undress = ref s[Signal.Undress];
+                personAct = (Suggestive, undress.Field == PromptField.Prompt ? undress.SourceStart : -1, undress.Field == PromptField.Prompt ? undress.SourceEnd : -1);
+            }
+
+            if (personAct.Level >= Suggestive)
+            {
+                sexual = personAct.Level;
+            }
+        }
+
         // An adult marker in the prompt ("adult woman", "both adults", "25 year old") keeps a youth word that adults
         // also use on the adult side: with suggestive content it is adult role-play or costume, not a minor.
         var adult = s.Has(Signal.Adult);
@@ -211,6 +232,19 @@ internal static class PromptRules
         {
             sexualRealPerson = Math.Max(sexualRealPerson, 3);
             Raise(Decision.Review, ReasonCodes.RealPersonLikelySexual, "A full personal name (not a known public figure) together with sexual or suggestive content: may be a real person, held for human review.");
+        }
+        else if (personAct.Level > 0 && (s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)))
+        {
+            // Session 29 (i16-acts33, a policy decision): underwear words beside a name ("Holly Willoughby, bra and panties on the
+            // bed", "ブラとパンツ") are held for review even when nothing says they are the whole outfit.
+            sexualRealPerson = Math.Max(sexualRealPerson, 3);
+            Raise(Decision.Review, ReasonCodes.RealPersonRevealing, "A named person together with underwear words: held for human review.");
+        }
+
+        if (personAct.Level > 0 && personAct.Start >= 0)
+        {
+            reasons.Add(new VerdictReason(ReasonCodes.TermSexual, string.Format(System.Globalization.CultureInfo.InvariantCulture, "What a named person does or wears (level {0}).", personAct.Level),
+                s.Source[personAct.Start..personAct.End], new TextSpan(personAct.Start, personAct.End - personAct.Start), "prompt"));
         }
 
         foreach (var (category, code) in ScreeningPolicy.ThresholdCategories)
