@@ -23,8 +23,9 @@ CLOTHING = ("plavkama|plavkách|plavkach|plavkami|plavek|tričkem|trickem|tričk
             "bikinisinin|bikinisini|bikinisi|mayosunun|mayosunu|elbisesini|elbisesinin|elbisesi|kıyafetini|kıyafetinin|kıyafeti|eteğini|etegini|"
             "لباس|لباسش|لباسشو|لباساش|لباساشو|لباسای|مانتوش|پیراهنشو|هدومها|هدومه|هدوم|ملابسها|"
             "bestida|damit niya|yung damit|ang damit|ng damit|bajunya|bikininya|gaunnya|pakaiannya|"
-            "sommerkleid|dirndl|साड़ी|ड्रेस|कुर्ती|শাড়িটা|শাড়ি")
-GONE = "weghalen|weghaalt|weggehaald|wegmachen|weggemacht|wegnehmen|weggenommen|dihapus|dilepas|dibuang|हटाकर|उतारकर|निकालकर"
+            "sommerkleid|dirndl|üstünü|ustunu|বেনারসি|বেনারসিটা|বোরকা|বোরকাটা|বোরখা|নাইটি|नाइटी|nightgown|nightie|"
+            "साड़ी|ड्रेस|कुर्ती|শাড়িটা|শাড়ি")
+GONE = "weghalen|weghaalt|weggehaald|wegmachen|weggemacht|wegnehmen|weggenommen|dihapus|dilepas|dibuang|हटाकर|उतारकर|निकालकर|उतरी|उतरा|उतरे|उतारी|সরিয়ে|সরাও|সরিয়ে দাও"
 CHANGE_VERBS = "lasciale|lasciagli|tieni|tienile|déjale|dejale|behalte|behalt|mantén|manten|mantenha|houd|behåll|behall|sisakan|itira"
 UNDRESS_VERBS = "hapus|hapuskan|lepaskan|lepasin|tanggalin|alisin"
 

@@ -2,7 +2,8 @@
 """Writes the i16-roles33 sections (session 29) of src/GenScreen.Core/Prompts/Rules/Data/office-cues.tsv and
 surroundings-cues.tsv: the user's own constituency, ward, district or commune (local: "de ma circonscription", "my ward",
 "di kelurahan saya"), the offices that such a place and a named town single out (role: ward chairman, councillor, village
-head, barangay captain, MP), broadcast roles said with a verb ("who does the weather on", media), outlets of Hindi
+head, barangay captain, MP), broadcast roles said with a verb ("who does the weather on", media), the user's own gym, clinic or workplace and "who
+examined me" (local, after batch 35), Tagalog ritual kin (kumpare ko: relation), Greek cities in the genitive (place), outlets of Hindi
 broadcasting, the Vietnamese "of my home" after a role (mine-after: chủ tịch phường nhà tôi), and requests that the
 picture look real the older rows lacked (real-look: "tipo foto de verdade", "чтобы выглядело как настоящее фото").
 Written for GenScreen from general knowledge of each language (MIT, this project). Rows are lower case; Latin, Cyrillic
@@ -44,6 +45,34 @@ ROWS = {
  "ja": "うちの区の|うちの町の|地元の|うちの市の|うちの村の",
  "zh": "我们区的|我们街道的|我们镇的|我们村的|我们市的|我家那边的",
  "ko": "우리 구|우리 동|우리 지역구|우리 시|우리 마을",
+},
+"local2": {
+ "en": "at my gym|at our gym|at my clinic|at my gp|near my office|near my work|at my doctor's|who treated me|who examined me",
+ "de": "in meinem fitnessstudio|in unserem fitnessstudio|in meiner praxis|bei meinem hausarzt|bei mir im büro|die mich untersucht hat",
+ "fr": "de ma salle de sport|de mon cabinet médical|près de mon bureau|qui m'a examinée|qui m'a examiné|qui m'a soignée",
+ "es": "de mi gimnasio|de mi centro de salud|cerca de mi oficina|que me atendió|que me examinó",
+ "it": "della mia palestra|del mio ambulatorio|vicino al mio ufficio|che mi ha visitato|che mi ha visitata",
+ "pt": "da minha academia|do meu posto de saúde|perto do meu trabalho|que me atendeu|que me examinou",
+ "nl": "van mijn sportschool|van mijn huisartsenpraktijk|bij mijn werk|die mij onderzocht",
+ "pl": "z mojej siłowni|z mojej przychodni|koło mojej pracy|która mnie badała",
+ "cs": "z mé posilovny|z mojí posilovny|z mé ordinace|u mě v práci|která mě vyšetřovala",
+ "sv": "på min vårdcentral|på vår vårdcentral|på mitt gym|på vårt gym|nära mitt jobb|som undersökte mig",
+ "ru": "из моей поликлиники|из моего спортзала|возле моей работы|которая меня осматривала",
+ "uk": "з моєї поліклініки|з мого спортзалу|біля моєї роботи",
+ "tr": "spor salonumuzdaki|hastanemizdeki|işyerimin yanındaki|beni muayene eden",
+ "el": "του γυμναστηρίου μου|του ιατρείου μου|κοντά στη δουλειά μου|που με εξέτασε",
+ "he": "בחדר הכושר שלי|בקופת החולים שלי|שבדקה אותי|ליד העבודה שלי",
+ "ar": "اللي كشفت عليا|اللي كشفت عليّا|اللي كشف عليا|اللي عالجتني|في الجيم بتاعي|جنب شغلي",
+ "fa": "باشگاهمون|باشگاه ما|که منو معاینه کرد|نزدیک محل کارم",
+ "hi": "मेरे जिम की|मेरे जिम वाली|मेरे क्लिनिक की|मेरे ऑफिस के पास",
+ "bn": "আমার জিমের|আমাদের জিমের|আমার অফিসের পাশের",
+ "th": "ที่ยิมผม|ที่ยิมฉัน|ใกล้ที่ทำงาน",
+ "vi": "ở phòng gym của tôi|phòng gym chỗ tôi|gần cơ quan tôi|đã khám cho tôi|chỗ tôi học",
+ "id": "dekat kantor|dekat kantorku|dekat kantor saya|di gym saya|di gymku|yang periksa aku",
+ "tl": "sa gym namin|sa clinic namin|malapit sa opisina",
+ "ja": "うちのジムの|通ってるジムの|行きつけの病院の|会社の近くの",
+ "zh": "我们健身房的|我們健身房的|我们健身房|我們健身房|我常去的健身房|我们诊所的",
+ "ko": "우리 헬스장|다니는 헬스장|회사 근처",
 },
 "role": {
  "en": "ward councillor|councillor|councilwoman|councilman|alderman|village head|ward chairman",
@@ -87,6 +116,12 @@ ROWS = {
  "bn": "বিটিভি|চ্যানেল আই|সময় টিভি|আবহাওয়ার খবর",
  "en": "look north|look east|points west|itv central|granada reports",
 },
+"relation2": {
+ "tl": "kumpare ko|kumare ko|kumpare|kumare|inaanak",
+},
+"place": {
+ "el": "αθηνών|αθηνων|θεσσαλονίκης|θεσσαλονικης|πειραιά|πειραια|πατρών|πατρων|ηρακλείου|ηρακλειου|λάρισας|λαρισας",
+},
 "mine-after": {
  "vi": "nhà tôi|nhà mình|nhà em|chỗ tôi|chỗ mình",
 },
@@ -128,7 +163,13 @@ def main():
     comment = [MARKER + " the user's own constituency, ward, district or commune (local), the offices they single out,",
                "# broadcast roles said with a verb (who does the weather on), Hindi and Bengali outlets, Vietnamese 'of my home' after a",
                "# role (mine-after). Written by tools/roles33/role_cues.py for GenScreen from general knowledge of each language (MIT, this project)."]
-    print(write_section(os.path.join(data, "office-cues.tsv"), MARKER, comment, cue_rows(tuple(ROWS.items()), lower=True)), "office rows")
+    tables = {k.rstrip("2"): v for k, v in ROWS.items() if not k.endswith("2")}
+    for k, v in ROWS.items():
+        if k.endswith("2"):
+            base = tables.setdefault(k[:-1], {})
+            for lang, terms in v.items():
+                base[lang] = base[lang] + "|" + terms if lang in base else terms
+    print(write_section(os.path.join(data, "office-cues.tsv"), MARKER, comment, cue_rows(tuple(tables.items()), lower=True)), "office rows")
     comment = [MARKER + " men's underwear and 'in underwear' said in each language (intimate: as suggestive as lingerie on a real person),",
                "# requests that the picture look real (real-look). Written by tools/roles33/role_cues.py for GenScreen (MIT, this project)."]
     print(write_section(os.path.join(data, "surroundings-cues.tsv"), MARKER, comment, cue_rows(tuple(SURROUNDINGS.items()), lower=True)), "surroundings rows")

@@ -54,7 +54,50 @@ internal static class GarmentLeftBare
     public static bool TryAround(TokenizedText text, int i, SignalSummary into)
     {
         var cues = Words.Value;
-        return SwappedForNothing(text, i, cues, into) || OnlyItLeft(text, i, cues, into);
+        return SwappedForNothing(text, i, cues, into) || OnlyItLeft(text, i, cues, into) || ChangedToSheer(text, i, cues, into);
+    }
+
+    /// <summary>
+    /// "mach die Bluse von der Frau durchsichtig", "làm cái váy của cô ấy trong suốt", "תעשה שהחולצה שלה תהיה שקופה": a change
+    /// verb right before the garment (two words between at most) and a sheer word up to four words after it in the clause,
+    /// the garment's possessor or a "be" verb between (session 29, after batch 35). Without the verb the sheer grammar still
+    /// wants the sheer word beside its garment (a dress near a transparent umbrella is no see-through dress).
+    /// </summary>
+    private static bool ChangedToSheer(TokenizedText text, int i, Cues cues, SignalSummary into)
+    {
+        var verb = -1;
+        for (var k = i - 1; k >= 0 && k >= i - 3 && SeeThroughGarment.Joined(text, k, k + 1); k--)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.ChangeVerb) != 0)
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < text.SequenceCount && k <= i + 4 && SeeThroughGarment.Joined(text, k - 1, k); k++)
+        {
+            WorkCounter.Add(1);
+            if (cues.And.Contains(text.TextOf(in text[k])) || (text[k].Tags & WordTags.Clothing) != 0)
+            {
+                return false;
+            }
+
+            if ((text[k].Tags & WordTags.GarmentSheer) != 0
+                || (text.TextOf(in text[k]) is "trong" && k + 1 < text.SequenceCount && text.TextOf(in text[k + 1]) is "suot" or "suốt"))
+            {
+                UndressGrammar.Weak(text, verb, k, into);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
