@@ -44,6 +44,10 @@ ROWS = {
         "κάλτσες|καλσόν|κολιέ|σκουλαρίκια|κοσμήματα|τακούνια|גרביים|גרביונים|שרשרת|עגילים|תכשיטים|עקבים|"
         "الجوارب|الشراب|العقد|الحلق|الكعب|جوراب|جورابش|گردنبند|گردنبندش|گوشواره|کفش|मोज़े|मोजे|हार|झुमके|गहने|মোজা|হার|গয়না|"
         "tất|vớ|dây chuyền|bông tai|trang sức|stoking|kaos kaki|kalung|anting|perhiasan|medyas|kwintas|hikaw|alahas|takong",
+"attribute": "color|colour|colors|colours|pattern|print|logo|fabric|texture|sleeves|collar|buttons|style|length|size|"
+             "farbe|muster|stoff|ärmel|couleur|motif|tissu|manches|colore|fantasia|tessuto|maniche|cor|padrão|padrao|estampa|tecido|"
+             "kleur|patroon|stof|kolor|wzór|wzor|barva|vzor|färg|farg|mönster|цвет|узор|колір|візерунок|rengini|rengi|desenini|"
+             "χρώμα|χρωμα|σχέδιο|צבע|لون|رنگ|رنگش|रंग|রং|màu|mau|warna|motif|kulay|disenyo",
 "and": "and|und|et|y|e|en|och|og|i|и|і|та|ve|και|και|ו|و|و|और|এবং|আর|và|va|dan|at|at saka",
 "off": "off|weg|via|fuera|uit|av|ab|out|remove|removed|strip|entfernen|enleve|enlève|enlever|quita|quitar|tira|tirar|togli|"
        "togliere|zdejmij|zdejmijcie|usuń|usun|sundej|sundat|pryč|pryc|сними|снять|зніми|зняти|убери|прибери|çıkar|cikar|βγάλε|"
@@ -60,6 +64,7 @@ HEADER = """# Garments left bare by an edit that names what is left (session 29,
 #   none      a nothing word the shared nothingWords list lacks; several words: a run (không có gì)
 #   by        the connector before a nothing word that stands before its garment (Tagalog ng)
 #   kept      a thing worn that is no garment of the undressing grammar (stockings, socks, heels, a necklace): what is left
+#   attribute a property of the garment right after it ("the dress colour to nothing"): the property is what is swapped
 #   and       a conjunction: between the garment and its nothing word it starts another edit ("the dress colour and add nothing")
 #   only, except   before the garment; rest: "the rest" (not before an `of` word); off: a removal word beside "the rest"
 # Written by tools/roles33/garment_left.py for GenScreen from general knowledge of the languages (MIT, this project).

@@ -85,8 +85,8 @@ ROWS = {
  "pl": "radna|radny|sołtys|soltys|posłanka|poseł",
  "cs": "radní|zastupitelka|zastupitel|poslankyně|poslanec|starostka",
  "sv": "kommunalråd|riksdagsledamot|kommunpolitiker",
- "ru": "депутат|депутатка|глава района|глава администрации",
- "uk": "депутатка|депутат|голова району|староста",
+ "ru": "глава района|глава администрации",
+ "uk": "голова району|староста",
  "tr": "muhtar|muhtarı|milletvekili|meclis üyesi",
  "el": "δημοτική σύμβουλος|δημοτικός σύμβουλος|βουλευτής",
  "he": "חבר מועצה|חברת מועצה|חברת הכנסת|חבר הכנסת",
@@ -95,7 +95,7 @@ ROWS = {
  "hi": "पार्षद|सरपंच|विधायक|सांसद",
  "bn": "কাউন্সিলর|চেয়ারম্যান|সংসদ সদস্য|এমপি",
  "th": "กำนัน|ผู้ใหญ่บ้าน|ส.ส.|นายก อบต.",
- "vi": "chủ tịch xã|chủ tịch phường|chủ tịch quận|chủ tịch huyện|bí thư phường|bí thư xã|đại biểu quốc hội",
+ "vi": "đại biểu quốc hội",
  "id": "lurah|pak lurah|bu lurah|camat|kepala desa|kades|anggota dewan",
  "tl": "kapitan ng barangay|barangay captain|kapitana|konsehal|kagawad",
  "ja": "区議|市議|町長|村長|区長|議員",
@@ -169,7 +169,16 @@ def main():
             base = tables.setdefault(k[:-1], {})
             for lang, terms in v.items():
                 base[lang] = base[lang] + "|" + terms if lang in base else terms
-    print(write_section(os.path.join(data, "office-cues.tsv"), MARKER, comment, cue_rows(tuple(tables.items()), lower=True)), "office rows")
+    older = set()
+    for line in open(os.path.join(data, "office-cues.tsv"), encoding="utf-8"):
+        if line.startswith(MARKER):
+            break
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) == 3 and not line.startswith("#") and cells[0] in ("role", "media", "service"):
+            older.add(cells[2])
+    rows = [r for r in cue_rows(tuple(tables.items()), lower=True)
+            if not (r[0] in ("role", "media") and any(r[2].startswith(o + " ") for o in older if o != r[2]))]
+    print(write_section(os.path.join(data, "office-cues.tsv"), MARKER, comment, rows), "office rows")
     comment = [MARKER + " men's underwear and 'in underwear' said in each language (intimate: as suggestive as lingerie on a real person),",
                "# requests that the picture look real (real-look). Written by tools/roles33/role_cues.py for GenScreen (MIT, this project)."]
     print(write_section(os.path.join(data, "surroundings-cues.tsv"), MARKER, comment, cue_rows(tuple(SURROUNDINGS.items()), lower=True)), "surroundings rows")

@@ -28,7 +28,7 @@ internal static class GarmentLeftBare
     /// <summary>How many words after the garment its nothing word may stand, in the clause (<c>Sommerkleid bitte durch überhaupt nichts</c> is four).</summary>
     private const int Reach = 5;
 
-    /// <summary>How many words before the garment the swap verb may stand (<c>cámbiale el vestido</c>; verb-final languages put it after).</summary>
+    /// <summary>How many words before the garment the swap verb may stand, and three more (<c>palitan mo ng wala ang bestida</c>; verb-final languages put it after).</summary>
     private const int VerbReach = 4;
 
     /// <summary>How far, in words either side of the garment, "the rest" may stand (commas crossed: it is often its own clause).</summary>
@@ -46,7 +46,8 @@ internal static class GarmentLeftBare
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Of,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Off,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> And,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kept);
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kept,
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Attribute);
 
     private static readonly Lazy<Cues> Words = new(Load);
 
@@ -154,7 +155,7 @@ internal static class GarmentLeftBare
         }
 
         var swap = -1;
-        for (var k = Math.Max(first, i - VerbReach); k <= last; k++)
+        for (var k = first; k <= last; k++)
         {
             WorkCounter.Add(1);
             if (k != i && IsSwap(cues, text.TextOf(in text[k])))
@@ -165,6 +166,12 @@ internal static class GarmentLeftBare
         }
 
         if (swap < 0)
+        {
+            return false;
+        }
+
+        // "change the dress color to nothing": a property of the garment is what the verb swaps.
+        if (i + 1 < n && SeeThroughGarment.Joined(text, i, i + 1) && cues.Attribute.Contains(text.TextOf(in text[i + 1])))
         {
             return false;
         }
@@ -358,7 +365,7 @@ internal static class GarmentLeftBare
         Dictionary<string, List<string>> kinds = new(StringComparer.Ordinal);
         RuleDataFile.ReadKindRows("garment-left-cues.tsv", cells =>
         {
-            if (cells is not [{ Length: > 0 } kind, { Length: > 0 } word] || kind is not ("swap" or "swapstem" or "none" or "by" or "only" or "except" or "rest" or "of" or "off" or "and" or "kept"))
+            if (cells is not [{ Length: > 0 } kind, { Length: > 0 } word] || kind is not ("swap" or "swapstem" or "none" or "by" or "only" or "except" or "rest" or "of" or "off" or "and" or "kept" or "attribute"))
             {
                 return false;
             }
@@ -383,6 +390,7 @@ internal static class GarmentLeftBare
             Set("of"),
             Set("off"),
             Set("and"),
-            Set("kept"));
+            Set("kept"),
+            Set("attribute"));
     }
 }
