@@ -53,6 +53,9 @@ internal static class UndressGrammar
         if ((tags & WordTags.ChangeVerb) != 0)
         {
             ChangeVerb(text, i, index, into);
+
+            // "leave her only the necklace, the rest off": what is left is no garment of the grammar (session 29).
+            GarmentLeftBare.TryFromVerb(text, i, into);
         }
     }
 
@@ -81,6 +84,13 @@ internal static class UndressGrammar
 
         // "zeig alles unter den Klamotten", "kıyafetinin altını göster": what is under the garment asked to be shown (session 25).
         if (UnderGarment.TryAround(text, i, into))
+        {
+            return;
+        }
+
+        // "swap her sundress out for absolutely nothing", "lasciale solo le calze, il resto via": a garment swapped for
+        // nothing by a swap verb, or left as the only thing worn (session 29).
+        if (GarmentLeftBare.TryAround(text, i, into))
         {
             return;
         }
