@@ -15,7 +15,7 @@ public static class CoreServiceCollectionExtensions
 
     /// <summary>Start-up built the term indexes in memory instead of reading the build-time image: slower, same verdicts (logged once).</summary>
     private static readonly Action<ILogger, string, Exception?> TermIndexImageFallback =
-        LoggerMessage.Define<string>(LogLevel.Information, new EventId(1602, "TermIndexImageFallback"), "{Notice}");
+        LoggerMessage.Define<string>(LogLevel.Information, new EventId(1603, "TermIndexImageFallback"), "{Notice}");
 
     public static IServiceCollection AddGenScreenCore(this IServiceCollection services, Action<OptionsBuilder<ScreeningOptions>> bind)
     {
