@@ -80,6 +80,11 @@ internal static class ScreeningConfiguration
                 error.WriteLine(notice); // the lexicon snapshot was not used: slower start-up, same verdicts
             }
 
+            if (ScreeningSetup.TakeTermIndexImageNotice() is { } imageNotice)
+            {
+                error.WriteLine(imageNotice); // the term-index image was not used: slower start-up, same verdicts
+            }
+
             return screener;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException

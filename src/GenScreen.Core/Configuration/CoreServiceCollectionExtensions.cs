@@ -13,6 +13,10 @@ public static class CoreServiceCollectionExtensions
     private static readonly Action<ILogger, string, Exception?> SnapshotFallback =
         LoggerMessage.Define<string>(LogLevel.Warning, new EventId(1601, "LexiconSnapshotFallback"), "{Notice}");
 
+    /// <summary>Start-up built the term indexes in memory instead of reading the build-time image: slower, same verdicts (logged once).</summary>
+    private static readonly Action<ILogger, string, Exception?> TermIndexImageFallback =
+        LoggerMessage.Define<string>(LogLevel.Information, new EventId(1603, "TermIndexImageFallback"), "{Notice}");
+
     public static IServiceCollection AddGenScreenCore(this IServiceCollection services, Action<OptionsBuilder<ScreeningOptions>> bind)
     {
         var builder = services.AddOptions<ScreeningOptions>().ValidateDataAnnotations().ValidateOnStart();
@@ -23,6 +27,11 @@ public static class CoreServiceCollectionExtensions
             if (LexiconSnapshot.TakeNotice() is { } notice && sp.GetService<ILoggerFactory>() is { } loggers)
             {
                 SnapshotFallback(loggers.CreateLogger("GenScreen.Lexicons"), notice, null);
+            }
+
+            if (ScreeningSetup.TakeTermIndexImageNotice() is { } imageNotice && sp.GetService<ILoggerFactory>() is { } imageLoggers)
+            {
+                TermIndexImageFallback(imageLoggers.CreateLogger("GenScreen.Lexicons"), imageNotice, null);
             }
 
             return screener;

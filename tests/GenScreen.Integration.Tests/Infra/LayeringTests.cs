@@ -32,7 +32,7 @@ public sealed class LayeringTests
     private static readonly string[] ToolingPackages = ["Google.Protobuf"];
 
     /// <summary>Assemblies of the tooling projects, which must never reach the Functions output.</summary>
-    private static readonly string[] ToolingAssemblies = ["GenScreen.ModelImport", "GenScreen.LocalDev", "GenScreen.Evaluation", "GenScreen.LocalHost", "genscreen", "GenScreen.LexiconSnapshot"];
+    private static readonly string[] ToolingAssemblies = ["GenScreen.ModelImport", "GenScreen.LocalDev", "GenScreen.Evaluation", "GenScreen.LocalHost", "genscreen", "GenScreen.LexiconSnapshot", "GenScreen.TermIndexImage"];
 
     /// <summary>Types that spawn npm or Azurite or convert models: present in the tooling, absent from the app.</summary>
     private static readonly string[] ToolingTypes = ["NpmCi", "AzuriteRunner", "AzuriteInstaller", "NsfwjsModelImporter", "NsfwModelCache", "ImportedModelCache", "FaceModelCache", "FaceApiModelImporter", "FaceApiRecognitionModelImporter", "OnnxProtoWriter"];

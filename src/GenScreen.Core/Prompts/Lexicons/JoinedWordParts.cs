@@ -23,6 +23,44 @@ internal sealed class JoinedWordParts
     /// first words of youth phrases (<c>young</c> of <c>young girl</c>, <c>lil</c> of <c>lil girl</c>); never a false
     /// friend (a language-only term).
     /// </summary>
+    private JoinedWordParts()
+    {
+    }
+
+    /// <summary>The parts as <see cref="WriteImage"/> wrote them (<see cref="TermIndexImage"/>).</summary>
+    internal static JoinedWordParts ReadImage(BinaryReader image)
+    {
+        var parts = new JoinedWordParts();
+        for (var pair = 0; pair < parts._byPair.Length; pair++)
+        {
+            var count = image.ReadInt32();
+            if (count >= 0)
+            {
+                var words = new string[count];
+                for (var i = 0; i < count; i++)
+                {
+                    words[i] = image.ReadString();
+                }
+
+                parts._byPair[pair] = words;
+            }
+        }
+
+        return parts;
+    }
+
+    internal void WriteImage(BinaryWriter image)
+    {
+        foreach (var words in _byPair)
+        {
+            image.Write(words?.Length ?? -1);
+            foreach (var word in words ?? [])
+            {
+                image.Write(word);
+            }
+        }
+    }
+
     public static JoinedWordParts Heads(IReadOnlyDictionary<string, TermInfo> words)
     {
         var heads = new List<string>();

@@ -29,6 +29,23 @@ internal sealed class KeyGate
     }
 
     /// <summary>False only when no key equals <paramref name="key"/>.</summary>
+    /// <summary>The gate as <see cref="WriteImage"/> wrote it (<see cref="TermIndexImage"/>).</summary>
+    internal KeyGate(BinaryReader image)
+    {
+        _shift = image.ReadInt32();
+        _bits = ImageArrays.Read<ulong>(image);
+        if (_shift is < 8 or > 26 || _bits.Length != (1 << (32 - _shift)) / 64)
+        {
+            throw new InvalidDataException("Term-index image: a key gate's size is wrong.");
+        }
+    }
+
+    internal void WriteImage(BinaryWriter image)
+    {
+        image.Write(_shift);
+        ImageArrays.Write<ulong>(image, _bits);
+    }
+
     public bool MayContain(ReadOnlySpan<char> key)
     {
         var bit = Bit(key);

@@ -61,6 +61,9 @@ public sealed class LexiconSet
     /// <summary>Lower-case hex SHA-256 over every source, in load order.</summary>
     public string ContentHash { get; }
 
+    /// <summary>Why this set's term indexes were built in memory although an image was asked for (<see cref="TermIndexImage"/>); else null.</summary>
+    internal string? TermIndexImageNotice { get; private init; }
+
     /// <summary>Names of the loaded sources, in load order.</summary>
     public IReadOnlyList<string> Sources { get; }
 
@@ -121,7 +124,13 @@ public sealed class LexiconSet
 
     /// <summary>Compiles lexicon sources; later configured sources override built-in terms.</summary>
     /// <exception cref="LexiconFormatException">A source is not valid lexicon JSON.</exception>
-    public static LexiconSet Build(IEnumerable<LexiconSource> sources) => Build(sources, parallel: true);
+    /// <remarks>
+    /// The term indexes are read from the build-time term-index image beside this assembly when it was made from these
+    /// sources by this build (<see cref="TermIndexImage"/>); otherwise they are built in memory and
+    /// <see cref="TermIndexImage.TakeNotice"/> says why. The indexes, and so every verdict, are the same either way.
+    /// </remarks>
+    public static LexiconSet Build(IEnumerable<LexiconSource> sources) =>
+        Build(sources, parallel: true, LexiconSnapshot.BuiltIn, stages: null, termIndexImage: TermIndexImage.DefaultPath);
 
     /// <param name="sources">The sources, in load order.</param>
     /// <param name="parallel">
@@ -140,7 +149,15 @@ public sealed class LexiconSet
     /// <param name="parallel">As in <see cref="Build(IEnumerable{LexiconSource}, bool, LexiconBuildStages?, bool)"/>.</param>
     /// <param name="snapshot">Where documents are read from instead of JSON when it holds the exact file; null parses every file.</param>
     /// <param name="stages">Records the time of each stage; null records nothing.</param>
-    internal static LexiconSet Build(IEnumerable<LexiconSource> sources, bool parallel, LexiconSnapshot? snapshot, LexiconBuildStages? stages = null)
+    /// <param name="termIndexImage">The term-index image to read the indexes from when it matches; null builds them in memory (the reference).</param>
+    /// <param name="writeTermIndexImage">Where to write the image of the indexes built in memory (the build-time tool); null writes none.</param>
+    internal static LexiconSet Build(
+        IEnumerable<LexiconSource> sources,
+        bool parallel,
+        LexiconSnapshot? snapshot,
+        LexiconBuildStages? stages = null,
+        string? termIndexImage = null,
+        string? writeTermIndexImage = null)
     {
         var sourceList = sources as IReadOnlyList<LexiconSource> ?? [.. sources];
         var prepared = PreparedSources.Prepare(sourceList, parallel, snapshot);
@@ -221,6 +238,7 @@ public sealed class LexiconSet
         }
 
         stages?.Mark("read sources in order (terms, grammar, people lists)");
+        var contentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
         // The inflection tables (frozen stem, head and tail tables and their gates) need nothing the term index builds: with
         // parallel, built on the other core while this one builds the term index (session 25).
         var builtInflections = parallel ? Task.Run(inflections.Build) : Task.FromResult(inflections.Build());
@@ -231,27 +249,50 @@ public sealed class LexiconSet
         // the term index takes the typo index's tags only at its end (docs/performance.md, session 18).
         var pendingPeople = people.Start(prompt, parallel);
         stages?.Mark("people: typo index started (on the other core when parallel)");
-        var promptIndex = new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix], () => pendingPeople.WordTags, people.Strings, people.IsCommonWord, parallel)
-        {
-            CompoundLanguages = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code)),
-            NumberLanguages = grammar.NumberLanguages,
-            EnglishLanguage = languageBits.GetValueOrDefault("en"),
-            LanguageBits = new Dictionary<string, ulong>(languageBits, StringComparer.Ordinal),
-            Inflections = builtInflections.GetAwaiter().GetResult(),
-        };
-        stages?.Mark("prompt term index");
-        var negativeIndex = new TermIndex(negative, prefixes: prefixList);
+        string[] numberSuffixes = [.. grammar.OrdinalSuffixes, .. grammar.AgeUnits, ApproximateSuffix];
+        var compoundMask = compoundLanguages.Aggregate(0UL, (mask, code) => mask | languageBits.GetValueOrDefault(code));
+        // The term-index image, when it was made from these very sources by this build, holds both indexes as the lines
+        // below would build them (with the people typo index's word tags already in): read instead of built (session 29).
+        string? imageNotice = null;
+        var image = termIndexImage is null ? null : TermIndexImage.TryRead(termIndexImage, sourceList, contentHash, prompt, negative, out imageNotice);
+        var promptIndex = image is (var promptImage, _)
+            ? new TermIndex(promptImage, prefixList, numberSuffixes)
+            {
+                CompoundLanguages = compoundMask,
+                NumberLanguages = grammar.NumberLanguages,
+                EnglishLanguage = languageBits.GetValueOrDefault("en"),
+                LanguageBits = new Dictionary<string, ulong>(languageBits, StringComparer.Ordinal),
+                Inflections = builtInflections.GetAwaiter().GetResult(),
+            }
+            : new TermIndex(prompt, grammar.Numbers, grammar.Ordinals, grammar.Roles, stopWords, prefixList, numberSuffixes, () => pendingPeople.WordTags, people.Strings, people.IsCommonWord, parallel)
+            {
+                CompoundLanguages = compoundMask,
+                NumberLanguages = grammar.NumberLanguages,
+                EnglishLanguage = languageBits.GetValueOrDefault("en"),
+                LanguageBits = new Dictionary<string, ulong>(languageBits, StringComparer.Ordinal),
+                Inflections = builtInflections.GetAwaiter().GetResult(),
+            };
+        stages?.Mark(image is null ? "prompt term index" : "prompt term index (read from the image)");
+        var negativeIndex = image is (_, var negativeImage) ? new TermIndex(negativeImage, prefixList, []) : new TermIndex(negative, prefixes: prefixList);
         stages?.Mark("negative term index");
         var peopleLexicon = pendingPeople.Finish();
         promptIndex.People = peopleLexicon;
         stages?.Mark("people: typo index done (other-script indexes wait for the first prompt that needs them)");
+        if (writeTermIndexImage is not null)
+        {
+            TermIndexImage.Write(writeTermIndexImage, contentHash, prompt, promptIndex, negative, negativeIndex);
+        }
+
         return new LexiconSet(
             promptIndex,
             negativeIndex,
             grammar,
-            Convert.ToHexStringLower(hash.GetHashAndReset()),
+            contentHash,
             names,
-            peopleLexicon);
+            peopleLexicon)
+        {
+            TermIndexImageNotice = imageNotice,
+        };
     }
 
     /// <summary>Fictional adults, excluded names, people word lists, Han readings and steering terms of one file.</summary>

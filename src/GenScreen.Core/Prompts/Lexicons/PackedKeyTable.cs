@@ -70,6 +70,43 @@ internal sealed class PackedKeyTable<TValue>
         }
     }
 
+    /// <summary>
+    /// The table as <see cref="WriteImage"/> wrote it (the term-index image, <see cref="TermIndexImage"/>): the same bytes,
+    /// buckets and chains, so every lookup walks what the built table walks; <paramref name="readValues"/> reads what follows
+    /// them (the values, the caller's), then <paramref name="value"/> gives slot i's value.
+    /// </summary>
+    internal PackedKeyTable(BinaryReader image, Func<int, TValue> value, Action readValues)
+    {
+        _bytes = ImageArrays.Read<byte>(image);
+        _buckets = ImageArrays.Read<int>(image);
+        _mask = _buckets.Length - 1;
+        var starts = ImageArrays.Read<int>(image);
+        var nexts = ImageArrays.Read<int>(image);
+        if (starts.Length != nexts.Length || !BitOperations.IsPow2(_buckets.Length))
+        {
+            throw new InvalidDataException("Term-index image: a packed table's arrays disagree.");
+        }
+
+        readValues();
+        _slots = new Slot[starts.Length];
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            _slots[i] = new Slot { Start = starts[i], Next = nexts[i], Value = value(i) };
+        }
+    }
+
+    /// <summary>Writes the bytes, buckets and slot chains (the values are the caller's, slot by slot: <see cref="ValueAt"/>).</summary>
+    internal void WriteImage(BinaryWriter image)
+    {
+        ImageArrays.Write<byte>(image, _bytes);
+        ImageArrays.Write<int>(image, _buckets);
+        ImageArrays.Write<int>(image, [.. _slots.Select(s => s.Start)]);
+        ImageArrays.Write<int>(image, [.. _slots.Select(s => s.Next)]);
+    }
+
+    /// <summary>Slot <paramref name="i"/>'s value (the image writer).</summary>
+    internal TValue ValueAt(int i) => _slots[i].Value;
+
     /// <summary>Number of keys.</summary>
     public int Count => _slots.Length;
 
@@ -170,6 +207,26 @@ internal sealed class PackedKeySet
             bucket = ++n;
             at += PackedKeys.Encode(key, _bytes.AsSpan(at));
         }
+    }
+
+    /// <summary>The set as <see cref="WriteImage"/> wrote it (<see cref="TermIndexImage"/>).</summary>
+    internal PackedKeySet(BinaryReader image)
+    {
+        _bytes = ImageArrays.Read<byte>(image);
+        _buckets = ImageArrays.Read<int>(image);
+        _mask = _buckets.Length - 1;
+        _slots = ImageArrays.Read<Slot>(image);
+        if (!BitOperations.IsPow2(_buckets.Length))
+        {
+            throw new InvalidDataException("Term-index image: a packed set's buckets are not a power of two.");
+        }
+    }
+
+    internal void WriteImage(BinaryWriter image)
+    {
+        ImageArrays.Write<byte>(image, _bytes);
+        ImageArrays.Write<int>(image, _buckets);
+        ImageArrays.Write<Slot>(image, _slots);
     }
 
     /// <summary>Number of keys.</summary>

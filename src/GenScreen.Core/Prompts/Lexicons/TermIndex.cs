@@ -8,7 +8,7 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// The compiled form of one lexicon section (prompt or negative): hash tables keyed by normalized text, looked up
 /// with spans, so matching allocates nothing.
 /// </summary>
-internal sealed class TermIndex
+internal sealed partial class TermIndex
 {
     // A plain hash table trimmed to its size, not a frozen one: freezing ~150,000 keys was a third of the term
     // index's build and kept ~7 MiB more (docs/performance.md, "Start-up and lexicon memory (issue 16, i16-startup)").
@@ -154,7 +154,7 @@ internal sealed class TermIndex
 
         // The unspaced-script and emoji tables need nothing else: with parallel, built on the other core meanwhile.
         var unspaced = Start(parallel, () => UnspacedTables(cjk, emoji));
-        var languageOnly = MarkLanguageOnly(words, languageOnlyWinners, onlyIn);
+        var languageOnly = MarkLanguageOnly(words, languageOnlyWinners, onlyIn, _languageOnlyMarks);
         foreach (var (key, entry) in squeezed.ToList())
         {
             if (languageOnly.TryGetValue(entry, out var marked))
@@ -635,7 +635,8 @@ internal sealed class TermIndex
     /// (Swedish, Danish and Norwegian <c>barn</c>), so evidence of any of them lets it count.
     /// </summary>
     private static Dictionary<LexiconEntry, LexiconEntry> MarkLanguageOnly(
-        Dictionary<string, TermInfo> words, HashSet<string> languageOnlyWinners, Dictionary<string, ulong> onlyIn)
+        Dictionary<string, TermInfo> words, HashSet<string> languageOnlyWinners, Dictionary<string, ulong> onlyIn,
+        List<(LexiconEntry Marked, LexiconEntry From)> marks)
     {
         var replaced = new Dictionary<LexiconEntry, LexiconEntry>(ReferenceEqualityComparer.Instance);
         foreach (var key in languageOnlyWinners)
@@ -643,6 +644,7 @@ internal sealed class TermIndex
             var info = words[key];
             var marked = info.Entry! with { OnlyInLanguages = onlyIn[key] };
             replaced[info.Entry!] = marked;
+            marks.Add((marked, info.Entry!));
             words[key] = info with { Entry = marked };
         }
 
