@@ -238,12 +238,11 @@ internal static class ScriptFullNames
     /// </summary>
     private static bool SoleSubject(TokenizedText text, int i, SignalSummary into)
     {
-        // The first word a given name of the script's own lists; a name spelled by sound only after "a picture of" (یه عکس واقعی
-        // از …, תמונה של …) or closing its phrase (a comma right after it) with neither word an ordinary word of the CLDR lists:
-        // mid-phrase such a pair is more often the sentence's words (भीगी पुरानी हवेली, "wet old mansion": भीगी keys as a name).
-        if (into.DepictsPeople || into.Has(Signal.Adult)
-            || ((text[i].Tags & WordTags.GivenName) == 0 && !PictureOfBefore(text, i)
-                && !(CommaAfter(text, i + 1) && !OrdinaryWords.ContainsInflected(SourceWord(text, i)) && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))))
+        // The first word a given name of the script's own lists, or a name spelled by sound only after "a picture of" (یه عکس
+        // واقعی از …, תמונה של …): elsewhere such a pair is more often the sentence's words (भीगी पुरानी हवेली, "wet old mansion";
+        // সালামি জমাচ্ছে, "collecting Eid money": both key as names by sound). A first version also took a sound-keyed pair
+        // before a comma and read the second of these on batch 35, turning a child's block into a review.
+        if (into.DepictsPeople || into.Has(Signal.Adult) || ((text[i].Tags & WordTags.GivenName) == 0 && !PictureOfBefore(text, i)))
         {
             return false;
         }
@@ -275,18 +274,6 @@ internal static class ScriptFullNames
         }
 
         return false;
-    }
-
-    private static bool CommaAfter(TokenizedText text, int last)
-    {
-        var source = text.Source;
-        var k = text[last].SourceEnd;
-        while (k < source.Length && source[k] == ' ')
-        {
-            k++;
-        }
-
-        return k < source.Length && source[k] is ',' or '،' or '，';
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?।|\n");
