@@ -842,7 +842,10 @@ internal static class PersonDetector
         // common word there only as a name. Not in Title Case (a capitalised word on either side of the pair: a heading, a
         // brand or a place written so), not a place or landscape noun (Victoria Park, Diana Temple), and the given name no
         // ordinary word itself (Rose Garden, Summer Beach, Eve Online stay words; session 29, i16-names33).
-        familyWord = familyWord || (bothCapitals && next.Length >= 4 && into.Has(Signal.Sexual)
+        // The pair must be the prompt's only subject (no person word or adult term: "topless woman at the Wallace Collection",
+        // "nude woman near Jackson Hole" name a place), and no -ly adjective (Miranda Priestly, a character) is a surname here.
+        familyWord = familyWord || (bothCapitals && next.Length >= 4 && into.Has(Signal.Sexual) && !into.DepictsPeople && !into.Has(Signal.Adult)
+            && !text.TextOf(in next).EndsWith("ly", StringComparison.Ordinal)
             && (given.Tags & WordTags.GivenName) != 0 && (next.Tags & notSurname) == 0 && next.Languages == 0
             && people.IsCommonWord(text.TextOf(in next)) && !people.IsCommonWord(text.TextOf(in given))
             && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in given))

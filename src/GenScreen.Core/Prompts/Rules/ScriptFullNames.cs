@@ -247,6 +247,13 @@ internal static class ScriptFullNames
             return false;
         }
 
+        // The second word no frequent ordinary word, as written or behind a joined particle (אסתר במסיבת פורים, "Esther at the
+        // Purim party": a child dressed as Queen Esther, in the gate's c32-fresh-para-he-01).
+        if (OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i + 1)) || (i + 1 < text.SequenceCount && (text[i + 1].Tags & WordTags.Matched) != 0))
+        {
+            return false;
+        }
+
         ref readonly var sexual = ref into[Signal.Sexual];
         var start = text[i].SourceStart;
         if (!sexual.IsPresent || sexual.Field != PromptField.Prompt || sexual.SourceStart <= start || sexual.SourceStart > text.Source.Length)
