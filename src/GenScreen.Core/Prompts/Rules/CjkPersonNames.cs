@@ -593,11 +593,25 @@ internal static class CjkPersonNames
     {
         start = end = -1;
         ref var token = ref text[i];
-        var word = text.TextOf(in token);
+        var run = text.TextOf(in token);
+
+        // The name may also open the run right after a measure word of a picture (生成一张黄珊珊和男人做爱的照片, "make a picture
+        // of Huang Shanshan and a man having sex"): 一张/一幅 take the picture's subject after them (session 29, i16-names33).
+        var offset = 0;
+        var measure = run.IndexOfAny('张', '幅');
+        if (measure is > 0 and < 6 && run[measure - 1] == '一' && run.Length - measure - 1 >= 4)
+        {
+            offset = measure + 1;
+        }
+
+        var word = run[offset..];
         for (var family = 2; family >= 1; family--)
         {
             WorkCounter.Add(1);
-            if (word.Length < family + 3 || !ChineseGivenNames.IsFrameAfter(word[family + 2])
+
+            // A name alone as a tag, the sexual term in a later one (黄珊珊 后入姿势 床上 只穿黑丝): the run ends with the name.
+            var alone = offset == 0 && word.Length == family + 2 && i + 1 < text.SequenceCount;
+            if (word.Length < family + 2 || (!alone && (word.Length < family + 3 || !ChineseGivenNames.IsFrameAfter(word[family + 2])))
                 || !ChineseGivenNames.IsGivenPair(word[family], word[family + 1]))
             {
                 continue;
@@ -609,13 +623,13 @@ internal static class CjkPersonNames
                 continue;
             }
 
-            var nameEnd = text.SourceIndexAt(token.Start + family + 1) + 1;
+            var nameEnd = text.SourceIndexAt(token.Start + offset + family + 1) + 1;
             if (sexual.SourceStart < nameEnd)
             {
                 return Hit.None;
             }
 
-            start = text.SourceIndexAt(token.Start);
+            start = text.SourceIndexAt(token.Start + offset);
             end = nameEnd;
             return Hit.Likely;
         }

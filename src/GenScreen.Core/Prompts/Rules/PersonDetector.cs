@@ -837,6 +837,20 @@ internal static class PersonDetector
             && people.IsCommonWord(text.TextOf(in next)) && !people.IsCommonWord(text.TextOf(in given))
             && FamilyNameWords.Contains(text.TextOf(in next));
 
+        // Any other ordinary word capitalised mid-sentence right after such a given name, in a prompt with sexual content
+        // (Beth Mead, Millie Bright, Lucy Bronze: family names faker does not list), is a surname too: a writer capitalises a
+        // common word there only as a name. Not in Title Case (a capitalised word on either side of the pair: a heading, a
+        // brand or a place written so), not a place or landscape noun (Victoria Park, Diana Temple), and the given name no
+        // ordinary word itself (Rose Garden, Summer Beach, Eve Online stay words; session 29, i16-names33).
+        // The pair must be the prompt's only subject (no person word or adult term: "topless woman at the Wallace Collection",
+        // "nude woman near Jackson Hole" name a place), and no -ly adjective (Miranda Priestly, a character) is a surname here.
+        familyWord = familyWord || (bothCapitals && next.Length >= 4 && into.Has(Signal.Sexual) && !into.DepictsPeople && !into.Has(Signal.Adult)
+            && !text.TextOf(in next).EndsWith("ly", StringComparison.Ordinal)
+            && (given.Tags & WordTags.GivenName) != 0 && (next.Tags & notSurname) == 0 && next.Languages == 0
+            && people.IsCommonWord(text.TextOf(in next)) && !people.IsCommonWord(text.TextOf(in given))
+            && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in given))
+            && CapitalisedMidSentence(text, i) && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in next)));
+
         // A stop word of a language is no surname (Costa del Sol, Maria da …: the particle is read by the role rule).
         if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & notSurname) != 0
@@ -871,6 +885,23 @@ internal static class PersonDetector
 
         into.Add(Signal.RealPersonLikely, source[given.SourceStart..next.SourceEnd], 3, given.SourceStart, next.SourceEnd, PromptField.Prompt);
         return true;
+    }
+
+    /// <summary>
+    /// The pair at <paramref name="i"/>, <paramref name="i"/> + 1 stands among words that are not capitalised: the word
+    /// right before it (same clause, only a space between) and right after it are lower case or absent, so its capitals
+    /// mark a name, not a Title Case heading, brand or place (session 29).
+    /// </summary>
+    private static bool CapitalisedMidSentence(TokenizedText text, int i)
+    {
+        var source = text.Source;
+        if (i > 0 && OnlySpaceBetween(source, text[i - 1].SourceEnd, text[i].SourceStart) && !char.IsLower(source[text[i - 1].SourceStart]))
+        {
+            return false;
+        }
+
+        return i + 2 >= text.SequenceCount || !OnlySpaceBetween(source, text[i + 1].SourceEnd, text[i + 2].SourceStart)
+            || char.IsLower(source[text[i + 2].SourceStart]);
     }
 
     private static bool IsAscii(string source, int start, int end) => System.Text.Ascii.IsValid(source.AsSpan(start, end - start));

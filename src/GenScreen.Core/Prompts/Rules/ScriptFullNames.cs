@@ -132,7 +132,7 @@ internal static class ScriptFullNames
 
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
-                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into))))
+                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into) || SoleSubject(text, i, into))))
                 {
                     continue;
                 }
@@ -227,6 +227,63 @@ internal static class ScriptFullNames
 
         return text.Source.AsSpan(end, sexual.SourceStart - end).IndexOfAny(ClauseEnds) < 0;
     }
+
+    /// <summary>
+    /// A name mid-clause or in the tag before the sexual one when the prompt names nobody else: no person word or adult term
+    /// (<see cref="SignalSummary.DepictsPeople"/>), so the nudity or the act can only be the name's (`بارش में भीगी रूपाली गांगुली,
+    /// पारदर्शी साड़ी, बिना ब्लाउज़`, `یه عکس واقعی از علیرضا بیرانوند توی اتاق هتل با لباس زیر توری`, `নাজমুন মুনিরা ন্যান্সি ভেজা
+    /// শাড়িতে, ব্লাউজ ছাড়া`). The name stands before the sexual term, in its sentence (no full stop, line break or "|" between):
+    /// words after the act are its setting. The word checks of <see cref="Match"/> (ordinary words, never-name forms, kin words)
+    /// have passed already (session 29, i16-names33).
+    /// </summary>
+    private static bool SoleSubject(TokenizedText text, int i, SignalSummary into)
+    {
+        // The first word a given name of the script's own lists, or a name spelled by sound only after "a picture of" (یه عکس
+        // واقعی از …, תמונה של …): elsewhere such a pair is more often the sentence's words (भीगी पुरानी हवेली, "wet old mansion";
+        // সালামি জমাচ্ছে, "collecting Eid money": both key as names by sound). A first version also took a sound-keyed pair
+        // before a comma and read the second of these on batch 35, turning a child's block into a review.
+        if (into.DepictsPeople || into.Has(Signal.Adult) || ((text[i].Tags & WordTags.GivenName) == 0 && !PictureOfBefore(text, i)))
+        {
+            return false;
+        }
+
+        // The second word no frequent ordinary word, as written or behind a joined particle (אסתר במסיבת פורים, "Esther at the
+        // Purim party": a child dressed as Queen Esther, in the gate's c32-fresh-para-he-01).
+        if (OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i + 1)) || (i + 1 < text.SequenceCount && (text[i + 1].Tags & WordTags.Matched) != 0))
+        {
+            return false;
+        }
+
+        ref readonly var sexual = ref into[Signal.Sexual];
+        var start = text[i].SourceStart;
+        if (!sexual.IsPresent || sexual.Field != PromptField.Prompt || sexual.SourceStart <= start || sexual.SourceStart > text.Source.Length)
+        {
+            return false;
+        }
+
+        return text.Source.AsSpan(start, sexual.SourceStart - start).IndexOfAny(SentenceEnds) < 0;
+    }
+
+    /// <summary>"Of" (از, של) right before the name and a picture noun one or two words before it (یه عکس واقعی از, תמונה של).</summary>
+    private static bool PictureOfBefore(TokenizedText text, int i)
+    {
+        if (i < 2 || SourceWord(text, i - 1) is not ("از" or "של"))
+        {
+            return false;
+        }
+
+        for (var j = i - 2; j >= Math.Max(0, i - 3); j--)
+        {
+            if (SourceWord(text, j) is "عکس" or "عکسی" or "تصویر" or "تصویری" or "نقاشی" or "תמונה" or "צילום" or "ציור")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?।|\n");
 
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",.;:!?،؛।|\n");
 
