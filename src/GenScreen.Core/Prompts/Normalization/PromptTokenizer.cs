@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace GenScreen.Core.Prompts.Normalization;
@@ -526,23 +524,14 @@ internal static class PromptTokenizer
             // record where each character came from. Runs are words (six characters on average), too short for vector
             // instructions to pay for their setup: four vectorized scans a run (session 11) cost more than this loop.
             var rest = source.AsSpan(start);
-            var length = rest.Length;
-            var chars = into.Reserve(length, out var sources);
-
-            // Reserve gives exactly as many places as the rest of the source has characters, in both spans: the loop walks the
-            // three by reference, without the two bounds checks a character the JIT kept (it cannot see the lengths are equal).
-            System.Diagnostics.Debug.Assert(chars.Length == length && sources.Length == length, "Reserve gives exactly the places asked for");
-            ref var read = ref MemoryMarshal.GetReference(rest);
-            ref var write = ref MemoryMarshal.GetReference(chars);
-            ref var origin = ref MemoryMarshal.GetReference(sources);
+            var chars = into.Reserve(rest.Length, out var sources);
             var flags = _flags;
             var last = _last;
             var hash = _hash; // the memo's hash of the word, while its characters pass (Token.Hash)
-            var position = start; // the source index of character n, counted in the loop (start + n kept start on the stack)
             var n = 0;
-            for (; n < length; n++, position++)
+            for (; n < rest.Length; n++)
             {
-                var c = Unsafe.Add(ref read, n);
+                var c = rest[n];
                 if ((uint)(c - '0') <= 9)
                 {
                     flags |= TokenFlags.Digit;
@@ -557,8 +546,8 @@ internal static class PromptTokenizer
                     break;
                 }
 
-                Unsafe.Add(ref write, n) = c;
-                Unsafe.Add(ref origin, n) = position;
+                chars[n] = c;
+                sources[n] = start + n;
                 last = c;
                 hash = WordHash.Step(hash, c);
             }
