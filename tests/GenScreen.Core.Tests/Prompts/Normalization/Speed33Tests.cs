@@ -4,13 +4,13 @@ using GenScreen.Core.Tests.Prompts;
 namespace GenScreen.Core.Tests.Prompts.Normalization;
 
 /// <summary>
-/// Session 29 (i16-speed33), verdict-neutral speed work (docs/performance.md, "Session 29: speed33"): the tokenizer's run of
-/// ASCII letters and digits now walks the source, the buffer and the source indices by reference, with the source index
-/// counted in a register of its own. Every token it writes must still carry its word's hash (<see cref="WordHash"/>, the
-/// memo's key) and every character the place in the source it came from: an ASCII letter or digit there, lower-cased, is
-/// the buffer's character, and the places of a token rise from its start to its end. Checked on runs at the prompt's start
-/// and end, runs broken by other scripts and ligatures, and every labelled prompt. (The trigger finder's part of the change is
-/// checked by <see cref="Rules.Speed32Tests"/>: the finder against itself with the four-character bits all set.)
+/// Session 29 (i16-speed33), verdict-neutral speed work (docs/performance.md, "Session 29: speed33"). The tokenizer's run of
+/// ASCII letters and digits is the loop the per-prompt work keeps coming back to (a by-reference version was tried this session
+/// and not kept): whatever form it takes, every token it writes must carry its word's hash (<see cref="WordHash"/>, the memo's
+/// key) and every character the place in the source it came from: an ASCII letter or digit there, lower-cased, is the buffer's
+/// character, and the places of a token rise from its start to its end. Checked on runs at the prompt's start and end, runs
+/// broken by other scripts and ligatures, and every labelled prompt. (The trigger finder's change is checked by
+/// <see cref="Rules.Speed32Tests"/>: the finder against itself with the four-character bits all set.)
 /// </summary>
 public sealed class Speed33Tests
 {
