@@ -118,7 +118,7 @@ internal static class OrdinaryPhrases
 
         var source = text.Source.AsSpan();
         var span = source[likely.SourceStart..likely.SourceEnd];
-        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) : IsOrdinaryPhrase(span))
+        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) || HasThaiCompoundWord(span) : IsOrdinaryPhrase(span))
             || HasAccentedOrdinaryWord(span) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
             into.Drop(Signal.RealPersonLikely);
@@ -354,6 +354,24 @@ internal static class OrdinaryPhrases
         }
 
         return most >= MinThaiClauseWords;
+    }
+
+    /// <summary>
+    /// Is a spaced word of a Thai span a dictionary compound (<see cref="IsThaiCompound"/>: ตัวเปียกโชก "soaking wet body",
+    /// ร้านนวดน้ำมัน "oil massage parlour")? Thai personal names do not split so, so such a word makes the span a phrase (session 29,
+    /// i16-precision33: นมใหญ่ ตัวเปียกโชก was reviewed as a likely person; the names32 rule reads the same class after a nickname).
+    /// </summary>
+    internal static bool HasThaiCompoundWord(ReadOnlySpan<char> span)
+    {
+        foreach (var range in span.Split(' '))
+        {
+            if (IsThaiCompound(span[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Shortest piece of a Thai compound (<see cref="IsThaiCompound"/>): names of Sanskrit roots split into shorter ones (สุ นิ สา).</summary>
