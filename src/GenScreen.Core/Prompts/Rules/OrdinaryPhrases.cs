@@ -357,21 +357,59 @@ internal static class OrdinaryPhrases
     }
 
     /// <summary>
-    /// Is a spaced word of a Thai span a dictionary compound (<see cref="IsThaiCompound"/>: ตัวเปียกโชก "soaking wet body",
-    /// ร้านนวดน้ำมัน "oil massage parlour")? Thai personal names do not split so, so such a word makes the span a phrase (session 29,
-    /// i16-precision33: นมใหญ่ ตัวเปียกโชก was reviewed as a likely person; the names32 rule reads the same class after a nickname).
+    /// Does a spaced word of a Thai span split wholly into three or more dictionary words of 3+ characters (ตัว|เปียก|โชก "soaking
+    /// wet body", ร้าน|นวด|น้ำ|มัน "oil massage parlour")? Thai personal names split into two at most, so such a word makes the span
+    /// a phrase (session 29, i16-precision33: นมใหญ่ ตัวเปียกโชก was reviewed as a likely person).
     /// </summary>
     internal static bool HasThaiCompoundWord(ReadOnlySpan<char> span)
     {
         foreach (var range in span.Split(' '))
         {
-            if (IsThaiCompound(span[range]))
+            if (CompoundPieces(span[range]) >= MinThaiPhrasePieces)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Fewest pieces a word must split into (dictionary words of 3+ characters each) to be a phrase rather than a name: Thai
+    /// names split into two (ศรี|สุข, ปิยะ|นุช, พิมพ์|ชนก), phrases into three and more (ตัว|เปียก|โชก, ร้าน|นวด|น้ำ|มัน).
+    /// </summary>
+    private const int MinThaiPhrasePieces = 3;
+
+    /// <summary>Most pieces of 3+ characters, each a dictionary word, that a Thai word splits into wholly; 0 when it does not.</summary>
+    private static int CompoundPieces(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinThaiPhrasePieces * MinThaiCompoundPiece || word.Length > MaxThaiRun || !Scripts.IsThai(word[0]))
+        {
+            return 0;
+        }
+
+        var dictionary = ThaiWords.Value;
+        Span<byte> most = stackalloc byte[MaxThaiRun + 1]; // 0 unreached, else 1 + pieces so far
+        most.Clear();
+        most[0] = 1;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (most[i] == 0)
+            {
+                continue;
+            }
+
+            for (var len = MinThaiCompoundPiece; len <= MaxThaiWord && i + len <= word.Length; len++)
+            {
+                WorkCounter.Add(1);
+                if (dictionary.Contains(word.Slice(i, len)))
+                {
+                    most[i + len] = Math.Max(most[i + len], (byte)(most[i] + 1));
+                }
+            }
+        }
+
+        return most[word.Length] == 0 ? 0 : most[word.Length] - 1;
     }
 
     /// <summary>Shortest piece of a Thai compound (<see cref="IsThaiCompound"/>): names of Sanskrit roots split into shorter ones (สุ นิ สา).</summary>
