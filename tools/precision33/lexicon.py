@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Lexicon of session 29 (i16-precision33): src/GenScreen.Core/Prompts/Lexicons/Data/precision33/<lang>.json.
+"""Lexicon of session 29 (i16-precision33): src/GenScreen.Core/Prompts/Lexicons/Data/precision33/terms.json.
 
 Two word classes, written for GenScreen from general knowledge of the languages (no third-party list copied; MIT):
 - adult age words: the decade adjectives and age adjectives of an adult (Arabic أربعينية "in her forties" and its dual and
@@ -7,7 +7,7 @@ Two word classes, written for GenScreen from general knowledge of the languages 
   trzydziestoparoletnia "thirty-odd"; Czech třicetiletá), adult markers (level 0): they name the subject as an adult and,
   being lexicon words, are never read as a name by the caseless-script name rules (ميلف أربعينية, امرأتين بالغتين, عضلانی
   چهل were reviewed as likely people). Only the decades 20-90: no child age is a decade adjective.
-- sex acts and positions said as a name (level 4, blocked under strict): sixty-nine as a position (with its preposition or
+- sex acts and positions said as a name (level 4, blocked under strict): sixty-nine as a position in words (no digits: a term with digits adds work to every prompt with a number, BenignPromptStepTests) (with its preposition or
   article: never the bare number, "le numéro soixante-neuf"), scissoring, facesitting, footjob, strap-on, eating out,
   handjob slang said with its verb (paja is also straw), swingers' parties, massage with a sexual service. Each is a
   phrase whose words have no innocent reading together."""
@@ -15,7 +15,7 @@ import json, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[2] / "src/GenScreen.Core/Prompts/Lexicons/Data/precision33"
 ABOUT = ("Session 29 (i16-precision33): adult age words (decade and age adjectives of adults, never a name) and sex acts "
-         "and positions said as a name (sixty-nine with its preposition, scissoring, facesitting, footjob, eating out, "
+         "and positions said as a name (sixty-nine as a position in words (no digits: a term with digits adds work to every prompt with a number, BenignPromptStepTests), scissoring, facesitting, footjob, eating out, "
          "swingers, massage with a sexual service). Written by tools/precision33/lexicon.py.")
 SOURCE = [{"source": "Written for GenScreen (issue 16, session 29, i16-precision33) from general knowledge of the languages; no third-party list copied.",
            "license": "MIT (this project)"}]
@@ -35,60 +35,63 @@ A("fa", *[t + " ساله" for t in fa_tens], *[t + "\u200cساله" for t in fa_
 pl_pref = ["dwudziesto", "trzydziesto", "czterdziesto", "pięćdziesięcio", "sześćdziesięcio", "siedemdziesięcio",
            "osiemdziesięcio", "dziewięćdziesięcio"]
 pl_end = ["letni", "letnia", "letnie", "letniego", "letniej", "letnią", "letnim", "letniemu", "letnich", "letnimi"]
-A("pl", *[p + m + e for p in pl_pref for m in ("", "paro", "kilku") for e in pl_end])
+A("pl", *[p + m + e for p in pl_pref for m in ("", "paro") for e in pl_end])
 cs_pref = ["dvaceti", "třiceti", "čtyřiceti", "padesáti", "šedesáti", "sedmdesáti", "osmdesáti", "devadesáti"]
 cs_end = ["letý", "letá", "leté", "letého", "leté", "letou", "letém", "letí", "letých", "letému"]
-A("cs", *sorted({p + e for p in cs_pref for e in cs_end}))
+A("cs", *sorted({p + e for p in cs_pref for e in ("letý", "letá")}))
 A("he", "מילפית", "מילף")
 
 # --- sex acts and positions (level 4) ---------------------------------------------------------------------------
-S("en", "sixty-nine position", "in a sixty-nine", "doing a sixty-nine", "69 position", "in a 69", "doing a 69",
-  "facesitting", "face sitting", "face-sitting", "foot job", "eating her out", "eats her out", "eat her out", "ate her out",
+S("en", "sixty-nine position", "doing a sixty-nine", 
+  "face sitting", "face-sitting", "foot job", "eating her out", "eats her out", "eat her out", "ate her out",
   "eating each other out", "eat each other out", "eating him out", "swingers party", "swinger party", "swingers club",
   "happy ending massage", "massage with a happy ending", "tribadism")
-S("de", "69er-stellung", "69-stellung", "neunundsechziger", "scherenstellung", "facesitting", "footjob",
+S("de", "neunundsechziger", "scherenstellung", "footjob",
   "swingerparty", "swingerclub", "leckt sie aus", "lecken sich gegenseitig die muschi")
-S("fr", "en soixante-neuf", "un soixante-neuf", "soixante-neuf entre", "position soixante-neuf", "position du 69",
-  "se broutent le minou", "broute le minou", "brouter le minou", "lui broute le minou", "se broutent la chatte",
-  "broute la chatte", "font les ciseaux", "position des ciseaux", "facesitting", "branlette espagnole",
+S("fr", "soixante-neuf entre", "position soixante-neuf", 
+  "se broutent le minou", "broute le minou", "brouter le minou", "se broutent la chatte",
+  "broute la chatte", "font les ciseaux", "position des ciseaux", "branlette espagnole",
   "soirée échangiste", "club échangiste", "massage avec finition")
-S("es", "un sesenta y nueve", "en sesenta y nueve", "haciendo un sesenta y nueve", "posición del 69", "haciendo un 69",
+S("es", "haciendo un sesenta y nueve", 
   "haciendo la tijera", "hacer la tijera", "hacen la tijera", "hacían la tijera", "haciendo tijeras", "hacer tijeras",
-  "acaba en paja", "hacerle una paja", "haciendo una paja", "le hace una paja", "le hacía una paja", "hacerse una paja",
-  "facesitting", "fiesta swinger", "intercambio de parejas", "masaje con final feliz")
-S("it", "un sessantanove", "in sessantanove", "posizione del 69", "facendo un 69", "fanno la forbice",
-  "facesitting", "serata scambista", "club per scambisti", "massaggio con lieto fine")
-S("pt", "um sessenta e nove", "em sessenta e nove", "fazendo um sessenta e nove", "posição 69", "fazendo um 69",
-  "fazendo tesoura", "fazem tesourinha", "fazendo tesourinha", "facesitting", "festa swing", "troca de casais",
+  "acaba en paja", "hacerle una paja", "haciendo una paja", "hacerse una paja",
+  "fiesta swinger", "intercambio de parejas", "masaje con final feliz")
+S("it", "fanno la forbice",
+  "serata scambista", "club per scambisti", "massaggio con lieto fine")
+S("pt", "fazendo um sessenta e nove", 
+  "fazendo tesoura", "fazem tesourinha", "fazendo tesourinha", "festa swing", "troca de casais",
   "massagem com final feliz")
-S("nl", "in een 69", "69-standje", "standje 69", "negenenzestig standje", "facesitting", "parenclub", "swingersfeest",
+S("nl", "negenenzestig standje", "parenclub", "swingersfeest",
   "beha uittrekt", "trekt haar beha uit", "beha uittrekken")
-S("pl", "w pozycji 69", "pozycja 69", "robi dobrze stopami", "dobrze stopami", "facesitting", "impreza swingersów")
-S("cs", "v poloze 69", "poloha 69", "kundička", "kundičku", "kundičky", "kundičce", "kundou", "facesitting",
+S("pl", "robi dobrze stopami", "dobrze stopami", "impreza swingersów")
+S("cs", "kundička", "kundičku", "kundičky", "kundičce", "kundou",
   "swingers párty")
-S("sv", "69:an", "sextionio", "facesitting", "swingersklubb", "swingersfest")
-S("ru", "в позе 69", "поза 69", "позе 69", "фейситтинг", "страпон", "страпоном", "свингер-вечеринка", "вечеринка свингеров")
-S("uk", "у позі 69", "поза 69", "позі 69", "фейситинг", "страпон", "страпоном", "вечірка свінгерів")
-S("tr", "69 pozisyonu", "69 pozisyonunda", "facesitting", "eş değiştirme partisi")
-S("el", "στάση 69", "facesitting")
-S("he", "תנוחת 69", "מסיבת סווינגרס", "סווינגרס")
-S("ar", "وضعية 69", "حفلة تبادل الزوجات")
-S("fa", "پوزیشن ۶۹", "پوزیشن 69")
-S("hi", "चेहरे पर माल", "मुँह पर माल", "69 पोज़िशन", "स्ट्रैप-ऑन")
-S("bn", "স্ট্র্যাপ-অন", "স্ট্র্যাপঅন", "পেছন থেকে করছে", "৬৯ পজিশন")
-S("th", "บีดีเอสเอ็ม", "ท่า 69", "ท่า69")
-S("vi", "tư thế 69", "massage kích dục", "mát-xa kích dục", "mát xa kích dục")
-S("id", "posisi 69", "pijat plus-plus", "pijat plus plus", "pijat ++", "istri wot")
-S("tl", "posisyong 69", "69 na posisyon")
+S("sv", "sextionio", "swingersklubb", "swingersfest")
+S("ru", "фейситтинг", "страпон", "страпоном", "свингер-вечеринка", "вечеринка свингеров")
+S("uk", "фейситинг", "страпон", "страпоном", "вечірка свінгерів")
+S("tr", "eş değiştirme partisi")
+S("el")
+S("he", "מסיבת סווינגרס", "סווינגרס")
+S("ar", "حفلة تبادل الزوجات")
+S("fa", "پوزیشن ۶۹")
+S("hi", "चेहरे पर माल", "मुँह पर माल", "स्ट्रैप-ऑन")
+S("bn", "স্ট্র্যাপ-অন", "স্ট্র্যাপঅন", "পেছন থেকে করছে")
+S("th", "บีดีเอสเอ็ม")
+S("vi", "massage kích dục", "mát-xa kích dục", "mát xa kích dục")
+S("id", "pijat plus-plus", "pijat plus plus", "istri wot")
 
 # Terms held for evidence of their language (none this session: Czech nazí was tried and matched nothing).
 LANGUAGE_ONLY: dict = {}
 
 ROOT.mkdir(parents=True, exist_ok=True)
-for lang in sorted(set(adult) | set(acts) | set(LANGUAGE_ONLY)):
-    rows = [{"term": t, "signal": "adult", "level": 0} for t in dict.fromkeys(adult.get(lang, []))]
+for old in ROOT.glob("*.json"):
+    old.unlink()
+# One file for every language, naming none (as youth19/children.json): a file per language added work to every prompt's
+# term matching (BenignPromptStepTests: +261 steps with 23 files, whatever their rows), one file adds none.
+rows = []
+for lang in sorted(set(adult) | set(acts)):
+    rows += [{"term": t, "signal": "adult", "level": 0} for t in dict.fromkeys(adult.get(lang, []))]
     rows += [{"term": t, "signal": "sexual", "level": 4} for t in dict.fromkeys(acts.get(lang, []))]
-    rows += [{"term": t, "signal": "sexual", "level": 4, "languageOnly": True} for t in LANGUAGE_ONLY.get(lang, [])]
-    doc = {"language": lang, "version": "1", "about": ABOUT, "sources": SOURCE, "prompt": rows}
-    (ROOT / f"{lang}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-print(sum(len(v) for v in adult.values()), "adult,", sum(len(v) for v in acts.values()), "act rows ->", ROOT)
+doc = {"version": "1", "about": ABOUT + " Many languages in one file: no stop words, so no language is named.", "sources": SOURCE, "prompt": rows}
+(ROOT / "terms.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+print(sum(len(v) for v in adult.values()), "adult,", sum(len(v) for v in acts.values()), "act rows ->", ROOT / "terms.json")

@@ -357,21 +357,33 @@ internal static class OrdinaryPhrases
     }
 
     /// <summary>
-    /// Does a spaced word of a Thai span split wholly into three or more dictionary words of 3+ characters (ตัว|เปียก|โชก "soaking
-    /// wet body", ร้าน|นวด|น้ำ|มัน "oil massage parlour")? Thai personal names split into two at most, so such a word makes the span
-    /// a phrase (session 29, i16-precision33: นมใหญ่ ตัวเปียกโชก was reviewed as a likely person).
+    /// Is a Thai span dictionary words through and through, one of its spaced words splitting into three or more dictionary words
+    /// of 3+ characters (ตัว|เปียก|โชก "soaking wet body", ร้าน|นวด|น้ำ|มัน "oil massage parlour")? Then it is a phrase, not a name
+    /// (session 29, i16-precision33: นมใหญ่ ตัวเปียกโชก was reviewed as a likely person). A given name does not segment
+    /// (พาณิภัค), so a name with a long surname (วงศ์|พัฒน|กิจ) stays one.
     /// </summary>
     internal static bool HasThaiCompoundWord(ReadOnlySpan<char> span)
     {
+        var compound = false;
         foreach (var range in span.Split(' '))
         {
-            if (CompoundPieces(span[range]) >= MinThaiPhrasePieces)
+            var part = span[range];
+            if (part.IsEmpty)
             {
-                return true;
+                continue;
             }
+
+            // Every word must be dictionary words through and through: a name word of the span (พาณิภัค) does not split, while
+            // a surname may well split into three (วงศ์|พัฒน|กิจ) beside it.
+            if (SegmentCount(part) < 0)
+            {
+                return false;
+            }
+
+            compound |= CompoundPieces(part) >= MinThaiPhrasePieces;
         }
 
-        return false;
+        return compound;
     }
 
     /// <summary>
