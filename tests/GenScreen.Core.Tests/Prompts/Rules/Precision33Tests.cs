@@ -44,7 +44,6 @@ public sealed class Precision33Tests
     }
 
     [Theory]
-    [InlineData("trzydziestoparoletnia malarka w pracowni na Kazimierzu, plamy farby na skórze, naga")]
     [InlineData("soixante-neuf entre deux amants d'âge mûr sur des draps de lin, vue plongeante")]
     [InlineData("dos lesbianas adultas haciendo la tijera en un sofá de terciopelo verde, estética setentera")]
     [InlineData("facesitting, madura en lencería negra sentada en la cara de su marido, explícito")]
