@@ -71,6 +71,14 @@ internal sealed class ScriptNameIndex
         "namgoong", "hwangbo", "sunwoo", "jegal",
     };
 
+    /// <summary>
+    /// A name word of two letters or more without a vowel letter (ll, dj, mc): an initialism, spelled letter by letter. A single
+    /// middle initial (Anthony D Weiner, Michael J Fox) is not: the name is also keyed without it and matches as before.
+    /// </summary>
+    private static bool IsInitialism(string word) => word.Length >= 2 && word.AsSpan().IndexOfAny(Vowels) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
+
     public ScriptNameIndex(IEnumerable<NormalizedTerm> names, IReadOnlySet<string> wellKnown, IReadOnlyDictionary<char, string> hanReadings)
     {
         HanReadings = hanReadings;
@@ -83,6 +91,15 @@ internal sealed class ScriptNameIndex
         {
             var words = term.Key.Split(' ');
             if (term.IsCjk || !words.All(w => w.All(char.IsAsciiLetterLower)))
+            {
+                continue;
+            }
+
+            // A name with an initialism among its words (LL Cool J, DJ Khaled: no vowel in a word of two letters or more) is said letter by letter,
+            // and another script writes it so (إل إل كول جي); keyed by its consonants, "ll" and "j" are one consonant each,
+            // which ordinary words spell by chance (غواص لؤلؤ خليجي, "a Gulf pearl diver", as LL Cool J). Such names are
+            // matched as written, not by sound (session 29, i16-precision33).
+            if (words.Any(IsInitialism))
             {
                 continue;
             }

@@ -114,6 +114,18 @@ internal static class FictionalNames
         "wymyślona", "wymyślony", "wymyślonej", "vymyšlená", "vymyšlený", "smyšlená", "smyšlený", "påhittad", "påhittade",
         "hayali", "fiksi", "fiktif", "imbento", "imbentong", "kathang-isip", "romanımdaki", "romanımın", "novelku", "nobela",
         "románu", "oc",
+
+        // Session 29 (i16-precision33): the folk of fantasy a prompt gives its invented adult ("Сильвана Вітрокрила …, доросла
+        // ельфійка", "Thalindra Moonwhisper, an adult elf"): a species no real person is. Left out, as above, words that also
+        // name real people or ordinary things: dwarf of the languages where it is said of people (enana, cüce, νάνος), peri
+        // (a Turkish and Indonesian given name), Dutch and Swedish words for eleven are not (elf counts: a child's age is read
+        // by the age rules, this only drops an unlisted name).
+        "elf", "elves", "elven", "elfin", "dwarven", "orc", "orcish", "dryad", "tiefling", "drow", "faun", "satyr", "centaur",
+        "succubus", "elfe", "elfen", "elbin", "elben", "zwergin", "dryade", "faune", "elfes", "elfa", "elfas", "elfo", "elfos",
+        "elfi", "dríade", "driade", "elfje", "elfka", "elfki", "elfkę", "elfce", "elfką", "krasnolud", "krasnoludka", "elfky",
+        "elfku", "trpaslice", "alv", "alven", "alvkvinna", "älva", "älvan", "alvinna", "эльф", "эльфа", "эльфы", "эльфийка",
+        "эльфийки", "эльфийку", "эльфийкой", "эльфийская", "гномиха", "дриада", "ельф", "ельфа", "ельфи", "ельфійка", "ельфійки",
+        "ельфійку", "ельфійкою", "ельфійська", "дріада", "ξωτικό", "ξωτική", "ξωτικιά", "elfler",
     });
 
     /// <summary>Adds each word without its diacritics too (légende, legende), however the prompt's words reach the lookup.</summary>
@@ -135,7 +147,7 @@ internal static class FictionalNames
         "전설", "신화", "설화", "민담", "동화", "여신", "구미호", "인어", "ตำนาน", "นิทาน", "เทพธิดา", "นางเงือก", "ผี", "นางไม้",
         "truyền thuyết", "thần thoại", "cổ tích", "คอมิค", "คอมมิค", "มังงะ", "nữ thần", "cerita rakyat", "putri duyung", "deniz kızı", "kuwentong-bayan", "nhân vật", "hư cấu", "tiểu thuyết",
         // Session 27 (i16-precision31): fan art as the unspaced scripts and Persian (with its ZWNJ) write it.
-        "ファンアート", "팬아트", "同人", "แฟนอาร์ต", "แฟนอาร์ท", "فن‌آرت", "فن‌ارت", "фан-арт", "фанарт"];
+        "エルフ", "ドワーフ", "精灵", "精靈", "엘프", "เอลฟ์", "yêu tinh", "ファンアート", "팬아트", "同人", "แฟนอาร์ต", "แฟนอาร์ท", "فن‌آرت", "فن‌ارت", "фан-арт", "фанарт"];
 
     /// <summary>
     /// A likely real name (a given name and a surname-shaped word, no list knows it) in a prompt that says its people

@@ -118,7 +118,7 @@ internal static class OrdinaryPhrases
 
         var source = text.Source.AsSpan();
         var span = source[likely.SourceStart..likely.SourceEnd];
-        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) : IsOrdinaryPhrase(span))
+        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) || HasThaiCompoundWord(span) : IsOrdinaryPhrase(span))
             || HasAccentedOrdinaryWord(span) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
             into.Drop(Signal.RealPersonLikely);
@@ -354,6 +354,74 @@ internal static class OrdinaryPhrases
         }
 
         return most >= MinThaiClauseWords;
+    }
+
+    /// <summary>
+    /// Is a Thai span dictionary words through and through, one of its spaced words splitting into three or more dictionary words
+    /// of 3+ characters (ตัว|เปียก|โชก "soaking wet body", ร้าน|นวด|น้ำ|มัน "oil massage parlour")? Then it is a phrase, not a name
+    /// (session 29, i16-precision33: นมใหญ่ ตัวเปียกโชก was reviewed as a likely person). A given name does not segment
+    /// (พาณิภัค), so a name with a long surname (วงศ์|พัฒน|กิจ) stays one.
+    /// </summary>
+    internal static bool HasThaiCompoundWord(ReadOnlySpan<char> span)
+    {
+        var compound = false;
+        foreach (var range in span.Split(' '))
+        {
+            var part = span[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            // Every word must be dictionary words through and through: a name word of the span (พาณิภัค) does not split, while
+            // a surname may well split into three (วงศ์|พัฒน|กิจ) beside it.
+            if (SegmentCount(part) < 0)
+            {
+                return false;
+            }
+
+            compound |= CompoundPieces(part) >= MinThaiPhrasePieces;
+        }
+
+        return compound;
+    }
+
+    /// <summary>
+    /// Fewest pieces a word must split into (dictionary words of 3+ characters each) to be a phrase rather than a name: Thai
+    /// names split into two (ศรี|สุข, ปิยะ|นุช, พิมพ์|ชนก), phrases into three and more (ตัว|เปียก|โชก, ร้าน|นวด|น้ำ|มัน).
+    /// </summary>
+    private const int MinThaiPhrasePieces = 3;
+
+    /// <summary>Most pieces of 3+ characters, each a dictionary word, that a Thai word splits into wholly; 0 when it does not.</summary>
+    private static int CompoundPieces(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinThaiPhrasePieces * MinThaiCompoundPiece || word.Length > MaxThaiRun || !Scripts.IsThai(word[0]))
+        {
+            return 0;
+        }
+
+        var dictionary = ThaiWords.Value;
+        Span<byte> most = stackalloc byte[MaxThaiRun + 1]; // 0 unreached, else 1 + pieces so far
+        most.Clear();
+        most[0] = 1;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (most[i] == 0)
+            {
+                continue;
+            }
+
+            for (var len = MinThaiCompoundPiece; len <= MaxThaiWord && i + len <= word.Length; len++)
+            {
+                WorkCounter.Add(1);
+                if (dictionary.Contains(word.Slice(i, len)))
+                {
+                    most[i + len] = Math.Max(most[i + len], (byte)(most[i] + 1));
+                }
+            }
+        }
+
+        return most[word.Length] == 0 ? 0 : most[word.Length] - 1;
     }
 
     /// <summary>Shortest piece of a Thai compound (<see cref="IsThaiCompound"/>): names of Sanskrit roots split into shorter ones (สุ นิ สา).</summary>

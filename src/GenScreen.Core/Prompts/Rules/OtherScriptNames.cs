@@ -428,6 +428,14 @@ internal static class OtherScriptNames
             return;
         }
 
+        // A Thai run that is a compound of dictionary words (ร้านนวดน้ำมัน, "oil massage parlour", keyed as Randy Newman) is those
+        // words: a name transliterated into Thai does not split into Thai words of three letters and more (session 29).
+        // Spelling the name closely does not save it: these words spell "Randy Newman" as closely as a Thai rendering of the name.
+        if (Scripts.ContainsThai(text.Source.AsSpan(start, end - start)) && OrdinaryPhrases.HasThaiCompoundWord(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         // A skeleton is a lookup key that ordinary words share with names by chance (কালো লেসের "black lace" keys as Keri
         // Russell): in a script that writes vowels, the words must also spell the name with them to count as that person,
         // unless a cased script capitalises every word (Наталья Соколова: a name, if perhaps not this listed one).

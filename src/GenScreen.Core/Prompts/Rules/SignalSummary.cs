@@ -185,6 +185,13 @@ internal sealed class SignalSummary
                 return;
             }
 
+            // A couple of scripture or myth ("Adam en Eva als echtpaar", Venus and Mars) or a feast named after a saint ("на Івана
+            // Купала") is no real person, whichever rule read its words as a name (session 29, i16-precision33).
+            if (signal is Signal.RealPerson or Signal.RealPersonLikely or Signal.RealPersonHint && NamedFigures.Covers(Source, sourceStart, sourceEnd))
+            {
+                return;
+            }
+
             if (signal == Signal.ChildHint)
             {
                 // "once the kids are asleep after their bedtime story": a hint in a clause of absent children is theirs.
