@@ -2053,7 +2053,7 @@ S35 = {
  "id": ["engklek", "main engklek", "mahkota kertas", "kursi makan tinggi", "celemek bergambar"],
  "tl": ["piko", "naglalaro ng piko", "koronang papel", "tsinelas na may spider man"],
  "vi": ["nhảy lò cò", "vương miện giấy"],
- "th": ["ตั้งเต", "มงกุฎกระดาษ", "หัดคัด", "ก ไก่ ข ไข่", "ก ไก่", "สมุดคัดลายมือ"],
+ "th": ["ตั้งเต", "มงกุฎกระดาษ", "หัดคัด", "ก ไก่ ข ไข่", "ก ไก่", "ก.ไก่ ข.ไข่", "ก.ไก่", "สมุดคัดลายมือ"],  # ก.ไก่: the letter written with its abbreviation dot, as Thai primers write it
  "ja": ["けんけんぱ", "石けり", "紙の王冠", "アンパンマンのケーキ"],
  "zh": ["跳格子", "纸皇冠", "寒假作业", "暑假作业", "奥特曼玩具", "蜡笔画全家福"],
  "ko": ["사방치기", "종이 왕관", "방학 숙제", "뽀로로 케이크"],

@@ -41,7 +41,10 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
         // 64,500 since session 25: the round's data (youth29, sexual29, roles29, nudify29 and para29 phrases) took the cold path
         // to 63,586 steps (Debug, clean-clone CI); the learned path (837 steps) and the measured benign prompt are what a
         // prompt pays once its words are known (docs/performance.md "Session 25").
-        ("term matcher", 64_500),
+        // 65,500 since session 29: the round's data (precision33's adult-act and age rows, roles33's garment forms) took the
+        // cold path to 64,802 steps (Debug); the learned path stays 837 steps, which is what a prompt pays once its words
+        // are known.
+        ("term matcher", 65_500),
         ("ages", 200),
         ("people", 400),
     ];
