@@ -393,9 +393,16 @@ internal static class OrdinaryPhrases
     private const int MinThaiPhrasePieces = 3;
 
     /// <summary>Most pieces of 3+ characters, each a dictionary word, that a Thai word splits into wholly; 0 when it does not.</summary>
-    private static int CompoundPieces(ReadOnlySpan<char> word)
+    private static int CompoundPieces(ReadOnlySpan<char> word) =>
+        word.Length < MinThaiPhrasePieces * MinThaiCompoundPiece ? 0 : MostPieces(word);
+
+    /// <summary>
+    /// Most pieces of <see cref="MinThaiCompoundPiece"/>+ characters, each a dictionary word, that a Thai word splits into
+    /// wholly; 0 when it does not (or is not Thai, or is longer than <see cref="MaxThaiRun"/>).
+    /// </summary>
+    private static int MostPieces(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinThaiPhrasePieces * MinThaiCompoundPiece || word.Length > MaxThaiRun || !Scripts.IsThai(word[0]))
+        if (word.Length == 0 || word.Length > MaxThaiRun || !Scripts.IsThai(word[0]))
         {
             return 0;
         }
@@ -432,37 +439,8 @@ internal static class OrdinaryPhrases
     /// เหงื่อโชก "drenched in sweat", ตลาดนัด "market")? A pair of such compounds is a phrase, not a given name and surname:
     /// Thai personal names are nicknames (one word: ใหม่) or of Sanskrit roots that split into short pieces or not at all.
     /// </summary>
-    internal static bool IsThaiCompound(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2 * MinThaiCompoundPiece || word.Length > MaxThaiRun || !Scripts.IsThai(word[0]))
-        {
-            return false;
-        }
-
-        var dictionary = ThaiWords.Value;
-        Span<byte> pieces = stackalloc byte[MaxThaiRun + 1]; // 0 unreached, 1 one piece, 2 two or more
-        pieces.Clear();
-        pieces[0] = 1;
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (pieces[i] == 0)
-            {
-                continue;
-            }
-
-            for (var len = MinThaiCompoundPiece; len <= MaxThaiWord && i + len <= word.Length; len++)
-            {
-                WorkCounter.Add(1);
-                if (dictionary.Contains(word.Slice(i, len)))
-                {
-                    var reached = (byte)(i == 0 ? 1 : 2);
-                    pieces[i + len] = Math.Max(pieces[i + len], reached);
-                }
-            }
-        }
-
-        return pieces[word.Length] == 2;
-    }
+    internal static bool IsThaiCompound(ReadOnlySpan<char> word) =>
+        word.Length >= 2 * MinThaiCompoundPiece && MostPieces(word) >= 2;
 
     /// <summary>Fewest dictionary words that make up <paramref name="part"/>, or -1 when it does not segment.</summary>
     private static int SegmentCount(ReadOnlySpan<char> part)

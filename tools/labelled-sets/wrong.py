@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the items of a labelled set a genscreen decides wrongly under each policy, with the terms read (development aid).
-Usage: python3 tools/children32/wrong.py SET.jsonl GENSCREEN_DIR_OR_BIN"""
+Usage: python3 tools/labelled-sets/wrong.py SET.jsonl GENSCREEN_DIR_OR_BIN"""
 import json, os, subprocess, sys
 items = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 g = sys.argv[2]
