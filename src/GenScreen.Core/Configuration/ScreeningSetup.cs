@@ -22,7 +22,8 @@ public static class ScreeningSetup
     /// beside GenScreen.Core.dll (missing, stale, unreadable, or configured lexicon sources it does not cover), once per
     /// process, for the host to log; null when the image served or the notice was taken already. Same verdicts either way.
     /// </summary>
-    public static string? TakeTermIndexImageNotice() => TermIndexImage.TakeNotice();
+    /// <param name="includeAbsentImage">False: null when the image file is simply not there (see TermIndexImage.TakeNotice).</param>
+    public static string? TakeTermIndexImageNotice(bool includeAbsentImage = true) => TermIndexImage.TakeNotice(includeAbsentImage);
 
     /// <summary>As <see cref="CreateScreener(ScreeningOptions)"/>, plus the names of enrolled protected people (see People/EnrolledNames).</summary>
     /// <param name="time">The verdicts' clock (birth years are counted against it); the system clock when null.</param>

@@ -30,6 +30,7 @@ internal static class TermIndexImage
 
     private static string? _notice;
     private static int _noticeTaken;
+    private static bool _noticeIsAbsentImage;
 
     /// <summary>Where the host's image is: beside GenScreen.Core.dll (the application's base directory when the assembly has no file).</summary>
     public static string DefaultPath
@@ -46,11 +47,17 @@ internal static class TermIndexImage
     internal static Guid CodeVersion => typeof(TermIndexImage).Module.ModuleVersionId;
 
     /// <summary>Why the last lexicon build did not use the image (missing, stale, unreadable), once per process; else null.</summary>
-    public static string? TakeNotice() =>
-        Volatile.Read(ref _notice) is { } notice && Interlocked.Exchange(ref _noticeTaken, 1) == 0 ? notice : null;
+    /// <param name="includeAbsentImage">
+    /// False: say nothing when there is simply no image file (a build with <c>-p:GenScreenTermIndexImage=false</c>, or a
+    /// test project's copy of the assembly): only an image that is there and cannot be used is worth a line on a console.
+    /// </param>
+    public static string? TakeNotice(bool includeAbsentImage = true) =>
+        Volatile.Read(ref _notice) is { } notice && (includeAbsentImage || !Volatile.Read(ref _noticeIsAbsentImage))
+        && Interlocked.Exchange(ref _noticeTaken, 1) == 0 ? notice : null;
 
-    private static void Note(string notice)
+    private static void Note(string notice, bool absentImage = false)
     {
+        Volatile.Write(ref _noticeIsAbsentImage, absentImage);
         _lastNotice = notice;
         Volatile.Write(ref _notice, notice);
         Volatile.Write(ref _noticeTaken, 0);
@@ -138,7 +145,8 @@ internal static class TermIndexImage
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            Note($"Term-index image {path} missing or unreadable ({ex.GetType().Name}); {Fallback}.");
+            Note($"Term-index image {path} missing or unreadable ({ex.GetType().Name}); {Fallback}.",
+                absentImage: ex is FileNotFoundException or DirectoryNotFoundException);
             return null;
         }
 
