@@ -245,7 +245,10 @@ internal static class CjkPersonNames
         // prompt's subject when it opens the prompt and the sexual term comes later ("송가인, 다른 여자랑 알몸으로 …").
         var listedGiven = KoreanGivenNames.Contains(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name)
             && !IsForeignGivenName(name, people);
-        var opensPrompt = listedGiven && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
+        // Stage 2 (session 30, i16-scripts36, from batch 37's 류호정 검은 레이스 속옷 입고 …): a name of two naming syllables opens the
+        // prompt the same way, unless the word is a frequent ordinary word of Korean (강아지 "puppy": 강 + 아지) or a foreign name.
+        var namingWord = IsLikelyGivenName(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name) && !IsForeignGivenName(name, people);
+        var opensPrompt = (listedGiven || namingWord) && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
         var modified = (listedGiven || IsLikelyGivenName(name[family..])) && AfterAdnominal(text, i, sexual);
         if (!context && !opensPrompt && !modified && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
         {
