@@ -59,13 +59,6 @@ internal static class ScriptFullNames
                 continue;
             }
 
-            // A request or making verb before the person it is about (عايز ريم حداد "I want Reem Haddad", بدي, میخوام) starts no name,
-            // though its letters may spell one by sound; the pair after it is read instead (session 30, i16-scripts36).
-            if (!cased && IsAnyOf(SourceWord(text, i), FrameBefore))
-            {
-                continue;
-            }
-
             // A kin or marital noun (স্বামী স্ত্রীর "husband … of the wife", देसी भाभी, a bhabhi) is the depicted adults' relation,
             // no part of a name, though its letters may spell a given name (Swami) or follow one (session 24).
             if (!cased && (KinWords.Contains(SourceWord(text, i)) || KinWords.Contains(SourceWord(text, i + 1))))
@@ -101,8 +94,7 @@ internal static class ScriptFullNames
             // Without capitals, the surname slot holds an ordinary word of the language more often than a name (लाल साड़ी "red
             // sari", أسلاك كهربائية "electric wires"): the ordinary-word list leaves out every word of the name lists, so a listed
             // surname stays a name. The given-name slot is not checked: given names are often ordinary words (सिंह, شیرین).
-            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) && !IsPatronymic(text, i)
-                && !(marked && IsListedGiven(text, i + 1)) && !IsWordSurname(text, i, i + 1))
+            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) && !IsPatronymic(text, i) && !IsWordSurname(text, i, i + 1))
             {
                 continue; // after a tatweel-marked word too: لـبيروت ليلا ("of Beirut at night") is a place and a word of the sentence
             }
@@ -193,10 +185,6 @@ internal static class ScriptFullNames
     [
         "ارسم", "ارسمي", "اصنع", "اصنعي", "صمم", "انشئ", "ولد", "تخيل", "اعرض", "صور", "ارني", // Arabic: draw, make, design, create, generate, imagine, show
         "بساز", "بکش", "بکشید", "بسازید", "که", "نشون", // Persian: make, draw, that
-        // Session 30 (i16-scripts36): the request verbs that take the wanted person as their object in the dialects (عايز عمر
-        // السومة … عريانة "I want Omar al-Soma … naked"; بدي, ابغى, أريد; Persian میخوام "I want").
-        "عايز", "عايزة", "عاوز", "عاوزة", "عايزه", "عاوزه", "بدي", "بدّي", "ابغى", "أبغى", "ابغا", "ابي", "أبي", "اريد", "أريد", "حابب", "حابة",
-        "میخوام", "می‌خوام", "میخواهم", "می‌خواهم",
         "बनाओ", "बनाइए", "दिखाओ", "कि", // Hindi: make, show, that
         "বানাও", "আঁকো", "দেখাও", // Bengali: make, draw, show
     ];
@@ -393,16 +381,11 @@ internal static class ScriptFullNames
             && (text[i + 1].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) == 0;
     }
 
-    /// <summary>A word of a given-name list spelled in the script itself (an Arabic second name after a tatweel-marked first one: لـعبير موسي).</summary>
-    private static bool IsListedGiven(TokenizedText text, int i) =>
-        Scripts.IsArabic(text.Source[text[i].SourceStart]) && (text[i].Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == (WordTags.GivenName | WordTags.TransliteratedGivenName)
-        && (text[i].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) == 0;
-
     /// <summary>
     /// A Hebrew family name that is an ordinary word (זוהר "glow", ברק "lightning", טל "dew", שמש "sun", גפן "vine"): Israeli
     /// families took Hebrew words for names, so after a given name of the script's own list (people/script-given-names.json,
     /// given-names-script36.json, spelled in Hebrew, not read by sound) the surname slot may hold one (session 30,
-    /// i16-scripts36: יעל בר זוהר, איתי טל). Only a bare word (no joined particle or ending taken off to reach the word: בחדר "in
+    /// i16-scripts36: יעל בר זוהר, נועה בר זוהר). Only a bare word (no joined particle or ending taken off to reach the word: בחדר "in
     /// the room" stays the sentence's), and not the shapes of a feminine or plural verb or adjective (-ה, -ת, -ים, -ות: שוכבת
     /// "lying", יפה "pretty"), which follow a given name in a sentence about an anonymous model.
     /// </summary>
