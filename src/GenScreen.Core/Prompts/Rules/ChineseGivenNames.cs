@@ -22,8 +22,9 @@ internal static class ChineseGivenNames
     /// <summary>Family names left out of the family-name table as mostly ordinary words: read only with two given characters after them.</summary>
     private const string WordFamilies = "黄黃白高金马馬石田江龙龍云雲海花毛皮蓝藍";
 
-    /// <summary>What a clause says its subject does right after a name at its start: wears, is (passive), is at, lies, sits, stands, kneels, with, takes off, shows.</summary>
-    private const string FrameAfter = "穿被在躺坐站跪趴和与與跟脱脫露赤全裸光只把让讓戴撩掀张張岔";
+    /// <summary>What a clause says its subject does right after a name at its start: wears, is (passive), is at, lies, sits, stands, kneels, with, takes off, shows.
+    /// Session 30 (i16-scripts36, stage 2 from batch 37's 高嘉瑜解开比基尼上衣): unfastens, slips off, tears (解 褪 扯).</summary>
+    private const string FrameAfter = "穿被在躺坐站跪趴和与與跟脱脫露赤全裸光只把让讓戴撩掀张張岔解褪扯";
 
     public static bool IsGivenPair(char first, char second) => GivenCharacters.Contains(first) && GivenCharacters.Contains(second);
 

@@ -88,6 +88,11 @@ internal static class CjkPersonNames
                 {
                     hit = ChineseClauseStart(text, i, table, sexual, out start, out end);
                 }
+
+                if (hit == Hit.None)
+                {
+                    hit = ChinesePossessor(text, i, table, sexual, out start, out end);
+                }
             }
 
             if (hit == Hit.Protected)
@@ -240,8 +245,12 @@ internal static class CjkPersonNames
         // prompt's subject when it opens the prompt and the sexual term comes later ("송가인, 다른 여자랑 알몸으로 …").
         var listedGiven = KoreanGivenNames.Contains(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name)
             && !IsForeignGivenName(name, people);
-        var opensPrompt = listedGiven && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
-        if (!context && !opensPrompt && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
+        // Stage 2 (session 30, i16-scripts36, from batch 37's 류호정 검은 레이스 속옷 입고 …): a name of two naming syllables opens the
+        // prompt the same way, unless the word is a frequent ordinary word of Korean (강아지 "puppy": 강 + 아지) or a foreign name.
+        var namingWord = IsLikelyGivenName(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name) && !IsForeignGivenName(name, people);
+        var opensPrompt = (listedGiven || namingWord) && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
+        var modified = (listedGiven || IsLikelyGivenName(name[family..])) && AfterAdnominal(text, i, sexual);
+        if (!context && !opensPrompt && !modified && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
         {
             return Hit.None;
         }
@@ -250,6 +259,39 @@ internal static class CjkPersonNames
         end = text.SourceIndexAt(token.Start + length - 1) + 1;
         return Hit.Likely;
     }
+
+    /// <summary>
+    /// A Korean noun phrase puts its head last, after the modifiers (레이스 란제리 차림의 송가인 "Song Ga-in in lace lingerie",
+    /// 브라랑 팬티만 입은 송가인 "Song Ga-in wearing only a bra and panties", 알몸으로 누운 정소민): the word right before the name
+    /// ends in the genitive 의 or in an adnominal form (a last syllable closed by ㄴ: 입은, 누운, 걸친, 하는), and the prompt's
+    /// sexual term stands before the name in that phrase (no comma or full stop between). The name is then the phrase's head, the
+    /// person the garment or the act is about (session 30, i16-scripts36). The name word itself passed the family-name and
+    /// given-syllable tests of <see cref="Korean"/>; 고양이 ("cat", 양이 no naming syllables) and 마네킹 do not.
+    /// </summary>
+    private static bool AfterAdnominal(TokenizedText text, int i, in Evidence sexual)
+    {
+        if (i == 0 || !sexual.IsPresent || sexual.Field != PromptField.Prompt || !text[i - 1].Has(TokenFlags.Cjk))
+        {
+            return false;
+        }
+
+        var before = text.TextOf(in text[i - 1]);
+        var last = before[^1];
+        if (!IsHangul(last) || !(last == '의' || (last - '\uAC00') % 28 == 4))
+        {
+            return false;
+        }
+
+        var nameStart = text[i].SourceStart;
+        if (sexual.SourceEnd > nameStart || sexual.SourceStart > text.Source.Length || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, nameStart))
+        {
+            return false;
+        }
+
+        return text.Source.AsSpan(sexual.SourceEnd, nameStart - sexual.SourceEnd).IndexOfAny(PhraseEnds) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PhraseEnds = System.Buffers.SearchValues.Create(",.;:!?|\n，。、");
 
     /// <summary>
     /// A Hangul word that, written in Latin letters, is a given name of the lists as a whole (마리아 Maria, 사라 Sara): a foreign
@@ -636,6 +678,71 @@ internal static class CjkPersonNames
 
         return Hit.None;
     }
+
+    /// <summary>
+    /// A Chinese name as the owner of the sexual noun (一张高嘉瑜的裸照 "a nude photo of Gao Jiayu", 给我画许佳琪的裸照): a family
+    /// name (one character or two, or one of the family names that are mostly words) and two given-name characters
+    /// (<see cref="ChineseGivenNames"/>) right before the 的 that stands right before the strongest sexual term, opening the run
+    /// or after a word that takes the picture's subject (<see cref="PossessorBefore"/>: 一张, 给, 让, 画, 生成, 和, 跟). 江南美女的裸照,
+    /// 金发美女的, 林中仙女的, 白衣女子的 are a place, a hair colour, a wood or a garment before a person noun: no two given
+    /// characters end them (session 30, i16-scripts36).
+    /// </summary>
+    private static Hit ChinesePossessor(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var word = text.TextOf(in token);
+        var (termNext, _) = SexualTermBeside(text, i, sexual);
+        var de = -1;
+        if (termNext && word.Length >= 4 && word[^1] == '的')
+        {
+            de = word.Length - 1;
+        }
+        else
+        {
+            for (var k = 4; k < word.Length; k++)
+            {
+                WorkCounter.Add(1);
+                if (word[k - 1] == '的' && text.SourceIndexAt(token.Start + k) == sexual.SourceStart)
+                {
+                    de = k - 1;
+                    break;
+                }
+            }
+        }
+
+        if (de < 3)
+        {
+            return Hit.None;
+        }
+
+        for (var family = 2; family >= 1; family--)
+        {
+            var from = de - family - 2;
+            if (from < 0)
+            {
+                continue;
+            }
+
+            var name = word[from..de];
+            if (!ChineseGivenNames.IsGivenPair(name[family], name[family + 1]) || ScriptOf(name[0]) != Script.Han || (family == 2 && ScriptOf(name[1]) != Script.Han)
+                || !(table.IsHanFamily(name[..family]) || (family == 1 && ChineseGivenNames.IsWordFamily(name[0])))
+                || (from > 0 && !PossessorBefore.Contains(word[from - 1])))
+            {
+                continue;
+            }
+
+            start = text.SourceIndexAt(token.Start + from);
+            end = text.SourceIndexAt(token.Start + de - 1) + 1;
+            return Hit.Likely;
+        }
+
+        return Hit.None;
+    }
+
+    /// <summary>Characters that end a word taking a picture's subject after it: 一张/一幅/一个 (measure words), 给 让 把 (give, let,
+    /// take), 画 拍 做 (draw, shoot, make), 生成 出 来 (generate, out, come), 和 跟 与 对 (and, with, to), 看 要 (see, want).</summary>
+    private const string PossessorBefore = "张張幅个個给給让讓把画畫拍做成出来來和跟与與对對看要";
 
     /// <summary>
     /// The Han characters between a sexual term and the run's edge (or a 的) form a family name and a two-character given

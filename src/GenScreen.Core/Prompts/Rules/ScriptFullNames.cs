@@ -94,7 +94,7 @@ internal static class ScriptFullNames
             // Without capitals, the surname slot holds an ordinary word of the language more often than a name (लाल साड़ी "red
             // sari", أسلاك كهربائية "electric wires"): the ordinary-word list leaves out every word of the name lists, so a listed
             // surname stays a name. The given-name slot is not checked: given names are often ordinary words (सिंह, شیرین).
-            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) && !IsPatronymic(text, i))
+            if (!cased && OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) && !IsPatronymic(text, i) && !IsWordSurname(text, i, i + 1))
             {
                 continue; // after a tatweel-marked word too: لـبيروت ليلا ("of Beirut at night") is a place and a word of the sentence
             }
@@ -111,7 +111,7 @@ internal static class ScriptFullNames
             var last = i + 1;
             if (!cased && IsHebrewSurnameParticle(text, i + 1) && i + 2 < text.SequenceCount && ScriptOfWord(text, i + 2) == script
                 && PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart)
-                && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 2)) && !ScriptWordShapes.NeverName(text, i + 2))
+                && (!OrdinaryWords.ContainsInflected(SourceWord(text, i + 2)) || IsWordSurname(text, i, i + 2)) && !ScriptWordShapes.NeverName(text, i + 2))
             {
                 last = i + 2;
             }
@@ -379,6 +379,27 @@ internal static class ScriptFullNames
         return Scripts.IsArabic(text.Source[text[i].SourceStart]) && Scripts.IsArabic(text.Source[text[i + 1].SourceStart])
             && (text[i].Tags & Listed) == Listed && (text[i + 1].Tags & Listed) == Listed
             && (text[i + 1].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) == 0;
+    }
+
+    /// <summary>
+    /// A Hebrew family name that is an ordinary word (זוהר "glow", ברק "lightning", טל "dew", שמש "sun", גפן "vine"): Israeli
+    /// families took Hebrew words for names, so after a given name of the script's own list (people/script-given-names.json,
+    /// given-names-script36.json, spelled in Hebrew, not read by sound) the surname slot may hold one (session 30,
+    /// i16-scripts36: יעל בר זוהר, נועה בר זוהר). Only a bare word (no joined particle or ending taken off to reach the word: בחדר "in
+    /// the room" stays the sentence's), and not the shapes of a feminine or plural verb or adjective (-ה, -ת, -ים, -ות: שוכבת
+    /// "lying", יפה "pretty"), which follow a given name in a sentence about an anonymous model.
+    /// </summary>
+    private static bool IsWordSurname(TokenizedText text, int given, int surname)
+    {
+        if ((text[given].Tags & WordTags.GivenName) == 0 || !Scripts.IsHebrewLetter(text.Source[text[given].SourceStart])
+            || !Scripts.IsHebrewLetter(text.Source[text[surname].SourceStart]) || (text[surname].Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0)
+        {
+            return false;
+        }
+
+        var word = SourceWord(text, surname);
+        return word.Length >= 2 && !OrdinaryWords.IsInflectedOrdinary(word) && word[^1] is not ('ה' or 'ת')
+            && !word.EndsWith("ים", StringComparison.Ordinal) && !word.EndsWith("ות", StringComparison.Ordinal);
     }
 
     private static bool IsHebrewSurnameParticle(TokenizedText text, int i) => SourceWord(text, i) is "בן" or "בר";
