@@ -31,6 +31,12 @@ if (args is ["prompt-cpu", ..])
     return;
 }
 
+if (args is ["stage-cpu", ..])
+{
+    IsolatedStageCpu.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15); // the ages and people stages alone, by thread CPU (docs/performance.md, session 30)
+    return;
+}
+
 if (args is ["prompt-tokens", ..])
 {
     PromptTokenDump.Run(Console.Out, args.Length > 1 ? args[1] : null); // each token of a prompt after screening (docs/performance.md)

@@ -15,7 +15,7 @@ internal static class PromptTokenizer
         var ascii = Ascii.IsValid(source);
         source = ascii ? source : ComposeIfNeeded(source);
         WorkCounter.Add(source.Length);
-        into.Reset(source);
+        into.Reset(source, ascii);
         var state = new State();
         var groupDepth = 0;
         var lastOpener = '(';

@@ -94,9 +94,17 @@ internal sealed class TokenizedText
         _emojiRunSourceEnds[EmojiRunCount - 1] = sourceStart + units.Length;
     }
 
-    internal void Reset(string source)
+    /// <summary>
+    /// The source holds only ASCII characters (<see cref="PromptTokenizer"/> tests this first): then no token is a Cjk run, none
+    /// holds a Greek, Cyrillic or other non-Latin letter, and the buffer is ASCII, so per-token tests of those scripts can be
+    /// skipped for the whole prompt (session 30, speed36).
+    /// </summary>
+    public bool IsAscii { get; private set; }
+
+    internal void Reset(string source, bool ascii = false)
     {
         Source = source;
+        IsAscii = ascii;
         BufferLength = 0;
         SequenceCount = 0;
         Count = 0;

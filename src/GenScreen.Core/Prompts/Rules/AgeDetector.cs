@@ -67,7 +67,9 @@ internal static class AgeDetector
                 continue;
             }
 
-            var turkish = BareAges.TurkishTens(text, i, lexicons, out var turkishUnit);
+            // "on yaş", "on iki yaşında": read only at a two-letter word (the call's first test is the word "on").
+            var turkishUnit = -1;
+            var turkish = token.Length == 2 ? BareAges.TurkishTens(text, i, lexicons, out turkishUnit) : -1;
             if (turkish > 0)
             {
                 if (!AgeAttachment.BelongsToAThing(text, i, turkishUnit, lexicons.Prompt))

@@ -21,7 +21,15 @@ internal static class PersonDetector
         var n = text.SequenceCount;
         var otherScripts = false;
         var publicRole = false;
-        TagHangulWords(text, lexicons.Prompt);
+
+        // An ASCII prompt (most prompts) has no Hangul word to tag, no Cjk run and no word of another script: those tests are
+        // skipped for the whole prompt, not made at each of its words (session 30, speed36).
+        var ascii = text.IsAscii;
+        if (!ascii)
+        {
+            TagHangulWords(text, lexicons.Prompt);
+        }
+
         for (var i = 0; i < n; i++)
         {
             WorkCounter.Add(1);
@@ -40,7 +48,7 @@ internal static class PersonDetector
 
             // The prompt's script names its steering language when no person word does (a Thai or Japanese run): one
             // character compared per Latin word, and nothing more once the script settled the language.
-            if (!into.ScriptSettled && token.SourceEnd > token.SourceStart && text.Source[token.SourceStart] >= '\u0370')
+            if (!ascii && !into.ScriptSettled && token.SourceEnd > token.SourceStart && text.Source[token.SourceStart] >= '\u0370')
             {
                 into.NoteScript(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart));
             }
@@ -60,7 +68,7 @@ internal static class PersonDetector
                 }
             }
 
-            if (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0]))
+            if (!ascii && (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0])))
             {
                 // Undressing grammar reads words of every spaced script ("сделай её голой"); names are read below.
                 if ((tags & (WordTags.Clothing | WordTags.ChangeVerb)) != 0 && !token.Has(TokenFlags.Cjk))
@@ -237,7 +245,9 @@ internal static class PersonDetector
             var petForm = (tags & WordTags.GivenName) == 0 && text.TextOf(in token) is [_, _, .., 'i', 'a'] && IsPolishPetForm(text, i, lexicons.People);
             if (!(((tags & WordTags.GivenName) != 0 || petForm) && (TryFullName(text, i, lexicons.People, lexicons.Prompt.EnglishLanguage, into) || (!petForm && ParticleNames.TryAt(text, i, lexicons.People, into)))))
             {
-                if (!WorldNameShapes.TryAt(text, i, lexicons.People, into) && sexual)
+                // WorldNameShapes.TryAt reads a pair of capitalised words from here: a word not written with a capital starts none
+                // (MayStartAt, its own first test, inlined), so most words cost no call (session 30, speed36).
+                if (!(WorldNameShapes.MayStartAt(text, in token) && WorldNameShapes.TryAt(text, i, lexicons.People, into)) && sexual)
                 {
                     VietnameseGivenNames.TryAt(text, i, into); // "Thu Trang khỏa thân": middle and given name, no family name
                 }

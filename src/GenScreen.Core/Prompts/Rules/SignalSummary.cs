@@ -162,6 +162,7 @@ internal sealed class SignalSummary
 
     public int LevelOf(Signal signal) => _strongest[(int)signal].IsPresent ? _strongest[(int)signal].Level : 0;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // also inside loops past the JIT's inlining budget (PersonDetector.Detect)
     public bool Has(Signal signal) => _strongest[(int)signal].IsPresent;
 
     /// <summary>Forgets a signal's evidence: a later rule found it was something else (a fictional adult, <see cref="FictionalNames"/>).</summary>

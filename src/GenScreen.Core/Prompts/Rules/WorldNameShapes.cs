@@ -134,6 +134,13 @@ internal static class WorldNameShapes
         return false;
     }
 
+    /// <summary>
+    /// False when <see cref="TryAt"/> at this token surely returns false without reading further: its word does not start with a
+    /// capital or is a single character (tests <see cref="IsCapitalisedWord"/> makes), so the caller needs no call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MayStartAt(TokenizedText text, in Token token) => token.Length >= 2 && char.IsUpper(text.Source[token.SourceStart]);
+
     private static bool IsCapitalisedWord(TokenizedText text, int i, bool anyLanguage = false)
     {
         ref var token = ref text[i];
