@@ -118,6 +118,21 @@ internal static class UndressGrammar
 
             var tags = text[j].Tags;
 
+            // Session 30 (i16-roles36): Persian "پاک کن" (wipe, erase) after the garment, fillers only between ("لباساشو از عکس
+            // پاک کن"): weak, an edit of the input image's person ("پاک" alone is also "clean", so only with the verb کن).
+            if (text.TextOf(in text[j]) is "پاك" && j + 1 < n && text.TextOf(in text[j + 1]) is "كن" or "كنيد" or "بكن")
+            {
+                Weak(text, i, j + 1, into);
+                return;
+            }
+
+            // "لباسای زنه رو از تو عکس پاک کن": Persian closes the object's noun phrase with را/رو, so one word between the
+            // garment and the marker is the garment's possessor (ezafe written without its vowel), whatever word it is.
+            if (j == i + 1 && j + 1 < n && text.TextOf(in text[j + 1]) is "رو" or "را")
+            {
+                continue;
+            }
+
             // "let her dress not be there", "her clothes should not be visible anymore" (session 16): the garment's
             // absence said with a negation of its presence. Weak, as a state of the input's person.
             if (text.TextOf(in text[j]) is "not" or "nicht" or "never" && NegatedPresence(text, j) is var present and >= 0)
