@@ -28,7 +28,25 @@ fillers = sorted({
 })
 sheer = sorted({'بدن‌نما', 'بدننما', 'بدن‌نمای', 'সি', 'থ্রু', 'সিথ্রু'})
 undress_verbs = sorted({'buang', 'buangin', 'hilangkan', 'hilangin', 'singkirkan', 'lenyapkan'})
-garment_gone = sorted({'हटा', 'हटाओ', 'हटाएं', 'हटाइए', 'हटादो'})
+garment_gone = {'हटा', 'हटाओ', 'हटाएं', 'हटाइए', 'हटादो'}
+# Stage 2 (after batch 37): the removal verbs of Hindi and Bengali in every common inflection (imperative, progressive,
+# conjunctive, perfective, infinitive), generated from their stems: "नाइटी उतारते हुए", "साड़ी खोलती", "জামা খুলছে".
+for stem, ends in [
+    ('उतार', ['', 'ो', 'ें', 'िए', 'ते', 'ती', 'ता', 'कर', 'के', 'ा', 'ी', 'े', 'ना', 'ने', 'नी']),
+    ('हटा', ['ओ', 'एं', 'एँ', 'इए', 'ते', 'ती', 'ता', 'के', 'या', 'ई', 'ए', 'ना', 'ने']),
+    ('खोल', ['ो', 'ें', 'िए', 'ते', 'ती', 'ता', 'कर', 'के', 'ा', 'ी', 'े', 'ना', 'ने']),
+]:
+    garment_gone.update(stem + e for e in ends)
+garment_gone.update(['খোলো', 'খুলছে', 'খুলতে', 'খুলুন', 'খুলল', 'খুলো', 'সরাও', 'সরাচ্ছে', 'সরাতে', 'সরান'])
+garment_gone = sorted(garment_gone)
+
+# Stage 2: Arabic garments with the article and the "her" suffix (ة written ت before ها), generated from the bare nouns.
+AR_GARMENTS = ['عباءة', 'عباية', 'فستان', 'قميص', 'بلوزة', 'تنورة', 'جيبة', 'بنطلون', 'ملابس', 'هدوم', 'ثياب', 'بيجامة',
+               'جلابية', 'جلباب', 'شورت', 'مايوه', 'بكيني', 'روب', 'قفطان']
+ar_clothing = set()
+for g in AR_GARMENTS:
+    ar_clothing.update([g, 'ال' + g, (g[:-1] + 'ت' if g.endswith('ة') else g) + 'ها'])
+clothing = sorted(set(clothing) | ar_clothing)
 
 # Undressing verbs with the person as object: stems and the endings of the imperative/infinitive with joined pronouns.
 terms = set()

@@ -198,6 +198,17 @@ internal static class UndressGrammar
                     continue;
                 }
 
+                // "la camiseta mojada y transparente", "her shirt wet and see-through", "платье мокрое и прозрачное": one
+                // describing word and "and" before the sheer word (session 30, after batch 37).
+                if (!skipped && (tags & (WordTags.Matched | WordTags.Clothing | WordTags.PersonWord)) == 0 && j + 2 < n
+                    && IsAnd(text.TextOf(in text[j + 1])) && (text[j + 2].Tags & WordTags.GarmentSheer) != 0
+                    && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+                    && PersonDetector.OnlySpaceBetween(text.Source, text[j + 1].SourceEnd, text[j + 2].SourceStart))
+                {
+                    Weak(text, i, j + 2, into);
+                    return;
+                }
+
                 break;
             }
         }
@@ -233,6 +244,10 @@ internal static class UndressGrammar
         word is "with" or "into" or "by" or "mit" or "gegen" or "met" or "voor" or "mot" or "med" or "till" or "avec" or "en" or "con" or "com" or "in"
             or "z" or "za" or "s" or "с" or "со" or "з" or "на" or "за" or "в" or "у" or "με" or "σε" or "ile" or "ya" or "با" or "به" or "ب" or "إلى"
             or "dengan" or "jadi" or "menjadi" or "ng" or "thanh" or "bằng" or "bang";
+
+    /// <summary>"and" of the spaced languages, between a describing word and a sheer word (session 30).</summary>
+    private static bool IsAnd(ReadOnlySpan<char> word) =>
+        word is "and" or "y" or "e" or "und" or "et" or "en" or "och" or "og" or "i" or "a" or "и" or "і" or "та" or "ve" or "και" or "و" or "और" or "আর" or "và" or "dan" or "at";
 
     /// <summary>A sheer word at <paramref name="j"/> or within <paramref name="count"/> words after it, fillers only between.</summary>
     private static bool SheerWithin(TokenizedText text, int j, int count)
