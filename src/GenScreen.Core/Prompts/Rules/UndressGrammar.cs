@@ -120,7 +120,7 @@ internal static class UndressGrammar
 
             // Session 30 (i16-roles36): Persian "پاک کن" (wipe, erase) after the garment, fillers only between ("لباساشو از عکس
             // پاک کن"): weak, an edit of the input image's person ("پاک" alone is also "clean", so only with the verb کن).
-            if (text.TextOf(in text[j]) is "پاك" && j + 1 < n && text.TextOf(in text[j + 1]) is "كن" or "كنيد" or "بكن")
+            if (text.TextOf(in text[j]) is "پاك" && j + 1 < n && text.TextOf(in text[j + 1]) is "كن" or "كنيد" or "بكن" && !AfterPersianPreposition(text, i))
             {
                 Weak(text, i, j + 1, into);
                 return;
@@ -128,7 +128,7 @@ internal static class UndressGrammar
 
             // "لباسای زنه رو از تو عکس پاک کن": Persian closes the object's noun phrase with را/رو, so one word between the
             // garment and the marker is the garment's possessor (ezafe written without its vowel), whatever word it is.
-            if (j == i + 1 && j + 1 < n && text.TextOf(in text[j + 1]) is "رو" or "را")
+            if (j == i + 1 && j + 1 < n && text.TextOf(in text[j + 1]) is "رو" or "را" && !AfterPersianPreposition(text, i))
             {
                 continue;
             }
@@ -244,6 +244,13 @@ internal static class UndressGrammar
         word is "with" or "into" or "by" or "mit" or "gegen" or "met" or "voor" or "mot" or "med" or "till" or "avec" or "en" or "con" or "com" or "in"
             or "z" or "za" or "s" or "с" or "со" or "з" or "на" or "за" or "в" or "у" or "με" or "σε" or "ile" or "ya" or "با" or "به" or "ب" or "إلى"
             or "dengan" or "jadi" or "menjadi" or "ng" or "thanh" or "bằng" or "bang";
+
+    /// <summary>
+    /// The garment at <paramref name="i"/> stands after a Persian preposition ("لکه روی پیراهنش رو پاک کن": the stain on her
+    /// shirt is what is wiped), so it is no object of the verb after it (session 30).
+    /// </summary>
+    private static bool AfterPersianPreposition(TokenizedText text, int i) =>
+        i > 0 && text.TextOf(in text[i - 1]) is "روي" or "رو" or "از" or "توي" or "تو" or "در" or "زير" or "بالاي" or "با" or "به";
 
     /// <summary>"and" of the spaced languages, between a describing word and a sheer word (session 30).</summary>
     private static bool IsAnd(ReadOnlySpan<char> word) =>
