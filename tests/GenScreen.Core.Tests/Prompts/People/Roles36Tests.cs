@@ -16,7 +16,7 @@ public sealed class Roles36Tests
     [InlineData("lepas bajunya tante yang di foto")]
     [InlineData("buang pakaiannya perempuan itu")]
     [InlineData("اخلعي البلوزة عن الست اللي في الصورة")]
-    [InlineData("لباسامو از این عکس پاک کن")]
+    [InlineData("پیراهنشو از این عکس پاک کن")]
     [InlineData("پیراهن دختره رو پاک کن")]
     [InlineData("उसका ब्लाउज़ इस फोटो से हटाओ")]
     [InlineData("ওর জামাটা এই ছবি থেকে খুলে দাও")]
