@@ -368,6 +368,23 @@ internal static class ClothingState
     /// <summary>How far apart a garment and a sheer word may stand in one run of a script without spaces.</summary>
     private const int CjkSheerReach = 6;
 
+    /// <summary>Possessor phrases of the unspaced scripts ("of her", "her"), left out of a garment's distance to its sheer word (session 30).</summary>
+    private static readonly string[] CjkPossessors = ["ของเธอ", "ของเขา", "ของหล่อน", "ของผู้หญิง", "ของสาว", "她的", "他的", "彼女の", "그녀의"];
+
+    /// <summary>The length of the first possessor phrase in <paramref name="gap"/>; 0 when none.</summary>
+    private static int PossessorIn(ReadOnlySpan<char> gap)
+    {
+        foreach (var p in CjkPossessors)
+        {
+            if (gap.IndexOf(p.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                return p.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>"and" and list marks between two things (透明なグラスと赤いドレス: the glass is transparent, not the dress).</summary>
     private static readonly System.Buffers.SearchValues<char> CjkListWords = System.Buffers.SearchValues.Create("と和及跟与與、，,과와및");
 
@@ -414,6 +431,13 @@ internal static class ClothingState
                 var gStart = from + g;
                 var gap = gStart < at ? at - (gStart + garment.Length) : gStart - (at + sheer.Length);
                 var gapStart = gStart < at ? gStart + garment.Length : at + sheer.Length;
+                // Session 30 (i16-roles36): the garment's possessor between them is no distance ("ชุดทำงานของเธอซีทรู",
+                // "ชุดเดรสของเธอให้เป็นไม่มีอะไรเลย", "她的", "彼女の"): one possessor phrase is left out of the gap.
+                if (gap > CjkSheerReach && PossessorIn(run.Slice(gapStart, gap)) is var possessor and > 0)
+                {
+                    gap -= possessor;
+                }
+
                 // Two words may share a character (服の and の下 in 服の下, session 25): no gap, and nothing between them.
                 if (gap <= CjkSheerReach && (gap <= 0 || run.Slice(gapStart, gap).IndexOfAny(CjkListWords) < 0)
                     && (!under.Contains(sheer) || AsksToSee(text, i, run.Length, ask)))

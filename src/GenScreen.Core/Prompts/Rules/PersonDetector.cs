@@ -1265,6 +1265,14 @@ internal static class PersonDetector
             return false;
         }
 
+        // "hapus bajunya cewek di foto ini", "copot bajunya mbak itu": Indonesian -nya (her/the) closes the garment's noun
+        // phrase; a compound's second word follows the bare noun (baju renang, baju tidur), so the word after is its person
+        // or the rest of the sentence (session 30).
+        if (text.TextOf(in text[j]) is { Length: > 5 } garment && garment.EndsWith("nya", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         return (text[j + 1].Tags & (WordTags.Clothing | WordTags.UndressFiller | WordTags.GarmentGone | WordTags.Matched)) == 0
             && next is not ("al" or "alla" or "allo" or "ai" or "agli" or "alle" or "au" or "aux" or "ao" or "aos" or "à" or "yang" or "của")
             && next is not ("and" or "from" or "to" or "please" or "too" or "for" or "in" or "on" or "so" or "until" or "while" or "but")

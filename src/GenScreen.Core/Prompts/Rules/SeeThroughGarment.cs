@@ -147,10 +147,22 @@ internal static class SeeThroughGarment
             }
         });
 
+        // Session 30 (i16-roles36): the rows are also read as the prompt folding writes them (Persian ی and ک as Arabic ي and
+        // ك, ة as ه, hamza dropped): "اشعه ایکس" and "أشعة سينية" were never met, the tokens carry the folded letters.
+        Dictionary<string, List<string>> foldedPairs = new(StringComparer.Ordinal);
+        foreach (var (first, seconds) in pairs)
+        {
+            foreach (var key in UnderGarment.WithFolded([first]).Distinct())
+            {
+                var list = foldedPairs.TryGetValue(key, out var l) ? l : foldedPairs[key] = [];
+                list.AddRange(UnderGarment.WithFolded(seconds));
+            }
+        }
+
         return new Cues(
-            [.. prefixes.Distinct()],
-            pairs.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            see.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            through.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+            [.. UnderGarment.WithFolded(prefixes).Distinct()],
+            foldedPairs.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            UnderGarment.WithFolded(see).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            UnderGarment.WithFolded(through).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 }

@@ -94,7 +94,7 @@ internal static class UnderGarment
     }
 
     /// <summary>Each word as written and as the prompt folding writes it (Persian ی and ک as Arabic ي and ك, hamza dropped, ı as i).</summary>
-    private static List<string> WithFolded(List<string> words)
+    internal static List<string> WithFolded(List<string> words)
     {
         Span<char> buffer = stackalloc char[8];
         var all = new List<string>(words);

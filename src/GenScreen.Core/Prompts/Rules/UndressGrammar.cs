@@ -118,6 +118,21 @@ internal static class UndressGrammar
 
             var tags = text[j].Tags;
 
+            // Session 30 (i16-roles36): Persian "پاک کن" (wipe, erase) after the garment, fillers only between ("لباساشو از عکس
+            // پاک کن"): weak, an edit of the input image's person ("پاک" alone is also "clean", so only with the verb کن).
+            if (text.TextOf(in text[j]) is "پاك" && j + 1 < n && text.TextOf(in text[j + 1]) is "كن" or "كنيد" or "بكن" && !AfterPersianPreposition(text, i))
+            {
+                Weak(text, i, j + 1, into);
+                return;
+            }
+
+            // "لباسای زنه رو از تو عکس پاک کن": Persian closes the object's noun phrase with را/رو, so one word between the
+            // garment and the marker is the garment's possessor (ezafe written without its vowel), whatever word it is.
+            if (j == i + 1 && j + 1 < n && text.TextOf(in text[j + 1]) is "رو" or "را" && !AfterPersianPreposition(text, i))
+            {
+                continue;
+            }
+
             // "let her dress not be there", "her clothes should not be visible anymore" (session 16): the garment's
             // absence said with a negation of its presence. Weak, as a state of the input's person.
             if (text.TextOf(in text[j]) is "not" or "nicht" or "never" && NegatedPresence(text, j) is var present and >= 0)
@@ -183,6 +198,17 @@ internal static class UndressGrammar
                     continue;
                 }
 
+                // "la camiseta mojada y transparente", "her shirt wet and see-through", "платье мокрое и прозрачное": one
+                // describing word and "and" before the sheer word (session 30, after batch 37).
+                if (!skipped && (tags & (WordTags.Matched | WordTags.Clothing | WordTags.PersonWord)) == 0 && j + 2 < n
+                    && IsAnd(text.TextOf(in text[j + 1])) && (text[j + 2].Tags & WordTags.GarmentSheer) != 0
+                    && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+                    && PersonDetector.OnlySpaceBetween(text.Source, text[j + 1].SourceEnd, text[j + 2].SourceStart))
+                {
+                    Weak(text, i, j + 2, into);
+                    return;
+                }
+
                 break;
             }
         }
@@ -218,6 +244,17 @@ internal static class UndressGrammar
         word is "with" or "into" or "by" or "mit" or "gegen" or "met" or "voor" or "mot" or "med" or "till" or "avec" or "en" or "con" or "com" or "in"
             or "z" or "za" or "s" or "с" or "со" or "з" or "на" or "за" or "в" or "у" or "με" or "σε" or "ile" or "ya" or "با" or "به" or "ب" or "إلى"
             or "dengan" or "jadi" or "menjadi" or "ng" or "thanh" or "bằng" or "bang";
+
+    /// <summary>
+    /// The garment at <paramref name="i"/> stands after a Persian preposition ("لکه روی پیراهنش رو پاک کن": the stain on her
+    /// shirt is what is wiped), so it is no object of the verb after it (session 30).
+    /// </summary>
+    private static bool AfterPersianPreposition(TokenizedText text, int i) =>
+        i > 0 && text.TextOf(in text[i - 1]) is "روي" or "رو" or "از" or "توي" or "تو" or "در" or "زير" or "بالاي" or "با" or "به";
+
+    /// <summary>"and" of the spaced languages, between a describing word and a sheer word (session 30).</summary>
+    private static bool IsAnd(ReadOnlySpan<char> word) =>
+        word is "and" or "y" or "e" or "und" or "et" or "en" or "och" or "og" or "i" or "a" or "и" or "і" or "та" or "ve" or "και" or "و" or "और" or "আর" or "và" or "dan" or "at";
 
     /// <summary>A sheer word at <paramref name="j"/> or within <paramref name="count"/> words after it, fillers only between.</summary>
     private static bool SheerWithin(TokenizedText text, int j, int count)
