@@ -29,6 +29,11 @@ internal static class WorldNameShapes
         "ova", "eva", "ovna", "evna", "ovich", "evich", "enko", "chuk", "czuk", "czyk", "owska", "owski", "ewska", "ewski",
         "inska", "inski", "ynska", "ynski", "poulou", "poulos", "akis", "idis", "iadis", "idou", "akou", "oglu", "escu",
         "ovic", "evic", "skaya", "skiy", "skii", "ovskaya", "ykh",
+        // Session 30 (i16-names36): Armenian -yan (Hakobyan), Georgian -shvili and -dze (Katamadze), Lithuanian women's -ytė,
+        // -aitė, -ienė and men's -auskas, -avičius, -evičius (folded: Meilutyte, Grybauskaite), Finnish -nen (Kosonen), Ukrainian
+        // romanised -chenko, -yuk. Endings of the family-name classes of Wikipedia's "Armenian name", "Georgian name",
+        // "Lithuanian name" and "Finnish name" articles (facts); ordinary words of the lexicon languages rarely end so.
+        "yan", "shvili", "dze", "yte", "aite", "iene", "auskas", "avicius", "evicius", "nen", "yuk",
     ];
 
     /// <summary>Polish, Czech and Slovak adjectival family names (Kowalska, Nowicki, Wojewódzki), read only on long words: Alaska is no name.</summary>
