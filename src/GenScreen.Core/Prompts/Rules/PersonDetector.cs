@@ -237,9 +237,9 @@ internal static class PersonDetector
             var petForm = (tags & WordTags.GivenName) == 0 && text.TextOf(in token) is [_, _, .., 'i', 'a'] && IsPolishPetForm(text, i, lexicons.People);
             if (!(((tags & WordTags.GivenName) != 0 || petForm) && (TryFullName(text, i, lexicons.People, lexicons.Prompt.EnglishLanguage, into) || (!petForm && ParticleNames.TryAt(text, i, lexicons.People, into)))))
             {
-                if (!WorldNameShapes.TryAt(text, i, lexicons.People, into) && sexual)
+                if (!WorldNameShapes.TryAt(text, i, lexicons.People, into) && sexual && !VietnameseGivenNames.TryAt(text, i, into)) // "Thu Trang khỏa thân"
                 {
-                    VietnameseGivenNames.TryAt(text, i, into); // "Thu Trang khỏa thân": middle and given name, no family name
+                    WorldNameShapes.TryUnlistedGivenPair(text, i, lexicons.People, into); // "naked Suranne Jones", "Rebecka Hemse onanerar" (session 30)
                 }
             }
 
@@ -892,7 +892,7 @@ internal static class PersonDetector
     /// right before it (same clause, only a space between) and right after it are lower case or absent, so its capitals
     /// mark a name, not a Title Case heading, brand or place (session 29).
     /// </summary>
-    private static bool CapitalisedMidSentence(TokenizedText text, int i)
+    internal static bool CapitalisedMidSentence(TokenizedText text, int i)
     {
         var source = text.Source;
         if (i > 0 && OnlySpaceBetween(source, text[i - 1].SourceEnd, text[i].SourceStart) && !char.IsLower(source[text[i - 1].SourceStart]))

@@ -100,6 +100,86 @@ internal static class WorldNameShapes
         return false;
     }
 
+    private static readonly LexiconEntry PairProbe = new("full name", Signal.RealPerson, 0, "realPersonLikely");
+
+    /// <summary>
+    /// Session 30 (i16-names36): a capitalised Latin pair in the middle of a sentence whose first word no list holds as a given
+    /// name, read as a full name by what its words are elsewhere:
+    /// <list type="bullet">
+    /// <item>the second is a word of a listed person's name (a protected name's first or last word, the lexicon's name
+    /// anchors: Jones, Jonathan) and the first a capitalised word that is no ordinary word (Suranne Jones), or a listed given
+    /// name whose pair the given-name rule refused because the second is also a given name (Joyce Jonathan);</item>
+    /// <item>the first spells a listed given name by its sound (<see cref="GivenNameKeys"/>: Rebecka as Rebecca, Sofiia as
+    /// Sofia) and the second is surname-shaped (Rebecka Hemse).</item>
+    /// </list>
+    /// Only beside sexual content with no adult term (an anonymous adult's prompt names places and brands), mid-sentence (the
+    /// words on either side of the pair in lower case: not a Title Case heading, brand or place), no artist credit, neither
+    /// word an ordinary word of any language (frequent-words.txt), a stop word, or a place noun.
+    /// </summary>
+    public static bool TryUnlistedGivenPair(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        if (i + 1 >= text.SequenceCount || into.Has(Signal.Adult) || !IsCapitalisedWord(text, i) || !IsCapitalisedWord(text, i + 1)
+            || !Spaced(text, i) || text[i].Length < 3 || text[i + 1].Length < 4)
+        {
+            return false;
+        }
+
+        var listedGiven = (text[i].Tags & WordTags.GivenName) != 0;
+
+        var word = text.TextOf(in text[i]);
+        var next = text.TextOf(in text[i + 1]);
+        if (people.IsCommonWord(word) || people.IsCommonWord(next) || !PersonDetector.CapitalisedMidSentence(text, i))
+        {
+            return false;
+        }
+
+        WorkCounter.Add(1);
+        var anchored = (text[i + 1].Tags & WordTags.NameAnchor) != 0;
+        if (!anchored && (listedGiven || !(word.Length >= 4 && people.GivenNames.Contains(word))))
+        {
+            return false;
+        }
+
+        if (PlacePrepositionBefore(text, i) || OrdinaryPhrases.IsOrdinaryWord(word) || OrdinaryPhrases.IsOrdinaryWord(next) || IsOrdinaryAsWritten(text, i) || IsOrdinaryAsWritten(text, i + 1)
+            || CapitalisedSurnames.IsPlaceNoun(next) || PlaceCompounds.EndsWithPlaceNoun(next) || TermMatcher.IsArtistCredit(text, i, 2, PairProbe))
+        {
+            return false;
+        }
+
+        return Emit(text, i, i + 1, into);
+    }
+
+    /// <summary>
+    /// Prepositions of place of the Latin-script languages: a pair right after one is where the picture is taken (at Santa
+    /// Monica, in Joshua Tree, på Gröna Lund, bei Bad Tölz), not whom it shows.
+    /// </summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "near", "on", "au", "aux", "en", "em", "no", "na", "nel", "nella", "presso", "pres", "cerca", "junto", "perto",
+        "i", "pa", "vid", "bei", "am", "im", "nahe", "op", "bij", "te", "nabij", "w", "we", "v", "ve", "u", "nad", "pod", "di",
+        "dekat", "sa", "dans", "sur", "auf", "an",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePreps = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool PlacePrepositionBefore(TokenizedText text, int i) =>
+        i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart) && PlacePreps.Contains(text.TextOf(in text[i - 1]));
+
+    /// <summary>A frequent ordinary word as the list holds it, in lower case with its accents (Mortágua is not folded there).</summary>
+    private static bool IsOrdinaryAsWritten(TokenizedText text, int i)
+    {
+        ref var token = ref text[i];
+        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[32];
+        var n = word.ToLowerInvariant(lower);
+        return n > 0 && OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
+    }
+
     /// <summary>The last token of a hyphenated given name starting at <paramref name="j"/> (Seo-yeon, read as one word or two); -1 when none.</summary>
     private static int HyphenatedGivenEnd(TokenizedText text, int j)
     {
