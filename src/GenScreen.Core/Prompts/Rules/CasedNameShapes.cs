@@ -91,7 +91,7 @@ internal static class CasedNameShapes
             return false;
         }
 
-        if (Ordinary(text, last) || (!hypocoristic && Ordinary(text, i)) || StyleBefore(text, i))
+        if (Ordinary(text, last) || (!hypocoristic && Ordinary(text, i)) || StyleBefore(text, i) || NudeArtworks.IsArtwork(text, i, last))
         {
             return false;
         }

@@ -83,6 +83,8 @@ internal static class VietnameseGivenNames
         var termAfter = i + 2 < n && (text[i + 2].Tags & WordTags.Matched) != 0
             && PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart);
         var startsTag = StartsTag(text, i);
+        // An adult term does not stop it: đầm sen ("lotus pond") folds to the adult word dam (batch 35's MC Mai Ngọc). The country
+        // heading a tag (Việt Nam, tranh khỏa thân …) is a place of the province list.
         if (!(startsTag && termAfter) && !((startsTag || LowerOrTitleBefore(text, i)) && NotCapitalisedAfter(text, i + 1)))
         {
             return false;
@@ -179,6 +181,7 @@ internal static class VietnameseGivenNames
         "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên", "thanh hóa", "thanh hoá",
         "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái", "sài gòn", "đà lạt", "nha trang",
         "vũng tàu", "hạ long", "hội an", "phú quốc", "sa pa", "mỹ tho", "quy nhơn", "phan thiết", "côn đảo",
+        "việt nam", "mũi né", "mỹ khê", "cát bà", "tam đảo", "bà nà", "sơn trà", "cù lao", "hà tiên", "châu đốc", "buôn ma",
     ]);
 
     /// <summary>The most frequent Vietnamese family names with their tone marks (WorldNameShapes holds them folded).</summary>

@@ -107,10 +107,11 @@ internal static class WorldNameShapes
     /// name, read as a full name by what its words are elsewhere:
     /// <list type="bullet">
     /// <item>the second is a word of a listed person's name (a protected name's first or last word, the lexicon's name
-    /// anchors: Jones, Jonathan) and the first a capitalised word that is no ordinary word (Suranne Jones), or a listed given
-    /// name whose pair the given-name rule refused because the second is also a given name (Joyce Jonathan);</item>
-    /// <item>the first spells a listed given name by its sound (<see cref="GivenNameKeys"/>: Rebecka as Rebecca, Sofiia as
-    /// Sofia) and the second is surname-shaped (Rebecka Hemse).</item>
+    /// anchors: Jones, Jonathan) and the first a capitalised word that is no ordinary word and no listed given name (Suranne
+    /// Jones);</item>
+    /// <item>the first is a listed given name in another spelling, one letter or pair changed (ck/cc, k/c, a doubled or
+    /// undoubled letter: Rebecka as Rebecca, Jessika as Jessica), and the second is surname-shaped (Rebecka Hemse). A match by
+    /// sound alone was tried first and read invented characters' names (Isolde Maanschijn, Ayperi Gecekuşu) in the gate.</item>
     /// </list>
     /// Only beside sexual content with no adult term (an anonymous adult's prompt names places and brands), mid-sentence (the
     /// words on either side of the pair in lower case: not a Title Case heading, brand or place), no artist credit, neither
@@ -124,7 +125,12 @@ internal static class WorldNameShapes
             return false;
         }
 
-        var listedGiven = (text[i].Tags & WordTags.GivenName) != 0;
+        // A listed given name is the given-name rule's (PersonDetector.TryFullName), which refuses a second given name on purpose
+        // (Mary Jane, Jessica Fletcher, Santa Monica); a saint's prefix opens a place or feast (San Andrés, Santa Monica).
+        if ((text[i].Tags & WordTags.GivenName) != 0 || SaintPrefixes.Contains(text.TextOf(in text[i])))
+        {
+            return false;
+        }
 
         var word = text.TextOf(in text[i]);
         var next = text.TextOf(in text[i + 1]);
@@ -135,7 +141,7 @@ internal static class WorldNameShapes
 
         WorkCounter.Add(1);
         var anchored = (text[i + 1].Tags & WordTags.NameAnchor) != 0;
-        if (!anchored && (listedGiven || !(word.Length >= 4 && people.GivenNames.Contains(word))))
+        if (!anchored && !(word.Length >= 4 && IsSpellingOfGiven(word, people)))
         {
             return false;
         }
@@ -164,6 +170,52 @@ internal static class WorldNameShapes
 
     private static bool PlacePrepositionBefore(TokenizedText text, int i) =>
         i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart) && PlacePreps.Contains(text.TextOf(in text[i - 1]));
+
+    private static readonly CompactWordSet SaintPrefixes = new(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st", "ste", "sta", "sveti", "sv"]);
+
+    /// <summary>Longest word tried in <see cref="IsSpellingOfGiven"/>.</summary>
+    private const int MaxSpelled = 16;
+
+    /// <summary>
+    /// Whether the folded word, with one spelling change (ck as cc, k as c, c as k, a doubled letter undoubled), is a given name
+    /// of the lists as written (no sound key): at most four lookups a letter, asked only of a capitalised pair in a sexual prompt.
+    /// </summary>
+    private static bool IsSpellingOfGiven(ReadOnlySpan<char> word, PeopleLexicon people)
+    {
+        if (word.Length > MaxSpelled)
+        {
+            return false;
+        }
+
+        Span<char> buf = stackalloc char[MaxSpelled];
+        var names = people.GivenNames;
+        for (var p = 0; p < word.Length; p++)
+        {
+            WorkCounter.Add(1);
+            var c = word[p];
+            if (c is 'k' or 'c')
+            {
+                word.CopyTo(buf);
+                buf[p] = c == 'k' ? 'c' : 'k';
+                if (names.Contains(buf[..word.Length], int.MaxValue))
+                {
+                    return true;
+                }
+            }
+
+            if (p + 1 < word.Length && word[p + 1] == c)
+            {
+                word[..p].CopyTo(buf);
+                word[(p + 1)..].CopyTo(buf[p..]);
+                if (names.Contains(buf[..(word.Length - 1)], int.MaxValue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A frequent ordinary word as the list holds it, in lower case with its accents (Mortágua is not folded there).</summary>
     private static bool IsOrdinaryAsWritten(TokenizedText text, int i)
