@@ -146,7 +146,7 @@ internal static class WorldNameShapes
             return false;
         }
 
-        if (PlacePrepositionBefore(text, i) || OrdinaryPhrases.IsOrdinaryWord(word) || OrdinaryPhrases.IsOrdinaryWord(next) || IsOrdinaryAsWritten(text, i) || IsOrdinaryAsWritten(text, i + 1)
+        if (PlacePrepositionBefore(text, i) || IsAblautPair(word, next) || OrdinaryPhrases.IsOrdinaryWord(word) || OrdinaryPhrases.IsOrdinaryWord(next) || IsOrdinaryAsWritten(text, i) || IsOrdinaryAsWritten(text, i + 1)
             || CapitalisedSurnames.IsPlaceNoun(next) || PlaceCompounds.EndsWithPlaceNoun(next) || TermMatcher.IsArtistCredit(text, i, 2, PairProbe))
         {
             return false;
@@ -164,7 +164,40 @@ internal static class WorldNameShapes
         "at", "in", "near", "on", "au", "aux", "en", "em", "no", "na", "nel", "nella", "presso", "pres", "cerca", "junto", "perto",
         "i", "pa", "vid", "bei", "am", "im", "nahe", "op", "bij", "te", "nabij", "w", "we", "v", "ve", "u", "nad", "pod", "di",
         "dekat", "sa", "dans", "sur", "auf", "an",
+        // Articles of the Germanic languages: a thing or brand is named with one (in de Tripp Trapp, the Kit Kat), a person not.
+        "het", "der", "die", "das", "den", "dem", "the", "een", "ein", "eine", "einen", "einem", "einer", "ett",
     };
+
+    /// <summary>
+    /// Two words of one length that differ only in one vowel (Tripp Trapp, Ping Pong, Tik Tok, Kit Kat): an ablaut
+    /// reduplication, how brands and playful words are coined, not a given name and a family name (batch 33's and 35's
+    /// toddlers "in de Tripp Trapp", a high chair, were read as a person and their block turned into a review).
+    /// </summary>
+    private static bool IsAblautPair(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differ = -1;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k])
+            {
+                if (differ >= 0)
+                {
+                    return false;
+                }
+
+                differ = k;
+            }
+        }
+
+        return differ >= 0 && IsVowel(a[differ]) && IsVowel(b[differ]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePreps = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
