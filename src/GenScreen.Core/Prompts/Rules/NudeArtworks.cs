@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -16,6 +18,24 @@ internal static class NudeArtworks
     /// <summary>Whether the prompt names a nude artwork and a face put on it.</summary>
     public static bool FaceOnNude(string prompt) =>
         CueScan.Find(prompt, Cues.Value.Artworks, CueScan.WordStart.Cased) && CueScan.Find(prompt, Cues.Value.Faces, CueScan.WordStart.Cased);
+
+    /// <summary>
+    /// Whether the words <paramref name="first"/> to <paramref name="last"/> of the prompt, as written in lower case, are a
+    /// listed nude artwork (Венера Милосская): a title, not a person's name (session 30, CasedNameShapes).
+    /// </summary>
+    internal static bool IsArtwork(TokenizedText text, int first, int last)
+    {
+        var span = text.Source.AsSpan(text[first].SourceStart, text[last].SourceEnd - text[first].SourceStart);
+        foreach (var artwork in Cues.Value.Artworks)
+        {
+            if (span.Equals(artwork, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static (string[], string[]) Load()
     {

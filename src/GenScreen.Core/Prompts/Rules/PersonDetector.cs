@@ -247,9 +247,10 @@ internal static class PersonDetector
             {
                 // WorldNameShapes.TryAt reads a pair of capitalised words from here: a word not written with a capital starts none
                 // (MayStartAt, its own first test, inlined), so most words cost no call (session 30, speed36).
-                if (!(WorldNameShapes.MayStartAt(text, in token) && WorldNameShapes.TryAt(text, i, lexicons.People, into)) && sexual)
+                if (!(WorldNameShapes.MayStartAt(text, in token) && WorldNameShapes.TryAt(text, i, lexicons.People, into)) && sexual
+                    && !VietnameseGivenNames.TryAt(text, i, into)) // "Thu Trang khỏa thân"
                 {
-                    VietnameseGivenNames.TryAt(text, i, into); // "Thu Trang khỏa thân": middle and given name, no family name
+                    WorldNameShapes.TryUnlistedGivenPair(text, i, lexicons.People, into); // "naked Suranne Jones", "Rebecka Hemse onanerar" (session 30)
                 }
             }
 
@@ -902,7 +903,7 @@ internal static class PersonDetector
     /// right before it (same clause, only a space between) and right after it are lower case or absent, so its capitals
     /// mark a name, not a Title Case heading, brand or place (session 29).
     /// </summary>
-    private static bool CapitalisedMidSentence(TokenizedText text, int i)
+    internal static bool CapitalisedMidSentence(TokenizedText text, int i)
     {
         var source = text.Source;
         if (i > 0 && OnlySpaceBetween(source, text[i - 1].SourceEnd, text[i].SourceStart) && !char.IsLower(source[text[i - 1].SourceStart]))

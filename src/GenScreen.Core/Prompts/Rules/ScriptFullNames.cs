@@ -122,7 +122,10 @@ internal static class ScriptFullNames
             // frequent ordinary word, and only in a prompt whose subject no adult term names (a place of adults' nudity is that).
             var petForm = cased && !into.Has(Signal.Adult) && IsPetForm(text, i) && IsSlavicSurname(text, last)
                 && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[i]));
-            var givenFirst = (joined || IsGiven(text, i, script, people) || petForm)
+            // A capitalised pair of Cyrillic or Greek words shaped as a name though no list holds its given name: a family-name
+            // ending of the culture (Наталка Денисенко, Έφη Αχτσιόγλου) or a Greek pet name first (Φαίη Σκορδά); session 30.
+            var shaped = cased && !petForm && !into.Has(Signal.Adult) && CasedNameShapes.IsNamePair(text, i, last);
+            var givenFirst = (joined || IsGiven(text, i, script, people) || petForm || shaped)
                 && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
@@ -442,8 +445,10 @@ internal static class ScriptFullNames
     /// <summary>
     /// Endings of East Slavic family names (Петрова, Смирнов, Маяковская, Шевченко, Ковальчук), in the nominative; the
     /// Ukrainian spellings of the same endings (Саніна, Осадча's neighbours Вірська, Шевчицький) since session 25.
+    /// The tokenizer folds й to и: the adjectival masculine endings are also listed as the folded text spells them (скии, ськии;
+    /// session 30: "-ский" as written never matched a folded word).
     /// </summary>
-    private static readonly string[] SlavicSurnameEndings = ["ова", "ева", "ина", "ов", "ев", "ин", "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "іна", "ська", "цька", "ський", "цький"];
+    private static readonly string[] SlavicSurnameEndings = ["ова", "ева", "ина", "ов", "ев", "ин", "ский", "ская", "цкий", "цкая", "енко", "ук", "юк", "іна", "ська", "цька", "ський", "цький", "скии", "цкии", "ськии", "цькии"];
 
     private static bool IsSlavicSurname(TokenizedText text, int i)
     {

@@ -71,15 +71,62 @@ internal static class VietnameseGivenNames
     /// Quốc, Việt Nam), so only where a person's name stands: opening the prompt or a tag, a term right after it ("Mai Ngọc
     /// khỏa thân", "Phương Oanh bú cu"); a place word before it is read by <see cref="OrdinaryPhrases.DropLikely"/>.
     /// </summary>
+    /// <remarks>
+    /// Session 30 (i16-names36): a Vietnamese sentence capitalises only proper nouns, so the pair stands where a name stands
+    /// also mid-sentence: after a word in lower case ("với Thu Quỳnh", "ảnh MC Mai Ngọc": or a short title in capitals, MC,
+    /// DJ) or opening a tag, and before a word in lower case, punctuation or the end ("Thu Quỳnh, hồ bơi", "Mai Ngọc quỳ gối"),
+    /// not inside a run of capitalised words (a heading or a longer place name). Batch 34 allowed four such prompts.
+    /// </remarks>
     private static bool IsShapeBeforeTerm(TokenizedText text, int i)
     {
-        if (i + 2 >= text.SequenceCount || (text[i + 2].Tags & WordTags.Matched) == 0 || !StartsTag(text, i)
-            || !PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart))
+        var n = text.SequenceCount;
+        var termAfter = i + 2 < n && (text[i + 2].Tags & WordTags.Matched) != 0
+            && PersonDetector.OnlySpaceBetween(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart);
+        var startsTag = StartsTag(text, i);
+        // An adult term does not stop it: đầm sen ("lotus pond") folds to the adult word dam (batch 35's MC Mai Ngọc). The country
+        // heading a tag (Việt Nam, tranh khỏa thân …) is a place of the province list.
+        if (!(startsTag && termAfter) && !((startsTag || LowerOrTitleBefore(text, i)) && NotCapitalisedAfter(text, i + 1)))
         {
             return false;
         }
 
         return IsShape(text.Source.AsSpan(text[i].SourceStart, text[i + 1].SourceEnd - text[i].SourceStart));
+    }
+
+    /// <summary>The word right before token <paramref name="i"/> (one space between) is in lower case, or a title of two or three capitals (MC, DJ).</summary>
+    private static bool LowerOrTitleBefore(TokenizedText text, int i)
+    {
+        if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
+        {
+            return false;
+        }
+
+        ref var before = ref text[i - 1];
+        var word = text.Source.AsSpan(before.SourceStart, before.SourceEnd - before.SourceStart);
+        if (word.Length is 2 or 3 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && char.IsAsciiLetterUpper(word[^1]))
+        {
+            return true;
+        }
+
+        return char.IsLetter(word[0]) && char.IsLower(word[0]);
+    }
+
+    /// <summary>After token <paramref name="j"/>: the end, punctuation, or a word in lower case.</summary>
+    private static bool NotCapitalisedAfter(TokenizedText text, int j)
+    {
+        if (j + 1 >= text.SequenceCount)
+        {
+            return true;
+        }
+
+        ref var next = ref text[j + 1];
+        if (!PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, next.SourceStart))
+        {
+            return true;
+        }
+
+        var c = text.Source[next.SourceStart];
+        return !char.IsLetter(c) || char.IsLower(c);
     }
 
     /// <summary>Whether a pair of syllables (one space between) is a family or middle syllable and a given syllable.</summary>
@@ -134,6 +181,7 @@ internal static class VietnameseGivenNames
         "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên", "thanh hóa", "thanh hoá",
         "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái", "sài gòn", "đà lạt", "nha trang",
         "vũng tàu", "hạ long", "hội an", "phú quốc", "sa pa", "mỹ tho", "quy nhơn", "phan thiết", "côn đảo",
+        "việt nam", "mũi né", "mỹ khê", "cát bà", "tam đảo", "bà nà", "sơn trà", "cù lao", "hà tiên", "châu đốc", "buôn ma",
     ]);
 
     /// <summary>The most frequent Vietnamese family names with their tone marks (WorldNameShapes holds them folded).</summary>

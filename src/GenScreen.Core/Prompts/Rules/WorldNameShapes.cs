@@ -29,6 +29,11 @@ internal static class WorldNameShapes
         "ova", "eva", "ovna", "evna", "ovich", "evich", "enko", "chuk", "czuk", "czyk", "owska", "owski", "ewska", "ewski",
         "inska", "inski", "ynska", "ynski", "poulou", "poulos", "akis", "idis", "iadis", "idou", "akou", "oglu", "escu",
         "ovic", "evic", "skaya", "skiy", "skii", "ovskaya", "ykh",
+        // Session 30 (i16-names36): Armenian -yan (Hakobyan), Georgian -shvili and -dze (Katamadze), Lithuanian women's -ytė,
+        // -aitė, -ienė and men's -auskas, -avičius, -evičius (folded: Meilutyte, Grybauskaite), Finnish -nen (Kosonen), Ukrainian
+        // romanised -chenko, -yuk. Endings of the family-name classes of Wikipedia's "Armenian name", "Georgian name",
+        // "Lithuanian name" and "Finnish name" articles (facts); ordinary words of the lexicon languages rarely end so.
+        "yan", "shvili", "dze", "yte", "aite", "iene", "auskas", "avicius", "evicius", "nen", "yuk",
     ];
 
     /// <summary>Polish, Czech and Slovak adjectival family names (Kowalska, Nowicki, Wojewódzki), read only on long words: Alaska is no name.</summary>
@@ -93,6 +98,171 @@ internal static class WorldNameShapes
         }
 
         return false;
+    }
+
+    private static readonly LexiconEntry PairProbe = new("full name", Signal.RealPerson, 0, "realPersonLikely");
+
+    /// <summary>
+    /// Session 30 (i16-names36): a capitalised Latin pair in the middle of a sentence whose first word no list holds as a given
+    /// name, read as a full name by what its words are elsewhere:
+    /// <list type="bullet">
+    /// <item>the second is a word of a listed person's name (a protected name's first or last word, the lexicon's name
+    /// anchors: Jones, Jonathan) and the first a capitalised word that is no ordinary word and no listed given name (Suranne
+    /// Jones);</item>
+    /// <item>the first is a listed given name in another spelling, one letter or pair changed (ck/cc, k/c, a doubled or
+    /// undoubled letter: Rebecka as Rebecca, Jessika as Jessica), and the second is surname-shaped (Rebecka Hemse). A match by
+    /// sound alone was tried first and read invented characters' names (Isolde Maanschijn, Ayperi Gecekuşu) in the gate.</item>
+    /// </list>
+    /// Only beside sexual content with no adult term (an anonymous adult's prompt names places and brands), mid-sentence (the
+    /// words on either side of the pair in lower case: not a Title Case heading, brand or place), no artist credit, neither
+    /// word an ordinary word of any language (frequent-words.txt), a stop word, or a place noun.
+    /// </summary>
+    public static bool TryUnlistedGivenPair(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        if (i + 1 >= text.SequenceCount || into.Has(Signal.Adult) || !IsCapitalisedWord(text, i) || !IsCapitalisedWord(text, i + 1)
+            || !Spaced(text, i) || text[i].Length < 3 || text[i + 1].Length < 4)
+        {
+            return false;
+        }
+
+        // A listed given name is the given-name rule's (PersonDetector.TryFullName), which refuses a second given name on purpose
+        // (Mary Jane, Jessica Fletcher, Santa Monica); a saint's prefix opens a place or feast (San Andrés, Santa Monica).
+        if ((text[i].Tags & WordTags.GivenName) != 0 || SaintPrefixes.Contains(text.TextOf(in text[i])))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[i]);
+        var next = text.TextOf(in text[i + 1]);
+        if (people.IsCommonWord(word) || people.IsCommonWord(next) || !PersonDetector.CapitalisedMidSentence(text, i))
+        {
+            return false;
+        }
+
+        WorkCounter.Add(1);
+        var anchored = (text[i + 1].Tags & WordTags.NameAnchor) != 0;
+        if (!anchored && !(word.Length >= 4 && IsSpellingOfGiven(word, people)))
+        {
+            return false;
+        }
+
+        if (PlacePrepositionBefore(text, i) || IsAblautPair(word, next) || OrdinaryPhrases.IsOrdinaryWord(word) || OrdinaryPhrases.IsOrdinaryWord(next) || IsOrdinaryAsWritten(text, i) || IsOrdinaryAsWritten(text, i + 1)
+            || CapitalisedSurnames.IsPlaceNoun(next) || PlaceCompounds.EndsWithPlaceNoun(next) || TermMatcher.IsArtistCredit(text, i, 2, PairProbe))
+        {
+            return false;
+        }
+
+        return Emit(text, i, i + 1, into);
+    }
+
+    /// <summary>
+    /// Prepositions of place of the Latin-script languages: a pair right after one is where the picture is taken (at Santa
+    /// Monica, in Joshua Tree, på Gröna Lund, bei Bad Tölz), not whom it shows.
+    /// </summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "near", "on", "au", "aux", "en", "em", "no", "na", "nel", "nella", "presso", "pres", "cerca", "junto", "perto",
+        "i", "pa", "vid", "bei", "am", "im", "nahe", "op", "bij", "te", "nabij", "w", "we", "v", "ve", "u", "nad", "pod", "di",
+        "dekat", "sa", "dans", "sur", "auf", "an",
+        // Articles of the Germanic languages: a thing or brand is named with one (in de Tripp Trapp, the Kit Kat), a person not.
+        "het", "der", "die", "das", "den", "dem", "the", "een", "ein", "eine", "einen", "einem", "einer", "ett",
+    };
+
+    /// <summary>
+    /// Two words of one length that differ only in one vowel (Tripp Trapp, Ping Pong, Tik Tok, Kit Kat): an ablaut
+    /// reduplication, how brands and playful words are coined, not a given name and a family name (batch 33's and 35's
+    /// toddlers "in de Tripp Trapp", a high chair, were read as a person and their block turned into a review).
+    /// </summary>
+    private static bool IsAblautPair(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differ = -1;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k])
+            {
+                if (differ >= 0)
+                {
+                    return false;
+                }
+
+                differ = k;
+            }
+        }
+
+        return differ >= 0 && IsVowel(a[differ]) && IsVowel(b[differ]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePreps = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool PlacePrepositionBefore(TokenizedText text, int i) =>
+        i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart) && PlacePreps.Contains(text.TextOf(in text[i - 1]));
+
+    private static readonly CompactWordSet SaintPrefixes = new(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st", "ste", "sta", "sveti", "sv"]);
+
+    /// <summary>Longest word tried in <see cref="IsSpellingOfGiven"/>.</summary>
+    private const int MaxSpelled = 16;
+
+    /// <summary>
+    /// Whether the folded word, with one spelling change (ck as cc, k as c, c as k, a doubled letter undoubled), is a given name
+    /// of the lists as written (no sound key): at most four lookups a letter, asked only of a capitalised pair in a sexual prompt.
+    /// </summary>
+    private static bool IsSpellingOfGiven(ReadOnlySpan<char> word, PeopleLexicon people)
+    {
+        if (word.Length > MaxSpelled)
+        {
+            return false;
+        }
+
+        Span<char> buf = stackalloc char[MaxSpelled];
+        var names = people.GivenNames;
+        for (var p = 0; p < word.Length; p++)
+        {
+            WorkCounter.Add(1);
+            var c = word[p];
+            if (c is 'k' or 'c')
+            {
+                word.CopyTo(buf);
+                buf[p] = c == 'k' ? 'c' : 'k';
+                if (names.Contains(buf[..word.Length], int.MaxValue))
+                {
+                    return true;
+                }
+            }
+
+            if (p + 1 < word.Length && word[p + 1] == c)
+            {
+                word[..p].CopyTo(buf);
+                word[(p + 1)..].CopyTo(buf[p..]);
+                if (names.Contains(buf[..(word.Length - 1)], int.MaxValue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A frequent ordinary word as the list holds it, in lower case with its accents (Mortágua is not folded there).</summary>
+    private static bool IsOrdinaryAsWritten(TokenizedText text, int i)
+    {
+        ref var token = ref text[i];
+        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[32];
+        var n = word.ToLowerInvariant(lower);
+        return n > 0 && OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
     }
 
     /// <summary>The last token of a hyphenated given name starting at <paramref name="j"/> (Seo-yeon, read as one word or two); -1 when none.</summary>
