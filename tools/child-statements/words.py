@@ -2508,3 +2508,95 @@ for lang, words in PUDDLES36.items():
 add("watch", "zh", "在旁边看", "在一旁看", "在旁边看着", "在一旁看着", "在旁边陪着")
 add("parent", "pl", "dla pani", "dla pani nauczycielki", "dla pani przedszkolanki")
 add("owned", "pl", "dla pani", "dla pani nauczycielki", "dla pani przedszkolanki")
+# ---------------------------------------------------------------------------------------------------------------------
+# Session 30, stage 2 (after batch 37's first score; classes of its children check, each tested with adult look-alikes):
+# a carer who waits, films from the audience, pedals or wipes away tears (watch kind, after a parent heading a later clause);
+# the parents as a group in the languages that lacked them; the Hebrew dative parent (עוזר לסבתא: helps grandma) as the
+# subject's; school shows and a child's hand-made card (besídka, laurka, wierszyk); paper crowns in the languages that
+# lacked them; Thai school haircuts and the teachers' day tray.
+WATCH37 = {
+ "en": ["waits", "is waiting", "waiting", "films from the audience", "filming from the audience", "film from the audience", "pedals", "pedalling", "pedaling",
+        "wipes away tears", "wipes her tears", "in the audience", "claps from the audience"],
+ "de": ["wartet", "filmt", "filmen", "filmen aus dem publikum", "tritt in die pedale", "wischt tränen weg", "im publikum"],
+ "fr": ["attend", "filme", "filment", "filment depuis le public", "pédale", "essuie une larme", "essuie ses larmes", "dans le public"],
+ "es": ["espera", "graba", "graban", "graban desde el público", "pedalea", "se seca las lágrimas", "entre el público"],
+ "it": ["aspetta", "filma", "filmano", "filmano dal pubblico", "pedala", "si asciuga le lacrime", "tra il pubblico"],
+ "pt": ["espera", "filma", "filmam", "filmam da plateia", "pedala", "enxuga as lágrimas", "na plateia"],
+ "nl": ["wacht", "filmt", "filmen", "filmen vanuit het publiek", "trapt", "fietst", "pinkt een traantje weg", "in het publiek"],
+ "pl": ["czeka", "nagrywa", "nagrywają", "filmują", "pedałuje", "ociera łzy", "ociera łzę", "na widowni"],
+ "cs": ["čeká", "natáčí", "natáčejí", "natáčejí na mobil", "šlape", "utírá slzy", "v publiku", "v hledišti"],
+ "sv": ["väntar", "filmar", "filmar från publiken", "trampar", "torkar tårar", "i publiken"],
+ "ru": ["ждёт", "ждет", "снимает", "снимают", "снимают на телефон", "крутит педали", "вытирает слёзы", "вытирает слезы", "в зале"],
+ "uk": ["чекає", "знімає", "знімають", "знімають на телефон", "крутить педалі", "витирає сльози", "у залі"],
+ "tr": ["bekliyor", "çekiyor", "videoya çekiyor", "pedal çeviriyor", "gözyaşlarını siliyor", "seyircilerin arasında"],
+ "el": ["περιμένει", "τραβάει βίντεο", "τραβάνε βίντεο", "κάνει πετάλι", "σκουπίζει τα δάκρυα", "στο κοινό"],
+ "he": ["מחכה", "מחכים", "מצלמת", "מצלמים", "מצלמים מהקהל", "מדוושת", "מנגבת דמעה", "בקהל"],
+ "ar": ["تنتظر", "ينتظر", "تصور", "يصوران", "يصورون", "تمسح دموعها", "بين الجمهور"],
+ "fa": ["منتظر است", "منتظر", "فیلم می گیرد", "فیلم می گیرند", "پا می زند", "اشک هایش را پاک می کند", "میان تماشاگران"],
+ "hi": ["इंतज़ार कर रही", "इंतजार कर रहे", "वीडियो बना रहे", "वीडियो बना रही", "आँसू पोंछ रही", "दर्शकों में"],
+ "bn": ["অপেক্ষা করছে", "ভিডিও করছে", "চোখ মুছছে", "দর্শকদের মধ্যে"],
+ "id": ["menunggu", "merekam", "merekam dari penonton", "mengayuh", "menyeka air mata", "di antara penonton"],
+ "tl": ["naghihintay", "kinukunan", "kinukunan ng video", "nagpepedal", "nagpupunas ng luha"],
+ "vi": ["chờ", "đợi", "quay phim", "quay video", "đạp xe", "lau nước mắt", "dưới khán đài"],
+ "th": ["รอ", "ถ่ายวิดีโอ", "ปั่นจักรยาน", "เช็ดน้ำตา"],
+ "ja": ["待って", "撮影", "動画を撮", "ペダルをこ", "涙をふ", "客席"],
+ "zh": ["等着", "在等", "录像", "拍视频", "蹬车", "擦眼泪", "台下"],
+ "ko": ["기다리", "촬영", "영상을 찍", "페달", "눈물을 닦", "객석"],
+}
+for lang, words in WATCH37.items():
+    add("watch", lang, *words)
+PARENTS37 = {
+ "en": ["the parents", "her parents", "his parents"],
+ "sv": ["föräldrarna", "föräldrar", "hans föräldrar", "hennes föräldrar"],
+ "es": ["los padres", "sus padres"], "it": ["i genitori", "genitori", "i suoi genitori"], "pt": ["os pais", "seus pais"],
+ "ru": ["родители", "его родители", "её родители", "ее родители"], "uk": ["батьки", "його батьки", "її батьки"],
+ "tr": ["anne babası", "ailesi", "ebeveynleri"], "he": ["ההורים", "הוריו", "הוריה"], "ar": ["والداه", "والداها", "الوالدان", "الأهل"],
+ "fa": ["پدر و مادرش", "والدینش", "والدین"], "hi": ["माता-पिता", "माता पिता", "मम्मी-पापा", "मम्मी पापा"], "bn": ["বাবা-মা", "বাবা মা"],
+ "id": ["orang tuanya", "orang tua"], "vi": ["bố mẹ", "ba mẹ", "cha mẹ"],
+ "th": ["พ่อแม่"], "ja": ["両親", "親たち", "パパとママ"], "zh": ["爸妈", "爸爸妈妈", "父母"], "ko": ["부모님", "엄마 아빠"],
+}
+# Left out after the gate: Tagalog "mga magulang" (pulong ng mga magulang: a parents' meeting an adult attends) and bare English
+# "parents" (a parents' evening).
+for lang, words in PARENTS37.items():
+    add("parent", lang, *words)
+# Hebrew: a parent after the dative prefix ל (to/for grandma) after a verb: the one helped or given to is the subject's own.
+add("parent", "he", "לסבתא", "לסבא", "לאמא", "לאבא", "לאמו", "לאמה", "לאביו", "לאביה")
+add("owned", "he", "לסבתא", "לסבא", "לאמא", "לאבא", "לאמו", "לאמה", "לאביו", "לאביה")
+THING37 = {
+ "en": ["school nativity play", "nursery rhyme", "recites a little poem", "homemade card for mum", "handmade card for mum", "mother's day card"],
+ "de": ["papierkrone", "krone aus papier", "gedichtchen", "muttertagskarte", "selbstgebastelte karte"],
+ "fr": ["couronne en papier", "couronne en carton", "petite poésie", "récite une poésie", "carte pour la fête des mères", "spectacle de fin d'année"],
+ "es": ["corona de papel", "corona de cartón", "recita una poesía", "poesía para mamá", "festival del colegio", "tarjeta del día de la madre"],
+ "it": ["corona di carta", "corona di cartone", "recita una poesia", "poesia per la mamma", "recita di natale", "recita scolastica", "lavoretto per la festa della mamma"],
+ "pt": ["coroa de papel", "coroa de cartolina", "recita um poema", "apresentação da escola", "cartão do dia das mães", "lembrancinha do dia das mães"],
+ "nl": ["papieren kroon", "kroon van papier", "versje opzeggen", "zegt een versje op", "moederdagkaart", "schoolmusical"],
+ "pl": ["papierowa korona", "papierowej koronie", "koronie z papieru", "laurk*", "wierszyk*", "na akademii", "akademia szkolna", "jasełk*"],
+ "cs": ["papírová korunka", "papírovou korunku", "papírové korunce", "besídk*", "básničk*", "přáníčko pro maminku"],
+ "sv": ["pappkrona", "luciatåget", "luciatåg", "batteriljus", "skolavslutning", "skolavslutningen", "morsdagskort"],
+ "ru": ["бумажная корона", "стишок", "стишок на утреннике", "рассказывает стишок", "открытка для мамы", "на утреннике"],
+ "uk": ["паперова корона", "віршик", "розповідає віршик", "на ранку", "листівка для мами"],
+ "tr": ["kağıttan taç", "şiir okuyor", "okul gösterisi", "anneler günü kartı", "23 nisan gösterisi"],
+ "el": ["κάλαντα", "τα κάλαντα", "τριγωνάκι", "με τριγωνάκι", "σχολική γιορτή", "ποιηματάκι", "χάρτινο στεφάνι"],
+ "he": ["כתר מקרטון", "כתר מנייר", "מסיבת גן", "מסיבת סוף שנה בגן", "שיר לאמא", "כרטיס ליום האם"],
+ "ar": ["فستان العيد", "عيدية", "العيدية", "عيديتها", "عيديته", "تاج من الكرتون", "حفلة المدرسة", "بطاقة عيد الأم"],
+ "fa": ["عیدی", "عیدی گرفتن", "تاج مقوایی", "جشن مدرسه", "کارت روز مادر", "شعر می خواند"],
+ "hi": ["बुढ़िया के बाल", "कागज़ का ताज", "स्कूल का वार्षिकोत्सव", "कविता सुना रहा", "कविता सुना रही", "मदर्स डे कार्ड"],
+ "bn": ["হাওয়াই মিঠাই", "কাগজের মুকুট", "স্কুলের অনুষ্ঠান", "কবিতা আবৃত্তি করছে", "মা দিবসের কার্ড"],
+ "id": ["mahkota dari kertas", "baju lebaran", "angpao lebaran", "uang thr", "pentas sekolah", "membaca puisi untuk ibu", "kartu hari ibu"],
+ "tl": ["koronang karton", "jollibee", "programa sa paaralan", "tumutula", "kard para kay nanay"],
+ "vi": ["vương miện bằng giấy", "tiền lì xì", "lì xì", "văn nghệ ở trường", "đọc thơ", "thiệp tặng mẹ"],
+ "th": ["ทรงติ่งหู", "ผมติ่งหู", "ผมทรงนักเรียน", "พานดอกเข็ม", "พานไหว้ครู", "วันไหว้ครู", "การ์ดวันแม่"],
+ "ja": ["紙の冠", "お年玉", "学芸会", "お遊戯会", "発表会で", "母の日のカード", "似顔絵"],
+ "zh": ["纸王冠", "纸做的皇冠", "压岁钱", "红包", "六一儿童节", "儿童节演出", "朗诵儿歌", "母亲节贺卡"],
+ "ko": ["종이 왕관", "세뱃돈", "재롱잔치", "학예회", "동시를 낭송", "어버이날 카드", "카네이션을 만들"],
+}
+# Left out: what adults are given or wear at the same feasts (a red packet, Eid clothes, a Persian eidi, an employee's THR,
+# bare lì xì), a portrait, and Jollibee alone (a restaurant; with a cake it is a character on the child's gear).
+THING37_LEFT_OUT = {"红包", "似顔絵", "jollibee", "lì xì", "عیدی", "عیدی گرفتن", "uang thr", "baju lebaran", "فستان العيد"}
+for lang, words in THING37.items():
+    add("thing", lang, *[w for w in words if w not in THING37_LEFT_OUT])
+add("character", "tl", "jollibee")
+_S37_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[-200:] if l == "fa" and "\u200c" in t]
+R.extend(_S37_FA)
+# Czech: the school show in its locative (na besídce: k becomes c before -e)
+add("thing", "cs", "besídc*")
