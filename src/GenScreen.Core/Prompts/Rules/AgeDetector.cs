@@ -278,6 +278,14 @@ internal static class AgeDetector
             return last;
         }
 
+        // Session 30 (i16-children36): "a boy around eight flying a kite", "Αγόρι γύρω στα εννιά πετάει χαρταετό", "Κορίτσι γύρω
+        // στα οκτώ μαζεύει κοχύλια": a person, a hedged number right after her, and what she does (as "a girl of twelve skates").
+        if (IsHedgedAgeOfPersonDoing(text, lead, i, last, age, index))
+        {
+            Emit(into, age, text[lead - 1].SourceStart, text[last].SourceEnd, text.Source);
+            return last;
+        }
+
         if (TryVerbBefore(text, i, last, index, out var verbStart) || IsStandaloneAfterPerson(text, lead, i, last, index))
         {
             Emit(into, age, text[verbStart < 0 ? lead : verbStart].SourceStart, text[last].SourceEnd, text.Source);
@@ -663,6 +671,17 @@ internal static class AgeDetector
         && (AgeText.EndsChunk(text, last) || IsWearingOrPlace(text, last) || IsWhatThePersonDoes(text, last, age, index))
         && AgeText.IsPerson(text, i - 2, index)
         && !(index.TryGet(text.TextOf(in text[i - 2]), out var person) && person.Entry is { Signal: Signal.Adult });
+
+    /// <summary>
+    /// Session 30 (i16-children36): a hedged number (<c>around eight</c>, <c>γύρω στα εννιά</c>, <c>about nine</c>) right after a
+    /// person who is no adult word, in one phrase, followed by what the person does (<see cref="IsWhatThePersonDoes"/>): her age.
+    /// A bare number there stays unread (<c>boy 3 cars</c>); the hedge says an age is meant.
+    /// </summary>
+    private static bool IsHedgedAgeOfPersonDoing(TokenizedText text, int lead, int i, int last, int age, TermIndex index) =>
+        lead < i && lead > 0 && AgeText.InPhrase(text, lead - 1, lead)
+        && IsWhatThePersonDoes(text, last, age, index)
+        && AgeText.IsPerson(text, lead - 1, index)
+        && !(index.TryGet(text.TextOf(in text[lead - 1]), out var person) && person.Entry is { Signal: Signal.Adult });
 
     /// <summary>Youngest age read from "a girl of N" followed by what she does (<c>a girl of two worlds</c> is no age of two).</summary>
     private const int YoungestOfAgeBeforeAVerb = 5;

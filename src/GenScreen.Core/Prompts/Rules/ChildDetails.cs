@@ -111,6 +111,11 @@ internal static class ChildDetails
                 ReadWeakCues(words, found, i, offspring, into, headsThePrompt);
             }
 
+            if ((kinds & PairHeadKinds) != 0)
+            {
+                ReadPairs(words, found, i, into);
+            }
+
             // "someone who …", "jemand, der …", "… gereken biri": the prompt's subject is a placeholder naming no adult.
             if ((kinds & ChildStatementKinds.Someone) != 0 && headsThePrompt && (i <= 1 || last == words.Length - 1)
                 && (last + 1 >= words.Length || (found[last + 1].Kinds & NamesAPerson) == 0))
@@ -184,6 +189,86 @@ internal static class ChildDetails
         if ((kinds & ChildStatementKinds.Bringer) != 0 && Near(found, i, CueReach, CueReach, ChildStatementKinds.Ritual) >= 0)
         {
             into.AddClassHint(found[i].Term!, found[i].Term!, words[i].Start, words[last].End);
+        }
+    }
+
+    /// <summary>
+    /// Session 30 (i16-children36): two details that are each an adult's too say a small child together, one hint per class (it
+    /// weighs as youth beside a prompt naming nobody or another hint, <see cref="SignalSummary.WeighChildHints"/>): a first-time
+    /// word with a milestone of early childhood (<c>first time tying his shoelaces</c>, <c>primer diente de leche</c>,
+    /// <c>ilk kez ayakkabı bağcıklarını</c>), a character of children's media with the child's own gear (<c>Doraemon water flask</c>,
+    /// <c>zainetto di Peppa Pig</c>), a baby-fat word right beside a small body part (<c>chubby little hands</c>, <c>manine paffute</c>).
+    /// </summary>
+    private static void ReadPairs(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, SignalSummary into)
+    {
+        var kinds = found[i].Kinds;
+        var last = i + found[i].Words - 1;
+        if ((kinds & ChildStatementKinds.First) != 0 && Near(found, i, 1, PairReach, ChildStatementKinds.Milestone) is var milestone and >= 0)
+        {
+            into.AddClassHint(FirstKey, found[i].Term!, words[Math.Min(i, milestone)].Start, words[Math.Max(last, milestone + found[milestone].Words - 1)].End);
+        }
+
+        if ((kinds & ChildStatementKinds.Character) != 0 && Near(found, i, PairReach, PairReach, ChildStatementKinds.Gear) is var gear and >= 0)
+        {
+            into.AddClassHint(CharacterKey, found[i].Term!, words[Math.Min(i, gear)].Start, words[Math.Max(last, gear + found[gear].Words - 1)].End);
+        }
+
+        if ((kinds & ChildStatementKinds.Plump) != 0 && Near(found, i, 2, 2, ChildStatementKinds.Limb) is var limb and >= 0)
+        {
+            into.AddClassHint(PlumpKey, found[i].Term!, words[Math.Min(i, limb)].Start, words[Math.Max(last, limb + found[limb].Words - 1)].End);
+        }
+    }
+
+    /// <summary>Words after a first-time word or either side of a character looked at for its milestone or gear (<c>first time tying his own shoelaces</c>: four).</summary>
+    private const int PairReach = 5;
+
+    /// <summary>Characters of the unspaced scripts either side looked at for the partner of a pair (<c>第一次自己系鞋带</c>, <c>กระติกน้ำลายโดราเอมอน</c>).</summary>
+    private const int UnspacedPairReach = 12;
+
+    private const ChildStatementKinds PairHeadKinds = ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump;
+    private const string FirstKey = "\u0001first";
+    private const string CharacterKey = "\u0001character";
+    private const string PlumpKey = "\u0001plump";
+
+    /// <summary>The pairs of <see cref="ReadPairs"/> in a clause of an unspaced script: a head and its partner within <see cref="UnspacedPairReach"/> characters, not overlapping.</summary>
+    private static void ReadUnspacedPairs(ReadOnlySpan<char> clause, int start, ChildStatementTable table, SignalSummary into)
+    {
+        var done = ChildStatementKinds.None;
+        foreach (var (text, kinds) in table.Unspaced)
+        {
+            var head = kinds & PairHeadKinds & ~done;
+            if (head == 0)
+            {
+                continue;
+            }
+
+            WorkCounter.Add(1);
+            var at = clause.IndexOf(text, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var (partner, key) = (head & ChildStatementKinds.First) != 0 ? (ChildStatementKinds.Milestone, FirstKey)
+                : (head & ChildStatementKinds.Character) != 0 ? (ChildStatementKinds.Gear, CharacterKey)
+                : (ChildStatementKinds.Limb, PlumpKey);
+            var before = clause[Math.Max(0, at - UnspacedPairReach)..at];
+            var after = clause[(at + text.Length)..Math.Min(clause.Length, at + text.Length + UnspacedPairReach)];
+            foreach (var (other, otherKinds) in table.Unspaced)
+            {
+                if ((otherKinds & partner) == 0)
+                {
+                    continue;
+                }
+
+                WorkCounter.Add(1);
+                if (before.Contains(other, StringComparison.Ordinal) || after.Contains(other, StringComparison.Ordinal))
+                {
+                    into.AddClassHint(key, text, start + at, start + at + text.Length);
+                    done |= head;
+                    break;
+                }
+            }
         }
     }
 
@@ -695,6 +780,9 @@ internal static class ChildDetails
                 into.Add(Signal.ChildHint, text, 1, start + at, start + at + text.Length, PromptField.Prompt);
             }
         }
+
+        // Session 30 (i16-children36): a first-time word with a milestone, a character with the child's gear, a baby-fat word with a small body part.
+        ReadUnspacedPairs(clause, start, table, into);
 
         // Session 21: a parent heading the clause who does something for another (엄마가 … 싸 주었다, แม่ถักเปียให้) is the subject's.
         if (owned < 0 && theOne && forAnother && parent >= 0)

@@ -63,6 +63,24 @@ internal enum ChildStatementKinds : ulong
     /// the subject's.
     /// </summary>
     Picture = 1ul << 40,
+
+    /// <summary>Session 30 (i16-children36): a first-time word (first time, zum ersten Mal, 第一次, 처음으로): with a milestone, a hint.</summary>
+    First = 1ul << 41,
+
+    /// <summary>Session 30: a milestone of early childhood (shoelaces, a milk tooth, a day of kindergarten, a bike without training wheels).</summary>
+    Milestone = 1ul << 42,
+
+    /// <summary>Session 30: a character of children's media (Doraemon, Peppa, Paw Patrol, Elsa, 뽀로로): with the child's gear, a hint.</summary>
+    Character = 1ul << 43,
+
+    /// <summary>Session 30: a thing of the child's own gear that a character is printed on (water flask, lunchbox, backpack, pyjamas).</summary>
+    Gear = 1ul << 44,
+
+    /// <summary>Session 30: a baby-fat word (chubby, pudgy, paffute, 胖乎乎, 통통한): with a small body part beside it, a hint.</summary>
+    Plump = 1ul << 45,
+
+    /// <summary>Session 30: a small body part (hands, fingers, cheeks, ручки, 小手).</summary>
+    Limb = 1ul << 46,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -72,7 +90,8 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
     private const ChildStatementKinds TriggerKinds = ChildStatementKinds.NotYet | ChildStatementKinds.TooSmall | ChildStatementKinds.TooShort
         | ChildStatementKinds.Yet | ChildStatementKinds.Reach | ChildStatementKinds.GrownUps | ChildStatementKinds.Parent
         | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing
-        | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer | ChildStatementKinds.Someone;
+        | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer | ChildStatementKinds.Someone
+        | ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump;
 
     /// <summary>The Turkish rows alone, looked up again with a word's case, possessive and plural endings taken off (<see cref="TurkishSuffixes"/>).</summary>
     private readonly Dictionary<string, ChildStatementKinds> _turkish;
@@ -268,6 +287,12 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "of" => ChildStatementKinds.Of,
         "watch" => ChildStatementKinds.Watch,
         "picture" => ChildStatementKinds.Picture,
+        "first" => ChildStatementKinds.First,
+        "milestone" => ChildStatementKinds.Milestone,
+        "character" => ChildStatementKinds.Character,
+        "gear" => ChildStatementKinds.Gear,
+        "plump" => ChildStatementKinds.Plump,
+        "limb" => ChildStatementKinds.Limb,
         _ => null,
     };
 }
