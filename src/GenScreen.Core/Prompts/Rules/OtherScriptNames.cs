@@ -459,6 +459,17 @@ internal static class OtherScriptNames
             return;
         }
 
+        // Session 30 (i16-precision36): in a cased script, words not all capitalised must spell the name closely by BOTH
+        // measures. Share alone is met by ordinary words that hold the name's letters among many others (этюд углём, "charcoal
+        // study", as Heidi Klum; εβδομηντάρηδων, "septuagenarians", as Timothy Dalton), and a lower-case word before a
+        // capitalised one is no part of a name (балерина Большого, "a Bolshoi ballerina", as Borna Barisic). A name written
+        // in lower case (тейлор свифт) spells its name closely both ways.
+        if (!first.IsHan && IsCased(text.Source[start]) && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
+            && !SpelledNames.SpellsCloselyBoth(words, entry.Term))
+        {
+            return;
+        }
+
         // The subject may also be a kin or marital noun before the words (पचास की उम्र का दंपति, फाइन आर्ट "a couple in their
         // fifties, fine art", keyed as Bonnie Raitt), or the noun the words stand right before in a script that puts its
         // adjectives first (주름 깊은 할머니, "a deeply wrinkled grandmother", keyed as Jeremy Corbyn): session 25.
@@ -659,7 +670,7 @@ internal static class OtherScriptNames
                 if (word[start] != '・' && !IsHonorific(word[start..k]))
                 {
                     var isHan = ScriptOf(word[start]) == 2;
-                    var bySound = BySound(text, token.Start + start, k - start, isHan, into)
+                    var bySound = !AfterDigit(text, token.Start + start) && BySound(text, token.Start + start, k - start, isHan, into)
                         && !(ScriptOf(word[start]) == 3 && (people?.IsCommonWord(word[start..k]) == true || HasVerbEnding(word[start..k])));
                     pieces[count++] = new Piece(token.Start + start, k - start, isHan, follows, bySound);
                 }
@@ -673,6 +684,17 @@ internal static class OtherScriptNames
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// A piece glued right after a digit is the counter or unit of a number (28세 "aged 28", 40대 "in their forties", 30歳, 3人), never
+    /// the start of a name written by sound: 28세 보디빌더 ("a 28-year-old bodybuilder") was keyed as Asa Butterfield (session 30,
+    /// i16-precision36).
+    /// </summary>
+    private static bool AfterDigit(TokenizedText text, int bufferStart)
+    {
+        var at = text.SourceIndexAt(bufferStart);
+        return at > 0 && at <= text.Source.Length && char.IsDigit(text.Source[at - 1]);
     }
 
     /// <summary>

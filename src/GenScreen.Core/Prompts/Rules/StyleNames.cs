@@ -89,7 +89,9 @@ internal static class StyleNames
     /// </summary>
     private static bool IsNameLead(ReadOnlySpan<char> gap)
     {
-        var lead = gap.TrimStart();
+        // An opening quote between the marker and the name: the artwork the style is named after ("в духе «Русской Венеры»
+        // Кустодиева", "homage to "Olympia""): session 30, i16-precision36.
+        var lead = gap.TrimStart().TrimStart(OpeningQuotes).TrimStart();
         if (lead.IsEmpty)
         {
             return true;
@@ -124,6 +126,9 @@ internal static class StyleNames
 
         return true;
     }
+
+    /// <summary>Quotes that open a title: guillemets, low-9 and curly quotes, the straight ones, CJK corner brackets.</summary>
+    private const string OpeningQuotes = "\u00AB\u00BB\u201E\u201C\u201D\u2018\u2019\u201A\"'\u300C\u300E";
 
     /// <summary>A lower-case article of the languages whose style markers end in "of" (la, le, der, the, του): never a given name.</summary>
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "la" or "le" or "les" or "el" or "los" or "las" or "il" or "lo"

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Session 30 (i16-precision36): innocent words that hold a sexual term's letters, as benign terms that consume them:
+Persian سکسکه (hiccup, the sound word that begins with the letters of سکس) with its verbs and endings, and Tagalog suka
+(vinegar) in its food phrases (the Czech šuká, written without accents, is suka). Written for GenScreen from general
+knowledge of the languages (MIT, this project). Writes src/GenScreen.Core/Prompts/Lexicons/Data/precision36/terms.json."""
+import json, pathlib
+hiccup = ["سکسکه", "سکسکه‌ام", "سکسکه‌اش", "سکسکه‌ای", "سکسکه‌ها", "سکسکه‌ی", "سکسکه کردن", "سکسکه کرده", "سکسکه می‌کند",
+          "سکسکه گرفته", "سکسکه گرفتن", "سکسکه افتاده", "سکسکه‌کنان", "سكسكه", "سكسكة"]
+vinegar = ["sawsawang suka", "sawsawan na suka", "sukang", "may suka", "at suka", "suka at", "sa suka", "ng suka",
+           "suka't", "sinamak na suka", "suka ng niyog", "paksiw", "adobo sa suka", "dalagang bukid"]
+terms = [{"term": t, "signal": "benign", "level": 0} for t in hiccup + vinegar]
+doc = {"version": "1",
+       "about": __doc__.split("Writes")[0].strip().replace("\n", " "),
+       "sources": [{"source": "Written for GenScreen (issue 16, session 30, i16-precision36) from general knowledge of the languages; no third-party list copied.", "license": "MIT (this project)"}],
+       "prompt": terms}
+out = pathlib.Path(__file__).resolve().parents[2] / "src/GenScreen.Core/Prompts/Lexicons/Data/precision36/terms.json"
+out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+print(len(terms), "terms ->", out)
