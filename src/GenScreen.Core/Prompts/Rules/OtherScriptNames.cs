@@ -428,6 +428,14 @@ internal static class OtherScriptNames
             return;
         }
 
+        // A kin or marital noun among the words themselves (नवविवाहित पति-पत्नी, "newly-wed husband and wife", keyed as Ned Beatty;
+        // अधेड़ दंपत्ति): a relation word is never part of a personal name, wherever it stands in the span (session 30,
+        // i16-precision36; KinNamedBefore and KinWordFollows read it only before or after the words).
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && HoldsKinWord(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         // A Thai run that is a compound of dictionary words (ร้านนวดน้ำมัน, "oil massage parlour", keyed as Randy Newman) is those
         // words: a name transliterated into Thai does not split into Thai words of three letters and more (session 29).
         // Spelling the name closely does not save it: these words spell "Randy Newman" as closely as a Thai rendering of the name.
@@ -463,8 +471,9 @@ internal static class OtherScriptNames
         // measures. Share alone is met by ordinary words that hold the name's letters among many others (этюд углём, "charcoal
         // study", as Heidi Klum; εβδομηντάρηδων, "septuagenarians", as Timothy Dalton), and a lower-case word before a
         // capitalised one is no part of a name (балерина Большого, "a Bolshoi ballerina", as Borna Barisic). A name written
-        // in lower case (тейлор свифт) spells its name closely both ways.
-        if (!first.IsHan && IsCased(text.Source[start]) && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
+        // in lower case (тейлор свифт) spells its name closely both ways. Only where the prompt depicts an adult by an adult
+        // word (мужчина, ζευγάρι εβδομηντάρηδων): the nudity is then that adult's; without one, the match is read as before.
+        if (!first.IsHan && into.Has(Signal.Adult) && IsCased(text.Source[start]) && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
             && !SpelledNames.SpellsCloselyBoth(words, entry.Term))
         {
             return;
@@ -481,6 +490,22 @@ internal static class OtherScriptNames
         }
 
         FictionalNames.AddScriptMatch(into, entry, start, end);
+    }
+
+    /// <summary>Is a word of <paramref name="span"/> (split at spaces and hyphens) a kin or marital noun (Rules/Data/kin-words.txt)?</summary>
+    private static bool HoldsKinWord(ReadOnlySpan<char> span)
+    {
+        foreach (var range in span.SplitAny(" -\u00A0\u200C"))
+        {
+            WorkCounter.Add(1);
+            var word = span[range];
+            if (!word.IsEmpty && KinWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCased(char c) => c is >= '\u0370' and < '\u0530';
