@@ -436,6 +436,13 @@ internal static class OtherScriptNames
             return;
         }
 
+        // An Arabic noun with a preposition before it and "her" after it (بفستانها الأحمر, "in her red dress", keyed as Fiston
+        // Mayele) is a thing someone has: a name takes no possessive ending (session 30, i16-precision36).
+        if (HoldsPossessedNoun(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         // A Thai run that is a compound of dictionary words (ร้านนวดน้ำมัน, "oil massage parlour", keyed as Randy Newman) is those
         // words: a name transliterated into Thai does not split into Thai words of three letters and more (session 29).
         // Spelling the name closely does not save it: these words spell "Randy Newman" as closely as a Thai rendering of the name.
@@ -500,6 +507,22 @@ internal static class OtherScriptNames
             WorkCounter.Add(1);
             var word = span[range];
             if (!word.IsEmpty && KinWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of the span that starts with the clitic ب or ل and ends with the possessive ها (بفستانها, لشعرها).</summary>
+    private static bool HoldsPossessedNoun(ReadOnlySpan<char> span)
+    {
+        foreach (var range in span.SplitAny(" \u00A0"))
+        {
+            WorkCounter.Add(1);
+            var word = span[range];
+            if (word.Length >= 5 && word[0] is '\u0628' or '\u0644' && word[^2] == '\u0647' && word[^1] == '\u0627' && word[^3] != '\u200C')
             {
                 return true;
             }
