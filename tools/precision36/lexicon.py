@@ -28,6 +28,10 @@ terms += [{"term": t, "signal": "adult", "level": 0} for t in ukr]
 # Hindi and Bengali garment materials (लाल लेस, "red lace", काली लेस, read as a likely name before ब्रा-पैंटी): benign words.
 materials = ["लेस", "लेसी", "साटन", "सिल्क", "रेशमी", "जालीदार", "লেস", "লেসের", "সাটিন", "সিল্কের", "রেশমি"]
 terms += [{"term": t, "signal": "benign", "level": 0} for t in materials]
+# The adverb "anally" (nl anaal, sv analt, pl analnie, cs análně, es/it/pt analmente): a sexual act word (level 4), and, as a
+# lexicon word, never a name word ("de een neemt de ander anaal" was the likely name "ander anaal"; batch 37).
+anally = ["anaal", "analt", "analnie", "análně", "analne", "analmente"]
+terms += [{"term": t, "signal": "sexual", "level": 4} for t in anally]
 doc = {"version": "1",
        "about": __doc__.split("Writes")[0].strip().replace("\n", " "),
        "sources": [{"source": "Written for GenScreen (issue 16, session 30, i16-precision36) from general knowledge of the languages; no third-party list copied.", "license": "MIT (this project)"}],

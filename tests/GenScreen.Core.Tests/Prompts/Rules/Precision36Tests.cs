@@ -83,6 +83,8 @@ public sealed class Precision36Tests
     [InlineData("উলঙ্গ নারী বিছানায়")]
     [InlineData("नग्न महिला नदी किनारे, तैलचित्र")]
     [InlineData("γυμνή γυναίκα στην παραλία")]
+    [InlineData("twee bebaarde mannen van in de dertig, de een neemt de ander anaal in de kleedkamer, gayporno")]
+    [InlineData("två skäggiga män i trettioårsåldern, den ene tar den andre analt i omklädningsrummet, gayporr")]
     public void Screen_SameNudityWordOnAnAdult_BlockedUnderStrictOnly(string prompt)
     {
         ScreeningAssert.Decides(Decision.Block, prompt, null, "strict");
@@ -101,6 +103,6 @@ public sealed class Precision36Tests
     public void InstitutionNouns_ShippedTableLoads()
     {
         var (words, stems, phrases) = InstitutionNames.Counts;
-        Assert.True(words > 50 && stems > 100 && phrases > 2, $"{words} words, {stems} stems, {phrases} phrases");
+        Assert.True(words >= 40 && stems >= 150 && phrases >= 5, $"{words} words, {stems} stems, {phrases} phrases");
     }
 }
