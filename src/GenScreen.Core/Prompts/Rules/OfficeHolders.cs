@@ -1079,7 +1079,7 @@ internal static class OfficeHolders
     /// and has four or more characters.
     /// </summary>
     private static bool EndsWell(ReadOnlySpan<char> text, int end, int length, Cue cue) =>
-        end >= text.Length || IsUnspaced(text[end - 1]) || !char.IsLetter(text[end]) || char.IsPunctuation(text[end])
+        end >= text.Length || IsUnspaced(text[end - 1]) || (!char.IsLetter(text[end]) && !IsMark(text[end])) || char.IsPunctuation(text[end])
         || (cue.TakesEndings && length >= 4);
 
     /// <summary>
@@ -1143,7 +1143,15 @@ internal static class OfficeHolders
 
     private static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= '\u00DF' and <= '\u024F';
 
-    private static bool IsWordStart(ReadOnlySpan<char> text, int p) => p == 0 || !char.IsLetterOrDigit(text[p - 1]) && text[p - 1] is not ('\u200C' or '\u200D');
+    /// <remarks>
+    /// A vowel sign or other combining mark before <paramref name="p"/> belongs to the word it follows (session 30, i16-precision36):
+    /// Hindi पुरानी भारतीय ("old Indian") holds रानी (queen) after the vowel sign ु and भारत (India) before ी, and was read as
+    /// "the queen of India".
+    /// </remarks>
+    private static bool IsWordStart(ReadOnlySpan<char> text, int p) => p == 0 || !char.IsLetterOrDigit(text[p - 1]) && text[p - 1] is not ('\u200C' or '\u200D') && !IsMark(text[p - 1]);
+
+    /// <summary>A combining mark (an Indic vowel sign, virama or nukta, a Thai vowel above): part of the word it stands in.</summary>
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsClitic(char c) => c is 'ו' or 'ה' or 'ב' or 'ל' or 'מ' or 'ש' or 'כ' or 'و' or 'ب' or 'ل' or 'ف' or 'ك' or 'ا';
 

@@ -428,6 +428,21 @@ internal static class OtherScriptNames
             return;
         }
 
+        // A kin or marital noun among the words themselves (नवविवाहित पति-पत्नी, "newly-wed husband and wife", keyed as Ned Beatty;
+        // अधेड़ दंपत्ति): a relation word is never part of a personal name, wherever it stands in the span (session 30,
+        // i16-precision36; KinNamedBefore and KinWordFollows read it only before or after the words).
+        if (NameAttachment.IsCaselessScript(text.Buffer[first.Start]) && HoldsKinWord(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
+        // An Arabic noun with a preposition before it and "her" after it (بفستانها الأحمر, "in her red dress", keyed as Fiston
+        // Mayele) is a thing someone has: a name takes no possessive ending (session 30, i16-precision36).
+        if (HoldsPossessedNoun(text.Source.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         // A Thai run that is a compound of dictionary words (ร้านนวดน้ำมัน, "oil massage parlour", keyed as Randy Newman) is those
         // words: a name transliterated into Thai does not split into Thai words of three letters and more (session 29).
         // Spelling the name closely does not save it: these words spell "Randy Newman" as closely as a Thai rendering of the name.
@@ -459,6 +474,18 @@ internal static class OtherScriptNames
             return;
         }
 
+        // Session 30 (i16-precision36): in a cased script, words not all capitalised must spell the name closely by BOTH
+        // measures. Share alone is met by ordinary words that hold the name's letters among many others (этюд углём, "charcoal
+        // study", as Heidi Klum; εβδομηντάρηδων, "septuagenarians", as Timothy Dalton), and a lower-case word before a
+        // capitalised one is no part of a name (балерина Большого, "a Bolshoi ballerina", as Borna Barisic). A name written
+        // in lower case (тейлор свифт) spells its name closely both ways. Only where the prompt depicts an adult by an adult
+        // word (мужчина, ζευγάρι εβδομηντάρηδων): the nudity is then that adult's; without one, the match is read as before.
+        if (!first.IsHan && into.Has(Signal.Adult) && IsCased(text.Source[start]) && !SpelledNames.AllCapitalised(text.Source.AsSpan(start, end - start))
+            && !SpelledNames.SpellsCloselyBoth(words, entry.Term))
+        {
+            return;
+        }
+
         // The subject may also be a kin or marital noun before the words (पचास की उम्र का दंपति, फाइन आर्ट "a couple in their
         // fifties, fine art", keyed as Bonnie Raitt), or the noun the words stand right before in a script that puts its
         // adjectives first (주름 깊은 할머니, "a deeply wrinkled grandmother", keyed as Jeremy Corbyn): session 25.
@@ -470,6 +497,38 @@ internal static class OtherScriptNames
         }
 
         FictionalNames.AddScriptMatch(into, entry, start, end);
+    }
+
+    /// <summary>Is a word of <paramref name="span"/> (split at spaces and hyphens) a kin or marital noun (Rules/Data/kin-words.txt)?</summary>
+    private static bool HoldsKinWord(ReadOnlySpan<char> span)
+    {
+        foreach (var range in span.SplitAny(" -\u00A0\u200C"))
+        {
+            WorkCounter.Add(1);
+            var word = span[range];
+            if (!word.IsEmpty && KinWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of the span that starts with the clitic ب or ل and ends with the possessive ها (بفستانها, لشعرها).</summary>
+    private static bool HoldsPossessedNoun(ReadOnlySpan<char> span)
+    {
+        foreach (var range in span.SplitAny(" \u00A0"))
+        {
+            WorkCounter.Add(1);
+            var word = span[range];
+            if (word.Length >= 5 && word[0] is '\u0628' or '\u0644' && word[^2] == '\u0647' && word[^1] == '\u0627' && word[^3] != '\u200C')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCased(char c) => c is >= '\u0370' and < '\u0530';
@@ -659,7 +718,7 @@ internal static class OtherScriptNames
                 if (word[start] != '・' && !IsHonorific(word[start..k]))
                 {
                     var isHan = ScriptOf(word[start]) == 2;
-                    var bySound = BySound(text, token.Start + start, k - start, isHan, into)
+                    var bySound = !AfterDigit(text, token.Start + start) && BySound(text, token.Start + start, k - start, isHan, into)
                         && !(ScriptOf(word[start]) == 3 && (people?.IsCommonWord(word[start..k]) == true || HasVerbEnding(word[start..k])));
                     pieces[count++] = new Piece(token.Start + start, k - start, isHan, follows, bySound);
                 }
@@ -673,6 +732,17 @@ internal static class OtherScriptNames
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// A piece glued right after a digit is the counter or unit of a number (28세 "aged 28", 40대 "in their forties", 30歳, 3人), never
+    /// the start of a name written by sound: 28세 보디빌더 ("a 28-year-old bodybuilder") was keyed as Asa Butterfield (session 30,
+    /// i16-precision36).
+    /// </summary>
+    private static bool AfterDigit(TokenizedText text, int bufferStart)
+    {
+        var at = text.SourceIndexAt(bufferStart);
+        return at > 0 && at <= text.Source.Length && char.IsDigit(text.Source[at - 1]);
     }
 
     /// <summary>

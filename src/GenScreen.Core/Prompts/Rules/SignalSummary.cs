@@ -186,6 +186,13 @@ internal sealed class SignalSummary
                 return;
             }
 
+            // A name read beside an institution noun is the institution's (балерина Большого театра, солістка Національної опери,
+            // ballerina della Scala, modelka ASP): session 30, i16-precision36.
+            if (signal is Signal.RealPerson or Signal.RealPersonLikely or Signal.RealPersonHint && InstitutionNames.IsInstitution(Source, signal, term, sourceStart, sourceEnd))
+            {
+                return;
+            }
+
             // A couple of scripture or myth ("Adam en Eva als echtpaar", Venus and Mars) or a feast named after a saint ("на Івана
             // Купала") is no real person, whichever rule read its words as a name (session 29, i16-precision33).
             if (signal is Signal.RealPerson or Signal.RealPersonLikely or Signal.RealPersonHint && NamedFigures.Covers(Source, sourceStart, sourceEnd))

@@ -73,6 +73,18 @@ internal static class SpelledNames
         return (double)common / nameLength >= CloseSpelling || 2.0 * common / (nameLength + wordsLength) >= CloseSpelling;
     }
 
+    /// <summary>Do the words spell <paramref name="name"/> closely by both measures (share and Dice at least <see cref="CloseSpelling"/>)?</summary>
+    public static bool SpellsCloselyBoth(ReadOnlySpan<char> words, string name)
+    {
+        var (common, nameLength, wordsLength) = Compare(words, name);
+        if (nameLength == 0 || wordsLength == 0)
+        {
+            return true; // not comparable: left to the skeleton, as Spells does
+        }
+
+        return (double)common / nameLength >= CloseSpelling && 2.0 * common / (nameLength + wordsLength) >= CloseSpelling;
+    }
+
     /// <summary>
     /// Does every word of a source span of a cased script (Cyrillic, Greek) start with a capital? Then the words are written
     /// as a name (голая Наталья Соколова), and a skeleton match is kept even when it spells another listed person: the

@@ -47,7 +47,30 @@ internal static class StyleNames
             return false;
         }
 
-        return MarkerBefore(source, start, end, table) || MarkerAfter(source, end, table);
+        return MarkerBefore(source, start, end, table) || MarkerAfter(source, end, table)
+            || (signal == Signal.RealPersonLikely && IsCreatorsCharacter(term, table));
+    }
+
+    /// <summary>Words that join a character to the artist who drew it: Valentina di Crepax, Barbarella de Forest, Tintin by Hergé.</summary>
+    private static readonly string[] CreatorLinks = [" di ", " de ", " del ", " by ", " von ", " van ", " od ", " του ", " της "];
+
+    /// <summary>
+    /// A likely name "X di Y" whose Y is a listed artist is the artist's character, not a real person: "Valentina di Crepax, nudo"
+    /// (Guido Crepax's heroine; batches 33-37; session 30, i16-precision36). Only an artist of the table: "Maria di Rossi" stays.
+    /// </summary>
+    private static bool IsCreatorsCharacter(string term, Table table)
+    {
+        foreach (var link in CreatorLinks)
+        {
+            WorkCounter.Add(1);
+            var at = term.IndexOf(link, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && table.Artists.Contains(term[(at + link.Length)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -89,7 +112,9 @@ internal static class StyleNames
     /// </summary>
     private static bool IsNameLead(ReadOnlySpan<char> gap)
     {
-        var lead = gap.TrimStart();
+        // An opening quote between the marker and the name: the artwork the style is named after ("в духе «Русской Венеры»
+        // Кустодиева", "homage to "Olympia""): session 30, i16-precision36.
+        var lead = gap.TrimStart().TrimStart(OpeningQuotes).TrimStart();
         if (lead.IsEmpty)
         {
             return true;
@@ -124,6 +149,9 @@ internal static class StyleNames
 
         return true;
     }
+
+    /// <summary>Quotes that open a title: guillemets, low-9 and curly quotes, the straight ones, CJK corner brackets.</summary>
+    private const string OpeningQuotes = "\u00AB\u00BB\u201E\u201C\u201D\u2018\u2019\u201A\"'\u300C\u300E";
 
     /// <summary>A lower-case article of the languages whose style markers end in "of" (la, le, der, the, του): never a given name.</summary>
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "la" or "le" or "les" or "el" or "los" or "las" or "il" or "lo"
