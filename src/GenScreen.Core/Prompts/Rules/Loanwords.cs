@@ -31,36 +31,46 @@ internal static class Loanwords
     private const int MaxLookups = 1024;
     private const int MinKey = 4;
 
-    /// <summary>
-    /// The English words read (term, level: 2 suggestive, 4 nudity, 6 explicit, as the English lexicon rates each), with the
-    /// Latin spellings whose skeletons other scripts give. Words whose English form the lexicon does not flag (hardcore, milf,
-    /// lesbian, cowgirl) are left out: a loanword says no more than its English word. Fetish and bondage are left out too
-    /// (<c>модный фетиш</c>, a fashion fetish; バンデージ is a bandage).
-    /// </summary>
-    internal static readonly (string Term, int Level, string[] Spellings)[] Vocabulary =
-    [
-        ("blowjob", 6, ["blowjob"]),
-        ("handjob", 6, ["handjob"]),
-        ("footjob", 6, ["footjob"]),
-        ("rimjob", 6, ["rimjob"]),
-        ("deepthroat", 6, ["deepthroat", "deepsroat"]),
-        ("creampie", 6, ["kurimupai"]),
-        ("gangbang", 6, ["gangbang", "gyangbang"]),
-        ("cumshot", 6, ["cumshot", "kamushot"]),
-        ("threesome", 6, ["threesome", "srisam"]),
-        ("oral sex", 6, ["oralsex"]),
-        ("anal sex", 6, ["analsex"]),
-        ("doggystyle", 6, ["doggystyle", "dogistyle"]),
-        ("masturbation", 6, ["masturbation", "masterbeshon"]),
-        ("striptease", 4, ["striptease", "stripchiz", "stripshow"]),
-        ("topless", 4, ["topless"]),
-        ("lingerie", 2, ["lingerie", "lanjeri"]),
-    ];
+    /// <summary>How a word's skeleton is compared.</summary>
+    internal enum Match
+    {
+        /// <summary>The consonant skeleton alone (five classes or more, or four with j/ch in them: rare enough).</summary>
+        Consonants,
 
-    /// <summary>Words whose skeleton is short, compared with their vowels (kana and Hangul write every vowel).</summary>
-    internal static readonly (string Term, int Level, string[] Spellings)[] ShortVocabulary =
+        /// <summary>The skeleton with its vowel runs (<see cref="PhoneticKey.Write"/> with vowels), the first and last vowel
+        /// dropped: four plain classes collide with ordinary words (toothbrush TPRS, Tabriz TPRS: topless), so the vowels between
+        /// them must be where the word has them. Kana and Hangul add vowels between consonants: their spellings are listed too.</summary>
+        Vowels,
+
+        /// <summary>An act word written before a separate word for sex (<c>ओरल सेक्स</c>, <c>анал секс</c>); glued, only in the
+        /// unspaced scripts (<c>オーラルセックス</c>, <c>ออรัลเซ็กส์</c>), where no ordinary word runs on into it.</summary>
+        SexPair,
+    }
+
+    /// <summary>
+    /// The English words read (term, level: 2 suggestive, 4 nudity, 6 explicit, as the English lexicon rates each), how they are
+    /// compared, and the Latin spellings whose skeletons other scripts give. Words whose English form the lexicon does not flag
+    /// (hardcore, milf, lesbian, cowgirl) are left out: a loanword says no more than its English word. Fetish and bondage are
+    /// left out too (<c>модный фетиш</c>, a fashion fetish; バンデージ is a bandage), and so is cumshot (감스트, a streamer's name).
+    /// </summary>
+    internal static readonly (string Term, int Level, Match Match, string[] Spellings)[] Vocabulary =
     [
-        ("fellatio", 6, ["ferachio"]),
+        ("blowjob", 6, Match.Consonants, ["blowjob"]),
+        ("handjob", 6, Match.Consonants, ["handjob"]),
+        ("footjob", 6, Match.Consonants, ["footjob"]),
+        ("rimjob", 6, Match.Consonants, ["rimjob"]),
+        ("lingerie", 2, Match.Consonants, ["lingerie", "lanjeri"]),
+        ("deepthroat", 6, Match.Consonants, ["deepthroat", "deepsroat"]),
+        ("gangbang", 6, Match.Consonants, ["gangbang", "gyangbang"]),
+        ("doggystyle", 6, Match.Consonants, ["doggystyle", "dogistyle"]),
+        ("masturbation", 6, Match.Consonants, ["masturbation", "masterbeshon"]),
+        ("striptease", 4, Match.Consonants, ["striptease", "stripchiz", "stripshow"]),
+        ("threesome", 6, Match.Vowels, ["threesome", "srisam", "thrism", "~surisamu", "~sseuriseom"]),
+        ("topless", 4, Match.Vowels, ["topless", "tapriseu", "~toppuresu", "~topeulliseu"]),
+        ("creampie", 6, Match.Vowels, ["~kurimupai"]),
+        ("fellatio", 6, Match.Vowels, ["~ferachio", "~pellachio"]),
+        ("oral sex", 6, Match.SexPair, ["oral"]),
+        ("anal sex", 6, Match.SexPair, ["anal"]),
     ];
 
     private readonly record struct Entry(string Term, int Level);
@@ -69,7 +79,14 @@ internal static class Loanwords
     {
         public readonly Dictionary<string, Entry> KeepR = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Entry> DropR = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, Entry> Vowels = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Entry> VowelsKeepR = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Entry> VowelsDropR = new(StringComparer.Ordinal);
+
+        /// <summary>The vowel skeletons of spellings with the vowels kana and Hangul put between consonants (~ in
+        /// <see cref="Vocabulary"/>): compared only with kana and Hangul words (ανθοπώλισσα, a florist, keys as トップレス).</summary>
+        public readonly Dictionary<string, Entry> Epenthetic = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Entry> PairKeepR = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Entry> PairDropR = new(StringComparer.Ordinal);
     }
 
     private static readonly Lazy<Tables> Keys = new(Build);
@@ -172,21 +189,21 @@ internal static class Loanwords
             if (!overflow)
             {
                 var w = word[..length];
-                Consider(w, tables, suffix: true, ref lookups, ref best, start, end);
+                Consider(w, tables, ref lookups, ref best, start, end, glued: script == 'J' || script == 'K');
                 if (script == 'K')
                 {
                     for (var k = length - 1; k >= 2; k--)
                     {
-                        Consider(w[..k], tables, suffix: false, ref lookups, ref best, start, at[k]);
+                        Consider(w[..k], tables, ref lookups, ref best, start, at[k], glued: true);
                     }
                 }
                 else if (script == 'A' && length > 4 && w.StartsWith("ال"))
                 {
-                    Consider(w[2..], tables, suffix: true, ref lookups, ref best, start, end);
+                    Consider(w[2..], tables, ref lookups, ref best, start, end);
                 }
                 else if (script is 'A' or 'H' && length > 4 && w[0] is 'و' or 'ب' or 'ل' or 'ו' or 'ה' or 'ב' or 'ל' or 'ש' or 'מ')
                 {
-                    Consider(w[1..], tables, suffix: true, ref lookups, ref best, start, end);
+                    Consider(w[1..], tables, ref lookups, ref best, start, end);
                 }
 
                 // Two words written apart (ओरल सेक्स, hand job): read together when only a space or hyphen parts them.
@@ -194,7 +211,7 @@ internal static class Loanwords
                 {
                     previous[..previousLength].CopyTo(pair);
                     w.CopyTo(pair[previousLength..]);
-                    Consider(pair[..(previousLength + length)], tables, suffix: false, ref lookups, ref best, previousStart, end);
+                    Consider(pair[..(previousLength + length)], tables, ref lookups, ref best, previousStart, end, pair: true);
                 }
 
                 w.CopyTo(previous);
@@ -227,10 +244,20 @@ internal static class Loanwords
                     continue;
                 }
 
-                Consider(word[s..e], tables, suffix: false, ref lookups, ref best, at[s], at[e]);
+                if (Marked(word[s..e]))
+                {
+                    Consider(word[s..e], tables, ref lookups, ref best, at[s], at[e], glued: true);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// A Thai window written as a loanword: with the thanthakhat (์, a letter kept silent, as English spellings are followed:
+    /// แฮนด์, เซ็กส์) or the maitaikhu (็, a short vowel: จ็อบ). Thai words run together with no space, so an ordinary stretch
+    /// of them would otherwise key like a loanword (โรงเรียน, school, as lingerie).
+    /// </summary>
+    private static bool Marked(ReadOnlySpan<char> window) => window.IndexOfAny('\u0E4C', '\u0E47') >= 0;
 
     /// <summary>A Thai syllable may start here: a leading vowel, or a consonant no leading vowel stands before.</summary>
     private static bool ThaiStart(ReadOnlySpan<char> word, int k)
@@ -245,14 +272,17 @@ internal static class Loanwords
             && (k + 1 >= word.Length || word[k + 1] is not ('\u0E4C' or '\u0E3A'));
     }
 
-    private static void Consider(ReadOnlySpan<char> w, Tables tables, bool suffix, ref int lookups, ref (int Level, int Start, int End, string? Term) best, int start, int end)
+    /// <summary>Compares one word (or two read together, <paramref name="pair"/>: the second said sex) with the vocabulary.</summary>
+    private static void Consider(ReadOnlySpan<char> w, Tables tables, ref int lookups, ref (int Level, int Start, int End, string? Term) best, int start, int end, bool pair = false, bool glued = false)
     {
         Span<char> latin = stackalloc char[MaxWord * 8];
         Span<char> key = stackalloc char[MaxWord * 8];
         var keepR = ScriptTransliterator.WritesEveryR(w[0]);
-        var map = keepR ? tables.KeepR : tables.DropR;
-        var lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-        var vowels = tables.Vowels.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hebrew = w[0] is >= '\u05D0' and <= '\u05EA';
+        var consonants = (keepR ? tables.KeepR : tables.DropR).GetAlternateLookup<ReadOnlySpan<char>>();
+        var vowels = (w[0] is >= Scripts.KanaFirst and <= Scripts.KanaLast or >= Scripts.HangulFirst and <= Scripts.HangulLast
+            ? tables.Epenthetic : keepR ? tables.VowelsKeepR : tables.VowelsDropR).GetAlternateLookup<ReadOnlySpan<char>>();
+        var pairs = (keepR ? tables.PairKeepR : tables.PairDropR).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var reading = 0; reading < 2; reading++)
         {
             if (reading == 1 && !ScriptTransliterator.HasAlternateReading(w))
@@ -268,22 +298,53 @@ internal static class Loanwords
             }
 
             written = SplitDj(latin, written);
+            if (hebrew)
+            {
+                latin[..written].Replace('v', 'o'); // ו is a vowel letter in loanwords (בלוג'וב)
+            }
+
+            Entry entry;
+            if (pair || glued)
+            {
+                // The first word's skeleton, then "sex" (SKS) to the end: ओरल सेक्स, オーラルセックス.
+                var n = PhoneticKey.Write(latin[..written], key, keepR: keepR);
+                if (n > 3 && key[(n - 3)..n].SequenceEqual("SKS") && pairs.TryGetValue(key[..(n - 3)], out entry))
+                {
+                    Take(entry, start, end, ref best);
+                    return;
+                }
+
+                if (pair)
+                {
+                    continue;
+                }
+            }
 
             var length = PhoneticKey.Write(latin[..written], key, keepR: keepR);
-            Entry entry;
-            if (length >= MinKey && (lookup.TryGetValue(key[..length], out entry) || suffix && length > MinKey && lookup.TryGetValue(key[..(length - 1)], out entry)))
+            if (length >= MinKey && consonants.TryGetValue(key[..length], out entry))
             {
                 Take(entry, start, end, ref best);
                 return;
             }
 
             length = PhoneticKey.Write(latin[..written], key, vowels: true, keepR: keepR);
-            if (length > 0 && vowels.TryGetValue(key[..length], out entry))
+            var trimmed = TrimVowels(key[..length]);
+            if (trimmed.Length >= MinKey && vowels.TryGetValue(trimmed, out entry))
             {
                 Take(entry, start, end, ref best);
                 return;
             }
         }
+    }
+
+    private static ReadOnlySpan<char> TrimVowels(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 0 && key[0] == 'V')
+        {
+            key = key[1..];
+        }
+
+        return key.Length > 0 && key[^1] == 'V' ? key[..^1] : key;
     }
 
     /// <summary>
@@ -318,31 +379,40 @@ internal static class Loanwords
         var t = new Tables();
         Span<char> key = stackalloc char[64];
         Span<char> latin = stackalloc char[64];
-        foreach (var (term, level, spellings) in Vocabulary)
+        foreach (var (term, level, match, spellings) in Vocabulary)
         {
-            foreach (var spelling in spellings)
+            foreach (var written0 in spellings)
             {
+                var epenthetic = written0[0] == '~';
+                var spelling = epenthetic ? written0[1..] : written0;
                 spelling.CopyTo(latin);
                 var written = SplitDj(latin, spelling.Length);
                 foreach (var keepR in (ReadOnlySpan<bool>)[true, false])
                 {
-                    var n = PhoneticKey.Write(latin[..written], key, keepR: keepR);
-                    if (n >= MinKey)
+                    var entry = new Entry(term, level);
+                    switch (match)
                     {
-                        (keepR ? t.KeepR : t.DropR).TryAdd(key[..n].ToString(), new Entry(term, level));
-                    }
-                }
-            }
-        }
+                        case Match.Consonants:
+                            var n = PhoneticKey.Write(latin[..written], key, keepR: keepR);
+                            (keepR ? t.KeepR : t.DropR).TryAdd(key[..n].ToString(), entry);
+                            break;
+                        case Match.Vowels:
+                            n = PhoneticKey.Write(latin[..written], key, vowels: true, keepR: keepR);
+                            if (epenthetic && !keepR)
+                            {
+                                t.Epenthetic.TryAdd(TrimVowels(key[..n]).ToString(), entry);
+                            }
+                            else if (!epenthetic)
+                            {
+                                (keepR ? t.VowelsKeepR : t.VowelsDropR).TryAdd(TrimVowels(key[..n]).ToString(), entry);
+                            }
 
-        foreach (var (term, level, spellings) in ShortVocabulary)
-        {
-            foreach (var spelling in spellings)
-            {
-                foreach (var keepR in (ReadOnlySpan<bool>)[true, false])
-                {
-                    var n = PhoneticKey.Write(spelling, key, vowels: true, keepR: keepR);
-                    t.Vowels.TryAdd(key[..n].ToString(), new Entry(term, level));
+                            break;
+                        default:
+                            n = PhoneticKey.Write(latin[..written], key, keepR: keepR);
+                            (keepR ? t.PairKeepR : t.PairDropR).TryAdd(key[..n].ToString(), entry);
+                            break;
+                    }
                 }
             }
         }
