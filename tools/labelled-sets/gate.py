@@ -5,7 +5,7 @@ item stays in its set file, the misses with a `miss` note saying what the build 
 
     tools/labelled-sets/gate.py tests/GenScreen.Core.Tests/Data/NAME [--genscreen src/GenScreen.Cli/bin/Release/net10.0]
 
-SET_DIR holds fresh.jsonl and/or check.jsonl (session 29: also fresh2.jsonl, a second fresh set, and check35.jsonl, the validation batch's misses, when present). With --genscreen, each set is scored by `genscreen eval prompts` and the
+SET_DIR holds fresh.jsonl and/or check.jsonl (session 29: also fresh2.jsonl, a second fresh set, and check35.jsonl, the validation batch's misses, when present; session 30: check37.jsonl). With --genscreen, each set is scored by `genscreen eval prompts` and the
 output kept beside it as <set>.branch-final.txt; without it, those kept outputs are read (so the gate can be re-derived
 from the figures a branch reported). NAME is SET_DIR's last folder."""
 import argparse, json, os, re, subprocess, sys
@@ -32,7 +32,7 @@ def main():
     set_dir = a.set_dir.rstrip('/')
     name = os.path.basename(set_dir)
     gated = []
-    for set_name in ('fresh.jsonl', 'fresh2.jsonl', 'check.jsonl', 'check35.jsonl'):
+    for set_name in ('fresh.jsonl', 'fresh2.jsonl', 'check.jsonl', 'check35.jsonl', 'check37.jsonl'):
         path = os.path.join(set_dir, set_name)
         if not os.path.exists(path):
             continue

@@ -327,6 +327,11 @@ internal static class Loanwords
                 return;
             }
 
+            if (w[0] is >= '\u05D0' and <= '\u06FF')
+            {
+                continue; // Hebrew and Arabic leave most vowels unwritten: their vowel skeletons say nothing (השלושים, thirty, keys as threesome)
+            }
+
             length = PhoneticKey.Write(latin[..written], key, vowels: true, keepR: keepR);
             var trimmed = TrimVowels(key[..length]);
             if (trimmed.Length >= MinKey && vowels.TryGetValue(trimmed, out entry))
