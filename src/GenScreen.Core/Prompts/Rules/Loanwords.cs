@@ -43,7 +43,8 @@ internal static class Loanwords
         Vowels,
 
         /// <summary>An act word written before a separate word for sex (<c>ओरल सेक्स</c>, <c>анал секс</c>); glued, only in the
-        /// unspaced scripts (<c>オーラルセックス</c>, <c>ออรัลเซ็กส์</c>), where no ordinary word runs on into it.</summary>
+        /// kana and Hangul (<c>オーラルセックス</c>), where no ordinary word runs on into it (Thai does: มอเตอร์ไซค์เสื้อ, a motorcycle
+        /// taxi's vest, keys as R+SKS, so Thai is read only for whole words).</summary>
         SexPair,
     }
 
@@ -246,7 +247,7 @@ internal static class Loanwords
 
                 if (Marked(word[s..e]))
                 {
-                    Consider(word[s..e], tables, ref lookups, ref best, at[s], at[e], glued: true);
+                    Consider(word[s..e], tables, ref lookups, ref best, at[s], at[e]); // no glued "sex" pairs: มอเตอร์ไซค์เสื้อ (motorcycle, shirt) keys as R+SKS
                 }
             }
         }
