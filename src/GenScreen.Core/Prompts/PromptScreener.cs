@@ -81,6 +81,9 @@ public sealed class PromptScreener
         w.Signals.Source = prompt;
         PromptTokenizer.Tokenize(prompt, w.Text);
         TermMatcher.Match(w.Text, _lexicons.Prompt, w.Signals, PromptField.Prompt);
+        // English sexual words written in another script (ब्लोजॉब, ブロージョブ, 블로우잡, блоуджоб: session 30), read by sound before the
+        // people rules, which read a name beside sexual content; only prompts with a letter of another script pay for it.
+        Loanwords.Detect(prompt, w.Signals);
         AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time.GetUtcNow().Year);
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
         // A child said by the grammar of a statement (session 16), Thai school stages (session 19), then sexual content said by

@@ -245,6 +245,13 @@ internal enum SexualStatementKinds : ulong
     /// off a stranger in a club bathroom</c>), where "him" may be a horse and needs the clause to end (<see cref="Person"/>).
     /// </summary>
     Partner = 1UL << 61,
+
+    /// <summary>
+    /// 69 or its number words (sixty-nine, sessantanove, devětašedesátka; also <see cref="PairAct"/>): with a couple or partners
+    /// in its clause, explicit (session 30, i16-loanwords36: "69 entre un homme et une femme", "marito e moglie … fanno un
+    /// sessantanove"); a numbered thing (room 69, bus 69) is plain.
+    /// </summary>
+    NumberAct = 1UL << 62,
 }
 
 /// <summary>The loaded table of <see cref="SexualStatements"/> (<see cref="ClauseTable{TKinds}"/>), with the stems a word not listed is read by.</summary>
@@ -468,6 +475,7 @@ internal sealed class SexualStatementTable : ClauseTable<SexualStatementKinds>
         "covert" => SexualStatementKinds.Covert,
         "attire" => SexualStatementKinds.Attire,
         "partner" => SexualStatementKinds.Person | SexualStatementKinds.Partner,
+        "number-act" => SexualStatementKinds.PairAct | SexualStatementKinds.NumberAct,
         _ => null,
     };
 }

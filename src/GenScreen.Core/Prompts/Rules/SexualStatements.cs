@@ -711,6 +711,11 @@ internal static class SexualStatements
                 best = (Explicit, i, i, last); // a tag of its own: "anal", "анал" (a prompt's tags name acts, not fins or glands)
             }
 
+            if (best.Level < Explicit && NumberWithPartners(found[i].Kinds, clause))
+            {
+                best = (Explicit, i, i, last); // 69 entre un homme et une femme, marito e moglie … fanno un sessantanove (session 30)
+            }
+
             for (var j = last + 1; j < Math.Min(found.Length, last + Reach + 1); j++)
             {
                 WorkCounter.Add(1);
@@ -746,6 +751,15 @@ internal static class SexualStatements
 
         return best;
     }
+
+    /// <summary>
+    /// 69 or its number words with a couple or partners anywhere in its clause (session 30, i16-loanwords36): explicit, as <c>69
+    /// position</c> is. A ridden or sucked thing, an animal, medicine or food in the clause guards, as for every weak word; a
+    /// numbered thing (room 69, bus 69) is a plain row and never reaches here.
+    /// </summary>
+    internal static bool NumberWithPartners(SexualStatementKinds word, SexualStatementKinds clause) =>
+        (word & SexualStatementKinds.NumberAct) != 0 && (clause & SexualStatementKinds.Couple) != 0
+        && (clause & (WeakGuards | SexualStatementKinds.Food | SexualStatementKinds.Exercise)) == 0;
 
     /// <summary>What an oral verb blows, sucks or licks when it is no partner (session 28): a thing, food, an animal in the clause.</summary>
     private const SexualStatementKinds OralGuards = SexualStatementKinds.Thing | SexualStatementKinds.Food | SexualStatementKinds.Animal;
