@@ -30,8 +30,11 @@ materials = ["लेस", "लेसी", "साटन", "सिल्क", "�
 terms += [{"term": t, "signal": "benign", "level": 0} for t in materials]
 # The adverb "anally" (nl anaal, sv analt, pl analnie, cs análně, es/it/pt analmente): a sexual act word (level 4), and, as a
 # lexicon word, never a name word ("de een neemt de ander anaal" was the likely name "ander anaal"; batch 37).
-anally = ["anaal", "analt", "analnie", "análně", "analne", "analmente"]
+# Swedish analt and Polish analne are also the adjective "anal" (analt område, the anal region: a medical look-alike of
+# loanwords36), so they are left to loanwords36's tag-act reading, which needs a sexual context (merge of session 30).
+anally = ["anaal", "analnie", "análně", "analmente"]
 terms += [{"term": t, "signal": "sexual", "level": 4} for t in anally]
+terms += [{"term": t, "signal": "benign", "level": 0} for t in ["analt", "analne"]]  # lexicon words, so never name words
 doc = {"version": "1",
        "about": __doc__.split("Writes")[0].strip().replace("\n", " "),
        "sources": [{"source": "Written for GenScreen (issue 16, session 30, i16-precision36) from general knowledge of the languages; no third-party list copied.", "license": "MIT (this project)"}],
