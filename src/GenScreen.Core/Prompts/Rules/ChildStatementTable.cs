@@ -133,6 +133,13 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
     public Found Longest(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count, bool turkish = false)
     {
         var (kinds, n, term) = LongestEntry(source, words, i, count);
+        if (kinds == ChildStatementKinds.Gear && turkish && n < TurkishPhraseWords && TurkishRow(source, words, i, count, minWords: n + 1) is { Kinds: not ChildStatementKinds.None } longer)
+        {
+            // A gear word (an everyday thing, a child's only beside a children's character) never hides a longer Turkish row with
+            // its endings: pastel boya-lar (crayons) over the Spanish gear word pastel, a cake (sealed batch 36, session 30 merge).
+            return longer;
+        }
+
         if (kinds != ChildStatementKinds.None)
         {
             // Session 23: a word listed as it stands that a stem of another kind also reads (umywalki, a reach; umywal*, a washbasin
@@ -150,15 +157,16 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
             return new Found(_stems[stem], 1, stem);
         }
 
-        if (!turkish)
-        {
-            return default;
-        }
+        return turkish ? TurkishRow(source, words, i, count, minWords: 1) : default;
+    }
 
-        // A Turkish row with its endings (kum havuzu-nda, kumbara-sı-na, oku-yamıyor): TurkishSuffixes.
+    /// <summary>A Turkish row with its endings (kum havuzu-nda, kumbara-sı-na, oku-yamıyor) of at least <paramref name="minWords"/>
+    /// words starting at word <paramref name="i"/>: TurkishSuffixes.</summary>
+    private Found TurkishRow(string source, ReadOnlySpan<(int Start, int End)> words, int i, int count, int minWords)
+    {
         Span<char> key = stackalloc char[ClauseWords.MaxKey];
         var rows = _turkish.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var m = Math.Min(TurkishPhraseWords, count - i); m >= 1; m--)
+        for (var m = Math.Min(TurkishPhraseWords, count - i); m >= minWords; m--)
         {
             var length = ClauseWords.WriteKey(source, words, i, m, key);
             if (length >= 0 && TurkishSuffixes.Find(key[..length], rows) is { } stemmed)

@@ -65,7 +65,10 @@ internal static class Loanwords
         ("gangbang", 6, Match.Consonants, ["gangbang", "gyangbang"]),
         ("doggystyle", 6, Match.Consonants, ["doggystyle", "dogistyle"]),
         ("masturbation", 6, Match.Consonants, ["masturbation", "masterbeshon"]),
-        ("striptease", 4, Match.Consonants, ["striptease", "stripchiz", "stripshow"]),
+        ("striptease", 4, Match.Consonants, ["striptease", "stripchiz"]),
+        // Strip show's skeleton STRPS is the Korean shuttle bus's too (셔틀버스, syeoteulbeoseu: l/r and b/p merged; sealed
+        // batch 36 blocked a child stepping off a kindergarten shuttle), so its vowels must agree (session 30 merge).
+        ("striptease", 4, Match.Vowels, ["stripshow", "~seuteuripsyo", "~sutorippushoo"]),
         ("threesome", 6, Match.Vowels, ["threesome", "srisam", "thrism", "~surisamu", "~sseuriseom"]),
         ("topless", 4, Match.Vowels, ["topless", "tapriseu", "~toppuresu", "~topeulliseu"]),
         ("creampie", 6, Match.Vowels, ["~kurimupai"]),

@@ -58,6 +58,7 @@ public sealed class Loanwords36Tests
     [InlineData("a 1969 Ford Mustang on route 69 at sunset")]
     [InlineData("la penetración del mercado de la empresa en 2024, gráfico")]
     [InlineData("проникновение света сквозь витраж в соборе")]
+    [InlineData("유치원 셔틀버스에서 내리는 승객들, 아침 햇살")] // shuttle bus: strip show's consonants (sealed batch 36)
     public void LookAlike_IsAllowedEverywhere(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 
     [Theory]
@@ -68,6 +69,8 @@ public sealed class Loanwords36Tests
     [InlineData("хэндджоб", "handjob")]
     [InlineData("トップレス", "topless")]
     [InlineData("टूथब्रश", null)]
+    [InlineData("셔틀버스", null)]
+    [InlineData("스트립쇼", "striptease")]
     [InlineData("ऋषिकेश", null)]
     [InlineData("감스트", null)]
     [InlineData("перед", null)]
