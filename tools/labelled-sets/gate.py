@@ -7,8 +7,14 @@ item stays in its set file, the misses with a `miss` note saying what the build 
 
 SET_DIR holds fresh.jsonl and/or check.jsonl (session 29: also fresh2.jsonl, a second fresh set, and check35.jsonl, the validation batch's misses, when present; session 30: check37.jsonl). With --genscreen, each set is scored by `genscreen eval prompts` and the
 output kept beside it as <set>.branch-final.txt; without it, those kept outputs are read (so the gate can be re-derived
-from the figures a branch reported). NAME is SET_DIR's last folder."""
-import argparse, json, os, re, subprocess, sys
+from the figures a branch reported). NAME is SET_DIR's last folder.
+
+Every gated line must say what both policies decide (`expect` with `mature` and `strict`): CI's LabelledPromptTests
+refuses a line that names one policy (session 30: five such items passed this gate and failed CI). Such an item is
+not gated, it is printed, and the gate exits 1 so the set is fixed before it is committed."""
+import argparse, glob, json, os, re, subprocess, sys
+
+POLICIES = ('mature', 'strict')
 
 MISS = re.compile(r'^\s+(\S+) \[[^\]]*\] (expected .*)$', re.M)
 
@@ -31,10 +37,12 @@ def main():
     a = ap.parse_args()
     set_dir = a.set_dir.rstrip('/')
     name = os.path.basename(set_dir)
-    gated = []
-    for set_name in ('fresh.jsonl', 'fresh2.jsonl', 'check.jsonl', 'check35.jsonl', 'check37.jsonl'):
-        path = os.path.join(set_dir, set_name)
-        if not os.path.exists(path):
+    gated, one_policy = [], []
+    # fresh.jsonl, fresh2.jsonl …, check.jsonl, check35.jsonl … (every set a round may write)
+    for path in sorted(glob.glob(os.path.join(set_dir, 'fresh*.jsonl'))) + sorted(glob.glob(os.path.join(set_dir, 'check*.jsonl'))):
+        set_name = os.path.basename(path)
+        if not a.genscreen and not os.path.exists(path[:-len('.jsonl')] + '.branch-final.txt'):
+            print(f'{set_name}: no kept eval output (run with --genscreen to score it); not gated')
             continue
         misses = {}
         for item_id, what in MISS.findall(eval_output(path, a.genscreen)):
@@ -46,6 +54,8 @@ def main():
                 it.pop('miss', None)
                 if it['id'] in misses:
                     it['miss'] = misses[it['id']]
+                elif any(p not in it.get('expect', {}) for p in POLICIES):
+                    one_policy.append(f"{set_name} {it['id']}: expect {sorted(it.get('expect', {}))}")
                 else:
                     gated.append(dict(it))
                 f.write(json.dumps(it, ensure_ascii=False) + '\n')
@@ -55,6 +65,10 @@ def main():
         for it in gated:
             f.write(json.dumps(it, ensure_ascii=False) + '\n')
     print(f'{out}: {len(gated)} gated')
+    if one_policy:
+        print(f'not gated, an expectation under both {POLICIES} is needed:', *one_policy, sep='\n  ', file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == '__main__':
