@@ -53,7 +53,13 @@ internal static class ChildDetails
             // צמה", "ibu mengepang rambutnya sendiri", "nanay na nagluluto") is an adult described: every detail is hers too.
             if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && !IsOwned(found, i) && BodyOf(found, i) < 0)
             {
-                into.NoteNamesSomeone();
+                // Session 31: a parent who acts on another (Oma schiebt sie an, il nonno la spinge, papá la sube a hombros) names
+                // only the carer; the one described is the unnamed object of her act.
+                if (!ActsOnAnother(found, i))
+                {
+                    into.NoteNamesSomeone();
+                }
+
                 if ((found[i].Kinds & ChildStatementKinds.Kin) != 0 && !DoneForAnother(found, i))
                 {
                     return;
@@ -83,7 +89,7 @@ internal static class ChildDetails
 
             var last = i + found[i].Words - 1;
             if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring
-                && Near(found, i, CareReach, CareReach, ChildStatementKinds.Care) is var care and >= 0)
+                && Near(found, i, CareReach, CareReach, ChildStatementKinds.Care | ChildStatementKinds.Tend) is var care and >= 0)
             {
                 // The statement spans the parent: the caring parent is no adult marker of the subject.
                 var first = Math.Min(i, care);
@@ -145,6 +151,17 @@ internal static class ChildDetails
             var to = Math.Max(last, watch + found[watch].Words - 1);
             ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[to].End);
+        }
+
+        // Session 31 (i16-children38): a parent heading the prompt who acts on another (a clitic or object pronoun after her,
+        // Oma schiebt sie, il nonno la spinge, papa tilt haar op) with a carer's or an onlooker's act: she pushes, lifts or feeds
+        // the one described, who is unnamed; one hint (CarerKey), which weighs beside a prompt naming nobody else.
+        if (headsThePrompt && i == 0 && (kinds & ChildStatementKinds.Parent) != 0 && !offspring && ActsOnAnother(found, i))
+        {
+            var act = Near(found, i, 0, ActReach, Acts);
+            var to = act < 0 ? last : Math.Max(last, act + found[act].Words - 1);
+            ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
+            into.AddClassHint(CarerKey, found[i].Term!, words[i].Start, words[to].End);
         }
 
         // Session 23 (i16-para25): a parent's knee or legs right beside her (as tall as mum's knee, hides behind Mamas Beinen,
@@ -227,6 +244,7 @@ internal static class ChildDetails
 
     private const ChildStatementKinds PairHeadKinds = ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump;
     private const string FirstKey = "\u0001first";
+    private const string CarerKey = "\u0001carer";
     private const string CharacterKey = "\u0001character";
     private const string PlumpKey = "\u0001plump";
 
@@ -555,7 +573,31 @@ internal static class ChildDetails
     /// <c>mẹ … cho bé</c>), or a possessive (<c>mom cuts her meat</c>). Without one, a parent heading the prompt is the one described.
     /// </summary>
     private static bool DoneForAnother(ReadOnlySpan<ChildStatementTable.Found> found, int i) =>
-        AnyAfter(found, i, ChildStatementKinds.Pronoun | ChildStatementKinds.Benefactive | ChildStatementKinds.Possessive);
+        AnyAfter(found, i, ChildStatementKinds.Pronoun | ChildStatementKinds.Benefactive | ChildStatementKinds.Possessive | ChildStatementKinds.Tend)
+        || ActsOnAnother(found, i);
+
+    /// <summary>A carer's, an onlooker's or a tending act (<see cref="ChildStatementKinds.Care"/>, <c>Watch</c>, <c>Tend</c>).</summary>
+    private const ChildStatementKinds Acts = ChildStatementKinds.Care | ChildStatementKinds.Watch | ChildStatementKinds.Tend;
+
+    /// <summary>
+    /// Session 31 (i16-children38): parent <paramref name="i"/> acts on another person: an object clitic right after her and an act
+    /// right after it (<c>mamá le ata</c>, <c>la mamma le allaccia</c>; the clitic's grammar: it stands before the finite verb, so
+    /// <c>papa le matin</c> or <c>mamá en la playa</c> is none), an act right after her and an object pronoun of a V2 language after
+    /// it (<c>Oma schiebt sie</c>, <c>papa tilt haar op</c>), or a tending act within <see cref="ActReach"/> words after her, which
+    /// has another person as its object by its sense (<c>جدتها تطعمها</c>, <c>mẹ cài dây an toàn</c>, <c>papá la sube a hombros</c>).
+    /// </summary>
+    private static bool ActsOnAnother(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        var next = i + Math.Max(1, found[i].Words);
+        if (next + 1 < found.Length
+            && (((found[next].Kinds & ChildStatementKinds.Clitic) != 0 && (found[next + 1].Kinds & Acts) != 0)
+                || ((found[next].Kinds & Acts) != 0 && (found[next + 1].Kinds & ChildStatementKinds.VerbObject) != 0)))
+        {
+            return true;
+        }
+
+        return Near(found, i, 0, ActReach, ChildStatementKinds.Tend) >= 0;
+    }
 
     /// <summary>No word before <paramref name="i"/> is a word of the table (an adjective or linker: <c>sexy na</c>, <c>hot young</c>).</summary>
     private static bool NoClassBefore(ReadOnlySpan<ChildStatementTable.Found> found, int i)
@@ -745,6 +787,7 @@ internal static class ChildDetails
             }
 
             forAnother |= (kinds & ChildStatementKinds.Benefactive) != 0; // 给她, ให้, 읽어 주, 作ってもらう: done for another
+            forAnother |= (kinds & ChildStatementKinds.Tend) != 0; // session 31: 喂她, 把她抱起来, 카시트에 앉혀: done to another by its sense
 
             if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2)
                 && !(described && headsThePrompt))
@@ -773,7 +816,7 @@ internal static class ChildDetails
             offspring |= (kinds & ChildStatementKinds.Offspring) != 0;
             (parent, parentText) = (kinds & ChildStatementKinds.Parent) != 0 && parent < 0 ? (at, text) : (parent, parentText);
             (permission, permissionText) = (kinds & ChildStatementKinds.Permission) != 0 && permission < 0 ? (at, text) : (permission, permissionText);
-            care = (kinds & ChildStatementKinds.Care) != 0 && care < 0 ? at : care;
+            care = (kinds & (ChildStatementKinds.Care | ChildStatementKinds.Tend)) != 0 && care < 0 ? at : care;
             permitted = (kinds & ChildStatementKinds.Permitted) != 0 && permitted < 0 ? at : permitted;
             if ((kinds & ChildStatementKinds.Thing) != 0)
             {

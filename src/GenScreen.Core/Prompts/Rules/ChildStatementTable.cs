@@ -81,6 +81,20 @@ internal enum ChildStatementKinds : ulong
 
     /// <summary>Session 30: a small body part (hands, fingers, cheeks, ручки, 小手).</summary>
     Limb = 1ul << 46,
+
+    /// <summary>Session 31 (i16-children38): a carer's act that takes another person as its object by its sense (lifts her up,
+    /// spoon-feeds, buckles into the car seat, tucks in, pushes on the swing, carries on the shoulders, تطعمها, 把她抱起来): beside a
+    /// parent it is her care of the subject, and a parent heading the prompt who does it is the subject's, not the one described.</summary>
+    Tend = 1ul << 47,
+
+    /// <summary>Session 31: an object clitic or pronoun of a third person (es <c>la</c>, <c>le</c>, <c>lo</c>; it <c>la</c>, <c>gli</c>; fr
+    /// <c>la</c>, <c>l</c>; de <c>sie</c>, <c>ihn</c>; nl <c>haar</c>): right after a parent (Romance <c>mamá le ata</c>) or after her verb (V2
+    /// <c>Oma schiebt sie</c>, <c>papa tilt haar op</c>) the parent acts on another, the one described.</summary>
+    Clitic = 1ul << 48,
+
+    /// <summary>Session 31: an object pronoun of a V2 language after the parent's verb (de <c>sie</c>, <c>ihn</c>; nl <c>haar</c>, <c>hem</c>;
+    /// sv <c>henne</c>, <c>honom</c>): <c>Oma schiebt sie</c>, <c>papa tilt haar op</c>. Read only there: <c>sie</c> is also "they".</summary>
+    VerbObject = 1ul << 49,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -301,6 +315,9 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "gear" => ChildStatementKinds.Gear,
         "plump" => ChildStatementKinds.Plump,
         "limb" => ChildStatementKinds.Limb,
+        "tend" => ChildStatementKinds.Tend,
+        "clitic" => ChildStatementKinds.Clitic,
+        "verb-object" => ChildStatementKinds.VerbObject,
         _ => null,
     };
 }
