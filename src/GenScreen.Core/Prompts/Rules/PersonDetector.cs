@@ -230,6 +230,12 @@ internal static class PersonDetector
                 continue;
             }
 
+            // A Tagalog personal article before a two-word name: "hubad na si Maricel Dimaculangan" (session 31).
+            if (sexual && PersonalArticles.MayBeArticle(in token))
+            {
+                PersonalArticles.TryAt(text, i, lexicons.People, into);
+            }
+
             if ((tags & WordTags.Title) != 0)
             {
                 TryTitledSurname(text, i, lexicons.People, into);
