@@ -99,6 +99,31 @@ internal static class CasedNameShapes
         return true;
     }
 
+    /// <summary>
+    /// Session 31 (i16-namescased38): two capitalised Cyrillic or Greek words, neither a frequent ordinary word, that are a sexual
+    /// prompt's only subject beside its term ("γυμνή η Σία Κοσιώνη", "Ксюша Береговая голая"): a name whatever its shape
+    /// (<see cref="SubjectNamePairs"/>). Not after a style word, not a listed nude artwork.
+    /// </summary>
+    public static bool IsSubjectPair(TokenizedText text, int i, int last, SignalSummary into)
+    {
+        if (last != i + 1)
+        {
+            return false;
+        }
+
+        var first = text.TextOf(in text[i]);
+        var second = text.TextOf(in text[last]);
+        if (first.Length is < 3 or > MaxWord || second.Length is < 4 or > MaxWord || !Letters(first) || !Letters(second)
+            || !(first[0] is >= '\u0370' and <= '\u03FF' or >= '\u0400' and <= '\u04FF'))
+        {
+            return false;
+        }
+
+        WorkCounter.Add(1);
+        return SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into) && !Ordinary(text, i) && !Ordinary(text, last)
+            && !StyleBefore(text, i) && !NudeArtworks.IsArtwork(text, i, last);
+    }
+
     /// <summary>A listed Greek pet name, or the shape of one: -ούλα, -ίτσα, or a short name ending in -υ (Βίκυ, Σίσσυ, Κέλλυ).</summary>
     internal static bool IsGreekHypocoristic(ReadOnlySpan<char> folded) =>
         Hypocoristics.Contains(folded)

@@ -19,7 +19,15 @@ internal static class ParticleNames
     {
         "van", "von", "der", "den", "de", "la", "le", "las", "los", "del", "della", "di", "da", "dos", "das", "do", "du",
         "bin", "binti", "ibn", "bint", "al", "el", "ter", "ten", "zu", "af",
+        // Session 31 (i16-namescased38): Irish Ní/Nic (a woman's Ó/Mac: Siobhan Ní Riordáin, folded to ni), Italian Lo, Li
+        // (Gianmarco Lo Iacono) and the elided Dall', Dell', D' before a vowel (Ginevra Dall'Olmo): the particles of Wikipedia's
+        // "Irish name" and "Italian name" articles (facts). Dei, Degli, Dalla, Des were tried and read a fantasy epithet
+        // ("Morgana dei Boschi, strega elfica del mio gioco di ruolo") in the labelled set: "of the woods" is no family name.
+        "ni", "nic", "lo", "li", "dall", "dell", "d",
     };
+
+    /// <summary>Particles elided before a vowel, written with an apostrophe and no space before the family name (Dall'Olmo, d'Amico).</summary>
+    private static readonly CompactWordSet Elided = new(["dall", "dell", "d"]);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -41,7 +49,7 @@ internal static class ParticleNames
             j++;
         }
 
-        if (particles == 0 || j >= n || !Joined(text, j - 1, j, allowHyphen: true) || !IsFamilyName(text, j, people))
+        if (particles == 0 || j >= n || !(Joined(text, j - 1, j, allowHyphen: true) || ElidedBefore(text, j - 1, j)) || !IsFamilyName(text, j, people))
         {
             return false;
         }
@@ -74,6 +82,13 @@ internal static class ParticleNames
             && char.IsUpper(text.Source[token.SourceStart])
             && !ParticleLookup.Contains(text.TextOf(in token))
             && !people.IsCommonWord(text.TextOf(in token));
+    }
+
+    /// <summary>An elided particle and the family name joined by one apostrophe (Dall'Olmo, D’Amico).</summary>
+    private static bool ElidedBefore(TokenizedText text, int a, int b)
+    {
+        var end = text[a].SourceEnd;
+        return text[b].SourceStart == end + 1 && text.Source[end] is '\'' or '\u2019' && Elided.Contains(text.TextOf(in text[a]));
     }
 
     /// <summary>Only spaces between the two words (or, before the family name, one hyphen: al-Assad).</summary>

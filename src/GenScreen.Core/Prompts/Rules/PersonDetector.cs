@@ -230,6 +230,12 @@ internal static class PersonDetector
                 continue;
             }
 
+            // A Tagalog personal article before a two-word name: "hubad na si Maricel Dimaculangan" (session 31).
+            if (sexual && PersonalArticles.MayBeArticle(in token))
+            {
+                PersonalArticles.TryAt(text, i, lexicons.People, into);
+            }
+
             if ((tags & WordTags.Title) != 0)
             {
                 TryTitledSurname(text, i, lexicons.People, into);
@@ -837,8 +843,12 @@ internal static class PersonDetector
         // A word that is also a common family name (Kelly, Thomas, Morgan) is a surname after any capitalised given name
         // (Chloe Kelly), both capitalised: batch 28 allowed such names with nudity (session 24).
         var bothCapitals = char.IsUpper(text.Source[given.SourceStart]) && char.IsUpper(text.Source[next.SourceStart]);
+        // Session 31 (i16-namescased38): so may any given name when the pair is a sexual prompt's only subject beside its term or
+        // a whole tag (Hilary Barry topless, Ulrike Frank komplett nackt, "Jacinta Allan, black lace lingerie"): Mary Jane and
+        // Santa Monica stand among other words there (a person word, a place preposition) or are read as what they are later.
         var surnameMayBeGiven = bothCapitals
-            && ((given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName || GivenFamilyNames.Contains(text.TextOf(in next)));
+            && ((given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName || GivenFamilyNames.Contains(text.TextOf(in next))
+                || SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into));
         var notSurname = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
 
         // A family name that is also an ordinary word (Berg, Strand, Stone, Wolf, Fontana) after a capitalised given name that

@@ -124,7 +124,9 @@ internal static class ScriptFullNames
                 && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[i]));
             // A capitalised pair of Cyrillic or Greek words shaped as a name though no list holds its given name: a family-name
             // ending of the culture (Наталка Денисенко, Έφη Αχτσιόγλου) or a Greek pet name first (Φαίη Σκορδά); session 30.
-            var shaped = cased && !petForm && !into.Has(Signal.Adult) && CasedNameShapes.IsNamePair(text, i, last);
+            // Or (session 31) any such pair that is the prompt's only subject beside its sexual term.
+            var shaped = cased && !petForm && !into.Has(Signal.Adult)
+                && (CasedNameShapes.IsNamePair(text, i, last) || (into.Has(Signal.Sexual) && CasedNameShapes.IsSubjectPair(text, i, last, into)));
             var givenFirst = (joined || IsGiven(text, i, script, people) || petForm || shaped)
                 && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);

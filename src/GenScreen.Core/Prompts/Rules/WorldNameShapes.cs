@@ -34,6 +34,13 @@ internal static class WorldNameShapes
         // romanised -chenko, -yuk. Endings of the family-name classes of Wikipedia's "Armenian name", "Georgian name",
         // "Lithuanian name" and "Finnish name" articles (facts); ordinary words of the lexicon languages rarely end so.
         "yan", "shvili", "dze", "yte", "aite", "iene", "auskas", "avicius", "evicius", "nen", "yuk",
+        // Session 31 (i16-namescased38): Polish adjectival family names declined (genitive, dative and locative -skiej, -ckiej,
+        // -skiego, -ckiego: "zdjęcie Agnieszki Wróblewskiej"), and the Javanese and Balinese name elements that close Indonesian
+        // family or second names (-ningrum, -ningsih, -ningtyas, -wardhani/-wardani, -wijaya, -atmaja, -kusuma, -diningrat):
+        // Wikipedia's "Polish name" (declension) and "Javanese name" articles (facts); ordinary words of the lexicon
+        // languages do not end so.
+        "skiej", "ckiej", "dzkiej", "skiego", "ckiego", "ningrum", "ningsih", "ningtyas", "wardhani", "wardani", "wijaya",
+        "atmaja", "kusuma", "diningrat",
     ];
 
     /// <summary>Polish, Czech and Slovak adjectival family names (Kowalska, Nowicki, Wojewódzki), read only on long words: Alaska is no name.</summary>
@@ -141,7 +148,9 @@ internal static class WorldNameShapes
 
         WorkCounter.Add(1);
         var anchored = (text[i + 1].Tags & WordTags.NameAnchor) != 0;
-        if (!anchored && !(word.Length >= 4 && IsSpellingOfGiven(word, people)))
+        // Session 31 (i16-namescased38): or the pair is the prompt's only subject, written beside its sexual term (Majken
+        // Ståhlberg helt naken): a given name no list holds, read by where it stands.
+        if (!anchored && !(word.Length >= 4 && IsSpellingOfGiven(word, people)) && !SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into))
         {
             return false;
         }

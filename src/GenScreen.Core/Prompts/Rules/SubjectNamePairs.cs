@@ -1,0 +1,148 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A capitalised pair that is the only subject of a sexual prompt, written right beside its sexual term (session 31,
+/// i16-namescased38): "Majken Ståhlberg helt naken", "Anindya Kusumawardhani telanjang", "naked Brenna Whitcombe". A writer
+/// who names no person word (woman, Frau, kobieta) and no adult term and puts two capitalised words where the subject of
+/// "naked" stands has written a name, whatever culture the given name comes from: the sealed batch's least-known public
+/// figures carry given names no list holds (Thaynara, Majken, Nadhira). Read by
+/// <see cref="WorldNameShapes.TryUnlistedGivenPair"/>, which has already refused ordinary words of any language, stop words,
+/// place nouns, a place preposition before the pair, Title Case runs (a capitalised word on either side), ablaut pairs and
+/// artist credits; the caller's later steps drop places and fictional frames (OrdinaryPhrases.DropLikely, FictionalNames).
+/// </summary>
+internal static class SubjectNamePairs
+{
+    /// <summary>Longest lower-case word allowed between the pair and its term (helt, komplett, fully, tout, sem).</summary>
+    private const int MaxBetween = 9;
+
+    /// <summary>
+    /// Whether the pair at <paramref name="i"/>, <paramref name="i"/> + 1 has a matched term right after it (one short
+    /// lower-case word may stand between: "helt naken", "fully nude") or right before it (one lower-case word of up to three
+    /// letters may stand between: "голая Алёна", "desnuda la …"), or is a whole tag (punctuation or the prompt's edge on both
+    /// sides), in a sexual prompt that names no person word and no adult.
+    /// </summary>
+    public static bool IsSoleSubjectBesideTerm(TokenizedText text, int i, SignalSummary into)
+    {
+        if (into.DepictsPeople || into.Has(Signal.Adult) || !into.Has(Signal.Sexual))
+        {
+            return false;
+        }
+
+        var n = text.SequenceCount;
+        var after = i + 2;
+        if (after < n && Joined(text, after - 1, after))
+        {
+            if (IsTerm(text, after))
+            {
+                return true;
+            }
+
+            if (after + 1 < n && IsLowerWord(text, after, MaxBetween) && Joined(text, after, after + 1) && IsTerm(text, after + 1))
+            {
+                return true;
+            }
+        }
+
+        // A whole tag of its own beside a tag that opens or closes with the term ("Jacinta Allan, black lace lingerie", "tanpa
+        // busana, Atalia Praratya, rebahan"): tag lists name their subject as a tag and the next says what it does. A tag after
+        // the name that describes it ("Séraphine Lunargent, magicienne de mon roman, nue") is an apposition: not read.
+        if (IsWholeTag(text, i) && ((after < n && (IsTerm(text, after) || (after + 1 < n && IsLowerWord(text, after, MaxBetween) && IsTerm(text, after + 1))))
+            || (i > 0 && IsTerm(text, i - 1))))
+        {
+            return true;
+        }
+
+        // "Hilary Barry as a reclining nude Venus", "Anke Rehlinger als nackte Nymphe", "Nora Fridrichová jako nahá bohyně": the
+        // pair is who is shown as the sexual figure; a term within the three words after the "as" word.
+        if (after + 1 < n && Joined(text, after - 1, after) && AsWords.Contains(text.TextOf(in text[after])))
+        {
+            for (var j = after + 1; j < n && j <= after + 3 && Joined(text, j - 1, j); j++)
+            {
+                if (IsTerm(text, j))
+                {
+                    return true;
+                }
+
+                if (!IsLowerWord(text, j, 12))
+                {
+                    break;
+                }
+            }
+        }
+
+        var before = i - 1;
+        if (before >= 0 && Joined(text, before, i))
+        {
+            if (IsTerm(text, before))
+            {
+                return true;
+            }
+
+            if (before >= 1 && IsLowerWord(text, before, 3) && Joined(text, before - 1, before) && IsTerm(text, before - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pair stands between the prompt's edges or punctuation (a comma, colon, full stop) on both sides.</summary>
+    private static bool IsWholeTag(TokenizedText text, int i)
+    {
+        var n = text.SequenceCount;
+        return (i == 0 ? OnlySpace(text.Source, 0, text[0].SourceStart) : Punctuated(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
+            && (i + 2 >= n ? OnlySpace(text.Source, text[i + 1].SourceEnd, text.Source.Length) : Punctuated(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart));
+    }
+
+    /// <summary>Between two words: a comma, semicolon, colon, full stop or pipe (a tag boundary), nothing but spaces besides.</summary>
+    private static bool Punctuated(string source, int end, int start)
+    {
+        var mark = false;
+        for (var k = end; k < start; k++)
+        {
+            WorkCounter.Add(1);
+            var c = source[k];
+            if (c is ',' or ';' or ':' or '.' or '|')
+            {
+                mark = true;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return mark;
+    }
+
+    private static bool OnlySpace(string source, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsWhiteSpace(source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"As" of the cased-script languages (as, als, comme, come, como, jako, jak, som, olarak, sebagai, bilang, как, як, ως, σαν).</summary>
+    private static readonly CompactWordSet AsWords = new(["as", "als", "comme", "come", "como", "jako", "jak", "som", "olarak", "sebagai", "bilang", "как", "як", "ωσ", "σαν"]);
+
+    private static bool IsTerm(TokenizedText text, int j) => (text[j].Tags & WordTags.Matched) != 0;
+
+    private static bool IsLowerWord(TokenizedText text, int j, int maxLength)
+    {
+        ref var token = ref text[j];
+        return token.Length <= maxLength && (token.Tags & WordTags.Matched) == 0 && char.IsLower(text.Source[token.SourceStart])
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) == 0;
+    }
+
+    private static bool Joined(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
+}
