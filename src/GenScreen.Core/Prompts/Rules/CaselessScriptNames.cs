@@ -66,7 +66,7 @@ internal static class CaselessScriptNames
                 continue;
             }
 
-            if ((token.Tags & WordTags.PublicRole) != 0 && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var roleEnd and > 0)
+            if (((token.Tags & WordTags.PublicRole) != 0 || IsJoinedRole(text, i, script, index)) && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var roleEnd and > 0)
             {
                 Emit(text, i + 1, roleEnd, Signal.RealPersonHint, 2, into);
                 return;
@@ -178,6 +178,45 @@ internal static class CaselessScriptNames
 
         return true;
     }
+
+    /// <summary>
+    /// A public role behind a joined particle (للمغنية "for the singer", بالممثلة, ולזמרת "and to the singer", לשחקנית): Arabic
+    /// and Hebrew write prepositions and "and" joined to the next word, so a role after "a nude picture of" reaches the matcher
+    /// with its particle on and no list holds it (`صورة عارية للمغنية سهى الخزرجي`). The word is looked up without one or two
+    /// particle letters; Arabic لل is ل + the article ال. Session 31, i16-namesscripts38.
+    /// </summary>
+    private static bool IsJoinedRole(TokenizedText text, int i, char script, TermIndex index)
+    {
+        if (script is not ('A' or 'H'))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[i]);
+        if (word.Length < 4 || word.Length > 24)
+        {
+            return false;
+        }
+
+        if (script == 'A' && word.StartsWith("لل", StringComparison.Ordinal))
+        {
+            Span<char> definite = stackalloc char[word.Length];
+            definite[0] = 'ا';
+            word[1..].CopyTo(definite[1..]);
+            return IsRole(definite, index);
+        }
+
+        var particles = script == 'A' ? "لبوفك" : "לובשמכ";
+        if (particles.Contains(word[0]) && IsRole(word[1..], index))
+        {
+            return true;
+        }
+
+        return particles.Contains(word[0]) && particles.Contains(word[1]) && IsRole(word[2..], index);
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> word, TermIndex index) =>
+        index.TryGet(word, out var info) && (info.Tags & WordTags.PublicRole) != 0;
 
     private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
         text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);

@@ -532,6 +532,15 @@ internal static class CjkPersonNames
         {
             var rest = run[roleEnd..];
             var family = rest.Length >= 3 && table.IsHanFamily(rest[..2]) ? 2 : rest.Length >= 2 && table.IsHanFamily(rest[..1]) ? 1 : 0;
+
+            // A family name that is also an ordinary word (温 warm, 黄 yellow) right after the role, when two given-name characters
+            // follow it (主播温晓蕾的裸照, "anchor Wen Xiaolei's nude photo"): after a role the run is a person, and the given pair
+            // tells the name from a word (主播温柔的 "the anchor's gentle": 柔 is no given character). Session 31, i16-namesscripts38.
+            if (family == 0 && rest.Length >= 3 && ChineseGivenNames.IsWordFamily(rest[0]) && ChineseGivenNames.IsGivenPair(rest[1], rest[2]))
+            {
+                family = 1;
+            }
+
             if (family > 0)
             {
                 at = roleEnd;
