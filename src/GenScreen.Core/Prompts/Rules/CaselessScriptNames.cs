@@ -103,6 +103,19 @@ internal static class CaselessScriptNames
                 return;
             }
 
+            // A name word before a long Thai family name built from a surname morpheme (ศิริกัญญา ตันสกุล, พิยดา อัครเศรณี): the given
+            // name or nickname is often in no list, but the family name's form says the pair is a person (session 31,
+            // i16-namesscripts38; ScriptFamilyNames). The first word opens no phrase and is no ordinary word.
+            if (script == 'T' && i + 1 < n && IsNameWord(text, i, script, people) && IsNameWord(text, i + 1, script, people)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)) && !OpensThaiPhrase(text, i)
+                && !OrdinaryWords.ContainsInflected(SourceWord(text, i)) && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1))
+                && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+                return;
+            }
+
             if (script == 'T' && JoinedThaiName(text, i, people) && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 var last = NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var after and > 0 ? after : i;
@@ -142,7 +155,7 @@ internal static class CaselessScriptNames
                 && PersonDetector.OnlySpaceBetween(text.Source, term.SourceEnd, text[i].SourceStart)
                 && IsNameWord(text, i, 'T', people) && IsNameWord(text, i + 1, 'T', people)
                 && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
-                && !ThaiCompounds(text, i, i + 1)
+                && !ThaiCompounds(text, i, i + 1) && !OpensThaiPhrase(text, i)
                 && !OrdinaryWords.Contains(text, i) && !OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))
                 && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
             {
@@ -155,6 +168,24 @@ internal static class CaselessScriptNames
 
     /// <summary>Thai words that open a phrase of place, time or relation (ใน in, บน on, ที่ at, กับ with, ของ of…), not a family name.</summary>
     private static readonly string[] ThaiPhraseOpeners = ["ใน", "บน", "ที่", "กับ", "ของ", "ใต้", "ริม", "หน้า", "ข้าง", "ตอน", "และ", "หรือ", "แบบ", "สไตล์", "กำลัง", "ท่า", "ภาพ", "ไม่"];
+
+    /// <summary>
+    /// A Thai run opening with a preposition (ในสวนสาธารณะ "in the park"): a phrase of place, not a given name (session 31: the
+    /// fresh set's `รูปปั้นเปลือย ในสวนสาธารณะ เชียงใหม่`, a nude statue in a Chiang Mai park, was read as a person after the term).
+    /// </summary>
+    private static bool OpensThaiPhrase(TokenizedText text, int k)
+    {
+        var word = text.TextOf(in text[k]);
+        foreach (var opener in ThaiPhraseOpeners)
+        {
+            if (word.Length > opener.Length && word.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A Thai word of five or more characters that opens with no phrase opener and is no ordinary word: Thai family names are
