@@ -106,7 +106,9 @@ internal static class CaselessScriptNames
             // A name word before a long Thai family name built from a surname morpheme (ศิริกัญญา ตันสกุล, พิยดา อัครเศรณี): the given
             // name or nickname is often in no list, but the family name's form says the pair is a person (session 31,
             // i16-namesscripts38; ScriptFamilyNames). The first word opens no phrase and is no ordinary word.
+            // A public role right after the pair (ใบเตย สุดารัตน์ นักแสดง) is read at the role's turn, as the stronger hint.
             if (script == 'T' && i + 1 < n && IsNameWord(text, i, script, people) && IsNameWord(text, i + 1, script, people)
+                && (i + 2 >= n || (text[i + 2].Tags & WordTags.PublicRole) == 0)
                 && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
                 && ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)) && !OpensThaiPhrase(text, i)
                 && !OrdinaryWords.ContainsInflected(SourceWord(text, i)) && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1))
