@@ -66,7 +66,7 @@ internal static class CaselessScriptNames
                 continue;
             }
 
-            if ((token.Tags & WordTags.PublicRole) != 0 && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var roleEnd and > 0)
+            if (((token.Tags & WordTags.PublicRole) != 0 || IsJoinedRole(text, i, script, index)) && NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var roleEnd and > 0)
             {
                 Emit(text, i + 1, roleEnd, Signal.RealPersonHint, 2, into);
                 return;
@@ -100,6 +100,21 @@ internal static class CaselessScriptNames
                 }
 
                 Emit(text, i, surname, Signal.RealPersonLikely, 3, into);
+                return;
+            }
+
+            // A name word before a long Thai family name built from a surname morpheme (ศิริกัญญา ตันสกุล, พิยดา อัครเศรณี): the given
+            // name or nickname is often in no list, but the family name's form says the pair is a person (session 31,
+            // i16-namesscripts38; ScriptFamilyNames). The first word opens no phrase and is no ordinary word.
+            // A public role right after the pair (ใบเตย สุดารัตน์ นักแสดง) is read at the role's turn, as the stronger hint.
+            if (script == 'T' && i + 1 < n && IsNameWord(text, i, script, people) && IsNameWord(text, i + 1, script, people)
+                && (i + 2 >= n || (text[i + 2].Tags & WordTags.PublicRole) == 0)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)) && !OpensThaiPhrase(text, i)
+                && !OrdinaryWords.ContainsInflected(SourceWord(text, i)) && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1))
+                && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
                 return;
             }
 
@@ -142,7 +157,7 @@ internal static class CaselessScriptNames
                 && PersonDetector.OnlySpaceBetween(text.Source, term.SourceEnd, text[i].SourceStart)
                 && IsNameWord(text, i, 'T', people) && IsNameWord(text, i + 1, 'T', people)
                 && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
-                && !ThaiCompounds(text, i, i + 1)
+                && !ThaiCompounds(text, i, i + 1) && !OpensThaiPhrase(text, i)
                 && !OrdinaryWords.Contains(text, i) && !OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))
                 && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
             {
@@ -155,6 +170,24 @@ internal static class CaselessScriptNames
 
     /// <summary>Thai words that open a phrase of place, time or relation (ใน in, บน on, ที่ at, กับ with, ของ of…), not a family name.</summary>
     private static readonly string[] ThaiPhraseOpeners = ["ใน", "บน", "ที่", "กับ", "ของ", "ใต้", "ริม", "หน้า", "ข้าง", "ตอน", "และ", "หรือ", "แบบ", "สไตล์", "กำลัง", "ท่า", "ภาพ", "ไม่"];
+
+    /// <summary>
+    /// A Thai run opening with a preposition (ในสวนสาธารณะ "in the park"): a phrase of place, not a given name (session 31: the
+    /// fresh set's `รูปปั้นเปลือย ในสวนสาธารณะ เชียงใหม่`, a nude statue in a Chiang Mai park, was read as a person after the term).
+    /// </summary>
+    private static bool OpensThaiPhrase(TokenizedText text, int k)
+    {
+        var word = text.TextOf(in text[k]);
+        foreach (var opener in ThaiPhraseOpeners)
+        {
+            if (word.Length > opener.Length && word.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A Thai word of five or more characters that opens with no phrase opener and is no ordinary word: Thai family names are
@@ -178,6 +211,45 @@ internal static class CaselessScriptNames
 
         return true;
     }
+
+    /// <summary>
+    /// A public role behind a joined particle (للمغنية "for the singer", بالممثلة, ולזמרת "and to the singer", לשחקנית): Arabic
+    /// and Hebrew write prepositions and "and" joined to the next word, so a role after "a nude picture of" reaches the matcher
+    /// with its particle on and no list holds it (`صورة عارية للمغنية سهى الخزرجي`). The word is looked up without one or two
+    /// particle letters; Arabic لل is ل + the article ال. Session 31, i16-namesscripts38.
+    /// </summary>
+    private static bool IsJoinedRole(TokenizedText text, int i, char script, TermIndex index)
+    {
+        if (script is not ('A' or 'H'))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[i]);
+        if (word.Length < 4 || word.Length > 24)
+        {
+            return false;
+        }
+
+        if (script == 'A' && word.StartsWith("لل", StringComparison.Ordinal))
+        {
+            Span<char> definite = stackalloc char[word.Length];
+            definite[0] = 'ا';
+            word[1..].CopyTo(definite[1..]);
+            return IsRole(definite, index);
+        }
+
+        var particles = script == 'A' ? "لبوفك" : "לובשמכ";
+        if (particles.Contains(word[0]) && IsRole(word[1..], index))
+        {
+            return true;
+        }
+
+        return particles.Contains(word[0]) && particles.Contains(word[1]) && IsRole(word[2..], index);
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> word, TermIndex index) =>
+        index.TryGet(word, out var info) && (info.Tags & WordTags.PublicRole) != 0;
 
     private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
         text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);

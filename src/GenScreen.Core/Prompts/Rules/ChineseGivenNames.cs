@@ -19,8 +19,10 @@ internal static class ChineseGivenNames
         + "伟偉强強磊军軍勇杰傑涛濤超刚剛辉輝鹏鵬斌宇浩凯凱健俊帆旭峰波鑫博志振飞飛亮庆慶轩軒豪航睿哲泽澤昊梓诺諾若依语語紫"
         + "婧婕琼瓊璟瑞祥福禄祿寿壽淼焱森鑫昕昱晗晟玥珂珏瑛琬琰菁蔚薰黛歆卉颜顏蕊莎莺鶯鹃鵑娴嫻嫦娥媚姝姣娉婵嬋婀";
 
-    /// <summary>Family names left out of the family-name table as mostly ordinary words: read only with two given characters after them.</summary>
-    private const string WordFamilies = "黄黃白高金马馬石田江龙龍云雲海花毛皮蓝藍";
+    /// <summary>Family names left out of the family-name table as mostly ordinary words: read only with two given characters after them.
+    /// Session 31 (i16-namesscripts38): 温 (warm), 方 (square), 雷 (thunder), 万 (ten thousand), 于 (at), all among the hundred
+    /// commonest Chinese family names (the national census rank lists, public facts) and left out of the table as words.</summary>
+    private const string WordFamilies = "黄黃白高金马馬石田江龙龍云雲海花毛皮蓝藍温溫方雷万萬于";
 
     /// <summary>What a clause says its subject does right after a name at its start: wears, is (passive), is at, lies, sits, stands, kneels, with, takes off, shows.
     /// Session 30 (i16-scripts36, stage 2 from batch 37's 高嘉瑜解开比基尼上衣): unfastens, slips off, tears (解 褪 扯).</summary>

@@ -30,6 +30,15 @@ internal static class CjkPersonNames
     /// </summary>
     private const string ClippedAnnouncer = "アナ";
 
+    /// <summary>
+    /// Kanji parents choose for Japanese given names (flowers, seasons, beauty, hope; the male 翔 輔 樹…), written for GenScreen from
+    /// general knowledge of Japanese naming (MIT, this project; no third-party list). Characters that end many ordinary compounds
+    /// (人 大 男 女 一 海 空 光 和 正 平 生) were left out by hand, so 温泉美女 or 新人女優 is no family name + given name.
+    /// </summary>
+    private const string JapaneseGivenCharacters =
+        "美愛結菜奈花華香佳恵理里莉梨沙紗咲彩綾絵優由友真麻舞実希未千知智明陽葵凛澪遥遙玲怜麗瑠璃萌乃那穂歩桜春夏秋冬雪清静詩織紀子代江枝幸晴蘭杏桃梅菊蓮鈴琴瞳唯亜衣依早朋"
+        + "翔太郎輔介斗樹輝翼亮誠悠蒼拓達浩隆康弘博貴哉也雄彦治司史之信直秀英将勇剛隼颯湊陸";
+
     /// <summary>Particles that may follow a Japanese name written with a hiragana given name (石原さとみの).</summary>
     private static readonly string[] JapaneseParticles = ["の", "が", "は", "を", "と", "も", "に", "さん", "ちゃん", "さま", "様", "くん"];
 
@@ -379,6 +388,18 @@ internal static class CjkPersonNames
                 hit = KatakanaGiven(name, after, afterKatakana, table, out nameLength);
             }
 
+            // A kanji family name of two characters and a given name of two name characters (井上清華, 田中希実), the whole Han
+            // piece, then a particle or nothing, in a prompt with sexual content: the commonest shape of a Japanese name, read
+            // though the dictionary lacks the given name (session 31, i16-namesscripts38; JapaneseGivenCharacters).
+            if (hit == Hit.None && into.Has(Signal.Sexual) && offset == 0 && honorific == 0 && name.Length == 4 && name.Length == pieceLength
+                && (after.IsEmpty || (IsHiragana(after[0]) && StartsWithParticle(after)))
+                && JapaneseGivenCharacters.Contains(name[2]) && JapaneseGivenCharacters.Contains(name[3])
+                && table.FamilyReadings(name[..2]) is not null && !table.IsNotName(name))
+            {
+                hit = Hit.Likely;
+                nameLength = 4;
+            }
+
             role |= roleAfter && hit != Hit.None;
             var at = pieceStart + offset;
             if (hit == Hit.None)
@@ -532,6 +553,15 @@ internal static class CjkPersonNames
         {
             var rest = run[roleEnd..];
             var family = rest.Length >= 3 && table.IsHanFamily(rest[..2]) ? 2 : rest.Length >= 2 && table.IsHanFamily(rest[..1]) ? 1 : 0;
+
+            // A family name that is also an ordinary word (温 warm, 黄 yellow) right after the role, when two given-name characters
+            // follow it (主播温晓蕾的裸照, "anchor Wen Xiaolei's nude photo"): after a role the run is a person, and the given pair
+            // tells the name from a word (主播温柔的 "the anchor's gentle": 柔 is no given character). Session 31, i16-namesscripts38.
+            if (family == 0 && rest.Length >= 3 && ChineseGivenNames.IsWordFamily(rest[0]) && ChineseGivenNames.IsGivenPair(rest[1], rest[2]))
+            {
+                family = 1;
+            }
+
             if (family > 0)
             {
                 at = roleEnd;

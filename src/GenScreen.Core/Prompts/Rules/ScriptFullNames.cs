@@ -53,8 +53,12 @@ internal static class ScriptFullNames
                 continue;
             }
 
+            // A family name of the script known by list or form (सुप्रिया श्रीवास्तव, سحر رحیم‌زاده, ศิริกัญญา ตันสกุล): the word before
+            // it is a given name even when no list holds it or it is an ordinary word too (سحر dawn, پروانه butterfly); session 31.
+            var family = ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)) && !ScriptFamilyNames.IsFamilyName(SourceWord(text, i));
+
             // An ordinary word of the script's language (نور ملایم, soft light: نور is also the name Nur) is no part of a name.
-            if (people.IsCommonWord(text.TextOf(in text[i])) || people.IsCommonWord(text.TextOf(in text[i + 1])))
+            if ((!family && people.IsCommonWord(text.TextOf(in text[i]))) || people.IsCommonWord(text.TextOf(in text[i + 1])))
             {
                 continue;
             }
@@ -102,7 +106,7 @@ internal static class ScriptFullNames
             // The given-name slot holds a word of the sentence when it is an ordinary word of its language that no name list
             // holds, as written or with its case ending or joined particle (وما "and what", راقصة "dancer", লাল "red"): its
             // letters spell a Latin given name only by sound (session 21). A given name of the script's own list stays one.
-            if (!cased && !joined && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
+            if (!cased && !joined && !family && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
             {
                 continue;
             }
@@ -127,7 +131,7 @@ internal static class ScriptFullNames
             // Or (session 31) any such pair that is the prompt's only subject beside its sexual term.
             var shaped = cased && !petForm && !into.Has(Signal.Adult)
                 && (CasedNameShapes.IsNamePair(text, i, last) || (into.Has(Signal.Sexual) && CasedNameShapes.IsSubjectPair(text, i, last, into)));
-            var givenFirst = (joined || IsGiven(text, i, script, people) || petForm || shaped)
+            var givenFirst = (joined || IsGiven(text, i, script, people) || petForm || shaped || (family && !cased && last == i + 1))
                 && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
@@ -137,7 +141,8 @@ internal static class ScriptFullNames
 
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
-                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into) || SoleSubject(text, i, into))))
+                if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into) || SoleSubject(text, i, into)
+                    || (family && InSexualSentence(text, i, last, into)))))
                 {
                     continue;
                 }
@@ -267,6 +272,27 @@ internal static class ScriptFullNames
         }
 
         return text.Source.AsSpan(start, sexual.SourceStart - start).IndexOfAny(SentenceEnds) < 0;
+    }
+
+    /// <summary>
+    /// A name whose family name is known by list or form (<see cref="ScriptFamilyNames"/>) anywhere in the sentence of the sexual
+    /// term, before or after it (no full stop, line break or "|" between): `একটা ছবি বানাও যেখানে রচনা বন্দ্যোপাধ্যায় … সঙ্গম করছে`,
+    /// `জলরঙে আঁকা ইমন চক্রবর্তী, উদোম শরীর`. A known family name says the pair is a person's name, so it need not stand where
+    /// two unknown words would have to (session 31, i16-namesscripts38).
+    /// </summary>
+    private static bool InSexualSentence(TokenizedText text, int i, int last, SignalSummary into)
+    {
+        ref readonly var sexual = ref into[Signal.Sexual];
+        if (!sexual.IsPresent || sexual.Field != PromptField.Prompt || sexual.SourceEnd > text.Source.Length)
+        {
+            return false;
+        }
+
+        var start = text[i].SourceStart;
+        var end = text[last].SourceEnd;
+        return sexual.SourceStart >= end
+            ? text.Source.AsSpan(end, sexual.SourceStart - end).IndexOfAny(SentenceEnds) < 0
+            : sexual.SourceEnd <= start && text.Source.AsSpan(sexual.SourceEnd, start - sexual.SourceEnd).IndexOfAny(SentenceEnds) < 0;
     }
 
     /// <summary>"Of" (از, של) right before the name and a picture noun one or two words before it (یه عکس واقعی از, תמונה של).</summary>
