@@ -43,29 +43,56 @@ internal static class FramedNames
         }
 
         var found = -1;
+        var last = -1;
         for (var i = 0; i + 1 < text.SequenceCount; i++)
         {
             WorkCounter.Add(1);
-            if (IsNameWord(text, i, people) && IsNameWord(text, i + 1, people) && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
-                && PersonDetector.CapitalisedMidSentence(text, i) && !WorldNameShapes.PlacePrepositionBefore(text, i))
+            var given = (text[i].Tags & WordTags.GivenName) != 0;
+            if (!IsNameWord(text, i, people, given) || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                || WorldNameShapes.PlacePrepositionBefore(text, i) || (i > 0 && Capitalised(text, i - 1) && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)))
             {
-                if (found >= 0)
+                continue;
+            }
+
+            // A listed given name keeps a family name that is also an ordinary word (Katarzyna Glinka, Hilary Barry): the frame
+            // already says a person is meant. Up to three name words (Windy Cantika Aisah, Jana Mračková Vildumetzová).
+            var stop = i + 1;
+            if (!IsNameWord(text, stop, people, given))
+            {
+                continue;
+            }
+
+            if (stop + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[stop].SourceEnd, text[stop + 1].SourceStart) && Capitalised(text, stop + 1))
+            {
+                if (!IsNameWord(text, stop + 1, people, given))
                 {
-                    return; // two candidate pairs: a heading, brands or places, not one person
+                    continue; // a capitalised run longer than a name, or ending in an ordinary word: a title or heading
                 }
 
-                found = i;
-                i++;
+                stop++;
+                if (stop + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[stop].SourceEnd, text[stop + 1].SourceStart) && Capitalised(text, stop + 1))
+                {
+                    continue;
+                }
             }
+
+            if (found >= 0)
+            {
+                return; // two candidate names: a heading, brands or places, not one person
+            }
+
+            found = i;
+            last = stop;
+            i = stop;
         }
 
-        if (found < 0 || !Says(text.Source))
+        if (found < 0 || !(Says(text.Source) || ExposedPictures.Says(text.Source)))
         {
             return;
         }
 
         var start = text[found].SourceStart;
-        var end = text[found + 1].SourceEnd;
+        var end = text[last].SourceEnd;
         into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
     }
 
@@ -88,7 +115,9 @@ internal static class FramedNames
     /// A word written as a name is: letters only (a hyphen inside), a capital first and a small letter after it (not an all-caps
     /// tag), no term, person, role or title word, and no common or frequent word of any language as written or folded.
     /// </summary>
-    private static bool IsNameWord(TokenizedText text, int i, PeopleLexicon people)
+    private static bool Capitalised(TokenizedText text, int i) => text[i].Length > 0 && char.IsUpper(text.Source[text[i].SourceStart]);
+
+    private static bool IsNameWord(TokenizedText text, int i, PeopleLexicon people, bool afterGiven = false)
     {
         ref var token = ref text[i];
         if (token.Length < MinWord || token.Languages != 0
@@ -120,6 +149,11 @@ internal static class FramedNames
         if (!small)
         {
             return false;
+        }
+
+        if (afterGiven)
+        {
+            return true; // a listed given name, and the family name after it, may be ordinary words (Joy, Glinka)
         }
 
         var folded = text.TextOf(in token);
