@@ -76,6 +76,13 @@ internal static class FramedNames
                 }
             }
 
+            // A capitalised pair right before a garment is its maker ("Dolce Gabbana gown", "Taylor Made cap"), not its wearer.
+            if (stop + 1 < text.SequenceCount && (text[stop + 1].Tags & WordTags.Clothing) != 0
+                && PersonDetector.OnlySpaceBetween(text.Source, text[stop].SourceEnd, text[stop + 1].SourceStart))
+            {
+                continue;
+            }
+
             if (found >= 0)
             {
                 return; // two candidate names: a heading, brands or places, not one person
@@ -151,12 +158,19 @@ internal static class FramedNames
             return false;
         }
 
-        if (afterGiven)
+        var folded = text.TextOf(in token);
+        if (afterGiven && (token.Tags & WordTags.GivenName) != 0)
         {
-            return true; // a listed given name, and the family name after it, may be ordinary words (Joy, Glinka)
+            return true; // a listed given name may be an ordinary word (Joy, Rose)
         }
 
-        var folded = text.TextOf(in token);
+        // After a listed given name the family name may be another language's ordinary word (Katarzyna Glinka), not one of
+        // the common words of English that make brands (Taylor Made, Victoria Secret).
+        if (afterGiven && !people.IsCommonWord(folded))
+        {
+            return true;
+        }
+
         if (people.IsCommonWord(folded) || OrdinaryPhrases.IsOrdinaryWord(folded))
         {
             return false;
