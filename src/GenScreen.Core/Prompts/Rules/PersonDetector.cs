@@ -295,6 +295,7 @@ internal static class PersonDetector
             InflectedNames.Detect(text, lexicons.Prompt, lexicons.People, into); // "Julii Wieniawy", "Reid, Susanna", "Anna K." (session 21)
             ArticlelessRoles.Detect(text, into); // "trummisen i Ghost", "İzmir belediye başkanı" (session 21)
             StageNames.Detect(text, lexicons.Prompt, into); // "Elodie nuda" in Italian, "설현 알몸" (session 22)
+            FramedNames.ReadPair(text, lexicons.People, into); // "Chiara Bonfadini su OnlyFans, nuda" (session 31)
         }
 
         if (otherScripts)
@@ -326,6 +327,13 @@ internal static class PersonDetector
 
         // A platform role given to an invented person (an influencer, influencer, 28) singles no one out (session 20).
         InventedRoles.DropInvented(text, into);
+
+        // A likely name in a public frame (a broadcast, a stage, a premiere, a sex tape, a fan platform) is singled out by it
+        // (session 31, i16-frames38); only beside sexual content, after the drops above.
+        if (PlatformRoles.Matters(into))
+        {
+            FramedNames.SingleOut(into);
+        }
 
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);

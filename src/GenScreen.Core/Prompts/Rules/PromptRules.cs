@@ -201,8 +201,14 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A person of the user's surroundings pinned down by a secretly taken picture or where they live, with nudity or suggestive content: blocked under every policy.");
         }
-        else if (s.Has(Signal.RealPersonHint) && (personSexual >= Nudity || (personSexual >= Suggestive && (s.LevelOf(Signal.RealPersonHint) >= SingledOut || InUsersPhoto(s.Source) || Surroundings.AsksLooksReal(s.Source)))))
+        else if (s.Has(Signal.RealPersonHint) && personSexual >= Suggestive)
         {
+            // Session 31 (i16-frames38, a policy decision): suggestive content (lingerie, underwear as the outfit, a sexual pose)
+            // blocks beside any real-person hint, as it does beside a listed name ("Holly Willoughby in lingerie" is blocked as
+            // real-person.sexual): "no sexualized depiction of an identifiable person" does not depend on whether the person is
+            // identified by a name or by the user's relation to them ("my coworker Stacy in lingerie", "la mia collega d'ufficio
+            // in lingerie", "회사 동료가 속옷 차림으로"). Until session 30 a hint that did not single out reviewed suggestive content
+            // and blocked only nudity, so a coworker in lingerie was reviewed where a named actress in lingerie was blocked.
             // Session 27: so does a request that the picture look real ("meine Vermieterin … in Reizwäsche, soll echt aussehen",
             // "… in haar ondergoed, realistisch"): a lifelike picture of one person of the user's life in lingerie is a deepfake
             // of that person. Read only here, beside a hint and suggestive content.
@@ -214,11 +220,6 @@ internal static class PromptRules
             // acquaintance is singled out as surely as by a name.
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A request to depict a real person (deepfake, face swap, an acquaintance) with nudity or explicit content: blocked under every policy.");
-        }
-        else if (s.Has(Signal.RealPersonHint) && personSexual >= Suggestive)
-        {
-            sexualRealPerson = Math.Max(sexualRealPerson, 3);
-            Raise(Decision.Review, ReasonCodes.RealPersonHintSuggestive, "A request to depict a real person with suggestive content: held for human review.");
         }
         else if (s.Has(Signal.RealPersonLikely) && personSexual >= Suggestive && ExposedPictures.Says(s.Source))
         {

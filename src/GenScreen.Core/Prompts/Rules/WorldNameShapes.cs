@@ -210,7 +210,7 @@ internal static class WorldNameShapes
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePreps = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool PlacePrepositionBefore(TokenizedText text, int i) =>
+    internal static bool PlacePrepositionBefore(TokenizedText text, int i) =>
         i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart) && PlacePreps.Contains(text.TextOf(in text[i - 1]));
 
     private static readonly CompactWordSet SaintPrefixes = new(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st", "ste", "sta", "sveti", "sv"]);

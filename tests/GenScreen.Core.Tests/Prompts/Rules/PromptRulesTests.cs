@@ -160,14 +160,42 @@ public sealed class PromptRulesTests
         }
     }
 
+    // Session 31 (i16-frames38): suggestive content beside a real-person hint blocks, as beside a listed name ("Holly
+    // Willoughby in lingerie"); until session 30 it was reviewed.
     [Fact]
-    public void Screen_RealPersonHintWithSuggestive_ReviewUnderEveryPolicy()
+    public void Screen_RealPersonHintWithSuggestive_BlocksUnderEveryPolicy()
     {
         foreach (var policy in ScreeningAssert.Policies)
         {
-            var verdict = ScreeningAssert.Decides(Decision.Review, "my ex in lingerie", null, policy);
-            Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.RealPersonHintSuggestive));
+            var verdict = ScreeningAssert.Decides(Decision.Block, "my ex in lingerie", null, policy);
+            Assert.True(ScreeningAssert.HasReason(verdict, ReasonCodes.RealPersonHintSexual), ScreeningAssert.Describe(verdict));
         }
+    }
+
+    // Session 31 (i16-frames38): a public frame (a broadcast, a stage, a premiere, a fan platform, a sex tape) singles out the
+    // name beside it, read by shape or, when no rule read it, as the capitalised pair the frame points at.
+    [Theory]
+    [InlineData("Kelsey Marwood from the Channel 5 morning show, topless in the studio")]
+    [InlineData("sex tape of Darnell Whitcombe and his girlfriend, grainy hotel footage")]
+    [InlineData("Chiara Bonfadini su OnlyFans, completamente nuda sul letto")]
+    [InlineData("Noelia Barranquero en la alfombra roja de los Goya, pechos al aire")]
+    public void Screen_NameInPublicFrameWithNudity_BlocksUnderEveryPolicy(string prompt)
+    {
+        foreach (var policy in ScreeningAssert.Policies)
+        {
+            ScreeningAssert.Decides(Decision.Block, prompt, null, policy);
+        }
+    }
+
+    // The frame alone, or the name alone, is no real person: an anonymous adult backstage, an invented character, a premiere.
+    [Theory]
+    [InlineData("a nude burlesque dancer backstage after the show, film grain", "allow")]
+    [InlineData("Captain Vera Solano of the starship Meridian, nude in her quarters, sci-fi art", "review")]
+    [InlineData("Marisol Quintero on the red carpet at the premiere, elegant emerald gown, paparazzi flash", "allow")]
+    public void Screen_PublicFrameWithoutNameOrWithoutSex_NotBlockedUnderMature(string prompt, string mature)
+    {
+        var verdict = ScreeningAssert.Decides(mature == "allow" ? Decision.Allow : Decision.Review, prompt, null, "mature");
+        Assert.NotEqual(Decision.Block, verdict.Decision);
     }
 
     [Theory]
