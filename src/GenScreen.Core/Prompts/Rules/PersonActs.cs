@@ -43,6 +43,8 @@ internal static class PersonActs
         Leak,
         OralNoun,
         PlaceWord,
+        Intimate,
+        Exposed,
         Guard,
     }
 
@@ -50,11 +52,14 @@ internal static class PersonActs
 
     private static readonly string[] KindNames =
         ["oral", "partner", "garment", "slip", "reveal", "only", "underwear", "braless", "strip", "clothes", "covert", "strip-self", "thread", "sep-verb", "sep-particle",
-         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "guard"];
+         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "intimate", "exposed", "guard"];
 
-    internal readonly record struct Cue(string Text, Kind Kind, bool WordEnd);
+    /// <summary>A cue; <paramref name="ObjectFirst"/>: its language may put the verb's object before it (German and Dutch
+    /// subordinate clauses, the case languages, the verb-final ones), so a partner before an oral or coupling verb is its object
+    /// there and its subject elsewhere ("a guy blowing out the candles").</summary>
+    internal readonly record struct Cue(string Text, Kind Kind, bool WordEnd, bool ObjectFirst = true);
 
-    private readonly record struct Hit(Kind Kind, int Start, int End, int Clause, bool Unspaced);
+    private readonly record struct Hit(Kind Kind, int Start, int End, int Clause, bool Unspaced, bool ObjectFirst);
 
     private const int MaxHits = 48;
 
@@ -107,7 +112,7 @@ internal static class PersonActs
                     continue;
                 }
 
-                hits.Add(new Hit(cue.Kind, i, end, clause, Unspaced(c)));
+                hits.Add(new Hit(cue.Kind, i, end, clause, Unspaced(c), cue.ObjectFirst));
             }
 
             if (hits.Count >= MaxHits)
@@ -198,6 +203,12 @@ internal static class PersonActs
                     case (Kind.Else, Kind.Garment or Kind.Cover or Kind.Clothes or Kind.Underwear) when !guarded:
                         Take(4, a, b);
                         break;
+                    case (Kind.Intimate, Kind.Exposed) when !guarded && Close(a, b):
+                        // Session 31 (i16-acts38): a body part whose only sense is the intimate one and an exposure state, in
+                        // either order ("Brüste raus", "s holými prsy", "seins à moitié sortis", "se le ven los pezones",
+                        // "乳房が丸出し"): nudity. A nursing mother, a mammogram or a chicken breast guards it.
+                        Take(4, a, b);
+                        break;
                     case (Kind.SepVerb, Kind.SepParticle) when b.Start > a.End && !guarded && HasBetween(hits, a, b):
                         stripping = true;
                         Take(2, a, b);
@@ -227,10 +238,17 @@ internal static class PersonActs
 
     /// <summary>A partner right after the verb (at most one short word between: "sucking a guy off", "quan hệ với hai người đàn ông"; not
     /// "sucking a lemon next to a guy") or, in a verb-final
-    /// language, right before it ("एक लड़के का चूस रही"); in a script without spaces anywhere in the clause.</summary>
+    /// language, right before it ("एक लड़के का चूस रही"); in a script without spaces anywhere in the clause.
+    /// Session 31 (i16-acts38): before the verb too with one short word between ("einem Typen einen bläst", 7 characters).</summary>
     private static bool Near(Hit verb, Hit partner) =>
-        (partner.Start >= verb.End && partner.Start - verb.End <= 8) || (partner.End <= verb.Start && verb.Start - partner.End <= 6)
+        (partner.Start >= verb.End && partner.Start - verb.End <= 8) || (verb.ObjectFirst && partner.End <= verb.Start && verb.Start - partner.End <= 8)
         || (verb.Unspaced && partner.Unspaced);
+
+    /// <summary>A body part and its exposure state at most two short words apart, in either order ("seins à moitié sortis",
+    /// "göğüsleri yarı dışarıda", "se le ven los pezones"); anywhere in the clause in a script without spaces.</summary>
+    private static bool Close(Hit part, Hit state) =>
+        (state.Start >= part.End && state.Start - part.End <= 14) || (part.Start >= state.End && part.Start - state.End <= 14)
+        || (part.Unspaced && state.Unspaced);
 
     /// <summary>Thai, kana, Han and Hangul: scripts whose words are not (or not always) set apart by spaces.</summary>
     private static bool Unspaced(char c) => c is >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
@@ -274,22 +292,38 @@ internal static class PersonActs
 
     private static Dictionary<char, Cue[]> Load()
     {
-        using var reader = RuleDataFile.Open("person-act-cues.tsv");
-        return Parse(reader);
+        // Session 31 (i16-acts38): act-order-cues.tsv (tools/acts38/act_order.py) adds its kinds to the acts33 table.
+        using var first = RuleDataFile.Open("person-act-cues.tsv");
+        using var second = RuleDataFile.Open("act-order-cues.tsv");
+        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd());
+        return Parse(both);
     }
+
+    /// <summary>Languages whose object may stand before its verb (session 31, i16-acts38: "einem Typen einen bläst", "мужу
+    /// делает", "bir adama"); an English, Romance, Scandinavian, Semitic or South-East Asian partner before the verb is its
+    /// subject.</summary>
+    private static readonly HashSet<string> ObjectFirstLanguages = ["de", "nl", "tr", "fa", "hi", "bn", "ja", "ko", "pl", "cs", "ru", "uk", "el"];
 
     internal static Dictionary<char, Cue[]> Parse(TextReader reader)
     {
-        var lists = RuleDataFile.CueLists(reader, "person-act-cues.tsv", KindNames);
-        var cues = new List<Cue>();
+        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
         for (var k = 0; k < KindCount; k++)
         {
-            foreach (var raw in lists[KindNames[k]])
+            kinds[KindNames[k]] = (Kind)k;
+        }
+
+        var cues = new List<Cue>();
+        foreach (var line in RuleDataFile.Rows(reader))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || !kinds.TryGetValue(cells[0], out var kind) || cells[2].Trim().Length == 0)
             {
-                var text = raw.ToLowerInvariant();
-                var wordEnd = text.EndsWith('=');
-                cues.Add(new Cue(wordEnd ? text[..^1] : text, (Kind)k, wordEnd));
+                throw new InvalidDataException($"person-act cues: a row needs a kind ({string.Join(", ", KindNames)}), a language and a cue: '{line}'.");
             }
+
+            var text = cells[2].Trim().ToLowerInvariant();
+            var wordEnd = text.EndsWith('=');
+            cues.Add(new Cue(wordEnd ? text[..^1] : text, kind, wordEnd, ObjectFirstLanguages.Contains(cells[1].Trim())));
         }
 
         return cues.GroupBy(c => c.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
