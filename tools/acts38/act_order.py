@@ -136,6 +136,131 @@ GUARD = {
 }
 
 
+# Stage 2 (after validation batch 39's stage-1 figure was recorded), each a class in the 26 languages.
+# Undressing done slowly or piece by piece is a striptease: with a stripping verb and a garment, nudity.
+GRADUAL = {
+    "en": "slowly|piece by piece|one by one|bit by bit", "de": "langsam|stück für stück|nach und nach",
+    "fr": "lentement|pièce par pièce|peu à peu|doucement", "es": "lentamente|despacio|pieza a pieza|poco a poco",
+    "it": "lentamente|piano piano|pezzo per pezzo|un pezzo alla volta", "pt": "lentamente|devagar|peça por peça|aos poucos",
+    "nl": "langzaam|stukje bij beetje|stuk voor stuk", "pl": "powoli|kawałek po kawałku|po kolei",
+    "cs": "pomalu|kousek po kousku|postupně", "sv": "långsamt|bit för bit|sakta",
+    "ru": "медленно|не спеша|постепенно|по одной вещи", "uk": "повільно|поволі|не поспішаючи|поступово",
+    "tr": "yavaş yavaş|yavaşça|parça parça", "el": "αργά|σιγά σιγά|κομμάτι κομμάτι",
+    "he": "לאט|לאט לאט|פריט אחרי פריט", "ar": "ببطء|قطعة قطعة|شيئا فشيئا|رويدا",
+    "fa": "آرام‌آرام|آرام آرام|آروم آروم|یواش یواش|تکه تکه", "hi": "धीरे-धीरे|धीरे धीरे|एक-एक करके",
+    "bn": "ধীরে ধীরে|আস্তে আস্তে|একে একে", "th": "ค่อยๆ|ทีละชิ้น|อย่างช้าๆ",
+    "vi": "từ từ|chầm chậm|từng món|từng chiếc", "id": "perlahan|pelan-pelan|satu per satu|sedikit demi sedikit",
+    "tl": "dahan-dahan|isa-isa|unti-unti", "ja": "ゆっくり|一枚ずつ|少しずつ", "zh": "慢慢|缓缓|一件一件|一件件", "ko": "천천히|하나씩|한 겹씩",
+}
+
+# Riding a partner (a husband, a guy): explicit. A horse or a bike is no partner.
+RIDE = {
+    "en": "riding=|rides=", "de": "reitet=|reitet auf", "fr": "chevauche=|chevauchant", "es": "cabalga=|cabalgando|monta a",
+    "it": "cavalca=|lo cavalca|cavalcando", "pt": "cavalga=|cavalgando|sentando em|senta no", "nl": "berijdt|rijdt op",
+    "pl": "ujeżdża|ujeżdżając", "cs": "jezdí na|osedlala|obkročmo na", "sv": "rider=|rider på", "ru": "скачет на|оседлала|объезжает",
+    "uk": "скаче на|осідлала", "tr": "üstünde zıplıyor|üstüne çıkmış|kucağında zıplıyor|kucağında hoplıyor", "el": "ιππεύει|καβαλάει",
+    "he": "רוכבת על", "ar": "تركب على|تركب فوق|راكبة على|راكبة فوق", "fa": "سوار|روی کیر", "hi": "के ऊपर सवार|की सवारी",
+    "bn": "উপর চড়ে|উপরে চড়ে", "th": "ขย่ม|ขึ้นคร่อม", "vi": "nhún trên|cưỡi lên|ngồi lên", "id": "menunggangi|goyang di atas",
+    "tl": "nakasakay sa|sumasakay sa", "ja": "に跨って|にまたがって|に跨る|にまたがる", "zh": "骑在|坐在男人身上", "ko": "올라타|위에 올라타",
+}
+
+# Licking or jerking each other: explicit (two adults licking ice creams are no "each other").
+LICK = {
+    "en": "licking|lick=|licks=", "de": "lecken|leckt", "fr": "lèchent|se lèchent|lèche=", "es": "lamen|se lamen|lamiendo",
+    "it": "leccano|si leccano|leccandosi", "pt": "lambem|se lambem|lambendo", "nl": "likken|likt=", "pl": "liżą|liżąc",
+    "cs": "lížou|líže=", "sv": "slickar", "ru": "лижут|лижет", "uk": "лижуть|лиже=", "tr": "yalıyor|yalıyorlar",
+    "el": "γλείφονται|γλείφει", "he": "מלקקות|מלקקים|מלקקת", "ar": "تلحس|يلحسان|تلحسان|يلحس", "fa": "می‌لیسند|میلیسن|می‌لیسه",
+    "hi": "चाटती|चाट रहे|चाट रही", "bn": "চাটছে|চাটে", "th": "เลีย", "vi": "liếm=", "id": "menjilat|jilat", "tl": "dinidilaan|dinilaan",
+    "ja": "舐め合|なめ合", "zh": "互舔|舔", "ko": "핥",
+}
+JERK = {
+    "en": "jerking off|jerk off|jerks off|wanking|handjob", "de": "wichst|wichsen|einen runterholen|holt ihm einen runter",
+    "fr": "branlent|branle=|branlant", "es": "pajean|pajea=|haciéndose una paja|hace una paja", "it": "si fanno una sega|fa una sega|masturbano",
+    "pt": "punheta|batendo uma", "nl": "trekt af|aftrekken|rukt=", "pl": "walą konia|wali konia", "cs": "honí si|honěj si",
+    "sv": "runkar", "ru": "дрочат|дрочит|дрочит ему", "uk": "дрочать|дрочить", "tr": "otuz bir çekiyor|otuzbir",
+    "el": "μαλακίζονται|του τον παίζει", "he": "מאוננים|מאוננת", "ar": "يستمنيان|تستمني له", "fa": "جق میزنن|جلق", "hi": "मुठ मार",
+    "bn": "খেঁচে|খেঁচছে", "th": "ชักว่าว", "vi": "sục cặc|quay tay cho", "id": "ngocok|coli", "tl": "nagjajakol|jakol",
+    "ja": "手コキ|しごき合", "zh": "打飞机|撸管", "ko": "대딸|딸딸이",
+}
+MUTUAL = {
+    "en": "each other|one another|mutual", "de": "gegenseitig|einander|sich gegenseitig", "fr": "mutuellement|l'une l'autre|l'un l'autre",
+    "es": "mutuamente|una a la otra|el uno al otro|entre ellas|entre ellos", "it": "a vicenda|reciprocamente|l'una l'altra|l'un l'altro",
+    "pt": "mutuamente|uma à outra|um ao outro|um o outro", "nl": "elkaar", "pl": "wzajemnie|nawzajem|siebie nawzajem", "cs": "navzájem|vzájemně|se navzájem",
+    "sv": "varandra|ömsesidigt", "ru": "друг друга|друг другу|взаимно", "uk": "одна одну|один одного|одне одного|взаємно",
+    "tr": "birbirini|birbirlerini|karşılıklı", "el": "ο ένας τον άλλο|η μία την άλλη|αμοιβαία", "he": "זו את זו|זה את זה|אחד את השני|אחת את השנייה",
+    "ar": "بعضهما|بعضهم|بعضهن", "fa": "همدیگر|همدیگه|هم را|همو", "hi": "एक-दूसरे|एक दूसरे", "bn": "একে অপরকে|পরস্পরকে|একে অপরের",
+    "th": "กันและกัน|ให้กัน", "vi": "nhau=|cho nhau", "id": "saling|satu sama lain", "tl": "isa't isa|sa isa't isa", "ja": "お互い|互いに",
+    "zh": "互相|彼此", "ko": "서로",
+}
+
+# "Completely" beside a bare adjective (Polish "zupełnie goła", a word also said of a bare wall): nudity.
+FULLY = {
+    "en": "completely|totally|fully|stark", "de": "komplett|völlig|ganz=|splitter", "fr": "complètement|entièrement|totalement|toute=",
+    "es": "completamente|totalmente|toda=", "it": "completamente|totalmente|tutta=", "pt": "completamente|totalmente|toda=|peladinha",
+    "nl": "helemaal|volledig|spiernaakt", "pl": "zupełnie|całkiem|całkowicie|cała=|kompletnie", "cs": "úplně|zcela|celá=|docela",
+    "sv": "helt=|alldeles|spritt", "ru": "совсем|полностью|совершенно|абсолютно|вся=", "uk": "зовсім|повністю|цілком|абсолютно|вся=",
+    "tr": "tamamen|büsbütün|çırıl", "el": "εντελώς|ολόγυμνη|τελείως|ολότελα", "he": "לגמרי|לחלוטין|כולה", "ar": "تماما|تمامًا|بالكامل|كليا",
+    "fa": "کاملا|کاملاً|کامل=|تمام", "hi": "पूरी तरह|बिल्कुल|पूरी=", "bn": "সম্পূর্ণ|পুরোপুরি|একেবারে", "th": "ทั้งตัว|หมดทั้งตัว|ทั้งหมด",
+    "vi": "hoàn toàn|toàn thân", "id": "sepenuhnya|benar-benar|bulat-bulat", "tl": "ganap na|buong=|hubo't", "ja": "完全に|全身", "zh": "完全|全身|一丝不挂", "ko": "완전히|온몸",
+}
+BARE = {
+    "en": "naked|nude=", "de": "nackt|nackig", "fr": "nue=|nu=|à poil", "es": "desnuda|desnudo|en pelotas|en bolas",
+    "it": "nuda=|nudo=|svestita", "pt": "nua=|nu=|pelada|pelado", "nl": "naakt|bloot", "pl": "goła=|goły=|naga=|nagi=|rozebrana",
+    "cs": "nahá|nahý|svlečená", "sv": "naken|naket", "ru": "голая|голый|обнажённая|обнаженная|раздетая", "uk": "гола=|голий|оголена|роздягнена",
+    "tr": "çıplak", "el": "γυμνή|γυμνός", "he": "עירומה|עירום|ערומה", "ar": "عارية|عاري|عريانة", "fa": "لخت|برهنه|لخت‌و‌عور",
+    "hi": "नंगी|नंगा|निर्वस्त्र", "bn": "নগ্ন|উলঙ্গ|উদোম|ন্যাংটো", "th": "เปลือย|แก้ผ้า|โป๊", "vi": "trần truồng|khỏa thân|lõa thể",
+    "id": "telanjang|bugil", "tl": "hubad|hubo=", "ja": "裸", "zh": "裸体|赤裸|光着身子", "ko": "알몸|나체|벗은",
+}
+
+# Only + stockings, tights or heels ("у самих панчохах", "רק עם גרביונים", "nur High Heels an"): nudity, as "nothing else".
+HOSIERY = {
+    "en": "stockings|tights|pantyhose|heels|high heels", "de": "strümpfe|strumpfhose|nylons|high heels|stöckelschuhe|halterlose",
+    "fr": "bas résille|bas noirs|ses bas|collants|talons", "es": "medias|pantimedias|tacones", "it": "calze|collant|tacchi", "pt": "meias|meia-calça|salto alto|saltos",
+    "nl": "kousen|panty=|hakken", "pl": "pończochach|pończochy|rajstopach|szpilkach|szpilki", "cs": "punčochách|punčochy|silonkách|podpatcích",
+    "sv": "strumpor|strumpbyxor|nylonstrumpor|klackar", "ru": "чулках|чулки|колготках|каблуках", "uk": "панчохах|панчохи|колготках|підборах",
+    "tr": "çorap|çoraplar|külotlu çorap|topuklu", "el": "κάλτσες|καλσόν|τακούνια", "he": "גרביונים|גרביים|עקבים|נעלי עקב",
+    "ar": "جوارب|كعب عالي|الكعب العالي", "fa": "جوراب|کفش پاشنه", "hi": "स्टॉकिंग्स|हील्स", "bn": "স্টকিংস|হিল",
+    "th": "ถุงน่อง|ส้นสูง", "vi": "tất da|quần tất|giày cao gót", "id": "stoking|sepatu hak", "tl": "stockings|takong",
+    "ja": "ストッキング|タイツ|ハイヒール", "zh": "丝袜|高跟鞋|长筒袜", "ko": "스타킹|하이힐",
+}
+
+# The innocent senses of a blowing or sucking verb beside a person ("der Wind bläst einem Mann den Hut vom Kopf", "blowing out
+# the candles with a guy"): wind, candles, bubbles, instruments, glass, balloons, smoke, dust.
+ORAL_GUARD = {
+    "en": "wind=|windy|breeze|candle|bubble|horn=|horns=|trumpet|whistle|balloon|smoke|dust=|glass=|glassblow|kiss=|kisses|straw=|lollipop|ice cream",
+    "de": "wind=|sturm|kerze|seifenblase|trompete|horn|pfeife|luftballon|rauch|staub|glas|hut|lolli|eis=",
+    "fr": "vent=|vents=|bougie|bulle|trompette|sifflet|ballon|fumée|poussière|verre|sucette|glace", "es": "viento|vela=|velas=|burbuja|trompeta|silbato|globo|humo|polvo|piruleta|helado",
+    "it": "vento|candel|bolle|tromba|fischietto|palloncin|fumo|polvere|lecca|gelato", "pt": "vento|vela=|velas=|bolha|trompete|apito|balão|fumaça|pirulito|sorvete",
+    "nl": "wind=|kaars|bellen|trompet|fluit|ballon|rook|stof|lolly|ijsje", "pl": "wiatr|świecz|bańk|trąbk|gwizd|balon|dym=|dymu|kurz|lizak|lody|lodem",
+    "cs": "vítr|větr|svíčk|bublin|trubk|píšťal|balónk|kouř z|prach|lízátk|zmrzlin", "sv": "vind=|blåst|ljus=|bubblor|trumpet|visselpipa|ballong|rök|klubba|glass",
+    "ru": "ветер|свеч|пузыр|труб|свисток|шарик|дым|пыль|леденец|мороженое", "uk": "вітер|свічк|бульбашк|трубу|свисток|кульк|дим|пил|льодяник|морозиво",
+    "tr": "rüzgar|mum=|mumları|baloncuk|trompet|düdük|balon|duman|toz=|lolipop|dondurma", "el": "άνεμος|αέρας|κερ|σαπουνόφουσκ|τρομπέτα|σφυρίχτρα|μπαλόνι|καπνό|γλειφιτζούρι|παγωτό",
+    "he": "רוח|נר|בועות|חצוצרה|משרוקית|בלון|עשן|אבק|סוכרייה|גלידה", "ar": "ريح|الرياح|شمع|فقاعات|بوق|صفارة|بالون|دخان|غبار|مصاصة|آيس كريم",
+    "fa": "باد|شمع|حباب|ترومپت|سوت|بادکنک|دود|گرد و خاک|آبنبات|بستنی", "hi": "हवा|मोमबत्ती|बुलबुले|तुरही|सीटी|गुब्बारा|धुआं|धूल|लॉलीपॉप|आइसक्रीम",
+    "bn": "বাতাস|মোমবাতি|বুদবুদ|বাঁশি|বেলুন|ধোঁয়া|ধুলো|ললিপপ|আইসক্রিম", "th": "ลมพัด|สายลม|เทียน|ฟองสบู่|แตร|นกหวีด|ลูกโป่ง|ควัน|ฝุ่น|อมยิ้ม|ไอศกรีม",
+    "vi": "gió=|nến=|bong bóng|kèn=|còi=|bóng bay|khói=|bụi=|kẹo mút|kem=", "id": "angin|lilin|gelembung|terompet|peluit|balon|asap|debu|permen|es krim",
+    "tl": "hangin|kandila|bula|trumpeta|pito|lobo|usok|alikabok|lollipop|sorbetes", "ja": "風が|風で|強風|ろうそく|蝋燭|シャボン玉|トランペット|笛|風船|煙|ほこり|キャンディ|アイス",
+    "zh": "吹风|风吹|大风|微风|蜡烛|泡泡|喇叭|哨子|气球|烟|灰尘|棒棒糖|冰淇淋", "ko": "바람|촛불|비눗방울|트럼펫|호루라기|풍선|연기|먼지|막대사탕|아이스크림",
+}
+
+# Stage-2 rows of the acts33 kinds: being in bed with a partner (a coupling), partners in the instrumental case, bare-body
+# words and undressing verbs the table lacked, "almost everything visible".
+COUPLE = {
+    "en": "in bed with", "de": "im bett mit", "fr": "au lit avec", "es": "en la cama con", "it": "a letto con", "pt": "na cama com",
+    "nl": "in bed met", "pl": "w łóżku z", "cs": "v posteli s", "sv": "i sängen med", "ru": "в постели с", "uk": "в ліжку з|у ліжку з",
+    "el": "στο κρεβάτι με", "he": "במיטה עם", "ar": "في السرير مع", "fa": "تو تخت با|توی تخت با", "vi": "trên giường với",
+    "id": "di ranjang dengan|di kasur sama", "tl": "sa kama kasama",
+}
+PARTNER2 = {
+    "pl": "facetem|mężczyzną|chłopakiem|kolesiem|mężem", "cs": "chlapem|mužem|klukem|manželem", "ru": "мужиком|мужчиной|парнем|мужем",
+    "uk": "хлопцем|чоловіком", "tr": "erkeğin|kocasının",
+}
+STRIP_SELF = {"de": "strippt|strippen", "nl": "stript", "pl": "rozbiera się", "fa": "لخت می‌شود|لخت میشه|لخت می‌شه", "sv": "strippar"}
+GARMENT2 = {"bn": "স্ট্র্যাপ|নাইটি", "vi": "đồ ngủ|váy ngủ|dây áo", "en": "strap", "tl": "two piece"}
+SLIP2 = {"bn": "নামানো|নেমে গেছে", "vi": "tụt dây|tụt=", "en": "slipped off|slipping off"}
+REVEAL2 = {"tl": "kita na lahat|kita lahat", "th": "แทบไม่ปิดอะไร|เห็นหมด"}
+
+
 def rows(kind, table, sep):
     for lang, cues in table.items():
         for cue in cues.split(sep):
@@ -156,6 +281,9 @@ if __name__ == "__main__":
         for lang, cues in table.items():
             for cue in cues.split():
                 print(f"{kind}\t{lang}\t{cue.replace('_', ' ')}")
-    for kind, table in (("partner", PARTNER), ("oral", ORAL), ("guard", GUARD)):
+    for kind, table in (("partner", PARTNER), ("oral", ORAL), ("guard", GUARD), ("gradual", GRADUAL), ("ride", RIDE), ("lick", LICK),
+                        ("jerk", JERK), ("mutual", MUTUAL), ("fully", FULLY), ("bare", BARE), ("hosiery", HOSIERY),
+                        ("oral-guard", ORAL_GUARD), ("couple", COUPLE), ("partner", PARTNER2), ("strip-self", STRIP_SELF),
+                        ("garment", GARMENT2), ("slip", SLIP2), ("reveal", REVEAL2)):
         for row in rows(kind, table, "|"):
             print(row)

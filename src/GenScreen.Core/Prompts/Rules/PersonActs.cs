@@ -45,6 +45,15 @@ internal static class PersonActs
         PlaceWord,
         Intimate,
         Exposed,
+        Gradual,
+        Ride,
+        Lick,
+        Jerk,
+        Mutual,
+        Fully,
+        Bare,
+        Hosiery,
+        OralGuard,
         Guard,
     }
 
@@ -52,7 +61,7 @@ internal static class PersonActs
 
     private static readonly string[] KindNames =
         ["oral", "partner", "garment", "slip", "reveal", "only", "underwear", "braless", "strip", "clothes", "covert", "strip-self", "thread", "sep-verb", "sep-particle",
-         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "intimate", "exposed", "guard"];
+         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "intimate", "exposed", "gradual", "ride", "lick", "jerk", "mutual", "fully", "bare", "hosiery", "oral-guard", "guard"];
 
     /// <summary>A cue; <paramref name="ObjectFirst"/>: its language may put the verb's object before it (German and Dutch
     /// subordinate clauses, the case languages, the verb-final ones), so a partner before an oral or coupling verb is its object
@@ -161,7 +170,7 @@ internal static class PersonActs
                     break;
                 case Kind.StripSelf:
                     stripping = true;
-                    Take(2, a, a);
+                    Take(Gradual(hits, a) ? 4 : 2, a, a);
                     break;
                 case Kind.Topless:
                     Take(2, a, a);
@@ -180,7 +189,7 @@ internal static class PersonActs
 
                 switch (a.Kind, b.Kind)
                 {
-                    case (Kind.Oral, Kind.Partner) when Near(a, b):
+                    case (Kind.Oral, Kind.Partner) when Near(a, b) && !any[(int)Kind.OralGuard]:
                         Take(6, a, b);
                         break;
                     case (Kind.Garment, Kind.Slip) when !guarded:
@@ -191,8 +200,10 @@ internal static class PersonActs
                         Take(2, a, b);
                         break;
                     case (Kind.Strip, Kind.Garment or Kind.Underwear or Kind.Clothes) when !guarded:
+                        // Session 31 (i16-acts38, stage 2): undressing slowly or piece by piece ("ধীরে ধীরে শাড়ি খুলছে", "慢慢脱下旗袍",
+                        // "تخلع بدلة الرقص قطعة قطعة") is a striptease: nudity.
                         stripping = true;
-                        Take(2, a, b);
+                        Take(Gradual(hits, a) ? 4 : 2, a, b);
                         break;
                     case (Kind.Couple, Kind.Partner) when Near(a, b):
                         Take(4, a, b);
@@ -201,6 +212,25 @@ internal static class PersonActs
                         Take(2, a, b);
                         break;
                     case (Kind.Else, Kind.Garment or Kind.Cover or Kind.Clothes or Kind.Underwear) when !guarded:
+                        Take(4, a, b);
+                        break;
+                    case (Kind.Ride, Kind.Partner) when Adjacent(a, b):
+                        // Stage 2 (batch 39): riding a partner ("تركب على زوجها", "erkeğin kucağında hoplıyor"): explicit.
+                        // Only right beside it: "riding with her husband" and "riding a bike" are no act.
+                        Take(6, a, b);
+                        break;
+                    case (Kind.Lick or Kind.Jerk, Kind.Mutual) when Close(a, b):
+                    case (Kind.Jerk, Kind.Partner) when Near(a, b):
+                        // Stage 2: licking or jerking each other ("se navzájem lížou", "se branlent mutuellement"): explicit.
+                        Take(6, a, b);
+                        break;
+                    case (Kind.Fully, Kind.Bare) when Close(a, b):
+                        // Stage 2: "zupełnie goła" (goła is also a bare wall; "completely" says the body): nudity.
+                        Take(4, a, b);
+                        break;
+                    case (Kind.Only, Kind.Hosiery or Kind.Cover) when !guarded && Close(a, b):
+                        // Stage 2: only stockings, tights, heels or a sheet ("у самих панчохах", "רק עם גרביונים", "ملفوفة
+                        // بشرشف بس"): nudity, as "and nothing else" is.
                         Take(4, a, b);
                         break;
                     case (Kind.Intimate, Kind.Exposed) when !guarded && Close(a, b):
@@ -249,6 +279,15 @@ internal static class PersonActs
     private static bool Close(Hit part, Hit state) =>
         (state.Start >= part.End && state.Start - part.End <= 14) || (part.Start >= state.End && part.Start - state.End <= 14)
         || (part.Unspaced && state.Unspaced);
+
+    /// <summary>A partner right after a riding verb ("rides her husband", "تركب على زوجها") or, in an object-first language,
+    /// right before it ("erkeğin kucağında hoplıyor").</summary>
+    private static bool Adjacent(Hit verb, Hit partner) =>
+        (partner.Start >= verb.End && partner.Start - verb.End <= 1) || (verb.ObjectFirst && partner.End <= verb.Start && verb.Start - partner.End <= 1)
+        || (verb.Unspaced && partner.Unspaced);
+
+    /// <summary>Whether a "slowly" or "piece by piece" word stands in the clause of <paramref name="verb"/>.</summary>
+    private static bool Gradual(List<Hit> hits, Hit verb) => hits.Exists(h => h.Kind == Kind.Gradual && h.Clause == verb.Clause);
 
     /// <summary>Thai, kana, Han and Hangul: scripts whose words are not (or not always) set apart by spaces.</summary>
     private static bool Unspaced(char c) => c is >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
