@@ -76,7 +76,10 @@ internal static class PersonActs
 
     /// <summary>The level read (0 none, 1 underwear beside the person, 2 suggestive, 4 nudity, 6 explicit) and the words that
     /// said it (start and end in <paramref name="prompt"/>; -1 when none).</summary>
-    public static (int Level, int Start, int End) Read(string prompt)
+    /// <param name="named">Whether a name was read: "completely" with a bare adjective and "only" with stockings or a sheet
+    /// are read only then (session 31: "zupełnie goła ściana" is a bare wall, "nur High Heels im Schaufenster" a shop window,
+    /// and beside an adult word alone they would block a strict user's ordinary prompt).</param>
+    public static (int Level, int Start, int End) Read(string prompt, bool named = true)
     {
         var n = prompt.Length;
         if (n == 0)
@@ -132,10 +135,10 @@ internal static class PersonActs
             }
         }
 
-        return Combine(hits, lower);
+        return Combine(hits, lower, named);
     }
 
-    private static (int, int, int) Combine(List<Hit> hits, string lower)
+    private static (int, int, int) Combine(List<Hit> hits, string lower, bool named)
     {
         var any = new bool[KindCount];
         foreach (var h in hits)
@@ -224,11 +227,11 @@ internal static class PersonActs
                         // Stage 2: licking or jerking each other ("se navzájem lížou", "se branlent mutuellement"): explicit.
                         Take(6, a, b);
                         break;
-                    case (Kind.Fully, Kind.Bare) when Close(a, b):
+                    case (Kind.Fully, Kind.Bare) when named && Close(a, b):
                         // Stage 2: "zupełnie goła" (goła is also a bare wall; "completely" says the body): nudity.
                         Take(4, a, b);
                         break;
-                    case (Kind.Only, Kind.Hosiery or Kind.Cover) when !guarded && Close(a, b):
+                    case (Kind.Only, Kind.Hosiery or Kind.Cover) when named && !guarded && Close(a, b):
                         // Stage 2: only stockings, tights, heels or a sheet ("у самих панчохах", "רק עם גרביונים", "ملفوفة
                         // بشرشف بس"): nudity, as "and nothing else" is.
                         Take(4, a, b);

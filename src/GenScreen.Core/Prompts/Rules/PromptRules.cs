@@ -63,7 +63,7 @@ internal static class PromptRules
             // qui glisse, seins à l'air". Only nudity or more counts here (a suggestive act beside a suggestive term adds nothing),
             // and never beside a youth word (a nursing mother with her baby is the children rules', not an act). A prompt with no
             // sexual, adult or name signal never reaches this.
-            var act = PersonActs.Read(s.Source);
+            var act = PersonActs.Read(s.Source, named);
             if (act.Level >= Nudity)
             {
                 personAct = act;
