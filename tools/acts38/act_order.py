@@ -256,7 +256,9 @@ PARTNER2 = {
     "uk": "хлопцем|чоловіком", "tr": "erkeğin|kocasının",
 }
 STRIP_SELF = {"de": "strippt|strippen", "nl": "stript", "pl": "rozbiera się", "fa": "لخت می‌شود|لخت میشه|لخت می‌شه", "sv": "strippar"}
-GARMENT2 = {"bn": "স্ট্র্যাপ|নাইটি", "vi": "đồ ngủ|váy ngủ|dây áo", "en": "strap", "tl": "two piece"}
+GARMENT2 = {"bn": "স্ট্র্যাপ|নাইটি", "vi": "đồ ngủ|váy ngủ|dây áo", "en": "strap", "tl": "two piece", "ar": "بدلة الرقص|بدلة رقص|قميص النوم",
+            "zh": "旗袍|睡衣|连衣裙|和服", "ko": "한복|잠옷", "hi": "साड़ी|नाइटी", "fa": "مانتو|لباس خواب"}
+STRIP2 = {"zh": "脱下|脱掉|脱去|褪去", "ar": "تخلع|تنزع", "ko": "벗는|벗고", "hi": "उतार"}
 SLIP2 = {"bn": "নামানো|নেমে গেছে", "vi": "tụt dây|tụt=", "en": "slipped off|slipping off"}
 REVEAL2 = {"tl": "kita na lahat|kita lahat", "th": "แทบไม่ปิดอะไร|เห็นหมด"}
 
@@ -284,6 +286,6 @@ if __name__ == "__main__":
     for kind, table in (("partner", PARTNER), ("oral", ORAL), ("guard", GUARD), ("gradual", GRADUAL), ("ride", RIDE), ("lick", LICK),
                         ("jerk", JERK), ("mutual", MUTUAL), ("fully", FULLY), ("bare", BARE), ("hosiery", HOSIERY),
                         ("oral-guard", ORAL_GUARD), ("couple", COUPLE), ("partner", PARTNER2), ("strip-self", STRIP_SELF),
-                        ("garment", GARMENT2), ("slip", SLIP2), ("reveal", REVEAL2)):
+                        ("garment", GARMENT2), ("strip", STRIP2), ("slip", SLIP2), ("reveal", REVEAL2)):
         for row in rows(kind, table, "|"):
             print(row)
