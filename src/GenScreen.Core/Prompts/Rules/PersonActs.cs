@@ -43,6 +43,17 @@ internal static class PersonActs
         Leak,
         OralNoun,
         PlaceWord,
+        Intimate,
+        Exposed,
+        Gradual,
+        Ride,
+        Lick,
+        Jerk,
+        Mutual,
+        Fully,
+        Bare,
+        Hosiery,
+        OralGuard,
         Guard,
     }
 
@@ -50,11 +61,14 @@ internal static class PersonActs
 
     private static readonly string[] KindNames =
         ["oral", "partner", "garment", "slip", "reveal", "only", "underwear", "braless", "strip", "clothes", "covert", "strip-self", "thread", "sep-verb", "sep-particle",
-         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "guard"];
+         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "intimate", "exposed", "gradual", "ride", "lick", "jerk", "mutual", "fully", "bare", "hosiery", "oral-guard", "guard"];
 
-    internal readonly record struct Cue(string Text, Kind Kind, bool WordEnd);
+    /// <summary>A cue; <paramref name="ObjectFirst"/>: its language may put the verb's object before it (German and Dutch
+    /// subordinate clauses, the case languages, the verb-final ones), so a partner before an oral or coupling verb is its object
+    /// there and its subject elsewhere ("a guy blowing out the candles").</summary>
+    internal readonly record struct Cue(string Text, Kind Kind, bool WordEnd, bool ObjectFirst = true);
 
-    private readonly record struct Hit(Kind Kind, int Start, int End, int Clause, bool Unspaced);
+    private readonly record struct Hit(Kind Kind, int Start, int End, int Clause, bool Unspaced, bool ObjectFirst);
 
     private const int MaxHits = 48;
 
@@ -62,7 +76,10 @@ internal static class PersonActs
 
     /// <summary>The level read (0 none, 1 underwear beside the person, 2 suggestive, 4 nudity, 6 explicit) and the words that
     /// said it (start and end in <paramref name="prompt"/>; -1 when none).</summary>
-    public static (int Level, int Start, int End) Read(string prompt)
+    /// <param name="named">Whether a name was read: "completely" with a bare adjective and "only" with stockings or a sheet
+    /// are read only then (session 31: "zupełnie goła ściana" is a bare wall, "nur High Heels im Schaufenster" a shop window,
+    /// and beside an adult word alone they would block a strict user's ordinary prompt).</param>
+    public static (int Level, int Start, int End) Read(string prompt, bool named = true)
     {
         var n = prompt.Length;
         if (n == 0)
@@ -107,7 +124,7 @@ internal static class PersonActs
                     continue;
                 }
 
-                hits.Add(new Hit(cue.Kind, i, end, clause, Unspaced(c)));
+                hits.Add(new Hit(cue.Kind, i, end, clause, Unspaced(c), cue.ObjectFirst));
             }
 
             if (hits.Count >= MaxHits)
@@ -118,10 +135,10 @@ internal static class PersonActs
             }
         }
 
-        return Combine(hits, lower);
+        return Combine(hits, lower, named);
     }
 
-    private static (int, int, int) Combine(List<Hit> hits, string lower)
+    private static (int, int, int) Combine(List<Hit> hits, string lower, bool named)
     {
         var any = new bool[KindCount];
         foreach (var h in hits)
@@ -156,7 +173,7 @@ internal static class PersonActs
                     break;
                 case Kind.StripSelf:
                     stripping = true;
-                    Take(2, a, a);
+                    Take(Gradual(hits, a) ? 4 : 2, a, a);
                     break;
                 case Kind.Topless:
                     Take(2, a, a);
@@ -175,7 +192,7 @@ internal static class PersonActs
 
                 switch (a.Kind, b.Kind)
                 {
-                    case (Kind.Oral, Kind.Partner) when Near(a, b):
+                    case (Kind.Oral, Kind.Partner) when Near(a, b) && !any[(int)Kind.OralGuard]:
                         Take(6, a, b);
                         break;
                     case (Kind.Garment, Kind.Slip) when !guarded:
@@ -186,8 +203,10 @@ internal static class PersonActs
                         Take(2, a, b);
                         break;
                     case (Kind.Strip, Kind.Garment or Kind.Underwear or Kind.Clothes) when !guarded:
+                        // Session 31 (i16-acts38, stage 2): undressing slowly or piece by piece ("ধীরে ধীরে শাড়ি খুলছে", "慢慢脱下旗袍",
+                        // "تخلع بدلة الرقص قطعة قطعة") is a striptease: nudity.
                         stripping = true;
-                        Take(2, a, b);
+                        Take(Gradual(hits, a) ? 4 : 2, a, b);
                         break;
                     case (Kind.Couple, Kind.Partner) when Near(a, b):
                         Take(4, a, b);
@@ -196,6 +215,31 @@ internal static class PersonActs
                         Take(2, a, b);
                         break;
                     case (Kind.Else, Kind.Garment or Kind.Cover or Kind.Clothes or Kind.Underwear) when !guarded:
+                        Take(4, a, b);
+                        break;
+                    case (Kind.Ride, Kind.Partner) when Adjacent(a, b):
+                        // Stage 2 (batch 39): riding a partner ("تركب على زوجها", "erkeğin kucağında hoplıyor"): explicit.
+                        // Only right beside it: "riding with her husband" and "riding a bike" are no act.
+                        Take(6, a, b);
+                        break;
+                    case (Kind.Lick or Kind.Jerk, Kind.Mutual) when Close(a, b):
+                    case (Kind.Jerk, Kind.Partner) when Near(a, b):
+                        // Stage 2: licking or jerking each other ("se navzájem lížou", "se branlent mutuellement"): explicit.
+                        Take(6, a, b);
+                        break;
+                    case (Kind.Fully, Kind.Bare) when named && Close(a, b):
+                        // Stage 2: "zupełnie goła" (goła is also a bare wall; "completely" says the body): nudity.
+                        Take(4, a, b);
+                        break;
+                    case (Kind.Only, Kind.Hosiery or Kind.Cover) when named && !guarded && Close(a, b):
+                        // Stage 2: only stockings, tights, heels or a sheet ("у самих панчохах", "רק עם גרביונים", "ملفوفة
+                        // بشرشف بس"): nudity, as "and nothing else" is.
+                        Take(4, a, b);
+                        break;
+                    case (Kind.Intimate, Kind.Exposed) when !guarded && Close(a, b):
+                        // Session 31 (i16-acts38): a body part whose only sense is the intimate one and an exposure state, in
+                        // either order ("Brüste raus", "s holými prsy", "seins à moitié sortis", "se le ven los pezones",
+                        // "乳房が丸出し"): nudity. A nursing mother, a mammogram or a chicken breast guards it.
                         Take(4, a, b);
                         break;
                     case (Kind.SepVerb, Kind.SepParticle) when b.Start > a.End && !guarded && HasBetween(hits, a, b):
@@ -227,10 +271,26 @@ internal static class PersonActs
 
     /// <summary>A partner right after the verb (at most one short word between: "sucking a guy off", "quan hệ với hai người đàn ông"; not
     /// "sucking a lemon next to a guy") or, in a verb-final
-    /// language, right before it ("एक लड़के का चूस रही"); in a script without spaces anywhere in the clause.</summary>
+    /// language, right before it ("एक लड़के का चूस रही"); in a script without spaces anywhere in the clause.
+    /// Session 31 (i16-acts38): before the verb too with one short word between ("einem Typen einen bläst", 7 characters).</summary>
     private static bool Near(Hit verb, Hit partner) =>
-        (partner.Start >= verb.End && partner.Start - verb.End <= 8) || (partner.End <= verb.Start && verb.Start - partner.End <= 6)
+        (partner.Start >= verb.End && partner.Start - verb.End <= 8) || (verb.ObjectFirst && partner.End <= verb.Start && verb.Start - partner.End <= 8)
         || (verb.Unspaced && partner.Unspaced);
+
+    /// <summary>A body part and its exposure state at most two short words apart, in either order ("seins à moitié sortis",
+    /// "göğüsleri yarı dışarıda", "se le ven los pezones"); anywhere in the clause in a script without spaces.</summary>
+    private static bool Close(Hit part, Hit state) =>
+        (state.Start >= part.End && state.Start - part.End <= 14) || (part.Start >= state.End && part.Start - state.End <= 14)
+        || (part.Unspaced && state.Unspaced);
+
+    /// <summary>A partner right after a riding verb ("rides her husband", "تركب على زوجها") or, in an object-first language,
+    /// right before it ("erkeğin kucağında hoplıyor").</summary>
+    private static bool Adjacent(Hit verb, Hit partner) =>
+        (partner.Start >= verb.End && partner.Start - verb.End <= 1) || (verb.ObjectFirst && partner.End <= verb.Start && verb.Start - partner.End <= 1)
+        || (verb.Unspaced && partner.Unspaced);
+
+    /// <summary>Whether a "slowly" or "piece by piece" word stands in the clause of <paramref name="verb"/>.</summary>
+    private static bool Gradual(List<Hit> hits, Hit verb) => hits.Exists(h => h.Kind == Kind.Gradual && h.Clause == verb.Clause);
 
     /// <summary>Thai, kana, Han and Hangul: scripts whose words are not (or not always) set apart by spaces.</summary>
     private static bool Unspaced(char c) => c is >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
@@ -274,22 +334,38 @@ internal static class PersonActs
 
     private static Dictionary<char, Cue[]> Load()
     {
-        using var reader = RuleDataFile.Open("person-act-cues.tsv");
-        return Parse(reader);
+        // Session 31 (i16-acts38): act-order-cues.tsv (tools/acts38/act_order.py) adds its kinds to the acts33 table.
+        using var first = RuleDataFile.Open("person-act-cues.tsv");
+        using var second = RuleDataFile.Open("act-order-cues.tsv");
+        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd());
+        return Parse(both);
     }
+
+    /// <summary>Languages whose object may stand before its verb (session 31, i16-acts38: "einem Typen einen bläst", "мужу
+    /// делает", "bir adama"); an English, Romance, Scandinavian, Semitic or South-East Asian partner before the verb is its
+    /// subject.</summary>
+    private static readonly HashSet<string> ObjectFirstLanguages = ["de", "nl", "tr", "fa", "hi", "bn", "ja", "ko", "pl", "cs", "ru", "uk", "el"];
 
     internal static Dictionary<char, Cue[]> Parse(TextReader reader)
     {
-        var lists = RuleDataFile.CueLists(reader, "person-act-cues.tsv", KindNames);
-        var cues = new List<Cue>();
+        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
         for (var k = 0; k < KindCount; k++)
         {
-            foreach (var raw in lists[KindNames[k]])
+            kinds[KindNames[k]] = (Kind)k;
+        }
+
+        var cues = new List<Cue>();
+        foreach (var line in RuleDataFile.Rows(reader))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || !kinds.TryGetValue(cells[0], out var kind) || cells[2].Trim().Length == 0)
             {
-                var text = raw.ToLowerInvariant();
-                var wordEnd = text.EndsWith('=');
-                cues.Add(new Cue(wordEnd ? text[..^1] : text, (Kind)k, wordEnd));
+                throw new InvalidDataException($"person-act cues: a row needs a kind ({string.Join(", ", KindNames)}), a language and a cue: '{line}'.");
             }
+
+            var text = cells[2].Trim().ToLowerInvariant();
+            var wordEnd = text.EndsWith('=');
+            cues.Add(new Cue(wordEnd ? text[..^1] : text, kind, wordEnd, ObjectFirstLanguages.Contains(cells[1].Trim())));
         }
 
         return cues.GroupBy(c => c.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());

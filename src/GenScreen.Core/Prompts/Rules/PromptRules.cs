@@ -40,7 +40,8 @@ internal static class PromptRules
         // beside the name (level 1) is held for review below. An undressing read by the grammar (term.undress: "braless", "takes
         // off her dress") beside a name is suggestive too. Read only when a name was read and nothing suggestive was.
         var personAct = (Level: 0, Start: -1, End: -1);
-        if (sexual < Suggestive && (s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely)))
+        var named = s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely);
+        if (sexual < Suggestive && named)
         {
             personAct = PersonActs.Read(s.Source);
             if (s.Has(Signal.Undress) && personAct.Level < Suggestive)
@@ -52,6 +53,21 @@ internal static class PromptRules
             if (personAct.Level >= Suggestive)
             {
                 sexual = personAct.Level;
+            }
+        }
+        else if (sexual < Nudity && (named || (minor == 0 && (s.Has(Signal.Adult) || sexual >= Revealing))))
+        {
+            // Session 31 (i16-acts38): the same classes read beside an adult word or a weaker sexual term, and beside a name whose
+            // suggestive term already holds it, so an act or nudity said in free word order reaches the strict policy's block:
+            // "Frau, 42, Bluse offen, Brüste raus", "žena s holými prsy", "moglie che lo succhia al marito", "fan art, le kimono
+            // qui glisse, seins à l'air". Only nudity or more counts here (a suggestive act beside a suggestive term adds nothing),
+            // and never beside a youth word (a nursing mother with her baby is the children rules', not an act). A prompt with no
+            // sexual, adult or name signal never reaches this.
+            var act = PersonActs.Read(s.Source, named);
+            if (act.Level >= Nudity)
+            {
+                personAct = act;
+                sexual = act.Level;
             }
         }
 
@@ -244,7 +260,7 @@ internal static class PromptRules
 
         if (personAct.Level > 0 && personAct.Start >= 0)
         {
-            reasons.Add(new VerdictReason(ReasonCodes.TermSexual, string.Format(System.Globalization.CultureInfo.InvariantCulture, "What a named person does or wears (level {0}).", personAct.Level),
+            reasons.Add(new VerdictReason(ReasonCodes.TermSexual, string.Format(System.Globalization.CultureInfo.InvariantCulture, named ? "What a named person does or wears (level {0})." : "An act or nudity read from its parts (level {0}).", personAct.Level),
                 s.Source[personAct.Start..personAct.End], new TextSpan(personAct.Start, personAct.End - personAct.Start), "prompt"));
         }
 
