@@ -1,0 +1,105 @@
+namespace GenScreen.Core.Prompts.Normalization;
+
+/// <summary>
+/// <see cref="string.ToLowerInvariant()"/>, <see cref="MemoryExtensions.ToLowerInvariant"/> and
+/// <see cref="char.ToLowerInvariant"/> with the same result, by one array read per character. The runtime lower-cases an
+/// ASCII prefix itself and hands the rest of the text, from the first other letter on, to ICU: a prompt in Cyrillic,
+/// Hangul or Thai paid a native call over the whole prompt for each reader that lower-cases it (14% of the screening CPU
+/// of the bulk file, 16% of the other-scripts prompt's; docs/performance.md, "Session 31").
+/// Why the result is the same: the invariant casing the runtime uses maps each code point alone (simple case mapping,
+/// no context), so the table is made by the runtime's own call over every BMP code point once. A surrogate pair is one
+/// supplementary code point, mapped by the runtime: text that holds a surrogate takes the runtime's call.
+/// </summary>
+internal static class InvariantLower
+{
+    private static readonly char[] Table = Build();
+
+    /// <summary>Lower-cases <paramref name="source"/> into <paramref name="destination"/>: the characters written, or -1 when it is too short.</summary>
+    public static int Write(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        if (destination.Length < source.Length)
+        {
+            return -1;
+        }
+
+        var table = Table;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (char.IsSurrogate(c))
+            {
+                return source.ToLowerInvariant(destination);
+            }
+
+            destination[i] = table[c];
+        }
+
+        return source.Length;
+    }
+
+    /// <summary>The text lower-cased; the same instance when nothing changes.</summary>
+    public static string Of(string text)
+    {
+        var table = Table;
+        var i = 0;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                return text.ToLowerInvariant();
+            }
+
+            if (table[c] != c)
+            {
+                break;
+            }
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        for (var k = i; k < text.Length; k++)
+        {
+            if (char.IsSurrogate(text[k]))
+            {
+                return text.ToLowerInvariant();
+            }
+        }
+
+        return string.Create(text.Length, (text, i), static (span, state) =>
+        {
+            var (source, from) = state;
+            source.AsSpan(0, from).CopyTo(span);
+            for (var k = from; k < source.Length; k++)
+            {
+                span[k] = Table[source[k]];
+            }
+        });
+    }
+
+    /// <summary>One character lower-cased.</summary>
+    public static char Of(char c) => Table[c];
+
+    private static char[] Build()
+    {
+        var all = new char[65536];
+        for (var c = 0; c < all.Length; c++)
+        {
+            // Surrogates are left out of the one call (two in a row would read as one supplementary code point);
+            // alone, the runtime leaves each as it is.
+            all[c] = char.IsSurrogate((char)c) ? 'a' : (char)c;
+        }
+
+        var table = new char[65536];
+        _ = ((ReadOnlySpan<char>)all).ToLowerInvariant(table);
+        for (var c = 0xD800; c <= 0xDFFF; c++)
+        {
+            table[c] = (char)c;
+        }
+
+        return table;
+    }
+}
