@@ -22,8 +22,14 @@ internal static class InvariantLower
             return -1;
         }
 
+        // The ASCII prefix by the runtime's vectorised ASCII casing (most prompts are ASCII to the end), the rest by the table.
+        if (System.Text.Ascii.ToLower(source, destination, out var done) == System.Buffers.OperationStatus.Done)
+        {
+            return done;
+        }
+
         var table = Table;
-        for (var i = 0; i < source.Length; i++)
+        for (var i = done; i < source.Length; i++)
         {
             var c = source[i];
             if (char.IsSurrogate(c))
@@ -37,47 +43,16 @@ internal static class InvariantLower
         return source.Length;
     }
 
-    /// <summary>The text lower-cased; the same instance when nothing changes.</summary>
+    /// <summary>The text lower-cased.</summary>
     public static string Of(string text)
     {
-        var table = Table;
-        var i = 0;
-        for (; i < text.Length; i++)
+        var span = text.AsSpan();
+        if (span.IndexOfAnyExceptInRange('\0', '\u007F') < 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
-            var c = text[i];
-            if (char.IsSurrogate(c))
-            {
-                return text.ToLowerInvariant();
-            }
-
-            if (table[c] != c)
-            {
-                break;
-            }
+            return text.ToLowerInvariant(); // ASCII (vectorised, the same instance when nothing changes) or a surrogate
         }
 
-        if (i == text.Length)
-        {
-            return text;
-        }
-
-        for (var k = i; k < text.Length; k++)
-        {
-            if (char.IsSurrogate(text[k]))
-            {
-                return text.ToLowerInvariant();
-            }
-        }
-
-        return string.Create(text.Length, (text, i), static (span, state) =>
-        {
-            var (source, from) = state;
-            source.AsSpan(0, from).CopyTo(span);
-            for (var k = from; k < source.Length; k++)
-            {
-                span[k] = Table[source[k]];
-            }
-        });
+        return string.Create(text.Length, text, static (chars, source) => Write(source, chars));
     }
 
     /// <summary>One character lower-cased.</summary>
