@@ -4,8 +4,9 @@ namespace GenScreen.Core.Prompts.Normalization;
 /// <see cref="string.ToLowerInvariant()"/>, <see cref="MemoryExtensions.ToLowerInvariant"/> and
 /// <see cref="char.ToLowerInvariant"/> with the same result, by one array read per character. The runtime lower-cases an
 /// ASCII prefix itself and hands the rest of the text, from the first other letter on, to ICU: a prompt in Cyrillic,
-/// Hangul or Thai paid a native call over the whole prompt for each reader that lower-cases it (14% of the screening CPU
-/// of the bulk file, 16% of the other-scripts prompt's; docs/performance.md, "Session 31").
+/// Hangul or Thai paid a native call over the rest of the prompt for each reader that lower-cases it (the sampled profile
+/// put 14-16% of the screening there; measured, the other-scripts prompt fell by about a tenth: docs/performance.md,
+/// "Session 31").
 /// Why the result is the same: the invariant casing the runtime uses maps each code point alone (simple case mapping,
 /// no context), so the table is made by the runtime's own call over every BMP code point once. A surrogate pair is one
 /// supplementary code point, mapped by the runtime: text that holds a surrogate takes the runtime's call.
