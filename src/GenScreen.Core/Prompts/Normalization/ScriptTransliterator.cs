@@ -14,8 +14,8 @@ internal static class ScriptTransliterator
 
     /// <summary>
     /// <see cref="Letters"/> as an array indexed by the character (null: no reading), up to its last letter: asked of every
-    /// letter of every window the loanword and name readers transliterate, where the dictionary's hashing was a tenth of
-    /// the other-scripts prompt's time (docs/performance.md, "Session 31"). The same readings.
+    /// letter of every window the loanword and name readers transliterate, which hashed the letter in a dictionary each
+    /// time (docs/performance.md, "Session 31"). The same readings.
     /// </summary>
     private static readonly string?[] LetterArray = Dense(Letters);
 
