@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Lexicons;
 
@@ -256,7 +257,7 @@ internal sealed class Inflections
         WorkCounter.Add(source.Length);
         foreach (var c in source)
         {
-            if (c >= '\u00C0' && _letters.TryGetValue(char.ToLowerInvariant(c), out var claimedBy) && (claimedBy & ~languages) == 0)
+            if (c >= '\u00C0' && _letters.TryGetValue(InvariantLower.Of(c), out var claimedBy) && (claimedBy & ~languages) == 0)
             {
                 return true;
             }
@@ -290,7 +291,7 @@ internal sealed class Inflections
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            if (c >= '\u00C0' && _letters.TryGetValue(char.ToLowerInvariant(c), out var claimedBy) && claimedBy != 0
+            if (c >= '\u00C0' && _letters.TryGetValue(InvariantLower.Of(c), out var claimedBy) && claimedBy != 0
                 && (claimedBy & languages) == 0)
             {
                 if (first < 0)
@@ -532,7 +533,7 @@ internal sealed class Inflections
                     throw new LexiconFormatException($"Lexicon '{source.Name}': inflection.letters holds '{letter}'; only letters beyond ASCII and Latin-1 punctuation tell a language apart.");
                 }
 
-                var lower = char.ToLowerInvariant(letter);
+                var lower = InvariantLower.Of(letter);
                 Letters[lower] = Letters.GetValueOrDefault(lower) | language;
             }
 

@@ -145,13 +145,13 @@ internal static class CharFolding
                 {
                     if (!IsDroppableMark(d))
                     {
-                        sb.Append(char.ToLowerInvariant(d));
+                        sb.Append(InvariantLower.Of(d));
                     }
                 }
             }
             else
             {
-                sb.Append(char.ToLowerInvariant(ch));
+                sb.Append(InvariantLower.Of(ch));
             }
         }
 

@@ -12,6 +12,13 @@ internal static class ScriptTransliterator
 {
     private static readonly Dictionary<char, string> Letters = Build();
 
+    /// <summary>
+    /// <see cref="Letters"/> as an array indexed by the character (null: no reading), up to its last letter: asked of every
+    /// letter of every window the loanword and name readers transliterate, which hashed the letter in a dictionary each
+    /// time (docs/performance.md, "Session 31"). The same readings.
+    /// </summary>
+    private static readonly string?[] LetterArray = Dense(Letters);
+
     /// <summary>True for a letter this class can write in Latin (Han excluded: see <see cref="TryWrite"/>).</summary>
     /// <remarks>Asked of every word of every prompt by the people rules: inlined, a Latin letter leaves at the first comparison.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -90,7 +97,7 @@ internal static class ScriptTransliterator
             {
                 latin = string.Empty; // Bengali র্য is ry
             }
-            else if (Letters.TryGetValue(c, out var mapped))
+            else if (c < LetterArray.Length && LetterArray[c] is { } mapped)
             {
                 latin = mapped;
             }
@@ -142,6 +149,17 @@ internal static class ScriptTransliterator
         }
 
         return true;
+    }
+
+    private static string?[] Dense(Dictionary<char, string> letters)
+    {
+        var dense = new string?[letters.Keys.Max() + 1];
+        foreach (var (c, latin) in letters)
+        {
+            dense[c] = latin;
+        }
+
+        return dense;
     }
 
     private static Dictionary<char, string> Build()

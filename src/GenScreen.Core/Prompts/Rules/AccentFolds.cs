@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -196,7 +197,7 @@ internal static class AccentFolds
             return text.ToString(); // not reached for letters of Latin words; Normalize refuses a cut surrogate pair
         }
 
-        foreach (var c in text.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in InvariantLower.Of(text.ToString()).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || (c >= 0x80 && char.IsLetter(c) && IsLatin(c)))
             {

@@ -167,7 +167,7 @@ internal static class CasedNameShapes
         }
 
         Span<char> lower = stackalloc char[MaxWord];
-        var n = word.ToLowerInvariant(lower);
+        var n = InvariantLower.Write(word, lower);
         return n > 0 && (OrdinaryPhrases.IsOrdinaryWord(lower[..n]) || OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in token)));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -123,7 +124,7 @@ internal static class ChildAbsence
                 return (-1, 0);
             }
 
-            var word = source.AsSpan(ws, we - ws).ToString().ToLowerInvariant();
+            var word = InvariantLower.Of(source.AsSpan(ws, we - ws).ToString());
             var languages = 0UL;
             foreach (var (stem, language) in table.Gone)
             {
@@ -215,7 +216,7 @@ internal static class ChildAbsence
                 continue;
             }
 
-            if (table.Back.TryGetValue(word.ToString().ToLowerInvariant(), out var of) && (of & languages) != 0)
+            if (table.Back.TryGetValue(InvariantLower.Of(word.ToString()), out var of) && (of & languages) != 0)
             {
                 return true;
             }
@@ -229,7 +230,7 @@ internal static class ChildAbsence
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var written = word.ToLowerInvariant(buffer);
+        var written = InvariantLower.Write(word, buffer);
         return buffer[..Math.Max(0, written)];
     }
 

@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>What a word or phrase of Rules/Data/child-statements.tsv does in a statement (<see cref="ChildStatements"/>).</summary>
@@ -203,7 +205,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         }
 
         Span<char> key = stackalloc char[ClauseWords.MaxKey];
-        var written = word.ToLowerInvariant(key);
+        var written = InvariantLower.Write(word, key);
         var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = Math.Min(written - 1, _longestStem); n >= MinStem; n--)
         {
@@ -226,7 +228,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
             return ChildStatementKinds.None;
         }
 
-        var written = word.ToLowerInvariant(key);
+        var written = InvariantLower.Write(word, key);
         return TryGetSpaced(key[..written], out var kinds) ? kinds : ChildStatementKinds.None;
     }
 

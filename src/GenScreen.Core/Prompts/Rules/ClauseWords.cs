@@ -1,4 +1,5 @@
 using System.Globalization;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -84,7 +85,7 @@ internal static class ClauseWords
                 key[length++] = ' ';
             }
 
-            var written = word.ToLowerInvariant(key[length..]);
+            var written = InvariantLower.Write(word, key[length..]);
             key[length..(length + written)].Replace('\u2019', '\'');
             length += written;
         }

@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal static class CueScan
     {
         var n = text.Length;
         Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
-        text.AsSpan().ToLowerInvariant(lower);
+        InvariantLower.Write(text.AsSpan(), lower);
         foreach (var cue in cues)
         {
             for (var from = 0; from <= n - cue.Length;)

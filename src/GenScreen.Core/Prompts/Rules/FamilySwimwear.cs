@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -50,7 +52,7 @@ internal static class FamilySwimwear
     {
         for (var p = 0; p < text.Length; p++)
         {
-            if (!words.TryGetValue(char.ToLowerInvariant(text[p]), out var starting))
+            if (!words.TryGetValue(InvariantLower.Of(text[p]), out var starting))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -110,7 +111,7 @@ internal static class InstitutionNames
     private static bool IsNoun(ReadOnlySpan<char> word, Table table)
     {
         Span<char> lower = stackalloc char[Math.Min(word.Length, MaxSpan)];
-        var n = word[..lower.Length].ToLowerInvariant(lower);
+        var n = InvariantLower.Write(word[..lower.Length], lower);
         var key = lower[..n];
         if (table.Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key))
         {

@@ -308,10 +308,12 @@ internal static class Loanwords
             }
 
             Entry entry;
+            // The consonant skeleton, written once for the pair test and the word's own (session 31: written twice before).
+            var length = PhoneticKey.Write(latin[..written], key, keepR: keepR);
             if (pair || glued)
             {
                 // The first word's skeleton, then "sex" (SKS) to the end: ओरल सेक्स, オーラルセックス.
-                var n = PhoneticKey.Write(latin[..written], key, keepR: keepR);
+                var n = length;
                 if (n > 3 && key[(n - 3)..n].SequenceEqual("SKS") && pairs.TryGetValue(key[..(n - 3)], out entry))
                 {
                     Take(entry, start, end, ref best);
@@ -324,7 +326,6 @@ internal static class Loanwords
                 }
             }
 
-            var length = PhoneticKey.Write(latin[..written], key, keepR: keepR);
             if (length >= MinKey && consonants.TryGetValue(key[..length], out entry))
             {
                 Take(entry, start, end, ref best);

@@ -1,4 +1,5 @@
 using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -295,7 +296,7 @@ internal static class OfficeHolders
             }
         }
 
-        var final = char.ToLowerInvariant(word[^1]);
+        var final = InvariantLower.Of(word[^1]);
         if (!office || final is not ('a' or 'e' or 'i' or 'y' or 'u' or 'ě' or 'а' or 'и' or 'ы' or 'і' or 'ї' or 'я' or 'у'))
         {
             return false;
@@ -514,7 +515,7 @@ internal static class OfficeHolders
                 return true;
             }
 
-            latin |= char.IsLetter(source[i]) && IsLatinLetter(char.ToLowerInvariant(source[i]));
+            latin |= char.IsLetter(source[i]) && IsLatinLetter(InvariantLower.Of(source[i]));
         }
 
         return !latin;
@@ -559,7 +560,7 @@ internal static class OfficeHolders
     private static bool IsCouncilWord(ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        InvariantLower.Write(word, lower);
         return CouncilLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
@@ -567,7 +568,7 @@ internal static class OfficeHolders
     private static bool IsSmallWordOf(HashSet<string> words, ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[8];
-        return word.Length <= lower.Length && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..word.ToLowerInvariant(lower)]);
+        return word.Length <= lower.Length && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..InvariantLower.Write(word, lower)]);
     }
 
     /// <summary>
@@ -576,7 +577,7 @@ internal static class OfficeHolders
     /// </summary>
     private static bool PortugueseDefinite(string source, CueHit role)
     {
-        if (role.Start < 2 || source[role.Start - 1] != ' ' || char.ToLowerInvariant(source[role.Start - 2]) is not ('a' or 'o')
+        if (role.Start < 2 || source[role.Start - 1] != ' ' || InvariantLower.Of(source[role.Start - 2]) is not ('a' or 'o')
             || (role.Start > 2 && char.IsLetter(source[role.Start - 3])))
         {
             return false;
@@ -730,7 +731,7 @@ internal static class OfficeHolders
             }
 
             // The gap is at most MaxKinGap characters: one short string per word.
-            if (p > wordStart && Coordinators.Contains(source[wordStart..p].ToLowerInvariant()))
+            if (p > wordStart && Coordinators.Contains(InvariantLower.Of(source[wordStart..p])))
             {
                 return true;
             }
@@ -891,7 +892,7 @@ internal static class OfficeHolders
     {
         var n = source.Length;
         Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
-        source.AsSpan().ToLowerInvariant(lower);
+        InvariantLower.Write(source.AsSpan(), lower);
         for (var p = 0; p < n; p++)
         {
             WorkCounter.Add(1);
@@ -940,7 +941,7 @@ internal static class OfficeHolders
         var hits = new List<CueHit>();
         var n = source.Length;
         Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
-        source.AsSpan().ToLowerInvariant(lower);
+        InvariantLower.Write(source.AsSpan(), lower);
         var p = 0;
         while (p < n)
         {

@@ -147,7 +147,7 @@ internal static class OrdinaryPhrases
                 continue;
             }
 
-            var n = word.ToLowerInvariant(lower);
+            var n = InvariantLower.Write(word, lower);
             if (words.Contains(lower[..n]) && !names.Contains(lower[..n]))
             {
                 return true;
@@ -234,7 +234,7 @@ internal static class OrdinaryPhrases
             return false;
         }
 
-        var n = word.ToLowerInvariant(lower);
+        var n = InvariantLower.Write(word, lower);
         return n > 0 && PlaceBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]);
     }
 

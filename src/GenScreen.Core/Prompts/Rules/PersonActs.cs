@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -87,7 +89,7 @@ internal static class PersonActs
             return (0, -1, -1);
         }
 
-        var lower = prompt.ToLowerInvariant();
+        var lower = InvariantLower.Of(prompt);
         var table = Cues.Value;
         var hits = new List<Hit>(8);
         var clause = 0;

@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -56,7 +58,7 @@ internal static class PhotoSubject
         return Cues.Value.HasPhotoReference(lower) || Cues.Value.KeepsFace(lower);
     }
 
-    private static string Lower(string prompt) => prompt.ToLowerInvariant();
+    private static string Lower(string prompt) => InvariantLower.Of(prompt);
 
     internal static Table Parse(TextReader reader)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -339,7 +340,7 @@ internal static class PlaceNames
 
     private static char Fold(char c)
     {
-        var lower = char.ToLowerInvariant(c);
+        var lower = InvariantLower.Of(c);
         if (lower < 0x80 || char.IsSurrogate(lower))
         {
             return lower;
@@ -355,7 +356,7 @@ internal static class PlaceNames
     private static string FoldText(ReadOnlySpan<char> text)
     {
         // Surrogates (emoji) are no letters of a name; a window may also cut a pair in half, which Normalize refuses.
-        var lower = text.ToString().ToLowerInvariant();
+        var lower = InvariantLower.Of(text.ToString());
         if (lower.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             lower = string.Create(lower.Length, lower, static (span, from) =>

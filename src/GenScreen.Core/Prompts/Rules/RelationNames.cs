@@ -69,7 +69,7 @@ internal static class RelationNames
         var n = text.SequenceCount;
         if (i + 1 >= n || i == 0 || !IsGivenName(text, i + 1, people)
             || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
-            || char.ToLowerInvariant(text.Source[text[i].SourceStart]) != 't' || text.Source[text[i].SourceStart + 1] != 'ê')
+            || InvariantLower.Of(text.Source[text[i].SourceStart]) != 't' || text.Source[text[i].SourceStart + 1] != 'ê')
         {
             return;
         }

@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -94,7 +96,7 @@ internal static class SchoolYearTags
     }
 
     /// <summary>Lower case without the accents French writes on these words.</summary>
-    private static char Fold(char c) => char.ToLowerInvariant(c) switch
+    private static char Fold(char c) => InvariantLower.Of(c) switch
     {
         'é' or 'è' or 'ê' or 'ë' => 'e',
         'à' or 'â' => 'a',

@@ -87,7 +87,7 @@ internal static class ScoutMembers
     /// <summary>The word lower-cased, and without its Latin diacritics too (the normalizer may fold them: <c>garçon</c>, <c>kız</c>).</summary>
     private static void AddForms(HashSet<string> set, string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = InvariantLower.Of(word);
         set.Add(lower);
         set.Add(lower.Normalize(NormalizationForm.FormC)); // Devanagari ड़ is one code point in the table, two after NFC
         set.Add(lower.Normalize(NormalizationForm.FormD));

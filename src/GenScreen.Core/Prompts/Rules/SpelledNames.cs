@@ -140,7 +140,7 @@ internal static class SpelledNames
         }
 
         Span<char> lower = stackalloc char[name.Length];
-        name.AsSpan().ToLowerInvariant(lower);
+        InvariantLower.Write(name.AsSpan(), lower);
         Span<char> spelled = stackalloc char[MaxLetters];
         var nameLength = Classes(lower, spelled, 0);
         return nameLength == 0 || length == 0 ? default : (CommonInOrder(spelled[..nameLength], written[..length]), nameLength, length);

@@ -592,7 +592,7 @@ internal static class TermMatcher
         }
 
         Span<char> lower = stackalloc char[length];
-        text.Source.AsSpan(token.SourceStart, length).ToLowerInvariant(lower);
+        InvariantLower.Write(text.Source.AsSpan(token.SourceStart, length), lower);
         return index.TryFoldLoser(lower, out var loser) && AccentFolds.Read(text.Source, token.SourceStart, token.SourceEnd, winner) != AccentFolds.Reading.Same
             ? loser
             : null;

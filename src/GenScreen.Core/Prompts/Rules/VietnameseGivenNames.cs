@@ -60,7 +60,7 @@ internal static class VietnameseGivenNames
         }
 
         Span<char> pair = stackalloc char[MaxPair];
-        var n = span.ToLowerInvariant(pair);
+        var n = InvariantLower.Write(span, pair);
         return n > 0 && Pairs.Value.Contains(pair[..n]);
     }
 
@@ -139,7 +139,7 @@ internal static class VietnameseGivenNames
         }
 
         Span<char> pair = stackalloc char[MaxPair];
-        var n = span.ToLowerInvariant(pair);
+        var n = InvariantLower.Write(span, pair);
         var (firsts, givens) = Syllables.Value;
         return n > 0 && (firsts.Contains(pair[..space]) || Families.Contains(pair[..space])) && givens.Contains(pair[(space + 1)..n]);
     }
@@ -167,7 +167,7 @@ internal static class VietnameseGivenNames
         }
 
         Span<char> pair = stackalloc char[MaxPair];
-        var n = span.ToLowerInvariant(pair);
+        var n = InvariantLower.Write(span, pair);
         return n > 0 && Provinces.Contains(pair[..n]);
     }
 

@@ -270,7 +270,7 @@ internal static class WorldNameShapes
         }
 
         Span<char> lower = stackalloc char[32];
-        var n = word.ToLowerInvariant(lower);
+        var n = InvariantLower.Write(word, lower);
         return n > 0 && OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
     }
 
