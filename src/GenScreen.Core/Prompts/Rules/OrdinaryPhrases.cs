@@ -77,6 +77,33 @@ internal static class OrdinaryPhrases
         "광장", "시장", "호수", "ตลาด", "วัด", "ถนน", "ทะเลสาบ", "ดอย", "เกาะ", "แม่น้ำ", "สะพาน", "อนุสาวรีย์",
     };
 
+    /// <summary>
+    /// Coast, shore, bay and lake nouns of the Latin-script languages that open a place's name written with capitals (Costa
+    /// Brava, Côte d'Azur, Ufer des Starnberger Sees, Playa del Carmen, Lago di Como) and are no given names (session 31,
+    /// i16-precision38p: "nadadora de 35 años … en la Costa Brava" was read as a named swimmer). Given names that are also
+    /// place nouns (Isla, Sierra, Monte) are left out. Lower case, compared to the first word lowered.
+    /// </summary>
+    private static readonly HashSet<string> LatinPlaceHeads = new(StringComparer.Ordinal)
+    {
+        "costa", "côte", "cote", "riviera", "ufer", "küste", "kueste", "strandbad", "playa", "praia", "spiaggia", "cala", "bahía",
+        "bahia", "baía", "baie", "golfo", "golfe", "lago", "lac", "lake", "loch", "isola", "ilha", "île", "ile", "insel", "cabo",
+        "laguna", "lagoa", "plage", "beach", "bay", "coast",
+    };
+
+    /// <summary>Does a capitalised Latin span open with a coast, shore or lake noun (<see cref="LatinPlaceHeads"/>)?</summary>
+    internal static bool OpensWithLatinPlaceNoun(ReadOnlySpan<char> span)
+    {
+        var space = span.IndexOf(' ');
+        if (space <= 0 || space > 16 || !char.IsUpper(span[0]) || !IsLatinLetter(span[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[16];
+        var n = InvariantLower.Write(span[..space], lower);
+        return n > 0 && LatinPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]);
+    }
+
     /// <summary>Does a span of a caseless script open with a place noun (Arabic article, Hebrew one-letter prefix allowed)?</summary>
     public static bool OpensWithPlaceNoun(ReadOnlySpan<char> span)
     {
@@ -118,7 +145,7 @@ internal static class OrdinaryPhrases
 
         var source = text.Source.AsSpan();
         var span = source[likely.SourceStart..likely.SourceEnd];
-        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) || HasThaiCompoundWord(span) : IsOrdinaryPhrase(span))
+        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || OpensWithLatinPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) || HasThaiCompoundWord(span) : IsOrdinaryPhrase(span))
             || HasAccentedOrdinaryWord(span) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
             into.Drop(Signal.RealPersonLikely);

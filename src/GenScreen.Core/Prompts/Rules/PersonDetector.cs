@@ -401,6 +401,13 @@ internal static class PersonDetector
             WorkCounter.Add(1);
             if (NamePairEnd(text, j, people) is var end and > 0)
             {
+                // A coast or shore after the role is where it stands ("Schwimmerin, 32, am Ufer des Starnberger Sees",
+                // "nadadora … en la Costa Brava"), not who it is (session 31).
+                if (OrdinaryPhrases.OpensWithLatinPlaceNoun(text.Source.AsSpan(text[j].SourceStart, text[end].SourceEnd - text[j].SourceStart)))
+                {
+                    return;
+                }
+
                 Emit(text, j, end, into);
                 return;
             }
