@@ -152,12 +152,13 @@ internal static class ChildDetails
             ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[to].End);
         }
-        else if (IsLaterClauseCarer(words, found, i, offspring, headsThePrompt))
+        else if (!into.Has(Signal.Minor) && IsLaterClauseCarer(words, found, i, offspring, headsThePrompt))
         {
             // Session 31 (i16-para38): a bare mother, father or grandparent heading a later clause, whatever she does there
             // ("…, dad holding the flashlight", "…, Papa hält die Brezel", "…, máma jde za ním", "…, tinatawag na ni tita"):
             // the prompt's first clause described someone else, so she is that one's carer and no adult marker of the subject.
-            // A watch hint: alone it is nothing (UnnamedSubject), beside a thing of childhood it is youth.
+            // A watch hint: alone it is nothing (UnnamedSubject), beside a thing of childhood it is youth. Not beside a youth term
+            // already read ("young couple at the lake, mom packing the picnic": the mother stays an adult marker, a review).
             ChildStatements.DropAdultInside(into, words[i].Start, words[last].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[last].End);
         }
