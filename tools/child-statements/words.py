@@ -2787,3 +2787,73 @@ add("thing", "hi", "मुंडन")
 add("thing", "tr", "kâğıt şapka", "kağıt şapka")
 _S38B_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[-140:] if l == "fa" and "\u200c" in t]
 R.extend(_S38B_FA)
+# Session 31 (i16-para38): childhood customs and objects of the batch-38/39 classes, written for all 26 languages where the
+# custom exists (thing kind: one hint; beside a later clause's carer, a second thing or a prompt naming nobody, youth):
+# a colouring book, a children's puppet show, a letter to the gift-bringer with the carrot for his animal, counting sticks,
+# a baby carrier or sling, a skating aid, a lemonade stand, a trick-or-treat candy pail, a little boy or girl said by a
+# diminutive, a pupil named by the grade. Left out: a carousel or pony ride alone, a missing front tooth, thumb-sucking,
+# a flower wreath, a nativity scene, a Ramadan lantern (each an adult's too).
+_S39_START = len(R)
+THINGS39 = {
+ "en": ["colouring book", "coloring book", "colouring in", "puppet show in the front row", "punch and judy", "letter to santa",
+        "letter to father christmas", "carrot for the reindeer", "carrot for rudolph", "counting sticks", "lemonade stand",
+        "candy pail", "trick-or-treat bucket", "trick or treat bucket", "pumpkin pail", "skating aid", "baby sling", "in the sling",
+        "wonky felt-tip", "felt-tip capitals", "in the baby carrier", "in a baby carrier"],
+ "de": ["malbuch", "ausmalbuch", "ausmalbild", "kasperletheater", "kasperle", "kasper, pass auf", "kaspertheater", "puppentheater",
+        "brief ans christkind", "wunschzettel ans christkind", "karotte für die rentiere", "zählstäbchen", "rechenstäbchen",
+        "limonadenstand", "babytrage", "in der trage", "tragetuch", "im tragetuch", "süßigkeiteneimer"],
+ "fr": ["cahier de coloriage", "livre de coloriage", "guignol", "théâtre de marionnettes", "lettre au père noël",
+        "carotte pour les rennes", "bâtonnets de calcul", "stand de limonade", "porte-bébé", "dans le porte-bébé", "écharpe de portage",
+        "attraper le pompon", "sous la table pour désigner", "désigner les parts", "seau à bonbons"],
+ "es": ["libro para colorear", "cuaderno para colorear", "teatro de títeres", "guiñol", "carta a los reyes magos", "carta a papá noel",
+        "zanahoria para los renos", "palitos de contar", "puesto de limonada", "mochila portabebés", "portabebés", "fular portabebés",
+        "pastorcillo", "pastorcilla", "calabaza de caramelos"],
+ "it": ["album da colorare", "libro da colorare", "teatrino dei burattini", "lettera a babbo natale", "letterina a babbo natale",
+        "carota per le renne", "bastoncini per contare", "banchetto della limonata", "marsupio porta bebè", "nel marsupio",
+        "fascia porta bebè"],
+ "pt": ["livro de colorir", "caderno de colorir", "teatro de fantoches", "teatrinho de fantoches", "carta ao pai natal", "carta para o papai noel",
+        "cenoura para as renas", "palitos de contar", "barraca de limonada", "canguru porta-bebê", "no canguru", "sling de bebê"],
+ "nl": ["kleurboek", "kleurplaat", "poppenkast", "verlanglijstje voor sinterklaas", "brief aan de kerstman", "wortel voor het paard",
+        "wortel voor de rendieren", "rekenstokjes", "limonadekraam", "in de draagzak", "draagdoek", "in de draagdoek", "mutsje met oortjes",
+        "shetlander", "shetlandpony"],
+ "pl": ["kolorowanka", "kolorowankę", "kolorowance", "teatrzyk kukiełkowy", "teatrzyk lalek", "list do świętego mikołaja",
+        "list do mikołaja", "marchewka dla reniferów", "patyczki do liczenia", "stoisko z lemoniadą", "nosidełko", "w nosidełku",
+        "chusta do noszenia", "bolkiem i lolkiem", "bolek i lolek", "papierowa czapeczka", "zuch w mundurku", "zuchy"],
+ "cs": ["omalovánky", "omalovánkách", "loutkové divadlo", "loutkové divadélko", "dopis ježíškovi", 
+        "počítací tyčinky", "stánek s limonádou", "nosítko", "v nosítku", "šátek na nošení", "helma s beruškami", "helmě s beruškami"],
+ "sv": ["målarbok", "målarboken", "dockteater", "önskelista till tomten", "brev till tomten", "morot till renarna", "räknestickor",
+        "lemonadstånd", "bärsele", "i bärselen", "bärsjal"],
+ "ru": ["раскраска", "раскраску", "раскраске", "кукольный театр", "кукольном театре", "письмо деду морозу", "счётные палочки",
+        "счетные палочки", "в слинге", "в эрго-рюкзаке", "пластикового пингвина", "пингвина для катания", "восьмиклассница",
+        "семиклассница", "шестиклассница", "пятиклассница", "восьмиклассник", "семиклассник", "шестиклассник", "пятиклассник"],
+ "uk": ["розмальовка", "розмальовку", "розмальовці", "ляльковий театр", "ляльковому театрі", "лист до святого миколая",
+        "лічильні палички", "у слінгу", "пластикового пінгвіна", "пінгвіна для катання", "восьмикласниця", "семикласниця",
+        "шестикласниця", "п'ятикласниця", "восьмикласник", "семикласник", "шестикласник", "п'ятикласник"],
+ "tr": ["boyama kitabı", "boyama kitabına", "kukla tiyatrosu", "hacivat karagöz", "noel babaya mektup", "sayı çubukları",
+        "limonata tezgahı", "kanguru taşıyıcı", "ana kucağı", "bebek sling"],
+ "el": ["βιβλίο ζωγραφικής", "μπλοκ ζωγραφικής", "στον καραγκιόζη", "κουκλοθέατρο", "γράμμα στον άγιο βασίλη",
+        "καρότο για τους ταράνδους", "ξυλάκια αρίθμησης", "μάρσιπο", "στον μάρσιπο", "δεν φτάνουν στο πάτωμα"],
+ "he": ["חוברת צביעה", "ספר צביעה", "תיאטרון בובות", "מכתב לסנטה", "מקלות ספירה", "דוכן לימונדה", "במנשא", "מנשא תינוקות",
+        "סלסלת ביכורים", "סל ביכורים", "מסיבת שבועות בגן"],
+ "ar": ["دفتر التلوين", "كتاب التلوين", "مسرح العرائس", "مسرح الدمى", "رسالة إلى بابا نويل",
+        "أعواد العد", "كشك عصير الليمون", "حمالة الأطفال", "حمالة الرضيع", "صام نص نهار", "صام نصف نهار", "صامت نص نهار"],
+ "fa": ["دفتر رنگ آمیزی", "کتاب رنگ آمیزی", "تئاتر عروسکی", "نامه به بابانوئل", "چوب خط شمارش",
+        "آغوشی نوزاد", "لباس عروسکی", "پسر کوچولو", "دختر کوچولو", "پسرک کوچولو", "دخترک کوچولو", "اولین قدم هایش", "اولین قدم‌هایش"],
+ "hi": ["रंग भरने की किताब", "कलरिंग बुक", "कठपुतली का खेल", "कठपुतली शो", "सांता को चिट्ठी", "गिनती की तीलियाँ", "बेबी कैरियर"],
+ "bn": ["রং করার বই", "রং করার খাতা", "পুতুল নাচ", "সান্তাকে চিঠি", "গোনার কাঠি", "বেবি ক্যারিয়ার"],
+ "id": ["buku mewarnai", "teater boneka", "surat untuk sinterklas", "lidi untuk berhitung", "stik hitung", "gendongan bayi",
+        "dalam gendongan", "kios limun"],
+ "tl": ["coloring book", "tumbang preso", "natutong pumalakpak", "sulat kay santa claus",
+        "tingting na pambilang", "baby carrier", "tinatawag na ni tita", "tinatawag na ni nanay", "patintero"],
+ "vi": ["sách tô màu", "vở tô màu", "múa rối", "xem múa rối", "thư gửi ông già noel", "que tính", "đếm bằng que tính",
+        "viết chữ số ngược", "địu em bé", "trong địu", "quầy nước chanh"],
+ "th": ["สมุดระบายสี", "หุ่นกระบอก", "จดหมายถึงซานต้า", "ไม้นับเลข", "เป้อุ้มเด็ก", "หมวกไหมพรมหูกระต่าย", "รถเข็นคันเล็ก",
+        "ท่องสูตรคูณ", "ท่องสูตรคูณแม่"],
+ "ja": ["ぬりえ", "塗り絵", "人形劇", "サンタへの手紙", "サンタさんへの手紙", "数え棒", "抱っこ紐", "抱っこひも", "レモネードスタンド"],
+ "zh": ["涂色本", "填色本", "木偶戏", "给圣诞老人的信", "数数棒", "小棒数数", "婴儿背带", "背带里", "柠檬水摊"],
+ "ko": ["색칠 공부", "색칠공부", "색칠북", "인형극", "산타에게 편지", "산타 할아버지께 편지", "수 막대", "아기띠", "레모네이드 가판대"],
+}
+for lang, words in THINGS39.items():
+    add("thing", lang, *words)
+_S39_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S39_START:] if l == "fa" and "\u200c" in t]
+R.extend(_S39_FA)

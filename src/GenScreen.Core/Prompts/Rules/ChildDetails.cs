@@ -152,6 +152,16 @@ internal static class ChildDetails
             ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[to].End);
         }
+        else if (!into.Has(Signal.Minor) && IsLaterClauseCarer(words, found, i, offspring, headsThePrompt))
+        {
+            // Session 31 (i16-para38): a bare mother, father or grandparent heading a later clause, whatever she does there
+            // ("…, dad holding the flashlight", "…, Papa hält die Brezel", "…, máma jde za ním", "…, tinatawag na ni tita"):
+            // the prompt's first clause described someone else, so she is that one's carer and no adult marker of the subject.
+            // A watch hint: alone it is nothing (UnnamedSubject), beside a thing of childhood it is youth. Not beside a youth term
+            // already read ("young couple at the lake, mom packing the picnic": the mother stays an adult marker, a review).
+            ChildStatements.DropAdultInside(into, words[i].Start, words[last].End);
+            into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[last].End);
+        }
 
         // Session 31 (i16-children38): a parent heading the prompt who acts on another (a clitic or object pronoun after her,
         // Oma schiebt sie, il nonno la spinge, papa tilt haar op) with a carer's or an onlooker's act: she pushes, lifts or feeds
@@ -709,6 +719,32 @@ internal static class ChildDetails
 
         return (before & ChildStatementKinds.Article) != 0
             || ((found[i].Kinds & ChildStatementKinds.Adult) != 0 && (before & (ChildStatementKinds.Possessive | ChildStatementKinds.Definite)) == 0);
+    }
+
+    /// <summary>
+    /// Session 31 (i16-para38): a bare kin word (mother, father, grandparent; no teacher) as the first word of a clause that is not
+    /// the prompt's first, followed in its clause by something she does or holds and by no adult word, neither owned (its own hint)
+    /// nor the offspring's parent, nor in a picture: the carer of the one the first clause described.
+    /// </summary>
+    private static bool IsLaterClauseCarer(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, bool headsThePrompt)
+    {
+        var next = i + found[i].Words;
+        if (headsThePrompt || i != 0 || offspring || (found[i].Kinds & ChildStatementKinds.Kin) == 0 || next >= words.Length
+            || (found[i].Kinds & ChildStatementKinds.Adult) != 0 || IsOwned(found, i) || PictureOf(found, i))
+        {
+            return false;
+        }
+
+        for (var j = next; j < found.Length; j++)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Offspring | ChildStatementKinds.Article)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The index of a word of <paramref name="kind"/> within the reach of word <paramref name="i"/>, or -1.</summary>
