@@ -49,6 +49,16 @@ internal static class FaceFrames
         "face", "gesicht", "ansikte", "gezicht", "ansigt", "yüzüyle", "yüzlü", "yüzü", "yüzünü",
     ];
 
+    /// <summary>
+    /// A painting's sitter or a title, not a living person's face (Mona Lisa, La Gioconda, La Joconde), and articles that open a
+    /// title (The, La, El, Il, Der, Die, Das, Het, Lo, Los, Las, Les, Le).
+    /// </summary>
+    private static readonly string[] Works =
+    [
+        "Mona Lisa", "Monna Lisa", "Gioconda", "Joconde", "Lisa Gherardini", "The ", "La ", "Le ", "Les ", "El ", "Il ", "Lo ", "Los ",
+        "Las ", "Der ", "Die ", "Das ", "Het ", "De ", "Den ",
+    ];
+
     private static readonly string[] Particles = ["van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "der", "den", "la", "le", "du", "ter", "ten", "al", "el", "bin", "binti"];
 
     /// <summary>Reads a name in a face frame as a real person singled out (a likely name and a hint at <see cref="PromptRules.SingledOut"/>).</summary>
@@ -77,7 +87,7 @@ internal static class FaceFrames
                 }
 
                 var start = at + phrase.Length;
-                if (NameRun(source, start, people) is { } end && Take(source, start, end, into))
+                if (NameRun(text, start, people) is { } end && Take(source, start, end, into))
                 {
                     return;
                 }
@@ -137,7 +147,7 @@ internal static class FaceFrames
 
                 var nameEnd = wordStart + cut;
                 if (nameStart < wordStart && IsNamePiece(source.AsSpan(nameStart, NextSpace(source, nameStart) - nameStart))
-                    && FirstWordOk(source, nameStart, people) && Take(source, nameStart, nameEnd, into))
+                    && FirstWordOk(text, nameStart, people) && Take(source, nameStart, nameEnd, into))
                 {
                     return;
                 }
@@ -146,8 +156,9 @@ internal static class FaceFrames
     }
 
     /// <summary>The end of a name of one to four capitalised words (particles between) starting at <paramref name="start"/>, or null.</summary>
-    private static int? NameRun(string source, int start, PeopleLexicon people)
+    private static int? NameRun(TokenizedText text, int start, PeopleLexicon people)
     {
+        var source = text.Source;
         var pos = start;
         var words = 0;
         var end = -1;
@@ -185,7 +196,14 @@ internal static class FaceFrames
             pos = wordEnd + 1;
         }
 
-        if (words == 0 || (words == 1 && !hyphenated) || !FirstWordOk(source, start, people))
+        if (words == 0 || (words == 1 && !hyphenated))
+        {
+            return null;
+        }
+
+        // A first word that is also an ordinary word (Amandine, Happy, Ginger) is a given name when the family name after it is
+        // no ordinary word itself (Happy Asmara, not Snow White, Sleeping Beauty, Princess Peach).
+        if (!FirstWordOk(text, start, people) && (words == 1 || !LastWordOk(source, end, people)))
         {
             return null;
         }
@@ -193,8 +211,26 @@ internal static class FaceFrames
         return end;
     }
 
-    private static bool FirstWordOk(string source, int start, PeopleLexicon people)
+    /// <summary>
+    /// The name's first word is no common or ordinary word of any language, unless a given-name list holds it (Amandine, Happy,
+    /// Ginger): the frame already says a person's face is meant, and the run has a second capitalised word.
+    /// </summary>
+    private static bool FirstWordOk(TokenizedText text, int start, PeopleLexicon people)
     {
+        var source = text.Source;
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            if (text[k].SourceStart == start)
+            {
+                if ((text[k].Tags & WordTags.GivenName) != 0)
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
         var end = start;
         while (end < source.Length && char.IsLetter(source[end]))
         {
@@ -209,6 +245,25 @@ internal static class FaceFrames
 
         Span<char> lower = stackalloc char[Math.Min(first.Length, 64)];
         var n = first[..lower.Length].ToLowerInvariant(lower);
+        return n > 0 && !people.IsCommonWord(lower[..n]) && !OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
+    }
+
+    private static bool LastWordOk(string source, int end, PeopleLexicon people)
+    {
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(source[start - 1]))
+        {
+            start--;
+        }
+
+        var last = source.AsSpan(start, end - start);
+        if (last.Length < 3 || last.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[last.Length];
+        var n = last.ToLowerInvariant(lower);
         return n > 0 && !people.IsCommonWord(lower[..n]) && !OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
     }
 
@@ -292,6 +347,14 @@ internal static class FaceFrames
         }
 
         var name = source[start..end];
+        foreach (var work in Works)
+        {
+            if (name.StartsWith(work, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
         into.Add(Signal.RealPersonLikely, name, 3, start, end, PromptField.Prompt);
         into.Add(Signal.RealPersonHint, name, PromptRules.SingledOut, start, end, PromptField.Prompt);
         return true;
