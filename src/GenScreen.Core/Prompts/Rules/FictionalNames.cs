@@ -162,9 +162,15 @@ internal static class FictionalNames
         }
 
         var lookup = FictionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (castFrom, castTo) = CastAs(text, in into[Signal.RealPersonLikely]);
         for (var i = 0; i < text.SequenceCount; i++)
         {
             WorkCounter.Add(1);
+            if (i >= castFrom && i <= castTo)
+            {
+                continue; // "Jacinta Allan as a naked water nymph": the figure she is cast as, not a drawn world (session 31, i16-people38)
+            }
+
             if (lookup.Contains(text.TextOf(in text[i])))
             {
                 into.Drop(Signal.RealPersonLikely);
@@ -185,6 +191,29 @@ internal static class FictionalNames
         {
             into.Drop(Signal.RealPersonLikely);
         }
+    }
+
+    /// <summary>
+    /// The words after an "as" word written right after the likely name ("Anke Rehlinger als nackte Nymphe", "Nora Fridrichová jako
+    /// nahá slovanská bohyně"): up to five, the figure the name is cast as. (-1, -1) when the name has no "as" after it.
+    /// </summary>
+    private static (int From, int To) CastAs(TokenizedText text, in Evidence likely)
+    {
+        if (likely.Field != PromptField.Prompt)
+        {
+            return (-1, -1);
+        }
+
+        for (var k = 0; k + 1 < text.SequenceCount; k++)
+        {
+            if (text[k].SourceEnd == likely.SourceEnd)
+            {
+                return PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart)
+                    && SubjectNamePairs.IsAsWord(text.TextOf(in text[k + 1])) ? (k + 2, k + 6) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>

@@ -333,6 +333,7 @@ internal static class PersonDetector
         if (PlatformRoles.Matters(into))
         {
             FramedNames.SingleOut(into);
+            FaceFrames.Read(text, lexicons.People, into); // "la maja desnuda con la cara de Marga Prohens" (session 31, i16-people38)
         }
 
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).

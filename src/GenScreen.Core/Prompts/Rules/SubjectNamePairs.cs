@@ -26,13 +26,21 @@ internal static class SubjectNamePairs
     /// </summary>
     public static bool IsSoleSubjectBesideTerm(TokenizedText text, int i, SignalSummary into)
     {
-        if (into.DepictsPeople || into.Has(Signal.Adult) || !into.Has(Signal.Sexual))
+        if (into.Has(Signal.Adult) || !into.Has(Signal.Sexual))
         {
             return false;
         }
 
         var n = text.SequenceCount;
         var after = i + 2;
+        if (into.DepictsPeople)
+        {
+            // "Jacinta Allan as a naked water nymph", "Helga als naakte godin", "jako nahá bohyně" (session 31, i16-people38): the
+            // person word is the figure the pair is cast as, so it does not make the pair a mere caption of someone else; every
+            // person word of the prompt must stand in the few words after the "as" word.
+            return IsCastAs(text, i, into);
+        }
+
         if (after < n && Joined(text, after - 1, after))
         {
             if (IsTerm(text, after))
@@ -90,6 +98,59 @@ internal static class SubjectNamePairs
         return false;
     }
 
+    /// <summary>
+    /// The pair stands right before an "as" word, a sexual term within the three words after it, and every person word of the
+    /// prompt within the five words after it (the figure the pair is cast as: nymph, goddess, bohyně, godin).
+    /// </summary>
+    private static bool IsCastAs(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        var after = i + 2;
+        if (after + 1 >= n || !Joined(text, after - 1, after) || !AsWords.Contains(text.TextOf(in text[after])))
+        {
+            return false;
+        }
+
+        var term = false;
+        for (var j = after + 1; j < n && j <= after + 3 && Joined(text, j - 1, j); j++)
+        {
+            if (IsTerm(text, j))
+            {
+                term = true;
+                break;
+            }
+
+            if (!IsLowerWord(text, j, 12))
+            {
+                break;
+            }
+        }
+
+        if (!term)
+        {
+            return false;
+        }
+
+        var person = false;
+        for (var k = 0; k < n; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.PersonWord) == 0)
+            {
+                continue;
+            }
+
+            if (k <= after || k > after + 5)
+            {
+                return false;
+            }
+
+            person = true;
+        }
+
+        return person;
+    }
+
     /// <summary>The pair stands between the prompt's edges or punctuation (a comma, colon, full stop) on both sides.</summary>
     private static bool IsWholeTag(TokenizedText text, int i)
     {
@@ -134,6 +195,9 @@ internal static class SubjectNamePairs
 
     /// <summary>"As" of the cased-script languages (as, als, comme, come, como, jako, jak, som, olarak, sebagai, bilang, как, як, ως, σαν).</summary>
     private static readonly CompactWordSet AsWords = new(["as", "als", "comme", "come", "como", "jako", "jak", "som", "olarak", "sebagai", "bilang", "как", "як", "ωσ", "σαν"]);
+
+    /// <summary>Whether the folded word is an "as" word of the cased-script languages.</summary>
+    public static bool IsAsWord(ReadOnlySpan<char> word) => AsWords.Contains(word);
 
     private static bool IsTerm(TokenizedText text, int j) => (text[j].Tags & WordTags.Matched) != 0;
 
