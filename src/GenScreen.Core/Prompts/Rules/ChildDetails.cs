@@ -547,7 +547,10 @@ internal static class ChildDetails
     /// </summary>
     private static bool PictureOf(ReadOnlySpan<ChildStatementTable.Found> found, int i)
     {
-        const ChildStatementKinds Linkers = ChildStatementKinds.Of | ChildStatementKinds.Article | ChildStatementKinds.Definite;
+        // Session 31 (CI mend): children38's clitic and V2 object rows (es/it/fr la, le, lo; nl haar) are articles too
+        // (retrato de la abuela): between a picture noun and the parent they link, they are no act on another.
+        const ChildStatementKinds Linkers = ChildStatementKinds.Of | ChildStatementKinds.Article | ChildStatementKinds.Definite
+            | ChildStatementKinds.Clitic | ChildStatementKinds.VerbObject;
         for (var j = i - 1; j >= Math.Max(0, i - PictureReach); j--)
         {
             WorkCounter.Add(1);

@@ -217,6 +217,16 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonHintSexual, "A person of the user's surroundings pinned down by a secretly taken picture or where they live, with nudity or suggestive content: blocked under every policy.");
         }
+        else if (s.Has(Signal.RealPersonHint) && personSexual >= Suggestive && personSexual < Nudity && IsNeighbourArchetype(s)
+            && !InUsersPhoto(s.Source) && !Surroundings.AsksLooksReal(s.Source))
+        {
+            // Session 31 (CI mend of frames38's decision): a hint that is only the neighbour archetype ("옆집 누나", "옆집 아줌마": the
+            // place is the relation, a porn genre as "the girl next door" is) singles nobody out without a floor, a covert picture,
+            // the user's photo or a lifelike request (those pin one person and block above or below); beside suggestive content it
+            // stays the review it was. Nudity beside it still blocks below.
+            sexualRealPerson = Math.Max(sexualRealPerson, 3);
+            Raise(Decision.Review, ReasonCodes.RealPersonHintSuggestive, "A neighbour archetype (no floor, picture or other pin) with suggestive content: held for human review.");
+        }
         else if (s.Has(Signal.RealPersonHint) && personSexual >= Suggestive)
         {
             // Session 31 (i16-frames38, a policy decision): suggestive content (lingerie, underwear as the outfit, a sexual pose)
@@ -359,6 +369,22 @@ internal static class PromptRules
     /// or a photo the user uploaded or sent (<see cref="InputKept.IsUploaded"/>). Read only beside a real-person hint and
     /// suggestive content.
     /// </summary>
+    /// <summary>
+    /// Session 31 (CI mend): the real-person hint is a neighbour archetype: its term opens with a neighbour word (옆집 누나, 옆집
+    /// 아줌마) and it does not single one person out. "my neighbour's wife" opens with the owner, not the place.
+    /// </summary>
+    private static bool IsNeighbourArchetype(SignalSummary s)
+    {
+        ref readonly var person = ref s[Signal.RealPersonHint];
+        if (person.Term is not { } term || s.LevelOf(Signal.RealPersonHint) >= SingledOut)
+        {
+            return false;
+        }
+
+        var space = term.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Surroundings.HasNeighbour(term[..space]);
+    }
+
     private static bool InUsersPhoto(string source) => PhotoSubject.IsPhotoSubject(source) || InputKept.IsUploaded(source);
 
     /// <summary>

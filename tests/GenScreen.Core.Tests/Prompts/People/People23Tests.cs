@@ -46,10 +46,12 @@ public sealed class People23Tests
     }
 
     [Fact]
-    public void Screen_TitleAndSurnameInLingerie_StaysAReview()
+    public void Screen_TitleAndSurnameInLingerie_Blocks()
     {
         // "Governor Hochul": a capitalised word right after the office may be the holder's surname, the looser hint of a title.
-        Assert.Equal(Decision.Review, TestScreeners.Default.Screen("Governor Hochul in lingerie, photo", null, "mature").Decision);
+        // Session 31 (frames38, a policy decision, docs/lexicons.md "Session 31, frames38"): suggestive content beside any
+        // real-person hint blocks (the labelled item "Governor Hochul in lingerie, sexy" expects block too); until session 30 it reviewed.
+        Assert.Equal(Decision.Block, TestScreeners.Default.Screen("Governor Hochul in lingerie, photo", null, "mature").Decision);
     }
 
     [Theory]

@@ -48,12 +48,14 @@ public sealed class People9Tests
     }
 
     [Fact]
-    public void Screen_FamilyRoleWithSuggestiveContent_StaysReview()
+    public void Screen_FamilyRoleWithSuggestiveContent_Blocks()
     {
-        // "the mother of the bride" describes someone at a wedding, not one public person: a looser hint, reviewed.
+        // "the mother of the bride" is no public person but a real one of a wedding the user knows: a looser hint. Session 31
+        // (frames38, a policy decision, docs/lexicons.md "Session 31, frames38"): suggestive content beside any real-person hint
+        // blocks; until session 30 this looser hint reviewed.
         var verdict = TestScreeners.Default.Screen("the mother of the bride in lingerie, sexy pose", null, "mature");
 
-        Assert.Equal(Decision.Review, verdict.Decision);
+        Assert.Equal(Decision.Block, verdict.Decision);
     }
 
     [Theory]

@@ -33,10 +33,11 @@ public sealed class Roles30Tests
     public void Screen_RelationOwnedByTheUser_BlocksWithNudity(string prompt) => AssertBlockedBoth(prompt);
 
     [Fact]
-    public void Screen_RelationOwnedByTheUser_InLingerie_OnlyReviews()
+    public void Screen_RelationOwnedByTheUser_InLingerie_Blocks()
     {
-        // A person of the user's life is a level-2 hint, as "my coworker" is: lingerie reviews, unless a photo of the user's pins them down.
-        Assert.Equal(Decision.Review, TestScreeners.Default.Screen("moja kierowniczka w bieliźnie w magazynie", null, "mature").Decision);
+        // A person of the user's life is a level-2 hint, as "my coworker" is. Session 31 (frames38, a policy decision, docs/lexicons.md
+        // "Session 31, frames38"): suggestive content beside any real-person hint blocks, as beside a name; until session 30 it reviewed.
+        Assert.Equal(Decision.Block, TestScreeners.Default.Screen("moja kierowniczka w bieliźnie w magazynie", null, "mature").Decision);
     }
 
     [Theory]

@@ -41,9 +41,10 @@ public sealed class Roles31Tests
     public void Screen_PersonOfTheUsersLifeMadeToLookReal_Blocks(string prompt) => AssertBlockedBoth(prompt);
 
     [Fact]
-    public void Screen_PersonOfTheUsersLifeInUnderwear_WithoutAPin_OnlyReviews() =>
-        // A landlady owned by "my" is a level-2 hint, as "my coworker" is: underwear alone reviews.
-        Assert.Equal(Decision.Review, TestScreeners.Default.Screen("mijn huisbazin in haar ondergoed in het trappenhuis", null, "mature").Decision);
+    public void Screen_PersonOfTheUsersLifeInUnderwear_WithoutAPin_Blocks() =>
+        // A landlady owned by "my" is a level-2 hint, as "my coworker" is. Session 31 (frames38, a policy decision, docs/lexicons.md
+        // "Session 31, frames38"): underwear as the outfit beside any real-person hint blocks without a pin; until session 30 it reviewed.
+        Assert.Equal(Decision.Block, TestScreeners.Default.Screen("mijn huisbazin in haar ondergoed in het trappenhuis", null, "mature").Decision);
 
     [Theory]
     [InlineData("депутатка городской думы Казани в нижнем белье на заседании")]
