@@ -64,7 +64,8 @@ def write_language_files(root, folder, data, about, sources, dropped, entry=None
         for term, kind in new_terms(terms, seen, dropped, dup):
             e = {"term": term, "signal": kind[0], "level": kind[1]}
             kept.append(entry(lang, term, e) if entry else e)
-        doc = {"language": lang, "version": "1", "about": about, "sources": sources}
+        text = about.get(lang, about[""]) if isinstance(about, dict) else about
+        doc = {"language": lang, "version": "1", "about": text, "sources": sources}
         if finish:
             finish(lang, doc, kept, seen, dup)
         doc["prompt"] = kept
@@ -78,7 +79,8 @@ def write_term_files(root, folder, table, about, source, only=None):
     """Writes root/folder/<lang>.json for every language of table ({lang: [((signal, level), term, ...), ...]}) and of only
     ({lang: [term, ...]}: nudity words of level 4 that count only where the prompt shows their language), leaving out the
     table's terms that another lexicon file already holds (existing_terms) or that it repeats. Shared by tools/sexual26, 29
-    and 30 (each had its own copy). Returns (kept, skipped)."""
+    and 30 (each had its own copy). about is one text for every file, or {lang: text, "": the others'} where a later session
+    added words to one language's file. Returns (kept, skipped)."""
     existing = existing_terms(root, folder)
     only = only or {}
     os.makedirs(os.path.join(root, folder), exist_ok=True)
@@ -94,7 +96,8 @@ def write_term_files(root, folder, table, about, source, only=None):
                 entries.append({"term": t, "signal": signal, "level": level})
         for t in only.get(lang, []):
             entries.append({"term": t, "signal": "sexual", "level": 4, "languageOnly": True})
-        doc = {"language": lang, "version": "1", "about": about,
+        text = about.get(lang, about[""]) if isinstance(about, dict) else about
+        doc = {"language": lang, "version": "1", "about": text,
                "sources": [{"source": source, "license": "MIT (this project)"}],
                "prompt": entries}
         with open(os.path.join(root, folder, lang + ".json"), "w", encoding="utf-8") as f:

@@ -22,7 +22,8 @@ N, X = ("sexual", 4), ("sexual", 6)
 T = {
  "cs": [(X, "vykouří mu ho", "vykouří ho svému", "vykouřila mu ho", "vykouříš mu ho", "vykouřit mu ho", "kouří mu ho")],
  "fa": [(N, "شیباری", "شیباری")],
- "ar": [(N, "شيباري")],
+ # Session 31 (i16-precision38p): Arabic sado-maso and dominatrix, as the Latin lists hold them.
+ "ar": [(N, "شيباري"), (N, "سادو مازو", "سادو-مازو", "سيدة مسيطرة", "دوميناتريكس")],
  "th": [(N, "ชิบาริ", "ชิบารี")],
  "ru": [(N, "шибари")],
  "uk": [(N, "шібарі", "шибарі")],
@@ -31,10 +32,14 @@ T = {
  "bn": [(N, "শিবারি")],
 }
 
+ABOUT = ("Session 27 (i16-sexual31): shibari in the scripts that lacked it and the Czech oral-sex idiom with its clitic "
+         "partner. Written by tools/sexual31/lexicon.py.")
+ABOUT_AR = ABOUT + (" Session 31 (i16-precision38p): سادو مازو 'sado-maso', سيدة مسيطرة and دوميناتريكس 'dominatrix', sexual at "
+                    "level 4 as sado-maso and dominatrix are in the Latin lists (until then an Arabic BDSM prompt was only caught "
+                    "when its words were misread as a name).")
 kept, skipped = write_term_files(  # tools/lexicon-data: leaves out every other lexicon file's terms
     ROOT, "sexual31", T,
-    about="Session 27 (i16-sexual31): shibari in the scripts that lacked it and the Czech oral-sex idiom with its clitic "
-          "partner. Written by tools/sexual31/lexicon.py.",
+    about={"": ABOUT, "ar": ABOUT_AR},
     source="Written for GenScreen (issue 16, session 27, i16-sexual31) from general knowledge of the "
           "languages; no third-party list copied.")
 print("kept", kept, "already held", skipped)
