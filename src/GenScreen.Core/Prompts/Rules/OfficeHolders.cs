@@ -150,6 +150,14 @@ internal static class OfficeHolders
                 return;
             }
 
+            // Session 32 (i16-roles40): a broadcast role on a programme or station written by its own capitalised name ("the
+            // weather girl on Good Morning Wessex", "vädertjejen i Östnytt"): the presenter of one named programme.
+            if (hits[h].Media && !AfterIndefinite(source, hits[h].Start) && ProgrammeNames.NameEndAfter(source, hits[h].End) is var programmeEnd and > 0)
+            {
+                into.Add(Signal.RealPersonHint, source[hits[h].Start..programmeEnd], PromptRules.SingledOut, hits[h].Start, programmeEnd, PromptField.Prompt);
+                return;
+            }
+
             // "der Bürgermeister von Bielefeld", "wali kota Bandung", "мэр Казани": a town office and the town's name (session 22).
             // Written right after the office, a capitalised word may be the holder's surname as well ("Governor Hochul",
             // "мэр Собянин"): a title and a surname stay the looser hint they are elsewhere (nudity blocks, lingerie reviews).
