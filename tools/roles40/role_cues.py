@@ -205,10 +205,18 @@ def main():
     # A derived form an older section already holds under the same kind is left out; under another kind (αντιδήμαρχος as a
     # role) it is written, so the loader adds what this kind says (a town office reads its town after it).
     # A new outlet or modifier that lengthens an older row by a word (yerel televizyon after yerel) takes the older reading's
-    # place in the longest match and lost two labelled items: left out (tools/roles33/role_cues.py drops such rows too).
+    # place in the longest match and lost two labelled items: left out (tools/roles33/role_cues.py drops such rows too). So is
+    # a new outlet or duty that starts with an older outlet, broadcaster, surroundings or modifier row the scan would read
+    # there (ana haber|i sunan, समाचार पढ़ने वाली): the older row and its own role already read those prompts.
     words = {t for _, t in older}
-    rows = [r for r in cue_rows(tuple(tables.items()), lower=True) if (r[0], r[2]) not in older
-            and not (r[0] in ("outlet", "modifier") and any(r[2][:i] in words for i in range(2, len(r[2])) if r[2][i] == " "))]
+    singlers = {t for k, t in older if k in ("outlet", "org", "local", "modifier", "place")}
+
+    def shadows(kind, term):
+        if kind in ("outlet", "modifier") and any(term[:i] in words for i in range(2, len(term)) if term[i] == " "):
+            return True
+        return kind in ("outlet", "media") and any(term[:i] in singlers and (i >= 4 or term[i] == " ") for i in range(2, len(term)))
+
+    rows = [r for r in cue_rows(tuple(tables.items()), lower=True) if (r[0], r[2]) not in older and not shadows(r[0], r[2])]
     comment = [MARKER + " deputies and feminine forms of the town offices derived by each language's morphology (town), a",
                "# duty said by a presenting verb and its broadcast object (media: who reads the news, hava durumunu sunan), offices, local outlets,",
                "# kin and time anchors the older rows lacked. Written by tools/roles40/role_cues.py for GenScreen (MIT, this project)."]

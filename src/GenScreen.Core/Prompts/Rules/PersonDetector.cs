@@ -1017,17 +1017,9 @@ internal static class PersonDetector
             return;
         }
 
-        // Session 32 (i16-roles40): "the mayor of a made-up town", "der Bürgermeister einer Fantasiestadt": an office of any one
-        // place of its kind (an indefinite article after the connector) singles out nobody.
-        if (text.TextOf(in text[i + 2]) is "a" or "an" or "ein" or "eine" or "einer" or "eines" or "einem" or "un" or "une" or "uno" or "una" or "um" or "uma" or "een")
-        {
-            return;
-        }
-
         // A crown of a fairy tale (the queen of the elves, the king of the jungle) is nobody: a royal title counts here only
-        // before a proper name (the queen of Denmark); a country written in lower case is read by OfficeHolders. Session 32:
-        // the definite articles of the other languages too (die Königin der Elfen, la reina de los elfos).
-        if (IsRoyalTitle(text.TextOf(in text[i])) && !IsProperNameAt(text, text.TextOf(in text[i + 2]) is "the" or "der" or "des" or "den" or "la" or "le" or "les" or "los" or "las" or "il" or "lo" or "gli" or "o" or "os" or "as" or "het" or "de" && i + 3 < n ? i + 3 : i + 2))
+        // before a proper name (the queen of Denmark); a country written in lower case is read by OfficeHolders.
+        if (IsRoyalTitle(text.TextOf(in text[i])) && !IsProperNameAt(text, text.TextOf(in text[i + 2]) is "the" && i + 3 < n ? i + 3 : i + 2))
         {
             return;
         }
