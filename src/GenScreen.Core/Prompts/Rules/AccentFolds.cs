@@ -24,7 +24,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// ("asks") is no French <c>pédé</c> in "um menino pede ao pai", Indonesian <c>kata</c> ("word") no Swedish <c>kåta</c>,
 /// Tagalog <c>kulot</c> ("curly") no Turkish <c>külot</c>.</item>
 /// </list>
-/// Only sexual, violent and hateful terms are read so (a false alarm is the cost; Czech <c>nazí</c> is "naked", no
+/// Only sexual, violent, sexual-violence and hateful terms are read so (session 32: French <c>râpé</c>, grated or threadbare,
+/// and Spanish and Portuguese <c>rapé</c>, snuff, had reached the English <c>rape</c>, whose signal the list had left out) (a false alarm is the cost; Czech <c>nazí</c> is "naked", no
 /// <c>nazi</c>); youth and person terms match folded as before, since missing them costs more. Only Latin letters count as accented: a Cyrillic homoglyph (<c>ѕех</c>) is a
 /// disguise, not another language's word.
 /// </summary>
@@ -51,7 +52,7 @@ internal static class AccentFolds
     /// <summary>How the prompt's text [<paramref name="start"/>, <paramref name="end"/>) stands to <paramref name="entry"/>'s written term.</summary>
     public static Reading Read(string source, int start, int end, LexiconEntry entry)
     {
-        if (entry.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate) || start < 0 || end > source.Length || start >= end)
+        if (entry.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate or Signal.SexualViolence) || start < 0 || end > source.Length || start >= end)
         {
             return Reading.Same;
         }

@@ -904,6 +904,19 @@ internal static class AgeDetector
             return false;
         }
 
+        // The plural of a tens word is an adult's decade, not a nickname: "eighties" is eighty's plural, though its stem
+        // "eight" is a child's number ("a couple in their eighties, nude" was blocked as a minor; session 32, batch 39).
+        if (word.EndsWith("ies"))
+        {
+            Span<char> tens = stackalloc char[stem.Length + 1];
+            stem.CopyTo(tens);
+            tens[^1] = 'y';
+            if (index.TryGet(tens, out var decade) && decade.Number >= AdultAge)
+            {
+                return false;
+            }
+        }
+
         Span<char> withE = stackalloc char[stem.Length + 1];
         stem.CopyTo(withE);
         withE[^1] = 'e';

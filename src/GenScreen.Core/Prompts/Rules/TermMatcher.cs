@@ -498,7 +498,7 @@ internal static class TermMatcher
         var reading = field == PromptField.Prompt ? AccentFolds.Read(text.Source, start, end, entry) : AccentFolds.Reading.Same;
         if (reading == AccentFolds.Reading.OtherWord
             || (reading is AccentFolds.Reading.NeedsLanguage or AccentFolds.Reading.YieldsToOtherLanguage && claimed != 0
-                && entry.Signal is Signal.Violence or Signal.Hate && into.OtherLettersShow(text.Source, start, end, claimed)))
+                && entry.Signal is Signal.Violence or Signal.SexualViolence or Signal.Hate && into.OtherLettersShow(text.Source, start, end, claimed)))
         {
             // A violent or hateful term reached only by folding accents in a prompt that writes another language's own
             // letters (Polish "sięga … do góry" is no English gory; session 20) is that language's word. Not sexual terms:
@@ -508,7 +508,7 @@ internal static class TermMatcher
         else if (reading == AccentFolds.Reading.NeedsLanguage && claimed != 0)
         {
             token.Languages = 0;
-            if (entry.Signal is Signal.Violence or Signal.Hate)
+            if (entry.Signal is Signal.Violence or Signal.SexualViolence or Signal.Hate)
             {
                 into.EmitUnlessMostlyOther(entry with { OnlyInLanguages = claimed }, start, end, field);
             }
@@ -518,7 +518,7 @@ internal static class TermMatcher
             }
         }
         else if (reading == AccentFolds.Reading.Same && claimed != 0 && field == PromptField.Prompt
-            && entry.Signal is Signal.Violence or Signal.Hate && FoldedCollisions.IsFoldedWord(entry.Term))
+            && entry.Signal is Signal.Violence or Signal.SexualViolence or Signal.Hate && FoldedCollisions.IsFoldedWord(entry.Term))
         {
             // A plain term that is another language's accented word typed without accents (gory: Polish góry): that
             // language's letters elsewhere, or a prompt mostly in other languages, make it their word (session 20). Sexual
