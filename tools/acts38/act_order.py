@@ -7,8 +7,14 @@ nursing, a mammogram, chicken breast).
 Written for GenScreen from general knowledge of the 26 languages (MIT, this project); no third-party list. Body-part words
 are those whose only sense is the intimate one: a word that is also "chest" (Brust, грудь, göğüs, صدر, 胸, 가슴, ngực, dada)
 or an ordinary word (Czech "kozy", goats; Hebrew "תחת", under; Thai "นม", milk) is left out, so a bare-chested man is no cue.
-Run: python3 tools/acts38/act_order.py > src/GenScreen.Core/Prompts/Rules/Data/act-order-cues.tsv
+Run: python3 tools/acts38/act_order.py > src/GenScreen.Core/Prompts/Rules/Data/act-order-cues.tsv  (or the path as argument;
+rows written by tools/lexicon-data/table_writer.py)
 """
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from table_writer import split_cues, write_table  # noqa: E402
 
 INTIMATE = {
     "en": "breasts boobs= tits= titties nipples nipple= areolas areola= buttocks butt_cheeks bare_ass",
@@ -263,12 +269,11 @@ SLIP2 = {"bn": "নামানো|নেমে গেছে", "vi": "tụt dây
 REVEAL2 = {"tl": "kita na lahat|kita lahat", "th": "แทบไม่ปิดอะไร|เห็นหมด"}
 
 
-def rows(kind, table, sep):
+def rows(kind, table, sep, space=None):
+    """(kind, language, cue) rows of a {language: cues} table; space, when given, is what stands for a space inside a cue."""
     for lang, cues in table.items():
-        for cue in cues.split(sep):
-            cue = cue.strip()
-            if cue:
-                yield f"{kind}\t{lang}\t{cue}"
+        for cue in split_cues(cues, sep):
+            yield kind, lang, cue.replace(space, " ") if space else cue
 
 
 HEADER = """# Act-order cues (session 31, i16-acts38), read with person-act-cues.tsv by Rules/PersonActs.cs: an intimate body part and an
@@ -276,16 +281,16 @@ HEADER = """# Act-order cues (session 31, i16-acts38), read with person-act-cues
 # tools/acts38/act_order.py; written for GenScreen from general knowledge of the 26 languages (MIT, this project); no
 # third-party list. Columns as person-act-cues.tsv: kind, language, cue (lower case; a cue ending in '=' must end a word)."""
 
-if __name__ == "__main__":
-    print(HEADER)
+def all_rows():
     # Intimate and exposed cues are space-separated ('_' inside a cue stands for its space); the others '|'-separated.
     for kind, table in (("intimate", INTIMATE), ("exposed", EXPOSED)):
-        for lang, cues in table.items():
-            for cue in cues.split():
-                print(f"{kind}\t{lang}\t{cue.replace('_', ' ')}")
+        yield from rows(kind, table, None, "_")
     for kind, table in (("partner", PARTNER), ("oral", ORAL), ("guard", GUARD), ("gradual", GRADUAL), ("ride", RIDE), ("lick", LICK),
                         ("jerk", JERK), ("mutual", MUTUAL), ("fully", FULLY), ("bare", BARE), ("hosiery", HOSIERY),
                         ("oral-guard", ORAL_GUARD), ("couple", COUPLE), ("partner", PARTNER2), ("strip-self", STRIP_SELF),
                         ("garment", GARMENT2), ("strip", STRIP2), ("slip", SLIP2), ("reveal", REVEAL2)):
-        for row in rows(kind, table, "|"):
-            print(row)
+        yield from rows(kind, table, "|")
+
+
+if __name__ == "__main__":
+    write_table(sys.argv[1] if len(sys.argv) > 1 else "-", HEADER.split("\n"), all_rows())

@@ -1,18 +1,8 @@
 """Shared by the build-time generators that own one section of a cue table such as
 src/GenScreen.Core/Prompts/Rules/Data/office-cues.tsv (tools/people23/media_cues.py, tools/roles26/role_cues.py): the
-rows of `kind, language, term` tables and the rewrite of the generator's own section. Not used at run time."""
-import unicodedata
-
-
-def fold(s):
-    """The term without diacritics (Vietnamese đ as d), as tools/office-cues/build.py writes Latin rows."""
-    s = s.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
-
-
-def is_spaced_cased(s):
-    """True for Latin, Cyrillic and Greek terms: the scripts whose rows are also written without diacritics."""
-    return all(c.isascii() or '\u00c0' <= c <= '\u052f' or '\u0370' <= c <= '\u03ff' for c in s if c.isalpha())
+rows of `kind, language, term` tables and the rewrite of the generator's own section. Not used at run time.
+Folding and row formatting are table_writer.py's (session 32), re-exported here for the generators that import them."""
+from table_writer import fold, is_spaced_cased, table_lines  # noqa: F401  (fold, is_spaced_cased: re-exported)
 
 
 def cue_rows(tables, lower=False):
@@ -38,7 +28,7 @@ def write_section(path, marker, comment_lines, rows):
     start = next((i for i, l in enumerate(lines) if l.startswith(marker)), len(lines))
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("# Branch ")
                 and not lines[i].startswith(marker)), len(lines))
-    section = list(comment_lines) + ["\t".join(r) for r in rows]
+    section = table_lines(comment_lines, rows)
     lines[start:end] = section
     open(path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
     return len(rows)

@@ -4,6 +4,8 @@ import glob
 import json
 import os
 
+from table_writer import write_lexicon  # noqa: F401  (re-exported: generators import it from here)
+
 
 def existing_terms(root, own_folder):
     """Lower-cased terms of every lexicon JSON file under root, except the generator's own folder (its previous output)."""
@@ -40,13 +42,6 @@ def new_terms(terms, seen, dropped, dup):
         dup.add(key)
         kept.append((term, kind))
     return kept
-
-
-def write_lexicon(path, doc):
-    """Writes one lexicon data file as every generator does: UTF-8, one-space indent, a final newline."""
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write("\n")
 
 
 def write_language_files(root, folder, data, about, sources, dropped, entry=None, finish=None):
@@ -100,8 +95,6 @@ def write_term_files(root, folder, table, about, source, only=None):
         doc = {"language": lang, "version": "1", "about": text,
                "sources": [{"source": source, "license": "MIT (this project)"}],
                "prompt": entries}
-        with open(os.path.join(root, folder, lang + ".json"), "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write_lexicon(os.path.join(root, folder, lang + ".json"), doc)
         kept += len(entries)
     return kept, skipped

@@ -2,7 +2,10 @@
 """Writes src/GenScreen.Core/Prompts/Rules/Data/uploaded-cues.tsv (session 22, i16-people23): the words by which a prompt
 says its person is in a photo the user uploaded or sent, in the 26 languages. Written for GenScreen from general knowledge
 of each language (MIT, this project). Run: python3 tools/people23/uploaded_cues.py"""
-import os, unicodedata
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from table_writer import split_cues, with_folded, write_table  # noqa: E402
 
 ROWS = {
 "en": "uploaded|i upload|i just upload|attached photo|attached picture|attached image|photo i sent|picture i sent",
@@ -33,13 +36,7 @@ ROWS = {
 "ko": "올린 사진|업로드|보낸 사진",
 }
 
-def fold(s):
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
-
-def cased(s):  # Latin, Cyrillic, Greek
-    return all(c.isascii() or '\u00c0' <= c <= '\u052f' for c in s if c.isalpha())
-
-out = ["# Uploaded-photo cues: words by which a prompt says its person is in a photo the user uploaded or sent (\"my coworker in",
+HEADER = ["# Uploaded-photo cues: words by which a prompt says its person is in a photo the user uploaded or sent (\"my coworker in",
        "# the photo I uploaded\", \"foto yang gue upload\", 내가 올린 사진, アップした画像). With undressing or nudity such a text-to-image",
        "# prompt asks for that photo's person exposed, as an img2img request does: a nudify request (session 22, i16-people23).",
        "# Read by Rules/InputKept.cs only when a text-to-image prompt has undressing or nudity, and (session 24) beside a",
@@ -47,12 +44,13 @@ out = ["# Uploaded-photo cues: words by which a prompt says its person is in a p
        "# Columns: language, cue (lower case; Latin cues also without diacritics). A Latin cue matches at a word start.",
        "# Written for GenScreen from general knowledge of each language (MIT, this project) by tools/people23/uploaded_cues.py."]
 seen = set()
+rows = []
 for lang, words in ROWS.items():
-    for w in words.split("|"):
-        for v in ([w, fold(w)] if cased(w) else [w]):
+    for w in split_cues(words):
+        for v in with_folded(w):
             if (lang, v) not in seen:
                 seen.add((lang, v))
-                out.append(f"{lang}\t{v}")
+                rows.append((lang, v))
 path = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data", "uploaded-cues.tsv")
-open(path, "w", encoding="utf-8").write("\n".join(out) + "\n")
-print(len(out) - 6, "cues")
+# The count printed is the rows plus one, as the former copy printed it (len(out) - 6 over seven comment lines).
+print(write_table(path, HEADER, rows) + 1, "cues")

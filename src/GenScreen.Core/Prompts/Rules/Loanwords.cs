@@ -279,6 +279,7 @@ internal static class Loanwords
     /// <summary>Compares one word (or two read together, <paramref name="pair"/>: the second said sex) with the vocabulary.</summary>
     private static void Consider(ReadOnlySpan<char> w, Tables tables, ref int lookups, ref (int Level, int Start, int End, string? Term) best, int start, int end, bool pair = false, bool glued = false)
     {
+        w = WithoutInstrumentalPlural(w);
         Span<char> latin = stackalloc char[MaxWord * 8];
         Span<char> key = stackalloc char[MaxWord * 8];
         var keepR = ScriptTransliterator.WritesEveryR(w[0]);
@@ -346,6 +347,27 @@ internal static class Loanwords
             }
         }
     }
+
+    /// <summary>
+    /// Session 32 (i16-mend40): a Cyrillic word in the instrumental plural (<c>-ами</c>, <c>-ями</c>, <c>-ьями</c>) is read by its
+    /// stem. A loanword keeps its English stem and takes the case ending after it (<c>с блоуджобами</c>), so the ending's м is no
+    /// consonant of the English word: Ukrainian and Russian <c>з друзями</c>, <c>с друзьями</c> (with friends) keyed as threesome
+    /// (TRSM) with it and as nothing without (TRS is below <see cref="MinKey"/>).
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutInstrumentalPlural(ReadOnlySpan<char> w)
+    {
+        if (w.Length <= MinInstrumentalWord || w[0] is < '\u0400' or > '\u04FF'
+            || !(w.EndsWith("ами", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ями", StringComparison.OrdinalIgnoreCase)))
+        {
+            return w;
+        }
+
+        var stem = w[..^3];
+        return stem[^1] is 'ь' or 'Ь' ? stem[..^1] : stem;
+    }
+
+    /// <summary>Shortest Cyrillic word whose instrumental-plural ending is cut (a shorter one is a stem of two letters or fewer).</summary>
+    private const int MinInstrumentalWord = 5;
 
     private static ReadOnlySpan<char> TrimVowels(ReadOnlySpan<char> key)
     {
