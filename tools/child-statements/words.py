@@ -2863,14 +2863,16 @@ R.extend(_S39_FA)
 # languages (MIT, this project; no third-party list). The self rows are the comparison's standard only: "than her head" is no row,
 # and the bare Chinese 比她 / 比他 are left out ("胸比她的头还大" compares a body part, not the subject). A self row is a trigger
 # (its longest word sets off the clause): so German "als sie", French "que elle" and Vietnamese "bản thân", "người bé" (whose
-# trigger words sie, elle, thân, người stand in most prompts of their language) are left out.
+# trigger words sie, elle, thân, người stand in most prompts of their language) are left out, and so are rows whose trigger is a
+# short word that starts others (Italian "di sé": sé starts sétimo, and the Portuguese "suíte no sétimo andar, nua" was read as
+# "no … andar", cannot walk; Spanish "que él", Arabic "منه", Persian "از خود" whose خود starts خودرو).
 _S40_START = len(R)
 SELF40 = {
  "en": ["than herself", "than himself", "than she is", "than he is", "than her whole body", "than his whole body", "than themselves", "than they are"],
  "de": ["als sie selbst", "als er selbst", "als sie selber", "als er selber", "als sie selbst ist", "als er selbst ist"],
  "fr": ["que lui", "qu'elle", "qu’elle", "que lui même", "qu'elle même", "qu’elle même"],
- "es": ["que ella", "que él", "que ella misma", "que él mismo", "que su cuerpo"],
- "it": ["di lei", "di lui", "di sé", "di lei stessa", "di lui stesso"],
+ "es": ["que ella", "que ella misma", "que él mismo", "que su cuerpo"],
+ "it": ["di lei", "di lui", "di lei stessa", "di lui stesso"],
  "pt": ["que ela", "que ele", "do que ela", "do que ele", "que ela mesma", "que ele mesmo"],
  "nl": ["dan zijzelf", "dan hijzelf", "dan zij", "dan hij", "dan haarzelf", "dan hemzelf", "dan ze zelf", "dan zij zelf", "dan hij zelf"],
  "pl": ["od niej", "od niego", "od niej samej", "od niego samego", "od siebie"],
@@ -2881,8 +2883,8 @@ SELF40 = {
  "tr": ["kendisinden", "kendinden", "kendi boyundan", "boyundan"],
  "el": ["από αυτόν", "από αυτήν", "από αυτή", "από τον ίδιο", "από την ίδια", "από το ίδιο", "απ' τον ίδιο", "απ' την ίδια"],
  "he": ["ממנה", "ממנו", "ממנה עצמה", "ממנו עצמו"],
- "ar": ["منها", "منه", "من جسمها", "من جسمه", "من حجمها", "من حجمه"],
- "fa": ["از خودش", "از خود", "از قدش", "از هیکلش"],
+ "ar": ["منها", "من جسمها", "من جسمه", "من حجمها", "من حجمه"],
+ "fa": ["از خودش", "از قدش", "از هیکلش"],
  "hi": ["अपने से", "खुद से", "ख़ुद से", "उससे", "उससे भी", "अपने कद से"],
  "bn": ["নিজের চেয়ে", "নিজের থেকে", "ওর চেয়ে", "তার চেয়ে", "ওর থেকে"],
  "id": ["dari badannya", "dari tubuhnya", "dari dirinya", "dari dirinya sendiri", "dari badan", "dari tubuh"],
