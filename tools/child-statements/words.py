@@ -2857,3 +2857,106 @@ for lang, words in THINGS39.items():
     add("thing", lang, *words)
 _S39_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S39_START:] if l == "fa" and "\u200c" in t]
 R.extend(_S39_FA)
+# Session 32 (i16-para40): the subject as the standard of a size comparison (Rules/ChildDetails.cs ReadPairs): a "self" row (than
+# herself, que ela, od niej samej, از خودش, 体より) with an "oversize" row within five words either side (bigger, maior, większy,
+# بزرگ‌تر, 大きい) is one hint, "oversize" (a school bag bigger than herself). Written for GenScreen from general knowledge of the
+# languages (MIT, this project; no third-party list). The self rows are the comparison's standard only: "than her head" is no row,
+# and the bare Chinese 比她 / 比他 are left out ("胸比她的头还大" compares a body part, not the subject). A self row is a trigger
+# (its longest word sets off the clause): so German "als sie", French "que elle" and Vietnamese "bản thân", "người bé" (whose
+# trigger words sie, elle, thân, người stand in most prompts of their language) are left out, and so are rows whose trigger is a
+# short word that starts others (Italian "di sé": sé starts sétimo, and the Portuguese "suíte no sétimo andar, nua" was read as
+# "no … andar", cannot walk; Spanish "que él", Arabic "منه", Persian "از خود" whose خود starts خودرو).
+_S40_START = len(R)
+SELF40 = {
+ "en": ["than herself", "than himself", "than she is", "than he is", "than her whole body", "than his whole body", "than themselves", "than they are"],
+ "de": ["als sie selbst", "als er selbst", "als sie selber", "als er selber", "als sie selbst ist", "als er selbst ist"],
+ "fr": ["que lui", "qu'elle", "qu’elle", "que lui même", "qu'elle même", "qu’elle même"],
+ "es": ["que ella", "que ella misma", "que él mismo", "que su cuerpo"],
+ "it": ["di lei", "di lui", "di lei stessa", "di lui stesso"],
+ "pt": ["que ela", "que ele", "do que ela", "do que ele", "que ela mesma", "que ele mesmo"],
+ "nl": ["dan zijzelf", "dan hijzelf", "dan zij", "dan hij", "dan haarzelf", "dan hemzelf", "dan ze zelf", "dan zij zelf", "dan hij zelf"],
+ "pl": ["od niej", "od niego", "od niej samej", "od niego samego", "od siebie"],
+ "cs": ["než ona", "než on", "než ona sama", "než on sám", "než sám", "nežli ona", "nežli on"],
+ "sv": ["än hon", "än han", "än hon själv", "än han själv", "än sig själv"],
+ "ru": ["её самой", "неё самой", "ее самой", "нее самой", "его самого", "него самого", "чем она", "чем он", "чем она сама", "чем он сам", "чем сама", "чем сам"],
+ "uk": ["за неї", "за нього", "за неї саму", "за нього самого", "ніж вона", "ніж він", "ніж вона сама", "ніж він сам", "за себе"],
+ "tr": ["kendisinden", "kendinden", "kendi boyundan", "boyundan"],
+ "el": ["από αυτόν", "από αυτήν", "από αυτή", "από τον ίδιο", "από την ίδια", "από το ίδιο", "απ' τον ίδιο", "απ' την ίδια"],
+ "he": ["ממנה", "ממנו", "ממנה עצמה", "ממנו עצמו"],
+ "ar": ["منها", "من جسمها", "من جسمه", "من حجمها", "من حجمه"],
+ "fa": ["از خودش", "از قدش", "از هیکلش"],
+ "hi": ["अपने से", "खुद से", "ख़ुद से", "उससे", "उससे भी", "अपने कद से"],
+ "bn": ["নিজের চেয়ে", "নিজের থেকে", "ওর চেয়ে", "তার চেয়ে", "ওর থেকে"],
+ "id": ["dari badannya", "dari tubuhnya", "dari dirinya", "dari dirinya sendiri", "dari badan", "dari tubuh"],
+ "tl": ["sa kanya", "kaysa sa kanya", "sa kaniya", "kaysa sa kaniya", "sa katawan niya"],
+ "vi": ["cả người", "cả thân người", "cả cơ thể"],
+ "th": ["กว่าตัว", "กว่าตัวเอง"],
+ "ja": ["体より", "自分より", "背丈より", "身体より", "からだより", "自分の体より"],
+ "zh": ["比自己", "比人", "比身体", "比她自己", "比他自己", "比个子"],
+ "ko": ["몸보다", "자기보다", "자기 몸보다", "키보다"],
+}
+OVERSIZE40 = {
+ "en": ["bigger", "larger", "taller", "too big"],
+ "de": ["größer", "grösser", "zu groß", "zu gross"],
+ "fr": ["plus grand", "plus grande", "plus gros", "plus grosse"],
+ "es": ["más grande", "más grandes", "más alta", "más alto"],
+ "it": ["più grande", "più grandi", "più alto", "più alta"],
+ "pt": ["maior", "maiores", "mais alta", "mais alto"],
+ "nl": ["groter", "hoger"],
+ "pl": ["większy", "większa", "większe", "większym", "większą", "wyższy", "wyższa", "wyższe"],
+ "cs": ["větší", "vyšší", "větším", "větší než"],
+ "sv": ["större", "högre"],
+ "ru": ["больше", "выше", "побольше"],
+ "uk": ["більший", "більша", "більше", "більшим", "більшою", "вищий", "вища", "вище"],
+ "tr": ["büyük", "daha büyük", "büyük bir", "uzun"],
+ "el": ["πιο μεγάλη", "πιο μεγάλος", "πιο μεγάλο", "μεγαλύτερη", "μεγαλύτερος", "μεγαλύτερο", "πιο ψηλή", "πιο ψηλός", "πιο ψηλό"],
+ "he": ["גדול", "גדולה", "גבוה", "גבוהה"],
+ "ar": ["أكبر", "اكبر", "أطول", "اطول"],
+ "fa": ["بزرگ‌تر", "بزرگتر", "گنده‌تر", "گنده تر", "بزرگ تر", "بلندتر", "بلند‌تر"],
+ "hi": ["बड़ा", "बड़ी", "बड़े", "लंबा", "लंबी"],
+ "bn": ["বড়", "বড়ো", "লম্বা"],
+ "id": ["lebih besar", "lebih tinggi", "lebih gede"],
+ "tl": ["mas malaki", "mas mataas", "malaki pa", "mas malaki pa"],
+ "vi": ["to hơn", "lớn hơn", "cao hơn", "to hơn cả"],
+ "th": ["ใหญ่", "สูง"],
+ "ja": ["大きい", "大きな", "でかい", "大きく"],
+ "zh": ["还大", "还要大", "更大", "还高", "还要高"],
+ "ko": ["큰", "커다란", "더 큰", "크다"],
+}
+for lang, words in SELF40.items():
+    add("self", lang, *words)
+for lang, words in OVERSIZE40.items():
+    add("oversize", lang, *words)
+_S40_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S40_START:] if l == "fa" and "\u200c" in t]
+R.extend(_S40_FA)
+# Session 32 (i16-para40): customs of childhood the writers pair with a later clause's parent (thing kind: one hint, youth beside
+# the carer of a later clause or another thing): the Easter egg hunt, trick-or-treating said in each language's own formula, the
+# lantern walk of St Martin's Day. Written from general knowledge of the customs (MIT, this project). Left out: Czech pomlázka
+# (men go carolling with it too), an adult hiding the eggs (a mother, an adult of the clause, keeps the custom hers).
+CUSTOMS40 = {
+ "en": ["easter egg hunt", "hunting for easter eggs", "egg hunt", "looking for easter eggs"],
+ "de": ["ostereiersuche", "ostereiersuchen", "ostereier suchen", "sucht ostereier", "süßes oder saures", "laternenumzug", "sankt martins umzug", "laterne laufen"],
+ "fr": ["chasse aux œufs", "chasse aux oeufs", "des bonbons ou un sort", "bonbons ou un sort", "défilé des lanternes"],
+ "es": ["búsqueda de huevos de pascua", "busca huevos de pascua", "buscando huevos de pascua", "truco o trato", "pidiendo caramelos en halloween", "pide caramelos en halloween"],
+ "it": ["caccia alle uova", "dolcetto o scherzetto"],
+ "pt": ["caça aos ovos", "doces ou travessuras", "doce ou travessura", "gostosuras ou travessuras", "pedindo doces no halloween", "pede doces no halloween"],
+ "nl": ["paaseieren zoeken", "paaseitjes zoeken", "zoekt paaseieren", "snoep of je leven", "sint maarten lopen", "op sint maarten", "lampionoptocht"],
+ "pl": ["szuka zajączka", "szukanie zajączka", "cukierek albo psikus", "cukierek czy psikus"],
+ "cs": ["hledá velikonoční vajíčka", "hledání velikonočních vajíček", "koleda o halloweenu"],
+ "sv": ["äggjakt", "påskäggsjakt", "påskkärring", "påskkärringar", "bus eller godis"],
+ "ru": ["ищет пасхальные яйца", "поиск пасхальных яиц", "сладость или гадость", "конфеты или жизнь"],
+ "uk": ["шукає великодні яйця", "пошук великодніх яєць", "солодощі або капость"],
+ "tr": ["paskalya yumurtası avı", "şeker mi şaka mı"],
+ "el": ["κυνήγι αυγών", "κυνήγι πασχαλινών αυγών"],
+ "he": ["ציד ביצים", "ציד ביצי פסחא"],
+ "ar": ["البحث عن بيض عيد الفصح", "صيد البيض"],
+ "id": ["berburu telur paskah", "mencari telur paskah"],
+ "tl": ["easter egg hunt", "trick or treat"],
+ "vi": ["săn trứng phục sinh", "cho kẹo hay bị ghẹo"],
+ "th": ["ล่าไข่อีสเตอร์", "หาไข่อีสเตอร์"],
+ "ja": ["エッグハント", "トリック・オア・トリート", "トリックオアトリート"],
+ "zh": ["找复活节彩蛋", "寻找复活节彩蛋", "不给糖就捣蛋"],
+ "ko": ["부활절 달걀 찾기", "에그헌트", "트릭 오어 트릿"],
+}
+for lang, words in CUSTOMS40.items():
+    add("thing", lang, *words)

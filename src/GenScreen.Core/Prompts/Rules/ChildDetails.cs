@@ -152,13 +152,16 @@ internal static class ChildDetails
             ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[to].End);
         }
-        else if (!into.Has(Signal.Minor) && IsLaterClauseCarer(words, found, i, offspring, headsThePrompt))
+        else if (into.LevelOf(Signal.Minor) is 0 or >= Strong && IsLaterClauseCarer(words, found, i, offspring, headsThePrompt))
         {
             // Session 31 (i16-para38): a bare mother, father or grandparent heading a later clause, whatever she does there
             // ("…, dad holding the flashlight", "…, Papa hält die Brezel", "…, máma jde za ním", "…, tinatawag na ni tita"):
             // the prompt's first clause described someone else, so she is that one's carer and no adult marker of the subject.
             // A watch hint: alone it is nothing (UnnamedSubject), beside a thing of childhood it is youth. Not beside a youth term
             // already read ("young couple at the lake, mom packing the picnic": the mother stays an adult marker, a review).
+            // Session 32 (i16-para40): unless that youth is already a likely minor (level 3: trick-or-treating, a sippy cup): the
+            // later clause's parent is then that child's ("trick-or-treating …, dad holding the flashlight, nude" blocks again;
+            // session 31 had made it a review). An ambiguous youth word (young, level 2) keeps the parent an adult marker.
             ChildStatements.DropAdultInside(into, words[i].Start, words[last].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[last].End);
         }
@@ -244,6 +247,14 @@ internal static class ChildDetails
         {
             into.AddClassHint(PlumpKey, found[i].Term!, words[Math.Min(i, limb)].Start, words[Math.Max(last, limb + found[limb].Words - 1)].End);
         }
+
+        // Session 32 (i16-para40): the subject as the standard of a size comparison (a school bag bigger than herself, una mochila
+        // más grande que ella, kendisinden büyük bir çanta, از خودش بزرگ‌تر): one of its own things outsizes it. Either order (the
+        // verb-final languages put the standard first). A hiker's rucksack bigger than herself is said the same way: one hint.
+        if ((kinds & ChildStatementKinds.Self) != 0 && Near(found, i, PairReach, PairReach, ChildStatementKinds.Oversize) is var size and >= 0)
+        {
+            into.AddClassHint(OversizeKey, found[i].Term!, words[Math.Min(i, size)].Start, words[Math.Max(last, size + found[size].Words - 1)].End);
+        }
     }
 
     /// <summary>Words after a first-time word or either side of a character looked at for its milestone or gear (<c>first time tying his own shoelaces</c>: four).</summary>
@@ -252,11 +263,13 @@ internal static class ChildDetails
     /// <summary>Characters of the unspaced scripts either side looked at for the partner of a pair (<c>第一次自己系鞋带</c>, <c>กระติกน้ำลายโดราเอมอน</c>).</summary>
     private const int UnspacedPairReach = 12;
 
-    private const ChildStatementKinds PairHeadKinds = ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump;
+    private const ChildStatementKinds PairHeadKinds = ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump
+        | ChildStatementKinds.Self;
     private const string FirstKey = "\u0001first";
     private const string CarerKey = "\u0001carer";
     private const string CharacterKey = "\u0001character";
     private const string PlumpKey = "\u0001plump";
+    private const string OversizeKey = "\u0001oversize";
 
     /// <summary>The pairs of <see cref="ReadPairs"/> in a clause of an unspaced script: a head and its partner within <see cref="UnspacedPairReach"/> characters, not overlapping.</summary>
     private static void ReadUnspacedPairs(ReadOnlySpan<char> clause, int start, ChildStatementTable table, SignalSummary into)
@@ -279,7 +292,8 @@ internal static class ChildDetails
 
             var (partner, key) = (head & ChildStatementKinds.First) != 0 ? (ChildStatementKinds.Milestone, FirstKey)
                 : (head & ChildStatementKinds.Character) != 0 ? (ChildStatementKinds.Gear, CharacterKey)
-                : (ChildStatementKinds.Limb, PlumpKey);
+                : (head & ChildStatementKinds.Plump) != 0 ? (ChildStatementKinds.Limb, PlumpKey)
+                : (ChildStatementKinds.Oversize, OversizeKey);
             var before = clause[Math.Max(0, at - UnspacedPairReach)..at];
             var after = clause[(at + text.Length)..Math.Min(clause.Length, at + text.Length + UnspacedPairReach)];
             foreach (var (other, otherKinds) in table.Unspaced)
@@ -465,6 +479,12 @@ internal static class ChildDetails
 
     /// <summary>The hint is a parent watching the subject (<see cref="UnnamedSubject"/>: alone it stays nothing; with a thing it is youth).</summary>
     internal static bool IsWatchKey(string? key) => key == WatchKey;
+
+    /// <summary>
+    /// The hint is a size comparison with the subject as its standard (<see cref="UnnamedSubject"/>: alone it stays nothing, since
+    /// a hiker's rucksack is bigger than herself too and "hiker" names no person word; beside another hint it is youth).
+    /// </summary>
+    internal static bool IsOversizeKey(string? key) => key == OversizeKey;
     private const string WatchKey = "\u0001watch";
 
     /// <summary>Words after a parent heading a later clause looked at for an onlooker's act (<c>dziadek biegnie za nim</c>: one; <c>ঠাকুমা পাশে বসে দেখছেন</c>: three).</summary>

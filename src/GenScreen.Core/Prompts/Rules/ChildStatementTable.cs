@@ -97,6 +97,15 @@ internal enum ChildStatementKinds : ulong
     /// <summary>Session 31: an object pronoun of a V2 language after the parent's verb (de <c>sie</c>, <c>ihn</c>; nl <c>haar</c>, <c>hem</c>;
     /// sv <c>henne</c>, <c>honom</c>): <c>Oma schiebt sie</c>, <c>papa tilt haar op</c>. Read only there: <c>sie</c> is also "they".</summary>
     VerbObject = 1ul << 49,
+
+    /// <summary>Session 32 (i16-para40): the subject itself as the standard of a comparison (<c>than herself</c>, <c>als sie selbst</c>,
+    /// <c>que ela</c>, <c>od niej samej</c>, <c>از خودش</c>, <c>নিজের চেয়ে</c>, <c>dari badannya</c>, <c>体より</c>, <c>比自己</c>, <c>몸보다</c>):
+    /// with a size word beside it (<see cref="Oversize"/>), the subject is smaller than one of its own things, a hint.</summary>
+    Self = 1ul << 50,
+
+    /// <summary>Session 32: a size comparative (bigger, taller, größer, plus grand, maior, больше, büyük, أكبر, बड़ा, 大きい, 还大, 큰):
+    /// read only beside <see cref="Self"/>.</summary>
+    Oversize = 1ul << 51,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -107,7 +116,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         | ChildStatementKinds.Yet | ChildStatementKinds.Reach | ChildStatementKinds.GrownUps | ChildStatementKinds.Parent
         | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing
         | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer | ChildStatementKinds.Someone
-        | ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump;
+        | ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump | ChildStatementKinds.Self;
 
     /// <summary>The Turkish rows alone, looked up again with a word's case, possessive and plural endings taken off (<see cref="TurkishSuffixes"/>).</summary>
     private readonly Dictionary<string, ChildStatementKinds> _turkish;
@@ -320,6 +329,8 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "tend" => ChildStatementKinds.Tend,
         "clitic" => ChildStatementKinds.Clitic,
         "verb-object" => ChildStatementKinds.VerbObject,
+        "self" => ChildStatementKinds.Self,
+        "oversize" => ChildStatementKinds.Oversize,
         _ => null,
     };
 }

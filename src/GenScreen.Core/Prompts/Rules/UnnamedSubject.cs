@@ -51,6 +51,7 @@ internal static class UnnamedSubject
 
         var (hint, key) = s.LoneHint;
         if (!hint.IsPresent || AttendedPlaces.IsStaffedHint(hint.Term) || ChildDetails.IsSomeoneKey(key) || ChildDetails.IsBoostKey(key) || ChildDetails.IsWatchKey(key)
+            || ChildDetails.IsOversizeKey(key)
             || (ChildStatements.Table.KindsOf(hint.Term) & ChildStatementKinds.Reward) != 0
             || (ChildDetails.IsParentKey(key) && !s.ParentOwnedByForm && AfterDash(s.Source, hint.SourceStart)))
         {
