@@ -478,6 +478,16 @@ internal static class CaselessScriptNames
     }
 
     /// <summary>'T' Thai, 'A' Arabic and Persian, 'H' Hebrew, 'D' Devanagari, 'B' Bengali; 0 for any other word (CJK excluded).</summary>
+    /// <summary>The script letter of a token (T Thai, A Arabic/Persian, H Hebrew, D Devanagari, B Bengali), '\0' for others.</summary>
+    internal static char ScriptOfToken(TokenizedText text, in Token token) => ScriptOf(text, in token);
+
+    /// <summary>A name word of the script (see <see cref="IsNameWord"/>), for <see cref="ClauseSubjectNames"/>.</summary>
+    internal static bool IsNameWordAt(TokenizedText text, int j, char script, PeopleLexicon people) => IsNameWord(text, j, script, people);
+
+    internal static bool OpensPhrase(TokenizedText text, int k) => OpensThaiPhrase(text, k);
+
+    internal static bool AreThaiCompounds(TokenizedText text, int first, int last) => ThaiCompounds(text, first, last);
+
     private static char ScriptOf(TokenizedText text, in Token token)
     {
         var first = text.TextOf(in token)[0];

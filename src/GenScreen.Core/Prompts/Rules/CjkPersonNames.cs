@@ -64,6 +64,7 @@ internal static class CjkPersonNames
         var likelyStart = -1;
         var likelyEnd = -1;
         var found = false;
+        bool? kana = null;
         for (var i = 0; i < text.SequenceCount; i++)
         {
             WorkCounter.Add(1);
@@ -101,6 +102,16 @@ internal static class CjkPersonNames
                 if (hit == Hit.None)
                 {
                     hit = ChinesePossessor(text, i, table, sexual, out start, out end);
+                }
+
+                // A one-character given name or a Tibetan name where the subject stands (session 32, i16-namesscripts40).
+                if (hit == Hit.None)
+                {
+                    kana ??= text.Source.AsSpan().IndexOfAnyInRange('\u3040', '\u30FF') >= 0;
+                    if (HanShortNames.TryMatch(text, i, table, sexual, kana.Value, out start, out end))
+                    {
+                        hit = Hit.Likely;
+                    }
                 }
             }
 
@@ -257,7 +268,12 @@ internal static class CjkPersonNames
         // Stage 2 (session 30, i16-scripts36, from batch 37's 류호정 검은 레이스 속옷 입고 …): a name of two naming syllables opens the
         // prompt the same way, unless the word is a frequent ordinary word of Korean (강아지 "puppy": 강 + 아지) or a foreign name.
         var namingWord = IsLikelyGivenName(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name) && !IsForeignGivenName(name, people);
-        var opensPrompt = (listedGiven || namingWord) && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
+        // Session 32 (i16-namesscripts40): such a word is the subject too as a tag of its own (…, 홍대 골목, 강지영, 실사), unless it
+        // is a Korean noun of that shape (사우나 sauna: 사 + 우나). A first version also took a word with one naming syllable
+        // (용혜인); the labelled look-alikes refused it (제주도, 장미꽃, 소나무, 성숙한, 주름진 opening an adult prompt).
+        var subjectWord = (listedGiven || namingWord) && !KoreanNounsOfNameShape.Contains(name);
+        var opensPrompt = subjectWord && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
+        opensPrompt |= subjectWord && sexual.IsPresent && length == word.Length && IsOwnTag(text, i);
         var modified = (listedGiven || IsLikelyGivenName(name[family..])) && AfterAdnominal(text, i, sexual);
         if (!context && !opensPrompt && !modified && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
         {
@@ -301,6 +317,27 @@ internal static class CjkPersonNames
     }
 
     private static readonly System.Buffers.SearchValues<char> PhraseEnds = System.Buffers.SearchValues.Create(",.;:!?|\n，。、");
+
+    /// <summary>A word that is a tag of its own: a phrase end (or the prompt's edge) before and after it (…, 홍대 골목, 강지영, 실사).</summary>
+    private static bool IsOwnTag(TokenizedText text, int i)
+    {
+        var before = i == 0 || text.Source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).IndexOfAny(PhraseEnds) >= 0;
+        var after = i + 1 >= text.SequenceCount || text.Source.AsSpan(text[i].SourceEnd, text[i + 1].SourceStart - text[i].SourceEnd).IndexOfAny(PhraseEnds) >= 0;
+        return before && after;
+    }
+
+    /// <summary>
+    /// Korean nouns of a name's shape (a family syllable and two syllables, one a naming syllable) that adult prompts use for
+    /// places, garments and shots: written for GenScreen from general knowledge of Korean (MIT, this project).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> KoreanNounsOfNameShapeValues = System.Buffers.SearchValues.Create(
+        ["사우나", "노천탕", "호텔방", "모텔방", "마사지", "안마방", "오피스", "원피스", "전신샷", "고화질", "정사각", "유리창", "하이힐", "나시티", "수영장", "한증막", "찜질방", "목욕탕", "노래방", "피시방", "오일샷", "전라도", "경상도", "강원도", "서울역", "강남역", "해운대"],
+        StringComparison.Ordinal);
+
+    private static class KoreanNounsOfNameShape
+    {
+        public static bool Contains(ReadOnlySpan<char> word) => word.Length == 3 && word.IndexOfAny(KoreanNounsOfNameShapeValues) == 0;
+    }
 
     /// <summary>
     /// A Hangul word that, written in Latin letters, is a given name of the lists as a whole (마리아 Maria, 사라 Sara): a foreign

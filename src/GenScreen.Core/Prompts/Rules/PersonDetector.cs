@@ -304,6 +304,7 @@ internal static class PersonDetector
             HanNameBoundary.Check(text.Source, lexicons.People, into);
             ScriptFullNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
+            ClauseSubjectNames.Match(text, lexicons.People, into); // a name where the clause's subject stands (session 32)
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 

@@ -1,0 +1,286 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A name in the spaced scripts without capitals (Arabic and Persian, Hebrew, Devanagari, Bengali, Thai) read by where it
+/// stands: two name words that open a clause of the sentence that holds the sexual term, or that make up a tag on their own
+/// (session 32, i16-namesscripts40). Held-out writers choose the least-known public figures, so their names are in no list;
+/// what these scripts give away is the subject's place:
+/// <list type="bullet">
+/// <item>the clause's first two words, before its verb or predicate (دنيا باطما تمارس الجنس…, سحر قریشی داره…, ตั๊กแตน ชลดา
+/// กำลังมีเซ็กส์…), the clause opening the prompt, following a comma, or following a complementizer ("a picture in which":
+/// שבה, जिसमें, যেখানে, حيث) or, in Thai, a picture or request word (ภาพหลุด, อยากได้รูป) or a place phrase (ริมน้ำตก…);</item>
+/// <item>a tag of exactly two name words after the scene (…, ก้านตอง ทุ่งเงิน, …).</item>
+/// </list>
+/// The rule stands aside when the prompt names another subject: a person word or adult term that is not only the partner of
+/// the act ("with a man": مع رجل, با یه مرد, עם גבר, किसी आदमी के साथ, এক পুরুষের সাথে, กับผู้ชาย). A partner is who the
+/// subject is with, so "X Y has sex with a man" still has X Y as its subject, while "a woman has sex with a man" has a woman.
+/// Given names that are ordinary words (نور light, دنيا world, سحر dawn, קרן ray, रचना creation, ตั๊กแตน grasshopper: Thai
+/// nicknames) count as the first word here only, and only before a word that is no ordinary word (نور الشمس "sunlight" is
+/// refused by الشمس). A likely real person (review under <c>mature</c>), read only in prompts with sexual content.
+/// </summary>
+internal static class ClauseSubjectNames
+{
+    /// <summary>
+    /// Given names of these scripts that are also ordinary words, so the common-word lists keep them out of the name rules.
+    /// Written for GenScreen from general knowledge of Arab, Iranian, Israeli, Indian, Bangladeshi and Thai naming (MIT, this
+    /// project; no third-party list): names far more often given to people than their word sense is written first in a prompt.
+    /// </summary>
+    private static readonly HashSet<string> OrdinaryWordGivenNames = new(StringComparer.Ordinal)
+    {
+        // Arabic
+        "نور", "دنيا", "سحر", "رحمة", "وفاء", "أمل", "امل", "هدى", "منى", "أحلام", "احلام", "حنان", "إيمان", "ايمان", "سماح", "نجوى",
+        "ندى", "هبة", "عبير", "ضحى", "فرح", "صباح", "بسمة", "ياسمين", "وردة", "زهرة", "حياة", "ريم", "شهد", "جود", "غادة", "رشا",
+        "سعاد", "لطيفة", "كريمة", "أمينة", "جميلة", "نسرين", "سلوى", "رجاء", "جوري",
+        // Persian
+        "پروانه", "ستاره", "مهتاب", "شیرین", "نسیم", "باران", "آسمان", "نیلوفر", "بهار", "رویا", "ترانه", "آرزو", "شبنم", "یاس", "نگار",
+        "سپیده", "مژگان", "غزل", "شقایق", "لاله", "مینا", "ژاله",
+        // Hebrew
+        "קרן", "אור", "חן", "רז", "שירה", "טל", "גל", "שקד", "הדס", "עדן", "שני", "רותם", "אלה", "ורד", "שחר", "אביב", "נגה", "מורן", "יעל",
+        "ענבל", "ליאור", "דנה", "מאיה", "רוני",
+        // Hindi
+        "रानी", "पूजा", "आशा", "किरण", "ज्योति", "प्रिया", "सीमा", "कविता", "रचना", "वर्षा", "संध्या", "उषा", "लता", "माया", "शांति", "अर्चना",
+        "रेखा", "ममता", "सपना", "नेहा", "दिव्या", "अन्नू",
+        // Bengali
+        "রচনা", "কবিতা", "আশা", "বর্ষা", "সন্ধ্যা", "জ্যোতি", "রানী", "মায়া", "শান্তি", "রেখা", "স্বপ্না", "প্রিয়া", "ঊষা", "দীপা", "মৌ", "পূজা",
+        "ইমন",
+        // Thai nicknames
+        "ตั๊กแตน", "ต่าย", "ปู", "ส้ม", "แตงโม", "ฝ้าย", "น้ำ", "น้ำฝน", "ฝน", "มด", "ปลา", "ฟ้า", "ดาว", "เดือน", "ทราย", "ใบเตย", "กุ้ง",
+        "นก", "ตาล", "มะปราง", "ชมพู่", "อ้อย", "ข้าวหอม", "แหม่ม", "ก้อย", "ปอ", "เอื้อง", "ขวัญ", "แพรว", "เจี๊ยบ", "หมิว", "แนน", "เมย์",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryGiven = OrdinaryWordGivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after which a clause begins: "(a picture) in which / where" (complementizers of the request frame).</summary>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
+    {
+        "שבה", "שבו", "שבהם", "שבהן", "בה", "जिसमें", "जिसमे", "जहाँ", "जहां", "যেখানে", "যাতে", "যার", "حيث", "فيها", "که",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Complementizer = Complementizers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The partner of the act: what stands right before it ("with") or right after it (a postposition "with").</summary>
+    private static readonly string[] WithBefore = ["مع", "با", "עם", "กับ", "ويا", "وياه"];
+
+    private static readonly string[] WithAfter = ["के साथ", "के संग", "सँग", "সাথে", "সঙ্গে", "এর সাথে"];
+
+    /// <summary>An indefinite article or "some" between "with" and the partner (با یه مرد, किसी आदमी, এক পুরুষের).</summary>
+    private static readonly string[] Indefinites = ["یه", "یک", "एक", "किसी", "এক", "কোনো", "একজন", "אחד"];
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",.;:!?|\n،؛，。、");
+
+    public static void Match(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        if (!into.Has(Signal.Sexual) || into.Has(Signal.RealPersonLikely) || into.Has(Signal.RealPersonHint) || into.Has(Signal.RealPerson)
+            || !OnlyPartners(text, into))
+        {
+            return;
+        }
+
+        ref readonly var sexual = ref into[Signal.Sexual];
+        var n = text.SequenceCount;
+
+        // An age in the prompt (…, 62 साल) describes an anonymous adult more often than a named one: a given name read only by
+        // its sound (रिटायर्ड "retired" spells a Latin name) is then not enough (the labelled set's g19-fresh-adult-hi-05).
+        var aged = into.Has(Signal.Adult) && HasDigit(EvidenceText(text.Source, into[Signal.Adult]));
+        for (var i = 0; i + 1 < n; i++)
+        {
+            WorkCounter.Add(1);
+            var script = CaselessScriptNames.ScriptOfToken(text, in text[i]);
+            if (script == '\0' || CaselessScriptNames.ScriptOfToken(text, in text[i + 1]) != script
+                || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                || !OpensClause(text, i, script))
+            {
+                continue;
+            }
+
+            if (!IsPair(text, i, script, people, aged))
+            {
+                continue;
+            }
+
+            // The clause after the pair holds the sexual term (its predicate), or the pair is a tag of its own.
+            var pairEnd = text[i + 1].SourceEnd;
+            var clauseEnd = ClauseEnd(text.Source, pairEnd);
+            var tagAlone = clauseEnd == pairEnd || text.Source.AsSpan(pairEnd, clauseEnd - pairEnd).Trim().IsEmpty;
+            var predicate = sexual.Field == PromptField.Prompt && sexual.SourceStart >= pairEnd && sexual.SourceStart < clauseEnd;
+            if (tagAlone || predicate)
+            {
+                var start = text[i].SourceStart;
+                into.Add(Signal.RealPersonLikely, text.Source[start..pairEnd], 3, start, pairEnd, PromptField.Prompt);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Two words that can be a given name and a family name: see the class summary.</summary>
+    private static bool IsPair(TokenizedText text, int i, char script, PeopleLexicon people, bool aged)
+    {
+        var first = SourceWord(text, i);
+        var ordinaryGiven = OrdinaryGiven.Contains(first);
+        if (!(ordinaryGiven || CaselessScriptNames.IsNameWordAt(text, i, script, people)) || !CaselessScriptNames.IsNameWordAt(text, i + 1, script, people))
+        {
+            return false;
+        }
+
+        var second = SourceWord(text, i + 1);
+        if ((OrdinaryWords.ContainsInflected(second) && !ScriptFamilyNames.IsFamilyName(second)) || ScriptWordShapes.NeverName(text, i + 1)
+            || OrdinaryGiven.Contains(second))
+        {
+            return false;
+        }
+
+        if (!ordinaryGiven && ((text[i].Tags & WordTags.GivenName) == 0 && (OrdinaryWords.Contains(text, i) || OrdinaryPhrases.IsOrdinaryNonName(first))
+            || ScriptWordShapes.NeverName(text, i, soundMatch: true)))
+        {
+            return false;
+        }
+
+        if (!ScriptWordShapes.CanStartName(text, i, i + 1))
+        {
+            return false;
+        }
+
+        // One of the two words must be known as a name part: a given name (listed, an ordinary-word name above, or a Latin given
+        // name once transliterated) first, or a family name of the script's form second. Two unknown words at a clause's
+        // start are as often a phrase of the sentence (أضواء المدينة "the city lights", ห้องชั้นเจ็ด วิวเมือง "a 7th-floor room,
+        // city view", נהגת הסעות "a shuttle driver"): the labelled set's look-alikes refused a first version without this test.
+        var knownGiven = ordinaryGiven || (text[i].Tags & WordTags.GivenName) != 0 || (!aged && ScriptFullNames.IsTransliteratedGivenName(text, i, people));
+        if (!knownGiven && !ScriptFamilyNames.IsFamilyName(second))
+        {
+            return false;
+        }
+
+        // Thai: a phrase of place or a picture word opens no name, and two dictionary compounds are a description.
+        return script != 'T' || (!CaselessScriptNames.OpensPhrase(text, i) && !CaselessScriptNames.OpensPhrase(text, i + 1)
+            && !first.StartsWith("ภาพ", StringComparison.Ordinal) && !second.StartsWith("ภาพ", StringComparison.Ordinal)
+            && !CaselessScriptNames.AreThaiCompounds(text, i, i + 1));
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens a clause: see the class summary.</summary>
+    private static bool OpensClause(TokenizedText text, int i, char script)
+    {
+        if (BreakBefore(text, i))
+        {
+            return true;
+        }
+
+        var before = SourceWord(text, i - 1);
+        if (Complementizer.Contains(before))
+        {
+            return true;
+        }
+
+        // Thai: a picture or request word (ภาพหลุด "leaked picture", ขอรูป, อยากได้รูป "I want a picture of") or a place phrase
+        // (ริมน้ำตกเอราวัณ "by the Erawan falls") opening the clause, then the subject.
+        return script == 'T' && BreakBefore(text, i - 1)
+            && (before.StartsWith("ภาพ", StringComparison.Ordinal) || before.EndsWith("รูป", StringComparison.Ordinal)
+                || before.EndsWith("ภาพ", StringComparison.Ordinal) || CaselessScriptNames.OpensPhrase(text, i - 1));
+    }
+
+    private static bool BreakBefore(TokenizedText text, int i) =>
+        i == 0 || text.Source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).IndexOfAny(Breaks) >= 0;
+
+    private static int ClauseEnd(string source, int from)
+    {
+        var k = source.AsSpan(from).IndexOfAny(Breaks);
+        return k < 0 ? source.Length : from + k;
+    }
+
+    /// <summary>
+    /// Whether every person word of the prompt, and the adult term, is only the partner of the act (see the class summary).
+    /// </summary>
+    private static bool OnlyPartners(TokenizedText text, SignalSummary into)
+    {
+        var partners = 0;
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[k];
+            if ((token.Tags & WordTags.PersonWord) != 0 || KinWords.Contains(SourceWord(text, k)))
+            {
+                if (!IsPartner(text.Source, token.SourceStart, token.SourceEnd))
+                {
+                    return false;
+                }
+
+                partners++;
+            }
+        }
+
+        if (into.Has(Signal.Adult))
+        {
+            ref readonly var adult = ref into[Signal.Adult];
+            if (adult.Field != PromptField.Prompt || adult.SourceStart >= text.Source.Length)
+            {
+                return !into.DepictsPeople || partners > 0;
+            }
+
+            // An age or "18+" is no other subject; an adult word is, unless it is the partner.
+            if (!HasDigit(EvidenceText(text.Source, adult)))
+            {
+                if (!IsPartner(text.Source, adult.SourceStart, adult.SourceEnd))
+                {
+                    return false;
+                }
+
+                partners++;
+            }
+        }
+
+        return !into.DepictsPeople || partners > 0;
+    }
+
+    /// <summary>Whether the person word at [start, end) of the source is the partner: "with" right before it, or after it.</summary>
+    private static bool IsPartner(string source, int start, int end)
+    {
+        var before = source.AsSpan(0, start).TrimEnd();
+        foreach (var indefinite in Indefinites)
+        {
+            if (EndsWithWord(before, indefinite))
+            {
+                before = before[..^indefinite.Length].TrimEnd();
+                break;
+            }
+        }
+
+        foreach (var with in WithBefore)
+        {
+            // Thai joins กับ to the noun (กับผู้ชาย), so the word before the evidence is its own run's head.
+            if (with == "กับ" ? before.EndsWith(with, StringComparison.Ordinal) || source.AsSpan(0, start).EndsWith(with, StringComparison.Ordinal) : EndsWithWord(before, with))
+            {
+                return true;
+            }
+        }
+
+        var after = source.AsSpan(Math.Min(end, source.Length)).TrimStart();
+        foreach (var with in WithAfter)
+        {
+            if (after.StartsWith(with, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // A Bengali genitive then "with" (পুরুষের সাথে) when the evidence is the bare noun.
+        return after.StartsWith("ের সাথে", StringComparison.Ordinal) || after.StartsWith("ের সঙ্গে", StringComparison.Ordinal);
+    }
+
+    private static ReadOnlySpan<char> EvidenceText(string source, in Evidence evidence) =>
+        evidence.Field != PromptField.Prompt || evidence.SourceStart >= source.Length
+            ? ReadOnlySpan<char>.Empty
+            : source.AsSpan(evidence.SourceStart, Math.Min(evidence.SourceEnd, source.Length) - evidence.SourceStart);
+
+    /// <summary>Digits of ASCII, Devanagari, Bengali, Arabic-Indic and Persian.</summary>
+    private static bool HasDigit(ReadOnlySpan<char> word) =>
+        word.IndexOfAnyInRange('0', '9') >= 0 || word.IndexOfAnyInRange('\u0966', '\u096F') >= 0 || word.IndexOfAnyInRange('\u09E6', '\u09EF') >= 0
+        || word.IndexOfAnyInRange('\u0660', '\u0669') >= 0 || word.IndexOfAnyInRange('\u06F0', '\u06F9') >= 0;
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || char.IsWhiteSpace(text[^(word.Length + 1)]));
+
+    private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
+        text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);
+}

@@ -1,0 +1,170 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Chinese names the two-given-character rules of <see cref="CjkPersonNames"/> leave out (session 32, i16-namesscripts40):
+/// <list type="bullet">
+/// <item>a one-character given name (朱迅, 黃捷, 谢敏): a family name and one character, read only where a subject stands —
+/// opening the run (or after 一张/一幅) before what the subject does (穿 wears, 和 with, 跪 kneels…), as a tag of its own
+/// (…，性感姿势，黃捷), or as the head after 的 at the end of a run that holds the sexual term (全裸淋浴的黃捷). The given
+/// character must not be one that makes an ordinary word after a family character (白天, 高跟, 金发, 海边, 马上: see
+/// <see cref="NotGiven"/>);</item>
+/// <item>a Tibetan name in Chinese characters (降央卓玛, 次仁卓玛, 格桑拉姆): two Tibetan name elements, no family name, as a
+/// run of its own or opening the run before what the subject does.</item>
+/// </list>
+/// Read only in prompts with sexual content; a likely real person (review under <c>mature</c>).
+/// </summary>
+internal static class HanShortNames
+{
+    /// <summary>
+    /// Characters that, after a family character, make an ordinary word far more often than a name: people and body, places and
+    /// directions, nature, things and garments, colours, sizes, function words. Written for GenScreen from general knowledge of
+    /// Chinese (MIT, this project).
+    /// </summary>
+    private const string NotGiven =
+        "人女男子儿兒色衣发髮头頭身体體手脚腳腿胸部面脸臉天地上下里裡边邊中前后後外内旁间間山水河湖海江石木林花草树樹叶葉园園门門窗床房屋室厅廳车車船"
+        + "鞋帽巾布毛皮光影日月星云雲雨雪风風灯燈金银銀铜銅铁鐵色黑白红紅黄黃蓝藍绿綠紫灰大小高低长長短老少新旧舊多是有在和的了着著过過也都又还還就不没沒"
+        + "片图圖照像画畫字书書纸紙钱錢饭飯菜茶酒肉鱼魚鸡雞马馬牛羊猪豬狗猫貓鸟鳥龙龍虎熊兔鹿家国國城市街路桥橋台臺场場店楼樓墙牆宫宮庙廟寺塔"
+        + "岁歲末者拿射鞭清南北东東西皙昏泉柔尾野端滩灘瓣腰柳晖暉暗亮景感质質级級式格调調彩线線条條纹紋角度侧側视視镜鏡拍摄攝诗詩史";
+
+    /// <summary>
+    /// Tibetan given-name elements as written in Chinese characters (a Tibetan name is two of them, no family name). Written for
+    /// GenScreen from general knowledge of Tibetan naming (MIT, this project); each element is a common Tibetan name word
+    /// (卓玛 Drolma, 拉姆 Lhamo, 扎西 Tashi, 次仁 Tsering, 格桑 Kelsang, 央金 Yangchen…).
+    /// </summary>
+    private static readonly string[] TibetanElements =
+    [
+        "卓玛", "卓瑪", "拉姆", "央金", "扎西", "次仁", "格桑", "德吉", "旺姆", "措姆", "曲珍", "白玛", "白瑪", "索朗", "达瓦", "達瓦", "尼玛", "尼瑪",
+        "央宗", "降央", "多吉", "平措", "顿珠", "頓珠", "益西", "仁青", "普布", "巴桑", "边巴", "邊巴", "次旦", "洛桑", "强巴", "強巴", "罗布", "羅布",
+        "丹增", "旦增", "卓嘎", "桑姆", "拉珍", "美朗", "措", "琼达", "瓊達", "德央", "仁增", "贡布", "貢布", "才让", "才讓", "拉毛", "卓玛吉",
+    ];
+
+    /// <summary>What a run says its subject does right after the name (as <see cref="ChineseGivenNames.IsFrameAfter"/>).</summary>
+    /// <param name="kana">The prompt has kana: Japanese, whose two-kanji words (吉野, 林道) open with a Chinese family character.</param>
+    public static bool TryMatch(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, bool kana, out int start, out int end)
+    {
+        start = end = -1;
+        if (kana)
+        {
+            return false;
+        }
+
+        ref var token = ref text[i];
+        var run = text.TextOf(in token);
+        if (run.Length < 2 || !sexual.IsPresent || !AllHan(run[..2]))
+        {
+            return TryHead(text, i, table, sexual, out start, out end);
+        }
+
+        var offset = 0;
+        var measure = run.IndexOfAny('张', '幅');
+        if (measure is > 0 and < 6 && run[measure - 1] == '一' && run.Length - measure - 1 >= 3)
+        {
+            offset = measure + 1;
+        }
+
+        var word = run[offset..];
+
+        // A tag of its own (the run is the name) or a name opening the run before what its subject does.
+        var tibetan = TibetanLength(word);
+        if (tibetan > 0 && ((word.Length == tibetan && IsPunctuatedTag(text, i)) || ChineseGivenNames.IsFrameAfter(word[tibetan])))
+        {
+            return Found(text, in token, offset, tibetan, out start, out end);
+        }
+
+        if (word.Length >= 2 && IsShortName(word[0], word[1], table)
+            && ((word.Length == 2 && offset == 0 && IsPunctuatedTag(text, i)) || (word.Length > 2 && ChineseGivenNames.IsFrameAfter(word[2]) && sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + 2))))
+        {
+            return Found(text, in token, offset, 2, out start, out end);
+        }
+
+        return TryHead(text, i, table, sexual, out start, out end);
+    }
+
+    /// <summary>The name as the head of the run after 的, the sexual term before it in the run (全裸淋浴的黃捷).</summary>
+    private static bool TryHead(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var run = text.TextOf(in token);
+        if (run.Length < 4 || !sexual.IsPresent)
+        {
+            return false;
+        }
+
+        var de = run.LastIndexOf('的');
+        if (de < 1 || text.SourceIndexAt(token.Start + de) < sexual.SourceEnd || sexual.SourceStart < text.SourceIndexAt(token.Start))
+        {
+            return false;
+        }
+
+        var name = run[(de + 1)..];
+        var ok = (name.Length == 2 && IsShortName(name[0], name[1], table)) || (name.Length == 4 && TibetanLength(name) == 4);
+        return ok && Found(text, in token, de + 1, name.Length, out start, out end);
+    }
+
+    /// <summary>
+    /// A run that is a tag of its own between punctuation (，、, or the prompt's edge), not a word among spaced words: Chinese
+    /// prompts written with spaces make every word a run (裸 桑拿, 王者 裸体), and a first version read 周末 王者 万岁 桑拿 皮鞭 so.
+    /// </summary>
+    private static bool IsPunctuatedTag(TokenizedText text, int i)
+    {
+        var source = text.Source.AsSpan();
+        var before = i == 0 ? source[..text[i].SourceStart] : source[text[i - 1].SourceEnd..text[i].SourceStart];
+        var after = i + 1 >= text.SequenceCount ? source[text[i].SourceEnd..] : source[text[i].SourceEnd..text[i + 1].SourceStart];
+        return (i == 0 || before.IndexOfAny(Punctuation) >= 0) && (i + 1 >= text.SequenceCount || after.IndexOfAny(Punctuation) >= 0)
+            && (i > 0 || i + 1 < text.SequenceCount);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(",.;:!?|\n，。、；：！？");
+
+    private static bool IsShortName(char family, char given, CjkNameTable table) =>
+        IsHan(family) && IsHan(given) && !NotGiven.Contains(given) && !ChineseGivenNames.IsFrameAfter(given)
+        && (table.IsHanFamily([family]) || ChineseGivenNames.IsWordFamily(family)) && !OrdinaryWords.ContainsInflected([family, given]);
+
+    /// <summary>The length of a Tibetan name (two elements) at the start of <paramref name="word"/>, or 0.</summary>
+    private static int TibetanLength(ReadOnlySpan<char> word)
+    {
+        foreach (var first in TibetanElements)
+        {
+            if (first.Length != 2 || !word.StartsWith(first, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var second in TibetanElements)
+            {
+                if (word[2..].StartsWith(second, StringComparison.Ordinal))
+                {
+                    return 2 + second.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Found(TokenizedText text, in Token token, int from, int length, out int start, out int end)
+    {
+        start = text.SourceIndexAt(token.Start + from);
+        end = text.SourceIndexAt(token.Start + from + length - 1) + 1;
+        return true;
+    }
+
+    private static bool AllHan(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}
