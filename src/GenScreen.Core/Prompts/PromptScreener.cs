@@ -84,7 +84,7 @@ public sealed class PromptScreener
         // English sexual words written in another script (ब्लोजॉब, ブロージョブ, 블로우잡, блоуджоб: session 30), read by sound before the
         // people rules, which read a name beside sexual content; only prompts with a letter of another script pay for it.
         Loanwords.Detect(prompt, w.Signals);
-        AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time.GetUtcNow().Year);
+        AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time);
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
         // A child said by the grammar of a statement (session 16), Thai school stages (session 19), then sexual content said by
         // everyday words in combination (session 18): the clause readers behind one trigger scan.

@@ -27,7 +27,15 @@ internal static class AgeDetector
     private static readonly SearchValues<char> VerbGap = SearchValues.Create(" '\u2019-");
 
     /// <param name="currentYear">The year of the verdict (from the screener's clock): a birth year is an age only against it.</param>
-    public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into, int currentYear)
+    public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into, int currentYear) =>
+        Detect(text, lexicons, into, null, currentYear);
+
+    /// <param name="clock">The screener's clock, read for the year only at the prompt's first number (a birth year needs it;
+    /// most prompts hold no number, and the clock read was a per-prompt cost: session 32, i16-speed40).</param>
+    public static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into, TimeProvider clock) =>
+        Detect(text, lexicons, into, clock, 0);
+
+    private static void Detect(TokenizedText text, LexiconSet lexicons, SignalSummary into, TimeProvider? clock, int currentYear)
     {
         var n = text.SequenceCount;
         var japaneseContext = -1;
@@ -62,9 +70,18 @@ internal static class AgeDetector
                 DetectMisspelledAge(text, i, lexicons, into);
             }
 
-            if (token.Has(TokenFlags.Digit) && BirthYears.TryDetect(text, i, lexicons, currentYear, into))
+            if (token.Has(TokenFlags.Digit))
             {
-                continue;
+                if (clock is not null)
+                {
+                    currentYear = clock.GetUtcNow().Year;
+                    clock = null;
+                }
+
+                if (BirthYears.TryDetect(text, i, lexicons, currentYear, into))
+                {
+                    continue;
+                }
             }
 
             // "on yaş", "on iki yaşında": read only at a two-letter word (the call's first test is the word "on").

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -20,7 +18,7 @@ internal sealed class ClauseReader<TState>(
     uint tag,
     LateTriggers? late,
     ClauseBounds clauses,
-    Func<SearchValues<string>> triggers,
+    Func<ScriptSplitTriggers> triggers,
     Func<string, int, bool>? startsAWordAfterLetter,
     ClauseReader<TState>.ReadClause read,
     ClauseReader<TState>.Finish? finish = null)
@@ -115,7 +113,7 @@ internal sealed class ClauseReader<TState>(
         var search = triggers();
         while (from < source.Length)
         {
-            var hit = source.AsSpan(from).IndexOfAny(search);
+            var hit = search.IndexOfAny(source.AsSpan(from));
             WorkCounter.Add(1);
             if (hit < 0)
             {

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -53,7 +51,7 @@ internal abstract class ClauseTable<TKinds>
     public List<(string Text, TKinds Kinds)> Unspaced { get; }
 
     /// <summary>The trigger words: the longest word of every spaced entry of a trigger kind, and whole unspaced entries of those kinds.</summary>
-    public SearchValues<string> Triggers { get; }
+    public ScriptSplitTriggers Triggers { get; }
 
     /// <summary>
     /// The triggers that can match a prompt written in ASCII alone (<see cref="StatementTriggers"/> finds them for both tables

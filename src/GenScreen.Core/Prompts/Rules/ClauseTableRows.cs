@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace GenScreen.Core.Prompts.Rules;
@@ -39,7 +38,7 @@ internal sealed class ClauseTableRows<TKinds>
 
     /// <summary>The triggers as one search of any script, ignoring case.</summary>
     // The short ASCII triggers are left to their reader in both searches, so the general search and the ASCII finder place the same triggers.
-    public SearchValues<string> TriggerSearch() => SearchValues.Create(Triggers.Where(t => !IsShortAscii(t)).ToArray(), StringComparison.OrdinalIgnoreCase);
+    public ScriptSplitTriggers TriggerSearch() => new([.. Triggers.Where(t => !IsShortAscii(t))]);
 
     private static bool IsShortAscii(string t) => t.Length < AsciiTriggerFinder.KeyLength && AsciiTriggerFinder.MatchesAsciiText(t);
 

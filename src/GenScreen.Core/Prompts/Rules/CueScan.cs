@@ -31,8 +31,18 @@ internal static class CueScan
         var n = text.Length;
         Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
         InvariantLower.Write(text.AsSpan(), lower);
-        foreach (var cue in cues)
+        // Session 32: a cue with a character the text lacks (most cues of a table are in the scripts the prompt is not
+        // written in) is skipped without its search; the first cue found in table order is the same.
+        var present = CharBlocks.Of(lower);
+        var needed = Needed.GetValue(cues, static table => [.. table.Select(cue => CharBlocks.Of(cue))]);
+        for (var k = 0; k < cues.Length; k++)
         {
+            var cue = cues[k];
+            if (!CharBlocks.MayHold(present, needed[k]))
+            {
+                continue;
+            }
+
             for (var from = 0; from <= n - cue.Length;)
             {
                 WorkCounter.Add(1);
@@ -55,6 +65,9 @@ internal static class CueScan
 
         return (-1, -1);
     }
+
+    /// <summary>Each table's cues' <see cref="CharBlocks"/>, made at a table's first search (the tables live as long as the process).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], ulong[]> Needed = new();
 
     private static bool MustStartWord(char first, WordStart wordStart) => wordStart switch
     {

@@ -45,17 +45,45 @@ internal static class PhotoSubject
         return Parse(reader);
     });
 
+    // Session 32 (i16-speed40): one verdict asks up to three times about the same prompt (OfficeHolders, the nudify rules,
+    // the real-person rules); the answer depends on the prompt's text alone (the cue table never changes), so the last
+    // prompt's answer is kept per thread, keyed by the string's reference (a string is immutable: the same reference is the
+    // same text).
+    [ThreadStatic]
+    private static string? t_lastPrompt;
+
+    [ThreadStatic]
+    private static bool t_lastAnswer;
+
     /// <summary>Whether the prompt refers to a photo of its person ("from the photo", "z fotky", 照片里).</summary>
-    public static bool HasPhotoReference(string prompt) => Cues.Value.HasPhotoReference(Lower(prompt));
+    public static bool HasPhotoReference(string prompt)
+    {
+        var lower = Lower(prompt);
+        return Cues.Value.HasPhotoReference(lower, Words.Of(lower));
+    }
 
     /// <summary>Whether the prompt keeps its person's face ("keep her face exactly the same", "use her real face").</summary>
-    public static bool KeepsFace(string prompt) => Cues.Value.KeepsFace(Lower(prompt));
+    public static bool KeepsFace(string prompt)
+    {
+        var lower = Lower(prompt);
+        return Cues.Value.KeepsFace(lower, Words.Of(lower));
+    }
 
     /// <summary>Either: the prompt's person is the person of a photo the user has.</summary>
     public static bool IsPhotoSubject(string prompt)
     {
+        if (ReferenceEquals(prompt, t_lastPrompt))
+        {
+            return t_lastAnswer;
+        }
+
+        // The words are found once for every cue kind (each kind's search used to find them again).
         var lower = Lower(prompt);
-        return Cues.Value.HasPhotoReference(lower) || Cues.Value.KeepsFace(lower);
+        var words = Words.Of(lower);
+        var answer = Cues.Value.HasPhotoReference(lower, words) || Cues.Value.KeepsFace(lower, words);
+        t_lastPrompt = prompt;
+        t_lastAnswer = answer;
+        return answer;
     }
 
     private static string Lower(string prompt) => InvariantLower.Of(prompt);
@@ -87,7 +115,11 @@ internal static class PhotoSubject
         private readonly Dictionary<string, uint>[] words = [.. KindNames.Select(_ => new Dictionary<string, uint>(StringComparer.Ordinal))];
         private readonly List<(string Stem, uint Languages)>[] stems = [.. KindNames.Select(_ => new List<(string, uint)>())];
         private readonly List<string>[] phrases = [.. KindNames.Select(_ => new List<string>())];
+
+        // Each phrase's CharBlocks: a phrase with a character the prompt lacks is not searched for (session 32).
+        private readonly List<ulong>[] phraseBlocks = [.. KindNames.Select(_ => new List<ulong>())];
         private readonly List<string> languages = [];
+        private static readonly List<string> NoPhrases = [];
         private int longestWords = 1;
 
         public void Add(string language, Kind kind, string cue)
@@ -108,6 +140,7 @@ internal static class PhotoSubject
             if (!IsCased(cue))
             {
                 phrases[(int)kind].Add(cue);
+                phraseBlocks[(int)kind].Add(CharBlocks.Of(cue));
             }
             else if (cue.EndsWith('*'))
             {
@@ -135,9 +168,8 @@ internal static class PhotoSubject
             return true;
         }
 
-        public bool HasPhotoReference(string lower)
+        public bool HasPhotoReference(string lower, Words w)
         {
-            var w = Words.Of(lower);
             for (var i = 0; i < w.Count; i++)
             {
                 WorkCounter.Add(1);
@@ -179,10 +211,22 @@ internal static class PhotoSubject
                 }
             }
 
-            var notPhotos = Find(Kind.NotPhoto, lower);
-
-            foreach (var p in phrases[(int)Kind.Photo])
+            if (!MayHoldPhrase(lower))
             {
+                return false;
+            }
+
+            var notPhotos = Find(Kind.NotPhoto, lower, w);
+
+            var photos = phrases[(int)Kind.Photo];
+            for (var k = 0; k < photos.Count; k++)
+            {
+                var p = photos[k];
+                if (!CharBlocks.MayHold(w.Present, phraseBlocks[(int)Kind.Photo][k]))
+                {
+                    continue;
+                }
+
                 for (var from = 0; from < lower.Length;)
                 {
                     WorkCounter.Add(1);
@@ -204,15 +248,15 @@ internal static class PhotoSubject
             return false;
         }
 
-        public bool KeepsFace(string lower)
+        public bool KeepsFace(string lower, Words w)
         {
-            var faces = Find(Kind.Face, lower);
+            var faces = Find(Kind.Face, lower, w);
             if (faces.Count == 0)
             {
                 return false;
             }
 
-            var notFaces = Find(Kind.NotFace, lower);
+            var notFaces = Find(Kind.NotFace, lower, w);
             faces.RemoveAll(f => Covered(notFaces, f.Start));
             if (faces.Count == 0)
             {
@@ -221,8 +265,8 @@ internal static class PhotoSubject
 
             // Every list is sorted by start and holds no cue longer than LongestCue, so each pairing looks at a window of
             // the prompt found by binary search: linear in the prompt, however many cues a hostile prompt repeats.
-            var keeps = Find(Kind.Keep, lower);
-            var scenes = Find(Kind.Scene, lower);
+            var keeps = Find(Kind.Keep, lower, w);
+            var scenes = Find(Kind.Scene, lower, w);
             keeps.RemoveAll(k =>
             {
                 for (var j = First(scenes, k.End); j < scenes.Count && scenes[j].Start - k.End <= SceneReach; j++)
@@ -249,13 +293,13 @@ internal static class PhotoSubject
                 }
             }
 
-            var reals = Find(Kind.Real, lower);
+            var reals = Find(Kind.Real, lower, w);
             if (reals.Count == 0)
             {
                 return false;
             }
 
-            var owns = Find(Kind.Own, lower);
+            var owns = Find(Kind.Own, lower, w);
             foreach (var f in faces)
             {
                 for (var j = First(reals, f.Start - FaceReach - LongestCue); j < reals.Count && reals[j].Start <= f.End + FaceReach; j++)
@@ -279,6 +323,13 @@ internal static class PhotoSubject
 
             return false;
         }
+
+        /// <summary>
+        /// Whether a phrase can occur in the prompt: every phrase holds a letter at or above U+0530 (<see cref="IsCased"/>
+        /// put every other cue among the words), so a prompt with no character there (English, the Latin-script languages,
+        /// Greek, Cyrillic) holds none, and the ~100 ordinal searches per kind over it are skipped (session 32).
+        /// </summary>
+        private static bool MayHoldPhrase(string lower) => lower.AsSpan().ContainsAnyInRange('\u0530', '\uffff');
 
         /// <summary>The longest cue occurrence a pairing considers (a longer "word" is no face, keep or scene word).</summary>
         private const int LongestCue = 40;
@@ -362,10 +413,9 @@ internal static class PhotoSubject
         }
 
         /// <summary>Every occurrence of a kind's cues: words of the cased scripts (whole or stem) and the other scripts' phrases.</summary>
-        private List<Span2> Find(Kind kind, string lower)
+        private List<Span2> Find(Kind kind, string lower, Words w)
         {
             var found = new List<Span2>();
-            var w = Words.Of(lower);
             for (var i = 0; i < w.Count; i++)
             {
                 WorkCounter.Add(1);
@@ -375,8 +425,15 @@ internal static class PhotoSubject
                 }
             }
 
-            foreach (var p in phrases[(int)kind])
+            var kindPhrases = MayHoldPhrase(lower) ? phrases[(int)kind] : NoPhrases;
+            for (var k = 0; k < kindPhrases.Count; k++)
             {
+                var p = kindPhrases[k];
+                if (!CharBlocks.MayHold(w.Present, phraseBlocks[(int)kind][k]))
+                {
+                    continue;
+                }
+
                 for (var from = 0; from < lower.Length;)
                 {
                     WorkCounter.Add(1);
@@ -437,13 +494,23 @@ internal static class PhotoSubject
 
         public int Count => starts.Count;
 
+        /// <summary>The <see cref="CharBlocks"/> of the whole lower-cased prompt.</summary>
+        public ulong Present { get; private set; }
+
         public int Start(int i) => starts[i];
 
         public int End(int i) => ends[i];
 
+        // One instance per thread, refilled by each call (session 32): a prompt's reading holds one at a time.
+        [ThreadStatic]
+        private static Words? t_words;
+
         public static Words Of(string lower)
         {
-            var w = new Words();
+            var w = t_words ??= new Words();
+            w.starts.Clear();
+            w.ends.Clear();
+            w.Present = CharBlocks.Of(lower);
             var i = 0;
             while (i < lower.Length)
             {

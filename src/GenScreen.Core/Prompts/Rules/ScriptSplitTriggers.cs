@@ -1,0 +1,75 @@
+using System.Buffers;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// A clause table's trigger search for prompts not written in ASCII alone (session 32, i16-speed40), split by script: the ASCII
+/// triggers, the triggers of scripts without case (Han, kana, Hangul, Thai, Arabic, Hebrew, Devanagari, Bengali), searched
+/// ordinally, and the rest (Cyrillic, Greek, accented Latin), searched ignoring case. One search ignoring case over all of
+/// them (the runtime's <see cref="SearchValues{T}"/> of strings) walks a non-ASCII prompt one character at a time with a
+/// dictionary look-up per character (10 % of the bulk file's CPU, docs/performance.md); the uncased triggers need no case
+/// folding, and each smaller set is searched by the runtime's fastest path for it.
+/// </summary>
+/// <remarks>
+/// Same answer as the one search: <see cref="IndexOfAny"/> is the leftmost place where a trigger matches, and the leftmost
+/// match of a union is the leftmost of the parts' leftmost matches. An uncased trigger searched ordinally finds what the
+/// ignore-case search found: no character's upper case is a letter of those scripts, and theirs is themselves.
+/// </remarks>
+internal sealed class ScriptSplitTriggers
+{
+    private readonly (SearchValues<string> Values, int Longest)[] _parts;
+
+    public ScriptSplitTriggers(IReadOnlyCollection<string> triggers)
+    {
+        All = [.. triggers];
+        var ascii = triggers.Where(t => System.Text.Ascii.IsValid(t)).ToArray();
+        var uncased = triggers.Where(t => !System.Text.Ascii.IsValid(t) && t.All(IsUncased)).ToArray();
+        var rest = triggers.Where(t => !System.Text.Ascii.IsValid(t) && !t.All(IsUncased)).ToArray();
+        _parts =
+        [
+            .. new[] { (ascii, StringComparison.OrdinalIgnoreCase), (uncased, StringComparison.Ordinal), (rest, StringComparison.OrdinalIgnoreCase) }
+                .Where(p => p.Item1.Length > 0)
+                .Select(p => (SearchValues.Create(p.Item1, p.Item2), p.Item1.Max(t => t.Length))),
+        ];
+    }
+
+    /// <summary>Every trigger (tests compare the split search with one search of them all).</summary>
+    internal string[] All { get; }
+
+    /// <summary>How many sets the triggers were split into (tests).</summary>
+    internal int PartCount => _parts.Length;
+
+    /// <summary>The leftmost index of <paramref name="text"/> where a trigger matches (ordinal, ignoring case), or -1.</summary>
+    public int IndexOfAny(ReadOnlySpan<char> text)
+    {
+        var best = -1;
+        foreach (var (values, longest) in _parts)
+        {
+            // Once a match is known, a later set matters only if it matches further left: its match lies within the first
+            // best + longest - 1 characters.
+            var window = best < 0 ? text : text[..Math.Min(text.Length, best + longest - 1)];
+            var at = window.IndexOfAny(values);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A character of a script without case: no case mapping leads to or from it. Only these blocks are counted (a character
+    /// outside them keeps its trigger in the ignore-case set, which is always right, only slower).
+    /// </summary>
+    internal static bool IsUncased(char c) => c is >= '\u0590' and <= '\u05FF' // Hebrew
+        or >= '\u0600' and <= '\u06FF' // Arabic
+        or >= '\u0900' and <= '\u09FF' // Devanagari, Bengali
+        or >= '\u0E00' and <= '\u0E7F' // Thai
+        or >= '\u1100' and <= '\u11FF' // Hangul Jamo
+        or >= '\u3000' and <= '\u30FF' // CJK symbols and punctuation, Hiragana, Katakana
+        or >= '\u3130' and <= '\u318F' // Hangul compatibility Jamo
+        or >= '\u3400' and <= '\u4DBF' // CJK extension A
+        or >= '\u4E00' and <= '\u9FFF' // CJK unified ideographs
+        or >= '\uAC00' and <= '\uD7AF'; // Hangul syllables
+}
