@@ -77,6 +77,7 @@ public sealed class PromptScreener
         }
 
         var w = t_workspace ??= new Workspace();
+        PhotoSubject.StartScreening();
         w.Signals.Clear();
         w.Signals.Source = prompt;
         PromptTokenizer.Tokenize(prompt, w.Text);

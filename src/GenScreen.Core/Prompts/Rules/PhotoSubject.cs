@@ -55,6 +55,10 @@ internal static class PhotoSubject
     [ThreadStatic]
     private static bool t_lastAnswer;
 
+    /// <summary>Forgets the remembered answer: called at the start of every screening, so that the answer serves only the
+    /// verdict it was found for (a caller screening the same string again, as a benchmark does, finds it afresh).</summary>
+    internal static void StartScreening() => t_lastPrompt = null;
+
     /// <summary>Whether the prompt refers to a photo of its person ("from the photo", "z fotky", 照片里).</summary>
     public static bool HasPhotoReference(string prompt)
     {
