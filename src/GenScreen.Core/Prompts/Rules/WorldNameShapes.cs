@@ -171,7 +171,10 @@ internal static class WorldNameShapes
         // letters, no common or ordinary word of any language, no listed given name: Happy Birthday, Golden Hour, Sunny Beach,
         // Mary Jane stay words) and only where the pair is the sexual prompt's only subject beside its term.
         var ordinaryGiven = people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || IsOrdinaryAsWritten(text, i);
+        // A place head first (Villa Borghese, Porto Cervo, Monte Carlo) names where the picture is taken: the labelled set's
+        // "nudo artistico a Villa Borghese" (Italian "a", at, is no place preposition of the list: Spanish "a" marks a person).
         if (ordinaryGiven && !(word.Length >= 4 && next.Length >= 5 && (text[i + 1].Tags & WordTags.GivenName) == 0
+            && !PlaceHeads.Contains(word) && !CapitalisedSurnames.IsPlaceNoun(word)
             && SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into)))
         {
             return false;
@@ -243,6 +246,17 @@ internal static class WorldNameShapes
 
     internal static bool PlacePrepositionBefore(TokenizedText text, int i) =>
         i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart) && PlacePreps.Contains(text.TextOf(in text[i - 1]));
+
+    /// <summary>
+    /// Words that open a place's name in the Latin-script languages (villa, palace, port, mount, castle, tower, bridge, square,
+    /// street, park, wood, valley, river, sea, field, house, spa, fort): a first word of these is no ordinary-word given name
+    /// (session 32, i16-namescased40; written for GenScreen from general knowledge, MIT).
+    /// </summary>
+    private static readonly CompactWordSet PlaceHeads = new(["villa", "ville", "palazzo", "palacio", "porto", "puerto", "port", "monte", "mont", "montagna",
+        "castello", "castillo", "castelo", "chateau", "torre", "tour", "ponte", "puente", "pont", "piazza", "plaza", "praca", "rua", "via",
+        "viale", "calle", "parque", "parco", "bosco", "bosque", "val", "valle", "vale", "isla", "punta", "ponta", "capo", "cabo", "riva",
+        "rio", "mar", "mare", "sierra", "serra", "campo", "campos", "casa", "quinta", "fort", "fuerte", "forte", "bad", "burg", "schloss",
+        "hotel", "terme", "bagni", "lido", "marina", "porta", "borgo", "pueblo", "villaggio", "rocca", "colle", "cerro", "alto"]);
 
     private static readonly CompactWordSet SaintPrefixes = new(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st", "ste", "sta", "sveti", "sv"]);
 
