@@ -24,10 +24,17 @@ internal static class ParticleNames
         // "Irish name" and "Italian name" articles (facts). Dei, Degli, Dalla, Des were tried and read a fantasy epithet
         // ("Morgana dei Boschi, strega elfica del mio gioco di ruolo") in the labelled set: "of the woods" is no family name.
         "ni", "nic", "lo", "li", "dall", "dell", "d",
+        // Session 32 (i16-namescased40): Irish Ó written O' (Miriam O'Callaghan, batch 38; Wikipedia "Irish name": the
+        // patronymic prefix Ó, anglicised O', facts). Only elided by its apostrophe (IsElidedOnly): a spaced "o" is the
+        // article or "or" of Portuguese, Italian and Spanish.
+        "o",
     };
 
     /// <summary>Particles elided before a vowel, written with an apostrophe and no space before the family name (Dall'Olmo, d'Amico).</summary>
-    private static readonly CompactWordSet Elided = new(["dall", "dell", "d"]);
+    private static readonly CompactWordSet Elided = new(["dall", "dell", "d", "o"]);
+
+    /// <summary>Particles read only when elided by an apostrophe onto the family name (O'Callaghan), never spaced.</summary>
+    private static bool IsElidedOnly(ReadOnlySpan<char> particle) => particle is "o";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -49,7 +56,8 @@ internal static class ParticleNames
             j++;
         }
 
-        if (particles == 0 || j >= n || !(Joined(text, j - 1, j, allowHyphen: true) || ElidedBefore(text, j - 1, j)) || !IsFamilyName(text, j, people))
+        if (particles == 0 || j >= n || !(Joined(text, j - 1, j, allowHyphen: true) || ElidedBefore(text, j - 1, j)) || !IsFamilyName(text, j, people)
+            || (IsElidedOnly(text.TextOf(in text[j - 1])) && !ElidedBefore(text, j - 1, j)))
         {
             return false;
         }

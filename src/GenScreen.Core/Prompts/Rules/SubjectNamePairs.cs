@@ -38,7 +38,7 @@ internal static class SubjectNamePairs
             // "Jacinta Allan as a naked water nymph", "Helga als naakte godin", "jako nahá bohyně" (session 31, i16-people38): the
             // person word is the figure the pair is cast as, so it does not make the pair a mere caption of someone else; every
             // person word of the prompt must stand in the few words after the "as" word.
-            return IsCastAs(text, i, into);
+            return IsCastAs(text, i, into) || IsAgentBeforePartner(text, i);
         }
 
         if (after < n && Joined(text, after - 1, after))
@@ -141,6 +141,52 @@ internal static class SubjectNamePairs
             }
 
             if (k <= after || k > after + 5)
+            {
+                return false;
+            }
+
+            person = true;
+        }
+
+        return person;
+    }
+
+    /// <summary>
+    /// The pair is the subject of a sexual act whose partner is the prompt's only person word (session 32, i16-namescased40:
+    /// batch 38's "Siân Lloyd sucking a guy's cock", "Mareike … hat Sex mit einem Typen"): the term stands right after the pair
+    /// (one short lower-case word may stand between), and every person word of the prompt stands after that term, within the
+    /// six words after it. A caption of someone else ("Golden Hour, nude woman") puts the person word before the term or far
+    /// from it, and a pair after a person word is refused as before.
+    /// </summary>
+    private static bool IsAgentBeforePartner(TokenizedText text, int i)
+    {
+        var n = text.SequenceCount;
+        var term = i + 2;
+        if (term >= n || !Joined(text, term - 1, term))
+        {
+            return false;
+        }
+
+        if (!IsTerm(text, term))
+        {
+            if (!(term + 1 < n && IsLowerWord(text, term, MaxBetween) && Joined(text, term, term + 1) && IsTerm(text, term + 1)))
+            {
+                return false;
+            }
+
+            term++;
+        }
+
+        var person = false;
+        for (var k = 0; k < n; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.PersonWord) == 0)
+            {
+                continue;
+            }
+
+            if (k <= term || k > term + 6)
             {
                 return false;
             }

@@ -41,6 +41,10 @@ internal static class WorldNameShapes
         // languages do not end so.
         "skiej", "ckiej", "dzkiej", "skiego", "ckiego", "ningrum", "ningsih", "ningtyas", "wardhani", "wardani", "wijaya",
         "atmaja", "kusuma", "diningrat",
+        // Session 32 (i16-namescased40): Turkish family names of the 1934 Surname Law closing in -gil ("household of":
+        // Kocagil, Özbilgil), beside -oğlu above; Wikipedia "Turkish name" (facts). Read only on words of 6+ letters no
+        // common-word list holds (değil, "not", is shorter).
+        "gil",
     ];
 
     /// <summary>Polish, Czech and Slovak adjectival family names (Kowalska, Nowicki, Wojewódzki), read only on long words: Alaska is no name.</summary>
@@ -98,6 +102,13 @@ internal static class WorldNameShapes
             return false;
         }
 
+        // Session 32 (i16-namescased40): Irish and Scottish Mac/Mc written with a capital inside the word (McGettigan,
+        // MacGiollarnath): an ordinary word is never written so. Wikipedia "Irish name", "Scottish Gaelic name" (facts).
+        if (word.Length >= 3 && next.Length >= 5 && IsMacName(text, i + 1) && !people.IsCommonWord(word))
+        {
+            return Emit(text, i, i + 1, into);
+        }
+
         if (word.Length >= 3 && next.Length >= MinSuffixedSurname && HasFamilyEnding(next)
             && !people.IsCommonWord(word) && !people.IsCommonWord(next))
         {
@@ -108,6 +119,15 @@ internal static class WorldNameShapes
     }
 
     private static readonly LexiconEntry PairProbe = new("full name", Signal.RealPerson, 0, "realPersonLikely");
+
+    /// <summary>The word is written Mc or Mac followed by a capital and lower-case letters (McGettigan, MacGiollarnath).</summary>
+    private static bool IsMacName(TokenizedText text, int j)
+    {
+        ref var token = ref text[j];
+        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        var at = word.StartsWith("Mc", StringComparison.Ordinal) ? 2 : word.StartsWith("Mac", StringComparison.Ordinal) ? 3 : -1;
+        return at > 0 && word.Length >= at + 3 && char.IsUpper(word[at]) && char.IsLower(word[at + 1]) && char.IsLower(word[^1]);
+    }
 
     /// <summary>
     /// Session 30 (i16-names36): a capitalised Latin pair in the middle of a sentence whose first word no list holds as a given
@@ -141,7 +161,21 @@ internal static class WorldNameShapes
 
         var word = text.TextOf(in text[i]);
         var next = text.TextOf(in text[i + 1]);
-        if (people.IsCommonWord(word) || people.IsCommonWord(next) || !PersonDetector.CapitalisedMidSentence(text, i))
+        if (people.IsCommonWord(next) || !PersonDetector.CapitalisedMidSentence(text, i))
+        {
+            return false;
+        }
+
+        // Session 32 (i16-namescased40): a given name that is an ordinary word (Happy, Ginger, Sunny, Honey, Sevgi, Melati,
+        // Mawar: English, Turkish and Indonesian parents name children so) is read only before a family-name-shaped word (5+
+        // letters, no common or ordinary word of any language, no listed given name: Happy Birthday, Golden Hour, Sunny Beach,
+        // Mary Jane stay words) and only where the pair is the sexual prompt's only subject beside its term.
+        var ordinaryGiven = people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || IsOrdinaryAsWritten(text, i);
+        // A place head first (Villa Borghese, Porto Cervo, Monte Carlo) names where the picture is taken: the labelled set's
+        // "nudo artistico a Villa Borghese" (Italian "a", at, is no place preposition of the list: Spanish "a" marks a person).
+        if (ordinaryGiven && !(word.Length >= 4 && next.Length >= 5 && (text[i + 1].Tags & WordTags.GivenName) == 0
+            && !PlaceHeads.Contains(word) && !CapitalisedSurnames.IsPlaceNoun(word)
+            && SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into)))
         {
             return false;
         }
@@ -150,12 +184,12 @@ internal static class WorldNameShapes
         var anchored = (text[i + 1].Tags & WordTags.NameAnchor) != 0;
         // Session 31 (i16-namescased38): or the pair is the prompt's only subject, written beside its sexual term (Majken
         // Ståhlberg helt naken): a given name no list holds, read by where it stands.
-        if (!anchored && !(word.Length >= 4 && IsSpellingOfGiven(word, people)) && !SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into))
+        if (!ordinaryGiven && !anchored && !(word.Length >= 4 && IsSpellingOfGiven(word, people)) && !SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into))
         {
             return false;
         }
 
-        if (PlacePrepositionBefore(text, i) || IsAblautPair(word, next) || OrdinaryPhrases.IsOrdinaryWord(word) || OrdinaryPhrases.IsOrdinaryWord(next) || IsOrdinaryAsWritten(text, i) || IsOrdinaryAsWritten(text, i + 1)
+        if (PlacePrepositionBefore(text, i) || IsAblautPair(word, next) || OrdinaryPhrases.IsOrdinaryWord(next) || IsOrdinaryAsWritten(text, i + 1)
             || CapitalisedSurnames.IsPlaceNoun(next) || PlaceCompounds.EndsWithPlaceNoun(next) || TermMatcher.IsArtistCredit(text, i, 2, PairProbe))
         {
             return false;
@@ -212,6 +246,17 @@ internal static class WorldNameShapes
 
     internal static bool PlacePrepositionBefore(TokenizedText text, int i) =>
         i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart) && PlacePreps.Contains(text.TextOf(in text[i - 1]));
+
+    /// <summary>
+    /// Words that open a place's name in the Latin-script languages (villa, palace, port, mount, castle, tower, bridge, square,
+    /// street, park, wood, valley, river, sea, field, house, spa, fort): a first word of these is no ordinary-word given name
+    /// (session 32, i16-namescased40; written for GenScreen from general knowledge, MIT).
+    /// </summary>
+    private static readonly CompactWordSet PlaceHeads = new(["villa", "ville", "palazzo", "palacio", "porto", "puerto", "port", "monte", "mont", "montagna",
+        "castello", "castillo", "castelo", "chateau", "torre", "tour", "ponte", "puente", "pont", "piazza", "plaza", "praca", "rua", "via",
+        "viale", "calle", "parque", "parco", "bosco", "bosque", "val", "valle", "vale", "isla", "punta", "ponta", "capo", "cabo", "riva",
+        "rio", "mar", "mare", "sierra", "serra", "campo", "campos", "casa", "quinta", "fort", "fuerte", "forte", "bad", "burg", "schloss",
+        "hotel", "terme", "bagni", "lido", "marina", "porta", "borgo", "pueblo", "villaggio", "rocca", "colle", "cerro", "alto"]);
 
     private static readonly CompactWordSet SaintPrefixes = new(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st", "ste", "sta", "sveti", "sv"]);
 
