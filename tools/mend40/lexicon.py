@@ -11,6 +11,10 @@ Recall gaps of session 31 (docs/lexicons.md, "Session 32, mend"), by class:
   - Vulgar words of the strict adult-sexual misses of batches 38/39 whose only sense is sexual: Czech mrdat (every form in
     use), the Czech idiom honit ptáka, Korean 난교 (orgy), Arabic سحاق (sex between women), Hindi BDSM in Devanagari.
   - Benign: Ukrainian "з друзями" (with friends), read as a sexual term by the sound reading of English loanwords.
+  - Ukrainian compound ages (lead's mend after sealed batch 40, where "п'ятнадцятирічна дівчина ..., гола" was allowed):
+    tools/childwords21 wrote the -річний adjectives but left out fifteen (with five and ten, whose compounds are also plans
+    and terms), and the equally standard -літній compounds (дванадцятилітня) were never written. Both, for the ages two to
+    seventeen, at childwords21's levels (a hint: 3, the teens 16 and 17: 2); five and ten stay out for the same reason.
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list copied.
 Run: python3 tools/mend40/lexicon.py
 """
@@ -23,12 +27,33 @@ from existing_terms import write_term_files  # noqa: E402
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 N, X, B = ("sexual", 4), ("sexual", 6), ("benign", 0)
 
+UK_AGE_STEMS = ["дво", "три", "чотири", "шести", "семи", "восьми", "дев'яти", "одинадцяти", "дванадцяти", "тринадцяти",
+                "чотирнадцяти", "п'ятнадцяти", "шістнадцяти", "сімнадцяти"]
+UK_ADJECTIVE_ENDINGS = ["ій", "я", "ього", "ьої", "ьому", "ій", "ім", "ю", "ьою", "і", "іх", "іми"]
+UK_RICHNYJ_ENDINGS = ["ий", "а", "ого", "ої", "ому", "ій", "им", "у", "ою", "і", "их", "ими"]
+
+
+def ukrainian_compound_ages():
+    """Every case of the -літній compounds, and of fifteen's -річний (childwords21 holds the other -річний ones), in each
+    apostrophe a keyboard writes (', ’) and without it; teens at level 2, younger ages at 3 (childwords21's levels)."""
+    rows = {2: [], 3: []}
+    for stem in UK_AGE_STEMS:
+        level = 2 if stem in ("шістнадцяти", "сімнадцяти") else 3
+        spellings = [stem] + ([stem.replace("'", "’"), stem.replace("'", "")] if "'" in stem else [])
+        for s in spellings:
+            rows[level] += [s + "літн" + e for e in dict.fromkeys(UK_ADJECTIVE_ENDINGS)]
+            if stem == "п'ятнадцяти":
+                rows[level] += [s + "річн" + e for e in dict.fromkeys(UK_RICHNYJ_ENDINGS)]
+    return [(("minor", level), *terms) for level, terms in rows.items()]
+
+
 T = {
  "ko": [(N, "스팽킹"), (X, "난교")],
  "ja": [(N, "スパンキング")],
  "ru": [(N, "спанкинг", "спанкингом", "спанкинга")],
  "uk": [(N, "спанкінг", "спанкінгом", "спанкінгу"),
-        (B, "з друзями", "із друзями", "зі друзями", "з друзями та", "разом з друзями", "з подругами", "із подругами")],
+        (B, "з друзями", "із друзями", "зі друзями", "з друзями та", "разом з друзями", "з подругами", "із подругами"),
+        *ukrainian_compound_ages()],
  "he": [(N, "ספנקינג")],
  "th": [(N, "สแปงกิ้ง")],
  "de": [(X, "gefingert", "fingert sie", "fingert ihn", "fingert ihre", "fingert die", "fingert das", "fingert ein",
