@@ -85,7 +85,7 @@ public sealed class PromptFuzzTests(ITestOutputHelper output)
             {
                 throw new XunitException(
                     $"seed {seed}, case {i} ({shape}, {prompt.Length} chars, policy {policy}, mode {mode}; first 80 chars escaped: " +
-                    $"{Escape(prompt[..Math.Min(80, prompt.Length)])}): {e.GetType().Name}: {e.Message}");
+                    $"{Escape(prompt[..Math.Min(80, prompt.Length)])}): {e}");
             }
         }
 

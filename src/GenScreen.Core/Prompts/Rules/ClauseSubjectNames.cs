@@ -180,8 +180,19 @@ internal static class ClauseSubjectNames
                 || before.EndsWith("ภาพ", StringComparison.Ordinal) || CaselessScriptNames.OpensPhrase(text, i - 1));
     }
 
-    private static bool BreakBefore(TokenizedText text, int i) =>
-        i == 0 || text.Source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).IndexOfAny(Breaks) >= 0;
+    private static bool BreakBefore(TokenizedText text, int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        // Two tokens of one source word (a word the tokenizer split or rewrote) may share source text: no gap, no break
+        // (the fuzz test's random code units found the negative length).
+        var from = text[i - 1].SourceEnd;
+        var length = text[i].SourceStart - from;
+        return length > 0 && text.Source.AsSpan(from, length).IndexOfAny(Breaks) >= 0;
+    }
 
     private static int ClauseEnd(string source, int from)
     {
