@@ -58,9 +58,9 @@ internal static class HanShortNames
             return TryHead(text, i, table, sexual, out start, out end);
         }
 
-        var offset = 0;
+        var offset = LeadIn(run);
         var measure = run.IndexOfAny('张', '幅');
-        if (measure is > 0 and < 6 && run[measure - 1] == '一' && run.Length - measure - 1 >= 3)
+        if (measure > offset && measure < offset + 6 && run[measure - 1] == '一' && run.Length - measure - 1 >= 3)
         {
             offset = measure + 1;
         }
@@ -80,8 +80,66 @@ internal static class HanShortNames
             return Found(text, in token, offset, 2, out start, out end);
         }
 
+        // A family name and two given characters no list holds (张常宁在…, 高虹安穿…), opening the run before what its subject
+        // does, the sexual term after the name (session 32, i16-people40s).
+        if (word.Length > 3 && IsUnlistedFullName(word[0], word[1], word[2], table) && ChineseGivenNames.IsFrameAfter(word[3])
+            && sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + 3))
+        {
+            return Found(text, in token, offset, 3, out start, out end);
+        }
+
         return TryHead(text, i, table, sexual, out start, out end);
     }
+
+    /// <summary>
+    /// Request words that open a Chinese run before the picture's subject (帮我生成张常宁在…, 画一张…): the name stands after
+    /// them as it stands at the run's start. Written for GenScreen (MIT, this project).
+    /// </summary>
+    private static readonly string[] LeadIns = ["帮我生成", "幫我生成", "请生成", "請生成", "生成", "帮我画", "幫我畫", "画出", "畫出", "给我画", "給我畫"];
+
+    private static int LeadIn(ReadOnlySpan<char> run)
+    {
+        foreach (var lead in LeadIns)
+        {
+            if (run.StartsWith(lead, StringComparison.Ordinal) && run.Length - lead.Length >= 4)
+            {
+                return lead.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Characters that, as a given character of a three-character run, make a word far more often than a name: body parts,
+    /// garments, roles of an anonymous person (包租婆, 老板娘), 开 of 张开 (opens). Written for GenScreen (MIT, this project).
+    /// </summary>
+    private const string NotGivenInFull =
+        "丝絲袜襪裙裤褲罩乳臀屁股奶阴陰屄逼吧屌肛穴唇舌嘴眼臂肩背腹脐臍膝足趾颈頸婆妇婦妻姐妹娘哥弟爷爺叔姨嫂师師生工士员員警兵医醫模娃客主友伴侣侶郎妞姬"
+        + "开開夫婚熟辣骚騷淫荡蕩性爱愛欲慾情裸露肉胖瘦壮壯美帅帥丑醜";
+
+    /// <summary>
+    /// A family character and two given characters: a family of the table with two characters that are neither ordinary after a
+    /// family character (<see cref="NotGiven"/>) nor a word's (<see cref="NotGivenInFull"/>); a family name that is mostly a
+    /// word (高 黄 白 金…) only with at least one character parents choose for names (高虹安: 虹), so 白丝袜 stays a garment.
+    /// </summary>
+    private static bool IsUnlistedFullName(char family, char first, char second, CjkNameTable table)
+    {
+        if (!IsHan(family) || !IsHan(first) || !IsHan(second) || !IsGivenCandidate(first) || !IsGivenCandidate(second)
+            || OrdinaryWords.ContainsInflected([family, first]) || OrdinaryWords.ContainsInflected([first, second]))
+        {
+            return false;
+        }
+
+        if (table.IsHanFamily([family]))
+        {
+            return true;
+        }
+
+        return ChineseGivenNames.IsWordFamily(family) && (ChineseGivenNames.IsGivenPair(first, first) || ChineseGivenNames.IsGivenPair(second, second));
+    }
+
+    private static bool IsGivenCandidate(char c) => !NotGiven.Contains(c) && !NotGivenInFull.Contains(c) && !ChineseGivenNames.IsFrameAfter(c);
 
     /// <summary>The name as the head of the run after 的, the sexual term before it in the run (全裸淋浴的黃捷).</summary>
     private static bool TryHead(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, out int start, out int end)
