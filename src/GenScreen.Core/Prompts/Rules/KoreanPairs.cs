@@ -30,6 +30,16 @@ internal static class KoreanPairs
     /// <summary>Removal or absence after a garment: 지워 (erase), 없애 (get rid of), 삭제 (delete), 없이/없는 (without), 제거 (remove).</summary>
     private static readonly string[] Removals = ["지워", "지우", "없애", "삭제", "없이", "없는", "제거", "탈의"];
 
+    /// <summary>Quantifiers between a garment and its removal: 다, 전부, 모두, 싹, 싹다, 몽땅, 완전히, 깨끗이, 하나도 (session 32).</summary>
+    private static readonly string[] Quantifiers = ["다", "전부", "모두", "싹", "싹다", "몽땅", "완전히", "완전", "깨끗이", "깨끗하게", "전부다", "죄다"];
+
+    /// <summary>People (object particle dropped) that 벗겨 takes as its object: 아줌마 벗겨줘, 그녀를 벗겨 (session 32).</summary>
+    private static readonly string[] StrippedPeople =
+    [
+        "여자", "여자애", "아줌마", "아가씨", "언니", "누나", "그녀", "사람", "여친", "여자친구", "남친", "남자", "남자친구", "이모", "선생님",
+        "동료", "엄마", "와이프", "아내", "누구", "얘", "걔", "쟤", "이분", "저분", "그분", "여성", "남성", "모델", "친구",
+    ];
+
     /// <summary>Wearing verbs (입다, 걸치다, 착용하다) as written after 안/못.</summary>
     private static readonly string[] Wearing = ["입", "걸치", "걸친", "착용"];
 
@@ -65,6 +75,36 @@ internal static class KoreanPairs
             return;
         }
         if ((IsOneOf(word, Garments) || IsOneOf(WithoutOnly(word), Garments)) && StartsWithOneOf(next, Removals))
+        {
+            var start = text[i].SourceStart;
+            var end = text[i + 1].SourceEnd;
+            into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+            return;
+        }
+
+        // Session 32 (i16-nudify40s): a quantifier between the garment and its removal (옷 전부 지워줘, 옷을 다 없애줘, 옷 싹 다
+        // 지워): up to two spaced quantifier words are skipped, as the undressing grammar skips fillers.
+        if ((IsOneOf(word, Garments) || IsOneOf(WithoutOnly(word), Garments)) && IsOneOf(next, Quantifiers))
+        {
+            var j = i + 1;
+            while (j + 1 < n && j < i + 3 && IsOneOf(text.TextOf(in text[j]), Quantifiers)
+                && text[j + 1].Has(TokenFlags.Cjk) && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
+            {
+                j++;
+                if (StartsWithOneOf(text.TextOf(in text[j]), Removals))
+                {
+                    var start = text[i].SourceStart;
+                    var end = text[j].SourceEnd;
+                    into.Add(Signal.Undress, text.Source[start..end], 1, start, end, PromptField.Prompt);
+                    return;
+                }
+            }
+        }
+
+        // Session 32 (i16-nudify40s): 벗기다 ("strip someone") takes the person as its object: 아줌마 벗겨줘, 그녀를 벗겨, 이 여자
+        // 벗겨줘. A person word or a person pronoun right before it; a thing stripped (사과 껍질 벗겨줘, 페인트 벗겨) has none.
+        if (next.StartsWith("벗겨", StringComparison.Ordinal)
+            && (IsOneOf(word, StrippedPeople) || (text[i].Tags & WordTags.PersonWord) != 0))
         {
             var start = text[i].SourceStart;
             var end = text[i + 1].SourceEnd;
