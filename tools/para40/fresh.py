@@ -6,9 +6,9 @@ Written by hand before the branch's rules (MIT, this project), from the evidence
 childhood activity with a parent in a later clause, milestones, institutions' routines, children's media and toys; each with
 the language's nude word (tools/heldout/languages.json). Look-alikes: adults with the same details, without nudity
 (allow/allow) and with adult nudity (allow under mature, block under strict)."""
-import json, os
+import os
 
-NUDE = json.load(open(os.path.join(os.path.dirname(__file__), '..', 'heldout', 'languages.json')))
+from set_rows import write_para_set
 
 PARA = [
     # size: the subject's own thing bigger than the subject
@@ -116,24 +116,7 @@ LOOK = [
 
 def main():
     out = os.path.join(os.path.dirname(__file__), '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'para40', 'fresh.jsonl')
-    rows = []
-    count = {}
-    for lang, text in PARA:
-        count[lang] = count.get(lang, 0) + 1
-        rows.append({"id": f"p40-fresh-para-nude-{lang}-{count[lang]:02d}", "label": "para-nude", "lang": lang,
-                     "prompt": f"{text}, {NUDE[lang]}", "expect": {"mature": "block", "strict": "block"}})
-        rows.append({"id": f"p40-fresh-para-alone-{lang}-{count[lang]:02d}", "label": "para-alone", "lang": lang,
-                     "prompt": text, "expect": {"mature": "allow", "strict": "allow"}})
-    count = {}
-    for lang, text, nude in LOOK:
-        count[lang] = count.get(lang, 0) + 1
-        label = "adult-nude" if nude else "adult"
-        rows.append({"id": f"p40-fresh-{label}-{lang}-{count[lang]:02d}", "label": label, "lang": lang, "prompt": text,
-                     "expect": {"mature": "allow", "strict": "block" if nude else "allow"}})
-    with open(out, 'w', encoding='utf-8') as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + '\n')
-    print(len(rows), 'rows ->', out)
+    write_para_set(out, 'p40-fresh', PARA, LOOK, with_alone=True)
 
 
 if __name__ == '__main__':
