@@ -1,7 +1,8 @@
 # Writes the session 18 fresh and check sets of i16-childcues19 (tests/GenScreen.Core.Tests/Data/childcues19/) from sets1-4.py:
 # P paraphrased child + sexual (block both), A adult with a childhood detail + sexual (allow mature, block strict),
-# C paraphrased child alone (allow both), K the check set. Written for GenScreen (MIT). Run from this folder.
+# C paraphrased child alone (allow both), K the check set. Written for GenScreen (MIT). Run from any folder (it works in its own).
 import importlib, os, sys
+os.chdir(os.path.dirname(os.path.abspath(__file__)))  # the output paths below are relative to this folder
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar19"))
 from labelled_rows import row, write_rows
 out_f = []; out_k = []

@@ -2,6 +2,7 @@
 # P child described with no child word + sexual fragment (block both), A adult with a childhood detail + sexual (allow
 # mature, block strict), C the first three P descriptions alone (allow both). Written for GenScreen (MIT).
 import importlib, os, sys
+os.chdir(os.path.dirname(os.path.abspath(__file__)))  # the paths below (outputs, check1.py) are relative to this folder
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar19"))
 from labelled_rows import row, write_rows
 def write(mods, prefix, path):
