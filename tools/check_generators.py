@@ -5,7 +5,7 @@ reproducing its committed files is seen when it happens (session 33, i16-generat
 
     python3 tools/check_generators.py [--rev REV] [--only SUBSTRING] [--keep] [-v]
 
-The scratch copy is the working tree's tracked files (uncommitted edits of generators included), or with --rev the
+The scratch copy is the working tree's files that git tracks or would track (uncommitted edits and new files included), or with --rev the
 tree of that commit (git archive), unpacked in a temporary folder and committed there to a throwaway git repository
 so that `git status` shows what a run changed. Each row's `run` column is one or more commands separated by ` ; `:
 a script path with its arguments, optionally `> FILE` for a generator that prints its set, run with python3 from the
@@ -26,7 +26,7 @@ def make_copy(rev):
     if rev:
         archive = subprocess.run(['git', 'archive', rev], cwd=ROOT, capture_output=True, check=True).stdout
     else:
-        files = subprocess.run(['git', 'ls-files', '-z'], cwd=ROOT, capture_output=True, check=True).stdout
+        files = subprocess.run(['git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], cwd=ROOT, capture_output=True, check=True).stdout
         # tracked files as they are in the working tree (deleted ones skipped)
         present = b'\0'.join(f for f in files.split(b'\0') if f and os.path.lexists(os.path.join(ROOT.encode(), f)))
         archive = subprocess.run(['tar', '-c', '--null', '-T', '-'], cwd=ROOT, input=present, capture_output=True,

@@ -18,15 +18,20 @@ def cue_rows(tables, lower=False):
     return sorted(out)
 
 
+# A section ends where another writer's begins: a `# Branch ` line, or (session 33) a `# Session ` line such as
+# office-cues.tsv's i16-roles36 section, which tools/roles33/role_cues.py used to swallow.
+SECTION_HEADS = ("# Branch ", "# Session ")
+
+
 def write_section(path, marker, comment_lines, rows):
-    """Rewrites the section of path that opens with the marker line, up to the next `# Branch ` section or the end, as
+    """Rewrites the section of path that opens with the marker line, up to the next `# Branch ` or `# Session ` section or the end, as
     comment_lines (the first starts with marker) and the tab-separated rows; appends it when the file has none yet.
     Sections after it are kept, so generators can be re-run in any order. Returns the number of rows written."""
     lines = open(path, encoding="utf-8").read().split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     start = next((i for i, l in enumerate(lines) if l.startswith(marker)), len(lines))
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("# Branch ")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith(SECTION_HEADS)
                 and not lines[i].startswith(marker)), len(lines))
     section = table_lines(comment_lines, rows)
     lines[start:end] = section

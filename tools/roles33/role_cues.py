@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the i16-roles33 sections (session 29) of src/GenScreen.Core/Prompts/Rules/Data/office-cues.tsv and
-surroundings-cues.tsv: the user's own constituency, ward, district or commune (local: "de ma circonscription", "my ward",
+"""Writes the i16-roles33 sections (session 29) of src/GenScreen.Core/Prompts/Rules/Data/office-cues.tsv,
+surroundings-cues.tsv and (since session 33) uploaded-cues.tsv: the user's own constituency, ward, district or commune (local: "de ma circonscription", "my ward",
 "di kelurahan saya"), the offices that such a place and a named town single out (role: ward chairman, councillor, village
 head, barangay captain, MP), broadcast roles said with a verb ("who does the weather on", media), the user's own gym, clinic or workplace and "who
 examined me" (local, after batch 35), Tagalog ritual kin (kumpare ko: relation), Greek cities in the genitive (place), outlets of Hindi
@@ -158,6 +158,64 @@ SURROUNDINGS = {
 },
 }
 
+# The i16-roles33 section of uploaded-cues.tsv (the user has the person's photo, or names where it was posted): written by
+# hand into the table in commit 67587192 (roles33, after batch 35 stage 1), so no generator wrote it and a re-run of
+# tools/people23/uploaded_cues.py dropped it. Moved here verbatim in session 33 (i16-generators41), rows in the table's order.
+UPLOADED_COMMENT = [
+    '# Branch i16-roles33 (session 29): the user says they have the person\'s photo, or names where it was posted ("照片我有", "ảnh em',
+    '# gửi kèm", "من صورتها على فيسبوك", "yung nasa binyag na picture", "বিয়ের ছবিতে যে কনে"). Written for GenScreen from general',
+    '# knowledge of each language (MIT, this project).',
+]
+UPLOADED = [
+    ('en', 'i have her photo'),
+    ('en', 'i have a photo of her'),
+    ('en', 'from her facebook'),
+    ('en', 'from her instagram'),
+    ('de', 'von ihrem instagram'),
+    ('de', 'von ihrem facebook'),
+    ('de', 'ich hab ein foto von ihr'),
+    ('fr', "j'ai sa photo"),
+    ('fr', 'de son instagram'),
+    ('fr', 'de sa photo facebook'),
+    ('es', 'tengo su foto'),
+    ('es', 'de su instagram'),
+    ('es', 'de su foto de facebook'),
+    ('it', 'ho la sua foto'),
+    ('it', 'dal suo instagram'),
+    ('pt', 'tenho a foto dela'),
+    ('pt', 'do instagram dela'),
+    ('pt', 'da foto dela no'),
+    ('ru', 'у меня есть её фото'),
+    ('ru', 'у меня есть ее фото'),
+    ('ru', 'из её инстаграма'),
+    ('ru', 'из ее инстаграма'),
+    ('tr', 'fotoğrafı bende'),
+    ('tr', 'fotografi bende'),
+    ('tr', 'instagramındaki'),
+    ('ar', 'من صورتها على'),
+    ('ar', 'صورتها على فيسبوك'),
+    ('ar', 'صورتها على الفيس'),
+    ('fa', 'عکسشو دارم'),
+    ('fa', 'از عکس اینستاگرامش'),
+    ('vi', 'ảnh em gửi'),
+    ('vi', 'anh em gui'),
+    ('vi', 'gửi kèm'),
+    ('vi', 'gui kem'),
+    ('id', 'yang aku foto'),
+    ('id', 'foto yang aku ambil'),
+    ('tl', 'nasa picture'),
+    ('tl', 'na picture'),
+    ('tl', 'sa picture na'),
+    ('bn', 'ছবিতে যে'),
+    ('bn', 'বিয়ের ছবিতে'),
+    ('zh', '照片我有'),
+    ('zh', '我有她的照片'),
+    ('zh', '她的照片我有'),
+    ('ja', '写真持ってる'),
+    ('ko', '사진 있어'),
+]
+
+
 def main():
     data = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data")
     comment = [MARKER + " the user's own constituency, ward, district or commune (local), the offices they single out,",
@@ -182,6 +240,7 @@ def main():
     comment = [MARKER + " men's underwear and 'in underwear' said in each language (intimate: as suggestive as lingerie on a real person),",
                "# requests that the picture look real (real-look). Written by tools/roles33/role_cues.py for GenScreen (MIT, this project)."]
     print(write_section(os.path.join(data, "surroundings-cues.tsv"), MARKER, comment, cue_rows(tuple(SURROUNDINGS.items()), lower=True)), "surroundings rows")
+    print(write_section(os.path.join(data, "uploaded-cues.tsv"), MARKER, UPLOADED_COMMENT, UPLOADED), "uploaded rows")
 
 if __name__ == "__main__":
     main()
