@@ -543,8 +543,54 @@ STEMS = {
 }
 
 
+# Terms this generator wrote before later lexicon files also listed them (session 33, i16-generators41): left out as
+# "held elsewhere", a re-run no longer reproduced the committed files. Each is kept here with the files that hold it
+# now; existing_terms does not count them as held elsewhere.
+KEPT_ELSEWHERE = {
+    "حفيدتي": "youth23/children.json",
+    "حفيدي": "youth23/children.json",
+    "নাতনি": "youth23/children.json",
+    "নাতি": "youth23/children.json",
+    "synáček": "youth23/children.json",
+    "dceruška": "youth23/children.json",
+    "vnučka": "youth23/children.json",
+    "vnučku": "youth23/children.json",
+    "vnoučátko": "youth23/children.json",
+    "εγγονάκι": "youth23/children.json",
+    "ανιψούλα": "youth23/children.json",
+    "nietecita": "youth23/children.json",
+    "nietecito": "youth23/children.json",
+    "نوه‌ام": "youth23/children.json",
+    "پیشاهنگان کوچک": "youth23/children.json",
+    "पोती": "youth23/children.json",
+    "नातिन": "youth23/children.json",
+    "ベビードール": "sexual21/ja.json",
+    "컵스카우트": "youth23/children.json",
+    "bevers van scouting": "youth23/children.json",
+    "netinho": "youth23/children.json",
+    "netinha": "youth23/children.json",
+    "внучонок": "youth23/children.json",
+    "spårarscouter": "youth23/children.json",
+    "spårare": "youth23/children.json",
+    "spårarna": "youth23/children.json",
+    "ลูกเสือสำรอง": "youth23/children.json",
+    "torunum": "youth23/children.json",
+    "yeğenimiz": "youth23/children.json",
+    "синочок": "youth23/children.json",
+    "онучка": "youth23/children.json",
+    "новачки пласту": "youth23/children.json",
+    "học sinh lớp một": "lang30/vi.json",
+    "học sinh lớp hai": "lang30/vi.json",
+    "học sinh lớp ba": "lang30/vi.json",
+    "học sinh lớp bốn": "lang30/vi.json",
+    "học sinh lớp năm": "lang30/vi.json",
+    "học sinh lớp sáu": "lang30/vi.json",
+    "học sinh lớp bảy": "lang30/vi.json",
+    "幼童军": "youth23/children.json",
+}
+
 def main(root):
-    seen = existing_terms(root, 'youth21')
+    seen = existing_terms(root, 'youth21', KEPT_ELSEWHERE)
     out = os.path.join(root, 'youth21')
     os.makedirs(out, exist_ok=True)
     total = 0

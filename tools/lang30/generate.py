@@ -107,6 +107,15 @@ def bengali():
 ANY_AGE = {'estudyante'}  # a student of any age: its linked form names college students too
 
 
+# Linked forms this script wrote before a later Tagalog file also listed them (session 33, i16-generators41): read as
+# "already listed", a re-run dropped them and no longer reproduced lang30/tl.json. Form -> the files that hold it now.
+LINKED_KEPT = {
+    "beybing": "youth30/tl.json",
+    "binatilyong": "youth30/tl.json",
+    "elementaryang": "youth30/tl.json",
+}
+
+
 def tagalog_linked():
     """A vowel-final noun takes the linker -ng before what describes it (binatilyong naglalaro, estudyanteng Grade 9): the
     minor nouns of every Tagalog lexicon file, read from the files themselves, get that form at their own level; not the
@@ -130,7 +139,8 @@ def tagalog_linked():
                 if isinstance(e, dict):
                     found[e['term']] = (e.get('signal'), e.get('level', 0))
     for term, (signal, level) in sorted(found.items()):
-        if signal == 'minor' and term not in ANY_AGE and ' ' not in term and term[-1] in 'aeiou' and term + 'ng' not in found:
+        if signal == 'minor' and term not in ANY_AGE and ' ' not in term and term[-1] in 'aeiou' and (
+                term + 'ng' not in found or term + 'ng' in LINKED_KEPT):
             out += M(level, term + 'ng')
     return out
 

@@ -7,8 +7,10 @@ import os
 from table_writer import write_lexicon  # noqa: F401  (re-exported: generators import it from here)
 
 
-def existing_terms(root, own_folder):
-    """Lower-cased terms of every lexicon JSON file under root, except the generator's own folder (its previous output)."""
+def existing_terms(root, own_folder, kept_elsewhere=()):
+    """Lower-cased terms of every lexicon JSON file under root, except the generator's own folder (its previous output).
+    kept_elsewhere (session 33): terms the generator wrote before a later file also listed them; they do not count as
+    held elsewhere, so the generator still writes them and reproduces its committed files."""
     seen = set()
     for path in glob.glob(os.path.join(root, "**", "*.json"), recursive=True):
         if os.sep + own_folder + os.sep in path:
@@ -22,7 +24,7 @@ def existing_terms(root, own_folder):
                 for t in doc.get(key, []) or []:
                     if isinstance(t, dict) and "term" in t:
                         seen.add(t["term"].lower())
-    return seen
+    return seen - {t.lower() for t in kept_elsewhere}
 
 
 def new_terms(terms, seen, dropped, dup):
@@ -44,12 +46,13 @@ def new_terms(terms, seen, dropped, dup):
     return kept
 
 
-def write_language_files(root, folder, data, about, sources, dropped, entry=None, finish=None):
+def write_language_files(root, folder, data, about, sources, dropped, entry=None, finish=None, kept_elsewhere=()):
     """The write loop the generators share: for each language of data (language -> [(term, (signal, level))]), the terms no
     other lexicon file holds (new_terms) as entries, in a document {language, version, about, sources, prompt} written to
     root/folder/<language>.json, and the counts printed. entry(language, term, entry) may add fields to an entry (returns it);
-    finish(language, doc, kept, seen, dup) may add the generator's own parts to the document and to kept before it is written."""
-    seen = existing_terms(root, folder)
+    finish(language, doc, kept, seen, dup) may add the generator's own parts to the document and to kept before it is written.
+    kept_elsewhere: as existing_terms'."""
+    seen = existing_terms(root, folder, kept_elsewhere)
     out = os.path.join(root, folder)
     os.makedirs(out, exist_ok=True)
     total = 0
@@ -70,13 +73,13 @@ def write_language_files(root, folder, data, about, sources, dropped, entry=None
     print("total", total)
 
 
-def write_term_files(root, folder, table, about, source, only=None):
+def write_term_files(root, folder, table, about, source, only=None, kept_elsewhere=()):
     """Writes root/folder/<lang>.json for every language of table ({lang: [((signal, level), term, ...), ...]}) and of only
     ({lang: [term, ...]}: nudity words of level 4 that count only where the prompt shows their language), leaving out the
     table's terms that another lexicon file already holds (existing_terms) or that it repeats. Shared by tools/sexual26, 29
     and 30 (each had its own copy). about is one text for every file, or {lang: text, "": the others'} where a later session
     added words to one language's file. Returns (kept, skipped)."""
-    existing = existing_terms(root, folder)
+    existing = existing_terms(root, folder, kept_elsewhere)  # kept_elsewhere: as existing_terms'
     only = only or {}
     os.makedirs(os.path.join(root, folder), exist_ok=True)
     kept = skipped = 0

@@ -26,9 +26,9 @@ class YouthFolder:
     """A generator's own lexicon folder: emptied of its previous output (the other files' terms are read first, without
     it), then written language by language and as one many-language file."""
 
-    def __init__(self, data_dir, folder):
+    def __init__(self, data_dir, folder, kept_elsewhere=()):
         self.out = os.path.join(data_dir, folder)
-        self.elsewhere = existing_terms(data_dir, folder)
+        self.elsewhere = existing_terms(data_dir, folder, kept_elsewhere)  # kept_elsewhere: as existing_terms'
         self.seen = set()
         self.skipped = []
         os.makedirs(self.out, exist_ok=True)
