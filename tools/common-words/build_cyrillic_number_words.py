@@ -109,9 +109,15 @@ photo = """свет света светом светлый мягкий мягк
 сцена соба соби спаваћа кревет кревету прозор прозора плажа плажи море мора залазак сунца зора зори""".split()
 ru += photo
 
+# Words of works (novel, book, film, series, tale … : "героиня романа", "фільму"), added to the generated file by hand in
+# session 20 (i16-people21, commit 77217318: "Cyrillic words of works as common words"); moved here in session 33
+# (i16-generators41) so the script reproduces the committed file. Russian, then Ukrainian; written after the others.
+works = """роман романа романе романом книга книги книге фильм фильма фильме сериал сериала сериале повесть повести сказка
+сказки поэмы пьесы роману фільм фільму серіал серіалу книжки казки повісті""".split()
+
 words = []
 seen = set()
-for w in ru + uk + bg + sr:
+for w in ru + uk + bg + sr + works:
     w = w.strip()
     if w and w not in seen:
         seen.add(w)

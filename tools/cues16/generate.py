@@ -256,13 +256,28 @@ DROPPED = {
 }
 
 
+# Levels raised after this generator ran, by editing its output files (session 33, i16-generators41, moved here so a re-run
+# reproduces them): BDSM practice words are nudity (4), sexual26 (commit 2f83cd8c) and sexual29 (commit c526aea6, sadomaso).
+RAISED = {
+    "緊縛": 4, "SM調教": 4, "SM调教": 4, "бдсм": 4,  # sexual26
+    "shibari": 4, "kinbaku": 4, "bondage ropes": 4, "rope bondage": 4, "bondage japonais": 4,  # sexual26
+    "sado-maso": 4, "sadomaso": 4,  # sexual29
+}
+
+# Terms this generator wrote before a later lexicon file also listed them (session 33): left out as "held elsewhere", a
+# re-run no longer reproduced the committed files. Term -> the file that holds it now.
+KEPT_ELSEWHERE = {
+    "sixty-nine position": "precision33/terms.json",
+}
+
+
 def main(root):
-    seen = existing_terms(root, "cues16")
+    seen = existing_terms(root, "cues16", KEPT_ELSEWHERE)
     out = os.path.join(root, "cues16")
     os.makedirs(out, exist_ok=True)
     for group, d in DATA.items():
         dup = set()
-        terms = [{"term": term, "signal": kind[0], "level": kind[1]} for term, kind in new_terms(d["terms"], seen, DROPPED, dup)]
+        terms = [{"term": term, "signal": kind[0], "level": RAISED.get(term, kind[1])} for term, kind in new_terms(d["terms"], seen, DROPPED, dup)]
         doc = {"version": "1", "about": "Session 16 (i16-cues16): fetish and BDSM clothing and gear (2), moans of pleasure and explicit/uncensored wording (4), "
                "sex positions (6), a lascivious look (2), with benign look-alikes, in " + d["about"] + " Written by tools/cues16/generate.py.",
                "sources": SRC, "prompt": terms}
