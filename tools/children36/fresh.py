@@ -167,6 +167,21 @@ def main():
         for lang, text in clothed_rows:
             count[lang] = count.get(lang, 0) + 1
             rows.append({"id": f"c36-{prefix}-benign-{lang}-{count[lang]:02d}", "label": "benign", "lang": lang, "prompt": text, "expect": {"mature": "allow", "strict": "allow"}})
+    # The `miss` notes the committed set carries (stage 1 and 2 gate runs, commits 8d6fe905 and 1336ef80). The kept
+    # *.branch-final.txt beside the set now report no miss, so tools/labelled-sets/gate.py would clear them; session 33
+    # (i16-generators41) moved them here so this script reproduces the committed file. Item id -> note.
+    miss_notes = {
+        "c36-fresh-para-nude-de-03": "expected block, got allow: term.sexual \"nackt\" (prompt 60+5)",
+        "c36-fresh-para-nude-pl-02": "expected block, got allow: term.minor \"mama\" (prompt 36+18); expected block, got allow: term.minor \"mama\" (prompt 36+18)",
+        "c36-fresh-para-nude-vi-02": "expected block, got review: minors.ambiguous-with-adult-marker; term.sexual \"khỏa thân\" (prompt 71+9); term.minor \"buộc dây giày\" (prompt 11+13); term.adult \"mu",
+        "c36-fresh-adult-nude-en-04": "expected allow, got block: minors.sexual; term.sexual \"nude\" (prompt 52+4); term.minor \"child\" (prompt 26+5); term.adult \"grown man\" (prompt 0+9)",
+        "c36-fresh-adult-nude-it-01": "expected allow, got block: minors.sexual; term.sexual \"nudo\" (prompt 55+4); term.minor \"bambino\" (prompt 29+7); term.adult \"uomo\" (prompt 0+4)",
+        "c36-fresh-adult-nude-th-01": "expected allow, got block: minors.sexual; term.sexual \"เปลือย\" (prompt 29+6); term.minor \"หลานสาววัย\" (prompt 0+10); term.adult \"25 ปี\" (prompt 11+5)",
+        "c36-fresh2-para-nude-th-01": "expected block, got allow: term.sexual \"เปลือย\" (prompt 27+6)",
+    }
+    for r in rows:
+        if r["id"] in miss_notes:
+            r["miss"] = miss_notes[r["id"]]
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(len(rows), "items ->", out)
 

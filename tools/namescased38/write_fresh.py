@@ -165,6 +165,13 @@ ITEMS = [
 ]
 
 
+# Expectations changed in the committed set after this script wrote it (merge commit 075553e1: frames38 reads 'scatto rubato' as a stolen shot: a likely name in a leaked picture blocks); session 33
+# (i16-generators41) moved them here so the script reproduces the committed file. Item id -> its expect.
+EXPECT_LATER = {
+    "namescased38-fresh-P-it-01": {"mature": "block", "strict": "block"},
+}
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
@@ -176,8 +183,9 @@ def main():
             key = (label, lang)
             counts[key] = counts.get(key, 0) + 1
             tag = {'person': 'P', 'adult-nude': 'A', 'fictional-adult': 'F', 'look-alike': 'L'}[label]
-            f.write(json.dumps({'id': f'namescased38-fresh-{tag}-{lang}-{counts[key]:02d}', 'label': label, 'lang': lang,
-                                'prompt': prompt, 'expect': expect}, ensure_ascii=False) + '\n')
+            item_id = f'namescased38-fresh-{tag}-{lang}-{counts[key]:02d}'
+            f.write(json.dumps({'id': item_id, 'label': label, 'lang': lang,
+                                'prompt': prompt, 'expect': EXPECT_LATER.get(item_id, expect)}, ensure_ascii=False) + '\n')
     with open(os.path.join(here, 'names.txt'), 'w', encoding='utf-8') as f:
         for (label, _), _lang, name, _p in ITEMS:
             if label == 'person' and name:

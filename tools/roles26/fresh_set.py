@@ -196,6 +196,18 @@ def main():
         add("r26-generic", lang, p, "allow", "review" if any(w in p for w in SUGGESTIVE) else "block")
     for lang, p in INNOCENT:
         add("r26-innocent", lang, p, "allow", "allow")
+    # Expectations changed in the committed set after this script wrote it (commit 536e4942, after merging session 24: five generic look-alikes with lingerie on a bed expect block under strict, as sexual26's lingerie-with-a-bed rule decides); session 33
+    # (i16-generators41) moved them here so the script reproduces the committed file. Item id -> its expect.
+    EXPECT_LATER = {
+        "r26-fresh-generic-en-09": {"mature": "allow", "strict": "block"},
+        "r26-fresh-generic-de-06": {"mature": "allow", "strict": "block"},
+        "r26-fresh-generic-es-06": {"mature": "allow", "strict": "block"},
+        "r26-fresh-generic-tr-07": {"mature": "allow", "strict": "block"},
+        "r26-fresh-generic-id-06": {"mature": "allow", "strict": "block"},
+    }
+    for r in rows:
+        if r['id'] in EXPECT_LATER:
+            r['expect'] = EXPECT_LATER[r['id']]
     with open(out, 'w', encoding='utf-8') as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + '\n')
