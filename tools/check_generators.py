@@ -3,13 +3,15 @@
 repository and fails if any tracked file comes out different (or a file appears or goes), so a generator that stops
 reproducing its committed files is seen when it happens (session 33, i16-generators41).
 
-    python3 tools/check_generators.py [--rev REV] [--only SUBSTRING] [--keep] [-v]
+    python3 tools/check_generators.py [--rev REV] [--only SUBSTRING] [--packages DIR] [--keep] [-v]
 
 The scratch copy is the working tree's files that git tracks or would track (uncommitted edits and new files included), or with --rev the
 tree of that commit (git archive), unpacked in a temporary folder and committed there to a throwaway git repository
 so that `git status` shows what a run changed. Each row's `run` column is one or more commands separated by ` ; `:
 a script path with its arguments, optionally `> FILE` for a generator that prints its set, run with python3 from the
 copy's root; after a row that changed something the copy is restored (git checkout, git clean). Exit status 1 when a row fails.
+Rows marked `yes (npm)` read third-party npm packages that are not in the repository; they run only with --packages
+DIR, DIR holding the unpacked packages as tools/README.md says, `$PACKAGES` in their `run` standing for DIR.
 Only the copy is written; the repository itself is never touched. Standard library only."""
 import argparse, csv, os, shlex, shutil, subprocess, sys, tempfile, time
 
@@ -59,13 +61,18 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--rev', help='check the tree of this commit instead of the working tree')
     ap.add_argument('--only', help='only rows whose script or run contains this text')
+    ap.add_argument('--packages', help='folder of the unpacked npm packages: also run the `yes (npm)` rows')
     ap.add_argument('--keep', action='store_true', help='keep the scratch copy (its path is printed)')
     ap.add_argument('--timeout', type=int, default=300, help='seconds per command (default 300)')
     ap.add_argument('-v', '--verbose', action='store_true')
     a = ap.parse_args()
     start = time.time()
     with open(TSV, encoding='utf-8', newline='') as f:
-        rows = [r for r in csv.DictReader(f, delimiter='\t') if r['reproduces'] == 'yes']
+        wanted = ('yes', 'yes (npm)') if a.packages else ('yes',)
+        rows = [r for r in csv.DictReader(f, delimiter='\t') if r['reproduces'] in wanted]
+    for r in rows:
+        if a.packages:
+            r['run'] = r['run'].replace('$PACKAGES', os.path.abspath(a.packages))
     if a.only:
         rows = [r for r in rows if a.only in r['script'] or a.only in r['run']]
     tmp = make_copy(a.rev)

@@ -39,7 +39,7 @@ for kind, table in (("role", ROLES), ("modifier", MODIFIERS), ("org", ORGS), ("p
 out = open(sys.argv[2], "w", encoding="utf-8")
 out.write("""# Office cues: words that make a public role single out one real person ("the current prime minister of Japan",
 # 現在の日本の首相, นายกรัฐมนตรีคนปัจจุบันของไทย, ראש הממשלה הנוכחי של ישראל). Read by Rules/OfficeHolders.cs.
-# Columns: kind (role, modifier, place, org), language, term (lower case; Latin terms also without diacritics).
+# Columns: kind (role, modifier, place, org, kin, channel, seat, occupant), language, term (lower case; Latin terms also without diacritics).
 # place: country names in 25 languages from npm i18n-iso-countries 7.14.0 (langs/*.json; MIT, Copyright (c) 2016
 #   widdix GmbH; see NOTICE.md), names with commas or brackets left out, Latin names of two letters left out, and
 #   for Latin, Cyrillic and Greek names of five or more letters ending in a vowel also the stem without it, so a case

@@ -52,10 +52,23 @@ def name_words() -> set[str]:
     return out
 
 
+# Frequent words that name lists written after this script's run also hold: the committed file lists them without the
+# 'n' mark, and a re-run marked them. Session 33 (i16-generators41) keeps them unmarked so the script reproduces the file.
+NAME_WORDS_SINCE = {
+    "acteur", "adik", "atleta", "ator", "attore", "bakan", "borgmästaren", "burmistrz", "cognato", "comédien",
+    "cunhado", "cuñado", "dâu", "ezel", "gobernador", "gubernur", "ipar", "irem", "journalisten", "kakak",
+    "levante", "menteri", "ministern", "mầu", "mỹ", "penyiar", "sapna", "schauspieler", "senadora", "sfera",
+    "starosta", "toc", "truyện", "tv", "vợ", "walikota", "zwager", "κουίν", "τζέσικα", "τζιλ", "губернатор",
+    "из", "клэр", "леди", "мадам", "министр", "міністр", "пісня", "בטי", "ודי", "וונג", "יל", "לארה", "לויס",
+    "ליידי", "ליין", "מגי", "ני", "סי", "סיקה", "סנדי", "עדה", "קריין", "ריטה", "ריקי", "آنا", "ألف", "ادا",
+    "بلاك", "جيسيكا", "جيل", "شب", "كات", "كلير", "كوين", "ليلة", "لين", "کت", "کلر", "یک", "안나",
+}
+
+
 def main() -> None:
     src = pathlib.Path(sys.argv[1])
     res = src / "mcw/package/build/resources"
-    names = name_words()
+    names = name_words() - NAME_WORDS_SINCE
     words: set[str] = set()
     for lang, limit in [(l, 10000) for l in FULL] + [(l, 10000) for l in TOP]:
         lines = (res / f"{lang}.txt").read_text(encoding="utf-8").split("\n")[:limit]
