@@ -1325,7 +1325,7 @@ internal static class OfficeHolders
 
         private readonly Dictionary<string, Cue> _terms = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private readonly Dictionary<char, int> _maxLengthByFirst = [];
+        private readonly CharTable<int> _maxLengthByFirst = new();
 
         /// <summary>Roles no possessive singles out (rows of kind <c>nomine</c>: my queen, my princess; session 26).</summary>
         private readonly HashSet<string> _noMine = new(StringComparer.Ordinal);
@@ -1337,7 +1337,7 @@ internal static class OfficeHolders
         private readonly List<string> _channelWords = [];
 
         /// <summary>Per first character, one bit per length (1-63) of an office word starting with it.</summary>
-        private readonly Dictionary<char, ulong> _roleLengthsByFirst = [];
+        private readonly CharTable<ulong> _roleLengthsByFirst = new();
 
         /// <summary>
         /// One bit per (first, second and last character, length) of an office word, hashed into 65,536 bits (8 KiB): a
@@ -1410,18 +1410,18 @@ internal static class OfficeHolders
                     _terms[term] = cue;
                 }
 
-                _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst.GetValueOrDefault(term[0]), term.Length);
+                _maxLengthByFirst[term[0]] = Math.Max(_maxLengthByFirst[term[0]], term.Length);
                 Set(_cueShapes, ShapeBit(term));
                 // Seats start the scan as offices do (HasOffice): "the man in 10 Downing Street" has no office word.
                 if (cueKind is CueKind.Role or CueKind.Seat && term.Length <= 63)
                 {
-                    _roleLengthsByFirst[term[0]] = _roleLengthsByFirst.GetValueOrDefault(term[0]) | (1UL << term.Length);
+                    _roleLengthsByFirst[term[0]] |= 1UL << term.Length;
                     Set(_roleShapes, ShapeBit(term));
                 }
             }
         }
 
-        public int MaxLengthFrom(char first) => _maxLengthByFirst.GetValueOrDefault(first);
+        public int MaxLengthFrom(char first) => _maxLengthByFirst[first];
 
         /// <summary>Whether a channel word and a space start at <paramref name="p"/> of the lower-case text ("channel 5").</summary>
         public bool IsChannelWordAt(ReadOnlySpan<char> lower, int p)
@@ -1437,7 +1437,7 @@ internal static class OfficeHolders
             return false;
         }
 
-        public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst.GetValueOrDefault(first);
+        public ulong RoleLengthsFrom(char first) => _roleLengthsByFirst[first];
 
         /// <summary>
         /// False when no office (<paramref name="roleOnly"/>) or no cue has the first, second and last character and the
