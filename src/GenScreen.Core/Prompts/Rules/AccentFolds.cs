@@ -189,24 +189,75 @@ internal static class AccentFolds
 
     private static bool IsLatin(char c) => c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF');
 
+    /// <summary>
+    /// <see cref="MarksOf"/> per lower-case character below U+2000 (Latin, its accents and the combining marks; the scripts
+    /// whose words reach this reader), filled at first use. Session 33 (i16-speed41): the marks were an ICU normalisation of
+    /// the word per call, twice per accent-folded match. Two threads that fill a slot write equal strings (a reference write
+    /// is atomic), so no lock is needed.
+    /// </summary>
+    private static readonly string?[] CharMarks = new string?[0x2000];
+
     /// <summary>The diacritics written, as a sorted string (order and placement free): khoả and khỏa give the same marks.</summary>
-    private static string Marks(ReadOnlySpan<char> text)
+    /// <remarks>
+    /// The canonical decomposition of a text is each character's own decomposition in turn, with runs of combining marks then
+    /// put in canonical order: the same characters, only in another order, which the sort takes away. So the marks of the
+    /// text are the sorted union of its characters' marks, each character's read from <see cref="CharMarks"/>.
+    /// </remarks>
+    internal static string Marks(ReadOnlySpan<char> text)
     {
-        var marks = new List<char>();
         if (text.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return text.ToString(); // not reached for letters of Latin words; Normalize refuses a cut surrogate pair
         }
 
-        foreach (var c in InvariantLower.Of(text.ToString()).Normalize(NormalizationForm.FormD))
+        Span<char> marks = stackalloc char[64];
+        var count = 0;
+        List<char>? more = null;
+        foreach (var written in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || (c >= 0x80 && char.IsLetter(c) && IsLatin(c)))
+            if (written < 0x80)
             {
-                marks.Add(c); // a combining mark, or a letter that does not decompose (ł, ø, ß, đ, ı)
+                continue; // ASCII decomposes to itself and is no mark
+            }
+
+            var c = InvariantLower.Of(written);
+            var own = c < CharMarks.Length ? CharMarks[c] ??= MarksOf(c) : MarksOf(c);
+            foreach (var mark in own)
+            {
+                if (count < marks.Length)
+                {
+                    marks[count++] = mark;
+                }
+                else
+                {
+                    (more ??= []).Add(mark);
+                }
             }
         }
 
-        marks.Sort();
-        return new string([.. marks]);
+        if (more is not null)
+        {
+            more.AddRange(marks);
+            more.Sort();
+            return new string([.. more]);
+        }
+
+        marks[..count].Sort();
+        return new string(marks[..count]);
+    }
+
+    /// <summary>The marks of one lower-case character's canonical decomposition, unsorted.</summary>
+    private static string MarksOf(char lower)
+    {
+        var marks = new StringBuilder();
+        foreach (var c in lower.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || (c >= 0x80 && char.IsLetter(c) && IsLatin(c)))
+            {
+                marks.Append(c); // a combining mark, or a letter that does not decompose (ł, ø, ß, đ, ı)
+            }
+        }
+
+        return marks.ToString();
     }
 }

@@ -70,7 +70,9 @@ internal static class FaceFrames
         }
 
         var source = text.Source;
-        var lower = source.ToLowerInvariant();
+        // By the invariant table, not ICU (the same result: InvariantLower): a non-ASCII prompt's ToLowerInvariant was an ICU
+        // call over the prompt here, an eighth of the people stage on the bulk file's flagged lines (session 33).
+        var lower = InvariantLower.Of(source);
         if (lower.Length != source.Length)
         {
             return;
@@ -244,7 +246,7 @@ internal static class FaceFrames
         }
 
         Span<char> lower = stackalloc char[Math.Min(first.Length, 64)];
-        var n = first[..lower.Length].ToLowerInvariant(lower);
+        var n = InvariantLower.Write(first[..lower.Length], lower);
         return n > 0 && !people.IsCommonWord(lower[..n]) && !OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
     }
 
@@ -263,7 +265,7 @@ internal static class FaceFrames
         }
 
         Span<char> lower = stackalloc char[last.Length];
-        var n = last.ToLowerInvariant(lower);
+        var n = InvariantLower.Write(last, lower);
         return n > 0 && !people.IsCommonWord(lower[..n]) && !OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
     }
 

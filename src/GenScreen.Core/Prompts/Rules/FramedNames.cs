@@ -177,7 +177,7 @@ internal static class FramedNames
         }
 
         Span<char> lower = stackalloc char[MaxWord];
-        var n = word.ToLowerInvariant(lower);
+        var n = InvariantLower.Write(word, lower);
         return n <= 0 || !OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
     }
 

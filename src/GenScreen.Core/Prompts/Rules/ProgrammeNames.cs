@@ -1,3 +1,5 @@
+using GenScreen.Core.Prompts.Normalization;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -52,7 +54,7 @@ internal static class ProgrammeNames
             linkEnd++;
         }
 
-        if (linkEnd == p || linkEnd - p > MaxLinkLength || !Links.Contains(source[p..linkEnd].ToLowerInvariant()))
+        if (linkEnd == p || linkEnd - p > MaxLinkLength || !Links.Contains(InvariantLower.Of(source[p..linkEnd])))
         {
             return 0;
         }
