@@ -76,6 +76,10 @@ internal static class RoleIntroducers
         return false;
     }
 
+    /// <summary>Whether a role noun stands right before the name, spaces only between ("Hauptdarstellerin Almut …").</summary>
+    public static bool IsRightBefore(TokenizedText text, int i) =>
+        i > 0 && Joined(text, i - 1, i) && Before.Contains(text.TextOf(in text[i - 1]));
+
     private static bool IsFiller(TokenizedText text, int k)
     {
         ref var token = ref text[k];

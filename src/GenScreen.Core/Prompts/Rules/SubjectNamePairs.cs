@@ -133,6 +133,22 @@ internal static class SubjectNamePairs
             return true;
         }
 
+        // A whole tag whose next tag holds the sexual term ("Jacinta Allan, black lace lingerie, garter belt"): the tag list's
+        // subject, then what it wears or does. An apposition's next tag describes the person and holds no term ("Lyra
+        // Sternenfeuer, Elfenkriegerin aus meinem Roman, nackt").
+        if (Punctuated(text.Source, text[end].SourceEnd, text[end + 1].SourceStart))
+        {
+            for (var k = end + 1; k < n && k <= end + 8 && (k == end + 1 || Joined(text, k - 1, k)); k++)
+            {
+                if (IsTerm(text, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         return Joined(text, end, end + 1) && IsLowerWord(text, end + 1, int.MaxValue) && !WorldNameShapes.IsSaintPrefix(text.TextOf(in text[i]))
             && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[end + 1])) && !PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in text[end + 1]));
     }

@@ -161,7 +161,10 @@ internal static class WorldNameShapes
 
         var word = text.TextOf(in text[i]);
         var next = text.TextOf(in text[i + 1]);
-        if (people.IsCommonWord(next) || !PersonDetector.CapitalisedMidSentence(text, i))
+        // A German role noun is capitalised ("Hauptdarstellerin Almut Kröpelmann"): after a role that introduces a name the pair
+        // is read though the word before it is capitalised (session 33, i16-namescased41).
+        if (people.IsCommonWord(next) || !(PersonDetector.CapitalisedMidSentence(text, i) || RoleIntroducers.IsRightBefore(text, i))
+            || PhotoGear.Contains(word) || PhotoGear.Contains(next))
         {
             return false;
         }
@@ -293,6 +296,19 @@ internal static class WorldNameShapes
         "viale", "calle", "parque", "parco", "bosco", "bosque", "val", "valle", "vale", "isla", "punta", "ponta", "capo", "cabo", "riva",
         "rio", "mar", "mare", "sierra", "serra", "campo", "campos", "casa", "quinta", "fort", "fuerte", "forte", "bad", "burg", "schloss",
         "hotel", "terme", "bagni", "lido", "marina", "porta", "borgo", "pueblo", "villaggio", "rocca", "colle", "cerro", "alto"]);
+
+    /// <summary>
+    /// Makers and names of cameras, lenses, film stocks, renderers and picture sites (Kodak Portra, Fujifilm Superia, Leica
+    /// Summilux, Hasselblad Xpan, Unreal Engine, Octane Render): image prompts name their gear in a tag of its own, where a
+    /// name's tag stands (session 33, i16-namescased41: the tag-subject rule read "topless on the beach, Kodak Portra" as a
+    /// person). Written for GenScreen from general knowledge of photographic and rendering products (MIT).
+    /// </summary>
+    private static readonly CompactWordSet PhotoGear = new(["kodak", "fujifilm", "fuji", "leica", "hasselblad", "canon", "nikon", "sony",
+        "ilford", "agfa", "cinestill", "polaroid", "lomography", "olympus", "pentax", "mamiya", "zeiss", "sigma", "tamron", "lumix",
+        "panasonic", "ricoh", "contax", "rollei", "rolleiflex", "yashica", "minolta", "konica", "voigtlander", "helios", "lensbaby",
+        "arri", "blackmagic", "gopro", "iphone", "samsung", "xiaomi", "huawei", "portra", "ektar", "ektachrome", "kodachrome", "velvia",
+        "provia", "superia", "fomapan", "summilux", "summicron", "noctilux", "xpan", "unreal", "octane", "redshift", "blender", "vray",
+        "midjourney", "artstation", "deviantart", "pixiv", "behance", "flickr", "unsplash", "shutterstock", "instagram", "tiktok"]);
 
     /// <summary>Whether the folded word is a saint's prefix (San, Santa, Saint, Sankt, Sveti), which opens a place or a feast.</summary>
     internal static bool IsSaintPrefix(ReadOnlySpan<char> folded) => SaintPrefixes.Contains(folded);
