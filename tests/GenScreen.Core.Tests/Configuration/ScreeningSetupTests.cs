@@ -50,7 +50,16 @@ public sealed class ScreeningSetupTests
 
         foreach (var policy in new[] { "mature", "strict" })
         {
-            Assert.NotEqual(Decision.Block, TestScreeners.Default.Screen("jane creatorova, sexy", null, policy).Decision);
+            // Without the configured name it is only a likely name (its -ova family name): reviewed under mature, and since
+            // session 33 (i16-namescased41) blocked under strict, which holds suggestive content even without a person, but
+            // never as a protected real person.
+            var unconfigured = TestScreeners.Default.Screen("jane creatorova, sexy", null, policy);
+            Assert.False(Has(unconfigured, ReasonCodes.RealPersonSexual));
+            if (policy == "mature")
+            {
+                Assert.NotEqual(Decision.Block, unconfigured.Decision);
+            }
+
             var verdict = configured.Screen("jane creatorova, sexy", null, policy);
             Assert.Equal(Decision.Block, verdict.Decision);
             Assert.True(Has(verdict, ReasonCodes.RealPersonSexual));

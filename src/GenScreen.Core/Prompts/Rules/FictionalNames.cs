@@ -161,6 +161,8 @@ internal static class FictionalNames
             return;
         }
 
+        var national = HasNationalFamilyName(in into[Signal.RealPersonLikely]);
+
         var lookup = FictionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var (castFrom, castTo) = CastAs(text, in into[Signal.RealPersonLikely]);
         for (var i = 0; i < text.SequenceCount; i++)
@@ -171,7 +173,7 @@ internal static class FictionalNames
                 continue; // "Jacinta Allan as a naked water nymph": the figure she is cast as, not a drawn world (session 31, i16-people38)
             }
 
-            if (lookup.Contains(text.TextOf(in text[i])))
+            if (lookup.Contains(text.TextOf(in text[i])) && !(national && StyleWords.Contains(text.TextOf(in text[i]))))
             {
                 into.Drop(Signal.RealPersonLikely);
                 return;
@@ -192,6 +194,67 @@ internal static class FictionalNames
             into.Drop(Signal.RealPersonLikely);
         }
     }
+
+    /// <summary>
+    /// Session 33 (i16-namescased41): a likely name whose family name has its nation's family-name form (Turkish -oğlu, Slavic
+    /// -ova/-enko/-ská, Greek -έλη/-άκη/-ου/-ίδη, Russian -ова/-ская/-енко: Ελεωνόρα Ζουγανέλη "στα τέσσερα … hentai στυλ", Canan
+    /// Kaftancıoğlu "anime çizim") is a citizen's registered name, not a drawn character's: invented characters of anime, games
+    /// and fan art are not named so. A style word says how the picture is drawn, not that its person is fictional, so such a
+    /// name is kept. Endings: WorldNameShapes' Latin table, and the Greek and Cyrillic family-name forms of Wikipedia's "Greek
+    /// name" and "Eastern Slavic naming customs" articles (facts).
+    /// </summary>
+    private static bool HasNationalFamilyName(in Evidence likely)
+    {
+        var term = likely.Term.AsSpan().TrimEnd();
+        var space = term.LastIndexOf(' ');
+        if (space < 0 || term.Length - space - 1 < 5)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[48];
+        var length = 0;
+        foreach (var c in term[(space + 1)..])
+        {
+            var f = CharFolding.FoldSlow(c.ToString());
+            if (length + f.Length > folded.Length)
+            {
+                return false;
+            }
+
+            f.AsSpan().CopyTo(folded[length..]);
+            length += f.Length;
+        }
+
+        var word = folded[..length];
+        if (WorldNameShapes.HasFamilyEnding(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in ScriptFamilyEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Fiction words that only name a drawing style (anime, hentai, ecchi, manga, cartoon): beside a name with a national
+    /// family-name form they do not make its person a character. A character, a novel, fan art or a franchise still does.
+    /// </summary>
+    private static readonly CompactWordSet StyleWords = new(["anime", "hentai", "ecchi", "manga", "cartoon", "аниме", "хентаи", "ανιμε", "χενται"]);
+
+    /// <summary>Greek and Cyrillic family-name endings, folded (no accents, σ for ς).</summary>
+    private static readonly string[] ScriptFamilyEndings =
+    [
+        "ελη", "ακη", "ιδη", "ιδου", "πουλου", "ατου", "ογλου", "ακησ", "ιδησ", "πουλοσ", "ελησ", "ατοσ",
+        "ова", "ева", "ская", "цкая", "енко", "чук", "ович", "евич", "овна", "евна", "ська", "цька",
+    ];
 
     /// <summary>
     /// The words after an "as" word written right after the likely name ("Anke Rehlinger als nackte Nymphe", "Nora Fridrichová jako

@@ -113,7 +113,7 @@ internal static class NamedFigures
         var table = new Table();
         RuleDataFile.ReadKindRows("named-figures.tsv", cells =>
         {
-            if (cells.Length != 3 || cells[0] is not ("pair" or "feast") || cells[2].Trim().Length == 0)
+            if (cells.Length != 3 || cells[0] is not ("pair" or "feast" or "figure") || cells[2].Trim().Length == 0)
             {
                 return false;
             }

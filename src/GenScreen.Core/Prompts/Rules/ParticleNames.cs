@@ -66,6 +66,45 @@ internal static class ParticleNames
         return true;
     }
 
+    /// <summary>
+    /// Session 33 (i16-namescased41): the particles that open a family name and nothing else in the cased-script languages —
+    /// Dutch van (van der, van den), ter, ten, German von, Irish Ní, Nic, Mac and Ó written spaced and capitalised (Síofra Ní
+    /// Bhraonáin, Bláithín Mac Conmara, Fionnuala Ó Dubhghaill; Wikipedia "Irish name", "Dutch name", facts). The Romance
+    /// de, del, da, di, do open places as often as names (Costa del Sol, Lago di Como, Rio de Janeiro) and are left out.
+    /// </summary>
+    private static readonly CompactWordSet FamilyOnly = new(["van", "von", "ter", "ten", "ni", "nic", "mac", "o"]);
+
+    /// <summary>
+    /// For a capitalised word <paramref name="i"/> that no list holds as a given name: the index of the family name after a
+    /// particle that opens family names only (van der Meij, Ní Bhraonáin, Ó Dubhghaill), or -1. Irish Mac, Ní, Nic and Ó must be
+    /// capitalised, and Ó keep its accent (a spaced lower-case "o" is the article or "or" of Portuguese, Italian and Spanish).
+    /// </summary>
+    internal static int FamilyAfterStrongParticle(TokenizedText text, int i, PeopleLexicon people)
+    {
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (j >= n || (!IsParticle(text, j) && text.TextOf(in text[j]) is not "mac") || !FamilyOnly.Contains(text.TextOf(in text[j]))
+            || !Joined(text, i, j, allowHyphen: false))
+        {
+            return -1;
+        }
+
+        var first = text.Source[text[j].SourceStart];
+        var particle = text.TextOf(in text[j]);
+        if ((particle is "mac" or "ni" or "nic" && !char.IsUpper(first)) || (particle is "o" && first != 'Ó'))
+        {
+            return -1;
+        }
+
+        j++;
+        if (particle is "van" && j < n && IsParticle(text, j) && text.TextOf(in text[j]) is "der" or "den" or "de" && Joined(text, j - 1, j, allowHyphen: false))
+        {
+            j++;
+        }
+
+        return j < n && Joined(text, j - 1, j, allowHyphen: true) && IsFamilyName(text, j, people) ? j : -1;
+    }
+
     /// <summary>Stands for the name being tested when asking whether it is an artist credit ("by Georges de La Tour").</summary>
     private static readonly LexiconEntry ArtistProbe = new("particle name", Signal.RealPerson, 0, "realPersonLikely");
 

@@ -256,7 +256,8 @@ internal static class PersonDetector
                 if (!(WorldNameShapes.MayStartAt(text, in token) && WorldNameShapes.TryAt(text, i, lexicons.People, into)) && sexual
                     && !VietnameseGivenNames.TryAt(text, i, into)) // "Thu Trang khỏa thân"
                 {
-                    WorldNameShapes.TryUnlistedGivenPair(text, i, lexicons.People, into); // "naked Suranne Jones", "Rebecka Hemse onanerar" (session 30)
+                    _ = WorldNameShapes.TryUnlistedGivenPair(text, i, lexicons.People, into) // "naked Suranne Jones", "Rebecka Hemse onanerar" (session 30)
+                        || WorldNameShapes.TryUnlistedParticleName(text, i, lexicons.People, into); // "het model is Jette van der Meij" (session 33)
                 }
             }
 

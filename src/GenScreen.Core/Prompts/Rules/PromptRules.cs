@@ -255,6 +255,16 @@ internal static class PromptRules
             sexualRealPerson = 6;
             Raise(Decision.Block, ReasonCodes.RealPersonLikelyExposed, "A full personal name with sexual or suggestive content in a picture said to be leaked, taken by paparazzi or taken secretly: a real person's exposed picture, blocked under every policy.");
         }
+        else if (s.Has(Signal.RealPersonLikely) && sexual >= Suggestive && policy.Sexual.DecisionFor(sexual) != Decision.Allow)
+        {
+            // Session 33 (i16-namescased41, a policy decision): a policy that holds this sexual content even when it shows
+            // nobody (strict reviews suggestive content) blocks it beside a full personal name. The review below is for a
+            // policy that allows the content (mature), where only the name's doubt is left to a moderator. Without this a
+            // name lowered the verdict: "kvinna, spetsunderkläder, boudoirfotografi" was blocked under strict, and the same
+            // prompt with "Karin Wanngård" for "kvinna" reviewed (sealed batch 40: 13 strict reviews of real people).
+            sexualRealPerson = 6;
+            Raise(Decision.Block, ReasonCodes.RealPersonLikelySexual, "A full personal name (not a known public figure) together with sexual or suggestive content the policy holds even without a person: may be a real person, blocked.");
+        }
         else if (s.Has(Signal.RealPersonLikely) && sexual >= Suggestive)
         {
             sexualRealPerson = Math.Max(sexualRealPerson, 3);

@@ -24,7 +24,10 @@ internal static class SubjectNamePairs
     /// letters may stand between: "голая Алёна", "desnuda la …"), or is a whole tag (punctuation or the prompt's edge on both
     /// sides), in a sexual prompt that names no person word and no adult.
     /// </summary>
-    public static bool IsSoleSubjectBesideTerm(TokenizedText text, int i, SignalSummary into)
+    public static bool IsSoleSubjectBesideTerm(TokenizedText text, int i, SignalSummary into) => IsSoleSubjectBesideTerm(text, i, i + 1, into);
+
+    /// <summary>The same for a name of more than two words, <paramref name="i"/> to <paramref name="last"/> (Jette van der Meij).</summary>
+    public static bool IsSoleSubjectBesideTerm(TokenizedText text, int i, int last, SignalSummary into)
     {
         if (into.Has(Signal.Adult) || !into.Has(Signal.Sexual))
         {
@@ -32,13 +35,22 @@ internal static class SubjectNamePairs
         }
 
         var n = text.SequenceCount;
-        var after = i + 2;
+        var after = last + 1;
+
+        // Session 33 (i16-namescased41): a role noun that introduces the name ("starring …", "the model is …", "con protagonista
+        // …", "Hauptdarstellerin …", "w roli głównej …", "… in der Hauptrolle"): the name is whom the role is, whatever person
+        // words the prompt has besides (the role noun is one of them).
+        if (RoleIntroducers.Introduces(text, i, last))
+        {
+            return true;
+        }
+
         if (into.DepictsPeople)
         {
             // "Jacinta Allan as a naked water nymph", "Helga als naakte godin", "jako nahá bohyně" (session 31, i16-people38): the
             // person word is the figure the pair is cast as, so it does not make the pair a mere caption of someone else; every
             // person word of the prompt must stand in the few words after the "as" word.
-            return IsCastAs(text, i, into) || IsAgentBeforePartner(text, i);
+            return IsCastAs(text, i, last, into) || IsAgentBeforePartner(text, last);
         }
 
         if (after < n && Joined(text, after - 1, after))
@@ -57,7 +69,7 @@ internal static class SubjectNamePairs
         // A whole tag of its own beside a tag that opens or closes with the term ("Jacinta Allan, black lace lingerie", "tanpa
         // busana, Atalia Praratya, rebahan"): tag lists name their subject as a tag and the next says what it does. A tag after
         // the name that describes it ("Séraphine Lunargent, magicienne de mon roman, nue") is an apposition: not read.
-        if (IsWholeTag(text, i) && ((after < n && (IsTerm(text, after) || (after + 1 < n && IsLowerWord(text, after, MaxBetween) && IsTerm(text, after + 1))))
+        if (IsWholeTag(text, i, last) && ((after < n && (IsTerm(text, after) || (after + 1 < n && IsLowerWord(text, after, MaxBetween) && IsTerm(text, after + 1))))
             || (i > 0 && IsTerm(text, i - 1))))
         {
             return true;
@@ -95,17 +107,64 @@ internal static class SubjectNamePairs
             }
         }
 
-        return false;
+        // Session 33 (i16-namescased41): the name opens a tag (the prompt's start, or right after a comma, colon or full stop) and
+        // the tag goes on in lower case ("Doireann Garrihy sprawled on crisp hotel sheets in a black lace teddy") or ends there,
+        // the prompt's last tag included ("…, fully nude, big splash page, Ellie Roebuck"): it is the subject of its tag, in a
+        // sexual prompt that names no person word and no adult (checked above) — the same sole subject as beside the term,
+        // written a tag away from it. A capitalised word on either side (Title Case) is refused by the callers.
+        if (!OpensTag(text, i))
+        {
+            return false;
+        }
+
+        // A double-barrelled family name goes on after a hyphen (Graciete Bettencourt-Lobo, Ailbhe Cavanagh-Rourke).
+        var end = last;
+        while (end + 1 < n && text[end + 1].SourceStart == text[end].SourceEnd + 1 && text.Source[text[end].SourceEnd] == '-'
+            && char.IsUpper(text.Source[text[end + 1].SourceStart]))
+        {
+            end++;
+        }
+
+        // The last tag, or a tag the name opens and a lower-case word goes on. A whole tag in the middle is an apposition's
+        // ("Lyra Sternenfeuer, Elfenkriegerin aus meinem Roman, nackt": not read, as above), a saint's prefix opens a place
+        // (Santa Monica pier) and a place noun after the pair makes it the place's name (Kuta beach, Westerland Strand).
+        if (end + 1 >= n)
+        {
+            return true;
+        }
+
+        // A whole tag whose next tag holds the sexual term ("Jacinta Allan, black lace lingerie, garter belt"): the tag list's
+        // subject, then what it wears or does. An apposition's next tag describes the person and holds no term ("Lyra
+        // Sternenfeuer, Elfenkriegerin aus meinem Roman, nackt").
+        if (Punctuated(text.Source, text[end].SourceEnd, text[end + 1].SourceStart))
+        {
+            for (var k = end + 1; k < n && k <= end + 8 && (k == end + 1 || Joined(text, k - 1, k)); k++)
+            {
+                if (IsTerm(text, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Joined(text, end, end + 1) && IsLowerWord(text, end + 1, int.MaxValue) && !WorldNameShapes.IsSaintPrefix(text.TextOf(in text[i]))
+            && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[end + 1])) && !PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in text[end + 1]));
     }
+
+    /// <summary>The word opens the prompt or stands right after a tag boundary (comma, semicolon, colon, full stop, pipe).</summary>
+    private static bool OpensTag(TokenizedText text, int i) =>
+        i == 0 ? OnlySpace(text.Source, 0, text[0].SourceStart) : Punctuated(text.Source, text[i - 1].SourceEnd, text[i].SourceStart);
 
     /// <summary>
     /// The pair stands right before an "as" word, a sexual term within the three words after it, and every person word of the
     /// prompt within the five words after it (the figure the pair is cast as: nymph, goddess, bohyně, godin).
     /// </summary>
-    private static bool IsCastAs(TokenizedText text, int i, SignalSummary into)
+    private static bool IsCastAs(TokenizedText text, int i, int last, SignalSummary into)
     {
         var n = text.SequenceCount;
-        var after = i + 2;
+        var after = last + 1;
         if (after + 1 >= n || !Joined(text, after - 1, after) || !AsWords.Contains(text.TextOf(in text[after])))
         {
             return false;
@@ -158,10 +217,10 @@ internal static class SubjectNamePairs
     /// six words after it. A caption of someone else ("Golden Hour, nude woman") puts the person word before the term or far
     /// from it, and a pair after a person word is refused as before.
     /// </summary>
-    private static bool IsAgentBeforePartner(TokenizedText text, int i)
+    private static bool IsAgentBeforePartner(TokenizedText text, int last)
     {
         var n = text.SequenceCount;
-        var term = i + 2;
+        var term = last + 1;
         if (term >= n || !Joined(text, term - 1, term))
         {
             return false;
@@ -198,11 +257,11 @@ internal static class SubjectNamePairs
     }
 
     /// <summary>The pair stands between the prompt's edges or punctuation (a comma, colon, full stop) on both sides.</summary>
-    private static bool IsWholeTag(TokenizedText text, int i)
+    private static bool IsWholeTag(TokenizedText text, int i, int last)
     {
         var n = text.SequenceCount;
         return (i == 0 ? OnlySpace(text.Source, 0, text[0].SourceStart) : Punctuated(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
-            && (i + 2 >= n ? OnlySpace(text.Source, text[i + 1].SourceEnd, text.Source.Length) : Punctuated(text.Source, text[i + 1].SourceEnd, text[i + 2].SourceStart));
+            && (last + 1 >= n ? OnlySpace(text.Source, text[last].SourceEnd, text.Source.Length) : Punctuated(text.Source, text[last].SourceEnd, text[last + 1].SourceStart));
     }
 
     /// <summary>Between two words: a comma, semicolon, colon, full stop or pipe (a tag boundary), nothing but spaces besides.</summary>

@@ -161,7 +161,10 @@ internal static class WorldNameShapes
 
         var word = text.TextOf(in text[i]);
         var next = text.TextOf(in text[i + 1]);
-        if (people.IsCommonWord(next) || !PersonDetector.CapitalisedMidSentence(text, i))
+        // A German role noun is capitalised ("Hauptdarstellerin Almut Kröpelmann"): after a role that introduces a name the pair
+        // is read though the word before it is capitalised (session 33, i16-namescased41).
+        if (people.IsCommonWord(next) || !(PersonDetector.CapitalisedMidSentence(text, i) || RoleIntroducers.IsRightBefore(text, i))
+            || PhotoGear.Contains(word) || PhotoGear.Contains(next))
         {
             return false;
         }
@@ -196,6 +199,42 @@ internal static class WorldNameShapes
         }
 
         return Emit(text, i, i + 1, into);
+    }
+
+    /// <summary>
+    /// Session 33 (i16-namescased41): a capitalised word no list holds as a given name, then a particle that opens family names
+    /// only and a capitalised family name (Jette van der Meij, Síofra Ní Bhraonáin, Bláithín Mac Conmara, Fionnuala Ó Dubhghaill:
+    /// <see cref="ParticleNames.FamilyAfterStrongParticle"/>), where the name is the sexual prompt's subject
+    /// (<see cref="SubjectNamePairs"/>: beside its term, opening a tag, the last tag, or after a role noun). The first word must
+    /// be no ordinary word of any language, no place head or place noun, not after a place preposition (Huis ten Bosch, "in
+    /// Bergen op Zoom"), and the words around it lower case or punctuation (no Title Case run).
+    /// </summary>
+    public static bool TryUnlistedParticleName(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        if (i + 2 >= text.SequenceCount || into.Has(Signal.Adult) || !IsCapitalisedWord(text, i) || text[i].Length < 3
+            || (text[i].Tags & WordTags.GivenName) != 0)
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[i]);
+        if (SaintPrefixes.Contains(word) || PlaceHeads.Contains(word) || people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word)
+            || IsOrdinaryAsWritten(text, i) || CapitalisedSurnames.IsPlaceNoun(word) || PlacePrepositionBefore(text, i)
+            || (i > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart) && !char.IsLower(text.Source[text[i - 1].SourceStart])))
+        {
+            return false;
+        }
+
+        var last = ParticleNames.FamilyAfterStrongParticle(text, i, people);
+        if (last < 0 || OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[last])) || CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[last]))
+            || (last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, text[last + 1].SourceStart)
+                && !char.IsLower(text.Source[text[last + 1].SourceStart]))
+            || TermMatcher.IsArtistCredit(text, i, last - i + 1, PairProbe) || !SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into))
+        {
+            return false;
+        }
+
+        return Emit(text, i, last, into);
     }
 
     /// <summary>
@@ -257,6 +296,22 @@ internal static class WorldNameShapes
         "viale", "calle", "parque", "parco", "bosco", "bosque", "val", "valle", "vale", "isla", "punta", "ponta", "capo", "cabo", "riva",
         "rio", "mar", "mare", "sierra", "serra", "campo", "campos", "casa", "quinta", "fort", "fuerte", "forte", "bad", "burg", "schloss",
         "hotel", "terme", "bagni", "lido", "marina", "porta", "borgo", "pueblo", "villaggio", "rocca", "colle", "cerro", "alto"]);
+
+    /// <summary>
+    /// Makers and names of cameras, lenses, film stocks, renderers and picture sites (Kodak Portra, Fujifilm Superia, Leica
+    /// Summilux, Hasselblad Xpan, Unreal Engine, Octane Render): image prompts name their gear in a tag of its own, where a
+    /// name's tag stands (session 33, i16-namescased41: the tag-subject rule read "topless on the beach, Kodak Portra" as a
+    /// person). Written for GenScreen from general knowledge of photographic and rendering products (MIT).
+    /// </summary>
+    private static readonly CompactWordSet PhotoGear = new(["kodak", "fujifilm", "fuji", "leica", "hasselblad", "canon", "nikon", "sony",
+        "ilford", "agfa", "cinestill", "polaroid", "lomography", "olympus", "pentax", "mamiya", "zeiss", "sigma", "tamron", "lumix",
+        "panasonic", "ricoh", "contax", "rollei", "rolleiflex", "yashica", "minolta", "konica", "voigtlander", "helios", "lensbaby",
+        "arri", "blackmagic", "gopro", "iphone", "samsung", "xiaomi", "huawei", "portra", "ektar", "ektachrome", "kodachrome", "velvia",
+        "provia", "superia", "fomapan", "summilux", "summicron", "noctilux", "xpan", "unreal", "octane", "redshift", "blender", "vray",
+        "midjourney", "artstation", "deviantart", "pixiv", "behance", "flickr", "unsplash", "shutterstock", "instagram", "tiktok"]);
+
+    /// <summary>Whether the folded word is a saint's prefix (San, Santa, Saint, Sankt, Sveti), which opens a place or a feast.</summary>
+    internal static bool IsSaintPrefix(ReadOnlySpan<char> folded) => SaintPrefixes.Contains(folded);
 
     private static readonly CompactWordSet SaintPrefixes = new(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st", "ste", "sta", "sveti", "sv"]);
 
@@ -332,7 +387,7 @@ internal static class WorldNameShapes
             && token.SourceEnd + 1 == text[j + 1].SourceStart && text.Source[token.SourceEnd] == '-' ? j + 1 : -1;
     }
 
-    private static bool HasFamilyEnding(ReadOnlySpan<char> word)
+    internal static bool HasFamilyEnding(ReadOnlySpan<char> word)
     {
         foreach (var ending in FamilyNameEndings)
         {
