@@ -3073,6 +3073,12 @@ CUSTOM41.pop("pl2")
 for lang, words in CUSTOM41.items():
     add("thing", lang, *words)
 add("thing", "pl", "wysokim krzesełku", "wysokie krzesełko", "wysokiego krzesełka", "papką", "papkę")
+# the potty of Turkish (read with its endings: lazımlığın, lazımlığa), the playground slide and the playground of Russian and
+# Ukrainian in their cases, and the Indonesian greeting of elders by the hand (salim), each one hint.
+add("thing", "tr", "lazımlık", "lazımlığın üstünde", "lazımlığa oturmuş")
+add("thing", "ru", "с горки", "детской площадке", "детская площадка", "детской площадки")
+add("thing", "uk", "з гірки", "дитячому майданчику", "дитячий майданчик", "дитячого майданчика")
+add("thing", "id", "salim ke kakek", "salim ke nenek", "salim sama kakek", "salim sama nenek")
 add("carry", "th", "บนบ่า", "นั่งบนบ่า")
 _S41_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S41_START:] if l == "fa" and "\u200c" in t]
 R.extend(_S41_FA)

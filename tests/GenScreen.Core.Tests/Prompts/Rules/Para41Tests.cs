@@ -35,8 +35,11 @@ public sealed class Para41Tests
     [Theory]
     [InlineData("סבתא עומדת ליד המגלשה, עירומה")] // the grandmother heading the prompt is the one described
     [InlineData("a woman in her forties writing a letter to Father Christmas, nude")]
-    [InlineData("un petit gars de 30 ans, nu")] // an adult age keeps him adult
     [InlineData("a woman in her thirties going down the playground slide, nude")]
     public void AdultWithTheSameThing_IsAllowedUnderMature(string prompt) =>
         ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+
+    [Fact]
+    public void PetitGarsWithAnAdultAge_IsAReviewAsYoungIs() // "young guy, 30 years old, nude" is a review too (an ambiguous youth word beside an adult marker)
+        => ScreeningAssert.Decides(Decision.Review, "un p'tit gars de 30 ans, nu", null, "mature");
 }
