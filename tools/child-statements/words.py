@@ -2960,3 +2960,125 @@ CUSTOMS40 = {
 }
 for lang, words in CUSTOMS40.items():
     add("thing", lang, *words)
+# ---- Session 33 (i16-para41): the evidence kinds batch 40's writers used and GenScreen read weakly (tools/para41/kinds.py) ----
+# Written for GenScreen from general knowledge of the languages and customs (MIT, this project); no third-party list.
+# 1. Hebrew and Arabic write the article, "and", "in", "to" and "from" as letters glued to the next word (המגלשה "the slide",
+#    וסבתא "and grandma", بالقماط "in the swaddle", وأمه "and his mother"): a row of those languages was read only bare, so a thing
+#    or a carer of a Hebrew or Arabic prompt was missed as often as not. Each one-word-headed thing, object, bringer and carry row
+#    of the two languages is also written with its proclitics (Hebrew ה ו וה ב ל מה; Arabic ال و وال بال لل), and the
+#    conjunction forms of the bare mother, father and grandparent words are kin (the later clause's carer, Rules/ChildDetails.cs
+#    IsLaterClauseCarer: "…, וסבתא עומדת למטה" is the subject's grandmother whatever she does). Parents keep only the "and" form
+#    (האמא heading a clause is the person described, as "the mother" is).
+_S41_START = len(R)
+_HE_PROCLITICS = ["ה", "ו", "וה", "ב", "ל", "מה", "ש"]
+_AR_PROCLITICS_BARE = ["ال", "و", "وال", "بال", "لل", "ب"]
+_AR_PROCLITICS_DEFINITE = ["و", "ب", "ف"]
+_PROCLITIC_KINDS = {"thing", "object", "bringer", "carry", "smallest"}
+for kind, lang, text in list(R[:_S41_START]):
+    if kind not in _PROCLITIC_KINDS or text.endswith("*"):
+        continue
+    # A row already definite (ה…, ال…) takes only the proclitics that go before the article.
+    if lang == "he":
+        add(kind, lang, *[p + text for p in (["ו", "ש"] if text.startswith("ה") else _HE_PROCLITICS)])
+    elif lang == "ar":
+        add(kind, lang, *[p + text for p in (_AR_PROCLITICS_DEFINITE if text.startswith("ال") else _AR_PROCLITICS_BARE)])
+add("kin", "he", "ואמא", "ואבא", "וסבא", "וסבתא", "ואימא")
+add("parent", "he", "ואימא")
+add("kin", "ar", "وأمه", "وأمها", "وأبوه", "وأبوها", "وجده", "وجدته", "وجدها", "وجدتها", "والأم", "والأب", "والجد", "والجدة",
+    "وماما", "وبابا")
+add("parent", "ar", "وجدها", "وجدتها", "وماما", "وبابا")
+# 2. The gift-bringer's letter said with a bringer whose name holds a person word (Father Christmas, ông già Noel "old man Noel",
+#    Дід Мороз "grandfather Frost", بابانوئل with بابا "dad", सांता क्लॉज़ read as a likely name): as a thing it needed a prompt that
+#    names nobody, and the person word named someone. A letter written to the gift-bringer is a child's custom, so these rows are
+#    objects (a likely minor, read only in a clause with no adult word: "a woman writing a letter to Father Christmas" stays hers).
+OBJECT41 = {
+ "en": ["letter to father christmas", "letters to father christmas", "wish list for father christmas", "letter to santa claus"],
+ "vi": ["thư cho ông già noel", "thư gửi ông già noel", "thư cho ông già nô en", "thư gửi ông già nô en"],
+ "uk": ["листа дідові морозу", "лист дідові морозу", "листа діду морозу", "лист діду морозу", "листа дідові морозові"],
+ "ru": ["письмо деду морозу", "письмо дедушке морозу"],
+ "fa": ["برای بابانوئل نامه", "نامه برای بابانوئل", "نامه به بابانوئل", "برای بابا نوئل نامه", "نامه به بابا نوئل"],
+ "hi": ["सांता क्लॉज़ को चिट्ठी", "सांता क्लॉज को चिट्ठी", "सांता को चिट्ठी", "सांता को पत्र", "सांता क्लॉज़ को पत्र"],
+ "bn": ["সান্তা ক্লজকে চিঠি", "সান্তাকে চিঠি", "সান্তা ক্লজের কাছে চিঠি"],
+ "th": ["จดหมายถึงซานตาคลอส", "จดหมายถึงซานต้า", "จดหมายถึงซานตา"],
+ "tl": ["liham kay santa claus", "liham kay santa", "sulat kay santa claus", "sulat kay santa", "liham para kay santa"],
+ "el": ["γράμμα στον άη βασίλη", "γράμμα στον άι βασίλη", "γράμμα στον αϊ βασίλη"],
+ "ar": ["رسالة إلى بابا نويل", "رسالة لبابا نويل"],
+ "tr": ["noel baba'ya mektup", "noel babaya mektup"],
+}
+for lang, words in OBJECT41.items():
+    add("object", lang, *words)
+add("bringer", "el", "άη βασίλη", "άι βασίλη")
+# 3. A child's clumsy product (crooked letters, scribbles on a wall): a thing (one hint; beside the gift-bringer's letter, a
+#    crayon or a later clause's carer, youth). An adult named keeps it hers (a doctor's crooked handwriting). Left out: plain
+#    "bad handwriting" words (hanenpoten, cakar ayam, 鬼画符: adults' too) and bare "scribbles" (an artist's sketches).
+CLUMSY41 = {
+ "en": ["wonky letters", "crooked letters", "wobbly letters", "wonky capitals", "scribbles on the wall", "scribbled on the wall", "drew on the wall"],
+ "de": ["krakelige buchstaben", "krakeligen buchstaben", "schiefe buchstaben", "schiefen buchstaben", "an die wand gekritzelt", "kritzeleien an der wand"],
+ "fr": ["lettres de travers", "lettres maladroites", "gribouillis sur le mur", "gribouillé sur le mur", "dessiné sur le mur"],
+ "es": ["letras torcidas", "letras chuecas", "garabatos en la pared", "pintó la pared"],
+ "it": ["lettere storte", "letterine storte", "scarabocchi sul muro", "ha disegnato sul muro"],
+ "pt": ["letras tortas", "letrinhas tortas", "rabiscos na parede", "rabiscou a parede"],
+ "nl": ["scheve letters", "scheve lettertjes", "gekrast op de muur", "op de muur getekend"],
+ "pl": ["krzywymi literkami", "krzywe literki", "krzywymi literami", "bazgroły na ścianie", "pomazał ścianę", "pomazała ścianę"],
+ "cs": ["křivými písmenky", "křivá písmenka", "křivými písmeny", "čmáranice na zdi", "počmáral zeď", "počmárala zeď"],
+ "sv": ["sneda bokstäver", "krumeliga bokstäver", "kludd på väggen", "ritat på väggen"],
+ "ru": ["кривыми буквами", "корявыми буквами", "кривые буквы", "каракули на стене", "разрисовал стену", "разрисовала стену", "разрисовал обои", "разрисовала обои"],
+ "uk": ["кривими літерами", "кривими буквами", "криві літери", "каракулі на стіні", "розмалював стіну", "розмалювала стіну"],
+ "tr": ["eğri büğrü harflerle", "eğri büğrü harfler", "duvarı karalamış", "duvara karalamış", "duvara resim çizmiş"],
+ "el": ["στραβά γράμματα", "στραβά γραμματάκια", "μουτζούρες στον τοίχο", "ζωγράφισε στον τοίχο"],
+ "he": ["אותיות עקומות", "אותיות עקומות", "קשקושים על הקיר", "קשקש על הקיר", "קשקשה על הקיר"],
+ "ar": ["حروف معوجة", "بحروف معوجة", "خربشات على الحائط", "خربش على الحائط", "رسم على الحائط"],
+ "fa": ["خط کج و معوج", "مدادرنگی روی دیوار", "روی دیوار خط خطی", "روی دیوار خط‌خطی", "خط‌خطی روی دیوار"],
+ "hi": ["टेढ़े मेढ़े अक्षर", "टेढ़ी मेढ़ी राखी", "टेढ़ी मेढ़ी लकीरें", "टेढ़े मेढ़े अक्षरों", "दीवार पर क्रेयॉन", "दीवार पर लकीरें"],
+ "bn": ["আঁকাবাঁকা অক্ষরে", "আঁকাবাঁকা অক্ষর", "দেয়ালে আঁকিবুকি", "দেওয়ালে আঁকিবুকি"],
+ "th": ["ตัวหนังสือเบี้ยว", "ขีดเขียนบนผนัง", "วาดบนผนังบ้าน"],
+ "vi": ["nét chữ xiêu vẹo", "chữ xiêu vẹo", "chữ nguệch ngoạc", "vẽ bậy lên tường", "vẽ lên tường"],
+ "id": ["huruf miring-miring", "huruf yang miring", "mencoret-coret dinding", "coretan di dinding"],
+ "tl": ["baluktot na sulat", "baluktot na letra", "drinowingan ang pader", "sinulatan ang pader"],
+ "ja": ["がたがたの字", "ガタガタの字", "よれよれの字", "壁に落書き"],
+ "zh": ["歪歪扭扭的字", "歪歪扭扭地写", "在墙上乱画", "墙上乱涂乱画"],
+ "ko": ["삐뚤빼뚤한 글씨", "삐뚤빼뚤 글씨", "삐뚤빼뚤", "벽에 낙서"],
+}
+for lang, words in CLUMSY41.items():
+    add("thing", lang, *[w.replace("-", " ") for w in words])
+# 4. A child's part in a custom where elders give: collecting the festival's sweets or money from door to door or from the elders
+#    (the bayram sweets, Eid salami, Diwali shagun, salam tempel, mừng tuổi, Hanukkah gelt, pamasko), a first-haircut or first-
+#    tooth rite, a toddler's trot. Things (one hint): an adult who gives them is named and keeps them hers (a grandfather giving the
+#    money). Left out as adults' too: the bare money words (lì xì, عیدی, 红包, angpao), rakhi tying (sisters of every age), krathong
+#    and lantern parades (adults float and carry them), the festive clothes.
+CUSTOM41 = {
+ "en": ["first haircut", "upsherin", "upsherinish", "collecting candy door to door", "going door to door for sweets", "hanukkah gelt"],
+ "de": ["ersten haarschnitt", "erster haarschnitt", "sammelt süßigkeiten von tür zu tür"],
+ "fr": ["première coupe de cheveux"],
+ "es": ["primer corte de pelo"],
+ "it": ["primo taglio di capelli"],
+ "pt": ["primeiro corte de cabelo"],
+ "pl": ["pierwsze strzyżenie", "postrzyżyny"],
+ "ru": ["первая стрижка", "первую стрижку"],
+ "tr": ["kapı kapı dolaşıp şeker", "şeker topluyor", "şeker toplamaya", "bayram şekeri topluyor", "harçlık topluyor", "harçlığını alıyor", "el öpüp harçlık", "diş buğdayı"],
+ "he": ["חלאקה", "טקס החלאקה", "התספורת הראשונה", "תספורת ראשונה", "אפשערניש", "דמי חנוכה", "ארגז החול", "בארגז החול", "ארגז חול", "בארגז חול"],
+ "ar": ["يأخذ العيدية", "تأخذ العيدية", "يلوح بالعيدية", "يلوّح بالعيدية", "يعد العيدية", "عيديته", "عيديتها", "قماط", "بقماط", "ملفوف بقماط", "ملفوفة بقماط"],
+ "fa": ["عیدی می‌گیرد", "عیدی گرفته", "اسکناس عیدی", "عیدی‌اش را", "دندونی"],
+ "hi": ["शगुन के पैसे", "मुंडन संस्कार", "पहला मुंडन"],
+ "bn": ["সালামি", "সেলামি", "সালামির", "সেলামির", "ঈদের সালামি", "ঈদের সেলামি"],
+ "th": ["รับซองอั่งเปา", "รับแต๊ะเอีย", "ได้แต๊ะเอีย", "บนบ่าพ่อ", "บนบ่าแม่", "ข้าวบด", "เก้าอี้สูง"],
+ "vi": ["được mừng tuổi", "chạy lon ton", "lon ton", "đèn ông sao", "đầy tháng"],
+ "id": ["salam tempel", "dapat angpao", "turun tanah"],
+ "tl": ["namamasko", "mamamasko", "nagmamano para sa aginaldo", "aginaldo"],
+ "ja": ["お食い初め", "お宮参り"],
+ "ko": ["백일잔치", "세배하고"],
+ "pl2": [],
+}
+CUSTOM41.pop("pl2")
+for lang, words in CUSTOM41.items():
+    add("thing", lang, *words)
+add("thing", "pl", "wysokim krzesełku", "wysokie krzesełko", "wysokiego krzesełka", "papką", "papkę")
+# the potty of Turkish (read with its endings: lazımlığın, lazımlığa), the playground slide and the playground of Russian and
+# Ukrainian in their cases, and the Indonesian greeting of elders by the hand (salim), each one hint.
+add("thing", "tr", "lazımlık", "lazımlığın üstünde", "lazımlığa oturmuş")
+add("thing", "ru", "с горки", "детской площадке", "детская площадка", "детской площадки")
+add("thing", "uk", "з гірки", "дитячому майданчику", "дитячий майданчик", "дитячого майданчика")
+add("thing", "id", "salim ke kakek", "salim ke nenek", "salim sama kakek", "salim sama nenek")
+add("carry", "th", "บนบ่า", "นั่งบนบ่า")
+_S41_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S41_START:] if l == "fa" and "\u200c" in t]
+R.extend(_S41_FA)

@@ -110,17 +110,22 @@ internal static class ChildStatements
 
         // English "mother", "father" are adult words and parents: "whose mother cuts her meat" names the subject's parent,
         // who is no adult of the subject (the details read the parent apart, ReadDetails).
+        // Session 33 (i16-para41): an adult word inside a longer row is read as that row, no person of the clause: "già" (old)
+        // inside the gift-bringer "ông già Noel", as "father" inside "letter to Father Christmas". Inside means wholly: a row that
+        // only overlaps it ("một người", someone, over "người mẹ", a mother) leaves the adult word read.
         var adultNotParent = false;
-        for (var i = 0; i < count; i++)
+        for (int i = 0, coveredTo = 0; i < count; i++)
         {
             found[i] = table.Longest(source, words, i, count, turkish);
-            adultNotParent |= (found[i].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Parent)) == ChildStatementKinds.Adult;
+            adultNotParent |= i + found[i].Words > coveredTo && (found[i].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Parent)) == ChildStatementKinds.Adult;
+            coveredTo = Math.Max(coveredTo, i + found[i].Words);
         }
 
         var heads = HeadsThePrompt(source, start);
-        for (var i = 0; i < count; i++)
+        for (int i = 0, coveredTo = 0; i < count; i++)
         {
-            adult |= (found[i].Kinds & ChildStatementKinds.Adult) != 0 && !ChildDetails.OwnerOfAThing(found.AsSpan(0, count), i, heads);
+            adult |= i + found[i].Words > coveredTo && (found[i].Kinds & ChildStatementKinds.Adult) != 0 && !ChildDetails.OwnerOfAThing(found.AsSpan(0, count), i, heads);
+            coveredTo = Math.Max(coveredTo, i + found[i].Words);
         }
 
         // "a grown woman, who still can't swim", "a woman, too short to reach the top shelf": a clause opened by a relative word

@@ -20,7 +20,10 @@ internal static class ScoutMembers
 
     private static readonly Lazy<FrozenSet<string>> Words = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>A girl or boy noun in the tag of tokens <paramref name="first"/>..<paramref name="last"/>, at most <see cref="Reach"/> words away.</summary>
+    /// <summary>
+    /// A girl or boy noun in the tag of tokens <paramref name="first"/>..<paramref name="last"/>, at most <see cref="Reach"/> words
+    /// away; or heading the next tag after one plain comma (<see cref="InNextTag"/>).
+    /// </summary>
     public static bool InTag(TokenizedText text, int first, int last)
     {
         var lookup = Words.Value.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -33,10 +36,50 @@ internal static class ScoutMembers
             }
         }
 
-        for (var j = last + 1; j < text.SequenceCount && j - last <= Reach && !AgeText.IsChunkBreak(text, j - 1, j); j++)
+        for (var j = last + 1; j < text.SequenceCount && j - last <= Reach; j++)
         {
+            if (AgeText.IsChunkBreak(text, j - 1, j))
+            {
+                return j - 1 == last && InNextTag(text, j, lookup);
+            }
+
             WorkCounter.Add(1);
             if (lookup.Contains(text.TextOf(in text[j])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of the next tag looked at for its head noun (an article or one adjective before it: <c>, ένα μικρό αγόρι</c>).</summary>
+    private const int NextTagHead = 3;
+
+    /// <summary>
+    /// Session 33 (i16-para41): the scout word as a tag of its own and the girl or boy noun heading the next one, after one plain
+    /// comma (<c>πρόσκοπος, αγόρι με μαντήλι, …</c>, <c>scout, a boy with a scarf, …</c>): a tag list describes one subject, so the
+    /// noun is the scout's apposition. Without this, "πρόσκοπος, γυμνή" blocked (a hint in a prompt naming nobody) and adding
+    /// "αγόρι με μαντήλι" named someone and lowered it to allow. Only when the scout word ends its tag, and only a comma of any script (no BREAK,
+    /// no sentence end) between.
+    /// </summary>
+    private static bool InNextTag(TokenizedText text, int j, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        var gap = AgeText.Gap(text, j - 1, j).Trim();
+        if (gap.Length != 1 || gap[0] is not (',' or '\u060C' or '\uFF0C' or '\u3001'))
+        {
+            return false;
+        }
+
+        for (var k = j; k < text.SequenceCount && k - j < NextTagHead; k++)
+        {
+            if (k > j && AgeText.IsChunkBreak(text, k - 1, k))
+            {
+                return false;
+            }
+
+            WorkCounter.Add(1);
+            if (lookup.Contains(text.TextOf(in text[k])))
             {
                 return true;
             }
