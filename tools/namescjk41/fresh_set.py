@@ -118,7 +118,7 @@ LOOKALIKES = {
 }
 
 # Main's decision under `strict` for the look-alikes (scored on main 1323fb3c before any rule); `mature` must allow.
-STRICT = {'ncjk41-ja-l02': 'block', 'ncjk41-ja-l04': 'block', 'ncjk41-ja-l05': 'block', 'ncjk41-ja-l08': 'block', 'ncjk41-ja-l10': 'block', 'ncjk41-zh-l02': 'block', 'ncjk41-zh-l03': 'block', 'ncjk41-zh-l04': 'block', 'ncjk41-zh-l05': 'block', 'ncjk41-zh-l10': 'block', 'ncjk41-ko-l01': 'block', 'ncjk41-ko-l03': 'block', 'ncjk41-ko-l04': 'block', 'ncjk41-ko-l06': 'block', 'ncjk41-ko-l09': 'block'}
+STRICT = {'ncjk41-ja-l02': 'block', 'ncjk41-ja-l04': 'block', 'ncjk41-ja-l05': 'block', 'ncjk41-ja-l08': 'block', 'ncjk41-ja-l10': 'block', 'ncjk41-zh-l02': 'block', 'ncjk41-zh-l03': 'block', 'ncjk41-zh-l05': 'block', 'ncjk41-zh-l10': 'block', 'ncjk41-ko-l01': 'block', 'ncjk41-ko-l03': 'block', 'ncjk41-ko-l04': 'block', 'ncjk41-ko-l06': 'block', 'ncjk41-ko-l09': 'block'}
 
 
 def rows():
