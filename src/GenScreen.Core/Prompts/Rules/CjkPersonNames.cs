@@ -287,6 +287,10 @@ internal static class CjkPersonNames
         var subjectWord = (listedGiven || namingWord) && !KoreanNounsOfNameShape.Contains(name);
         var opensPrompt = subjectWord && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
         opensPrompt |= subjectWord && sexual.IsPresent && length == word.Length && IsOwnTag(text, i);
+
+        // Session 33 (i16-namescjk41): or the head of a phrase that ends its clause (샤워하는 변소율, 아무것도 안 입음), in a prompt
+        // with sexual or undressing content wherever it stands.
+        opensPrompt |= subjectWord && (sexual.IsPresent || undress) && length == word.Length && IsPhraseHead(text, i);
         var modified = (listedGiven || IsLikelyGivenName(name[family..])) && AfterAdnominal(text, i, sexual);
         // Session 33 (i16-namescjk41): a family syllable and two given syllables of which one is a naming syllable (용혜인), no
         // noun of a name's shape (KoreanNameShapes), read where the clause's person stands: opening the prompt before its sexual
