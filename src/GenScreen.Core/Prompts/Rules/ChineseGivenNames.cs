@@ -25,8 +25,9 @@ internal static class ChineseGivenNames
     private const string WordFamilies = "黄黃白高金马馬石田江龙龍云雲海花毛皮蓝藍温溫方雷万萬于";
 
     /// <summary>What a clause says its subject does right after a name at its start: wears, is (passive), is at, lies, sits, stands, kneels, with, takes off, shows.
-    /// Session 30 (i16-scripts36, stage 2 from batch 37's 高嘉瑜解开比基尼上衣): unfastens, slips off, tears (解 褪 扯).</summary>
-    private const string FrameAfter = "穿被在躺坐站跪趴和与與跟脱脫露赤全裸光只把让讓戴撩掀张張岔解褪扯";
+    /// Session 30 (i16-scripts36, stage 2 from batch 37's 高嘉瑜解开比基尼上衣): unfastens, slips off, tears (解 褪 扯).
+    /// Session 33 (i16-namescjk41): faces (对着镜子, the mirror selfie's frame: 对 對).</summary>
+    private const string FrameAfter = "穿被在躺坐站跪趴和与與跟脱脫露赤全裸光只把让讓戴撩掀张張岔解褪扯对對";
 
     public static bool IsGivenPair(char first, char second) => GivenCharacters.Contains(first) && GivenCharacters.Contains(second);
 

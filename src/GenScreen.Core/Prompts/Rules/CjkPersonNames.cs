@@ -89,7 +89,7 @@ internal static class CjkPersonNames
             }
 
             var hit = IsHangul(word[0])
-                ? Korean(text, i, people, sexual, out start, out end)
+                ? Korean(text, i, people, sexual, into.Has(Signal.Undress), out start, out end)
                 : JapaneseOrChinese(text, i, people, into, ref role, out start, out end);
             if (hit == Hit.None && !IsHangul(word[0]) && sexual.IsPresent)
             {
@@ -199,7 +199,7 @@ internal static class CjkPersonNames
     /// a role, or a sexual term when both given syllables are naming syllables (김지수 누드, not 고양이가 누드). A family name and
     /// one syllable is too often a word (해변 "beach"), and so is a two-syllable word alone (마리아, 해변의), even beside nudity.
     /// </summary>
-    private static Hit Korean(TokenizedText text, int i, PeopleLexicon people, in Evidence sexual, out int start, out int end)
+    private static Hit Korean(TokenizedText text, int i, PeopleLexicon people, in Evidence sexual, bool undress, out int start, out int end)
     {
         var table = people.CjkNames;
         ref var token = ref text[i];
@@ -228,6 +228,19 @@ internal static class CjkPersonNames
 
         // Idols go by a given name alone (아이돌 서하): two naming syllables as a word of their own, right after a role.
         if (word.Length == 2 && AllHangul(word) && IsLikelyGivenName(word) && RoleBefore(text, i, table))
+        {
+            start = text.SourceIndexAt(token.Start);
+            end = text.SourceIndexAt(token.Start + 1) + 1;
+            return Hit.Likely;
+        }
+
+        // Session 33 (i16-namescjk41): a stage name of a family syllable and one more (홍자), a word of its own with no particle,
+        // where the phrase's person stands (the head after an adnominal that ends its clause: 알몸인 홍자, 옷 벗고 있는 홍자,), in a
+        // sexual prompt. A first version also read such a word as a tag of its own: the labelled set's `…, 명상, …` (meditation)
+        // refused it, so a stage name alone between commas stays unread.
+        if (word.Length == 2 && AllHangul(word) && (sexual.IsPresent || undress) && KoreanNameShapes.IsStageNameShape(word)
+            && !people.IsCommonWord(word) && !OrdinaryPhrases.IsOrdinaryWord(word) && !IsForeignGivenName(word, people)
+            && IsPhraseHead(text, i))
         {
             start = text.SourceIndexAt(token.Start);
             end = text.SourceIndexAt(token.Start + 1) + 1;
@@ -274,8 +287,19 @@ internal static class CjkPersonNames
         var subjectWord = (listedGiven || namingWord) && !KoreanNounsOfNameShape.Contains(name);
         var opensPrompt = subjectWord && i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd;
         opensPrompt |= subjectWord && sexual.IsPresent && length == word.Length && IsOwnTag(text, i);
+
+        // Session 33 (i16-namescjk41): or the head of a phrase that ends its clause (샤워하는 변소율, 아무것도 안 입음), in a prompt
+        // with sexual or undressing content wherever it stands.
+        opensPrompt |= subjectWord && (sexual.IsPresent || undress) && length == word.Length && IsPhraseHead(text, i);
         var modified = (listedGiven || IsLikelyGivenName(name[family..])) && AfterAdnominal(text, i, sexual);
-        if (!context && !opensPrompt && !modified && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
+        // Session 33 (i16-namescjk41): a family syllable and two given syllables of which one is a naming syllable (용혜인), no
+        // noun of a name's shape (KoreanNameShapes), read where the clause's person stands: opening the prompt before its sexual
+        // term, as a tag of its own, beside the term, or as the head of a phrase that ends the clause (샤워하는 용혜인, …).
+        var loose = !listedGiven && !namingWord && (sexual.IsPresent || undress) && KoreanNameShapes.IsLooseFullName(name, family, GivenNameSyllables)
+            && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name) && !IsForeignGivenName(name, people) && !KoreanNounsOfNameShape.Contains(name)
+            && ((i == 0 && sexual.IsPresent && sexual.SourceStart >= token.SourceEnd) || (length == word.Length && (IsOwnTag(text, i) || IsPhraseHead(text, i)))
+                || termNext || termPrevious);
+        if (!context && !opensPrompt && !modified && !loose && !((termNext || termPrevious) && (IsLikelyGivenName(name[family..]) || listedGiven)))
         {
             return Hit.None;
         }
@@ -317,6 +341,23 @@ internal static class CjkPersonNames
     }
 
     private static readonly System.Buffers.SearchValues<char> PhraseEnds = System.Buffers.SearchValues.Create(",.;:!?|\n，。、");
+
+    /// <summary>
+    /// The head of a Korean noun phrase that ends its clause (샤워하는 용혜인, 알몸인 홍자, 선비와 뒤엉킨 홍자, then a comma or the
+    /// prompt's end): the word before it, with only a space between, ends in the genitive 의 or an adnominal syllable closed by ㄴ.
+    /// </summary>
+    private static bool IsPhraseHead(TokenizedText text, int i)
+    {
+        if (i == 0 || !text[i - 1].Has(TokenFlags.Cjk) || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
+        {
+            return false;
+        }
+
+        var last = text.TextOf(in text[i - 1])[^1];
+        var adnominal = IsHangul(last) && (last == '의' || (last - '\uAC00') % 28 == 4);
+        var after = i + 1 >= text.SequenceCount || text.Source.AsSpan(text[i].SourceEnd, text[i + 1].SourceStart - text[i].SourceEnd).IndexOfAny(PhraseEnds) >= 0;
+        return adnominal && after;
+    }
 
     /// <summary>A word that is a tag of its own: a phrase end (or the prompt's edge) before and after it (…, 홍대 골목, 강지영, 실사).</summary>
     private static bool IsOwnTag(TokenizedText text, int i)
@@ -435,6 +476,17 @@ internal static class CjkPersonNames
             {
                 hit = Hit.Likely;
                 nameLength = 4;
+            }
+
+            // Session 33 (i16-namescjk41): the same shape with a family name of one to three kanji and a given name of two or
+            // three (古賀紗理那, 小野寺咲良, 清野菜名, 今井菜々美), the whole Han piece where a subject or a head noun stands. An
+            // undressing term counts too (下着なし, "no underwear", is read as sexual only once a person is found).
+            if (hit == Hit.None && (into.Has(Signal.Sexual) || into.Has(Signal.Undress)) && offset == 0 && honorific == 0 && name.Length == pieceLength
+                && (after.IsEmpty || (IsHiragana(after[0]) && StartsWithParticle(after)))
+                && JapaneseNameShapes.IsFullName(name, table))
+            {
+                hit = Hit.Likely;
+                nameLength = name.Length;
             }
 
             role |= roleAfter && hit != Hit.None;
@@ -852,8 +904,11 @@ internal static class CjkPersonNames
 
         // A family name that is mostly an ordinary word (黄, 高, 金) counts before two given-name characters (黄珊珊), session 28.
         var familyLength = stretch.Length - 2;
+        // Session 33 (i16-namescjk41): or before two characters of which one is a naming character and neither makes a word
+        // (高虹安全身赤裸: 安 is no naming character of the list, 虹 is), as HanShortNames reads an unlisted full name.
         if (!table.IsHanFamily(stretch[..familyLength])
-            && !(familyLength == 1 && ChineseGivenNames.IsWordFamily(stretch[0]) && ChineseGivenNames.IsGivenPair(stretch[1], stretch[2])))
+            && !(familyLength == 1 && ChineseGivenNames.IsWordFamily(stretch[0])
+                && (ChineseGivenNames.IsGivenPair(stretch[1], stretch[2]) || HanShortNames.IsUnlistedFullName(stretch[0], stretch[1], stretch[2], table))))
         {
             return false;
         }

@@ -88,7 +88,88 @@ internal static class HanShortNames
             return Found(text, in token, offset, 3, out start, out end);
         }
 
+        // Session 33 (i16-namescjk41): the name opening the run and the sexual term right after it (…，段玥一丝不挂), or an
+        // unlisted full name before the garment or body part the run's sexual term is about (顾沛然旗袍半褪，露出胸部): the run's
+        // subject, though no verb stands between. A family character and one given character that make a dictionary word
+        // (CC-CEDICT, han-family-words.txt: 项链, 林荫) are that word.
+        var termAt = sexual.SourceStart;
+        if (word.Length > 2 && IsShortName(word[0], word[1], table) && !IsFamilyWord(word[0], word[1]) && termAt == text.SourceIndexAt(token.Start + offset + 2))
+        {
+            return Found(text, in token, offset, 2, out start, out end);
+        }
+
+        if (word.Length > 4 && IsUnlistedFullName(word[0], word[1], word[2], table) && !IsFamilyWord(word[0], word[1]) && WornAfterName.Contains(word[3])
+            && termAt >= text.SourceIndexAt(token.Start + offset + 3))
+        {
+            return Found(text, in token, offset, 3, out start, out end);
+        }
+
+        if (TryObject(text, i, table, out start, out end))
+        {
+            return true;
+        }
+
         return TryHead(text, i, table, sexual, out start, out end);
+    }
+
+    /// <summary>
+    /// First characters of garments and body words that follow the wearer's name with no verb (顾沛然旗袍半褪 "Gu Peiran's qipao half
+    /// off", 某某内衣, 睡衣, 泳衣, 比基尼, 丝袜, 浴袍, 汉服, 和服, 蕾丝, 胸, 乳, 身穿, 上身, 下身, 半裸). Written for GenScreen (MIT, this project).
+    /// </summary>
+    private const string WornAfterName = "旗内內睡泳比丝絲浴汉漢和蕾胸乳身上下半衣裙";
+
+    /// <summary>CC-CEDICT's two-character words that open with a family character (Data/han-family-words.txt).</summary>
+    private static readonly Lazy<CompactWordSet> FamilyWords = RuleDataFile.LazyWords("han-family-words.txt");
+
+    private static bool IsFamilyWord(char family, char given) => FamilyWords.Value.Contains([family, given]);
+
+    /// <summary>Aspect markers that close a verb before its object (紧贴着林襄 "clinging to Lin Xiang", 压着, 抱着).</summary>
+    private const string Aspect = "着著";
+
+    /// <summary>
+    /// The name as the object that ends a clause, after a verb and its aspect marker (湿透的白色汉服紧贴着林襄，…): the run ends
+    /// with 着 + a family name of the table and one given character (no dictionary word: 戴着项链) or two, then punctuation or the
+    /// prompt's end. A family name that is mostly a word (白 金 黄…) is refused here: 穿着白纱, 戴着金链 are garments.
+    /// </summary>
+    private static bool TryObject(TokenizedText text, int i, CjkNameTable table, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var run = text.TextOf(in token);
+        if (run.Length < 4 || !IsClauseEnd(text, i))
+        {
+            return false;
+        }
+
+        for (var length = 3; length >= 2; length--)
+        {
+            WorkCounter.Add(1);
+            if (run.Length < length + 2 || !Aspect.Contains(run[^(length + 1)]))
+            {
+                continue;
+            }
+
+            var name = run[^length..];
+            if (!IsHan(name[0]) || !table.IsHanFamily(name[..1]) || IsFamilyWord(name[0], name[1]))
+            {
+                continue;
+            }
+
+            var ok = length == 2 ? IsShortName(name[0], name[1], table) : IsUnlistedFullName(name[0], name[1], name[2], table);
+            if (ok)
+            {
+                return Found(text, in token, run.Length - length, length, out start, out end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether punctuation or the prompt's end follows run <paramref name="i"/>.</summary>
+    private static bool IsClauseEnd(TokenizedText text, int i)
+    {
+        var source = text.Source.AsSpan();
+        return i + 1 >= text.SequenceCount || source[text[i].SourceEnd..text[i + 1].SourceStart].IndexOfAny(Punctuation) >= 0;
     }
 
     /// <summary>
@@ -123,7 +204,7 @@ internal static class HanShortNames
     /// family character (<see cref="NotGiven"/>) nor a word's (<see cref="NotGivenInFull"/>); a family name that is mostly a
     /// word (高 黄 白 金…) only with at least one character parents choose for names (高虹安: 虹), so 白丝袜 stays a garment.
     /// </summary>
-    private static bool IsUnlistedFullName(char family, char first, char second, CjkNameTable table)
+    internal static bool IsUnlistedFullName(char family, char first, char second, CjkNameTable table)
     {
         if (!IsHan(family) || !IsHan(first) || !IsHan(second) || !IsGivenCandidate(first) || !IsGivenCandidate(second)
             || OrdinaryWords.ContainsInflected([family, first]) || OrdinaryWords.ContainsInflected([first, second]))
