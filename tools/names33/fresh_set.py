@@ -109,7 +109,9 @@ L = {
  'ko': ["거울 셀카, 속옷만 입은 여자, 어두운 침실"],
 }
 LISTED = {'names33-fresh-S-ar-01', 'names33-fresh-S-ar-02', 'names33-fresh-S-ar-03', 'names33-fresh-S-bn-01', 'names33-fresh-S-bn-02', 'names33-fresh-S-bn-03', 'names33-fresh-S-cs-01', 'names33-fresh-S-de-02', 'names33-fresh-S-el-01', 'names33-fresh-S-el-02', 'names33-fresh-S-en-04', 'names33-fresh-S-en-06', 'names33-fresh-S-es-01', 'names33-fresh-S-es-02', 'names33-fresh-S-fa-01', 'names33-fresh-S-fa-02', 'names33-fresh-S-fa-03', 'names33-fresh-S-fr-01', 'names33-fresh-S-he-01', 'names33-fresh-S-he-02', 'names33-fresh-S-hi-01', 'names33-fresh-S-hi-02', 'names33-fresh-S-hi-03', 'names33-fresh-S-hi-05', 'names33-fresh-S-id-01', 'names33-fresh-S-id-02', 'names33-fresh-S-it-01', 'names33-fresh-S-it-02', 'names33-fresh-S-ko-01', 'names33-fresh-S-ko-02', 'names33-fresh-S-nl-02', 'names33-fresh-S-pl-01', 'names33-fresh-S-pl-02', 'names33-fresh-S-pt-01', 'names33-fresh-S-pt-02', 'names33-fresh-S-ru-02', 'names33-fresh-S-sv-01', 'names33-fresh-S-th-01', 'names33-fresh-S-th-02', 'names33-fresh-S-tl-01', 'names33-fresh-S-tl-02', 'names33-fresh-S-tr-01', 'names33-fresh-S-tr-02', 'names33-fresh-S-uk-02', 'names33-fresh-S-vi-01', 'names33-fresh-S-vi-02', 'names33-fresh-S-zh-01', 'names33-fresh-S-zh-02'}  # after the first score on main: the gazetteer lists these names (block under mature)
-SUGGESTIVE = {'names33-fresh-L-en-01', 'names33-fresh-S-he-03'}  # underwear only with no listed name: review under strict
+# underwear only with no listed name: review under strict. names33-fresh-S-he-03 left this set in session 33
+# (i16-namescased41): under strict an unlisted full name with content strict already holds is blocked.
+SUGGESTIVE = {'names33-fresh-L-en-01'}
 out = []
 for lang, ps in S.items():
     for k, p in enumerate(ps, 1):
