@@ -5,8 +5,10 @@ act-order-cues.tsv by Rules/PersonActs.cs. Sexual content said by its parts rath
   (3P, threesome, 쓰리섬): explicit;
 - underwear said absent (ไม่ใส่ชั้นใน, không mặc đồ lót, без білизни) with a worn garment, a wet or a sheer word; a sheer
   (see-through) garment with a wet word, a body part, "nothing underneath" or no bra; a wet worn top with no bra: nudity;
-- a dominant role (domina, mistress, 女王様, 여왕님) or a submissive one (slave, 奴隷) with a BDSM instrument (whip, latex,
-  collar, dungeon) or the other role: nudity-level (blocked under `strict`); a horse, a stable or a laboratory guards it;
+- a dominant role whose only sense is BDSM (dominatrix, Domina) or a submissive one (slave, 奴隷) with a BDSM instrument
+  (whip, latex, collar, dungeon) or the other role; a dominant role that is also an ordinary word (mistress, maîtresse, 女王様,
+  여왕님) with two distinct instruments or a submissive role: nudity-level (blocked under `strict`); a horse, a dog or a
+  laboratory guards it;
 - legs spread (roztahuje nohy, 开腿, 다리 벌려) with underwear, lingerie or a bed: nudity-level;
 - changing said by more verbs for the hidden-camera pair (covert + change, acts33) and more hidden-camera words.
 
@@ -231,34 +233,52 @@ WEAR = {
     "ko": "셔츠|블라우스|티셔츠|원피스",
 }
 
-# Dominant and submissive roles (a "queen" or "lady" alone is no role: 女王 alone, пані, госпожа need their instrument).
+# Dominant roles whose only sense is the BDSM one (dominatrix, Domina, femdom): with one instrument. (Italian and French
+# "dominatrice" is also an adjective, "la squadra dominatrice": left to the two-piece reading of MISTRESS.)
 DOMME = {
-    "en": "dominatrix|mistress|domme=|femdom",
-    "de": "domina|herrin",
-    "fr": "maîtresse|dominatrice",
-    "es": "ama dominante|dominatriz|dominadora",
-    "it": "padrona|dominatrice|mistress",
-    "pt": "dominadora|dominatrix",
-    "nl": "meesteres|domina",
-    "pl": "domina|pani domina",
+    "en": "dominatrix|domme=|femdom",
+    "de": "domina",
+    "es": "dominatriz",
+    "pt": "dominatrix",
+    "nl": "domina",
+    "pl": "domina",
     "cs": "domina|dominy",
-    "sv": "domina|härskarinna",
-    "ru": "госпожа|доминатрикс",
-    "uk": "домінатрикс|господиня-домінатор|пані домінантка",
-    "tr": "dominatrix|hükmeden kadın",
-    "el": "ντόμινα|κυρία αφέντρα",
-    "he": "דומינה|דומינטריקס|מאסטרס",
+    "sv": "domina",
+    "ru": "доминатрикс",
+    "uk": "домінатрикс",
+    "tr": "dominatrix",
+    "el": "ντόμινα",
+    "he": "דומינה|דומינטריקס",
     "ar": "دومينا|سيدة مسيطرة",
-    "fa": "دومیناتریکس|ملکه سلطه‌گر",
+    "fa": "دومیناتریکس",
     "hi": "डोमिनेट्रिक्स",
     "bn": "ডমিনেট্রিক্স",
     "th": "ดอมมินาทริกซ์",
+    "ko": "도미나|펨돔",
+}
+
+# Dominant roles that are also ordinary words (a mistress, a schoolmistress, a queen, a landlady, Madam): with two distinct
+# instruments or a submissive partner, as SexualStatements (session 26) reads them ("la maîtresse d'école porte un collier" is a
+# teacher's necklace).
+MISTRESS = {
+    "en": "mistress",
+    "de": "herrin",
+    "fr": "maîtresse|dominatrice",
+    "es": "ama dominante|dominadora",
+    "it": "padrona|dominatrice|mistress",
+    "pt": "dominadora",
+    "nl": "meesteres",
+    "sv": "härskarinna",
+    "ru": "госпожа",
+    "uk": "пані домінантка",
+    "tr": "hükmeden kadın",
+    "el": "αφέντρα",
+    "he": "מאסטרס",
+    "fa": "ملکه سلطه‌گر",
     "vi": "nữ chủ nhân",
-    "id": "dominatrix",
-    "tl": "dominatrix",
     "ja": "女王様|ミストレス|s女",
     "zh": "女王|s女",
-    "ko": "여왕님|도미나|펨돔",
+    "ko": "여왕님",
 }
 
 SUB = {
@@ -446,7 +466,7 @@ def rows(kind, table):
 
 def all_rows():
     for kind, table in (("count", COUNT), ("bed", BED), ("group", GROUP), ("underwear-none", UNDERWEAR_NONE),
-                        ("nothing-under", NOTHING_UNDER), ("sheer", SHEER), ("wet", WET), ("wear", WEAR), ("domme", DOMME),
+                        ("nothing-under", NOTHING_UNDER), ("sheer", SHEER), ("wet", WET), ("wear", WEAR), ("domme", DOMME), ("mistress", MISTRESS),
                         ("sub", SUB), ("gear", GEAR), ("tack", TACK), ("spread", SPREAD), ("underwear", UNDERWEAR2),
                         ("change", CHANGE2), ("covert", COVERT2), ("reveal", REVEAL3)):
         yield from rows(kind, table)

@@ -66,6 +66,7 @@ internal static class PersonActs
         Wet,
         Wear,
         Domme,
+        Mistress,
         Sub,
         Gear,
         Tack,
@@ -79,7 +80,7 @@ internal static class PersonActs
     private static readonly string[] KindNames =
         ["oral", "partner", "garment", "slip", "reveal", "only", "underwear", "braless", "strip", "clothes", "covert", "strip-self", "thread", "sep-verb", "sep-particle",
          "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "intimate", "exposed", "gradual", "ride", "lick", "jerk", "mutual", "fully", "bare", "hosiery",
-         "count", "bed", "group", "underwear-none", "nothing-under", "sheer", "wet", "wear", "domme", "sub", "gear", "tack", "spread",
+         "count", "bed", "group", "underwear-none", "nothing-under", "sheer", "wet", "wear", "domme", "mistress", "sub", "gear", "tack", "spread",
          "oral-guard", "guard"];
 
     /// <summary>A cue; <paramref name="ObjectFirst"/>: its language may put the verb's object before it (German and Dutch
@@ -297,8 +298,9 @@ internal static class PersonActs
     /// "không mặc đồ lót", "ما تحته شي"; a table with nothing underneath has no garment): nudity; underwear absent alone:
     /// suggestive. A see-through garment with a wet word, a body part, "nothing underneath", no bra or "everything visible"
     /// ("濡れて透けた", "เปียกโชกจนเห็นทะลุ"; a transparent vase has no garment), and a wet top with no bra: nudity. A dominant or
-    /// submissive role with a BDSM instrument or the other role (domina + Peitsche, 女王様 + ムチ, mistress + slave), unless a horse,
-    /// a dog or a laboratory is in the prompt: nudity-level, so `strict` blocks it. Legs spread with lingerie, stockings, a bed or an
+    /// submissive role with a BDSM instrument or the other role (domina + Peitsche, mistress + slave), and a dominant role that is
+    /// also an ordinary word (mistress, maîtresse, 女王様) with two instruments (女王様 + ムチ + ハイヒールで踏), unless a horse, a dog
+    /// or a laboratory is in the prompt: nudity-level, so `strict` blocks it. Legs spread with lingerie, stockings, a bed or an
     /// intimate part: nudity-level.</summary>
     private static void ReadParts(List<Hit> hits, bool[] any, bool guarded, Action<int, Hit, Hit> take)
     {
@@ -334,8 +336,12 @@ internal static class PersonActs
                 case Kind.Wet when !guarded && any[(int)Kind.Wear] && any[(int)Kind.Braless]:
                     take(4, a, a);
                     break;
-                case Kind.Domme or Kind.Sub when !any[(int)Kind.Tack]
-                                                 && (any[(int)Kind.Gear] || (any[(int)Kind.Domme] && any[(int)Kind.Sub])):
+                case Kind.Domme or Kind.Sub when !any[(int)Kind.Tack] && (any[(int)Kind.Gear] || (any[(int)Kind.Sub] && a.Kind != Kind.Sub)):
+                    take(4, a, a);
+                    break;
+                case Kind.Mistress when !any[(int)Kind.Tack] && (any[(int)Kind.Sub] || GearPieces(hits) >= 2):
+                    // A mistress, a maîtresse or a queen is also a teacher, a lover or a monarch: one piece may be her necklace
+                    // (collier, Halsband), so two, as SexualStatements (session 26) asks of a dominant role.
                     take(4, a, a);
                     break;
                 case Kind.Spread when any[(int)Kind.Underwear] || any[(int)Kind.Bed] || any[(int)Kind.Hosiery] || any[(int)Kind.Intimate]:
@@ -344,6 +350,23 @@ internal static class PersonActs
             }
         }
 
+    }
+
+    /// <summary>Distinct instruments: gear cues that do not overlap (latex + whip is two; "riding crop" is one).</summary>
+    private static int GearPieces(List<Hit> hits)
+    {
+        var pieces = 0;
+        var lastEnd = -1;
+        foreach (var h in hits)
+        {
+            if (h.Kind == Kind.Gear && h.Start >= lastEnd)
+            {
+                pieces++;
+                lastEnd = h.End;
+            }
+        }
+
+        return pieces;
     }
 
     /// <summary>A partner right after the verb (at most one short word between: "sucking a guy off", "quan hệ với hai người đàn ông"; not

@@ -39,7 +39,7 @@ public sealed class Acts41Tests
     public void LookAlike_IsAllowedEverywhere(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
 
     [Theory]
-    [InlineData("李一桐和两个男人，床上", 6)]
+    [InlineData("李一桐和两个男人在床上", 6)]
     [InlineData("in bed with two guys", 6)]
     [InlineData("two men at a bar, in bed later", 0)]
     [InlineData("wet white shirt, no bra", 4)]
