@@ -55,6 +55,22 @@ internal static class PersonActs
         Fully,
         Bare,
         Hosiery,
+
+        // Session 33 (i16-acts41, act-part-cues.tsv): sexual content said by its parts.
+        Count,
+        Bed,
+        Group,
+        UnderwearNone,
+        NothingUnder,
+        Sheer,
+        Wet,
+        Wear,
+        Domme,
+        Mistress,
+        Sub,
+        Gear,
+        Tack,
+        Spread,
         OralGuard,
         Guard,
     }
@@ -63,7 +79,9 @@ internal static class PersonActs
 
     private static readonly string[] KindNames =
         ["oral", "partner", "garment", "slip", "reveal", "only", "underwear", "braless", "strip", "clothes", "covert", "strip-self", "thread", "sep-verb", "sep-particle",
-         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "intimate", "exposed", "gradual", "ride", "lick", "jerk", "mutual", "fully", "bare", "hosiery", "oral-guard", "guard"];
+         "pose", "else", "cover", "topless", "couple", "change", "leak", "oral-noun", "place-word", "intimate", "exposed", "gradual", "ride", "lick", "jerk", "mutual", "fully", "bare", "hosiery",
+         "count", "bed", "group", "underwear-none", "nothing-under", "sheer", "wet", "wear", "domme", "mistress", "sub", "gear", "tack", "spread",
+         "oral-guard", "guard"];
 
     /// <summary>A cue; <paramref name="ObjectFirst"/>: its language may put the verb's object before it (German and Dutch
     /// subordinate clauses, the case languages, the verb-final ones), so a partner before an oral or coupling verb is its object
@@ -252,6 +270,8 @@ internal static class PersonActs
             }
         }
 
+        ReadParts(hits, any, guarded, Take);
+
         foreach (var a in hits)
         {
             if (a.Kind == Kind.Reveal && (slipped || stripping || (any[(int)Kind.Garment] && !guarded)))
@@ -269,6 +289,84 @@ internal static class PersonActs
         }
 
         return best;
+    }
+
+    /// <summary>Session 33 (i16-acts41): sexual content said by its parts (act-part-cues.tsv, tools/acts41/act_parts.py), each a
+    /// pair of weak cues no one of which is sexual alone. A group-sex count word (3P, threesome, 쓰리섬) or a count of men with a bed
+    /// in one clause ("丘みどりと男二人の3P", "दो मर्दों के साथ बिस्तर पर", "บนเตียงกับผู้ชายสองคน"; "two men at a bar" has no bed): explicit.
+    /// Underwear said absent or "nothing underneath" with a worn garment, a wet or a sheer word anywhere in the prompt ("ไม่ใส่ชั้นใน",
+    /// "không mặc đồ lót", "ما تحته شي"; a table with nothing underneath has no garment): nudity; underwear absent alone:
+    /// suggestive. A see-through garment with a wet word, a body part, "nothing underneath", no bra or "everything visible"
+    /// ("濡れて透けた", "เปียกโชกจนเห็นทะลุ"; a transparent vase has no garment), and a wet top with no bra: nudity. A dominant or
+    /// submissive role with a BDSM instrument or the other role (domina + Peitsche, mistress + slave), and a dominant role that is
+    /// also an ordinary word (mistress, maîtresse, 女王様) with two instruments (女王様 + ムチ + ハイヒールで踏), unless a horse, a dog
+    /// or a laboratory is in the prompt: nudity-level, so `strict` blocks it. Legs spread with lingerie, stockings, a bed or an
+    /// intimate part: nudity-level.</summary>
+    private static void ReadParts(List<Hit> hits, bool[] any, bool guarded, Action<int, Hit, Hit> take)
+    {
+        var garmentWorn = any[(int)Kind.Wear] || any[(int)Kind.Garment] || any[(int)Kind.Clothes] || any[(int)Kind.Underwear];
+        foreach (var a in hits)
+        {
+            switch (a.Kind)
+            {
+                case Kind.Group:
+                    take(6, a, a);
+                    break;
+                case Kind.Count:
+                    foreach (var b in hits)
+                    {
+                        if (b.Kind == Kind.Bed && b.Clause == a.Clause)
+                        {
+                            take(6, a, b);
+                        }
+                    }
+
+                    break;
+                case Kind.UnderwearNone when !guarded:
+                    take(garmentWorn || any[(int)Kind.Sheer] || any[(int)Kind.Wet] ? 4 : 2, a, a);
+                    break;
+                case Kind.NothingUnder or Kind.Else when !guarded && (garmentWorn || any[(int)Kind.Sheer] || any[(int)Kind.Wet]):
+                    take(4, a, a);
+                    break;
+                case Kind.Sheer when !guarded && garmentWorn && (any[(int)Kind.Wet] || any[(int)Kind.Intimate] || any[(int)Kind.NothingUnder]
+                                                                  || any[(int)Kind.Else] || any[(int)Kind.UnderwearNone] || any[(int)Kind.Braless]
+                                                                  || any[(int)Kind.Reveal]):
+                    take(4, a, a);
+                    break;
+                case Kind.Wet when !guarded && any[(int)Kind.Wear] && any[(int)Kind.Braless]:
+                    take(4, a, a);
+                    break;
+                case Kind.Domme or Kind.Sub when !any[(int)Kind.Tack] && (any[(int)Kind.Gear] || (any[(int)Kind.Sub] && a.Kind != Kind.Sub)):
+                    take(4, a, a);
+                    break;
+                case Kind.Mistress when !any[(int)Kind.Tack] && (any[(int)Kind.Sub] || GearPieces(hits) >= 2):
+                    // A mistress, a maîtresse or a queen is also a teacher, a lover or a monarch: one piece may be her necklace
+                    // (collier, Halsband), so two, as SexualStatements (session 26) asks of a dominant role.
+                    take(4, a, a);
+                    break;
+                case Kind.Spread when any[(int)Kind.Underwear] || any[(int)Kind.Bed] || any[(int)Kind.Hosiery] || any[(int)Kind.Intimate]:
+                    take(4, a, a);
+                    break;
+            }
+        }
+
+    }
+
+    /// <summary>Distinct instruments: gear cues that do not overlap (latex + whip is two; "riding crop" is one).</summary>
+    private static int GearPieces(List<Hit> hits)
+    {
+        var pieces = 0;
+        var lastEnd = -1;
+        foreach (var h in hits)
+        {
+            if (h.Kind == Kind.Gear && h.Start >= lastEnd)
+            {
+                pieces++;
+                lastEnd = h.End;
+            }
+        }
+
+        return pieces;
     }
 
     /// <summary>A partner right after the verb (at most one short word between: "sucking a guy off", "quan hệ với hai người đàn ông"; not
@@ -339,7 +437,9 @@ internal static class PersonActs
         // Session 31 (i16-acts38): act-order-cues.tsv (tools/acts38/act_order.py) adds its kinds to the acts33 table.
         using var first = RuleDataFile.Open("person-act-cues.tsv");
         using var second = RuleDataFile.Open("act-order-cues.tsv");
-        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd());
+        // Session 33 (i16-acts41): act-part-cues.tsv (tools/acts41/act_parts.py) adds the parts read by ReadParts.
+        using var third = RuleDataFile.Open("act-part-cues.tsv");
+        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd() + "\n" + third.ReadToEnd());
         return Parse(both);
     }
 

@@ -47,7 +47,16 @@ internal static class SeparableUndress
     private static readonly string[] Prepositions = ["auf", "im", "in", "am", "op", "aan", "vom", "vor", "beim", "hinter", "neben", "unter", "voor", "bij", "achter"];
 
     /// <summary>Articles of a place phrase: "auf dem Bild", "op de foto".</summary>
-    private static readonly string[] Articles = ["dem", "der", "den", "de", "het"];
+    private static readonly string[] Articles = ["dem", "der", "den", "de", "het", "diesem", "dieser", "diesen", "deze", "dit"];
+
+    /// <summary>Session 33 (i16-acts41): the dative articles of a feminine person ("zieh der Frau … aus", "einer Kollegin"); the
+    /// filler list holds the accusative ones (die, das, den) and "dem". Read only before the particle, as the fillers are.</summary>
+    private static readonly string[] DativeArticles = ["der", "einer", "dieser", "meiner", "deiner"];
+
+    /// <summary>Session 33 (i16-acts41): the words for "clothes" as a whole, which the garment list does not hold because alone
+    /// they are no garment shown ("Klamotten", "Sachen", "kleren"): between the verb and its particle, after the person, they are
+    /// what is taken off ("Zieh der Frau auf dem Foto die Klamotten aus").</summary>
+    private static readonly string[] ClothesAsAWhole = ["klamotten", "kleider", "kleidung", "sachen", "kleren", "kleding", "spullen"];
 
     /// <summary>Words that only say how much: "zieh sie komplett aus", "trek alles uit".</summary>
     private static readonly string[] Degree = ["komplett", "ganz", "vollstandig", "vollig", "langsam", "alles", "helemaal", "volledig", "alle", "einfach", "bitte"];
@@ -108,7 +117,7 @@ internal static class SeparableUndress
             }
 
             if ((token.Tags & WordTags.PersonWord) != 0 || Contains(Pronouns, word)
-                || (blow ? Contains(Partners, word) : (token.Tags & WordTags.Clothing) != 0))
+                || (blow ? Contains(Partners, word) : (token.Tags & WordTags.Clothing) != 0 || Contains(ClothesAsAWhole, word)))
             {
                 undressed = true;
             }
@@ -144,7 +153,7 @@ internal static class SeparableUndress
                     j++;
                 }
             }
-            else if ((token.Tags & WordTags.UndressFiller) == 0 && !Contains(Degree, word))
+            else if ((token.Tags & WordTags.UndressFiller) == 0 && !Contains(Degree, word) && !Contains(DativeArticles, word))
             {
                 return; // another object (die Jacke, den Stuhl): not the person or a garment of theirs
             }
