@@ -29,7 +29,7 @@ internal static class NameShapeSubjects
     public static bool TryAt(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (i + 1 >= n || !into.Has(Signal.Sexual) || into.Has(Signal.Adult) || into.Has(Signal.RealPersonLikely)
+        if (i + 1 >= n || !into.Has(Signal.Sexual) || into.Has(Signal.RealPersonLikely)
             || !WorldNameShapes.IsCapitalisedWord(text, i) || !WorldNameShapes.IsCapitalisedWord(text, i + 1)
             || text[i].Length < 3 || text[i + 1].Length < 3 || !Joined(text, i, i + 1))
         {
@@ -46,6 +46,11 @@ internal static class NameShapeSubjects
         {
             return false;
         }
+
+        // An ordinary-word family name (Frost, Book, Pardo, Výborná) after an unlisted given name only as a tag of its own
+        // ("nsfw, Bryony Frost, bent over …") or after a picture's "of": two capitalised German nouns running on in lower case
+        // ("Bildhauerin Ende vierzig …", "Ehepaar Mitte dreißig, Sex …", which a first build reviewed) are no name.
+        var ordinaryFamily = !listedGiven && (people.IsCommonWord(next) || OrdinaryPhrases.IsOrdinaryWord(next) || WorldNameShapes.IsOrdinaryAsWritten(text, i + 1));
 
         // A third capitalised word joined on is the name's (Inês Sousa Real, Megawati Hangestri Pertiwi); a fourth is a title.
         var last = i + 1;
@@ -76,8 +81,22 @@ internal static class NameShapeSubjects
             return false;
         }
 
+        // An adult term is the partner's ("met twee mannen", "i dwóch mężczyzn") or says the subject is an anonymous adult: only
+        // the partner frame reads a name beside one, and only when the adult term stands in the partner's words.
+        if (into.Has(Signal.Adult))
+        {
+            return !ordinaryFamily && !WorldNameShapes.PlacePrepositionBefore(text, i) && SubjectWithPartner(text, i, last, into[Signal.Adult].SourceStart)
+                && WorldNameShapes.Emit(text, i, last, into);
+        }
+
+        if (ordinaryFamily)
+        {
+            return (AfterPictureOf(text, i) || (SubjectNamePairs.OpensTag(text, i) && ClosesTag(text, last) && SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into)))
+                && WorldNameShapes.Emit(text, i, last, into);
+        }
+
         var placed = AfterPictureOf(text, i)
-            || (!WorldNameShapes.PlacePrepositionBefore(text, i) && (SubjectWithPartner(text, i, last) || SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into)));
+            || (!WorldNameShapes.PlacePrepositionBefore(text, i) && (SubjectWithPartner(text, i, last, -1) || SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into)));
         return placed && WorldNameShapes.Emit(text, i, last, into);
     }
 
@@ -113,7 +132,7 @@ internal static class NameShapeSubjects
     /// The name opens a tag, a "with/and" word follows it and the prompt's person words all stand in the four words after that
     /// word: the partner of an act whose subject the name is ("Roxeanne Hazes met twee mannen", "… i dwóch mężczyzn").
     /// </summary>
-    private static bool SubjectWithPartner(TokenizedText text, int i, int last)
+    private static bool SubjectWithPartner(TokenizedText text, int i, int last, int adultAt)
     {
         var n = text.SequenceCount;
         var with = last + 1;
@@ -139,7 +158,10 @@ internal static class NameShapeSubjects
             person = true;
         }
 
-        return person;
+        // The adult term (when there is one) is one of the partner's words.
+        var end = Math.Min(n - 1, with + 4);
+        var adultInPartner = adultAt >= text[with].SourceEnd && adultAt < text[end].SourceEnd;
+        return adultAt < 0 ? person : adultInPartner;
     }
 
     /// <summary>The prompt's (or a sentence's) first word, an ordinary word of some language: a request verb, not a heading.</summary>
@@ -152,6 +174,21 @@ internal static class NameShapeSubjects
 
         var word = text.TextOf(in text[k]);
         return (text[k].Tags & WordTags.GivenName) == 0 && (people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || WorldNameShapes.IsOrdinaryAsWritten(text, k));
+    }
+
+    /// <summary>The name's last word ends the prompt or a comma, semicolon, colon, full stop or pipe follows it.</summary>
+    private static bool ClosesTag(TokenizedText text, int last)
+    {
+        var end = last + 1 < text.SequenceCount ? text[last + 1].SourceStart : text.Source.Length;
+        for (var k = text[last].SourceEnd; k < end; k++)
+        {
+            if (text.Source[k] is ',' or ';' or ':' or '.' or '|')
+            {
+                return true;
+            }
+        }
+
+        return last + 1 >= text.SequenceCount;
     }
 
     private static bool Joined(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
