@@ -50,6 +50,8 @@ internal static class NameShapeSubjects
         // An ordinary-word family name (Frost, Book, Pardo, Výborná) after an unlisted given name only as a tag of its own
         // ("nsfw, Bryony Frost, bent over …") or after a picture's "of": two capitalised German nouns running on in lower case
         // ("Bildhauerin Ende vierzig …", "Ehepaar Mitte dreißig, Sex …", which a first build reviewed) are no name.
+        // Or opening a tag with the term right after it ("leaked pic: Bryony Frost fully nude"), or as an act's subject with a
+        // partner after it ("Roxeanne Hazes en haar collega-presentator …").
         var ordinaryFamily = !listedGiven && (people.IsCommonWord(next) || OrdinaryPhrases.IsOrdinaryWord(next) || WorldNameShapes.IsOrdinaryAsWritten(text, i + 1));
 
         // A third capitalised word joined on is the name's (Inês Sousa Real, Megawati Hangestri Pertiwi); a fourth is a title.
@@ -85,13 +87,15 @@ internal static class NameShapeSubjects
         // the partner frame reads a name beside one, and only when the adult term stands in the partner's words.
         if (into.Has(Signal.Adult))
         {
-            return !ordinaryFamily && !WorldNameShapes.PlacePrepositionBefore(text, i) && SubjectWithPartner(text, i, last, into[Signal.Adult].SourceStart)
+            return !WorldNameShapes.PlacePrepositionBefore(text, i) && SubjectWithPartner(text, i, last, into[Signal.Adult].SourceStart)
                 && WorldNameShapes.Emit(text, i, last, into);
         }
 
         if (ordinaryFamily)
         {
-            return (AfterPictureOf(text, i) || (SubjectNamePairs.OpensTag(text, i) && ClosesTag(text, last) && SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into)))
+            return (AfterPictureOf(text, i) || SubjectWithPartner(text, i, last, into.Has(Signal.Adult) ? into[Signal.Adult].SourceStart : -1)
+                    || (!into.Has(Signal.Adult) && SubjectNamePairs.OpensTag(text, i) && (ClosesTag(text, last) || TermRightAfter(text, last))
+                        && SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into)))
                 && WorldNameShapes.Emit(text, i, last, into);
         }
 
@@ -174,6 +178,24 @@ internal static class NameShapeSubjects
 
         var word = text.TextOf(in text[k]);
         return (text[k].Tags & WordTags.GivenName) == 0 && (people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || WorldNameShapes.IsOrdinaryAsWritten(text, k));
+    }
+
+    /// <summary>A matched term right after the name, or after one short lower-case word ("fully nude", "helt naken").</summary>
+    private static bool TermRightAfter(TokenizedText text, int last)
+    {
+        var k = last + 1;
+        if (k >= text.SequenceCount || !Joined(text, last, k))
+        {
+            return false;
+        }
+
+        if ((text[k].Tags & WordTags.Matched) != 0)
+        {
+            return true;
+        }
+
+        return k + 1 < text.SequenceCount && text[k].Length <= 9 && char.IsLower(text.Source[text[k].SourceStart]) && Joined(text, k, k + 1)
+            && (text[k + 1].Tags & WordTags.Matched) != 0;
     }
 
     /// <summary>The name's last word ends the prompt or a comma, semicolon, colon, full stop or pipe follows it.</summary>
