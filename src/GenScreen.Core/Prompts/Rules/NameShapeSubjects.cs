@@ -41,7 +41,7 @@ internal static class NameShapeSubjects
         var next = text.TextOf(in text[i + 1]);
         var listedGiven = (text[i].Tags & WordTags.GivenName) != 0;
         if ((!listedGiven && (people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || WorldNameShapes.IsOrdinaryAsWritten(text, i)))
-            || WorldNameShapes.OpensNoName(word) || WorldNameShapes.OpensNoName(next) || BrandHeads.Contains(word)
+            || WorldNameShapes.OpensNoName(word) || WorldNameShapes.OpensNoName(next) || BrandHeads.Contains(word) || DecadeWords.Contains(next)
             || CapitalisedSurnames.IsPlaceNoun(word) || CapitalisedSurnames.IsPlaceNoun(next) || PlaceCompounds.EndsWithPlaceNoun(next))
         {
             return false;
@@ -52,7 +52,7 @@ internal static class NameShapeSubjects
         // ("Bildhauerin Ende vierzig …", "Ehepaar Mitte dreißig, Sex …", which a first build reviewed) are no name.
         // Or opening a tag with the term right after it ("leaked pic: Bryony Frost fully nude"), or as an act's subject with a
         // partner after it ("Roxeanne Hazes en haar collega-presentator …").
-        var ordinaryFamily = !listedGiven && (people.IsCommonWord(next) || OrdinaryPhrases.IsOrdinaryWord(next) || WorldNameShapes.IsOrdinaryAsWritten(text, i + 1));
+        var ordinaryFamily = !listedGiven && !DecadeWords.Contains(next) && (people.IsCommonWord(next) || OrdinaryPhrases.IsOrdinaryWord(next) || WorldNameShapes.IsOrdinaryAsWritten(text, i + 1));
 
         // A third capitalised word joined on is the name's (Inês Sousa Real, Megawati Hangestri Pertiwi); a fourth is a title.
         var last = i + 1;
@@ -243,6 +243,12 @@ internal static class NameShapeSubjects
         "rolex", "omega", "cartier", "patek", "breitling", "tissot", "louis", "gucci", "chanel", "prada", "dior", "versace", "fendi",
         "hermes", "balenciaga", "bvlgari", "tiffany", "yves", "calvin", "victoria", "agent", "apple", "samsung", "google", "nokia",
         "xiaomi", "sony", "nintendo", "playstation", "xbox", "moet", "dom", "veuve", "johnnie", "jack", "jim"]);
+
+    /// <summary>
+    /// German "Anfang / Mitte / Ende" before a decade ("Ehepaar Mitte dreißig beim Sex", "Darstellerin Ende zwanzig"): an adult's
+    /// age after a capitalised noun, no family name (a build before this set reviewed batch 40/41's adult couples so).
+    /// </summary>
+    private static readonly CompactWordSet DecadeWords = new(["anfang", "mitte", "ende"]);
 
     /// <summary>"With" and "and" words that join an act's partner to its subject (written for GenScreen, MIT).</summary>
     private static readonly CompactWordSet WithWords = new(["with", "and", "met", "en", "mit", "und", "avec", "et", "con", "y", "e", "com",
