@@ -71,6 +71,13 @@ internal static class NameShapeSubjects
             }
         }
 
+        // A family name that is an ordinary word in a drawn picture is a character's, not a person's ("Miranda Priestly naked,
+        // illustration": the labelled set's fictional adult, which a first build reviewed).
+        if ((ordinaryFamily || people.IsCommonWord(next) || OrdinaryPhrases.IsOrdinaryWord(next) || WorldNameShapes.IsOrdinaryAsWritten(text, i + 1)) && HasDrawingWord(text))
+        {
+            return false;
+        }
+
         // Title Case: a capitalised word right before the name is a heading's, unless it opens the sentence and is an ordinary
         // word (a request verb: "Fammi …", "Quiero a …" has its "a" between).
         if (i > 0 && Joined(text, i - 1, i) && !char.IsLower(text.Source[text[i - 1].SourceStart]) && !OrdinarySentenceOpener(text, i - 1, people))
@@ -162,6 +169,16 @@ internal static class NameShapeSubjects
             person = true;
         }
 
+        // The partner is written in lower case ("twee mannen", "dwóch mężczyzn"): a capitalised word there makes the pair a German
+        // noun pair joined by "und" ("Rollenspiel Lehrer und Schülerin, beide 28": the labelled set's role play).
+        for (var k = with + 1; k < n && k <= with + 4 && Joined(text, k - 1, k); k++)
+        {
+            if (char.IsUpper(text.Source[text[k].SourceStart]))
+            {
+                return false;
+            }
+        }
+
         // The adult term (when there is one) is one of the partner's words.
         var end = Math.Min(n - 1, with + 4);
         var adultInPartner = adultAt >= text[with].SourceEnd && adultAt < text[end].SourceEnd;
@@ -196,6 +213,21 @@ internal static class NameShapeSubjects
 
         return k + 1 < text.SequenceCount && text[k].Length <= 9 && char.IsLower(text.Source[text[k].SourceStart]) && Joined(text, k, k + 1)
             && (text[k + 1].Tags & WordTags.Matched) != 0;
+    }
+
+    /// <summary>The prompt names a drawn medium (illustration, drawing, cartoon, anime, comic, fan art, 3D render …).</summary>
+    private static bool HasDrawingWord(TokenizedText text)
+    {
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            if (DrawingWords.Contains(text.TextOf(in text[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name's last word ends the prompt or a comma, semicolon, colon, full stop or pipe follows it.</summary>
@@ -249,6 +281,11 @@ internal static class NameShapeSubjects
     /// age after a capitalised noun, no family name (a build before this set reviewed batch 40/41's adult couples so).
     /// </summary>
     private static readonly CompactWordSet DecadeWords = new(["anfang", "mitte", "ende"]);
+
+    /// <summary>Drawn media of the cased Latin-script languages, folded (written for GenScreen, MIT).</summary>
+    private static readonly CompactWordSet DrawingWords = new(["illustration", "illustrated", "drawing", "drawn", "cartoon", "comic", "comics",
+        "anime", "manga", "hentai", "fanart", "fan", "render", "3d", "sketch", "zeichnung", "illustrazione", "ilustracion", "ilustracao",
+        "dessin", "tekening", "rysunek", "kresba", "teckning", "cizim", "ilustrasi", "guhit"]);
 
     /// <summary>"With" and "and" words that join an act's partner to its subject (written for GenScreen, MIT).</summary>
     private static readonly CompactWordSet WithWords = new(["with", "and", "met", "en", "mit", "und", "avec", "et", "con", "y", "e", "com",
