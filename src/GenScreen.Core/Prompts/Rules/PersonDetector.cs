@@ -257,7 +257,8 @@ internal static class PersonDetector
                     && !VietnameseGivenNames.TryAt(text, i, into)) // "Thu Trang khỏa thân"
                 {
                     _ = WorldNameShapes.TryUnlistedGivenPair(text, i, lexicons.People, into) // "naked Suranne Jones", "Rebecka Hemse onanerar" (session 30)
-                        || WorldNameShapes.TryUnlistedParticleName(text, i, lexicons.People, into); // "het model is Jette van der Meij" (session 33)
+                        || WorldNameShapes.TryUnlistedParticleName(text, i, lexicons.People, into) // "het model is Jette van der Meij" (session 33)
+                        || NameShapeSubjects.TryAt(text, i, lexicons.People, into); // "nude photo of Corisande Marsh", "Bryony Frost, …" (session 33, namesshape41s)
                 }
             }
 

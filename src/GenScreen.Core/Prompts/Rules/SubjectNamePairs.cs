@@ -154,7 +154,7 @@ internal static class SubjectNamePairs
     }
 
     /// <summary>The word opens the prompt or stands right after a tag boundary (comma, semicolon, colon, full stop, pipe).</summary>
-    private static bool OpensTag(TokenizedText text, int i) =>
+    internal static bool OpensTag(TokenizedText text, int i) =>
         i == 0 ? OnlySpace(text.Source, 0, text[0].SourceStart) : Punctuated(text.Source, text[i - 1].SourceEnd, text[i].SourceStart);
 
     /// <summary>

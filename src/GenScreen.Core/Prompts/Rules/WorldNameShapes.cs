@@ -118,7 +118,7 @@ internal static class WorldNameShapes
         return false;
     }
 
-    private static readonly LexiconEntry PairProbe = new("full name", Signal.RealPerson, 0, "realPersonLikely");
+    internal static readonly LexiconEntry PairProbe = new("full name", Signal.RealPerson, 0, "realPersonLikely");
 
     /// <summary>The word is written Mc or Mac followed by a capital and lower-case letters (McGettigan, MacGiollarnath).</summary>
     private static bool IsMacName(TokenizedText text, int j)
@@ -313,6 +313,9 @@ internal static class WorldNameShapes
     /// <summary>Whether the folded word is a saint's prefix (San, Santa, Saint, Sankt, Sveti), which opens a place or a feast.</summary>
     internal static bool IsSaintPrefix(ReadOnlySpan<char> folded) => SaintPrefixes.Contains(folded);
 
+    /// <summary>A saint's prefix, a place head or a photographic product: a word that opens no personal name (session 33, namesshape41s).</summary>
+    internal static bool OpensNoName(ReadOnlySpan<char> folded) => SaintPrefixes.Contains(folded) || PlaceHeads.Contains(folded) || PhotoGear.Contains(folded);
+
     private static readonly CompactWordSet SaintPrefixes = new(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st", "ste", "sta", "sveti", "sv"]);
 
     /// <summary>Longest word tried in <see cref="IsSpellingOfGiven"/>.</summary>
@@ -360,7 +363,7 @@ internal static class WorldNameShapes
     }
 
     /// <summary>A frequent ordinary word as the list holds it, in lower case with its accents (Mortágua is not folded there).</summary>
-    private static bool IsOrdinaryAsWritten(TokenizedText text, int i)
+    internal static bool IsOrdinaryAsWritten(TokenizedText text, int i)
     {
         ref var token = ref text[i];
         var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
@@ -420,7 +423,7 @@ internal static class WorldNameShapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool MayStartAt(TokenizedText text, in Token token) => token.Length >= 2 && char.IsUpper(text.Source[token.SourceStart]);
 
-    private static bool IsCapitalisedWord(TokenizedText text, int i, bool anyLanguage = false)
+    internal static bool IsCapitalisedWord(TokenizedText text, int i, bool anyLanguage = false)
     {
         ref var token = ref text[i];
         return token.Length >= 2 && IsLetters(text, i) && char.IsUpper(text.Source[token.SourceStart]) && (anyLanguage || token.Languages == 0)
@@ -456,7 +459,7 @@ internal static class WorldNameShapes
 
     private static bool Spaced(TokenizedText text, int i) => PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart);
 
-    private static bool Emit(TokenizedText text, int first, int last, SignalSummary into)
+    internal static bool Emit(TokenizedText text, int first, int last, SignalSummary into)
     {
         var start = text[first].SourceStart;
         var end = text[last].SourceEnd;
