@@ -152,21 +152,9 @@ internal static class NameShapeSubjects
             return false;
         }
 
-        var person = false;
-        for (var k = 0; k < n; k++)
+        if (!SubjectNamePairs.PersonWordsOnlyAfter(text, with, 4, out var person))
         {
-            WorkCounter.Add(1);
-            if ((text[k].Tags & WordTags.PersonWord) == 0)
-            {
-                continue;
-            }
-
-            if (k <= with || k > with + 4)
-            {
-                return false;
-            }
-
-            person = true;
+            return false;
         }
 
         // The partner is written in lower case ("twee mannen", "dwóch mężczyzn"): a capitalised word there makes the pair a German

@@ -153,6 +153,32 @@ internal static class SubjectNamePairs
             && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[end + 1])) && !PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in text[end + 1]));
     }
 
+    /// <summary>
+    /// False when a person word of the prompt stands outside the <paramref name="span"/> words after <paramref name="at"/>;
+    /// otherwise true, with <paramref name="any"/> telling whether one stands there (the partner or object of the named subject).
+    /// </summary>
+    internal static bool PersonWordsOnlyAfter(TokenizedText text, int at, int span, out bool any)
+    {
+        any = false;
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & WordTags.PersonWord) == 0)
+            {
+                continue;
+            }
+
+            if (k <= at || k > at + span)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return true;
+    }
+
     /// <summary>The word opens the prompt or stands right after a tag boundary (comma, semicolon, colon, full stop, pipe).</summary>
     internal static bool OpensTag(TokenizedText text, int i) =>
         i == 0 ? OnlySpace(text.Source, 0, text[0].SourceStart) : Punctuated(text.Source, text[i - 1].SourceEnd, text[i].SourceStart);
@@ -190,24 +216,7 @@ internal static class SubjectNamePairs
             return false;
         }
 
-        var person = false;
-        for (var k = 0; k < n; k++)
-        {
-            WorkCounter.Add(1);
-            if ((text[k].Tags & WordTags.PersonWord) == 0)
-            {
-                continue;
-            }
-
-            if (k <= after || k > after + 5)
-            {
-                return false;
-            }
-
-            person = true;
-        }
-
-        return person;
+        return PersonWordsOnlyAfter(text, after, 5, out var person) && person;
     }
 
     /// <summary>
@@ -236,24 +245,7 @@ internal static class SubjectNamePairs
             term++;
         }
 
-        var person = false;
-        for (var k = 0; k < n; k++)
-        {
-            WorkCounter.Add(1);
-            if ((text[k].Tags & WordTags.PersonWord) == 0)
-            {
-                continue;
-            }
-
-            if (k <= term || k > term + 6)
-            {
-                return false;
-            }
-
-            person = true;
-        }
-
-        return person;
+        return PersonWordsOnlyAfter(text, term, 6, out var person) && person;
     }
 
     /// <summary>The pair stands between the prompt's edges or punctuation (a comma, colon, full stop) on both sides.</summary>
