@@ -48,6 +48,15 @@ internal static class InflectedWords
                 return true;
             }
 
+            // Czech "kreslení" (drawing) is Turkish kreş (nursery) + -le + -ni only once its í is folded: a youth stem reached
+            // from a word with a letter its language never writes, in a prompt writing more such letters, is no match
+            // (LatinAlphabets; session 34).
+            if (field == PromptField.Prompt && entry.Signal == Signal.Minor
+                && LatinAlphabets.WritesOtherLanguage(text.Source, token.SourceStart, token.SourceEnd, entry.Source))
+            {
+                return true;
+            }
+
             Emit(ref token, entry, language, into, field);
 
             return true;

@@ -43,7 +43,7 @@ internal static class PersonDetector
 
             if ((tags & WordTags.PersonWord) != 0)
             {
-                into.NotePeople(token.Language);
+                into.NotePeople(token.Language, GirlBoyNouns.Contains(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart)));
             }
 
             // The prompt's script names its steering language when no person word does (a Thai or Japanese run): one

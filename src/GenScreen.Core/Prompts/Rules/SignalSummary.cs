@@ -20,6 +20,9 @@ internal sealed class SignalSummary
     /// <summary>A word for a depicted person was seen (woman, girl, portrait): steering applies.</summary>
     public bool DepictsPeople { get; private set; }
 
+    /// <summary>A person word other than a girl or boy noun (<see cref="GirlBoyNouns"/>): woman, man, person, model, wife.</summary>
+    public bool NamesGrownPerson { get; private set; }
+
     /// <summary>Steering language of the first person word seen (0: none known).</summary>
     public byte PeopleLanguage { get; private set; }
 
@@ -113,6 +116,7 @@ internal sealed class SignalSummary
         Places.Clear();
         Source = string.Empty;
         DepictsPeople = false;
+        NamesGrownPerson = false;
         PeopleLanguage = 0;
         ScriptLanguage = null;
         ScriptSettled = false;
@@ -128,9 +132,10 @@ internal sealed class SignalSummary
         }
     }
 
-    public void NotePeople(byte language)
+    public void NotePeople(byte language, bool girlOrBoy = false)
     {
         DepictsPeople = true;
+        NamesGrownPerson |= !girlOrBoy;
         if (PeopleLanguage == 0)
         {
             PeopleLanguage = language;
@@ -298,7 +303,8 @@ internal sealed class SignalSummary
         }
 
         // A prompt that names nobody is a second weak cue beside one hint (session 20, UnnamedSubject): "kramar ett gosedjur, naken".
-        var hints = _hintCount == 1 && UnnamedSubject.Holds(this) ? HintsForAmbiguous : _hintCount;
+        // So is a girl or boy noun that is the only person word (session 34: "ein Mädchen im Kindergarten, nackt").
+        var hints = _hintCount == 1 && (UnnamedSubject.Holds(this) || UnnamedSubject.HoldsBesideGirlOrBoy(this)) ? HintsForAmbiguous : _hintCount;
         var youth = LevelOf(Signal.Minor);
         var level = hints >= HintsForLikely ? 3 : hints >= HintsForAmbiguous ? 2 : 0;
         if (youth == 2)

@@ -49,6 +49,22 @@ internal static class UnnamedSubject
             return false;
         }
 
+        return LoneHintWeighs(s) && !NamingFirstWord(s.Source);
+    }
+
+    /// <summary>
+    /// Session 34: the only person word is a girl or boy noun (<see cref="GirlBoyNouns"/>: <c>ein Mädchen im Kindergarten</c>,
+    /// <c>à la maternelle une fille</c>, <c>kreşte bir kız</c>) and no adult marker, real person or word naming the one
+    /// described stands beside it. Such a word keeps a prompt on the adult side alone, but it names no grown person: beside
+    /// the one hint it is the same second cue as a prompt naming nobody (a staffed place, a parent, a reward stay excluded).
+    /// </summary>
+    public static bool HoldsBesideGirlOrBoy(SignalSummary s) =>
+        s.DepictsPeople && !s.NamesGrownPerson && !s.NamesSomeone && !s.Has(Signal.Adult) && !s.Has(Signal.RealPerson)
+        && !s.Has(Signal.RealPersonLikely) && !s.Has(Signal.RealPersonHint) && LoneHintWeighs(s);
+
+    /// <summary>The prompt's one hint may stand beside a second weak cue, and the prompt is read here (see <see cref="Holds"/>).</summary>
+    private static bool LoneHintWeighs(SignalSummary s)
+    {
         var (hint, key) = s.LoneHint;
         if (!hint.IsPresent || AttendedPlaces.IsStaffedHint(hint.Term) || ChildDetails.IsSomeoneKey(key) || ChildDetails.IsBoostKey(key) || ChildDetails.IsWatchKey(key)
             || ChildDetails.IsOversizeKey(key)
@@ -66,7 +82,7 @@ internal static class UnnamedSubject
 
         // In the other scripts (Arabic, Persian, Hebrew, Indic, Thai, Han, kana, Hangul) only beside sexual content, what the
         // cue is for: an innocent prompt of these scripts (누드김밥 도시락, a lunchbox of "nude" rolls) gains no youth from it.
-        return (InReadScripts(s.Source) || s.Has(Signal.Sexual)) && !NamingFirstWord(s.Source);
+        return InReadScripts(s.Source) || s.Has(Signal.Sexual);
     }
 
     /// <summary>
