@@ -15,7 +15,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// triggers whose every character upper-cases into ASCII can match (Turkish <c>kısa</c> upper-cases to <c>KISA</c> and
 /// matches "kisa"); they are kept folded to that upper case. A trigger shorter than three characters (the number 69) has no
 /// key: it counts as a whole word on both sides (no ASCII letter or digit on either side, as <c>169</c> or <c>69er</c> is no
-/// 69) and is compared at every word start it may begin (a run of digits is visited as a run of letters is); one that
+/// 69) and is compared at every word start it may begin (every digit not right after a letter is visited); one that
 /// starts with neither a letter nor a digit refuses the finder.
 /// Each trigger carries tags (bits: which table it sets off), so one finder serves several tables and one pass over a
 /// prompt tells which of them have a trigger at all (<see cref="StatementTriggers"/>).
@@ -76,10 +76,18 @@ internal sealed class AsciiTriggerFinder
     /// <summary>The triggers shorter than a key (<see cref="KeyLength"/>), whole words on both sides.</summary>
     private readonly Entry[] _short;
 
-    /// <summary>Every keyed trigger starts with a letter: only the first letter of a run of letters can start one.</summary>
-    private readonly bool _lettersFirst;
+    /// <summary>
+    /// Every keyed trigger starts with an ASCII letter or digit: only the first letter of a run of letters (and, with
+    /// <see cref="_digitsFirst"/>, a digit not right after a letter) can start one, and the run-start path serves. Session 34
+    /// (i16-speed42): this was "every keyed trigger starts with a letter", which the shipped tables' <c>69er</c>, <c>69:a</c>
+    /// and <c>69:an</c> broke, so every prompt's scan tried every position not after a letter (spaces and commas included).
+    /// </summary>
+    private readonly bool _alnumFirst;
 
-    /// <summary>A short trigger starts with a digit: the first digit of a run of letters and digits is visited too.</summary>
+    /// <summary>
+    /// A trigger (short or keyed) starts with a digit: every digit not right after a letter is visited too, the places the
+    /// every-position search tries (a keyed trigger has no left edge but a letter: <c>169er</c> holds <c>69er</c>).
+    /// </summary>
     private readonly bool _digitsFirst;
 
     /// <summary>The last position a trigger can start at is this many characters before the end.</summary>
@@ -153,8 +161,8 @@ internal sealed class AsciiTriggerFinder
             }
         }
 
-        _lettersFirst = byKey.Keys.All(key => char.IsAsciiLetterUpper((char)(key >> 14)));
-        _digitsFirst = shortTriggers.Any(e => char.IsAsciiDigit(e.Folded[0]));
+        _alnumFirst = byKey.Keys.All(key => char.IsAsciiLetterUpper((char)(key >> 14)) || char.IsAsciiDigit((char)(key >> 14)));
+        _digitsFirst = shortTriggers.Any(e => char.IsAsciiDigit(e.Folded[0])) || byKey.Keys.Any(key => char.IsAsciiDigit((char)(key >> 14)));
         _shortest = shortTriggers.Length == 0 ? KeyLength : shortTriggers.Min(e => e.Folded.Length);
     }
 
@@ -244,7 +252,7 @@ internal sealed class AsciiTriggerFinder
     private int Find(string source, int from, uint tags, bool wholeWords, out uint found)
     {
         WorkCounter.Add(1);
-        return _lettersFirst ? FindAtLetterRuns(source, from, tags, wholeWords, out found) : FindAtEveryPosition(source, from, tags, wholeWords, out found);
+        return _alnumFirst ? FindAtLetterRuns(source, from, tags, wholeWords, out found) : FindAtEveryPosition(source, from, tags, wholeWords, out found);
     }
 
     /// <summary>
@@ -257,7 +265,7 @@ internal sealed class AsciiTriggerFinder
     public void FindAll(string source, uint tags, List<(int At, uint Tags)> hits, bool wholeWords = false)
     {
         hits.Clear();
-        if (_lettersFirst)
+        if (_alnumFirst)
         {
             // One pass over the run starts (session 26): the places the loop of Find calls below stops at, since the run starts
             // after a place found are those a search from the next character marks.
@@ -272,18 +280,20 @@ internal sealed class AsciiTriggerFinder
         }
     }
 
-    /// <summary><see cref="FindAll"/> when every keyed trigger starts with a letter: <see cref="FindAtLetterRuns"/> from 0, every place kept.</summary>
+    /// <summary>Whether the run-start path serves this finder (every keyed trigger starts with a letter or digit): for tests.</summary>
+    internal bool VisitsRunStartsOnly => _alnumFirst;
+
+    /// <summary><see cref="FindAll"/> when every keyed trigger starts with a letter or digit: <see cref="FindAtLetterRuns"/> from 0, every place kept.</summary>
     private void FindAllAtLetterRuns(string source, uint tags, bool wholeWords, List<(int At, uint Tags)> hits)
     {
         var last = source.Length - _shortest;
         var previousIsLetter = false;
-        var previousIsDigit = false;
         var digits = _digitsFirst;
         var vectors = Vector128.IsHardwareAccelerated && source.Length >= BlockLength;
         for (var block = 0; block <= last; block += BlockLength)
         {
             var end = Math.Min(block + BlockLength, last + 1);
-            var runStarts = RunStarts(source, block, end, digits, vectors, ref previousIsLetter, ref previousIsDigit);
+            var runStarts = RunStarts(source, block, end, digits, vectors, ref previousIsLetter);
 
             for (; runStarts != 0; runStarts &= runStarts - 1)
             {
@@ -299,12 +309,12 @@ internal sealed class AsciiTriggerFinder
 
     /// <summary>
     /// The run starts of the block [<paramref name="block"/>, <paramref name="end"/>) as bits, bit 0 at <paramref name="block"/>:
-    /// the first letters of runs of letters (and, with <paramref name="digits"/>, the first digits of runs of letters and
-    /// digits); the previous character's classes come in and the block's last go out. One copy for the search of one place and
-    /// of all places.
+    /// the first letters of runs of letters (and, with <paramref name="digits"/>, every digit not right after a letter); whether
+    /// the previous character is a letter comes in and the block's last goes out. One copy for the search of one place and of
+    /// all places.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ulong RunStarts(string source, int block, int end, bool digits, bool vectors, ref bool previousIsLetter, ref bool previousIsDigit)
+    private static ulong RunStarts(string source, int block, int end, bool digits, bool vectors, ref bool previousIsLetter)
     {
         ulong runStarts = 0;
         if (vectors)
@@ -316,8 +326,7 @@ internal sealed class AsciiTriggerFinder
             letters >>= block - window;
             digitBits >>= block - window;
             var notAfterLetter = ~((letters << 1) | (previousIsLetter ? 1UL : 0));
-            var notAfterDigit = ~((digitBits << 1) | (previousIsDigit ? 1UL : 0));
-            runStarts = (letters & notAfterLetter) | (digitBits & notAfterLetter & notAfterDigit);
+            runStarts = (letters | digitBits) & notAfterLetter;
             if (end - block < BlockLength)
             {
                 runStarts &= (1UL << (end - block)) - 1;
@@ -325,7 +334,6 @@ internal sealed class AsciiTriggerFinder
 
             // Read only when this block was a whole one at the window's start (a next block follows only then).
             previousIsLetter = (letters >> 63) != 0;
-            previousIsDigit = (digitBits >> 63) != 0;
         }
         else
         {
@@ -333,9 +341,8 @@ internal sealed class AsciiTriggerFinder
             {
                 var isLetter = char.IsAsciiLetter(source[i]);
                 var isDigit = digits & char.IsAsciiDigit(source[i]);
-                runStarts |= (ulong)(((isLetter & !previousIsLetter) | (isDigit & !previousIsLetter & !previousIsDigit)) ? 1 : 0) << (i - block);
+                runStarts |= (ulong)((isLetter | isDigit) & !previousIsLetter ? 1 : 0) << (i - block);
                 previousIsLetter = isLetter;
-                previousIsDigit = isDigit;
             }
         }
 
@@ -343,23 +350,23 @@ internal sealed class AsciiTriggerFinder
     }
 
     /// <summary>
-    /// The same search when every keyed trigger starts with a letter (the shipped table): the positions that can start one are
-    /// the first letters of runs of letters (and, when a short trigger starts with a digit, the first digits of runs of letters
-    /// and digits: 69), marked 64 positions at a time in a bit mask without a branch per character (a branch at every word's
-    /// edge was most of the cost: two mispredictions a word), then visited bit by bit.
+    /// The same search when every keyed trigger starts with a letter or digit (the shipped tables): the positions that can start
+    /// one are the first letters of runs of letters (and, when a trigger starts with a digit, every digit not right after a
+    /// letter: 69, 69er), marked 64 positions at a time in a bit mask without a branch per character (a branch at every word's
+    /// edge was most of the cost: two mispredictions a word), then visited bit by bit. The every-position search tries these
+    /// places and the signs and spaces not after a letter besides, where no trigger that starts with a letter or digit begins.
     /// </summary>
     private int FindAtLetterRuns(string source, int from, uint tags, bool wholeWords, out uint found)
     {
         found = 0;
         var last = source.Length - _shortest; // the last position a trigger fits at
         var previousIsLetter = from > 0 && from <= source.Length && char.IsAsciiLetter(source[from - 1]);
-        var previousIsDigit = from > 0 && from <= source.Length && char.IsAsciiDigit(source[from - 1]);
         var digits = _digitsFirst;
         var vectors = Vector128.IsHardwareAccelerated && source.Length >= BlockLength;
         for (var block = from; block <= last; block += BlockLength)
         {
             var end = Math.Min(block + BlockLength, last + 1);
-            var runStarts = RunStarts(source, block, end, digits, vectors, ref previousIsLetter, ref previousIsDigit);
+            var runStarts = RunStarts(source, block, end, digits, vectors, ref previousIsLetter);
 
             for (; runStarts != 0; runStarts &= runStarts - 1)
             {

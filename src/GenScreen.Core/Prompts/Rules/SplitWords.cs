@@ -27,8 +27,9 @@ internal static class SplitWords
             if (!text[i + 1].Has(TokenFlags.Joined) || text[i].Has(TokenFlags.Cjk) || text[i + 1].Has(TokenFlags.Cjk))
             {
                 // Most words start no youth or sexual term (a 4 KiB bit table says so): tested here, in the loop, so those
-                // words cost no call, no copy and no lookup.
-                if (index.CompoundLanguages != 0 && index.MayStartCompound(text.TextOf(in text[i])))
+                // words cost no call, no copy and no lookup. Before the table's hash, the two words' edges (session 34): a
+                // compound joins a word to the next one space later, so a word before a comma is not hashed at all.
+                if (index.CompoundLanguages != 0 && MayJoinNext(text, i) && index.MayStartCompound(text.TextOf(in text[i])))
                 {
                     var compound = SpacedCompound(text, i, index, merged);
                     if (compound > 0)
@@ -126,6 +127,18 @@ internal static class SplitWords
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// What <see cref="SpacedCompound"/> asks of the word and its first neighbour before it can join them (neither holds a digit
+    /// or is a CJK run, the neighbour has three letters or more and stands one space after): false proves it joins nothing.
+    /// </summary>
+    private static bool MayJoinNext(TokenizedText text, int i)
+    {
+        ref var word = ref text[i];
+        ref var next = ref text[i + 1];
+        return next.SourceStart == word.SourceEnd + 1 && next.Length >= 3 && ((word.Flags | next.Flags) & (TokenFlags.Digit | TokenFlags.Cjk)) == 0
+            && text.Source[next.SourceStart - 1] == ' ';
     }
 
     private static bool IsCompoundTerm(TermInfo info, ulong compoundLanguages) =>

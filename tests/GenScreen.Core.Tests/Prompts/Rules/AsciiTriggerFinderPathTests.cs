@@ -3,7 +3,7 @@ using GenScreen.Core.Prompts.Rules;
 namespace GenScreen.Core.Tests.Prompts.Rules;
 
 /// <summary>
-/// Both search paths of <see cref="AsciiTriggerFinder"/> (letter-run starts when every trigger starts with a letter, every
+/// Both search paths of <see cref="AsciiTriggerFinder"/> (run starts when every trigger starts with a letter or digit, every
 /// position otherwise) against a plain reference written from its contract: the first position at or after <c>from</c>,
 /// not right after an ASCII letter, where a trigger begins, ignoring case.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class AsciiTriggerFinderPathTests
         "a 3yo boy on dad's shoulders, painting",
         "PAINTING of a papa, 3YO",
         "x3yo dad3yo ,,3yo--dad",
+        "13yo 2013yo a13yo 0013yo 3yo3yo",
         "papas Schultern; overlap, dad",
         "a long run of words without any trigger in it at all, repeated well past sixty-four characters to cross a block edge dad",
         "dad",
@@ -23,7 +24,8 @@ public sealed class AsciiTriggerFinderPathTests
 
     [Theory]
     [InlineData("dad papa pai")] // letters first: the letter-run path
-    [InlineData("dad 3yo")] // a digit first: the every-position path
+    [InlineData("dad 3yo")] // a digit first: the run-start path with every digit not after a letter (session 34)
+    [InlineData("dad #3yo 3yo")] // a sign first: the every-position path
     public void Find_SameAsTheReference(string triggerList)
     {
         var triggers = triggerList.Split(' ');
