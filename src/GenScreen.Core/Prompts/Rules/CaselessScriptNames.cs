@@ -134,6 +134,12 @@ internal static class CaselessScriptNames
                 SubjectAfterSexualTerm(text, people, into);
             }
         }
+
+        // The "of" frame admits person words after the name: its partner (… لـ إسعاد يونس مع حبيبها, "with her lover").
+        if (!into.Has(Signal.Adult) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint))
+        {
+            SubjectAfterTermOf(text, people, into);
+        }
     }
 
     /// <summary>
@@ -165,6 +171,44 @@ internal static class CaselessScriptNames
             }
 
             return; // only the words right after the term can be its subject
+        }
+    }
+
+    /// <summary>
+    /// Arabic, Persian and Hebrew: two name words right after a sexual term's "of" (صور سكس مسربة لـ إسعاد يونس "leaked sex pictures
+    /// of Is'ad Younes", نگارگری اروتیک از زهره الهیان برهنه "an erotic miniature of Zohreh Elahian, nude"), in a prompt with no adult
+    /// term and no person word before the name (one after it is the partner: مع حبيبها, "with her lover"): the picture's "of" says whom it shows, as the pair before the term does (SubjectBeforeSexualTerm). The
+    /// first word may be an ordinary word when a given-name list holds it (زهره Venus, Zohreh); the second is no ordinary word.
+    /// Session 34, i16-namescased42.
+    /// </summary>
+    private static void SubjectAfterTermOf(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        for (var i = 0; i + 1 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            var script = ScriptOf(text, in text[i]);
+            if ((text[i].Tags & WordTags.PersonWord) != 0 || KinWords.Contains(SourceWord(text, i)))
+            {
+                return; // a person word before the frame is the picture's subject
+            }
+
+            if (script is not ('A' or 'H') || !ScriptFullNames.AfterTermOf(text, i))
+            {
+                continue;
+            }
+
+            var given = (text[i].Tags & WordTags.GivenName) != 0;
+            if (IsNameWord(text, i, script, people, commonGiven: given)
+                && IsNameWord(text, i + 1, script, people)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && ScriptWordShapes.CanStartName(text, i, i + 1)
+                && (given || (!OrdinaryWords.Contains(text, i) && !OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))))
+                && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+            }
+
+            return; // only the first "of" after a term
         }
     }
 
@@ -430,13 +474,14 @@ internal static class CaselessScriptNames
         return false;
     }
 
-    private static bool IsNameWord(TokenizedText text, int j, char script, PeopleLexicon people)
+    /// <param name="commonGiven">A listed given name that is also a common word (زهره, هالة) counts: only where the frame says a person stands.</param>
+    private static bool IsNameWord(TokenizedText text, int j, char script, PeopleLexicon people, bool commonGiven = false)
     {
         ref var token = ref text[j];
         return token.Length >= 2 && token.Languages == 0 && ScriptOf(text, in token) == script
             && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol)) == 0
             && (token.Tags & NotNameTags) == 0
-            && !people.IsCommonWord(text.TextOf(in token))
+            && (commonGiven || !people.IsCommonWord(text.TextOf(in token)))
             && !KinWords.Contains(SourceWord(text, j))
             && !ScriptWordShapes.NeverName(text, j);
     }

@@ -43,6 +43,20 @@ internal static class FaceFrames
         "dengan wajah ", "berwajah ", "pakai wajah ", "na may mukha ni ", "na mukha ni ", "mukha ni ",
     ];
 
+    /// <summary>
+    /// "The face of" as a tag of its own (session 34, i16-namescased42): "nudo accademico, donna distesa su un divano, volto di Teresa
+    /// De Sio", "Aktzeichnung, nackte Frau auf dem Sofa, Gesicht von …". The tag gives the nude body of the tags before it a named
+    /// face: the same request as "with the face of", said as a list. Read only where the phrase opens a tag (the prompt's start,
+    /// or after a comma, colon, semicolon or full stop), so "a portrait of the face of …" mid-sentence is left to the other readers.
+    /// </summary>
+    private static readonly string[] TagBefore =
+    [
+        "face of ", "the face of ", "her face of ", "gesicht von ", "das gesicht von ", "gesicht: ", "gezicht van ", "het gezicht van ",
+        "ansiktet av ", "ansikte av ", "ansiktet på ", "visage de ", "le visage de ", "visage d'", "le visage d'", "cara de ", "la cara de ",
+        "rostro de ", "el rostro de ", "volto di ", "il volto di ", "viso di ", "il viso di ", "rosto de ", "o rosto de ", "rosto da ",
+        "o rosto da ", "twarz ", "tvář ", "obličej ", "лицо ", "лице ", "обличчя ", "το πρόσωπο της ", "πρόσωπο της ", "το πρόσωπο του ",
+    ];
+
     /// <summary>Words after a possessive name that say its face: "Jacinta Allan's face", "Anke Rehlingers Gesicht", "Carina Bergs ansikte".</summary>
     private static readonly string[] FaceAfter =
     [
@@ -90,6 +104,19 @@ internal static class FaceFrames
 
                 var start = at + phrase.Length;
                 if (NameRun(text, start, people) is { } end && Take(source, start, end, into))
+                {
+                    return;
+                }
+            }
+        }
+
+        foreach (var phrase in TagBefore)
+        {
+            WorkCounter.Add(1);
+            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + phrase.Length;
+                if (OpensTag(source, at) && NameRun(text, start, people) is { } end && Take(source, start, end, into))
                 {
                     return;
                 }
@@ -155,6 +182,18 @@ internal static class FaceFrames
                 }
             }
         }
+    }
+
+    /// <summary>Whether position <paramref name="at"/> opens a tag: the prompt's start, or only spaces back to a comma, colon, semicolon or full stop.</summary>
+    private static bool OpensTag(string source, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && source[k] == ' ')
+        {
+            k--;
+        }
+
+        return k < 0 || source[k] is ',' or ':' or ';' or '.' or '，' or '、';
     }
 
     /// <summary>The end of a name of one to four capitalised words (particles between) starting at <paramref name="start"/>, or null.</summary>

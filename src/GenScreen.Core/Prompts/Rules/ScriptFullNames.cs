@@ -57,8 +57,12 @@ internal static class ScriptFullNames
             // it is a given name even when no list holds it or it is an ordinary word too (سحر dawn, پروانه butterfly); session 31.
             var family = ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)) && !ScriptFamilyNames.IsFamilyName(SourceWord(text, i));
 
+            // After a sexual term's "of" (صور سكس مسربة لـ إسعاد يونس, اروتیک از زهره الهیان برهنه) the two words are whom the picture
+            // shows: a given name that is also an ordinary word (زهره Venus, هالة halo) is read as the name there (session 34).
+            var ofGiven = !cased && AfterTermOf(text, i) && IsGiven(text, i, script, people);
+
             // An ordinary word of the script's language (نور ملایم, soft light: نور is also the name Nur) is no part of a name.
-            if ((!family && people.IsCommonWord(text.TextOf(in text[i]))) || people.IsCommonWord(text.TextOf(in text[i + 1])))
+            if ((!family && !ofGiven && people.IsCommonWord(text.TextOf(in text[i]))) || people.IsCommonWord(text.TextOf(in text[i + 1])))
             {
                 continue;
             }
@@ -106,7 +110,7 @@ internal static class ScriptFullNames
             // The given-name slot holds a word of the sentence when it is an ordinary word of its language that no name list
             // holds, as written or with its case ending or joined particle (وما "and what", راقصة "dancer", লাল "red"): its
             // letters spell a Latin given name only by sound (session 21). A given name of the script's own list stays one.
-            if (!cased && !joined && !family && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
+            if (!cased && !joined && !family && !ofGiven && (text[i].Tags & WordTags.GivenName) == 0 && OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i)))
             {
                 continue;
             }
@@ -167,10 +171,7 @@ internal static class ScriptFullNames
             return true;
         }
 
-        // A term and a word for "of" before the name: "עירום של נועה ברקוביץ" (nude of …), "عکس لخت از نگار رحیمی" (nude photo
-        // of …). Only "of": after a preposition of place the words are a thing ("עירומה על סדיני משי", nude on silk sheets).
-        if (i >= 2 && SourceWord(text, i - 1) is "של" or "از" && (text[i - 2].Tags & WordTags.Matched) != 0
-            && PersonDetector.OnlySpaceBetween(text.Source, text[i - 2].SourceEnd, text[i - 1].SourceStart))
+        if (AfterTermOf(text, i))
         {
             return true;
         }
@@ -184,6 +185,43 @@ internal static class ScriptFullNames
 
         return k < text.SequenceCount && (text[k].Tags & WordTags.Matched) != 0
             && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart);
+    }
+
+    /// <summary>
+    /// A term and a word for "of" right before word <paramref name="i"/>: "עירום של נועה ברקוביץ" (nude of …), "عکس لخت از نگار رحیمی"
+    /// (nude photo of …), Arabic لـ written apart with its tatweel ("صور سكس لـ …", session 34). Only "of": after a preposition of
+    /// place the words are a thing ("עירומה על סדיני משי", nude on silk sheets). One word of the script that is no stop word may
+    /// stand between the term and "of" (صور سكس مسربة لـ …, "leaked sex pictures of …"; session 34, i16-namescased42).
+    /// </summary>
+    internal static bool AfterTermOf(TokenizedText text, int i)
+    {
+        if (i < 2 || !IsOfWord(SourceWord(text, i - 1)) || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart))
+        {
+            return false;
+        }
+
+        if ((text[i - 2].Tags & WordTags.Matched) != 0)
+        {
+            return PersonDetector.OnlySpaceBetween(text.Source, text[i - 2].SourceEnd, text[i - 1].SourceStart);
+        }
+
+        ref var between = ref text[i - 2];
+        return i >= 3 && (text[i - 3].Tags & WordTags.Matched) != 0 && between.Languages == 0
+            && (between.Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) == 0
+            && ScriptOfWord(text, i - 2) == Script.Caseless
+            && PersonDetector.OnlySpaceBetween(text.Source, text[i - 3].SourceEnd, between.SourceStart)
+            && PersonDetector.OnlySpaceBetween(text.Source, between.SourceEnd, text[i - 1].SourceStart);
+    }
+
+    /// <summary>Hebrew של, Persian از, Arabic لـ written apart (ل and its tatweels, or ل alone).</summary>
+    private static bool IsOfWord(ReadOnlySpan<char> word)
+    {
+        if (word is "של" or "از")
+        {
+            return true;
+        }
+
+        return word.Length >= 1 && word[0] == 'ل' && !word[1..].ContainsAnyExcept('\u0640'); // the tokenizer may leave the tatweel out
     }
 
     /// <summary>
