@@ -115,6 +115,12 @@ internal static class CjkPersonNames
                 }
             }
 
+            if (hit == Hit.None && !IsHangul(word[0]) && !sexual.IsPresent && into[Signal.Undress] is { IsPresent: true } undressing
+                && HanShortNames.TryAfterUndressTag(text, i, table, undressing, out start, out end))
+            {
+                hit = Hit.Likely;
+            }
+
             if (hit == Hit.Protected)
             {
                 found = true;

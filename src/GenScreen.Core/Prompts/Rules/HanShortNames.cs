@@ -101,20 +101,9 @@ internal static class HanShortNames
         // 张琳艳站在雨巷里): the clause that opens with the name and what its subject does is about that person wherever the
         // term stands; only punctuation may end the run before it, so 衣服 or 床单 after a term in the same run stays a thing.
         var earlierTag = offset == 0 && i > 0 && sexual.SourceEnd <= token.SourceStart && IsAfterPunctuation(text, i);
-        if (word.Length > 3 && IsUnlistedFullName(word[0], word[1], word[2], table) && ChineseGivenNames.IsFrameAfter(word[3])
-            && (earlierTag || sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + 3)))
+        if (FullNameBeforeFrame(word, table) is > 0 and var full && (earlierTag || sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + full)))
         {
-            return Found(text, in token, offset, 3, out start, out end);
-        }
-
-        // Session 34 (i16-namescjk42): a two-character family name of the table (欧阳 上官 司马…) and two given characters, opening
-        // the run before what its subject does (欧阳夏丹穿着…, 上官语桐在温泉里…): the given test of the one-character family, the
-        // compound family itself being no word (东方 "the East" is refused: 东方美人, 东方明珠).
-        if (word.Length > 4 && IsCompoundFamily(word[..2], table) && IsGivenCandidate(word[2]) && IsGivenCandidate(word[3])
-            && !OrdinaryWords.ContainsInflected(word[2..4]) && ChineseGivenNames.IsFrameAfter(word[4])
-            && (earlierTag || sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + 4)))
-        {
-            return Found(text, in token, offset, 4, out start, out end);
+            return Found(text, in token, offset, full, out start, out end);
         }
 
         // Session 33 (i16-namescjk41): the name opening the run and the sexual term right after it (…，段玥一丝不挂), or an
@@ -286,6 +275,37 @@ internal static class HanShortNames
 
         ok = name.Length > 2 && IsShortName(name[0], name[1], table) && !IsFamilyWord(name[0], name[1]) && ChineseGivenNames.IsFrameAfter(name[2]);
         return ok && Found(text, in token, de + 1, 2, out start, out end);
+    }
+
+    /// <summary>
+    /// The length of a full name no list holds opening <paramref name="word"/> before what its subject does (在 穿 躺 站 和 脱…):
+    /// a family name and two given characters (张常宁在…, 高虹安穿…; session 32), or, session 34 (i16-namescjk42), a two-character
+    /// family name of the table (欧阳 上官 司马…) and two (欧阳夏丹穿着…, 上官语桐在…), the compound family itself being no word
+    /// (东方 "the East" is refused: 东方美人, 东方明珠); 0 when none.
+    /// </summary>
+    private static int FullNameBeforeFrame(ReadOnlySpan<char> word, CjkNameTable table)
+    {
+        if (word.Length > 3 && IsUnlistedFullName(word[0], word[1], word[2], table) && ChineseGivenNames.IsFrameAfter(word[3]))
+        {
+            return 3;
+        }
+
+        var compound = word.Length > 4 && IsCompoundFamily(word[..2], table) && IsGivenCandidate(word[2]) && IsGivenCandidate(word[3])
+            && !OrdinaryWords.ContainsInflected(word[2..4]) && ChineseGivenNames.IsFrameAfter(word[4]);
+        return compound ? 4 : 0;
+    }
+
+    /// <summary>
+    /// Session 34 (i16-namescjk42): in a prompt whose only cue so far is undressing (没穿内衣 "no underwear" is read as sexual only
+    /// once a person is found), a full name opening a tag after the tag that undresses (…,没穿内衣,透视,张琳艳站在雨巷里).
+    /// </summary>
+    public static bool TryAfterUndressTag(TokenizedText text, int i, CjkNameTable table, in Evidence undress, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var run = text.TextOf(in token);
+        return i > 0 && undress.IsPresent && undress.SourceEnd <= token.SourceStart && run.Length > 3 && AllHan(run[..3]) && IsAfterPunctuation(text, i)
+            && FullNameBeforeFrame(run, table) is > 0 and var full && Found(text, in token, 0, full, out start, out end);
     }
 
     /// <summary>Whether punctuation ends the run before run <paramref name="i"/> (a new tag or clause opens with it).</summary>
