@@ -378,7 +378,10 @@ internal static class CjkPersonNames
     /// places, garments and shots: written for GenScreen from general knowledge of Korean (MIT, this project).
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> KoreanNounsOfNameShapeValues = System.Buffers.SearchValues.Create(
-        ["사우나", "노천탕", "호텔방", "모텔방", "마사지", "안마방", "오피스", "원피스", "전신샷", "고화질", "정사각", "유리창", "하이힐", "나시티", "수영장", "한증막", "찜질방", "목욕탕", "노래방", "피시방", "오일샷", "전라도", "경상도", "강원도", "서울역", "강남역", "해운대"],
+        ["사우나", "노천탕", "호텔방", "모텔방", "마사지", "안마방", "오피스", "원피스", "전신샷", "고화질", "정사각", "유리창", "하이힐", "나시티", "수영장", "한증막", "찜질방", "목욕탕", "노래방", "피시방", "오일샷", "전라도", "경상도", "강원도", "서울역", "강남역", "해운대",
+            // Session 34 (i16-namescjk42): Seoul districts of a name's shape (이 + 태원), refused until then only because the sound
+            // key took them for foreign given names; the labelled set's `이태원 누드 …` (people3-119) is a place.
+            "이태원", "성수동", "연희동", "신사동", "정자동", "서현동"],
         StringComparison.Ordinal);
 
     private static class KoreanNounsOfNameShape
