@@ -73,5 +73,8 @@ internal sealed class GivenNameKeys
         return n >= MinKeyLength && Consonants(key[..n]) >= Math.Max(consonants, MinKeyConsonants) && _keyed.Contains(key[..n]);
     }
 
+    /// <summary>Whether <paramref name="latin"/> is a given name spelled exactly so (no sound key).</summary>
+    public bool IsSpelled(ReadOnlySpan<char> latin) => latin.Length is >= 3 and <= MaxName && _spelled.Contains(latin);
+
     private static int Consonants(ReadOnlySpan<char> key) => key.Length - key.Count('V');
 }

@@ -41,6 +41,20 @@ internal static class HanShortNames
         "丹增", "旦增", "卓嘎", "桑姆", "拉珍", "美朗", "措", "琼达", "瓊達", "德央", "仁增", "贡布", "貢布", "才让", "才讓", "拉毛", "卓玛吉",
     ];
 
+    /// <summary>
+    /// Mongolian given-name elements as written in Chinese characters (a Mongolian name is one or two of them, no family name:
+    /// 乌兰图雅 Ulaan-Tuya, 其其格 Tsetseg, 萨日娜 Saran). Written for GenScreen from general knowledge of Mongolian naming (MIT,
+    /// this project); each element is a common Mongolian name word (乌兰 red, 图雅 ray, 其其格 flower, 斯琴 wise, 娜仁 sun,
+    /// 阿拉坦 gold, 宝音 blessing, 高娃 beauty…), simplified and traditional forms.
+    /// </summary>
+    private static readonly string[] MongolianElements =
+    [
+        "乌兰", "烏蘭", "图雅", "圖雅", "托雅", "其其格", "琪琪格", "其木格", "萨日娜", "薩日娜", "萨仁", "薩仁", "娜仁", "斯琴", "高娃", "塔娜", "乌云", "烏雲",
+        "格日勒", "阿拉坦", "敖登", "宝音", "寶音", "孟和", "巴雅尔", "巴雅爾", "苏日娜", "蘇日娜", "乌日娜", "烏日娜", "阿茹娜", "娜布其", "额尔敦", "額爾敦",
+        "朝鲁", "朝魯", "巴特尔", "巴特爾", "图门", "圖門", "吉日嘎拉", "查干", "那顺", "那順", "诺敏", "諾敏", "萨其拉", "薩其拉", "其日麦格", "格根", "哈斯",
+        "乌仁", "烏仁", "斯日古楞", "额尔德尼", "額爾德尼", "阿拉腾", "阿拉騰", "苏布达", "蘇布達", "满都拉", "滿都拉", "德力格尔", "德力格爾",
+    ];
+
     /// <summary>What a run says its subject does right after the name (as <see cref="ChineseGivenNames.IsFrameAfter"/>).</summary>
     /// <param name="kana">The prompt has kana: Japanese, whose two-kanji words (吉野, 林道) open with a Chinese family character.</param>
     public static bool TryMatch(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, bool kana, out int start, out int end)
@@ -69,7 +83,8 @@ internal static class HanShortNames
 
         // A tag of its own (the run is the name) or a name opening the run before what its subject does.
         var tibetan = TibetanLength(word);
-        if (tibetan > 0 && ((word.Length == tibetan && IsPunctuatedTag(text, i)) || ChineseGivenNames.IsFrameAfter(word[tibetan])))
+        if (tibetan > 0 && ((word.Length == tibetan && IsPunctuatedTag(text, i))
+            || (word.Length > tibetan && (ChineseGivenNames.IsFrameAfter(word[tibetan]) || sexual.SourceStart == text.SourceIndexAt(token.Start + offset + tibetan)))))
         {
             return Found(text, in token, offset, tibetan, out start, out end);
         }
@@ -82,10 +97,13 @@ internal static class HanShortNames
 
         // A family name and two given characters no list holds (张常宁在…, 高虹安穿…), opening the run before what its subject
         // does, the sexual term after the name (session 32, i16-people40s).
-        if (word.Length > 3 && IsUnlistedFullName(word[0], word[1], word[2], table) && ChineseGivenNames.IsFrameAfter(word[3])
-            && sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + 3))
+        // Session 34 (i16-namescjk42): or the sexual term in an earlier tag, the name opening a later one (湿透的白色旗袍,没穿内衣,
+        // 张琳艳站在雨巷里): the clause that opens with the name and what its subject does is about that person wherever the
+        // term stands; only punctuation may end the run before it, so 衣服 or 床单 after a term in the same run stays a thing.
+        var earlierTag = offset == 0 && i > 0 && sexual.SourceEnd <= token.SourceStart && IsAfterPunctuation(text, i);
+        if (FullNameBeforeFrame(word, table) is > 0 and var full && (earlierTag || sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + full)))
         {
-            return Found(text, in token, offset, 3, out start, out end);
+            return Found(text, in token, offset, full, out start, out end);
         }
 
         // Session 33 (i16-namescjk41): the name opening the run and the sexual term right after it (…，段玥一丝不挂), or an
@@ -212,7 +230,7 @@ internal static class HanShortNames
             return false;
         }
 
-        if (table.IsHanFamily([family]))
+        if (table.IsHanFamily([family]) || SouthernFamilies.Contains(family))
         {
             return true;
         }
@@ -241,8 +259,69 @@ internal static class HanShortNames
 
         var name = run[(de + 1)..];
         var ok = (name.Length == 2 && IsShortName(name[0], name[1], table)) || (name.Length == 4 && TibetanLength(name) == 4);
-        return ok && Found(text, in token, de + 1, name.Length, out start, out end);
+        if (ok)
+        {
+            return Found(text, in token, de + 1, name.Length, out start, out end);
+        }
+
+        // Session 34 (i16-namescjk42): a full name as the head after 的 that goes on with what its subject does (全裸的龚芮伊在海边
+        // 奔跑, 一丝不挂的賴芷瑄躺在…), or ends the run: the person the sexual modifier is about. The one-character shape needs no
+        // dictionary word of its family character (赤裸的林荫 is a shaded path).
+        if (name.Length >= 3 && IsUnlistedFullName(name[0], name[1], name[2], table) && !IsFamilyWord(name[0], name[1])
+            && (name.Length == 3 || ChineseGivenNames.IsFrameAfter(name[3])))
+        {
+            return Found(text, in token, de + 1, 3, out start, out end);
+        }
+
+        ok = name.Length > 2 && IsShortName(name[0], name[1], table) && !IsFamilyWord(name[0], name[1]) && ChineseGivenNames.IsFrameAfter(name[2]);
+        return ok && Found(text, in token, de + 1, 2, out start, out end);
     }
+
+    /// <summary>
+    /// The length of a full name no list holds opening <paramref name="word"/> before what its subject does (在 穿 躺 站 和 脱…):
+    /// a family name and two given characters (张常宁在…, 高虹安穿…; session 32), or, session 34 (i16-namescjk42), a two-character
+    /// family name of the table (欧阳 上官 司马…) and two (欧阳夏丹穿着…, 上官语桐在…), the compound family itself being no word
+    /// (东方 "the East" is refused: 东方美人, 东方明珠); 0 when none.
+    /// </summary>
+    private static int FullNameBeforeFrame(ReadOnlySpan<char> word, CjkNameTable table)
+    {
+        if (word.Length > 3 && IsUnlistedFullName(word[0], word[1], word[2], table) && ChineseGivenNames.IsFrameAfter(word[3]))
+        {
+            return 3;
+        }
+
+        var compound = word.Length > 4 && IsCompoundFamily(word[..2], table) && IsGivenCandidate(word[2]) && IsGivenCandidate(word[3])
+            && !OrdinaryWords.ContainsInflected(word[2..4]) && ChineseGivenNames.IsFrameAfter(word[4]);
+        return compound ? 4 : 0;
+    }
+
+    /// <summary>
+    /// Session 34 (i16-namescjk42): in a prompt whose only cue so far is undressing (没穿内衣 "no underwear" is read as sexual only
+    /// once a person is found), a full name opening a tag after the tag that undresses (…,没穿内衣,透视,张琳艳站在雨巷里).
+    /// </summary>
+    public static bool TryAfterUndressTag(TokenizedText text, int i, CjkNameTable table, in Evidence undress, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var run = text.TextOf(in token);
+        return i > 0 && undress.IsPresent && undress.SourceEnd <= token.SourceStart && run.Length > 3 && AllHan(run[..3]) && IsAfterPunctuation(text, i)
+            && FullNameBeforeFrame(run, table) is > 0 and var full && Found(text, in token, 0, full, out start, out end);
+    }
+
+    /// <summary>Whether punctuation ends the run before run <paramref name="i"/> (a new tag or clause opens with it).</summary>
+    private static bool IsAfterPunctuation(TokenizedText text, int i) =>
+        text.Source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).IndexOfAny(Punctuation) >= 0;
+
+    /// <summary>A two-character family name of the table (欧阳 上官 司马 诸葛…), except 东方 ("the East", a word far more often).</summary>
+    private static bool IsCompoundFamily(ReadOnlySpan<char> two, CjkNameTable table) =>
+        table.IsHanFamily(two) && !two.SequenceEqual("东方") && !two.SequenceEqual("東方");
+
+    /// <summary>
+    /// Family names the table (people/cjk-people.json, from the Hundred Family Surnames) lacks though they are common in Taiwan,
+    /// Hong Kong and the south (賴 Lai, 麥 Mak): read only in the two-given-character shape, since 赖床 and 麦田 are words.
+    /// Written for GenScreen from general knowledge of Chinese family names (MIT, this project).
+    /// </summary>
+    private const string SouthernFamilies = "赖賴麦麥";
 
     /// <summary>
     /// A run that is a tag of its own between punctuation (，、, or the prompt's edge), not a word among spaced words: Chinese
@@ -263,9 +342,42 @@ internal static class HanShortNames
         IsHan(family) && IsHan(given) && !NotGiven.Contains(given) && !ChineseGivenNames.IsFrameAfter(given)
         && (table.IsHanFamily([family]) || ChineseGivenNames.IsWordFamily(family)) && !OrdinaryWords.ContainsInflected([family, given]);
 
-    /// <summary>The length of a Tibetan name (two elements) at the start of <paramref name="word"/>, or 0.</summary>
+    /// <summary>
+    /// The length of a Mongolian name at the start of <paramref name="word"/>: two elements (乌兰图雅, 图雅琪琪格), or one element of
+    /// three or more characters (萨日娜, 其其格); a two-character element alone (乌兰 is also the town, 哈斯 a word) is no name.
+    /// </summary>
+    private static int MongolianLength(ReadOnlySpan<char> word)
+    {
+        foreach (var first in MongolianElements)
+        {
+            WorkCounter.Add(1);
+            if (!word.StartsWith(first, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var second in MongolianElements)
+            {
+                if (word[first.Length..].StartsWith(second, StringComparison.Ordinal))
+                {
+                    return first.Length + second.Length;
+                }
+            }
+
+            return first.Length >= 3 ? first.Length : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The length of a Tibetan name (two elements) or a Mongolian one at the start of <paramref name="word"/>, or 0.</summary>
     private static int TibetanLength(ReadOnlySpan<char> word)
     {
+        if (MongolianLength(word) is > 0 and var mongolian)
+        {
+            return mongolian;
+        }
+
         foreach (var first in TibetanElements)
         {
             if (first.Length != 2 || !word.StartsWith(first, StringComparison.Ordinal))

@@ -24,7 +24,16 @@ internal static class JapaneseNameShapes
     private const string GivenKanji =
         "美愛結菜奈花華香佳恵理里莉梨沙紗咲彩綾絵優由友真麻舞実希未千知智明陽葵凛澪遥遙玲怜麗瑠璃萌乃那穂歩桜春夏秋冬雪清静詩織紀子代江枝幸晴蘭杏桃梅菊蓮鈴琴瞳唯亜衣依早朋"
         + "翔太郎輔介斗樹輝翼亮誠悠蒼拓達浩隆康弘博貴哉也雄彦治司史之信直秀英将勇剛隼颯湊陸"
-        + "緒央良名帆音歌寧羽夢伽茉耶椿芽楓環薫綺瑛朱紬々";
+        + "緒央良名帆音歌寧羽夢伽茉耶椿芽楓環薫綺瑛朱紬々"
+        + "栞季凪灯碧雫梓茜渚澄響柚椛瑞詠絢奏紘霞遼叶芹菫瑚珠琉鞠"; // session 34 (i16-namescjk42): 河合栞奈, 竹下紗季
+
+    /// <summary>
+    /// Kanji that are a whole given name on their own (三谷紬, 今泉凪, 高瀬灯, 丹羽楓), written for GenScreen from general knowledge
+    /// of Japanese naming (MIT, this project). Kanji that also end ordinary compounds after a two-kanji word were left out by hand:
+    /// 桜 (八重桜), 愛 舞 優 蓮 陸 静 瞳 花 美.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> SoleGivenKanji =
+        System.Buffers.SearchValues.Create("紬凪灯楓澪凛葵栞碧雫椿梓茜蘭萌翼遥遙薫唯杏環渚琴響蒼湊翔颯樹悠潤純誠剛亮哲聡隼恵澄紫藍霞");
 
     /// <summary>
     /// Given parts made only of season and weather kanji are a phrase (春夏秋冬, 秋冬, 春雪), not a name, whatever family name
@@ -69,6 +78,56 @@ internal static class JapaneseNameShapes
 
         return false;
     }
+
+    /// <summary>
+    /// Session 34 (i16-namescjk42): an ipadic family name of two or three kanji and one kanji that is a given name on its own
+    /// (三谷紬, 高瀬灯): the whole piece, read where <see cref="IsFullName"/> is. One family kanji and one given kanji are two
+    /// kanji of any word, so the family name needs two.
+    /// </summary>
+    public static bool IsSoleKanjiName(ReadOnlySpan<char> piece, CjkNameTable table) =>
+        piece.Length is 3 or 4 && SoleGivenKanji.Contains(piece[^1]) && !table.IsNotName(piece) && table.FamilyReadings(piece[..^1]) is not null;
+
+    /// <summary>
+    /// Session 34 (i16-namescjk42): the length of a given name written in hiragana at the start of <paramref name="kana"/> (the
+    /// hiragana run after a kanji family name: 宇佐美ほのか, 白波ゆら、, 柚木ちさとが), two to four kana that are the whole run or
+    /// are followed by a particle (<see cref="CjkPersonNames.StartsWithParticle"/>), when ipadic lacks the name. What follows a noun in hiragana is mostly grammar: a run opening
+    /// with a case particle (で に を へ: 温泉での) or holding a verb or function ending (する した して され ながら だけ など まで
+    /// から より たち っぽ らし みた) is refused; 0 when none.
+    /// </summary>
+    public static int HiraganaGivenLength(ReadOnlySpan<char> kana)
+    {
+        if (kana.Length < 2 || kana[0] is 'で' or 'に' or 'を' or 'へ' or 'っ' or 'ゃ' or 'ゅ' or 'ょ' or 'ん' or 'ー')
+        {
+            return 0;
+        }
+
+        foreach (var grammar in GrammarKana)
+        {
+            WorkCounter.Add(1);
+            if (kana[..Math.Min(kana.Length, 6)].IndexOf(grammar, StringComparison.Ordinal) >= 0)
+            {
+                return 0;
+            }
+        }
+
+        if (kana.Length <= 4)
+        {
+            return kana.Length;
+        }
+
+        for (var g = 4; g >= 2; g--)
+        {
+            WorkCounter.Add(1);
+            if (CjkPersonNames.StartsWithParticle(kana[g..]))
+            {
+                return g;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] GrammarKana = ["する", "した", "して", "され", "させ", "ながら", "だけ", "など", "まで", "から", "より", "たち", "っぽ", "らし", "みた", "ような", "として", "ている", "てる"];
 
     private static bool AllGiven(ReadOnlySpan<char> given)
     {
