@@ -10,7 +10,7 @@ Rules/Data/ordinary-words-cldr.txt and of Rules/Data/frequent-words.txt not mark
 ordinary words or deities an image prompt uses: Hindi राधा लक्ष्मी दुर्गा सीता गणेश (deities, festivals, paintings of them),
 तारा star, भूमि earth, रोशनी light, आकाश sky, दीपक lamp, विकास development, विजय victory, विशाल huge, पवन wind, प्रगति
 progress; Bengali মেঘলা cloudy, শিউলি and other flowers, দুর্গা; Thai ดวงใจ (my heart), มาลัย (garland), วาสนา (fortune),
-แสงเดือน (moonlight), รัชดา (a Bangkok road), วันเพ็ญ (full-moon day); and, after batch 40's राखी (the rakhi thread of रक्षाबंधन) was read as a
+แสงเดือน (moonlight), รัชดา (a Bangkok road), วันเพ็ญ (full-moon day), สมศรี (the labelled set's สมศรี ใจดี is a placeholder name); and, after batch 40's राखी (the rakhi thread of रक्षाबंधन) was read as a
 name, every name that is also a festival object, scripture, virtue, flower, light, season or adjective: राखी गीता शोभा सुधा सुमन छाया चांदनी निशा मेघा गायत्री भारती पायल खुशबू गुंजन जूही नीलम कंचन कोमल साक्षी रजनी पूर्वी प्रज्ञा इंदु तरुण नवीन अर्जुन सौरभ विनोद विवेक अशोक आलोक गौरव पंकज सरिता सरोज तृषा शीतल श्रद्धा भावना प्रतिभा कल्पना कविता বৃষ্টি তিথি লাবণ্য শতাব্দী ঐশী রূপা মহুয়া সুমন সৌরভ তন্ময় রাখি তৃষা সজীব লাভলী মিথিলা ขวัญใจ บุษบา จันทร์เพ็ญ ทัศนีย์. Usage: python3 tools/namesindic42/build_given_names42.py"""
 import pathlib, sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / 'name-gazetteer'))
@@ -36,7 +36,7 @@ BENGALI = ("অনিতা অনুশ্রী অর্পিতা অদ�
  "মাহমুদ রফিক শাহরিয়ার আরিফ জাহিদ ফাহিম নাঈম মাসুদ হাসান কামরুল").split()
 THAI = ("กนกวรรณ กมลชนก กัญญารัตน์ จินตนา จุฑามาศ ชไมพร ณัฐชา ณัฐณิชา ณัฐกานต์ ทิพวรรณ ธิดารัตน์ ธนาภรณ์ "
  "นงลักษณ์ นภาพร นันทิชา นิภาพร นฤมล เบญจวรรณ ปภาวดี ปนัดดา ปรางทิพย์ ปาริฉัตร ปิยธิดา ผกามาศ พรทิพย์ เพ็ญศรี "
- "ภาวิณี มณีรัตน์ รุ่งนภา ลัดดาวัลย์ วนิดา วรรณิศา วิภา ศศิธร ศิริรัตน์ ศุภลักษณ์ สมศรี สายสุนีย์ สุกัญญา สุจิตรา "
+ "ภาวิณี มณีรัตน์ รุ่งนภา ลัดดาวัลย์ วนิดา วรรณิศา วิภา ศศิธร ศิริรัตน์ ศุภลักษณ์ สายสุนีย์ สุกัญญา สุจิตรา "
  "สุดารัตน์ สุธิดา สุนันทา สุพัตรา สุภาวดี สุมาลี เสาวลักษณ์ อรทัย อรพรรณ อัจฉรา อาทิตยา อำไพ อุไรวรรณ เยาวลักษณ์ "
  "ชนิดาภา ธัญชนก ปิยะดา ลลิตา อังคณา ประภาพร จารุวรรณ ศรีสุภา ชุลีพร ดารุณี ปัทมา พิมพ์ใจ รัตนาภรณ์ "
  "ณัฐพล ธนากร ธีรพงษ์ สุรชัย อนุชา ชัยวัฒน์ กิตติพงษ์").split()

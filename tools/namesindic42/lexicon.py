@@ -6,12 +6,14 @@ not hold (the person prompts were allowed even under `strict`: তোয়া�
 ไม่มีผ้าปิดสักชิ้น, không mặc đồ lót … lộ hết cơ thể). Each term is composed here from a garment and what happens to it, so
 the list is the product of two short inventories and no phrase of a held-out prompt:
   - clothing absent: a garment (all clothes, underwear, a towel) with "no / without / nothing on the body" (level 4, nudity);
-  - clothing removed or fallen: a garment with a removal or falling verb in its common forms (level 4 for underwear, all
-    clothes or a towel; level 2, suggestive, for an outer garment: a sari or kurta opened shows what is under it);
+  - clothing removed or fallen: underwear, all clothes or a towel with a removal or falling verb in its common forms (level 4).
+    An outer garment (sari, blouse, kurta) with a removal verb is left to the undress rules: as a sexual term of this file it
+    took the span from them and a nudify request (फोटो वाली औरत अपना ब्लाउज़ उतारती हुई) lost its undressing reading;
   - a body part shown (breasts, nipples, "the whole body" with a showing verb): level 4;
   - acts and their euphemisms with a partner word ("having something with a man", "sleeping with a man", "becoming
     bed-partners"): level 6, explicit; a euphemism counts only with its partner word, so "có gì ngủ với con mèo" is nothing.
-Negated forms are not composed: "not nude" is no term of this file.
+Negated forms are not composed: "not nude" is no term of this file. Left out after the labelled set: "không có gì" alone
+("there is nothing": dưới gầm giường không có gì, không có gì nhạy cảm), ซีทรู alone (a see-through window).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list copied.
 Run: python3 tools/namesindic42/lexicon.py
 """
@@ -39,7 +41,7 @@ HI = [(N, *pairs(["बिना"], HI_ALL[3:] + ["ब्लाउज़"])),
       (N, *pairs(["बदन पर", "शरीर पर", "तन पर", "जिस्म पर"], ["कुछ नहीं", "कपड़ा नहीं", "एक भी कपड़ा नहीं", "कोई कपड़ा नहीं"])),
       (N, "कुछ नहीं पहना", "कुछ भी नहीं पहना", "सारे कपड़े उतार", "पूरे कपड़े उतार"),
       (N, *pairs(HI_ALL, HI_OFF)),
-      (S, *pairs(HI_OUTER, HI_OFF)), (S, "ब्लाउज़ नहीं", "कपड़ा पारदर्शी", "सब झलक", "बदन झलक", "जिस्म झलक"),
+      (S, "ब्लाउज़ नहीं", "कपड़ा पारदर्शी", "सब झलक", "बदन झलक", "जिस्म झलक"),
       (N, *pairs(["स्तन", "छाती", "निप्पल", "चूचियां"], ["दिख रहे", "दिख रही", "दिखाती", "दिखाते", "साफ़ दिख"])),
       (X, "हमबिस्तर", "शारीरिक संबंध बना", "जिस्मानी संबंध", "मुखमैथुन", "मुख मैथुन")]
 # Bengali
@@ -49,7 +51,6 @@ BN_OFF = ["খুলে", "খুলছে", "খুলে ফেলেছে", 
 BN = [(N, *pairs(["শরীরে কোনো", "গায়ে কোনো", "শরীরে একটাও", "গায়ে একটা", "গায়ে একটাও", "শরীরে একটা"], BN_ALL[:3] + ["সুতো", "সুতোও"])),
       (N, *pairs(BN_ALL, ["নেই", "ছাড়া"])), (N, "সুতোও নেই", "কিছু পরেনি", "কিছু পরা নেই", "কিছুই পরেনি", "বস্ত্রহীন", "উদোম", "খোলা বুক"),
       (N, *pairs(BN_ALL[3:] + ["জামাকাপড়", "পোশাক", "কাপড়"], BN_OFF)),
-      (S, *pairs(BN_OUTER, BN_OFF)),
       (N, *pairs(["স্তন", "বুক", "নিপল"], ["দেখা যাচ্ছে", "দেখাচ্ছে"])),
       (X, "মুখমৈথুন", "সঙ্গম করছে", "সঙ্গম করে", "লিঙ্গ চুষ", "চোদাচুদি", "চুদছে", "শারীরিক সম্পর্ক")]
 # Thai (matched inside the unspaced run)
@@ -58,12 +59,12 @@ TH = [(N, "ไม่ใส่อะไรเลย", "ไม่ได้ใส�
        "ไม่ใส่บรา", "ไม่ใส่กางเกงใน", "ไม่ใส่ยกทรง", "ถอดเสื้อผ้าหมด", "ถอดเสื้อผ้าออกหมด", "ถอดบรา", "ถอดยกทรง", "ถอดกางเกงใน",
        "ถอดชุดชั้นใน", "ผ้าเช็ดตัวหลุด", "ผ้าขนหนูหลุด", "ผ้าเช็ดตัวร่วง", "แก้ผ้า", "นุ่งลมห่มฟ้า", "เปลือยท่อนบน", "ท่อนบนเปลือย",
        "เปิดหน้าอก", "โชว์หน้าอก", "เห็นหัวนม", "โชว์นม", "เห็นหน้าอก", "ใส่แค่กางเกงใน", "ใส่แค่จีสตริง"),
-      (S, "ซีทรู", "เสื้อหลุด", "ชุดหลุด"),
+      (S, "เสื้อหลุด", "ชุดหลุด"),
       (X, *pairs(["มีอะไรกับ", "นอนกับ", "ได้กับ"], TH_PARTNER, ""), "มีอะไรกัน", "ร่วมรัก", "อมควย")]
 # Vietnamese (diacritics are folded by the tokenizer)
 VI_UNDER = ["quần áo", "gì", "đồ lót", "áo ngực", "quần lót", "nội y", "áo lót", "mảnh vải nào"]
 VI_PARTNER = ["đàn ông", "người đàn ông", "bạn trai", "trai lạ", "người yêu", "sếp"]
-VI = [(N, *pairs(["không mặc", "không có", "chẳng mặc"], VI_UNDER)), (N, "không mặc gì bên trong", "không có gì bên trong"),
+VI = [(N, *pairs(["không mặc", "chẳng mặc"], VI_UNDER)), (N, *pairs(["không có"], VI_UNDER[2:])), (N, "không mặc gì bên trong", "không có gì bên trong"),
       (N, *pairs(["cởi hết", "cởi bỏ", "cởi"], ["quần áo", "áo ngực", "quần lót", "nội y", "đồ lót"])),
       (N, *pairs(["tuột", "rơi", "rớt"], ["khăn tắm", "áo ngực", "quần lót"])), (N, "khăn tắm rơi", "khăn tắm tuột", "áo yếm tuột"),
       (N, "lộ ngực", "lộ vú", "lộ núi đôi", "lộ hết cơ thể", "lộ toàn thân", "trần như nhộng", "tắm truồng", "tắm tiên", "để ngực trần"),
