@@ -41,6 +41,26 @@ YOUTH_ORGS = {
  "uk": ["юний рятувальник", "юні рятувальники", "юна рятувальниця"],
  "ja": ["少年消防クラブ", "スポーツ少年団", "少年団員"],
 }
+# Children's heroes whose name holds a person word (Spider-Man, Iron Man): benign phrases, as youth36 wrote them for English,
+# so that their man/hombre/человек/مرد is no adult marker (a cake shaped as Spider-Man is a child's party).
+HEROES = {
+ "es": ["hombre araña", "el hombre araña", "del hombre araña", "hombre de hierro"],
+ "pt": ["homem aranha", "do homem aranha", "homem de ferro", "homem formiga"],
+ "it": ["uomo ragno", "dell'uomo ragno", "uomo d'acciaio"],
+ "fr": ["homme araignée", "l'homme araignée"],
+ "ru": ["человек паук", "человека паука", "человеком пауком", "человеке пауке", "железный человек", "железного человека"],
+ "uk": ["людина павук", "людини павука", "людиною павуком", "залізна людина"],
+ "pl": ["człowiek pająk", "człowieka pająka", "człowiekiem pająkiem"],
+ "el": ["άνθρωπος αράχνη", "ανθρώπου αράχνη"],
+ "ar": ["الرجل العنكبوت", "رجل العنكبوت", "الرجل الحديدي"],
+ "fa": ["مرد عنکبوتی", "مرد آهنی"],
+ "he": ["איש העכביש", "איש הברזל"],
+ "vi": ["người nhện", "người sắt"],
+ "id": ["manusia laba laba"],
+ "tl": ["taong gagamba"],
+ "hi": ["स्पाइडर मैन", "स्पाइडरमैन", "आयरन मैन"],
+ "bn": ["স্পাইডার ম্যান", "স্পাইডারম্যান", "আয়রন ম্যান"],
+}
 STAGES = {
  "tr": [{"unit": "lise", "after": True, "firstAge": 14, "count": 4, "context": True},
         {"unit": "ortaokul", "after": True, "firstAge": 10, "count": 4, "context": True}],
@@ -66,16 +86,18 @@ for path in sorted(glob.glob(os.path.join(os.path.dirname(out), '**', '*.json'),
             if isinstance(e, dict) and 'term' in e:
                 listed.add((other.get('language'), e['term']))
 os.makedirs(out, exist_ok=True)
-langs = sorted(set(POSSESSED) | set(YOUTH_ORGS) | set(STAGES) | set(ORDINALS))
+langs = sorted(set(POSSESSED) | set(YOUTH_ORGS) | set(STAGES) | set(ORDINALS) | set(HEROES))
 for lang in langs:
     doc = {
         "language": lang,
         "version": "1",
-        "about": f"Session 34 (i16-play42): possessed son and daughter nouns, youth organisations, school stage + digit of {lang}. Written by tools/play42/lexicon.py.",
+        "about": f"Session 34 (i16-play42): possessed son and daughter nouns, youth organisations, school stage + digit, heroes named with a person word of {lang}. Written by tools/play42/lexicon.py.",
         "sources": [{"source": "Written for GenScreen (issue 16, session 34, i16-play42) from general knowledge of the language and its school system; no third-party list copied.",
                      "license": "MIT (this project)"}],
         "prompt": [{"term": t, "signal": "minor", "level": 2} for t in sorted(set(POSSESSED.get(lang, []) + YOUTH_ORGS.get(lang, [])))
-                   if (lang, t) not in listed and (None, t) not in listed],
+                   if (lang, t) not in listed and (None, t) not in listed]
+                  + [{"term": t, "signal": "benign", "level": 0} for t in sorted(set(HEROES.get(lang, [])))
+                     if (lang, t) not in listed and (None, t) not in listed],
     }
     if lang in STAGES:
         doc["schoolStages"] = STAGES[lang]
