@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes src/GenScreen.Core/Prompts/Lexicons/Data/play42/*.json (session 34, i16-play42): the child words sealed batch 41 still
 missed, made general.
-- A possessed son or daughter (my son, oğlum): an ambiguous youth term (level 2), as "my son" / "mein Sohn" already are; in
+- A possessed son or daughter (my son, oğlum): an ambiguous youth term (level 2) with the either-age role (an adult age of its
+  own phrase names an adult: kırk yaşındaki oğlum), as "my son" / "mein Sohn" already are; in
   Turkish the possessive is an ending (oğlum, oğluma, kızımla), in Korean the possessor is 우리 or 내 before the noun.
   Left out: Hebrew בני / בתי (also "sons of", "houses of": בני זוג, בתי קפה), Japanese bare 息子 / 娘 (slang and "young woman").
 - Youth organisations whose members are children (youth fire brigades, cadets, youth army): ambiguous youth (level 2), so a
@@ -99,6 +100,11 @@ for lang in langs:
                   + [{"term": t, "signal": "benign", "level": 0} for t in sorted(set(HEROES.get(lang, [])))
                      if (lang, t) not in listed and (None, t) not in listed],
     }
+    # a possessed son or daughter may name an adult (kırk yaşındaki oğlum, my forty-year-old son): the either-age role lets
+    # an adult age of its own phrase name that adult (Rules/AdultRelatives.cs), as for grandson, nipote, fils
+    either = sorted({t for t in POSSESSED.get(lang, []) if " " not in t})
+    if either:
+        doc["roles"] = {"either-age": either}
     if lang in STAGES:
         doc["schoolStages"] = STAGES[lang]
     if lang in ORDINALS:
