@@ -3082,3 +3082,96 @@ add("thing", "id", "salim ke kakek", "salim ke nenek", "salim sama kakek", "sali
 add("carry", "th", "บนบ่า", "นั่งบนบ่า")
 _S41_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S41_START:] if l == "fa" and "\u200c" in t]
 R.extend(_S41_FA)
+
+# ---- Session 34 (i16-play42): a child at PLAY with no carer and no custom. Each row is a thing (one hint; in a prompt that
+# names nobody, the subject's; an adult named keeps it hers: a father pulling the sled, a teacher drawing the hopscotch, a woman
+# of 40 at her own party). Kinds the writers of batches 38-41 used and no row read in a language: street games of children
+# (hopscotch in the languages and scripts that lacked it, marbles said as a game, puddle splashing), winter play (mittens on a
+# string, pulling the sledge up), a child's party (the paper cone hat, the candles blown under it, a cake shaped as a cartoon
+# hero), child-themed belongings (a character raincoat, boots or water bottle, a kids' meal toy), a child's body (the gap of the
+# front milk teeth), a child's role among elders (counting the Eid money from uncles, iqra primers, reciting times tables for a
+# sweet) and a carer holding the subject by the hood. Written for GenScreen from general knowledge of the languages (MIT, this
+# project); no list copied. Left out as adults' too: bare marbles (stone), bare chalk, sledge alone, party hats alone in
+# English-like "party hat" languages that lack the cone, balloons, tiffin boxes, a superhero T-shirt, a crew cut, first time on
+# skates (adults learn too), bare "missing teeth" (old age).
+_S42_START = len(R)
+PLAY42 = {
+ "en": ["shooting marbles", "playing marbles", "game of marbles", "splashing in puddles", "stomping in puddles", "jumping in puddles",
+        "frog wellies", "dinosaur raincoat", "ladybird wellies", "character raincoat", "cartoon water bottle", "happy meal toy",
+        "kids meal toy", "missing front teeth", "gap in her front teeth", "gap in his front teeth", "holding her by the hood",
+        "holding him by the hood", "cone party hat", "paper party hat", "spider man cake", "spiderman cake", "unicorn cake"],
+ "de": ["spielt murmeln", "murmeln spielen", "mit murmeln", "springt in pfützen", "hüpft in pfützen",
+        "fäustlinge an einer schnur", "handschuhe an einer schnur", "fäustlinge an der schnur", "zieht den schlitten",
+        "zieht einen schlitten", "zieht einen holzschlitten", "den schlitten den hügel hinauf", "spitzer partyhut",
+        "spitzen partyhut", "partyhütchen", "geburtstagshütchen", "zahnlücke", "zahnlücke vorne", "hickelkasten",
+        "regenjacke mit froschgesicht", "spiderman torte", "einhorntorte"],
+ "fr": ["joue aux billes", "partie de billes", "aux billes", "saute dans les flaques", "moufles attachées",
+        "moufles reliées", "chapeau pointu en carton", "chapeau de fête en carton", "dents de devant manquantes",
+        "il lui manque les dents de devant", "gâteau spiderman", "gâteau reine des neiges", "tire sa luge"],
+ "es": ["juega a las canicas", "a las canicas", "chapotea en los charcos", "saltando en los charcos", "salta en los charcos",
+        "gorrito de cumpleaños", "gorro de cumpleaños", "le faltan las paletas", "sin las paletas", "le faltan los dientes de adelante",
+        "cajita feliz", "tarta de spider man", "manoplas con cordón", "tira del trineo"],
+ "it": ["gioca a biglie", "alle biglie", "salta nelle pozzanghere", "cappellino di compleanno",
+        "cappellino a cono", "gli mancano i denti davanti", "le mancano i denti davanti", "muffole con il cordino", "tira lo slittino"],
+ "pt": ["bolinha de gude", "bola de gude", "joga berlinde", "pula nas poças", "pulando nas poças", "chapéu de aniversário",
+        "chapeuzinho de aniversário", "sem os dentes da frente", "mclanche feliz", "puxa o trenó"],
+ "nl": ["knikkeren", "knikkert", "springt in plassen", "in de plassen springen", "kikkerlaarsjes", "feesthoedje",
+        "verjaardagshoedje", "tandeloos lachje", "voortanden kwijt", "wisseltanden", "trekt de slee"],
+ "pl": ["gra w kulki", "skacze po kałużach", "kalosze w biedronki", "czapeczka urodzinowa",
+        "czapeczce urodzinowej", "urodzinowej czapeczce", "rękawiczki na sznurku", "rękawiczkach na sznurku", "ciągnie sanki",
+        "szczerbaty uśmiech", "bez przednich zębów", "gra w klasy narysowane"],
+ "cs": ["hraje kuličky", "cvrnká kuličky", "skáče do louží", "čepička na oslavu", "papírová čepička",
+        "palčáky na šňůrce", "táhne sáňky", "chybí mu přední zuby", "chybí jí přední zuby", "hraje panáka"],
+ "sv": ["hopphage", "spelar kula", "hoppar i vattenpölar", "plaskar i vattenpölar", "grodstövlar",
+        "vantar i snöre", "vantar på snöre", "drar pulkan", "drar kälken", "partyhatt av papper", "tandlucka", "glugg i tänderna"],
+ "ru": ["классики на асфальте", "рисует классики", "рисует мелками классики", "прыгает в классики", "шлёпает по лужам",
+        "шлепает по лужам", "резиновых сапожках", "варежки на резинке", "варежки на верёвочке", "варежки на веревочке", "тянет санки",
+        "санки на горку", "бумажном колпачке", "праздничном колпачке", "держится за стульчик", "придерживает за капюшон",
+        "держит за капюшон", "нет передних зубов", "без передних зубов", "розовые сандалики", "сандалики"],
+ "uk": ["класики на асфальті", "стрибає в класики", "малює класики", "стрибає по калюжах", "гумових чобітках",
+        "рукавички на мотузочку", "рукавиці на мотузочку", "тягне санчата", "паперовому ковпачку", "святковому ковпачку",
+        "притримує за капюшон", "тримає за капюшон", "без передніх зубів", "сандалики"],
+ "tr": ["misket oynuyor", "bilye oynuyor", "su birikintilerine zıplıyor", "su birikintisinde zıplıyor",
+        "doğum günü şapkası", "doğum günü şapkasıyla", "ön dişleri yok",
+        "ön dişleri düşmüş", "kızağını çekiyor", "kızak çekiyor", "ipli eldiven"],
+ "el": ["παίζει μπίλιες", "πηδάει στις λακκούβες", "στις λακκούβες", "γαλότσες βατραχάκια", "καπελάκι γενεθλίων",
+        "χάρτινο καπελάκι", "του λείπουν τα μπροστινά δόντια", "της λείπουν τα μπροστινά δόντια", "τραβάει το έλκηθρο"],
+ "he": ["קלאס בגיר", "משחקת קלאס", "משחק קלאס", "קופצת קלאס", "קופץ קלאס", "קופצת בקלאס", "קופץ בקלאס", "משחק בגולות",
+        "משחקת בגולות", "בשלוליות", "קופץ בשלוליות", "קופצת בשלוליות", "מגפי גשם של צפרדע", "כובע מסיבה", "כובע יום הולדת",
+        "שיניים חסרות", "שן קדמית חסרה", "שיניים קדמיות חסרות", "הציור על המקרר", "שתלוי על המקרר", "מושך מזחלת", "מושכת מזחלת"],
+ "ar": ["يلعب البلي", "تلعب البلي", "يقفز في البرك", "تقفز في البرك", "قبعة عيد الميلاد",
+        "قبعة الحفلة", "أسنانه الأمامية", "أسنانها الأمامية", "تعد العيديات", "يعد العيديات", "تعدّ العيديات", "يعدّ العيديات",
+        "فستان العيد المنفوش"],
+ "fa": ["لی‌لی بازی", "تیله بازی", "تیله‌ها", "کلاه بوقی", "کلاه تولد", "شمع‌های کیک تولد", "کیک مرد عنکبوتی",
+        "به شکل مرد عنکبوتی", "دندان‌های جلویش", "اولین قدم‌هایش", "قدم‌های اولش"],
+ "hi": ["कंचे", "कंचे खेल", "गुल्ली डंडा", "स्टापू खेल", "लंगड़ी टांग", "बर्थडे कैप", "जन्मदिन की टोपी", "आगे के दांत टूटे",
+        "दूध के दांत", "पोखर में कूद", "गड्ढे के पानी में छप"],
+ "bn": ["মার্বেল খেলছে", "মার্বেল খেলা", "গোল্লাছুট", "কানামাছি", "বৌচি", "জন্মদিনের টুপি", "সামনের দাঁত নেই", "দুধ দাঁত",
+        "কার্টুনের জলের বোতল", "কার্টুনের বোতল", "কাদা জলে লাফ"],
+ "th": ["ยิงลูกแก้ว", "เล่นลูกแก้ว", "กระโดดแอ่งน้ำ", "เหยียบแอ่งน้ำ", "หมวกวันเกิด", "ฟันหลอ", "ท่องสูตรคูณ", "รองเท้ามีไฟ",
+        "ขี่คอพ่อ", "หมวกกันน็อคการ์ตูน"],
+ "vi": ["bắn bi", "chơi bắn bi", "nhảy vũng nước", "dẫm vũng nước", "mũ sinh nhật", "nón sinh nhật", "răng sún",
+        "sún răng", "sún hai răng cửa", "ngồi phía trước xe máy", "ngồi đằng trước xe máy", "giữa hai cánh tay ba",
+        "giữa hai cánh tay bố", "nón bảo hiểm hình doraemon", "mũ bảo hiểm hình doraemon"],
+ "id": ["main kelereng", "kelereng", "main gundu", "lompat di genangan", "main di genangan air", "topi ulang tahun",
+        "gigi depannya ompong", "belajar mengaji iqra", "mengaji iqra",
+        "buku iqra", "peci kebesaran", "mainan happy meal"],
+ "tl": ["jolens", "naglalaro ng jolens", "tumatalon sa putikan", "sa mga lusak", "party hat na papel",
+        "bungi ang ngipin", "laruang galing sa jollibee", "laruan galing sa jollibee", "laruan sa jollibee", "jolly kiddie meal",
+        "tumbang preso", "patintero"],
+ "ja": ["ケンケンパ", "ビー玉遊び", "ビー玉で遊", "水たまりをばしゃばしゃ", "水たまりでばしゃばしゃ", "水たまりで跳", "キャラクターの長靴",
+        "キャラクターの傘", "カエルのレインコート", "誕生日のとんがり帽子", "前歯が抜け", "歯が抜けた笑顔",
+        "お子様ランチ", "そりを引"],
+ "zh": ["跳房子", "打弹珠", "玩弹珠", "弹玻璃球", "踩水坑", "小黄鸭雨衣", "卡通雨衣", "卡通水壶", "生日帽", "尖尖的生日帽",
+        "门牙掉了", "缺了门牙", "儿童套餐", "拉雪橇"],
+ "ko": ["구슬치기", "물웅덩이에서 첨벙", "물웅덩이 첨벙", "캐릭터 우비", "캐릭터 장화", "캐릭터 물병", "생일 고깔모자",
+        "앞니 빠진", "앞니가 빠진", "썰매를 끌"],
+}
+for lang, words in PLAY42.items():
+    add("thing", lang, *words)
+# a carer holding the subject by the hood, heading a later clause (…, мама притримує за капюшон): an onlooker's act
+add("watch", "uk", "притримує за капюшон", "тримає за капюшон")
+add("watch", "ru", "придерживает за капюшон", "держит за капюшон", "подстраховывает")
+add("watch", "en", "holds her by the hood", "holds him by the hood", "holding her by the hood", "holding him by the hood")
+_S42_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S42_START:] if l == "fa" and "\u200c" in t]
+R.extend(_S42_FA)

@@ -24,7 +24,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// ("asks") is no French <c>pédé</c> in "um menino pede ao pai", Indonesian <c>kata</c> ("word") no Swedish <c>kåta</c>,
 /// Tagalog <c>kulot</c> ("curly") no Turkish <c>külot</c>.</item>
 /// </list>
-/// Only sexual, violent, sexual-violence and hateful terms are read so (session 32: French <c>râpé</c>, grated or threadbare,
+/// Only sexual, violent, sexual-violence and hateful terms are read so (adult markers only by the Vietnamese letters, session 34: đám, a group, is no Swedish <c>dam</c>) (session 32: French <c>râpé</c>, grated or threadbare,
 /// and Spanish and Portuguese <c>rapé</c>, snuff, had reached the English <c>rape</c>, whose signal the list had left out) (a false alarm is the cost; Czech <c>nazí</c> is "naked", no
 /// <c>nazi</c>); youth and person terms match folded as before, since missing them costs more. Only Latin letters count as accented: a Cyrillic homoglyph (<c>ѕех</c>) is a
 /// disguise, not another language's word.
@@ -52,7 +52,20 @@ internal static class AccentFolds
     /// <summary>How the prompt's text [<paramref name="start"/>, <paramref name="end"/>) stands to <paramref name="entry"/>'s written term.</summary>
     public static Reading Read(string source, int start, int end, LexiconEntry entry)
     {
-        if (entry.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate or Signal.SexualViolence) || start < 0 || end > source.Length || start >= end)
+        if (start < 0 || end > source.Length || start >= end)
+        {
+            return Reading.Same;
+        }
+
+        // Session 34 (i16-play42): an adult marker reached only by folding a Vietnamese word is that word (đám, a group or a
+        // crowd, is no Swedish dam, a lady): read, it kept "chơi bắn bi với đám bạn" (shooting marbles with a bunch of
+        // friends) adult. Only the Vietnamese letters decide for adult terms; the other readings stay the sexual terms'.
+        if (entry.Signal == Signal.Adult)
+        {
+            return IsVietnameseWord(source, start, end, entry.Term) ? Reading.OtherWord : Reading.Same;
+        }
+
+        if (entry.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate or Signal.SexualViolence))
         {
             return Reading.Same;
         }
@@ -71,8 +84,7 @@ internal static class AccentFolds
         // in the word and in another word of the prompt: the prompt is Vietnamese and wrote its own word (công viên Thống
         // Nhất, the park, is no English thong; con cóc, a toad; xa tít, far off; session 26). A term that carries such
         // letters itself is read by its marks below; a lone such letter in an English prompt (a disguise) is no evidence.
-        if (written.ContainsAny(VietnameseLetters) && !term.ContainsAny(VietnameseLetters)
-            && (source.AsSpan(0, start).ContainsAny(VietnameseLetters) || source.AsSpan(end).ContainsAny(VietnameseLetters)))
+        if (IsVietnameseWord(source, start, end, entry.Term))
         {
             return Reading.OtherWord;
         }
@@ -115,6 +127,14 @@ internal static class AccentFolds
             ? Reading.NeedsLanguage
             : Reading.YieldsToOtherLanguage;
     }
+
+    /// <summary>
+    /// Does the prompt's word [<paramref name="start"/>, <paramref name="end"/>) write letters only Vietnamese writes that
+    /// <paramref name="term"/> lacks, in a prompt with such letters in another word too (so the prompt is Vietnamese)?
+    /// </summary>
+    private static bool IsVietnameseWord(string source, int start, int end, string term) =>
+        source.AsSpan(start, end - start).ContainsAny(VietnameseLetters) && !term.AsSpan().ContainsAny(VietnameseLetters)
+        && (source.AsSpan(0, start).ContainsAny(VietnameseLetters) || source.AsSpan(end).ContainsAny(VietnameseLetters));
 
     /// <summary>
     /// Is <paramref name="written"/> plain ASCII letters where <paramref name="term"/> carries diacritics (German <c>decke</c>
