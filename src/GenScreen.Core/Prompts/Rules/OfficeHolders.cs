@@ -137,18 +137,12 @@ internal static class OfficeHolders
             }
 
             // Session 34 (i16-roles42): an office addressed by a title ("belediye başkanı hanımefendi", "bu camat", "市長さん",
-            // "구청장님", "Frau Bürgermeisterin"): the one holder the speaker knows. A service role so addressed ("vereadora",
-            // "lurah") is a person of the user's life (level 2), as "my councillor" is.
-            if (!hits[h].NoMine && !hits[h].Relation && !AfterIndefinite(source, hits[h].Start) && Addressed(source, hits[h]))
+            // "구청장님", "Frau Bürgermeisterin"): the one holder the speaker knows. Not a service role: a title before a job
+            // word is also how Persian and Turkish say "a woman teacher" (خانم معلم, a labelled adult look-alike).
+            if (!hits[h].Service && !hits[h].NoMine && !AfterIndefinite(source, hits[h].Start) && Addressed(source, hits[h]))
             {
-                var titleLevel = hits[h].Service ? 2 : PromptRules.SingledOut;
-                into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], titleLevel, hits[h].Start, hits[h].End, PromptField.Prompt);
-                if (titleLevel == PromptRules.SingledOut)
-                {
-                    return;
-                }
-
-                continue;
+                into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
+                return;
             }
 
             // Session 34 (i16-roles42): a town or council office in a script without capitals, its town written after it by the
