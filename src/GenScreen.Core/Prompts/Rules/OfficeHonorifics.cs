@@ -9,7 +9,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 /// <remarks>
 /// The honorifics are written for GenScreen from general knowledge of each language (MIT, this project): the titles of
-/// address that stand before an office (bu, pak, ibu, Frau, Herr, madame, signora, señora, senhora, pani, paní, sayın, ท่าน,
+/// address that stand before an office (bu, pak, ibu, Frau, Herr, madame, signora, señora, senhora, pani, paní, sayın, ท่าน;
+/// not Vietnamese ông/bà, which are also the plain "man"/"woman": "ông trưởng thôn, người phụ nữ trần truồng" is no pinned person),
 /// bà, ông, السيدة, גברת, خانم, श्रीमती, জনাব) and after it (hanımefendi, hanım, bey, さん, 様, 님, 女士, 先生, जी, ম্যাডাম, madam).
 /// Lower case, as <see cref="OfficeHolders"/> reads the prompt.
 /// </remarks>
@@ -20,7 +21,7 @@ internal static class OfficeHonorifics
     [
         "bu", "pak", "ibu", "bapak", "frau", "herr", "madame", "monsieur", "signora", "signor", "señora", "señor", "senora", "senor", "senhora", "senhor",
         "dona", "doña", "pani", "pan", "paní", "sayın", "sayin", "mevrouw", "meneer", "fru", "herr", "κυρία", "κύριε", "κύριος", "госпожа", "господин", "пані", "пан",
-        "bà", "ông", "ท่าน", "السيدة", "السيد", "سيادة", "גברת", "מר", "خانم", "آقای", "سرکار", "श्रीमती", "श्री", "জনাব", "শ্রীমতী", "gng.", "g.", "ginang", "madam", "ma'am",
+        "ท่าน", "السيدة", "السيد", "سيادة", "גברת", "מר", "خانم", "آقای", "سرکار", "श्रीमती", "श्री", "জনাব", "শ্রীমতী", "gng.", "g.", "ginang", "madam", "ma'am",
     ];
 
     /// <summary>Titles of address after an office: after one space, or written onto it in the scripts without spaces (市長さん, 구청장님).</summary>
