@@ -11,7 +11,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// The honorifics are written for GenScreen from general knowledge of each language (MIT, this project): the titles of
 /// address that stand before an office (bu, pak, ibu, Frau, Herr, madame, signora, señora, senhora, pani, paní, sayın, ท่าน;
 /// not Vietnamese ông/bà, which are also the plain "man"/"woman": "ông trưởng thôn, người phụ nữ trần truồng" is no pinned person),
-/// bà, ông, السيدة, גברת, خانم, श्रीमती, জনাব) and after it (hanımefendi, hanım, bey, さん, 様, 님, 女士, 先生, जी, ম্যাডাম, madam).
+/// السيدة, גברת, خانم, श्रीमती, জনাব) and after it (hanımefendi, hanım, bey, さん, 様, 님, 女士, 先生, जी, ম্যাডাম, madam).
 /// Lower case, as <see cref="OfficeHolders"/> reads the prompt.
 /// </remarks>
 internal static class OfficeHonorifics
