@@ -34,7 +34,36 @@ internal static class OfficeHonorifics
     private static readonly string[] Articles = ["la ", "le ", "l'", "l’"];
 
     /// <summary>Whether an honorific is written against the office <paramref name="start"/>..<paramref name="end"/> of <paramref name="lower"/>.</summary>
-    public static bool Addressed(ReadOnlySpan<char> lower, int start, int end) => Before_(lower, start) || After_(lower, end);
+    public static bool Addressed(ReadOnlySpan<char> lower, int start, int end) =>
+        (Before_(lower, start) && !RomanceAdjective(lower, start, end)) || After_(lower, end);
+
+    /// <summary>
+    /// An English office word that Spanish writes as an adjective after a title: "señora mayor de pelo plateado" is an elderly
+    /// lady (mayor, older; session 34, a validation batch's adult nude): after a Romance title it is no office. The language's
+    /// own office words (alcaldesa, maire) still are.
+    /// </summary>
+    private static bool RomanceAdjective(ReadOnlySpan<char> lower, int start, int end)
+    {
+        var office = lower[start..Math.Min(end, lower.Length)];
+        if (!office.SequenceEqual("mayor"))
+        {
+            return false;
+        }
+
+        var head = lower[..start].TrimEnd();
+        foreach (var title in RomanceTitles)
+        {
+            if (head.EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RomanceTitles =
+        ["señora", "señor", "senora", "senor", "senhora", "senhor", "signora", "signor", "madame", "monsieur", "doña", "dona", "la", "le"];
 
     private static bool Before_(ReadOnlySpan<char> lower, int start)
     {

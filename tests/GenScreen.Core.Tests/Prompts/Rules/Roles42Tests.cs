@@ -48,4 +48,9 @@ public sealed class Roles42Tests
     [InlineData("belediye başkanı hanımefendi açılış töreninde kurdele kesiyor")]
     [InlineData("市長さんが桜まつりで挨拶している写真")]
     public void Screen_OfficeAddressedByATitle_InAnOrdinaryScene_Allowed(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
+
+    [Theory]
+    [InlineData("señora mayor de pelo canoso sentada junto a la ventana, acuarela, desnuda")]
+    [InlineData("señor mayor con bastón, retrato al óleo, desnudo")]
+    public void Screen_RomanceAdjectiveAfterATitle_IsNoOffice(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 }
