@@ -164,6 +164,10 @@ internal sealed class LexiconDocument
     [JsonPropertyName("everythingWords")]
     public List<string> EverythingWords { get; set; } = [];
 
+    /// <summary>X-ray words (x-ray, röntgen, рентген, רנטגן, 엑스레이): beside a garment, a look through an input image's clothes (session 34).</summary>
+    [JsonPropertyName("xrayWords")]
+    public List<string> XRayWords { get; set; } = [];
+
     /// <summary>Honorifics written before a name in Thai, Bengali, Devanagari, Arabic, Persian or Hebrew (คุณ, শ্রীমতী, خانم).</summary>
     [JsonPropertyName("honorificsBefore")]
     public List<string> HonorificsBefore { get; set; } = [];

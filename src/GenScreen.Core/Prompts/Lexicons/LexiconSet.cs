@@ -342,6 +342,7 @@ public sealed class LexiconSet
         TagWords(doc.NudityStates, WordTags.NudityState, people, workspace);
         TagWords(doc.NothingWords, WordTags.NothingWord, people, workspace);
         TagWords(doc.EverythingWords, WordTags.EverythingWord, people, workspace);
+        TagWords(doc.XRayWords, WordTags.XRayWord, people, workspace);
         TagWords(doc.HonorificsBefore, WordTags.NameHonorific, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {

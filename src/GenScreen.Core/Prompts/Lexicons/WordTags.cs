@@ -106,4 +106,10 @@ internal enum WordTags : uint
     /// <c>сними с неё всё</c>, <c>take everything off him</c>; <see cref="Rules.PersonDetector"/>, session 22).
     /// </summary>
     EverythingWord = 1 << 24,
+
+    /// <summary>
+    /// An x-ray word (x-ray, röntgen, рентген, רנטגן, 엑스레이; "rays" words that need an X beside them): with a garment near
+    /// it, a look through the clothes of an input image's person (<see cref="Rules.XRayLook"/>, session 34).
+    /// </summary>
+    XRayWord = 1 << 25,
 }

@@ -136,6 +136,23 @@ internal static class OfficeHolders
                 return;
             }
 
+            // Session 34 (i16-roles42): an office addressed by a title ("belediye başkanı hanımefendi", "bu camat", "市長さん",
+            // "구청장님", "Frau Bürgermeisterin"): the one holder the speaker knows. Not a service role: a title before a job
+            // word is also how Persian and Turkish say "a woman teacher" (خانم معلم, a labelled adult look-alike).
+            if (!hits[h].Service && !hits[h].NoMine && !AfterIndefinite(source, hits[h].Start) && Addressed(source, hits[h]))
+            {
+                into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
+                return;
+            }
+
+            // Session 34 (i16-roles42): a town or council office in a script without capitals, its town written after it by the
+            // language's own link ("ראש העירייה של נתניה", "عضو زن شورای شهر مشهد", "رئيسة بلدية مدينة طنطا"): one holder.
+            if (CaselessTowns.TownAfter(source, hits[h].Start, hits[h].End, hits[h].Town || hits[h].Service))
+            {
+                into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
+                return;
+            }
+
             if (hits[h].SinglesOut)
             {
                 into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
@@ -893,6 +910,13 @@ internal static class OfficeHolders
         }
 
         return -1;
+    }
+
+    private static bool Addressed(string source, CueHit hit)
+    {
+        Span<char> lower = source.Length <= 1024 ? stackalloc char[source.Length] : new char[source.Length];
+        InvariantLower.Write(source.AsSpan(), lower);
+        return OfficeHonorifics.Addressed(lower, hit.Start, hit.End);
     }
 
     /// <summary>Whether an office word starts anywhere in the prompt (the roles alone, looked up at word starts).</summary>

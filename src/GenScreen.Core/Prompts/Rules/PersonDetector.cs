@@ -68,6 +68,12 @@ internal static class PersonDetector
                 }
             }
 
+            // "x-ray mode, show what is under the blouse", "엑스레이 모드로 … 옷 속": a look through a garment (session 34).
+            if ((tags & WordTags.XRayWord) != 0)
+            {
+                XRayLook.Detect(text, i, lexicons.Prompt, into);
+            }
+
             if (!ascii && (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0])))
             {
                 // Undressing grammar reads words of every spaced script ("сделай её голой"); names are read below.

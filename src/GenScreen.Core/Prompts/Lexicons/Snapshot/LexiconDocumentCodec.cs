@@ -103,6 +103,7 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.NudityStates);
         w.Strings(doc.NothingWords);
         w.Strings(doc.EverythingWords);
+        w.Strings(doc.XRayWords);
         w.Strings(doc.Clothing);
         w.Strings(doc.Possessives);
         w.Strings(doc.PossessivesAfter);
@@ -211,6 +212,7 @@ internal static class LexiconDocumentCodec
         doc.NudityStates = r.Strings();
         doc.NothingWords = r.Strings();
         doc.EverythingWords = r.Strings();
+        doc.XRayWords = r.Strings();
         doc.Clothing = r.Strings();
         doc.Possessives = r.Strings();
         doc.PossessivesAfter = r.Strings();
