@@ -4,9 +4,9 @@ missed, made general.
 - A possessed son or daughter (my son, oğlum): an ambiguous youth term (level 2) with the either-age role (an adult age of its
   own phrase names an adult: kırk yaşındaki oğlum), as "my son" / "mein Sohn" already are; in
   Turkish the possessive is an ending (oğlum, oğluma, kızımla), in Korean the possessor is 우리 or 내 before the noun.
-  Left out: the bare Turkish oğlum / kızım (a first build read them; "kırk yaşındaki oğlum", my forty-year-old son, then went
-  to review: the number-word age is no adult word of the noun's phrase for AdultRelatives, so the labelled adult failed the
-  gate), Hebrew בני / בתי (also "sons of", "houses of": בני זוג, בתי קפה), Japanese bare 息子 / 娘 (slang and "young woman").
+  The bare Turkish oğlum / kızım were left out by the branch ("kırk yaşındaki oğlum", my forty-year-old son, went to review:
+  AdultRelatives read only ages in digits) and came back once it read a number word said as an age (the lead, session 34).
+  Left out: Hebrew בני / בתי (also "sons of", "houses of": בני זוג, בתי קפה), Japanese bare 息子 / 娘 (slang and "young woman").
 - Youth organisations whose members are children (youth fire brigades, cadets, youth army): ambiguous youth (level 2), so a
   bare age beside them (", 14,") is read as the member's and an adult marker (a leader, 30) keeps the prompt adult.
 - School stage written as stage + digit (lise 1, ortaokul 2), the Indian "std" unit (10th std, std 9), Hindi classes named by
@@ -20,7 +20,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.normpath(os.path.join(here, '..', '..', 'src', 'GenScreen.Core', 'Prompts', 'Lexicons', 'Data', 'play42'))
 
 POSSESSED = {
- "tr": ["oğluma", "oğlumu", "oğlumla", "oğlumun", "oğlumuz", "oğlumuza", "oğlumuzu", "oğlumuzla",
+ "tr": ["oğlum", "kızım", "oğluma", "oğlumu", "oğlumla", "oğlumun", "oğlumuz", "oğlumuza", "oğlumuzu", "oğlumuzla",
         "kızıma", "kızımı", "kızımla", "kızımın", "kızımız", "kızımıza", "kızımızı", "kızımızla"],
  "ko": ["우리 아들", "우리 딸", "내 아들", "내 딸", "우리 아들이", "우리 딸이", "딸아이", "아들아이", "우리 딸아이"],
  "ja": ["うちの息子", "うちの娘", "私の息子", "私の娘", "僕の息子", "僕の娘", "俺の息子", "俺の娘"],

@@ -11,7 +11,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// word (<c>my grandson, 30, at his wedding</c>, <c>הנכד שלי, בן 30</c>, <c>我孙子，30岁</c>, <c>cháu nội tôi, 30 tuổi</c>), or
 /// right before it in its phrase (<c>my 30 year old grandson</c>). The number must read as an age: glued to its unit
 /// (<c>30岁</c>, <c>30세</c>) or followed by an age unit or the end of its tag, so <c>my grandson and his 30 classmates</c>
-/// keeps the grandson a child. A child's age anywhere still blocks (<c>granddaughter, 8</c> is no adult age).
+/// keeps the grandson a child. A child's age anywhere still blocks (<c>granddaughter, 8</c> is no adult age). Since session
+/// 34 a number word of adult value with its unit after it counts too (<c>kırk yaşındaki oğlum</c>).
 /// </summary>
 internal static class AdultRelatives
 {
@@ -167,6 +168,13 @@ internal static class AdultRelatives
         {
             value = (value * 10) + d;
             digits++;
+        }
+
+        if (digits == 0 && text[j].NumberWord is >= AdultAge and <= OldestAge)
+        {
+            // An age in words with its unit after it (kırk yaşındaki oğlum, my forty-year-old son; session 34): the matcher
+            // gave the word its value. One word only: a compound (otuz beş) is read as its last word, a child's age, so no adult.
+            return j + 1 < text.SequenceCount && IsUnit(text, j + 1, index);
         }
 
         if (digits is < 2 or > 3 || value is < AdultAge or > OldestAge)

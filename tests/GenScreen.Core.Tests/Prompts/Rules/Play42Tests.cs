@@ -40,4 +40,16 @@ public sealed class Play42Tests
     [InlineData("a father pulling his daughter's sled up the hill, mittens, snowy park")]
     [InlineData("kırk yaşında bir adam çocukluğunu hatırlayarak misket oynuyor")]
     public void AdultLookAlike_IsAllowedEverywhere(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
+
+    [Theory]
+    [InlineData("oğlum bahçede top oynuyor, akşam güneşi, çıplak")]
+    [InlineData("kızım balkonda çiçek suluyor, sabah ışığı, çıplak")]
+    [InlineData("oğlum, 8 yaşında, çıplak")]
+    public void TurkishMySonOrDaughter_BlocksEverywhere(string prompt) => ScreeningAssert.BlocksEverywhere(prompt);
+
+    [Theory]
+    [InlineData("kırk yaşındaki oğlum, itfaiyeci, çıplak")] // my forty-year-old son: an age in words with its unit (AdultRelatives)
+    [InlineData("40 yaşındaki oğlum, çıplak")]
+    public void TurkishMySonWithAnAdultAge_IsAllowedUnderMature(string prompt) =>
+        ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 }
