@@ -72,4 +72,18 @@ public sealed class Precision42Tests
         Assert.True(GirlBoyNouns.Contains("Kız"));
         Assert.False(GirlBoyNouns.Contains("frau"));
     }
+
+    [Theory]
+    [InlineData("수채화, 주름진 얼굴의 70대 할머니가 평상에 앉아 부채질하는 모습, 알몸")] // a grandmother in her seventies: her own decade
+    [InlineData("50대 부부가 온천에서, 알몸")]
+    public void Screen_KoreanDecadeOfAnAdult_AllowedUnderMature(string prompt)
+    {
+        ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+    }
+
+    [Fact]
+    public void Screen_KoreanTeens_StillBlocked()
+    {
+        ScreeningAssert.BlocksEverywhere("10대 소녀, 알몸");
+    }
 }
