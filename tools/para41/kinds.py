@@ -5,6 +5,8 @@ decisions on them (final32 = main 1323fb3c's rules, the session-32 round merged)
 (batchNN.T.decisions.jsonl). Also names the two halves the round was built and checked on: half A = items 01, 03, 05 of
 batches 38 and 40 and items 02, 04 of batch 39; half B = the rest. Usage: python3 kinds.py [--tag T] [--misses]"""
 import collections, json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'heldout'))
+from decisions import mature_by_batch  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'para40'))
 NAMES = dict(C="carer relation (hand held, lap, arms, pushed, watched, helped)", B="baby and toddler gear (pacifier, high chair, pram, car seat, bib, bottle)",
@@ -17,14 +19,7 @@ tag = sys.argv[sys.argv.index('--tag') + 1] if '--tag' in sys.argv else None
 
 
 def decisions(t):
-    out = {}
-    for b in ('38', '39', '40'):
-        path = f'/root/heldout{b}/batch{b}.{t}.decisions.jsonl'
-        if os.path.exists(path):
-            for l in open(path):
-                x = json.loads(l)
-                out[(b, x['id'])] = x['mature']
-    return out
+    return mature_by_batch(t, ('38', '39', '40'))
 
 
 def half(item):

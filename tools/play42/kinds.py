@@ -5,6 +5,8 @@ kinds40.txt, and batch 41 classified by hand in session 34 in tools/play42/kinds
 items, those where it is the only kind, and the blocked counts under `mature`; then the same for batch 41 alone and the kinds
 of each build's misses. Usage: python3 kinds.py [--main TAG] [--tag TAG]"""
 import collections, json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'heldout'))
+from decisions import mature_by_batch  # noqa: E402
 
 here = os.path.dirname(os.path.abspath(__file__))
 NAMES = dict(C="carer relation (hand held, lap, pushed, watched)", F="feast, custom or rite (birthday, Eid/New-Year money, lanterns)",
@@ -20,14 +22,7 @@ for f in ('../para40/kinds38-39.txt', '../para41/kinds40.txt', 'kinds41.txt'):
 
 
 def decisions(t):
-    out = {}
-    for b in ('38', '39', '40', '41'):
-        path = f'/root/heldout{b}/batch{b}.{t}.decisions.jsonl'
-        if os.path.exists(path):
-            for l in open(path):
-                x = json.loads(l)
-                out[(b, x['id'])] = x['mature']
-    return out
+    return mature_by_batch(t, ('38', '39', '40', '41'))
 
 
 main, branch = decisions(main_tag), decisions(tag)
