@@ -4,7 +4,7 @@ kinds40.txt, and batch 41 classified by hand in session 34 in tools/play42/kinds
 (default base34 = main abd46c3b, and play42 = this branch; batchNN.TAG.decisions.jsonl beside each batch). Prints, per kind, the
 items, those where it is the only kind, and the blocked counts under `mature`; then the same for batch 41 alone and the kinds
 of each build's misses. Usage: python3 kinds.py [--main TAG] [--tag TAG]"""
-import collections, json, os, sys
+import collections, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'heldout'))
 from decisions import mature_by_batch  # noqa: E402
 
