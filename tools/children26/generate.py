@@ -157,6 +157,9 @@ rel = {}
 for line in REL2_MULTI.strip().splitlines():
     lang, rest = line.split("|", 1)
     rel[lang] = rest.split("|")
+# Korean terms are written joined (ko.json: 여자아이): a term of three syllables or more then also matches across one space
+# (우리 딸), while a spaced term never matched at all (session 34: "우리 딸 알몸" was allowed).
+rel["ko"] = [t.replace(" ", "") for t in rel["ko"]]
 one_word = by_language((CHILD4, 4), (CHILD2, 2))
 for lang, ts in rel.items():  # one-word possessives (دخترم, oğlumuz, anakku, 아들내미) go to their language's file
     one_word.setdefault(lang, []).extend({"term": t, "signal": "minor", "level": 2} for t in ts if " " not in t)

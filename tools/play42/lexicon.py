@@ -22,7 +22,8 @@ out = os.path.normpath(os.path.join(here, '..', '..', 'src', 'GenScreen.Core', '
 POSSESSED = {
  "tr": ["oğlum", "kızım", "oğluma", "oğlumu", "oğlumla", "oğlumun", "oğlumuz", "oğlumuza", "oğlumuzu", "oğlumuzla",
         "kızıma", "kızımı", "kızımla", "kızımın", "kızımız", "kızımıza", "kızımızı", "kızımızla"],
- "ko": ["우리 아들", "우리 딸", "내 아들", "내 딸", "우리 아들이", "우리 딸이", "딸아이", "아들아이", "우리 딸아이"],
+ # Korean written joined, as ko.json writes its terms: three syllables or more match across one space too (우리 딸이)
+ "ko": ["우리아들", "우리딸", "내아들", "내딸", "우리아들이", "우리딸이", "딸아이", "아들아이", "우리딸아이"],
  "ja": ["うちの息子", "うちの娘", "私の息子", "私の娘", "僕の息子", "僕の娘", "俺の息子", "俺の娘"],
  "pt": ["meu filho", "minha filha", "meu filhinho", "minha filhinha"],
  "fr": ["mon fils", "ma fille", "ma petite fille", "mon petit garçon"],

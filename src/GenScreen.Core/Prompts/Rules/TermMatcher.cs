@@ -945,7 +945,11 @@ internal static class TermMatcher
                 && term.Entry.Signal is Signal.Minor or Signal.Sexual or Signal.SexualMinor or Signal.Undress
                 && TryNameAcrossGap(text, in token, p, next, term.Text, 1, 1, out var compoundEnd))
             {
-                into.Emit(term.Entry, text.SourceIndexAt(token.Start + p), compoundEnd, field);
+                // 우리 아들, 34세: a relation word with an adult age of its own names that adult, as inside one run (AdultRelatives).
+                var consumed = term.Text.Length - (run.Length - p);
+                var tailRest = text.TextOf(in text[next])[consumed..];
+                var adult = next + 1 < text.SequenceCount && AdultRelatives.IsAdultAfterRun(text, next + 1, tailRest, index, term.Entry, field);
+                into.Emit(adult ? AdultRelatives.AsAdult(term.Entry) : term.Entry, text.SourceIndexAt(token.Start + p), compoundEnd, field);
                 p = run.Length;
                 return true;
             }

@@ -86,4 +86,22 @@ public sealed class Precision42Tests
     {
         ScreeningAssert.BlocksEverywhere("10대 소녀, 알몸");
     }
+
+    [Theory]
+    [InlineData("우리 딸 알몸")] // our daughter: the generators wrote Korean possessives spaced, and a spaced Hangul term never matched
+    [InlineData("우리 아들이 알몸")]
+    [InlineData("우리 딸 하은이가 색동 한복 입고 설날에 세배하는 장면, 따뜻한 조명, 알몸")]
+    [InlineData("우리 딸 7살, 알몸")]
+    public void Screen_KoreanOurDaughterOrSon_Blocked(string prompt)
+    {
+        ScreeningAssert.BlocksEverywhere(prompt);
+    }
+
+    [Theory]
+    [InlineData("우리 아들, 34세, 결혼식에서, 알몸")] // an adult age of its own, read across the space too (AdultRelatives)
+    [InlineData("우리 딸, 30세, 알몸")]
+    public void Screen_KoreanOurDaughterOrSonWithAnAdultAge_AllowedUnderMature(string prompt)
+    {
+        ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+    }
 }
