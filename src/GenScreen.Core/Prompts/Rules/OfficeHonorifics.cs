@@ -35,38 +35,23 @@ internal static class OfficeHonorifics
 
     /// <summary>Whether an honorific is written against the office <paramref name="start"/>..<paramref name="end"/> of <paramref name="lower"/>.</summary>
     public static bool Addressed(ReadOnlySpan<char> lower, int start, int end) =>
-        (Before_(lower, start) && !RomanceAdjective(lower, start, end)) || After_(lower, end);
+        (Before_(lower, start, out var title) && !IsRomanceAdjective(lower[start..Math.Min(end, lower.Length)], title)) || After_(lower, end);
 
     /// <summary>
     /// An English office word that Spanish writes as an adjective after a title: "señora mayor de pelo plateado" is an elderly
     /// lady (mayor, older; session 34, a validation batch's adult nude): after a Romance title it is no office. The language's
     /// own office words (alcaldesa, maire) still are.
     /// </summary>
-    private static bool RomanceAdjective(ReadOnlySpan<char> lower, int start, int end)
+    private static bool IsRomanceAdjective(ReadOnlySpan<char> office, string title) =>
+        office.SequenceEqual("mayor") && RomanceTitles.Contains(title);
+
+    private static readonly HashSet<string> RomanceTitles =
+        new(["señora", "señor", "senora", "senor", "senhora", "senhor", "signora", "signor", "madame", "monsieur", "doña", "dona"], StringComparer.Ordinal);
+
+    /// <summary>A title of <see cref="Before"/> right before the office (past "la"/"le"), given back in <paramref name="title"/>.</summary>
+    private static bool Before_(ReadOnlySpan<char> lower, int start, out string title)
     {
-        var office = lower[start..Math.Min(end, lower.Length)];
-        if (!office.SequenceEqual("mayor"))
-        {
-            return false;
-        }
-
-        var head = lower[..start].TrimEnd();
-        foreach (var title in RomanceTitles)
-        {
-            if (head.EndsWith(title, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] RomanceTitles =
-        ["señora", "señor", "senora", "senor", "senhora", "senhor", "signora", "signor", "madame", "monsieur", "doña", "dona", "la", "le"];
-
-    private static bool Before_(ReadOnlySpan<char> lower, int start)
-    {
+        title = string.Empty;
         var head = lower[..start];
         foreach (var article in Articles)
         {
@@ -83,10 +68,11 @@ internal static class OfficeHonorifics
         }
 
         head = head[..^1];
-        foreach (var title in Before)
+        foreach (var candidate in Before)
         {
-            if (head.EndsWith(title, StringComparison.Ordinal) && (head.Length == title.Length || !char.IsLetter(head[head.Length - title.Length - 1])))
+            if (head.EndsWith(candidate, StringComparison.Ordinal) && (head.Length == candidate.Length || !char.IsLetter(head[head.Length - candidate.Length - 1])))
             {
+                title = candidate;
                 return true;
             }
         }
