@@ -28,6 +28,16 @@ internal static class InstitutionNames
 
         public List<string> Stems { get; } = [];
 
+        /// <summary>
+        /// The stems again, for <see cref="IsNoun"/>: a word starts with a stem exactly when its first (stem length)
+        /// characters are that stem, so one look-up per distinct stem length (a handful) answers what a loop over every stem
+        /// (180 of them, 10 % of a flagged line's CPU on the bulk file: docs/performance.md, session 35) did.
+        /// </summary>
+        public HashSet<string> StemSet { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The distinct lengths of <see cref="StemSet"/>'s stems, ascending.</summary>
+        public int[] StemLengths { get; set; } = [];
+
         public List<string> Phrases { get; } = [];
     }
 
@@ -118,10 +128,16 @@ internal static class InstitutionNames
             return true;
         }
 
-        foreach (var stem in table.Stems)
+        var stems = table.StemSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var length in table.StemLengths)
         {
             WorkCounter.Add(1);
-            if (key.StartsWith(stem, StringComparison.Ordinal))
+            if (length > key.Length)
+            {
+                break;
+            }
+
+            if (stems.Contains(key[..length]))
             {
                 return true;
             }
@@ -173,9 +189,20 @@ internal static class InstitutionNames
 
             return true;
         });
+        table.StemSet.UnionWith(table.Stems);
+        table.StemLengths = [.. table.StemSet.Select(s => s.Length).Distinct().Order()];
         return table;
     }
 
     /// <summary>For tests: the words, stems and phrases of the shipped table.</summary>
     internal static (int Words, int Stems, int Phrases) Counts => (Data.Value.Words.Count, Data.Value.Stems.Count, Data.Value.Phrases.Count);
+
+    /// <summary>For tests: is <paramref name="word"/> a noun of the shipped table (its word set or a stem it starts with)?</summary>
+    internal static bool IsNounForTests(string word) => IsNoun(word, Data.Value);
+
+    /// <summary>For tests: the shipped stems, for a reference answer by a loop over all of them.</summary>
+    internal static IReadOnlyList<string> StemsForTests => Data.Value.Stems;
+
+    /// <summary>For tests: the shipped whole words.</summary>
+    internal static IReadOnlyCollection<string> WordsForTests => Data.Value.Words;
 }

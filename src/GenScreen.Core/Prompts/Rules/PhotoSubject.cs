@@ -49,6 +49,9 @@ internal static class PhotoSubject
     // the real-person rules); the answer depends on the prompt's text alone (the cue table never changes), so the last
     // prompt's answer is kept per thread, keyed by the string's reference (a string is immutable: the same reference is the
     // same text).
+    /// <summary>For tests: the shipped cue table.</summary>
+    internal static Table Shipped => Cues.Value;
+
     [ThreadStatic]
     private static string? t_lastPrompt;
 
@@ -122,6 +125,12 @@ internal static class PhotoSubject
 
         // Each phrase's CharBlocks: a phrase with a character the prompt lacks is not searched for (session 32).
         private readonly List<ulong>[] phraseBlocks = [.. KindNames.Select(_ => new List<ulong>())];
+
+        // Per kind: each whole-word cue's first word (its first run of word characters) and the most words a cue that starts
+        // with it spans. A cue matches the words from i on only if its first word is word i, so one look-up of word i tells
+        // whether (and how far) the longer spans need looking up: one look-up for most words instead of one per span length
+        // (4), twice per word of a flagged prompt (docs/performance.md, session 35).
+        private readonly Dictionary<string, int>[] firstWords = [.. KindNames.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
         private readonly List<string> languages = [];
         private static readonly List<string> NoPhrases = [];
         private int longestWords = 1;
@@ -154,7 +163,38 @@ internal static class PhotoSubject
             {
                 words[(int)kind][cue] = words[(int)kind].GetValueOrDefault(cue) | mask;
                 longestWords = Math.Max(longestWords, cue.Count(c => c == ' ') + 1);
+                var (first, runs) = FirstWordAndRuns(cue);
+                firstWords[(int)kind][first] = Math.Max(firstWords[(int)kind].GetValueOrDefault(first), runs);
             }
+        }
+
+        /// <summary>
+        /// A cue's first run of word characters (empty when it starts with another character: then it matches no span of
+        /// words) and how many runs it holds (the number of words a span equal to it covers).
+        /// </summary>
+        internal static (string First, int Runs) FirstWordAndRuns(string cue)
+        {
+            var firstEnd = -1;
+            var runs = 0;
+            for (var i = 0; i < cue.Length; i++)
+            {
+                if (!Words.IsWordChar(cue[i]))
+                {
+                    if (firstEnd < 0)
+                    {
+                        firstEnd = i;
+                    }
+
+                    continue;
+                }
+
+                if (i == 0 || !Words.IsWordChar(cue[i - 1]))
+                {
+                    runs++;
+                }
+            }
+
+            return (cue[..(firstEnd < 0 ? cue.Length : firstEnd)], runs);
         }
 
         /// <summary>A cue of cased letters (Latin, Cyrillic, Greek) is matched as words; other scripts where they stand.</summary>
@@ -473,8 +513,17 @@ internal static class PhotoSubject
                 }
             }
 
+            // No cue starts with this word: none matches from here, whatever the span (see firstWords).
+            return firstWords[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var runs)
+                ? Spans(kind, lower, w, i, runs, out n)
+                : 0;
+        }
+
+        /// <summary>The longest span of at most <paramref name="most"/> words from <paramref name="i"/> that is a whole-word cue.</summary>
+        private uint Spans(Kind kind, string lower, Words w, int i, int most, out int n)
+        {
             var set = words[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>();
-            for (n = Math.Min(longestWords, w.Count - i); n >= 1; n--)
+            for (n = Math.Min(Math.Min(longestWords, most), w.Count - i); n >= 1; n--)
             {
                 if (set.TryGetValue(lower.AsSpan(w.Start(i), w.End(i + n - 1) - w.Start(i)), out var mask))
                 {
@@ -484,6 +533,16 @@ internal static class PhotoSubject
 
             n = 1;
             return 0;
+        }
+
+        /// <summary>For tests: the whole-word cue answer at word <paramref name="i"/> with the first-word filter, and every span looked up.</summary>
+        internal ((uint Mask, int N) Filtered, (uint Mask, int N) EverySpan) WholeWordsForTests(Kind kind, string lower, Words w, int i)
+        {
+            var word = lower.AsSpan(w.Start(i), w.End(i) - w.Start(i));
+            var filtered = firstWords[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var runs)
+                ? (Spans(kind, lower, w, i, runs, out var n), n)
+                : (0u, 1);
+            return (filtered, (Spans(kind, lower, w, i, int.MaxValue, out var all), all));
         }
     }
 
@@ -551,6 +610,6 @@ internal static class PhotoSubject
             return true;
         }
 
-        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
     }
 }

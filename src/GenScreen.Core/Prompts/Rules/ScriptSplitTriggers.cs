@@ -17,7 +17,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </remarks>
 internal sealed class ScriptSplitTriggers
 {
-    private readonly (SearchValues<string> Values, int Longest)[] _parts;
+    private readonly (SearchValues<string> Values, int Longest, SearchValues<char>? Anchors)[] _parts;
 
     public ScriptSplitTriggers(IReadOnlyCollection<string> triggers)
     {
@@ -27,10 +27,34 @@ internal sealed class ScriptSplitTriggers
         var rest = triggers.Where(t => !System.Text.Ascii.IsValid(t) && !t.All(IsUncased)).ToArray();
         _parts =
         [
-            .. new[] { (ascii, StringComparison.OrdinalIgnoreCase), (uncased, StringComparison.Ordinal), (rest, StringComparison.OrdinalIgnoreCase) }
+            .. new[] { (ascii, StringComparison.OrdinalIgnoreCase, false), (uncased, StringComparison.Ordinal, false), (rest, StringComparison.OrdinalIgnoreCase, true) }
                 .Where(p => p.Item1.Length > 0)
-                .Select(p => (SearchValues.Create(p.Item1, p.Item2), p.Item1.Max(t => t.Length))),
+                .Select(p => (SearchValues.Create(p.Item1, p.Item2), p.Item1.Max(t => t.Length), p.Item3 ? SearchValues.Create(AnchorMatches(p.Item1)) : null)),
         ];
+    }
+
+    /// <summary>
+    /// Every character that equals, ignoring case, the anchor of some trigger of the cased set: its first non-ASCII character
+    /// (each of them has one, else it would be in the ASCII set). A text with none of these holds no trigger of the set, and
+    /// its search (the runtime's ignore-case walk, a dictionary look-up per character: the costliest part of a flagged
+    /// non-ASCII line's trigger search, docs/performance.md session 35) is skipped: half of the bulk file's non-ASCII prompts
+    /// (Han, kana, Hangul, Arabic, Thai, Devanagari beside ASCII) hold no cased non-ASCII letter at all. A necessary
+    /// condition only; the characters are those whose invariant upper case is an anchor's (ignoring case compares invariant
+    /// upper cases; a test checks every character against every anchor by the comparison itself).
+    /// </summary>
+    internal static char[] AnchorMatches(IEnumerable<string> cased)
+    {
+        var uppers = cased.Select(t => char.ToUpperInvariant(t.First(c => !char.IsAscii(c)))).ToHashSet();
+        var matches = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (uppers.Contains(char.ToUpperInvariant((char)c)))
+            {
+                matches.Add((char)c);
+            }
+        }
+
+        return [.. matches];
     }
 
     /// <summary>Every trigger (tests compare the split search with one search of them all).</summary>
@@ -43,8 +67,13 @@ internal sealed class ScriptSplitTriggers
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
         var best = -1;
-        foreach (var (values, longest) in _parts)
+        foreach (var (values, longest, anchors) in _parts)
         {
+            if (anchors is not null && !text.ContainsAny(anchors))
+            {
+                continue; // no trigger of this set can match (AnchorMatches)
+            }
+
             // Once a match is known, a later set matters only if it matches further left: its match lies within the first
             // best + longest - 1 characters.
             var window = best < 0 ? text : text[..Math.Min(text.Length, best + longest - 1)];
