@@ -18,13 +18,16 @@ import glob, json, os
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.normpath(os.path.join(here, '..', '..', 'src', 'GenScreen.Core', 'Prompts', 'Lexicons', 'Data', 'minors43'))
 
-# Korean case and topic particles after a noun ending in a vowel (아이) and in a consonant (딸, 아들), and the vocative
-PARTICLES_VOWEL = ["가", "는", "의", "를", "와", "도", "랑", "만", "에게", "한테"]
-PARTICLES_CONSONANT = ["이", "은", "의", "을", "과", "도", "이랑", "만", "에게", "한테", "아"]
+# Korean particles after a noun ending in a vowel (아이) and in a consonant (딸, 아들) that leave the noun the clause's subject or
+# its topic: subject 가/이, topic 는/은, "also" 도, "only" 만, the vocative 아. Left out: the object 를/을, the dative 에게/한테, the
+# comitative 와/과/랑 and the genitive 의: they make the child someone the clause's subject acts on or belongs to ("교문 앞에서
+# 아들을 기다리는 엄마, 알몸", a mother waiting for her son at the school gate, nude, is the mother: para20-fresh-adult-ko-01).
+PARTICLES_VOWEL = ["가", "는", "도", "만"]
+PARTICLES_CONSONANT = ["이", "은", "도", "만", "아"]
 NOUNS = {"아이": PARTICLES_VOWEL, "딸": PARTICLES_CONSONANT, "아들": PARTICLES_CONSONANT}
 POSSESSORS = ["", "내", "제", "우리"]
-KO = sorted({p + n + part for n, parts in NOUNS.items() for part in parts for p in POSSESSORS}
-            | {p + n for n in NOUNS for p in POSSESSORS if p})
+# the bare possessed noun (우리 아이) is left out too: it heads a phrase about another person as often (우리 아이 담임 선생님)
+KO = sorted({p + n + part for n, parts in NOUNS.items() for part in parts for p in POSSESSORS})
 YOUTH_UNITS = {"bn": ["কাব দল", "কাব দলের", "কাব দলে", "কাব দলটি"]}
 WORDS = {"ko": KO, **YOUTH_UNITS}
 
