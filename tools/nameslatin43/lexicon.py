@@ -5,8 +5,9 @@ States of undress said by what is left on or what falls off, which batches 39-42
 Bengali, Turkish, Ukrainian and Russian (a real person's prompt was allowed under `mature` because nothing in it was read as
 sexual: "सिर्फ़ पेटीकोट में हो, ऊपर कुछ नहीं", "у самих панчохах", "sadece havluyla, havlu yere düşmüş", "গামছাটা খুলে পড়ে
 যাচ্ছে"). Each term is composed here from two short inventories, so the list is no phrase of a held-out prompt:
-  - "only" + an undergarment, a towel or jewellery + the language's "in/with" (only in a petticoat, only in stockings): the
-    garment is all that is worn, so nudity (level 4);
+  - "only" + a petticoat or jewellery (only in a petticoat, only in jewellery): nothing covers the breasts, so nudity (level 4);
+    "only" + an undergarment or a towel (only in stockings, only in a bra and panties): suggestive (level 2), as "in
+    lingerie" is — the labelled set expects "सिर्फ ब्रा पैंटी में, सेक्सी पोज़" to be reviewed, not blocked, under `strict`;
   - nothing above / below / underneath with the language's "nothing" (ऊपर कुछ नहीं, ভেতরে কিছু নেই, üstünde hiçbir şey yok):
     suggestive (level 2) — alone it is an ordinary phrase, so it only tips a name or a garment that is there already;
   - a towel (with the definite suffix the language writes: গামছাটা, তোয়ালেটা, havlusu) with a falling or slipping verb (level 4).
@@ -29,23 +30,25 @@ def pairs(first, second, sep=" "):
 
 
 HI_ONLY = ["सिर्फ़", "सिर्फ", "केवल", "बस"]
-HI_WORN = ["पेटीकोट", "तौलिये", "तौलिया", "ब्रा", "पैंटी", "ब्रा-पैंटी", "चड्डी", "अंतर्वस्त्र", "लॉन्जरी", "गहनों", "स्टॉकिंग्स"]
-HI = [(N, *pairs(pairs(HI_ONLY, HI_WORN), ["में"])),
+HI_BARE = ["पेटीकोट", "गहनों"]
+HI_UNDER = ["तौलिये", "तौलिया", "ब्रा", "पैंटी", "ब्रा-पैंटी", "चड्डी", "अंतर्वस्त्र", "लॉन्जरी", "स्टॉकिंग्स"]
+HI = [(N, *pairs(pairs(HI_ONLY, HI_BARE), ["में"])), (S, *pairs(pairs(HI_ONLY, HI_UNDER), ["में"])),
       (S, *pairs(["ऊपर", "नीचे", "अंदर", "भीतर"], ["कुछ नहीं", "कुछ भी नहीं"])),
       (N, *pairs(["तौलिया", "तौलिये"], ["गिरते हुए", "गिरता हुआ", "खिसकता हुआ", "खिसक रहा", "गिर रहा"]))]
 BN_ONLY = ["শুধু", "কেবল", "শুধুই"]
-BN_WORN = ["পেটিকোট", "তোয়ালে", "গামছা", "ব্রা", "প্যান্টি", "অন্তর্বাস", "লঁজারি", "গয়না"]
-BN = [(N, *pairs(BN_ONLY, BN_WORN), *pairs(BN_ONLY, ["একটা তোয়ালে", "একটা গামছা", "একটা পেটিকোট"])),
+BN_BARE = ["পেটিকোট", "গয়না", "একটা পেটিকোট"]
+BN_UNDER = ["তোয়ালে", "গামছা", "ব্রা", "প্যান্টি", "অন্তর্বাস", "লঁজারি", "একটা তোয়ালে", "একটা গামছা"]
+BN = [(N, *pairs(BN_ONLY, BN_BARE)), (S, *pairs(BN_ONLY, BN_UNDER)),
       (S, *pairs(["ভেতরে", "নিচে", "ওপরে", "উপরে"], ["কিছু নেই", "কিছুই নেই"])),
       (N, *pairs(["তোয়ালেটা", "গামছাটা", "তোয়ালে", "গামছা"], ["খুলে পড়ে যাচ্ছে", "খুলে পড়ছে", "পড়ে যাচ্ছে", "খসে পড়ছে", "খুলে যাচ্ছে"]))]
 TR_ONLY = ["sadece", "yalnızca", "yalnız", "sırf"]
 TR_WORN = ["havluyla", "havlu ile", "iç çamaşırıyla", "iç çamaşırlarıyla", "sütyenle", "külotla", "çorapla", "file çoraplarla", "jartiyerle", "takılarıyla"]
-TR = [(N, *pairs(TR_ONLY, TR_WORN)),
+TR = [(S, *pairs(TR_ONLY, TR_WORN)),
       (S, *pairs(["üstünde", "altında", "içinde"], ["hiçbir şey yok", "bir şey yok", "hiçbir şey olmadan"])),
       (N, *pairs(["havlu", "havlusu"], ["yere düşmüş", "yere düşüyor", "düşmüş", "kaymış", "kayıyor", "açılmış"]))]
-UK = [(N, *pairs(["у самих", "в самих", "лише в", "тільки в", "у самій", "в самій", "у самому", "в самому"], ["панчохах", "трусиках", "білизні", "рушнику", "бюстгальтері", "коштовностях"])),
+UK = [(S, *pairs(["у самих", "в самих", "лише в", "тільки в", "у самій", "в самій", "у самому", "в самому"], ["панчохах", "трусиках", "білизні", "рушнику", "бюстгальтері", "коштовностях"])),
       (N, *pairs(["рушник"], ["падає", "сповзає", "впав", "сповз", "спадає"]))]
-RU = [(N, *pairs(["в одних", "только в"], ["чулках", "трусиках", "стрингах"]), *pairs(["в одном", "только в"], ["полотенце", "белье", "бельё", "лифчике"])),
+RU = [(S, *pairs(["в одних", "только в"], ["чулках", "трусиках", "стрингах"]), *pairs(["в одном", "только в"], ["полотенце", "белье", "бельё", "лифчике"])),
       (N, *pairs(["полотенце"], ["падает", "сползает", "упало", "сползло", "спадает"]))]
 
 T = {"hi": HI, "bn": BN, "tr": TR, "uk": UK, "ru": RU}
