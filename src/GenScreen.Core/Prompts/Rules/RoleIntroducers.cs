@@ -40,6 +40,41 @@ internal static class RoleIntroducers
     /// <summary>Lead-role nouns written after the name ("… in der Hauptrolle", "… i huvudrollen", "… in the lead role").</summary>
     private static readonly CompactWordSet After = Folded(["hauptrolle", "titelrolle", "huvudrollen", "hovedrollen", "hoofdrol", "lead", "protagonista", "başrolde", "главной", "головній"]);
 
+    /// <summary>
+    /// Request verbs that open a prompt and take the depicted person as their object (session 35, i16-nameslatin43): "Generate
+    /// Jenny-May Clarkson doing a striptease", "erstell mir Ulrike Frank …", "bikinin gambar Desi Ratnasari …", "maak Karen Damen
+    /// …". The verb is the prompt's (or its tag's) first word, so the pair after it is what the picture shows, not a caption; a
+    /// capitalised verb there is no Title Case heading. Imperatives of the cased-script languages, written for GenScreen from
+    /// general knowledge of those languages (MIT); folded as the tokenizer folds.
+    /// </summary>
+    private static readonly CompactWordSet Requests = Folded([
+        "generate", "create", "draw", "make", "render", "paint", "show", "imagine", "depict",
+        "generiere", "erstelle", "erstell", "zeichne", "zeig", "zeige", "mach",
+        "maak", "genereer", "teken", "génère", "genere", "dessine", "crée", "montre", "fais",
+        "genera", "crea", "dibuja", "haz", "muestra", "pinta", "disegna", "mostra", "fai", "gera", "gere", "cria", "crie",
+        "desenha", "desenhe", "mostre", "wygeneruj", "stwórz", "narysuj", "pokaż", "zrób", "vygeneruj", "vytvoř", "nakresli",
+        "ukaž", "skapa", "generera", "bikinin", "buatin", "buatkan", "buat", "gambarkan", "tampilkan",
+        "gumawa", "iguhit", "ipakita",
+    ]);
+
+    /// <summary>The short words a request puts between its verb and the person: "me", "mir", "gambar" (a picture), "foto".</summary>
+    private static readonly CompactWordSet RequestFillers = Folded(["me", "mir", "mij", "moi", "mi", "mnie", "mně", "mig", "ako", "gambar", "foto", "fotonya"]);
+
+    /// <summary>
+    /// Whether the word before the name at <paramref name="i"/> is a request verb that opens the prompt or a tag (one filler of
+    /// <see cref="RequestFillers"/> may stand between): the name is the request's object.
+    /// </summary>
+    public static bool IsRequestedObject(TokenizedText text, int i)
+    {
+        var k = i - 1;
+        if (k >= 1 && Joined(text, k, i) && RequestFillers.Contains(text.TextOf(in text[k])))
+        {
+            k--;
+        }
+
+        return k >= 0 && Joined(text, k, k + 1) && Requests.Contains(text.TextOf(in text[k])) && SubjectNamePairs.OpensTag(text, k);
+    }
+
     /// <summary>Whether a role noun stands right before the name (two short lower-case words may stand between) or a lead-role noun within the three words after it.</summary>
     public static bool Introduces(TokenizedText text, int i, int last)
     {

@@ -146,6 +146,7 @@ internal static class ScriptFullNames
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
                 if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into) || SoleSubject(text, i, into)
+                    || AfterGarmentClause(text, i)
                     || (family && InSexualSentence(text, i, last, into)))))
                 {
                     continue;
@@ -235,7 +236,17 @@ internal static class ScriptFullNames
         "بساز", "بکش", "بکشید", "بسازید", "که", "نشون", // Persian: make, draw, that
         "बनाओ", "बनाइए", "दिखाओ", "कि", // Hindi: make, show, that
         "বানাও", "আঁকো", "দেখাও", // Bengali: make, draw, show
+        // Session 35 (i16-nameslatin43): the relative words that open the clause the picture is ("…फोटो जिसमें श्रेयसी सिंह …",
+        // "a photo in which …"; "…ছবি বানাও যেখানে দোলা সেন …", "… where …"): the person of that clause comes right after them.
+        "जिसमें", "जिसमे", "जहाँ", "যেখানে", "যাতে",
     ];
+
+    /// <summary>
+    /// Participles and postpositions that close a garment clause before its wearer in Hindi and Bengali: "लाल लॉन्जरी पहने सुनीता
+    /// दुग्गल" (wearing red lingerie, Sunita Duggal), "ब्रा-पैंटी में अन्नू रानी" (in a bra and panties, …), "নাইটি পরা মুন্নি সাহা"
+    /// (wearing a nightie, …), "ব্রা আর প্যান্টি পরে …" (having put on …). Session 35, i16-nameslatin43.
+    /// </summary>
+    private static readonly string[] GarmentClauseEnds = ["पहने", "पहनी", "पहना", "पहनकर", "पहनके", "में", "পরা", "পরে", "পরিহিত"];
 
     /// <summary>
     /// Words that follow the person a clause is about: the Persian progressive auxiliary (معصومه ابتکار داره … "is …-ing"), the
@@ -274,6 +285,32 @@ internal static class ScriptFullNames
         }
 
         return text.Source.AsSpan(end, sexual.SourceStart - end).IndexOfAny(ClauseEnds) < 0;
+    }
+
+    /// <summary>
+    /// The name right after a garment clause that a sexual term opens: the term, up to two words, then a participle or
+    /// postposition of <see cref="GarmentClauseEnds"/> (only spaces between), then the name. Hindi and Bengali put the wearer
+    /// after what she wears ("लाल जालीदार लॉन्जरी पहने सुनीता दुग्गल", "স্বচ্ছ নাইটি পরা মুন্নি সাহা"), so the clause's term is
+    /// hers; the pair must still pass the word checks of <see cref="Match"/> (a given name or family name of the lists).
+    /// </summary>
+    private static bool AfterGarmentClause(TokenizedText text, int i)
+    {
+        var end = i - 1;
+        if (end < 1 || !PersonDetector.OnlySpaceBetween(text.Source, text[end].SourceEnd, text[i].SourceStart)
+            || !IsAnyOf(SourceWord(text, end), GarmentClauseEnds))
+        {
+            return false;
+        }
+
+        for (var k = end - 1; k >= 0 && k >= end - 3 && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart); k--)
+        {
+            if ((text[k].Tags & WordTags.Matched) != 0)
+            {
+                return (text[k].Tags & WordTags.PersonWord) == 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -112,7 +112,10 @@ internal static class SubjectNamePairs
         // the prompt's last tag included ("…, fully nude, big splash page, Ellie Roebuck"): it is the subject of its tag, in a
         // sexual prompt that names no person word and no adult (checked above) — the same sole subject as beside the term,
         // written a tag away from it. A capitalised word on either side (Title Case) is refused by the callers.
-        if (!OpensTag(text, i))
+        // Session 35 (i16-nameslatin43): or the pair is the object of a request verb that opens the prompt ("Generate Jenny-May
+        // Clarkson doing a striptease", "bikinin gambar Desi Ratnasari cuma pakai CD"): the tag is the request's, and its object
+        // is its subject.
+        if (!OpensTag(text, i) && !RoleIntroducers.IsRequestedObject(text, i))
         {
             return false;
         }

@@ -163,7 +163,7 @@ internal static class WorldNameShapes
         var next = text.TextOf(in text[i + 1]);
         // A German role noun is capitalised ("Hauptdarstellerin Almut Kröpelmann"): after a role that introduces a name the pair
         // is read though the word before it is capitalised (session 33, i16-namescased41).
-        if (people.IsCommonWord(next) || !(PersonDetector.CapitalisedMidSentence(text, i) || RoleIntroducers.IsRightBefore(text, i))
+        if (people.IsCommonWord(next) || !(PersonDetector.CapitalisedMidSentence(text, i) || RoleIntroducers.IsRightBefore(text, i) || RoleIntroducers.IsRequestedObject(text, i))
             || PhotoGear.Contains(word) || PhotoGear.Contains(next))
         {
             return false;
