@@ -132,6 +132,14 @@ internal static class GreekArticleNames
                 // One word: a given name that is no ordinary word, after the article, or opening the prompt or a tag before a
                 // lower-case word (a sentence's capital alone says nothing, so the word must be a listed name).
                 var lowerNext = i + 1 < n && char.IsLower(text.Source[text[i + 1].SourceStart]);
+
+                // "η Ελένη της Τροίας", "η Νίκη της Σαμοθράκης": a given name with "of" and a capitalised place is a figure of myth
+                // or an artwork named by its place, not a person named by the prompt.
+                if (i + 2 < n && Articles.Contains(text.TextOf(in text[i + 1])) && IsCapitalGreek(text, i + 2))
+                {
+                    continue;
+                }
+
                 if (!given || (!afterArticle && sets.WordOnly.Contains(first)) || !(afterArticle || lowerNext || i + 1 == n))
                 {
                     continue;
