@@ -77,7 +77,8 @@ internal static class GreekArticleNames
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",.;:!|\n·");
 
-    private static readonly CompactWordSet Articles = new(["η", "ο", "της", "του", "την", "τον", "τη", "το"]);
+    // Both sigma forms: the token text folds a final ς to σ (as Fold does), so "της" is read as "τησ".
+    private static readonly CompactWordSet Articles = new(["η", "ο", "της", "τησ", "του", "την", "τον", "τη", "το"]);
 
     private static readonly Lazy<(HashSet<string> Given, HashSet<string> WordOnly, HashSet<string> Not)> Sets = new(Build);
 
