@@ -90,29 +90,95 @@ internal static class ClauseSubjectNames
             WorkCounter.Add(1);
             var script = CaselessScriptNames.ScriptOfToken(text, in text[i]);
             if (script == '\0' || CaselessScriptNames.ScriptOfToken(text, in text[i + 1]) != script
-                || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
-                || !OpensClause(text, i, script))
+                || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
             {
                 continue;
             }
 
-            if (!IsPair(text, i, script, people, aged))
+            // A clause's subject, or (session 35) the object of a picture or sexual noun: after "of / for / with" (لـ, از, של,
+            // עם), a particle glued to the name (لـفريال, لدنيا), or right after the sexual term (عکس برهنه الهام اصغری).
+            var glued = script == 'A' && GluedParticle(text, i);
+            var asObject = glued || AfterObjectWord(text, i, in sexual);
+            if (!asObject && !OpensClause(text, i, script))
             {
                 continue;
             }
 
-            // The clause after the pair holds the sexual term (its predicate), or the pair is a tag of its own.
-            var pairEnd = text[i + 1].SourceEnd;
+            var first = SourceWord(text, i);
+            if (glued)
+            {
+                first = first[(first.Length > 1 && first[1] == '\u0640' ? 2 : 1)..];
+            }
+
+            // An Arabic name read by its parts (a nisba family name, a linker, a compound given name: ArabicNameParts), else a pair.
+            var last = script == 'A' ? ArabicNameParts.NameEnd(text, i, people, first) : -1;
+            if (last < 0)
+            {
+                if (!(glued ? GluedPair(text, i, script, people, first) : IsPair(text, i, script, people, aged)))
+                {
+                    continue;
+                }
+
+                last = i + 1;
+            }
+
+            // The clause after the pair holds the sexual term (its predicate), or the pair is a tag of its own; a name read as an
+            // object may have the term before it in its clause too ("فيديو سكس لـ…", "פורנו עם…").
+            var pairEnd = text[last].SourceEnd;
             var clauseEnd = ClauseEnd(text.Source, pairEnd);
             var tagAlone = clauseEnd == pairEnd || text.Source.AsSpan(pairEnd, clauseEnd - pairEnd).Trim().IsEmpty;
             var predicate = sexual.Field == PromptField.Prompt && sexual.SourceStart >= pairEnd && sexual.SourceStart < clauseEnd;
-            if (tagAlone || predicate)
+            var before = asObject && sexual.Field == PromptField.Prompt && sexual.SourceEnd <= text[i].SourceStart
+                && ClauseEnd(text.Source, sexual.SourceEnd) >= pairEnd;
+            if (tagAlone || predicate || before)
             {
                 var start = text[i].SourceStart;
                 into.Add(Signal.RealPersonLikely, text.Source[start..pairEnd], 3, start, pairEnd, PromptField.Prompt);
                 return;
             }
         }
+    }
+
+    /// <summary>Words after which a name is the object of a picture or act: "of / for" and "with" (session 35).</summary>
+    private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal) { "لـ", "ل", "از", "של", "עם" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectWord = ObjectWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether token <paramref name="i"/> follows an object word or ends right after the sexual term.</summary>
+    private static bool AfterObjectWord(TokenizedText text, int i, in Evidence sexual)
+    {
+        if (i == 0 || BreakBefore(text, i))
+        {
+            return false;
+        }
+
+        return ObjectWord.Contains(SourceWord(text, i - 1))
+            || (sexual.Field == PromptField.Prompt && sexual.SourceEnd == text[i - 1].SourceEnd);
+    }
+
+    /// <summary>
+    /// "for / to" written joined to the name (لـفريال أشرف, لدنيا باطما): a tatweel after the lām marks the particle; without it,
+    /// the rest must be a given name that is an ordinary word (the word itself then being no ordinary word: ليلة, لوحة).
+    /// </summary>
+    private static bool GluedParticle(TokenizedText text, int i)
+    {
+        var word = SourceWord(text, i);
+        if (word.Length < 4 || word[0] != '\u0644' || (text[i].Tags & WordTags.Matched) != 0)
+        {
+            return false;
+        }
+
+        return word[1] == '\u0640' || ((OrdinaryGiven.Contains(word[1..]) || (i + 1 < text.SequenceCount && ArabicNameParts.IsNisba(SourceWord(text, i + 1))))
+            && !OrdinaryWords.ContainsInflected(word));
+    }
+
+    /// <summary>The pair after a joined particle: the family word is a name word no list calls ordinary, or a family name by form.</summary>
+    private static bool GluedPair(TokenizedText text, int i, char script, PeopleLexicon people, ReadOnlySpan<char> first)
+    {
+        var second = SourceWord(text, i + 1);
+        return ArabicNameParts.OpensName(text, i, first) && !OrdinaryGiven.Contains(second)
+            && (ScriptFamilyNames.IsFamilyName(second)
+                || (CaselessScriptNames.IsNameWordAt(text, i + 1, script, people) && !OrdinaryWords.ContainsInflected(second) && !ScriptWordShapes.NeverName(text, i + 1)));
     }
 
     /// <summary>Two words that can be a given name and a family name: see the class summary.</summary>
@@ -126,7 +192,12 @@ internal static class ClauseSubjectNames
         }
 
         var second = SourceWord(text, i + 1);
-        if ((OrdinaryWords.ContainsInflected(second) && !ScriptFamilyNames.IsFamilyName(second)) || ScriptWordShapes.NeverName(text, i + 1)
+
+        // Persian family names are mostly nisbas in ـی (اصغری, قریشی), which are adjectives too: after a listed given name that is
+        // no ordinary word, the ـی word is the family name (session 35).
+        var persianNisba = script == 'A' && !ordinaryGiven && (text[i].Tags & WordTags.GivenName) != 0 && second.Length >= 4
+            && second[^1] == '\u06CC' && (text[i + 1].Tags & WordTags.Matched) == 0;
+        if ((OrdinaryWords.ContainsInflected(second) && !ScriptFamilyNames.IsFamilyName(second) && !persianNisba) || ScriptWordShapes.NeverName(text, i + 1)
             || OrdinaryGiven.Contains(second))
         {
             return false;

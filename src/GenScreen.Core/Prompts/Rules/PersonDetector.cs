@@ -313,6 +313,7 @@ internal static class PersonDetector
             ScriptFullNames.Match(text, lexicons.Prompt, lexicons.People, into);
             CaselessScriptNames.Match(text, lexicons.Prompt, lexicons.People, into);
             ClauseSubjectNames.Match(text, lexicons.People, into); // a name where the clause's subject stands (session 32)
+            GreekArticleNames.Match(text, into); // "τόπλες η Γλυκερία", "της Ράνια Τζίμα" (session 35, namesrtl43)
             CjkPersonNames.Match(text, lexicons.People, publicRole, into);
         }
 
