@@ -118,6 +118,19 @@ internal static class CaselessScriptNames
                 return;
             }
 
+            // Session 35 (i16-namesasia43): the given name glued to the word before it, as Thai writes a phrase with no space
+            // (แอบถ่ายอรอุมา สุขเจริญ "secretly filmed Orn-uma Sukcharoen", ภาพเปลือยของพิมพ์ชนก วงศ์ไทย): a lead-in word of a picture or
+            // a look, then the given name, then a family name by its form.
+            if (script == 'T' && i + 1 < n && GluedLeadIn(text, i) is > 0 and var lead && IsNameWord(text, i + 1, script, people)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)) && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
+            {
+                var from = text[i].SourceStart + lead;
+                var to = text[i + 1].SourceEnd;
+                into.Add(Signal.RealPersonLikely, text.Source[from..to], 3, from, to, PromptField.Prompt);
+                return;
+            }
+
             if (script == 'T' && JoinedThaiName(text, i, people) && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 var last = NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var after and > 0 ? after : i;
@@ -210,6 +223,50 @@ internal static class CaselessScriptNames
 
             return; // only the first "of" after a term
         }
+    }
+
+    /// <summary>
+    /// Lead-in words Thai writes glued to the person they show (session 35, i16-namesasia43): a picture, clip or look (ภาพ,
+    /// รูป, คลิป, แอบถ่าย "filmed in secret", ใบหน้าเป็น "with the face of"), with ของ ("of") when it follows. Longest first.
+    /// </summary>
+    private static readonly string[] ThaiGluedLeadIns =
+    [
+        "ภาพเปลือยของ", "รูปเปลือยของ", "คลิปหลุดของ", "ภาพหลุดของ", "ใบหน้าเป็น", "หน้าเหมือน", "แอบถ่าย", "คลิปหลุด", "ภาพหลุด",
+        "ภาพเปลือย", "รูปเปลือย", "ภาพของ", "รูปของ", "คลิปของ", "นู้ด",
+    ];
+
+    /// <summary>
+    /// The length of a lead-in word that opens Thai run <paramref name="i"/> with at least four letters after it (the given name)
+    /// that make no ordinary word and open no phrase; 0 when none. Thai given names are compounds of dictionary morphemes
+    /// (อร + อุมา), so the dictionary segmentation cannot refuse them; the family name's form after it is the evidence.
+    /// </summary>
+    private static int GluedLeadIn(TokenizedText text, int i)
+    {
+        var word = SourceWord(text, i);
+        foreach (var lead in ThaiGluedLeadIns)
+        {
+            WorkCounter.Add(1);
+            if (word.Length >= lead.Length + 4 && word.StartsWith(lead, StringComparison.Ordinal))
+            {
+                var rest = word[lead.Length..];
+                return OrdinaryWords.ContainsInflected(rest) || StartsWithThaiOpener(rest) ? 0 : lead.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool StartsWithThaiOpener(ReadOnlySpan<char> word)
+    {
+        foreach (var opener in ThaiPhraseOpeners)
+        {
+            if (word.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Thai words that open a phrase of place, time or relation (ใน in, บน on, ที่ at, กับ with, ของ of…), not a family name.</summary>

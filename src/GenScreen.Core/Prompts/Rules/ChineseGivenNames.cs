@@ -17,7 +17,11 @@ internal static class ChineseGivenNames
         "丽麗莉美娜婷婉娟娇嬌静靜敏燕艳艷红紅霞芳芬芸芝英华華玲琳琪琦瑶瑤瑾璐珊珍珠雪梅兰蘭莲蓮菲萍萱薇蕾蓉颖穎慧惠佳嘉欣馨怡悦悅"
         + "晶晓曉晴露思诗詩雅雨妍妮姗姍娅婭倩茜蓓媛嫣秀淑琴丹彤晨曦冰凝岚嵐婕璇瑜楠萌莹瑩滢瀅洁潔翠蝶凤鳳虹"
         + "伟偉强強磊军軍勇杰傑涛濤超刚剛辉輝鹏鵬斌宇浩凯凱健俊帆旭峰波鑫博志振飞飛亮庆慶轩軒豪航睿哲泽澤昊梓诺諾若依语語紫"
-        + "婧婕琼瓊璟瑞祥福禄祿寿壽淼焱森鑫昕昱晗晟玥珂珏瑛琬琰菁蔚薰黛歆卉颜顏蕊莎莺鶯鹃鵑娴嫻嫦娥媚姝姣娉婵嬋婀";
+        + "婧婕琼瓊璟瑞祥福禄祿寿壽淼焱森鑫昕昱晗晟玥珂珏瑛琬琰菁蔚薰黛歆卉颜顏蕊莎莺鶯鹃鵑娴嫻嫦娥媚姝姣娉婵嬋婀"
+        // Session 35 (i16-namesasia43): characters among the commonest in given names of the 2000s and 2010s (诗涵, 梓涵, 雨桐,
+        // 翔宇, 可馨, 佩璇; the public "most common baby names" rankings of China's Ministry of Public Security, facts) that the
+        // list lacked; none makes a common word after a family character.
+        + "涵翔桐熙霖妤蓁珮佩芊茹菡蕙雯筠钰鈺瑄宸昀烨燁晖暉彬铭銘鸿鴻毅";
 
     /// <summary>Family names left out of the family-name table as mostly ordinary words: read only with two given characters after them.
     /// Session 31 (i16-namesscripts38): 温 (warm), 方 (square), 雷 (thunder), 万 (ten thousand), 于 (at), all among the hundred

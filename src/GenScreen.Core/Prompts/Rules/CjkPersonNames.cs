@@ -116,7 +116,8 @@ internal static class CjkPersonNames
             }
 
             if (hit == Hit.None && !IsHangul(word[0]) && !sexual.IsPresent && into[Signal.Undress] is { IsPresent: true } undressing
-                && HanShortNames.TryAfterUndressTag(text, i, table, undressing, out start, out end))
+                && (HanShortNames.TryAfterUndressTag(text, i, table, undressing, out start, out end)
+                    || HanShortNames.TryHeadAfterUndress(text, i, table, undressing, out start, out end)))
             {
                 hit = Hit.Likely;
             }
@@ -525,6 +526,19 @@ internal static class CjkPersonNames
                 }
             }
 
+            // Session 35 (i16-namesasia43): a two-kanji family name ipadic lacks (宇賀, one of the many rare family names) and a
+            // hiragana given name ipadic holds, of three or four kana, then a particle (宇賀なつみが…, 宇賀なつみの…): the given
+            // name and the particle say the kanji before it is a family name. The kanji piece opens the run or follows kana, holds
+            // no term (全裸ひかり) and is no dictionary word (花火ひかりが舞う夜, 温泉さくらが咲く: CC-CEDICT, han-family-words.txt).
+            if (hit == Hit.None && into.Has(Signal.Sexual) && offset == 0 && honorific == 0 && name.Length == 2 && pieceLength == 2
+                && (p == 0 || ScriptOf(word[pieces[p - 1].Start]) != Script.Han) && !table.IsNotName(name) && !HanShortNames.IsFamilyWord(name)
+                && RareFamilyKanaGiven(after, table) is > 0 and var rareLength
+                && !OverlapsTerm(text, in token, pieceStart, 2, into[Signal.Sexual]))
+            {
+                hit = Hit.Likely;
+                nameLength = 2 + rareLength;
+            }
+
             role |= roleAfter && hit != Hit.None;
             var at = pieceStart + offset;
             if (hit == Hit.None)
@@ -553,6 +567,34 @@ internal static class CjkPersonNames
         }
 
         return result;
+    }
+
+    /// <summary>The length of a hiragana given name of ipadic (three or four kana) opening <paramref name="after"/> before a particle; 0 when none.</summary>
+    private static int RareFamilyKanaGiven(ReadOnlySpan<char> after, CjkNameTable table)
+    {
+        if (after.Length < 4 || !IsHiragana(after[0]))
+        {
+            return 0;
+        }
+
+        for (var g = Math.Min(4, after.Length - 1); g >= 3; g--)
+        {
+            WorkCounter.Add(1);
+            if (table.GivenReadings(after[..g]) is not null && StartsWithParticle(after[g..]))
+            {
+                return g;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether characters [from, from + length) of the token overlap the sexual term's span.</summary>
+    private static bool OverlapsTerm(TokenizedText text, in Token token, int from, int length, in Evidence term)
+    {
+        var start = text.SourceIndexAt(token.Start + from);
+        var end = text.SourceIndexAt(token.Start + from + length - 1) + 1;
+        return term.IsPresent && term.SourceStart < end && term.SourceEnd > start;
     }
 
     /// <summary>

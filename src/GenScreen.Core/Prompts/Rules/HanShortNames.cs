@@ -141,6 +141,9 @@ internal static class HanShortNames
 
     private static bool IsFamilyWord(char family, char given) => FamilyWords.Value.Contains([family, given]);
 
+    /// <summary>Whether two Han characters are a CC-CEDICT word opening with a family character (花火, 温泉: no family name).</summary>
+    internal static bool IsFamilyWord(ReadOnlySpan<char> two) => two.Length == 2 && IsFamilyWord(two[0], two[1]);
+
     /// <summary>Aspect markers that close a verb before its object (紧贴着林襄 "clinging to Lin Xiang", 压着, 抱着).</summary>
     private const string Aspect = "着著";
 
@@ -307,6 +310,14 @@ internal static class HanShortNames
         return i > 0 && undress.IsPresent && undress.SourceEnd <= token.SourceStart && run.Length > 3 && AllHan(run[..3]) && IsAfterPunctuation(text, i)
             && FullNameBeforeFrame(run, table) is > 0 and var full && Found(text, in token, 0, full, out start, out end);
     }
+
+    /// <summary>
+    /// Session 35 (i16-namesasia43): the full name as the head after 的 in a prompt whose only cue is undressing (旗袍撕开、没穿内衣的
+    /// 刘芳菲, "Liu Fangfei, wearing no underwear"): the modifier before 的 is about the person, as a sexual modifier is in
+    /// <see cref="TryHead"/> (没穿内衣 is made sexual only once a person is found, so the sexual readers never saw it).
+    /// </summary>
+    public static bool TryHeadAfterUndress(TokenizedText text, int i, CjkNameTable table, in Evidence undress, out int start, out int end) =>
+        TryHead(text, i, table, undress, out start, out end);
 
     /// <summary>Whether punctuation ends the run before run <paramref name="i"/> (a new tag or clause opens with it).</summary>
     private static bool IsAfterPunctuation(TokenizedText text, int i) =>

@@ -25,7 +25,8 @@ internal static class JapaneseNameShapes
         "美愛結菜奈花華香佳恵理里莉梨沙紗咲彩綾絵優由友真麻舞実希未千知智明陽葵凛澪遥遙玲怜麗瑠璃萌乃那穂歩桜春夏秋冬雪清静詩織紀子代江枝幸晴蘭杏桃梅菊蓮鈴琴瞳唯亜衣依早朋"
         + "翔太郎輔介斗樹輝翼亮誠悠蒼拓達浩隆康弘博貴哉也雄彦治司史之信直秀英将勇剛隼颯湊陸"
         + "緒央良名帆音歌寧羽夢伽茉耶椿芽楓環薫綺瑛朱紬々"
-        + "栞季凪灯碧雫梓茜渚澄響柚椛瑞詠絢奏紘霞遼叶芹菫瑚珠琉鞠"; // session 34 (i16-namescjk42): 河合栞奈, 竹下紗季
+        + "栞季凪灯碧雫梓茜渚澄響柚椛瑞詠絢奏紘霞遼叶芹菫瑚珠琉鞠" // session 34 (i16-namescjk42): 河合栞奈, 竹下紗季
+        + "佑祐"; // session 35 (i16-namesasia43): 真佑, 佑奈, 祐希 (help, divine help: among the commonest naming kanji; no compound ends so)
 
     /// <summary>
     /// Kanji that are a whole given name on their own (三谷紬, 今泉凪, 高瀬灯, 丹羽楓), written for GenScreen from general knowledge

@@ -159,7 +159,8 @@ internal static class OrdinaryPhrases
     /// </summary>
     private static bool HasAccentedOrdinaryWord(ReadOnlySpan<char> span)
     {
-        if (!char.IsUpper(span[0]) || !char.IsAsciiLetter(span[0]) && !IsLatinLetter(span[0]) || VietnameseGivenNames.IsListed(span))
+        if (!char.IsUpper(span[0]) || !char.IsAsciiLetter(span[0]) && !IsLatinLetter(span[0]) || VietnameseGivenNames.IsListed(span)
+            || VietnameseFullNames.IsShape(span)) // Quách Thị Lan, Kiều Mỹ Duyên: quách, mỹ are words too (session 35)
         {
             return false;
         }

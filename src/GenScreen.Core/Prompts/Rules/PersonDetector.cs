@@ -260,6 +260,7 @@ internal static class PersonDetector
                 // WorldNameShapes.TryAt reads a pair of capitalised words from here: a word not written with a capital starts none
                 // (MayStartAt, its own first test, inlined), so most words cost no call (session 30, speed36).
                 if (!(WorldNameShapes.MayStartAt(text, in token) && WorldNameShapes.TryAt(text, i, lexicons.People, into)) && sexual
+                    && !VietnameseFullNames.TryAt(text, i, into) // "Quách Thị Lan làm tình", "Kiều Mỹ Duyên cởi trần" (session 35)
                     && !VietnameseGivenNames.TryAt(text, i, into)) // "Thu Trang khỏa thân"
                 {
                     _ = WorldNameShapes.TryUnlistedGivenPair(text, i, lexicons.People, into) // "naked Suranne Jones", "Rebecka Hemse onanerar" (session 30)

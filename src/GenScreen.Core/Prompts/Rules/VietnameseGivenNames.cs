@@ -144,6 +144,13 @@ internal static class VietnameseGivenNames
         return n > 0 && (firsts.Contains(pair[..space]) || Families.Contains(pair[..space])) && givens.Contains(pair[(space + 1)..n]);
     }
 
+    /// <summary>Whether a lower-case syllable is a middle or given syllable of the listed names (VietnameseFullNames, session 35).</summary>
+    internal static bool IsNameSyllable(ReadOnlySpan<char> syllable)
+    {
+        var (firsts, givens) = Syllables.Value;
+        return firsts.Contains(syllable) || givens.Contains(syllable);
+    }
+
     /// <summary>The word opens the prompt or follows punctuation (a tag's first word).</summary>
     private static bool StartsTag(TokenizedText text, int i)
     {
