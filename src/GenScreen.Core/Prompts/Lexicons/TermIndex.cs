@@ -382,21 +382,14 @@ internal sealed partial class TermIndex
         return (h ^ (h >> 15)) >> (32 - CompoundShapeBits);
     }
 
-    /// <summary>
-    /// Each letter times its own odd factor, the products combined by xor: the multiplies do not wait on one another, so a
-    /// word's head costs about one multiply's latency instead of six in a chain (session 35: asked of most words of every
-    /// prompt). Only a filter: any hash noted and asked alike keeps it exact.
-    /// </summary>
     private static uint CompoundHeadBit(ReadOnlySpan<char> head)
     {
-        ReadOnlySpan<uint> factors = [0x85EBCA6Bu, 0xC2B2AE35u, 0x27D4EB2Fu, 0x165667B1u, 0xD3A2646Du, 0xFD7046C5u];
         var h = (uint)head.Length * 0x9E3779B1u;
-        for (var k = 0; k < head.Length && k < factors.Length; k++)
+        foreach (var c in head)
         {
-            h ^= (head[k] + 1u) * factors[k];
+            h = (h ^ c) * 0x85EBCA6Bu;
         }
 
-        h *= 0x9E3779B1u;
         h ^= h >> 15;
         return (h * 0x27D4EB2Fu) >> (32 - CompoundHeadBits);
     }
