@@ -9,8 +9,7 @@ namespace GenScreen.Core.Tests.Prompts.Normalization;
 /// instead of returning to the main loop for each separator. Checked against a reference tokenizer written here from the documented rules,
 /// for texts of ASCII letters, digits, spaces, joiners (<c>_ - .</c>) and a separator (<c>,</c>): every token's text, places
 /// in the source and the buffer, flags (digit, letter, repeated letter, joined) and hash, and the source place of each space
-/// between tokens. On random texts and on every labelled prompt with its other characters turned into commas. (The compound
-/// head filter's new hash is checked by <see cref="Prompts.HotPathGateTests"/>: every compound key's heads pass it.)
+/// between tokens. On random texts and on every labelled prompt with its other characters turned into commas.
 /// </summary>
 public sealed class Speed43Tests
 {
