@@ -505,7 +505,10 @@ internal static class PromptTokenizer
             _onlyJoiner = false;
         }
 
-        /// <summary>Appends the run of ASCII letters and digits starting at <paramref name="start"/>; returns where it ends.</summary>
+        /// <summary>
+        /// Appends the run of ASCII letters and digits starting at <paramref name="start"/>, and the words that follow it after
+        /// spaces and commas only (each its own token); returns where the last one ends.
+        /// </summary>
         public int AppendAsciiRun(TokenizedText into, string source, int start)
         {
             if (_inToken && _cjk)
@@ -524,12 +527,16 @@ internal static class PromptTokenizer
             // record where each character came from. Runs are words (six characters on average), too short for vector
             // instructions to pay for their setup: four vectorized scans a run (session 11) cost more than this loop.
             var rest = source.AsSpan(start);
-            var chars = into.Reserve(rest.Length, out var sources);
+            var chars = into.Reserve(rest.Length, out var sources); // a gap of n characters writes one: never more than the source
+            var bufferStart = into.BufferLength;
             var flags = _flags;
             var last = _last;
             var hash = _hash; // the memo's hash of the word, while its characters pass (Token.Hash)
-            var n = 0;
-            for (; n < rest.Length; n++)
+            var tokenIndex = _tokenIndex;
+            var gap = 0; // separators before the token now open, when this call opened it
+            var n = 0; // read from rest
+            var w = 0; // written to chars and sources
+            while (n < rest.Length)
             {
                 var c = rest[n];
                 if ((uint)(c - '0') <= 9)
@@ -543,16 +550,51 @@ internal static class PromptTokenizer
                 }
                 else
                 {
-                    break;
+                    // Spaces and commas, then a letter or digit (most gaps between words and tags): the word ends and the next
+                    // begins here, as EndToken, SeenSeparator per separator and StartToken would leave them, without a return to
+                    // Tokenize's loop and a new reservation per word (session 35). Any other gap goes back to the loop, which
+                    // reads the separators again (at most twice each: linear).
+                    var next = n;
+                    while (next < rest.Length && rest[next] is ' ' or ',')
+                    {
+                        next++;
+                    }
+
+                    if (next == n || next == rest.Length || !char.IsAsciiLetterOrDigit(rest[next]))
+                    {
+                        break;
+                    }
+
+                    ref var ended = ref into[tokenIndex];
+                    ended.Length = bufferStart + w - ended.Start;
+                    ended.SourceEnd = start + n;
+                    ended.Flags = flags;
+                    ended.Hash = hash;
+                    chars[w] = ' ';
+                    sources[w++] = start + next; // as StartToken writes it: the next word's first character
+                    ref var begun = ref into.AddToken();
+                    begun.Start = bufferStart + w;
+                    begun.SourceStart = start + next;
+                    tokenIndex = into.Count - 1;
+                    (flags, last, hash) = (TokenFlags.None, '\0', 0u); // spaces and commas are no joiner: no Joined flag
+                    gap = next - n;
+                    n = next;
+                    continue;
                 }
 
-                chars[n] = c;
-                sources[n] = start + n;
+                chars[w] = c;
+                sources[w++] = start + n;
                 last = c;
                 hash = WordHash.Step(hash, c);
+                n++;
             }
 
-            into.Commit(n);
+            into.Commit(w);
+            if (gap > 0)
+            {
+                (_tokenIndex, _separators, _onlyJoiner) = (tokenIndex, gap, false);
+            }
+
             _flags = flags;
             _last = last;
             _hash = hash;
