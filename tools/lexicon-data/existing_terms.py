@@ -27,6 +27,25 @@ def existing_terms(root, own_folder, kept_elsewhere=()):
     return seen - {t.lower() for t in kept_elsewhere}
 
 
+def listed_by_language(root, own_folder):
+    """(language, term) pairs of the prompt terms every lexicon JSON file under root lists, as written (not lower-cased), except
+    the generator's own folder; a file that names no language gives (None, term). For generators that leave out a term only
+    where the same language, or every language, already holds it (tools/play42, tools/minors43: one owner per term)."""
+    listed = set()
+    for path in sorted(glob.glob(os.path.join(root, "**", "*.json"), recursive=True)):
+        if os.sep + own_folder + os.sep in path:
+            continue
+        try:
+            other = json.load(open(path, encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if isinstance(other, dict) and isinstance(other.get("prompt"), list):
+            for e in other["prompt"]:
+                if isinstance(e, dict) and "term" in e:
+                    listed.add((other.get("language"), e["term"]))
+    return listed
+
+
 def new_terms(terms, seen, dropped, dup):
     """The (term, kind) pairs of a generator's list that no other lexicon file holds (seen), that are not dropped and not
     listed twice (dup, lower-cased, updated in place). A spaced Hangul phrase is followed by its joined form: the matcher

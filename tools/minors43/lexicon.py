@@ -13,7 +13,10 @@
 - The Bengali Cub section said as a unit (কাব দল, the cub pack): its members are children, as কাব স্কাউট already is.
 Written for GenScreen from general knowledge of Korean grammar and of scouting (MIT, this project); no third-party list.
 Run: python3 lexicon.py"""
-import glob, json, os
+import json, os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from existing_terms import listed_by_language  # noqa: E402
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.normpath(os.path.join(here, '..', '..', 'src', 'GenScreen.Core', 'Prompts', 'Lexicons', 'Data', 'minors43'))
@@ -32,18 +35,7 @@ YOUTH_UNITS = {"bn": ["কাব দল", "কাব দলের", "কাব �
 WORDS = {"ko": KO, **YOUTH_UNITS}
 
 # a term another lexicon file already lists for the language is not written again (one owner per term)
-listed = set()
-for path in sorted(glob.glob(os.path.join(os.path.dirname(out), '**', '*.json'), recursive=True)):
-    if os.sep + 'minors43' + os.sep in path:
-        continue
-    try:
-        other = json.load(open(path, encoding='utf-8'))
-    except (ValueError, UnicodeDecodeError):
-        continue
-    if isinstance(other, dict) and isinstance(other.get('prompt'), list):
-        for e in other['prompt']:
-            if isinstance(e, dict) and 'term' in e:
-                listed.add((other.get('language'), e['term']))
+listed = listed_by_language(os.path.dirname(out), 'minors43')
 os.makedirs(out, exist_ok=True)
 for lang, words in sorted(WORDS.items()):
     terms = [t for t in sorted(set(words)) if (lang, t) not in listed and (None, t) not in listed]

@@ -14,7 +14,10 @@ missed, made general.
   (Lexicons/SchoolStage.cs), so the level follows the stage's age (class 10 is 15-16: a minor; class 12 may reach 18: ambiguous).
 Written for GenScreen from general knowledge of the languages and their school systems (MIT, this project); no third-party list.
 Run: python3 lexicon.py"""
-import glob, json, os
+import json, os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from existing_terms import listed_by_language  # noqa: E402
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.normpath(os.path.join(here, '..', '..', 'src', 'GenScreen.Core', 'Prompts', 'Lexicons', 'Data', 'play42'))
@@ -77,18 +80,7 @@ ORDINALS = {
         "इलेवंथ": 11, "इलेवन्थ": 11, "ट्वेल्थ": 12, "ट्वेल्फ्थ": 12},
 }
 # a term another lexicon file already lists for the language is not written again (one owner per term)
-listed = set()
-for path in sorted(glob.glob(os.path.join(os.path.dirname(out), '**', '*.json'), recursive=True)):
-    if os.sep + 'play42' + os.sep in path:
-        continue
-    try:
-        other = json.load(open(path, encoding='utf-8'))
-    except (ValueError, UnicodeDecodeError):
-        continue
-    if isinstance(other, dict):
-        for e in other.get('prompt', []) if isinstance(other.get('prompt'), list) else []:
-            if isinstance(e, dict) and 'term' in e:
-                listed.add((other.get('language'), e['term']))
+listed = listed_by_language(os.path.dirname(out), 'play42')
 os.makedirs(out, exist_ok=True)
 langs = sorted(set(POSSESSED) | set(YOUTH_ORGS) | set(STAGES) | set(ORDINALS) | set(HEROES))
 for lang in langs:
