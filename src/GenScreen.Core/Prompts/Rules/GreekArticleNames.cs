@@ -193,42 +193,21 @@ internal static class GreekArticleNames
         return length > 0 && text.Source.AsSpan(from, length).IndexOfAny(Breaks) >= 0;
     }
 
-    private static (HashSet<string>, HashSet<string>, HashSet<string>) Build()
+    private static (HashSet<string>, HashSet<string>, HashSet<string>) Build() =>
+        (FoldedForms(GivenNominatives), FoldedForms(WordNames), FoldedForms(NotPersons));
+
+    /// <summary>Each nominative folded, with its genitive and accusative (<see cref="Inflections"/>).</summary>
+    private static HashSet<string> FoldedForms(string[] nominatives)
     {
-        var given = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in GivenNominatives)
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in nominatives)
         {
             var f = Fold(name);
-            given.Add(f);
-            foreach (var form in Inflections(f))
-            {
-                given.Add(form);
-            }
+            forms.Add(f);
+            forms.UnionWith(Inflections(f));
         }
 
-        var wordOnly = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in WordNames)
-        {
-            var f = Fold(name);
-            wordOnly.Add(f);
-            foreach (var form in Inflections(f))
-            {
-                wordOnly.Add(form);
-            }
-        }
-
-        var not = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in NotPersons)
-        {
-            var f = Fold(name);
-            not.Add(f);
-            foreach (var form in Inflections(f))
-            {
-                not.Add(form);
-            }
-        }
-
-        return (given, wordOnly, not);
+        return forms;
     }
 
     /// <summary>The genitive and accusative of a folded nominative by its regular ending.</summary>

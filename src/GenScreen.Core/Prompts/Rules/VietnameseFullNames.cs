@@ -42,13 +42,13 @@ internal static class VietnameseFullNames
     public static bool TryAt(TokenizedText text, int i, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (i + 1 >= n || !IsSyllable(text, i) || !IsFamily(text, i))
+        if (i + 1 >= n || !VietnameseGivenNames.IsSyllable(text, i) || !IsFamily(text, i))
         {
             return false;
         }
 
         var last = i;
-        while (last + 1 < n && last - i < MaxAfterFamily && IsSyllable(text, last + 1)
+        while (last + 1 < n && last - i < MaxAfterFamily && VietnameseGivenNames.IsSyllable(text, last + 1)
             && PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, text[last + 1].SourceStart) && IsNameSyllable(text, last + 1))
         {
             last++;
@@ -167,15 +167,5 @@ internal static class VietnameseFullNames
 
         var c = text.Source[text[last + 1].SourceStart];
         return !char.IsLetter(c) || char.IsLower(c);
-    }
-
-    /// <summary>A capitalised Latin word of two to seven letters, not in capitals throughout, no term or person word.</summary>
-    private static bool IsSyllable(TokenizedText text, int i)
-    {
-        ref var token = ref text[i];
-        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
-        return word.Length is >= 2 and <= 7 && char.IsUpper(word[0]) && !char.IsUpper(word[1])
-            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
-            && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0;
     }
 }

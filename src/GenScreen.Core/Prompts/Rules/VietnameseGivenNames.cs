@@ -218,8 +218,9 @@ internal static class VietnameseGivenNames
         return (new CompactWordSet([.. firsts]), new CompactWordSet([.. givens]));
     });
 
-    /// <summary>A capitalised Latin word no term or person word claimed, not written all in capitals (BREAK).</summary>
-    private static bool IsSyllable(TokenizedText text, int i)
+    /// <summary>A capitalised Latin word of two to seven letters no term or person word claimed, not written all in capitals
+    /// (BREAK); also the syllable test of <see cref="VietnameseFullNames"/>.</summary>
+    internal static bool IsSyllable(TokenizedText text, int i)
     {
         ref var token = ref text[i];
         var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
