@@ -176,22 +176,41 @@ public sealed partial class QuarantineMover(BlobServiceClient blobs, IOptions<Im
     private async Task<BlobClient> ChooseTargetAsync(string container, string blobName, string receiptId, CancellationToken cancellationToken)
     {
         var primary = _quarantine.GetBlobClient(QuarantinePath.For(container, blobName));
-        // Ours even while its copy is still pending (a concurrent delivery of the same verdict started it): never a second path.
-        if (await IsOurCopyAsync(primary, receiptId, cancellationToken, requireComplete: false).ConfigureAwait(false) || !await primary.ExistsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return primary;
-        }
-
-        return _quarantine.GetBlobClient(QuarantinePath.ForVersion(container, receiptId, blobName));
+        // One read decides: free, or ours even while its copy is still pending (a concurrent delivery of the same
+        // verdict started it), means the primary path. Two reads (ours? then exists?) let a concurrent delivery's
+        // copy appear between them, and the same verdict was then copied to a second, versioned path.
+        return await ReadOwnerAsync(primary, receiptId, cancellationToken).ConfigureAwait(false) is PathOwner.Nobody or PathOwner.Us
+            ? primary
+            : _quarantine.GetBlobClient(QuarantinePath.ForVersion(container, receiptId, blobName));
     }
 
-    internal static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken, bool requireComplete = true)
+    private enum PathOwner
+    {
+        Nobody,
+        Us,
+        Another,
+    }
+
+    private static async Task<PathOwner> ReadOwnerAsync(BlobClient target, string receiptId, CancellationToken cancellationToken)
     {
         try
         {
             var props = await target.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return props.Value.Metadata.TryGetValue(QuarantineMetadata.ReceiptId, out var id) && id == receiptId
-                && (!requireComplete || props.Value.CopyStatus == CopyStatus.Success);
+            return props.Value.Metadata.TryGetValue(QuarantineMetadata.ReceiptId, out var id) && id == receiptId ? PathOwner.Us : PathOwner.Another;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return PathOwner.Nobody;
+        }
+    }
+
+    /// <summary>Our receipt's copy, complete: nothing to copy again.</summary>
+    internal static async Task<bool> IsOurCopyAsync(BlobClient target, string receiptId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var props = await target.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return props.Value.Metadata.TryGetValue(QuarantineMetadata.ReceiptId, out var id) && id == receiptId && props.Value.CopyStatus == CopyStatus.Success;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

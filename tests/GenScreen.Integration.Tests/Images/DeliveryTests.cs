@@ -180,6 +180,31 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
         }
     }
 
+    [Fact]
+    public async Task SameViolatingEventToFourWorkers_OneQuarantinedCopyPerImage()
+    {
+        // Four workers racing on each of four images: every copy lands at the one primary path (a worker that
+        // finds another's pending copy of the same verdict follows it, never a second, versioned path).
+        await using var host = await ImageHost.StartAsync(azurite.ConnectionString, Manual, BlockDrawings);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(ImageHost.Samples, "green_palette.png"));
+        var names = Enumerable.Range(0, 4).Select(i => $"race-{i}.png").ToArray();
+        foreach (var name in names)
+        {
+            await host.UploadAsync(name, bytes);
+        }
+
+        var workers = Enumerable.Range(0, 4).Select(_ => FreshPipeline.Create(host, new BlobServiceClient(azurite.ConnectionString), new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString))).ToArray();
+        foreach (var name in names)
+        {
+            await Task.WhenAll(workers.Select(w => Task.Run(() => w.ScreenAsync(host.Incoming.Name, name, CancellationToken.None))));
+        }
+
+        var quarantined = (await host.Quarantine.GetBlobsAsync().ToListAsync()).Select(b => b.Name).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(names.Select(n => $"{host.Incoming.Name}/{n}").Order(StringComparer.Ordinal), quarantined);
+        Assert.Empty(await host.Incoming.GetBlobsAsync().ToListAsync());
+        Assert.Equal(names.Length, (await host.VerdictRowsAsync()).Count);
+    }
+
     private static async Task<List<Azure.Data.Tables.TableEntity>> RowsOrNoneAsync(ImageHost host)
     {
         try
