@@ -118,6 +118,18 @@ internal static class CaselessScriptNames
                 return;
             }
 
+            // Session 36 (i16-namescjk44): a given name known by its closing morpheme and a long family name after it (รักชนก ศรีนอก,
+            // สุนิสา สุขบุญสังข์, ชาลิดา วิจิตรวงศ์ทอง), wherever the pair stands in the sexual prompt: both words are compounds of
+            // dictionary morphemes, so the tests above refused them as a phrase (ThaiGivenNameShapes).
+            if (script == 'T' && i + 1 < n && IsNameWord(text, i, script, people) && ScriptOf(text, in text[i + 1]) == 'T'
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && ThaiGivenNameShapes.IsPair(SourceWord(text, i), SourceWord(text, i + 1))
+                && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+                return;
+            }
+
             // Session 35 (i16-namesasia43): the given name glued to the word before it, as Thai writes a phrase with no space
             // (แอบถ่ายอรอุมา สุขเจริญ "secretly filmed Orn-uma Sukcharoen", ภาพเปลือยของพิมพ์ชนก วงศ์ไทย): a lead-in word of a picture or
             // a look, then the given name, then a family name by its form.
@@ -256,7 +268,7 @@ internal static class CaselessScriptNames
         return 0;
     }
 
-    private static bool StartsWithThaiOpener(ReadOnlySpan<char> word)
+    internal static bool StartsWithThaiOpener(ReadOnlySpan<char> word)
     {
         foreach (var opener in ThaiPhraseOpeners)
         {

@@ -30,12 +30,17 @@ internal static class ChineseGivenNames
 
     /// <summary>What a clause says its subject does right after a name at its start: wears, is (passive), is at, lies, sits, stands, kneels, with, takes off, shows.
     /// Session 30 (i16-scripts36, stage 2 from batch 37's 高嘉瑜解开比基尼上衣): unfastens, slips off, tears (解 褪 扯).
-    /// Session 33 (i16-namescjk41): faces (对着镜子, the mirror selfie's frame: 对 對).</summary>
-    private const string FrameAfter = "穿被在躺坐站跪趴和与與跟脱脫露赤全裸光只把让讓戴撩掀张張岔解褪扯对對";
+    /// Session 33 (i16-namescjk41): faces (对着镜子, the mirror selfie's frame: 对 對).
+    /// Session 36 (i16-namescjk44): goes live, washes, soaks, showers, films oneself (直播 泡澡 洗澡 淋浴 自拍: the leaked-stream and
+    /// bath frames batch 43's writers opened with a name, 方念華直播时走光), verbs no given name ends on.</summary>
+    private const string FrameAfter = "穿被在躺坐站跪趴和与與跟脱脫露赤全裸光只把让讓戴撩掀张張岔解褪扯对對直洗泡淋自";
 
     public static bool IsGivenPair(char first, char second) => GivenCharacters.Contains(first) && GivenCharacters.Contains(second);
 
     public static bool IsWordFamily(char c) => WordFamilies.Contains(c);
+
+    /// <summary>Whether <paramref name="c"/> is a character parents choose for given names (<see cref="GivenCharacters"/>).</summary>
+    public static bool IsGivenCharacter(char c) => GivenCharacters.Contains(c);
 
     public static bool IsFrameAfter(char c) => FrameAfter.Contains(c);
 }

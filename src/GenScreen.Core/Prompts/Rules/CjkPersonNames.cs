@@ -331,9 +331,7 @@ internal static class CjkPersonNames
             return false;
         }
 
-        var before = text.TextOf(in text[i - 1]);
-        var last = before[^1];
-        if (!IsHangul(last) || !(last == '의' || (last - '\uAC00') % 28 == 4))
+        if (!EndsModifier(text.TextOf(in text[i - 1])))
         {
             return false;
         }
@@ -360,11 +358,23 @@ internal static class CjkPersonNames
             return false;
         }
 
-        var last = text.TextOf(in text[i - 1])[^1];
-        var adnominal = IsHangul(last) && (last == '의' || (last - '\uAC00') % 28 == 4);
+        var adnominal = EndsModifier(text.TextOf(in text[i - 1]));
         var after = i + 1 >= text.SequenceCount || text.Source.AsSpan(text[i].SourceEnd, text[i + 1].SourceStart - text[i].SourceEnd).IndexOfAny(PhraseEnds) >= 0;
         return adnominal && after;
     }
+
+    /// <summary>
+    /// Whether a Korean word modifies the noun after it: the genitive 의, an adnominal syllable closed by ㄴ (입은, 누운, 하는), or
+    /// the noun 차림 "dressed in" that Korean writes after the garment with no particle (란제리 차림 오승아, "Oh Seung-a in
+    /// lingerie"; session 36, i16-namescjk44, from batch 43).
+    /// </summary>
+    private static bool EndsModifier(ReadOnlySpan<char> word)
+    {
+        var last = word[^1];
+        return IsHangul(last) && (last == '의' || (last - '\uAC00') % 28 == 4 || word.EndsWith(AttireNoun, StringComparison.Ordinal));
+    }
+
+    private const string AttireNoun = "차림";
 
     /// <summary>A word that is a tag of its own: a phrase end (or the prompt's edge) before and after it (…, 홍대 골목, 강지영, 실사).</summary>
     private static bool IsOwnTag(TokenizedText text, int i)
@@ -532,7 +542,7 @@ internal static class CjkPersonNames
             // no term (全裸ひかり) and is no dictionary word (花火ひかりが舞う夜, 温泉さくらが咲く: CC-CEDICT, han-family-words.txt).
             if (hit == Hit.None && into.Has(Signal.Sexual) && offset == 0 && honorific == 0 && name.Length == 2 && pieceLength == 2
                 && (p == 0 || ScriptOf(word[pieces[p - 1].Start]) != Script.Han) && !table.IsNotName(name) && !HanShortNames.IsFamilyWord(name)
-                && RareFamilyKanaGiven(after, table) is > 0 and var rareLength
+                && RareFamilyKanaGiven(after, table, endsRun: p + 2 == count) is > 0 and var rareLength
                 && !OverlapsTerm(text, in token, pieceStart, 2, into[Signal.Sexual]))
             {
                 hit = Hit.Likely;
@@ -569,18 +579,22 @@ internal static class CjkPersonNames
         return result;
     }
 
-    /// <summary>The length of a hiragana given name of ipadic (three or four kana) opening <paramref name="after"/> before a particle; 0 when none.</summary>
-    private static int RareFamilyKanaGiven(ReadOnlySpan<char> after, CjkNameTable table)
+    /// <summary>
+    /// The length of a hiragana given name of ipadic (three or four kana) opening <paramref name="after"/> before a particle, or,
+    /// session 36 (i16-namescjk44), ending the run before punctuation or the prompt's end (<paramref name="endsRun"/>: セックス
+    /// している自見はなこ、無修正 — the head of the clause, as a tag ends); 0 when none.
+    /// </summary>
+    private static int RareFamilyKanaGiven(ReadOnlySpan<char> after, CjkNameTable table, bool endsRun)
     {
-        if (after.Length < 4 || !IsHiragana(after[0]))
+        if (after.Length < (endsRun ? 3 : 4) || !IsHiragana(after[0]))
         {
             return 0;
         }
 
-        for (var g = Math.Min(4, after.Length - 1); g >= 3; g--)
+        for (var g = Math.Min(4, endsRun ? after.Length : after.Length - 1); g >= 3; g--)
         {
             WorkCounter.Add(1);
-            if (table.GivenReadings(after[..g]) is not null && StartsWithParticle(after[g..]))
+            if (table.GivenReadings(after[..g]) is not null && (StartsWithParticle(after[g..]) || (endsRun && g == after.Length)))
             {
                 return g;
             }
@@ -849,7 +863,9 @@ internal static class CjkPersonNames
             WorkCounter.Add(1);
 
             // A name alone as a tag, the sexual term in a later one (黄珊珊 后入姿势 床上 只穿黑丝): the run ends with the name.
-            var alone = offset == 0 && word.Length == family + 2 && i + 1 < text.SequenceCount;
+            // Session 36 (i16-namescjk44): or after the tag that holds it (老上海风，胸部完全露出，彭芷若，电影剧照质感): a tag that is a name
+            // alone names the prompt's subject wherever the sexual tag stands.
+            var alone = offset == 0 && word.Length == family + 2 && (i + 1 < text.SequenceCount || i > 0);
             if (word.Length < family + 2 || (!alone && (word.Length < family + 3 || !ChineseGivenNames.IsFrameAfter(word[family + 2])))
                 || !ChineseGivenNames.IsGivenPair(word[family], word[family + 1]))
             {
@@ -863,7 +879,7 @@ internal static class CjkPersonNames
             }
 
             var nameEnd = text.SourceIndexAt(token.Start + offset + family + 1) + 1;
-            if (sexual.SourceStart < nameEnd)
+            if (sexual.SourceStart < nameEnd && !(alone && sexual.SourceEnd <= token.SourceStart))
             {
                 return Hit.None;
             }

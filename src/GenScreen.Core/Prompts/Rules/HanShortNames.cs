@@ -89,8 +89,11 @@ internal static class HanShortNames
             return Found(text, in token, offset, tibetan, out start, out end);
         }
 
+        // Session 36 (i16-namescjk44): or a spaced tag of its own (丁霞 裸照 全身 高清), when the given character is one parents
+        // choose for names and the pair is no dictionary word: a first version of session 32 read 周末 王者 万岁 桑拿 皮鞭 so, none
+        // of which ends on a naming character, and 高清 白雪 are CC-CEDICT words.
         if (word.Length >= 2 && IsShortName(word[0], word[1], table)
-            && ((word.Length == 2 && offset == 0 && IsPunctuatedTag(text, i)) || (word.Length > 2 && ChineseGivenNames.IsFrameAfter(word[2]) && sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + 2))))
+            && ((word.Length == 2 && offset == 0 && (IsPunctuatedTag(text, i) || IsSpacedName(word, text.SequenceCount))) || (word.Length > 2 && ChineseGivenNames.IsFrameAfter(word[2]) && sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + 2))))
         {
             return Found(text, in token, offset, 2, out start, out end);
         }
@@ -104,6 +107,16 @@ internal static class HanShortNames
         if (FullNameBeforeFrame(word, table) is > 0 and var full && (earlierTag || sexual.SourceStart >= text.SourceIndexAt(token.Start + offset + full)))
         {
             return Found(text, in token, offset, full, out start, out end);
+        }
+
+        // Session 36 (i16-namescjk44): a full name no list holds that is a tag of its own between punctuation, the sexual term in
+        // another tag (老上海风，旗袍被撕开，胸部完全露出，彭芷若，电影剧照质感): at least one given character is one parents choose for
+        // names, so 孙悟空 or a style tag (电影感, 写实风: no family name) stays unread.
+        if (offset == 0 && word.Length == 3 && IsPunctuatedTag(text, i) && IsUnlistedFullName(word[0], word[1], word[2], table) && !IsFamilyWord(word[0], word[1])
+            && (ChineseGivenNames.IsGivenCharacter(word[1]) || ChineseGivenNames.IsGivenCharacter(word[2]))
+            && (sexual.SourceEnd <= token.SourceStart || sexual.SourceStart >= token.SourceEnd))
+        {
+            return Found(text, in token, 0, 3, out start, out end);
         }
 
         // Session 33 (i16-namescjk41): the name opening the run and the sexual term right after it (…，段玥一丝不挂), or an
@@ -346,6 +359,10 @@ internal static class HanShortNames
         return (i == 0 || before.IndexOfAny(Punctuation) >= 0) && (i + 1 >= text.SequenceCount || after.IndexOfAny(Punctuation) >= 0)
             && (i > 0 || i + 1 < text.SequenceCount);
     }
+
+    /// <summary>A two-character run among spaced tags that is a family name and a naming character, no dictionary word.</summary>
+    private static bool IsSpacedName(ReadOnlySpan<char> word, int runs) =>
+        runs > 1 && ChineseGivenNames.IsGivenCharacter(word[1]) && !IsFamilyWord(word[0], word[1]);
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(",.;:!?|\n，。、；：！？");
 

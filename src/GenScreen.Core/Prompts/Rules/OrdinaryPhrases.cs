@@ -145,7 +145,8 @@ internal static class OrdinaryPhrases
 
         var source = text.Source.AsSpan();
         var span = source[likely.SourceStart..likely.SourceEnd];
-        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || OpensWithLatinPlaceNoun(span) || (ContainsThai(span) ? IsThaiClause(span) || HasThaiCompoundWord(span) : IsOrdinaryPhrase(span))
+        // A Thai given name of a name's shape and a family name are compounds of dictionary morphemes too: not a phrase (session 36).
+        if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || OpensWithLatinPlaceNoun(span) || (ContainsThai(span) ? (IsThaiClause(span) || HasThaiCompoundWord(span)) && !ThaiGivenNameShapes.IsPairSpan(span) : IsOrdinaryPhrase(span))
             || HasAccentedOrdinaryWord(span) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
             into.Drop(Signal.RealPersonLikely);

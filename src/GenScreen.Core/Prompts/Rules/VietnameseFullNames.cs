@@ -33,6 +33,9 @@ internal static class VietnameseFullNames
         "phùng", "tôn", "châu", "mạc", "lưu", "từ", "âu", "khúc", "tăng", "thân", "ông", "diệp", "vương", "hứa", "tô", "lục",
         "nghiêm", "đàm", "lã", "lại", "hầu", "bạch", "trình", "phí", "khổng", "doãn", "khương", "nông", "tống", "thạch", "khuất",
         "đào", "đồng", "văn", "giáp", "mạnh", "ninh", "tiêu", "mã", "cù", "kha", "lạc", "quan", "viên", "đường", "vi", "bế", "lò",
+        // Session 36 (i16-namescjk44): Phương (方), a rarer family name of the same articles, also a common middle and given
+        // syllable, so a name it opens is a person's either way.
+        "phương",
     ]);
 
     /// <summary>Middle names that are no given syllable of the list (Thị for women, Văn for men) and Nữ of Tôn Nữ.</summary>
