@@ -621,6 +621,33 @@ internal static class CaselessScriptNames
         };
     }
 
+    /// <summary>
+    /// Session 36 (i16-namescjk44): when <see cref="OrdinaryPhrases.DropLikely"/> has dropped a Thai likely name as a phrase of
+    /// dictionary words (a reader took three words, สุนิสา สุขบุญสังข์ สวมชุดไทยจักรี, or a garment before the name), the first pair
+    /// of the sexual prompt that is a given name of a name's shape and a family name (<see cref="ThaiGivenNameShapes"/>) is
+    /// still its person: the phrase was the wrong span, not the absence of a name.
+    /// </summary>
+    internal static void ReadThaiPairAfterDrop(TokenizedText text, SignalSummary into)
+    {
+        if (!into.Has(Signal.Sexual))
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            if (ScriptOf(text, in text[i]) == 'T' && ScriptOf(text, in text[i + 1]) == 'T' && ((text[i].Tags | text[i + 1].Tags) & NotNameTags) == 0
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && ThaiGivenNameShapes.IsPair(SourceWord(text, i), SourceWord(text, i + 1))
+                && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
+            {
+                Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+                return;
+            }
+        }
+    }
+
     private static void Emit(TokenizedText text, int first, int last, Signal signal, int level, SignalSummary into)
     {
         var start = text[first].SourceStart;

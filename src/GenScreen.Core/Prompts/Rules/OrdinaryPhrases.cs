@@ -149,7 +149,12 @@ internal static class OrdinaryPhrases
         if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || OpensWithLatinPlaceNoun(span) || (ContainsThai(span) ? (IsThaiClause(span) || HasThaiCompoundWord(span)) && !ThaiGivenNameShapes.IsPairSpan(span) : IsOrdinaryPhrase(span))
             || HasAccentedOrdinaryWord(span) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
+            var thai = ContainsThai(span);
             into.Drop(Signal.RealPersonLikely);
+            if (thai)
+            {
+                CaselessScriptNames.ReadThaiPairAfterDrop(text, into); // the phrase was the wrong span; a name-shaped pair may remain (session 36)
+            }
         }
     }
 
