@@ -3538,6 +3538,45 @@ INVENTORY44 = {
   "sv": ["letar påskägg", "påskkärring"],
   "en": ["easter egg hunt", "hunting for easter eggs", "looking for easter eggs"],
  },
+ # a sippy cup (a toddler's cup with a spout)
+ "sippy cup": {
+  "nl": ["beker met tuitje", "tuitbeker", "tuitbekertje", "drinkbeker met tuit"],
+  "en": ["sippy cup", "sippy cups"],
+  "de": ["trinklernbecher", "schnabelbecher"],
+  "fr": ["tasse à bec", "gobelet à bec", "gobelet d'apprentissage"],
+  "es": ["vaso con boquilla", "vaso de aprendizaje", "vasito con asas"],
+  "it": ["tazza con beccuccio", "bicchiere con beccuccio"],
+  "pt": ["copo com bico", "copo de transição", "copinho com bico"],
+  "pl": ["kubek niekapek", "niekapek"],
+  "sv": ["pipmugg", "pipmuggen"],
+  "tr": ["alıştırma bardağı", "damlatmaz bardak"],
+ },
+ # feet that do not reach the floor from a chair (the scale of a small child, said of the subject)
+ "feet not reaching the floor": {
+  "en": ["feet don't reach the floor", "feet not reaching the floor", "feet that don't reach the floor"],
+  "de": ["füße reichen nicht bis zum boden", "füße berühren den boden nicht"],
+  "fr": ["pieds ne touchent pas le sol", "les pieds qui ne touchent pas le sol"],
+  "es": ["los pies no llegan al suelo", "pies que no llegan al suelo"],
+  "it": ["i piedi non toccano terra", "piedi che non toccano terra"],
+  "pt": ["os pés não alcançam o chão", "pés que não alcançam o chão", "pezinhos balançando"],
+  "nl": ["voeten raken de grond niet", "voetjes bungelen"],
+  "pl": ["nogi nie sięgają podłogi", "nóżki dyndają"],
+  "ru": ["ноги не достают до пола", "ножки не достают до пола"],
+  "ja": ["床に届かない足", "足が床に届かない", "床につかない足"],
+  "zh": ["脚够不着地", "脚碰不到地", "脚够不到地面"],
+  "ko": ["발이 바닥에 닿지 않", "바닥에 닿지 않는 발"],
+ },
+ # the height line a rider must reach at a fairground ride
+ "height line": {
+  "el": ["γραμμή ύψους", "στη γραμμή ύψους"],
+  "en": ["height line for the ride", "tall enough for the ride", "measuring stick at the ride"],
+  "de": ["messlatte am fahrgeschäft", "groß genug für die achterbahn"],
+  "fr": ["toise du manège", "assez grand pour le manège", "assez grande pour le manège"],
+  "es": ["altura mínima para subir", "medidor de altura de la atracción"],
+  "it": ["altezza minima per la giostra"],
+  "pt": ["altura mínima do brinquedo", "régua de altura do brinquedo"],
+  "nl": ["lengte-eis van de attractie", "lang genoeg voor de achtbaan"],
+ },
  # holding the spoon alone for the first time, porridge on the cheeks (the diminutive cheeks are a small child's)
  "own spoon": {
   "ru": ["сам держит ложку", "сама держит ложку", "сам ест ложкой", "сама ест ложкой", "каша на щёчках", "каша на щечках"],
@@ -3551,5 +3590,11 @@ INVENTORY44 = {
 for concept, langs in INVENTORY44.items():
     for lang, words in langs.items():
         add("thing", lang, *words)
+# Bengali: a one-word thing in the genitive before what it is for (ঝুমঝুমির দিকে, toward the rattle): -র after a vowel sign, -এর after a
+# consonant, as Bengali writes it
+_BN_VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09c8\u09cb\u09cc"
+_S44_BN = [("thing", "bn", t + ("র" if t[-1] in _BN_VOWEL_SIGNS else "ের")) for k, l, t in R if k == "thing" and l == "bn" and " " not in t
+           and not t.endswith(("র", "ের", "*"))]
+R.extend(_S44_BN)
 _S44_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S44_START:] if l == "fa" and "\u200c" in t]
 R.extend(_S44_FA)

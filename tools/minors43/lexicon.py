@@ -54,7 +54,13 @@ REGIONAL = {  # language: {level: [terms]}
  # Czech pupils named by their year (ZŠ years 1-9, ages 6-15); the university's "prvák" is left out
  "cs": {3: ["prvňáček", "prvňačka", "prvňák", "druháček", "druhačka", "třeťák", "třeťačka", "čtvrťák", "čtvrťačka", "páťák",
             "páťačka", "šesťák", "šesťačka", "sedmák", "sedmačka", "osmák", "osmačka", "deváťák", "deváťačka", "haranti", "klučina"]},
- "sv": {3: ["småunge", "småungar", "pysen"], 2: ["ungen", "ungar", "ungarna", "tösen"]},
+ # Swedish school years 4-9 said by the definite numeral ("tjej i sjuan", a girl in year 7): level 2, as tjej and kille are young
+ # adults too and "i sjuan" may be another seven; ettan, tvåan and trean are left out (also the upper-secondary years, a one-room flat)
+ "sv": {3: ["småunge", "småungar", "pysen"], 2: ["ungen", "ungar", "ungarna", "tösen"]
+        + [f"i {w}" for w in ("fyran", "femman", "sexan", "sjuan", "åttan", "nian")]},
+ # Tagalog: the grandchild of a grandparent named by title ("apo ni Lola Remedios"): the name is the grandparent's, the one
+ # described is the grandchild, whom such a title names as a child
+ "tl": {3: ["apo ni lola", "apo ni lolo", "maliit na apo", "munting apo"]},
  "ru": {3: ["кроха", "пострел", "сорванец", "малец", "мальчонка", "девчушка", "девчурка", "дитятко"], 2: ["пацанчик"]},
  "uk": {3: ["дитинча", "дівчатко", "малявка"], 2: ["пацанчик"]},
  # Turkish uşak is a child in the Black Sea dialects (Trabzon, Rize) and a servant elsewhere: only with "little" before it
