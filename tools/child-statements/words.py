@@ -3392,9 +3392,12 @@ INVENTORY43 = {
   "ko": ["곰돌이 담요", "바퀴 달린 책가방", "캐릭터 가방", "뽀로로 가방"],
  },
 }
-for concept, langs in INVENTORY43.items():
-    for lang, words in langs.items():
-        add("thing", lang, *words)
+def add_concepts(kind, table):
+    """Adds a concept table (concept -> language -> words) as rows of one kind (sessions 35-36: the childhood inventory)."""
+    for langs in table.values():
+        for lang, words in langs.items():
+            add(kind, lang, *words)
+add_concepts("thing", INVENTORY43)
 # the subject's head as the standard of a size comparison (candyfloss bigger than her head): the self kind, read as session 32's
 # self rows are (five words either side of an oversize row). One hint alone; the bare Chinese 比她的头 and "than her head" said of a
 # body part stay one hint (a breast compared with a head names no second hint).
@@ -3587,9 +3590,7 @@ INVENTORY44 = {
   "en": ["feeds herself with a spoon", "feeds himself with a spoon", "porridge on her cheeks", "porridge on his cheeks"],
  },
 }
-for concept, langs in INVENTORY44.items():
-    for lang, words in langs.items():
-        add("thing", lang, *words)
+add_concepts("thing", INVENTORY44)
 # Bengali: a one-word thing in the genitive before what it is for (ঝুমঝুমির দিকে, toward the rattle): -র after a vowel sign, -এর after a
 # consonant, as Bengali writes it
 _BN_VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09c8\u09cb\u09cc"

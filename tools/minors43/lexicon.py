@@ -16,7 +16,7 @@ Run: python3 lexicon.py"""
 import json, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
-from existing_terms import listed_by_language  # noqa: E402
+from existing_terms import levels_by_term, listed_by_language  # noqa: E402
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.normpath(os.path.join(here, '..', '..', 'src', 'GenScreen.Core', 'Prompts', 'Lexicons', 'Data', 'minors43'))
@@ -97,20 +97,7 @@ REGIONAL["vi"][2] = [f"{p} lớp {w}" for n, word in VI_NUMBERS.items() if n >= 
 # the listed child terms of every other file, by language, with their level
 data_root = os.path.dirname(out)
 def minor_terms(lang):
-    import glob
-    found = {}
-    for path in sorted(glob.glob(os.path.join(data_root, "**", "*.json"), recursive=True)):
-        if os.sep + "minors43" + os.sep in path:
-            continue
-        try:
-            doc = json.load(open(path, encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            continue
-        if isinstance(doc, dict) and doc.get("language") == lang:
-            for e in doc.get("prompt") or []:
-                if isinstance(e, dict) and e.get("signal") == "minor" and "term" in e:
-                    found.setdefault(e["term"], e.get("level", 2))
-    return found
+    return levels_by_term(data_root, "minors43", lang, "minor")
 # Chinese: the simplified characters of the listed child terms that have another traditional form (Hong Kong and Taiwan write
 # 細路仔, 學生, 國小); a term is written once more in traditional characters.
 TRADITIONAL = dict(zip("丽书军刚发员国园头婴孙学宝岁满点红纸继级细萝裤锋队领颜养龄齿几来儿闺", "麗書軍剛發員國園頭嬰孫學寶歲滿點紅紙繼級細蘿褲鋒隊領顏養齡齒幾來兒閨"))
