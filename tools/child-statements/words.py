@@ -3392,9 +3392,12 @@ INVENTORY43 = {
   "ko": ["곰돌이 담요", "바퀴 달린 책가방", "캐릭터 가방", "뽀로로 가방"],
  },
 }
-for concept, langs in INVENTORY43.items():
-    for lang, words in langs.items():
-        add("thing", lang, *words)
+def add_concepts(kind, table):
+    """Adds a concept table (concept -> language -> words) as rows of one kind (sessions 35-36: the childhood inventory)."""
+    for langs in table.values():
+        for lang, words in langs.items():
+            add(kind, lang, *words)
+add_concepts("thing", INVENTORY43)
 # the subject's head as the standard of a size comparison (candyfloss bigger than her head): the self kind, read as session 32's
 # self rows are (five words either side of an oversize row). One hint alone; the bare Chinese 比她的头 and "than her head" said of a
 # body part stay one hint (a breast compared with a head names no second hint).
@@ -3430,3 +3433,169 @@ for lang, words in SELF43.items():
     add("self", lang, *words)
 _S43_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S43_START:] if l == "fa" and "\u200c" in t]
 R.extend(_S43_FA)
+# Session 36 (i16-minors44): the childhood inventory extended, same reading as INVENTORY43 (thing kind: one hint; in a prompt that
+# names nobody, or beside a girl or boy noun, youth; an adult named keeps it hers). Written for GenScreen from general knowledge of
+# the languages and their school systems (MIT, this project); no list copied. Left out as adults' too: a bare ordinal after "in"
+# where it also counts rows, leagues and gears (German "in der ersten/zweiten", Italian "in terza", French "en quatrième/troisième"),
+# Swedish "i ettan/tvåan/trean" (also the upper-secondary years, and "etta" is a one-room flat), gap teeth, paper boats, sleds.
+_S44_START = len(R)
+INVENTORY44 = {
+ # a school year said without its unit, the way pupils say it: Swedish "går i sjuan" (the definite numeral is the grade, years 4-9
+ # of grundskolan), German "aus der Vierten", "geht in die Dritte", French "en sixième/cinquième" (first two years of collège),
+ # Dutch "in groep 5" (groep 1-8 of the basisschool, ages 4-12)
+ "school year without its unit": {
+  "sv": [f"{p} {w}" for p in ("i", "går i", "gick i") for w in ("fyran", "femman", "sexan", "sjuan", "åttan", "nian")],
+  "de": [f"{p} {w}" for p in ("aus der",) for w in ("dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten")]
+        + [f"in die {w}" for w in ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte")],
+  "fr": ["en sixième", "en cinquième", "élève de sixième", "élève de cinquième", "élève de quatrième"],
+  "nl": [f"{p} groep {w}" for p in ("in", "uit", "van") for w in ("3", "4", "5", "6", "7", "8", "drie", "vier", "vijf", "zes", "zeven", "acht")],
+ },
+ # shoes whose soles light up at each step (children's shoes; adults' rave shoes are sneakers with LEDs, not said so)
+ "light-up shoes": {
+  "en": ["light-up shoes", "light up shoes", "light-up sneakers", "light up sneakers", "shoes that light up", "sneakers that light up"],
+  "fr": ["baskets lumineuses", "chaussures lumineuses", "baskets qui clignotent"],
+  "es": ["zapatillas con luces", "zapatos con luces", "tenis con luces", "zapatillas que se iluminan"],
+  "it": ["scarpe con le luci", "scarpe con le lucine", "scarpe luminose"],
+  "pt": ["tênis de luzinha", "tênis que acende", "tênis com luzinhas", "sapatilhas com luzes"],
+  "nl": ["schoenen met lichtjes", "lichtgevende schoentjes", "knipperschoenen"],
+  "pl": ["świecące buty", "świecące butki", "buty ze światełkami"],
+  "cs": ["svítící boty", "svítící botičky", "blikající botičky"],
+  "sv": ["blinkskor", "skor som blinkar", "skor med lampor"],
+  "ru": ["светящиеся кроссовки", "кроссовки с огоньками", "мигающие кроссовки"],
+  "uk": ["кросівки з вогниками", "кросівки, що світяться", "кросівки що світяться"],
+  "tr": ["ışıklı ayakkabı", "ışıklı ayakkabılar", "ışıklı ayakkabılarıyla"],
+  "el": ["παπούτσια με φωτάκια", "παπουτσάκια με φωτάκια"],
+  "he": ["נעליים מהבהבות", "נעלי אורות", "נעליים עם אורות"],
+  "ar": ["حذاء بأضواء", "حذاء مضيء", "جزمة مضيئة"],
+  "fa": ["کفش چراغ‌دار", "کفش چراغدار"],
+  "hi": ["लाइट वाले जूते", "जलने वाले जूते"],
+  "bn": ["লাইট জ্বলা জুতো", "আলো জ্বলা জুতো"],
+  "id": ["sepatu lampu", "sepatu menyala", "sepatu yang menyala"],
+  "tl": ["tsinelas na umiilaw", "sapatos na umiilaw", "sapatos na may ilaw"],
+  "vi": ["giày phát sáng", "dép phát sáng", "giày có đèn", "dép có đèn"],
+  "th": ["รองเท้ามีไฟกะพริบ", "รองเท้ามีไฟ", "รองเท้าไฟกะพริบ"],
+  "ja": ["光る靴", "光るスニーカー"],
+  "zh": ["发光鞋", "闪光鞋", "發光鞋", "閃光鞋"],
+  "ko": ["불빛 나는 운동화", "불 들어오는 신발", "불빛 신발"],
+ },
+ # a kindergarten uniform, smock or name tag
+ "kindergarten uniform": {
+  "ko": ["원복", "이름표 달린", "유치원 가방"],
+  "ja": ["園服", "園児服", "スモック姿", "名札をつけ"],
+  "zh": ["园服", "園服", "幼儿园校服"],
+  "ar": ["مريول المدرسة", "مريول مدرسي", "المريول المدرسي"],
+  "he": ["סינר גן", "תיק גן"],
+  "tr": ["okul önlüğü", "anaokulu önlüğü", "mavi önlüğü", "siyah önlüğü"],
+  "it": ["grembiulino", "grembiule dell'asilo", "grembiulino dell'asilo"],
+  "fr": ["tablier d'école", "blouse de maternelle"],
+  "es": ["babi del cole", "babi de cuadros", "mandil del jardín", "delantal del jardín"],
+  "pt": ["bata da escola", "avental da creche"],
+  "el": ["ποδιά του νηπιαγωγείου", "σχολική ποδιά"],
+ },
+ # a towel tucked at the back against sweat (a carer's care for a small child in the Philippines, China, Taiwan, Japan, Vietnam)
+ "sweat towel on the back": {
+  "tl": ["bimpo sa likod", "may bimpo sa likod", "sapin sa likod", "lampin sa likod"],
+  "zh": ["背上垫着毛巾", "背后垫着毛巾", "垫汗巾", "隔汗巾", "吸汗巾"],
+  "ja": ["背中にタオル", "背中にガーゼ", "汗取りパッド"],
+  "vi": ["khăn lót lưng", "khăn chặn mồ hôi", "khăn thấm mồ hôi sau lưng"],
+ },
+ # a tantrum for something wanted (a small child's behaviour)
+ "tantrum": {
+  "en": ["throwing a tantrum", "throws a tantrum", "tantrum in the toy aisle", "tantrum at the supermarket"],
+  "de": ["trotzanfall", "trotzphase", "wutanfall im supermarkt", "quengelt"],
+  "fr": ["fait un caprice", "en plein caprice", "fait une colère"],
+  "es": ["berrinche", "pataleta", "rabieta", "haciendo un berrinche"],
+  "it": ["fa i capricci", "fa un capriccio", "capriccio al supermercato"],
+  "pt": ["faz birra", "fazendo birra", "fazendo manha", "faz manha"],
+  "nl": ["jengelt", "ligt te krijsen"],
+  "pl": ["histeryzuje w sklepie", "rzuca się na podłogę"],
+  "cs": ["fňuká", "dupe vzteky"],
+  "sv": ["trotsutbrott", "gnäller efter"],
+  "ru": ["капризничает", "хнычет", "закатила истерику в магазине", "закатил истерику в магазине"],
+  "uk": ["вередує", "капризує", "хниче"],
+  "tr": ["mızmızlanıyor", "ağlayıp tutturuyor", "huysuzlanıyor"],
+  "el": ["κάνει νάζια", "χτυπιέται στο πάτωμα"],
+  "he": ["משתולל על הרצפה", "עושה סצנה בסופר"],
+  "ar": ["يبكي ويتدلع", "تبكي وتتدلع", "نوبة بكاء في السوبرماركت"],
+  "fa": ["نق می‌زند", "بهانه‌گیری می‌کند", "بهانه می‌گیرد"],
+  "hi": ["ज़िद कर रहा", "ज़िद कर रही", "जिद कर रहा", "जिद कर रही", "मचल रहा", "मचल रही"],
+  "bn": ["বায়না ধরেছে", "বায়না করছে", "বায়না ধরে"],
+  "id": ["merengek minta", "merajuk minta", "tantrum di mal"],
+  "tl": ["nagmamaktol", "nagwawala sa mall", "nag-aalboroto"],
+  "vi": ["ăn vạ", "mè nheo", "khóc đòi", "ăn vạ đòi"],
+  "th": ["งอแง", "ร้องไห้งอแง", "ร้องงอแง", "ลงไปนอนดิ้น"],
+  "ja": ["駄々をこね", "だだをこね", "ぐずって"],
+  "zh": ["撒泼打滚", "哭闹着要", "闹着要买", "耍赖不走"],
+  "ko": ["떼쓰는", "떼를 쓰", "떼쓰며", "생떼"],
+ },
+ # the Mid-Autumn children's lanterns and gifts, the Easter egg hunt said as the subject's act
+ "children's lanterns and egg hunt": {
+  "vi": ["đèn ông sao", "đèn cá chép", "rước đèn", "nhận quà trung thu", "phá cỗ trung thu"],
+  "zh": ["兔子灯", "兔子燈", "提着灯笼", "提著燈籠"],
+  "fr": ["cherche les œufs en chocolat", "cherche les œufs de pâques", "ramasse les œufs en chocolat"],
+  "es": ["busca huevos de pascua", "buscando huevos de pascua", "busca los huevos de chocolate"],
+  "it": ["caccia alle uova", "cerca le uova di cioccolato"],
+  "pt": ["caça aos ovos", "procura os ovos de chocolate", "procurando ovos de páscoa"],
+  "nl": ["paaseieren zoeken", "zoekt paaseieren", "paaseitjes zoeken"],
+  "pl": ["szuka czekoladowych jajek", "szuka zajączka"],
+  "sv": ["letar påskägg", "påskkärring"],
+  "en": ["easter egg hunt", "hunting for easter eggs", "looking for easter eggs"],
+ },
+ # a sippy cup (a toddler's cup with a spout)
+ "sippy cup": {
+  "nl": ["beker met tuitje", "tuitbeker", "tuitbekertje", "drinkbeker met tuit"],
+  "en": ["sippy cup", "sippy cups"],
+  "de": ["trinklernbecher", "schnabelbecher"],
+  "fr": ["tasse à bec", "gobelet à bec", "gobelet d'apprentissage"],
+  "es": ["vaso con boquilla", "vaso de aprendizaje", "vasito con asas"],
+  "it": ["tazza con beccuccio", "bicchiere con beccuccio"],
+  "pt": ["copo com bico", "copo de transição", "copinho com bico"],
+  "pl": ["kubek niekapek", "niekapek"],
+  "sv": ["pipmugg", "pipmuggen"],
+  "tr": ["alıştırma bardağı", "damlatmaz bardak"],
+ },
+ # feet that do not reach the floor from a chair (the scale of a small child, said of the subject)
+ "feet not reaching the floor": {
+  "en": ["feet don't reach the floor", "feet not reaching the floor", "feet that don't reach the floor"],
+  "de": ["füße reichen nicht bis zum boden", "füße berühren den boden nicht"],
+  "fr": ["pieds ne touchent pas le sol", "les pieds qui ne touchent pas le sol"],
+  "es": ["los pies no llegan al suelo", "pies que no llegan al suelo"],
+  "it": ["i piedi non toccano terra", "piedi che non toccano terra"],
+  "pt": ["os pés não alcançam o chão", "pés que não alcançam o chão", "pezinhos balançando"],
+  "nl": ["voeten raken de grond niet", "voetjes bungelen"],
+  "pl": ["nogi nie sięgają podłogi", "nóżki dyndają"],
+  "ru": ["ноги не достают до пола", "ножки не достают до пола"],
+  "ja": ["床に届かない足", "足が床に届かない", "床につかない足"],
+  "zh": ["脚够不着地", "脚碰不到地", "脚够不到地面"],
+  "ko": ["발이 바닥에 닿지 않", "바닥에 닿지 않는 발"],
+ },
+ # the height line a rider must reach at a fairground ride
+ "height line": {
+  "el": ["γραμμή ύψους", "στη γραμμή ύψους"],
+  "en": ["height line for the ride", "tall enough for the ride", "measuring stick at the ride"],
+  "de": ["messlatte am fahrgeschäft", "groß genug für die achterbahn"],
+  "fr": ["toise du manège", "assez grand pour le manège", "assez grande pour le manège"],
+  "es": ["altura mínima para subir", "medidor de altura de la atracción"],
+  "it": ["altezza minima per la giostra"],
+  "pt": ["altura mínima do brinquedo", "régua de altura do brinquedo"],
+  "nl": ["lengte-eis van de attractie", "lang genoeg voor de achtbaan"],
+ },
+ # holding the spoon alone for the first time, porridge on the cheeks (the diminutive cheeks are a small child's)
+ "own spoon": {
+  "ru": ["сам держит ложку", "сама держит ложку", "сам ест ложкой", "сама ест ложкой", "каша на щёчках", "каша на щечках"],
+  "uk": ["сам тримає ложку", "сама тримає ложку", "сам їсть ложкою", "сама їсть ложкою", "каша на щічках"],
+  "pl": ["sam trzyma łyżkę", "sama trzyma łyżkę", "kaszka na policzkach"],
+  "cs": ["sám drží lžičku", "sama drží lžičku", "kaše na tvářičkách"],
+  "de": ["hält den löffel allein", "isst zum ersten mal allein", "brei auf den bäckchen"],
+  "en": ["feeds herself with a spoon", "feeds himself with a spoon", "porridge on her cheeks", "porridge on his cheeks"],
+ },
+}
+add_concepts("thing", INVENTORY44)
+# Bengali: a one-word thing in the genitive before what it is for (ঝুমঝুমির দিকে, toward the rattle): -র after a vowel sign, -এর after a
+# consonant, as Bengali writes it
+_BN_VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09c8\u09cb\u09cc"
+_S44_BN = [("thing", "bn", t + ("র" if t[-1] in _BN_VOWEL_SIGNS else "ের")) for k, l, t in R if k == "thing" and l == "bn" and " " not in t
+           and not t.endswith(("র", "ের", "*"))]
+R.extend(_S44_BN)
+_S44_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S44_START:] if l == "fa" and "\u200c" in t]
+R.extend(_S44_FA)

@@ -27,11 +27,8 @@ def existing_terms(root, own_folder, kept_elsewhere=()):
     return seen - {t.lower() for t in kept_elsewhere}
 
 
-def listed_by_language(root, own_folder):
-    """(language, term) pairs of the prompt terms every lexicon JSON file under root lists, as written (not lower-cased), except
-    the generator's own folder; a file that names no language gives (None, term). For generators that leave out a term only
-    where the same language, or every language, already holds it (tools/play42, tools/minors43: one owner per term)."""
-    listed = set()
+def _prompt_entries(root, own_folder):
+    """(language, entry) for every prompt term of the lexicon JSON files under root, except the generator's own folder."""
     for path in sorted(glob.glob(os.path.join(root, "**", "*.json"), recursive=True)):
         if os.sep + own_folder + os.sep in path:
             continue
@@ -42,8 +39,24 @@ def listed_by_language(root, own_folder):
         if isinstance(other, dict) and isinstance(other.get("prompt"), list):
             for e in other["prompt"]:
                 if isinstance(e, dict) and "term" in e:
-                    listed.add((other.get("language"), e["term"]))
-    return listed
+                    yield other.get("language"), e
+
+
+def listed_by_language(root, own_folder):
+    """(language, term) pairs of the prompt terms every lexicon JSON file under root lists, as written (not lower-cased), except
+    the generator's own folder; a file that names no language gives (None, term). For generators that leave out a term only
+    where the same language, or every language, already holds it (tools/play42, tools/minors43: one owner per term)."""
+    return {(language, e["term"]) for language, e in _prompt_entries(root, own_folder)}
+
+
+def levels_by_term(root, own_folder, language, signal):
+    """{term: level} of the prompt terms with that signal that the lexicon JSON files under root list for one language, except the
+    generator's own folder (session 36, tools/minors43: the forms a listed child term also takes, written from the listed terms)."""
+    found = {}
+    for lang, e in _prompt_entries(root, own_folder):
+        if lang == language and e.get("signal") == signal:
+            found.setdefault(e["term"], e.get("level", 2))
+    return found
 
 
 def new_terms(terms, seen, dropped, dup):

@@ -289,9 +289,11 @@ internal static class AgeDetector
             return last;
         }
 
-        if (IsPersonOfAge(text, i, last, age, index))
+        // Session 36 (i16-minors44): the "of" may stand before the number's hedges ("a little lad of about eight flying a kite",
+        // "niña de unos nueve", "meisje van ongeveer 9"): the hedges say an age is meant, so they do not part the person from it.
+        if (IsPersonOfAge(text, lead, last, age, index))
         {
-            Emit(into, age, text[i - 2].SourceStart, text[last].SourceEnd, text.Source);
+            Emit(into, age, text[lead - 2].SourceStart, text[last].SourceEnd, text.Source);
             return last;
         }
 
@@ -681,6 +683,7 @@ internal static class AgeDetector
     /// languages that say ages so, and a number that ends its tag or is followed by what the person wears or where she is
     /// (<c>meisje van 9 in lingerie</c>: <see cref="IsWearingOrPlace"/>). An adult ("mother of two", "woman of 30") has children
     /// or an adult age there; the person must stand right before "of", so <c>Zimmer von 7 bis 9</c> and <c>bus van 7 uur</c> are no ages.
+    /// <paramref name="i"/> is the number or the first of its hedges (<c>a lad of about eight</c>).
     /// </summary>
     private static bool IsPersonOfAge(TokenizedText text, int i, int last, int age, TermIndex index) =>
         i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da" or "van" or "von"
