@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
@@ -146,28 +148,61 @@ internal sealed class ClauseReader<TState>(
 /// <param name="triggers">The words (asked when needed: the table loads lazily).</param>
 internal sealed class LateTriggers(uint tag, Func<string[]> triggers)
 {
+    // All the words in one search (the runtime's multi-string search, ignoring case as String.IndexOf does): one pass over
+    // the prompt instead of one per word, each of which ran to the prompt's end (session 36, i16-speed44: 187 -> 116 ns
+    // of thread CPU per non-ASCII flagged prompt of the bulk file, the prompts the shared ASCII scan does not read).
+    private readonly Lazy<SearchValues<string>> _search = new(() => SearchValues.Create(triggers(), StringComparison.OrdinalIgnoreCase));
+
     public uint Tag => tag;
 
     /// <summary>The first late trigger at or after <paramref name="from"/> standing as a whole word, or -1.</summary>
     public int Find(string source, int from)
     {
-        var first = -1;
-        foreach (var trigger in triggers())
+        var words = triggers();
+        if (words.Length == 0)
         {
-            for (var at = source.IndexOf(trigger, from, StringComparison.OrdinalIgnoreCase); at >= 0 && (first < 0 || at < first);
-                 at = at + 1 >= source.Length ? -1 : source.IndexOf(trigger, at + 1, StringComparison.OrdinalIgnoreCase))
+            return -1;
+        }
+
+        var search = _search.Value;
+        for (var at = from; at < source.Length; at++)
+        {
+            var hit = source.AsSpan(at).IndexOfAny(search);
+            WorkCounter.Add(1);
+            if (hit < 0)
             {
-                WorkCounter.Add(1);
-                var after = at + trigger.Length;
-                if (!((at > 0 && char.IsLetterOrDigit(source[at - 1])) || (after < source.Length && char.IsLetterOrDigit(source[after]))))
-                {
-                    first = at;
-                    break;
-                }
+                return -1;
+            }
+
+            // Some word starts here; the place counts if one of the words that start here ends a whole word.
+            at += hit;
+            if (StandsAsWholeWord(source, at, words))
+            {
+                return at;
             }
         }
 
-        return first;
+        return -1;
+    }
+
+    /// <summary>Does one of <paramref name="words"/> start at <paramref name="at"/> (ignoring case) with no letter or digit on either side?</summary>
+    private static bool StandsAsWholeWord(string source, int at, string[] words)
+    {
+        if (at > 0 && char.IsLetterOrDigit(source[at - 1]))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var after = at + word.Length;
+            if (source.AsSpan(at).StartsWith(word, StringComparison.OrdinalIgnoreCase) && !(after < source.Length && char.IsLetterOrDigit(source[after])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
