@@ -50,7 +50,7 @@ public sealed class BulkStartupTests
         var id = hasher.ForRequest(System.Text.Encoding.UTF8.GetBytes(userId ?? string.Empty), System.Text.Encoding.UTF8.GetBytes(requestId));
 
         Assert.Equal(generator.ForRequest(userId, requestId), id);
-        // The hasher keeps no state between ids: the same input again gives the same id.
+        // The context is reset after each id: the same input again gives the same id.
         Assert.Equal(id, hasher.ForRequest(System.Text.Encoding.UTF8.GetBytes(userId ?? string.Empty), System.Text.Encoding.UTF8.GetBytes(requestId)));
     }
 }
