@@ -716,6 +716,12 @@ internal static class TermMatcher
                 continue;
             }
 
+            // sextonåring is sexton + åring (sixteen years), not sex + tonåring: a count of years holds no two terms.
+            if (index.StartsWithAge(word))
+            {
+                return false;
+            }
+
             var rest = word[head.Length..];
             head.CopyTo(buffer);
             buffer[head.Length] = ' ';
