@@ -18,6 +18,7 @@ internal sealed class CompoundAges
 
     private readonly bool[] _headPairs = new bool[TableBits];
     private readonly bool[] _tailPairs = new bool[TableBits];
+    private readonly bool[] _unitHeads = new bool[TableBits];
     private readonly FrozenDictionary<int, (string Word, int Value, ulong Languages)[]> _numbersByPair;
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _units;
     private readonly int _longestUnit;
@@ -44,6 +45,7 @@ internal sealed class CompoundAges
         foreach (var unit in ageUnits.Where(u => u.Length >= MinUnit))
         {
             _tailPairs[Slot(PairKey(unit[^2], unit[^1]))] = true;
+            _unitHeads[Slot(PairKey(unit[0], unit[1]))] = true;
         }
 
         _longestUnit = ageUnits.Count == 0 ? 0 : ageUnits.Max(u => u.Length);
@@ -105,8 +107,23 @@ internal sealed class CompoundAges
             return false;
         }
 
+        // The numbers are sorted longest first: the two letters after a number's length must open an age unit (one bit read per
+        // length, not per number), so a word such as "sexsexsex" is turned away after a few reads.
+        var refusedLength = -1;
         foreach (var (number, _, languages) in numbers)
         {
+            if (number.Length == refusedLength)
+            {
+                continue;
+            }
+
+            WorkCounter.Add(1);
+            if (word.Length < number.Length + MinUnit || !_unitHeads[Slot(PairKey(word[number.Length], word[number.Length + 1]))])
+            {
+                refusedLength = number.Length;
+                continue;
+            }
+
             WorkCounter.Add(number.Length);
             if (!word.StartsWith(number, StringComparison.Ordinal))
             {
