@@ -54,8 +54,9 @@ internal static class ScriptFullNames
             }
 
             // A capitalised pair right after a locative preposition (στα Λουτρά Πόζαρ, на Чистых Прудах) names where, not whom:
-            // the Latin name rules read the same preposition so (WorldNameShapes.PlacePrepositionBefore; session 36).
-            if (cased && WorldNameShapes.PlacePrepositionBefore(text, i))
+            // the Latin name rules read the same preposition so (WorldNameShapes.PlacePrepositionBefore; session 36). Unless its
+            // first word is a listed given name (not one read by sound: Λουτρά): the same prepositions take persons too (στη Μαρία).
+            if (cased && WorldNameShapes.PlacePrepositionBefore(text, i) && (text[i].Tags & WordTags.GivenName) == 0)
             {
                 continue;
             }
