@@ -39,6 +39,7 @@ public sealed class LexiconSet
         var ageUnits = grammar.AgeUnits.ToFrozenSet(StringComparer.Ordinal);
         _ageUnits = ageUnits.GetAlternateLookup<ReadOnlySpan<char>>();
         CompoundAges = new CompoundAges(grammar.Numbers, ageUnits, grammar.NumberLanguages, grammar.AgeUnitLanguages);
+        prompt.Ages = CompoundAges;
         CjkAgeUnits = [.. grammar.CjkAgeUnits.OrderByDescending(u => u.Length)];
         BirthYearSuffixes = [.. grammar.BirthYearSuffixes.OrderByDescending(u => u.Length)];
         _ordinalSuffixes = grammar.OrdinalSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -406,6 +406,15 @@ internal sealed partial class TermIndex
     /// <summary>The built people lexicon, for <see cref="IsOrdinaryWord"/>; set by <see cref="LexiconSet"/>.</summary>
     internal PeopleLexicon? People { get; set; }
 
+    /// <summary>
+    /// The one-word ages (<c>sexåring</c>), for the compound readings that must not split a count of years into terms
+    /// (<see cref="CompoundAges.StartsWithAge"/>); set by <see cref="LexiconSet"/>, as <see cref="People"/> is.
+    /// </summary>
+    internal CompoundAges? Ages { get; set; }
+
+    /// <summary>Does <paramref name="word"/> open with a number word and an age unit (a count of years, no compound of terms)?</summary>
+    public bool StartsWithAge(ReadOnlySpan<char> word) => Ages?.StartsWithAge(word) == true;
+
     /// <summary>Is this one of the words any term (or phrase) is made of?</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word)
     {

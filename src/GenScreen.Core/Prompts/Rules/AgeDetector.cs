@@ -145,6 +145,22 @@ internal static class AgeDetector
         return (own & index.EnglishLanguage) != 0 && (t_languages ??= new LanguageEvidence.LanguageMemo()).OnlyOther(text, own);
     }
 
+    /// <summary>
+    /// Is the word at <paramref name="i"/> a number word of English alone (or of no named language) written with an accented
+    /// letter English never writes, while the rest of the prompt writes two more (<see cref="LatinAlphabets.WritesOtherLanguage"/>)?
+    /// </summary>
+    private static bool IsEnglishWordOfOtherLetters(TokenizedText text, int i, TermIndex index)
+    {
+        ref var token = ref text[i];
+        if (token.Has(TokenFlags.Digit) || token.NumberWord < 0)
+        {
+            return false;
+        }
+
+        var own = index.NumberLanguages.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.TextOf(in token), out var languages) ? languages : 0UL;
+        return (own == 0 || own == index.EnglishLanguage) && LatinAlphabets.WritesOtherLanguage(text.Source, token.SourceStart, token.SourceEnd, "en");
+    }
+
     /// <summary>Reads the number at <paramref name="i"/> and, when it is an age, emits it; returns the last token read.</summary>
     private static int DetectAt(TokenizedText text, int i, LexiconSet lexicons, SignalSummary into)
     {
@@ -167,6 +183,15 @@ internal static class AgeDetector
         // A number word with no age unit, in a prompt that shows another language and not the word's own, is that
         // language's word: French "devant son four" (his oven) is no "son, four" (a son aged four).
         if (suffix.Length == 0 && IsForeignBareNumberWord(text, i, last, index))
+        {
+            return last;
+        }
+
+        // An English number word read from a word that writes letters English never writes, in a prompt that writes more of
+        // them, is a word of that prompt's language folded onto the English spelling: Vietnamese "trung niên ân ái" (middle-aged
+        // lovemaking) folds to "nien an", the misspelled "nine" and French "an" (year), and was blocked as a nine-year-old
+        // (batch 43, session 36). The number's own letters decide, as LatinAlphabets decides for youth stems.
+        if (IsEnglishWordOfOtherLetters(text, i, index))
         {
             return last;
         }

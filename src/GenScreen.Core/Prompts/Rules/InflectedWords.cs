@@ -62,7 +62,9 @@ internal static class InflectedWords
             return true;
         }
 
-        if (!inflections.HasCompounds || !inflections.TryCompound(word, out var head, out var tail))
+        // sexåring, sexårsverksamhet: a number word and an age unit make a count of years, not a compound of the number
+        // read as a term (Swedish sex, six) and whatever follows (CompoundAges.StartsWithAge; session 36).
+        if (!inflections.HasCompounds || !inflections.TryCompound(word, out var head, out var tail) || index.StartsWithAge(word))
         {
             return false;
         }

@@ -53,6 +53,14 @@ internal static class ScriptFullNames
                 continue;
             }
 
+            // A capitalised pair right after a locative preposition (στα Λουτρά Πόζαρ, на Чистых Прудах) names where, not whom:
+            // the Latin name rules read the same preposition so (WorldNameShapes.PlacePrepositionBefore; session 36). Unless its
+            // first word is a listed given name (not one read by sound: Λουτρά): the same prepositions take persons too (στη Μαρία).
+            if (cased && WorldNameShapes.PlacePrepositionBefore(text, i) && (text[i].Tags & WordTags.GivenName) == 0)
+            {
+                continue;
+            }
+
             // A family name of the script known by list or form (सुप्रिया श्रीवास्तव, سحر رحیم‌زاده, ศิริกัญญา ตันสกุล): the word before
             // it is a given name even when no list holds it or it is an ordinary word too (سحر dawn, پروانه butterfly); session 31.
             var family = ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)) && !ScriptFamilyNames.IsFamilyName(SourceWord(text, i));

@@ -720,8 +720,15 @@ internal static class TermMatcher
             head.CopyTo(buffer);
             buffer[head.Length] = ' ';
             rest.CopyTo(buffer[(head.Length + 1)..]);
+            // sextonåring is sexton + åring (sixteen years), not sex + tonåring: a count of years holds no two terms. Asked only
+            // once a split has matched, so words that split into nothing pay nothing for it.
             if (index.TryGet(buffer[..(word.Length + 1)], out var phrase) && phrase.Entry is { Signal: not Signal.Benign } phraseEntry)
             {
+                if (index.StartsWithAge(word))
+                {
+                    return false;
+                }
+
                 into.Emit(phraseEntry, token.SourceStart, token.SourceEnd, field);
                 return true;
             }
@@ -730,6 +737,11 @@ internal static class TermMatcher
                 && (restInfo.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } || (restInfo.Roles & WordRole.Person) != 0)
                 && index.TryGet(head, out var headInfo) && headInfo.Entry is { } headEntry)
             {
+                if (index.StartsWithAge(word))
+                {
+                    return false;
+                }
+
                 into.Emit(headEntry, token.SourceStart, token.SourceEnd, field);
                 if (restInfo.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } restEntry)
                 {

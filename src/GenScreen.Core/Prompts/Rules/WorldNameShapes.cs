@@ -248,6 +248,11 @@ internal static class WorldNameShapes
         "dekat", "sa", "dans", "sur", "auf", "an",
         // Articles of the Germanic languages: a thing or brand is named with one (in de Tripp Trapp, the Kit Kat), a person not.
         "het", "der", "die", "das", "den", "dem", "the", "een", "ein", "eine", "einen", "einem", "einer", "ett",
+        // Greek and Cyrillic locatives (session 36): Greek σε and its forms joined to the article (στα Λουτρά Πόζαρ, "at Pozar
+        // Baths"; batch 43's adult-nude-el-06 was held for review as a person), Russian and Ukrainian в, во, на, у, біля, возле,
+        // около, под, над. Written for GenScreen from general knowledge of the languages (MIT).
+        "σε", "στο", "στα", "στη", "στην", "στον", "στις", "στους", "κοντα",
+        "в", "во", "на", "у", "біля", "поблизу", "возле", "около", "под", "над", "під",
     };
 
     /// <summary>
