@@ -161,9 +161,11 @@ internal static class FictionalNames
             return;
         }
 
-        // A style word alone (anime, hentai, أنمي, אנימה) says how the picture is drawn; it makes a character only of a name
-        // shaped as drawn characters are named (session 36, i16-namesframe44: see StyleKeepsName).
-        var national = StyleKeepsName(in into[Signal.RealPersonLikely]);
+        var national = HasNationalFamilyName(in into[Signal.RealPersonLikely]);
+
+        // A Japanese style word alone (anime, hentai, أنمي, אנימה) says how the picture is drawn; it makes a character only of a
+        // name shaped as such characters are named (session 36, i16-namesframe44: see StyleKeepsName).
+        var japaneseStyleKeeps = national || StyleKeepsName(in into[Signal.RealPersonLikely]);
 
         var lookup = FictionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var (castFrom, castTo) = CastAs(text, in into[Signal.RealPersonLikely]);
@@ -175,7 +177,8 @@ internal static class FictionalNames
                 continue; // "Jacinta Allan as a naked water nymph": the figure she is cast as, not a drawn world (session 31, i16-people38)
             }
 
-            if (lookup.Contains(text.TextOf(in text[i])) && !(national && StyleWords.Contains(text.TextOf(in text[i]))))
+            if (lookup.Contains(text.TextOf(in text[i])) && !(national && StyleWords.Contains(text.TextOf(in text[i])))
+                && !(japaneseStyleKeeps && JapaneseStyleWords.Contains(text.TextOf(in text[i]))))
             {
                 into.Drop(Signal.RealPersonLikely);
                 return;
@@ -184,7 +187,7 @@ internal static class FictionalNames
 
         foreach (var word in FictionWordsUnspaced)
         {
-            if (text.Source.Contains(word, StringComparison.Ordinal) && !(national && Array.IndexOf(StyleWordsUnspaced, word) >= 0))
+            if (text.Source.Contains(word, StringComparison.Ordinal) && !(japaneseStyleKeeps && Array.IndexOf(StyleWordsUnspaced, word) >= 0))
             {
                 into.Drop(Signal.RealPersonLikely);
                 return;
@@ -249,31 +252,32 @@ internal static class FictionalNames
     /// Fiction words that only name a drawing style (anime, hentai, ecchi, manga, cartoon): beside a name with a national
     /// family-name form they do not make its person a character. A character, a novel, fan art or a franchise still does.
     /// </summary>
-    private static readonly CompactWordSet StyleWords = new(["anime", "hentai", "ecchi", "manga", "cartoon", "аниме", "хентаи", "ανιμε", "χενται",
-        // Session 36 (i16-namesframe44): the same style words as Arabic, Persian, Hebrew, Hindi and Bengali write them.
-        "أنمي", "انمي", "انیمه", "אנימה", "מנגה", "مانغا", "مانجا", "مانگا", "كرتون", "كارتون", "کارتون", "کارتونی", "एनीमे", "कार्टून",
-        "অ্যানিমে", "কার্টুন"]);
+    private static readonly CompactWordSet StyleWords = new(["anime", "hentai", "ecchi", "manga", "cartoon", "аниме", "хентаи", "ανιμε", "χενται"]);
 
-    /// <summary>The style words of the unspaced scripts (and Thai): a drawing style, as <see cref="StyleWords"/>.</summary>
-    private static readonly string[] StyleWordsUnspaced = ["アニメ", "漫画", "マンガ", "动漫", "애니", "만화", "การ์ตูน", "อนิเมะ", "มังงะ"];
+    /// <summary>
+    /// Session 36 (i16-namesframe44): the Japanese drawing styles (anime, hentai, ecchi, manga) as the spaced scripts write them.
+    /// Not cartoon: Western cartoons name their characters as people are named (the test set's "Marla Quinby nude, cartoon
+    /// style"), so a cartoon word still drops any name but a national family-name form.
+    /// </summary>
+    private static readonly CompactWordSet JapaneseStyleWords = new(["anime", "hentai", "ecchi", "manga", "аниме", "хентаи", "ανιμε", "χενται",
+        "أنمي", "انمي", "انیمه", "אנימה", "מנגה", "مانغا", "مانجا", "مانگا", "एनीमे", "অ্যানিমে"]);
+
+    /// <summary>The Japanese style words of the unspaced scripts (and Thai), as <see cref="JapaneseStyleWords"/>.</summary>
+    private static readonly string[] StyleWordsUnspaced = ["アニメ", "漫画", "マンガ", "动漫", "애니", "만화", "อนิเมะ", "มังงะ"];
 
     /// <summary>
     /// Session 36 (i16-namesframe44): whether a style word leaves the likely name a person. Batches 38–43 named real people in
     /// anime-style prompts (أنمي، هيفاء حسين ترقص عارية; gaya anime, Niken Salindry …; anime art ni Jema Galanza), and the style
     /// word dropped each as a character. Drawn characters of anime and hentai are named in Japanese: kana or kanji, or
     /// romanised Japanese (Asuka Langley aside, a listed character is never a likely name). So a style word drops only a name
-    /// of those shapes; a name with a national family-name form (session 33), a name of another script (Arabic, Hebrew,
-    /// Devanagari, Bengali, Greek, Cyrillic; not Thai, whose fans spell characters in Thai letters) and a Latin name with a word no romanised Japanese word can be (Tennant,
-    /// Salindry: a closed syllable, a cluster, a letter Hepburn lacks) are kept. A character word, fan art or a franchise still
+    /// of those shapes; a name with a national family-name form (session 33, tested by the caller), a name of another script
+    /// (Arabic, Hebrew, Devanagari, Bengali, Greek, Cyrillic; not Thai, whose fans spell characters in Thai letters) and a Latin
+    /// name with a word no romanised Japanese word can be (Tennant, Salindry: a closed syllable, a cluster, a letter Hepburn
+    /// lacks) are kept. A character word, fan art or a franchise still
     /// drops any name.
     /// </summary>
     private static bool StyleKeepsName(in Evidence likely)
     {
-        if (HasNationalFamilyName(in likely))
-        {
-            return true;
-        }
-
         var term = likely.Term.AsSpan().Trim();
         var latin = false;
         foreach (var c in term)
