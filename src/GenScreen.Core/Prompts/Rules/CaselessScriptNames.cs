@@ -552,6 +552,7 @@ internal static class CaselessScriptNames
             && (token.Tags & NotNameTags) == 0
             && (commonGiven || !people.IsCommonWord(text.TextOf(in token)))
             && !KinWords.Contains(SourceWord(text, j))
+            && !ClauseSubjectNames.IsFrameWord(SourceWord(text, j)) // ارسم "draw" reads as the given name Arsam (session 36)
             && !ScriptWordShapes.NeverName(text, j);
     }
 

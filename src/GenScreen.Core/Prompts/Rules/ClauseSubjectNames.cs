@@ -128,6 +128,12 @@ internal static class ClauseSubjectNames
             var clauseEnd = ClauseEnd(text.Source, pairEnd);
             var tagAlone = clauseEnd == pairEnd || text.Source.AsSpan(pairEnd, clauseEnd - pairEnd).Trim().IsEmpty;
             var predicate = sexual.Field == PromptField.Prompt && sexual.SourceStart >= pairEnd && sexual.SourceStart < clauseEnd;
+
+            // Session 36 (i16-namesframe44): a pair that opens a clause after the clause that holds the sexual term is that term's
+            // subject ("صحنه پورن: سحر زکریا زانو زده", "פוזה מינית: קרן נויבך על ארבע"): a header, then who it shows; the rule already
+            // stands aside when another person is named (OnlyPartners). Not a term in a later clause: the labelled set's "טל בוקר על
+            // הדשא, אחות עירומה" (morning dew, then a nurse) and "يأخذ العيدية …, عاري" (a child's clause) are two subjects.
+            predicate |= !asObject && sexual.Field == PromptField.Prompt && sexual.SourceEnd <= text[i].SourceStart;
             var before = asObject && sexual.Field == PromptField.Prompt && sexual.SourceEnd <= text[i].SourceStart
                 && ClauseEnd(text.Source, sexual.SourceEnd) >= pairEnd;
             if (tagAlone || predicate || before)
@@ -138,6 +144,25 @@ internal static class ClauseSubjectNames
             }
         }
     }
+
+    /// <summary>
+    /// Session 36 (i16-namesframe44): picture nouns of Arabic, Persian and Hebrew that open a prompt before its person (a picture /
+    /// scene / video / painting of), the Hebrew request verbs, and the Hebrew object marker את (always before a definite
+    /// object); the Arabic and Persian request verbs are <see cref="ScriptFullNames"/>' FrameBefore, read with them. Written for
+    /// GenScreen from general knowledge of the languages (MIT, this project). The pair after them must still be a name by the
+    /// pair test (a listed given name, or a family name of the script's form).
+    /// </summary>
+    private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+    {
+        "صورة", "صوره", "لقطة", "مشهد", "فيديو", "لوحة", "رسمة", "رسم", "أرسم", "إصنع", "ولّد", "أنشئ", "اعمل",
+        "عکس", "تصویر", "تصویری", "فیلم", "نقاشی", "صحنه", "ویدیو", "ویدئو", "طراحی",
+        "תמונה", "תמונת", "צילום", "ציור", "סרטון", "תייצר", "תיצור", "צור", "צרי", "צייר", "ציירי", "תצייר", "תן", "תני", "את",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrameWord = FrameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is a picture noun or request verb of <see cref="FrameWords"/>: the frame of a name, never part of one.</summary>
+    internal static bool IsFrameWord(ReadOnlySpan<char> word) => FrameWord.Contains(word) || ScriptFullNames.IsFrameBefore(word);
 
     /// <summary>Words after which a name is the object of a picture or act: "of / for" and "with" (session 35).</summary>
     private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal) { "لـ", "ل", "از", "של", "עם" };
@@ -185,6 +210,13 @@ internal static class ClauseSubjectNames
     private static bool IsPair(TokenizedText text, int i, char script, PeopleLexicon people, bool aged)
     {
         var first = SourceWord(text, i);
+
+        // A picture noun or request verb is the frame before the name, never its first word (ارسم reads as the given name Arsam).
+        if (IsFrameWord(first))
+        {
+            return false;
+        }
+
         var ordinaryGiven = OrdinaryGiven.Contains(first);
         if (!(ordinaryGiven || CaselessScriptNames.IsNameWordAt(text, i, script, people)) || !CaselessScriptNames.IsNameWordAt(text, i + 1, script, people))
         {
@@ -219,6 +251,12 @@ internal static class ClauseSubjectNames
         // start are as often a phrase of the sentence (أضواء المدينة "the city lights", ห้องชั้นเจ็ด วิวเมือง "a 7th-floor room,
         // city view", נהגת הסעות "a shuttle driver"): the labelled set's look-alikes refused a first version without this test.
         var knownGiven = ordinaryGiven || (text[i].Tags & WordTags.GivenName) != 0 || (!aged && ScriptFullNames.IsTransliteratedGivenName(text, i, people));
+
+        // Session 36 (i16-namesframe44): an Arabic name's second word is as often the father's given name (آلاء حسين, مريم يوسف):
+        // a given name of the script's own list, spelled in Arabic letters, second, makes the pair a name as a given name first
+        // does; the first word passed the ordinary-word tests above.
+        knownGiven |= script == 'A' && (text[i + 1].Tags & WordTags.GivenName) != 0 && Scripts.IsArabic(second[0])
+            && (text[i + 1].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) == 0;
         if (!knownGiven && !ScriptFamilyNames.IsFamilyName(second))
         {
             return false;
@@ -240,6 +278,14 @@ internal static class ClauseSubjectNames
 
         var before = SourceWord(text, i - 1);
         if (Complementizer.Contains(before))
+        {
+            return true;
+        }
+
+        // Session 36 (i16-namesframe44): the object of a picture noun or a request verb that opens the clause, one or two of them
+        // (صورة مريم بن شعبان…, ولّد مشهد آلاء حسين…, عکس مهسا … را بساز, תייצר את קרן נויבך…): what the picture shows is its person.
+        if ((script is 'A' or 'H') && IsFrameWord(before)
+            && (BreakBefore(text, i - 1) || (i >= 2 && IsFrameWord(SourceWord(text, i - 2)) && BreakBefore(text, i - 2))))
         {
             return true;
         }

@@ -163,6 +163,10 @@ internal static class FictionalNames
 
         var national = HasNationalFamilyName(in into[Signal.RealPersonLikely]);
 
+        // A Japanese style word alone (anime, hentai, أنمي, אנימה) says how the picture is drawn; it makes a character only of a
+        // name shaped as such characters are named (session 36, i16-namesframe44: see StyleKeepsName).
+        var japaneseStyleKeeps = national || StyleKeepsName(in into[Signal.RealPersonLikely]);
+
         var lookup = FictionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var (castFrom, castTo) = CastAs(text, in into[Signal.RealPersonLikely]);
         for (var i = 0; i < text.SequenceCount; i++)
@@ -173,7 +177,8 @@ internal static class FictionalNames
                 continue; // "Jacinta Allan as a naked water nymph": the figure she is cast as, not a drawn world (session 31, i16-people38)
             }
 
-            if (lookup.Contains(text.TextOf(in text[i])) && !(national && StyleWords.Contains(text.TextOf(in text[i]))))
+            if (lookup.Contains(text.TextOf(in text[i])) && !(national && StyleWords.Contains(text.TextOf(in text[i])))
+                && !(japaneseStyleKeeps && JapaneseStyleWords.Contains(text.TextOf(in text[i]))))
             {
                 into.Drop(Signal.RealPersonLikely);
                 return;
@@ -182,7 +187,7 @@ internal static class FictionalNames
 
         foreach (var word in FictionWordsUnspaced)
         {
-            if (text.Source.Contains(word, StringComparison.Ordinal))
+            if (text.Source.Contains(word, StringComparison.Ordinal) && !(japaneseStyleKeeps && Array.IndexOf(StyleWordsUnspaced, word) >= 0))
             {
                 into.Drop(Signal.RealPersonLikely);
                 return;
@@ -248,6 +253,98 @@ internal static class FictionalNames
     /// family-name form they do not make its person a character. A character, a novel, fan art or a franchise still does.
     /// </summary>
     private static readonly CompactWordSet StyleWords = new(["anime", "hentai", "ecchi", "manga", "cartoon", "аниме", "хентаи", "ανιμε", "χενται"]);
+
+    /// <summary>
+    /// Session 36 (i16-namesframe44): the Japanese drawing styles (anime, hentai, ecchi, manga) as the spaced scripts write them.
+    /// Not cartoon: Western cartoons name their characters as people are named (the test set's "Marla Quinby nude, cartoon
+    /// style"), so a cartoon word still drops any name but a national family-name form.
+    /// </summary>
+    private static readonly CompactWordSet JapaneseStyleWords = new(["anime", "hentai", "ecchi", "manga", "аниме", "хентаи", "ανιμε", "χενται",
+        "أنمي", "انمي", "انیمه", "אנימה", "מנגה", "مانغا", "مانجا", "مانگا", "एनीमे", "অ্যানিমে"]);
+
+    /// <summary>The Japanese style words of the unspaced scripts (and Thai), as <see cref="JapaneseStyleWords"/>.</summary>
+    private static readonly string[] StyleWordsUnspaced = ["アニメ", "漫画", "マンガ", "动漫", "애니", "만화", "อนิเมะ", "มังงะ"];
+
+    /// <summary>
+    /// Session 36 (i16-namesframe44): whether a style word leaves the likely name a person. Batches 38–43 named real people in
+    /// anime-style prompts (أنمي، هيفاء حسين ترقص عارية; gaya anime, Niken Salindry …; anime art ni Jema Galanza), and the style
+    /// word dropped each as a character. Drawn characters of anime and hentai are named in Japanese: kana or kanji, or
+    /// romanised Japanese (Asuka Langley aside, a listed character is never a likely name). So a style word drops only a name
+    /// of those shapes; a name with a national family-name form (session 33, tested by the caller), a name of another script
+    /// (Arabic, Hebrew, Devanagari, Bengali, Greek, Cyrillic; not Thai, whose fans spell characters in Thai letters) and a Latin
+    /// name with a word no romanised Japanese word can be (Tennant, Salindry: a closed syllable, a cluster, a letter Hepburn
+    /// lacks) are kept. A character word, fan art or a franchise still
+    /// drops any name.
+    /// </summary>
+    private static bool StyleKeepsName(in Evidence likely)
+    {
+        var term = likely.Term.AsSpan().Trim();
+        var latin = false;
+        foreach (var c in term)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' || c is >= '\u3400' and <= '\u9FFF' || c is >= '\uAC00' and <= '\uD7AF' || Scripts.IsThai(c))
+            {
+                return false; // kana, Han, Hangul: how drawn characters are named; Thai spells them too (นามิ วันพีซ, batch 43)
+            }
+
+            latin |= char.IsAsciiLetter(c);
+        }
+
+        if (!latin)
+        {
+            return term.Length > 0;
+        }
+
+        foreach (var range in term.Split(' '))
+        {
+            if (!RomajiShaped(term[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a Latin word can be romanised Japanese (Hepburn): syllables of at most one consonant, a y-glide, sh/ch/ts or a
+    /// doubled consonant before a vowel, ending in a vowel or n (Tanaka, Shiori, Kazuha, Hattori). Linear, one pass.
+    /// </summary>
+    internal static bool RomajiShaped(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        var run = 0;
+        var prev = '\0';
+        foreach (var raw in word)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                run = 0;
+            }
+            else if (c is 'k' or 'g' or 's' or 'z' or 't' or 'd' or 'n' or 'h' or 'b' or 'p' or 'm' or 'y' or 'r' or 'w' or 'f' or 'j' or 'c')
+            {
+                run++;
+                var glide = run == 2 && (c == 'y' || (c == 'h' && prev is 's' or 'c') || (c == 's' && prev == 't') || c == prev || prev == 'n');
+                if (run > 2 || (run == 2 && !glide))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            prev = c;
+        }
+
+        return run == 0 || (run == 1 && prev == 'n');
+    }
 
     /// <summary>Greek and Cyrillic family-name endings, folded (no accents, σ for ς).</summary>
     private static readonly string[] ScriptFamilyEndings =

@@ -22,13 +22,27 @@ internal static class PersonalArticles
     /// <summary>Spanish particles of Filipino family names (de Guzman, dela Cruz, delos Santos), written in lower case.</summary>
     private static readonly CompactWordSet Particles = new(["de", "dela", "del", "delos", "san"]);
 
+    /// <summary>
+    /// Session 36 (i16-namesframe44): the hereditary titles Indonesian names carry before the given name — Acehnese Cut (women)
+    /// and Teuku (men), Malay Tengku, Javanese Raden, Balinese Gusti (Wikipedia, "Indonesian names" and "Acehnese people": facts).
+    /// Written capitalised before a capitalised name word, they say the next word is a person's name (Cut Syifa, Cut Meyriska,
+    /// Teuku Wisnu: batches 42v and 43 named women so), even one word alone, as a title does. English "Cut" before a capitalised
+    /// common word (Cut Glass, Cut Out) is refused by the common-word test.
+    /// </summary>
+    private static readonly CompactWordSet Titles = new(["cut", "teuku", "tengku", "raden", "gusti"]);
+
     /// <summary>Whether token <paramref name="i"/> may be a personal article (cheap test before the call).</summary>
-    public static bool MayBeArticle(in Token token) => token.Length is >= 2 and <= 4;
+    public static bool MayBeArticle(in Token token) => token.Length is >= 2 and <= 6;
 
     /// <summary>Token <paramref name="i"/>: emits realPersonLikely when it is a personal article written before a two-word name.</summary>
     public static bool TryAt(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var n = text.SequenceCount;
+        if (i + 1 < n && char.IsUpper(text.Source[text[i].SourceStart]) && Titles.Contains(text.TextOf(in text[i])))
+        {
+            return TryTitled(text, i, people, into);
+        }
+
         if (i + 2 >= n || !Articles.Contains(text.TextOf(in text[i])) || char.IsUpper(text.Source[text[i].SourceStart]))
         {
             return false;
@@ -53,6 +67,27 @@ internal static class PersonalArticles
         }
 
         var start = text[i + 1].SourceStart;
+        var end = text[last].SourceEnd;
+        into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
+        return true;
+    }
+
+    /// <summary>A title (<see cref="Titles"/>) and the name word after it, with a second name word when one follows.</summary>
+    private static bool TryTitled(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        WorkCounter.Add(1);
+        if (!Spaced(text, i) || !IsNameWord(text, i + 1, people, minLength: 3))
+        {
+            return false;
+        }
+
+        var last = i + 1;
+        if (last + 1 < text.SequenceCount && Spaced(text, last) && IsNameWord(text, last + 1, people, minLength: 3))
+        {
+            last++;
+        }
+
+        var start = text[i].SourceStart;
         var end = text[last].SourceEnd;
         into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
         return true;

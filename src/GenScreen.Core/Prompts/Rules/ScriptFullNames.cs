@@ -249,6 +249,9 @@ internal static class ScriptFullNames
         "जिसमें", "जिसमे", "जहाँ", "যেখানে", "যাতে",
     ];
 
+    /// <summary>Whether a word is one of <see cref="FrameBefore"/> (read by <see cref="ClauseSubjectNames"/> too, session 36).</summary>
+    internal static bool IsFrameBefore(ReadOnlySpan<char> word) => IsAnyOf(word, FrameBefore);
+
     /// <summary>
     /// Participles and postpositions that close a garment clause before its wearer in Hindi and Bengali: "लाल लॉन्जरी पहने सुनीता
     /// दुग्गल" (wearing red lingerie, Sunita Duggal), "ब्रा-पैंटी में अन्नू रानी" (in a bra and panties, …), "নাইটি পরা মুন্নি সাহা"

@@ -149,7 +149,11 @@ internal static class SubjectNamePairs
                 }
             }
 
-            return false;
+            // Session 36 (i16-namesframe44): a whole tag after the tags that hold the term ("tanpa dalaman, basah kuyup, Khofifah
+            // Indar Parawansa, lekuk tubuh kelihatan", "nahulog ang tuwalya, kita lahat, Dindin Santiago-Manabat, 35mm film"): the
+            // same subject tag as the last one, with the camera's tags after it. An apposition describes a name after it, so an
+            // earlier term is no apposition's; the term must open no later than the tag before the name's.
+            return OpensTag(text, i) && HasTermBefore(text, i);
         }
 
         return Joined(text, end, end + 1) && IsLowerWord(text, end + 1, int.MaxValue) && !WorldNameShapes.IsSaintPrefix(text.TextOf(in text[i]))
@@ -252,6 +256,21 @@ internal static class SubjectNamePairs
     }
 
     /// <summary>The pair stands between the prompt's edges or punctuation (a comma, colon, full stop) on both sides.</summary>
+    /// <summary>Whether a matched term stands before token <paramref name="i"/> (session 36).</summary>
+    private static bool HasTermBefore(TokenizedText text, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            WorkCounter.Add(1);
+            if (IsTerm(text, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWholeTag(TokenizedText text, int i, int last)
     {
         var n = text.SequenceCount;

@@ -40,7 +40,7 @@ public class FictionalScriptNamesTests
 
     [Theory]
     [InlineData("Marla Quinby nude, cartoon style")] // an invented character in a drawn work
-    [InlineData("Dolores Fennwick topless, anime")]
+    [InlineData("Sayuri Kotobane topless, anime")] // session 36: a romanised Japanese name beside anime (a Western one is kept: NamesFrame44Tests)
     public void Screen_UnlistedFullNameInADrawnWork_IsACharacter(string prompt)
         => Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
 
