@@ -25,12 +25,12 @@ N = 4  # nudity
 # (concept, level, {language: [forms]})
 CONCEPTS = [
     ("topless: the breasts bare, nothing on top", N, {
-        "en": ["sunbathing topless", "without her top", "bare-breasted", "bare breasted"],
+        "en": ["sunbathing without a top", "without her top", "bare-breasted", "bare breasted"],
         "de": ["barbusig", "barbusige", "barbusigen", "ohne Oberteil", "ohne Bikinioberteil", "ohne Bikini-Oberteil", "busenfrei"],
         "fr": ["sans haut", "sans le haut", "sans son haut", "poitrine nue", "poitrine à l'air", "seins à l'air"],
         "es": ["sin parte de arriba", "sin la parte de arriba", "sin la parte de arriba del bikini", "en topless", "haciendo topless", "pechos al aire", "con los pechos al aire"],
-        "it": ["seno nudo", "seno scoperto", "senza il pezzo di sopra", "senza pezzo di sopra", "seni al vento"],
-        "pt": ["sem a parte de cima", "sem parte de cima", "fazer topless", "fazendo topless", "de topless", "peitos de fora", "seios à mostra", "com os seios de fora"],
+        "it": ["seno nudo", "seno scoperto", "capezzolo in vista", "senza il pezzo di sopra", "senza pezzo di sopra", "seni al vento"],
+        "pt": ["sem a parte de cima", "sem parte de cima", "sem a parte de cima do biquíni", "fazer topless", "fazendo topless", "de topless", "peitos de fora", "seios à mostra", "com os seios de fora"],
         "nl": ["met ontblote borsten", "zonder bikinitopje", "zonder topje", "zonder bovenstukje", "ontblote borsten", "blote borsten"],
         "pl": ["bez góry od bikini", "bez stanika na plaży", "z odsłoniętymi piersiami", "z gołymi piersiami", "gołe piersi", "topless na plaży"],
         "cs": ["nahoře bez", "bez vrchního dílu", "bez horního dílu plavek", "s odhalenými ňadry", "odhalená ňadra"],

@@ -46,7 +46,7 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
         // are known.
         // 67,000 since session 36 (i16-undress44, for the lead to confirm): the undress concept table (~900 phrases x 26
         // languages, Data/nameslatin43) took the cold path to 66,750 steps (Debug) before its phrases that open with a word
-        // of this prompt ("a", "in", "without a") were trimmed; the learned path is what a prompt pays once its words are known.
+        // of this prompt ("a", "in") were trimmed; the learned path is what a prompt pays once its words are known.
         ("term matcher", 67_000),
         ("ages", 200),
         // 300 since session 30 (i16-speed36): an ASCII prompt skips the Hangul tagging pass (one step a word: 70 on this prompt), 208 -> 138 steps.
