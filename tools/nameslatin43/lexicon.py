@@ -53,11 +53,32 @@ RU = [(S, *pairs(["в одних", "только в"], ["чулках", "тру�
 
 T = {"hi": HI, "bn": BN, "tr": TR, "uk": UK, "ru": RU}
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from undress_concepts import CONCEPTS, ONLY  # noqa: E402  (session 36, i16-undress44: the concept table x 26 languages)
+
+
+def hangul_joined(terms):
+    """A spaced Hangul phrase and its joined form: the matcher joins a spaced Hangul compound before lookup, so the spaced
+    form alone never matches (as existing_terms.new_terms does for the generators that use it)."""
+    out = []
+    for t in terms:
+        out.append(t)
+        if " " in t and any("\uac00" <= c <= "\ud7a3" for c in t) and t.replace(" ", "") not in terms:
+            out.append(t.replace(" ", ""))
+    return out
+
+
+for _concept, _level, _by_lang in CONCEPTS:
+    for _lang, _terms in _by_lang.items():
+        T.setdefault(_lang, []).append((("sexual", _level), *hangul_joined(_terms)))
+
 if __name__ == "__main__":
     kept, skipped = write_term_files(
-        ROOT, "nameslatin43", T,
+        ROOT, "nameslatin43", T, only=ONLY,
         about="Session 35 (i16-nameslatin43): states of undress of Hindi, Bengali, Turkish, Ukrainian and Russian said by what is "
-              "left on or what falls off, composed from two short inventories. Written by tools/nameslatin43/lexicon.py.",
+              "left on or what falls off, composed from two short inventories; session 36 (i16-undress44): the concept table of "
+              "states of undress and exposure x 26 languages (tools/nameslatin43/undress_concepts.py). Written by "
+              "tools/nameslatin43/lexicon.py.",
         source="Written for GenScreen (issue 16, session 35, i16-nameslatin43) from general knowledge of the languages; no "
                "third-party list copied.")
     print("kept", kept, "already held", skipped)
