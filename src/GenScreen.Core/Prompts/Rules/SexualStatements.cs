@@ -727,7 +727,7 @@ internal static class SexualStatements
                 var level = Math.Max(Level(found[i].Kinds, found[j].Kinds, clause), Level(found[j].Kinds, found[i].Kinds, clause));
                 var gap = j - last - 1;
                 var close = gap == 0 || (gap == 1 && (found[last + 1].Kinds & SexualStatementKinds.Tail) == 0);
-                level = Math.Max(level, Math.Max(NamedLevel(found[i].Kinds, found[j].Kinds, clause, close, gap), NamedLevel(found[j].Kinds, found[i].Kinds, clause, close, gap)));
+                level = Math.Max(level, Math.Max(NamedLevel(found[i].Kinds, found[j].Kinds, clause, close, gap), NamedLevel(found[j].Kinds, found[i].Kinds, clause, close, gap, aFirst: false)));
                 if ((found[i].Kinds & SexualStatementKinds.Mount) != 0 && (found[j].Kinds & SexualStatementKinds.Person) != 0
                     && j - last <= PersonReach && ((found[j].Kinds & SexualStatementKinds.Partner) != 0 || EndsAsObject(found, j))
                     && (clause & SexualStatementKinds.Thing) == 0)
@@ -826,7 +826,8 @@ internal static class SexualStatements
     /// prompt (<see cref="ReadGear"/>). Guards: an animal or a ridden thing makes the position the animal's (a dog on all fours on the bed, a cowgirl at the rodeo); water makes a
     /// named position a swimming stroke (op z'n hondjes zwemmen); police or a thief makes handcuffs the law's.
     /// </summary>
-    internal static int NamedLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause, bool close, int gap)
+    /// <param name="aFirst">Whether <paramref name="a"/> stands before <paramref name="b"/> in the prompt.</param>
+    internal static int NamedLevel(SexualStatementKinds a, SexualStatementKinds b, SexualStatementKinds clause, bool close, int gap, bool aFirst = true)
     {
         const SexualStatementKinds animals = SexualStatementKinds.Animal | SexualStatementKinds.Thing;
         if ((a & SexualStatementKinds.Named) != 0 && (b & (SexualStatementKinds.Place | SexualStatementKinds.Rough)) != 0
@@ -858,6 +859,13 @@ internal static class SexualStatements
         }
 
         if ((a & SexualStatementKinds.Only) == 0 || (b & SexualStatementKinds.Costume) == 0 || gap > OnlyReach)
+        {
+            return 0;
+        }
+
+        // An "only" word that also names a thing (Hindi बस: "only", and "bus") says "only" before what is worn (बस एक एप्रन); after
+        // it, it is the next noun: टाई पहनकर बस स्टॉप पर, "wearing a tie at the bus stop" (batch 44's child-alone-hi-03, session 36).
+        if (!aFirst && (a & SexualStatementKinds.Thing) != 0)
         {
             return 0;
         }
@@ -1093,7 +1101,7 @@ internal static class SexualStatements
 
                 var level = Math.Max(Level(a.Kinds, b.Kinds, kinds), Level(b.Kinds, a.Kinds, kinds));
                 var close = gap <= UnspacedSheerReach;
-                level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1)));
+                level = Math.Max(level, Math.Max(NamedLevel(a.Kinds, b.Kinds, kinds, close, close ? 0 : OnlyReach + 1), NamedLevel(b.Kinds, a.Kinds, kinds, close, close ? 0 : OnlyReach + 1, aFirst: false)));
                 level = Math.Max(level, Math.Max(WeakLevel(a.Kinds, b.Kinds, kinds, underWordNeeded: false), WeakLevel(b.Kinds, a.Kinds, kinds, underWordNeeded: false)));
                 level = Math.Max(level, OralLevel(a.Kinds, b.Kinds, kinds));
                 if ((kinds & SexualStatementKinds.Thing) == 0

@@ -198,11 +198,13 @@ public sealed class SexualStatementsTests
     [InlineData("nur mit einer Schürze bekleidet")]
     [InlineData("wearing nothing but his shirt")]
     [InlineData("в одном фартуке")]
+    [InlineData("बस एक टाई पहनकर")]
     public void OnlyWearing_WhatIsWornAlone_IsSuggestive(string prompt) => Assert.Equal(2, LevelOf(prompt));
 
     [Theory]
     [InlineData("the only girl wearing a tie at school")]
     [InlineData("a boy only wearing swim trunks at the beach")]
+    [InlineData("स्कूल यूनिफ़ॉर्म और टाई पहनकर बस स्टॉप पर खड़ा")] // बस after the tie is the bus (stop), not "only"
     public void OnlyWearing_OrdinaryClothes_IsNothing(string prompt) => Assert.Equal(0, LevelOf(prompt));
 
     [Theory]
