@@ -3452,7 +3452,8 @@ INVENTORY44 = {
  },
  # shoes whose soles light up at each step (children's shoes; adults' rave shoes are sneakers with LEDs, not said so)
  "light-up shoes": {
-  "en": ["light-up shoes", "light up shoes", "light-up sneakers", "light up sneakers", "shoes that light up", "sneakers that light up"],
+  # not "shoes that light up": its last longest word, "light", would be the trigger every "rim light" prompt pays for (Speed30Tests)
+  "en": ["light-up shoes", "light up shoes", "light-up sneakers", "light up sneakers"],
   "fr": ["baskets lumineuses", "chaussures lumineuses", "baskets qui clignotent"],
   "es": ["zapatillas con luces", "zapatos con luces", "tenis con luces", "zapatillas que se iluminan"],
   "it": ["scarpe con le luci", "scarpe con le lucine", "scarpe luminose"],
