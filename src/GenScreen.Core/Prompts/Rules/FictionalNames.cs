@@ -282,7 +282,7 @@ internal static class FictionalNames
         var latin = false;
         foreach (var c in term)
         {
-            if (c is >= '\u3040' and <= '\u30FF' || c is >= '\u3400' and <= '\u9FFF' || c is >= '\uAC00' and <= '\uD7AF' || Scripts.IsThai(c))
+            if (Scripts.IsKana(c) || Scripts.IsHan(c) || Scripts.IsHangulSyllable(c) || Scripts.IsThai(c))
             {
                 return false; // kana, Han, Hangul: how drawn characters are named; Thai spells them too (นามิ วันพีซ, batch 43)
             }
