@@ -22,35 +22,7 @@ internal static class BenignPromptStages
         var prompt = SamplePrompts.Benign;
         var hits = new List<(int At, uint Tags)>();
 
-        void UpTo(int stage)
-        {
-            signals.Clear();
-            PromptTokenizer.Tokenize(prompt, text);
-            if (stage >= 1)
-            {
-                TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
-            }
-
-            if (stage >= 2)
-            {
-                AgeDetector.Detect(text, lexicons, signals, 2026);
-            }
-
-            if (stage >= 3)
-            {
-                PersonDetector.Detect(text, lexicons, signals);
-            }
-
-            if (stage == 4)
-            {
-                StatementTriggers.AsciiFinderFor(prompt)?.FindAll(prompt, StatementTriggers.Child | StatementTriggers.Sexual, hits, wholeWords: true);
-            }
-
-            if (stage >= 5)
-            {
-                StatementTriggers.Detect(prompt, signals);
-            }
-        }
+        void UpTo(int stage) => RunUpTo(stage, prompt, text, signals, lexicons, hits);
 
         return
         [
@@ -62,6 +34,40 @@ internal static class BenignPromptStages
             ("+ clause readers", () => UpTo(5)),
             ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
         ];
+    }
+
+    /// <summary>
+    /// Screening's stages up to <paramref name="stage"/> (1 term matcher, 2 ages, 3 people, 4 the statement trigger scan alone,
+    /// 5 the clause readers instead of 4) on one prompt; shared with <see cref="FlaggedPromptCpu"/> so both time the same work.
+    /// </summary>
+    public static void RunUpTo(int stage, string prompt, TokenizedText text, SignalSummary signals, LexiconSet lexicons, List<(int At, uint Tags)> hits)
+    {
+        signals.Clear();
+        PromptTokenizer.Tokenize(prompt, text);
+        if (stage >= 1)
+        {
+            TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
+        }
+
+        if (stage >= 2)
+        {
+            AgeDetector.Detect(text, lexicons, signals, 2026);
+        }
+
+        if (stage >= 3)
+        {
+            PersonDetector.Detect(text, lexicons, signals);
+        }
+
+        if (stage == 4)
+        {
+            StatementTriggers.AsciiFinderFor(prompt)?.FindAll(prompt, StatementTriggers.Child | StatementTriggers.Sexual, hits, wholeWords: true);
+        }
+
+        if (stage >= 5)
+        {
+            StatementTriggers.Detect(prompt, signals);
+        }
     }
 
     /// <summary>Every stage compiled and its tables touched before the first timed round.</summary>

@@ -31,6 +31,14 @@ if (args is ["prompt-cpu", ..])
     return;
 }
 
+if (args is ["flagged-cpu", var flaggedFile, ..])
+{
+    // The flagged line's stages by thread CPU over an input file's prompts (docs/performance.md, session 37)
+    FlaggedPromptCpu.Run(Console.Out, flaggedFile, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 9,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2_000, args.Length > 4 ? args[4] : "all");
+    return;
+}
+
 if (args is ["stage-cpu", ..])
 {
     IsolatedStageCpu.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15); // the ages and people stages alone, by thread CPU (docs/performance.md, session 30)

@@ -88,6 +88,128 @@ internal sealed class ScriptSplitTriggers
     }
 
     /// <summary>
+    /// The leftmost place at or after <paramref name="from"/> of <paramref name="text"/> where a trigger matches (ordinal, ignoring
+    /// case), or -1: <c>IndexOfAny(text[from..])</c> shifted by <paramref name="from"/>, reusing what the earlier searches of the
+    /// same text through <paramref name="cursor"/> learnt (session 37, i16-speed45). A clause reader asks again after each clause
+    /// and after each trigger found inside a longer word (mum in maximum); without the cursor every set was searched again from
+    /// there, so a set whose match lay further on, or which held none, walked the same characters once per question (the
+    /// ignore-case set by the runtime's per-character dictionary walk). With it, a set is searched again only from where its
+    /// last answer no longer holds.
+    /// </summary>
+    /// <remarks>
+    /// Same answer as <see cref="IndexOfAny(ReadOnlySpan{char})"/>: what a set's search says holds for every later start. A match
+    /// found at q is the leftmost from every start up to q (a match starting at or after a start lies wholly after it); none
+    /// found from a start means none from any later start; a window search that found nothing before the best place so far
+    /// (every match starting before it ends inside the window) means no match starts between the start and that place. A
+    /// question from an earlier place than the last starts over (the cursor is cleared).
+    /// </remarks>
+    public int IndexOfAny(string text, int from, ref Cursor cursor)
+    {
+        if (from < cursor.From)
+        {
+            cursor = default;
+        }
+
+        cursor.From = from;
+        var best = -1;
+        for (var k = 0; k < _parts.Length; k++)
+        {
+            ref var known = ref cursor.Parts[k];
+            int at;
+            if (known.State == Learnt.NoMatch)
+            {
+                continue;
+            }
+
+            if (known.State == Learnt.MatchAt && known.Place >= from)
+            {
+                at = known.Place;
+            }
+            else
+            {
+                var (values, longest, anchors) = _parts[k];
+                var start = known.State == Learnt.NoMatchBefore ? Math.Max(from, known.Place) : from;
+                if (best >= 0 && start >= best)
+                {
+                    continue; // its leftmost match is at start or later: not left of the best
+                }
+
+                if (anchors is not null && cursor.LastAnchor(text, anchors) < start)
+                {
+                    known = new Known(Learnt.NoMatch, 0); // every trigger of the set holds an anchor (AnchorMatches)
+                    continue;
+                }
+
+                var end = best < 0 ? text.Length : Math.Min(text.Length, best + longest - 1);
+                var hit = text.AsSpan(start, end - start).IndexOfAny(values);
+                if (hit >= 0 && (best < 0 || start + hit < best))
+                {
+                    at = start + hit;
+                    known = new Known(Learnt.MatchAt, at);
+                }
+                else
+                {
+                    // Nothing from start (a whole search), or nothing before the best place (a window search).
+                    known = best < 0 ? new Known(Learnt.NoMatch, 0) : new Known(Learnt.NoMatchBefore, best);
+                    continue;
+                }
+            }
+
+            if (best < 0 || at < best)
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>What a set's earlier searches of one text say from the cursor's place on.</summary>
+    internal enum Learnt : byte
+    {
+        /// <summary>Nothing (the default: the set is searched).</summary>
+        Nothing,
+
+        /// <summary>A match starts at the place, and none between the start searched from and it.</summary>
+        MatchAt,
+
+        /// <summary>No match starts between the start searched from and the place.</summary>
+        NoMatchBefore,
+
+        /// <summary>No match starts at or after the start searched from.</summary>
+        NoMatch,
+    }
+
+    internal readonly record struct Known(Learnt State, int Place);
+
+    /// <summary>One state per set (at most three).</summary>
+    [System.Runtime.CompilerServices.InlineArray(3)]
+    internal struct KnownParts
+    {
+        private Known _first;
+    }
+
+    /// <summary>What the searches of one text have learnt, for <see cref="IndexOfAny(string, int, ref Cursor)"/>; <c>default</c> knows nothing.
+    /// Belongs to one text and one trigger set: a reader makes one per prompt it reads.</summary>
+    internal struct Cursor
+    {
+        internal KnownParts Parts;
+        internal int From;
+        private int _lastAnchorPlusTwo; // 0: not looked for yet; 1: the text holds none
+
+        /// <summary>The text's last anchor character (-1: none), looked for once.</summary>
+        internal int LastAnchor(string text, SearchValues<char> anchors)
+        {
+            if (_lastAnchorPlusTwo == 0)
+            {
+                _lastAnchorPlusTwo = text.AsSpan().LastIndexOfAny(anchors) + 2;
+            }
+
+            return _lastAnchorPlusTwo - 2;
+        }
+    }
+
+    /// <summary>
     /// A character of a script without case: no case mapping leads to or from it. Only these blocks are counted (a character
     /// outside them keeps its trigger in the ignore-case set, which is always right, only slower).
     /// </summary>
