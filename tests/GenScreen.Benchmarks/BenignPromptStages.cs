@@ -37,16 +37,20 @@ internal static class BenignPromptStages
     }
 
     /// <summary>
-    /// Screening's stages up to <paramref name="stage"/> (1 term matcher, 2 ages, 3 people, 4 the statement trigger scan alone,
+    /// Screening's stages up to <paramref name="stage"/> (1 term matcher and loanwords, 2 ages, 3 people, 4 the statement trigger scan alone,
     /// 5 the clause readers instead of 4) on one prompt; shared with <see cref="FlaggedPromptCpu"/> so both time the same work.
     /// </summary>
     public static void RunUpTo(int stage, string prompt, TokenizedText text, SignalSummary signals, LexiconSet lexicons, List<(int At, uint Tags)> hits)
     {
+        // As PromptScreener.Screen begins (the readers of names cut their spans from Source).
+        PhotoSubject.StartScreening();
         signals.Clear();
+        signals.Source = prompt;
         PromptTokenizer.Tokenize(prompt, text);
         if (stage >= 1)
         {
             TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
+            Loanwords.Detect(prompt, signals);
         }
 
         if (stage >= 2)

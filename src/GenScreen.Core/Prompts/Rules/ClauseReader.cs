@@ -44,20 +44,6 @@ internal sealed class ClauseReader<TState>(
     /// <param name="first">The first trigger of this reader in the prompt, or -1.</param>
     public void ReadFrom(string source, SignalSummary into, AsciiTriggerFinder? ascii, int first)
     {
-        var cursor = default(ScriptSplitTriggers.Cursor);
-        ReadFrom(source, into, ascii, first, ref cursor);
-    }
-
-    /// <summary>Reads a prompt the shared ASCII finder cannot read (not ASCII): each trigger by the search of every script, one
-    /// cursor over the prompt's searches (<see cref="ScriptSplitTriggers.IndexOfAny(string, int, ref ScriptSplitTriggers.Cursor)"/>).</summary>
-    public void ReadAllScripts(string source, SignalSummary into)
-    {
-        var cursor = default(ScriptSplitTriggers.Cursor);
-        ReadFrom(source, into, null, FindTrigger(source, 0, ref cursor), ref cursor);
-    }
-
-    private void ReadFrom(string source, SignalSummary into, AsciiTriggerFinder? ascii, int first, ref ScriptSplitTriggers.Cursor cursor)
-    {
         var state = default(TState);
         for (var at = first; at >= 0;)
         {
@@ -69,7 +55,7 @@ internal sealed class ClauseReader<TState>(
                 break;
             }
 
-            at = ascii?.Find(source, from, tag) ?? FindTrigger(source, from, ref cursor);
+            at = ascii?.Find(source, from, tag) ?? FindTrigger(source, from);
         }
 
         if (late is not null)
@@ -126,24 +112,18 @@ internal sealed class ClauseReader<TState>(
     /// <summary>The first trigger at or after <paramref name="from"/> that starts a word (any script), or -1.</summary>
     public int FindTrigger(string source, int from)
     {
-        var cursor = default(ScriptSplitTriggers.Cursor);
-        return FindTrigger(source, from, ref cursor);
-    }
-
-    /// <summary>The same, with what the earlier searches of <paramref name="source"/> learnt (from places no later than <paramref name="from"/>).</summary>
-    private int FindTrigger(string source, int from, ref ScriptSplitTriggers.Cursor cursor)
-    {
         var search = triggers();
         while (from < source.Length)
         {
-            var at = search.IndexOfAny(source, from, ref cursor);
+            var hit = search.IndexOfAny(source.AsSpan(from));
             WorkCounter.Add(1);
-            if (at < 0)
+            if (hit < 0)
             {
                 return -1;
             }
 
             // A trigger inside a longer word (mum in maximum, lap in overlap) starts nothing: only the left edge is known here.
+            var at = from + hit;
             if (at > 0 && !ClauseWords.IsUnspaced(source[at]) && char.IsLetter(source[at - 1])
                 && !(startsAWordAfterLetter is not null && startsAWordAfterLetter(source, at)))
             {

@@ -17,7 +17,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </remarks>
 internal sealed class ScriptSplitTriggers
 {
-    private readonly (SearchValues<string> Values, int Longest, SearchValues<char>? Anchors)[] _parts;
+    private readonly (SearchValues<string> Values, int Longest, SearchValues<char>? Anchors, int AnchorReach)[] _parts;
 
     public ScriptSplitTriggers(IReadOnlyCollection<string> triggers)
     {
@@ -27,11 +27,19 @@ internal sealed class ScriptSplitTriggers
         var rest = triggers.Where(t => !System.Text.Ascii.IsValid(t) && !t.All(IsUncased)).ToArray();
         _parts =
         [
-            .. new[] { (ascii, StringComparison.OrdinalIgnoreCase, false), (uncased, StringComparison.Ordinal, false), (rest, StringComparison.OrdinalIgnoreCase, true) }
+            .. new[]
+                {
+                    (ascii, StringComparison.OrdinalIgnoreCase, (SearchValues<char>?)null, 0),
+                    (uncased, StringComparison.Ordinal, uncased.Length > 0 ? SearchValues.Create([.. uncased.Select(t => t[0]).Distinct()]) : null, 0),
+                    (rest, StringComparison.OrdinalIgnoreCase, rest.Length > 0 ? SearchValues.Create(AnchorMatches(rest)) : null, rest.Length > 0 ? rest.Max(AnchorOffset) : 0),
+                }
                 .Where(p => p.Item1.Length > 0)
-                .Select(p => (SearchValues.Create(p.Item1, p.Item2), p.Item1.Max(t => t.Length), p.Item3 ? SearchValues.Create(AnchorMatches(p.Item1)) : null)),
+                .Select(p => (SearchValues.Create(p.Item1, p.Item2), p.Item1.Max(t => t.Length), p.Item3, p.Item4)),
         ];
     }
+
+    /// <summary>Where a cased trigger's anchor (its first non-ASCII character) stands in it.</summary>
+    private static int AnchorOffset(string trigger) => trigger.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
 
     /// <summary>
     /// Every character that equals, ignoring case, the anchor of some trigger of the cased set: its first non-ASCII character
@@ -67,146 +75,41 @@ internal sealed class ScriptSplitTriggers
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
         var best = -1;
-        foreach (var (values, longest, anchors) in _parts)
+        foreach (var (values, longest, anchors, anchorReach) in _parts)
         {
-            if (anchors is not null && !text.ContainsAny(anchors))
+            // The sets of other scripts start their search at the first place a match can start (session 37, i16-speed45): each
+            // match holds an anchor no further than the set's reach from its start (the uncased set: its first character, as
+            // written; the cased set: its first non-ASCII character, ignoring case, AnchorMatches), so none starts before the
+            // first anchor less the reach. Half the characters of the bulk file's non-ASCII flagged prompts stand before their
+            // first non-ASCII one (ASCII tags, a Latin name): the runtime's search walks them one at a time with a look-up per
+            // character, the anchor search by vector. A text with no anchor holds no match of the set.
+            var skip = 0;
+            if (anchors is not null)
             {
-                continue; // no trigger of this set can match (AnchorMatches)
+                var anchor = text.IndexOfAny(anchors);
+                if (anchor < 0)
+                {
+                    continue;
+                }
+
+                skip = Math.Max(0, anchor - anchorReach);
+                if (best >= 0 && skip >= best)
+                {
+                    continue; // its leftmost match is not left of the best
+                }
             }
 
             // Once a match is known, a later set matters only if it matches further left: its match lies within the first
             // best + longest - 1 characters.
-            var window = best < 0 ? text : text[..Math.Min(text.Length, best + longest - 1)];
+            var window = best < 0 ? text[skip..] : text[skip..Math.Min(text.Length, best + longest - 1)];
             var at = window.IndexOfAny(values);
-            if (at >= 0 && (best < 0 || at < best))
+            if (at >= 0 && (best < 0 || at + skip < best))
             {
-                best = at;
+                best = at + skip;
             }
         }
 
         return best;
-    }
-
-    /// <summary>
-    /// The leftmost place at or after <paramref name="from"/> of <paramref name="text"/> where a trigger matches (ordinal, ignoring
-    /// case), or -1: <c>IndexOfAny(text[from..])</c> shifted by <paramref name="from"/>, reusing what the earlier searches of the
-    /// same text through <paramref name="cursor"/> learnt (session 37, i16-speed45). A clause reader asks again after each clause
-    /// and after each trigger found inside a longer word (mum in maximum); without the cursor every set was searched again from
-    /// there, so a set whose match lay further on, or which held none, walked the same characters once per question (the
-    /// ignore-case set by the runtime's per-character dictionary walk). With it, a set is searched again only from where its
-    /// last answer no longer holds.
-    /// </summary>
-    /// <remarks>
-    /// Same answer as <see cref="IndexOfAny(ReadOnlySpan{char})"/>: what a set's search says holds for every later start. A match
-    /// found at q is the leftmost from every start up to q (a match starting at or after a start lies wholly after it); none
-    /// found from a start means none from any later start; a window search that found nothing before the best place so far
-    /// (every match starting before it ends inside the window) means no match starts between the start and that place. A
-    /// question from an earlier place than the last starts over (the cursor is cleared).
-    /// </remarks>
-    public int IndexOfAny(string text, int from, ref Cursor cursor)
-    {
-        if (from < cursor.From)
-        {
-            cursor = default;
-        }
-
-        cursor.From = from;
-        var best = -1;
-        for (var k = 0; k < _parts.Length; k++)
-        {
-            ref var known = ref cursor.Parts[k];
-            int at;
-            if (known.State == Learnt.NoMatch)
-            {
-                continue;
-            }
-
-            if (known.State == Learnt.MatchAt && known.Place >= from)
-            {
-                at = known.Place;
-            }
-            else
-            {
-                var (values, longest, anchors) = _parts[k];
-                var start = known.State == Learnt.NoMatchBefore ? Math.Max(from, known.Place) : from;
-                if (best >= 0 && start >= best)
-                {
-                    continue; // its leftmost match is at start or later: not left of the best
-                }
-
-                if (anchors is not null && cursor.LastAnchor(text, anchors) < start)
-                {
-                    known = new Known(Learnt.NoMatch, 0); // every trigger of the set holds an anchor (AnchorMatches)
-                    continue;
-                }
-
-                var end = best < 0 ? text.Length : Math.Min(text.Length, best + longest - 1);
-                var hit = text.AsSpan(start, end - start).IndexOfAny(values);
-                if (hit >= 0 && (best < 0 || start + hit < best))
-                {
-                    at = start + hit;
-                    known = new Known(Learnt.MatchAt, at);
-                }
-                else
-                {
-                    // Nothing from start (a whole search), or nothing before the best place (a window search).
-                    known = best < 0 ? new Known(Learnt.NoMatch, 0) : new Known(Learnt.NoMatchBefore, best);
-                    continue;
-                }
-            }
-
-            if (best < 0 || at < best)
-            {
-                best = at;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>What a set's earlier searches of one text say from the cursor's place on.</summary>
-    internal enum Learnt : byte
-    {
-        /// <summary>Nothing (the default: the set is searched).</summary>
-        Nothing,
-
-        /// <summary>A match starts at the place, and none between the start searched from and it.</summary>
-        MatchAt,
-
-        /// <summary>No match starts between the start searched from and the place.</summary>
-        NoMatchBefore,
-
-        /// <summary>No match starts at or after the start searched from.</summary>
-        NoMatch,
-    }
-
-    internal readonly record struct Known(Learnt State, int Place);
-
-    /// <summary>One state per set (at most three).</summary>
-    [System.Runtime.CompilerServices.InlineArray(3)]
-    internal struct KnownParts
-    {
-        private Known _first;
-    }
-
-    /// <summary>What the searches of one text have learnt, for <see cref="IndexOfAny(string, int, ref Cursor)"/>; <c>default</c> knows nothing.
-    /// Belongs to one text and one trigger set: a reader makes one per prompt it reads.</summary>
-    internal struct Cursor
-    {
-        internal KnownParts Parts;
-        internal int From;
-        private int _lastAnchorPlusTwo; // 0: not looked for yet; 1: the text holds none
-
-        /// <summary>The text's last anchor character (-1: none), looked for once.</summary>
-        internal int LastAnchor(string text, SearchValues<char> anchors)
-        {
-            if (_lastAnchorPlusTwo == 0)
-            {
-                _lastAnchorPlusTwo = text.AsSpan().LastIndexOfAny(anchors) + 2;
-            }
-
-            return _lastAnchorPlusTwo - 2;
-        }
     }
 
     /// <summary>

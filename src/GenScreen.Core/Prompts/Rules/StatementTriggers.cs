@@ -50,9 +50,9 @@ internal static class StatementTriggers
         var finder = AsciiFinderFor(source);
         if (finder is null)
         {
-            ChildStatements.Reader.ReadAllScripts(source, into);
+            ChildStatements.Reader.ReadFrom(source, into, null, ChildStatements.Reader.FindTrigger(source, 0));
             ThaiSchoolStages.Detect(source, into);
-            SexualStatements.Reader.ReadAllScripts(source, into);
+            SexualStatements.Reader.ReadFrom(source, into, null, SexualStatements.Reader.FindTrigger(source, 0));
             return;
         }
 

@@ -3,13 +3,16 @@ using GenScreen.Core.Prompts.Rules;
 namespace GenScreen.Core.Tests.Prompts.Rules;
 
 /// <summary>
-/// Session 37 (i16-speed45): the clause triggers' search with a cursor (what the earlier searches of the same text learnt)
-/// answers as the search of the text from each place alone, and as one search of every trigger.
+/// Session 37 (i16-speed45): the clause triggers' search of other scripts, started at the first place a match of each set can
+/// start (its first anchor less the set's reach), answers as one search of every trigger.
 /// </summary>
 public sealed class Speed45Tests
 {
     private static readonly Lazy<string[]> NonAsciiPrompts =
         new(() => [.. LabelledPrompt.LoadAll().Select(p => p.Prompt).Where(p => !System.Text.Ascii.IsValid(p)).Distinct()]);
+
+    /// <summary>ASCII put before a prompt (the bulk file's tag heads), so the search starts well inside the text.</summary>
+    private static readonly string[] Heads = ["", "masterpiece, best quality, 8k uhd, ", "(photorealistic:1.3), portrait of Anna Maria, ", "x"];
 
     public static TheoryData<string> Readers => new() { "child", "sexual" };
 
@@ -17,23 +20,22 @@ public sealed class Speed45Tests
 
     [Theory]
     [MemberData(nameof(Readers))]
-    public void CursorSearch_FromEveryPlaceInTurn_IsTheSearchFromThatPlace(string reader)
+    public void SplitSearch_OnEveryNonAsciiPrompt_FromEveryPlace_IsOneSearchOfEveryTrigger(string reader)
     {
-        // Every non-ASCII labelled prompt, and each with triggers put in (as written, upper case, inside a longer word), asked
-        // from every place in turn with one cursor: the places a reader asks from only grow.
+        // Every non-ASCII labelled prompt as written, behind an ASCII head, and with triggers put in (as written, upper case,
+        // right after a letter, ſ ı K after them), searched from every place.
         var split = Split(reader);
         var one = System.Buffers.SearchValues.Create(split.All, StringComparison.OrdinalIgnoreCase);
         var random = new Random(45);
         var asked = 0;
         foreach (var prompt in NonAsciiPrompts.Value)
         {
-            foreach (var text in new[] { prompt, WithTriggers(prompt, split, random) })
+            var head = Heads[random.Next(Heads.Length)];
+            foreach (var text in new[] { prompt, head + prompt, WithTriggers(head + prompt, split, random) })
             {
-                var cursor = default(ScriptSplitTriggers.Cursor);
                 for (var from = 0; from <= text.Length; from++)
                 {
-                    var expected = text.AsSpan(from).IndexOfAny(one);
-                    Assert.True((expected < 0 ? -1 : from + expected) == split.IndexOfAny(text, from, ref cursor), $"'{text}' from {from}");
+                    Assert.True(text.AsSpan(from).IndexOfAny(one) == split.IndexOfAny(text.AsSpan(from)), $"'{text}' from {from}");
                     asked++;
                 }
             }
@@ -44,47 +46,28 @@ public sealed class Speed45Tests
 
     [Theory]
     [MemberData(nameof(Readers))]
-    public void CursorSearch_SkippingAndGoingBack_IsTheSearchFromThatPlace(string reader)
+    public void SplitSearch_EveryNonAsciiTriggerAfterAsciiText_IsFoundWhereOneSearchFindsIt(string reader)
     {
-        // Places that jump ahead (a clause read) and, now and then, go back (the cursor starts over).
+        // Each trigger of the other scripts alone at the end of ASCII text, as written and upper-cased: the anchor less the
+        // reach must not start the search past it.
         var split = Split(reader);
-        var random = new Random(4537);
-        foreach (var prompt in NonAsciiPrompts.Value.Take(4_000))
+        var one = System.Buffers.SearchValues.Create(split.All, StringComparison.OrdinalIgnoreCase);
+        foreach (var trigger in split.All.Where(t => !System.Text.Ascii.IsValid(t)))
         {
-            var text = WithTriggers(prompt, split, random);
-            var cursor = default(ScriptSplitTriggers.Cursor);
-            var from = 0;
-            for (var step = 0; step < 12; step++)
+            foreach (var written in new[] { trigger, trigger.ToUpperInvariant(), trigger.ToLowerInvariant() })
             {
-                Assert.True(split.IndexOfAny(text.AsSpan(from)) is var expected && (expected < 0 ? -1 : from + expected) == split.IndexOfAny(text, from, ref cursor), $"'{text}' from {from}");
-                from = random.Next(5) == 0 ? random.Next(from + 1) : Math.Min(text.Length, from + random.Next(1, 24));
-            }
-        }
-    }
-
-    [Fact]
-    public void FindTrigger_OnEveryNonAsciiPrompt_IsTheFirstWordStartingMatch()
-    {
-        // The readers' own loop (a match inside a longer word is passed over) against the same loop over the search from each place.
-        foreach (var reader in new[] { "child", "sexual" })
-        {
-            var split = Split(reader);
-            foreach (var prompt in NonAsciiPrompts.Value)
-            {
-                for (var from = 0; from < prompt.Length; from += 7)
+                foreach (var head in Heads)
                 {
-                    var found = reader == "child" ? ChildStatements.FindTrigger(prompt, from) : SexualStatements.FindTrigger(prompt, from);
-                    var hit = split.IndexOfAny(prompt.AsSpan(from));
-                    Assert.True(found < 0 ? hit < 0 : hit >= 0 && found >= from + hit, $"'{prompt}' from {from}");
+                    var text = head + written + " end";
+                    Assert.True(text.AsSpan().IndexOfAny(one) == split.IndexOfAny(text), $"'{text}'");
                 }
             }
         }
     }
 
-    /// <summary>The prompt with one to three triggers of the set put in at random places, some upper-cased or glued to a letter before.</summary>
-    private static string WithTriggers(string prompt, ScriptSplitTriggers split, Random random)
+    /// <summary>The text with one to three triggers of the set put in at random places, some upper-cased or glued to a letter before.</summary>
+    private static string WithTriggers(string text, ScriptSplitTriggers split, Random random)
     {
-        var text = prompt;
         for (var k = random.Next(1, 4); k > 0; k--)
         {
             var trigger = split.All[random.Next(split.All.Length)];
