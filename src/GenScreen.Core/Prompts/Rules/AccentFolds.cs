@@ -65,6 +65,18 @@ internal static class AccentFolds
             return IsVietnameseWord(source, start, end, entry.Term) ? Reading.OtherWord : Reading.Same;
         }
 
+        // Session 37 (i16-precision45): a listed person's name is a word too, and the first reading holds for it: written with
+        // other marks than the name's own, it is another word. Vietnamese "nô lệ nam" (a male slave) folds to the listed
+        // Lê Nam and blocked a BDSM prompt between adults as a real person (batches 43v, 44); a name typed without its
+        // accents (Le Nam) or with them still matches, as before.
+        if (entry.Signal == Signal.RealPerson)
+        {
+            var name = source.AsSpan(start, end - start);
+            return KindOf(name) == Kind.Accented && KindOf(entry.Term) == Kind.Accented && Marks(name) != Marks(entry.Term)
+                ? Reading.OtherWord
+                : Reading.Same;
+        }
+
         if (entry.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate or Signal.SexualViolence))
         {
             return Reading.Same;
