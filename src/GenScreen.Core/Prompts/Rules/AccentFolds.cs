@@ -65,6 +65,16 @@ internal static class AccentFolds
             return IsVietnameseWord(source, start, end, entry.Term) ? Reading.OtherWord : Reading.Same;
         }
 
+        // Session 37 (i16-precision45): a listed name written with its Vietnamese accents (Lê Nam) reached from a word with
+        // letters only Vietnamese writes that the name lacks, in a Vietnamese prompt, is that other word: "nô lệ nam" (a male
+        // slave) blocked BDSM prompts between adults as the listed Lê Nam (batches 43v, 44). Only Vietnamese letters decide, and
+        // only for a name the list wrote with accents: lists often drop part of a name's marks (a Turkish Anlı listed as Anli
+        // must still match), and a name listed bare (Ngoc Trinh) keeps matching however the prompt writes it.
+        if (entry.Signal == Signal.RealPerson)
+        {
+            return KindOf(entry.Term) == Kind.Accented && IsVietnameseWord(source, start, end, entry.Term) ? Reading.OtherWord : Reading.Same;
+        }
+
         if (entry.Signal is not (Signal.Sexual or Signal.Violence or Signal.Hate or Signal.SexualViolence))
         {
             return Reading.Same;

@@ -170,7 +170,7 @@ internal static class AgeDetector
             return DetectLookalikeDigits(text, i, lookalike, lookalikeLength, lexicons, into);
         }
 
-        if (!AgeNumbers.TryCardinal(text, i, index, out var age, out var last, out var suffix, out var isDecimal))
+        if (AgeNumbers.IsCompoundTail(text, i) || !AgeNumbers.TryCardinal(text, i, index, out var age, out var last, out var suffix, out var isDecimal))
         {
             return i;
         }

@@ -66,7 +66,7 @@ internal static class AgeNumbers
         else if (token.NumberWord >= 0)
         {
             value = token.NumberWord;
-            last = ReadCompound(text, i, ref value);
+            last = ReadCompound(text, i, index, ref value);
         }
         else
         {
@@ -346,8 +346,31 @@ internal static class AgeNumbers
     /// <c>quatre-vingt-dix-huit</c> 98): after those two tens a teen word is the unit too (session 27, i16-precision31;
     /// <c>soixante-dix ans</c> was read as <c>dix ans</c>, ten).
     /// </summary>
-    private static int ReadCompound(TokenizedText text, int i, ref int value)
+    private static int ReadCompound(TokenizedText text, int i, TermIndex index, ref int value)
     {
+        if (value is >= 1 and <= 9 && i + 1 < text.SequenceCount)
+        {
+            if (TryTensAfterUnit(text, i, index, ref value, out var tensLast))
+            {
+                return tensLast;
+            }
+
+            // Indonesian and Malay count tens as "unit puluh" (empat puluh, 40) and teens as "unit belas" (sembilan belas, 19):
+            // read as its unit, "usia empat puluh lima" (45) was a five-year-old and "ibu-ibu … nyepong" blocked as a minor
+            // (session 37, i16-precision45, batch 42). belas keeps the unit's reading below 18 (tiga belas is 13).
+            if (AgeText.InPhrase(text, i, i + 1) && text.TextOf(in text[i + 1]) is "puluh" or "belas")
+            {
+                var teen = text.TextOf(in text[i + 1]) is "belas";
+                value = teen ? value + 10 : value * 10;
+                if (teen || value < 20)
+                {
+                    return i + 1;
+                }
+
+                i++; // the unit that may follow is read after "puluh", as after any tens word
+            }
+        }
+
         if (value < 20 || value >= 100 || value % 10 != 0)
         {
             return i;
@@ -385,6 +408,83 @@ internal static class AgeNumbers
 
         return i;
     }
+
+    /// <summary>
+    /// Arabic says the unit before the tens, joined by و (and): خمسة وثلاثون (five and thirty, 35), في الخامسة والأربعين;
+    /// German, Dutch and Danish do too when the compound is written apart (zwei und vierzig, twee en veertig). Read as its
+    /// unit alone, "رجل عمره خمسة وثلاثون عاما عار" was a five-year-old (session 37, i16-precision45). Only a tens word
+    /// (20-90) after an and-word counts, so "five and ten year olds" and "7 and 30" with digits stay two numbers.
+    /// </summary>
+    private static bool TryTensAfterUnit(TokenizedText text, int i, TermIndex index, ref int value, out int last)
+    {
+        last = i;
+        if (text[i].Has(TokenFlags.Digit))
+        {
+            return false;
+        }
+
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (!AgeText.InPhrase(text, i, j))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[j]);
+        if (word is "و" or "und" or "en" or "og" && j + 1 < n && AgeText.InPhrase(text, j, j + 1) && IsTens(text[j + 1].NumberWord))
+        {
+            value += text[j + 1].NumberWord;
+            last = j + 1;
+            return true;
+        }
+
+        // و joined to the tens word, the article ال after it or not (وثلاثون, والأربعين).
+        if (word.Length > 3 && word[0] == '\u0648')
+        {
+            var rest = word[1..];
+            if (rest.Length > 4 && rest.StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                rest = rest[2..];
+            }
+
+            if (index.TryGet(rest, out var tens) && IsTens(tens.Number))
+            {
+                value += tens.Number;
+                last = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTens(int number) => number is >= 20 and < 100 && number % 10 == 0;
+
+    /// <summary>
+    /// Is the unit number word at <paramref name="i"/> the last part of a compound whose tens stand right before it (a tens
+    /// word or Indonesian <c>puluh</c>, a short joining word between or none)? Then it is no age of its own, whichever reader
+    /// took the tens: the adult phrase "usia empat puluh" (age forty) consumed its words and left "lima" of "usia empat puluh
+    /// lima" (45) to be read as five (session 37, i16-precision45, batch 42). An adult age is never read as its unit.
+    /// </summary>
+    internal static bool IsCompoundTail(TokenizedText text, int i)
+    {
+        if (i == 0 || text[i].Has(TokenFlags.Digit) || text[i].NumberWord is < 1 or > 9)
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        if (IsTensWord(text, k) && AgeText.InPhrase(text, k, i))
+        {
+            return true;
+        }
+
+        return k > 0 && text[k].Length <= 3 && text[k].NumberWord < 0 && !text[k].Has(TokenFlags.Digit)
+            && AgeText.InPhrase(text, k - 1, k) && AgeText.InPhrase(text, k, i) && IsTensWord(text, k - 1);
+    }
+
+    private static bool IsTensWord(TokenizedText text, int k) =>
+        !text[k].Has(TokenFlags.Digit) && (IsTens(text[k].NumberWord) || text.TextOf(in text[k]) is "puluh");
 
     /// <summary><c>nine and a half</c>, <c>9 and a half</c>, <c>eleven and three quarters</c>: the fraction is part of the number (the age is its whole part).</summary>
     private static int ReadHalf(TokenizedText text, int last, TermIndex index)

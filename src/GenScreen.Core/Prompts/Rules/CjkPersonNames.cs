@@ -755,7 +755,7 @@ internal static class CjkPersonNames
         {
             WorkCounter.Add(1);
             var honorific = table.HonorificAtStart(run[k..]);
-            if (honorific == 0)
+            if (honorific == 0 || EndsWithNotName(run[..(k + honorific)], table))
             {
                 continue;
             }
@@ -774,6 +774,24 @@ internal static class CjkPersonNames
         }
 
         return Hit.None;
+    }
+
+    /// <summary>
+    /// Does the run up to the honorific's end close with a noun of rank or kinship that takes the honorific as a name does
+    /// (女王様, 王様, 奥様: kanjiNotNames, people/ja-rank-kin-nouns.json)? Then the family character before the honorific is
+    /// the noun's last character, not a name (session 37, i16-precision45: ボンテージ衣装の女王様 was 王 + 様, held for review).
+    /// </summary>
+    private static bool EndsWithNotName(ReadOnlySpan<char> head, CjkNameTable table)
+    {
+        for (var length = 2; length <= Math.Min(4, head.Length); length++)
+        {
+            if (table.IsNotName(head[^length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the strongest sexual term is the word right after word <paramref name="i"/> (김지수 누드) or right before it (全裸 王芳).</summary>

@@ -27,7 +27,11 @@ internal static class HanShortNames
         "人女男子儿兒色衣发髮头頭身体體手脚腳腿胸部面脸臉天地上下里裡边邊中前后後外内旁间間山水河湖海江石木林花草树樹叶葉园園门門窗床房屋室厅廳车車船"
         + "鞋帽巾布毛皮光影日月星云雲雨雪风風灯燈金银銀铜銅铁鐵色黑白红紅黄黃蓝藍绿綠紫灰大小高低长長短老少新旧舊多是有在和的了着著过過也都又还還就不没沒"
         + "片图圖照像画畫字书書纸紙钱錢饭飯菜茶酒肉鱼魚鸡雞马馬牛羊猪豬狗猫貓鸟鳥龙龍虎熊兔鹿家国國城市街路桥橋台臺场場店楼樓墙牆宫宮庙廟寺塔"
-        + "岁歲末者拿射鞭清南北东東西皙昏泉柔尾野端滩灘瓣腰柳晖暉暗亮景感质質级級式格调調彩线線条條纹紋角度侧側视視镜鏡拍摄攝诗詩史";
+        + "岁歲末者拿射鞭清南北东東西皙昏泉柔尾野端滩灘瓣腰柳晖暉暗亮景感质質级級式格调調彩线線条條纹紋角度侧側视視镜鏡拍摄攝诗詩史"
+        // Session 37 (i16-precision45): 様 is the Japanese honorific, a form Chinese does not write (样/樣), so no Chinese given
+        // character: 女王様 (a dominatrix, "queen") and 王様 (king) were a family name 王 and a given 様, held for review five
+        // times in batches 39-44. 眼 (eye) and 嘴 (mouth) are body words as 面 and 脸 are: 蒙眼 (blindfolded) was 蒙 + 眼.
+        + "様眼嘴";
 
     /// <summary>
     /// Tibetan given-name elements as written in Chinese characters (a Tibetan name is two of them, no family name). Written for

@@ -606,7 +606,10 @@ internal static class TermMatcher
     private static bool IsSetAside(TokenizedText text, int i, int count, TermIndex index, LexiconEntry entry, PromptField field)
         => IsNegatedNudity(text, i, count, index, entry, field) || IsArtistCredit(text, i, count, entry)
             || SenseGuards.IsInnocent(text, i, count, entry, field) || AttendedPlaces.IsAnimalYoung(text, i, count, index, entry, field)
-            || AdultRelatives.IsAdult(text, i, count, index, entry, field) || AttendedPlaces.IsStaffedPlaceHint(text, i, count, index, entry, field);
+            || AdultRelatives.IsAdult(text, i, count, index, entry, field) || AttendedPlaces.IsStaffedPlaceHint(text, i, count, index, entry, field)
+            // Session 37 (i16-precision45): a child's age phrase that opens on the unit of a compound (بیست و نه ساله, 29: the
+            // listed نه ساله, nine years old) is the adult age's tail, as AgeDetector reads a bare number (AgeNumbers.IsCompoundTail).
+            || (entry.Signal == Signal.Minor && AgeNumbers.IsCompoundTail(text, i));
 
     /// <summary>
     /// A nudity or explicit term that the prompt negates or that names a thing is not nudity:
