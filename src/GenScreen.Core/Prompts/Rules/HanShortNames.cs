@@ -343,7 +343,7 @@ internal static class HanShortNames
         var name = run[(mark + 1)..];
         var goesOn = name.Length > 3 && ChineseGivenNames.IsFrameAt(name[3..]);
         var endsTag = de >= 1 && name.Length == 3 && IsClauseEnd(text, i);
-        if (!(goesOn || endsTag) || !IsUnlistedFullName(name[0], name[1], name[2], table) || IsFamilyWord(name[0], name[1]))
+        if (!(goesOn || endsTag) || PlaceEndings.Contains(name[2]) || !IsUnlistedFullName(name[0], name[1], name[2], table) || IsFamilyWord(name[0], name[1]))
         {
             return false;
         }
@@ -352,6 +352,12 @@ internal static class HanShortNames
         var nameEnd = text.SourceIndexAt(token.Start + mark + 3) + 1;
         return !(sexual.SourceStart < nameEnd && sexual.SourceEnd > nameStart) && Found(text, in token, mark + 1, 3, out start, out end);
     }
+
+    /// <summary>
+    /// Characters that end the names of buildings, rooms and vessels (陈列馆, 咖啡店, 会客厅, 藏经阁, 茶壶), not in <see cref="NotGiven"/>:
+    /// after 的 a three-character noun of this ending is a place or a thing, not a person. Written for GenScreen (MIT, this project).
+    /// </summary>
+    private const string PlaceEndings = "馆館店院厅廳室站港岛島村镇鎮堂阁閣亭廊坊区區池溪井柜櫃箱瓶杯盘盤碗壶壺罐桶船舱艙";
 
     /// <summary>
     /// The length of a full name no list holds opening <paramref name="word"/> before what its subject does (在 穿 躺 站 和 脱…):

@@ -32,7 +32,7 @@ public sealed class NamesCjk45Tests
     [InlineData("石原の岩場で全裸の女性が日光浴")]
     [InlineData("直播间里的女主播一边跳舞一边脱光")]
     [InlineData("浴室里女人一件件脱掉衣服")]
-    [InlineData("森林里的林荫道，全裸的女人")]
+    [InlineData("夜店里的女郎一件件脱掉衣服")]
     [InlineData("알몸으로 누운 여자, 밤하늘")]
     [InlineData("ベッドの上の和菓子、全裸の女性")]
     public void Screen_LookAlike_AllowedUnderMature(string prompt) =>
