@@ -273,7 +273,7 @@ CONCEPTS = [
         "id": ["melepas bra", "membuka bra"],
         "tl": ["hinuhubad ang bra", "tinatanggal ang bra"],
         "zh": ["脱下胸罩", "脫下胸罩", "脱掉胸罩", "脫掉胸罩", "脱下文胸", "解开胸罩"],
-        "ja": ["ブラを外し", "ブラジャーを外し"],
+        "ja": ["ブラを外し", "ブラジャーを外し", "ブラを外す", "ブラジャーを外す", "ブラのホックを外"],  # session 37 (i16-namescjk45): the dictionary form and the hook (batch 44's ブラのホックを外す石原詢子)
         "ko": ["브라 벗으며", "브라 벗고", "브라를 벗고", "브래지어 벗고", "브래지어를 벗고"],
     }),
 ]

@@ -43,4 +43,16 @@ internal static class ChineseGivenNames
     public static bool IsGivenCharacter(char c) => GivenCharacters.Contains(c);
 
     public static bool IsFrameAfter(char c) => FrameAfter.Contains(c);
+
+    /// <summary>
+    /// Whether what follows a name says what its subject does: a verb of <see cref="FrameAfter"/>, or, session 37
+    /// (i16-namescjk45), one of the 一 phrases that open a subject's doing (一边…一边 "while", 一件件 "one piece after another",
+    /// 一丝不挂 "stark naked", 一起 "together", 一脸 "with a face full of"; batch 44's 孟盛楠一边跳舞一边脱光). 一 alone is no frame:
+    /// it is a given character too (李一桐).
+    /// </summary>
+    public static bool IsFrameAt(ReadOnlySpan<char> rest) =>
+        !rest.IsEmpty && (FrameAfter.Contains(rest[0]) || (rest.Length >= 2 && rest[0] == '一' && OnePhraseSeconds.Contains(rest[1])));
+
+    /// <summary>The second characters of the 一 phrases of <see cref="IsFrameAt"/>: 边邊 件 丝絲 起 脸臉.</summary>
+    private const string OnePhraseSeconds = "边邊件丝絲起脸臉";
 }

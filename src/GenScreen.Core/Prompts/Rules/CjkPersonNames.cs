@@ -69,8 +69,22 @@ internal static class CjkPersonNames
         {
             WorkCounter.Add(1);
             ref var token = ref text[i];
-            if (!token.Has(TokenFlags.Cjk) || (token.Tags & WordTags.Matched) != 0)
+            if (!token.Has(TokenFlags.Cjk))
             {
+                continue;
+            }
+
+            if ((token.Tags & WordTags.Matched) != 0)
+            {
+                // Session 37 (i16-namescjk45): a Japanese clause glues the name it modifies right after its verb (ブラのホックを外す
+                // 石原詢子、): when the run's match is the sexual term itself and kana ends it, the Han piece after it is read by
+                // the Japanese shapes (a name within a matched term is still never read).
+                if (AfterTermInRun(text, i, in sexual) is > 0 and var afterTerm
+                    && JapaneseAfterTerm(text, i, afterTerm, people, into, out var termStart, out var termEnd) && likelyStart < 0)
+                {
+                    (likelyStart, likelyEnd) = (termStart, termEnd);
+                }
+
                 continue;
             }
 
@@ -283,7 +297,7 @@ internal static class CjkPersonNames
         // A given name of faker's ko data (KoreanGivenNames: 송가인, whose 가 and 인 are no naming syllables) stands for the
         // naming-syllable test, unless the whole word is a frequent ordinary word (session 25). Such a word also names the
         // prompt's subject when it opens the prompt and the sexual term comes later ("송가인, 다른 여자랑 알몸으로 …").
-        var listedGiven = KoreanGivenNames.Contains(name[family..]) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name)
+        var listedGiven = (KoreanGivenNames.Contains(name[family..]) || KoreanGivenNames.IsNativeWordName(name[..family], name[family..])) && !people.IsCommonWord(name) && !OrdinaryPhrases.IsOrdinaryWord(name)
             && !IsForeignGivenName(name, people);
         // Stage 2 (session 30, i16-scripts36, from batch 37's 류호정 검은 레이스 속옷 입고 …): a name of two naming syllables opens the
         // prompt the same way, unless the word is a frequent ordinary word of Korean (강아지 "puppy": 강 + 아지) or a foreign name.
@@ -577,6 +591,61 @@ internal static class CjkPersonNames
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Session 37 (i16-namescjk45): where in run <paramref name="i"/> the strongest sexual term ends, when the term lies inside the
+    /// run, ends in kana (a verb or particle: 外す, 脱いだ) and a Han piece follows it; 0 otherwise.
+    /// </summary>
+    private static int AfterTermInRun(TokenizedText text, int i, in Evidence sexual)
+    {
+        ref var token = ref text[i];
+        if (!sexual.IsPresent || sexual.SourceStart < token.SourceStart || sexual.SourceEnd >= token.SourceEnd)
+        {
+            return 0;
+        }
+
+        var word = text.TextOf(in token);
+        for (var k = 1; k < word.Length; k++)
+        {
+            WorkCounter.Add(1);
+            if (text.SourceIndexAt(token.Start + k) >= sexual.SourceEnd)
+            {
+                return IsHiragana(word[k - 1]) && ScriptOf(word[k]) == Script.Han ? k : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The Japanese shapes of <see cref="JapaneseOrChinese"/> on the Han piece that opens at <paramref name="from"/> in run
+    /// <paramref name="i"/>: the whole piece (kana, punctuation or the run's end after it, or a particle) is a full name, a
+    /// family name and a sole given kanji, or a rare family name and a women's given name (<see cref="JapaneseNameShapes"/>).
+    /// </summary>
+    private static bool JapaneseAfterTerm(TokenizedText text, int i, int from, PeopleLexicon people, SignalSummary into, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var rest = text.TextOf(in token)[from..];
+        var length = 0;
+        while (length < rest.Length && ScriptOf(rest[length]) == Script.Han)
+        {
+            WorkCounter.Add(1);
+            length++;
+        }
+
+        var name = rest[..length];
+        var after = rest[length..];
+        if (!(after.IsEmpty || (IsHiragana(after[0]) && StartsWithParticle(after)))
+            || !(JapaneseNameShapes.IsFullName(name, people.CjkNames) || JapaneseNameShapes.IsSoleKanjiName(name, people.CjkNames)))
+        {
+            return false;
+        }
+
+        start = text.SourceIndexAt(token.Start + from);
+        end = text.SourceIndexAt(token.Start + from + length - 1) + 1;
+        return into.Has(Signal.Sexual);
     }
 
     /// <summary>

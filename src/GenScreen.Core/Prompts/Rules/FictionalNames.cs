@@ -284,7 +284,9 @@ internal static class FictionalNames
         {
             if (Scripts.IsKana(c) || Scripts.IsHan(c) || Scripts.IsHangulSyllable(c) || Scripts.IsThai(c))
             {
-                return false; // kana, Han, Hangul: how drawn characters are named; Thai spells them too (นามิ วันพีซ, batch 43)
+                // kana, Han, Hangul: how drawn characters are named; Thai spells them too (นามิ วันพีซ, batch 43). Session 37
+                // (i16-namescjk45): but a name of a citizen's registered shape is kept (RegisteredCjkShape).
+                return RegisteredCjkShape(term);
             }
 
             latin |= char.IsAsciiLetter(c);
@@ -304,6 +306,66 @@ internal static class FictionalNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 37 (i16-namescjk45): a likely name in Han, Hangul or Thai letters that has the shape of a registered name — Han
+    /// only, three to five characters (a family name and a given name: 中町綾, 杨舒予, 郡和子, 美濃部紗英); a Korean family syllable and two
+    /// given syllables as one word (강소휘, 심으뜸); a Thai given name and a family name, two words (ฐปณีย์ เอียดศรีไชย) — stays
+    /// a person beside a drawing-style word (アニメ調, 动漫风, 애니풍, สไตล์อนิเมะ). Batches 42v–44 wrote eight real people so,
+    /// every one dropped as a character; the characters such a prompt names are mostly on the fictional lists (checked first,
+    /// they never reach here) or written with kana (涼宮ハルヒ, 鹿目まどか: kana-bearing names are still dropped), or as one
+    /// Thai or Hangul transliteration (นามิ, 미사토). A character word (キャラ, 角色, 캐릭터, ตัวละคร), fan art or a franchise still
+    /// drops any name; the reader that took the name decided its shape already, so the likely signal only reviews under mature.
+    /// </summary>
+    private static bool RegisteredCjkShape(ReadOnlySpan<char> term)
+    {
+        // A span that holds the style word itself (สไตล์อนิเมะ สาวผมยาว: the Thai pair reader took the style tag and the next
+        // word) is no name.
+        foreach (var word in FictionWordsUnspaced)
+        {
+            if (term.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (term.Contains("สไตล์", StringComparison.Ordinal) || term.Contains("ลายเส้น", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var han = 0;
+        var hangul = 0;
+        var thai = 0;
+        var spaces = 0;
+        foreach (var c in term)
+        {
+            if (Scripts.IsHan(c) || c == '々')
+            {
+                han++; // 々 repeats the kanji before it (野々宮)
+            }
+            else if (Scripts.IsHangulSyllable(c))
+            {
+                hangul++;
+            }
+            else if (Scripts.IsThai(c))
+            {
+                thai++;
+            }
+            else if (c == ' ')
+            {
+                spaces++;
+            }
+            else
+            {
+                return false; // kana, Latin or a mark: a drawn character's way of writing a name
+            }
+        }
+
+        return (han == term.Length && han is >= 3 and <= 5)
+            || (hangul == term.Length && hangul == 3)
+            || (thai > 0 && thai + spaces == term.Length && spaces == 1);
     }
 
     /// <summary>

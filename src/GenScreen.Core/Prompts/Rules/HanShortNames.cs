@@ -102,6 +102,15 @@ internal static class HanShortNames
             return Found(text, in token, offset, 2, out start, out end);
         }
 
+        // Session 37 (i16-namescjk45): a full name glued after a drawing-style word that opens its tag (动漫风杨舒予，脱光衣服，…):
+        // the tag is the name, the style word says how it is drawn (FictionalNames keeps a name of this shape beside it).
+        if (offset == 0 && StylePrefix(word) is > 0 and var style && word.Length - style == 3 && IsClauseEnd(text, i)
+            && IsUnlistedFullName(word[style], word[style + 1], word[style + 2], table) && !IsFamilyWord(word[style], word[style + 1])
+            && (sexual.SourceEnd <= token.SourceStart || sexual.SourceStart >= token.SourceEnd))
+        {
+            return Found(text, in token, style, 3, out start, out end);
+        }
+
         // A family name and two given characters no list holds (张常宁在…, 高虹安穿…), opening the run before what its subject
         // does, the sexual term after the name (session 32, i16-people40s).
         // Session 34 (i16-namescjk42): or the sexual term in an earlier tag, the name opening a later one (湿透的白色旗袍,没穿内衣,
@@ -216,6 +225,26 @@ internal static class HanShortNames
     /// </summary>
     private static readonly string[] LeadIns = ["帮我生成", "幫我生成", "请生成", "請生成", "生成", "帮我画", "幫我畫", "画出", "畫出", "给我画", "給我畫"];
 
+    /// <summary>
+    /// Session 37 (i16-namescjk45): drawing-style words a Chinese tag opens with before the name it draws (动漫风杨舒予, 二次元风格
+    /// 覃诗雨). Written for GenScreen (MIT, this project).
+    /// </summary>
+    private static readonly string[] StylePrefixes = ["动漫风格", "動漫風格", "二次元风格", "二次元風格", "动漫风", "動漫風", "二次元风", "二次元風", "二次元", "日漫风", "日漫風", "漫画风", "漫畫風", "卡通风", "卡通風"];
+
+    private static int StylePrefix(ReadOnlySpan<char> run)
+    {
+        foreach (var style in StylePrefixes)
+        {
+            WorkCounter.Add(1);
+            if (run.StartsWith(style, StringComparison.Ordinal))
+            {
+                return style.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static int LeadIn(ReadOnlySpan<char> run)
     {
         foreach (var lead in LeadIns)
@@ -274,7 +303,7 @@ internal static class HanShortNames
         var de = run.LastIndexOf('的');
         if (de < 1 || text.SourceIndexAt(token.Start + de) < sexual.SourceEnd || sexual.SourceStart < text.SourceIndexAt(token.Start))
         {
-            return false;
+            return TryHeadBeforeTerm(text, i, table, sexual, de, out start, out end);
         }
 
         var name = run[(de + 1)..];
@@ -298,6 +327,43 @@ internal static class HanShortNames
     }
 
     /// <summary>
+    /// Session 37 (i16-namescjk45): a full name glued after the clause that modifies it, the prompt's sexual term after the name or
+    /// in another tag: the head after 的 that ends its tag (高开衩旗袍的林岱樺，没穿内衣，…) or goes on with what its subject does
+    /// (直播间里的孟盛楠一边跳舞一边脱光), or the subject after a place ending in 里/裡 ("in", 直播间里王梦洁一件件脱衣服) before what
+    /// it does. The name is a family character and two given characters (IsUnlistedFullName, no dictionary pair); the term may not
+    /// fall inside it. The head after 的 with the term before it is <see cref="TryHead"/>'s older case.
+    /// </summary>
+    private static bool TryHeadBeforeTerm(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, int de, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var run = text.TextOf(in token);
+        var mark = de >= 1 ? de : run.IndexOfAny('里', '裡');
+        if (mark < 1 || run.Length - mark - 1 < 3)
+        {
+            return false;
+        }
+
+        var name = run[(mark + 1)..];
+        var goesOn = name.Length > 3 && ChineseGivenNames.IsFrameAt(name[3..]);
+        var endsTag = de >= 1 && name.Length == 3 && IsClauseEnd(text, i);
+        if (!(goesOn || endsTag) || PlaceEndings.Contains(name[2]) || !IsUnlistedFullName(name[0], name[1], name[2], table) || IsFamilyWord(name[0], name[1]))
+        {
+            return false;
+        }
+
+        var nameStart = text.SourceIndexAt(token.Start + mark + 1);
+        var nameEnd = text.SourceIndexAt(token.Start + mark + 3) + 1;
+        return !(sexual.SourceStart < nameEnd && sexual.SourceEnd > nameStart) && Found(text, in token, mark + 1, 3, out start, out end);
+    }
+
+    /// <summary>
+    /// Characters that end the names of buildings, rooms and vessels (陈列馆, 咖啡店, 会客厅, 藏经阁, 茶壶), not in <see cref="NotGiven"/>:
+    /// after 的 a three-character noun of this ending is a place or a thing, not a person. Written for GenScreen (MIT, this project).
+    /// </summary>
+    private const string PlaceEndings = "馆館店院厅廳室站港岛島村镇鎮堂阁閣亭廊坊区區池溪井柜櫃箱瓶杯盘盤碗壶壺罐桶船舱艙";
+
+    /// <summary>
     /// The length of a full name no list holds opening <paramref name="word"/> before what its subject does (在 穿 躺 站 和 脱…):
     /// a family name and two given characters (张常宁在…, 高虹安穿…; session 32), or, session 34 (i16-namescjk42), a two-character
     /// family name of the table (欧阳 上官 司马…) and two (欧阳夏丹穿着…, 上官语桐在…), the compound family itself being no word
@@ -305,7 +371,7 @@ internal static class HanShortNames
     /// </summary>
     private static int FullNameBeforeFrame(ReadOnlySpan<char> word, CjkNameTable table)
     {
-        if (word.Length > 3 && IsUnlistedFullName(word[0], word[1], word[2], table) && ChineseGivenNames.IsFrameAfter(word[3]))
+        if (word.Length > 3 && IsUnlistedFullName(word[0], word[1], word[2], table) && ChineseGivenNames.IsFrameAt(word[3..]))
         {
             return 3;
         }

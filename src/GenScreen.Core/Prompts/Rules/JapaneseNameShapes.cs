@@ -34,7 +34,8 @@ internal static class JapaneseNameShapes
     /// 桜 (八重桜), 愛 舞 優 蓮 陸 静 瞳 花 美.
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> SoleGivenKanji =
-        System.Buffers.SearchValues.Create("紬凪灯楓澪凛葵栞碧雫椿梓茜蘭萌翼遥遙薫唯杏環渚琴響蒼湊翔颯樹悠潤純誠剛亮哲聡隼恵澄紫藍霞");
+        System.Buffers.SearchValues.Create("紬凪灯楓澪凛葵栞碧雫椿梓茜蘭萌翼遥遙薫唯杏環渚琴響蒼湊翔颯樹悠潤純誠剛亮哲聡隼恵澄紫藍霞"
+            + "綾彩"); // session 37 (i16-namescjk45): Aya, among the commonest one-kanji women's names (中町綾); no compound ends on 綾, 彩 ends 色彩 水彩 油彩, no family name
 
     /// <summary>
     /// Given parts made only of season and weather kanji are a phrase (春夏秋冬, 秋冬, 春雪), not a name, whatever family name
@@ -57,7 +58,8 @@ internal static class JapaneseNameShapes
         {
             WorkCounter.Add(1);
             var given = piece[family..];
-            if (given.Length is < 2 or > 3 || table.FamilyReadings(piece[..family]) is null || !AllGiven(given) || given[0] == '々')
+            if (given.Length is < 2 or > 3 || given[0] == '々' || !(AllGiven(given) || IsWomansEnding(given, family))
+                || !(table.FamilyReadings(piece[..family]) is not null || IsPrefixedFamily(piece[..family], given, table)))
             {
                 continue;
             }
@@ -77,8 +79,18 @@ internal static class JapaneseNameShapes
             return true;
         }
 
-        return false;
+        return IsRareFamilyWomansName(piece, table);
     }
+
+    /// <summary>
+    /// Session 37 (i16-namescjk45): a family name of two kanji ipadic lacks (久冨, one of Japan's many rare family names) and a
+    /// given name ipadic holds that ends in 子 (慶子): the given name, in the women's form no compound of a word takes, says the
+    /// kanji before it are a family name, as session 35's rare family and hiragana given name do (宇賀なつみ). The first two kanji
+    /// make no dictionary word opening with a family character (CC-CEDICT, han-family-words.txt) and the piece is no word of ipadic.
+    /// </summary>
+    private static bool IsRareFamilyWomansName(ReadOnlySpan<char> piece, CjkNameTable table) =>
+        piece.Length == 4 && piece[3] == '子' && Scripts.IsHan(piece[0]) && Scripts.IsHan(piece[1]) && piece[1] != '々'
+        && !IsEndingWord(piece[2..]) && table.GivenReadings(piece[2..]) is not null && !HanShortNames.IsFamilyWord(piece[..2]);
 
     /// <summary>
     /// Session 34 (i16-namescjk42): an ipadic family name of two or three kanji and one kanji that is a given name on its own
@@ -127,6 +139,51 @@ internal static class JapaneseNameShapes
 
         return 0;
     }
+
+    /// <summary>
+    /// Session 37 (i16-namescjk45): a two-kanji given name that ends in a kanji that ends women's names (子 美 恵 香 里 乃 穂 奈 菜),
+    /// whatever its first kanji, after a family name of two kanji or more (石原詢子, 杉浦瑤子, 久冨慶子, 片桐汐里): parents choose the
+    /// first kanji from thousands, so no list of naming kanji holds them all (詢 瑤 慶 汐), while the ending is the name's. The few
+    /// ordinary words of that shape (菓子 椅子 帽子 様子 精子 野菜 知恵 線香 料理…, <see cref="EndingWords"/>) are refused.
+    /// </summary>
+    private static bool IsWomansEnding(ReadOnlySpan<char> given, int family) =>
+        family >= 2 && given.Length == 2 && LooseEndings.Contains(given[1]) && Scripts.IsHan(given[0]) && given[0] != '々'
+        && !IsEndingWord(given);
+
+    private static readonly System.Buffers.SearchValues<char> LooseEndings = System.Buffers.SearchValues.Create("子美恵香里乃穂奈菜");
+
+    /// <summary>
+    /// Ordinary two-kanji words that end on a women's-name kanji (written for GenScreen from general knowledge of Japanese, MIT,
+    /// this project): things, people words and body words a prompt puts after a place or family-shaped word.
+    /// </summary>
+    private const string EndingWords =
+        "菓子椅子帽子様子調子団子扇子格子障子餃子硝子電子原子分子因子粒子王子女子男子双子弟子拍子利子精子卵子獅子柚子茄子冊子種子骨子面子息子"
+        + "君子妻子親子母子父子皇子太子玉子端子梯子椰子迷子瓶子養子黒子白子胞子量子菓子番子囃子草子嫡子" + "優美賛美甘美華美審美耽美褒美艶美讃美健美"
+        + "知恵恩恵" + "芳香線香色香残香焼香薫香" + "郷里村里古里故里人里" + "稲穂麦穂" + "野菜白菜前菜山菜惣菜青菜生菜";
+
+    private static bool IsEndingWord(ReadOnlySpan<char> given)
+    {
+        for (var k = 0; k + 1 < EndingWords.Length; k += 2)
+        {
+            WorkCounter.Add(1);
+            if (EndingWords[k] == given[0] && EndingWords[k + 1] == given[1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 37 (i16-namescjk45): a three-kanji family name ipadic lacks made of one kanji and an ipadic family name of two
+    /// (内瀬戸 = 内 + 瀬戸, 佐津川 = 佐 + 津川, 小松崎 = 小 + 松崎), as many rare family names are; read only before a given name
+    /// of two kanji that ipadic holds or that ends as women's names do (内瀬戸真実, 佐津川愛美), so the piece is five kanji whose last
+    /// two are a name.
+    /// </summary>
+    private static bool IsPrefixedFamily(ReadOnlySpan<char> family, ReadOnlySpan<char> given, CjkNameTable table) =>
+        family.Length == 3 && given.Length == 2 && table.FamilyReadings(family[1..]) is not null && !table.IsNotName(family)
+        && (table.GivenReadings(given) is not null || (AllGiven(given) && WomensEndings.Contains(given[1])));
 
     private static readonly string[] GrammarKana = ["する", "した", "して", "され", "させ", "ながら", "だけ", "など", "まで", "から", "より", "たち", "っぽ", "らし", "みた", "ような", "として", "ている", "てる"];
 
