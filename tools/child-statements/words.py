@@ -3734,15 +3734,15 @@ INVENTORY45 = {
  },
  # not yet speaking clearly
  "not speaking clearly yet": {
-  "en": ["can't talk yet", "cannot talk yet", "can't speak clearly yet", "still babbling"], "de": ["kann noch nicht sprechen", "spricht noch nicht richtig", "brabbelt"],
-  "fr": ["ne parle pas encore", "babille", "ses premiers mots"], "es": ["todavía no habla", "aún no habla bien", "balbucea"], "it": ["non parla ancora", "balbetta le prime parole"],
-  "pt": ["ainda não fala", "ainda não sabe falar", "balbucia"], "nl": ["kan nog niet praten", "brabbelt"], "pl": ["jeszcze nie mówi", "gaworzy"],
-  "cs": ["ještě nemluví", "žvatlá"], "sv": ["kan inte prata än", "jollrar"], "ru": ["ещё не говорит", "еще не говорит", "пока не говорит"],
-  "uk": ["ще не говорить"], "tr": ["henüz konuşamıyor", "agucuk"], "el": ["δεν μιλάει ακόμα", "μπαμπαλίζει"],
-  "he": ["עוד לא מדבר", "עוד לא מדברת", "ממלמלת הברות"], "ar": ["لم يتعلم الكلام بعد", "لا يتكلم بعد", "يناغي", "تناغي"], "fa": ["هنوز حرف نمی‌زند", "هنوز زبان باز نکرده"],
-  "hi": ["अभी तोतली", "अभी बोलना नहीं"], "bn": ["আধো আধো", "এখনও কথা বলতে পারে না"], "id": ["belum lancar bicara", "belum bisa bicara"],
-  "tl": ["hindi pa marunong magsalita", "bulol pa"], "vi": ["chưa nói sõi", "nói chưa sõi", "bi bô"], "th": ["พูดยังไม่ชัด"],
-  "ja": ["まだしゃべれない", "まだ言葉が出ない"], "zh": ["还不会说话", "咿呀学语", "牙牙学语", "说话还不清楚"], "ko": ["아직 말을 못", "옹알이"],
+  "en": ["still babbling"], "de": ["spricht noch nicht richtig", "brabbelt"],
+  "fr": ["babille", "ses premiers mots"], "es": ["balbucea"], "it": ["balbetta le prime parole"],
+  "pt": ["balbucia"], "nl": ["brabbelt"], "pl": ["gaworzy"],
+  "cs": ["žvatlá"], "sv": ["jollrar"], "ru": ["лепет младенца"],
+  "uk": ["белькіт немовляти"], "tr": ["agucuk"], "el": ["μπαμπαλίζει"],
+  "he": ["ממלמלת הברות"], "ar": ["يناغي", "تناغي"], "fa": ["هنوز زبان باز نکرده"],
+  "hi": ["अभी तोतली"], "bn": ["আধো আধো"], "id": ["masih mengoceh", "ocehan bayi"],
+  "tl": ["bulol pa"], "vi": ["nói chưa sõi", "bi bô"], "th": ["พูดยังไม่ชัด"],
+  "ja": ["喃語", "バブバブ"], "zh": ["咿呀学语", "牙牙学语", "说话还不清楚"], "ko": ["옹알이"],
  },
  # children's television watched: the cartoon hour and the shows made for small children (each the language's own; sources:
  # the broadcasters' children's programming as generally known). Adults watching cartoons name themselves ("two adults").
@@ -3801,3 +3801,63 @@ add("self", "en", "than her", "than him")
 add("self", "ar", "منه")
 _S45_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S45_START:] if l == "fa" and "\u200c" in t]
 R.extend(_S45_FA)
+# A tending act by its parts (Rules/ChildDetails.cs TendsByParts): a carer's verb of feeding, pushing or holding (care-verb) and,
+# within four words either side, what it works on when the one cared for is a small child (care-tool: a little spoon, a swing, a
+# bicycle's saddle, a sledge), read only after a parent. The SEAT_PUSH45 rows say the commonest order in one phrase; these read
+# the words apart and in either order ("бабушка кормит манной кашей с ложечки", "la nonna la imbocca col cucchiaino").
+# The adult spoon is left out where the language has a diminutive (cucchiaino, łyżeczka, ложечка, lžička): an adult is fed with
+# a spoon in hospital, a small child with the little one; the languages without one keep the plain spoon only after a parent.
+CARE_VERB45 = {
+ "en": ["feeds", "feeding", "spoon feeds", "spoon feeding", "pushes", "pushing", "holds", "holding"],
+ "de": ["füttert", "fütterte", "schiebt", "schubst", "hält", "haltend"],
+ "fr": ["nourrit", "donne à manger", "fait manger", "pousse", "tient", "tenant"],
+ "es": ["da de comer", "alimenta", "empuja", "sujeta", "sujetando", "sostiene"],
+ "it": ["imbocca", "dà da mangiare", "nutre", "spinge", "tiene", "regge", "reggendo"],
+ "pt": ["dá de comer", "alimenta", "dá comida", "empurra", "segura", "segurando"],
+ "nl": ["voert", "geeft te eten", "duwt", "houdt", "vasthoudt"],
+ "pl": ["karmi", "podaje", "pcha", "popycha", "trzyma", "trzymając"],
+ "cs": ["krmí", "dává najíst", "tlačí", "drží", "držící"],
+ "sv": ["matar", "skjuter", "knuffar", "håller"],
+ "ru": ["кормит", "кормя", "толкает", "подталкивает", "держит", "придерживает", "придерживая"],
+ "uk": ["годує", "годуючи", "штовхає", "підштовхує", "тримає", "притримує"],
+ "tr": ["yediriyor", "besliyor", "itiyor", "tutuyor", "tutarak"],
+ "el": ["ταΐζει", "σπρώχνει", "κρατάει", "κρατώντας"],
+ "he": ["מאכילה", "מאכיל", "דוחפת", "דוחף", "מחזיקה", "מחזיק"],
+ "ar": ["تطعمه", "تطعمها", "يطعمه", "يطعمها", "تطعم", "يطعم", "تدفع", "يدفع", "يمسك", "تمسك", "ممسكاً", "ممسكا"],
+ "fa": ["غذا می‌دهد", "غذا میده", "هل می‌دهد", "نگه"],
+ "hi": ["खिला", "खिलाती", "खिलाते", "धक्का दे रही", "धक्का दे रहे", "पकड़े", "पकड़कर"],
+ "bn": ["খাওয়াচ্ছেন", "খাওয়াচ্ছে", "খাইয়ে", "ঠেলছেন", "ঠেলছে", "ধরে"],
+ "id": ["menyuapi", "menyuapinya", "mendorong", "memegangi", "memegang"],
+ "tl": ["sinusubuan", "pinapakain", "itinutulak", "tinutulak", "hawak", "hinahawakan"],
+ "vi": ["đút", "bón", "đẩy", "giữ", "vịn"],
+}
+CARE_TOOL45 = {
+ "en": ["with a little spoon", "with a baby spoon", "with a plastic spoon", "swing", "saddle", "bike seat", "sledge", "sled"],
+ "de": ["löffelchen", "schaukel", "sattel", "schlitten"],
+ "fr": ["à la petite cuillère", "à la cuillère", "petite cuillère", "balançoire"],
+ "es": ["con la cucharita", "cucharita", "con cucharita", "columpio", "sillín"],
+ "it": ["col cucchiaino", "cucchiaino", "l'altalena", "altalena", "sellino", "slittino"],
+ "pt": ["colherinha", "balanço", "selim"],
+ "nl": ["lepeltje", "schommel", "zadel", "slee"],
+ "pl": ["z łyżeczki", "łyżeczką", "łyżeczka", "huśtawkę", "huśtawce", "siodełko", "siodełka", "sanki", "sankach"],
+ "cs": ["lžičkou", "lžička", "z lžičky", "houpačku", "houpačce", "sedátko", "sedlo", "sáňky", "sáňkách"],
+ "sv": ["med sked", "med en liten sked", "gungan", "gungor", "sadeln", "pakethållaren", "pulkan", "kälken"],
+ "ru": ["с ложечки", "ложечкой", "с ложки", "качели", "качелях", "седло", "сиденье велосипеда", "санки", "санках"],
+ "uk": ["з ложечки", "ложечкою", "з ложки", "гойдалку", "гойдалці", "сідло", "санчата", "санчатах"],
+ "tr": ["kaşıkla", "küçük kaşıkla", "salıncağı", "salıncakta", "selesinden", "seleyi", "kızağı", "kızakta"],
+ "el": ["με το κουταλάκι", "κουταλάκι", "κούνια", "σέλα"],
+ "he": ["בכפית", "כפית", "את הנדנדה", "בנדנדה", "את המושב", "את האוכף", "מזחלת"],
+ "ar": ["بالملعقة", "بملعقة صغيرة", "الملعقة", "الأرجوحة", "المرجيحة", "بالمقعد", "المقعد", "الزلاجة"],
+ "fa": ["با قاشق", "قاشق", "تاب را", "تاب", "زین", "زین دوچرخه را", "سورتمه"],
+ "hi": ["चम्मच से", "झूला", "झूले को", "सीट", "सीट को"],
+ "bn": ["চামচ দিয়ে", "দোলনা", "দোলনাটা", "সিট"],
+ "id": ["pakai sendok", "dengan sendok", "sendok kecil", "ayunan", "ayunannya", "sadel", "jok sepeda"],
+ "tl": ["gamit ang kutsara", "kutsarita", "duyan"],
+ "vi": ["từng thìa", "bằng thìa", "bằng muỗng", "từng muỗng", "xích đu", "yên xe", "yên sau"],
+}
+for lang, words in CARE_VERB45.items():
+    add("care-verb", lang, *words)
+for lang, words in CARE_TOOL45.items():
+    add("care-tool", lang, *words)
+_S45B_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[-120:] if l == "fa" and "\u200c" in t]
+R.extend(_S45B_FA)
