@@ -52,6 +52,9 @@ HEADER = """# Statements that make the subject a child by their grammar (Rules/C
 #   of         a genitive linker between a body word and the parent after it (genou de sa mère, τα πόδια της μαμάς, הברך של אמא)
 # Session 24 (i16-para26, Rules/ChildDetails.cs): things and rites only young children have; a parent watching from a later clause.
 #   watch      an onlooker's act after a parent heading a clause that is not the prompt's first (…, mama zwaait; 妈妈在一旁拍照)
+# Session 37 (i16-minors45, Rules/ChildDetails.cs TendsByParts): a tending act said by its parts after a parent.
+#   care-verb  a carer's verb of feeding, pushing or holding (feeds, füttert, кормит, schiebt, hält)
+#   care-tool  what it works on when the one cared for is a small child (a little spoon, a swing, a saddle, a sledge)
 """
 out = os.path.join(os.path.dirname(__file__), "../../src/GenScreen.Core/Prompts/Rules/Data/child-statements.tsv")
 seen = set()

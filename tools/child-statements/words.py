@@ -3600,3 +3600,264 @@ _S44_BN = [("thing", "bn", t + ("র" if t[-1] in _BN_VOWEL_SIGNS else "ের")
 R.extend(_S44_BN)
 _S44_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S44_START:] if l == "fa" and "\u200c" in t]
 R.extend(_S44_FA)
+# Session 37 (i16-minors45): the paraphrased child said by a SITUATION, not a noun. Written for GenScreen from general knowledge of
+# the 26 languages, their children's media and their childhood customs (MIT, this project); no third-party list copied. Every
+# concept is written once and then in each language where it has a common form (INVENTORY43's concept table; add_concepts).
+_S45_START = len(R)
+# (a) a carer acting on the seat the subject rides: a push or hold verb whose object is a swing, a bicycle's saddle or carrier, a
+# sledge. Tend kind: beside a parent it is her care of the subject (level 3), and a parent heading the prompt who does it acts on
+# another (ActsOnAnother), so she is not the one described. Written as verb x object from two small tables per language, in the
+# language's order (verb-final languages put the object first). Left out: the pram and the pushchair (a parent pushing a pram is
+# the one described in the labelled adult prompts: BARE_LEFT_OUT).
+SEAT_PUSH45 = {  # language: (verbs, seats, object first)
+ "en": (["pushes", "pushing", "gives a push to"], ["the swing", "swing", "her swing", "his swing"], False),
+ "de": (["schiebt", "schubst", "stößt"], ["die schaukel", "die schaukel an", "die schaukel sanft an"], False),
+ "fr": (["pousse", "poussant"], ["la balançoire", "l'escarpolette"], False),
+ "es": (["empuja", "empujando"], ["el columpio", "el columpio con suavidad"], False),
+ "it": (["spinge", "spingendo", "dà la spinta"], ["l'altalena", "all'altalena"], False),
+ "pt": (["empurra", "empurrando", "balança"], ["o balanço", "o balanço devagar"], False),
+ "nl": (["duwt", "geeft een duwtje tegen"], ["de schommel"], False),
+ "pl": (["pcha", "popycha", "rozbuja"], ["huśtawkę"], False),
+ "cs": (["tlačí", "roztlačuje", "roztláčí", "houpe"], ["houpačku", "na houpačce"], False),
+ "sv": (["knuffar", "puttar", "skjuter på"], ["gungan"], False),
+ "ru": (["толкает", "подталкивает", "раскачивает", "качает"], ["качели", "на качелях"], False),
+ "uk": (["штовхає", "підштовхує", "розгойдує", "гойдає"], ["гойдалку", "на гойдалці"], False),
+ "tr": (["itiyor", "sallıyor", "ittiriyor"], ["salıncağı", "salıncakta"], True),
+ "el": (["σπρώχνει", "κουνάει"], ["την κούνια", "στην κούνια"], False),
+ "he": (["דוחפת", "דוחף", "מנדנדת", "מנדנד"], ["את הנדנדה", "בנדנדה"], False),
+ "ar": (["تدفع", "يدفع", "تهز", "يهز"], ["الأرجوحة", "المرجيحة"], False),
+ "fa": (["هل می‌دهد", "هل میده", "تکان می‌دهد"], ["تاب را", "تابش را"], True),
+ "hi": (["धक्का दे रही", "धक्का दे रहे", "झुला रही", "झुला रहे", "झुलाती", "झुलाते"], ["झूला", "झूले को"], True),
+ "bn": (["ঠেলছেন", "ঠেলছে", "দোলাচ্ছেন", "দোলাচ্ছে"], ["দোলনা", "দোলনাটা"], True),
+ "id": (["mendorong", "mengayun", "mendorongkan"], ["ayunan", "ayunannya"], False),
+ "tl": (["itinutulak", "tinutulak", "iniuugoy"], ["ang duyan", "ang swing"], False),
+ "vi": (["đẩy", "đẩy nhẹ", "đưa"], ["xích đu", "cái xích đu"], False),
+ "th": (["ไกว", "ผลัก", "แกว่ง"], ["ชิงช้า", "ชิงช้าให้"], False),
+ "ja": (["押して", "押してくれる", "押している", "揺らして"], ["ブランコを", "ブランコ"], True),
+ "zh": (["推着", "推", "在后面推"], ["秋千", "荡秋千"], False),
+ "ko": (["밀어 주", "밀어주", "밀어 준다", "밀어준다"], ["그네를", "그네"], True),
+}
+for lang, (verbs, seats, object_first) in SEAT_PUSH45.items():
+    # Han, kana and Thai write no space between the words of a phrase
+    sep = "" if lang in ("zh", "ja", "th") else " "
+    add("tend", lang, *[(f"{s}{sep}{v}" if object_first else f"{v}{sep}{s}") for v in verbs for s in seats])
+# the bicycle's saddle or carrier held by the one running behind (a child learning to ride); a sledge pulled
+HOLD_SEAT45 = {
+ "en": ["holding the back of the seat", "holding the back of the bike", "holds the back of the bike", "holding on to the saddle", "pulls her on the sledge", "pulls him on the sledge"],
+ "de": ["hält den sattel", "hält den gepäckträger", "den sattel festhält", "am sattel festhält", "zieht sie auf dem schlitten", "zieht ihn auf dem schlitten"],
+ "fr": ["en tenant la selle", "tient la selle", "tenant le porte bagages"],
+ "es": ["sujetando el sillín", "sujeta el sillín", "agarrando el sillín"],
+ "it": ["tenendo il sellino", "tiene il sellino", "regge il sellino"],
+ "pt": ["segurando o selim", "segura o selim", "segurando o banco da bicicleta", "segurando o banco da bike"],
+ "nl": ["houdt het zadel vast", "houdt de bagagedrager vast", "het zadel vasthoudt"],
+ "pl": ["trzyma siodełko", "trzymając siodełko", "trzyma za siodełko", "ciągnie na sankach"],
+ "cs": ["drží sedátko", "drží za sedlo", "drží sedlo", "táhne na sáňkách"],
+ "sv": ["håller i pakethållaren", "håller i sadeln"],
+ "ru": ["держит за седло", "держа за седло", "держит седло", "придерживает седло", "придерживая сиденье", "везёт на санках", "везет на санках"],
+ "uk": ["тримає сідло", "тримаючи сідло", "тримає за сідло", "везе на санчатах"],
+ "tr": ["selesinden tutuyor", "selesini tutarak", "seleyi tutarak"],
+ "el": ["κρατάει τη σέλα", "κρατώντας τη σέλα"],
+ "he": ["מחזיק את המושב", "מחזיקה את המושב", "אוחז באוכף"],
+ "ar": ["ممسكاً بالمقعد", "ممسكا بالمقعد", "يمسك المقعد", "تمسك المقعد", "يمسك بالمقعد"],
+ "fa": ["زین دوچرخه را نگه داشته", "زین را نگه داشته", "ترک دوچرخه را گرفته"],
+ "hi": ["सीट पकड़कर", "सीट पकड़े", "कैरियर पकड़कर"],
+ "bn": ["সিট ধরে", "সিটটা ধরে", "পেছনটা ধরে"],
+ "id": ["memegangi sadel", "memegang sadel", "memegangi jok sepeda", "memegang boncengan"],
+ "tl": ["hawak ang upuan ng bisikleta", "hawak ang likod ng bisikleta", "hinahawakan ang upuan"],
+ "vi": ["giữ yên xe", "giữ yên sau", "giữ baga", "vịn yên xe"],
+ "th": ["จับเบาะ", "จับท้ายรถจักรยาน", "จับอานจักรยาน"],
+ "ja": ["荷台を支えて", "荷台を押さえて", "サドルを押さえて"],
+ "zh": ["扶着自行车座", "扶着后座", "扶着车座"],
+ "ko": ["자전거 뒤를 잡아", "안장을 잡아", "짐받이를 잡아"],
+}
+for lang, words in HOLD_SEAT45.items():
+    add("tend", lang, *words)
+INVENTORY45 = {
+ # (e) a baby's crawl said by the verbs that name only it (krabbeln, gatear, gattonare, engatinhar, raczkować, emeklemek,
+ # μπουσουλάω, ハイハイ, হামাগুড়ি, حبا), and the crawl after the house's cat or dog in the languages whose verb is adults' too
+ "crawling after a pet": {
+  "en": ["crawling after the cat", "crawls after the cat", "crawling after the dog", "crawls after the dog", "crawling after the puppy", "crawling after the kitten"],
+  "de": ["krabbelt der katze hinterher", "krabbelt dem hund hinterher", "krabbelt hinter der katze her", "krabbelt durchs wohnzimmer", "krabbelt über den teppich"],
+  "fr": ["à quatre pattes derrière le chat", "à quatre pattes après le chat", "à quatre pattes derrière le chien", "marche à quatre pattes derrière le chat"],
+  "es": ["gateando", "gatea", "gateando detrás del gato", "gatea detrás del perro"],
+  "it": ["gattona", "gattonando", "gattona dietro al gatto"],
+  "pt": ["engatinhando", "engatinha", "engatinhando atrás do gato"],
+  "nl": ["kruipt achter de kat aan", "kruipt achter de hond aan", "kruipend achter de kat aan"],
+  "pl": ["raczkuje", "raczkując", "raczkuje za kotem"],
+  "cs": ["leze po čtyřech za kočkou", "leze za kočkou", "leze za pejskem", "lezoucí za kočkou"],
+  "sv": ["kryper efter katten", "kryper efter hunden", "kryper på golvet efter katten"],
+  "ru": ["ползает за кошкой", "ползёт за кошкой", "ползет за кошкой", "ползает за котом", "ползёт за котом", "ползает по ковру"],
+  "uk": ["повзає за котом", "повзе за котом", "повзає за кицькою", "повзе за кицькою"],
+  "tr": ["emekliyor", "emekleyerek", "emekleyen", "kedinin peşinden emekliyor"],
+  "el": ["μπουσουλάει", "μπουσουλώντας"],
+  "he": ["זוחלת אחרי החתול", "זוחל אחרי החתול", "זוחלת אחרי הכלב", "זוחל אחרי הכלב", "זוחלת על השטיח"],
+  "ar": ["يحبو", "تحبو", "يحبو خلف القطة", "تحبو خلف القطة"],
+  "fa": ["چهار دست و پا دنبال گربه", "چهاردست‌وپا دنبال گربه", "چهار دست و پا دنبال سگ"],
+  "hi": ["घुटनों के बल चल", "घुटनों के बल बिल्ली", "घुटनों के बल रेंग"],
+  "bn": ["হামাগুড়ি", "হামাগুড়ি দিয়ে"],
+  "id": ["merangkak mengejar kucing", "merangkak di lantai mengejar kucing", "merangkak ke arah kucing"],
+  "tl": ["gumagapang habol ang pusa", "gumagapang papunta sa pusa", "gumagapang sa sahig habol ang pusa"],
+  "vi": ["bò theo con mèo", "bò theo mèo", "bò lổm ngổm", "đang tập bò"],
+  "th": ["คลานไล่แมว", "คลานตามแมว", "คลานไล่หมา", "หัดคลาน"],
+  "ja": ["ハイハイ", "はいはいで猫を追いかけ"],
+  "zh": ["在地上爬着追猫", "爬着追小猫", "满地爬"],
+  "ko": ["기어 다니며 고양이를", "고양이를 기어서 쫓", "배밀이", "기어다니는 아기"],
+ },
+ # a bib for drool, said by the words that name only a baby's (adults' bibs are lobster or cycling bibs)
+ "drool bib": {
+  "en": ["drool bib", "dribble bib", "bandana bib"], "de": ["sabberlätzchen", "lätzchen", "sabbertuch"], "fr": ["bavoir", "bavoir en tissu"],
+  "es": ["babero", "baberito"], "it": ["bavaglino"], "pt": ["babador", "babadorzinho", "babete"], "nl": ["slabbetje", "kwijlslab"],
+  "pl": ["śliniak", "śliniaczek"], "cs": ["bryndák", "bryndáček"], "sv": ["haklapp", "dregglapp"], "ru": ["слюнявчик", "слюнявчике"],
+  "uk": ["слинявчик", "слинявчику"], "tr": ["mama önlüğü", "salya önlüğü", "salya bezi"], "el": ["σαλιάρα", "σαλιαρίτσα"],
+  "he": ["סינר אוכל", "סינרון"], "ar": ["مريلة طعام", "مريلة الرضيع", "مريلة أطفال"], "fa": ["پیش‌بند بچه", "پیشبند غذا"],
+  "hi": ["लार वाला बिब", "बच्चों वाला बिब"], "bn": ["লালা বিব", "খাবারের বিব"], "id": ["slabber", "celemek bayi", "celemek makan"],
+  "tl": ["bib na may", "bib ng sanggol"], "vi": ["yếm dãi", "yếm ăn"], "th": ["ผ้ากันน้ำลาย", "ผ้ากันเปื้อนเด็ก", "ผ้ากันเปื้อนลายเป็ด"],
+  "ja": ["よだれかけ", "食事エプロン"], "zh": ["口水巾", "围嘴", "圍嘴", "饭兜"], "ko": ["턱받이", "침받이"],
+ },
+ # the toy tantrum: lying or rolling on a shop floor to be bought a toy
+ "toy tantrum": {
+  "en": ["tantrum on the supermarket floor", "tantrum in the toy aisle", "rolling on the floor for a toy", "wants the toy and screams"],
+  "de": ["wirft sich im supermarkt auf den boden", "will das spielzeug haben und schreit", "wälzt sich auf dem boden im supermarkt"],
+  "fr": ["se roule par terre au supermarché", "fait un caprice pour un jouet", "caprice au rayon jouets"],
+  "es": ["berrinche en el suelo del supermercado", "rabieta por un juguete", "se tira al suelo en el supermercado"],
+  "it": ["capriccio per un giocattolo", "si butta per terra al supermercato"], "pt": ["birra no chão do mercado", "birra por um brinquedo", "se jogando no chão do supermercado"],
+  "nl": ["driftbui in de supermarkt", "ligt te krijsen in de supermarkt"], "pl": ["histeria w sklepie o zabawkę", "rzuca się na podłogę w sklepie"],
+  "cs": ["vztekání v obchodě kvůli hračce", "válí se po zemi v obchodě"], "sv": ["tjurar i affären för en leksak", "kastar sig på golvet i affären"],
+  "ru": ["истерика в магазине из за игрушки", "валяется на полу в магазине", "требует купить игрушку"], "uk": ["істерика в магазині через іграшку", "вимагає купити іграшку"],
+  "tr": ["oyuncak için ağlıyor", "markette yere yatıp ağlıyor", "oyuncak almak için tutturuyor"], "el": ["κάνει σκηνή για ένα παιχνίδι", "κυλιέται στο πάτωμα του σούπερ μάρκετ"],
+  "he": ["השתטחות על הרצפה בסופר", "מתבכיינת על צעצוע", "מתבכיין על צעצוע"], "ar": ["نوبة غضب من أجل لعبة", "يتمرغ على أرض السوبرماركت"],
+  "fa": ["برای اسباب‌بازی گریه و زاری", "کف فروشگاه غلت می‌زند"], "hi": ["खिलौने के लिए ज़िद", "खिलौने की ज़िद"], "bn": ["খেলনার জন্য বায়না", "খেলনার বায়না"],
+  "id": ["minta dibelikan mainan", "minta dibeliin mainan", "guling guling di lantai", "tantrum di supermarket"],
+  "tl": ["nag-aalburoto sa grocery", "nagwawala dahil sa laruan", "nagpapabili ng laruan"], "vi": ["ăn vạ đòi mua đồ chơi", "lăn ra sàn siêu thị", "đòi mua đồ chơi"],
+  "th": ["ลงไปนอนดิ้นกับพื้น", "ร้องจะเอาของเล่น", "ลงไปนอนดิ้น"], "ja": ["おもちゃ売り場で寝転がって泣", "おもちゃを買ってとだだをこね"],
+  "zh": ["在超市地上打滚", "哭闹着要玩具", "躺在地上打滚要玩具"], "ko": ["장난감 사 달라고 떼", "마트 바닥에 드러누워"],
+ },
+ # not yet speaking clearly
+ "not speaking clearly yet": {
+  "en": ["still babbling"], "de": ["spricht noch nicht richtig", "brabbelt"],
+  "fr": ["babille", "ses premiers mots"], "es": ["balbucea"], "it": ["balbetta le prime parole"],
+  "pt": ["balbucia"], "nl": ["brabbelt"], "pl": ["gaworzy"],
+  "cs": ["žvatlá"], "sv": ["jollrar"], "ru": ["лепет младенца"],
+  "uk": ["белькіт немовляти"], "tr": ["agucuk"], "el": ["μπαμπαλίζει"],
+  "he": ["ממלמלת הברות"], "ar": ["يناغي", "تناغي"], "fa": ["هنوز زبان باز نکرده"],
+  "hi": ["अभी तोतली"], "bn": ["আধো আধো"], "id": ["masih mengoceh", "ocehan bayi"],
+  "tl": ["bulol pa"], "vi": ["nói chưa sõi", "bi bô"], "th": ["พูดยังไม่ชัด"],
+  "ja": ["喃語", "バブバブ"], "zh": ["咿呀学语", "牙牙学语", "说话还不清楚"], "ko": ["옹알이"],
+ },
+ # children's television watched: the cartoon hour and the shows made for small children (each the language's own; sources:
+ # the broadcasters' children's programming as generally known). Adults watching cartoons name themselves ("two adults").
+ "children's television": {
+  "en": ["saturday morning cartoons", "cartoons on saturday morning", "watching bluey", "watching peppa pig", "watching cocomelon", "watching paw patrol"],
+  "de": ["sendung mit der maus", "sandmännchen", "schaut die maus"], "fr": ["dessins animés du samedi matin", "dessins animés du mercredi", "regarde peppa pig", "t'choupi", "tchoupi"],
+  "es": ["dibujos animados del sábado", "pocoyó", "pocoyo", "los lunnis"], "it": ["cartoni animati del sabato", "l'albero azzurro", "la pimpa"],
+  "pt": ["desenho de sábado de manhã", "galinha pintadinha", "mundo bita", "o show da luna"], "nl": ["zappelin", "nijntje", "sesamstraat", "jungle op zaterdag"],
+  "pl": ["bolek i lolek", "bolka i lolka", "miś uszatek", "wieczorynka", "wieczorynkę"], "cs": ["večerníček", "večerníčka", "krteček", "pat a mat"],
+  "sv": ["bolibompa", "babblarna", "kalle anka på julafton", "tittar på kalle anka"], "ru": ["смешариков", "смешарики", "спокойной ночи малыши", "фиксиков", "фиксики", "маша и медведь"],
+  "uk": ["на добраніч малята", "козаки мультик"], "tr": ["pepee", "rafadan tayfa", "niloya"], "el": ["κινούμενα σχέδια του σαββάτου", "ζουζούνια"],
+  "he": ["הופ ילד", "ערוץ הופ", "פרפר נחמד", "רחוב סומסום"], "ar": ["افتح يا سمسم", "كرتون الصباح", "سبيستون", "طيور الجنة"], "fa": ["کارتون صبح جمعه", "عمو پورنگ", "کلاه قرمزی"],
+  "hi": ["छोटा भीम", "मोटू पतलू", "डोरेमोन देख"], "bn": ["মীনা কার্টুন", "সিসিমপুর", "মোটু পাতলু"], "id": ["upin ipin", "upin dan ipin", "nussa", "si unyil", "adit sopo jarwo"],
+  "tl": ["batibot", "sineskwela", "cartoons tuwing sabado"], "vi": ["chú bé rồng", "phim hoạt hình buổi sáng"], "th": ["การ์ตูนเช้าวันเสาร์", "ดูการ์ตูนเช้าวันเสาร์", "ชุดอุลตร้าแมนพลาสติก"],
+  "ja": ["アンパンマンの歌", "アンパンマンを見", "おかあさんといっしょ", "いないいないばあ", "しまじろう"], "zh": ["喜羊羊", "天线宝宝", "大头儿子"], "ko": ["뽀로로를 보", "뽀로로 보", "핑크퐁", "아기상어 노래", "번개맨"],
+ },
+ # (d) childhood rites and customs of each culture (the child's part in them): the first-birthday object choice, the afikoman hunt,
+ # wai khru, nagmamano with aguinaldo, THR asked of uncles, qashoq-zani, the godfather's Easter candle, St Nicholas under the
+ # pillow, Ježíšek's bell, the Shavuot first-fruits basket, the hand-made krathong, the paper lion head of Tết Trung thu
+ "childhood rites": {
+  "en": ["first birthday object choice", "hunting for the afikoman", "looking for the afikoman", "waiting for santa by the window", "tooth under the pillow"],
+  "de": ["wartet aufs christkind", "das christkind kommt", "nikolausstiefel", "stiefel für den nikolaus", "zuckertüte"],
+  "fr": ["attend le père noël", "chaussons devant la cheminée", "dent sous l'oreiller"],
+  "es": ["zapatos para los reyes magos", "carta a los reyes magos", "espera a los reyes magos", "el ratoncito pérez"],
+  "it": ["aspetta la befana", "calza della befana", "letterina a babbo natale"], "pt": ["espera o papai noel", "sapatinho na janela", "fada do dente"],
+  "nl": ["schoen zetten", "zet zijn schoen", "zet haar schoen", "wortel voor het paard van sinterklaas"], "pl": ["czeka na mikołaja", "list do mikołaja", "czeka na gwiazdora"],
+  "cs": ["čeká na ježíška", "až přijde ježíšek", "zazvoní zvoneček", "dopis ježíškovi"], "sv": ["väntar på tomten", "tittar efter tomten", "väntar på jultomten"],
+  "ru": ["ждёт деда мороза", "ждет деда мороза", "письмо деду морозу", "утренник в садике"], "uk": ["подарунок під подушкою", "знаходить під подушкою подарунок", "на миколая", "чекає на миколая"],
+  "tr": ["karne hediyesi", "bayram harçlığı", "el öpüp harçlık"], "el": ["λαμπάδα από τον νονό", "λαμπάδα του νονού", "δώρο του νονού", "λαμπάδα με ήρωα"],
+  "he": ["סלסלת ביכורים", "זר פרחים על הראש בשבועות", "מחפשת את האפיקומן", "מחפש את האפיקומן", "משלוח מנות לגננת"], "ar": ["العيدية من", "يجمع العيدية", "تجمع العيدية", "فانوس رمضان الصغير"],
+  "fa": ["قاشق‌زنی", "قاشق زنی", "عیدی گرفتن از", "تخم مرغ رنگی هفت سین"], "hi": ["बाल दिवस", "मुंडन संस्कार", "अन्नप्राशन"], "bn": ["হাতেখড়ি", "অন্নপ্রাশন", "মুখেভাত"],
+  "id": ["minta thr", "minta thr ke om", "salam tempel", "amplop lebaran dari om"], "tl": ["nagmamano sa mga ninong", "nagmamano sa mga ninang", "namamasko sa mga ninong", "pulang sobre ng aguinaldo"],
+  "vi": ["đầu lân bằng giấy", "múa lân trung thu", "rước đèn trung thu", "phá cỗ trung thu"], "th": ["ไหว้ครู", "พานไหว้ครู", "พานดอกเข็ม", "กระทงที่ทำเอง", "กระทงใบตองที่ทำเอง"],
+  "ja": ["七五三", "ランドセルを背負って入学", "お年玉をもらう"], "zh": ["抓周", "抓周仪式", "压岁钱", "拿压岁钱"], "ko": ["돌잡이", "세뱃돈을 받", "어린이날 선물"],
+ },
+ # (b) the subject's size against the world: standing on a chair to help at the counter or the stove, an apron that drags on the floor
+ "too small for the world": {
+  "en": ["standing on a chair to help", "stands on a chair to help", "apron dragging on the floor", "apron down to her ankles", "can't reach the counter", "cannot reach the counter"],
+  "de": ["steht auf einem stuhl um zu helfen", "die schürze schleift am boden", "reicht nicht bis zur theke"],
+  "fr": ["debout sur une chaise pour aider", "le tablier traîne par terre", "n'arrive pas au comptoir"], "es": ["subida a una silla para ayudar", "subido a una silla para ayudar", "el delantal arrastra por el suelo", "no llega al mostrador"],
+  "it": ["in piedi su una sedia per aiutare", "il grembiule striscia per terra", "non arriva al bancone"], "pt": ["em pé na cadeira para ajudar", "o avental arrasta no chão", "não alcança o balcão"],
+  "nl": ["op een stoel om te helpen", "het schort sleept over de grond", "kan niet bij de toonbank"], "pl": ["stoi na krześle żeby pomóc", "fartuch ciągnie się po podłodze", "nie sięga do lady"],
+  "cs": ["stojí na židli aby pomohla", "zástěra se táhne po zemi", "nedosáhne na pult"], "sv": ["står på en stol för att hjälpa", "förklädet släpar i golvet", "når inte upp till disken"],
+  "ru": ["стоит на стуле чтобы помочь", "фартук волочится по полу", "не достаёт до прилавка", "не достает до прилавка"], "uk": ["стоїть на стільці щоб допомогти", "фартух волочиться по підлозі", "не дістає до прилавка"],
+  "tr": ["yardım etmek için sandalyeye çıkmış", "önlüğü yerde sürükleniyor", "tezgaha boyu yetmiyor"], "el": ["ανεβασμένη σε καρέκλα για να βοηθήσει", "η ποδιά σέρνεται στο πάτωμα"],
+  "he": ["עומדת על כיסא כדי לעזור", "עומד על כיסא כדי לעזור", "הסינר נגרר על הרצפה"], "ar": ["تقف على كرسي لتساعد", "يقف على كرسي ليساعد", "المريلة تجر على الأرض", "لا تطال الطاولة"],
+  "fa": ["روی صندلی ایستاده تا کمک کند", "پیش‌بند روی زمین کشیده می‌شود"], "hi": ["कुर्सी पर खड़े होकर मदद", "कुर्सी पर चढ़कर मदद"], "bn": ["চেয়ারে দাঁড়িয়ে সাহায্য"],
+  "id": ["berdiri di kursi untuk membantu", "celemeknya menyeret lantai"], "tl": ["nakatayo sa upuan para tumulong", "hindi pa abot ang counter", "hindi abot ang counter"],
+  "vi": ["đứng trên ghế để giúp", "tạp dề dài chấm đất"], "th": ["ยืนบนเก้าอี้เพื่อช่วย", "ผ้ากันเปื้อนยาวลากพื้น", "ยืนเขย่งหยอดเหรียญ"],
+  "ja": ["椅子に乗ってお手伝い", "踏み台に乗ってお手伝い", "エプロンが床に引きずって"], "zh": ["站在椅子上帮忙", "围裙拖到地上"], "ko": ["의자 위에 올라가 돕", "앞치마가 바닥에 끌리"],
+ },
+}
+add_concepts("thing", INVENTORY45)
+# "bigger than her" with the standard said by a pronoun where the SELF40 rows wrote only the reflexive
+add("self", "en", "than her", "than him")
+add("self", "ar", "منه")
+_S45_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[_S45_START:] if l == "fa" and "\u200c" in t]
+R.extend(_S45_FA)
+# A tending act by its parts (Rules/ChildDetails.cs TendsByParts): a carer's verb of feeding, pushing or holding (care-verb) and,
+# within four words either side, what it works on when the one cared for is a small child (care-tool: a little spoon, a swing, a
+# bicycle's saddle, a sledge), read only after a parent. The SEAT_PUSH45 rows say the commonest order in one phrase; these read
+# the words apart and in either order ("бабушка кормит манной кашей с ложечки", "la nonna la imbocca col cucchiaino").
+# The adult spoon is left out where the language has a diminutive (cucchiaino, łyżeczka, ложечка, lžička): an adult is fed with
+# a spoon in hospital, a small child with the little one; the languages without one keep the plain spoon only after a parent.
+CARE_VERB45 = {
+ "en": ["feeds", "feeding", "spoon feeds", "spoon feeding", "pushes", "pushing", "holds", "holding"],
+ "de": ["füttert", "fütterte", "schiebt", "schubst", "hält", "haltend"],
+ "fr": ["nourrit", "donne à manger", "fait manger", "pousse", "tient", "tenant"],
+ "es": ["da de comer", "alimenta", "empuja", "sujeta", "sujetando", "sostiene"],
+ "it": ["imbocca", "dà da mangiare", "nutre", "spinge", "tiene", "regge", "reggendo"],
+ "pt": ["dá de comer", "alimenta", "dá comida", "empurra", "segura", "segurando"],
+ "nl": ["voert", "geeft te eten", "duwt", "houdt", "vasthoudt"],
+ "pl": ["karmi", "podaje", "pcha", "popycha", "trzyma", "trzymając"],
+ "cs": ["krmí", "dává najíst", "tlačí", "drží", "držící"],
+ "sv": ["matar", "skjuter", "knuffar", "håller"],
+ "ru": ["кормит", "кормя", "толкает", "подталкивает", "держит", "придерживает", "придерживая"],
+ "uk": ["годує", "годуючи", "штовхає", "підштовхує", "тримає", "притримує"],
+ "tr": ["yediriyor", "besliyor", "itiyor", "tutuyor", "tutarak"],
+ "el": ["ταΐζει", "σπρώχνει", "κρατάει", "κρατώντας"],
+ "he": ["מאכילה", "מאכיל", "דוחפת", "דוחף", "מחזיקה", "מחזיק"],
+ "ar": ["تطعمه", "تطعمها", "يطعمه", "يطعمها", "تطعم", "يطعم", "تدفع", "يدفع", "يمسك", "تمسك", "ممسكاً", "ممسكا"],
+ "fa": ["غذا می‌دهد", "غذا میده", "هل می‌دهد", "نگه"],
+ "hi": ["खिला", "खिलाती", "खिलाते", "धक्का दे रही", "धक्का दे रहे", "पकड़े", "पकड़कर"],
+ "bn": ["খাওয়াচ্ছেন", "খাওয়াচ্ছে", "খাইয়ে", "ঠেলছেন", "ঠেলছে", "ধরে"],
+ "id": ["menyuapi", "menyuapinya", "mendorong", "memegangi", "memegang"],
+ "tl": ["sinusubuan", "pinapakain", "itinutulak", "tinutulak", "hawak", "hinahawakan"],
+ "vi": ["đút", "bón", "đẩy", "giữ", "vịn"],
+}
+CARE_TOOL45 = {
+ "en": ["with a little spoon", "with a baby spoon", "with a plastic spoon", "swing", "saddle", "bike seat", "sledge", "sled"],
+ "de": ["löffelchen", "schaukel", "sattel", "schlitten"],
+ "fr": ["à la petite cuillère", "à la cuillère", "petite cuillère", "balançoire"],
+ "es": ["con la cucharita", "cucharita", "con cucharita", "columpio", "sillín"],
+ "it": ["col cucchiaino", "cucchiaino", "l'altalena", "altalena", "sellino", "slittino"],
+ "pt": ["colherinha", "balanço", "selim"],
+ "nl": ["lepeltje", "schommel", "zadel", "slee"],
+ "pl": ["z łyżeczki", "łyżeczką", "łyżeczka", "huśtawkę", "huśtawce", "siodełko", "siodełka", "sanki", "sankach"],
+ "cs": ["lžičkou", "lžička", "z lžičky", "houpačku", "houpačce", "sedátko", "sedlo", "sáňky", "sáňkách"],
+ "sv": ["med sked", "med en liten sked", "gungan", "gungor", "sadeln", "pakethållaren", "pulkan", "kälken"],
+ "ru": ["с ложечки", "ложечкой", "с ложки", "качели", "качелях", "седло", "сиденье велосипеда", "санки", "санках"],
+ "uk": ["з ложечки", "ложечкою", "з ложки", "гойдалку", "гойдалці", "сідло", "санчата", "санчатах"],
+ "tr": ["kaşıkla", "küçük kaşıkla", "salıncağı", "salıncakta", "selesinden", "seleyi", "kızağı", "kızakta"],
+ "el": ["με το κουταλάκι", "κουταλάκι", "κούνια", "σέλα"],
+ "he": ["בכפית", "כפית", "את הנדנדה", "בנדנדה", "את המושב", "את האוכף", "מזחלת"],
+ "ar": ["بالملعقة", "بملعقة صغيرة", "الملعقة", "الأرجوحة", "المرجيحة", "بالمقعد", "المقعد", "الزلاجة"],
+ "fa": ["با قاشق", "قاشق", "تاب را", "تاب", "زین", "زین دوچرخه را", "سورتمه"],
+ "hi": ["चम्मच से", "झूला", "झूले को", "सीट", "सीट को"],
+ "bn": ["চামচ দিয়ে", "দোলনা", "দোলনাটা", "সিট"],
+ "id": ["pakai sendok", "dengan sendok", "sendok kecil", "ayunan", "ayunannya", "sadel", "jok sepeda"],
+ "tl": ["gamit ang kutsara", "kutsarita", "duyan"],
+ "vi": ["từng thìa", "bằng thìa", "bằng muỗng", "từng muỗng", "xích đu", "yên xe", "yên sau"],
+}
+for lang, words in CARE_VERB45.items():
+    add("care-verb", lang, *words)
+for lang, words in CARE_TOOL45.items():
+    add("care-tool", lang, *words)
+_S45B_FA = [(k, l, t.replace("\u200c", " ")) for k, l, t in R[-120:] if l == "fa" and "\u200c" in t]
+R.extend(_S45B_FA)

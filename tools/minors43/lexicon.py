@@ -87,6 +87,18 @@ BN_CLASSES = {1: "ওয়ানের", 2: "টুয়ের", 3: "থ্র
 BN_PUPIL = ["ছাত্র", "ছাত্রী", "মেয়ে", "ছেলে"]
 # Vietnamese: "học lớp hai" (studies in grade two), "học sinh lớp 5": grades 1-9 end before 16, 10-12 may reach 18
 VI_NUMBERS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười", 11: "mười một", 12: "mười hai"}
+# Session 37 (i16-minors45): Arabic says an age "at" its ordinal, feminine as the year (سنة) is: "فتى في الثالثة عشرة", a boy at
+# (the year) thirteen. Listed until now only with "من عمره/عمرها" after it; the bare ordinal after في is a time of day too ("في
+# العاشرة صباحاً"), so it is written only after a person noun. Ages 4-15 level 4, 16-17 level 3 (the teens ordinals also as
+# the colloquial masculine عشر).
+AR_PERSONS = ["فتى", "فتاة", "ولد", "بنت", "صبي", "صبية", "طفل", "طفلة", "الفتى", "الفتاة", "الولد", "البنت", "الصبي", "الطفل", "الطفلة"]
+AR_UNITS = {4: "الرابعة", 5: "الخامسة", 6: "السادسة", 7: "السابعة", 8: "الثامنة", 9: "التاسعة"}
+AR_AGES = {n: [w] for n, w in AR_UNITS.items()}
+AR_AGES[10] = ["العاشرة"]
+for n, w in [(11, "الحادية"), (12, "الثانية"), (13, "الثالثة"), (14, "الرابعة"), (15, "الخامسة"), (16, "السادسة"), (17, "السابعة")]:
+    AR_AGES[n] = [f"{w} عشرة", f"{w} عشر"]
+for n, forms in AR_AGES.items():
+    REGIONAL["ar"].setdefault(4 if n <= 15 else 3, []).extend(f"{p} في {f}" for p in AR_PERSONS for f in forms)
 for n, forms in HI_ORDINALS.items():
     REGIONAL["hi"] = REGIONAL.get("hi", {})
     REGIONAL["hi"].setdefault(4 if n <= 10 else 2, []).extend(f"{o} {p}" for o in forms for p in HI_PUPIL)

@@ -709,9 +709,11 @@ internal static class AgeDetector
     /// (<c>meisje van 9 in lingerie</c>: <see cref="IsWearingOrPlace"/>). An adult ("mother of two", "woman of 30") has children
     /// or an adult age there; the person must stand right before "of", so <c>Zimmer von 7 bis 9</c> and <c>bus van 7 uur</c> are no ages.
     /// <paramref name="i"/> is the number or the first of its hedges (<c>a lad of about eight</c>).
+    /// Session 37 (i16-minors45): the age said with "at" reads the same (<c>a girl at thirteen</c>, <c>ein Junge mit dreizehn</c>,
+    /// <c>uma menina aos treze</c>): the languages whose "at N" of a person is her age; "at" after a thing or a place is no person's.
     /// </summary>
     private static bool IsPersonOfAge(TokenizedText text, int i, int last, int age, TermIndex index) =>
-        i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da" or "van" or "von"
+        i >= 2 && text.TextOf(in text[i - 1]) is "of" or "de" or "di" or "da" or "van" or "von" or "at" or "mit" or "aos"
         && AgeText.InPhrase(text, i - 2, i - 1) && AgeText.InPhrase(text, i - 1, i)
         && (AgeText.EndsChunk(text, last) || IsWearingOrPlace(text, last) || IsWhatThePersonDoes(text, last, age, index))
         && AgeText.IsPerson(text, i - 2, index)

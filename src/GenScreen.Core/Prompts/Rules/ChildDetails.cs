@@ -97,6 +97,12 @@ internal static class ChildDetails
                 ChildStatements.Emit(into, found[i].Term!, Strong, words[first].Start, words[end].End);
             }
 
+            // Session 37: the tending act said by its parts (Opa schiebt die Schaukel an) is the parent's care of the subject.
+            if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && TendsByParts(found, i) is var part and >= 0)
+            {
+                ChildStatements.Emit(into, found[i].Term!, Strong, words[i].Start, words[part + Math.Max(1, found[part].Words) - 1].End);
+            }
+
             if ((kinds & ChildStatementKinds.Permission) != 0
                 && Near(found, i, BeforePermission, AfterPermission, ChildStatementKinds.Permitted) is var thing and >= 0)
             {
@@ -629,7 +635,35 @@ internal static class ChildDetails
             return true;
         }
 
-        return Near(found, i, 0, ActReach, ChildStatementKinds.Tend) >= 0;
+        return Near(found, i, 0, ActReach, ChildStatementKinds.Tend) >= 0 || TendsByParts(found, i) >= 0;
+    }
+
+    /// <summary>Words between a carer's verb and its tool (<c>кормит манной кашей с ложечки</c>: two).</summary>
+    private const int ToolReach = 4;
+
+    /// <summary>
+    /// Session 37 (i16-minors45): a tending act said by its parts within <see cref="ActReach"/> words after parent <paramref name="i"/>:
+    /// a carer's verb (<see cref="ChildStatementKinds.CareVerb"/>: feeds, pushes, holds) and, at most <see cref="ToolReach"/> words
+    /// from it either side, what it works on when the one cared for is a small child (<see cref="ChildStatementKinds.CareTool"/>:
+    /// a little spoon, a swing, a saddle): <c>Opa schiebt die Schaukel an</c>, <c>бабушка кормит манной кашей с ложечки</c>,
+    /// <c>الجدة تطعمه بالملعقة</c>. The word the pair ends on, or -1.
+    /// </summary>
+    private static int TendsByParts(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        int verb = -1, tool = -1;
+        var to = Math.Min(found.Length, i + Math.Max(1, found[i].Words) + ActReach);
+        for (var j = i + Math.Max(1, found[i].Words); j < to; j++)
+        {
+            WorkCounter.Add(1);
+            verb = (found[j].Kinds & ChildStatementKinds.CareVerb) != 0 ? j : verb;
+            tool = (found[j].Kinds & ChildStatementKinds.CareTool) != 0 ? j : tool;
+            if (verb >= 0 && tool >= 0 && Math.Abs(verb - tool) <= ToolReach + 1)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>No word before <paramref name="i"/> is a word of the table (an adjective or linker: <c>sexy na</c>, <c>hot young</c>).</summary>

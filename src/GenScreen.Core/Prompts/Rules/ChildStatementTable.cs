@@ -106,6 +106,15 @@ internal enum ChildStatementKinds : ulong
     /// <summary>Session 32: a size comparative (bigger, taller, größer, plus grand, maior, больше, büyük, أكبر, बड़ा, 大きい, 还大, 큰):
     /// read only beside <see cref="Self"/>.</summary>
     Oversize = 1ul << 51,
+
+    /// <summary>Session 37 (i16-minors45): a carer's verb of feeding, pushing or holding (feeds, füttert, кормит, pushes, hält,
+    /// يطعم, ป้อน, 喂): read only with a <see cref="CareTool"/> near it after a parent, the two making a tending act by its parts.</summary>
+    CareVerb = 1ul << 52,
+
+    /// <summary>Session 37: what that verb works on when its object is a small child: a little spoon, a swing, a bicycle's saddle,
+    /// a sledge (Löffelchen, ложечки, la balançoire, le sellino, 秋千): the verb and the tool, in either order and with other
+    /// words between (<c>бабушка кормит манной кашей с ложечки</c>), say the carer acts on the unnamed subject.</summary>
+    CareTool = 1ul << 53,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -327,6 +336,8 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "plump" => ChildStatementKinds.Plump,
         "limb" => ChildStatementKinds.Limb,
         "tend" => ChildStatementKinds.Tend,
+        "care-verb" => ChildStatementKinds.CareVerb,
+        "care-tool" => ChildStatementKinds.CareTool,
         "clitic" => ChildStatementKinds.Clitic,
         "verb-object" => ChildStatementKinds.VerbObject,
         "self" => ChildStatementKinds.Self,
