@@ -20,8 +20,9 @@ GIVEN = {
        "hadise seda esra tuba ebru burcu aslihan asli hazal gizem damla pinar yasemin sevda sertab ajda bergen nilufer "
        "gulsen sezen hulya tugba ozge ozlem nesrin serap seren ilayda melis cansu ceren irem ipek derya ezel nur feride "
        "hazar birce gupse alina "
-       # Session 37 (i16-nameslatin45): more of the common Turkish women's given names, from general knowledge.
-       "aynur nazli gokce kubra guler aysegul zeynep elif merve busra hande gamze sinem selin dilara nihan handan gonul "
+       # Session 37 (i16-nameslatin45): more of the common Turkish women's given names, from general knowledge (gamze left out:
+       # as a given name it made a Korean prompt's name unread, batch 44 person-ko-04).
+       "aynur nazli gokce kubra guler aysegul zeynep elif merve busra hande sinem selin dilara nihan handan gonul "
        "asuman berna canan didem emel figen gulay hatice leyla meltem necla oya sebnem tulay zerrin aylin ayla ayten "
        "basak cigdem esin funda gulcin nergis nilay nihal oznur songul tulin ulku yesim zehra sevil filiz serpil",
  "cs": "zuzana iveta tatana leona agata ewa simona gabriela karolina marketa barbora tereza lucie veronika katerina "

@@ -147,7 +147,7 @@ internal static class OrdinaryPhrases
         var span = source[likely.SourceStart..likely.SourceEnd];
         // A Thai given name of a name's shape and a family name are compounds of dictionary morphemes too: not a phrase (session 36).
         if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || OpensWithLatinPlaceNoun(span) || (ContainsThai(span) ? (IsThaiClause(span) || HasThaiCompoundWord(span)) && !ThaiGivenNameShapes.IsPairSpan(span) : IsOrdinaryPhrase(span))
-            || HasAccentedOrdinaryWord(span, ListedGivenFirst(text, likely.SourceStart)) || RunsOnLowerCase(text, span, likely.SourceEnd))
+            || HasAccentedOrdinaryWord(span, ListedGivenFirst(text, likely.SourceStart, likely.SourceEnd)) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
             var thai = ContainsThai(span);
             into.Drop(Signal.RealPersonLikely);
@@ -164,7 +164,7 @@ internal static class OrdinaryPhrases
     /// (session 21).
     /// </summary>
     /// <remarks>
-    /// Session 37 (i16-nameslatin45): after a listed given name only the given name itself is tested. Turkish, Czech and Slovak
+    /// Session 37 (i16-nameslatin45): in a pair opened by a listed given name only the given name itself is tested. Turkish, Czech and Slovak
     /// family names are ordinary words written with their letters (Çelik steel, Doğan falcon, Çift pair, Výborná excellent), and
     /// the name readers have already put the pair where a person stands; "Sài Gòn" opens with no listed given name.
     /// </remarks>
@@ -199,11 +199,14 @@ internal static class OrdinaryPhrases
         return false;
     }
 
-    /// <summary>The likely name's first word is a listed given name (its word carries the given-name tag).</summary>
-    private static bool ListedGivenFirst(TokenizedText text, int start)
+    /// <summary>
+    /// The likely name is two words, the first a listed given name (its word carries the given-name tag) and the second the
+    /// next word. A longer span is a phrase with its particle ("Dia das Mães", Mother's Day: Dia is a given name too).
+    /// </summary>
+    private static bool ListedGivenFirst(TokenizedText text, int start, int end)
     {
         var k = text.SequenceStartingAt(start);
-        return k >= 0 && (text[k].Tags & WordTags.GivenName) != 0;
+        return k >= 0 && k + 1 < text.SequenceCount && (text[k].Tags & WordTags.GivenName) != 0 && text[k + 1].SourceEnd == end;
     }
 
     private static bool IsLatinLetter(char c) => c is >= 'A' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF';
