@@ -19,26 +19,39 @@ GIVEN = {
  "tr": "buket demet serenay gulben fahriye meral ezgi sibel dilan duygu beren berguzar tuvana neslihan pelin nurgul songul "
        "hadise seda esra tuba ebru burcu aslihan asli hazal gizem damla pinar yasemin sevda sertab ajda bergen nilufer "
        "gulsen sezen hulya tugba ozge ozlem nesrin serap seren ilayda melis cansu ceren irem ipek derya ezel nur feride "
-       "hazar birce gupse alina",
+       "hazar birce gupse alina "
+       # Session 37 (i16-nameslatin45): more of the common Turkish women's given names, from general knowledge (gamze left out:
+       # as a given name it made a Korean prompt's name unread, batch 44 person-ko-04).
+       "aynur nazli gokce kubra guler aysegul zeynep elif merve busra hande sinem selin dilara nihan handan gonul "
+       "asuman berna canan didem emel figen gulay hatice leyla meltem necla oya sebnem tulay zerrin aylin ayla ayten "
+       "basak cigdem esin funda gulcin nergis nilay nihal oznur songul tulin ulku yesim zehra sevil filiz serpil",
  "cs": "zuzana iveta tatana leona agata ewa simona gabriela karolina marketa barbora tereza lucie veronika katerina "
        "pavlina jitka dana hana radka petra eliska klara vendula monika adela nela bara kristyna sarka dagmar libuse",
  "pl": "edyta malgorzata kinga doda joanna maja natalia julia agnieszka dorota beata grazyna jolanta krystyna urszula "
        "wioletta izabela halina bozena elzbieta danuta iwona renata ewelina paulina sylwia weronika klaudia",
  "sv": "ebba linnea hedvig tove molly bianca margaux pernilla jessica gina clara zara hanna lotta agnes alva elsa "
-       "frida ylva malin maja sanna tilde tuva linn felicia"  ,
+       "frida ylva malin maja sanna tilde tuva linn felicia "
+       # Session 37 (i16-nameslatin45): more Swedish and Norwegian women's given names, from general knowledge.
+       "gry emelie josefin therese camilla johanna ulrika agneta birgitta annika ingela kajsa lovisa siri stina wilma "
+       "liv idun solveig marit sigrid",
  "el": "despoina eleftheria konstantina eirini vasiliki dimitra katerina sakis eleni helena despina foteini chrysoula "
        "paraskevi georgia stavroula angeliki panagiota",
  "id": "isyana nagita prilly najwa raisa ayu cinta maudy tasya puan dian luna agnez syahrini krisdayanti inul "
        "rossa titi bunga nikita zaskia wulan tantri gisella marshanda",
  "tl": "kathryn liza nadine marian ivana maine julia bea toni anne sarah catriona pia lovi janella kim jodi angel "
-       "heart claudine jennylyn rufa kris",
+       "heart claudine jennylyn rufa kris "
+       # Session 37 (i16-nameslatin45): Filipino given names of the coined and English-derived kinds, from general knowledge.
+       "kianna kitchie jaye klarisse jia rhian alodia jessy arci kylie ellen yassi maja janine sue dimples bela "
+       "ritz ria alex mylene nikki",
  "de": "dunja mareile pinar judith jeanette palina sandra barbara sophia annalena ricarda verona collien",
  "nl": "lieke yolanthe chantal dionne sylvie doutzen froukje loiza bibi monica fenna famke",
  "it": "diletta elisabetta ilary alessia belen wanda melissa michelle federica elodie",
  "fr": "laury nabilla lea karine marlene iris sonia anne-claire",
 }
 # Given names that are ordinary words of some language: both words must be capitalised.
-COMMON = ["sila", "saga", "bunga", "rossa", "ayu", "cinta", "luna", "heart", "angel", "kris", "doda", "nur", "ipek", "tuva", "bergen", "iris"]
+COMMON = ["sila", "saga", "bunga", "rossa", "ayu", "cinta", "luna", "heart", "angel", "kris", "doda", "nur", "ipek", "tuva", "bergen", "iris",
+          # session 37: nazlı (coy), liv (Swedish life), dimples, ritz, sue, bela (Portuguese word)
+          "nazli", "liv", "dimples", "ritz", "sue", "bela"]
 
 SV_ROLES = ["nyhetsuppläsare", "programledare", "sångare", "sångerska", "trummis", "gitarrist", "basist", "skådespelerska",
             "reporter", "journalist", "borgmästare", "statsminister", "minister", "partiledare", "talman", "kommunalråd",

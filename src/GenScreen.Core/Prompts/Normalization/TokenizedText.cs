@@ -133,6 +133,21 @@ internal sealed class TokenizedText
     /// <summary>Source index of the normalized character at <paramref name="bufferIndex"/>.</summary>
     public int SourceIndexAt(int bufferIndex) => _sourceIndex[bufferIndex];
 
+    /// <summary>The index of the word that starts at source index <paramref name="sourceStart"/>, or -1 (words are in source order).</summary>
+    public int SequenceStartingAt(int sourceStart)
+    {
+        for (var k = 0; k < SequenceCount; k++)
+        {
+            var start = this[k].SourceStart;
+            if (start >= sourceStart)
+            {
+                return start == sourceStart ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     internal char LastChar => BufferLength == 0 ? ' ' : _buffer[BufferLength - 1];
 
     /// <summary>

@@ -94,7 +94,12 @@ internal static class NameShapeSubjects
         // the partner frame reads a name beside one, and only when the adult term stands in the partner's words.
         if (into.Has(Signal.Adult))
         {
-            return !WorldNameShapes.PlacePrepositionBefore(text, i) && SubjectWithPartner(text, i, last, into[Signal.Adult].SourceStart)
+            // Session 37 (i16-nameslatin45): or the name opens the tag (or is a request's object), its act's term follows it and the
+            // adult term is the act's partner after that term ("Tova Sandqvist har sex med en man", "… knullar en man").
+            var adultAt = into[Signal.Adult].SourceStart;
+            return !WorldNameShapes.PlacePrepositionBefore(text, i)
+                && (SubjectWithPartner(text, i, last, adultAt)
+                    || ((SubjectNamePairs.OpensTag(text, i) || RoleIntroducers.IsRequestedObject(text, i)) && SubjectNamePairs.IsAgentBeforePartner(text, last, adultAt)))
                 && WorldNameShapes.Emit(text, i, last, into);
         }
 

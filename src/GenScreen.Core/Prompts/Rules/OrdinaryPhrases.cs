@@ -147,7 +147,7 @@ internal static class OrdinaryPhrases
         var span = source[likely.SourceStart..likely.SourceEnd];
         // A Thai given name of a name's shape and a family name are compounds of dictionary morphemes too: not a phrase (session 36).
         if (IsPlace(source, likely.SourceStart, span) || OpensWithPlaceNoun(span) || OpensWithLatinPlaceNoun(span) || (ContainsThai(span) ? (IsThaiClause(span) || HasThaiCompoundWord(span)) && !ThaiGivenNameShapes.IsPairSpan(span) : IsOrdinaryPhrase(span))
-            || HasAccentedOrdinaryWord(span) || RunsOnLowerCase(text, span, likely.SourceEnd))
+            || HasAccentedOrdinaryWord(span, ListedGivenFirst(text, likely.SourceStart, likely.SourceEnd)) || RunsOnLowerCase(text, span, likely.SourceEnd))
         {
             var thai = ContainsThai(span);
             into.Drop(Signal.RealPersonLikely);
@@ -163,7 +163,12 @@ internal static class OrdinaryPhrases
     /// "Sài Gòn": sài is no name syllable, though its unaccented form is the given name Sai): a name is made of name words
     /// (session 21).
     /// </summary>
-    private static bool HasAccentedOrdinaryWord(ReadOnlySpan<char> span)
+    /// <remarks>
+    /// Session 37 (i16-nameslatin45): in a pair opened by a listed given name only the given name itself is tested. Turkish, Czech and Slovak
+    /// family names are ordinary words written with their letters (Çelik steel, Doğan falcon, Çift pair, Výborná excellent), and
+    /// the name readers have already put the pair where a person stands; "Sài Gòn" opens with no listed given name.
+    /// </remarks>
+    private static bool HasAccentedOrdinaryWord(ReadOnlySpan<char> span, bool listedGivenFirst)
     {
         if (!char.IsUpper(span[0]) || !char.IsAsciiLetter(span[0]) && !IsLatinLetter(span[0]) || VietnameseGivenNames.IsListed(span)
             || VietnameseFullNames.IsShape(span)) // Quách Thị Lan, Kiều Mỹ Duyên: quách, mỹ are words too (session 35)
@@ -173,10 +178,13 @@ internal static class OrdinaryPhrases
 
         var (words, names) = FrequentWords.Value;
         Span<char> lower = stackalloc char[32];
+        var first = true;
         foreach (var range in span.Split(' '))
         {
             var word = span[range];
-            if (word.IsEmpty || word.Length > lower.Length || System.Text.Ascii.IsValid(word) || !IsLatinLetter(word[0]))
+            var family = !first;
+            first = false;
+            if (word.IsEmpty || word.Length > lower.Length || System.Text.Ascii.IsValid(word) || !IsLatinLetter(word[0]) || (family && listedGivenFirst))
             {
                 continue;
             }
@@ -189,6 +197,16 @@ internal static class OrdinaryPhrases
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The likely name is two words, the first a listed given name (its word carries the given-name tag) and the second the
+    /// next word. A longer span is a phrase with its particle ("Dia das Mães", Mother's Day: Dia is a given name too).
+    /// </summary>
+    private static bool ListedGivenFirst(TokenizedText text, int start, int end)
+    {
+        var k = text.SequenceStartingAt(start);
+        return k >= 0 && k + 1 < text.SequenceCount && (text[k].Tags & WordTags.GivenName) != 0 && text[k + 1].SourceEnd == end;
     }
 
     private static bool IsLatinLetter(char c) => c is >= 'A' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF';

@@ -233,7 +233,16 @@ internal static class SubjectNamePairs
     /// six words after it. A caption of someone else ("Golden Hour, nude woman") puts the person word before the term or far
     /// from it, and a pair after a person word is refused as before.
     /// </summary>
-    private static bool IsAgentBeforePartner(TokenizedText text, int last)
+    private static bool IsAgentBeforePartner(TokenizedText text, int last) => IsAgentBeforePartner(text, last, -1);
+
+    /// <summary>
+    /// The same, where the partner is an adult term (session 37, i16-nameslatin45: "Tova Sandqvist har sex med en man", "Cressida
+    /// Hollinshead having sex with a man"): <paramref name="adultAt"/> (the adult term's start, or -1 for none) must stand in
+    /// the same clause after the term, with at least one word between them ("med en", "with a", "einem"), so "Lena Voss nude,
+    /// woman, 30" (an apposition after a comma) and "Lena Voss nude woman" (the term's own noun) still say the named one is an
+    /// anonymous adult.
+    /// </summary>
+    internal static bool IsAgentBeforePartner(TokenizedText text, int last, int adultAt)
     {
         var n = text.SequenceCount;
         var term = last + 1;
@@ -252,7 +261,27 @@ internal static class SubjectNamePairs
             term++;
         }
 
-        return PersonWordsOnlyAfter(text, term, 6, out var person) && person;
+        if (!PersonWordsOnlyAfter(text, term, 6, out var person) || !person)
+        {
+            return false;
+        }
+
+        if (adultAt < 0)
+        {
+            return true;
+        }
+
+        // The adult term is a partner word: in the clause, one to five words after the term, every word between joined by spaces.
+        for (var k = term + 1; k < n && k <= term + 6 && Joined(text, k - 1, k); k++)
+        {
+            WorkCounter.Add(1);
+            if (adultAt >= text[k].SourceStart && adultAt < text[k].SourceEnd)
+            {
+                return k >= term + 2;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The pair stands between the prompt's edges or punctuation (a comma, colon, full stop) on both sides.</summary>
