@@ -136,7 +136,13 @@ internal static class ClauseSubjectNames
             predicate |= !asObject && sexual.Field == PromptField.Prompt && sexual.SourceEnd <= text[i].SourceStart;
             var before = asObject && sexual.Field == PromptField.Prompt && sexual.SourceEnd <= text[i].SourceStart
                 && ClauseEnd(text.Source, sexual.SourceEnd) >= pairEnd;
-            if (tagAlone || predicate || before)
+
+            // Session 37 (i16-namesrtl45): every sexual term's place counts, not only the strongest kept as evidence. The pair's
+            // clause may hold lingerie while a stronger term stands in a later tag ("سحر قریشی با لباس زیر توری …، نگاه اغواگر"), and
+            // a name read as an object may follow "porn with" while the strongest term ends the prompt ("פורנו עם ענבר לניר, מין אוראלי").
+            predicate |= into.Places.SexualWithin(pairEnd, clauseEnd, 1);
+            before |= asObject && into.Places.SexualWithin(ClauseStart(text.Source, text[i].SourceStart), text[i].SourceStart, 1);
+            if (tagAlone || predicate || before || TermInLaterClause(text, last, clauseEnd, into))
             {
                 var start = text[i].SourceStart;
                 into.Add(Signal.RealPersonLikely, text.Source[start..pairEnd], 3, start, pairEnd, PromptField.Prompt);
@@ -164,8 +170,8 @@ internal static class ClauseSubjectNames
     /// <summary>Whether a word is a picture noun or request verb of <see cref="FrameWords"/>: the frame of a name, never part of one.</summary>
     internal static bool IsFrameWord(ReadOnlySpan<char> word) => FrameWord.Contains(word) || ScriptFullNames.IsFrameBefore(word);
 
-    /// <summary>Words after which a name is the object of a picture or act: "of / for" and "with" (session 35).</summary>
-    private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal) { "لـ", "ل", "از", "של", "עם" };
+    /// <summary>Words after which a name is the object of a picture or act: "of / for" and "with" (session 35); Persian "for" (برای, session 37).</summary>
+    private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal) { "لـ", "ل", "از", "של", "עם", "برای", "براي" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectWord = ObjectWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -309,6 +315,49 @@ internal static class ClauseSubjectNames
         var from = text[i - 1].SourceEnd;
         var length = text[i].SourceStart - from;
         return length > 0 && text.Source.AsSpan(from, length).IndexOfAny(Breaks) >= 0;
+    }
+
+    private static int ClauseStart(string source, int to)
+    {
+        var k = source.AsSpan(0, to).LastIndexOfAny(Breaks);
+        return k + 1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?।|\n");
+
+    /// <summary>
+    /// Session 37 (i16-namesrtl45): the name's clause describes the scene and a later clause of its sentence says the nudity or act
+    /// ("مرام البلوشي مربوطة بالسرير، عارية", "اعملّي صورة لـداليا البحيري تحت الدش، مبلولة وصدرها مكشوف", "یه عکس از ژیلا صادقی زیر دوش
+    /// بساز، خیس، سینه‌هاش معلوم باشه"): Arabic and Persian drop the subject of the clauses that follow, so the later term is the
+    /// name's unless someone else is named between them. A nudity or sex term (level 4 or more) of the same sentence, no person,
+    /// role, relation or kin word between the name and it (the labelled set's "טל בוקר על הדשא, אחות עירומה": a nurse is the later
+    /// clause's subject), and no youth term in the prompt (a child's scene is decided by its own rules).
+    /// </summary>
+    private static bool TermInLaterClause(TokenizedText text, int last, int clauseEnd, SignalSummary into)
+    {
+        var source = text.Source;
+        if (clauseEnd >= source.Length || into.Has(Signal.Minor))
+        {
+            return false;
+        }
+
+        var sentence = source.AsSpan(clauseEnd).IndexOfAny(SentenceEnds);
+        var at = into.Places.FirstSexualWithin(clauseEnd, sentence < 0 ? source.Length : clauseEnd + sentence, 4);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < text.SequenceCount && text[k].SourceStart < at; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0 || KinWords.Contains(SourceWord(text, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int ClauseEnd(string source, int from)

@@ -9,7 +9,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <item>Hindi and Bengali: the common family names of North India and of Bangladesh and West Bengal, written in the script
 /// (<see cref="Devanagari"/>, <see cref="Bengali"/>); a Bengali genitive -র/-এর may end it (চক্রবর্তীর).</item>
 /// <item>Persian: the family-name suffixes -زاده (son of), -پور (son), -نیا (ancestor), -نژاد (lineage), -فر, -راد, joined
-/// with a zero-width non-joiner or written on (رحیم‌زاده, جعفری‌نژاد, شریفی‌نیا), after a stem of three letters.</item>
+/// with a zero-width non-joiner or written on (رحیم‌زاده, جعفری‌نژاد, شریفی‌نیا), after a stem of three letters; the Armenian
+/// -یان (session 37).</item>
 /// <item>Thai: a long family name that ends in a morpheme Thai surnames are built from (-สกุล, -วงศ์, -พันธุ์, -ภักดี,
 /// -ไพบูลย์…: ตันสกุล, วิจิตรวงศ์ทอง), six letters or more, not opening with a preposition.</item>
 /// </list>
@@ -100,6 +101,15 @@ internal static class ScriptFamilyNames
                         return true;
                     }
                 }
+            }
+
+            // Session 37 (i16-namesrtl45): the Armenian family-name suffix -یان / -يان ("-ian": پطروسیان, یعقوبیان, ملکیان, الهیان),
+            // common among Iranian and Lebanese public figures, after a stem of three letters or more. A plural in -یان (ایرانیان,
+            // دانشجویان) has the same shape: a word of the ordinary-word lists is none, nor a stem ending in a long vowel (آقایان).
+            if (word.Length >= 6 && (word.EndsWith("یان", StringComparison.Ordinal) || word.EndsWith("يان", StringComparison.Ordinal))
+                && word[^4] is not ('ا' or 'و' or '\u200C') && !OrdinaryWords.ContainsInflected(word))
+            {
+                return true;
             }
 
             return false;
