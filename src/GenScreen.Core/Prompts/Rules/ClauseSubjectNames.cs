@@ -34,12 +34,18 @@ internal static class ClauseSubjectNames
         "نور", "دنيا", "سحر", "رحمة", "وفاء", "أمل", "امل", "هدى", "منى", "أحلام", "احلام", "حنان", "إيمان", "ايمان", "سماح", "نجوى",
         "ندى", "هبة", "عبير", "ضحى", "فرح", "صباح", "بسمة", "ياسمين", "وردة", "زهرة", "حياة", "ريم", "شهد", "جود", "غادة", "رشا",
         "سعاد", "لطيفة", "كريمة", "أمينة", "جميلة", "نسرين", "سلوى", "رجاء", "جوري",
+        // Session 37 (i16-namesrtl45): inspiration, happy (Arabic and Persian الهام), and Persian that / famous / existence / basil / Venus /
+        // gem / cup / moon-like / free / sky.
+        "إلهام", "الهام", "سعيدة", "آنا", "شهره", "هستی", "ریحانه", "زهره", "نگین", "ساغر", "مهسا", "رها", "سما",
         // Persian
         "پروانه", "ستاره", "مهتاب", "شیرین", "نسیم", "باران", "آسمان", "نیلوفر", "بهار", "رویا", "ترانه", "آرزو", "شبنم", "یاس", "نگار",
         "سپیده", "مژگان", "غزل", "شقایق", "لاله", "مینا", "ژاله",
         // Hebrew
         "קרן", "אור", "חן", "רז", "שירה", "טל", "גל", "שקד", "הדס", "עדן", "שני", "רותם", "אלה", "ורד", "שחר", "אביב", "נגה", "מורן", "יעל",
         "ענבל", "ליאור", "דנה", "מאיה", "רוני",
+        // Session 37: amber, Moses (a given name far more than the prophet in a prompt with a second name), "thanks to God", grape,
+        // sapphire, splendour, beauty, radiance, coral, halo, the month Sivan, the Sharon plain.
+        "ענבר", "משה", "אודיה", "עינב", "ספיר", "הדר", "נוי", "זיו", "אלמוג", "הילה", "סיוון", "שרון",
         // Hindi
         "रानी", "पूजा", "आशा", "किरण", "ज्योति", "प्रिया", "सीमा", "कविता", "रचना", "वर्षा", "संध्या", "उषा", "लता", "माया", "शांति", "अर्चना",
         "रेखा", "ममता", "सपना", "नेहा", "दिव्या", "अन्नू",
@@ -142,7 +148,7 @@ internal static class ClauseSubjectNames
             // a name read as an object may follow "porn with" while the strongest term ends the prompt ("פורנו עם ענבר לניר, מין אוראלי").
             predicate |= into.Places.SexualWithin(pairEnd, clauseEnd, 1);
             before |= asObject && into.Places.SexualWithin(ClauseStart(text.Source, text[i].SourceStart), text[i].SourceStart, 1);
-            if (tagAlone || predicate || before || TermInLaterClause(text, last, clauseEnd, into))
+            if (tagAlone || predicate || before || (KnownFirst(text, i, first) && TermInLaterClause(text, last, clauseEnd, into)))
             {
                 var start = text[i].SourceStart;
                 into.Add(Signal.RealPersonLikely, text.Source[start..pairEnd], 3, start, pairEnd, PromptField.Prompt);
@@ -317,6 +323,14 @@ internal static class ClauseSubjectNames
         return length > 0 && text.Source.AsSpan(from, length).IndexOfAny(Breaks) >= 0;
     }
 
+    /// <summary>
+    /// The pair's first word is a given name of the script's own lists or of <see cref="OrdinaryWordGivenNames"/>: the evidence a
+    /// name needs before a later clause's term is read as its own (the labelled set's "يأخذ العيدية …، عاري": a verb and a nisba-shaped
+    /// noun open that child's prompt).
+    /// </summary>
+    private static bool KnownFirst(TokenizedText text, int i, ReadOnlySpan<char> first) =>
+        (text[i].Tags & WordTags.GivenName) != 0 || OrdinaryGiven.Contains(first);
+
     private static int ClauseStart(string source, int to)
     {
         var k = source.AsSpan(0, to).LastIndexOfAny(Breaks);
@@ -341,9 +355,12 @@ internal static class ClauseSubjectNames
             return false;
         }
 
+        // The later clause has no subject of its own: it opens with a sexual term of any level ("، عارية", "، خیس، سینه‌هاش معلوم",
+        // "، مبلولة وصدرها مكشوف"), and a nudity or sex term stands in the sentence from there. "…, אחות עירומה" opens with a noun.
         var sentence = source.AsSpan(clauseEnd).IndexOfAny(SentenceEnds);
-        var at = into.Places.FirstSexualWithin(clauseEnd, sentence < 0 ? source.Length : clauseEnd + sentence, 4);
-        if (at < 0)
+        var sentenceEnd = sentence < 0 ? source.Length : clauseEnd + sentence;
+        var at = into.Places.FirstSexualWithin(clauseEnd, sentenceEnd, 1);
+        if (at < 0 || !source.AsSpan(clauseEnd + 1, at - clauseEnd - 1).Trim().IsEmpty || !into.Places.SexualWithin(at, sentenceEnd, 4))
         {
             return false;
         }

@@ -37,6 +37,8 @@ internal static class ScriptFamilyNames
         "भारद्वाज", "वशिष्ठ", "अहलूवालिया", "ग्रोवर", "चड्ढा", "छाबड़ा", "सचदेवा", "मनचंदा", "खुराना", "नारंग", "कालरा", "मेहरा",
         "सभरवाल", "डोगरा", "जामवाल", "कटोच", "ठाकरे", "सावंत", "शिरोडकर", "पाटकर", "भंडारी", "नौटियाल", "बहुगुणा",
         "डबराल", "थपलियाल", "उनियाल", "कोहली", "बिश्नोई", "जाखड़", "श्योराण", "पूनिया", "बेनीवाल",
+        // Session 37 (i16-namesrtl45): Maithili, Bihari and Uttarakhandi family names (general knowledge, MIT).
+        "झा", "सिन्हा", "चौबे", "ओझा", "रतूड़ी", "डोभाल", "गैरोला", "घिल्डियाल", "बडोनी",
     };
 
     private static readonly HashSet<string> Bengali = new(StringComparer.Ordinal)
@@ -52,6 +54,8 @@ internal static class ScriptFamilyNames
         "ভাদুড়ী", "কর্মকার", "মাইতি", "সামন্ত", "হাজরা", "দাশ", "নিয়োগী", "রায়চৌধুরী", "মল্লিক",
         "আকন্দ", "মুন্সি", "চন্দ",
     };
+
+    private static readonly string[] HebrewEndings = ["וביץ", "ביץ", "וויץ", "שטיין", "ברג", "בוים", "באום", "סקי"];
 
     private static readonly string[] PersianSuffixes = ["زاده", "پور", "نیا", "نژاد", "فر", "راد"];
 
@@ -113,6 +117,13 @@ internal static class ScriptFamilyNames
             }
 
             return false;
+        }
+
+        // Session 37 (i16-namesrtl45): Hebrew spellings of the Ashkenazi family-name endings (-ovitz, -stein, -berg, -baum,
+        // -sky: ברקוביץ, רוזנברג, גולדשטיין), five letters or more and no ordinary word. Not -man: מהרומן "from the novel" ends so. General knowledge, MIT.
+        if (c is >= '\u05D0' and <= '\u05EA')
+        {
+            return word.Length >= 5 && CasedNameShapes.EndsWithAny(word, HebrewEndings) && !OrdinaryWords.ContainsInflected(word);
         }
 
         if (c is >= '\u0E00' and <= '\u0E7F' && word.Length >= 6)

@@ -154,7 +154,7 @@ internal static class ScriptFullNames
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
                 if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into) || SoleSubject(text, i, into)
-                    || AfterGarmentClause(text, i) || AfterIndicPredicate(text, i, into)
+                    || AfterGarmentClause(text, i) || AfterIndicPredicate(text, i, last, into)
                     || (family && InSexualSentence(text, i, last, into)))))
                 {
                     continue;
@@ -313,10 +313,13 @@ internal static class ScriptFullNames
     /// place: <see cref="TagPlaces"/>). The pair has passed the word checks of <see cref="Match"/> (a given or family name of the
     /// lists, no ordinary word, no kin word), so a noun phrase after a verb ("बैठी लाल साड़ी") is still refused there.
     /// </summary>
-    private static bool AfterIndicPredicate(TokenizedText text, int i, SignalSummary into)
+    private static bool AfterIndicPredicate(TokenizedText text, int i, int last, SignalSummary into)
     {
+        // A name of the lists, not one read by sound: after a verb, a sound-keyed pair is as often the next verb phrase ("চা খাচ্ছেন"
+        // drinking tea, "দাবা খেলছেন" playing chess, "टॉफ़ी खरीदने": the labelled set's adults and children at their pastimes).
         var start = text[i].SourceStart;
-        if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, start))
+        if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, start)
+            || ((text[i].Tags & WordTags.GivenName) == 0 && !ScriptFamilyNames.IsFamilyName(SourceWord(text, last))))
         {
             return false;
         }
@@ -567,7 +570,8 @@ internal static class ScriptFullNames
 
     private static bool IsCapitalised(TokenizedText text, int i) => char.IsUpper(text.Source[text[i].SourceStart]);
 
-    private static bool IsSurnameShaped(TokenizedText text, int i) => text[i].Length >= 3;
+    /// <summary>Three letters or more, or a family name of the lists however short (হক, झा: session 37).</summary>
+    private static bool IsSurnameShaped(TokenizedText text, int i) => text[i].Length >= 3 || ScriptFamilyNames.IsFamilyName(SourceWord(text, i));
 
     /// <summary>Endings of East Slavic pet forms of given names (Маша, Ксюша, Настя, Таня, Юля, Катя).</summary>
     private static readonly string[] PetFormEndings = ["ша", "ся", "ня", "ля", "тя"];
