@@ -148,7 +148,7 @@ internal static class ClauseSubjectNames
             // a name read as an object may follow "porn with" while the strongest term ends the prompt ("פורנו עם ענבר לניר, מין אוראלי").
             predicate |= into.Places.SexualWithin(pairEnd, clauseEnd, 1);
             before |= asObject && into.Places.SexualWithin(ClauseStart(text.Source, text[i].SourceStart), text[i].SourceStart, 1);
-            if (tagAlone || predicate || before || (KnownFirst(text, i, first) && TermInLaterClause(text, last, clauseEnd, into)))
+            if (tagAlone || predicate || before || ((asObject || KnownFirst(text, i, first)) && TermInLaterClause(text, last, clauseEnd, into)))
             {
                 var start = text[i].SourceStart;
                 into.Add(Signal.RealPersonLikely, text.Source[start..pairEnd], 3, start, pairEnd, PromptField.Prompt);
@@ -325,8 +325,9 @@ internal static class ClauseSubjectNames
 
     /// <summary>
     /// The pair's first word is a given name of the script's own lists or of <see cref="OrdinaryWordGivenNames"/>: the evidence a
-    /// name needs before a later clause's term is read as its own (the labelled set's "يأخذ العيدية …، عاري": a verb and a nisba-shaped
-    /// noun open that child's prompt).
+    /// clause-opening name needs before a later clause's term is read as its own (the labelled set's "يأخذ العيدية …، عاري": a verb
+    /// and a nisba-shaped noun open that child's prompt). A name read as an object (after لـ, از, של, برای, or glued to لـ) has its
+    /// frame as that second signal.
     /// </summary>
     private static bool KnownFirst(TokenizedText text, int i, ReadOnlySpan<char> first) =>
         (text[i].Tags & WordTags.GivenName) != 0 || OrdinaryGiven.Contains(first);
