@@ -148,7 +148,7 @@ internal static class ClauseSubjectNames
             // a name read as an object may follow "porn with" while the strongest term ends the prompt ("פורנו עם ענבר לניר, מין אוראלי").
             predicate |= into.Places.SexualWithin(pairEnd, clauseEnd, 1);
             before |= asObject && into.Places.SexualWithin(ClauseStart(text.Source, text[i].SourceStart), text[i].SourceStart, 1);
-            if (tagAlone || predicate || before || ((asObject || KnownFirst(text, i, first)) && TermInLaterClause(text, last, clauseEnd, into)))
+            if (tagAlone || predicate || before || ((asObject || KnownFirst(text, i, last, first)) && TermInLaterClause(text, last, clauseEnd, into)))
             {
                 var start = text[i].SourceStart;
                 into.Add(Signal.RealPersonLikely, text.Source[start..pairEnd], 3, start, pairEnd, PromptField.Prompt);
@@ -327,10 +327,14 @@ internal static class ClauseSubjectNames
     /// The pair's first word is a given name of the script's own lists or of <see cref="OrdinaryWordGivenNames"/>: the evidence a
     /// clause-opening name needs before a later clause's term is read as its own (the labelled set's "يأخذ العيدية …، عاري": a verb
     /// and a nisba-shaped noun open that child's prompt). A name read as an object (after لـ, از, של, برای, or glued to لـ) has its
-    /// frame as that second signal.
+    /// frame as that second signal. A given name that is also an ordinary word (אור "light", نور) counts only before a family name
+    /// of the script's form: "אור בוקר במטבח" is the morning light of a child's scene, and the nudity of its later clause is the
+    /// child's (lead, session 37: validation batch 45v).
     /// </summary>
-    private static bool KnownFirst(TokenizedText text, int i, ReadOnlySpan<char> first) =>
-        (text[i].Tags & WordTags.GivenName) != 0 || OrdinaryGiven.Contains(first);
+    private static bool KnownFirst(TokenizedText text, int i, int last, ReadOnlySpan<char> first) =>
+        OrdinaryGiven.Contains(first)
+            ? ScriptFamilyNames.IsFamilyName(SourceWord(text, last))
+            : (text[i].Tags & WordTags.GivenName) != 0;
 
     private static int ClauseStart(string source, int to)
     {
