@@ -130,7 +130,8 @@ internal static class CasedNameShapes
         || (folded.Length is >= 5 and <= 8 && (folded.EndsWith("ουλα", StringComparison.Ordinal) || folded.EndsWith("ιτσα", StringComparison.Ordinal)))
         || (folded.Length is >= 4 and <= 6 && folded[^1] == 'υ' && !folded.EndsWith("ου", StringComparison.Ordinal));
 
-    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    /// <summary>Whether <paramref name="word"/> ends with one of <paramref name="endings"/> (ordinal; shared with <see cref="ScriptFullNames"/>).</summary>
+    internal static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
     {
         foreach (var ending in endings)
         {

@@ -34,12 +34,18 @@ internal static class ClauseSubjectNames
         "نور", "دنيا", "سحر", "رحمة", "وفاء", "أمل", "امل", "هدى", "منى", "أحلام", "احلام", "حنان", "إيمان", "ايمان", "سماح", "نجوى",
         "ندى", "هبة", "عبير", "ضحى", "فرح", "صباح", "بسمة", "ياسمين", "وردة", "زهرة", "حياة", "ريم", "شهد", "جود", "غادة", "رشا",
         "سعاد", "لطيفة", "كريمة", "أمينة", "جميلة", "نسرين", "سلوى", "رجاء", "جوري",
+        // Session 37 (i16-namesrtl45): inspiration, happy (Arabic and Persian الهام), and Persian that / famous / existence / basil / Venus /
+        // gem / cup / moon-like / free / sky.
+        "إلهام", "الهام", "سعيدة", "آنا", "شهره", "هستی", "ریحانه", "زهره", "نگین", "ساغر", "مهسا", "رها", "سما",
         // Persian
         "پروانه", "ستاره", "مهتاب", "شیرین", "نسیم", "باران", "آسمان", "نیلوفر", "بهار", "رویا", "ترانه", "آرزو", "شبنم", "یاس", "نگار",
         "سپیده", "مژگان", "غزل", "شقایق", "لاله", "مینا", "ژاله",
         // Hebrew
         "קרן", "אור", "חן", "רז", "שירה", "טל", "גל", "שקד", "הדס", "עדן", "שני", "רותם", "אלה", "ורד", "שחר", "אביב", "נגה", "מורן", "יעל",
         "ענבל", "ליאור", "דנה", "מאיה", "רוני",
+        // Session 37: amber, Moses (a given name far more than the prophet in a prompt with a second name), "thanks to God", grape,
+        // sapphire, splendour, beauty, radiance, coral, halo, the month Sivan, the Sharon plain.
+        "ענבר", "משה", "אודיה", "עינב", "ספיר", "הדר", "נוי", "זיו", "אלמוג", "הילה", "סיוון", "שרון",
         // Hindi
         "रानी", "पूजा", "आशा", "किरण", "ज्योति", "प्रिया", "सीमा", "कविता", "रचना", "वर्षा", "संध्या", "उषा", "लता", "माया", "शांति", "अर्चना",
         "रेखा", "ममता", "सपना", "नेहा", "दिव्या", "अन्नू",
@@ -136,7 +142,13 @@ internal static class ClauseSubjectNames
             predicate |= !asObject && sexual.Field == PromptField.Prompt && sexual.SourceEnd <= text[i].SourceStart;
             var before = asObject && sexual.Field == PromptField.Prompt && sexual.SourceEnd <= text[i].SourceStart
                 && ClauseEnd(text.Source, sexual.SourceEnd) >= pairEnd;
-            if (tagAlone || predicate || before)
+
+            // Session 37 (i16-namesrtl45): every sexual term's place counts, not only the strongest kept as evidence. The pair's
+            // clause may hold lingerie while a stronger term stands in a later tag ("سحر قریشی با لباس زیر توری …، نگاه اغواگر"), and
+            // a name read as an object may follow "porn with" while the strongest term ends the prompt ("פורנו עם ענבר לניר, מין אוראלי").
+            predicate |= into.Places.SexualWithin(pairEnd, clauseEnd, 1);
+            before |= asObject && into.Places.SexualWithin(ClauseStart(text.Source, text[i].SourceStart), text[i].SourceStart, 1);
+            if (tagAlone || predicate || before || ((asObject || KnownFirst(text, i, last, first)) && TermInLaterClause(text, last, clauseEnd, into)))
             {
                 var start = text[i].SourceStart;
                 into.Add(Signal.RealPersonLikely, text.Source[start..pairEnd], 3, start, pairEnd, PromptField.Prompt);
@@ -164,8 +176,8 @@ internal static class ClauseSubjectNames
     /// <summary>Whether a word is a picture noun or request verb of <see cref="FrameWords"/>: the frame of a name, never part of one.</summary>
     internal static bool IsFrameWord(ReadOnlySpan<char> word) => FrameWord.Contains(word) || ScriptFullNames.IsFrameBefore(word);
 
-    /// <summary>Words after which a name is the object of a picture or act: "of / for" and "with" (session 35).</summary>
-    private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal) { "لـ", "ل", "از", "של", "עם" };
+    /// <summary>Words after which a name is the object of a picture or act: "of / for" and "with" (session 35); Persian "for" (برای, session 37).</summary>
+    private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal) { "لـ", "ل", "از", "של", "עם", "برای", "براي" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectWord = ObjectWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -309,6 +321,65 @@ internal static class ClauseSubjectNames
         var from = text[i - 1].SourceEnd;
         var length = text[i].SourceStart - from;
         return length > 0 && text.Source.AsSpan(from, length).IndexOfAny(Breaks) >= 0;
+    }
+
+    /// <summary>
+    /// The pair's first word is a given name of the script's own lists or of <see cref="OrdinaryWordGivenNames"/>: the evidence a
+    /// clause-opening name needs before a later clause's term is read as its own (the labelled set's "يأخذ العيدية …، عاري": a verb
+    /// and a nisba-shaped noun open that child's prompt). A name read as an object (after لـ, از, של, برای, or glued to لـ) has its
+    /// frame as that second signal. A given name that is also an ordinary word (אור "light", نور) counts only before a family name
+    /// of the script's form: "אור בוקר במטבח" is the morning light of a child's scene, and the nudity of its later clause is the
+    /// child's (lead, session 37: validation batch 45v).
+    /// </summary>
+    private static bool KnownFirst(TokenizedText text, int i, int last, ReadOnlySpan<char> first) =>
+        OrdinaryGiven.Contains(first)
+            ? ScriptFamilyNames.IsFamilyName(SourceWord(text, last))
+            : (text[i].Tags & WordTags.GivenName) != 0;
+
+    private static int ClauseStart(string source, int to)
+    {
+        var k = source.AsSpan(0, to).LastIndexOfAny(Breaks);
+        return k + 1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?।|\n");
+
+    /// <summary>
+    /// Session 37 (i16-namesrtl45): the name's clause describes the scene and a later clause of its sentence says the nudity or act
+    /// ("مرام البلوشي مربوطة بالسرير، عارية", "اعملّي صورة لـداليا البحيري تحت الدش، مبلولة وصدرها مكشوف", "یه عکس از ژیلا صادقی زیر دوش
+    /// بساز، خیس، سینه‌هاش معلوم باشه"): Arabic and Persian drop the subject of the clauses that follow, so the later term is the
+    /// name's unless someone else is named between them. A nudity or sex term (level 4 or more) of the same sentence, no person,
+    /// role, relation or kin word between the name and it (the labelled set's "טל בוקר על הדשא, אחות עירומה": a nurse is the later
+    /// clause's subject), and no youth term in the prompt (a child's scene is decided by its own rules).
+    /// </summary>
+    private static bool TermInLaterClause(TokenizedText text, int last, int clauseEnd, SignalSummary into)
+    {
+        var source = text.Source;
+        if (clauseEnd >= source.Length || into.Has(Signal.Minor))
+        {
+            return false;
+        }
+
+        // The later clause has no subject of its own: it opens with a sexual term of any level ("، عارية", "، خیس، سینه‌هاش معلوم",
+        // "، مبلولة وصدرها مكشوف"), and a nudity or sex term stands in the sentence from there. "…, אחות עירומה" opens with a noun.
+        var sentence = source.AsSpan(clauseEnd).IndexOfAny(SentenceEnds);
+        var sentenceEnd = sentence < 0 ? source.Length : clauseEnd + sentence;
+        var at = into.Places.FirstSexualWithin(clauseEnd, sentenceEnd, 1);
+        if (at < 0 || !source.AsSpan(clauseEnd + 1, at - clauseEnd - 1).Trim().IsEmpty || !into.Places.SexualWithin(at, sentenceEnd, 4))
+        {
+            return false;
+        }
+
+        for (var k = last + 1; k < text.SequenceCount && text[k].SourceStart < at; k++)
+        {
+            WorkCounter.Add(1);
+            if ((text[k].Tags & (WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0 || KinWords.Contains(SourceWord(text, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int ClauseEnd(string source, int from)

@@ -9,7 +9,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <item>Hindi and Bengali: the common family names of North India and of Bangladesh and West Bengal, written in the script
 /// (<see cref="Devanagari"/>, <see cref="Bengali"/>); a Bengali genitive -র/-এর may end it (চক্রবর্তীর).</item>
 /// <item>Persian: the family-name suffixes -زاده (son of), -پور (son), -نیا (ancestor), -نژاد (lineage), -فر, -راد, joined
-/// with a zero-width non-joiner or written on (رحیم‌زاده, جعفری‌نژاد, شریفی‌نیا), after a stem of three letters.</item>
+/// with a zero-width non-joiner or written on (رحیم‌زاده, جعفری‌نژاد, شریفی‌نیا), after a stem of three letters; the Armenian
+/// -یان (session 37).</item>
 /// <item>Thai: a long family name that ends in a morpheme Thai surnames are built from (-สกุล, -วงศ์, -พันธุ์, -ภักดี,
 /// -ไพบูลย์…: ตันสกุล, วิจิตรวงศ์ทอง), six letters or more, not opening with a preposition.</item>
 /// </list>
@@ -36,6 +37,8 @@ internal static class ScriptFamilyNames
         "भारद्वाज", "वशिष्ठ", "अहलूवालिया", "ग्रोवर", "चड्ढा", "छाबड़ा", "सचदेवा", "मनचंदा", "खुराना", "नारंग", "कालरा", "मेहरा",
         "सभरवाल", "डोगरा", "जामवाल", "कटोच", "ठाकरे", "सावंत", "शिरोडकर", "पाटकर", "भंडारी", "नौटियाल", "बहुगुणा",
         "डबराल", "थपलियाल", "उनियाल", "कोहली", "बिश्नोई", "जाखड़", "श्योराण", "पूनिया", "बेनीवाल",
+        // Session 37 (i16-namesrtl45): Maithili, Bihari and Uttarakhandi family names (general knowledge, MIT).
+        "झा", "सिन्हा", "चौबे", "ओझा", "रतूड़ी", "डोभाल", "गैरोला", "घिल्डियाल", "बडोनी",
     };
 
     private static readonly HashSet<string> Bengali = new(StringComparer.Ordinal)
@@ -51,6 +54,8 @@ internal static class ScriptFamilyNames
         "ভাদুড়ী", "কর্মকার", "মাইতি", "সামন্ত", "হাজরা", "দাশ", "নিয়োগী", "রায়চৌধুরী", "মল্লিক",
         "আকন্দ", "মুন্সি", "চন্দ",
     };
+
+    private static readonly string[] HebrewEndings = ["וביץ", "ביץ", "וויץ", "שטיין", "ברג", "בוים", "באום", "סקי"];
 
     private static readonly string[] PersianSuffixes = ["زاده", "پور", "نیا", "نژاد", "فر", "راد"];
 
@@ -102,7 +107,23 @@ internal static class ScriptFamilyNames
                 }
             }
 
+            // Session 37 (i16-namesrtl45): the Armenian family-name suffix -یان / -يان ("-ian": پطروسیان, یعقوبیان, ملکیان, الهیان),
+            // common among Iranian and Lebanese public figures, after a stem of three letters or more. A plural in -یان (ایرانیان,
+            // دانشجویان) has the same shape: a word of the ordinary-word lists is none, nor a stem ending in a long vowel (آقایان).
+            if (word.Length >= 6 && (word.EndsWith("یان", StringComparison.Ordinal) || word.EndsWith("يان", StringComparison.Ordinal))
+                && word[^4] is not ('ا' or 'و' or '\u200C') && !OrdinaryWords.ContainsInflected(word))
+            {
+                return true;
+            }
+
             return false;
+        }
+
+        // Session 37 (i16-namesrtl45): Hebrew spellings of the Ashkenazi family-name endings (-ovitz, -stein, -berg, -baum,
+        // -sky: ברקוביץ, רוזנברג, גולדשטיין), five letters or more and no ordinary word. Not -man: מהרומן "from the novel" ends so. General knowledge, MIT.
+        if (c is >= '\u05D0' and <= '\u05EA')
+        {
+            return word.Length >= 5 && CasedNameShapes.EndsWithAny(word, HebrewEndings) && !OrdinaryWords.ContainsInflected(word);
         }
 
         if (c is >= '\u0E00' and <= '\u0E7F' && word.Length >= 6)

@@ -154,7 +154,7 @@ internal static class ScriptFullNames
                 // Without capitals, a given name is often an ordinary word (লাল গোলাপের, "of red roses"): in a tag of its own
                 // beside a named subject ("nude woman, ...") it is not the person the nudity is about.
                 if (!cased && (NameAttachment.IsDetached(text.Source, into, start) || !(marked || InPersonPosition(text, i, last) || InClauseFrame(text, i, last, into) || SoleSubject(text, i, into)
-                    || AfterGarmentClause(text, i)
+                    || AfterGarmentClause(text, i) || AfterIndicPredicate(text, i, last, into)
                     || (family && InSexualSentence(text, i, last, into)))))
                 {
                     continue;
@@ -288,14 +288,56 @@ internal static class ScriptFullNames
             return false;
         }
 
-        ref readonly var sexual = ref into[Signal.Sexual];
+        // Any sexual term of the clause after the name, not only the strongest kept as evidence (session 37, i16-namesrtl45).
         var end = text[last].SourceEnd;
-        if (!sexual.IsPresent || sexual.Field != PromptField.Prompt || sexual.SourceStart < end || sexual.SourceStart > text.Source.Length)
+        var clauseEnd = text.Source.AsSpan(end).IndexOfAny(ClauseEnds);
+        return into.Places.SexualWithin(end, clauseEnd < 0 ? text.Source.Length : end + clauseEnd, 1);
+    }
+
+    /// <summary>
+    /// Hindi and Bengali words that end a verb phrase or a postposition phrase: the forms of "is / was / -ing" and the participles
+    /// (…ती, …ता, …ते, …कर; হুয়ে; …ছে, …ছেন, আছে), the locative postpositions (में, पर; Bengali -এ / -য় / -তে is read by ending).
+    /// Written for GenScreen from general knowledge of the two grammars (MIT, this project).
+    /// </summary>
+    private static readonly string[] HindiPredicateWords = ["है", "हैं", "थी", "था", "थे", "रही", "रहा", "रहे", "हुई", "हुए", "हुआ", "गई", "गया", "गए", "में", "पर"];
+
+    private static readonly string[] HindiPredicateEndings = ["ती", "ता", "ते", "कर"];
+
+    private static readonly string[] BengaliPredicateEndings = ["ে", "য়", "ছে", "ছেন", "েন", "ছিল", "ছিলেন", "ল"];
+
+    /// <summary>
+    /// Session 37 (i16-namesrtl45): Hindi and Bengali put the verb last, and writers place the person after it, at the end of the
+    /// clause or after a postposition phrase ("…রোদ পোহাচ্ছেন দীপ্সিতা ধর, …", "…बारिश में नाचती रागिनी नायक, …", "बेडरूम में सृति झा
+    /// अपने पति के साथ सेक्स करती हुई", "…বার্থে বসে নাজমুন মুনিরা ন্যান্সি, …"): a pair right after such a word (only a space
+    /// between) is the clause's person placed late, when a sexual term of any level stands in the same sentence (every term's
+    /// place: <see cref="TagPlaces"/>). The pair has passed the word checks of <see cref="Match"/> (a given or family name of the
+    /// lists, no ordinary word, no kin word), so a noun phrase after a verb ("बैठी लाल साड़ी") is still refused there.
+    /// </summary>
+    private static bool AfterIndicPredicate(TokenizedText text, int i, int last, SignalSummary into)
+    {
+        // A name of the lists, not one read by sound: after a verb, a sound-keyed pair is as often the next verb phrase ("চা খাচ্ছেন"
+        // drinking tea, "দাবা খেলছেন" playing chess, "टॉफ़ी खरीदने": the labelled set's adults and children at their pastimes).
+        var start = text[i].SourceStart;
+        if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, start)
+            || ((text[i].Tags & WordTags.GivenName) == 0 && !ScriptFamilyNames.IsFamilyName(SourceWord(text, last))))
         {
             return false;
         }
 
-        return text.Source.AsSpan(end, sexual.SourceStart - end).IndexOfAny(ClauseEnds) < 0;
+        var before = SourceWord(text, i - 1);
+        var first = text.Source[start];
+        var predicate = first is >= '\u0900' and <= '\u097F'
+            ? IsAnyOf(before, HindiPredicateWords) || (before.Length >= 4 && CasedNameShapes.EndsWithAny(before, HindiPredicateEndings))
+            : first is >= '\u0980' and <= '\u09FF' && before.Length >= 3 && before[0] is >= '\u0980' and <= '\u09FF' && CasedNameShapes.EndsWithAny(before, BengaliPredicateEndings);
+        if (!predicate)
+        {
+            return false;
+        }
+
+        var source = text.Source;
+        var from = source.AsSpan(0, start).LastIndexOfAny(SentenceEnds) + 1;
+        var to = source.AsSpan(start).IndexOfAny(SentenceEnds);
+        return into.Places.SexualWithin(from, to < 0 ? source.Length : start + to, 1);
     }
 
     /// <summary>
@@ -528,7 +570,8 @@ internal static class ScriptFullNames
 
     private static bool IsCapitalised(TokenizedText text, int i) => char.IsUpper(text.Source[text[i].SourceStart]);
 
-    private static bool IsSurnameShaped(TokenizedText text, int i) => text[i].Length >= 3;
+    /// <summary>Three letters or more, or a family name of the lists however short (হক, झा: session 37).</summary>
+    private static bool IsSurnameShaped(TokenizedText text, int i) => text[i].Length >= 3 || ScriptFamilyNames.IsFamilyName(SourceWord(text, i));
 
     /// <summary>Endings of East Slavic pet forms of given names (Маша, Ксюша, Настя, Таня, Юля, Катя).</summary>
     private static readonly string[] PetFormEndings = ["ша", "ся", "ня", "ля", "тя"];

@@ -62,6 +62,29 @@ internal sealed class TagPlaces
         return false;
     }
 
+    /// <summary>
+    /// Does a sexual term of level <paramref name="minLevel"/> or more start at a source position in [<paramref name="from"/>,
+    /// <paramref name="to"/>)? Every term's place, not only the strongest kept as evidence: a name's clause may hold lingerie while a
+    /// stronger "seductive look" stands in a later tag (session 37, i16-namesrtl45).
+    /// </summary>
+    public bool SexualWithin(int from, int to, int minLevel) => FirstSexualWithin(from, to, minLevel) >= 0;
+
+    /// <summary>The start of the first sexual term of level <paramref name="minLevel"/> or more at or after <paramref name="from"/> and before <paramref name="to"/>, or -1.</summary>
+    public int FirstSexualWithin(int from, int to, int minLevel)
+    {
+        var first = -1;
+        for (var p = 0; p < _count; p++)
+        {
+            ref readonly var place = ref _places[p];
+            if (place.Signal == Signal.Sexual && place.Level >= minLevel && place.Start >= from && place.Start < to && (first < 0 || place.Start < first))
+            {
+                first = place.Start;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>Does a nudity or sex term (level 4 or more) start at source position <paramref name="start"/>?</summary>
     public bool SexualStartsAt(int start)
     {
