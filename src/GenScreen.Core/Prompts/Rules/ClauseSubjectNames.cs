@@ -342,8 +342,6 @@ internal static class ClauseSubjectNames
         return k + 1;
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?।|\n");
-
     /// <summary>
     /// Session 37 (i16-namesrtl45): the name's clause describes the scene and a later clause of its sentence says the nudity or act
     /// ("مرام البلوشي مربوطة بالسرير، عارية", "اعملّي صورة لـداليا البحيري تحت الدش، مبلولة وصدرها مكشوف", "یه عکس از ژیلا صادقی زیر دوش
@@ -362,8 +360,7 @@ internal static class ClauseSubjectNames
 
         // The later clause has no subject of its own: it opens with a sexual term of any level ("، عارية", "، خیس، سینه‌هاش معلوم",
         // "، مبلولة وصدرها مكشوف"), and a nudity or sex term stands in the sentence from there. "…, אחות עירומה" opens with a noun.
-        var sentence = source.AsSpan(clauseEnd).IndexOfAny(SentenceEnds);
-        var sentenceEnd = sentence < 0 ? source.Length : clauseEnd + sentence;
+        var sentenceEnd = ScriptFullNames.SentenceEnd(source, clauseEnd);
         var at = into.Places.FirstSexualWithin(clauseEnd, sentenceEnd, 1);
         if (at < 0 || !source.AsSpan(clauseEnd + 1, at - clauseEnd - 1).Trim().IsEmpty || !into.Places.SexualWithin(at, sentenceEnd, 4))
         {

@@ -259,17 +259,10 @@ internal static class FaceFrames
     private static bool FirstWordOk(TokenizedText text, int start, PeopleLexicon people)
     {
         var source = text.Source;
-        for (var k = 0; k < text.SequenceCount; k++)
+        var k = text.SequenceStartingAt(start);
+        if (k >= 0 && (text[k].Tags & WordTags.GivenName) != 0)
         {
-            if (text[k].SourceStart == start)
-            {
-                if ((text[k].Tags & WordTags.GivenName) != 0)
-                {
-                    return true;
-                }
-
-                break;
-            }
+            return true;
         }
 
         var end = start;

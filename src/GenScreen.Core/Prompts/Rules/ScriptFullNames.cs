@@ -336,8 +336,14 @@ internal static class ScriptFullNames
 
         var source = text.Source;
         var from = source.AsSpan(0, start).LastIndexOfAny(SentenceEnds) + 1;
-        var to = source.AsSpan(start).IndexOfAny(SentenceEnds);
-        return into.Places.SexualWithin(from, to < 0 ? source.Length : start + to, 1);
+        return into.Places.SexualWithin(from, SentenceEnd(source, start), 1);
+    }
+
+    /// <summary>Where the sentence holding <paramref name="from"/> ends (its stop, a danda, a bar or a new line), or the text's end.</summary>
+    internal static int SentenceEnd(string source, int from)
+    {
+        var k = source.AsSpan(from).IndexOfAny(SentenceEnds);
+        return k < 0 ? source.Length : from + k;
     }
 
     /// <summary>
