@@ -82,7 +82,7 @@ internal static class ScreeningConfiguration
 
             // An image that is there but stale or unreadable is worth a line on stderr; a build without one (tests,
             // -p:GenScreenTermIndexImage=false) is a supported set-up and stays quiet, as bulk output expects.
-            if (ScreeningSetup.TakeTermIndexImageNotice(includeAbsentImage: false) is { } imageNotice)
+            if (screener.TermIndexImageNotice(includeAbsentImage: false) is { } imageNotice)
             {
                 error.WriteLine(imageNotice); // the term-index image was not used: slower start-up, same verdicts
             }

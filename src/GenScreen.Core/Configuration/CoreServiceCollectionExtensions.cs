@@ -29,7 +29,7 @@ public static class CoreServiceCollectionExtensions
                 SnapshotFallback(loggers.CreateLogger("GenScreen.Lexicons"), notice, null);
             }
 
-            if (ScreeningSetup.TakeTermIndexImageNotice() is { } imageNotice && sp.GetService<ILoggerFactory>() is { } imageLoggers)
+            if (screener.TermIndexImageNotice() is { } imageNotice && sp.GetService<ILoggerFactory>() is { } imageLoggers)
             {
                 TermIndexImageFallback(imageLoggers.CreateLogger("GenScreen.Lexicons"), imageNotice, null);
             }

@@ -17,14 +17,6 @@ public static class ScreeningSetup
     /// </summary>
     public static string? TakeLexiconSnapshotNotice() => Prompts.Lexicons.Snapshot.LexiconSnapshot.TakeNotice();
 
-    /// <summary>
-    /// Why the last lexicon build built its term indexes in memory instead of reading the build-time term-index image
-    /// beside GenScreen.Core.dll (missing, stale, unreadable, or configured lexicon sources it does not cover), once per
-    /// process, for the host to log; null when the image served or the notice was taken already. Same verdicts either way.
-    /// </summary>
-    /// <param name="includeAbsentImage">False: null when the image file is simply not there (see TermIndexImage.TakeNotice).</param>
-    public static string? TakeTermIndexImageNotice(bool includeAbsentImage = true) => TermIndexImage.TakeNotice(includeAbsentImage);
-
     /// <summary>As <see cref="CreateScreener(ScreeningOptions)"/>, plus the names of enrolled protected people (see People/EnrolledNames).</summary>
     /// <param name="time">The verdicts' clock (birth years are counted against it); the system clock when null.</param>
     public static PromptScreener CreateScreener(ScreeningOptions options, IReadOnlyCollection<string> enrolledNames, TimeProvider? time = null)

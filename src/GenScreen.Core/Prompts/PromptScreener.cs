@@ -44,6 +44,15 @@ public sealed class PromptScreener
     /// <summary>Builds the lexicon indexes that wait for the first prompt in another script (<see cref="LexiconSet"/>); once, thread-safe.</summary>
     internal void BuildDeferredIndexes() => _lexicons.BuildDeferredIndexes();
 
+    /// <summary>
+    /// Why this screener's term indexes were built in memory instead of read from the build-time term-index image beside
+    /// GenScreen.Core.dll (missing, stale, unreadable, or configured lexicon sources it does not cover); null when the
+    /// image served. Same verdicts either way; for the host to log once.
+    /// </summary>
+    /// <param name="includeAbsentImage">False: null when the image file is simply not there (a supported set-up).</param>
+    public string? TermIndexImageNotice(bool includeAbsentImage = true) =>
+        includeAbsentImage || !_lexicons.TermIndexImageAbsent ? _lexicons.TermIndexImageNotice : null;
+
     /// <summary>Policy file version plus a hash of the exact lexicon content: changes whenever any rule does.</summary>
     public string PolicyVersion { get; }
 

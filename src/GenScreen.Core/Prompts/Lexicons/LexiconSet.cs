@@ -65,6 +65,9 @@ public sealed class LexiconSet
     /// <summary>Why this set's term indexes were built in memory although an image was asked for (<see cref="TermIndexImage"/>); else null.</summary>
     internal string? TermIndexImageNotice { get; private init; }
 
+    /// <summary>True when <see cref="TermIndexImageNotice"/> says only that there is no image file (a build without one: tests, <c>-p:GenScreenTermIndexImage=false</c>).</summary>
+    internal bool TermIndexImageAbsent { get; private init; }
+
     /// <summary>Names of the loaded sources, in load order.</summary>
     public IReadOnlyList<string> Sources { get; }
 
@@ -128,7 +131,7 @@ public sealed class LexiconSet
     /// <remarks>
     /// The term indexes are read from the build-time term-index image beside this assembly when it was made from these
     /// sources by this build (<see cref="TermIndexImage"/>); otherwise they are built in memory and
-    /// <see cref="TermIndexImage.TakeNotice"/> says why. The indexes, and so every verdict, are the same either way.
+    /// <see cref="TermIndexImageNotice"/> says why. The indexes, and so every verdict, are the same either way.
     /// </remarks>
     public static LexiconSet Build(IEnumerable<LexiconSource> sources) =>
         Build(sources, parallel: true, LexiconSnapshot.BuiltIn, stages: null, termIndexImage: TermIndexImage.DefaultPath);
@@ -255,7 +258,8 @@ public sealed class LexiconSet
         // The term-index image, when it was made from these very sources by this build, holds both indexes as the lines
         // below would build them (with the people typo index's word tags already in): read instead of built (session 29).
         string? imageNotice = null;
-        var image = termIndexImage is null ? null : TermIndexImage.TryRead(termIndexImage, sourceList, contentHash, prompt, negative, out imageNotice);
+        var imageAbsent = false;
+        var image = termIndexImage is null ? null : TermIndexImage.TryRead(termIndexImage, sourceList, contentHash, prompt, negative, out imageNotice, out imageAbsent);
         var promptIndex = image is (var promptImage, _)
             ? new TermIndex(promptImage, prefixList, numberSuffixes)
             {
@@ -293,6 +297,7 @@ public sealed class LexiconSet
             peopleLexicon)
         {
             TermIndexImageNotice = imageNotice,
+            TermIndexImageAbsent = imageAbsent,
         };
     }
 

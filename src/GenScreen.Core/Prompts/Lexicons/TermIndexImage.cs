@@ -18,7 +18,7 @@ namespace GenScreen.Core.Prompts.Lexicons;
 /// matches this start-up: the same format, the same GenScreen.Core build (the assembly's module version id, which the
 /// compiler derives from the code) and the same lexicon sources (<see cref="LexiconSet.ContentHash"/>, SHA-256 over every
 /// source's name and bytes) with the same term counts. Otherwise, or when the file is missing or unreadable, the index is
-/// built in memory as before and <see cref="TakeNotice"/> says why, once (the host logs it).
+/// built in memory as before and the lexicon set's <see cref="LexiconSet.TermIndexImageNotice"/> says why (the host logs it).
 /// </remarks>
 internal static class TermIndexImage
 {
@@ -27,10 +27,6 @@ internal static class TermIndexImage
 
     private const int Magic = 0x49545347; // "GSTI"
     private const int FormatVersion = 1;
-
-    private static string? _notice;
-    private static int _noticeTaken;
-    private static bool _noticeIsAbsentImage;
 
     /// <summary>Where the host's image is: beside GenScreen.Core.dll (the application's base directory when the assembly has no file).</summary>
     public static string DefaultPath
@@ -46,21 +42,12 @@ internal static class TermIndexImage
     /// <summary>The build of GenScreen.Core an image belongs to (the compiler's module version id: new code, new id).</summary>
     internal static Guid CodeVersion => typeof(TermIndexImage).Module.ModuleVersionId;
 
-    /// <summary>Why the last lexicon build did not use the image (missing, stale, unreadable), once per process; else null.</summary>
-    /// <param name="includeAbsentImage">
-    /// False: say nothing when there is simply no image file (a build with <c>-p:GenScreenTermIndexImage=false</c>, or a
-    /// test project's copy of the assembly): only an image that is there and cannot be used is worth a line on a console.
-    /// </param>
-    public static string? TakeNotice(bool includeAbsentImage = true) =>
-        Volatile.Read(ref _notice) is { } notice && (includeAbsentImage || !Volatile.Read(ref _noticeIsAbsentImage))
-        && Interlocked.Exchange(ref _noticeTaken, 1) == 0 ? notice : null;
-
+    /// <summary>Why a read did not use the image; kept for the one lexicon build that asked (a value of that build, not of
+    /// the process: builds running side by side, as tests do, must not report each other's reasons).</summary>
     private static void Note(string notice, bool absentImage = false)
     {
-        Volatile.Write(ref _noticeIsAbsentImage, absentImage);
         _lastNotice = notice;
-        Volatile.Write(ref _notice, notice);
-        Volatile.Write(ref _noticeTaken, 0);
+        _lastNoticeIsAbsentImage = absentImage;
     }
 
     /// <summary>Builds the built-in lexicons in memory and writes their image to <paramref name="path"/> (the build-time tool's entry point).</summary>
@@ -111,16 +98,24 @@ internal static class TermIndexImage
     /// Reads both indexes' image from <paramref name="path"/> when it was made from these sources by this build; null (and
     /// a notice) otherwise, and the caller builds the indexes in memory.
     /// </summary>
+    /// <param name="absentImage">True when the notice says only that there is no image file (a supported set-up).</param>
     internal static (Section Prompt, Section Negative)? TryRead(
-        string path, IReadOnlyList<LexiconSource> sources, string contentHash, List<NormalizedTerm> prompt, List<NormalizedTerm> negative, out string? notice)
+        string path, IReadOnlyList<LexiconSource> sources, string contentHash, List<NormalizedTerm> prompt, List<NormalizedTerm> negative,
+        out string? notice, out bool absentImage)
     {
+        _lastNotice = null;
+        _lastNoticeIsAbsentImage = false;
         var read = TryRead(path, sources, contentHash, prompt, negative);
         notice = read is null ? _lastNotice : null;
+        absentImage = read is null && _lastNoticeIsAbsentImage;
         return read;
     }
 
     [ThreadStatic]
     private static string? _lastNotice;
+
+    [ThreadStatic]
+    private static bool _lastNoticeIsAbsentImage;
 
     private static (Section Prompt, Section Negative)? TryRead(
         string path, IReadOnlyList<LexiconSource> sources, string contentHash, List<NormalizedTerm> prompt, List<NormalizedTerm> negative)

@@ -67,7 +67,8 @@ public sealed class TermIndexImageTests : IDisposable
         var bytes = File.ReadAllBytes(image);
 
         // Missing.
-        AssertFellBack(Build(sources, read: PathOf("absent.termindex")), "missing");
+        var missing = Build(sources, read: PathOf("absent.termindex"));
+        AssertFellBack(missing, "missing");
 
         // Stale: made from other lexicons (one character of the content hash in the header changed).
         var stale = (byte[])bytes.Clone();
@@ -87,6 +88,13 @@ public sealed class TermIndexImageTests : IDisposable
         AssertFellBack(withTerm, "configured");
         var screener = new PromptScreener(withTerm, PolicyCatalog.LoadBuiltIn(), "mature");
         Assert.Contains(screener.Screen("glorbnax", null, "strict", GenerationMode.Txt2Img).Reasons, r => r.Term == "glorbnax");
+
+        // Each build keeps its own reason: the configured build after it does not change what the missing-image build says
+        // (session 38: a process-wide notice let one CLI test's configured build print on another test's stderr).
+        var withoutImage = new PromptScreener(missing, PolicyCatalog.LoadBuiltIn(), "mature");
+        Assert.Contains("missing", withoutImage.TermIndexImageNotice(), StringComparison.Ordinal);
+        Assert.Null(withoutImage.TermIndexImageNotice(includeAbsentImage: false));
+        Assert.Contains("configured", screener.TermIndexImageNotice(includeAbsentImage: false), StringComparison.Ordinal);
 
         void AssertFellBack(LexiconSet set, string why)
         {
