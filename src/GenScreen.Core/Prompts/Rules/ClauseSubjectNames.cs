@@ -123,7 +123,7 @@ internal static class ClauseSubjectNames
                 // Session 38: a listed given name whose family part no pair test admits, with the nudity right after (NameBeforeNudity).
                 last = glued ? GluedPair(text, i, script, people, first) ? i + 1 : -1
                     : IsPair(text, i, script, people, aged) ? i + 1
-                    : NameBeforeNudity.NameEnd(text, i, script, IsGivenFirst(text, i, first, people, aged), into);
+                    : NameBeforeNudity.NameEnd(text, i, script, IsGivenFirst(text, i, first, people, aged), OrdinaryGiven.Contains(first) || (text[i].Tags & WordTags.GivenName) != 0, into);
                 if (last < 0)
                 {
                     continue;

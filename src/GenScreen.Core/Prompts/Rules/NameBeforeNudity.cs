@@ -9,17 +9,22 @@ namespace GenScreen.Core.Prompts.Rules;
 /// ساحل", "مايا مرسي عارية", "ارسم ماغي بو غصن عارية". Arabic, Persian and Hebrew put the predicate adjective right after its
 /// subject, and writers put the nudity there; the family part is then often an ordinary word too (ביטי, خدمتی "of service",
 /// مرسي "thanks", זק), which <see cref="ClauseSubjectNames"/>' pair test refuses everywhere else, and rightly: mid-sentence two
-/// such words are a phrase. Two signals stand together here: a given name of the script's own lists first (not one read by
-/// sound), and the term's place right after the name, in the clause the name opens. The words between are name parts: one or
+/// such words are a phrase. Two signals stand together here: a given name first (of the script's own lists, an ordinary-word
+/// given name, or one read by sound that is no ordinary word; after the last kind no family part may be an ordinary word), and
+/// the term's place right after the name, in the clause the name opens. The words between are name parts: one or
 /// two words of the same script, none a term, a person, role, relation or kin word, a picture or request word, or a form no
 /// name takes. A youth term anywhere in the prompt leaves it to the child rules. Thai writes no spaces and is left out.
 /// </summary>
 internal static class NameBeforeNudity
 {
-    /// <summary>The index of the name's last word, or -1: see the class summary. <paramref name="listedGiven"/>: word i is a given name of the lists.</summary>
-    public static int NameEnd(TokenizedText text, int i, char script, bool listedGiven, SignalSummary into)
+    /// <summary>
+    /// The index of the name's last word, or -1: see the class summary. <paramref name="given"/>: word i is a given name, of the
+    /// lists or read by sound; <paramref name="listed"/>: of the script's own lists (or an ordinary-word given name), the only
+    /// kind after which the family part may be an ordinary word ("موديل روسية عارية", a Russian model, reads موديل by sound).
+    /// </summary>
+    public static int NameEnd(TokenizedText text, int i, char script, bool given, bool listed, SignalSummary into)
     {
-        if (!listedGiven || script == 'T' || into.Has(Signal.Minor))
+        if (!given || script == 'T' || into.Has(Signal.Minor))
         {
             return -1;
         }
@@ -27,7 +32,7 @@ internal static class NameBeforeNudity
         for (var last = i + 1; last <= i + 2 && last + 1 < text.SequenceCount; last++)
         {
             WorkCounter.Add(1);
-            if (!IsNamePart(text, last, script))
+            if (!IsNamePart(text, last, script, listed))
             {
                 return -1;
             }
@@ -43,7 +48,7 @@ internal static class NameBeforeNudity
         return -1;
     }
 
-    private static bool IsNamePart(TokenizedText text, int k, char script)
+    private static bool IsNamePart(TokenizedText text, int k, char script, bool afterListed)
     {
         ref readonly var token = ref text[k];
         if (CaselessScriptNames.ScriptOfToken(text, in token) != script || token.SourceEnd - token.SourceStart < 2
@@ -54,6 +59,7 @@ internal static class NameBeforeNudity
         }
 
         var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
-        return !KinWords.Contains(word) && !ClauseSubjectNames.IsFrameWord(word) && !ScriptWordShapes.NeverName(text, k);
+        return !KinWords.Contains(word) && !ClauseSubjectNames.IsFrameWord(word) && !ScriptWordShapes.NeverName(text, k)
+            && (afterListed || !OrdinaryWords.ContainsInflected(word));
     }
 }
