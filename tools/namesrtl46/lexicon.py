@@ -13,7 +13,9 @@ product of the grammar and no phrase of a held-out prompt:
   - Arabic "أثناء" / "في وضع" × act nouns, the dual and plural of the act verb (level 6);
   - Hebrew "doing sex" (עושה/עושים/עושות מין), the kinds of sex (מין אוראלי, אנאלי, קבוצתי), "fully exposed" (חשופה לגמרי), and
     "only with" a hosiery or underwear garment (level 6 acts, 4 nudity, 2 the garment frame);
-  - "only with / only in" hosiery or underwear in Persian and Hebrew, wrapped only in a sheet or towel in Arabic (level 2).
+  - "only with / only in" hosiery or underwear in Persian and Hebrew, wrapped only in a sheet or towel in Arabic (level 2). Not
+    swimwear (a child "only in a bikini" is reviewed, not blocked: the labelled set's precision25 pose item) and not Persian تنها با
+    ("alone with").
 Negated forms are not composed. Bare חשופה ("exposed": קיר חשוף) and bare Hebrew מין ("kind", "gender") are no term.
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list copied.
 Run: python3 tools/namesrtl46/lexicon.py
@@ -50,10 +52,10 @@ HI = [(X, *pairs(HI_SEX, ["में लिप्त", "में लीन", "�
       (X, "सम्भोग", "रति क्रिया", "रतिक्रिया", "यौनाचार", "कामक्रीड़ा")]
 # Persian
 FA_SEX = ["سکس", "آمیزش", "آمیزش جنسی", "رابطه جنسی", "رابطه ی جنسی", "معاشقه", "عشق‌بازی", "عشقبازی", "جماع", "سکس دهانی", "ساک زدن"]
-FA_GARMENT = ["جوراب شلواری", "شورت", "سوتین", "لباس زیر", "حوله", "بیکینی", "جوراب توری"]
+FA_GARMENT = ["جوراب شلواری", "شورت", "سوتین", "لباس زیر", "حوله", "جوراب توری"]
 FA = [(X, *pairs(["در حال", "درحال", "مشغول"], FA_SEX)),
       (N, "بدون هیچ لباس", "بدون هیچ لباسی", "بی هیچ لباسی", "بی هیچ لباس", "هیچ لباسی تنش نیست", "چیزی تنش نیست", "هیچی تنش نیست"),
-      (S, *pairs(["فقط با", "فقط یه", "فقط یک", "تنها با"], FA_GARMENT))]
+      (S, *pairs(["فقط با", "فقط یه", "فقط یک"], FA_GARMENT))]
 # Arabic
 AR_SEX = ["ممارسة الجنس", "الجماع", "جماع", "المضاجعة", "مضاجعة", "ممارسة الحب", "الجنس الفموي", "الجنس"]
 AR = [(X, *pairs(["أثناء", "اثناء", "خلال", "في وضع", "في وضعية"], AR_SEX)),

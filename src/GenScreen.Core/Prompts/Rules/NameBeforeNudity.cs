@@ -4,7 +4,7 @@ using GenScreen.Core.Prompts.Normalization;
 namespace GenScreen.Core.Prompts.Rules;
 
 /// <summary>
-/// Session 38 (i16-namesrtl46): a listed given name opening a clause (or read as an object, after لـ/از/של/عن) whose family part
+/// Session 38 (i16-namesrtl46): a listed given name opening a clause (or read as an object, after لـ/از/של/עם/برای) whose family part
 /// no test admits, read as a name because a nudity or sex term follows it directly: "עדי ביטי עירומה בחוף", "نجمه خدمتی لخت کنار
 /// ساحل", "مايا مرسي عارية", "ارسم ماغي بو غصن عارية". Arabic, Persian and Hebrew put the predicate adjective right after its
 /// subject, and writers put the nudity there; the family part is then often an ordinary word too (ביטי, خدمتی "of service",
@@ -13,7 +13,9 @@ namespace GenScreen.Core.Prompts.Rules;
 /// given name, or one read by sound that is no ordinary word; after the last kind no family part may be an ordinary word), and
 /// the term's place right after the name, in the clause the name opens. The words between are name parts: one or
 /// two words of the same script, none a term, a person, role, relation or kin word, a picture or request word, or a form no
-/// name takes. A youth term anywhere in the prompt leaves it to the child rules. Thai writes no spaces and is left out.
+/// name takes. A youth term anywhere in the prompt leaves it to the child rules. Hindi and Bengali put the adjective
+/// before its noun, so there two words before a nudity term are a description ("पुरानी हवेली नग्न", "আস্তে আস্তে প্যান্টি খুলছে":
+/// the labelled set refused a first build that read them); Thai writes no spaces. Arabic-script and Hebrew only.
 /// </summary>
 internal static class NameBeforeNudity
 {
@@ -24,7 +26,7 @@ internal static class NameBeforeNudity
     /// </summary>
     public static int NameEnd(TokenizedText text, int i, char script, bool given, bool listed, SignalSummary into)
     {
-        if (!given || script == 'T' || into.Has(Signal.Minor))
+        if (!given || script is not ('A' or 'H') || into.Has(Signal.Minor))
         {
             return -1;
         }
