@@ -308,8 +308,8 @@ internal static class ScriptFullNames
 
         // Session 38 (i16-namesrtl46): the perfective participles of posture and state that describe a person before the name
         // ("टॉपलेस बैठी …", "नग्न अवस्था में खड़ी …", "पूल के किनारे लेटी …"); ड़ written precomposed and with its nukta.
-        "बैठी", "बैठा", "बैठे", "खडी", "खडा", "खडे", "खड़ी", "खड़ा", "खड़े", "खड़ी", "खड़ा", "खड़े", "लेटी", "लेटा", "लेटे", "पड़ी", "पड़ी",
-        "सोई", "सोयी", "भीगी", "लिपटी", "झुकी", "टिकी",
+        // Not the states a thing takes too (भीगी "soaked", लिपटी, पड़ी): the labelled set's "बारिश में भीगी पुरानी हवेली, नग्न मूर्ति" is a mansion.
+        "बैठी", "बैठा", "बैठे", "खडी", "खडा", "खडे", "खड़ी", "खड़ा", "खड़े", "खड़ी", "खड़ा", "खड़े", "लेटी", "लेटा", "लेटे", "सोई", "सोयी",
     ];
 
     private static readonly string[] HindiPredicateEndings = ["ती", "ता", "ते", "कर"];
