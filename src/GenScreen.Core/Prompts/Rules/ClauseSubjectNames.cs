@@ -120,12 +120,14 @@ internal static class ClauseSubjectNames
             var last = script == 'A' ? ArabicNameParts.NameEnd(text, i, people, first) : -1;
             if (last < 0)
             {
-                if (!(glued ? GluedPair(text, i, script, people, first) : IsPair(text, i, script, people, aged)))
+                // Session 38: a listed given name whose family part no pair test admits, with the nudity right after (NameBeforeNudity).
+                last = glued ? GluedPair(text, i, script, people, first) ? i + 1 : -1
+                    : IsPair(text, i, script, people, aged) ? i + 1
+                    : NameBeforeNudity.NameEnd(text, i, script, IsGivenFirst(text, i, first, people, aged), OrdinaryGiven.Contains(first) || (text[i].Tags & WordTags.GivenName) != 0, into);
+                if (last < 0)
                 {
                     continue;
                 }
-
-                last = i + 1;
             }
 
             // The clause after the pair holds the sexual term (its predicate), or the pair is a tag of its own; a name read as an
@@ -278,6 +280,23 @@ internal static class ClauseSubjectNames
         return script != 'T' || (!CaselessScriptNames.OpensPhrase(text, i) && !CaselessScriptNames.OpensPhrase(text, i + 1)
             && !first.StartsWith("ภาพ", StringComparison.Ordinal) && !second.StartsWith("ภาพ", StringComparison.Ordinal)
             && !CaselessScriptNames.AreThaiCompounds(text, i, i + 1));
+    }
+
+    /// <summary>
+    /// Session 38: word <paramref name="i"/> is a given name by the first-word tests of <see cref="IsPair"/> alone: an ordinary-word
+    /// given name, or a given name of the lists or read by sound that is no frame word, no ordinary word and no form that never names.
+    /// </summary>
+    private static bool IsGivenFirst(TokenizedText text, int i, ReadOnlySpan<char> first, PeopleLexicon people, bool aged)
+    {
+        if (OrdinaryGiven.Contains(first))
+        {
+            return true;
+        }
+
+        var listed = (text[i].Tags & WordTags.GivenName) != 0;
+        return !IsFrameWord(first) && (listed || (!aged && ScriptFullNames.IsTransliteratedGivenName(text, i, people)))
+            && (listed || !(OrdinaryWords.Contains(text, i) || OrdinaryPhrases.IsOrdinaryNonName(first)))
+            && !ScriptWordShapes.NeverName(text, i, soundMatch: true);
     }
 
     /// <summary>Whether token <paramref name="i"/> opens a clause: see the class summary.</summary>

@@ -143,7 +143,10 @@ internal static class ScriptFullNames
             // Or (session 31) any such pair that is the prompt's only subject beside its sexual term.
             var shaped = cased && !petForm && !into.Has(Signal.Adult)
                 && (CasedNameShapes.IsNamePair(text, i, last) || (into.Has(Signal.Sexual) && CasedNameShapes.IsSubjectPair(text, i, last, into)));
-            var givenFirst = (joined || IsGiven(text, i, script, people) || petForm || shaped || (family && !cased && last == i + 1))
+            // Session 38 (i16-namesrtl46): a Hindi or Bengali pair after a verb that closes its clause is the verb's subject placed
+            // last (ClosesClauseAsName), though neither word is a name of the lists or read by sound (শর্মিলা পত্রনবিশ).
+            var givenFirst = (joined || IsGiven(text, i, script, people) || petForm || shaped || (family && !cased && last == i + 1)
+                    || (!cased && last == i + 1 && IsIndic(text, i) && ClosesClauseAsName(text, i, last) && AfterIndicPredicate(text, i, last, into)))
                 && IsSurnameShaped(text, last);
             var familyFirst = !givenFirst && cased && IsSlavicSurname(text, i) && IsGiven(text, i + 1, script, people);
             if (givenFirst || familyFirst)
@@ -299,11 +302,62 @@ internal static class ScriptFullNames
     /// (…ती, …ता, …ते, …कर; হুয়ে; …ছে, …ছেন, আছে), the locative postpositions (में, पर; Bengali -এ / -য় / -তে is read by ending).
     /// Written for GenScreen from general knowledge of the two grammars (MIT, this project).
     /// </summary>
-    private static readonly string[] HindiPredicateWords = ["है", "हैं", "थी", "था", "थे", "रही", "रहा", "रहे", "हुई", "हुए", "हुआ", "गई", "गया", "गए", "में", "पर"];
+    private static readonly string[] HindiPredicateWords =
+    [
+        "है", "हैं", "थी", "था", "थे", "रही", "रहा", "रहे", "हुई", "हुए", "हुआ", "गई", "गया", "गए", "में", "पर",
+
+        // Session 38 (i16-namesrtl46): the perfective participles of posture and state that describe a person before the name
+        // ("टॉपलेस बैठी …", "नग्न अवस्था में खड़ी …", "पूल के किनारे लेटी …"); ड़ written precomposed and with its nukta.
+        // Not the states a thing takes too (भीगी "soaked", लिपटी, पड़ी): the labelled set's "बारिश में भीगी पुरानी हवेली, नग्न मूर्ति" is a mansion.
+        "बैठी", "बैठा", "बैठे", "खडी", "खडा", "खडे", "खड़ी", "खड़ा", "खड़े", "खड़ी", "खड़ा", "खड़े", "लेटी", "लेटा", "लेटे", "सोई", "सोयी",
+    ];
 
     private static readonly string[] HindiPredicateEndings = ["ती", "ता", "ते", "कर"];
 
     private static readonly string[] BengaliPredicateEndings = ["ে", "য়", "ছে", "ছেন", "েন", "ছিল", "ছিলেন", "ল"];
+
+    /// <summary>
+    /// Finite verbs and imperfective participles of Hindi and Bengali (…আছেন, …নামছেন, …কামড়াচ্ছে; है, रही, नहाती, बैठी): the verb
+    /// whose subject a clause-closing pair is. Not a postposition (में, पर), a locative (পটভূমিতে) or a conjunctive participle (দিয়ে,
+    /// …कर): after them the clause goes on with its object or a description ("…गालों पर चॉकलेट लगी", "…দিয়ে মণ্ডপ সাজানো", "অন্ধকার
+    /// পটভূমিতে শৈল্পিক প্রতিকৃতি": batches 42v, 43v and 44v).
+    /// </summary>
+    private static bool AfterFiniteVerb(TokenizedText text, int i)
+    {
+        var before = SourceWord(text, i - 1);
+        return before.Length >= 2 && (before[0] is >= '\u0980' and <= '\u09FF'
+            ? CasedNameShapes.EndsWithAny(before, BengaliFiniteEndings)
+            : (IsAnyOf(before, HindiPredicateWords) && !IsAnyOf(before, HindiPostpositions)) || CasedNameShapes.EndsWithAny(before, HindiImperfectiveEndings));
+    }
+
+    private static readonly string[] BengaliFiniteEndings = ["ছে", "ছেন", "ছিল", "ছিলেন", "েন", "ছি"];
+
+    private static readonly string[] HindiPostpositions = ["में", "पर"];
+
+    private static readonly string[] HindiImperfectiveEndings = ["ती", "ता", "ते"];
+
+    private static bool IsIndic(TokenizedText text, int i) => text.Source[text[i].SourceStart] is >= '\u0900' and <= '\u09FF';
+
+    /// <summary>Endings of a verb form or infinitive, which a family name does not take (খাচ্ছেন, খেলছে, खरीदने, करना).</summary>
+    private static readonly string[] VerbFormEndings = ["ে", "য়", "ছে", "ছেন", "েন", "ছিল", "ছিলেন", "ती", "ता", "ते", "कर", "ने", "ना", "नी"];
+
+    /// <summary>
+    /// Session 38 (i16-namesrtl46): a pair after a verb that closes its clause ("…দাঁড়িয়ে আছেন শর্মিলা পত্রনবিশ, …", "…टॉपलेस बैठी
+    /// शालिनी गहलावत, धूप"): the verb's subject placed last, a name even when no list holds either word. The next verb phrase
+    /// a sound-keyed pair may also be (চা খাচ্ছেন, टॉफ़ी खरीदने) ends in a verb form, so the pair's last word must take none and
+    /// be no predicate word, and the pair must end the clause: a comma, a sentence end or the prompt's end after it.
+    /// </summary>
+    private static bool ClosesClauseAsName(TokenizedText text, int i, int last)
+    {
+        var word = SourceWord(text, last);
+        if (i == 0 || CasedNameShapes.EndsWithAny(word, VerbFormEndings) || IsAnyOf(word, HindiPredicateWords) || !AfterFiniteVerb(text, i))
+        {
+            return false;
+        }
+
+        var rest = text.Source.AsSpan(text[last].SourceEnd).TrimStart();
+        return rest.IsEmpty || rest.IndexOfAny(ClauseEnds) == 0;
+    }
 
     /// <summary>
     /// Session 37 (i16-namesrtl45): Hindi and Bengali put the verb last, and writers place the person after it, at the end of the
@@ -319,7 +373,7 @@ internal static class ScriptFullNames
         // drinking tea, "দাবা খেলছেন" playing chess, "टॉफ़ी खरीदने": the labelled set's adults and children at their pastimes).
         var start = text[i].SourceStart;
         if (i == 0 || !PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, start)
-            || ((text[i].Tags & WordTags.GivenName) == 0 && !ScriptFamilyNames.IsFamilyName(SourceWord(text, last))))
+            || ((text[i].Tags & WordTags.GivenName) == 0 && !ScriptFamilyNames.IsFamilyName(SourceWord(text, last)) && !ClosesClauseAsName(text, i, last)))
         {
             return false;
         }

@@ -1,0 +1,67 @@
+using GenScreen.Core.Prompts.Lexicons;
+using GenScreen.Core.Prompts.Normalization;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Session 38 (i16-namesrtl46): a listed given name opening a clause (or read as an object, after لـ/از/של/עם/برای) whose family part
+/// no test admits, read as a name because a nudity or sex term follows it directly: "עדי ביטי עירומה בחוף", "نجمه خدمتی لخت کنار
+/// ساحل", "مايا مرسي عارية", "ارسم ماغي بو غصن عارية". Arabic, Persian and Hebrew put the predicate adjective right after its
+/// subject, and writers put the nudity there; the family part is then often an ordinary word too (ביטי, خدمتی "of service",
+/// مرسي "thanks", זק), which <see cref="ClauseSubjectNames"/>' pair test refuses everywhere else, and rightly: mid-sentence two
+/// such words are a phrase. Two signals stand together here: a given name first (of the script's own lists, an ordinary-word
+/// given name, or one read by sound that is no ordinary word; after the last kind no family part may be an ordinary word), and
+/// the term's place right after the name, in the clause the name opens. The words between are name parts: one or
+/// two words of the same script, none a term, a person, role, relation or kin word, a picture or request word, or a form no
+/// name takes. A youth term anywhere in the prompt leaves it to the child rules. Hindi and Bengali put the adjective
+/// before its noun, so there two words before a nudity term are a description ("पुरानी हवेली नग्न", "আস্তে আস্তে প্যান্টি খুলছে":
+/// the labelled set refused a first build that read them); Thai writes no spaces. Arabic-script and Hebrew only.
+/// </summary>
+internal static class NameBeforeNudity
+{
+    /// <summary>
+    /// The index of the name's last word, or -1: see the class summary. <paramref name="given"/>: word i is a given name, of the
+    /// lists or read by sound; <paramref name="listed"/>: of the script's own lists (or an ordinary-word given name), the only
+    /// kind after which the family part may be an ordinary word ("موديل روسية عارية", a Russian model, reads موديل by sound).
+    /// </summary>
+    public static int NameEnd(TokenizedText text, int i, char script, bool given, bool listed, SignalSummary into)
+    {
+        if (!given || script is not ('A' or 'H') || into.Has(Signal.Minor))
+        {
+            return -1;
+        }
+
+        for (var last = i + 1; last <= i + 2 && last + 1 < text.SequenceCount; last++)
+        {
+            WorkCounter.Add(1);
+            if (!IsNamePart(text, last, script, listed))
+            {
+                return -1;
+            }
+
+            ref readonly var next = ref text[last + 1];
+            if (PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, next.SourceStart)
+                && (next.Tags & WordTags.Matched) != 0 && into.Places.SexualWithin(next.SourceStart, next.SourceEnd, 4))
+            {
+                return last;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsNamePart(TokenizedText text, int k, char script, bool afterListed)
+    {
+        ref readonly var token = ref text[k];
+        if (CaselessScriptNames.ScriptOfToken(text, in token) != script || token.SourceEnd - token.SourceStart < 2
+            || !PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, token.SourceStart)
+            || (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0)
+        {
+            return false;
+        }
+
+        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        return !KinWords.Contains(word) && !ClauseSubjectNames.IsFrameWord(word) && !ScriptWordShapes.NeverName(text, k)
+            && (afterListed || !OrdinaryWords.ContainsInflected(word));
+    }
+}
