@@ -34,13 +34,14 @@ internal static class DescribedSubjects
         }
 
         var (first, last) = TokensOf(text, likely.SourceStart, likely.SourceEnd);
-        if (first < 0 || CaselessScriptNames.ScriptOfToken(text, in text[first]) is not ('T' or 'D' or 'B' or 'A' or 'H') || Vouched(text, first, last)
-            || ScriptFullNames.AfterTermOf(text, first))
+        var script = first < 0 ? '\0' : CaselessScriptNames.ScriptOfToken(text, in text[first]);
+        if (script is not ('T' or 'D' or 'B' or 'A' or 'H') || Vouched(text, first, last) || ScriptFullNames.AfterTermOf(text, first)
+            || (first > 0 && EndsWithLinker(Word(text, first - 1))))
         {
             return;
         }
 
-        if (SpanHoldsSubject(text, first, last) || SubjectElsewhere(text, first, last, into))
+        if (SpanHoldsSubject(text, first, last) || SubjectElsewhere(text, first, last, script is 'D' or 'B', into))
         {
             into.Drop(Signal.RealPersonLikely);
         }
@@ -64,9 +65,49 @@ internal static class DescribedSubjects
         return (first, last);
     }
 
-    /// <summary>A word of the span that a name list holds, a family name of the script by its form, or a Thai name's shape.</summary>
+    /// <summary>
+    /// Words for "with", "and", "of" (กับ, ของ, และ glued at a Thai run's end; مع, با, و, עם, של, और, এবং, আর): the name after
+    /// them is a partner or an owner beside the subject noun (…มีเซ็กส์กับผู้ชาย, فيديو … مع رجل), not a description of it.
+    /// </summary>
+    private static readonly string[] Linkers = ["مع", "با", "و", "عم", "עם", "של", "ו", "और", "एवं", "এবং", "আর", "ও"];
+
+    private static readonly string[] ThaiLinkEnds = ["กับ", "ของ", "และ"];
+
+    /// <summary>Hindi and Bengali postpositions of an agent, partner or object (ने, से, के, को; সাথে, সঙ্গে, কে): the span is not the noun's describer.</summary>
+    private static bool IsPartnerPostposition(ReadOnlySpan<char> word) => word is "ने" or "से" or "के" or "को" or "সাথে" or "সঙ্গে" or "কে" or "দিয়ে";
+
+    private static bool EndsWithLinker(ReadOnlySpan<char> word)
+    {
+        foreach (var linker in Linkers)
+        {
+            if (word.SequenceEqual(linker))
+            {
+                return true;
+            }
+        }
+
+        foreach (var end in ThaiLinkEnds)
+        {
+            if (word.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word of the span that a name list holds, an honorific or title opening it (خانم نگار رحیمی: the honorific says a name
+    /// follows), a family name of the script by its form, or a Thai name's shape.
+    /// </summary>
     private static bool Vouched(TokenizedText text, int first, int last)
     {
+        if ((text[first].Tags & (WordTags.NameHonorific | WordTags.Title)) != 0)
+        {
+            return true;
+        }
+
         for (var k = first; k <= last; k++)
         {
             if ((text[k].Tags & WordTags.GivenName) != 0)
@@ -95,11 +136,12 @@ internal static class DescribedSubjects
 
     /// <summary>
     /// A subject noun elsewhere: before the span with at least one word between (right before it, it may be an apposition
-    /// to a name: নগ্ন মহিলা প্রিয়া), or after it in the same phrase (no mark between: মাইওয়ালা মাঝবয়সী মহিলা, "a big-breasted
-    /// middle-aged woman", where Devanagari and Bengali put the describing words before their noun). A Thai run that opens with
-    /// the noun and goes on (สาวใหญ่อายุห้าสิบสอง…) is a clause and counts even right before the span.
+    /// to a name: নগ্ন মহিলা প্রিয়া), or, in Devanagari and Bengali, which put the describing words before their noun, after it
+    /// in the same phrase (no mark between: মাইওয়ালা মাঝবয়সী মহিলা, "a big-breasted middle-aged woman"). Thai, Arabic, Persian
+    /// and Hebrew put them after the noun, so a person word after the span there is someone else (مع رجل, กับผู้ชาย: a partner).
+    /// A Thai run that opens with the noun and goes on (สาวใหญ่อายุห้าสิบสอง…) is a clause and counts even right before the span.
     /// </summary>
-    private static bool SubjectElsewhere(TokenizedText text, int first, int last, SignalSummary into)
+    private static bool SubjectElsewhere(TokenizedText text, int first, int last, bool headFinal, SignalSummary into)
     {
         for (var k = 0; k < first; k++)
         {
@@ -110,10 +152,15 @@ internal static class DescribedSubjects
             }
         }
 
-        for (var k = last + 1; k < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart); k++)
+        for (var k = last + 1; headFinal && k < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart); k++)
         {
             WorkCounter.Add(1);
-            if (IsSubjectNoun(text, k) || OverlapsAdult(text, k, into) || OpensThaiClause(Word(text, k)))
+            if (EndsWithLinker(Word(text, k)) || IsPartnerPostposition(Word(text, k)))
+            {
+                return false; // प्रिया रघुवंशी और उसका पति, … के साथ: the noun after is another person
+            }
+
+            if (IsSubjectNoun(text, k) || OverlapsAdult(text, k, into))
             {
                 return true;
             }

@@ -1,0 +1,29 @@
+using GenScreen.Core.Verdicts;
+
+namespace GenScreen.Core.Tests.Prompts.Rules;
+
+/// <summary>
+/// Session 38 (i16-precision46): a likely name in a script without capitals that no list or form vouches for, in a prompt whose
+/// subject a noun names (a Thai run opening with หญิง, สาวใหญ่, ทอมดี้; भाभी, আদমি; the adult term), is the scene or a
+/// description (DescribedSubjects). A listed or honorific-led name, a partner after "with", and a name right after its noun stay.
+/// </summary>
+public sealed class DescribedSubjectsTests
+{
+    [Theory]
+    [InlineData("ทอมดี้วัยยี่สิบเก้าจูบกันเปลือยกาย ห้องเช่า ฝนตก")]
+    [InlineData("นายแบบชายอายุ 30 เปลือยกาย สตูดิโอขาวดำ ไฟด้านข้าง")]
+    [InlineData("भाभी नंगी होकर नहाती हुई, पीतल की बाल्टी, आँगन, देसी माहौल")]
+    public void Screen_SceneWordsBesideNamedSubject_AllowedUnderMature(string prompt)
+    {
+        ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+    }
+
+    [Theory]
+    [InlineData("خانم نگار رحیمی برهنه روی تخت")]
+    [InlineData("จ๊ะ นงผณี กำลังมีเซ็กส์กับผู้ชายบนเตียง หนังโป๊")]
+    [InlineData("ภาพเปลือย วรรณพร ศักดิ์สกุลชัย บนเตียง")]
+    public void Screen_NameBesidePartnerOrHonorific_HeldUnderMature(string prompt)
+    {
+        ScreeningAssert.Decides(Decision.Review, prompt, null, "mature");
+    }
+}
