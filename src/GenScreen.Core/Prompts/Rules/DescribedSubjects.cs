@@ -16,8 +16,14 @@ internal static class DescribedSubjects
 {
     private static readonly Lazy<HashSet<string>> ThaiNouns = new(LoadThai);
 
-    /// <summary>Fewest letters after a Thai subject noun glued in one run for the run to be a clause (สาวใหญ่วัย 38: วัย).</summary>
-    private const int MinThaiClauseTail = 2;
+    /// <summary>
+    /// Fewest letters after a Thai subject noun glued in one run, with no age word, for the run to be a clause
+    /// (สาวใหญ่ผมบลอนด์คุกเข่า…): a given name may open with the same letters (หญิงลี ศรีจุมพล, Ying Lee), and its tail is short.
+    /// </summary>
+    private const int MinThaiClauseTail = 8;
+
+    /// <summary>Thai words of age (วัย, อายุ): a subject noun followed by its age (เมียวัย 38, หญิงต่างชาติอายุ 28) is a description.</summary>
+    private static readonly string[] ThaiAgeWords = ["วัย", "อายุ"];
 
     /// <summary>Drops the likely name when it is such a pair (only after a likely name was found: no cost on other prompts).</summary>
     public static void DropLikely(TokenizedText text, SignalSummary into)
@@ -160,7 +166,9 @@ internal static class DescribedSubjects
                 return false; // प्रिया रघुवंशी और उसका पति, … के साथ: the noun after is another person
             }
 
-            if (IsSubjectNoun(text, k) || OverlapsAdult(text, k, into))
+            // The noun before a partner postposition (किसी आदमी के साथ, "with some man") is the partner, not the span's noun.
+            if ((IsSubjectNoun(text, k) || OverlapsAdult(text, k, into))
+                && !(k + 1 < text.SequenceCount && IsPartnerPostposition(Word(text, k + 1))))
             {
                 return true;
             }
@@ -186,16 +194,29 @@ internal static class DescribedSubjects
     /// <summary>A Thai run that opens with a subject noun (this list or a Thai kin or person noun) and goes on: หญิงต่างชาติอายุ, เมียวัย.</summary>
     private static bool OpensThaiClause(ReadOnlySpan<char> word)
     {
-        if (word.Length <= MinThaiClauseTail || !Scripts.IsThai(word[0]))
+        if (word.Length < 4 || !Scripts.IsThai(word[0]))
         {
             return false;
         }
 
         var nouns = ThaiNouns.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = 2; n <= Math.Min(MaxThaiNoun, word.Length - MinThaiClauseTail); n++)
+        for (var n = 2; n <= Math.Min(MaxThaiNoun, word.Length - 2); n++)
         {
             WorkCounter.Add(1);
-            if (nouns.Contains(word[..n]) || KinWords.Contains(word[..n]))
+            if ((nouns.Contains(word[..n]) || KinWords.Contains(word[..n])) && (word.Length - n >= MinThaiClauseTail || HasAgeWord(word[n..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAgeWord(ReadOnlySpan<char> tail)
+    {
+        foreach (var age in ThaiAgeWords)
+        {
+            if (tail.Contains(age, StringComparison.Ordinal))
             {
                 return true;
             }
