@@ -23,7 +23,8 @@ internal static class DescribedSubjects
     private const int MinThaiClauseTail = 8;
 
     /// <summary>Thai words of age (วัย, อายุ): a subject noun followed by its age (เมียวัย 38, หญิงต่างชาติอายุ 28) is a description.</summary>
-    private static readonly string[] ThaiAgeWords = ["วัย", "อายุ"];
+    private static readonly System.Buffers.SearchValues<string> ThaiAgeSearch =
+        System.Buffers.SearchValues.Create(["วัย", "อายุ"], StringComparison.Ordinal);
 
     /// <summary>Drops the likely name when it is such a pair (only after a likely name was found: no cost on other prompts).</summary>
     public static void DropLikely(TokenizedText text, SignalSummary into)
@@ -42,7 +43,8 @@ internal static class DescribedSubjects
         var (first, last) = TokensOf(text, likely.SourceStart, likely.SourceEnd);
         var script = first < 0 ? '\0' : CaselessScriptNames.ScriptOfToken(text, in text[first]);
         if (script is not ('T' or 'D' or 'B' or 'A' or 'H') || Vouched(text, first, last) || ScriptFullNames.AfterTermOf(text, first)
-            || (first > 0 && EndsWithLinker(Word(text, first - 1))))
+            || (first > 0 && EndsWithLinker(Word(text, first - 1)))
+            || (last + 1 < text.SequenceCount && IsPartnerPostposition(Word(text, last + 1))))
         {
             return;
         }
@@ -75,33 +77,18 @@ internal static class DescribedSubjects
     /// Words for "with", "and", "of" (กับ, ของ, และ glued at a Thai run's end; مع, با, و, עם, של, और, এবং, আর): the name after
     /// them is a partner or an owner beside the subject noun (…มีเซ็กส์กับผู้ชาย, فيديو … مع رجل), not a description of it.
     /// </summary>
-    private static readonly string[] Linkers = ["مع", "با", "و", "عم", "עם", "של", "ו", "और", "एवं", "এবং", "আর", "ও"];
+    private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "مع", "با", "و", "עם", "של", "ו", "और", "एवं", "এবং", "আর", "ও" };
 
     private static readonly string[] ThaiLinkEnds = ["กับ", "ของ", "และ"];
 
-    /// <summary>Hindi and Bengali postpositions of an agent, partner or object (ने, से, के, को; সাথে, সঙ্গে, কে): the span is not the noun's describer.</summary>
+    /// <summary>
+    /// Hindi and Bengali postpositions of an agent, partner or object (ने, से, के, को; সাথে, সঙ্গে, কে): right after the span they make it
+    /// a participant of the clause (আঁখি আলমগীর-কে চুমু খাচ্ছে, "kisses Ankhi Alamgir"), not a describer of the subject noun.
+    /// </summary>
     private static bool IsPartnerPostposition(ReadOnlySpan<char> word) => word is "ने" or "से" or "के" or "को" or "সাথে" or "সঙ্গে" or "কে" or "দিয়ে";
 
-    private static bool EndsWithLinker(ReadOnlySpan<char> word)
-    {
-        foreach (var linker in Linkers)
-        {
-            if (word.SequenceEqual(linker))
-            {
-                return true;
-            }
-        }
-
-        foreach (var end in ThaiLinkEnds)
-        {
-            if (word.EndsWith(end, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EndsWithLinker(ReadOnlySpan<char> word) =>
+        Linkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || CasedNameShapes.EndsWithAny(word, ThaiLinkEnds);
 
     /// <summary>
     /// A word of the span that a name list holds, an honorific or title opening it (خانم نگار رحیمی: the honorific says a name
@@ -152,7 +139,9 @@ internal static class DescribedSubjects
         for (var k = 0; k < first; k++)
         {
             WorkCounter.Add(1);
-            if ((k < first - 1 && (IsSubjectNoun(text, k) || OverlapsAdult(text, k, into))) || OpensThaiClause(Word(text, k)))
+            // The adult term must end before the word right before the span too (এক লোক আঁখি আলমগীর-কে: "a man … Ankhi Alamgir").
+            if ((k < first - 1 && (IsSubjectNoun(text, k) || (OverlapsAdult(text, k, into) && into[Signal.Adult].SourceEnd <= text[first - 1].SourceStart)))
+                || OpensThaiClause(Word(text, k)))
             {
                 return true;
             }
@@ -212,18 +201,7 @@ internal static class DescribedSubjects
         return false;
     }
 
-    private static bool HasAgeWord(ReadOnlySpan<char> tail)
-    {
-        foreach (var age in ThaiAgeWords)
-        {
-            if (tail.Contains(age, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasAgeWord(ReadOnlySpan<char> tail) => tail.IndexOfAny(ThaiAgeSearch) >= 0;
 
     /// <summary>Longest Thai subject noun tried as a run's opening (สาวประเภทสอง).</summary>
     private const int MaxThaiNoun = 12;
