@@ -49,11 +49,21 @@ internal static class DescribedSubjects
             return;
         }
 
+        // A span that holds the sexual or undressing evidence itself (শাড়ি খুলে, ติยะไพรัช เปลือยกาย) is a reader's wrong span beside a
+        // name it did not find, not a description: dropping it loses the prompt's only stop (batches 43v, 45 person items).
+        if (Overlaps(in into[Signal.Sexual], likely.SourceStart, likely.SourceEnd) || Overlaps(in into[Signal.Undress], likely.SourceStart, likely.SourceEnd))
+        {
+            return;
+        }
+
         if (SpanHoldsSubject(text, first, last) || SubjectElsewhere(text, first, last, script is 'D' or 'B', into))
         {
             into.Drop(Signal.RealPersonLikely);
         }
     }
+
+    private static bool Overlaps(in Evidence evidence, int start, int end) =>
+        evidence.IsPresent && evidence.Field == PromptField.Prompt && evidence.SourceStart < end && start < evidence.SourceEnd;
 
     /// <summary>The first and last token that overlap the source span, or (-1, -1).</summary>
     private static (int First, int Last) TokensOf(TokenizedText text, int start, int end)
