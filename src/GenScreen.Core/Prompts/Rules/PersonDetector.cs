@@ -323,6 +323,9 @@ internal static class PersonDetector
         // A likely name that is a phrase of ordinary words or a place (mata ditutup, คุณยายขายพวงมาลัยหน้าวัด, bên Hồ Gươm).
         OrdinaryPhrases.DropLikely(text, into);
 
+        // A caseless-script pair no list vouches for, in a prompt whose subject a noun names: the scene or a description (session 38).
+        DescribedSubjects.DropLikely(text, into);
+
         // A likely name among drawn people (cartoon, anime, Pixar) is a character, unless a public role says it is someone.
         if (!publicRole)
         {
