@@ -6,9 +6,9 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <summary>
 /// Session 38 (i16-namesrtl46): a listed given name opening a clause (or read as an object, after لـ/از/של/עם/برای) whose family part
 /// no test admits, read as a name because a nudity or sex term follows it directly: "עדי ביטי עירומה בחוף", "نجمه خدمتی لخت کنار
-/// ساحل", "مايا مرسي عارية", "ارسم ماغي بو غصن عارية". Arabic, Persian and Hebrew put the predicate adjective right after its
+/// ساحل", "ارسم ماغي بو غصن عارية". Arabic, Persian and Hebrew put the predicate adjective right after its
 /// subject, and writers put the nudity there; the family part is then often an ordinary word too (ביטי, خدمتی "of service",
-/// مرسي "thanks", זק), which <see cref="ClauseSubjectNames"/>' pair test refuses everywhere else, and rightly: mid-sentence two
+/// זק; not a lone frequent word: see NameEnd), which <see cref="ClauseSubjectNames"/>' pair test refuses everywhere else, and rightly: mid-sentence two
 /// such words are a phrase. Two signals stand together here: a given name first (of the script's own lists, an ordinary-word
 /// given name, or one read by sound that is no ordinary word; after the last kind no family part may be an ordinary word), and
 /// the term's place right after the name, in the clause the name opens. The words between are name parts: one or
@@ -39,6 +39,14 @@ internal static class NameBeforeNudity
                 return -1;
             }
 
+            // A lone part that is a frequent ordinary word and no name word is the clause's own predicate, not a family name:
+            // "נועה יפה ערומה" (Noa, pretty, naked) describes someone by a given name only (Scripts36Tests' look-alike; the
+            // stop's CI refused a build that read it). Two parts, or a rarer word (ביטי, خدمتی), stay a name.
+            if (last == i + 1 && OrdinaryPhrases.IsOrdinaryWord(WordAt(text, last)))
+            {
+                continue;
+            }
+
             ref readonly var next = ref text[last + 1];
             if (PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, next.SourceStart)
                 && (next.Tags & WordTags.Matched) != 0 && into.Places.SexualWithin(next.SourceStart, next.SourceEnd, 4))
@@ -50,6 +58,9 @@ internal static class NameBeforeNudity
         return -1;
     }
 
+    private static ReadOnlySpan<char> WordAt(TokenizedText text, int k) =>
+        text.Source.AsSpan(text[k].SourceStart, text[k].SourceEnd - text[k].SourceStart);
+
     private static bool IsNamePart(TokenizedText text, int k, char script, bool afterListed)
     {
         ref readonly var token = ref text[k];
@@ -60,7 +71,7 @@ internal static class NameBeforeNudity
             return false;
         }
 
-        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        var word = WordAt(text, k);
         return !KinWords.Contains(word) && !ClauseSubjectNames.IsFrameWord(word) && !ScriptWordShapes.NeverName(text, k)
             && (afterListed || !OrdinaryWords.ContainsInflected(word));
     }
