@@ -281,5 +281,9 @@ internal static class CharFolding
         or >= '\uF900' and <= '\uFAFF'     // CJK compatibility ideographs
         or >= '\uAC00' and <= '\uD7AF'     // Hangul syllables
         or >= '\u1100' and <= '\u11FF'     // Hangul jamo
-        or >= '\u3130' and <= '\u318F';    // Hangul compatibility jamo
+        or >= '\u3130' and <= '\u318F'     // Hangul compatibility jamo
+        // Session 39 (i16-people47): the ideographic iteration marks 々 and 〻 repeat the kanji before them inside a word (佐々木,
+        // 野々村, 菜々子, 時々). As letters of no unspaced script they ended the run, so every name written with one was cut in
+        // two (野|々|村彩花) and no name reader saw it, though the family-name table holds 佐々木 and 野々村.
+        or '\u3005' or '\u303B';
 }

@@ -943,6 +943,12 @@ internal static class CjkPersonNames
         {
             offset = measure + 1;
         }
+        else
+        {
+            // Session 39 (i16-people47): or right after a coverb that takes a person as its object (让许雅婷脱光 "make Xu Yating
+            // strip", 跟王诗涵在床上裸体, 和周梦瑶做爱的视频), itself at the run's start or after a request (帮我生成孙佳怡和男友…).
+            offset = CoverbOffset(run);
+        }
 
         var word = run[offset..];
         for (var family = 2; family >= 1; family--)
@@ -953,7 +959,9 @@ internal static class CjkPersonNames
             // Session 36 (i16-namescjk44): or after the tag that holds it (老上海风，胸部完全露出，彭芷若，电影剧照质感): a tag that is a name
             // alone names the prompt's subject wherever the sexual tag stands.
             var alone = offset == 0 && word.Length == family + 2 && (i + 1 < text.SequenceCount || i > 0);
-            if (word.Length < family + 2 || (!alone && (word.Length < family + 3 || !ChineseGivenNames.IsFrameAfter(word[family + 2])))
+            // After 把 the object may be the name's own clothes or body (把赵雪宁的衣服扒光): 的 then stands where the frame does.
+            var possessed = offset > 0 && run[offset - 1] == '把' && word.Length >= family + 4 && word[family + 2] == '的';
+            if (word.Length < family + 2 || (!alone && !possessed && (word.Length < family + 3 || !ChineseGivenNames.IsFrameAfter(word[family + 2])))
                 || !ChineseGivenNames.IsGivenPair(word[family], word[family + 1]))
             {
                 continue;
@@ -1040,6 +1048,40 @@ internal static class CjkPersonNames
         return Hit.None;
     }
 
+    /// <summary>Coverbs whose object is a person: 让 讓 叫 (let, make), 给 給 (for, to), 把 (take), 和 跟 与 與 同 (with).</summary>
+    private const string PersonCoverbs = "让讓叫给給把和跟与與同";
+
+    /// <summary>Characters of a request before a coverb or a picture's subject: 帮 幫 我 请 請 (help me, please), 生成 (generate),
+    /// 画 畫 出 (draw, out), 拍 (shoot), 做 (make).</summary>
+    private const string RequestCharacters = "帮幫我请請生成画畫出拍做";
+
+    /// <summary>
+    /// Session 39 (i16-people47): where a clause's subject may start in <paramref name="run"/> after a coverb that takes a person
+    /// (让许雅婷脱光, 跟王诗涵在…, 把赵雪宁的…) or a request that ends on 生成 or 画 (帮我生成孙佳怡和男友全裸…): the coverb opens the run,
+    /// or request characters only stand before it (at most four). The name's own shape (a family name and two naming characters,
+    /// then what the subject does) is still tested by the caller: 让模特脱光, 和男朋友做爱, 和平公园 have no such name after them.
+    /// 0 when there is none.
+    /// </summary>
+    private static int CoverbOffset(ReadOnlySpan<char> run)
+    {
+        for (var k = 0; k < 5 && k < run.Length - 4; k++)
+        {
+            WorkCounter.Add(1);
+            var c = run[k];
+            if (PersonCoverbs.Contains(c) || (k >= 1 && (c == '画' || c == '畫' || (c == '成' && run[k - 1] == '生'))))
+            {
+                return k + 1;
+            }
+
+            if (!RequestCharacters.Contains(c))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Characters that end a word taking a picture's subject after it: 一张/一幅/一个 (measure words), 给 让 把 (give, let,
     /// take), 画 拍 做 (draw, shoot, make), 生成 出 来 (generate, out, come), 和 跟 与 对 (and, with, to), 看 要 (see, want).</summary>
     private const string PossessorBefore = "张張幅个個给給让讓把画畫拍做成出来來和跟与與对對看要";
@@ -1058,6 +1100,14 @@ internal static class CjkPersonNames
             var cut = side.LastIndexOf('的');
             offset = cut + 1;
             stretch = side[offset..];
+
+            // Session 39 (i16-people47): a coverb that takes a person opens the stretch (和孙佳怡做爱, 让许雅婷脱光): the name is its
+            // object and the stretch after it is read as before.
+            if (stretch.Length is 4 or 5 && PersonCoverbs.Contains(stretch[0]))
+            {
+                offset++;
+                stretch = stretch[1..];
+            }
         }
         else
         {
