@@ -32,6 +32,22 @@ internal static class CaselessScriptNames
     private static readonly string[] JoinedThaiHonorifics = ["คุณ"];
 
     /// <summary>
+    /// Session 39 (i16-people47): Thai also puts พี่ (elder) and น้อง (younger) before a nickname, joined to it (พี่แพรว, น้องมิ้นท์):
+    /// the lead-in of a person known by name. Read only as a whole word (the lead-in and two to six letters, a space or the
+    /// prompt's edge after it) whose rest is no ordinary word, no kin, role or pet word (<see cref="ThaiKinAfterHonorific"/>,
+    /// <see cref="ThaiKinAfterSibling"/>): พี่สาว, น้องชาย, พี่เลี้ยง, น้องหมา, น้องใหม่ are words of their own.
+    /// </summary>
+    private static readonly string[] JoinedThaiSiblingLeadIns = ["พี่", "น้อง"];
+
+    /// <summary>What follows พี่/น้อง as a word of its own (sister, brother, nanny, siblings, eldest, youngest, the one, dear, code
+    /// senior/junior, new, in-laws, dog, cat, baby, child, plural mark), written for GenScreen from general knowledge of Thai (MIT).</summary>
+    private static readonly string[] ThaiKinAfterSibling =
+    [
+        "สาว", "ชาย", "เลี้ยง", "น้อง", "พี่", "ใหญ่", "เล็ก", "คน", "รัก", "รหัส", "ใหม่", "นุ่ง", "สะใภ้", "เขย", "หมา", "แมว", "หนู",
+        "เด็ก", "ๆ", "ทั้ง", "ที่", "ของ", "กับ", "และ", "ตัว", "วิน", "ทหาร", "ตำรวจ",
+    ];
+
+    /// <summary>
     /// Kin and role nouns Thai addresses politely with คุณ (คุณแม่ mother, คุณยาย grandma, คุณครู teacher, คุณหมอ doctor): after the
     /// honorific they start an ordinary noun phrase (คุณแม่ลูกสองวัย 35, คุณยายขายพวงมาลัย), not a name (session 19, i16-langs20).
     /// </summary>
@@ -571,6 +587,30 @@ internal static class CaselessScriptNames
             WorkCounter.Add(1);
             if (word.Length >= honorific.Length + 2 && word.StartsWith(honorific, StringComparison.Ordinal) && !people.IsCommonWord(word[honorific.Length..])
                 && !StartsWithKin(word[honorific.Length..]))
+            {
+                return true;
+            }
+        }
+
+        foreach (var leadIn in JoinedThaiSiblingLeadIns)
+        {
+            WorkCounter.Add(1);
+            if (word.Length >= leadIn.Length + 2 && word.Length <= leadIn.Length + 6 && word.StartsWith(leadIn, StringComparison.Ordinal)
+                && Scripts.IsThai(word[leadIn.Length]) && !people.IsCommonWord(word[leadIn.Length..]) && !OrdinaryWords.ContainsInflected(word[leadIn.Length..])
+                && !StartsWithKin(word[leadIn.Length..]) && !StartsWithAny(word[leadIn.Length..], ThaiKinAfterSibling))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> rest, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (rest.StartsWith(w, StringComparison.Ordinal))
             {
                 return true;
             }
