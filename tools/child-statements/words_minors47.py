@@ -20,7 +20,8 @@ def add(kind, lang, *texts):
 
 # A treat after a jab: reward words x 'after the jab' phrases.
 AFTER_JAB = {
-    "en": (["lollipop", "lolly", "sticker", "lollipops"],
+    # English keeps the rewards longer than "after" and rarer than "sticker": a row's longest word is its trigger.
+    "en": (["lollipop", "lollipops"],
            ["after the jab", "after her jab", "after his jab", "after the shot", "after her shots", "after his shots",
             "after the vaccine", "after the vaccination", "after the injection", "after her vaccination", "after his vaccination"], False),
     "de": (["lolli", "lutscher", "aufkleber", "gummibärchen", "einen lolli", "einen lutscher"],
@@ -75,8 +76,7 @@ for lang, (rewards, afters, either_order) in AFTER_JAB.items():
 
 # The hand of the crossing patrol (never the patrol alone: an adult at work).
 CROSSING_HAND = {
-    "en": ["the lollipop lady's hand", "the lollipop man's hand", "the crossing guard's hand", "hand of the crossing guard",
-           "hand of the lollipop lady", "the crossing patrol's hand"],
+    "en": ["the lollipop lady's hand", "the lollipop man's hand", "hand of the lollipop lady", "the crossing patrol's hand"],
     "de": ["an der hand der schülerlotsin", "an der hand des schülerlotsen", "an der hand der verkehrslotsin",
            "an der hand des verkehrslotsen", "hand der schülerlotsin", "hand des schülerlotsen"],
     "fr": ["la main de la dame qui fait traverser", "par la main de l'agent qui fait traverser"],
@@ -119,8 +119,9 @@ add("thing", "zh", "摇摇木马", "搖搖木馬", "摇摇马", "搖搖馬", "�
 add("thing", "ko", "흔들목마", "흔들 목마")
 
 # Finger painting.
-add("thing", "en", "finger painting", "finger-painting", "paints with her fingers", "paints with his fingers", "painting with her fingers",
-    "painting with his fingers")
+# Not "finger painting": its trigger would be "painting", which every benign art prompt holds (Speed30Tests); "finger paint"
+# is a row of words.py.
+add("thing", "en", "paints with her fingers", "paints with his fingers")
 add("thing", "de", "fingerfarben", "fingerfarbe", "malt mit den fingern", "mit fingerfarben", "fingermalerei")
 add("thing", "fr", "peinture au doigt", "peinture aux doigts", "peint avec ses doigts", "peint avec les doigts")
 add("thing", "es", "pintura de dedos", "pinta con los dedos", "pintando con los dedos", "pintura con los dedos")
@@ -139,7 +140,7 @@ add("thing", "ar", "الرسم بالأصابع", "ألوان الأصابع", "
 add("thing", "fa", "نقاشی با انگشت", "رنگ انگشتی")
 add("thing", "hi", "उंगलियों से पेंटिंग", "उंगलियों से रंग")
 add("thing", "bn", "আঙুল দিয়ে রং")
-add("thing", "id", "melukis dengan jari", "cat jari", "finger painting")
+add("thing", "id", "melukis dengan jari", "cat jari")
 add("thing", "tl", "pagpipinta gamit ang daliri", "nagpipinta gamit ang daliri")
 add("thing", "vi", "vẽ bằng ngón tay", "màu vẽ ngón tay", "vẽ tay bằng màu")
 add("thing", "th", "ระบายสีด้วยนิ้ว", "สีนิ้ว")
