@@ -10,22 +10,27 @@ namespace GenScreen.Core.Prompts.Rules;
 internal abstract class ClauseTable<TKinds>
     where TKinds : unmanaged, Enum
 {
-    /// <summary>Longest phrase of a table, in words.</summary>
-    public const int MaxPhraseWords = 4;
+    /// <summary>
+    /// Longest phrase a table may list, in words (what <see cref="_phraseWords"/>' four bits hold). Until session 39 this was the
+    /// longest phrase the lookup tried (4), so every row of five words or more was loaded and never matched (i16-minors47:
+    /// 384 rows of child-statements.tsv, 68 of sexual-statements.tsv); a longer row is now refused at load.
+    /// </summary>
+    public const int MaxPhraseWords = 15;
 
     private readonly Dictionary<string, TKinds> _spaced;
     private readonly Dictionary<TKinds, int> _counts;
 
-    /// <summary>Bits of <see cref="_phraseFirstWords"/>: 2^16, 8 KB.</summary>
+    /// <summary>Buckets of <see cref="_phraseWords"/>: 2^16 of four bits, 32 KB.</summary>
     private const int FirstWordBits = 16;
 
     /// <summary>
-    /// Session 26 (i16-speed30): the first words of the entries of two words or more, as bits of their hash
-    /// (<see cref="FirstWordBit"/>). A clause word whose bit is clear starts no phrase of the table, so
-    /// <see cref="LongestEntry"/> looks it up alone, without writing and probing its two-, three- and four-word keys (which
-    /// could not be listed: a phrase's key starts with its first word's key and a space). A set bit only lets the probes run.
+    /// Session 26 (i16-speed30) kept the first words of the entries of two words or more as bits of their hash, so a clause
+    /// word that starts no phrase is looked up alone. Session 39 (i16-minors47): four bits per hash bucket
+    /// (<see cref="FirstWordBucket"/>) hold the most words of an entry whose first word falls in it (0 for none), so
+    /// <see cref="LongestEntry"/> probes a word's keys only from that many words down (never more than a listed phrase
+    /// starting in its bucket can have: no false "no", and no fixed ceiling that leaves long rows unread).
     /// </summary>
-    private readonly ulong[] _phraseFirstWords = new ulong[(1 << FirstWordBits) / 64];
+    private readonly ulong[] _phraseWords = new ulong[(1 << FirstWordBits) * 4 / 64];
 
     protected ClauseTable(ClauseTableRows<TKinds> rows)
     {
@@ -34,10 +39,22 @@ internal abstract class ClauseTable<TKinds>
         foreach (var text in _spaced.Keys)
         {
             var space = text.IndexOf(' ', StringComparison.Ordinal);
-            if (space >= 0)
+            if (space < 0)
             {
-                var bit = FirstWordBit(text.AsSpan(0, space));
-                _phraseFirstWords[bit >> 6] |= 1UL << (bit & 63);
+                continue;
+            }
+
+            var words = text.AsSpan().Count(' ') + 1;
+            if (words > MaxPhraseWords || text.Length >= ClauseWords.MaxKey)
+            {
+                throw new InvalidDataException($"A clause table row is longer than {MaxPhraseWords} words or {ClauseWords.MaxKey - 1} characters: '{text}'.");
+            }
+
+            var bucket = FirstWordBucket(text.AsSpan(0, space));
+            if (words > PhraseWordsAt(bucket))
+            {
+                var shift = (bucket & 15) * 4;
+                _phraseWords[bucket >> 4] = (_phraseWords[bucket >> 4] & ~(15UL << shift)) | ((ulong)words << shift);
             }
         }
 
@@ -77,15 +94,13 @@ internal abstract class ClauseTable<TKinds>
     {
         Span<char> key = stackalloc char[ClauseWords.MaxKey];
         var lookup = _spaced.GetAlternateLookup<ReadOnlySpan<char>>();
-        var longest = Math.Min(MaxPhraseWords, count - i);
+        var longest = count - i;
         if (longest > 1)
         {
-            // The word's own key is the start of every longer key written here: when no phrase starts with it, only it is looked up.
+            // The word's own key is the start of every longer key written here: only as many words as the longest phrase that
+            // may start with it are looked up (one when none may).
             var own = ClauseWords.WriteKey(source, words, i, 1, key);
-            if (own < 0 || !MayStartPhrase(key[..own]))
-            {
-                longest = 1;
-            }
+            longest = own < 0 ? 1 : Math.Min(longest, Math.Max(1, MostPhraseWords(key[..own])));
         }
 
         for (var n = longest; n >= 1; n--)
@@ -106,15 +121,13 @@ internal abstract class ClauseTable<TKinds>
         return default;
     }
 
-    /// <summary>Whether an entry of two words or more may start with the word keyed as <paramref name="firstWord"/> (no false "no").</summary>
-    private bool MayStartPhrase(ReadOnlySpan<char> firstWord)
-    {
-        var bit = FirstWordBit(firstWord);
-        return (_phraseFirstWords[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    /// <summary>The most words of a listed phrase that may start with the word keyed as <paramref name="firstWord"/> (0: none; never too few).</summary>
+    private int MostPhraseWords(ReadOnlySpan<char> firstWord) => PhraseWordsAt(FirstWordBucket(firstWord));
 
-    /// <summary>A word's bit in <see cref="_phraseFirstWords"/>: the top bits of its FNV-1a hash.</summary>
-    private static int FirstWordBit(ReadOnlySpan<char> word)
+    private int PhraseWordsAt(int bucket) => (int)((_phraseWords[bucket >> 4] >> ((bucket & 15) * 4)) & 15);
+
+    /// <summary>A word's bucket in <see cref="_phraseWords"/>: the top bits of its FNV-1a hash.</summary>
+    private static int FirstWordBucket(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
         foreach (var c in word)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace GenScreen.Core.Prompts.Rules;
@@ -98,6 +99,10 @@ internal sealed class ClauseTableRows<TKinds>
                 continue;
             }
 
+            // Keyed as a clause keys its words (ClauseWords.WriteKey after the prompt's normalization): until session 39 a row
+            // with a hyphen (merry-go-round, grand-mère) or a zero-width non-joiner (Persian شانه‌های) was kept as written and
+            // never matched, since a clause splits at the hyphen and the normalizer drops the joiner.
+            text = AsClauseKey(text);
             rows.Spaced[text] = Merge(rows.Spaced.GetValueOrDefault(text), kind);
             if (rows.IsTrigger(kind))
             {
@@ -106,6 +111,60 @@ internal sealed class ClauseTableRows<TKinds>
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A spaced row's text as a clause would key it: format characters (zero-width joiners, soft hyphens) dropped, as the
+    /// prompt normalizer drops them; words (<see cref="ClauseWords.IsWordChar"/>) joined by one space; ’ read as '. The text
+    /// itself when it is already so.
+    /// </summary>
+    internal static string AsClauseKey(string text)
+    {
+        var plain = true;
+        var previousSpace = true;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if (c == '\u2019' || (!space && !ClauseWords.IsWordChar(c)) || (space && previousSpace))
+            {
+                plain = false;
+                break;
+            }
+
+            previousSpace = space;
+        }
+
+        if (plain && !previousSpace)
+        {
+            return text;
+        }
+
+        var key = new System.Text.StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (ClauseWords.IsWordChar(c))
+            {
+                if (pendingSpace && key.Length > 0)
+                {
+                    key.Append(' ');
+                }
+
+                key.Append(c == '\u2019' ? '\'' : c);
+                pendingSpace = false;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return key.ToString();
     }
 
     /// <summary>The cell lower-cased as <see cref="string.ToLowerInvariant()"/> does; an ASCII cell without capitals is copied once.</summary>
