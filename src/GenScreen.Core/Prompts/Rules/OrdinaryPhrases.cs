@@ -529,6 +529,15 @@ internal static class OrdinaryPhrases
     internal static bool IsThaiCompound(ReadOnlySpan<char> word) =>
         word.Length >= 2 * MinThaiCompoundPiece && MostPieces(word) >= 2;
 
+    /// <summary>
+    /// Session 39 (i16-precision47): is a Thai window two or more words of the Thai dictionary through and through
+    /// (แพทย์|ใช้|ไฟ, "the doctor uses a torch")? Then it is ordinary Thai, not an English word written by its sound: the
+    /// thanthakhat of a Sanskrit loan (แพทย์) marks the window as a loanword, and its skeleton P-T-CH-F keyed as footjob
+    /// (batch 46's paediatrician illustration, blocked as sexual content with a minor). A loanword the rules read (แฮนด์จ็อบ,
+    /// โบลว์จ็อบ) does not split into dictionary words; one dictionary word alone (เซ็กส์) is kept.
+    /// </summary>
+    internal static bool IsThaiWords(ReadOnlySpan<char> window) => SegmentCount(window) >= 2;
+
     /// <summary>Fewest dictionary words that make up <paramref name="part"/>, or -1 when it does not segment.</summary>
     private static int SegmentCount(ReadOnlySpan<char> part)
     {
