@@ -253,7 +253,7 @@ internal static class Loanwords
                     // no glued "sex" pairs: มอเตอร์ไซค์เสื้อ (motorcycle, shirt) keys as R+SKS
                     (int Level, int Start, int End, string? Term) found = default;
                     Consider(word[s..e], tables, ref lookups, ref found, at[s], at[e]);
-                    if (found.Level > best.Level && !OrdinaryPhrases.IsThaiWords(word[s..e]))
+                    if (found.Level > best.Level && !OrdinaryPhrases.IsInThaiWords(word, s, e))
                     {
                         best = found;
                     }
