@@ -250,7 +250,13 @@ internal static class Loanwords
 
                 if (Marked(word[s..e]))
                 {
-                    Consider(word[s..e], tables, ref lookups, ref best, at[s], at[e]); // no glued "sex" pairs: มอเตอร์ไซค์เสื้อ (motorcycle, shirt) keys as R+SKS
+                    // no glued "sex" pairs: มอเตอร์ไซค์เสื้อ (motorcycle, shirt) keys as R+SKS
+                    (int Level, int Start, int End, string? Term) found = default;
+                    Consider(word[s..e], tables, ref lookups, ref found, at[s], at[e]);
+                    if (found.Level > best.Level && !OrdinaryPhrases.IsInThaiWords(word, s, e))
+                    {
+                        best = found;
+                    }
                 }
             }
         }

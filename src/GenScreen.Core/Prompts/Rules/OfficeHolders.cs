@@ -1120,8 +1120,37 @@ internal static class OfficeHolders
     /// and has four or more characters.
     /// </summary>
     private static bool EndsWell(ReadOnlySpan<char> text, int end, int length, Cue cue) =>
-        end >= text.Length || IsUnspaced(text[end - 1]) || (!char.IsLetter(text[end]) && !IsMark(text[end])) || char.IsPunctuation(text[end])
+        end >= text.Length || (IsUnspaced(text[end - 1]) && !IsThaiFanCompound(text, end)) || (!char.IsLetter(text[end]) && !IsMark(text[end])) || char.IsPunctuation(text[end])
         || (cue.TakesEndings && length >= 4);
+
+    /// <summary>
+    /// Session 39 (i16-precision47): Thai แฟน (a partner, from English "fan") that opens a longer loanword is no kin word: แฟนตาซี
+    /// (fantasy), แฟนซี (fancy), แฟนคลับ, แฟนเพจ, แฟนอาร์ต, แฟนฟิค, แฟนมีต, แฟนบอล, แฟนด้อม. Thai writes no space, so "the queen in a
+    /// fantasy novel" (ราชินีในนิยายแฟนตาซี) read as "the queen's partner", one real person, and blocked adult fantasy art.
+    /// </summary>
+    private static bool IsThaiFanCompound(ReadOnlySpan<char> text, int end)
+    {
+        if (end < FanWord.Length || !text[..end].EndsWith(FanWord, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text[end..];
+        foreach (var tail in FanTails)
+        {
+            if (rest.StartsWith(tail, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string FanWord = "แฟน";
+
+    /// <summary>The English loanwords Thai writes as แฟน + a tail (written for GenScreen from Thai usage, MIT).</summary>
+    private static readonly string[] FanTails = ["ตาซี", "ตาซ", "ซี", "คลับ", "เพจ", "อาร์ต", "อาต", "ฟิค", "ฟิก", "มีต", "บอล", "ด้อม", "ไซต์", "เซอร์วิส"];
 
     /// <summary>
     /// An office of a compounding language as the tail of a longer Latin word at <paramref name="p"/>: at least

@@ -529,6 +529,40 @@ internal static class OrdinaryPhrases
     internal static bool IsThaiCompound(ReadOnlySpan<char> word) =>
         word.Length >= 2 * MinThaiCompoundPiece && MostPieces(word) >= 2;
 
+    /// <summary>
+    /// Session 39 (i16-precision47): is a Thai window two or more words of the Thai dictionary through and through
+    /// (แพทย์|ใช้|ไฟ, "the doctor uses a torch")? Then it is ordinary Thai, not an English word written by its sound: the
+    /// thanthakhat of a Sanskrit loan (แพทย์) marks the window as a loanword, and its skeleton P-T-CH-F keyed as footjob
+    /// (batch 46's paediatrician illustration, blocked as sexual content with a minor). A loanword the rules read (แฮนด์จ็อบ,
+    /// โบลว์จ็อบ) does not split into dictionary words; one dictionary word alone (เซ็กส์) is kept.
+    /// </summary>
+    internal static bool IsThaiWords(ReadOnlySpan<char> window) => SegmentCount(window) >= 2;
+
+    /// <summary>
+    /// Does the window <c>word[start..end]</c> lie inside a stretch of <paramref name="word"/> that is two or more dictionary words
+    /// through and through, the stretch starting at most <see cref="MaxThaiWindowReach"/> letters before it and ending at most as
+    /// many after it? A window may open inside a dictionary word (สัตว|แพทย์ใช้ไฟ, the vet's torch), which alone does not
+    /// segment. Called only for a window that keyed as a loanword (rare), at most (reach + 1)² segmentations.
+    /// </summary>
+    internal static bool IsInThaiWords(ReadOnlySpan<char> word, int start, int end)
+    {
+        for (var a = start; a >= Math.Max(0, start - MaxThaiWindowReach); a--)
+        {
+            for (var b = end; b <= Math.Min(word.Length, end + MaxThaiWindowReach); b++)
+            {
+                if (IsThaiWords(word[a..b]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before and after a loanword window <see cref="IsInThaiWords"/> looks for the dictionary words around it.</summary>
+    private const int MaxThaiWindowReach = 6;
+
     /// <summary>Fewest dictionary words that make up <paramref name="part"/>, or -1 when it does not segment.</summary>
     private static int SegmentCount(ReadOnlySpan<char> part)
     {
