@@ -196,7 +196,7 @@ internal static class GarmentLeftBare
             // skin": the garment swapped for bare skin, its person between (the swap verb makes the skin replace the garment).
             if (UndressGrammar.IsSkinMadeBare(text, k))
             {
-                UndressGrammar.Weak(text, Math.Min(swap, i), Math.Max(k + 1, swap), into);
+                UndressGrammar.Weak(text, Math.Min(swap, i), Math.Max(k, swap), into);
                 return true;
             }
         }
