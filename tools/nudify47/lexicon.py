@@ -89,6 +89,10 @@ REMOVALS = {
 # ničím", "замени на ничто".
 NOTHING = ["ničím", "ničeho", "ничто", "нічим", "ничем"]
 
+# Persian garments the clothing lists lacked (trousers, skirt, jacket, T-shirt, shorts; the colloquial پیرهن): without them the
+# verb-final reader had no object to read back to (شلوار این خانم رو از تنش بکن).
+CLOTHING = ["شلوار", "دامن", "پیرهن", "ژاکت", "تیشرت", "تی‌شرت", "شلوارک", "کاپشن", "پالتو"]
+
 
 def unique(words):
     seen, out = set(), []
@@ -112,6 +116,7 @@ def main():
         "forgetWords": unique(w for lang in FORGET for w in FORGET[lang]),
         "verbFinalRemovals": unique(w for lang in REMOVALS for w in REMOVALS[lang]),
         "nothingWords": NOTHING,
+        "clothing": CLOTHING,
     }
     out = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data", "nudify47",
                        "nudify47.json")
