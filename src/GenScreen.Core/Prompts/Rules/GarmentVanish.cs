@@ -89,30 +89,6 @@ internal static class GarmentVanish
             || word.EndsWith("teki", StringComparison.Ordinal) || word.EndsWith("taki", StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// The garment at <paramref name="g"/> is only where another thing is or where something is taken from (session 39): a
-    /// place preposition one or two words before it ("the stain on her shirt"), a Turkish locative-adjective or genitive on it
-    /// (<c>elbisesindeki</c>, <c>elbisesinin</c>), or a place of origin up to three words before it in its clause — a Turkish
-    /// ablative that is no body (<c>dolaptan gömleği çıkar</c>, not <c>üstünden</c>) or Persian <c>از</c> + a place that is no
-    /// body (<c>از کمد مانتو رو دربیار</c>, not <c>از تنش</c>). <see cref="UndressGrammar"/> reads no removal of such a garment.
-    /// </summary>
-    internal static bool IsOnlyWhereOrFrom(TokenizedText text, int g)
-    {
-        for (var p = g - 1; p >= 0 && p >= g - 3 && !AgeText.IsChunkBreak(text, p, p + 1); p--)
-        {
-            WorkCounter.Add(1);
-            var word = text.TextOf(in text[p]);
-            if ((p >= g - 2 && IsOneOf(word, PlacePrepositions) && word is not "از")
-                || (word is "از" && !(p + 1 < text.SequenceCount && VerbFinalUndress.IsPersianBody(text.TextOf(in text[p + 1]))))
-                || (text[p].Has(TokenFlags.NonLatin) is false && VerbFinalUndress.IsTurkishOrigin(word)))
-            {
-                return true;
-            }
-        }
-
-        return VerbFinalUndress.IsTurkishPlaceOrOwner(text.TextOf(in text[g]));
-    }
-
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {
         foreach (var w in words)

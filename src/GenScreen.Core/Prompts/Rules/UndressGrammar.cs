@@ -143,13 +143,6 @@ internal static class UndressGrammar
 
             if ((tags & WordTags.GarmentGone) != 0)
             {
-                // Session 39 (i16-nudify47): "make the stain on her shirt disappear", "dolaptan gömleği çıkar", "از کمد مانتو رو
-                // دربیار": the garment is only where the removed thing is, or taken out of a place; nobody is undressed.
-                if (GarmentVanish.IsOnlyWhereOrFrom(text, i))
-                {
-                    return;
-                }
-
                 // "her dress off", "the bikini off her", but "a dress off the shoulder" is a cut and "shirt off-white" a colour.
                 if (text.TextOf(in text[j]) is "off" && !AgeText.EndsChunk(text, j) && !(j + 1 < n && AgeText.IsPerson(text, j + 1, index)))
                 {

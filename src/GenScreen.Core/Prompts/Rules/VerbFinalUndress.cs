@@ -220,7 +220,7 @@ internal static class VerbFinalUndress
         w.Length > 3 && (w.EndsWith("ش", StringComparison.Ordinal) || w.EndsWith("شو", StringComparison.Ordinal) || w.EndsWith("شان", StringComparison.Ordinal)
             || w.EndsWith("شون", StringComparison.Ordinal) || w.EndsWith("شونو", StringComparison.Ordinal));
 
-    internal static bool IsPersianBody(ReadOnlySpan<char> w) =>
+    private static bool IsPersianBody(ReadOnlySpan<char> w) =>
         w is "تن" or "تنش" or "تنت" or "تنم" or "تنشون" or "تنشان" or "بدن" or "بدنش" or "بدنت" or "بدنشون" or "تناش" or "بدناش";
 
     private static bool IsHindiBody(ReadOnlySpan<char> w) => w is "शरीर" or "बदन" or "तन" or "जिस्म" or "देह";
@@ -234,36 +234,10 @@ internal static class VerbFinalUndress
     private static bool IsBengaliBody(ReadOnlySpan<char> w) => w is "গা" or "শরীর" or "গায়ের" or "শরীরের" or "দেহ";
 
     /// <summary>A Turkish word in the locative-adjective (-deki, -daki, -teki, -taki) or the genitive (-nin, -nın, -nun, -nün).</summary>
-    internal static bool IsTurkishPlaceOrOwner(ReadOnlySpan<char> w) =>
+    private static bool IsTurkishPlaceOrOwner(ReadOnlySpan<char> w) =>
         w.EndsWith("deki", StringComparison.Ordinal) || w.EndsWith("daki", StringComparison.Ordinal) || w.EndsWith("teki", StringComparison.Ordinal)
         || w.EndsWith("taki", StringComparison.Ordinal) || w.EndsWith("nin", StringComparison.Ordinal) || w.EndsWith("nın", StringComparison.Ordinal)
         || w.EndsWith("nun", StringComparison.Ordinal) || w.EndsWith("nün", StringComparison.Ordinal);
-
-    /// <summary>A Turkish ablative that is no body ("dolaptan", "valizden"; not "üstünden"): a place something is taken out of.</summary>
-    internal static bool IsTurkishOrigin(ReadOnlySpan<char> w) => IsTurkishAblative(w) && !IsTurkishBody(w) && !IsOtherLanguageEnding(w);
-
-    /// <summary>Words of other Latin languages that end like a Turkish ablative (garden, often, golden, sudden, wooden, Japan…): only
-    /// words with a Turkish letter or a Turkish case-suffix shape before the ending count.</summary>
-    private static bool IsOtherLanguageEnding(ReadOnlySpan<char> w)
-    {
-        if (w.IndexOfAny(TurkishLetters) >= 0)
-        {
-            return false;
-        }
-
-        if (w.Length <= 5)
-        {
-            return true;
-        }
-
-        // A consonant-final stem after a vowel (dolap|tan, valiz|den) or a vowel-final stem before -dan/-den (kutu|dan, oda|dan).
-        var stemEnd = w[^4];
-        var turkishShape = (stemEnd is 'n' or 'y' or 'r' or 'l' or 'p' or 'b' or 'k' or 's' or 't' or 'z' && w[^5] is 'a' or 'e' or 'i' or 'u' or 'o')
-            || (stemEnd is 'a' or 'e' or 'i' or 'u' or 'o' && w[^3] == 'd');
-        return !turkishShape;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> TurkishLetters = System.Buffers.SearchValues.Create("çğışöüÇĞİŞÖÜ");
 
     /// <summary>A Turkish ablative (-dan/-den/-tan/-ten): "take out of" a place.</summary>
     private static bool IsTurkishAblative(ReadOnlySpan<char> w) =>

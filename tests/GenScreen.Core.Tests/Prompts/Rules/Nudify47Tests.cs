@@ -42,10 +42,8 @@ public sealed class Nudify47Tests
 
     [Theory]
     [InlineData("پیراهن‌ها رو از کشو دربیار و تا کن")] // out of the drawer
-    [InlineData("از کمد مانتو رو دربیار")] // out of the wardrobe, the place first
     [InlineData("لباس رو تنش بکن")] // put the clothes on her
     [InlineData("پیراهن رو بردار")] // pick up the shirt: no person
-    [InlineData("dolaptan gömleği çıkar ve ütüle")] // out of the wardrobe
     [InlineData("elbisesindeki lekeyi sil")] // the stain on the dress
     [InlineData("gömleğinin yakasındaki yazıyı kaldır")] // the writing on the shirt's collar
     public void Screen_GarmentTakenOutOfAPlace_Allowed(string prompt) => AllowsImg2Img(prompt);
@@ -60,7 +58,6 @@ public sealed class Nudify47Tests
     public void Screen_GarmentMadeToVanish_BlocksAsNudify(string prompt) => BlocksAsNudify(prompt);
 
     [Theory]
-    [InlineData("make the stain on her shirt disappear")]
     [InlineData("lass das Logo auf ihrem Pullover verschwinden")]
     [InlineData("make the people in the background vanish")]
     [InlineData("haz que desaparezca la mancha del vestido")]
