@@ -168,6 +168,18 @@ internal sealed class LexiconDocument
     [JsonPropertyName("xrayWords")]
     public List<string> XRayWords { get; set; } = [];
 
+    /// <summary>Vanish words (disappear, invisible, verschwinden, исчезнуть, görünmez): beside a garment, its removal from an input image (session 39).</summary>
+    [JsonPropertyName("vanishWords")]
+    public List<string> VanishWords { get; set; } = [];
+
+    /// <summary>Forget words (forgot, vergessen, oublié, забыла, unutmuş): beside a dressing verb, the person left undressed (session 39).</summary>
+    [JsonPropertyName("forgetWords")]
+    public List<string> ForgetWords { get; set; } = [];
+
+    /// <summary>Removal verbs of the verb-final languages (دربیار, उतार, খুলে, çıkar): read back to their garment object (session 39).</summary>
+    [JsonPropertyName("verbFinalRemovals")]
+    public List<string> VerbFinalRemovals { get; set; } = [];
+
     /// <summary>Honorifics written before a name in Thai, Bengali, Devanagari, Arabic, Persian or Hebrew (คุณ, শ্রীমতী, خانم).</summary>
     [JsonPropertyName("honorificsBefore")]
     public List<string> HonorificsBefore { get; set; } = [];

@@ -349,6 +349,9 @@ public sealed class LexiconSet
         TagWords(doc.NothingWords, WordTags.NothingWord, people, workspace);
         TagWords(doc.EverythingWords, WordTags.EverythingWord, people, workspace);
         TagWords(doc.XRayWords, WordTags.XRayWord, people, workspace);
+        TagWords(doc.VanishWords, WordTags.VanishWord, people, workspace);
+        TagWords(doc.ForgetWords, WordTags.ForgetWord, people, workspace);
+        TagWords(doc.VerbFinalRemovals, WordTags.VerbFinalRemoval, people, workspace);
         TagWords(doc.HonorificsBefore, WordTags.NameHonorific, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {

@@ -112,4 +112,23 @@ internal enum WordTags : uint
     /// it, a look through the clothes of an input image's person (<see cref="Rules.XRayLook"/>, session 34).
     /// </summary>
     XRayWord = 1 << 25,
+
+    /// <summary>
+    /// A word that makes a thing vanish or unseen (disappear, invisible, verschwinden, unsichtbar, disparaître, исчезнуть,
+    /// görünmez, تختفي, נעלם, गायब, biến mất): with a garment in its clause, the clothes of an input image's person taken
+    /// away (<see cref="Rules.GarmentVanish"/>, session 39).
+    /// </summary>
+    VanishWord = 1 << 26,
+
+    /// <summary>
+    /// A word for "forgot" (forgot, vergessen, oublié, olvidado, забыла, unutmuş, שכחה, lupa, quên): before or after a
+    /// dressing verb, the person left undressed (<see cref="Rules.ForgotToDress"/>, session 39).
+    /// </summary>
+    ForgetWord = 1 << 27,
+
+    /// <summary>
+    /// A removal verb of a verb-final language that closes its clause (Persian دربیار, بکن, بردار; Hindi उतार; Bengali খুলে;
+    /// Turkish çıkar, sil, kaldır): read back to the garment that is its object (<see cref="Rules.VerbFinalUndress"/>, session 39).
+    /// </summary>
+    VerbFinalRemoval = 1 << 28,
 }

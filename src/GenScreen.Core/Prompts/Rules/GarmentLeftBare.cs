@@ -191,6 +191,14 @@ internal static class GarmentLeftBare
                 UndressGrammar.Weak(text, Math.Min(swap, i), Math.Max(end, swap), into);
                 return true;
             }
+
+            // Session 39 (i16-nudify47): "cambia la ropa de la chica por piel desnuda", "swap the dress of the woman for bare
+            // skin": the garment swapped for bare skin, its person between (the swap verb makes the skin replace the garment).
+            if (UndressGrammar.IsSkinMadeBare(text, k))
+            {
+                UndressGrammar.Weak(text, Math.Min(swap, i), Math.Max(k, swap), into);
+                return true;
+            }
         }
 
         // "palitan ng wala ang damit niya": the verb, a connector and the nothing word before the garment ("change nothing

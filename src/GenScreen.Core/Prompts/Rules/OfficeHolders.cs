@@ -871,7 +871,7 @@ internal static class OfficeHolders
             // at my local supermarket"), and nothing singles out one after an indefinite article ("a cashier in my town",
             // session 24). The shop or office may stand between role and surroundings, so their gap is longer.
             // Portuguese "a" is the definite article before "a prefeita da minha cidade" (session 25).
-            if (((role.Service || localOnly) && !other.Local) || (other.Local && AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
+            if (((role.Service || localOnly) && !other.Local) || ((other.Local || other.When) && AfterIndefinite(source, role.Start) && !PortugueseDefinite(source, role)))
             {
                 continue;
             }
@@ -886,8 +886,10 @@ internal static class OfficeHolders
             var (gapStart, gapEnd) = other.Start >= role.End ? (role.End, other.Start) : (other.End, role.Start);
             // Session 28 (i16-roles32): the user's own surroundings may follow the role after a comma ("die Kassiererin im Lidl,
             // wo ich immer einkaufe"): German and the Slavic languages set every relative clause off so.
-            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local || (role.Media && other.Kind == CueKind.Org) ? MaxLocalGap : MaxGap)
-                || (other.Local && other.Start >= role.End ? HasClauseBreakButComma(source, gapStart, gapEnd) : HasClauseBreak(source, gapStart, gapEnd)))
+            // Session 39 (i16-nudify47): a word of a day ("the MP who spoke in the Knesset yesterday", "posłanka, która wczoraj
+            // przemawiała") stands as far from its role as the user's surroundings do, in the role's relative clause.
+            if (gapEnd < gapStart || gapEnd - gapStart > (other.Local || other.When || (role.Media && other.Kind == CueKind.Org) ? MaxLocalGap : MaxGap)
+                || ((other.Local || other.When) && other.Start >= role.End ? HasClauseBreakButComma(source, gapStart, gapEnd) : HasClauseBreak(source, gapStart, gapEnd)))
             {
                 continue;
             }
@@ -1021,7 +1023,7 @@ internal static class OfficeHolders
                             end = cut;
                         }
                         hits.Add(new CueHit(cue.Kind, p, end, IsDefiniteCompound(lower, p, p + length, WordEnd(lower, p + length), cue), cue.Media, cue.Outlet, cue.Town,
-                            cue.Local, cue.Service, cue.Relation, possessed, cue.After, cue.Kind == CueKind.Role && table.IsNoMine(lower.Slice(p, length))));
+                            cue.Local, cue.Service, cue.Relation, possessed, cue.After, cue.Kind == CueKind.Role && table.IsNoMine(lower.Slice(p, length)), cue.When));
                         matched = end - p;
                     }
                 }
@@ -1352,8 +1354,10 @@ internal static class OfficeHolders
     /// <param name="Relation">A person of the user's life who owns another (boss, neighbour, соседа; rows of kind
     /// <c>relation</c>): read only beside a kin word (<see cref="TryKin"/>), never as an office.</param>
     /// <param name="After">A possessive written after its role (kind <c>mine-after</c>: μας, שלנו, ของเรา, kami; session 26).</param>
+    /// <param name="When">A word of a day (kind <c>when</c>: yesterday, today, вчера, אתמול, 昨日; session 39): singles out an office or
+    /// broadcast role whose holder did something that day, as the user's surroundings do, never a service role or relation.</param>
     internal readonly record struct Cue(CueKind Kind, bool TakesEndings, bool Compounds = false, bool Definite = false, bool Media = false, bool Outlet = false, bool Town = false,
-        bool Local = false, bool Service = false, bool Relation = false, bool After = false);
+        bool Local = false, bool Service = false, bool Relation = false, bool After = false, bool When = false);
 
     /// <param name="SinglesOut">A compound office with a definite suffix ("finansministern", "helseministeren"): the one holder of
     /// that portfolio, which a place or "current" need not single out.</param>
@@ -1366,8 +1370,9 @@ internal static class OfficeHolders
     /// <param name="Possessed">A role word with the user's possessive ending (muhtarımız, شهردارمون; session 26).</param>
     /// <param name="After">A possessive written after its role (<see cref="Cue.After"/>).</param>
     /// <param name="NoMine">A role that a possessive does not single out (my queen, my princess: kind <c>nomine</c>).</param>
+    /// <param name="When">A word of a day (<see cref="Cue.When"/>).</param>
     private readonly record struct CueHit(CueKind Kind, int Start, int End, bool SinglesOut = false, bool Media = false, bool Outlet = false, bool Town = false,
-        bool Local = false, bool Service = false, bool Relation = false, bool Possessed = false, bool After = false, bool NoMine = false);
+        bool Local = false, bool Service = false, bool Relation = false, bool Possessed = false, bool After = false, bool NoMine = false, bool When = false);
 
     /// <summary>
     /// The cue words by their lower-case text, and per first character the longest term that starts with it. Owned by
@@ -1437,7 +1442,7 @@ internal static class OfficeHolders
                 var cueKind = kind switch
                 {
                     "role" or "media" or "town" or "service" or "relation" => CueKind.Role,
-                    "outlet" or "local" => CueKind.Org,
+                    "outlet" or "local" or "when" => CueKind.Org,
                     "modifier" => CueKind.Modifier,
                     "place" => CueKind.Place,
                     "org" => CueKind.Org,
@@ -1452,7 +1457,7 @@ internal static class OfficeHolders
                 var role = cueKind == CueKind.Role;
                 var cue = new Cue(cueKind, cueKind == CueKind.Place || (cueKind != CueKind.Seat || term.Length >= 5) && InflectingLanguages.Contains(language),
                     role && term.Length >= MinTailLength && CompoundingLanguages.Contains(language), role && kind is not ("service" or "relation") && DefiniteSuffixLanguages.Contains(language),
-                    kind == "media", kind == "outlet", kind == "town", kind == "local", kind == "service", kind == "relation", kind == "mine-after");
+                    kind == "media", kind == "outlet", kind == "town", kind == "local", kind == "service", kind == "relation", kind == "mine-after", kind == "when");
 
                 // The same text as an office and a place or modifier in two languages: the office wins (it is what is looked for);
                 // an office of two languages (minister: sv, nl) keeps what either allows.

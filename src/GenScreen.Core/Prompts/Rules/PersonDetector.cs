@@ -74,6 +74,27 @@ internal static class PersonDetector
                 XRayLook.Detect(text, i, lexicons.Prompt, into);
             }
 
+            // Session 39 (i16-nudify47): a garment made to vanish ("make her clothes invisible", "lass ihre Kleidung verschwinden"),
+            // "as if she forgot to get dressed", and a verb-final removal verb read back to its garment ("لباس‌های این خانم توی
+            // عکس رو کامل دربیار", "kadının elbisesini yavaşça çıkar"). Three flag tests per word elsewhere.
+            if ((tags & (WordTags.VanishWord | WordTags.ForgetWord | WordTags.VerbFinalRemoval)) != 0 && !token.Has(TokenFlags.Cjk))
+            {
+                if ((tags & WordTags.VanishWord) != 0)
+                {
+                    GarmentVanish.Detect(text, i, lexicons.Prompt, into);
+                }
+
+                if ((tags & WordTags.ForgetWord) != 0)
+                {
+                    ForgotToDress.Detect(text, i, lexicons.Prompt, into);
+                }
+
+                if ((tags & WordTags.VerbFinalRemoval) != 0)
+                {
+                    VerbFinalUndress.TryAtVerb(text, i, lexicons.Prompt, into);
+                }
+            }
+
             if (!ascii && (token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.NonLatin) || ScriptTransliterator.IsTransliterable(text.TextOf(in token)[0])))
             {
                 // Undressing grammar reads words of every spaced script ("сделай её голой"); names are read below.

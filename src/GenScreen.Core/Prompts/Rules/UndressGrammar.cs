@@ -374,6 +374,26 @@ internal static class UndressGrammar
             && IsSkin(text, j + 1);
     }
 
+    /// <summary>
+    /// A skin word at <paramref name="j"/> with a bare word right after it (<c>piel desnuda</c>, <c>peau nue</c>, <c>голую кожу</c>
+    /// reads the other way: a bare word before it) — <see cref="GarmentLeftBare"/>'s swap read with bare skin as what is left
+    /// (session 39). Only this class's bare words and nudity states, no term lookup.
+    /// </summary>
+    internal static bool IsSkinMadeBare(TokenizedText text, int j)
+    {
+        var n = text.SequenceCount;
+        if (!IsSkin(text, j))
+        {
+            return false;
+        }
+
+        return (j + 1 < n && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart) && IsBareWord(text, j + 1))
+            || (j > 0 && PersonDetector.OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart) && IsBareWord(text, j - 1));
+    }
+
+    private static bool IsBareWord(TokenizedText text, int k) =>
+        (text[k].Tags & WordTags.NudityState) != 0 || Contains(BareWords, text.TextOf(in text[k]));
+
     /// <summary>A skin word: this class's folded list, or the skin words of every language the lexicon tags (<c>skinWords</c>:
     /// <c>skórę</c>, <c>kůží</c>, <c>кожей</c>, <c>δέρμα</c>, <c>جلد</c>, <c>त्वचा</c>; session 22, i16-sexual24).</summary>
     private static bool IsSkin(TokenizedText text, int j) =>

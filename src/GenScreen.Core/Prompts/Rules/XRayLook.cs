@@ -58,9 +58,11 @@ internal static class XRayLook
         (i > 0 && IsOneOf(text.TextOf(in text[i - 1]), XLetters)) || (i + 1 < text.SequenceCount && IsOneOf(text.TextOf(in text[i + 1]), XLetters));
 
     /// <summary>A garment or skin word, also with a case ending or possessive (elbisesinin, kaosnya, لباسش) or a Hebrew prefix (לחולצה).</summary>
-    private static bool IsGarment(TokenizedText text, int k, TermIndex index)
+    private static bool IsGarment(TokenizedText text, int k, TermIndex index) => HasTag(text, k, index, WordTags.Clothing | WordTags.Skin);
+
+    /// <summary>The word at <paramref name="k"/> has one of <paramref name="garment"/>'s tags, also with a case ending or possessive stripped or a Hebrew prefix (session 39: <see cref="GarmentVanish"/> asks for garments alone).</summary>
+    internal static bool HasTag(TokenizedText text, int k, TermIndex index, WordTags garment)
     {
-        const WordTags garment = WordTags.Clothing | WordTags.Skin;
         if ((text[k].Tags & garment) != 0)
         {
             return true;

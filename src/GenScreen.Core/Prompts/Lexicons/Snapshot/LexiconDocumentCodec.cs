@@ -104,6 +104,9 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.NothingWords);
         w.Strings(doc.EverythingWords);
         w.Strings(doc.XRayWords);
+        w.Strings(doc.VanishWords);
+        w.Strings(doc.ForgetWords);
+        w.Strings(doc.VerbFinalRemovals);
         w.Strings(doc.Clothing);
         w.Strings(doc.Possessives);
         w.Strings(doc.PossessivesAfter);
@@ -213,6 +216,9 @@ internal static class LexiconDocumentCodec
         doc.NothingWords = r.Strings();
         doc.EverythingWords = r.Strings();
         doc.XRayWords = r.Strings();
+        doc.VanishWords = r.Strings();
+        doc.ForgetWords = r.Strings();
+        doc.VerbFinalRemovals = r.Strings();
         doc.Clothing = r.Strings();
         doc.Possessives = r.Strings();
         doc.PossessivesAfter = r.Strings();
