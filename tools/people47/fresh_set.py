@@ -142,7 +142,7 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         for label, lang, prompt, expect in ITEMS:
             counts[(label, lang)] = counts.get((label, lang), 0) + 1
-            item = {"id": f"p47-{label}-{lang}-{counts[(label, lang)]:02d}", "label": label, "lang": lang,
+            item = {"id": f"pe47-{label}-{lang}-{counts[(label, lang)]:02d}", "label": label, "lang": lang,
                     "prompt": prompt, "expect": dict(expect)}
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
 
