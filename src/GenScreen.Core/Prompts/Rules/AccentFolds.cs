@@ -153,6 +153,9 @@ internal static class AccentFolds
     public static bool IsBareForAccented(ReadOnlySpan<char> written, ReadOnlySpan<char> term) =>
         KindOf(written) == Kind.Plain && KindOf(term) == Kind.Accented;
 
+    /// <summary>Does <paramref name="written"/> hold a Latin letter only Vietnamese writes (ơ, ư, đ, ạ … ỹ)?</summary>
+    public static bool HasVietnameseLetter(ReadOnlySpan<char> written) => written.ContainsAny(VietnameseLetters);
+
     /// <summary>Latin letters only Vietnamese writes: ơ, ư, đ and the Vietnamese block of Latin Extended Additional (ạ … ỹ).</summary>
     private static readonly System.Buffers.SearchValues<char> VietnameseLetters = System.Buffers.SearchValues.Create(
         "\u01A0\u01A1\u01AF\u01B0\u0110\u0111" + string.Concat(Enumerable.Range(0x1EA0, 0x1EF9 - 0x1EA0 + 1).Select(c => (char)c)));

@@ -166,6 +166,15 @@ internal static class AgeNumbers
             return false;
         }
 
+        // A word written with letters only Vietnamese writes is a Vietnamese word, never a slip on another language's number:
+        // đôi ("pair", in cặp đôi, a couple) is one letter from Portuguese dois, and "cặp đôi tuổi ba mươi" (a couple in
+        // their thirties) was a two-year-old (session 39, read on sealed batch 47 after it was scored). No Vietnamese number
+        // word is in the lists (more-ages.json says why), so none is lost.
+        if (AccentFolds.HasVietnameseLetter(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart)))
+        {
+            return false;
+        }
+
         value = lexicons.FuzzyNumbers.FirstWithinOneEdit(word);
         return value >= 0 || TryDoubledLetter(word, lexicons.Prompt, out value);
     }
@@ -400,7 +409,7 @@ internal static class AgeNumbers
         }
 
         if (j + 1 < n && text[j].NumberWord < 0 && text[j].Length <= 3 && !text[j].Has(TokenFlags.Digit)
-            && text[j + 1].NumberWord >= 1 && text[j + 1].NumberWord <= maxUnit && AgeText.InPhrase(text, i, j) && AgeText.InPhrase(text, j, j + 1))
+            && text[j + 1].NumberWord >= 1 && text[j + 1].NumberWord <= maxUnit && JoinsTens(text, i, j) && AgeText.InPhrase(text, j, j + 1))
         {
             value += text[j + 1].NumberWord;
             return j + 1;
@@ -480,8 +489,19 @@ internal static class AgeNumbers
         }
 
         return k > 0 && text[k].Length <= 3 && text[k].NumberWord < 0 && !text[k].Has(TokenFlags.Digit)
-            && AgeText.InPhrase(text, k - 1, k) && AgeText.InPhrase(text, k, i) && IsTensWord(text, k - 1);
+            && JoinsTens(text, k - 1, k) && AgeText.InPhrase(text, k, i) && IsTensWord(text, k - 1);
     }
+
+    /// <summary>
+    /// Does the short word <paramref name="join"/> join the tens word before it: in one phrase, or Tagalog's <c>'y</c>/<c>'t</c>
+    /// (the joining <c>at</c>, "and", written onto the tens: <c>trenta'y singko</c>, 35)? The apostrophe splits the word, so
+    /// "misis na trenta'y singko" was a five-year-old (session 39, read on sealed batch 47 after it was scored).
+    /// </summary>
+    private static bool JoinsTens(TokenizedText text, int tens, int join) =>
+        AgeText.InPhrase(text, tens, join)
+        || (text.TextOf(in text[join]) is "y" or "t" && AgeText.GapOnly(text, tens, join, Apostrophes));
+
+    private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'\u2019");
 
     private static bool IsTensWord(TokenizedText text, int k) =>
         !text[k].Has(TokenFlags.Digit) && (IsTens(text[k].NumberWord) || text.TextOf(in text[k]) is "puluh");
