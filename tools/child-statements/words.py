@@ -339,7 +339,10 @@ add("parent","sv","mamma","pappa","mormor","morfar","farmor","farfar","barnvakte
 add("parent","el","μαμά","μαμά του","μαμά της","μπαμπάς","μπαμπάς του","γιαγιά","παππούς","νταντά","μπέιμπι σίτερ")
 add("parent","tr","annesi","babası","dedesi","ninesi","babaannesi","anneannesi","bakıcısı","bakıcısının","dedesinin","annesinin","babasının")
 add("parent","id","ibunya","ayahnya","kakek","nenek","kakeknya","neneknya","pengasuhnya","pengasuh","ibu","ayah","mama","papa")
-add("parent","vi","mẹ","bố","má","ông nội","bà nội","ông ngoại","bà ngoại","bảo mẫu","cô bảo mẫu")
+# Not the bare "má" (mum in the south, cheek): the table is read without a language, and Czech and Slovak "má" (has, my)
+# after any noun made "pár kolem třicítky má sex" (a couple about thirty has sex) a child's clause (session 39, sealed
+# batch 47). Vietnamese says it with its owner, its call or the word before it: má tôi, má ơi, phụ má, với má.
+add("parent","vi","mẹ","bố","má tôi","má em","má ơi","má của","má nó","má bé","phụ má","giúp má","với má","theo má","cùng má","của má","bên má","ông nội","bà nội","ông ngoại","bà ngoại","bảo mẫu","cô bảo mẫu")
 add("parent","tl","nanay","tatay","lolo","lola","yaya","mama","papa")
 add("parent","ar","أمه","أمها","أبوه","أبوها","والده","والدته","والدها","جده","جدته","جدها","المربية","مربيته","أمّه","ماما","بابا")
 add("parent","fa","مادرش","پدرش","پدربزرگش","مادربزرگش","پرستارش","مامانش","باباش","مامان","بابا")
@@ -2361,7 +2364,7 @@ LIMB36 = {
  "bn": ["হাত", "হাতে", "আঙুল", "আঙুলে", "পা", "গাল"],
  "id": ["tangan", "tangannya", "jari", "jari-jari", "jemari", "kaki", "pipi"],
  "tl": ["kamay", "mga kamay", "daliri", "paa", "pisngi"],
- "vi": ["tay", "đôi tay", "bàn tay", "ngón tay", "chân", "đôi chân", "má"],
+ "vi": ["tay", "đôi tay", "bàn tay", "ngón tay", "chân", "đôi chân", "đôi má", "má phúng phính"],  # not bare "má": Czech "má" (has)
  "th": ["มือ", "นิ้ว", "เท้า", "แก้ม", "ขา"],
  "ja": ["手", "指", "足", "ほっぺ", "頬"],
  "zh": ["手", "小手", "手指", "脚", "小脚", "脸蛋", "小脸"],
