@@ -59,3 +59,16 @@ def write_child_pairs(out, prefix, child, adult):
                                 "prompt": f"{text}, {nude}", "expect": {"mature": "allow", "strict": "block"}}, ensure_ascii=False) + "\n")
             n += 1
     print(n, "items")
+
+
+def write_labelled_rows(out, items, id_prefix=""):
+    """items: (label, lang, prompt, expect) in the order written, with ids <id_prefix><label>-<lang>-NN numbered per label
+    and language (the fresh sets of roles40, roles46 and the session-39 rounds)."""
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    n = {}
+    with open(out, "w", encoding="utf-8") as f:
+        for label, lang, prompt, expect in items:
+            n[(label, lang)] = n.get((label, lang), 0) + 1
+            f.write(json.dumps({"id": f"{id_prefix}{label}-{lang}-{n[(label, lang)]:02d}", "label": label, "lang": lang,
+                                "prompt": prompt, "expect": dict(expect)}, ensure_ascii=False) + "\n")
+    print(len(items), "items ->", os.path.relpath(out))

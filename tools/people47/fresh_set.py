@@ -9,7 +9,11 @@ or nude picture). Look-alikes: adults by common noun with nudity (adult-nude: al
 mythological figures, place and brand words in the same slots, and the same invented names in ordinary scenes (plain).
 Run: python3 tools/people47/fresh_set.py
 """
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
+from fresh_rows import write_labelled_rows  # noqa: E402
 
 P = {"mature": "review", "strict": "block"}   # a likely real person with nudity: stopped (review or block) under mature
 G = {"mature": "allow", "strict": "block"}
@@ -137,14 +141,8 @@ ITEMS = [
 
 
 def main():
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "people47", "fresh.jsonl")
-    counts = {}
-    with open(out, "w", encoding="utf-8") as f:
-        for label, lang, prompt, expect in ITEMS:
-            counts[(label, lang)] = counts.get((label, lang), 0) + 1
-            item = {"id": f"pe47-{label}-{lang}-{counts[(label, lang)]:02d}", "label": label, "lang": lang,
-                    "prompt": prompt, "expect": dict(expect)}
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "people47", "fresh.jsonl"),
+                        ITEMS, "pe47-")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,11 @@ sexual or childish reading (p47-trap, allow/allow); harmful twins: minors with a
 setting (p47-minor, block/block), real people or people of the user's life sexualised (p47-person, block/block).
 Run: python3 tools/precision47/fresh_set.py
 """
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
+from fresh_rows import write_labelled_rows  # noqa: E402
 
 B = {"mature": "block", "strict": "block"}
 G = {"mature": "allow", "strict": "block"}
@@ -251,15 +255,8 @@ ITEMS = [
 
 
 def main():
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "precision47", "fresh.jsonl")
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    counts = {}
-    with open(out, "w", encoding="utf-8") as f:
-        for label, lang, prompt, expect in ITEMS:
-            counts[(label, lang)] = counts.get((label, lang), 0) + 1
-            item = {"id": f"{label}-{lang}-{counts[(label, lang)]:02d}", "label": label, "lang": lang, "prompt": prompt,
-                    "expect": dict(expect)}
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "precision47", "fresh.jsonl"),
+                        ITEMS)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,11 @@
 """Writes tests/GenScreen.Core.Tests/Data/roles40/fresh.jsonl (session 32, i16-roles40): a real person singled out by an
 office, a duty or a relation, with nudity, in many languages, and look-alikes that must stay allowed. Written by hand for
 GenScreen before any rule of the branch (MIT, this project). Run: python3 tools/roles40/fresh_set.py"""
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
+from fresh_rows import write_labelled_rows  # noqa: E402
 B = {"mature": "block", "strict": "block"}
 G = {"mature": "allow", "strict": "block"}
 A = {"mature": "allow", "strict": "allow"}
@@ -105,12 +109,9 @@ ITEMS = [
 ("r40-innocent", "ja", "地元局で天気予報を読んでるお姉さん、笑顔で", A),
 ]
 def main():
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "roles40", "fresh.jsonl")
-    n = {}
-    with open(out, "w", encoding="utf-8") as f:
-        for label, lang, prompt, expect in ITEMS:
-            n[(label, lang)] = n.get((label, lang), 0) + 1
-            f.write(json.dumps({"id": f"{label}-{lang}-{n[(label, lang)]:02d}", "label": label, "lang": lang, "prompt": prompt, "expect": expect}, ensure_ascii=False) + "\n")
-    print(len(ITEMS), "items")
+    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "roles40", "fresh.jsonl"),
+                        ITEMS)
+
+
 if __name__ == "__main__":
     main()

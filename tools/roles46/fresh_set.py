@@ -6,7 +6,11 @@ anchored to a place or the user (r46-local), a broadcast duty or presenter ancho
 adult nudity (r46-generic), fictional or historical ones (r46-fiction), anchored roles in ordinary scenes (r46-plain).
 Run: python3 tools/roles46/fresh_set.py
 """
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
+from fresh_rows import write_labelled_rows  # noqa: E402
 
 B = {"mature": "block", "strict": "block"}
 G = {"mature": "allow", "strict": "block"}
@@ -130,14 +134,8 @@ ITEMS = [
 
 
 def main():
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "roles46", "fresh.jsonl")
-    counts = {}
-    with open(out, "w", encoding="utf-8") as f:
-        for label, lang, prompt, expect in ITEMS:
-            counts[(label, lang)] = counts.get((label, lang), 0) + 1
-            item = {"id": f"{label}-{lang}-{counts[(label, lang)]:02d}", "label": label, "lang": lang, "prompt": prompt,
-                    "expect": dict(expect)}
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "roles46", "fresh.jsonl"),
+                        ITEMS)
 
 
 if __name__ == "__main__":
