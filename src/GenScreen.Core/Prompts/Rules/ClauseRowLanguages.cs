@@ -110,13 +110,33 @@ internal static class ClauseRowLanguages
             }
         }
 
-        var shows = LanguageEvidence.Shows(text, mask) || (t_inflections?.LettersShow(text.Source, mask) ?? false);
+        var shows = WordShows(text, mask, t_masks!) || (t_inflections?.LettersShow(text.Source, mask) ?? false);
         if (t_shownCount < shown.Length)
         {
             shown[t_shownCount++] = (mask, shows);
         }
 
         return shows;
+    }
+
+    /// <summary>
+    /// Is some word of the text claimed by <paramref name="mask"/> alone? A guarded row's word is never evidence: it is the
+    /// ambiguous word itself (Turkish stop word <c>ben</c> proves no Turkish for the Swedish leg it may be).
+    /// </summary>
+    private static bool WordShows(TokenizedText text, ulong mask, FrozenDictionary<string, (ulong Own, ulong Friends)> guarded)
+    {
+        var lookup = guarded.GetAlternateLookup<ReadOnlySpan<char>>();
+        WorkCounter.Add(text.SequenceCount);
+        for (var t = 0; t < text.SequenceCount; t++)
+        {
+            var claimedBy = text[t].Languages;
+            if (claimedBy != 0 && (claimedBy & ~mask) == 0 && !lookup.ContainsKey(text.TextOf(in text[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FrozenDictionary<string, (ulong Own, ulong Friends)> BuildMasks(IReadOnlyDictionary<string, ulong> bits)

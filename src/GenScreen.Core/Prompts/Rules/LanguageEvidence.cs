@@ -192,7 +192,7 @@ internal sealed class LanguageEvidence
     }
 
     /// <summary>Is some word of the text claimed by <paramref name="languages"/> and by no other language?</summary>
-    internal static bool Shows(TokenizedText text, ulong languages)
+    private static bool Shows(TokenizedText text, ulong languages)
     {
         WorkCounter.Add(text.SequenceCount);
         for (var t = 0; t < text.SequenceCount; t++)
