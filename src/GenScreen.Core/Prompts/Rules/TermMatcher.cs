@@ -1185,13 +1185,6 @@ internal static class TermMatcher
                 // weak undressing term (level below 4: 服を透けさせて, 옷을 시스루로, da trần, the absence and sheer phrases of
                 // scripts without spaces, session 14) describes clothing in a new picture and decides only with an input
                 // image, as UndressGrammar's weak forms do: no nudity of its own.
-                // A listed phrase after a place of origin takes the clothes out of it (अलमारी से कपड़े निकाल, out of the
-                // wardrobe; session 40): the verb-final grammar of VerbFinalUndress, for the listed phrases too.
-                if (field == PromptField.Prompt && VerbFinalUndress.TakenOutOfPlace(into.Source, sourceStart))
-                {
-                    break;
-                }
-
                 into.Add(Signal.Undress, entry.Term, entry.Level, sourceStart, sourceEnd, field);
                 if (entry.Level >= 4)
                 {

@@ -210,6 +210,7 @@ internal static class VerbFinalUndress
         }
 
         var end = garmentStart;
+        var turkish = TurkishSuffixes.LooksTurkish(source); // an English or German -den/-ten word (maiden, Garten) is no ablative
         var later = ReadOnlySpan<char>.Empty; // the word after the one read (nearer the phrase)
         for (var n = 0; n < 3; n++)
         {
@@ -250,7 +251,7 @@ internal static class VerbFinalUndress
                 return true;
             }
 
-            if (word.Length > 4 && word[0] < '\u0250' && IsTurkishAblative(word) && !IsTurkishBody(word) && !IsTurkishPicture(word))
+            if (word.Length > 4 && word[0] < '\u0250' && turkish && IsTurkishAblative(word) && !IsTurkishBody(word) && !IsTurkishPicture(word))
             {
                 return true;
             }

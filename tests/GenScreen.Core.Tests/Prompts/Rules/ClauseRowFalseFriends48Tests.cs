@@ -146,6 +146,8 @@ public sealed class ClauseRowFalseFriends48Tests
     [Theory]
     [InlineData("इस फोटो में अलमारी से कपड़े निकाल रही औरत को रंगीन बना दो")] // out of the wardrobe
     [InlineData("अलमारी से कपड़े निकालो और बिस्तर पर रखो")]
+    [InlineData("अलमारी से कपड़े निकालकर तह करो")] // the inflected phrase, read by another reader
+    [InlineData("dolaptan elbiseleri çıkar ve katla")]
     public void Screen_ClothesTakenOutOfAPlace_IsNoNudify(string prompt)
     {
         foreach (var policy in new[] { "mature", "strict" })
@@ -175,6 +177,7 @@ public sealed class ClauseRowFalseFriends48Tests
     [InlineData("अलमारी, कपड़े निकाल", 8, false)]
     [InlineData("dolaptan elbiseleri çıkar", 9, true)]
     [InlineData("üstünden elbiseleri çıkar", 9, false)]
+    [InlineData("the maiden undressing", 11, false)] // no Turkish letter: no ablative
     [InlineData("از کمد لباس رو دربیار", 7, true)]
     [InlineData("از این عکس لباس رو دربیار", 11, false)]
     public void TakenOutOfPlace_ReadsThePlaceOfOrigin(string source, int garmentStart, bool expected)
