@@ -159,7 +159,21 @@ def main() -> None:
     print(f"one-word spaced rows: {len(rows)}; colliding with a frequent word of another language: {len(every)}, "
           f"{len(every) - len(found)} of them only taking a reading away; adding a reading: {len(found)}, "
           f"guarded: {len(found) - len(unguarded)}; unguarded: {len(unguarded)}")
+    # Two-word rows (measured, not guarded): both words frequent in one language that does not list the row.
+    pairs = collections.defaultdict(set)
+    for table in TABLES:
+        for line in (RULES / table).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                kind, lang, text = line.split("\t")
+                words = unicodedata.normalize("NFC", text.strip().lower()).split(" ")
+                if len(words) == 2 and kind not in SUPPRESS[table] and not any(unspaced(c) for c in text):
+                    pairs[tuple(words)].add(lang)
+    short = [(w, own) for w, own in pairs.items()
+             if w[0] in freq and w[1] in freq and set(friends_of(own, freq[w[0]])) & set(friends_of(own, freq[w[1]]))]
+    print(f"two-word rows adding a reading: {len(pairs)}; both words frequent in one other language: {len(short)} (not guarded)")
     if "--list" in sys.argv:
+        for words, own in sorted(short):
+            print(" ".join(words), sorted(own), sorted(set(friends_of(own, freq[words[0]])) & set(friends_of(own, freq[words[1]]))))
         for text, own, friends in found:
             print(text, own, friends, "" if text in done else "UNGUARDED")
 
