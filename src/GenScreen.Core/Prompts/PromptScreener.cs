@@ -98,7 +98,17 @@ public sealed class PromptScreener
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
         // A child said by the grammar of a statement (session 16), Thai school stages (session 19), then sexual content said by
         // everyday words in combination (session 18): the clause readers behind one trigger scan.
-        StatementTriggers.Detect(prompt, w.Signals);
+        // Session 40: the tables' rows that are another language's frequent word are read in the prompt's language.
+        ClauseRowLanguages.Begin(w.Text, _lexicons.Prompt);
+        try
+        {
+            StatementTriggers.Detect(prompt, w.Signals);
+        }
+        finally
+        {
+            ClauseRowLanguages.End();
+        }
+
         if (!string.IsNullOrEmpty(negativePrompt))
         {
             PromptTokenizer.Tokenize(negativePrompt, w.Text);

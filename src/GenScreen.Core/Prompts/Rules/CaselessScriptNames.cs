@@ -109,8 +109,11 @@ internal static class CaselessScriptNames
                 // A nickname, given name and family name (วู้ดดี้ วุฒิธร มิลินทจินดา): the way Thai media write a public figure, so a
                 // real-person hint, read in drawn styles too (session 27). The family name is a long word that opens with no
                 // preposition (ในห้องน้ำ "in the bathroom" is a phrase), and neither word after the nickname is a dictionary compound.
+                // Session 40: a word after the name that describes her (แม่มดสาว a young witch, ชุดรัดรูป a bodysuit) is no
+                // given or family name: a foreign or fictional name with its description (เบโยเน็ตต้า แม่มดสาว ชุดรัดรูป).
                 if (surname == i + 2 && IsThaiFamilyName(text, i + 2) && !OrdinaryPhrases.IsThaiCompound(text.TextOf(in text[i + 1]))
-                    && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)))
+                    && !OrdinaryWords.ContainsInflected(SourceWord(text, i + 1))
+                    && !DescribedSubjects.DescribesThaiSubject(text.TextOf(in text[i + 1])) && !DescribedSubjects.DescribesThaiSubject(text.TextOf(in text[i + 2])))
                 {
                     Emit(text, i, surname, Signal.RealPersonHint, 2, into);
                 }

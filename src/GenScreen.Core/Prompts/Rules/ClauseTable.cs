@@ -109,6 +109,14 @@ internal abstract class ClauseTable<TKinds>
             WorkCounter.Add(1);
             if (length >= 0 && lookup.TryGetValue(key[..length], out var term, out var kinds))
             {
+                // Session 40 (i16-precision48): a one-word row that is a frequent word of another language fires only where the
+                // prompt does not show that language without the row's own (ClauseRowLanguages): Turkish "ben" (I) is no
+                // Swedish leg, Portuguese "vai" (goes) no Vietnamese shoulders.
+                if (n == 1 && !ClauseRowLanguages.Allows(term))
+                {
+                    return default;
+                }
+
                 return (kinds, n, term);
             }
 

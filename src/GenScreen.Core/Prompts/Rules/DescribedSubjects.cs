@@ -128,7 +128,7 @@ internal static class DescribedSubjects
     {
         for (var k = first; k <= last; k++)
         {
-            if (IsSubjectNoun(text, k) || OpensThaiClause(Word(text, k)))
+            if (IsSubjectNoun(text, k) || OpensThaiClause(Word(text, k)) || DescribesThaiSubject(Word(text, k)))
             {
                 return true;
             }
@@ -136,6 +136,43 @@ internal static class DescribedSubjects
 
         return false;
     }
+
+    /// <summary>
+    /// Session 40 (i16-precision48): a Thai word that describes the subject rather than names her: a noun closed by สาว or
+    /// หนุ่ม, "young (woman/man)" said after it (แม่มดสาว a young witch, ตำรวจสาว a young policewoman, นักกีฬาหนุ่ม), or an
+    /// outfit opened by a garment noun (ชุดรัดรูป a bodysuit, เสื้อกล้าม, กระโปรงสั้น). A name in Thai script before it is a
+    /// foreign or fictional one with its description (เบโยเน็ตต้า แม่มดสาว, batch 47), not a given and family name.
+    /// </summary>
+    internal static bool DescribesThaiSubject(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !Scripts.IsThai(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var young in ThaiYoungAfter)
+        {
+            if (word.Length >= young.Length + 3 && word.EndsWith(young, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var garment in ThaiGarmentOpeners)
+        {
+            if (word.Length >= garment.Length + 2 && word.StartsWith(garment, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ThaiYoungAfter = ["สาว", "หนุ่ม"];
+
+    /// <summary>Thai garment nouns that open an outfit compound (ชุด outfit, เสื้อ top, กางเกง trousers, กระโปรง skirt).</summary>
+    private static readonly string[] ThaiGarmentOpeners = ["ชุด", "เสื้อ", "กางเกง", "กระโปรง"];
 
     /// <summary>
     /// A subject noun elsewhere: before the span with at least one word between (right before it, it may be an apposition

@@ -113,6 +113,7 @@ internal sealed class SignalSummary
         BareSkin = (-1, -1);
         InputPronoun = -1;
         _absentMinor = default;
+        _takenOut = (-1, -1);
         Places.Clear();
         Source = string.Empty;
         DepictsPeople = false;
@@ -173,6 +174,9 @@ internal sealed class SignalSummary
     /// <summary>Forgets a signal's evidence: a later rule found it was something else (a fictional adult, <see cref="FictionalNames"/>).</summary>
     public void Drop(Signal signal) => _strongest[(int)signal] = default;
 
+    /// <summary>The span of the last undressing phrase read as a garment taken out of a place (its nudity is dropped too).</summary>
+    private (int Start, int End) _takenOut = (-1, -1);
+
     /// <summary>Keeps the first match of the highest level per signal.</summary>
     public void Add(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
     {
@@ -201,6 +205,19 @@ internal sealed class SignalSummary
             // A couple of scripture or myth ("Adam en Eva als echtpaar", Venus and Mars) or a feast named after a saint ("на Івана
             // Купала") is no real person, whichever rule read its words as a name (session 29, i16-precision33).
             if (signal is Signal.RealPerson or Signal.RealPersonLikely or Signal.RealPersonHint && NamedFigures.Covers(Source, sourceStart, sourceEnd))
+            {
+                return;
+            }
+
+            // A garment taken out of a place (अलमारी से कपड़े निकालकर, out of the wardrobe; dolaptan elbiseleri çıkar) is no
+            // undressing, whichever reader found the phrase, nor the nudity added with it at the same span (session 40).
+            if (signal == Signal.Undress && VerbFinalUndress.TakenOutOfPlace(Source, sourceStart))
+            {
+                _takenOut = (sourceStart, sourceEnd);
+                return;
+            }
+
+            if (signal == Signal.Sexual && _takenOut == (sourceStart, sourceEnd))
             {
                 return;
             }

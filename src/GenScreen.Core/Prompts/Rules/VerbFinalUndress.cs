@@ -194,6 +194,101 @@ internal static class VerbFinalUndress
         return true;
     }
 
+    /// <summary>
+    /// Session 40 (i16-precision48): a listed undressing phrase that starts at <paramref name="garmentStart"/> of
+    /// <paramref name="source"/> (the Hindi <c>कपड़े निकाल</c>, take the clothes off / out) after a place of origin in its clause
+    /// takes the clothes out of that place: <c>अलमारी से कपड़े निकाल</c> (out of the wardrobe), <c>আলমারি থেকে জামা বের কর</c>,
+    /// <c>dolaptan elbiseleri çıkar</c>, <c>از کمد لباس رو دربیار</c>. The same grammar as <see cref="IsObjectOf"/> reads for the
+    /// verb-final clause, over the at most three words before the phrase (the body, "from on her", and Hindi adverbs of
+    /// manner keep the undressing). Read on the prompt as written: no allocation, at most three words looked at.
+    /// </summary>
+    internal static bool TakenOutOfPlace(string source, int garmentStart)
+    {
+        if (garmentStart <= 0 || garmentStart > source.Length)
+        {
+            return false;
+        }
+
+        var end = garmentStart;
+        var turkish = TurkishSuffixes.LooksTurkish(source); // an English or German -den/-ten word (maiden, Garten) is no ablative
+        var later = ReadOnlySpan<char>.Empty; // the word after the one read (nearer the phrase)
+        for (var n = 0; n < 3; n++)
+        {
+            // Spaces back to the word before; a clause break (comma, full stop, dandas) ends the clause.
+            var i = end;
+            while (i > 0 && source[i - 1] == ' ')
+            {
+                i--;
+            }
+
+            if (i == 0 || IsClauseBreak(source[i - 1]))
+            {
+                return false;
+            }
+
+            var start = i;
+            while (start > 0 && source[start - 1] != ' ' && !IsClauseBreak(source[start - 1]))
+            {
+                start--;
+            }
+
+            var word = source.AsSpan(start, i - start);
+            var before = PreviousWord(source, start);
+            // The picture is no place of origin: "इस फोटो से कपड़े हटा दो", "از این عکس لباس‌ها رو دربیار" undress its person.
+            if (word is "से" && !before.IsEmpty && !IsHindiBody(before) && !IsHindiManner(before) && !IsPictureWord(before))
+            {
+                return true;
+            }
+
+            if (word is "থেকে" && !before.IsEmpty && !IsBengaliBody(before) && !before.StartsWith("ছবি", StringComparison.Ordinal)
+                && !before.StartsWith("ফটো", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (word is "از" && !later.IsEmpty && !IsPersianBody(later) && !IsPersianPictureOrThis(later))
+            {
+                return true;
+            }
+
+            if (word.Length > 4 && word[0] < '\u0250' && turkish && IsTurkishAblative(word) && !IsTurkishBody(word) && !IsTurkishPicture(word))
+            {
+                return true;
+            }
+
+            later = word;
+            end = start;
+        }
+
+        return false;
+    }
+
+    private static bool IsPersianPictureOrThis(ReadOnlySpan<char> w) =>
+        w is "این" or "اين" or "اون" or "آن" or "عکس" or "عکسه" or "عكس" or "تصویر" or "تصوير" or "فوتو" or "ویدیو";
+
+    private static bool IsTurkishPicture(ReadOnlySpan<char> w) =>
+        w.StartsWith("fotoğraf", StringComparison.Ordinal) || w.StartsWith("foto", StringComparison.Ordinal) || w.StartsWith("resim", StringComparison.Ordinal)
+        || w.StartsWith("görüntü", StringComparison.Ordinal) || w.StartsWith("video", StringComparison.Ordinal);
+
+    private static bool IsClauseBreak(char c) => c is ',' or '.' or ';' or ':' or '!' or '?' or '\n' or '\u0964' or '\u06D4' or '،';
+
+    private static ReadOnlySpan<char> PreviousWord(string source, int start)
+    {
+        var i = start;
+        while (i > 0 && source[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var s = i;
+        while (s > 0 && source[s - 1] != ' ' && !IsClauseBreak(source[s - 1]))
+        {
+            s--;
+        }
+
+        return i > 0 && !IsClauseBreak(source[i - 1]) ? source.AsSpan(s, i - s) : [];
+    }
+
     /// <summary>The verb's language by its script: Arabic script is Persian, Devanagari Hindi, Bengali Bengali; the Latin removal verbs of the tag are Turkish.</summary>
     private static Lang LanguageOf(ReadOnlySpan<char> word)
     {
