@@ -10,7 +10,8 @@ Every scene is generated from word classes of each language, in its word order a
   id dengan/sama), only the forms that say "together with" or "going with" are written (と一緒に, 랑 같이, 跟着, ไปกับ,
   đi với, main sama): おじいちゃんとおばあちゃん, 할아버지와 할머니, ตากับยาย are a grandparent couple, adults;
 - TREAT: waiting for or running after the ice-cream van (the verbs of a child's wait x the van's names);
-- CAPE: a household cloth worn as a cape (a towel, bedsheet or blanket x "as a cape", "a cape made of");
+- CAPE: a household cloth worn as a cape (a towel, bedsheet or blanket x "as a cape", "a cape made of"; Spanish and
+  Portuguese without their superhéroe / super herói, a children's character of the table already: two hints on one thing);
 - PROPS: the home-made crown and the toy sword (paper, cardboard, gold-paper crowns; toy, cardboard and diminutive wooden swords: a plain wooden sword is a
   kendo or LARP adult's too);
 - RITE: the children's roles of a wedding or a church service (the flower girl by her petals strewn down the aisle, the
@@ -18,7 +19,8 @@ Every scene is generated from word classes of each language, in its word order a
 - GAMES: playground games by their name and play verb (hopscotch, leapfrog, elastics, marbles) where the language lacked
   them;
 - PLAYPEN: the playpen in the languages whose word the lexicons lacked;
-- SMALL: child-sized things (a tiny lunchbox, a little tiffin, little wellies): a size word x the thing.
+- SMALL: child-sized things (a tiny lunchbox, a little tiffin, little wellies): a size word x the thing (not in French,
+  Korean and Chinese, whose size words petite, 작은, 小小的 are youth words of the lexicons already: two signals on one thing).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
 
 ROWS = []
@@ -50,8 +52,6 @@ GRAND = {
     "sv": (["med", "tillsammans med"], ["morfar", "farfar", "mormor", "farmor", "morfar och mormor", "farfar och farmor"], True),
     "ru": (["с", "со своим", "со своей", "вместе с"], ["дедушкой", "бабушкой", "дедулей", "бабулей", "дедом", "бабушкой и дедушкой"], True),
     "uk": (["з", "із", "разом з", "разом із", "зі своїм", "зі своєю"], ["дідусем", "бабусею", "бабусей", "дідом", "бабцею", "дідусем і бабусею"], True),
-    "tr": (None, ["dedesiyle", "babaannesiyle", "anneannesiyle", "ninesiyle", "dedeyle", "dedemle", "babaannemle", "anneannemle",
-                  "dedesi ile", "babaannesi ile", "anneannesi ile", "dedesiyle birlikte", "babaannesiyle birlikte"], True),
     "el": (["με", "μαζί με"], ["τον παππού", "τη γιαγιά", "την γιαγιά", "τον παππού του", "τη γιαγιά της", "τον παππούλη", "τη γιαγιάκα", "τον παππού της", "τη γιαγιά του"], True),
     "he": (["עם"], ["סבא", "סבתא", "סבא שלו", "סבא שלה", "סבתא שלו", "סבתא שלה", "סבא וסבתא", "סבתא רבה"], True),
     "ar": (["مع", "برفقة"], ["جدي", "جدتي", "جده", "جدته", "جدها", "جدتها", "جدو", "تيتا", "ستو"], True),
@@ -64,7 +64,7 @@ GRAND = {
     "tl": (["kasama si", "kasama ang", "kasama ng", "kasama sina"], ["lolo", "lola", "lolo niya", "lola niya", "lolo at lola"], True),
     "ja": (["おじいちゃん", "おばあちゃん", "じいじ", "ばあば", "じぃじ", "ばぁば"], ["といっしょに", "と一緒に", "とふたりで", "と二人で"], False),
     "zh": (["跟着", "跟著"], ["爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "阿公", "阿嬷"], True),
-    "ko": (["할아버지", "할머니", "할아버지랑 할머니", "외할머니", "외할아버지", "할비", "할미"], ["와 함께", "하고 같이", "랑 같이", "랑 함께", "와 같이"], False),
+    "ko": (["할아버지", "할머니", "외할머니", "외할아버지", "할비", "할미"], ["와 함께", "하고 같이", "랑 같이", "랑 함께", "와 같이"], False),
 }
 NO_SPACE = {"ja", "zh", "ko", "th"}
 for lang, (preps, kin, prep_first) in GRAND.items():
@@ -102,7 +102,7 @@ VAN = {
     "fa": (["منتظر", "دنبال", "به دنبال"], ["ماشین بستنی فروشی", "بستنی فروش", "گاری بستنی", "ماشین بستنی"]),
     "id": (["menunggu", "mengejar", "berlari ke"], ["tukang es krim", "gerobak es krim", "mobil es krim", "penjual es krim"]),
     "tl": (["naghihintay sa", "hinahabol ang", "tumatakbo papunta sa", "hinahabol si"], ["sorbetero", "nagtitinda ng sorbetes", "ice cream truck", "dirty ice cream"]),
-    "vi": (["chờ", "đuổi theo", "chạy theo", "đợi"], ["xe kem", "xe bán kem", "người bán kem", "ông bán kem"]),
+    "vi": (["chờ", "đuổi theo", "chạy theo", "đợi"], ["xe kem", "xe bán kem"]),
 }
 VAN_AFTER = {  # the object first (verb-final languages)
     "tr": (["dondurma arabasını", "dondurmacıyı", "dondurma arabasının peşinden", "dondurmacının peşinden"], ["bekliyor", "bekleyen", "koşuyor", "koşan"]),
@@ -137,14 +137,14 @@ CLOTH = {
            ["en guise de cape", "comme cape", "en cape de super héros", "nouée comme une cape", "noué comme une cape"],
            ["cape faite d'un", "cape faite d'une", "cape de superman faite d'un", "cape en", "cape de super héros faite d'un"]),
     "es": (["toalla", "sábana", "manta", "funda de almohada", "trapo"],
-           ["como capa", "a modo de capa", "como capa de superhéroe", "atada como capa", "de capa"],
-           ["capa hecha con una", "capa hecha de una", "capa de superman hecha con una", "capa de superhéroe hecha con una", "capa de"]),
+           ["como capa", "a modo de capa", "atada como capa", "de capa"],
+           ["capa hecha con una", "capa hecha de una", "capa de superman hecha con una", "capa de"]),
     "it": (["asciugamano", "lenzuolo", "coperta", "federa", "telo da bagno"],
            ["come mantello", "a mo' di mantello", "come mantello da supereroe", "legato come un mantello"],
            ["mantello fatto con un", "mantello fatto con una", "mantello da supereroe fatto con un", "mantello di superman fatto con un", "mantello ricavato da un"]),
     "pt": (["toalha", "lençol", "cobertor", "fronha", "pano de prato", "manta"],
-           ["como capa", "de capa", "como capa de super herói", "amarrada como capa", "amarrado como capa"],
-           ["capa feita de", "capa feita com", "capa feita de um", "capa feita com um", "capa de super homem feita de", "capa de super herói feita de", "capa de super homem feita com um"]),
+           ["como capa", "de capa", "amarrada como capa", "amarrado como capa"],
+           ["capa feita de", "capa feita com", "capa feita de um", "capa feita com um", "capa de super homem feita de", "capa de super homem feita com um"]),
     "nl": (["handdoek", "badhanddoek", "laken", "deken", "kussensloop", "theedoek"],
            ["als cape", "als superheldencape", "als mantel", "om als cape"],
            ["cape van een", "superheldencape van een", "cape gemaakt van een", "mantel van een"]),
@@ -209,9 +209,9 @@ for lang, rows in CJK_CAPE.items():
 add("thing", "en", "as a superhero cape", "as a superman cape", "as a batman cape", "for a superhero cape", "into a superhero cape")
 add("thing", "de", "als superheldenumhang", "als superman umhang", "als superheldencape")
 add("thing", "fr", "en cape de superman", "comme cape de super héros", "en guise de cape de super héros")
-add("thing", "es", "como capa de superhéroe", "como capa de superman")
+add("thing", "es", "como capa de superman")
 add("thing", "it", "come mantello da supereroe", "come mantello di superman")
-add("thing", "pt", "como capa de super herói", "como capa de super homem", "de capa de super homem")
+add("thing", "pt", "como capa de super homem", "de capa de super homem")
 add("thing", "nl", "als superheldencape", "als supermancape")
 add("thing", "pl", "jako peleryna superbohatera", "jako pelerynę supermana", "jako peleryna supermana")
 
@@ -298,10 +298,10 @@ for lang, rows in RITE.items():
 
 # GAMES: playground games by name and play verb, where the lexicons lacked them.
 GAMES = {
-    "en": ["playing leapfrog", "plays leapfrog", "skipping rope rhymes", "playing elastics", "chinese jump rope", "playing marbles", "plays marbles", "playing jacks", "playing tag in the", "playing it in the playground", "cat's cradle"],
+    "en": ["playing leapfrog", "plays leapfrog", "playing elastics", "playing marbles", "plays marbles", "playing jacks", "cat's cradle"],
     "de": ["gummitwist", "bockspringen", "spielt fangen", "spielen fangen", "spielt murmeln", "murmeln spielen", "spielt verstecken", "himmel und hölle", "hickelkasten", "hüpfekästchen", "hinkelkasten"],
     "fr": ["saute mouton", "joue aux billes", "jouent aux billes", "joue à chat", "jouent à chat", "joue à cache cache", "joue à l'élastique", "joue à la corde à sauter"],
-    "es": ["juega a la comba", "juega a las canicas", "juegan a las canicas", "juega al pilla pilla", "juega a pídola", "juega a la goma", "juega al escondite", "juega a la pelota en el recreo"],
+    "es": ["juega a la comba", "juega a las canicas", "juegan a las canicas", "juega al pilla pilla", "juega a pídola", "juega a la goma", "juega al escondite"],
     "it": ["gioca a nascondino", "gioca a campana", "gioca alle biglie", "giocano alle biglie", "gioca a cavallina", "gioca all'elastico", "gioca a acchiapparella", "salta la corda"],
     "pt": ["brinca de amarelinha", "brinca de pega pega", "brinca de esconde esconde", "jogando bolinha de gude", "joga bolinha de gude", "pulando elástico", "brinca de pular corda", "joga berlinde", "brinca ao macaquinho do chinês", "jogar à macaca", "joga à macaca"],
     "nl": ["hinkelen", "hinkelt", "hinkelend", "hinkelbaan", "haasje over", "knikkeren", "knikkert", "elastieken", "elastiekspringen", "tikkertje", "speelt tikkertje", "verstoppertje", "speelt verstoppertje", "touwtjespringen"],
@@ -320,13 +320,15 @@ GAMES = {
     "th": ["เล่นตั้งเต", "ตั้งเต", "เล่นซ่อนแอบ", "เล่นหมากเก็บ", "เล่นกระโดดยาง", "กระโดดยาง", "เล่นลูกแก้ว", "เล่นรีรีข้าวสาร", "เล่นงูกินหาง", "เล่นโพงพาง", "เล่นมอญซ่อนผ้า", "เล่นเดินกะลา"],
     "vi": ["nhảy lò cò", "chơi lò cò", "chơi ô ăn quan", "chơi trốn tìm", "chơi đuổi bắt", "chơi bắn bi", "chơi bi", "nhảy dây thun", "chơi rồng rắn lên mây", "chơi bịt mắt bắt dê", "chơi chuyền"],
     "id": ["main engklek", "engklek", "main petak umpet", "petak umpet", "main kelereng", "main gundu", "lompat tali", "main lompat tali", "main congklak", "main gobak sodor", "main bekel", "main kejar kejaran"],
-    "tl": ["naglalaro ng piko", "tumbang preso", "patintero", "luksong tinik", "luksong baka", "naglalaro ng taguan", "holen", "naglalaro ng holen", "agawan base", "chinese garter", "naglalaro ng jolens"],
+    "tl": ["naglalaro ng piko", "tumbang preso", "patintero", "luksong tinik", "luksong baka", "naglalaro ng taguan", "holen", "naglalaro ng holen", "agawan base", "naglalaro ng jolens"],
     "ja": ["けんけんぱ", "ケンケンパ", "石けり", "ゴム跳び", "ゴムとび", "縄跳びをし", "なわとびをし", "かくれんぼ", "鬼ごっこ", "ビー玉遊び", "ビー玉で遊", "だるまさんがころんだ", "あやとり", "おはじき", "馬跳び"],
     "zh": ["跳房子", "跳格子", "跳皮筋", "跳橡皮筋", "捉迷藏", "老鹰捉小鸡", "弹玻璃珠", "玩弹珠", "丢手绢", "翻花绳", "抓石子", "踢毽子"],
     "ko": ["사방치기", "고무줄놀이", "고무줄 놀이", "숨바꼭질", "술래잡기", "구슬치기", "딱지치기", "공기놀이", "얼음땡", "무궁화 꽃이 피었습니다", "말뚝박기"],
 }
 for lang, rows in GAMES.items():
     add("thing", lang, *rows)
+# Indonesian says "play" as main (spoken) or bermain (the ber- verb): each "main X" is written in both forms.
+add("thing", "id", *["ber" + r for r in GAMES["id"] if r.startswith("main ")])
 
 # PLAYPEN where the lexicons lacked it.
 PLAYPEN = {
@@ -337,7 +339,7 @@ PLAYPEN = {
     "it": ["box per bambini", "nel box con i giochi", "recinto per bambini"],
     "nl": ["in de babybox", "babybox", "kinderbox", "speelbox", "boxkleed"],
     "sv": ["lekhage", "i lekhagen", "lekhagen"],
-    "tr": ["oyun parkında", "bebek parkı", "bebek parkında", "oyun parkı içinde"],
+    "tr": ["bebek parkı", "bebek parkında"],
     "el": ["πάρκο του μωρού", "στο παρκοκρέβατο", "παρκοκρέβατο", "στο πάρκο του μωρού"],
     "he": ["לול תינוקות", "בלול התינוקות", "בלול עם צעצועים"],
     "ar": ["سرير اللعب", "حظيرة الأطفال", "في سرير اللعب", "في حظيرة الأطفال"],
@@ -358,7 +360,6 @@ for lang, rows in PLAYPEN.items():
 SMALL = {
     "en": (["tiny", "little", "small", "mini", "her tiny", "his tiny", "her little", "his little"], ["lunchbox", "lunch box", "tiffin", "tiffin box", "tiffin carrier"], True),
     "de": (["kleine", "kleinen", "winzige", "winzigen", "ihre kleine", "seine kleine"], ["brotdose", "brotbox", "gummistiefel", "gummistiefelchen", "kindergartentasche", "vesperdose"], True),
-    "fr": (["petite", "minuscule", "sa petite", "sa minuscule"], ["boîte à goûter", "boîte à tartines", "boîte à déjeuner", "gamelle", "lunchbox"], True),
     "es": (["pequeña", "diminuta", "su pequeña", "la pequeña"], ["lonchera", "fiambrera", "tartera", "lonchera de"], True),
     "it": (["piccolo", "piccola", "minuscolo", "minuscola", "il suo piccolo", "la sua piccola"], ["portamerenda", "cestino della merenda", "stivaletti di gomma", "stivaletti da pioggia"], True),
     "pt": (["pequena", "minúscula", "sua pequena", "a pequena"], ["lancheira", "marmitinha", "galochinha"], True),
@@ -380,8 +381,15 @@ SMALL = {
     "id": (["kotak bekal", "rantang"], ["mungil", "kecil", "kecil mungil", "imut", "mini"], True),
     "tl": (["maliit na", "munting", "maliliit na", "kapirasong"], ["baunan", "lunchbox", "baon"], True),
     "ja": (["小さな", "小さい", "ちっちゃな", "ちいさな", "ちっちゃい", "ミニ"], ["お弁当箱", "弁当箱", "おべんとうばこ"], False),
-    "zh": (["小小的", "迷你", "小小", "小号"], ["饭盒", "便当盒", "午餐盒"], False),
-    "ko": (["작은", "조그만", "조그마한", "쪼그만", "자그마한", "앙증맞은"], ["도시락", "도시락통"], True),
 }
 for lang, (a, b, spaced) in SMALL.items():
     cross(lang, a, b, " " if spaced else "")
+
+# Unspaced scripts (Han, kana, Hangul, Thai) are read inside the clause: a row holding a shorter row of its language would be a
+# second hint on the same words (バスタオルをマント holds タオルをマント), so only the shortest is kept.
+UNSPACED = {"ja", "zh", "ko", "th"}
+_by_lang = {}
+for kind, lang, text in ROWS:
+    _by_lang.setdefault(lang, []).append(text)
+ROWS[:] = [(k, l, t) for k, l, t in ROWS
+           if l not in UNSPACED or not any(o != t and o in t for o in _by_lang[l])]

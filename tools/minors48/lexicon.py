@@ -13,7 +13,8 @@ child rather than listed bare:
   старшеклассница/старшеклассник case forms the lexicons lacked;
 - Arabic scout sections: the cub (شبل, أشبال, شبلة), the brownie (زهرة, زهرات) and the bud (برعم, براعم) only with a scout
   adjective or noun after them (كشفي, كشفية, الكشافة, المرشدات): a bare شبل is a lion cub, a bare زهرة a flower.
-Terms another lexicon file already holds are left out. Written for GenScreen from general knowledge of the languages
+Benign: Portuguese `super-homem` (Superman: a cape of Superman is a child's costume, and its `homem`, man, is no adult of the
+prompt). Terms another lexicon file already holds are left out. Written for GenScreen from general knowledge of the languages
 (MIT, this project); no third-party list copied.
 Run: python3 tools/minors48/lexicon.py
 """
@@ -58,6 +59,9 @@ AR_SCOUT = ["كشفي", "كشفية", "الكشفي", "الكشفية", "كشف�
             "المرشدات", "في المرشدات", "من المرشدات", "الكشاف", "كشاف"]
 
 
+BENIGN = ["super homem", "super-homem", "superhomem", "do super homem", "de super homem", "de super-homem"]
+
+
 def terms():
     out = []
     for d in PT_DETERMINERS:
@@ -95,7 +99,8 @@ def main():
         "version": "1",
         "about": "Session 40 (i16-minors48): regional and colloquial child words read by the grammar that makes them a child (Portuguese puto after a Portuguese article, Polish mała in a child's costume, Vietnamese thằng nhỏ with a counter or a child's act, Ukrainian старшокласниця in every case, the Arabic scout cub, brownie and bud with a scout word), likely minors. Written by tools/minors48/lexicon.py. Many languages in one file: no stop words, so no language is named.",
         "sources": [{"source": "Written for GenScreen (issue 16, session 40, i16-minors48) from general knowledge of the languages; no third-party list copied.", "license": "MIT (this project)"}],
-        "prompt": [{"term": t, "signal": "minor", "level": LIKELY} for t in unique],
+        "prompt": [{"term": t, "signal": "minor", "level": LIKELY} for t in unique]
+                  + [{"term": t, "signal": "benign", "level": 0} for t in BENIGN if t not in seen],
     }
     out = os.path.join(root, "minors48", "terms.json")
     os.makedirs(os.path.dirname(out), exist_ok=True)

@@ -79,12 +79,25 @@ internal static class ChildDetails
         }
 
         var thingsTo = 0;
+        var companionTo = 0;
         for (var i = 0; i < words.Length; i++)
         {
             var kinds = found[i].Kinds;
             if (kinds == 0)
             {
                 continue;
+            }
+
+            // Session 40 (i16-minors48): the grandparent inside "with grandpa" is that one hint already, not a second (her own
+            // parent, watch or carer hint): a woman "with her grandpa, nude" stays one hint beside her adult word.
+            if (i < companionTo && (kinds & ChildStatementKinds.Parent) != 0)
+            {
+                continue;
+            }
+
+            if ((kinds & ChildStatementKinds.Companion) != 0)
+            {
+                companionTo = Math.Max(companionTo, i + found[i].Words);
             }
 
             var last = i + found[i].Words - 1;
@@ -426,6 +439,9 @@ internal static class ChildDetails
     /// row of the clause (おばあちゃんと一緒に, 할아버지랑 같이, 跟着爷爷): the grandparent goes out with the one described. Read
     /// only for a parent that would otherwise be the one described, so the table's rows are walked on that path alone.
     /// </summary>
+    /// <summary>Characters of a joining particle between a grandparent and the companion row after her (랑, 와, 하고, と, 和).</summary>
+    private const int CompanionJoin = 2;
+
     private static bool InsideCompanion(ReadOnlySpan<char> clause, int at, int length, ChildStatementTable table)
     {
         foreach (var (text, kinds) in table.Unspaced)
@@ -436,11 +452,12 @@ internal static class ChildDetails
                 continue;
             }
 
-            // The row holds the parent: it starts at most its own length minus the parent's before her.
+            // The row holds the parent (it starts at most its own length minus the parent's before her), or starts right after
+            // her and a joining particle (할아버지랑 할머니와 함께, おじいちゃんとおばあちゃんと一緒に: both go with the one described).
             var from = Math.Max(0, at - (text.Length - length));
-            var window = clause[from..Math.Min(clause.Length, at + text.Length)];
+            var window = clause[from..Math.Min(clause.Length, at + length + CompanionJoin + text.Length)];
             var found = window.IndexOf(text, StringComparison.Ordinal);
-            if (found >= 0 && from + found <= at && from + found + text.Length >= at + length)
+            if (found >= 0 && from + found <= at + length + CompanionJoin && from + found + text.Length >= at + length)
             {
                 return true;
             }
@@ -914,7 +931,7 @@ internal static class ChildDetails
             forAnother |= (kinds & ChildStatementKinds.Tend) != 0; // session 31: 喂她, 把她抱起来, 카시트에 앉혀: done to another by its sense
 
             if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2)
-                && !(described && headsThePrompt))
+                && !(described && headsThePrompt) && !InsideCompanion(clause, at, text.Length, table))
             {
                 (owned, ownedText) = (at, text);
             }
