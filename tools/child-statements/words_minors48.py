@@ -19,6 +19,7 @@ Every scene is generated from word classes of each language, in its word order a
 - GAMES: playground games by their name and play verb (hopscotch, leapfrog, elastics, marbles) where the language lacked
   them;
 - PLAYPEN: the playpen in the languages whose word the lexicons lacked;
+- TUCKED: French border, Portuguese cobrir with its object, the Persian blanket pulled over her (tend rows);
 - SMALL: child-sized things (a tiny lunchbox, a little tiffin, little wellies): a size word x the thing (not in French,
   Korean and Chinese, whose size words petite, 작은, 小小的 are youth words of the lexicons already: two signals on one thing).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
@@ -393,3 +394,12 @@ for kind, lang, text in ROWS:
     _by_lang.setdefault(lang, []).append(text)
 ROWS[:] = [(k, l, t) for k, l, t in ROWS
            if l not in UNSPACED or not any(o != t and o in t for o in _by_lang[l])]
+
+# HAND (tried and left out): walking hand in hand with a parent in Japanese and Korean (ママと手をつないで, 엄마 손을 잡고) as
+# companion rows took the parent's stronger readings of the labelled sets (a Korean para item went from block to review).
+
+# TUCKED: tucking in said as French border and Portuguese cobrir with its object, and the Persian blanket pulled over her: care
+# acts that the table's tend kind reads beside a parent (papai cobre ela na cama, bordée par maman).
+add("tend", "fr", "bordée par", "bordé par", "la borde", "le borde", "bordée dans son lit", "bordé dans son lit", "vient la border", "vient le border")
+add("tend", "pt", "cobre ela", "cobre ele", "a cobre", "o cobre", "a aconchega", "o aconchega", "aconchega ela", "aconchega ele", "cobre a com o cobertor", "cobre o com o cobertor")
+add("tend", "fa", "پتو را رویش می کشد", "پتو را رویش میکشد", "پتو رو روش می کشه", "پتو رو روش میکشه", "رویش پتو می کشد", "رویش پتو میکشد")
