@@ -20,6 +20,7 @@ Every scene is generated from word classes of each language, in its word order a
   them;
 - PLAYPEN: the playpen in the languages whose word the lexicons lacked;
 - TUCKED: French border, Portuguese cobrir with its object, the Persian blanket pulled over her (tend rows);
+- MALA: Polish mała/mały in a child's costume (thing rows from tools/minors48/lexicon.py's word classes);
 - SMALL: child-sized things (a tiny lunchbox, a little tiffin, little wellies): a size word x the thing (not in French,
   Korean and Chinese, whose size words petite, 작은, 小小的 are youth words of the lexicons already: two signals on one thing).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
@@ -403,3 +404,17 @@ ROWS[:] = [(k, l, t) for k, l, t in ROWS
 add("tend", "fr", "bordée par", "bordé par", "la borde", "le borde", "bordée dans son lit", "bordé dans son lit", "vient la border", "vient le border")
 add("tend", "pt", "cobre ela", "cobre ele", "a cobre", "o cobre", "a aconchega", "o aconchega", "aconchega ela", "aconchega ele", "cobre a com o cobertor", "cobre o com o cobertor")
 add("tend", "fa", "پتو را رویش می کشد", "پتو را رویش میکشد", "پتو رو روش می کشه", "پتو رو روش میکشه", "رویش پتو می کشد", "رویش پتو میکشد")
+
+# MALA: Polish mała (little; also "babe") / mały in a child's costume (w stroju/przebraniu + a costume of childhood in the
+# genitive, przebrana/przebrany za + the accusative): the word classes of tools/minors48/lexicon.py, written here as rows (a
+# clause table row costs only its clause; as lexicon terms they cost the term matcher on every prompt).
+import os as _os, sys as _sys
+_sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "minors48"))
+from lexicon import PL_SMALL, PL_IN, PL_COSTUME_GEN, PL_DRESSED, PL_COSTUME_ACC  # noqa: E402
+for _s in PL_SMALL:
+    for _w in PL_IN:
+        for _c in PL_COSTUME_GEN:
+            add("thing", "pl", f"{_s} {_w} {_c}")
+    for _w in PL_DRESSED:
+        for _c in PL_COSTUME_ACC:
+            add("thing", "pl", f"{_s} {_w} {_c}")

@@ -5,8 +5,8 @@ child rather than listed bare:
 - Portuguese (Portugal) `puto` (boy, kid) is also Brazilian "angry" (está puto) and a slur: read only as a noun, after an
   article, contraction or demonstrative of Portuguese (um/o/os/uns/do/dos/ao/pelo/este/esse/aquele puto), never bare; the
   Spanish articles (un, el, los) are not Portuguese and are left out;
-- Polish `mała` (little; also "babe") is a girl in a child's costume: mała/małą/małej (and the boy's mały/małego) + w
-  stroju/przebraniu/kostiumie + a costume of childhood in the genitive, or przebrana/przebrany za + the accusative;
+- Polish `mała` in a child's costume is written as child-statement rows by tools/child-statements/words_minors48.py (as terms,
+  1,200 of them cost the term matcher 24,000 steps on every prompt, BenignPromptStepTests); its word classes live here;
 - Vietnamese `thằng nhỏ` (little boy; also slang for a penis) only with a counter or quantifier before it (một, mấy, hai)
   or with its household, neighbourhood or an act of a child's day after it (thằng nhỏ nhà bên, thằng nhỏ đang chơi);
 - Ukrainian `старшокласниця`/`старшокласник` (a senior-school pupil) in every case and number, and the Russian
@@ -14,7 +14,8 @@ child rather than listed bare:
 - Arabic scout sections: the cub (شبل, أشبال, شبلة), the brownie (زهرة, زهرات) and the bud (برعم, براعم) only with a scout
   adjective or noun after them (كشفي, كشفية, الكشافة, المرشدات): a bare شبل is a lion cub, a bare زهرة a flower.
 Benign: Portuguese `super-homem` (Superman: a cape of Superman is a child's costume, and its `homem`, man, is no adult of the
-prompt). Terms another lexicon file already holds are left out. Written for GenScreen from general knowledge of the languages
+prompt). Terms another lexicon file already holds are left out. Every term costs the term matcher steps on every prompt
+(BenignPromptStepTests): the classes are kept to their common forms (1,586 terms were 24,000 steps over the ceiling). Written for GenScreen from general knowledge of the languages
 (MIT, this project); no third-party list copied.
 Run: python3 tools/minors48/lexicon.py
 """
@@ -26,24 +27,19 @@ from existing_terms import existing_terms
 
 LIKELY = 3
 
-PT_DETERMINERS = ["um", "o", "os", "uns", "do", "dos", "ao", "aos", "pelo", "pelos", "no", "nos", "este", "esse", "aquele",
-                  "estes", "esses", "aqueles", "deste", "desse", "daquele", "com o", "com os", "dois", "três", "quatro"]
+PT_DETERMINERS = ["um", "o", "os", "uns", "do", "dos", "este", "esse", "aquele"]
 PUTO = ["puto", "putos"]
 
-PL_SMALL = ["mała", "małą", "małej", "mały", "małego", "małym"]
-PL_IN = ["w stroju", "w przebraniu", "w kostiumie", "w stroiku"]
-PL_COSTUME_GEN = ["wróżki", "biedronki", "pszczółki", "motylka", "księżniczki", "kotka", "kotki", "myszki", "aniołka", "śnieżynki",
-                  "krasnala", "krasnoludka", "królewny", "smoka", "dinozaura", "misia", "zajączka", "żabki", "kurczaczka", "elsy",
-                  "jednorożca", "pieska", "biedroneczki", "marchewki", "grzybka", "muchomorka"]
-PL_DRESSED = ["przebrana za", "przebrany za", "przebraną za", "przebranego za"]
-PL_COSTUME_ACC = ["wróżkę", "biedronkę", "pszczółkę", "motylka", "księżniczkę", "kotka", "kotkę", "myszkę", "aniołka", "śnieżynkę",
-                  "krasnala", "krasnoludka", "królewnę", "smoka", "dinozaura", "misia", "zajączka", "żabkę", "kurczaczka", "elsę",
-                  "jednorożca", "pieska", "grzybka", "muchomorka"]
+PL_SMALL = ["mała", "mały"]
+PL_IN = ["w stroju", "w przebraniu"]
+PL_COSTUME_GEN = ["wróżki", "biedronki", "pszczółki", "motylka", "księżniczki", "kotka", "myszki", "aniołka", "śnieżynki",
+                  "krasnala", "smoka", "dinozaura"]
+PL_DRESSED = ["przebrana za", "przebrany za"]
+PL_COSTUME_ACC = ["wróżkę", "biedronkę", "pszczółkę", "motylka", "księżniczkę", "kotka", "myszkę", "aniołka", "śnieżynkę",
+                  "krasnala", "smoka", "dinozaura"]
 
 VI_BEFORE = ["một", "mấy", "hai", "ba", "đám", "lũ", "bọn"]
-VI_AFTER = ["nhà bên", "nhà hàng xóm", "hàng xóm", "nhà tôi", "nhà mình", "nhà em", "trong xóm", "xóm bên", "đang chơi", "chơi",
-            "đang tắm", "tắm mưa", "tắm sông", "chạy", "đang chạy", "ngồi", "đang ngồi", "ngủ", "đang ngủ", "khóc", "cười toe",
-            "đi học", "học lớp", "mặc đồng phục", "mặc áo", "đá bóng", "thả diều", "bắn bi", "trèo cây", "con nhà"]
+VI_AFTER = ["nhà bên", "hàng xóm", "nhà tôi", "đang chơi", "chơi", "tắm mưa", "tắm sông", "chạy", "ngồi", "ngủ", "khóc", "đi học"]
 VI_WORD = "thằng nhỏ"
 
 UK_SENIOR = ["старшокласниця", "старшокласниці", "старшокласницю", "старшокласницею", "старшокласниць", "старшокласницям",
@@ -54,9 +50,8 @@ RU_SENIOR = ["старшеклассницу", "старшеклассницей
              "старшеклассницах", "старшеклассника", "старшекласснику", "старшеклассником", "старшекласснике", "старшеклассники",
              "старшеклассников", "старшеклассникам", "старшеклассниками", "старшеклассниках"]
 
-AR_YOUNG = ["شبل", "الشبل", "أشبال", "الأشبال", "اشبال", "الاشبال", "شبلة", "الشبلة", "زهرة", "الزهرة", "زهرات", "الزهرات", "برعم", "البرعم", "براعم", "البراعم"]
-AR_SCOUT = ["كشفي", "كشفية", "الكشفي", "الكشفية", "كشفيون", "كشفيين", "كشفيات", "الكشافة", "كشافة", "في الكشافة", "من الكشافة",
-            "المرشدات", "في المرشدات", "من المرشدات", "الكشاف", "كشاف"]
+AR_YOUNG = ["شبل", "أشبال", "الأشبال", "شبلة", "زهرة", "زهرات", "برعم", "براعم"]
+AR_SCOUT = ["كشفي", "كشفية", "الكشافة", "في الكشافة", "المرشدات"]
 
 
 BENIGN = ["super homem", "super-homem", "superhomem", "do super homem", "de super homem", "de super-homem"]
@@ -68,13 +63,6 @@ def terms():
         for p in PUTO:
             out.append(f"{d} {p}")
     out += ["putos da rua", "putos do bairro", "puto da rua", "puto do bairro", "puto pequeno", "putos pequenos", "putozinho"]
-    for s in PL_SMALL:
-        for w in PL_IN:
-            for c in PL_COSTUME_GEN:
-                out.append(f"{s} {w} {c}")
-        for w in PL_DRESSED:
-            for c in PL_COSTUME_ACC:
-                out.append(f"{s} {w} {c}")
     for b in VI_BEFORE:
         out.append(f"{b} {VI_WORD}")
     for a in VI_AFTER:

@@ -97,7 +97,9 @@ internal static class ChildDetails
 
             if ((kinds & ChildStatementKinds.Companion) != 0)
             {
+                // The grandparent the subject goes out with is no adult marker of the subject ("out with granny, naked").
                 companionTo = Math.Max(companionTo, i + found[i].Words);
+                ChildStatements.DropAdultInside(into, words[i].Start, words[companionTo - 1].End);
             }
 
             var last = i + found[i].Words - 1;
@@ -961,6 +963,11 @@ internal static class ChildDetails
             permitted = (kinds & ChildStatementKinds.Permitted) != 0 && permitted < 0 ? at : permitted;
             if ((kinds & (ChildStatementKinds.Thing | ChildStatementKinds.Companion)) != 0)
             {
+                if ((kinds & ChildStatementKinds.Companion) != 0)
+                {
+                    ChildStatements.DropAdultInside(into, start + at, start + at + text.Length);
+                }
+
                 into.Add(Signal.ChildHint, text, 1, start + at, start + at + text.Length, PromptField.Prompt);
             }
         }
