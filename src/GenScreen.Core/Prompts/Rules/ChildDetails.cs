@@ -79,12 +79,27 @@ internal static class ChildDetails
         }
 
         var thingsTo = 0;
+        var companionTo = 0;
         for (var i = 0; i < words.Length; i++)
         {
             var kinds = found[i].Kinds;
             if (kinds == 0)
             {
                 continue;
+            }
+
+            // Session 40 (i16-minors48): the grandparent inside "with grandpa" is that one hint already, not a second (her own
+            // parent, watch or carer hint): a woman "with her grandpa, nude" stays one hint beside her adult word.
+            if (i < companionTo && (kinds & ChildStatementKinds.Parent) != 0)
+            {
+                continue;
+            }
+
+            if ((kinds & ChildStatementKinds.Companion) != 0)
+            {
+                // The grandparent the subject goes out with is no adult marker of the subject ("out with granny, naked").
+                companionTo = Math.Max(companionTo, i + found[i].Words);
+                ChildStatements.DropAdultInside(into, words[i].Start, words[companionTo - 1].End);
             }
 
             var last = i + found[i].Words - 1;
@@ -111,8 +126,8 @@ internal static class ChildDetails
                 ChildStatements.Emit(into, found[i].Term!, Strong, words[first].Start, words[end].End);
             }
 
-            // One thing is one hint: "kotak bekal" is not also a second hint "bekal".
-            if ((kinds & ChildStatementKinds.Thing) != 0 && i >= thingsTo)
+            // One thing is one hint: "kotak bekal" is not also a second hint "bekal". Session 40: so is out with a grandparent.
+            if ((kinds & (ChildStatementKinds.Thing | ChildStatementKinds.Companion)) != 0 && i >= thingsTo)
             {
                 thingsTo = last + 1;
                 into.Add(Signal.ChildHint, found[i].Term!, 1, words[i].Start, words[last].End, PromptField.Prompt);
@@ -421,6 +436,38 @@ internal static class ChildDetails
     /// Only when what stands before her is a noun phrase that describes her: no word there closes with a case particle or a
     /// joining ending (문틀에 키를 재고 아빠가 줄을 그어 준다: the father marks the subject's height, another action before his).
     /// </remarks>
+    /// <summary>
+    /// Session 40 (i16-minors48): the parent found at <paramref name="at"/> is inside a <see cref="ChildStatementKinds.Companion"/>
+    /// row of the clause (おばあちゃんと一緒に, 할아버지랑 같이, 跟着爷爷): the grandparent goes out with the one described. Read
+    /// only for a parent that would otherwise be the one described, so the table's rows are walked on that path alone.
+    /// </summary>
+    /// <summary>Characters of a joining particle between a grandparent and the companion row after her (랑, 와, 하고, と, 和).</summary>
+    private const int CompanionJoin = 2;
+
+    private static bool InsideCompanion(ReadOnlySpan<char> clause, int at, int length, ChildStatementTable table)
+    {
+        foreach (var (text, kinds) in table.Unspaced)
+        {
+            WorkCounter.Add(1);
+            if ((kinds & ChildStatementKinds.Companion) == 0 || text.Length <= length)
+            {
+                continue;
+            }
+
+            // The row holds the parent (it starts at most its own length minus the parent's before her), or starts right after
+            // her and a joining particle (할아버지랑 할머니와 함께, おじいちゃんとおばあちゃんと一緒に: both go with the one described).
+            var from = Math.Max(0, at - (text.Length - length));
+            var window = clause[from..Math.Min(clause.Length, at + length + CompanionJoin + text.Length)];
+            var found = window.IndexOf(text, StringComparison.Ordinal);
+            if (found >= 0 && from + found <= at + length + CompanionJoin && from + found + text.Length >= at + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SubjectParticleAfter(ReadOnlySpan<char> clause, int at, int end)
     {
         if (!IsSubjectParticle(clause, end))
@@ -873,7 +920,10 @@ internal static class ChildDetails
                 (owned, ownedText) = owned < 0 ? (at, text) : (owned, ownedText);
             }
 
-            if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && !scale && (at == 0 || at + text.Length == clause.TrimEnd().Length || described))
+            // Session 40 (i16-minors48): a grandparent with the companion particle after her (おばあちゃんと一緒に, 할머니랑 같이) is
+            // the subject's companion: heading the prompt she is not the one described.
+            if ((kinds & ChildStatementKinds.Parent) != 0 && headsThePrompt && !scale && (at == 0 || at + text.Length == clause.TrimEnd().Length || described)
+                && !InsideCompanion(clause, at, text.Length, table))
             {
                 into.NoteNamesSomeone(); // 여교사 ending the first clause, แม่ heading it: the one described (UnnamedSubject)
                 theOne |= (kinds & ChildStatementKinds.Kin) != 0;
@@ -883,7 +933,7 @@ internal static class ChildDetails
             forAnother |= (kinds & ChildStatementKinds.Tend) != 0; // session 31: 喂她, 把她抱起来, 카시트에 앉혀: done to another by its sense
 
             if ((kinds & ChildStatementKinds.Parent) != 0 && at > 0 && at + text.Length < clause.TrimEnd().Length && owned < 0 && text.Length >= (Scripts.IsThai(text[0]) ? 4 : 2)
-                && !(described && headsThePrompt))
+                && !(described && headsThePrompt) && !InsideCompanion(clause, at, text.Length, table))
             {
                 (owned, ownedText) = (at, text);
             }
@@ -911,8 +961,13 @@ internal static class ChildDetails
             (permission, permissionText) = (kinds & ChildStatementKinds.Permission) != 0 && permission < 0 ? (at, text) : (permission, permissionText);
             care = (kinds & (ChildStatementKinds.Care | ChildStatementKinds.Tend)) != 0 && care < 0 ? at : care;
             permitted = (kinds & ChildStatementKinds.Permitted) != 0 && permitted < 0 ? at : permitted;
-            if ((kinds & ChildStatementKinds.Thing) != 0)
+            if ((kinds & (ChildStatementKinds.Thing | ChildStatementKinds.Companion)) != 0)
             {
+                if ((kinds & ChildStatementKinds.Companion) != 0)
+                {
+                    ChildStatements.DropAdultInside(into, start + at, start + at + text.Length);
+                }
+
                 into.Add(Signal.ChildHint, text, 1, start + at, start + at + text.Length, PromptField.Prompt);
             }
         }

@@ -115,6 +115,12 @@ internal enum ChildStatementKinds : ulong
     /// a sledge (Löffelchen, ложечки, la balançoire, le sellino, 秋千): the verb and the tool, in either order and with other
     /// words between (<c>бабушка кормит манной кашей с ложечки</c>), say the carer acts on the unnamed subject.</summary>
     CareTool = 1ul << 53,
+
+    /// <summary>Session 40 (i16-minors48): out with a grandparent, said with the companion adposition the way a child says it (with
+    /// grandpa, mit Oma, z dziadkiem, с бабушкой, दादी के साथ, おばあちゃんと一緒に, 할머니랑 같이, 跟着爷爷): one child hint, read as a
+    /// <see cref="Thing"/> is; the grandparent inside it is the subject's companion, never the one described (a Japanese or Korean
+    /// grandparent heading the prompt with the companion particle after her).</summary>
+    Companion = 1ul << 54,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -125,7 +131,8 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         | ChildStatementKinds.Yet | ChildStatementKinds.Reach | ChildStatementKinds.GrownUps | ChildStatementKinds.Parent
         | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing
         | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer | ChildStatementKinds.Someone
-        | ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump | ChildStatementKinds.Self;
+        | ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump | ChildStatementKinds.Self
+        | ChildStatementKinds.Companion;
 
     /// <summary>The Turkish rows alone, looked up again with a word's case, possessive and plural endings taken off (<see cref="TurkishSuffixes"/>).</summary>
     private readonly Dictionary<string, ChildStatementKinds> _turkish;
@@ -342,6 +349,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "verb-object" => ChildStatementKinds.VerbObject,
         "self" => ChildStatementKinds.Self,
         "oversize" => ChildStatementKinds.Oversize,
+        "companion" => ChildStatementKinds.Companion,
         _ => null,
     };
 }
