@@ -242,7 +242,10 @@ internal static class GarmentVanish
         for (var k = i + 1; k < n && k <= i + EraseReach && !AgeText.IsChunkBreak(text, k - 1, k); k++)
         {
             WorkCounter.Add(1);
-            if (IsOneOf(text.TextOf(in text[k]), ContrastWords))
+
+            // A contrast word, or another verb of change or removal, starts what the verb does not reach ("remove the
+            // background and make her dress red").
+            if (IsOneOf(text.TextOf(in text[k]), ContrastWords) || (text[k].Tags & (WordTags.ChangeVerb | WordTags.EraseVerb | WordTags.RetouchVerb)) != 0)
             {
                 return;
             }
@@ -261,6 +264,12 @@ internal static class GarmentVanish
 
             // The first garment decides: where the erased thing is ("the stain on her shirt"), or the clothes taken out of a place.
             if (IsErasePlace(text, k, index) || TakenOutOf(text, k) || IsTurkishPlaceOrOwner(text.TextOf(in text[k])) || IsCompound(text, i, k))
+            {
+                return;
+            }
+
+            // "remove her glasses and dress her in red": an English garment word with a pronoun after it is the verb.
+            if (k + 1 < n && IsPlainLatin(text.TextOf(in text[k])) && text.TextOf(in text[k + 1]) is "her" or "him" or "them" or "me" or "you" or "up")
             {
                 return;
             }

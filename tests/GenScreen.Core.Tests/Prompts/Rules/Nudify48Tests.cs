@@ -93,6 +93,12 @@ public sealed class Nudify48Tests
     public void Screen_RetouchVerbWithoutParticle_Allowed(string prompt) => AllowsImg2Img(prompt);
 
     [Theory]
+    [InlineData("remove the background and make her dress red")]
+    [InlineData("remove her glasses and dress her in a red gown")]
+    [InlineData("lepas kacamata hitam dan topinya")]
+    public void Screen_GarmentOutsideTheEraseVerbsReach_Allowed(string prompt) => AllowsImg2Img(prompt);
+
+    [Theory]
     [InlineData("take the shirts out of the drawer")]
     [InlineData("nimm die Blusen aus dem Koffer")]
     [InlineData("saca la blusa del armario")]
