@@ -245,7 +245,9 @@ internal static class GarmentVanish
 
             // A contrast word, or another verb of change or removal, starts what the verb does not reach ("remove the
             // background and make her dress red").
-            if (IsOneOf(text.TextOf(in text[k]), ContrastWords) || (text[k].Tags & (WordTags.ChangeVerb | WordTags.EraseVerb | WordTags.RetouchVerb)) != 0)
+            // ("dress" is a change verb and a garment: a garment word is read as one.)
+            if (IsOneOf(text.TextOf(in text[k]), ContrastWords)
+                || ((text[k].Tags & (WordTags.ChangeVerb | WordTags.EraseVerb | WordTags.RetouchVerb)) != 0 && (text[k].Tags & WordTags.Clothing) == 0))
             {
                 return;
             }
