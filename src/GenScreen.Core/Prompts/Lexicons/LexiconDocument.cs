@@ -180,6 +180,14 @@ internal sealed class LexiconDocument
     [JsonPropertyName("verbFinalRemovals")]
     public List<string> VerbFinalRemovals { get; set; } = [];
 
+    /// <summary>Removal and erasure verbs whose garment object follows them (erase, entferne, borra, сотри, תמחק, hapus): session 40.</summary>
+    [JsonPropertyName("eraseVerbs")]
+    public List<string> EraseVerbs { get; set; } = [];
+
+    /// <summary>Editing verbs that remove only with a particle of "away" (retouch, photoshop, retuschier, retuschera): session 40.</summary>
+    [JsonPropertyName("retouchVerbs")]
+    public List<string> RetouchVerbs { get; set; } = [];
+
     /// <summary>Honorifics written before a name in Thai, Bengali, Devanagari, Arabic, Persian or Hebrew (คุณ, শ্রীমতী, خانم).</summary>
     [JsonPropertyName("honorificsBefore")]
     public List<string> HonorificsBefore { get; set; } = [];

@@ -352,6 +352,8 @@ public sealed class LexiconSet
         TagWords(doc.VanishWords, WordTags.VanishWord, people, workspace);
         TagWords(doc.ForgetWords, WordTags.ForgetWord, people, workspace);
         TagWords(doc.VerbFinalRemovals, WordTags.VerbFinalRemoval, people, workspace);
+        TagWords(doc.EraseVerbs, WordTags.EraseVerb, people, workspace);
+        TagWords(doc.RetouchVerbs, WordTags.RetouchVerb, people, workspace);
         TagWords(doc.HonorificsBefore, WordTags.NameHonorific, people, workspace);
         foreach (var (syllable, characters) in doc.HanReadings)
         {

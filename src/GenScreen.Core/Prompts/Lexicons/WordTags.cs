@@ -131,4 +131,18 @@ internal enum WordTags : uint
     /// Turkish çıkar, sil, kaldır): read back to the garment that is its object (<see cref="Rules.VerbFinalUndress"/>, session 39).
     /// </summary>
     VerbFinalRemoval = 1 << 28,
+
+    /// <summary>
+    /// A verb of removal or erasure whose object follows it (erase, remove, entferne, efface, borra, cancella, apaga, wymaż,
+    /// vymaž, radera, сотри, зітри, σβήσε, תמחק, امسح, hapus, burahin, xóa): with a garment after it in its clause, the
+    /// garment taken out of an input image (<see cref="Rules.GarmentVanish"/>, session 40).
+    /// </summary>
+    EraseVerb = 1u << 29,
+
+    /// <summary>
+    /// An editing verb that removes only with a particle of "away" (retouch, photoshop, airbrush, edit, retuschier,
+    /// retuschera, haal): read as an <see cref="EraseVerb"/> when "away/out/off/weg/bort" follows it or its garment
+    /// (<see cref="Rules.GarmentVanish"/>, session 40).
+    /// </summary>
+    RetouchVerb = 1u << 30,
 }

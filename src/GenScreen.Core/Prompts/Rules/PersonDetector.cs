@@ -77,8 +77,15 @@ internal static class PersonDetector
             // Session 39 (i16-nudify47): a garment made to vanish ("make her clothes invisible", "lass ihre Kleidung verschwinden"),
             // "as if she forgot to get dressed", and a verb-final removal verb read back to its garment ("لباس‌های این خانم توی
             // عکس رو کامل دربیار", "kadının elbisesini yavaşça çıkar"). Three flag tests per word elsewhere.
-            if ((tags & (WordTags.VanishWord | WordTags.ForgetWord | WordTags.VerbFinalRemoval)) != 0 && !token.Has(TokenFlags.Cjk))
+            // Session 40 (i16-nudify48): a verb of removal or erasure, or an editing verb with its "away", before its garment
+            // ("erase the woman's shirt and bra", "retuschier ihr das Kleid weg", "σβήσε τα ρούχα της"): the same reader.
+            if ((tags & (WordTags.VanishWord | WordTags.ForgetWord | WordTags.VerbFinalRemoval | WordTags.EraseVerb | WordTags.RetouchVerb)) != 0 && !token.Has(TokenFlags.Cjk))
             {
+                if ((tags & (WordTags.EraseVerb | WordTags.RetouchVerb)) != 0)
+                {
+                    GarmentVanish.DetectErase(text, i, lexicons.Prompt, into);
+                }
+
                 if ((tags & WordTags.VanishWord) != 0)
                 {
                     GarmentVanish.Detect(text, i, lexicons.Prompt, into);
@@ -1162,6 +1169,11 @@ internal static class PersonDetector
                     return; // "a girl without a uniform" wears other clothes; "without a top" does not
                 }
 
+                if (GarmentVanish.TakenOutOf(text, j))
+                {
+                    return; // "saca la ropa de la lavadora", "take the clothes out of the wardrobe" (session 40)
+                }
+
                 var start = text[i].SourceStart;
                 var end = text[j].SourceEnd;
                 var term = text.Source[start..end];
@@ -1312,7 +1324,7 @@ internal static class PersonDetector
     /// A garment followed in the same phrase by a word that is no garment, filler, removal word, "and", "from" or
     /// adverb (-ly) modifies that word (<c>clothes rack</c>, <c>shirt stain</c>, <c>dress form</c>): the thing removed is not the garment.
     /// </summary>
-    private static bool IsCompoundHead(TokenizedText text, int j)
+    internal static bool IsCompoundHead(TokenizedText text, int j)
     {
         if (j + 1 >= text.SequenceCount || !OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart))
         {
@@ -1439,7 +1451,12 @@ internal static class PersonDetector
     private static bool IsSeeThrough(TokenizedText text, int i) =>
         i > 0 && text.TextOf(in text[i]) is "through" && text.TextOf(in text[i - 1]) is "see";
 
-    /// <summary>"my coworker", "my new boss", "our hot neighbour": a possessive, at most two words, a relation.</summary>
+    /// <summary>
+    /// "my coworker", "my new boss", "our hot neighbour": a possessive, at most two words, a relation. Session 40
+    /// (i16-nudify48): also a relation before the possessive, joined to it by one or two short words of "from/of/at"
+    /// ("the barista from my café", "die Kassiererin aus meinem Supermarkt", "kelnerka z mojej ulubionej kawiarni",
+    /// "продавчиня з нашого магазину"): the role singled out by the speaker's own place.
+    /// </summary>
     private static void TryRelation(TokenizedText text, int i, SignalSummary into)
     {
         for (var j = i + 1; j <= Math.Min(i + 3, text.SequenceCount - 1); j++)
@@ -1447,12 +1464,38 @@ internal static class PersonDetector
             WorkCounter.Add(1);
             if (!OnlySpaceBetween(text.Source, text[j - 1].SourceEnd, text[j].SourceStart))
             {
-                return;
+                break;
             }
 
             if ((text[j].Tags & WordTags.RelationNoun) != 0)
             {
                 Emit(text, i, j, into);
+                return;
+            }
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            WorkCounter.Add(1);
+            if (!OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                return;
+            }
+
+            if ((text[k].Tags & WordTags.RelationNoun) != 0)
+            {
+                // At least one linking word between ("from", "aus", "z", "de la"): "my barista" is read forward.
+                if (k < i - 1)
+                {
+                    Emit(text, k, i, into);
+                }
+
+                return;
+            }
+
+            // Only the short linking words of a prepositional phrase (from, at, of, aus, de, la, z, из, з, sa) stand between.
+            if (text.TextOf(in text[k]).Length > 4 || (text[k].Tags & (WordTags.PersonWord | WordTags.Matched)) != 0)
+            {
                 return;
             }
         }

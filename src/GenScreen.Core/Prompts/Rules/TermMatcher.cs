@@ -609,7 +609,10 @@ internal static class TermMatcher
             || AdultRelatives.IsAdult(text, i, count, index, entry, field) || AttendedPlaces.IsStaffedPlaceHint(text, i, count, index, entry, field)
             // Session 37 (i16-precision45): a child's age phrase that opens on the unit of a compound (بیست و نه ساله, 29: the
             // listed نه ساله, nine years old) is the adult age's tail, as AgeDetector reads a bare number (AgeNumbers.IsCompoundTail).
-            || (entry.Signal == Signal.Minor && AgeNumbers.IsCompoundTail(text, i));
+            || (entry.Signal == Signal.Minor && AgeNumbers.IsCompoundTail(text, i))
+            // Session 40 (i16-nudify48): clothes taken out of a wardrobe, a suitcase or a machine ("saca la ropa de la lavadora",
+            // "haal de kleren uit de kast", "βγάλε τα ρούχα από την ντουλάπα") are no undressing (GarmentVanish.TakenOutOf).
+            || (entry.Signal == Signal.Undress && field == PromptField.Prompt && GarmentVanish.TakenOutOf(text, i + count - 1));
 
     /// <summary>
     /// A nudity or explicit term that the prompt negates or that names a thing is not nudity:

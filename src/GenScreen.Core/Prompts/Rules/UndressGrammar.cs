@@ -95,6 +95,13 @@ internal static class UndressGrammar
             return;
         }
 
+        // Session 40 (i16-nudify48): a garment that is only where another thing is ("retuschier den Fleck auf ihrem Kleid weg")
+        // or clothes taken out of a place ("haal de kleren uit de kast") are no garment gone (GarmentVanish).
+        if (GarmentVanish.IsErasePlace(text, i, index, wide: false) || GarmentVanish.TakenOutOf(text, i))
+        {
+            return;
+        }
+
         // Four words reach "maillot de bain par de la peau": a garment of two words and the connector and articles after it.
         var skipped = false;
         for (var j = i + 1; j < n && j <= i + GarmentReach; j++)

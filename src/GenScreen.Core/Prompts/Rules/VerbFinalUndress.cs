@@ -76,6 +76,12 @@ internal static class VerbFinalUndress
             return false;
         }
 
+        // Session 40 (i16-nudify48): a Bengali garment in the genitive (জামার দাগটা, the shirt's stain) owns the object.
+        if (lang is Lang.Bengali && garment.Length > 2 && garment[^1] == 'র' && g + 1 < v)
+        {
+            return false;
+        }
+
         // A Persian garment after a preposition is no object ("لکه روی پیراهنش رو پاک کن").
         if (lang is Lang.Persian && g > 0 && IsPersianPreposition(text.TextOf(in text[g - 1])))
         {

@@ -107,6 +107,8 @@ internal static class LexiconDocumentCodec
         w.Strings(doc.VanishWords);
         w.Strings(doc.ForgetWords);
         w.Strings(doc.VerbFinalRemovals);
+        w.Strings(doc.EraseVerbs);
+        w.Strings(doc.RetouchVerbs);
         w.Strings(doc.Clothing);
         w.Strings(doc.Possessives);
         w.Strings(doc.PossessivesAfter);
@@ -219,6 +221,8 @@ internal static class LexiconDocumentCodec
         doc.VanishWords = r.Strings();
         doc.ForgetWords = r.Strings();
         doc.VerbFinalRemovals = r.Strings();
+        doc.EraseVerbs = r.Strings();
+        doc.RetouchVerbs = r.Strings();
         doc.Clothing = r.Strings();
         doc.Possessives = r.Strings();
         doc.PossessivesAfter = r.Strings();

@@ -17,7 +17,7 @@ namespace GenScreen.Core.Prompts.Lexicons.Snapshot;
 internal static class LexiconSnapshotFile
 {
     /// <summary>Raised when the layout of the file or of <see cref="LexiconDocumentCodec"/> changes.</summary>
-    public const int FormatVersion = 9;
+    public const int FormatVersion = 10;
 
     private static ReadOnlySpan<byte> Magic => "GSLXSNAP"u8;
 
