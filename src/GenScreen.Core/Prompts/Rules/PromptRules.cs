@@ -76,9 +76,17 @@ internal static class PromptRules
         // treiben", not a thread on the body ("utan en tråd på kroppen"). Beside a named person also: in the shower, only a towel,
         // a wet t-shirt, a private selfie, an intimate or leaked video, OnlyFans, a hidden camera in a private room, in bed
         // together or the morning after, spread on the bed, the body on display. Read only when less than nudity was read.
+        // A person of the user's life (a real-person hint: "my ex", "the neighbour") counts for the frames that say nudity or more
+        // (an intimate video, a hidden camera in the bathroom), not for the suggestive ones.
         if (sexual < Nudity)
         {
-            var frame = IntimateFrames.Read(s.Source, named);
+            var hinted = !named && s.Has(Signal.RealPersonHint);
+            var frame = IntimateFrames.Read(s.Source, named || hinted);
+            if (hinted && frame.Level < Nudity)
+            {
+                frame = IntimateFrames.Read(s.Source, false);
+            }
+
             if (frame.Level > sexual && frame.Level > personAct.Level)
             {
                 personAct = frame;
