@@ -24,13 +24,14 @@ HEADER = """# Intimate-frame cues (session 40, i16-sexacts48), read by Rules/Int
 # (MIT, this project; written from general knowledge of the 26 languages, no third-party list). Columns: kind, language, cue
 # (lower case; a Latin, Greek or Cyrillic cue matches at a word start unless it opens with '~' (a compound head); a cue ending
 # in '=' must also end a word; cues of other scripts match where they stand). Kinds, and how IntimateFrames combines them:
-#   tape (a sex tape or sex video: explicit, with or without a person), love (making love: explicit, with or without a
+#   tape (a sex tape or sex video: nudity level, with or without a person), bare (nothing on, said as an idiom: "without a
+#   stitch on", "в чём мать родила", "一丝不挂": nudity, with or without a person), love (making love: explicit, with or without a
 #   person), treib + it + with (German "es … treiben": the pronoun, not opening its clause, with "mit" in the clause, or right
 #   beside the verb with a room, a bed or a car in the clause; and no tame
 #   word (zu weit, bunt, Sport, Handel, Schafe…): explicit), without +
 #   thread + body (no thread on the body, one clause: nudity, with or without a person);
 #   beside a named person only: shower (bathing or in the shower: suggestive), towel (a towel worn: suggestive), wet (a wet
-#   t-shirt: suggestive), covert + place (a hidden camera and a private room, bathroom or bed: nudity), intimedia (an
+#   t-shirt: suggestive), covert + place (a hidden camera, or a leaked picture, and a private room, bathroom or bed: nudity), intimedia (an
 #   intimate or private video or nude pictures: nudity), softlove (words of making love that also say loving each other
 #   or going to bed: nudity), privmedia (a private selfie: suggestive), fans (OnlyFans and the
 #   like: nudity), bed + together (a partner or the morning after in the clause of a bed: suggestive),
@@ -316,6 +317,33 @@ def main():
     add("covert", "ja", "盗撮", "隠しカメラ", "隠し撮り", "のぞき")
     add("covert", "zh", "偷拍", "隐藏摄像头", "針孔", "针孔", "偷窥")
     add("covert", "ko", "몰카", "몰래카메라", "몰래 카메라", "몰래 찍", "도촬", "숨겨진 카메라")
+    # a leaked picture or video is as covert as a hidden camera: with a private room or a bed it shows what the room is for
+    add("covert", "en", "leaked=")
+    add("covert", "de", "geleakt", "durchgesickert")
+    add("covert", "fr", "fuité", "fuitée", "fuitées", "fuités")
+    add("covert", "es", "filtrad")
+    add("covert", "it", "trapelat", "rubat")
+    add("covert", "pt", "vazad")
+    add("covert", "nl", "gelekt", "uitgelekt")
+    add("covert", "pl", "wyciek", "wyciekł")
+    add("covert", "cs", "uniklé", "uniklá", "uniklý", "uniklou")
+    add("covert", "sv", "läckt", "läckta")
+    add("covert", "ru", "слит", "утёкш", "утекш")
+    add("covert", "uk", "злит", "злив")
+    add("covert", "tr", "sızdırıl", "sızan", "ifşa")
+    add("covert", "el", "διέρρευσ", "διαρροή")
+    add("covert", "he", "שדלף", "דלף", "הודלף", "שהודלף")
+    add("covert", "ar", "مسرب", "المسرب", "مسربة")
+    add("covert", "fa", "لو رفته", "لورفته")
+    add("covert", "hi", "लीक")
+    add("covert", "bn", "ফাঁস")
+    add("covert", "th", "หลุด")
+    add("covert", "vi", "rò rỉ", "bị lộ")
+    add("covert", "id", "bocor")
+    add("covert", "tl", "leaked", "nag-leak")
+    add("covert", "ja", "流出")
+    add("covert", "zh", "流出", "泄露", "外泄")
+    add("covert", "ko", "유출")
     add("place", "en", "bathroom", "shower", "bedroom", "changing room", "locker room", "hotel room", "toilet", "sauna", "in bed")
     add("place", "de", "badezimmer", "dusche", "schlafzimmer", "umkleide", "hotelzimmer", "im bett", "toilette", "sauna", "im heu", "auf dem rücksitz", "im auto", "im whirlpool")
     add("place", "fr", "salle de bain", "douche", "chambre", "vestiaire", "cabine d'essayage", "au lit", "toilettes")
@@ -413,6 +441,30 @@ def main():
     add("fans", "bn", "অনলিফ্যান্স")
     add("fans", "el", "onlyfans")
 
+    # --- bare: nothing on, said as an idiom (nudity, with or without a person) ---
+    add("bare", "en", "not wearing a thread", "not a stitch on", "without a stitch on", "without a stitch of clothing", "in her birthday suit", "in his birthday suit", "wearing nothing but a smile")
+    add("bare", "de", "im adamskostüm", "im evakostüm", "splitterfasernackt")
+    add("bare", "fr", "en tenue d'ève", "en tenue d'adam", "en tenue d’ève", "dans le plus simple appareil")
+    add("bare", "es", "como dios la trajo al mundo", "como dios lo trajo al mundo", "en traje de eva", "en cueros")
+    add("bare", "it", "come mamma l'ha fatta", "come mamma l’ha fatta", "in costume adamitico")
+    add("bare", "pt", "como veio ao mundo", "em trajes de eva")
+    add("bare", "nl", "in adamskostuum", "in evakostuum", "poedelnaakt")
+    add("bare", "pl", "w stroju ewy", "w stroju adama", "jak ją pan bóg stworzył")
+    add("bare", "cs", "v rouše evině", "v rouše adamově", "jak ji pánbůh stvořil")
+    add("bare", "sv", "som gud skapade henne", "i adamsdräkt", "i evadräkt")
+    add("bare", "ru", "в чём мать родила", "в чем мать родила", "в костюме евы", "в костюме адама")
+    add("bare", "uk", "в чому мати народила", "в костюмі єви", "в костюмі адама")
+    add("bare", "tr", "anadan doğma", "doğduğu gibi")
+    add("bare", "el", "όπως τη γέννησε η μάνα της", "ολόγυμν")
+    add("bare", "he", "כביום היוולדה", "כביום היוולדו")
+    add("bare", "ar", "كما ولدتها أمها", "كما ولدته أمه")
+    add("bare", "id", "seperti bayi baru lahir tanpa busana", "polos tanpa sehelai")
+    add("bare", "ja", "生まれたままの姿", "一糸まとわぬ", "一糸纏わぬ")
+    add("bare", "zh", "一丝不挂", "寸缕不着", "赤条条")
+    add("bare", "ko", "실오라기 하나 걸치지", "실오라기 하나 안 걸친")
+    add("bare", "th", "ไม่มีผ้าสักชิ้น", "ไม่มีอะไรปกปิด")
+    add("bare", "vi", "không một mảnh vải", "trần như nhộng")
+
     # --- bed + together / partner / after (named only) ---
     add("bed", "en", "in bed", "on the bed", "bed=", "bedroom", "sheets=")
     add("bed", "de", "im bett", "auf dem bett", "bett=", "schlafzimmer", "laken=")
@@ -466,6 +518,19 @@ def main():
     add("together", "ja", "彼氏と", "恋人と", "翌朝")
     add("together", "zh", "和男朋友", "和男友", "跟男友", "第二天早上")
     add("together", "ko", "남자친구와", "남친과", "애인과", "다음날 아침")
+
+    add("together", "fr", "son amant", "son copain", "son mec", "son chéri")
+    add("together", "es", "su novio", "su amante")
+    add("together", "pt", "o namorado", "seu namorado", "o amante")
+    add("together", "de", "ihr freund", "ihrem freund", "ihr liebhaber", "ihrem liebhaber")
+    add("together", "nl", "haar vriend", "haar minnaar")
+    add("together", "pl", "jej chłopak", "jej kochan", "swoim chłopak")
+    add("together", "sv", "sin pojkvän", "hennes pojkvän", "sin älskare")
+    add("together", "ru", "её парн", "ее парн", "свой парень", "своим парнем", "любовник")
+    add("together", "uk", "її хлопц", "своїм хлопцем", "коханц")
+    add("together", "tr", "sevgilisi")
+    add("together", "id", "pacarnya", "kekasihnya")
+    add("together", "vi", "bạn trai")
 
     # --- spread + bed (named only; also read by PersonActs' Spread with a bed) ---
     add("spread", "en", "spread on the bed", "spread out on", "spread-eagle", "spread eagle", "legs spread", "spreading her legs", "sprawled on the bed")

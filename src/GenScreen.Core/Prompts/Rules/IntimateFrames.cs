@@ -6,7 +6,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// Session 40 (i16-sexacts48; Rules/Data/intimate-frame-cues.tsv, written by tools/sexacts48/intimate_frames.py): the frames
 /// that make a prompt sexual without a nudity word, in the 26 languages. Read with or without a person: a sex tape or sex video
 /// ("kadr z sekstaśmy", "seks kasetinden", "ροζ βίντεο", "性爱录像"), making love ("fazendo amor", "sevişiyor", "bercinta",
-/// "愛し合"), German "es … mit X treiben" (the pronoun as the verb's object, not opening its clause, with "mit" in the clause, or
+/// "愛し合"), nothing on said as an idiom ("without a stitch on", "в чём мать родила", "一丝不挂"), German "es … mit X treiben" (the pronoun as the verb's object, not opening its clause, with "mit" in the clause, or
 /// right beside the verb with a room, a bed or a car; and no tame word: "Sport treiben", "Handel
 /// treiben", "es zu weit treiben" are no act), no thread on the body (a negator, a thread word, an on-the-body word in that
 /// order in one clause: "utan en tråd på kroppen", "без единой нитки на теле"; "a thread of silk" has no negator): explicit or
@@ -23,6 +23,7 @@ internal static class IntimateFrames
     internal enum Kind
     {
         Tape,
+        Bare,
         Love,
         Treib,
         It,
@@ -50,7 +51,7 @@ internal static class IntimateFrames
     private const int KindCount = (int)Kind.Guard + 1;
 
     private static readonly string[] KindNames =
-        ["tape", "love", "treib", "it", "with", "tame", "without", "thread", "body", "shower", "towel", "wet", "covert", "place",
+        ["tape", "bare", "love", "treib", "it", "with", "tame", "without", "thread", "body", "shower", "towel", "wet", "covert", "place",
          "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "guard"];
 
     /// <summary>A cue: its text (lower case), kind, whether it must end a word, and whether it may stand at the end of a compound
@@ -158,7 +159,7 @@ internal static class IntimateFrames
         {
             switch (a.Kind)
             {
-                case Kind.Tape or Kind.Love:
+                case Kind.Tape or Kind.Love or Kind.Bare:
                     Take(a.Kind == Kind.Love ? 6 : 4, a, a);
                     break;
                 case Kind.Treib when !any[(int)Kind.Tame]:
