@@ -92,6 +92,17 @@ public sealed class IntimateFrames48Tests
     public void Read_CombinesTheFrames(string prompt, bool named, int level) => Assert.Equal(level, IntimateFrames.Read(prompt, named).Level);
 
     [Fact]
+    public void Memo_ACompoundRefusedByThePromptsLetters_IsNotRememberedForTheNextPrompt()
+    {
+        // Polish "dorosłych" refuses the compound reading of "sekstaśmy" (seks + taśmy); the next prompt, with no such letter,
+        // still reads it: the plain-word memo must not have kept the word as inert.
+        _ = ScreeningAssert.Screen("kadr z sekstaśmy, para dorosłych", null, "mature");
+        var verdict = ScreeningAssert.Screen("kadr z sekstaśmy Anny Lewandowskiej", null, "mature");
+        Assert.Equal(Decision.Block, verdict.Decision);
+        Assert.Contains(verdict.Reasons, r => r.Code == "real-person.sexual");
+    }
+
+    [Fact]
     public void Parse_RejectsAMalformedRow() =>
         Assert.Throws<InvalidDataException>(() => IntimateFrames.Parse(new StringReader("nokind\ten\tsex tape\n")));
 
