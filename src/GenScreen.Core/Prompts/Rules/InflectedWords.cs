@@ -13,8 +13,15 @@ namespace GenScreen.Core.Prompts.Rules;
 /// </summary>
 internal static class InflectedWords
 {
-    public static bool TryMatch(TokenizedText text, int i, TermIndex index, LanguageEvidence into, PromptField field, Span<char> buffer)
+    public static bool TryMatch(TokenizedText text, int i, TermIndex index, LanguageEvidence into, PromptField field, Span<char> buffer) =>
+        TryMatch(text, i, index, into, field, buffer, out _);
+
+    /// <param name="byContext">Set when the word is a compound the prompt's other letters refused ("sekstaśmy" beside Polish
+    /// "dorosłych"): the answer depends on the prompt, so the caller must not remember the word as inert (session 40: the plain-word
+    /// memo then refused the same compound in a prompt with no such letters, and a verdict changed once words were learned).</param>
+    public static bool TryMatch(TokenizedText text, int i, TermIndex index, LanguageEvidence into, PromptField field, Span<char> buffer, out bool byContext)
     {
+        byContext = false;
         var inflections = index.Inflections;
         ref var token = ref text[i];
         if (token.Has(TokenFlags.Digit) || token.Has(TokenFlags.Cjk) || token.Has(TokenFlags.LeetSymbol) || token.Length > Inflections.MaxWordLength)
@@ -73,6 +80,7 @@ internal static class InflectedWords
         // eighties) holds no German, Dutch or Swedish compound: the word is that language's own (seksen, eighty).
         if (into.OtherLettersShow(text.Source, token.SourceStart, token.SourceEnd, inflections.CompoundLanguages))
         {
+            byContext = true;
             return false;
         }
 

@@ -71,6 +71,29 @@ internal static class PromptRules
             }
         }
 
+        // Session 40 (i16-sexacts48): the frames that make a prompt sexual without a nudity word (IntimateFrames). With or
+        // without a person: a sex tape ("kadr z sekstaśmy"), making love ("fazendo amor", "sevişiyor"), "es mit einem Typen
+        // treiben", not a thread on the body ("utan en tråd på kroppen"). Beside a named person also: in the shower, only a towel,
+        // a wet t-shirt, a private selfie, an intimate or leaked video, OnlyFans, a hidden camera in a private room, in bed
+        // together or the morning after, spread on the bed, the body on display. Read only when less than nudity was read.
+        // A person of the user's life (a real-person hint: "my ex", "the neighbour") counts for the frames that say nudity or more
+        // (an intimate video, a hidden camera in the bathroom), not for the suggestive ones.
+        if (sexual < Nudity)
+        {
+            var hinted = !named && s.Has(Signal.RealPersonHint);
+            var frame = IntimateFrames.Read(s.Source, named || hinted);
+            if (hinted && frame.Level < Nudity)
+            {
+                frame = IntimateFrames.Read(s.Source, false);
+            }
+
+            if (frame.Level > sexual && frame.Level > personAct.Level)
+            {
+                personAct = frame;
+                sexual = frame.Level;
+            }
+        }
+
         // An adult marker in the prompt ("adult woman", "both adults", "25 year old") keeps a youth word that adults
         // also use on the adult side: with suggestive content it is adult role-play or costume, not a minor.
         var adult = s.Has(Signal.Adult);

@@ -311,14 +311,15 @@ internal static class TermMatcher
             }
 
             // dzieckiem, çocuklarına, والأطفال, Nacktbild: a stem with its endings or clitics, or a compound (inflection data).
-            if (InflectedWords.TryMatch(text, i, index, into, field, joinBuffer))
+            if (InflectedWords.TryMatch(text, i, index, into, field, joinBuffer, out var byContext))
             {
                 MarkMatched(text, i, 1);
                 return 1;
             }
 
-            // Nothing of the chain above read more than the word and its flags: the next occurrence of this word skips it.
-            if (plain && known is not { Inert: true })
+            // Nothing of the chain above read more than the word and its flags: the next occurrence of this word skips it. A
+            // compound refused by the prompt's other letters is not remembered (its answer depends on the prompt).
+            if (plain && known is not { Inert: true } && !byContext)
             {
                 token.Known = index.PlainWords.Remember(word, token.Hash, repeats, found, in info, inert: true);
                 token.Shape = token.Known.Shape;

@@ -1,0 +1,339 @@
+using GenScreen.Core.Prompts;
+
+namespace GenScreen.Core.Prompts.Rules;
+
+/// <summary>
+/// Session 40 (i16-sexacts48; Rules/Data/intimate-frame-cues.tsv, written by tools/sexacts48/intimate_frames.py): the frames
+/// that make a prompt sexual without a nudity word, in the 26 languages. Read with or without a person: a sex tape or sex video
+/// ("kadr z sekstaśmy", "seks kasetinden", "ροζ βίντεο", "性爱录像"), making love ("fazendo amor", "sevişiyor", "bercinta",
+/// "愛し合"), nothing on said as an idiom ("without a stitch on", "в чём мать родила", "一丝不挂"), German "es … mit X treiben" (the pronoun as the verb's object, not opening its clause, with "mit" in the clause, or
+/// right beside the verb with a room, a bed or a car; and no tame word: "Sport treiben", "Handel
+/// treiben", "es zu weit treiben" are no act), no thread on the body (a negator, a thread word, an on-the-body word in that
+/// order in one clause: "utan en tråd på kroppen", "без единой нитки на теле"; "a thread of silk" has no negator): explicit or
+/// nudity. Read only beside a named person: in the shower or bathing, a towel worn, a wet t-shirt, a private selfie
+/// (suggestive); words of making love that also say loving each other or going to bed (kochają się, 愛し合う, 上床), an intimate or leaked video, an OnlyFans page, a hidden camera with a private room or bed (nudity); in bed
+/// together, with the partner or the morning after, the body on display (suggestive); spread on the bed (nudity). An
+/// advertisement, a product shot, a baby shower or a meteor shower guards the named-only readings.
+/// </summary>
+/// <remarks>One pass over the prompt: at each character the cues that start with its lower-case form are compared in place
+/// (no lowered copy), hits go to a fixed buffer on the stack and are combined pairwise (a bounded number), so the read is linear
+/// in the prompt and allocates nothing. <see cref="PromptRules"/> reads it when the prompt's sexual level is below nudity.</remarks>
+internal static class IntimateFrames
+{
+    internal enum Kind
+    {
+        Tape,
+        Bare,
+        Love,
+        Treib,
+        It,
+        With,
+        Tame,
+        Without,
+        Thread,
+        Body,
+        Shower,
+        Towel,
+        Wet,
+        Covert,
+        Place,
+        IntiMedia,
+        SoftLove,
+        PrivMedia,
+        Fans,
+        Bed,
+        Together,
+        Spread,
+        Display,
+        Guard,
+    }
+
+    private const int KindCount = (int)Kind.Guard + 1;
+
+    private static readonly string[] KindNames =
+        ["tape", "bare", "love", "treib", "it", "with", "tame", "without", "thread", "body", "shower", "towel", "wet", "covert", "place",
+         "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "guard"];
+
+    /// <summary>A cue: its text (lower case), kind, whether it must end a word, and whether it may stand at the end of a compound
+    /// (<c>~</c> in the table: "Promisextape").</summary>
+    internal readonly record struct Cue(string Text, Kind Kind, bool WordEnd, bool InWord);
+
+    private readonly record struct Hit(Kind Kind, int Start, int End, int Clause);
+
+    private const int MaxHits = 32;
+
+    private static readonly Lazy<Dictionary<char, Cue[]>> Cues = new(Load);
+
+    /// <summary>The level read (0 none, 2 suggestive, 4 nudity, 6 explicit) and where (start and end in
+    /// <paramref name="prompt"/>; -1 when none). <paramref name="named"/>: a real person was read, so the named-only frames count.</summary>
+    public static (int Level, int Start, int End) Read(string prompt, bool named)
+    {
+        var n = prompt.Length;
+        if (n == 0)
+        {
+            return (0, -1, -1);
+        }
+
+        var table = Cues.Value;
+        Span<Hit> hits = stackalloc Hit[MaxHits];
+        var count = 0;
+        var clause = 0;
+        for (var i = 0; i < n && count < MaxHits; i++)
+        {
+            var c = char.ToLowerInvariant(prompt[i]);
+            if (IsClauseBreak(c))
+            {
+                clause++;
+                continue;
+            }
+
+            WorkCounter.Add(1);
+            if (!table.TryGetValue(c, out var bucket))
+            {
+                continue;
+            }
+
+            var wordStart = !(Cased(c) && i > 0 && char.IsLetterOrDigit(prompt[i - 1]));
+            foreach (var cue in bucket)
+            {
+                if (!wordStart && !cue.InWord)
+                {
+                    continue;
+                }
+
+                var end = i + cue.Text.Length;
+                if (end > n || !SameLower(prompt, i, cue.Text))
+                {
+                    continue;
+                }
+
+                if (cue.WordEnd && end < n && char.IsLetterOrDigit(prompt[end]))
+                {
+                    continue;
+                }
+
+                if (cue.Kind == Kind.It && OpensClause(prompt, i))
+                {
+                    // German "Es treibt ein Boot …": the pronoun opening its clause is the verb's dummy subject, not its object.
+                    continue;
+                }
+
+                // A stem read in a cased script reaches to its word's end ("treib" in "treiben es"), so neighbours are measured
+                // from the whole word.
+                var wordEnd = end;
+                while (Cased(c) && wordEnd < n && char.IsLetter(prompt[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                hits[count++] = new Hit(cue.Kind, i, wordEnd, clause);
+                if (count == MaxHits)
+                {
+                    break;
+                }
+            }
+        }
+
+        return Combine(hits[..count], named);
+    }
+
+    private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named)
+    {
+        Span<bool> any = stackalloc bool[KindCount];
+        foreach (var h in hits)
+        {
+            any[(int)h.Kind] = true;
+        }
+
+        (int Level, int Start, int End) best = (0, -1, -1);
+        void Take(int level, Hit a, Hit b)
+        {
+            if (level > best.Level)
+            {
+                best = (level, Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+            }
+        }
+
+        var guarded = any[(int)Kind.Guard];
+        foreach (var a in hits)
+        {
+            switch (a.Kind)
+            {
+                case Kind.Tape or Kind.Love or Kind.Bare:
+                    Take(a.Kind == Kind.Love ? 6 : 4, a, a);
+                    break;
+                case Kind.Treib when !any[(int)Kind.Tame]:
+                    foreach (var it in hits)
+                    {
+                        if (it.Kind != Kind.It || it.Clause != a.Clause)
+                        {
+                            continue;
+                        }
+
+                        foreach (var with in hits)
+                        {
+                            if (with.Clause == a.Clause && (with.Kind == Kind.With || (with.Kind is Kind.Place or Kind.Bed && Adjacent(it, a))))
+                            {
+                                Take(6, it, a);
+                            }
+                        }
+                    }
+
+                    break;
+                case Kind.Without:
+                    foreach (var thread in hits)
+                    {
+                        if (thread.Kind != Kind.Thread || thread.Clause != a.Clause || thread.End < a.End || thread.Start - a.End > 14)
+                        {
+                            continue;
+                        }
+
+                        foreach (var body in hits)
+                        {
+                            if (body.Kind == Kind.Body && body.Clause == a.Clause && body.Start >= thread.End && body.Start - thread.End <= 16)
+                            {
+                                Take(4, a, body);
+                            }
+                        }
+                    }
+
+                    break;
+            }
+
+            if (!named)
+            {
+                continue;
+            }
+
+            switch (a.Kind)
+            {
+                case Kind.IntiMedia or Kind.Fans or Kind.SoftLove:
+                    Take(4, a, a);
+                    break;
+                case Kind.Shower or Kind.Towel or Kind.Wet or Kind.PrivMedia when !guarded:
+                    Take(2, a, a);
+                    break;
+                case Kind.Covert:
+                    foreach (var b in hits)
+                    {
+                        if (b.Kind is Kind.Place or Kind.Shower or Kind.Bed or Kind.Towel)
+                        {
+                            Take(4, a, b);
+                        }
+                    }
+
+                    break;
+                case Kind.Bed:
+                    foreach (var b in hits)
+                    {
+                        if (b.Clause == a.Clause && b.Kind == Kind.Together)
+                        {
+                            Take(2, a, b);
+                        }
+                        else if (b.Clause == a.Clause && b.Kind == Kind.Spread)
+                        {
+                            Take(4, a, b);
+                        }
+                    }
+
+                    break;
+                case Kind.Spread when !guarded:
+                    Take(2, a, a);
+                    break;
+                case Kind.Body:
+                    foreach (var b in hits)
+                    {
+                        if (b.Kind == Kind.Display && b.Clause == a.Clause && Close(a, b))
+                        {
+                            Take(2, a, b);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Two hits with at most one space between them, in either order ("treibt es", "es mit").</summary>
+    private static bool Adjacent(Hit a, Hit b) => (b.Start >= a.End && b.Start - a.End <= 1) || (a.Start >= b.End && a.Start - b.End <= 1);
+
+    /// <summary>At most a few short words apart, in either order ("her body on display", "exhibiendo su cuerpo").</summary>
+    private static bool Close(Hit a, Hit b) => (b.Start >= a.End && b.Start - a.End <= 14) || (a.Start >= b.End && a.Start - b.End <= 14);
+
+    /// <summary>Whether only spaces stand between the clause's start (or the prompt's) and <paramref name="at"/>.</summary>
+    private static bool OpensClause(string prompt, int at)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            var c = prompt[k];
+            if (IsClauseBreak(c))
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameLower(string prompt, int at, string cue)
+    {
+        for (var k = 0; k < cue.Length; k++)
+        {
+            if (char.ToLowerInvariant(prompt[at + k]) != cue[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Cased(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u0370' and <= '\u04FF';
+
+    private static bool IsClauseBreak(char c) => c is ',' or ';' or '.' or '!' or '?' or ':' or '\n' or '(' or ')' or '|'
+        or '、' or '。' or '，' or '；' or '！' or '？' or '：' or '،' or '؛';
+
+    private static Dictionary<char, Cue[]> Load()
+    {
+        using var reader = RuleDataFile.Open("intimate-frame-cues.tsv");
+        return Parse(reader);
+    }
+
+    internal static Dictionary<char, Cue[]> Parse(TextReader reader)
+    {
+        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
+        for (var k = 0; k < KindCount; k++)
+        {
+            kinds[KindNames[k]] = (Kind)k;
+        }
+
+        var cues = new List<Cue>();
+        foreach (var line in RuleDataFile.Rows(reader))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length != 3 || !kinds.TryGetValue(cells[0], out var kind) || cells[2].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"intimate-frame cues: a row needs a kind ({string.Join(", ", KindNames)}), a language and a cue: '{line}'.");
+            }
+
+            var text = cells[2].Trim().ToLowerInvariant();
+            var inWord = text.StartsWith('~');
+            if (inWord)
+            {
+                text = text[1..];
+            }
+
+            var wordEnd = text.EndsWith('=');
+            cues.Add(new Cue(wordEnd ? text[..^1] : text, kind, wordEnd, inWord));
+        }
+
+        return cues.GroupBy(c => c.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+}
