@@ -12,6 +12,9 @@ def existing_terms(root, own_folder, kept_elsewhere=()):
     kept_elsewhere (session 33): terms the generator wrote before a later file also listed them; they do not count as
     held elsewhere, so the generator still writes them and reproduces its committed files."""
     seen = set()
+    # abspath: a root written "tools/x/../../src/…" from the generator's folder x would hold "/x/" in every path
+    # and every file would be skipped as the generator's own (session 40: minors48 listed terms youth21 holds)
+    root = os.path.abspath(root)
     for path in glob.glob(os.path.join(root, "**", "*.json"), recursive=True):
         if os.sep + own_folder + os.sep in path:
             continue
@@ -29,7 +32,7 @@ def existing_terms(root, own_folder, kept_elsewhere=()):
 
 def _prompt_entries(root, own_folder):
     """(language, entry) for every prompt term of the lexicon JSON files under root, except the generator's own folder."""
-    for path in sorted(glob.glob(os.path.join(root, "**", "*.json"), recursive=True)):
+    for path in sorted(glob.glob(os.path.join(os.path.abspath(root), "**", "*.json"), recursive=True)):
         if os.sep + own_folder + os.sep in path:
             continue
         try:
