@@ -132,7 +132,9 @@ internal static class GarmentVanish
     /// (<see cref="ClothesPlaceStems"/>): "take the clothes out of the wardrobe", "saca la ropa de la lavadora", "tira a roupa
     /// do varal", "haal de kleren uit de kast", "βγάλε τα ρούχα από την ντουλάπα", "достань одежду из шкафа". A person,
     /// the body or a picture after the preposition is no such place, so "quita la ropa de la chica" stays undressing.
-    /// Linear: at most seven words read.
+    /// Linear: at most seven words read. This is the guard for languages that put the place AFTER the clothes; the verb-final
+    /// languages (hi, bn, fa, tr), which put it before, are read by <see cref="VerbFinalUndress.TakenOutOfPlace"/> (both
+    /// written in session 40 by two branches at once: one guard, split by word order).
     /// </summary>
     internal static bool TakenOutOf(TokenizedText text, int garmentEnd)
     {

@@ -350,6 +350,14 @@ internal static class TermMatcher
             if (index.TryGet(text.TextOf(i, count)[prefixLength..], out var phrase) && phrase.Entry is not null
                 && !(IsOneTagPhrase(phrase.Entry.Signal) && TagPlaces.ListBreakWithin(text.Source, token.SourceEnd, text[i + count - 1].SourceStart)))
             {
+                // Session 40 (i16-people48): a phrase the prompt wrote with other marks is another phrase (Ánh khỏa thân, a name
+                // before "naked", folds to ảnh khỏa thân, "nude photo"): it consumes no words, so the shorter phrases and the
+                // words inside it are still read (khỏa thân). It used to swallow them unread.
+                if (field == PromptField.Prompt && AccentFolds.Read(text.Source, token.SourceStart, text[i + count - 1].SourceEnd, phrase.Entry) == AccentFolds.Reading.OtherWord)
+                {
+                    continue;
+                }
+
                 token.Languages = EvidenceOf(phrase);
                 if (!IsSetAside(text, i, count, index, phrase.Entry, field))
                 {

@@ -207,6 +207,7 @@ internal static class VerbFinalUndress
     /// <c>dolaptan elbiseleri çıkar</c>, <c>از کمد لباس رو دربیار</c>. The same grammar as <see cref="IsObjectOf"/> reads for the
     /// verb-final clause, over the at most three words before the phrase (the body, "from on her", and Hindi adverbs of
     /// manner keep the undressing). Read on the prompt as written: no allocation, at most three words looked at.
+    /// The word order mirrors <see cref="GarmentVanish.TakenOutOf"/>, which reads a place written after the clothes.
     /// </summary>
     internal static bool TakenOutOfPlace(string source, int garmentStart)
     {
