@@ -177,7 +177,7 @@ internal static class PersonDetector
                 // "одногруппница Катя": a relation of a cased script and a capitalised given name after it.
                 if ((tags & WordTags.RelationNoun) != 0 && !token.Has(TokenFlags.Cjk))
                 {
-                    RelationNames.TryAt(text, i, lexicons.People, into);
+                    RelationNames.TryAt(text, i, lexicons.People, lexicons.Prompt, into);
                 }
 
                 continue;
@@ -305,7 +305,7 @@ internal static class PersonDetector
             if ((tags & WordTags.RelationNoun) != 0)
             {
                 TryPossessiveAfter(text, i, into);
-                RelationNames.TryAt(text, i, lexicons.People, into);
+                RelationNames.TryAt(text, i, lexicons.People, lexicons.Prompt, into);
             }
 
             // "bạn cùng lớp tên Linh": a friend named by "tên" (named).

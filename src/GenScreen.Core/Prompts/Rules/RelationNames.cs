@@ -31,7 +31,7 @@ internal static class RelationNames
     private const int FriendReach = 5;
 
     /// <summary>Token <paramref name="i"/> is a relation noun; emits a hint when a given name follows it.</summary>
-    public static void TryAt(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    public static void TryAt(TokenizedText text, int i, PeopleLexicon people, TermIndex index, SignalSummary into)
     {
         var n = text.SequenceCount;
         if (i + 1 >= n || (i > 0 && Contains(Indefinite, text.TextOf(in text[i - 1]))))
@@ -47,7 +47,7 @@ internal static class RelationNames
                 return;
             }
 
-            if (IsGivenName(text, j, people))
+            if (IsGivenName(text, j, people) && !IsAgeOrAmount(text, j, index))
             {
                 PersonDetector.Emit(text, i, j, into);
                 return;
@@ -89,6 +89,17 @@ internal static class RelationNames
             }
         }
     }
+
+    /// <summary>
+    /// Session 40: a capitalised word that is no listed given name and has a number right after it opens an age or an
+    /// amount, not a name: German capitalises every noun, so "Kellnerin Mitte vierzig" (a waitress in her mid-forties),
+    /// "Lehrerin Ende 30", "Nachbarin Anfang zwanzig" are adults described, not a relation named (sealed batch 48: an adult
+    /// prompt blocked once the round had made Kellnerin a relation noun). "Kollegin Anna 25" keeps its listed name.
+    /// </summary>
+    private static bool IsAgeOrAmount(TokenizedText text, int j, TermIndex index) =>
+        (text[j].Tags & WordTags.GivenName) == 0 && j + 1 < text.SequenceCount
+        && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+        && AgeNumbers.TryCardinal(text, j + 1, index, out _, out _, out _, out _);
 
     /// <summary>
     /// A capitalised name-shaped word, or a capitalised listed given name that is also a common word of some language
