@@ -217,7 +217,9 @@ internal sealed class SignalSummary
                 return;
             }
 
-            if (signal == Signal.Sexual && _takenOut == (sourceStart, sourceEnd))
+            // Only a span the prompt holds: an external detector's signal has none (-1, -1), the value _takenOut starts with, and
+            // was dropped here (the Content Safety detector's sexual severity ignored; caught by the integration tests).
+            if (signal == Signal.Sexual && _takenOut.Start >= 0 && _takenOut == (sourceStart, sourceEnd))
             {
                 return;
             }
