@@ -81,7 +81,7 @@ internal static class IntimateFrames
         for (var i = 0; i < n && count < MaxHits; i++)
         {
             var c = char.ToLowerInvariant(prompt[i]);
-            if (IsClauseBreak(c))
+            if (ClausePunctuation.EndsClause(c))
             {
                 clause++;
                 continue;
@@ -93,7 +93,7 @@ internal static class IntimateFrames
                 continue;
             }
 
-            var wordStart = !(Cased(c) && i > 0 && char.IsLetterOrDigit(prompt[i - 1]));
+            var wordStart = !(ClausePunctuation.IsCasedLetter(c) && i > 0 && char.IsLetterOrDigit(prompt[i - 1]));
             foreach (var cue in bucket)
             {
                 if (!wordStart && !cue.InWord)
@@ -121,7 +121,7 @@ internal static class IntimateFrames
                 // A stem read in a cased script reaches to its word's end ("treib" in "treiben es"), so neighbours are measured
                 // from the whole word.
                 var wordEnd = end;
-                while (Cased(c) && wordEnd < n && char.IsLetter(prompt[wordEnd]))
+                while (ClausePunctuation.IsCasedLetter(c) && wordEnd < n && char.IsLetter(prompt[wordEnd]))
                 {
                     wordEnd++;
                 }
@@ -268,7 +268,7 @@ internal static class IntimateFrames
         for (var k = at - 1; k >= 0; k--)
         {
             var c = prompt[k];
-            if (IsClauseBreak(c))
+            if (ClausePunctuation.EndsClause(c))
             {
                 return true;
             }
@@ -295,45 +295,14 @@ internal static class IntimateFrames
         return true;
     }
 
-    private static bool Cased(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u0370' and <= '\u04FF';
-
-    private static bool IsClauseBreak(char c) => c is ',' or ';' or '.' or '!' or '?' or ':' or '\n' or '(' or ')' or '|'
-        or '、' or '。' or '，' or '；' or '！' or '？' or '：' or '،' or '؛';
-
     private static Dictionary<char, Cue[]> Load()
     {
         using var reader = RuleDataFile.Open("intimate-frame-cues.tsv");
         return Parse(reader);
     }
 
-    internal static Dictionary<char, Cue[]> Parse(TextReader reader)
-    {
-        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
-        for (var k = 0; k < KindCount; k++)
-        {
-            kinds[KindNames[k]] = (Kind)k;
-        }
-
-        var cues = new List<Cue>();
-        foreach (var line in RuleDataFile.Rows(reader))
-        {
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || !kinds.TryGetValue(cells[0], out var kind) || cells[2].Trim().Length == 0)
-            {
-                throw new InvalidDataException($"intimate-frame cues: a row needs a kind ({string.Join(", ", KindNames)}), a language and a cue: '{line}'.");
-            }
-
-            var text = cells[2].Trim().ToLowerInvariant();
-            var inWord = text.StartsWith('~');
-            if (inWord)
-            {
-                text = text[1..];
-            }
-
-            var wordEnd = text.EndsWith('=');
-            cues.Add(new Cue(wordEnd ? text[..^1] : text, kind, wordEnd, inWord));
-        }
-
-        return cues.GroupBy(c => c.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
-    }
+    internal static Dictionary<char, Cue[]> Parse(TextReader reader) =>
+        KindCueRows.ByFirstChar(
+            KindCueRows.Read(reader, KindNames, "intimate-frame cues").Select(r => new Cue(r.Text, (Kind)r.Kind, r.WordEnd, r.InWord)),
+            c => c.Text);
 }

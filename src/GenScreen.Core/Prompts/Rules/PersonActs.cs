@@ -114,7 +114,7 @@ internal static class PersonActs
         for (var i = 0; i < n; i++)
         {
             var c = lower[i];
-            if (IsClauseBreak(c))
+            if (ClausePunctuation.EndsClause(c))
             {
                 clause++;
                 continue;
@@ -126,7 +126,7 @@ internal static class PersonActs
                 continue;
             }
 
-            if (Cased(c) && i > 0 && char.IsLetterOrDigit(lower[i - 1]))
+            if (ClausePunctuation.IsCasedLetter(c) && i > 0 && char.IsLetterOrDigit(lower[i - 1]))
             {
                 continue;
             }
@@ -400,7 +400,7 @@ internal static class PersonActs
     {
         for (var i = at; i < lower.Length; i++)
         {
-            if (IsClauseBreak(lower[i]))
+            if (ClausePunctuation.EndsClause(lower[i]))
             {
                 return true;
             }
@@ -427,11 +427,6 @@ internal static class PersonActs
         return false;
     }
 
-    private static bool Cased(char c) => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F' or >= '\u0370' and <= '\u04FF';
-
-    private static bool IsClauseBreak(char c) => c is ',' or ';' or '.' or '!' or '?' or ':' or '\n' or '(' or ')' or '|'
-        or '、' or '。' or '，' or '；' or '！' or '？' or '：' or '،' or '؛';
-
     private static Dictionary<char, Cue[]> Load()
     {
         // Session 31 (i16-acts38): act-order-cues.tsv (tools/acts38/act_order.py) adds its kinds to the acts33 table.
@@ -448,28 +443,8 @@ internal static class PersonActs
     /// subject.</summary>
     private static readonly HashSet<string> ObjectFirstLanguages = ["de", "nl", "tr", "fa", "hi", "bn", "ja", "ko", "pl", "cs", "ru", "uk", "el"];
 
-    internal static Dictionary<char, Cue[]> Parse(TextReader reader)
-    {
-        var kinds = new Dictionary<string, Kind>(StringComparer.Ordinal);
-        for (var k = 0; k < KindCount; k++)
-        {
-            kinds[KindNames[k]] = (Kind)k;
-        }
-
-        var cues = new List<Cue>();
-        foreach (var line in RuleDataFile.Rows(reader))
-        {
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || !kinds.TryGetValue(cells[0], out var kind) || cells[2].Trim().Length == 0)
-            {
-                throw new InvalidDataException($"person-act cues: a row needs a kind ({string.Join(", ", KindNames)}), a language and a cue: '{line}'.");
-            }
-
-            var text = cells[2].Trim().ToLowerInvariant();
-            var wordEnd = text.EndsWith('=');
-            cues.Add(new Cue(wordEnd ? text[..^1] : text, kind, wordEnd, ObjectFirstLanguages.Contains(cells[1].Trim())));
-        }
-
-        return cues.GroupBy(c => c.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
-    }
+    internal static Dictionary<char, Cue[]> Parse(TextReader reader) =>
+        KindCueRows.ByFirstChar(
+            KindCueRows.Read(reader, KindNames, "person-act cues").Select(r => new Cue(r.Text, (Kind)r.Kind, r.WordEnd, ObjectFirstLanguages.Contains(r.Language))),
+            c => c.Text);
 }

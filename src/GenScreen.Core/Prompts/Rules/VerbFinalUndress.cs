@@ -228,13 +228,13 @@ internal static class VerbFinalUndress
                 i--;
             }
 
-            if (i == 0 || IsClauseBreak(source[i - 1]))
+            if (i == 0 || ClausePunctuation.EndsClause(source[i - 1]))
             {
                 return false;
             }
 
             var start = i;
-            while (start > 0 && source[start - 1] != ' ' && !IsClauseBreak(source[start - 1]))
+            while (start > 0 && source[start - 1] != ' ' && !ClausePunctuation.EndsClause(source[start - 1]))
             {
                 start--;
             }
@@ -277,8 +277,6 @@ internal static class VerbFinalUndress
         w.StartsWith("fotoğraf", StringComparison.Ordinal) || w.StartsWith("foto", StringComparison.Ordinal) || w.StartsWith("resim", StringComparison.Ordinal)
         || w.StartsWith("görüntü", StringComparison.Ordinal) || w.StartsWith("video", StringComparison.Ordinal);
 
-    private static bool IsClauseBreak(char c) => c is ',' or '.' or ';' or ':' or '!' or '?' or '\n' or '\u0964' or '\u06D4' or '،';
-
     private static ReadOnlySpan<char> PreviousWord(string source, int start)
     {
         var i = start;
@@ -288,12 +286,12 @@ internal static class VerbFinalUndress
         }
 
         var s = i;
-        while (s > 0 && source[s - 1] != ' ' && !IsClauseBreak(source[s - 1]))
+        while (s > 0 && source[s - 1] != ' ' && !ClausePunctuation.EndsClause(source[s - 1]))
         {
             s--;
         }
 
-        return i > 0 && !IsClauseBreak(source[i - 1]) ? source.AsSpan(s, i - s) : [];
+        return i > 0 && !ClausePunctuation.EndsClause(source[i - 1]) ? source.AsSpan(s, i - s) : [];
     }
 
     /// <summary>The verb's language by its script: Arabic script is Persian, Devanagari Hindi, Bengali Bengali; the Latin removal verbs of the tag are Turkish.</summary>
