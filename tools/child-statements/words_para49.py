@@ -15,6 +15,9 @@ the child's size said by feet that do not reach the floor in the languages that 
 - FEET: the child's size said by feet (or legs) that do not reach the floor or the ground (thing rows: one hint) in the 18 languages
   that had none, and the other word orders of the 8 that had one: each language's feet noun x its "do not reach/touch" verb x
   its floor/ground noun. An adult word keeps the row hers (a petite woman on a bar stool whose feet dangle stays an adult).
+- HAND: a parent's hand held (mum's hand, お母さんの手を) as the body kind in the languages that lacked it;
+- CART: sitting in a shopping trolley's seat, the language's "sits in" x its trolley names (thing rows);
+- BN_STEM: Bengali one-word thing rows also as stems, so their glued case and classifier forms are read;
 - GROWTH: a baby's crawl said with "still", and "not walking yet", where the crawl verb is also an adult's (thing rows).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
 
@@ -189,6 +192,86 @@ def growth():
         add("thing", lang, *texts)
 
 
+# HAND: a parent's hand held by the subject (mum's hand, お母さんの手を, 엄마 손을): the body kind (a grown-up's part right
+# beside a parent, the subject's scale) had the hand in 16 languages and lacked it in these. Japanese and Korean take the hand
+# with its case particle (手を, 손을), never bare: ママの手作り (mum's home-made), 엄마 손맛 (mum's cooking) are no hand held;
+# Chinese 手 (妈妈的手机, mum's phone) and Thai มือ (มือถือ, a mobile) are left out.
+HAND = {
+    "en": ["hand", "hands"], "de": ["hand"], "nl": ["hand"], "sv": ["hand", "handen"],
+    "ja": ["手を", "手に", "手が", "手は", "手と"], "ko": ["손을", "손에", "손이", "손 잡"],
+    "hi": ["हाथ", "हाथ पकड़े", "हाथ पकड़कर"],
+}
+
+
+# CART: the subject sitting in a shopping trolley's seat (a small child's place in a supermarket), generated as the language's
+# "sits in" x its names of the trolley, in its word order; riding in one is the same seat. One thing hint: an adult named keeps it hers.
+CART = {
+    "en": ("sitting in the {}", "sits in the {}", "riding in the {}", "rides in the {}", "in the seat of the {}"),
+    "de": ("sitzt im {}", "im {} sitzend", "sitzt vorne im {}"),
+    "fr": ("assise dans le {}", "assis dans le {}"),
+    "es": ("sentada en el {}", "sentado en el {}"),
+    "it": ("seduta nel {}", "seduto nel {}"),
+    "pt": ("sentada no {}", "sentado no {}"),
+    "nl": ("zit in het {}", "zit in de {}"),
+    "pl": ("siedzi w {}", "siedząc w {}"),
+    "cs": ("sedí v {}", "sedící v {}"),
+    "sv": ("sitter i {}", "åker i {}"),
+    "ru": ("сидит в {}", "едет в {}"),
+    "uk": ("сидить у {}", "сидить в {}", "їде в {}"),
+    "tr": ("{} oturuyor", "{} oturmuş", "{} oturan"),
+    "el": ("κάθεται στο {}", "μέσα στο {}"),
+    "he": ("יושבת ב{}", "יושב ב{}"),
+    "ar": ("تجلس في {}", "يجلس في {}", "جالسة في {}", "جالس في {}"),
+    "fa": ("در {} نشسته", "توی {} نشسته"),
+    "hi": ("{} में बैठी", "{} में बैठा"),
+    "bn": ("{} বসে", "{} বসে আছে"),
+    "th": ("นั่งใน{}", "นั่งอยู่ใน{}"),
+    "vi": ("ngồi trong {}", "ngồi trên {}"),
+    "id": ("duduk di {}", "duduk di dalam {}"),
+    "tl": ("nakaupo sa {}", "nakasakay sa {}"),
+    "ja": ("{}に乗", "{}に座"),
+    "zh": ("坐在{}", "坐进{}"),
+    "ko": ("{}에 앉", "{}에 타"),
+}
+CART_NOUNS = {
+    "en": ("shopping trolley", "shopping cart", "supermarket trolley", "grocery cart", "trolley seat", "cart seat"),
+    "de": ("einkaufswagen", "einkaufswagensitz"),
+    "fr": ("caddie", "chariot de courses", "chariot du supermarché", "siège du caddie"),
+    "es": ("carrito de la compra", "carro de la compra", "carrito del súper", "carro del súper", "carrito del supermercado"),
+    "it": ("carrello della spesa", "carrello del supermercato", "seggiolino del carrello"),
+    "pt": ("carrinho de compras", "carrinho do supermercado", "carrinho do mercado"),
+    "nl": ("winkelwagentje", "winkelwagen", "zitje van de winkelwagen"),
+    "pl": ("wózku sklepowym", "wózku na zakupy", "wózku w supermarkecie"),
+    "cs": ("nákupním vozíku", "vozíku v supermarketu"),
+    "sv": ("kundvagnen", "kundvagnens sits"),
+    "ru": ("тележке для покупок", "магазинной тележке", "тележке в супермаркете", "тележке в магазине"),
+    "uk": ("візку для покупок", "магазинному візку", "візку в супермаркеті"),
+    "tr": ("alışveriş arabasında", "market arabasında", "alışveriş arabasının içinde"),
+    "el": ("καρότσι του σούπερ μάρκετ", "καρότσι των ψωνιών"),
+    "he": ("עגלת הקניות", "עגלת הסופר"),
+    "ar": ("عربة التسوق", "عربة السوبرماركت"),
+    "fa": ("چرخ خرید", "چرخ دستی فروشگاه"),
+    "hi": ("शॉपिंग ट्रॉली", "सुपरमार्केट की ट्रॉली"),
+    "bn": ("শপিং ট্রলিতে", "সুপারমার্কেটের ট্রলিতে"),
+    "th": ("รถเข็นซูเปอร์มาร์เก็ต", "รถเข็นช้อปปิ้ง", "รถเข็นห้าง"),
+    "vi": ("xe đẩy siêu thị", "xe đẩy hàng siêu thị"),
+    "id": ("troli belanja", "troli supermarket"),
+    "tl": ("shopping cart", "cart ng grocery", "cart sa grocery"),
+    "ja": ("ショッピングカート", "買い物カート", "スーパーのカート"),
+    "zh": ("购物车里", "超市购物车", "超市的手推车"),
+    "ko": ("쇼핑 카트", "마트 카트", "쇼핑카트"),
+}
+
+
+# BN_STEM: a Bengali noun takes its case and classifier glued (স্কুলভ্যানে, খেলনাটা, দোলনায়): every one-word thing row of at
+# least five letters is also read as a stem (a row ending in *), so its glued forms are the same thing. Bengali letters are
+# no other language's, so a stem meets no foreign word.
+def bengali_stems(existing):
+    for kind, lang, text in existing:
+        if kind == "thing" and lang == "bn" and " " not in text and not text.endswith("*") and len(text) >= 5:
+            add("thing", "bn", text + "*")
+
+
 def build(existing):
     korean_give(existing)
     bengali(existing)
@@ -196,4 +279,11 @@ def build(existing):
     care()
     feet()
     growth()
+    for lang, texts in HAND.items():
+        add("body", lang, *texts)
+    for lang, frames in CART.items():
+        for frame in frames:
+            for noun in CART_NOUNS[lang]:
+                add("thing", lang, frame.format(noun))
+    bengali_stems(existing)
     return ROWS
