@@ -114,6 +114,57 @@ internal static class ParticleNames
         return j < n && Joined(text, j - 1, j, allowHyphen: true) && IsFamilyName(text, j, people) ? j : -1;
     }
 
+    /// <summary>
+    /// Session 41 (i16-latnames49): for a capitalised word <paramref name="i"/> that no list holds as a given name (or one a
+    /// place list claims: Giulia, Ginevra), the index of the family name after a Romance or Arabic particle WRITTEN as a name
+    /// writes it — capitalised (Di Marco, De Luca, Del Rio, El Idrissi) or elided by an apostrophe onto a capitalised family
+    /// name (Dall'Olmo, D'Amico, L'Écuyer) — or -1. <paramref name="elided"/> tells whether the particle was elided (a family
+    /// name that is an ordinary word is then still a name: Dell'Acqua). The caller demands the sexual prompt's subject slot and
+    /// refuses place heads, place nouns and place prepositions before the pair (Lago Di Como, Costa Del Sol).
+    /// </summary>
+    internal static int FamilyAfterWrittenParticle(TokenizedText text, int i, PeopleLexicon people, out bool elided)
+    {
+        elided = false;
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (j + 1 >= n || !IsParticle(text, j) || !WrittenParticles.Contains(text.TextOf(in text[j])) || !Joined(text, i, j, allowHyphen: false))
+        {
+            return -1;
+        }
+
+        var capital = char.IsUpper(text.Source[text[j].SourceStart]);
+        elided = ElidedBefore(text, j, j + 1);
+        if (!capital && !elided)
+        {
+            return -1;
+        }
+
+        // One more lower- or upper-case particle after a spaced one (De la Fuente, Della Valle is one).
+        if (!elided && j + 2 < n && IsParticle(text, j + 1) && text.TextOf(in text[j + 1]) is "la" or "los" or "las" && Joined(text, j, j + 1, allowHyphen: false))
+        {
+            j++;
+        }
+
+        var family = j + 1;
+        if (!(elided || Joined(text, j, family, allowHyphen: true)))
+        {
+            return -1;
+        }
+
+        ref var token = ref text[family];
+        var ok = token.Length >= 3
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
+            && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0
+            && char.IsUpper(text.Source[token.SourceStart])
+            && !ParticleLookup.Contains(text.TextOf(in token))
+            && (elided || !people.IsCommonWord(text.TextOf(in token)));
+        return ok ? family : -1;
+    }
+
+    /// <summary>Romance and Arabic particles read by <see cref="FamilyAfterWrittenParticle"/>, folded.</summary>
+    private static readonly CompactWordSet WrittenParticles = new(["de", "del", "della", "di", "da", "do", "dos", "das", "du", "dall", "dell",
+        "d", "l", "le", "la", "el", "al", "lo", "li"]);
+
     /// <summary>Stands for the name being tested when asking whether it is an artist credit ("by Georges de La Tour").</summary>
     private static readonly LexiconEntry ArtistProbe = new("particle name", Signal.RealPerson, 0, "realPersonLikely");
 

@@ -227,7 +227,14 @@ internal static class WorldNameShapes
         }
 
         var last = ParticleNames.FamilyAfterStrongParticle(text, i, people);
-        if (last < 0 || OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[last])) || CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[last]))
+        var elided = false;
+        if (last < 0)
+        {
+            last = ParticleNames.FamilyAfterWrittenParticle(text, i, people, out elided); // "Ginevra Dall'Olmo", "Giulia Di Marco" (session 41)
+        }
+
+        if (last < 0 || (!elided && OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[last]))) || CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[last]))
+            || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in text[last]))
             || (last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, text[last + 1].SourceStart)
                 && !char.IsLower(text.Source[text[last + 1].SourceStart]))
             || TermMatcher.IsArtistCredit(text, i, last - i + 1, PairProbe) || !SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into))
