@@ -629,6 +629,9 @@ internal static class OrdinaryPhrases
         return new CompactWordSet(words);
     }
 
+    /// <summary>Is the word (lower case, as written) among the frequent words of some language, name word or not (session 41)?</summary>
+    internal static bool IsFrequentWord(ReadOnlySpan<char> word) => FrequentWords.Value.Words.Contains(word);
+
     /// <summary>Is the word (lower case) a frequent ordinary word of some language and no name word (German Mitte, mid-)?</summary>
     internal static bool IsOrdinaryWord(ReadOnlySpan<char> word)
     {

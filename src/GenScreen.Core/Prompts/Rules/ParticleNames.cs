@@ -28,13 +28,16 @@ internal static class ParticleNames
         // patronymic prefix Ó, anglicised O', facts). Only elided by its apostrophe (IsElidedOnly): a spaced "o" is the
         // article or "or" of Portuguese, Italian and Spanish.
         "o",
+        // Session 41 (i16-latnames49): French L' elided onto a capitalised family name (L'Écuyer, L'Heureux, L'Hermitte;
+        // Wikipedia "French name", facts), only as written so: a capital L and an apostrophe (the article l' opens phrases).
+        "l",
     };
 
     /// <summary>Particles elided before a vowel, written with an apostrophe and no space before the family name (Dall'Olmo, d'Amico).</summary>
-    private static readonly CompactWordSet Elided = new(["dall", "dell", "d", "o"]);
+    private static readonly CompactWordSet Elided = new(["dall", "dell", "d", "o", "l"]);
 
     /// <summary>Particles read only when elided by an apostrophe onto the family name (O'Callaghan), never spaced.</summary>
-    private static bool IsElidedOnly(ReadOnlySpan<char> particle) => particle is "o";
+    private static bool IsElidedOnly(ReadOnlySpan<char> particle) => particle is "o" or "l";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -56,8 +59,14 @@ internal static class ParticleNames
             j++;
         }
 
-        if (particles == 0 || j >= n || !(Joined(text, j - 1, j, allowHyphen: true) || ElidedBefore(text, j - 1, j)) || !IsFamilyName(text, j, people)
-            || (IsElidedOnly(text.TextOf(in text[j - 1])) && !ElidedBefore(text, j - 1, j)))
+        if (particles == 0 || j >= n || !(Joined(text, j - 1, j, allowHyphen: true) || ElidedBefore(text, j - 1, j))
+            || (IsElidedOnly(text.TextOf(in text[j - 1])) && !ElidedBefore(text, j - 1, j))
+            || (text.TextOf(in text[j - 1]) is "l" && source[text[j - 1].SourceStart] != 'L'))
+        {
+            return false;
+        }
+
+        if (!IsFamilyName(text, j, people) && !(into.Has(Signal.Sexual) && IsWrittenParticleFamily(text, i, j, people)))
         {
             return false;
         }
@@ -105,6 +114,57 @@ internal static class ParticleNames
         return j < n && Joined(text, j - 1, j, allowHyphen: true) && IsFamilyName(text, j, people) ? j : -1;
     }
 
+    /// <summary>
+    /// Session 41 (i16-latnames49): for a capitalised word <paramref name="i"/> that no list holds as a given name (or one a
+    /// place list claims: Giulia, Ginevra), the index of the family name after a Romance or Arabic particle WRITTEN as a name
+    /// writes it — capitalised (Di Marco, De Luca, Del Rio, El Idrissi) or elided by an apostrophe onto a capitalised family
+    /// name (Dall'Olmo, D'Amico, L'Écuyer) — or -1. <paramref name="elided"/> tells whether the particle was elided (a family
+    /// name that is an ordinary word is then still a name: Dell'Acqua). The caller demands the sexual prompt's subject slot and
+    /// refuses place heads, place nouns and place prepositions before the pair (Lago Di Como, Costa Del Sol).
+    /// </summary>
+    internal static int FamilyAfterWrittenParticle(TokenizedText text, int i, PeopleLexicon people, out bool elided)
+    {
+        elided = false;
+        var n = text.SequenceCount;
+        var j = i + 1;
+        if (j + 1 >= n || !IsParticle(text, j) || !WrittenParticles.Contains(text.TextOf(in text[j])) || !Joined(text, i, j, allowHyphen: false))
+        {
+            return -1;
+        }
+
+        var capital = char.IsUpper(text.Source[text[j].SourceStart]);
+        elided = ElidedBefore(text, j, j + 1);
+        if (!capital && !elided)
+        {
+            return -1;
+        }
+
+        // One more lower- or upper-case particle after a spaced one (De la Fuente, Della Valle is one).
+        if (!elided && j + 2 < n && IsParticle(text, j + 1) && text.TextOf(in text[j + 1]) is "la" or "los" or "las" && Joined(text, j, j + 1, allowHyphen: false))
+        {
+            j++;
+        }
+
+        var family = j + 1;
+        if (!(elided || Joined(text, j, family, allowHyphen: true)))
+        {
+            return -1;
+        }
+
+        ref var token = ref text[family];
+        var ok = token.Length >= 3
+            && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) == 0
+            && (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) == 0
+            && char.IsUpper(text.Source[token.SourceStart])
+            && !ParticleLookup.Contains(text.TextOf(in token))
+            && (elided || !people.IsCommonWord(text.TextOf(in token)));
+        return ok ? family : -1;
+    }
+
+    /// <summary>Romance and Arabic particles read by <see cref="FamilyAfterWrittenParticle"/>, folded.</summary>
+    private static readonly CompactWordSet WrittenParticles = new(["de", "del", "della", "di", "da", "do", "dos", "das", "du", "dall", "dell",
+        "d", "l", "le", "la", "el", "al", "lo", "li"]);
+
     /// <summary>Stands for the name being tested when asking whether it is an artist credit ("by Georges de La Tour").</summary>
     private static readonly LexiconEntry ArtistProbe = new("particle name", Signal.RealPerson, 0, "realPersonLikely");
 
@@ -129,6 +189,44 @@ internal static class ParticleNames
             && char.IsUpper(text.Source[token.SourceStart])
             && !ParticleLookup.Contains(text.TextOf(in token))
             && !people.IsCommonWord(text.TextOf(in token));
+    }
+
+    /// <summary>
+    /// Session 41 (i16-latnames49): a family name that is an ordinary word (Haïry, Backer, Acqua, Écuyer, Fuente) after a particle
+    /// WRITTEN as a name writes it — capitalised mid-name (Sarah El Haïry, Stijn De Backer) or elided onto the family name
+    /// (Giulia Dell'Acqua, Patrice L'Écuyer) — after a capitalised given name <paramref name="i"/>, in a sexual prompt. A
+    /// phrase writes its particle in lower case ("rosa de la tarde", "Marina di Pisa" is a place by its noun); so it is read
+    /// only when the pair stands among lower-case words (no Title Case run: Costa Del Sol Beach), no place preposition or
+    /// article before the given name, the given name no saint's prefix or place head, and the family word no place noun.
+    /// </summary>
+    private static bool IsWrittenParticleFamily(TokenizedText text, int i, int j, PeopleLexicon people)
+    {
+        ref var token = ref text[j];
+        var particle = j - 1;
+        var written = char.IsUpper(text.Source[text[particle].SourceStart]) || ElidedBefore(text, particle, j);
+        if (!written || token.Length < 3 || (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
+            || (token.Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | WordTags.PublicRole | WordTags.Title)) != 0
+            || !char.IsUpper(text.Source[token.SourceStart]) || ParticleLookup.Contains(text.TextOf(in token)))
+        {
+            return false;
+        }
+
+        var family = text.TextOf(in token);
+        var given = text.TextOf(in text[i]);
+        if (CapitalisedSurnames.IsPlaceNoun(family) || PlaceCompounds.EndsWithPlaceNoun(family) || WorldNameShapes.OpensNoName(given)
+            || WorldNameShapes.PlacePrepositionBefore(text, i) || (text[i].Tags & WordTags.GivenName) == 0 && people.IsCommonWord(given))
+        {
+            return false;
+        }
+
+        var n = text.SequenceCount;
+        var source = text.Source;
+        if (i > 0 && PersonDetector.OnlySpaceBetween(source, text[i - 1].SourceEnd, text[i].SourceStart) && !char.IsLower(source[text[i - 1].SourceStart]))
+        {
+            return false;
+        }
+
+        return j + 1 >= n || !PersonDetector.OnlySpaceBetween(source, text[j].SourceEnd, text[j + 1].SourceStart) || char.IsLower(source[text[j + 1].SourceStart]);
     }
 
     /// <summary>An elided particle and the family name joined by one apostrophe (Dall'Olmo, D’Amico).</summary>

@@ -293,7 +293,9 @@ internal static class PersonDetector
                 {
                     _ = WorldNameShapes.TryUnlistedGivenPair(text, i, lexicons.People, into) // "naked Suranne Jones", "Rebecka Hemse onanerar" (session 30)
                         || WorldNameShapes.TryUnlistedParticleName(text, i, lexicons.People, into) // "het model is Jette van der Meij" (session 33)
-                        || NameShapeSubjects.TryAt(text, i, lexicons.People, into); // "nude photo of Corisande Marsh", "Bryony Frost, …" (session 33, namesshape41s)
+                        || NameShapeSubjects.TryAt(text, i, lexicons.People, into) // "nude photo of Corisande Marsh", "Bryony Frost, …" (session 33, namesshape41s)
+                        || ParticipantNames.TryAt(text, i, lexicons.People, into) // "an erotic scene between … and a stranger" (session 41, latnames49)
+                        || ParticipantNames.TryRecipient(text, i, lexicons.People, into); // "en kvinna ger … en avsugning"
                 }
             }
 
@@ -930,11 +932,20 @@ internal static class PersonDetector
             && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in given))
             && CapitalisedMidSentence(text, i) && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in next)));
 
+        // Session 41 (i16-latnames49): a family name written with letters its folded twin lacks (Kronér, not kroner; Háma) is no
+        // word of the language that writes the twin; and a number word capitalised mid-sentence right after a listed given name
+        // (Federico Quaranta, Ludovica Cento, Bronagh Seven), in a sexual prompt, is a family name: a writer capitalises a number
+        // there only as a name, and an age is written in lower case or with its unit ("Anna, Forty years" is refused).
+        var apartNext = bothCapitals && WorldNameShapes.WrittenApart(text, i + 1);
+        var numberFamily = bothCapitals && next.Length >= 4 && (next.NumberWord >= 0 || next.OrdinalWord >= 0) && into.Has(Signal.Sexual)
+            && (given.Tags & WordTags.GivenName) != 0 && !people.IsCommonWord(text.TextOf(in given)) && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in given))
+            && (next.Tags & WordTags.Matched) == 0 && CapitalisedMidSentence(text, i) && !YearsUnitAfter(text, i + 1);
+
         // A stop word of a language is no surname (Costa del Sol, Maria da …: the particle is read by the role rule).
-        if (next.Length < 3 || next.Languages != 0 || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
+        if (next.Length < 3 || (next.Languages != 0 && !apartNext && !numberFamily) || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
-            || (!familyWord && people.IsCommonWord(text.TextOf(in next)))
+            || (!familyWord && !apartNext && !numberFamily && people.IsCommonWord(text.TextOf(in next)))
             || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in next))) // Albert Cuypmarkt, Jan Steenstraat: a place
         {
             return false;
@@ -965,6 +976,15 @@ internal static class PersonDetector
         into.Add(Signal.RealPersonLikely, source[given.SourceStart..next.SourceEnd], 3, given.SourceStart, next.SourceEnd, PromptField.Prompt);
         return true;
     }
+
+    /// <summary>The word after token <paramref name="j"/> (spaces only between) is a unit of years (years, anni, Jahre, лет …): an age.</summary>
+    private static bool YearsUnitAfter(TokenizedText text, int j) =>
+        j + 1 < text.SequenceCount && OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart) && YearsUnits.Contains(text.TextOf(in text[j + 1]));
+
+    /// <summary>Units of age of the cased-script languages, folded (written for GenScreen, MIT).</summary>
+    private static readonly CompactWordSet YearsUnits = new(["years", "year", "yrs", "yo", "anni", "anno", "anos", "ano", "ans", "an", "jahre",
+        "jahren", "jaar", "ar", "aar", "lat", "let", "lata", "roku", "rokov", "yas", "yasinda", "yil", "tahun", "taon", "лет", "года", "год",
+        "років", "роки", "рік", "ετων", "χρονων", "χρονια"]);
 
     /// <summary>
     /// The pair at <paramref name="i"/>, <paramref name="i"/> + 1 stands among words that are not capitalised: the word

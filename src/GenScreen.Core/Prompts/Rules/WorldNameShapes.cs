@@ -146,7 +146,8 @@ internal static class WorldNameShapes
     /// </summary>
     public static bool TryUnlistedGivenPair(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
-        if (i + 1 >= text.SequenceCount || into.Has(Signal.Adult) || !IsCapitalisedWord(text, i) || !IsCapitalisedWord(text, i + 1)
+        // Session 41 (i16-latnames49): a first word written apart from its folded twin (Pär, Aleš) is read as the name it is.
+        if (i + 1 >= text.SequenceCount || into.Has(Signal.Adult) || !IsCapitalisedWord(text, i, anyLanguage: WrittenApart(text, i)) || !IsCapitalisedWord(text, i + 1)
             || !Spaced(text, i) || text[i].Length < 3 || text[i + 1].Length < 4)
         {
             return false;
@@ -173,7 +174,7 @@ internal static class WorldNameShapes
         // Mawar: English, Turkish and Indonesian parents name children so) is read only before a family-name-shaped word (5+
         // letters, no common or ordinary word of any language, no listed given name: Happy Birthday, Golden Hour, Sunny Beach,
         // Mary Jane stay words) and only where the pair is the sexual prompt's only subject beside its term.
-        var ordinaryGiven = people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || IsOrdinaryAsWritten(text, i);
+        var ordinaryGiven = (people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || IsOrdinaryAsWritten(text, i)) && !WrittenApart(text, i);
         // A place head first (Villa Borghese, Porto Cervo, Monte Carlo) names where the picture is taken: the labelled set's
         // "nudo artistico a Villa Borghese" (Italian "a", at, is no place preposition of the list: Spanish "a" marks a person).
         if (ordinaryGiven && !(word.Length >= 4 && next.Length >= 5 && (text[i + 1].Tags & WordTags.GivenName) == 0
@@ -226,7 +227,14 @@ internal static class WorldNameShapes
         }
 
         var last = ParticleNames.FamilyAfterStrongParticle(text, i, people);
-        if (last < 0 || OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[last])) || CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[last]))
+        var elided = false;
+        if (last < 0)
+        {
+            last = ParticleNames.FamilyAfterWrittenParticle(text, i, people, out elided); // "Ginevra Dall'Olmo", "Giulia Di Marco" (session 41)
+        }
+
+        if (last < 0 || (!elided && OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in text[last]))) || CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[last]))
+            || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in text[last]))
             || (last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[last].SourceEnd, text[last + 1].SourceStart)
                 && !char.IsLower(text.Source[text[last + 1].SourceStart]))
             || TermMatcher.IsArtistCredit(text, i, last - i + 1, PairProbe) || !SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, last, into))
@@ -380,6 +388,31 @@ internal static class WorldNameShapes
         Span<char> lower = stackalloc char[32];
         var n = InvariantLower.Write(word, lower);
         return n > 0 && OrdinaryPhrases.IsOrdinaryWord(lower[..n]);
+    }
+
+    /// <summary>
+    /// Session 41 (i16-latnames49): a capitalised Latin word written with letters that folding takes away (Aleš, Pär, Kronér,
+    /// Jiří, Håkan), whose written form is no frequent word of any language: its folded twin (ales, par, kroner) is an ordinary
+    /// or function word of some language, but the word as written is not that word — a name of a language that writes those
+    /// letters. Written words that are frequent as written (für, más, été, därför, güzel, král) stay ordinary words.
+    /// </summary>
+    internal static bool WrittenApart(TokenizedText text, int i)
+    {
+        ref var token = ref text[i];
+        if (token.Length < 3 || token.Length > 32 || (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0)
+        {
+            return false;
+        }
+
+        var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        if (!char.IsUpper(word[0]) || System.Text.Ascii.IsValid(word))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[32];
+        var n = InvariantLower.Write(word, lower);
+        return n > 0 && !OrdinaryPhrases.IsFrequentWord(lower[..n]);
     }
 
     /// <summary>The last token of a hyphenated given name starting at <paramref name="j"/> (Seo-yeon, read as one word or two); -1 when none.</summary>
