@@ -133,6 +133,23 @@ COUNCIL = {
     "fa": "شهردار|معاون شهردار|استاندار|معاون استاندار|فرماندار|معاون فرماندار|بخشدار|دهدار|دهیار",
     "th": "นายกเทศมนตรี|รองนายกเทศมนตรี|ผู้ว่าราชการจังหวัด|รองผู้ว่าราชการจังหวัด|นายกเมือง|ผู้ว่าฯ|รองผู้ว่าฯ|ปลัดอำเภอ|นายอำเภอ|กำนัน",
     "ru": "заместительница мэр|заместительница губернатор|заместительница главы город|вице-мэрша|зам мэр|замглавы город",
+    "it": "consigliera comunale|consigliere comunale|assessora|assessore|consigliera|consigliere|vicesindaca|vicesindaco",
+    "es": "concejala|concejal|edil|edila|teniente de alcalde|teniente de alcaldesa",
+    "pt": "vereadora|vereador|vice-presidente da câmara|vice-prefeita|vice-prefeito",
+    "fr": "conseillère municipale|conseiller municipal|adjointe au maire|adjoint au maire|première adjointe|premier adjoint",
+    "pl": "radna|radny|radnej|radnego",
+    "cs": "zastupitelka|zastupitel|radní|místostarostka|místostarosta",
+    "el": "δημοτική σύμβουλος|δημοτικός σύμβουλος|αντιδήμαρχος|αντιδήμαρχο|αντιδημάρχου",
+    "id": "anggota dprd|anggota dewan kota|wakil wali kota|wakil bupati|wakil walikota",
+    "tl": "konsehal|konsehala|kagawad|bise alkalde|bise-alkalde|bise mayor",
+}
+
+# Broadcast roles said colloquially in Japanese, Chinese and Korean ("the weather forecast's big sister"): media rows, so a
+# local outlet or a named station singles them out as it does a weather presenter.
+MEDIA = {
+    "ja": "天気予報のお姉さん|天気のお姉さん|お天気のお姉さん|ニュースのお姉さん|気象予報士|気象予報士の女性|天気予報士|お天気キャスター|天気キャスター",
+    "zh": "天气预报小姐姐|天气预报的小姐姐|天氣預報小姐姐|气象主播|天气主播|天氣主播|天气预报女主播|天氣預報女主播",
+    "ko": "날씨 언니|일기예보 언니|기상 캐스터|기상캐스터|날씨 캐스터|날씨캐스터",
 }
 
 # Bare Turkish possessive heads: "belediye başkanı" -> "belediye başkan" before a deputy word (izafet of a compound).
@@ -172,7 +189,14 @@ def tables(older):
         port[lang] = "|".join(pattern.format(h) for h in heads)
     council = dict(COUNCIL)
     council["tr"] = council["tr"] + "|" + "|".join(turkish_deputies(older))
-    return [("service", TEACHERS), ("role", DEPUTY_MINISTERS), ("org", port), ("town", council), ("mine", MINE)]
+    # A council office with its portfolio, written by the older sections ("assessora alla cultura", "concejala de urbanismo",
+    # "vereadora da cultura"): the same town office, so the town written after the portfolio singles it out too.
+    for lang, words in COUNCIL.items():
+        heads = [w for w in words.split("|") if w]
+        extra = sorted({t for k, l, t in older if l == lang and k in ("role", "service") and any(t.startswith(h + " ") for h in heads)})
+        if extra:
+            council[lang] = council[lang] + "|" + "|".join(extra)
+    return [("service", TEACHERS), ("role", DEPUTY_MINISTERS), ("org", port), ("town", council), ("mine", MINE), ("media", MEDIA)]
 
 
 def main():

@@ -220,8 +220,11 @@ internal static class SpeakersCourses
             return CompoundCourseEnd(lower, p);
         }
 
-        // A subject word right before it (the organic chemistry module, the yoga class).
-        if (lastWordStart >= 0 && lastWordStart < p && !NoSubjectWords.Contains(lower[lastWordStart..p].Trim()) && char.IsLetter(lower[lastWordStart]))
+        // English only: a subject word right before it (the organic chemistry module, the yoga class). Other languages put
+        // their subject after a link word; a word before a Hebrew, Persian or Korean course is a verb or a place
+        // ("מורה שבודקת שיעורי בית", "بعد از کلاس", "강의실에서 강의": homework, after class, a lecture in the lecture hall).
+        if (lastWordStart >= 0 && lastWordStart < p && lower[lastWordStart] is >= 'a' and <= 'z' && IsEnglishCourse(lower[p..courseEnd])
+            && !NoSubjectWords.Contains(lower[lastWordStart..p].Trim()))
         {
             return courseEnd;
         }
@@ -242,6 +245,19 @@ internal static class SpeakersCourses
         }
 
         return 0;
+    }
+
+    private static bool IsEnglishCourse(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in EnglishStems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The end of the word after one space at <paramref name="from"/>; 0 when none (punctuation or the end).</summary>
