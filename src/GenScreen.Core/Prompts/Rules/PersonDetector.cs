@@ -1059,13 +1059,6 @@ internal static class PersonDetector
             return;
         }
 
-        // Session 41 (i16-roles49): "the mayor of an imaginary seaside town", "the CEO of a small startup": an indefinite article
-        // after "of" invents the place or organisation, so its office singles out nobody (a labelled fiction look-alike).
-        if (text.TextOf(in text[i + 1]) is "of" && text.TextOf(in text[i + 2]) is "a" or "an")
-        {
-            return;
-        }
-
         // A crown of a fairy tale (the queen of the elves, the king of the jungle) is nobody: a royal title counts here only
         // before a proper name (the queen of Denmark); a country written in lower case is read by OfficeHolders.
         if (IsRoyalTitle(text.TextOf(in text[i])) && !IsProperNameAt(text, text.TextOf(in text[i + 2]) is "the" && i + 3 < n ? i + 3 : i + 2))

@@ -55,6 +55,5 @@ public sealed class Roles49Tests
     [InlineData("the tutor of my macroeconomics seminar writing on the whiteboard")]
     [InlineData("倉敷市の副市長が記者会見をしている写真")]
     [InlineData("замминистра финансов на пресс-конференции")]
-    [InlineData("the governor of an invented desert province, a grown woman, nude, fantasy painting")]
     public void Screen_LookAlikes_AreAllowed(string prompt) => Assert.Equal(Decision.Allow, Mature(prompt));
 }
