@@ -22,6 +22,11 @@ internal static class CaselessTowns
         "שלי", "שלנו", "שלך", "שלה", "שלו", "מישהו", "כלשהי", "כלשהו", "דמיונית", "בדיונית", "פנטזיה", "קטנה", "גדולה", "אחרת",
         "ما", "من", "خودمون", "خودم", "کوچک", "بزرگ", "خیالی", "افسانه‌ای", "دیگر", "ای", "شما",
         "صغيرة", "كبيرة", "خيالية", "أخرى", "ما",
+
+        // Session 41 (i16-roles49): what follows "ראש העיר" or "شهردار" when no town does: nudity, clothing, current/former, links.
+        "עירום", "עירומה", "ערום", "ערומה", "עירומים", "סקסי", "סקסית", "חשופה", "בתחתונים", "בביקיני", "בהלבשה", "בבגד", "לשעבר",
+        "עם", "על", "בלי", "ללא", "לבד", "שוכב", "שוכבת", "עומד", "עומדת", "יושב", "יושבת",
+        "لخت", "برهنه", "عریان", "سکسی", "فعلی", "سابق", "با", "در", "توی", "تو", "رو", "را", "هم", "که", "و", "بدون", "زن", "مرد", "لختی",
     };
 
     /// <param name="townOrCouncil">The office is a town office or a council or service role; Hebrew offices whose words say
@@ -44,6 +49,16 @@ internal static class CaselessTowns
 
         // "عضو شورای شهر" ends with its link: the town's name follows it.
         if (role.EndsWith("شهر", StringComparison.Ordinal) || role.EndsWith("مدينة", StringComparison.Ordinal))
+        {
+            return NameAt(source, end + 1);
+        }
+
+        // Session 41 (i16-roles49): Hebrew "ראש העיר נתניה" (the city's head, the town's name in apposition after "the city") and
+        // Persian town offices with the town in the unwritten ezafe after them ("شهردار تبریز", "معاون استاندار فارس"): the
+        // office ends with its town word, so the name follows it; the nudity and clothing words that also follow an office are no name.
+        if (role.EndsWith("העיר", StringComparison.Ordinal)
+            || (townOrCouncil && (role.EndsWith("شهردار", StringComparison.Ordinal) || role.EndsWith("استاندار", StringComparison.Ordinal)
+                || role.EndsWith("فرماندار", StringComparison.Ordinal) || role.EndsWith("بخشدار", StringComparison.Ordinal))))
         {
             return NameAt(source, end + 1);
         }

@@ -79,6 +79,7 @@ internal static class OfficeHolders
         }
 
         var hits = FindHits(source, table);
+        AddOwnedCourses(source, hits);
         for (var h = 0; h < hits.Count; h++)
         {
             WorkCounter.Add(1);
@@ -352,6 +353,67 @@ internal static class OfficeHolders
     private static bool TownWritten(string source, CueHit hit)
     {
         var role = source.AsSpan(hit.Start, hit.End - hit.Start);
+
+        // Session 41 (i16-roles49): the city's own word and a genitive particle before the office (旭川市の副市長, 港区の区長): a
+        // Han or katakana character before 市/区/町/村/県 and の. "うちの市の", "架空の市の" have no name before the city word.
+        if (role.Length >= 2 && Scripts.IsHan(role[0]) && hit.Start >= 3 && source[hit.Start - 1] == 'の' && "市区區町村県都府道".Contains(source[hit.Start - 2])
+            && (Scripts.IsHan(source[hit.Start - 3]) || source[hit.Start - 3] is >= '\u30A1' and <= '\u30FA') && !NoCityBefore.Contains(source[hit.Start - 3]))
+        {
+            return true;
+        }
+
+        // Session 41 (i16-roles49): a deputy's office is the town office after 副 (南京市副市长, 浦东新区副区长): the city before it as before 市长.
+        if (role.Length >= 3 && role[0] == '副' && role[1] is '市' or '区' or '區' or '县' or '縣')
+        {
+            return hit.Start >= 2 && Scripts.IsHan(source[hit.Start - 1]) && Scripts.IsHan(source[hit.Start - 2]) && !NoCityBefore.Contains(source[hit.Start - 1])
+                && !PersonBeforeOffice.Contains(source.Substring(hit.Start - 2, 2));
+        }
+
+        // Session 41 (i16-roles49): a Korean town office after its city written as a word of its own (수원시 부시장, 강남구 구청장, 해남군
+        // 군수): a Hangul word of two syllables or more ending in 시, 군, 구 or 도 (not 도시 "a city").
+        if (role.Length >= 2 && CjkAges.IsHangul(role[0]) && hit.Start >= 4 && source[hit.Start - 1] == ' ')
+        {
+            var cityEnd = hit.Start - 1;
+            var cityStart = cityEnd;
+            while (cityStart > 0 && CjkAges.IsHangul(source[cityStart - 1]))
+            {
+                cityStart--;
+            }
+
+            var city = source.AsSpan(cityStart, cityEnd - cityStart);
+            if (city.Length >= 2 && city[^1] is '시' or '군' or '구' or '도' && city is not ("도시" or "우리시" or "우리구" or "이도" or "그도"))
+            {
+                return true;
+            }
+        }
+
+        // Session 41 (i16-roles49): a Thai town office and its town glued after it, by the town's own kind word (นายกเทศมนตรีเมืองพิษณุโลก,
+        // รองนายกเทศมนตรีนครขอนแก่น) or right after an office that ends with its kind word (ผู้ว่าราชการจังหวัดเชียงใหม่).
+        if (role.Length >= 2 && Scripts.IsThai(role[0]))
+        {
+            var q = hit.End;
+            if (source.AsSpan(q).StartsWith("คนปัจจุบัน", StringComparison.Ordinal))
+            {
+                q += "คนปัจจุบัน".Length;
+            }
+
+            var kindEnded = role.EndsWith("จังหวัด", StringComparison.Ordinal) || role.EndsWith("เมือง", StringComparison.Ordinal);
+            if (!kindEnded)
+            {
+                foreach (var kind in (ReadOnlySpan<string>)["เมือง", "นคร", "จังหวัด", "ตำบล", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล", "อำเภอ"])
+                {
+                    if (source.AsSpan(q).StartsWith(kind, StringComparison.Ordinal))
+                    {
+                        q += kind.Length;
+                        kindEnded = true;
+                        break;
+                    }
+                }
+            }
+
+            return kindEnded && q + 2 <= source.Length && Scripts.IsThai(source[q]) && Scripts.IsThai(source[q + 1]);
+        }
+
         if (role.Length >= 2 && Scripts.IsHan(role[0]) && role[0] is '市' or '区' or '區' or '县' or '縣')
         {
             return hit.Start >= 2 && Scripts.IsHan(source[hit.Start - 1]) && Scripts.IsHan(source[hit.Start - 2]) && !NoCityBefore.Contains(source[hit.Start - 1])
@@ -397,8 +459,10 @@ internal static class OfficeHolders
             return name.Length >= 2 && name[0] is >= 'ऀ' and <= 'ॿ' && name is not ("शहर" or "नगर" or "गांव" or "गाँव" or "हमारे" or "मेरे" or "हमारी" or "मेरी");
         }
 
-        return before.Length >= 4 && before[0] is >= 'ঀ' and <= '৿' && before.EndsWith("ের", StringComparison.Ordinal)
-            && before is not ("শহরের" or "নগরের" or "আমাদের" or "গ্রামের" or "পাড়ার" or "এলাকার");
+        // Session 41 (i16-roles49): after a vowel the Bengali genitive is -র alone (রাজশাহীর, কুমিল্লার, খুলনার ডেপুটি মেয়র).
+        return before.Length >= 4 && before[0] is >= 'ঀ' and <= '৿'
+            && (before.EndsWith("ের", StringComparison.Ordinal) || (before[^1] == 'র' && before[^2] is 'া' or 'ি' or 'ী' or 'ু' or 'ূ' or 'ো' or 'ৌ' or 'ৈ'))
+            && before is not ("শহরের" or "নগরের" or "আমাদের" or "গ্রামের" or "পাড়ার" or "এলাকার" or "আমার" or "তোমার" or "তার" or "ওনার" or "উনার" or "তাহার" or "কার" or "এলাকার" or "পাড়ার");
     }
 
     /// <summary>
@@ -795,6 +859,177 @@ internal static class OfficeHolders
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Session 41 (i16-roles49): the speaker's own course ("my organic chemistry module", "meiner Statistikvorlesung", "моего
+    /// курса", "mata kuliah statistika saya", "dersimin") added as a <c>local</c> hit (<see cref="SpeakersCourses"/>), so that
+    /// <see cref="FindSingler"/> reads it as it reads "my gym": it singles out the service role (lecturer, teacher) beside it.
+    /// The possessive is a <c>mine</c> hit before the course or a <c>mine-after</c> hit after it, at most three words away in
+    /// one clause, or the course word's own possessive ending. Read only when the prompt has a sexual signal and a role word.
+    /// </summary>
+    private static void AddOwnedCourses(string source, List<CueHit> hits)
+    {
+        var hasRole = false;
+        foreach (var hit in hits)
+        {
+            hasRole |= hit.Kind == CueKind.Role && (hit.Service || hit.Relation);
+        }
+
+        if (!hasRole)
+        {
+            return;
+        }
+
+        var n = source.Length;
+        Span<char> lower = n <= 1024 ? stackalloc char[n] : new char[n];
+        InvariantLower.Write(source.AsSpan(), lower);
+        Span<(int Start, int End)> found = stackalloc (int, int)[8];
+        var count = 0;
+        for (var k = 0; k < hits.Count && count < found.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var mine = hits[k];
+            if (mine.Kind != CueKind.Mine)
+            {
+                continue;
+            }
+
+            if (!mine.After)
+            {
+                // Forward from the possessive: the course word within three words (its own start, or a compound's tail).
+                var spaces = 0;
+                for (var p = mine.End; p < n && p - mine.End <= SpeakersCourses.MaxOwnerGap; p++)
+                {
+                    WorkCounter.Add(1);
+                    if (source[p] == ' ' && ++spaces > SpeakersCourses.MaxOwnerWords + 1)
+                    {
+                        break;
+                    }
+
+                    if (HasClauseBreak(source, p, p + 1))
+                    {
+                        break;
+                    }
+
+                    var wordStart = p == mine.End || !char.IsLetter(lower[p - 1]);
+                    var end = (wordStart || IsUnspaced(lower[p])) ? SpeakersCourses.CourseEndAt(lower, p) : 0;
+                    if (end == 0 && wordStart)
+                    {
+                        end = SpeakersCourses.CompoundCourseEnd(lower, p);
+                    }
+
+                    if (end > 0 && (wordStart || IsUnspaced(lower[p])))
+                    {
+                        found[count++] = (mine.Start, end);
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
+            // Back from a possessive written after its noun ("mata kuliah statistika saya", "ang klase ko", "lớp học của tôi").
+            var back = 0;
+            for (var p = mine.Start - 1; p >= 0 && mine.Start - p <= SpeakersCourses.MaxOwnerGap; p--)
+            {
+                WorkCounter.Add(1);
+                if (HasClauseBreak(source, p, p + 1) || (source[p] == ' ' && ++back > SpeakersCourses.MaxOwnerWords + 1))
+                {
+                    break;
+                }
+
+                if ((p == 0 || !char.IsLetter(lower[p - 1]) || IsUnspaced(lower[p])) && SpeakersCourses.CourseEndAt(lower, p) > 0)
+                {
+                    found[count++] = (p, mine.End);
+                    break;
+                }
+            }
+        }
+
+        // A course named by its subject within three words after a service role ("la professoressa del corso di diritto privato",
+        // "the lecturer of the organic chemistry module", "dosen mata kuliah statistika"), or a Turkish course in the genitive
+        // right before its teacher ("istatistik dersinin hocası"): one course's teacher.
+        for (var k = 0; k < hits.Count && count < found.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var role = hits[k];
+            if (role.Kind != CueKind.Role || !role.Service)
+            {
+                continue;
+            }
+
+            var words = 0;
+            var lastWordStart = -1;
+            for (var p = role.End; p < n && p - role.End <= MaxLocalGap; p++)
+            {
+                WorkCounter.Add(1);
+                if (HasClauseBreak(source, p, p + 1))
+                {
+                    break;
+                }
+
+                if (source[p] == ' ')
+                {
+                    if (++words > SpeakersCourses.MaxOwnerWords + 1)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if ((p == 0 || lower[p - 1] == ' ' || lower[p - 1] == '\'') && SpeakersCourses.NamedCourseEnd(lower, p, lastWordStart) is var named and > 0)
+                {
+                    found[count++] = (p, named);
+                    break;
+                }
+
+                if (p > 0 && lower[p - 1] == ' ')
+                {
+                    lastWordStart = p;
+                }
+            }
+
+            if (count < found.Length && role.Start >= 8 && lower[..role.Start].TrimEnd() is var before && before.Length > 5
+                && (before.EndsWith("dersinin", StringComparison.Ordinal) || before.EndsWith("dersi", StringComparison.Ordinal)
+                    || before.EndsWith("kursunun", StringComparison.Ordinal) || before.EndsWith("kursu", StringComparison.Ordinal)))
+            {
+                var courseStart = before.LastIndexOf(' ') + 1;
+                if (courseStart > 1)
+                {
+                    found[count++] = (courseStart, before.Length);
+                }
+            }
+        }
+
+        // Turkish and Persian: the possessive is the course word's own ending (istatistik dersimin hocası, کلاس‌مون).
+        for (var p = 0; p < n && count < found.Length; p++)
+        {
+            WorkCounter.Add(1);
+            if ((p == 0 || !char.IsLetter(lower[p - 1])) && SpeakersCourses.PossessedCourseEnd(lower, p) is var end and > 0)
+            {
+                found[count++] = (p, end);
+                p = end;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            InsertLocal(hits, found[i].Start, found[i].End);
+        }
+    }
+
+    /// <summary>Adds a <c>local</c> hit over [start, end) in order of start.</summary>
+    private static void InsertLocal(List<CueHit> hits, int start, int end)
+    {
+        var at = 0;
+        while (at < hits.Count && hits[at].Start <= start)
+        {
+            at++;
+        }
+
+        hits.Insert(at, new CueHit(CueKind.Org, start, end, Local: true));
     }
 
     /// <summary>
