@@ -170,7 +170,8 @@ internal static class CaselessScriptNames
             }
         }
 
-        if (!into.DepictsPeople && !into.Has(Signal.Adult) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint) && !AnyPersonWord(text))
+        if (((!into.DepictsPeople && !into.Has(Signal.Adult) && !AnyPersonWord(text)) || PeopleArePartners(text, into))
+            && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint))
         {
             SubjectBeforeSexualTerm(text, people, into);
             if (!into.Has(Signal.RealPersonLikely))
@@ -479,6 +480,11 @@ internal static class CaselessScriptNames
             {
                 k++; // तमन्ना भाटिया की नंगी तस्वीर
             }
+            else if (script is 'A' or 'H' && k + 1 < text.SequenceCount && NameBeforeNudity.IsSubjectVerb(text, k, script)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                k++; // Session 41 (i16-scriptnames49): the subject's verb before its term (דני רופ שוכב עירום, هالة منصور تستلقي عارية)
+            }
 
             // After a skipped lead-in the second word also needs a family name's length or form (สลัว "dim" after แสงเทียน is none).
             if (PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart)
@@ -604,6 +610,62 @@ internal static class CaselessScriptNames
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): whether every person word of the prompt, and its adult term, stands one or two words after
+    /// "with" (עם, مع, با, กับ: "דני רופ מקיים יחסי מין עם אישה", "… لخت در حال سکس با یک مرد"): the partner of the act, not a subject
+    /// of its own, so the name readers that want no other person in the prompt still read the subject. False without any.
+    /// </summary>
+    private static bool PeopleArePartners(TokenizedText text, SignalSummary into)
+    {
+        var any = false;
+        ref readonly var adult = ref into[Signal.Adult];
+        var adultSeen = !adult.IsPresent;
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            var person = (text[k].Tags & WordTags.PersonWord) != 0 || KinWords.Contains(SourceWord(text, k));
+            var isAdult = adult.IsPresent && adult.SourceStart < text[k].SourceEnd && adult.SourceEnd > text[k].SourceStart;
+            if (!person && !isAdult)
+            {
+                continue;
+            }
+
+            if (!AfterWith(text, k))
+            {
+                return false;
+            }
+
+            any = true;
+            adultSeen |= isAdult;
+        }
+
+        return any && adultSeen;
+    }
+
+    private static readonly string[] WithWords = ["עם", "مع", "با", "กับ"];
+
+    private static bool AfterWith(TokenizedText text, int k)
+    {
+        for (var back = 1; back <= 2 && k - back >= 0; back++)
+        {
+            var word = SourceWord(text, k - back);
+            foreach (var with in WithWords)
+            {
+                if (word.SequenceEqual(with))
+                {
+                    return true;
+                }
+            }
+
+            if ((text[k - back].Tags & WordTags.Matched) != 0)
+            {
+                return false;
             }
         }
 
