@@ -7,8 +7,9 @@ had no sexual term to stand beside (the development batch's allowed Arabic and H
     tokenizer drops the tanween as the adjective + ا (عاريا), with the intensifiers the lists already pair with the citation
     form (تماما, بالكامل). Every adjective is composed by the same rule.
   - Hebrew: the defective spelling (כתיב חסר) of every listed form of עירום "naked", the yod of the first syllable left out
-    (עירום → ערום, עירומה → ערומה, בעירום מלא → בערום מלא): written from the lists themselves (every Hebrew sexual term that
-    holds עירו, with its level), so the forms follow the lists and no phrase of a prompt.
+    (עירום מלא → ערום מלא, בעירום → בערום): written from the lists themselves (every Hebrew sexual term that holds עירו, with
+    its level), so the forms follow the lists and no phrase of a prompt. The bare masculine ערום is left out (also "cunning";
+    the labelled set's statue trap).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list copied.
 Run: python3 tools/scriptnames49/lexicon.py
 """
@@ -30,12 +31,19 @@ def arabic():
     return [(("sexual", 4), *[adj + "ا" + after for adj in AR_ADJECTIVES for after in AR_AFTER])]
 
 
+# The bare masculine ערום is also "cunning" (והנחש היה ערום) and the labelled set keeps "פסל ערום בגן" (a statue) allowed under
+# `strict`: left out; its phrases (ערום מלא, חצי ערום, בערום) are unambiguous.
+HE_LEFT_OUT = {"ערום"}
+
+
 def hebrew():
     levels = levels_by_term(ROOT, FOLDER, "he", "sexual")
     by_level = {}
     for term, level in sorted(levels.items()):
         if "עירו" in term:
             defective = term.replace("עירו", "ערו")
+            if defective in HE_LEFT_OUT:
+                continue
             by_level.setdefault(level, []).append(defective)
     return [(("sexual", level), *terms) for level, terms in sorted(by_level.items())]
 

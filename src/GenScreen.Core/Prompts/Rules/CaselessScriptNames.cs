@@ -547,7 +547,9 @@ internal static class CaselessScriptNames
                 && (before.IndexOfAny(TagCommas) >= 0 || after.IndexOfAny(TagCommas) >= 0);
             var cast = i > 0 && ScriptOf(text, in text[i - 1]) == 'T' && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
                 && EndsWithAny(text.TextOf(in text[i - 1]), ThaiCastWords);
-            if (!(tag || cast) || !IsNameWord(text, i, 'T', people) || !IsNameWord(text, i + 1, 'T', people)
+            // A name's length: a Thai given name or nickname of at most ten letters, a family name of at most fourteen; longer runs
+            // are clauses written without spaces (วันเกิดครบสี่สิบปีของเธอที่ภูเก็ต แชมเปญบนระเบียง, the labelled set's adult).
+            if (!(tag || cast) || text[i].Length > 10 || text[i + 1].Length > 14 || !IsNameWord(text, i, 'T', people) || !IsNameWord(text, i + 1, 'T', people)
                 || OpensThaiPhrase(text, i) || OpensThaiPhrase(text, i + 1) || ThaiCompounds(text, i, i + 1)
                 || ((text[i].Tags & WordTags.GivenName) == 0 && (OrdinaryWords.Contains(text, i) || OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))))
                 || OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) || StartsWithAny(text.TextOf(in text[i]), ThaiPlaceHeads)

@@ -338,7 +338,7 @@ internal static class HanShortNames
             }
 
             var name = run[(at + cast.Length)..];
-            if (name.Length >= 3 && IsHeadFullName(name[0], name[1], name[2], table) && !IsFamilyWord(name[0], name[1])
+            if (name.Length >= 3 && IsCastFullName(name, table)
                 && (name.Length == 3 || ChineseGivenNames.IsFrameAt(name[3..]) || name[3] is '的' or '和' or '与' or '與'))
             {
                 return Found(text, in token, at + cast.Length, 3, out start, out end);
@@ -372,7 +372,7 @@ internal static class HanShortNames
 
                 var name = run.Slice(from, length);
                 var ok = length == 3
-                    ? IsHeadFullName(name[0], name[1], name[2], table) && !IsFamilyWord(name[0], name[1])
+                    ? IsCastFullName(name, table)
                     : IsShortName(name[0], name[1], table) && ChineseGivenNames.IsGivenCharacter(name[1]) && !IsFamilyWord(name[0], name[1]);
                 if (ok)
                 {
@@ -385,6 +385,14 @@ internal static class HanShortNames
 
         return false;
     }
+
+    /// <summary>
+    /// A full name in a cast frame: <see cref="IsHeadFullName"/> with at least one character parents choose for names, so a thing or
+    /// a place cast as the picture's subject (以林荫道为主角, "with the tree-lined path as the subject") is none.
+    /// </summary>
+    private static bool IsCastFullName(ReadOnlySpan<char> name, CjkNameTable table) =>
+        IsHeadFullName(name[0], name[1], name[2], table) && !IsFamilyWord(name[0], name[1])
+        && (ChineseGivenNames.IsGivenCharacter(name[1]) || ChineseGivenNames.IsGivenCharacter(name[2])) && !PlaceEndings.Contains(name[2]);
 
     private static bool IsGivenCandidate(char c) => !NotGiven.Contains(c) && !NotGivenInFull.Contains(c) && !ChineseGivenNames.IsFrameAfter(c);
 
