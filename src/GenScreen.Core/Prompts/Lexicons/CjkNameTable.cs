@@ -33,11 +33,46 @@ internal sealed class CjkNameTable
 
     public bool IsEmpty { get; }
 
-    /// <summary>Katakana readings of a Japanese family name, or null.</summary>
-    public string[]? FamilyReadings(ReadOnlySpan<char> word) => _family.TryGetValue(word, out var r) ? r : null;
+    /// <summary>Katakana readings of a Japanese family name, or null (also of its old-form kanji folded: 渡邊 as 渡辺).</summary>
+    public string[]? FamilyReadings(ReadOnlySpan<char> word) => Lookup(_family, word);
 
-    /// <summary>Katakana readings of a Japanese given name, or null.</summary>
-    public string[]? GivenReadings(ReadOnlySpan<char> word) => _given.TryGetValue(word, out var r) ? r : null;
+    /// <summary>Katakana readings of a Japanese given name, or null (also of its old-form kanji folded: 惠介 as 恵介).</summary>
+    public string[]? GivenReadings(ReadOnlySpan<char> word) => Lookup(_given, word);
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): Japanese names keep the old (kyūjitai) and variant forms of their kanji that the name lists
+    /// (ipadic) spell in the new form: 惠 恵, 澤 沢, 邊 邉 辺, 齋 齊 斎 斉, 髙 高, 﨑 崎, 濱 浜, 櫻 桜, 廣 広, 嶋 島, 眞 真, 實 実, 德 徳,
+    /// 條 条, 藏 蔵, 壽 寿, 榮 栄, 淺 浅, 澁 渋, 圓 円, 國 国, 會 会, 龜 亀, 彌 弥, 禮 礼, 增 増, 戶 戸, 步 歩, 莊 荘, 與 与, 惠. A name
+    /// that is not found as written is looked up once more with them folded (stack copy, nothing allocated). Written for GenScreen
+    /// from the Japanese character reform of 1946/1949 (public facts; MIT, this project).
+    /// </summary>
+    private const string OldForms = "惠澤邊邉齋齊髙﨑濱櫻廣嶋眞實德條藏壽榮淺澁圓國會龜彌禮增戶步莊與瀨槇";
+
+    private const string NewForms = "恵沢辺辺斎斉高崎浜桜広島真実徳条蔵寿栄浅渋円国会亀弥礼増戸歩荘与瀬槙";
+
+    private static readonly System.Buffers.SearchValues<char> OldFormSet = System.Buffers.SearchValues.Create(OldForms);
+
+    private static string[]? Lookup(Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> table, ReadOnlySpan<char> word)
+    {
+        if (table.TryGetValue(word, out var found))
+        {
+            return found;
+        }
+
+        if (word.Length > 8 || word.IndexOfAny(OldFormSet) < 0)
+        {
+            return null;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            var at = OldForms.IndexOf(word[k], StringComparison.Ordinal);
+            folded[k] = at < 0 ? word[k] : NewForms[at];
+        }
+
+        return table.TryGetValue(folded, out found) ? found : null;
+    }
 
     /// <summary>An ordinary word that splits into a family and a given name.</summary>
     public bool IsNotName(ReadOnlySpan<char> word) => _notNames.Contains(word);

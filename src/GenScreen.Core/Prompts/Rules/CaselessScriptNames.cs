@@ -170,12 +170,18 @@ internal static class CaselessScriptNames
             }
         }
 
-        if (!into.DepictsPeople && !into.Has(Signal.Adult) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint) && !AnyPersonWord(text))
+        if (((!into.DepictsPeople && !into.Has(Signal.Adult) && !AnyPersonWord(text)) || PeopleArePartners(text, into))
+            && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint))
         {
             SubjectBeforeSexualTerm(text, people, into);
             if (!into.Has(Signal.RealPersonLikely))
             {
                 SubjectAfterSexualTerm(text, people, into);
+            }
+
+            if (!into.Has(Signal.RealPersonLikely))
+            {
+                ThaiPairAsTagOrCast(text, people, into);
             }
         }
 
@@ -412,10 +418,27 @@ internal static class CaselessScriptNames
     private static void SubjectBeforeSexualTerm(TokenizedText text, PeopleLexicon people, SignalSummary into)
     {
         ref readonly var sexual = ref into[Signal.Sexual];
+        var leadIn = 0;
         for (var i = 0; i + 2 < text.SequenceCount; i++)
         {
             WorkCounter.Add(1);
             var script = ScriptOf(text, in text[i]);
+
+            // Session 41 (i16-scriptnames49): a Thai clause of dictionary words that opens the prompt before its subject (หลังชกมวยเสร็จ
+            // "after the boxing match", ร้านนวดน้ำมัน "at the oil-massage shop", ทำรูปสงกรานต์ "make a Songkran picture") is no given
+            // name: when the two words after it stand right before the sexual term, the subject is that pair, read by the same tests
+            // (once: only the prompt's first words are such a lead-in). Its words split wholly into the Thai dictionary
+            // (OrdinaryPhrases.IsThaiWords), which a name of Sanskrit roots does not; a listed given name is never skipped.
+            if (script == 'T' && i == leadIn && i == 0 && i + 3 < text.SequenceCount && (text[i].Tags & (WordTags.GivenName | WordTags.Matched)) == 0
+                && ScriptOf(text, in text[i + 1]) == 'T' && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[i + 2].SourceEnd, text[i + 3].SourceStart)
+                && sexual.SourceStart < text[i + 3].SourceEnd && sexual.SourceEnd > text[i + 3].SourceStart
+                && IsThaiLeadIn(text.TextOf(in text[i])))
+            {
+                leadIn = i + 1;
+                continue;
+            }
+
             if (script == 0 || !IsNameWord(text, i, script, people) || !IsNameWord(text, i + 1, script, people)
                 || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
             {
@@ -457,15 +480,198 @@ internal static class CaselessScriptNames
             {
                 k++; // तमन्ना भाटिया की नंगी तस्वीर
             }
+            else if (script is 'A' or 'H' && k + 1 < text.SequenceCount && NameBeforeNudity.IsSubjectVerb(text, k, script)
+                && PersonDetector.OnlySpaceBetween(text.Source, text[k].SourceEnd, text[k + 1].SourceStart))
+            {
+                k++; // Session 41 (i16-scriptnames49): the subject's verb before its term (דני רופ שוכב עירום, هالة منصور تستلقي عارية)
+            }
 
+            // After a skipped lead-in the second word also needs a family name's length or form (สลัว "dim" after แสงเทียน is none).
             if (PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart)
-                && sexual.SourceStart < text[k].SourceEnd && sexual.SourceEnd > text[k].SourceStart)
+                && sexual.SourceStart < text[k].SourceEnd && sexual.SourceEnd > text[k].SourceStart
+                && (leadIn == 0 || IsThaiFamilyName(text, i + 1) || ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1))))
             {
                 Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+                return;
             }
 
             return; // only the first pair of name words can be the subject
         }
+    }
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): a Thai run that opens a prompt as a clause of its own, not as a name: words of the Thai dictionary
+    /// through and through (หลังชกมวยเสร็จ), a phrase of place, time or relation (ในห้องน้ำ, ตอนเช้า: <see cref="ThaiPhraseOpeners"/>),
+    /// a place (ร้านนวดน้ำมัน "the oil-massage shop", <see cref="ThaiPlaceHeads"/>) or a request for a picture (ทำรูป, วาดภาพ, ถ่ายรูป).
+    /// </summary>
+    private static bool IsThaiLeadIn(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && (OrdinaryPhrases.IsThaiWords(word) || StartsWithThaiOpener(word) || StartsWithAny(word, ThaiPlaceHeads) || StartsWithAny(word, ThaiRequestLeadIns)
+            || StartsWithAny(word, ThaiTimeLeadIns));
+
+    /// <summary>Thai requests for a picture that open a prompt (make, draw, take a picture), written for GenScreen (MIT, this project).</summary>
+    private static readonly string[] ThaiRequestLeadIns = ["ทำรูป", "ทำภาพ", "วาดรูป", "วาดภาพ", "ถ่ายรูป", "ถ่ายภาพ", "สร้างรูป", "สร้างภาพ", "ขอรูป", "ขอภาพ", "เจนรูป", "เจนภาพ"];
+
+    /// <summary>Thai words of time that open a clause (after, before, during, while), written for GenScreen (MIT, this project).</summary>
+    private static readonly string[] ThaiTimeLeadIns = ["หลัง", "ก่อน", "ระหว่าง", "ขณะ", "เมื่อ", "วันหยุด", "คืน", "เช้า"];
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): Thai cast words, "starring" (นำแสดงโดย, แสดงนำโดย, ร่วมแสดงโดย) and "the leading lady / man is"
+    /// (นางเอกคือ, พระเอกคือ): the pair after them is the person the picture shows. Written for GenScreen from general knowledge of
+    /// Thai (MIT, this project). โดย alone ("by") is left out: ภาพวาดโดย names the painter, not the subject.
+    /// </summary>
+    private static readonly string[] ThaiCastWords = ["นำแสดงโดย", "แสดงนำโดย", "ร่วมแสดงโดย", "นางเอกคือ", "พระเอกคือ", "นำแสดง"];
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49), in a sexual prompt that names no person otherwise: a Thai pair that is a tag of its own between
+    /// commas (ท่าด็อกกี้, ปกรณ์ ฉัตรบริรักษ์, เปลือย), the way tag-style prompts list their subject, or the pair after a cast word
+    /// (โปสเตอร์หนัง… นำแสดงโดย ชาดา ไทยเศรษฐ์). The pair passes the tests of the pair before the sexual term (name words, no phrase
+    /// opener, neither word ordinary, not both dictionary compounds), and the second word has a family name's or a given name's
+    /// length (five letters or more, IsThaiFamilyName) or a family name's form (ScriptFamilyNames), so two short words of a
+    /// description (ห้องมืด แสงสลัว) stay unread. Places and towns are ordinary words or listed towns (CaselessTowns).
+    /// </summary>
+    private static void ThaiPairAsTagOrCast(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        var source = text.Source.AsSpan();
+        for (var i = 0; i + 1 < text.SequenceCount; i++)
+        {
+            WorkCounter.Add(1);
+            if (ScriptOf(text, in text[i]) != 'T' || ScriptOf(text, in text[i + 1]) != 'T'
+                || !PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart))
+            {
+                continue;
+            }
+
+            var before = i == 0 ? source[..text[i].SourceStart] : source[text[i - 1].SourceEnd..text[i].SourceStart];
+            var after = i + 2 >= text.SequenceCount ? source[text[i + 1].SourceEnd..] : source[text[i + 1].SourceEnd..text[i + 2].SourceStart];
+            var tag = (i == 0 || before.IndexOfAny(TagCommas) >= 0) && (i + 2 >= text.SequenceCount || after.IndexOfAny(TagCommas) >= 0)
+                && (before.IndexOfAny(TagCommas) >= 0 || after.IndexOfAny(TagCommas) >= 0);
+            var cast = i > 0 && ScriptOf(text, in text[i - 1]) == 'T' && PersonDetector.OnlySpaceBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart)
+                && EndsWithAny(text.TextOf(in text[i - 1]), ThaiCastWords);
+            // A name's length: a Thai given name or nickname of at most ten letters, a family name of at most fourteen; longer runs
+            // are clauses written without spaces (วันเกิดครบสี่สิบปีของเธอที่ภูเก็ต แชมเปญบนระเบียง, the labelled set's adult).
+            if (!(tag || cast) || text[i].Length > 10 || text[i + 1].Length > 14 || !IsNameWord(text, i, 'T', people) || !IsNameWord(text, i + 1, 'T', people)
+                || OpensThaiPhrase(text, i) || OpensThaiPhrase(text, i + 1) || ThaiCompounds(text, i, i + 1)
+                || ((text[i].Tags & WordTags.GivenName) == 0 && (OrdinaryWords.Contains(text, i) || OrdinaryPhrases.IsOrdinaryNonName(SourceWord(text, i))))
+                || OrdinaryWords.ContainsInflected(SourceWord(text, i + 1)) || StartsWithAny(text.TextOf(in text[i]), ThaiPlaceHeads)
+                || IsThaiPlace(text.TextOf(in text[i])) || IsThaiPlace(text.TextOf(in text[i + 1]))
+                || !(IsThaiFamilyName(text, i + 1) || ScriptFamilyNames.IsFamilyName(SourceWord(text, i + 1)))
+                || DescribedSubjects.DescribesThaiSubject(text.TextOf(in text[i])) || DescribedSubjects.DescribesThaiSubject(text.TextOf(in text[i + 1]))
+                || NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
+            {
+                continue;
+            }
+
+            Emit(text, i, i + 1, Signal.RealPersonLikely, 3, into);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// Words that open a Thai place name (หาด beach, เกาะ island, ถนน road, วัด temple, ตลาด market, ดอย mountain, น้ำตก waterfall…):
+    /// a tag opening with one is a place (หาดป่าตอง ภูเก็ต). Written for GenScreen from general knowledge of Thai (MIT, this project).
+    /// </summary>
+    private static readonly string[] ThaiPlaceHeads =
+    [
+        "หาด", "เกาะ", "ถนน", "วัด", "ตลาด", "ดอย", "น้ำตก", "อ่าว", "ซอย", "ย่าน", "เมือง", "จังหวัด", "อำเภอ", "หมู่บ้าน", "คลอง", "แม่น้ำ",
+        "ภูเขา", "อุทยาน", "สวน", "โรงแรม", "ร้าน", "ห้าง", "สถานี", "สนาม", "ทะเล", "บึง", "ทุ่ง", "ป่า", "ภู", "เขา", "แหลม", "ท่า",
+        "พระราชวัง", "อนุสาวรีย์", "สะพาน", "ประเทศ",
+    ];
+
+    /// <summary>
+    /// Thai provinces and towns that image prompts name (Bangkok, Chiang Mai, Phuket, Pattaya, Hua Hin…), which have a name's length
+    /// and no dictionary split. Written for GenScreen from general knowledge of Thai geography (MIT, this project; public facts).
+    /// </summary>
+    private static readonly string[] ThaiPlaces =
+    [
+        "กรุงเทพ", "กรุงเทพฯ", "กรุงเทพมหานคร", "เชียงใหม่", "เชียงราย", "ภูเก็ต", "พัทยา", "หัวหิน", "กระบี่", "ขอนแก่น", "อยุธยา", "สมุย",
+        "ชลบุรี", "ระยอง", "สงขลา", "หาดใหญ่", "อุดรธานี", "นครราชสีมา", "โคราช", "ปาย", "พังงา", "ตราด", "ลำปาง", "น่าน", "สุโขทัย",
+        "กาญจนบุรี", "อุบลราชธานี", "นครปฐม", "ประจวบคีรีขันธ์", "เพชรบุรี", "ราชบุรี", "ลพบุรี", "นนทบุรี", "ปทุมธานี", "สมุทรปราการ",
+        "แม่ฮ่องสอน", "สุราษฎร์ธานี", "นครศรีธรรมราช", "ตรัง", "สตูล", "ระนอง", "ชุมพร", "บางแสน", "ศรีราชา", "เยาวราช", "สีลม", "สุขุมวิท",
+        "ทองหล่อ", "สยาม", "ข้าวสาร", "ดำเนินสะดวก", "อัมพวา", "เขาใหญ่", "ลาว", "พม่า", "เขมร", "ญี่ปุ่น", "เกาหลี", "ไทย",
+    ];
+
+    private static bool IsThaiPlace(ReadOnlySpan<char> word)
+    {
+        foreach (var place in ThaiPlaces)
+        {
+            if (word.SequenceEqual(place))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TagCommas = System.Buffers.SearchValues.Create(",，;|");
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): whether every person word of the prompt, and its adult term, stands one or two words after
+    /// "with" (עם, مع, با, กับ: "דני רופ מקיים יחסי מין עם אישה", "… لخت در حال سکس با یک مرد"): the partner of the act, not a subject
+    /// of its own, so the name readers that want no other person in the prompt still read the subject. False without any.
+    /// </summary>
+    private static bool PeopleArePartners(TokenizedText text, SignalSummary into)
+    {
+        var any = false;
+        ref readonly var adult = ref into[Signal.Adult];
+        var adultSeen = !adult.IsPresent;
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            var person = (text[k].Tags & WordTags.PersonWord) != 0 || KinWords.Contains(SourceWord(text, k));
+            var isAdult = adult.IsPresent && adult.SourceStart < text[k].SourceEnd && adult.SourceEnd > text[k].SourceStart;
+            if (!person && !isAdult)
+            {
+                continue;
+            }
+
+            if (!AfterWith(text, k))
+            {
+                return false;
+            }
+
+            any = true;
+            adultSeen |= isAdult;
+        }
+
+        return any && adultSeen;
+    }
+
+    private static readonly string[] WithWords = ["עם", "مع", "با", "กับ"];
+
+    private static bool AfterWith(TokenizedText text, int k)
+    {
+        for (var back = 1; back <= 2 && k - back >= 0; back++)
+        {
+            var word = SourceWord(text, k - back);
+            foreach (var with in WithWords)
+            {
+                if (word.SequenceEqual(with))
+                {
+                    return true;
+                }
+            }
+
+            if ((text[k - back].Tags & WordTags.Matched) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyPersonWord(TokenizedText text)

@@ -34,6 +34,8 @@ internal static class ClauseSubjectNames
         "نور", "دنيا", "سحر", "رحمة", "وفاء", "أمل", "امل", "هدى", "منى", "أحلام", "احلام", "حنان", "إيمان", "ايمان", "سماح", "نجوى",
         "ندى", "هبة", "عبير", "ضحى", "فرح", "صباح", "بسمة", "ياسمين", "وردة", "زهرة", "حياة", "ريم", "شهد", "جود", "غادة", "رشا",
         "سعاد", "لطيفة", "كريمة", "أمينة", "جميلة", "نسرين", "سلوى", "رجاء", "جوري",
+        // Session 41 (i16-scriptnames49): halo, lighthouse, angel, harvest, wish, lights, good news, blessing, oryx.
+        "هالة", "منار", "ملاك", "جنى", "منية", "أنوار", "انوار", "بشرى", "نعمة", "مها",
         // Session 37 (i16-namesrtl45): inspiration, happy (Arabic and Persian الهام), and Persian that / famous / existence / basil / Venus /
         // gem / cup / moon-like / free / sky.
         "إلهام", "الهام", "سعيدة", "آنا", "شهره", "هستی", "ریحانه", "زهره", "نگین", "ساغر", "مهسا", "رها", "سما",
@@ -46,6 +48,8 @@ internal static class ClauseSubjectNames
         // Session 37: amber, Moses (a given name far more than the prophet in a prompt with a second name), "thanks to God", grape,
         // sapphire, splendour, beauty, radiance, coral, halo, the month Sivan, the Sharon plain.
         "ענבר", "משה", "אודיה", "עינב", "ספיר", "הדר", "נוי", "זיו", "אלמוג", "הילה", "סיוון", "שרון",
+        // Session 41 (i16-scriptnames49): pleasantness, lightning, sheaf, stream, candle, gold.
+        "נועם", "ברק", "עומר", "יובל", "ניר", "פז",
         // Hindi
         "रानी", "पूजा", "आशा", "किरण", "ज्योति", "प्रिया", "सीमा", "कविता", "रचना", "वर्षा", "संध्या", "उषा", "लता", "माया", "शांति", "अर्चना",
         "रेखा", "ममता", "सपना", "नेहा", "दिव्या", "अन्नू",

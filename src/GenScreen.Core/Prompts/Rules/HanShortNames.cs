@@ -71,6 +71,11 @@ internal static class HanShortNames
 
         ref var token = ref text[i];
         var run = text.TextOf(in token);
+        if (TryCastFrame(text, i, table, sexual, out start, out end))
+        {
+            return true;
+        }
+
         if (run.Length < 2 || !sexual.IsPresent || !AllHan(run[..2]))
         {
             return TryHead(text, i, table, sexual, out start, out end);
@@ -287,6 +292,108 @@ internal static class HanShortNames
         return ChineseGivenNames.IsWordFamily(family) && (ChineseGivenNames.IsGivenPair(first, first) || ChineseGivenNames.IsGivenPair(second, second));
     }
 
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): a full name as the head of a modifier (after 的, after a place in 里) or in a cast frame is
+    /// <see cref="IsUnlistedFullName"/>'s shape, or a family of the table and two characters parents choose for names
+    /// (<see cref="ChineseGivenNames.IsGivenPair"/>: 雨欣, 子涵), neither pair a dictionary word. IsUnlistedFullName refuses 雨, 雪,
+    /// 光 or 云 as characters that make words after a family character, so 穿着情趣内衣的刘雨欣 was no name; in the head slot the
+    /// modifier before 的 already says a person is meant, and both characters must be naming characters.
+    /// </summary>
+    internal static bool IsHeadFullName(char family, char first, char second, CjkNameTable table) =>
+        IsUnlistedFullName(family, first, second, table)
+        || (IsHan(family) && table.IsHanFamily([family]) && ChineseGivenNames.IsGivenPair(first, second) && !ChineseGivenNames.IsFrameAfter(first)
+            && !ChineseGivenNames.IsFrameAfter(second) && !OrdinaryWords.ContainsInflected([family, first]) && !OrdinaryWords.ContainsInflected([first, second])
+            && !IsFamilyWord(family, first));
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): the cast of a picture, said before the name (主角是 / 主角为 / 女主是 / 男主是 / 主演 "the lead
+    /// is", "starring") or around it (以 X 为主角 "with X as the lead", 由 X 主演 "starring X"): the person the sexual picture is of.
+    /// Written for GenScreen from general knowledge of Chinese (MIT, this project).
+    /// </summary>
+    private static readonly string[] CastBefore = ["主角是", "主角為", "主角为", "女主是", "男主是", "女主角是", "男主角是", "主演是", "主演", "模特是", "模特儿是", "模特兒是"];
+
+    private static readonly string[] CastAfter = ["为主角", "為主角", "为女主", "為女主", "为男主", "為男主", "为模特", "為模特", "主演"];
+
+    /// <summary>
+    /// A full name (<see cref="IsHeadFullName"/>, or a family and one naming character ending its run) in a cast frame of
+    /// <see cref="CastBefore"/> / <see cref="CastAfter"/> in a prompt with sexual content; linear in the run.
+    /// </summary>
+    public static bool TryCastFrame(TokenizedText text, int i, CjkNameTable table, in Evidence sexual, out int start, out int end)
+    {
+        start = end = -1;
+        ref var token = ref text[i];
+        var run = text.TextOf(in token);
+        if (!sexual.IsPresent || run.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var cast in CastBefore)
+        {
+            WorkCounter.Add(1);
+            var at = run.IndexOf(cast, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var name = run[(at + cast.Length)..];
+            if (name.Length >= 3 && IsCastFullName(name, table)
+                && (name.Length == 3 || ChineseGivenNames.IsFrameAt(name[3..]) || name[3] is '的' or '和' or '与' or '與'))
+            {
+                return Found(text, in token, at + cast.Length, 3, out start, out end);
+            }
+
+            if (name.Length == 2 && IsShortName(name[0], name[1], table) && ChineseGivenNames.IsGivenCharacter(name[1]) && !IsFamilyWord(name[0], name[1]))
+            {
+                return Found(text, in token, at + cast.Length, 2, out start, out end);
+            }
+
+            break;
+        }
+
+        foreach (var cast in CastAfter)
+        {
+            WorkCounter.Add(1);
+            var at = run.IndexOf(cast, StringComparison.Ordinal);
+            if (at < 3)
+            {
+                continue;
+            }
+
+            // 以 / 由 opens the name: 以周佳琪为主角, 由林美辰主演.
+            for (var length = 3; length >= 2; length--)
+            {
+                var from = at - length;
+                if (from < 1 || run[from - 1] is not ('以' or '由'))
+                {
+                    continue;
+                }
+
+                var name = run.Slice(from, length);
+                var ok = length == 3
+                    ? IsCastFullName(name, table)
+                    : IsShortName(name[0], name[1], table) && ChineseGivenNames.IsGivenCharacter(name[1]) && !IsFamilyWord(name[0], name[1]);
+                if (ok)
+                {
+                    return Found(text, in token, from, length, out start, out end);
+                }
+            }
+
+            break;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A full name in a cast frame: <see cref="IsHeadFullName"/> with at least one character parents choose for names, so a thing or
+    /// a place cast as the picture's subject (以林荫道为主角, "with the tree-lined path as the subject") is none.
+    /// </summary>
+    private static bool IsCastFullName(ReadOnlySpan<char> name, CjkNameTable table) =>
+        IsHeadFullName(name[0], name[1], name[2], table) && !IsFamilyWord(name[0], name[1])
+        && (ChineseGivenNames.IsGivenCharacter(name[1]) || ChineseGivenNames.IsGivenCharacter(name[2])) && !PlaceEndings.Contains(name[2]);
+
     private static bool IsGivenCandidate(char c) => !NotGiven.Contains(c) && !NotGivenInFull.Contains(c) && !ChineseGivenNames.IsFrameAfter(c);
 
     /// <summary>The name as the head of the run after 的, the sexual term before it in the run (全裸淋浴的黃捷).</summary>
@@ -316,7 +423,7 @@ internal static class HanShortNames
         // Session 34 (i16-namescjk42): a full name as the head after 的 that goes on with what its subject does (全裸的龚芮伊在海边
         // 奔跑, 一丝不挂的賴芷瑄躺在…), or ends the run: the person the sexual modifier is about. The one-character shape needs no
         // dictionary word of its family character (赤裸的林荫 is a shaded path).
-        if (name.Length >= 3 && IsUnlistedFullName(name[0], name[1], name[2], table) && !IsFamilyWord(name[0], name[1])
+        if (name.Length >= 3 && IsHeadFullName(name[0], name[1], name[2], table) && !IsFamilyWord(name[0], name[1])
             && (name.Length == 3 || ChineseGivenNames.IsFrameAfter(name[3])))
         {
             return Found(text, in token, de + 1, 3, out start, out end);
@@ -347,7 +454,7 @@ internal static class HanShortNames
         var name = run[(mark + 1)..];
         var goesOn = name.Length > 3 && ChineseGivenNames.IsFrameAt(name[3..]);
         var endsTag = de >= 1 && name.Length == 3 && IsClauseEnd(text, i);
-        if (!(goesOn || endsTag) || PlaceEndings.Contains(name[2]) || !IsUnlistedFullName(name[0], name[1], name[2], table) || IsFamilyWord(name[0], name[1]))
+        if (!(goesOn || endsTag) || PlaceEndings.Contains(name[2]) || !IsHeadFullName(name[0], name[1], name[2], table) || IsFamilyWord(name[0], name[1]))
         {
             return false;
         }

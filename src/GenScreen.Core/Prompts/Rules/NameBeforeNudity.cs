@@ -53,10 +53,44 @@ internal static class NameBeforeNudity
             {
                 return last;
             }
+
+            // Session 41 (i16-scriptnames49): the subject, its verb of posture or of the act, then the nudity or the act ("ישי לוי שוכב
+            // עירום", "דני רופ מקיים יחסי מין", "خالد المنصوري يستلقي عاريا"): the present-tense verb agrees with the name and the
+            // term is its predicate or object, so the term's place is still right after the name's clause.
+            if (last + 2 < text.SequenceCount && IsSubjectVerb(text, last + 1, script))
+            {
+                ref readonly var after = ref text[last + 2];
+                if (PersonDetector.OnlySpaceBetween(text.Source, next.SourceEnd, after.SourceStart)
+                    && (after.Tags & WordTags.Matched) != 0 && into.Places.SexualWithin(after.SourceStart, after.SourceEnd, 4))
+                {
+                    return last;
+                }
+            }
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// Session 41 (i16-scriptnames49): present-tense verbs of posture and of the act that stand between a subject and its nudity or act
+    /// term: Hebrew participles, masculine and feminine, singular and plural (lies, sits, stands, holds [relations], dances, showers,
+    /// poses, undresses, runs, walks, appears, kisses), Arabic imperfect verbs and participles (lies, sits, stands, sleeps, dances,
+    /// swims, appears, practises, walks). A word class written for GenScreen from general knowledge of the languages (MIT, this project).
+    /// </summary>
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
+    {
+        "שוכב", "שוכבת", "שוכבים", "שוכבות", "יושב", "יושבת", "יושבים", "יושבות", "עומד", "עומדת", "עומדים", "עומדות", "מקיים", "מקיימת",
+        "מקיימים", "מקיימות", "רוקד", "רוקדת", "רוקדים", "רוקדות", "מתקלח", "מתקלחת", "מתקלחים", "מצטלם", "מצטלמת", "מצטלמים", "מתפשט",
+        "מתפשטת", "רץ", "רצה", "הולך", "הולכת", "מופיע", "מופיעה", "מתנשק", "מתנשקת", "מתנשקים", "שוחה", "שוחים", "נח", "נחה", "ישן", "ישנה",
+        "يستلقي", "تستلقي", "مستلق", "مستلقي", "مستلقية", "يجلس", "تجلس", "جالس", "جالسة", "يقف", "تقف", "واقف", "واقفة", "ينام", "تنام",
+        "نائم", "نائمة", "يرقص", "ترقص", "يسبح", "تسبح", "يظهر", "تظهر", "يمارس", "تمارس", "يمارسان", "يمشي", "تمشي", "يتمدد", "تتمدد",
+        "ممدد", "ممددة",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerb = SubjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static bool IsSubjectVerb(TokenizedText text, int k, char script) =>
+        CaselessScriptNames.ScriptOfToken(text, in text[k]) == script && (text[k].Tags & WordTags.Matched) == 0 && SubjectVerb.Contains(WordAt(text, k));
 
     private static ReadOnlySpan<char> WordAt(TokenizedText text, int k) =>
         text.Source.AsSpan(text[k].SourceStart, text[k].SourceEnd - text[k].SourceStart);
