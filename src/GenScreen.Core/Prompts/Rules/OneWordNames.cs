@@ -315,7 +315,8 @@ internal static class OneWordNames
 
         var source = text.Source;
         var end = text[i].SourceEnd;
-        var possessivePhone = end + 2 < source.Length && source[end] is '\'' or '\u2019' && source[end + 1] == 's' && NextIsPhone(text, i);
+        var possessivePhone = end + 2 < source.Length && source[end] is '\'' or '\u2019' && source[end + 1] == 's'
+            && (NextIsPhone(text, i) || NextIsLeakedTerm(text, i));
         var framed = possessivePhone;
         if (!framed && i >= 2 && Joined(text, i - 1, i) && OfWords.Contains(text.TextOf(in text[i - 1])))
         {
@@ -354,6 +355,26 @@ internal static class OneWordNames
         }
 
         return k < text.SequenceCount && k <= i + 2 && PhoneWords.Contains(text.TextOf(in text[k]));
+    }
+
+    /// <summary>
+    /// The token after the possessive 's is a matched sexual noun in a prompt that says its picture leaked ("Corvinia's nudes
+    /// leaked", "Tamsin's leaked nudes"): whose nudes leaked is someone who exists.
+    /// </summary>
+    private static bool NextIsLeakedTerm(TokenizedText text, int i)
+    {
+        var k = i + 1;
+        if (k < text.SequenceCount && text.TextOf(in text[k]) is "s")
+        {
+            k++;
+        }
+
+        if (k < text.SequenceCount && k <= i + 2 && text.TextOf(in text[k]) is "leaked" or "stolen" or "private")
+        {
+            k++;
+        }
+
+        return k < text.SequenceCount && k <= i + 3 && (text[k].Tags & WordTags.Matched) != 0 && ExposedPictures.Says(text.Source);
     }
 
     /// <summary>A phone word with an article or contraction between it and the "of" word: "do celular da", "du téléphone de".</summary>
@@ -502,6 +523,7 @@ internal static class OneWordNames
         "phone", "iphone", "cellphone", "smartphone", "laptop", "icloud", "gallery", "camera", "telefono", "cellulare", "celular",
         "telemovel", "telephone", "portable", "handy", "telefon", "telefoon", "mobiel", "mobil", "mobile", "telefonu", "mobilu",
         "komorki", "mobilen", "telefonen", "galeria", "galerie", "galleria", "hp", "ponsel", "selpon", "dien", "thoai",
+        "onlyfans", "fansly", "snapchat", "dms", "webcam",
     ]);
 
     /// <summary>Brands a phone frame names (lower case, folded).</summary>

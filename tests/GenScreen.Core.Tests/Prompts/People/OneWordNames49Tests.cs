@@ -57,6 +57,14 @@ public sealed class OneWordNames49Tests
     [InlineData("탁튜브톱", false)]
     public void IsHangulChannel_FamilySyllableAndTube(string word, bool expected) => Assert.Equal(expected, OneWordNames.IsHangulChannel(word));
 
+    [Theory]
+    [InlineData("Ψαρογιάννης", true)] // a prefix run into Γιάννης
+    [InlineData("Μπαρμπαστάθης", true)]
+    [InlineData("Γιάννης", false)] // the given name itself: read as a given name, not as a compound
+    [InlineData("Καλαμαριά", false)] // a place ending in a woman's name: women's names are not read
+    [InlineData("Ουρανός", false)]
+    public void IsFolkCompound_PrefixAndMansGivenName(string word, bool expected) => Assert.Equal(expected, GreekArticleNames.IsFolkCompound(word));
+
     /// <summary>Stopped under mature (review, or block where a leak or stream frame says more), blocked under strict.</summary>
     [Theory]
     [InlineData("Quokkaqueen58 naked in the bathtub, webcam screenshot")]
@@ -71,6 +79,9 @@ public sealed class OneWordNames49Tests
     [InlineData("fotos desnuda robadas del celular de Yuridia")]
     [InlineData("nudi rubati dal telefono di Ornellina")]
     [InlineData("阿蕊的裸照流出，浴室")]
+    [InlineData("ο Ψαρογιάννης ολόγυμνος στο καφενείο, ελαιογραφία")]
+    [InlineData("Corvinia's leaked nudes, bathroom mirror selfie")]
+    [InlineData("Quillona's OnlyFans, topless on a bed")]
     public void Screen_OneWordPerson_IsStopped(string prompt)
     {
         Assert.NotEqual(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
@@ -92,6 +103,8 @@ public sealed class OneWordNames49Tests
     [InlineData("nude selfie on an old Samsung phone, adult woman")]
     [InlineData("阿拉伯风格的裸体舞女油画")]
     [InlineData("阿尔卑斯山温泉里的裸体成年男女")]
+    [InlineData("γυμνή γυναίκα στην Καλαμαριά, ελαιογραφία")]
+    [InlineData("ο Ουρανός και η Γαία, γυμνοί θεοί, τοιχογραφία")]
     public void Screen_LookAlike_AllowedUnderMature(string prompt) =>
         Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, "mature").Decision);
 
