@@ -56,7 +56,8 @@ internal static class OneWordNames
             var word = source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
             if ((token.Flags & TokenFlags.Cjk) == 0 && word.Length <= MaxWord && char.IsAsciiLetter(word[0]))
             {
-                if (word.Length >= 6 && (IsDigitHandle(word) || IsCamelHandle(word)) && !AfterToolWord(text, i) && StandsAsPerson(text, i))
+                if (word.Length >= 6 && ((IsDigitHandle(word) && !IsCommonLetters(word, people)) || (IsCamelHandle(word) && HasUnwordedHump(word, people)))
+                    && !AfterToolWord(text, i) && StandsAsPerson(text, i, into.DepictsPeople))
                 {
                     Emit(text, i, i, into);
                     return;
@@ -121,9 +122,30 @@ internal static class OneWordNames
             return false; // a year: Tokyo2020, Summer1999
         }
 
+        // A version number: "V30" after the name (CounterfeitV30, realisticVisionV51), a checkpoint's or a model's.
+        if (d >= 2 && letters[^1] is 'V' or 'v' && (char.IsAsciiLetterLower(letters[^2]) || letters[^1] == 'V'))
+        {
+            return false;
+        }
+
         Span<char> folded = stackalloc char[MaxWord];
         var m = InvariantLower.Write(letters, folded);
-        return m > 0 && !ProductStems.Contains(folded[..m]) && !EndsWithProductStem(folded[..m]);
+        return m > 0 && !ProductStems.Contains(folded[..m]) && !EndsWithProductStem(folded[..m]) && !StartsWithProductStem(folded[..m]);
+    }
+
+    /// <summary>The letters open with a product or brand stem of five letters or more that is no ordinary word (Kodakvision, Nikonfm, Ilfordhp).</summary>
+    private static bool StartsWithProductStem(ReadOnlySpan<char> folded)
+    {
+        for (var k = 5; k < folded.Length; k++)
+        {
+            WorkCounter.Add(1);
+            if (ProductStems.Contains(folded[..k]) && !OrdinaryPhrases.IsOrdinaryWord(folded[..k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -181,13 +203,51 @@ internal static class OneWordNames
         return f > 0 && !CamelBrands.Contains(folded[..f]) && !EndsWithProductStem(folded[..f]);
     }
 
+    /// <summary>The letters before the final digits are a common English word (Catch22: a title, not an account).</summary>
+    private static bool IsCommonLetters(ReadOnlySpan<char> word, PeopleLexicon people)
+    {
+        Span<char> lower = stackalloc char[MaxWord];
+        var m = InvariantLower.Write(word.TrimEnd("0123456789"), lower);
+        return m > 0 && people.IsCommonWord(lower[..m]);
+    }
+
+    /// <summary>
+    /// Whether one CamelCase hump, lower-cased, is no frequent ordinary word of any language nor a common English word (Zoey,
+    /// Karl, Giulio, Miguelito): humps that are all words are a title, a hashtag or a brand (StarWars, TombRaider, MassEffect,
+    /// DeadOrAlive, GameOfThrones).
+    /// </summary>
+    internal static bool HasUnwordedHump(ReadOnlySpan<char> word, PeopleLexicon people)
+    {
+        Span<char> hump = stackalloc char[MaxWord];
+        var start = 0;
+        for (var k = 1; k <= word.Length; k++)
+        {
+            if (k == word.Length || (char.IsAsciiLetterUpper(word[k]) && char.IsAsciiLetterLower(word[k - 1])))
+            {
+                var m = InvariantLower.Write(word[start..k], hump);
+                if (m >= 3 && !OrdinaryPhrases.IsOrdinaryWord(hump[..m]) && !people.IsCommonWord(hump[..m]))
+                {
+                    return true;
+                }
+
+                start = k;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where a person stands: opening a tag, right beside a matched term, after an "of" word (Nacktbilder von …, photo de …) or
     /// a Tagalog personal article (si, ni).
     /// </summary>
-    private static bool StandsAsPerson(TokenizedText text, int i)
+    /// <remarks>
+    /// When the prompt names a person by a noun (a woman, a couple), that noun is the subject, and a handle opening a tag may be a
+    /// product or title beside it ("Levis501, topless woman"): then only the places beside the term or after "of" count.
+    /// </remarks>
+    private static bool StandsAsPerson(TokenizedText text, int i, bool personNoun)
     {
-        if (SubjectNamePairs.OpensTag(text, i))
+        if (!personNoun && SubjectNamePairs.OpensTag(text, i))
         {
             return true;
         }
@@ -459,7 +519,21 @@ internal static class OneWordNames
         "resident", "evil", "silent", "hill", "fighter", "mortal", "kombat", "cyberpunk", "blade", "runner", "space",
         "station", "mission", "project", "operation", "agent", "mode", "channel", "radio", "ladies", "beauty", "nikkor",
         "summilux", "summicron", "noctilux", "planar", "sonnar", "distagon", "helios", "jupiter", "zenit", "kiev", "praktica",
-        "voigtlander", "samyang", "rokinon", "viltrox", "sirui", "laowa", "meike", "lomo", "holga", "diana", "lubitel",
+        "fomapan", "foma", "kentmere", "rollei", "lomochrome", "harman", "adox", "ultramax", "colorplus", "acros", "neopan",
+        "natura", "superpan", "fujicolor", "kodacolor", "vericolor", "ektacolor", "fujichrome", "agfachrome", "orwo", "svema",
+        "voigtlander", "samyang", "rokinon", "viltrox", "sirui", "laowa", "meike", "lomo", "holga", "lubitel",
+        // cars, fashion and sport products named with a number
+        "fiat", "peugeot", "renault", "citroen", "mazda", "toyota", "honda", "nissan", "lada", "skoda", "opel", "volvo", "saab",
+        "jeep", "ford", "chevrolet", "chevy", "dodge", "benz", "levis", "nike", "adidas", "puma", "reebok", "airmax",
+        "yeezy", "vans", "converse", "asics", "chanel", "dior", "gucci", "prada", "versace", "yamaha", "kawasaki",
+        "suzuki", "ducati", "vespa", "glock", "beretta", "colt", "kalashnikov", "uzi",
+        // checkpoints and merges of image models
+        "revanimated", "counterfeit", "anything", "abyssorangemix", "meinamix", "cetusmix", "pastelmix", "perfectworld", "lyriel",
+        "realcartoon", "epicphotogasm", "cyberrealistic", "absolutereality", "photon", "analogmadness", "uberrealistic",
+        "zavychroma", "copax", "albedobase", "dynavision", "nightvision", "crystalclear", "henmix", "hassaku", "pornmaster",
+        "lazymix", "urpm", "pornvision", "icbinp", "edgeofrealism", "aniverse", "ponyrealism", "autismmix", "everclear",
+        "juggernautxl", "dreamshaperxl", "playground", "kandinsky", "wuerstchen", "cascade", "hunyuan",
+        "kolors", "pixart", "auraflow", "ideogram", "imagen", "firefly", "novelai", "nai", "waifu", "waifudiffusion",
     ]);
 
     /// <summary>Endings that make a word a product or a format whatever comes before (…phone, …cam, …pro, …xl).</summary>

@@ -29,6 +29,9 @@ public sealed class OneWordNames49Tests
     [InlineData("Vegan5")] // one digit
     [InlineData("abc123")] // three letters
     [InlineData("Flux12345")] // five digits: a seed, and a product stem
+    [InlineData("CounterfeitV30")] // a version number: a checkpoint
+    [InlineData("Kodakvision500")] // a product stem opens it
+    [InlineData("Fiat500")] // a car
     public void IsDigitHandle_ProductsYearsAndCodes_AreNone(string word) => Assert.False(OneWordNames.IsDigitHandle(word));
 
     [Theory]
@@ -95,6 +98,11 @@ public sealed class OneWordNames49Tests
     [InlineData("topless man playing Xbox360 in a dark room")]
     [InlineData("nude adult couple in a hot tub, rendered in Blender4, octane")]
     [InlineData("ArtStation trending, nude sorceress on a cliff")]
+    [InlineData("TombRaider cosplay, topless, jungle cave")] // every hump a word: a title or a hashtag
+    [InlineData("MassEffect asari, nude, sci-fi")]
+    [InlineData("Catch22, naked soldier painting")] // a common word and a number: a title
+    [InlineData("Fomapan400, nude figure study")] // a film stock
+    [InlineData("Fiat500, topless woman leaning on the car, summer")]
     [InlineData("naked woman reading on a MacBook in bed")]
     [InlineData("cooking vlog aesthetic, topless woman in a kitchen")]
     [InlineData("Travel Vlog, naked adult couple on a beach")]
