@@ -147,6 +147,9 @@ internal static class GreekArticleNames
                     continue;
                 }
 
+                // Session 41 (i16-handles49): after the article, a folk name made of a prefix and a man's given name (Ψαρ-αντώνης,
+                // Μπαρμπα-γιάννης, Καπετάν-κώστας) is one person's name as the given name is.
+                given |= afterArticle && IsFolkCompound(first, sets.Given);
                 if (!given || (!afterArticle && sets.WordOnly.Contains(first)) || !(afterArticle || lowerNext || i + 1 == n))
                 {
                     continue;
@@ -161,6 +164,29 @@ internal static class GreekArticleNames
             return;
         }
     }
+
+    /// <summary>
+    /// A Greek folk name of one word (session 41, i16-handles49): a prefix of two letters or more run into a man's given name of
+    /// five letters or more in the nominative (folded, ending in σ): ψαραντωνησ, μπαρμπαγιαννησ. Women's given names are left
+    /// out: places end in them (Καλαμαριά ends in Μαρία).
+    /// </summary>
+    internal static bool IsFolkCompound(ReadOnlySpan<char> folded, Lookup given)
+    {
+        for (var k = 2; k <= folded.Length - 5; k++)
+        {
+            WorkCounter.Add(1);
+            var tail = folded[k..];
+            if (tail[^1] == 'σ' && given.Contains(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The folk-compound test against the listed given names (for tests).</summary>
+    internal static bool IsFolkCompound(string word) => IsFolkCompound(Fold(word), Sets.Value.Given);
 
     private static ReadOnlySpan<char> SourceWord(TokenizedText text, int i) =>
         text.Source.AsSpan(text[i].SourceStart, text[i].SourceEnd - text[i].SourceStart);

@@ -289,6 +289,8 @@ internal static class OrdinaryPhrases
     {
         "immagine", "immagini", "foto", "fotografia", "fotografie", "ritratto", "ritratti", "scatto", "scatti", "video", "filmato",
         "fotogramma", "selfie", "nudo", "nuda", "nudi", "nude",
+        // Session 41 (i16-handles49): the phone or computer the pictures came from ("nudi rubati dal telefono di …") names its owner.
+        "telefono", "cellulare", "smartphone", "iphone", "computer", "portatile",
     };
 
     /// <summary>One of the three words before the "di" that ends at <paramref name="end"/> (same clause) is an Italian picture noun.</summary>

@@ -334,6 +334,7 @@ internal static class PersonDetector
             InflectedNames.Detect(text, lexicons.Prompt, lexicons.People, into); // "Julii Wieniawy", "Reid, Susanna", "Anna K." (session 21)
             ArticlelessRoles.Detect(text, into); // "trummisen i Ghost", "İzmir belediye başkanı" (session 21)
             StageNames.Detect(text, lexicons.Prompt, into); // "Elodie nuda" in Italian, "설현 알몸" (session 22)
+            OneWordNames.Detect(text, lexicons.People, into); // "Kotenok666", "Bà Hạnh Vlog", "탁튜브", "阿柚" by shape and place (session 41)
             FramedNames.ReadPair(text, lexicons.People, into); // "Chiara Bonfadini su OnlyFans, nuda" (session 31)
         }
 
