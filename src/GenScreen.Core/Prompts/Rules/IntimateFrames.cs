@@ -71,7 +71,12 @@ internal static class IntimateFrames
 
     /// <summary>The level read (0 none, 2 suggestive, 4 nudity, 6 explicit) and where (start and end in
     /// <paramref name="prompt"/>; -1 when none). <paramref name="named"/>: a real person was read, so the named-only frames count.</summary>
-    public static (int Level, int Start, int End) Read(string prompt, bool named)
+    public static (int Level, int Start, int End) Read(string prompt, bool named) => Read(prompt, named, ride: true);
+
+    /// <summary>As <see cref="Read(string, bool)"/>; <paramref name="ride"/> false leaves out riding a partner said with a pronoun
+    /// (session 41): beside a minor word the pronoun is the pony or the horse the sentence had in mind ("ein Mädchen, 9 Jahre,
+    /// reitet ihn über die Wiese").</summary>
+    public static (int Level, int Start, int End) Read(string prompt, bool named, bool ride)
     {
         var n = prompt.Length;
         if (n == 0)
@@ -139,10 +144,10 @@ internal static class IntimateFrames
             }
         }
 
-        return Combine(hits[..count], named);
+        return Combine(hits[..count], named, ride);
     }
 
-    private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named)
+    private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named, bool ride)
     {
         Span<bool> any = stackalloc bool[KindCount];
         foreach (var h in hits)
@@ -169,7 +174,7 @@ internal static class IntimateFrames
                     // (Czech animate plural "nazí" folds to "nazi"); the cue keeps its accent.
                     Take(a.Kind == Kind.Love ? 6 : 4, a, a);
                     break;
-                case Kind.Ride when !any[(int)Kind.Steed]:
+                case Kind.Ride when ride && !any[(int)Kind.Steed]:
                     // Session 41 (i16-sexforms49): riding a partner said with a personal object pronoun ("ujeżdża go", "скаче на
                     // ньому", "cabalgándolo", "reitet ihn"); a horse, a bicycle, a piggyback anywhere in the prompt is the
                     // ordinary sense.
