@@ -45,6 +45,11 @@ internal static class IntimateFrames
         Together,
         Spread,
         Display,
+        Undies,
+        Partners,
+        Ride,
+        Steed,
+        Nude,
         Guard,
     }
 
@@ -52,7 +57,7 @@ internal static class IntimateFrames
 
     private static readonly string[] KindNames =
         ["tape", "bare", "love", "treib", "it", "with", "tame", "without", "thread", "body", "shower", "towel", "wet", "covert", "place",
-         "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "guard"];
+         "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "undies", "partners", "ride", "steed", "nude", "guard"];
 
     /// <summary>A cue: its text (lower case), kind, whether it must end a word, and whether it may stand at the end of a compound
     /// (<c>~</c> in the table: "Promisextape").</summary>
@@ -66,7 +71,12 @@ internal static class IntimateFrames
 
     /// <summary>The level read (0 none, 2 suggestive, 4 nudity, 6 explicit) and where (start and end in
     /// <paramref name="prompt"/>; -1 when none). <paramref name="named"/>: a real person was read, so the named-only frames count.</summary>
-    public static (int Level, int Start, int End) Read(string prompt, bool named)
+    public static (int Level, int Start, int End) Read(string prompt, bool named) => Read(prompt, named, ride: true);
+
+    /// <summary>As <see cref="Read(string, bool)"/>; <paramref name="ride"/> false leaves out riding a partner said with a pronoun
+    /// (session 41): beside a minor word the pronoun is the pony or the horse the sentence had in mind ("ein Mädchen, 9 Jahre,
+    /// reitet ihn über die Wiese").</summary>
+    public static (int Level, int Start, int End) Read(string prompt, bool named, bool ride)
     {
         var n = prompt.Length;
         if (n == 0)
@@ -134,10 +144,10 @@ internal static class IntimateFrames
             }
         }
 
-        return Combine(hits[..count], named);
+        return Combine(hits[..count], named, ride);
     }
 
-    private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named)
+    private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named, bool ride)
     {
         Span<bool> any = stackalloc bool[KindCount];
         foreach (var h in hits)
@@ -159,8 +169,36 @@ internal static class IntimateFrames
         {
             switch (a.Kind)
             {
-                case Kind.Tape or Kind.Love or Kind.Bare:
+                case Kind.Tape or Kind.Love or Kind.Bare or Kind.Nude:
+                    // Session 41: Nude is a nakedness form the lexicons cannot hold because its folded key is another word
+                    // (Czech animate plural "nazí" folds to "nazi"); the cue keeps its accent.
                     Take(a.Kind == Kind.Love ? 6 : 4, a, a);
+                    break;
+                case Kind.Ride when ride && !any[(int)Kind.Steed]:
+                    // Session 41 (i16-sexforms49): riding a partner said with a personal object pronoun ("ujeżdża go", "скаче на
+                    // ньому", "cabalgándolo", "reitet ihn"); a horse, a bicycle, a piggyback anywhere in the prompt is the
+                    // ordinary sense.
+                    Take(6, a, a);
+                    break;
+                case Kind.Undies:
+                    // Session 41: underwear as the whole outfit ("у самих трусах", "بالسروال الداخلي فقط") in the clause of a bed
+                    // and of two or more adult partners is a sex scene.
+                    foreach (var bed in hits)
+                    {
+                        if (bed.Kind != Kind.Bed || bed.Clause != a.Clause)
+                        {
+                            continue;
+                        }
+
+                        foreach (var partners in hits)
+                        {
+                            if (partners.Kind == Kind.Partners && partners.Clause == a.Clause)
+                            {
+                                Take(4, a, partners.End > bed.End ? partners : bed);
+                            }
+                        }
+                    }
+
                     break;
                 case Kind.Treib when !any[(int)Kind.Tame]:
                     foreach (var it in hits)
@@ -297,8 +335,11 @@ internal static class IntimateFrames
 
     private static Dictionary<char, Cue[]> Load()
     {
-        using var reader = RuleDataFile.Open("intimate-frame-cues.tsv");
-        return Parse(reader);
+        // Session 41 (i16-sexforms49): the sexual-form cues (underwear said with "only", adult partner counts, riding a partner,
+        // steeds) are read in the same pass.
+        using var frames = RuleDataFile.Open("intimate-frame-cues.tsv");
+        using var forms = RuleDataFile.Open("sexual-form-cues.tsv");
+        return Parse(new StringReader(frames.ReadToEnd() + "\n" + forms.ReadToEnd()));
     }
 
     internal static Dictionary<char, Cue[]> Parse(TextReader reader) =>

@@ -81,10 +81,10 @@ internal static class PromptRules
         if (sexual < Nudity)
         {
             var hinted = !named && s.Has(Signal.RealPersonHint);
-            var frame = IntimateFrames.Read(s.Source, named || hinted);
+            var frame = IntimateFrames.Read(s.Source, named || hinted, ride: minor == 0);
             if (hinted && frame.Level < Nudity)
             {
-                frame = IntimateFrames.Read(s.Source, false);
+                frame = IntimateFrames.Read(s.Source, false, ride: minor == 0);
             }
 
             if (frame.Level > sexual && frame.Level > personAct.Level)
