@@ -61,6 +61,14 @@ internal static class SubjectlessNames
                 continue;
             }
 
+            // A child's thing or character the later clause reader weighs ("nonton Upin Ipin di teras …": a children's programme)
+            // is the minors readers' to decide: a run that holds one of its triggers is no name.
+            var trigger = ChildStatements.FindTrigger(text.Source, text[i].SourceStart);
+            if (trigger >= 0 && trigger < text[last].SourceEnd)
+            {
+                return;
+            }
+
             WorldNameShapes.Emit(text, i, last, into);
             OrdinaryPhrases.DropLikely(text, into);
             DescribedSubjects.DropLikely(text, into);
@@ -74,7 +82,8 @@ internal static class SubjectlessNames
         into[Signal.Sexual] is { IsPresent: true, Field: PromptField.Prompt }
         && !into.Has(Signal.RealPerson) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint)
         && !into.DepictsPeople && !into.Has(Signal.Adult) && !into.Has(Signal.Minor) && !into.Has(Signal.SexualMinor)
-        && !into.Has(Signal.Benign) && !into.NamesSomeone;
+        && !into.Has(Signal.Benign) && !into.NamesSomeone
+        && !into.Has(Signal.ChildHint); // a child's detail ("watching Upin Ipin on the porch") is the minors readers' to weigh, later
 
     /// <summary>A capitalised word that can be a word of a personal name (the first word is held to more).</summary>
     private static bool IsNameWord(TokenizedText text, int i, PeopleLexicon people, bool first)

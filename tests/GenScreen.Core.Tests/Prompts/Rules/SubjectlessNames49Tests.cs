@@ -38,6 +38,10 @@ public sealed class SubjectlessNames49Tests
     [InlineData("score_9, score_8_up, source_anime, nude, on bed, looking at viewer")]
     public void LookAlikes_StayAllowedUnderMature(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 
+    [Fact]
+    public void ChildHint_LeavesTheNameToTheMinorsReaders() =>
+        ScreeningAssert.Decides(Decision.Block, "nonton Upin Ipin di teras sambil makan es krim, telanjang", null, "mature");
+
     [Theory]
     [InlineData("Odalys Winter kneeling on the sofa, reading a book by the window")] // no sexual content: the rule never runs
     public void WithoutSexualContent_NothingIsRead(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "strict");
