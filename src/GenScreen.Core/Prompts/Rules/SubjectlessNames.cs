@@ -195,9 +195,18 @@ internal static class SubjectlessNames
         return false;
     }
 
-    /// <summary>The single word stands after a preposition of place or time ("w saunie w Zakopanem", "à Biarritz"): a place.</summary>
+    /// <summary>
+    /// The run stands after a preposition of place or time ("w saunie w Zakopanem", "à Biarritz"), or after one and an article
+    /// ("op de Grote Markt", "en la Gran Vía", "à la Baule"): a place.
+    /// </summary>
     private static bool IsAfterPreposition(TokenizedText text, int i) =>
-        i > 0 && Joined(text, i - 1, i) && Prepositions.Contains(text.TextOf(in text[i - 1]));
+        i > 0 && Joined(text, i - 1, i)
+        && (Prepositions.Contains(text.TextOf(in text[i - 1]))
+            || (i > 1 && Joined(text, i - 2, i - 1) && PlaceArticles.Contains(text.TextOf(in text[i - 1])) && Prepositions.Contains(text.TextOf(in text[i - 2]))));
+
+    /// <summary>Articles a place's name takes after its preposition (Dutch, Romance, German), folded (MIT, this project).</summary>
+    private static readonly CompactWordSet PlaceArticles = new(["de", "het", "la", "le", "les", "el", "los", "las", "lo", "il", "der", "den",
+        "dem", "o", "os", "a", "as"]);
 
     /// <summary>A matched term right after the run (joined by spaces only): "… Jannes topless", "… Blowek nago".</summary>
     private static bool TermRightAfter(TokenizedText text, int last) =>

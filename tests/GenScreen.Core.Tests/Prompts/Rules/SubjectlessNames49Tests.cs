@@ -34,6 +34,7 @@ public sealed class SubjectlessNames49Tests
     [InlineData("garter belt, Sophia kneeling on the bed, boudoir")] // a lone listed given name
     [InlineData("nude on the rocks near Punta Negra, golden hour, film grain")] // a place after its preposition
     [InlineData("topless am Ufer des Starnberger Sees, Morgennebel")] // a noun after its article
+    [InlineData("naakt zonnebaden op de Oude Vismarkt, zomers licht")] // a place after its preposition and article
     [InlineData("nude on a black sand beach in Iceland, Kodak Portra 400, golden hour")]
     [InlineData("score_9, score_8_up, source_anime, nude, on bed, looking at viewer")]
     public void LookAlikes_StayAllowedUnderMature(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
