@@ -381,6 +381,10 @@ internal static class PersonDetector
             FaceFrames.Read(text, lexicons.People, into); // "la maja desnuda con la cara de Marga Prohens" (session 31, i16-people38)
         }
 
+        // The last resort (session 41, i16-subjectless49): a sexual prompt with no one else in it is about the capitalised name no
+        // reader took; likely only (review under mature), after every name reader and its drops.
+        SubjectlessNames.Read(text, lexicons, into);
+
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
