@@ -914,7 +914,18 @@ internal static class PersonDetector
         var surnameMayBeGiven = bothCapitals
             && ((given.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) == WordTags.GivenName || GivenFamilyNames.Contains(text.TextOf(in next))
                 || SubjectNamePairs.IsSoleSubjectBesideTerm(text, i, into));
-        var notSurname = WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
+        // Session 41: an occupational family name that is also a role or relation noun (Emma King, Sarah Bishop, Laura Judge, Ana
+        // Pastor), capitalised right after a listed capitalised given name that is no ordinary word, not in Title Case, in a
+        // sexual prompt naming no one else (no person word, no adult term): the pair is the only one the sexual content can be
+        // about, and a writer who means the role writes it before the name or with an article ("the pastor", "Pastorin Anna").
+        // Such pairs had been refused outright by the role and relation tags (sealed batch 49, read after its figures).
+        var roleFamily = bothCapitals && next.Length >= 4 && (next.Tags & (WordTags.RoleNoun | WordTags.RelationNoun)) != 0
+            && (next.Tags & (WordTags.Matched | WordTags.PersonWord)) == 0 && next.Languages == 0
+            && into.Has(Signal.Sexual) && !into.DepictsPeople && !into.Has(Signal.Adult)
+            && (given.Tags & WordTags.GivenName) != 0 && !people.IsCommonWord(text.TextOf(in given)) && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in given))
+            && CapitalisedMidSentence(text, i) && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in next));
+        var notSurname = WordTags.Matched | WordTags.PersonWord | (roleFamily ? WordTags.None : WordTags.RoleNoun | WordTags.RelationNoun)
+            | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
 
         // A family name that is also an ordinary word (Berg, Strand, Stone, Wolf, Fontana) after a capitalised given name that
         // is itself no ordinary word, both capitalised: a surname (Carina Berg, Gemma Stone; session 27). Read only for a listed
@@ -950,7 +961,7 @@ internal static class PersonDetector
         if (next.Length < 3 || (next.Languages != 0 && !apartNext && !numberFamily) || (next.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.NonLatin | TokenFlags.Cjk)) != 0
             || (next.Tags & notSurname) != 0
             || !OnlySpaceBetween(text.Source, given.SourceEnd, next.SourceStart)
-            || (!familyWord && !apartNext && !numberFamily && people.IsCommonWord(text.TextOf(in next)))
+            || (!familyWord && !apartNext && !numberFamily && !roleFamily && people.IsCommonWord(text.TextOf(in next)))
             || PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in next))) // Albert Cuypmarkt, Jan Steenstraat: a place
         {
             return false;
