@@ -31,7 +31,7 @@ internal static class NameShapeSubjects
         var n = text.SequenceCount;
         if (i + 1 >= n || !into.Has(Signal.Sexual) || into.Has(Signal.RealPersonLikely)
             || !WorldNameShapes.IsCapitalisedWord(text, i) || !WorldNameShapes.IsCapitalisedWord(text, i + 1)
-            || text[i].Length < 3 || text[i + 1].Length < 3 || !Joined(text, i, i + 1))
+            || text[i].Length < 3 || text[i + 1].Length < 3 || !PersonDetector.OnlySpaceBetween(text, i, i + 1))
         {
             return false;
         }
@@ -56,10 +56,10 @@ internal static class NameShapeSubjects
 
         // A third capitalised word joined on is the name's (Inês Sousa Real, Megawati Hangestri Pertiwi); a fourth is a title.
         var last = i + 1;
-        if (last + 1 < n && Joined(text, last, last + 1) && WorldNameShapes.IsCapitalisedWord(text, last + 1) && text[last + 1].Length >= 3)
+        if (last + 1 < n && PersonDetector.OnlySpaceBetween(text, last, last + 1) && WorldNameShapes.IsCapitalisedWord(text, last + 1) && text[last + 1].Length >= 3)
         {
             last++;
-            if (last + 1 < n && Joined(text, last, last + 1) && char.IsUpper(text.Source[text[last + 1].SourceStart]))
+            if (last + 1 < n && PersonDetector.OnlySpaceBetween(text, last, last + 1) && char.IsUpper(text.Source[text[last + 1].SourceStart]))
             {
                 return false;
             }
@@ -80,7 +80,7 @@ internal static class NameShapeSubjects
 
         // Title Case: a capitalised word right before the name is a heading's, unless it opens the sentence and is an ordinary
         // word (a request verb: "Fammi …", "Quiero a …" has its "a" between).
-        if (i > 0 && Joined(text, i - 1, i) && !char.IsLower(text.Source[text[i - 1].SourceStart]) && !OrdinarySentenceOpener(text, i - 1, people))
+        if (i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && !char.IsLower(text.Source[text[i - 1].SourceStart]) && !OrdinarySentenceOpener(text, i - 1, people))
         {
             return false;
         }
@@ -122,7 +122,7 @@ internal static class NameShapeSubjects
     /// </summary>
     private static bool AfterPictureOf(TokenizedText text, int i)
     {
-        if (i < 2 || !Joined(text, i - 1, i) || !OfWords.Contains(text.TextOf(in text[i - 1])))
+        if (i < 2 || !PersonDetector.OnlySpaceBetween(text, i - 1, i) || !OfWords.Contains(text.TextOf(in text[i - 1])))
         {
             return false;
         }
@@ -130,7 +130,7 @@ internal static class NameShapeSubjects
         for (var k = i - 2; k >= 0 && k >= i - 4; k--)
         {
             WorkCounter.Add(1);
-            if (!Joined(text, k, k + 1))
+            if (!PersonDetector.OnlySpaceBetween(text, k, k + 1))
             {
                 return false;
             }
@@ -152,7 +152,7 @@ internal static class NameShapeSubjects
     {
         var n = text.SequenceCount;
         var with = last + 1;
-        if (!SubjectNamePairs.OpensTag(text, i) || with + 1 >= n || !Joined(text, last, with) || !WithWords.Contains(text.TextOf(in text[with])))
+        if (!SubjectNamePairs.OpensTag(text, i) || with + 1 >= n || !PersonDetector.OnlySpaceBetween(text, last, with) || !WithWords.Contains(text.TextOf(in text[with])))
         {
             return false;
         }
@@ -164,7 +164,7 @@ internal static class NameShapeSubjects
 
         // The partner is written in lower case ("twee mannen", "dwóch mężczyzn"): a capitalised word there makes the pair a German
         // noun pair joined by "und" ("Rollenspiel Lehrer und Schülerin, beide 28": the labelled set's role play).
-        for (var k = with + 1; k < n && k <= with + 4 && Joined(text, k - 1, k); k++)
+        for (var k = with + 1; k < n && k <= with + 4 && PersonDetector.OnlySpaceBetween(text, k - 1, k); k++)
         {
             if (char.IsUpper(text.Source[text[k].SourceStart]))
             {
@@ -194,7 +194,7 @@ internal static class NameShapeSubjects
     private static bool TermRightAfter(TokenizedText text, int last)
     {
         var k = last + 1;
-        if (k >= text.SequenceCount || !Joined(text, last, k))
+        if (k >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text, last, k))
         {
             return false;
         }
@@ -204,7 +204,7 @@ internal static class NameShapeSubjects
             return true;
         }
 
-        return k + 1 < text.SequenceCount && text[k].Length <= 9 && char.IsLower(text.Source[text[k].SourceStart]) && Joined(text, k, k + 1)
+        return k + 1 < text.SequenceCount && text[k].Length <= 9 && char.IsLower(text.Source[text[k].SourceStart]) && PersonDetector.OnlySpaceBetween(text, k, k + 1)
             && (text[k + 1].Tags & WordTags.Matched) != 0;
     }
 
@@ -237,8 +237,6 @@ internal static class NameShapeSubjects
 
         return last + 1 >= text.SequenceCount;
     }
-
-    private static bool Joined(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
 
     /// <summary>"Of" words before whom a picture shows, in the cased Latin-script languages (written for GenScreen, MIT).</summary>
     private static readonly CompactWordSet OfWords = new(["of", "von", "de", "di", "da", "do", "van", "av", "pa", "ng", "ni", "dari"]);

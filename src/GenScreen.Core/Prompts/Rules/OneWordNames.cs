@@ -304,7 +304,7 @@ internal static class OneWordNames
     private static bool TryChannel(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (i + 1 >= n || !char.IsUpper(text.Source[text[i].SourceStart]) || !Joined(text, i, i + 1))
+        if (i + 1 >= n || !char.IsUpper(text.Source[text[i].SourceStart]) || !PersonDetector.OnlySpaceBetween(text, i, i + 1))
         {
             return false;
         }
@@ -316,7 +316,7 @@ internal static class OneWordNames
         }
 
         // A title of address before the name: the channel of a person called so (Bà Hạnh Vlog, Mak Ijah Vlog, Dona Zefa Vlog).
-        if (i > 0 && Joined(text, i - 1, i) && AddressTitles.Contains(text.TextOf(in text[i - 1])) && char.IsUpper(text.Source[text[i - 1].SourceStart]))
+        if (i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && AddressTitles.Contains(text.TextOf(in text[i - 1])) && char.IsUpper(text.Source[text[i - 1].SourceStart]))
         {
             // A hint, as an @handle is (level 2): the title and the channel word make one account whatever the name's word means
             // (Ông Sáu, Chị Mơ: "six", "apricot"), so the ordinary-phrase drops of a likely name must not read it as words.
@@ -333,7 +333,7 @@ internal static class OneWordNames
         }
 
         // A capitalised word before the name makes it a heading or a longer title (Cooking With Mandy Vlogs): left alone.
-        if (i > 0 && Joined(text, i - 1, i) && char.IsUpper(text.Source[text[i - 1].SourceStart]) && !SubjectNamePairs.OpensTag(text, i - 1))
+        if (i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && char.IsUpper(text.Source[text[i - 1].SourceStart]) && !SubjectNamePairs.OpensTag(text, i - 1))
         {
             return false;
         }
@@ -378,7 +378,7 @@ internal static class OneWordNames
         var possessivePhone = end + 2 < source.Length && source[end] is '\'' or '\u2019' && source[end + 1] == 's'
             && (NextIsPhone(text, i) || NextIsLeakedTerm(text, i));
         var framed = possessivePhone;
-        if (!framed && i >= 2 && Joined(text, i - 1, i) && OfWords.Contains(text.TextOf(in text[i - 1])))
+        if (!framed && i >= 2 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && OfWords.Contains(text.TextOf(in text[i - 1])))
         {
             framed = PhoneWords.Contains(text.TextOf(in text[i - 2])) || (i >= 3 && ArticleAfterPhone(text, i - 2))
                 || ((text[i - 2].Tags & WordTags.Matched) != 0 && ExposedPictures.Says(source));
@@ -389,7 +389,7 @@ internal static class OneWordNames
             return false;
         }
 
-        if (!possessivePhone && i + 1 < n && Joined(text, i, i + 1) && char.IsUpper(source[text[i + 1].SourceStart]))
+        if (!possessivePhone && i + 1 < n && PersonDetector.OnlySpaceBetween(text, i, i + 1) && char.IsUpper(source[text[i + 1].SourceStart]))
         {
             return false;
         }
@@ -439,7 +439,7 @@ internal static class OneWordNames
 
     /// <summary>A phone word with an article or contraction between it and the "of" word: "do celular da", "du téléphone de".</summary>
     private static bool ArticleAfterPhone(TokenizedText text, int k) =>
-        PhoneWords.Contains(text.TextOf(in text[k - 1])) && Joined(text, k - 1, k) && text.TextOf(in text[k]).Length <= 3;
+        PhoneWords.Contains(text.TextOf(in text[k - 1])) && PersonDetector.OnlySpaceBetween(text, k - 1, k) && text.TextOf(in text[k]).Length <= 3;
 
     // ---- Chinese 阿- nicknames ----------------------------------------------------------------------------------------
 
@@ -468,8 +468,6 @@ internal static class OneWordNames
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     // ---- shared -------------------------------------------------------------------------------------------------------
-
-    private static bool Joined(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
 
     private static bool IsLettersOnly(TokenizedText text, int i)
     {

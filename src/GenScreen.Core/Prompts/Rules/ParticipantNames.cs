@@ -29,7 +29,7 @@ internal static class ParticipantNames
     public static bool TryAt(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (i + 2 >= n || !into.Has(Signal.Sexual) || !Spaced(text, i, i + 1) || !Spaced(text, i + 1, i + 2)
+        if (i + 2 >= n || !into.Has(Signal.Sexual) || !PersonDetector.OnlySpaceBetween(text, i, i + 1) || !PersonDetector.OnlySpaceBetween(text, i + 1, i + 2)
             || !IsNameWord(text, i, people, first: true) || !IsNameWord(text, i + 1, people, first: false))
         {
             return false;
@@ -55,7 +55,7 @@ internal static class ParticipantNames
     public static bool TryRecipient(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
     {
         var n = text.SequenceCount;
-        if (i + 2 >= n || !into.Has(Signal.Sexual) || !into.Has(Signal.Adult) || !Spaced(text, i, i + 1)
+        if (i + 2 >= n || !into.Has(Signal.Sexual) || !into.Has(Signal.Adult) || !PersonDetector.OnlySpaceBetween(text, i, i + 1)
             || !IsNameWord(text, i, people, first: true) || !IsNameWord(text, i + 1, people, first: false))
         {
             return false;
@@ -73,12 +73,12 @@ internal static class ParticipantNames
     /// <summary>A "between" word right before the pair, an "and" word after it, a sexual term in the three words before "between".</summary>
     private static bool Between(TokenizedText text, int i)
     {
-        if (i < 2 || !Spaced(text, i - 1, i) || !BetweenWords.Contains(text.TextOf(in text[i - 1])))
+        if (i < 2 || !PersonDetector.OnlySpaceBetween(text, i - 1, i) || !BetweenWords.Contains(text.TextOf(in text[i - 1])))
         {
             return false;
         }
 
-        for (var k = i - 2; k >= 0 && k >= i - 4 && Spaced(text, k, k + 1); k--)
+        for (var k = i - 2; k >= 0 && k >= i - 4 && PersonDetector.OnlySpaceBetween(text, k, k + 1); k--)
         {
             WorkCounter.Add(1);
             if ((text[k].Tags & WordTags.Matched) != 0 && IsSexualTerm(text, k))
@@ -97,13 +97,13 @@ internal static class ParticipantNames
     private static bool Coordinate(TokenizedText text, int i)
     {
         var n = text.SequenceCount;
-        if (!SubjectNamePairs.OpensTag(text, i) || i + 4 >= n || !Spaced(text, i + 2, i + 3) || !Spaced(text, i + 3, i + 4)
+        if (!SubjectNamePairs.OpensTag(text, i) || i + 4 >= n || !PersonDetector.OnlySpaceBetween(text, i + 2, i + 3) || !PersonDetector.OnlySpaceBetween(text, i + 3, i + 4)
             || !Possessives.Contains(text.TextOf(in text[i + 3])) || !IsPartnerWord(text, i + 4))
         {
             return false;
         }
 
-        for (var k = i + 5; k < n && k <= i + 8 && Spaced(text, k - 1, k); k++)
+        for (var k = i + 5; k < n && k <= i + 8 && PersonDetector.OnlySpaceBetween(text, k - 1, k); k++)
         {
             WorkCounter.Add(1);
             if (IsSexualTerm(text, k))
@@ -119,13 +119,13 @@ internal static class ParticipantNames
     private static bool Recipient(TokenizedText text, int i)
     {
         var n = text.SequenceCount;
-        if (i < 2 || !Spaced(text, i - 1, i) || !GiveWords.Contains(text.TextOf(in text[i - 1])))
+        if (i < 2 || !PersonDetector.OnlySpaceBetween(text, i - 1, i) || !GiveWords.Contains(text.TextOf(in text[i - 1])))
         {
             return false;
         }
 
         var agent = false;
-        for (var k = i - 2; k >= 0 && k >= i - 4 && Spaced(text, k, k + 1); k--)
+        for (var k = i - 2; k >= 0 && k >= i - 4 && PersonDetector.OnlySpaceBetween(text, k, k + 1); k--)
         {
             WorkCounter.Add(1);
             if (IsPartnerWord(text, k))
@@ -140,7 +140,7 @@ internal static class ParticipantNames
             return false;
         }
 
-        for (var k = i + 2; k < n && k <= i + 4 && Spaced(text, k - 1, k); k++)
+        for (var k = i + 2; k < n && k <= i + 4 && PersonDetector.OnlySpaceBetween(text, k - 1, k); k++)
         {
             WorkCounter.Add(1);
             if (IsSexualTerm(text, k))
@@ -197,8 +197,6 @@ internal static class ParticipantNames
         return (token.Tags & WordTags.GivenName) != 0 || apart
             || !(people.IsCommonWord(word) || OrdinaryPhrases.IsOrdinaryWord(word) || WorldNameShapes.IsOrdinaryAsWritten(text, j));
     }
-
-    private static bool Spaced(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
 
     /// <summary>"Between" of the cased-script languages, folded.</summary>
     private static readonly CompactWordSet BetweenWords = new(["between", "entre", "zwischen", "tra", "fra", "tussen", "mellan", "mellem",

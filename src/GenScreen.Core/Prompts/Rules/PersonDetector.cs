@@ -1567,6 +1567,10 @@ internal static class PersonDetector
         into.Add(Signal.RealPersonHint, text.Source[start..end], level, start, end, PromptField.Prompt);
     }
 
+    /// <summary>Only spaces between words <paramref name="a"/> and <paramref name="b"/> as the prompt wrote them: the name readers'
+    /// test that two words stand joined in one phrase (once a private one-liner in each of six readers).</summary>
+    internal static bool OnlySpaceBetween(TokenizedText text, int a, int b) => OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
+
     /// <summary>Only spaces (and, if allowed, an apostrophe: Taylor's) between two words of the original text: a phrase, not a list.</summary>
     internal static bool OnlySpaceBetween(string source, int end, int start, bool allowApostrophe = false, bool allowMarks = false)
     {

@@ -67,19 +67,19 @@ internal static class RoleIntroducers
     public static bool IsRequestedObject(TokenizedText text, int i)
     {
         var k = i - 1;
-        if (k >= 1 && Joined(text, k, i) && RequestFillers.Contains(text.TextOf(in text[k])))
+        if (k >= 1 && PersonDetector.OnlySpaceBetween(text, k, i) && RequestFillers.Contains(text.TextOf(in text[k])))
         {
             k--;
         }
 
-        return k >= 0 && Joined(text, k, k + 1) && Requests.Contains(text.TextOf(in text[k])) && SubjectNamePairs.OpensTag(text, k);
+        return k >= 0 && PersonDetector.OnlySpaceBetween(text, k, k + 1) && Requests.Contains(text.TextOf(in text[k])) && SubjectNamePairs.OpensTag(text, k);
     }
 
     /// <summary>Whether a role noun stands right before the name (two short lower-case words may stand between) or a lead-role noun within the three words after it.</summary>
     public static bool Introduces(TokenizedText text, int i, int last)
     {
         // Before: the word right before, or one or two lower-case fillers between ("the model is", "pemeran utama", "bida si").
-        for (int k = i - 1, fillers = 0; k >= 0 && fillers <= 2 && Joined(text, k, k + 1); k--, fillers++)
+        for (int k = i - 1, fillers = 0; k >= 0 && fillers <= 2 && PersonDetector.OnlySpaceBetween(text, k, k + 1); k--, fillers++)
         {
             WorkCounter.Add(1);
             if (Before.Contains(text.TextOf(in text[k])))
@@ -94,7 +94,7 @@ internal static class RoleIntroducers
         }
 
         var n = text.SequenceCount;
-        for (int k = last + 1, fillers = 0; k < n && fillers <= 2 && Joined(text, k - 1, k); k++, fillers++)
+        for (int k = last + 1, fillers = 0; k < n && fillers <= 2 && PersonDetector.OnlySpaceBetween(text, k - 1, k); k++, fillers++)
         {
             WorkCounter.Add(1);
             if (After.Contains(text.TextOf(in text[k])))
@@ -113,7 +113,7 @@ internal static class RoleIntroducers
 
     /// <summary>Whether a role noun stands right before the name, spaces only between ("Hauptdarstellerin Almut …").</summary>
     public static bool IsRightBefore(TokenizedText text, int i) =>
-        i > 0 && Joined(text, i - 1, i) && Before.Contains(text.TextOf(in text[i - 1]));
+        i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && Before.Contains(text.TextOf(in text[i - 1]));
 
     private static bool IsFiller(TokenizedText text, int k)
     {
@@ -121,8 +121,6 @@ internal static class RoleIntroducers
         return token.Length <= MaxFiller && (token.Tags & WordTags.Matched) == 0 && char.IsLower(text.Source[token.SourceStart])
             && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) == 0;
     }
-
-    private static bool Joined(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
 
     private static CompactWordSet Folded(string[] words) =>
         new(words.Select(w => string.Concat(w.Select(c => CharFolding.FoldSlow(c.ToString())))));

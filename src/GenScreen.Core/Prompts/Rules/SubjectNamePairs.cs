@@ -53,14 +53,14 @@ internal static class SubjectNamePairs
             return IsCastAs(text, i, last, into) || IsAgentBeforePartner(text, last);
         }
 
-        if (after < n && Joined(text, after - 1, after))
+        if (after < n && PersonDetector.OnlySpaceBetween(text, after - 1, after))
         {
             if (IsTerm(text, after))
             {
                 return true;
             }
 
-            if (after + 1 < n && IsLowerWord(text, after, MaxBetween) && Joined(text, after, after + 1) && IsTerm(text, after + 1))
+            if (after + 1 < n && IsLowerWord(text, after, MaxBetween) && PersonDetector.OnlySpaceBetween(text, after, after + 1) && IsTerm(text, after + 1))
             {
                 return true;
             }
@@ -77,9 +77,9 @@ internal static class SubjectNamePairs
 
         // "Hilary Barry as a reclining nude Venus", "Anke Rehlinger als nackte Nymphe", "Nora Fridrichová jako nahá bohyně": the
         // pair is who is shown as the sexual figure; a term within the three words after the "as" word.
-        if (after + 1 < n && Joined(text, after - 1, after) && AsWords.Contains(text.TextOf(in text[after])))
+        if (after + 1 < n && PersonDetector.OnlySpaceBetween(text, after - 1, after) && AsWords.Contains(text.TextOf(in text[after])))
         {
-            for (var j = after + 1; j < n && j <= after + 3 && Joined(text, j - 1, j); j++)
+            for (var j = after + 1; j < n && j <= after + 3 && PersonDetector.OnlySpaceBetween(text, j - 1, j); j++)
             {
                 if (IsTerm(text, j))
                 {
@@ -94,14 +94,14 @@ internal static class SubjectNamePairs
         }
 
         var before = i - 1;
-        if (before >= 0 && Joined(text, before, i))
+        if (before >= 0 && PersonDetector.OnlySpaceBetween(text, before, i))
         {
             if (IsTerm(text, before))
             {
                 return true;
             }
 
-            if (before >= 1 && IsLowerWord(text, before, 3) && Joined(text, before - 1, before) && IsTerm(text, before - 1))
+            if (before >= 1 && IsLowerWord(text, before, 3) && PersonDetector.OnlySpaceBetween(text, before - 1, before) && IsTerm(text, before - 1))
             {
                 return true;
             }
@@ -141,7 +141,7 @@ internal static class SubjectNamePairs
         // Sternenfeuer, Elfenkriegerin aus meinem Roman, nackt").
         if (Punctuated(text.Source, text[end].SourceEnd, text[end + 1].SourceStart))
         {
-            for (var k = end + 1; k < n && k <= end + 8 && (k == end + 1 || Joined(text, k - 1, k)); k++)
+            for (var k = end + 1; k < n && k <= end + 8 && (k == end + 1 || PersonDetector.OnlySpaceBetween(text, k - 1, k)); k++)
             {
                 if (IsTerm(text, k))
                 {
@@ -156,7 +156,7 @@ internal static class SubjectNamePairs
             return OpensTag(text, i) && HasTermBefore(text, i);
         }
 
-        return Joined(text, end, end + 1) && IsLowerWord(text, end + 1, int.MaxValue) && !WorldNameShapes.IsSaintPrefix(text.TextOf(in text[i]))
+        return PersonDetector.OnlySpaceBetween(text, end, end + 1) && IsLowerWord(text, end + 1, int.MaxValue) && !WorldNameShapes.IsSaintPrefix(text.TextOf(in text[i]))
             && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in text[end + 1])) && !PlaceCompounds.EndsWithPlaceNoun(text.TextOf(in text[end + 1]));
     }
 
@@ -198,13 +198,13 @@ internal static class SubjectNamePairs
     {
         var n = text.SequenceCount;
         var after = last + 1;
-        if (after + 1 >= n || !Joined(text, after - 1, after) || !AsWords.Contains(text.TextOf(in text[after])))
+        if (after + 1 >= n || !PersonDetector.OnlySpaceBetween(text, after - 1, after) || !AsWords.Contains(text.TextOf(in text[after])))
         {
             return false;
         }
 
         var term = false;
-        for (var j = after + 1; j < n && j <= after + 3 && Joined(text, j - 1, j); j++)
+        for (var j = after + 1; j < n && j <= after + 3 && PersonDetector.OnlySpaceBetween(text, j - 1, j); j++)
         {
             if (IsTerm(text, j))
             {
@@ -246,14 +246,14 @@ internal static class SubjectNamePairs
     {
         var n = text.SequenceCount;
         var term = last + 1;
-        if (term >= n || !Joined(text, term - 1, term))
+        if (term >= n || !PersonDetector.OnlySpaceBetween(text, term - 1, term))
         {
             return false;
         }
 
         if (!IsTerm(text, term))
         {
-            if (!(term + 1 < n && IsLowerWord(text, term, MaxBetween) && Joined(text, term, term + 1) && IsTerm(text, term + 1)))
+            if (!(term + 1 < n && IsLowerWord(text, term, MaxBetween) && PersonDetector.OnlySpaceBetween(text, term, term + 1) && IsTerm(text, term + 1)))
             {
                 return false;
             }
@@ -272,7 +272,7 @@ internal static class SubjectNamePairs
         }
 
         // The adult term is a partner word: in the clause, one to five words after the term, every word between joined by spaces.
-        for (var k = term + 1; k < n && k <= term + 6 && Joined(text, k - 1, k); k++)
+        for (var k = term + 1; k < n && k <= term + 6 && PersonDetector.OnlySpaceBetween(text, k - 1, k); k++)
         {
             WorkCounter.Add(1);
             if (adultAt >= text[k].SourceStart && adultAt < text[k].SourceEnd)
@@ -355,6 +355,4 @@ internal static class SubjectNamePairs
         return token.Length <= maxLength && (token.Tags & WordTags.Matched) == 0 && char.IsLower(text.Source[token.SourceStart])
             && (token.Flags & (TokenFlags.Digit | TokenFlags.LeetSymbol | TokenFlags.Cjk)) == 0;
     }
-
-    private static bool Joined(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
 }

@@ -50,7 +50,7 @@ internal static class SubjectlessNames
             }
 
             var last = i;
-            while (last + 1 < n && last - i + 1 < MaxRun && Joined(text, last, last + 1) && IsNameWord(text, last + 1, people, first: false))
+            while (last + 1 < n && last - i + 1 < MaxRun && PersonDetector.OnlySpaceBetween(text, last, last + 1) && IsNameWord(text, last + 1, people, first: false))
             {
                 last++;
             }
@@ -111,8 +111,8 @@ internal static class SubjectlessNames
 
         // A capitalised word right after the run (a fourth word, or one the word test refused) or right before it in the same
         // tag makes the run part of a heading or a product name ("Pool Party Vibes", "Sony Alpha 7").
-        if ((last + 1 < n && Joined(text, last, last + 1) && char.IsUpper(text.Source[text[last + 1].SourceStart]))
-            || (i > 0 && Joined(text, i - 1, i) && char.IsUpper(text.Source[text[i - 1].SourceStart])))
+        if ((last + 1 < n && PersonDetector.OnlySpaceBetween(text, last, last + 1) && char.IsUpper(text.Source[text[last + 1].SourceStart]))
+            || (i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && char.IsUpper(text.Source[text[i - 1].SourceStart])))
         {
             return false;
         }
@@ -120,7 +120,7 @@ internal static class SubjectlessNames
         // A place is named after its preposition ("nad Morskim Okiem", "sulla Costiera Amalfitana", "à Biarritz"), a noun after
         // its article ("am Ufer des Starnberger Sees"), a work or place after another name's "of" or "from" ("Eve from Genesis",
         // "Dulcinea del Toboso"); a Turkish locative suffix after the apostrophe is a place's ("Taksim Meydanı'nda").
-        if (IsAfterPreposition(text, i) || WorldNameShapes.PlacePrepositionBefore(text, i) || (i > 0 && Joined(text, i - 1, i) && Articles.Contains(text.TextOf(in text[i - 1])))
+        if (IsAfterPreposition(text, i) || WorldNameShapes.PlacePrepositionBefore(text, i) || (i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && Articles.Contains(text.TextOf(in text[i - 1])))
             || OfAnotherName(text, i) || LocativeAfter(text.Source, text[last].SourceEnd))
         {
             return false;
@@ -140,12 +140,12 @@ internal static class SubjectlessNames
     /// <summary>A style, manner or "by" word among the four words before the run in its tag, or a style word right after it.</summary>
     private static bool IsCredit(TokenizedText text, int i, int last)
     {
-        if (last + 1 < text.SequenceCount && Joined(text, last, last + 1) && StyleWords.Contains(text.TextOf(in text[last + 1])))
+        if (last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, last, last + 1) && StyleWords.Contains(text.TextOf(in text[last + 1])))
         {
             return true;
         }
 
-        for (var k = i - 1; k >= 0 && k >= i - 4 && Joined(text, k, k + 1); k--)
+        for (var k = i - 1; k >= 0 && k >= i - 4 && PersonDetector.OnlySpaceBetween(text, k, k + 1); k--)
         {
             WorkCounter.Add(1);
             if (StyleWords.Contains(text.TextOf(in text[k])))
@@ -159,7 +159,7 @@ internal static class SubjectlessNames
 
     /// <summary>"Eve from Genesis", "Venus of Willendorf", "Dulcinea del Toboso": an "of" or "from" word between a capitalised word and the run.</summary>
     private static bool OfAnotherName(TokenizedText text, int i) =>
-        i > 1 && Joined(text, i - 1, i) && Joined(text, i - 2, i - 1) && OfWords.Contains(text.TextOf(in text[i - 1]))
+        i > 1 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && PersonDetector.OnlySpaceBetween(text, i - 2, i - 1) && OfWords.Contains(text.TextOf(in text[i - 1]))
         && char.IsUpper(text.Source[text[i - 2].SourceStart]);
 
     /// <summary>A Turkish case suffix of place after an apostrophe right after the run ('da, 'de, 'nda, 'dan, 'ta …).</summary>
@@ -200,9 +200,9 @@ internal static class SubjectlessNames
     /// ("op de Grote Markt", "en la Gran Vía", "à la Baule"): a place.
     /// </summary>
     private static bool IsAfterPreposition(TokenizedText text, int i) =>
-        i > 0 && Joined(text, i - 1, i)
+        i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i)
         && (Prepositions.Contains(text.TextOf(in text[i - 1]))
-            || (i > 1 && Joined(text, i - 2, i - 1) && PlaceArticles.Contains(text.TextOf(in text[i - 1])) && Prepositions.Contains(text.TextOf(in text[i - 2]))));
+            || (i > 1 && PersonDetector.OnlySpaceBetween(text, i - 2, i - 1) && PlaceArticles.Contains(text.TextOf(in text[i - 1])) && Prepositions.Contains(text.TextOf(in text[i - 2]))));
 
     /// <summary>Articles a place's name takes after its preposition (Dutch, Romance, German), folded (MIT, this project).</summary>
     private static readonly CompactWordSet PlaceArticles = new(["de", "het", "la", "le", "les", "el", "los", "las", "lo", "il", "der", "den",
@@ -210,7 +210,7 @@ internal static class SubjectlessNames
 
     /// <summary>A matched term right after the run (joined by spaces only): "… Jannes topless", "… Blowek nago".</summary>
     private static bool TermRightAfter(TokenizedText text, int last) =>
-        last + 1 < text.SequenceCount && Joined(text, last, last + 1) && (text[last + 1].Tags & WordTags.Matched) != 0;
+        last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, last, last + 1) && (text[last + 1].Tags & WordTags.Matched) != 0;
 
     private static bool HasLowerCase(TokenizedText text, int i)
     {
@@ -225,8 +225,6 @@ internal static class SubjectlessNames
 
         return false;
     }
-
-    private static bool Joined(TokenizedText text, int a, int b) => PersonDetector.OnlySpaceBetween(text.Source, text[a].SourceEnd, text[b].SourceStart);
 
     /// <summary>
     /// Capitalised words that are no name in prompts: months and weekdays of the cased languages, brand heads, image and film
