@@ -919,11 +919,14 @@ internal static class PersonDetector
         // sexual prompt naming no one else (no person word, no adult term): the pair is the only one the sexual content can be
         // about, and a writer who means the role writes it before the name or with an article ("the pastor", "Pastorin Anna").
         // Such pairs had been refused outright by the role and relation tags (sealed batch 49, read after its figures).
-        var roleFamily = bothCapitals && next.Length >= 4 && (next.Tags & (WordTags.RoleNoun | WordTags.RelationNoun)) != 0
-            && (next.Tags & (WordTags.Matched | WordTags.PersonWord)) == 0 && next.Languages == 0
-            && into.Has(Signal.Sexual) && !into.DepictsPeople && !into.Has(Signal.Adult)
+        // The pair is a sexual prompt's only subject, written as a name: both capitalised, not in Title Case, a listed given name
+        // that is no ordinary word, no person word or adult term beside it, the second word no place noun (shared by the role and
+        // ordinary-word family names below).
+        var soleSexualPair = bothCapitals && next.Length >= 4 && into.Has(Signal.Sexual) && !into.DepictsPeople && !into.Has(Signal.Adult)
             && (given.Tags & WordTags.GivenName) != 0 && !people.IsCommonWord(text.TextOf(in given)) && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in given))
             && CapitalisedMidSentence(text, i) && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in next));
+        var roleFamily = soleSexualPair && (next.Tags & (WordTags.RoleNoun | WordTags.RelationNoun)) != 0
+            && (next.Tags & (WordTags.Matched | WordTags.PersonWord)) == 0 && next.Languages == 0;
         var notSurname = WordTags.Matched | WordTags.PersonWord | (roleFamily ? WordTags.None : WordTags.RoleNoun | WordTags.RelationNoun)
             | (surnameMayBeGiven ? WordTags.None : WordTags.GivenName);
 
@@ -941,12 +944,8 @@ internal static class PersonDetector
         // ordinary word itself (Rose Garden, Summer Beach, Eve Online stay words; session 29, i16-names33).
         // The pair must be the prompt's only subject (no person word or adult term: "topless woman at the Wallace Collection",
         // "nude woman near Jackson Hole" name a place), and no -ly adjective (Miranda Priestly, a character) is a surname here.
-        familyWord = familyWord || (bothCapitals && next.Length >= 4 && into.Has(Signal.Sexual) && !into.DepictsPeople && !into.Has(Signal.Adult)
-            && !text.TextOf(in next).EndsWith("ly", StringComparison.Ordinal)
-            && (given.Tags & WordTags.GivenName) != 0 && (next.Tags & notSurname) == 0 && next.Languages == 0
-            && people.IsCommonWord(text.TextOf(in next)) && !people.IsCommonWord(text.TextOf(in given))
-            && !OrdinaryPhrases.IsOrdinaryWord(text.TextOf(in given))
-            && CapitalisedMidSentence(text, i) && !CapitalisedSurnames.IsPlaceNoun(text.TextOf(in next)));
+        familyWord = familyWord || (soleSexualPair && !text.TextOf(in next).EndsWith("ly", StringComparison.Ordinal)
+            && (next.Tags & notSurname) == 0 && next.Languages == 0 && people.IsCommonWord(text.TextOf(in next)));
 
         // Session 41 (i16-latnames49): a family name written with letters its folded twin lacks (Kronér, not kroner; Háma) is no
         // word of the language that writes the twin; and a number word capitalised mid-sentence right after a listed given name
