@@ -63,7 +63,7 @@ internal static class OneWordNames
                     return;
                 }
 
-                if (TryChannel(text, i, people, into) || TryPhoneFrame(text, i, people, into))
+                if (TryChannel(text, i, people, into) || TryPhoneFrame(text, i, people, into) || TryMarkedHandle(text, i, people, into))
                 {
                     return;
                 }
@@ -131,6 +131,127 @@ internal static class OneWordNames
         Span<char> folded = stackalloc char[MaxWord];
         var m = InvariantLower.Write(letters, folded);
         return m > 0 && !ProductStems.Contains(folded[..m]) && !EndsWithProductStem(folded[..m]) && !StartsWithProductStem(folded[..m]);
+    }
+
+    /// <summary>
+    /// Session 42 (i16-latin50): a handle marked as one by its writing, which <see cref="IsDigitHandle"/> (letters, then the
+    /// digits) does not see: letters joined by an underscore or a dot to a part with a digit (Lunna_x93, mira.k_07), or
+    /// leetspeak, a digit standing for a vowel between letters (K4rolin4, St3pNy, M1riam): an account name, where a person stands
+    /// (<see cref="StandsAsPerson"/>). The whole run of letters, digits, underscores and dots is read from the source, since the
+    /// tokenizer splits it and undoes the leetspeak (K4rolin4 is "karolina" to the given-name readers, which refuse a lone given
+    /// name on purpose). Not after a tool word (a checkpoint, a LoRA), no product stem in its letters, its first part no common word
+    /// (score_9, rating_explicit, flux.1: tags and model names).
+    /// </summary>
+    private static bool TryMarkedHandle(TokenizedText text, int i, PeopleLexicon people, SignalSummary into)
+    {
+        var source = text.Source;
+        var start = text[i].SourceStart;
+        if (start > 0 && (char.IsLetterOrDigit(source[start - 1]) || source[start - 1] is '_' or '.'))
+        {
+            return false; // read from the run's first token only
+        }
+
+        var end = start;
+        while (end < source.Length && end - start <= MaxWord && (char.IsAsciiLetterOrDigit(source[end]) || source[end] is '_' or '.'))
+        {
+            end++;
+        }
+
+        while (end > start && source[end - 1] is '_' or '.')
+        {
+            end--; // a sentence's full stop
+        }
+
+        var run = source.AsSpan(start, end - start);
+        if (run.Length < 5 || run.Length > MaxWord || (end < source.Length && char.IsLetter(source[end])) || !IsMarkedHandle(run, people))
+        {
+            return false;
+        }
+
+        var last = i;
+        while (last + 1 < text.SequenceCount && text[last + 1].SourceStart < end)
+        {
+            last++;
+        }
+
+        if (AfterToolWord(text, i) || !StandsAsPerson(text, i, into.DepictsPeople) && !StandsAsPerson(text, last, into.DepictsPeople))
+        {
+            return false;
+        }
+
+        into.Add(Signal.RealPersonLikely, source[start..end], 3, start, end, PromptField.Prompt);
+        return true;
+    }
+
+    /// <summary>
+    /// The run (ASCII letters, digits, underscores, dots; a letter first) is written as an account name: a first part of three or
+    /// more letters, no common or ordinary word, joined by an underscore or a dot to a part holding a digit; or a leetspeak digit
+    /// (0, 1, 3, 4, 5, 7) between two letters, one of them lower case, with four or more letters and two lower case in all and at
+    /// most three digits. Its letters, lower-cased, hold no product stem.
+    /// </summary>
+    internal static bool IsMarkedHandle(ReadOnlySpan<char> run, PeopleLexicon people)
+    {
+        if (run.IsEmpty || !char.IsAsciiLetter(run[0]))
+        {
+            return false;
+        }
+
+        int letters = 0, lower = 0, digits = 0, firstPart = -1;
+        var leet = false;
+        var digitAfterSeparator = false;
+        for (var k = 0; k < run.Length; k++)
+        {
+            var c = run[k];
+            if (char.IsAsciiLetter(c))
+            {
+                letters++;
+                lower += char.IsAsciiLetterLower(c) ? 1 : 0;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                digitAfterSeparator |= firstPart > 0;
+                if (firstPart < 0 && k > 0 && k + 1 < run.Length && char.IsAsciiLetter(run[k - 1]) && char.IsAsciiLetter(run[k + 1])
+                    && (char.IsAsciiLetterLower(run[k - 1]) || char.IsAsciiLetterLower(run[k + 1])) && c is '0' or '1' or '3' or '4' or '5' or '7')
+                {
+                    leet = true;
+                }
+            }
+            else if (firstPart < 0)
+            {
+                firstPart = k; // the first underscore or dot
+            }
+        }
+
+        if (letters < 4 || lower < 2)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[MaxWord];
+        var joined = firstPart > 0 && digitAfterSeparator && firstPart >= 3 && FirstPartIsNoWord(run[..firstPart], people);
+        if (!(joined || (leet && digits <= 3 && firstPart < 0)))
+        {
+            return false;
+        }
+
+        var m = 0;
+        foreach (var c in run)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                folded[m++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return !ProductStems.Contains(folded[..m]) && !EndsWithProductStem(folded[..m]) && !StartsWithProductStem(folded[..m]);
+    }
+
+    private static bool FirstPartIsNoWord(ReadOnlySpan<char> part, PeopleLexicon people)
+    {
+        Span<char> lower = stackalloc char[MaxWord];
+        var m = InvariantLower.Write(part, lower);
+        return m > 0 && !people.IsCommonWord(lower[..m]) && !OrdinaryPhrases.IsOrdinaryWord(lower[..m]);
     }
 
     /// <summary>The letters open with a product or brand stem of five letters or more that is no ordinary word (Kodakvision, Nikonfm, Ilfordhp).</summary>

@@ -75,7 +75,137 @@ internal static class SubjectlessNames
             FictionalNames.DropLikelyInFiction(text, into);
             return; // the first candidate only: a second is no more likely the subject than the first
         }
+
+        ReadClauseSubject(text, people, into);
     }
+
+    /// <summary>
+    /// Session 42 (i16-latin50): the subject of a clause the request opens with "how", "where" or "when" ("make one where X is
+    /// …", "zrób zdjęcie jak X tańczy nago", "udělej obrázek, jak se X svléká", "zeig mir, wie X sich auszieht", "haz una foto de
+    /// cómo X se desnuda"): a run of one to three capitalised words right after the conjunction (a reflexive pronoun may stand
+    /// between, as Czech and Polish word order puts it), with a word in lower case right after the run (the clause's verb). The
+    /// conjunction must open a tag or follow a picture noun, a request's pronoun or verb ("one", "zdjęcie", "mir", "me"), so
+    /// that the "as"/"like" sense ("naga jak Ewa", "nackt wie Venus", "desnuda como la Maja") is never read: there the word before
+    /// is the act's own term. A single word must be no ordinary word of any language and no lone listed given name (invented
+    /// figures are named so, as <see cref="IsCandidate"/> says); a run of two or three may be ordinary words written with
+    /// capitals (a stage name: "Red Lipstick Monster"). The caller's gate (<see cref="Applies"/>) holds: no one else is in
+    /// the prompt. The drops of places, phrases and drawn figures run after it as after <see cref="Read"/>'s own candidate.
+    /// </summary>
+    private static void ReadClauseSubject(TokenizedText text, PeopleLexicon people, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        for (var c = 0; c + 1 < n; c++)
+        {
+            WorkCounter.Add(1);
+            if (!ClauseConjunctions.Contains(text.TextOf(in text[c])) || !OpensFramedClause(text, c))
+            {
+                continue;
+            }
+
+            var i = c + 1;
+            if (i + 1 < n && PersonDetector.OnlySpaceBetween(text, c, i) && Reflexives.Contains(text.TextOf(in text[i])) && char.IsLower(text.Source[text[i].SourceStart]))
+            {
+                i++;
+            }
+
+            if (!PersonDetector.OnlySpaceBetween(text, i - 1, i) || !IsStageNameWord(text, i))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < n && last - i + 1 < MaxRun && PersonDetector.OnlySpaceBetween(text, last, last + 1) && IsStageNameWord(text, last + 1))
+            {
+                last++;
+            }
+
+            // The clause's verb (or the act's term) in lower case right after the run: not a heading, a place or a title running on.
+            if (last + 1 >= n || !PersonDetector.OnlySpaceBetween(text, last, last + 1) || !char.IsLower(text.Source[text[last + 1].SourceStart]))
+            {
+                continue;
+            }
+
+            var word = text.TextOf(in text[i]);
+            if (last == i && ((text[i].Tags & WordTags.GivenName) != 0 || IsPetForm(word) || !IsNameWord(text, i, people, first: true)))
+            {
+                continue;
+            }
+
+            if (last > i && ((text[i].Tags & WordTags.GivenName) != 0 && (text[i + 1].Tags & WordTags.GivenName) != 0 || CapitalisedSurnames.IsPlaceNoun(word)))
+            {
+                continue;
+            }
+
+            WorldNameShapes.Emit(text, i, last, into);
+            OrdinaryPhrases.DropLikely(text, into);
+            DescribedSubjects.DropLikely(text, into);
+            FictionalNames.DropLikelyInFiction(text, into);
+            return;
+        }
+    }
+
+    /// <summary>A Polish pet form of a given name no list holds (Kasia, Gosia, Zuzia, Ania): as a lone listed given name, no one singled out.</summary>
+    private static bool IsPetForm(ReadOnlySpan<char> folded) =>
+        folded.Length is >= 4 and <= 7 && (folded.EndsWith("sia", StringComparison.Ordinal) || folded.EndsWith("zia", StringComparison.Ordinal)
+            || folded.EndsWith("cia", StringComparison.Ordinal) || folded.EndsWith("nia", StringComparison.Ordinal));
+
+    /// <summary>The conjunction at <paramref name="c"/> opens the prompt or a tag, or follows a picture noun, a request's pronoun or verb.</summary>
+    private static bool OpensFramedClause(TokenizedText text, int c)
+    {
+        if (SubjectNamePairs.OpensTag(text, c))
+        {
+            return true;
+        }
+
+        if (c == 0 || !PersonDetector.OnlySpaceBetween(text, c - 1, c) || (text[c - 1].Tags & WordTags.Matched) != 0)
+        {
+            return false;
+        }
+
+        // "una foto de cómo …", "imagem de como …", "a picture of how …": the picture noun before its "of" word.
+        var before = text.TextOf(in text[c - 1]);
+        return FrameHeads.Contains(before)
+            || (c > 1 && OfWords.Contains(before) && PersonDetector.OnlySpaceBetween(text, c - 2, c - 1) && FrameHeads.Contains(text.TextOf(in text[c - 2])));
+    }
+
+    /// <summary>A capitalised word of a stage name: letters with a lower-case one, no term, person, role or title word, no month, brand or place noun.</summary>
+    private static bool IsStageNameWord(TokenizedText text, int i)
+    {
+        if (text[i].Length < 2 || !WorldNameShapes.IsCapitalisedWord(text, i, anyLanguage: true) || !HasLowerCase(text, i))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[i]);
+        return !NotNames.Contains(word) && !WorldNameShapes.OpensNoName(word) && !CapitalisedSurnames.IsPlaceNoun(word) && !PlaceCompounds.EndsWithPlaceNoun(word);
+    }
+
+    /// <summary>
+    /// "How", "where" and "when" words that open a clause whose subject a picture shows, in the cased languages (folded): en, de,
+    /// fr, es, it, pt, nl, pl, cs, sv, id, tl. Written for GenScreen from general knowledge of the languages (MIT, this project).
+    /// </summary>
+    private static readonly CompactWordSet ClauseConjunctions = new([
+        "how", "where", "when", "while", "wie", "wo", "wenn", "während", "wahrend", "comment", "ou", "quand", "pendant", "como", "donde", "cuando",
+        "mientras", "come", "dove", "quando", "mentre", "onde", "enquanto", "hoe", "waar", "wanneer", "terwijl", "jak", "gdzie", "kiedy",
+        "gdy", "podczas", "kde", "kdyz", "zatimco", "hur", "dar", "nar", "medan", "bagaimana", "ketika", "saat", "sewaktu", "habang",
+        "paano", "kung",
+    ]);
+
+    /// <summary>
+    /// Words a framed clause follows: picture nouns, a request's object pronoun and verbs of showing and making (folded). Written
+    /// for GenScreen from general knowledge of the languages (MIT, this project).
+    /// </summary>
+    private static readonly CompactWordSet FrameHeads = new([
+        "one", "image", "picture", "pic", "photo", "video", "clip", "scene", "shot", "me", "us", "show", "imagine", "draw",
+        "generate", "bild", "foto", "fotos", "szene", "mir", "uns", "zeig", "zeige", "stell", "moi", "nous", "montre", "imagen",
+        "escena", "muestra", "muestrame", "ensename", "immagine", "scena", "mostra", "mostrami", "fammi", "imagem", "cena",
+        "mostre", "afbeelding", "plaatje", "beeld", "toon", "laat", "zdjecie", "obrazek", "obraz", "filmik", "wideo", "pokaz",
+        "fotku", "fotka", "scenu", "ukaz", "mi", "scen", "visa", "mig", "oss", "gambar", "adegan", "tunjukkan", "larawan",
+        "litrato", "eksena", "ipakita",
+    ]);
+
+    /// <summary>Reflexive pronouns that may stand between the conjunction and the subject (cs, pl, sk word order), folded.</summary>
+    private static readonly CompactWordSet Reflexives = new(["se", "si", "sie"]);
 
     /// <summary>The prompt's gate: sexual content in the prompt, and no one else it could be about.</summary>
     internal static bool Applies(SignalSummary into) =>

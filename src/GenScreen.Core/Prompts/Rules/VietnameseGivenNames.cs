@@ -90,8 +90,73 @@ internal static class VietnameseGivenNames
             return false;
         }
 
-        return IsShape(text.Source.AsSpan(text[i].SourceStart, text[i + 1].SourceEnd - text[i].SourceStart));
+        var pair = text.Source.AsSpan(text[i].SourceStart, text[i + 1].SourceEnd - text[i].SourceStart);
+        return IsShape(pair) || (ActBeginsAfter(text, i + 1) && IsMarkedShape(pair));
     }
+
+    /// <summary>
+    /// Session 42 (i16-latin50): a pair of which one syllable is a name syllable of the lists (a family, middle or given one) and the
+    /// other one no list holds but written as only Vietnamese writes (ơ, ư, ă, â, ê, ô, đ, or a tone mark below or as a hook:
+    /// Hậu, Thơ, Vỹ): a name the lists lack ("Hậu Hoàng", "Thơ Nguyễn"), read only where the act begins right after it
+    /// (<see cref="ActBeginsAfter"/>). Place pairs of that shape are the provinces' (<see cref="IsProvince"/>) or stand after a
+    /// place word, which <see cref="OrdinaryPhrases.DropLikely"/> reads.
+    /// </summary>
+    internal static bool IsMarkedShape(ReadOnlySpan<char> span)
+    {
+        var space = span.IndexOf(' ');
+        if (span.Length > MaxPair || space <= 0 || span[(space + 1)..].Contains(' '))
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[MaxPair];
+        var n = InvariantLower.Write(span, pair);
+        if (n <= 0)
+        {
+            return false;
+        }
+
+        var first = pair[..space];
+        var second = pair[(space + 1)..n];
+        var (firsts, givens) = Syllables.Value;
+        var firstListed = firsts.Contains(first) || givens.Contains(first) || Families.Contains(first);
+        var secondListed = firsts.Contains(second) || givens.Contains(second) || Families.Contains(second);
+        return (firstListed && (secondListed || IsVietnameseWritten(second))) || (secondListed && IsVietnameseWritten(first));
+    }
+
+    /// <summary>A syllable holding a letter only Vietnamese writes among the lexicon languages (ơ ư ă â ê ô đ, a dot below, a hook above).</summary>
+    private static bool IsVietnameseWritten(ReadOnlySpan<char> syllable)
+    {
+        foreach (var c in syllable)
+        {
+            if (c is 'ơ' or 'ư' or 'ă' or 'đ' || (c is >= '\u1EA0' and <= '\u1EF9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The act's term right after token <paramref name="j"/>, or after one aspect or passive word (đang, đã, vừa, sẽ, bị, được,
+    /// cũng, lại: "Hậu Hoàng đang làm tình").
+    /// </summary>
+    private static bool ActBeginsAfter(TokenizedText text, int j)
+    {
+        var n = text.SequenceCount;
+        var k = j + 1;
+        if (k < n && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart) && (text[k].Tags & WordTags.Matched) == 0
+            && AspectWords.Contains(text.TextOf(in text[k])))
+        {
+            k++;
+        }
+
+        return k < n && (text[k].Tags & WordTags.Matched) != 0 && PersonDetector.OnlySpaceBetween(text.Source, text[k - 1].SourceEnd, text[k].SourceStart);
+    }
+
+    /// <summary>Vietnamese aspect and passive words before a verb, folded (MIT, this project).</summary>
+    private static readonly CompactWordSet AspectWords = new(["dang", "da", "vua", "se", "bi", "duoc", "cung", "lai", "moi"]);
 
     /// <summary>The word right before token <paramref name="i"/> (one space between) is in lower case, or a title of two or three capitals (MC, DJ).</summary>
     private static bool LowerOrTitleBefore(TokenizedText text, int i)
