@@ -38,9 +38,10 @@ LIGHT = {
     "fa": (["می‌کنه", "میکنه", "می‌کند", "میکند", "کرد", "کردن", "داره", "انجام می‌ده", "انجام میده", "انجام می‌دهد"], ["اورال", "ساک", "سکس دهانی", "رابطه دهانی"], False),
     "hi": (["कर रही", "कर रहा", "कर रहे", "करती", "करता", "करते", "दे रही", "दे रहा", "देती", "देते"], ["ओरल", "ओरल सेक्स", "मुख मैथुन"], False),
     "bn": (["করছে", "করছেন", "দিচ্ছে", "দিচ্ছেন", "করে", "দেয়", "করা"], ["ওরাল", "ওরাল সেক্স", "মুখমেহন"], False),
-    "id": (["lagi", "sedang", "sambil", "ngasih", "kasih", "melakukan", "nge"], ["oral", "oral seks", "seks oral"], True),
-    "tl": (["nag-o-", "nago", "mag-", "nag"], ["oral", "oral sex", "blowjob"], True),
+    "id": (["lagi", "sedang", "sambil", "ngasih", "kasih", "melakukan"], ["oral seks", "seks oral"], True),
+    "tl": (["nag-o-", "nago", "mag-", "nag"], ["oral sex", "blowjob"], True),
     "ko": (["오랄", "오럴", "펠라", "사까시"], ["해주", "해 주", "해주는", "하는", "하고", "해줘", "해", "중"], True),
+    "ko ": (["오랄", "오럴", "펠라", "사까시"], ["해주", "해 주", "해주는", "하는", "하고", "해줘", "해", "중"], True),
     "th": (["ทำ", "กำลังทำ", "ให้"], ["ออรัล", "ออรัลเซ็กส์", "ออรัลเซ็กซ์", "ออรัลให้"], True),
     "ja": (["口で"], ["して", "する", "した", "してあげ", "奉仕", "イカせ"], True),
     "zh": (["做", "给男人做", "给他做", "在做", "正在做", "帮他做"], ["口活", "口交", "口爆"], True),
@@ -58,7 +59,7 @@ FIXED = {
     "hi": ["सेक्स के बीच", "सेक्स करते समय", "संभोग के दौरान"],
     "bn": ["সেক্সের মাঝখানে", "সঙ্গমের সময়"],
     "th": ["ระหว่างมีเซ็กส์", "กลางการมีเซ็กส์", "ทำรักด้วยปาก", "ใช้ปากให้ผู้ชาย", "ใช้ปากให้เขา"],
-    "id": ["di tengah berhubungan intim", "sedang berhubungan intim", "lagi berhubungan intim", "lagi ngewe", "sedang ngewe",
+    "id": ["ngasih oral", "kasih oral", "ngoral", "nge-oral", "di tengah berhubungan intim", "sedang berhubungan intim", "lagi berhubungan intim", "lagi ngewe", "sedang ngewe",
            "lagi ena-ena", "sedang bercinta", "seks oral", "oral seks"],
     "tl": ["habang nagse-sex", "nagse-sex", "nagsesex", "nakikipagtalik", "habang nakikipagtalik"],
     "ko": ["섹스 도중", "섹스 중", "섹스하는 중", "관계 도중", "뒤치기 자세", "뒤치기로", "뒤치기 하는", "오랄섹스", "오럴섹스"],
@@ -86,21 +87,23 @@ POSES = {
     "vi": cross(["chổng", "chổng cao", "vểnh"], ["mông"]) + ["tư thế chó", "tư thế doggy", "quỳ chổng mông"],
     "tl": ["nakatuwad", "tumutuwad", "patuwad", "nakatuwad sa kama", "doggy style"],
     "zh": cross(["撅着", "撅起", "翘着", "翘起"], ["屁股", "屁屁", "臀部"], "") + ["狗爬式", "趴着翘臀"],
-    "ko": ["엎드려 엉덩이", "엉덩이를 치켜", "엉덩이 치켜", "엉덩이를 내밀", "개자세"],
-    "ja": ["四つん這いでお尻", "お尻を突き出", "尻を突き出", "バックの体勢", "バックで突"],
+    "ko": ["엎드려 엉덩이", "엉덩이를 치켜", "엉덩이 치켜", "개자세"],
+    "ja": ["四つん這いでお尻", "バックの体勢", "バックで突"],
     "hi": cross(["घोड़ी", "कुतिया"], ["बनी", "बनी हुई", "बनाकर", "बन कर", "बनके"]) + ["डॉगी स्टाइल"],
     "bn": ["ডগি স্টাইল", "পাছা উঁচু করে", "হামাগুড়ি দিয়ে পাছা"],
     "id": cross(["nungging", "menungging", "nunggingin"], ["di kasur", "di ranjang", "di sofa", "pantat"]) + ["gaya doggy", "posisi doggy"],
     "th": ["ท่าหมา", "ท่าด็อกกี้", "โก่งตูด", "โก่งก้น", "คุกเข่าโก่ง"],
-    "tr": ["köpek pozisyonu", "köpek stili", "kıçını kaldırmış", "popo havada", "dört ayak üstünde kalçası"],
+    "tr": ["köpek pozisyonu", "köpek stili", "kıçını kaldırmış", "dört ayak üstünde kalçası"],
     "el": ["στα τέσσερα με τον πισινό", "σκυλάκι στάση", "στάση σκυλάκι"],
 }
 
 
 def table():
     t = {}
-    for lang, (verbs, nouns, verb_first) in LIGHT.items():
-        sep = "" if lang in JOIN_NONE else " "
+    for key, (verbs, nouns, verb_first) in LIGHT.items():
+        # A key with a trailing space is its language written with a space between verb and noun (Korean writes both).
+        lang = key.strip()
+        sep = "" if key in JOIN_NONE else " "
         forms = cross(verbs, nouns, sep) if verb_first else cross(nouns, verbs, sep)
         t.setdefault(lang, []).append((X, *forms))
     for lang, forms in FIXED.items():
