@@ -271,6 +271,17 @@ STRIP_SELF = {
     "ru": ["раздевается", "раздевалась", "раздеваясь"],
 }
 
+# A catalogue, a package or a product shot shows garments on no one: a guard of the garment classes (PersonActs `guard`), as
+# the drying racks and shop windows of HANG_GUARD below are (their rows are added to this table too).
+CATALOGUE_GUARD = {
+    "en": ["catalogue", "catalog=", "packaging", "product photo", "product shot"],
+    "de": ["katalog", "verpackung", "produktfoto"],
+    "fr": ["catalogue", "emballage", "photo produit"],
+    "es": ["catálogo", "empaque", "embalaje", "foto de producto"],
+    "it": ["catalogo", "confezione", "foto prodotto"],
+    "pt": ["catálogo", "embalagem", "foto de produto"],
+}
+
 KINDS = [("garment", GARMENT), ("slip", SLIP), ("slip", SLIP_REQUEST), ("reveal", REVEAL), ("reveal", REVEAL_REQUEST), ("sheer", SHEER), ("strip", STRIP),
          ("underwear", UNDERWEAR), ("strip-self", STRIP_SELF)]
 
@@ -299,7 +310,7 @@ def earlier():
 def main():
     held = earlier()
     rows, seen = [], set()
-    for kind, table in KINDS:
+    for kind, table in KINDS + [("guard", CATALOGUE_GUARD), ("guard", HANG_GUARD)]:
         for lang, cues in table.items():
             for cue in cues:
                 cue = cue.lower()
@@ -348,6 +359,36 @@ CLOTH_GUARD = {
     "ko": ["식탁보", "동상", "제막", "커튼"],
 }
 
+# Where clothes hang or are shown without a body: a drying rack or line, a shop window or display.
+HANG_GUARD = {
+    "en": ["drying rack", "shop window", "display window", "mannequin"],
+    "de": ["wäscheständer", "schaufenster", "schaufensterpuppe"],
+    "fr": ["étendoir", "séchoir", "vitrine", "mannequin de vitrine"],
+    "es": ["escaparate", "maniquí"],
+    "it": ["stendino", "stendibiancheria", "vetrina", "manichino"],
+    "pt": ["vitrine", "manequim"],
+    "nl": ["droogrek", "etalage", "paspop"],
+    "pl": ["suszar", "witryn", "manekin"],
+    "cs": ["sušák", "výloh", "figurín"],
+    "sv": ["torkställ", "skyltfönst", "skyltdock"],
+    "ru": ["сушилк", "витрин", "манекен"],
+    "uk": ["сушарк", "вітрин", "манекен"],
+    "tr": ["çamaşır kurutma", "vitrin", "manken"],
+    "el": ["απλώστρα", "βιτρίνα", "κούκλα βιτρίνας"],
+    "he": ["מתקן ייבוש", "חבל כביסה", "חלון ראווה", "בובת ראווה"],
+    "ar": ["منشر", "حبل الغسيل", "واجهة المحل", "مانيكان"],
+    "fa": ["بند رخت", "رخت‌آویز", "ویترین", "مانکن"],
+    "hi": ["अलगनी", "कपड़े सुखाने", "शोकेस", "पुतला"],
+    "bn": ["কাপড় শুকানোর", "শোকেস", "ম্যানিকুইন"],
+    "th": ["ราวตากผ้า", "ตู้โชว์", "หุ่นโชว์"],
+    "vi": ["sào phơi", "dây phơi", "tủ kính", "ma-nơ-canh"],
+    "id": ["jemuran", "etalase", "manekin"],
+    "tl": ["sampayan", "display", "mannequin"],
+    "ja": ["物干し", "ショーウィンドウ", "マネキン"],
+    "zh": ["晾衣", "橱窗", "人体模特"],
+    "ko": ["건조대", "빨랫줄", "쇼윈도", "마네킹"],
+}
+
 
 def frames():
     rows, seen = [], set()
@@ -362,7 +403,7 @@ def frames():
                     if key not in seen:
                         seen.add(key)
                         rows.append(f"{key[0]}\t{parts[1]}\t{key[1]}")
-    for lang, cues in CLOTH_GUARD.items():
+    for lang, cues in list(CLOTH_GUARD.items()) + list(HANG_GUARD.items()):
         for cue in cues:
             key = ("clothguard", cue.lower())
             if key not in seen:
