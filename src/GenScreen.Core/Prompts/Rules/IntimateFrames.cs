@@ -50,6 +50,11 @@ internal static class IntimateFrames
         Ride,
         Steed,
         Nude,
+        Cloth,
+        Slide,
+        SeeThru,
+        Shown,
+        ClothGuard,
         Guard,
     }
 
@@ -57,7 +62,8 @@ internal static class IntimateFrames
 
     private static readonly string[] KindNames =
         ["tape", "bare", "love", "treib", "it", "with", "tame", "without", "thread", "body", "shower", "towel", "wet", "covert", "place",
-         "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "undies", "partners", "ride", "steed", "nude", "guard"];
+         "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "undies", "partners", "ride", "steed", "nude",
+         "cloth", "slide", "seethru", "shown", "clothguard", "guard"];
 
     /// <summary>A cue: its text (lower case), kind, whether it must end a word, and whether it may stand at the end of a compound
     /// (<c>~</c> in the table: "Promisextape").</summary>
@@ -218,6 +224,12 @@ internal static class IntimateFrames
                     }
 
                     break;
+                case Kind.Shown when !any[(int)Kind.ClothGuard] && ClothCameOff(hits, a):
+                    // Session 42 (i16-acts50): a garment coming off or seen through, and everything showing, in its clause or the
+                    // next ("la toalla se le cae y se le ve todo", "mokra koszulka, wszystko prześwituje", "ผ้าหลุด เห็นหมด"):
+                    // nudity, with or without a person. A tablecloth, a statue's cover, a kitchen or a hanger guards it.
+                    Take(4, a, a);
+                    break;
                 case Kind.Without:
                     foreach (var thread in hits)
                     {
@@ -294,6 +306,30 @@ internal static class IntimateFrames
         return best;
     }
 
+    /// <summary>Session 42: a cloth hit with a slide or see-through hit in its clause, that clause being the shown hit's or the
+    /// one before or after it.</summary>
+    private static bool ClothCameOff(ReadOnlySpan<Hit> hits, Hit shown)
+    {
+        foreach (var cloth in hits)
+        {
+            if (cloth.Kind != Kind.Cloth || Math.Abs(cloth.Clause - shown.Clause) > 1)
+            {
+                continue;
+            }
+
+            foreach (var b in hits)
+            {
+                if (b.Kind is Kind.Slide or Kind.SeeThru && b.Clause == cloth.Clause && (b.Start >= cloth.End || cloth.Start >= b.End)
+                    && (b.Start >= shown.End || shown.Start >= b.End))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Two hits with at most one space between them, in either order ("treibt es", "es mit").</summary>
     private static bool Adjacent(Hit a, Hit b) => (b.Start >= a.End && b.Start - a.End <= 1) || (a.Start >= b.End && a.Start - b.End <= 1);
 
@@ -339,7 +375,10 @@ internal static class IntimateFrames
         // steeds) are read in the same pass.
         using var frames = RuleDataFile.Open("intimate-frame-cues.tsv");
         using var forms = RuleDataFile.Open("sexual-form-cues.tsv");
-        return Parse(new StringReader(frames.ReadToEnd() + "\n" + forms.ReadToEnd()));
+        // Session 42 (i16-acts50): a garment coming off or seen through with everything showing (act-frame-cues.tsv, the
+        // PersonActs garment, slip, sheer, wet and reveal cues renamed by tools/acts50/act_cues.py).
+        using var acts = RuleDataFile.Open("act-frame-cues.tsv");
+        return Parse(new StringReader(frames.ReadToEnd() + "\n" + forms.ReadToEnd() + "\n" + acts.ReadToEnd()));
     }
 
     internal static Dictionary<char, Cue[]> Parse(TextReader reader) =>

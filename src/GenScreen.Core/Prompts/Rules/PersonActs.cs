@@ -434,7 +434,11 @@ internal static class PersonActs
         using var second = RuleDataFile.Open("act-order-cues.tsv");
         // Session 33 (i16-acts41): act-part-cues.tsv (tools/acts41/act_parts.py) adds the parts read by ReadParts.
         using var third = RuleDataFile.Open("act-part-cues.tsv");
-        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd() + "\n" + third.ReadToEnd());
+        // Session 42 (i16-acts50): act-construction-cues.tsv (tools/acts50/act_cues.py) adds swimsuits, wrap cloths and shirts
+        // to the garments, a garment coming off, the verbs of showing through, a garment just taken off, nightwear that is
+        // lingerie, and reflexive undressing without its pronoun beside it, to the kinds the combinations above already read.
+        using var fourth = RuleDataFile.Open("act-construction-cues.tsv");
+        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd() + "\n" + third.ReadToEnd() + "\n" + fourth.ReadToEnd());
         return Parse(both);
     }
 
