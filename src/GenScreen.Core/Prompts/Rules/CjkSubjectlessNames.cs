@@ -18,8 +18,8 @@ namespace GenScreen.Core.Prompts.Rules;
 /// (<see cref="NotGiven"/>); or a nickname 阿/小/老 + one character. Its slot: opening a run (after a request lead-in 生成 / 画一张 /
 /// 帮我做一张 or a with-word 和 / 跟 / 与) before 的, a with-word, a verb of the subject (<see cref="ChineseGivenNames.IsFrameAt"/>,
 /// 正在) or the sexual term; a run of its own (a tag, inside 【】, before a colon); the head after 的 ending a run.</item>
-/// <item>Japanese: a kanji full name (a family name of ipadic + a given name of ipadic, old forms folded) or a kana word that is
-/// the reading of a given name (ヒカル, みずき), opening a run before が / は / を / の / と / も, or closing one after の or a
+/// <item>Japanese: a kanji full name (a family name of ipadic + a given name of ipadic, old forms folded) or a katakana word that
+/// is the reading of a given name (ヒカル, ミズキ), opening a run before が / は / を / の / と / も, or closing one after の or a
 /// verb (…で喘ぐ + name, 全裸の + name).</item>
 /// <item>Korean: a Hangul word of two to five syllables that is no frequent word, no listed noun of a name's shape and no
 /// photo or style word (<see cref="KoreanNotNames"/>): the prompt's first tag on its own, the first word of the first tag with a
@@ -403,7 +403,8 @@ internal static class CjkSubjectlessNames
 
         foreach (var c in given)
         {
-            if (!IsLooseGiven(c))
+            // 子 opens the commonest two-character given names (子涵, 子轩) though it ends words: only before a naming character.
+            if (!IsLooseGiven(c) && !(c == '子' && given.Length == 2 && given[0] == c && ChineseGivenNames.IsGivenCharacter(given[1])))
             {
                 return 0;
             }
@@ -478,16 +479,9 @@ internal static class CjkSubjectlessNames
 
             var piece = run[k..e];
 
-            // A hiragana name after の is read into the particle's piece (全裸のあかりん): the head is what follows の.
-            if (kind == 2 && piece.Length >= 4 && piece[0] == 'の' && e == run.Length && tagEnd && IsJapaneseName(piece[1..], 2, table))
-            {
-                from = k + 1;
-                length = e - k - 1;
-                return true;
-            }
-
             var opens = k == 0 && tagStart && e < run.Length && JapaneseParticles.Contains(run[e]) && (e + 1 >= run.Length || KindOf(run[e + 1]) != 2 || run[e] is 'の' or 'が' or 'は' or 'を');
-            var closes = e == run.Length && tagEnd && k > 0 && KindOf(run[k - 1]) == 2;
+            // Closing the run after の or a verb's kana; not after a katakana noun and の (ヌードモデルのX: the model described).
+            var closes = e == run.Length && tagEnd && k > 0 && KindOf(run[k - 1]) == 2 && !(run[k - 1] == 'の' && k > 1 && KindOf(run[k - 2]) == 3);
             if ((opens || closes || (k == 0 && e == run.Length && tagStart && tagEnd)) && IsJapaneseName(piece, kind, table))
             {
                 from = k;
@@ -534,19 +528,14 @@ internal static class CjkSubjectlessNames
                 && !HanShortNames.IsFamilyWord(piece[1..3]) && table.FamilyReadings(piece[..2]) is null && JapaneseGivenEnd(piece[3]);
         }
 
-        // A kana stage name: the reading of a given name (ヒカル, みずき), katakana or hiragana, 2 to 5 kana, no long mark.
-        if (piece.Length is < 2 or > 5 || piece.IndexOf('ー') >= 0)
+        // A katakana stage name: the reading of a given name (ヒカル, ミズキ), 2 to 5 kana, no long mark. Hiragana is left out:
+        // its readings are ordinary words as often (さくら, ひかり, あかり, ゆき: cherry blossom, light, snow).
+        if (kind != 3 || piece.Length is < 2 or > 5 || piece.IndexOf('ー') >= 0)
         {
             return false;
         }
 
-        Span<char> katakana = stackalloc char[piece.Length];
-        for (var k = 0; k < piece.Length; k++)
-        {
-            katakana[k] = kind == 2 ? (char)(piece[k] + 0x60) : piece[k];
-        }
-
-        return table.IsGivenReading(katakana) || (katakana.Length >= 3 && katakana[^1] == 'ン' && table.IsGivenReading(katakana[..^1]));
+        return table.IsGivenReading(piece) || (piece.Length >= 3 && piece[^1] == 'ン' && table.IsGivenReading(piece[..^1]));
     }
 
     /// <summary>Kanji that end Japanese given names far more often than words (帆 美 子 奈 香 介 郎 樹 斗 也…).</summary>
@@ -574,6 +563,9 @@ internal static class CjkSubjectlessNames
 
     /// <summary>Suffixes of style, medium and manner words (파스텔화, 춘화풍, 필기체, 웜톤, 질감, 한국식, 사실적): no name of 3+ syllables ends so.</summary>
     private const string StyleEnds = "화풍체톤감식적";
+
+    /// <summary>Sino-Korean syllables that end nouns for people by their work (우체부 postman, 경찰관, 간호사, 대학생).</summary>
+    private const string PersonNounEnds = "부관사생";
 
     /// <summary>Particles after a Korean subject, topic, possessor or partner (longest first).</summary>
     private static readonly string[] KoreanParticles = ["이랑", "이", "가", "은", "는", "의", "와", "과", "랑"];
@@ -625,7 +617,7 @@ internal static class CjkSubjectlessNames
     /// before a noun) or a possessive in 의; a noun that happens to close on ㄴ (조선, 사진) is none.
     /// </summary>
     private static bool IsModifier(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && ModifierEnds.Contains(word[^1]) && !OrdinaryNounEnds(word);
+        !word.IsEmpty && ModifierEnds.Contains(word[^1]) && (word.Length >= 2 || word[0] is '한' or '된' or '난' or '든' or '온' or '낸') && !OrdinaryNounEnds(word);
 
     private const string ModifierEnds = "의한된는은운던든쁜픈긴친른센큰낸린온난";
 
@@ -660,7 +652,7 @@ internal static class CjkSubjectlessNames
 
         return !KoreanNotNames.Contains(word) && !OrdinaryPhrases.IsFrequentWord(word) && !KoreanNameShapes.IsNoun(word) && !people.IsCommonWord(word)
             && !OrdinaryWords.ContainsInflected(word) && !IsModifier(word) && !"다요죠게고서며면지".Contains(word[^1])
-            && !(word.Length >= 3 && StyleEnds.Contains(word[^1]));
+            && !(word.Length >= 3 && (StyleEnds.Contains(word[^1]) || PersonNounEnds.Contains(word[^1])));
     }
 
     // ---- tags ----
