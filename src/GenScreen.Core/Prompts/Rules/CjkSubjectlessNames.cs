@@ -85,6 +85,11 @@ internal static class CjkSubjectlessNames
 
             var start = text.SourceIndexAt(token.Start + from);
             var end = text.SourceIndexAt(token.Start + from + length - 1) + 1;
+            if (end <= start || end > text.Source.Length)
+            {
+                continue;
+            }
+
             if (sexual.IsPresent && start < sexual.SourceEnd && sexual.SourceStart < end)
             {
                 continue; // the sexual term itself is no name
@@ -516,8 +521,8 @@ internal static class CjkSubjectlessNames
             for (var family = 1; family <= 3 && piece.Length - family >= 2; family++)
             {
                 WorkCounter.Add(1);
-                if (piece.Length - family <= 3 && table.FamilyReadings(piece[..family]) is not null && table.GivenReadings(piece[family..]) is not null
-                    && !HanShortNames.IsFamilyWord(piece[..Math.Min(2, piece.Length)]))
+                // Both halves listed: a family name that is also a dictionary word or a place (高島, 松下) is still the family name.
+                if (piece.Length - family <= 3 && table.FamilyReadings(piece[..family]) is not null && table.GivenReadings(piece[family..]) is not null)
                 {
                     return true;
                 }
@@ -674,10 +679,12 @@ internal static class CjkSubjectlessNames
     private static readonly System.Buffers.SearchValues<char> TagMarks = System.Buffers.SearchValues.Create(",.;:!?|\n，。、；：！？【】「」『』()（）[]");
 
     /// <summary>Run <paramref name="i"/> opens the prompt or follows a tag mark.</summary>
-    private static bool IsTagStart(TokenizedText text, int i) =>
-        i == 0 || text.Source.AsSpan(text[i - 1].SourceEnd, text[i].SourceStart - text[i - 1].SourceEnd).IndexOfAny(TagMarks) >= 0;
+    private static bool IsTagStart(TokenizedText text, int i) => i == 0 || MarkBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart);
 
     /// <summary>Run <paramref name="i"/> ends the prompt or a tag mark follows it.</summary>
-    private static bool IsTagEnd(TokenizedText text, int i) =>
-        i + 1 >= text.SequenceCount || text.Source.AsSpan(text[i].SourceEnd, text[i + 1].SourceStart - text[i].SourceEnd).IndexOfAny(TagMarks) >= 0;
+    private static bool IsTagEnd(TokenizedText text, int i) => i + 1 >= text.SequenceCount || MarkBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart);
+
+    /// <summary>A tag mark in the source between two runs (none when the runs touch or overlap, as split or joined runs may).</summary>
+    private static bool MarkBetween(string source, int from, int to) =>
+        from >= 0 && to > from && to <= source.Length && source.AsSpan(from, to - from).IndexOfAny(TagMarks) >= 0;
 }
