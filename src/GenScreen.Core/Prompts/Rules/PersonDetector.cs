@@ -385,6 +385,13 @@ internal static class PersonDetector
         // reader took; likely only (review under mature), after every name reader and its drops.
         SubjectlessNames.Read(text, lexicons, into);
 
+        // Its counterpart in Chinese, Japanese and Korean (session 42, i16-cjk50): a name-slot piece no reader took, or the named
+        // partner's other in a with-frame (和男人, 男と, 남자와); likely only.
+        if (otherScripts)
+        {
+            CjkSubjectlessNames.Read(text, lexicons, into);
+        }
+
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
