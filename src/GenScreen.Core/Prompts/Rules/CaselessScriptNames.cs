@@ -650,6 +650,9 @@ internal static class CaselessScriptNames
         return any && adultSeen;
     }
 
+    /// <summary>For <see cref="CaselessSubjectlessNames"/> (session 42): whether every person word and the adult term are the act's partner.</summary>
+    internal static bool PeopleArePartnersOf(TokenizedText text, SignalSummary into) => PeopleArePartners(text, into);
+
     private static readonly string[] WithWords = ["עם", "مع", "با", "กับ"];
 
     private static bool AfterWith(TokenizedText text, int k)
