@@ -41,7 +41,14 @@ internal static class CaselessSubjectlessNames
     /// <summary>Reads the prompt for a run of unknown words of a caseless script when nothing else can be its subject.</summary>
     public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
     {
-        if (!SubjectlessNames.Applies(into) && !PartnerOnly(text, into))
+        var partnerOnly = false;
+        if (!SubjectlessNames.Applies(into) && !(partnerOnly = PartnerOnly(text, into)))
+        {
+            return;
+        }
+
+        // A kin or marital noun (זוג a couple, दंपति, স্বামী) depicts the prompt's adults as a person word does.
+        if (!partnerOnly && CaselessScriptNames.AnyPersonOrKinWord(text))
         {
             return;
         }
@@ -128,6 +135,8 @@ internal static class CaselessSubjectlessNames
             }
 
             if (!OpensName(text, i, script, people) || HasPlaceWord(text, i, last, script) || AgreeingAdjective(text, i, last, script)
+                || AfterPreposition(text, i) || BeforePostposition(text, last) || CaseVowelAfter(text, last) || AllFrequent(text, i, last, script)
+                || DefiniteHebrewEnd(text, last, script)
                 || !(InSubjectPlace(text, i, last, script) || (honorific && InSubjectPlace(text, i, last + 1, script)))
                 || !(joinedTitle || IsShapedRun(text, i, last, script)))
             {
@@ -174,7 +183,7 @@ internal static class CaselessSubjectlessNames
         for (var k = i; k < last; k++)
         {
             var word = SourceWord(text, k);
-            if (word is "בן" or "בת" && HebrewNumbers.Contains(SourceWord(text, k + 1)))
+            if (word is "בן" or "בת" or "בני" or "בנות" && HebrewNumbers.Contains(SourceWord(text, k + 1)))
             {
                 return true;
             }
@@ -317,21 +326,93 @@ internal static class CaselessSubjectlessNames
             return true;
         }
 
-        if (!CaselessScriptNames.AreThaiCompounds(text, i, last))
+        // Every word is a name's: a listed or shaped given name, a family name by form, or a word the Thai dictionary cannot
+        // split (ห้องชั้นเจ็ด "7th-floor room", วันนี้เธออายุครบสามสิบ "today she turns thirty" split wholly: a clause, not a name).
+        for (var k = i; k <= last; k++)
         {
-            return true;
+            var word = SourceWord(text, k);
+            if (word.Length > MaxThaiNameWord)
+            {
+                return false;
+            }
+
+            if ((text[k].Tags & WordTags.GivenName) != 0 || ThaiGivenNameShapes.IsGivenShape(word) || ScriptFamilyNames.IsFamilyName(word))
+            {
+                continue;
+            }
+
+            if (OrdinaryPhrases.IsThaiWords(word) || OrdinaryPhrases.IsThaiCompound(word) || OrdinaryPhrases.IsThaiDictionaryWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest Thai word read as a given or family name (a longer spaced run is a clause of the sentence).</summary>
+    private const int MaxThaiNameWord = 16;
+
+    /// <summary>
+    /// Prepositions of place, manner and company right before the run (في جنة عدن, تحت تيشيرت, על כס מלכות, با پیرهن, در, روی):
+    /// the run is a place or a thing, not the subject. Written for GenScreen from general knowledge of the languages (MIT).
+    /// </summary>
+    private static readonly CompactWordSet Prepositions = new([
+        "في", "على", "تحت", "فوق", "من", "إلى", "الى", "عند", "بين", "داخل", "خارج", "أمام", "خلف", "قرب", "بجانب", "مع", "بدون",
+        "در", "به", "با", "روی", "زیر", "توی", "تو", "کنار", "بین", "داخل", "جلوی", "پشت", "بی", "بدون",
+        "על", "תחת", "ליד", "אצל", "בין", "מול", "בתוך", "מתחת", "עם", "בלי", "אל",
+        "का", "की", "के", "में", "पर", "से", "बिना", "अंदर",
+        "এর", "ভেতরে", "উপর", "নিচে", "ছাড়া", "মধ্যে",
+    ]);
+
+    private static bool AfterPreposition(TokenizedText text, int i) =>
+        i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && Prepositions.Contains(SourceWord(text, i - 1));
+
+    /// <summary>Hindi and Bengali postpositions of place right after the run (चांदनी चौक में, … পর্যন্ত): a place, not a subject.</summary>
+    private static readonly CompactWordSet Postpositions = new(["में", "पर", "तक", "से", "मे", "পর্যন্ত", "থেকে", "দিকে", "মধ্যে"]);
+
+    private static bool BeforePostposition(TokenizedText text, int last) =>
+        last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, last, last + 1) && Postpositions.Contains(SourceWord(text, last + 1));
+
+    /// <summary>
+    /// An Arabic case vowel or tanween written on the run's last word (ملتحٍ, "bearded"): grammar a common noun or adjective takes,
+    /// never a name written in a prompt. The tokenizer leaves the mark outside the token.
+    /// </summary>
+    private static bool CaseVowelAfter(TokenizedText text, int last)
+    {
+        var end = text[last].SourceEnd;
+        return end < text.Source.Length && text.Source[end] is >= '\u064B' and <= '\u0652';
+    }
+
+    /// <summary>
+    /// Arabic, Persian and Hebrew: every word of the run is one of the subtitles' frequent words, name-marked or not, or a given
+    /// name that is an ordinary word (טל בוקר "morning dew", כס מלכות "a throne", جنة عدن "Eden"): a phrase of the language. A real
+    /// name has a rarer word in it.
+    /// </summary>
+    private static bool AllFrequent(TokenizedText text, int i, int last, char script)
+    {
+        if (script is not ('A' or 'H'))
+        {
+            return false;
         }
 
         for (var k = i; k <= last; k++)
         {
             var word = SourceWord(text, k);
-            if (ThaiGivenNameShapes.IsGivenShape(word) || ScriptFamilyNames.IsFamilyName(word))
+            if (!Linkers.Contains(word) && !OrdinaryPhrases.IsFrequentWord(word) && !ClauseSubjectNames.IsOrdinaryWordGivenName(word))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
+    }
+
+    /// <summary>A Hebrew run whose last word has the article ה (המהדורה השישית "the sixth edition"): an adjective or a construct, no name.</summary>
+    private static bool DefiniteHebrewEnd(TokenizedText text, int last, char script)
+    {
+        var word = SourceWord(text, last);
+        return script == 'H' && word.Length >= 4 && word[0] == '\u05D4';
     }
 
     /// <summary>
@@ -340,7 +421,7 @@ internal static class CaselessSubjectlessNames
     /// </summary>
     private static readonly CompactWordSet AgeWords = new([
         "العمر", "عمرها", "عمره", "عاماً", "عاما", "سنوات", "ساله", "سالگی", "שנה", "שנים", "साल", "सालों", "वर्षीय", "वर्ष", "बरस",
-        "বছর", "বছরের", "বছরেরা", "বয়সী", "বয়সি", "বছর-বয়সী",
+        "বছর", "বছরের", "বছরেরা", "বয়সী", "বয়সি", "বছর-বয়সী", "বয়স", "বয়সের", "उम्र", "आयु", "عمر", "سن", "سنّ", "גיל", "בגיל",
     ]);
 
     private static bool IsAgeWord(ReadOnlySpan<char> word) =>
@@ -397,7 +478,7 @@ internal static class CaselessSubjectlessNames
     /// Words that join or open an Arabic or Hebrew name: son / daughter of, family of, father / mother of (a kunya), servant of.
     /// Written for GenScreen from general knowledge of Arabic and Hebrew naming (MIT, this project).
     /// </summary>
-    private static readonly CompactWordSet Linkers = new(["بن", "بنت", "ابن", "آل", "أبو", "ابو", "عبد", "بو", "בן", "בת", "אבו"]);
+    private static readonly CompactWordSet Linkers = new(["بن", "بنت", "ابن", "آل", "أبو", "ابو", "عبد", "بو", "בן", "בת", "בני", "בנות", "אבו"]);
 
     /// <summary>The linkers that may open a name (a kunya: أبو فهد; a family: آل ثنيان). أم is also "or", so it opens none.</summary>
     private static readonly CompactWordSet KunyaHeads = new(["أبو", "ابو", "آل", "אבו"]);
