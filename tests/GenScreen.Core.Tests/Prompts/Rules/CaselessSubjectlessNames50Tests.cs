@@ -15,7 +15,7 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 public sealed class CaselessSubjectlessNames50Tests
 {
     [Theory]
-    [InlineData("لمى بنت سعدون على سرير الفندق، بدون ملابس")] // a lineage name first in the prompt, the term in a later tag
+    [InlineData("رزان بن سليمان على يخت فاخر، عارية الصدر")] // a lineage name first in the prompt, the term in a later tag (بنت is also "girl": the minors readers take it)
     [InlineData("صورة مثيرة، رغد بن حمودة، بدون ملابس")] // a lineage name as a tag
     [InlineData("बिट्टू जी होटल के कमरे में नंगे लेटे हुए")] // a name before the post-honorific जी
     [InlineData("ঝুমা দি হোটেলের বাথরুমে নগ্ন")] // a name before the post-honorific দি
