@@ -650,6 +650,12 @@ internal static class CaselessScriptNames
         return any && adultSeen;
     }
 
+    /// <summary>For <see cref="CaselessSubjectlessNames"/> (session 42): whether every person word and the adult term are the act's partner.</summary>
+    internal static bool PeopleArePartnersOf(TokenizedText text, SignalSummary into) => PeopleArePartners(text, into);
+
+    /// <summary>For <see cref="CaselessSubjectlessNames"/> (session 42): a person word or a kin or marital noun anywhere in the prompt.</summary>
+    internal static bool AnyPersonOrKinWord(TokenizedText text) => AnyPersonWord(text);
+
     private static readonly string[] WithWords = ["עם", "مع", "با", "กับ"];
 
     private static bool AfterWith(TokenizedText text, int k)

@@ -63,6 +63,9 @@ internal static class ClauseSubjectNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinaryGiven = OrdinaryWordGivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>For <see cref="CaselessSubjectlessNames"/> (session 42): is the word a given name that is also an ordinary word (טל, نور)?</summary>
+    internal static bool IsOrdinaryWordGivenName(ReadOnlySpan<char> word) => OrdinaryGiven.Contains(word);
+
     /// <summary>Words after which a clause begins: "(a picture) in which / where" (complementizers of the request frame).</summary>
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal)
     {

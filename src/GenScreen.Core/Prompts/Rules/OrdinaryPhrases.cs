@@ -540,6 +540,9 @@ internal static class OrdinaryPhrases
     /// </summary>
     internal static bool IsThaiWords(ReadOnlySpan<char> window) => SegmentCount(window) >= 2;
 
+    /// <summary>Is the Thai word one word of the Thai dictionary as it stands (session 42: a nickname after a joined title is none)?</summary>
+    internal static bool IsThaiDictionaryWord(ReadOnlySpan<char> word) => ThaiWords.Value.Contains(word);
+
     /// <summary>
     /// Does the window <c>word[start..end]</c> lie inside a stretch of <paramref name="word"/> that is two or more dictionary words
     /// through and through, the stretch starting at most <see cref="MaxThaiWindowReach"/> letters before it and ending at most as

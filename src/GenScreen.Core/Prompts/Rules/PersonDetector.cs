@@ -392,6 +392,10 @@ internal static class PersonDetector
             CjkSubjectlessNames.Read(text, lexicons, into);
         }
 
+        // Its twin for the caseless scripts other than CJK (session 42, i16-caseless50): a run of two or three words of Arabic,
+        // Persian, Hebrew, Devanagari, Bengali or Thai that no list knows, where the subject stands, in a prompt with no one else.
+        CaselessSubjectlessNames.Read(text, lexicons, into);
+
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
