@@ -118,6 +118,21 @@ internal static class ChildDetails
                 ChildStatements.Emit(into, found[i].Term!, Strong, words[i].Start, words[part + Math.Max(1, found[part].Words) - 1].End);
             }
 
+            // Session 42 (i16-para50): the same two parts in different clauses ("on the swing at the park, dad pushes her",
+            // "катається на гойдалці, тато підштовхує"): the carer's verb after a parent who is not the one described (this clause
+            // was not returned from above) and the tool of a small child's care in a clause of its own. One hint (CarePairKey),
+            // and the carer is no adult marker of the subject.
+            var carePart = (kinds & ChildStatementKinds.CareTool) != 0
+                ? into.NoteCarePart(false, words[i].Start, words[last].End)
+                : (kinds & ChildStatementKinds.Parent) != 0 && !offspring && CarerVerbOf(found, i) is var verb and >= 0
+                    && into.NoteCarePart(true, words[Math.Min(i, verb)].Start, words[Math.Max(last, verb + Math.Max(1, found[verb].Words) - 1)].End);
+            if (carePart)
+            {
+                var (carerStart, carerEnd) = into.CarerVerb;
+                ChildStatements.DropAdultInside(into, carerStart, carerEnd);
+                into.AddClassHint(CarePairKey, found[i].Term!, carerStart, carerEnd);
+            }
+
             if ((kinds & ChildStatementKinds.Permission) != 0
                 && Near(found, i, BeforePermission, AfterPermission, ChildStatementKinds.Permitted) is var thing and >= 0)
             {
@@ -135,7 +150,7 @@ internal static class ChildDetails
 
             if ((kinds & WeakCueKinds) != 0)
             {
-                ReadWeakCues(words, found, i, offspring, into, headsThePrompt);
+                ReadWeakCues(source, words, found, i, offspring, into, headsThePrompt);
             }
 
             if ((kinds & PairHeadKinds) != 0)
@@ -159,7 +174,7 @@ internal static class ChildDetails
     /// (<c>gold star</c>, <c>gommette</c>, <c>naklejkę</c>), standing on a stool or on tiptoe to reach (<c>Zehenspitzen … Theke</c>),
     /// a gift-bringer of childhood with what is done for him (<c>letterina … Befana</c>, <c>schoen … Sinterklaas</c>).
     /// </summary>
-    private static void ReadWeakCues(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, SignalSummary into, bool headsThePrompt)
+    private static void ReadWeakCues(string source, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, SignalSummary into, bool headsThePrompt)
     {
         var kinds = found[i].Kinds;
         var last = i + found[i].Words - 1;
@@ -167,13 +182,14 @@ internal static class ChildDetails
         // …, dziadek biegnie za nim): she watches the one described, who is then someone else, and she is no adult marker of
         // that one. The first clause's parent is the person described (Read above); a parent already owned is one hint already.
         if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring && ((!headsThePrompt && i <= 1) || ActsOnTheSubject(found, i, headsThePrompt)) && !IsOwned(found, i)
-            && Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) is var watch and >= 0)
+            && (Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) is var near and >= 0 ? near : i >= 3 ? WatchClosesTheClause(found, i) : -1) is var watch and >= 0)
         {
             var to = Math.Max(last, watch + found[watch].Words - 1);
             ChildStatements.DropAdultInside(into, words[i].Start, words[to].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[to].End);
         }
-        else if (into.LevelOf(Signal.Minor) is 0 or >= Strong && IsLaterClauseCarer(words, found, i, offspring, headsThePrompt))
+        else if ((into.LevelOf(Signal.Minor) is 0 or >= Strong || into.MinorByStatement || IsThingOfTheTable(into[Signal.Minor].Term))
+            && IsLaterClauseCarer(source, words, found, i, offspring, headsThePrompt))
         {
             // Session 31 (i16-para38): a bare mother, father or grandparent heading a later clause, whatever she does there
             // ("…, dad holding the flashlight", "…, Papa hält die Brezel", "…, máma jde za ním", "…, tinatawag na ni tita"):
@@ -183,6 +199,8 @@ internal static class ChildDetails
             // Session 32 (i16-para40): unless that youth is already a likely minor (level 3: trick-or-treating, a sippy cup): the
             // later clause's parent is then that child's ("trick-or-treating …, dad holding the flashlight, nude" blocks again;
             // session 31 had made it a review). An ambiguous youth word (young, level 2) keeps the parent an adult marker.
+            // Session 42 (i16-para50): a youth read by a child statement (a paraphrase, not a youth word) is that child's too, and
+            // so is one a lexicon read from a thing of a small child's day that the table holds as a thing (chupón, a dummy).
             ChildStatements.DropAdultInside(into, words[i].Start, words[last].End);
             into.AddClassHint(WatchKey, found[i].Term!, words[i].Start, words[last].End);
         }
@@ -581,6 +599,24 @@ internal static class ChildDetails
     }
     private const string SomeoneKey = "\u0001someone";
 
+    /// <summary>
+    /// Session 42 (i16-para50): the carer's verb of parent <paramref name="i"/>: within <see cref="ActReach"/> words after her, or,
+    /// in a verb-first clause, right before the agent marker that introduces her (Tagalog <c>tinutulak ni tatay</c>, pushed by dad:
+    /// the verb, then ni/ng, then the parent). Its index, or -1.
+    /// </summary>
+    private static int CarerVerbOf(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        if (Near(found, i, 0, ActReach, ChildStatementKinds.CareVerb) is var after and > 0 && after != i)
+        {
+            return after;
+        }
+
+        return i >= 2 && (found[i - 1].Kinds & ChildStatementKinds.Of) != 0 && (found[i - 2].Kinds & ChildStatementKinds.CareVerb) != 0 ? i - 2 : -1;
+    }
+
+    /// <summary>The hint of a tending act said by its parts in two clauses (session 42).</summary>
+    private const string CarePairKey = "\u0001carepair";
+
     /// <summary>A word after a placeholder that names who it is (Bengali <c>একজন মা</c>, a mother): no placeholder then.</summary>
     private const ChildStatementKinds NamesAPerson = ChildStatementKinds.Parent | ChildStatementKinds.Adult | ChildStatementKinds.Offspring;
 
@@ -769,7 +805,38 @@ internal static class ChildDetails
     internal static bool ActsOnTheSubject(ReadOnlySpan<ChildStatementTable.Found> found, int i, bool headsThePrompt) =>
         (i >= 3 || (!headsThePrompt && i <= 1)) && (found[i].Kinds & ChildStatementKinds.Parent) != 0
         && (ArticleBefore(found, i) & ChildStatementKinds.Article) == 0
-        && Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) >= 0;
+        && (Near(found, i, 0, i >= 3 ? ActReach : WatchReach, ChildStatementKinds.Watch) >= 0 || (i >= 3 && WatchClosesTheClause(found, i) >= 0));
+
+    /// <summary>
+    /// Session 42 (i16-para50): the onlooker's or carer's act closes the clause of parent <paramref name="i"/>, however far after
+    /// her: a verb-final language puts the whole object and place between the subject and its verb (<c>مادربزرگ با روسری آبی
+    /// کالسکه را در پیاده‌روی کنار رودخانه هل می‌دهد</c>: grandma pushes the pram along the river walk), so the act is hers wherever
+    /// it stands; a closing act with no other parent or adult word between is still hers in any order.
+    /// </summary>
+    private static int WatchClosesTheClause(ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        for (var j = found.Length - 1; j > i && j >= found.Length - MaxActWords; j--)
+        {
+            WorkCounter.Add(1);
+            if ((found[j].Kinds & ChildStatementKinds.Watch) != 0 && j + found[j].Words == found.Length)
+            {
+                for (var k = i + found[i].Words; k < j; k++)
+                {
+                    if ((found[k].Kinds & (ChildStatementKinds.Parent | ChildStatementKinds.Adult | ChildStatementKinds.Offspring)) != 0)
+                    {
+                        return -1;
+                    }
+                }
+
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Longest act row in words (<c>دست تکان می‌دهد</c>): where a clause-closing act may start.</summary>
+    private const int MaxActWords = 4;
 
     /// <summary>
     /// Session 27 (i16-children31): a body word right before parent word <paramref name="i"/>, or before it across a genitive
@@ -830,10 +897,10 @@ internal static class ChildDetails
     /// the prompt's first, followed in its clause by something she does or holds and by no adult word, neither owned (its own hint)
     /// nor the offspring's parent, nor in a picture: the carer of the one the first clause described.
     /// </summary>
-    private static bool IsLaterClauseCarer(ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, bool headsThePrompt)
+    private static bool IsLaterClauseCarer(string source, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i, bool offspring, bool headsThePrompt)
     {
         var next = i + found[i].Words;
-        if (headsThePrompt || i != 0 || offspring || (found[i].Kinds & ChildStatementKinds.Kin) == 0 || next >= words.Length
+        if (headsThePrompt || i != 0 || offspring || !IsKinRow(source, words, found, i) || next >= words.Length
             || (found[i].Kinds & ChildStatementKinds.Adult) != 0 || IsOwned(found, i) || PictureOf(found, i))
         {
             return false;
@@ -842,13 +909,52 @@ internal static class ChildDetails
         for (var j = next; j < found.Length; j++)
         {
             WorkCounter.Add(1);
-            if ((found[j].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Offspring | ChildStatementKinds.Article)) != 0)
+            if ((found[j].Kinds & (ChildStatementKinds.Adult | ChildStatementKinds.Offspring)) != 0)
+            {
+                return false;
+            }
+
+            // Session 42 (i16-para50): an article introduces another person only before a person word of the table (mom and a
+            // friend's dad); before a thing or a time (su mamá la pasea un domingo, la mamma compra un gelato) she is still the carer.
+            var after = j + Math.Max(1, found[j].Words);
+            if ((found[j].Kinds & ChildStatementKinds.Article) != 0
+                && (after >= found.Length || (found[after].Kinds & (ChildStatementKinds.Parent | ChildStatementKinds.Kin | ChildStatementKinds.Adult | ChildStatementKinds.Offspring)) != 0))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>A term that the table holds as a thing or object of a small child's day (a dummy, a pram): no youth word.</summary>
+    private static bool IsThingOfTheTable(string? term) =>
+        term is { Length: > 0 and <= ClauseWords.MaxKey } && (ChildStatements.Table.KindsOf(term) & (ChildStatementKinds.Thing | ChildStatementKinds.Object)) != 0;
+
+    /// <summary>
+    /// Session 42 (i16-para50): a kin word (mother, father, grandparent, older sibling), or a row of the table that is a definite
+    /// article or possessive and a kin word (<c>la mamma</c>, <c>su mamá</c>, <c>il papà</c>, <c>sa mamie</c>): the row is read as
+    /// one parent, and its kin word is its last. The article or possessive is the subject's, never the parent's own (an article
+    /// that makes the parent the one described is the article kind, <c>a mother</c>, <c>una mamma</c>).
+    /// </summary>
+    private static bool IsKinRow(string source, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        if ((found[i].Kinds & ChildStatementKinds.Kin) != 0)
+        {
+            return true;
+        }
+
+        var last = i + found[i].Words - 1;
+        if (found[i].Words < 2 || last >= words.Length)
+        {
+            return false;
+        }
+
+        var table = ChildStatements.Table;
+        const ChildStatementKinds owners = ChildStatementKinds.Definite | ChildStatementKinds.Possessive;
+        return (table.KindsOf(source.AsSpan(words[i].Start, words[i].End - words[i].Start)) & (owners | ChildStatementKinds.Article)) is var first
+            && (first & owners) != 0 && (first & ChildStatementKinds.Article) == 0
+            && (table.KindsOf(source.AsSpan(words[last].Start, words[last].End - words[last].Start)) & ChildStatementKinds.Kin) != 0;
     }
 
     /// <summary>The index of a word of <paramref name="kind"/> within the reach of word <paramref name="i"/>, or -1.</summary>

@@ -200,6 +200,7 @@ internal static class ChildStatements
     {
         DropAdultInside(into, start, end);
         into.Add(Signal.Minor, term, level, start, end, PromptField.Prompt);
+        into.NoteMinorStatement(start, end);
     }
 
     /// <summary>Drops the prompt's adult marker when it lies inside words that name someone other than the subject.</summary>

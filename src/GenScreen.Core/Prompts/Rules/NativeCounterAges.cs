@@ -88,6 +88,17 @@ internal static class NativeCounterAges
     /// <summary>What may follow a counter that closes an age statement: nothing, a stop, "turning" or "is".</summary>
     private static readonly string[] AgeEndings = ["、", "。", "！", "!", "になる", "になった", "です", "だよ", "だね", "歳", "才"];
 
+    /// <summary>
+    /// Session 42 (i16-para50): what else may stand right before a counter that closes its statement. A pet-name suffix closing a
+    /// name (<c>みおちゃん、三つ</c>, <c>はるとくんは五つ</c>, <c>ゆうた君も六つ</c>): a name with ちゃん or くん is a person, and native
+    /// counting of years stops at ten, so the counter is a small child's age (a grown-up called ちゃん by friends says her age in 歳).
+    /// And the leads only an age takes: the traditional count (<c>数えで七つ</c>) and "this year" (<c>今年で五つ</c>).
+    /// </summary>
+    private static readonly string[] AgeLeads = ["ちゃん", "くん", "君", "数えで", "数え年で", "数え", "今年で"];
+
+    /// <summary>Kin words of grown-ups that end in ちゃん (grandma, grandpa, mum, dad, auntie, uncle): no pet name of a child.</summary>
+    private static readonly string[] GrownUpChan = ["ばあちゃん", "じいちゃん", "かあちゃん", "とうちゃん", "おばちゃん", "おじちゃん", "ねえちゃん", "にいちゃん"];
+
     /// <summary>Particles between the person and the counter (<c>娘は七つ</c>, <c>息子も九つ</c>) and what separates them.</summary>
     private const string PersonLinks = "はがも、 ";
 
@@ -143,11 +154,32 @@ internal static class NativeCounterAges
             before = before[..^1];
         }
 
+        foreach (var lead in AgeLeads)
+        {
+            if (before.EndsWith(lead, StringComparison.Ordinal))
+            {
+                return !IsGrownUpChan(before);
+            }
+        }
+
         foreach (var person in Persons)
         {
             // 子 alone only as a word of its own (この子, うちの子), not closing a compound (帽子, 椅子, 餃子: things counted)
             if (before.EndsWith(person, StringComparison.Ordinal)
                 && !(person.Length == 1 && before.Length > 1 && person[0] == '\u5B50' && IsIdeograph(before[^2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGrownUpChan(ReadOnlySpan<char> before)
+    {
+        foreach (var kin in GrownUpChan)
+        {
+            if (before.EndsWith(kin, StringComparison.Ordinal))
             {
                 return true;
             }

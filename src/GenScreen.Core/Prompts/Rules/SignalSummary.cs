@@ -67,6 +67,45 @@ internal sealed class SignalSummary
 
     public void NoteParentOwnedByForm() => ParentOwnedByForm = true;
 
+    /// <summary>
+    /// The strongest minor evidence was read by a child statement (a paraphrase: a care act, a small child's thing or skill),
+    /// not by a youth word of a lexicon (<c>young</c>): a carer of a later clause is then that child's (session 42, i16-para50).
+    /// </summary>
+    public bool MinorByStatement { get; private set; }
+
+    /// <summary>
+    /// Session 42 (i16-para50): the two parts of a tending act said in different clauses of the prompt: a carer's verb after a
+    /// parent who is not the one described (<c>…, тато підштовхує</c>, dad pushes) and what it works on when the one cared for is
+    /// a small child (<c>на гойдалці, …</c>, on the swing). Notes one part; true once both were seen (the carer's span is
+    /// <see cref="CarerVerb"/>).
+    /// </summary>
+    public bool NoteCarePart(bool verb, int start, int end)
+    {
+        if (verb && _carerVerb.Start < 0)
+        {
+            _carerVerb = (start, end);
+        }
+
+        _careTool |= !verb;
+        return _careTool && _carerVerb.Start >= 0;
+    }
+
+    /// <summary>The parent and carer's verb noted by <see cref="NoteCarePart"/>, or (-1, -1).</summary>
+    public (int Start, int End) CarerVerb => _carerVerb;
+
+    private (int Start, int End) _carerVerb = (-1, -1);
+    private bool _careTool;
+
+    /// <summary>Notes that the minor evidence just added at <paramref name="start"/>..<paramref name="end"/> is the strongest one.</summary>
+    public void NoteMinorStatement(int start, int end)
+    {
+        ref readonly var minor = ref _strongest[(int)Signal.Minor];
+        if (minor.IsPresent && minor.SourceStart == start && minor.SourceEnd == end)
+        {
+            MinorByStatement = true;
+        }
+    }
+
     /// <summary>Distinct hints that weigh as ambiguous youth (level 2).</summary>
     private const int HintsForAmbiguous = 2;
 
@@ -109,6 +148,9 @@ internal sealed class SignalSummary
         _lastKey = null;
         NamesSomeone = false;
         ParentOwnedByForm = false;
+        MinorByStatement = false;
+        _carerVerb = (-1, -1);
+        _careTool = false;
         _lastHint = default;
         BareSkin = (-1, -1);
         InputPronoun = -1;
