@@ -212,3 +212,58 @@ public sealed class Speed50Tests : IDisposable
         return words;
     }
 }
+
+/// <summary>
+/// Session 42 (i16-speed50): the intimate-frame cues read at a place are those of the bucket of its letter whose second letter
+/// is the next character lower-cased (or that have one letter), in the bucket's order — every cue of the bucket that can match
+/// there, and no other — on every labelled prompt and on prompts with every cue put in, as written, upper-cased and glued.
+/// </summary>
+public sealed class Speed50IntimateFrameTests
+{
+    [Fact]
+    public void CuesByPair_AtEveryPlace_AreTheBucketsCuesThatCanMatch_InOrder()
+    {
+        var table = GenScreen.Core.Prompts.Rules.IntimateFrames.Table;
+        var cues = table.Values.SelectMany(b => b).Select(c => c.Text).ToArray();
+        Assert.True(cues.Length > 1_000, $"only {cues.Length} cues");
+        var random = new Random(50);
+        var prompts = LabelledPrompt.LoadAll().Select(p => p.Prompt).Distinct().ToList();
+        var count = prompts.Count;
+        foreach (var cue in cues)
+        {
+            var other = prompts[random.Next(count)];
+            prompts.Add($"{other[..(other.Length / 2)]} {cue} {other[(other.Length / 2)..]}");
+            prompts.Add(cue.ToUpperInvariant() + "x" + cue);
+            prompts.Add(cue);
+        }
+
+        var (places, matched) = (0L, 0L);
+        foreach (var prompt in prompts)
+        {
+            for (var i = 0; i < prompt.Length; i++)
+            {
+                var c = char.ToLowerInvariant(prompt[i]);
+                if (!table.TryGetValue(c, out var bucket))
+                {
+                    continue;
+                }
+
+                var want = bucket.Where(q => q.Text.Length == 1 || (i + 1 < prompt.Length && char.ToLowerInvariant(prompt[i + 1]) == q.Text[1])).ToArray();
+                var got = GenScreen.Core.Prompts.Rules.IntimateFrames.CandidatesAt(prompt, i, c);
+                Assert.Equal(want, got);
+                foreach (var q in bucket)
+                {
+                    if (i + q.Text.Length <= prompt.Length && Enumerable.Range(0, q.Text.Length).All(k => char.ToLowerInvariant(prompt[i + k]) == q.Text[k]))
+                    {
+                        Assert.Contains(q, got);
+                        matched++;
+                    }
+                }
+
+                places++;
+            }
+        }
+
+        Assert.True(places > 1_000_000 && matched > 3_000, $"{places} places, {matched} cues matched");
+    }
+}
