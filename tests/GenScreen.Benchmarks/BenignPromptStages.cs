@@ -33,6 +33,14 @@ internal static class BenignPromptStages
             ("+ statement trigger scan", () => UpTo(4)),
             ("+ clause readers", () => UpTo(5)),
             ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
+            // Session 42 (i16-speed50): the same prompt with every word first seen (the term matcher's memo emptied before each
+            // call: its cold path, what a prompt of new words pays, e.g. in a bulk file), after the emptying alone to subtract.
+            ("first seen: memo emptied (alone)", () => lexicons.Prompt.PlainWords.Clear()),
+            ("first seen: + tokenize, term matcher", () =>
+            {
+                lexicons.Prompt.PlainWords.Clear();
+                UpTo(1);
+            }),
         ];
     }
 

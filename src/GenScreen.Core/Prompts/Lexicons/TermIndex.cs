@@ -501,6 +501,15 @@ internal sealed partial class TermIndex
     /// <summary>Youth words that may close a joined word (<c>sexy</c>+<c>teen</c>), sharing its last two letters; longest first.</summary>
     public ReadOnlySpan<string> JoinTailsOf(ReadOnlySpan<char> word) => _joinTails.For(word[^2], word[^1]);
 
+    /// <summary>
+    /// The heads of <see cref="JoinHeadsOf"/> that <paramref name="word"/> starts with and that have at most
+    /// <paramref name="maxLength"/> letters, longest first, found by their lengths (one set probe per length; session 42).
+    /// </summary>
+    public JoinedWordParts.PartMatches JoinHeadsStarting(ReadOnlySpan<char> word, int maxLength) => _joinHeads.In(word, maxLength);
+
+    /// <summary>The tails of <see cref="JoinTailsOf"/> that <paramref name="word"/> ends with, at most <paramref name="maxLength"/> letters, longest first.</summary>
+    public JoinedWordParts.PartMatches JoinTailsEnding(ReadOnlySpan<char> word, int maxLength) => _joinTails.In(word, maxLength);
+
     /// <summary>The known word's string when there is one, so a word added to the index after them is not kept twice.</summary>
     private static string SharedKey(string word, HashSet<string> known) => known.TryGetValue(word, out var same) ? same : word;
 

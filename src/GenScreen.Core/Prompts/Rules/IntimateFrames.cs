@@ -75,6 +75,48 @@ internal static class IntimateFrames
 
     private static readonly Lazy<Dictionary<char, Cue[]>> Cues = new(Load);
 
+    /// <summary>
+    /// Session 42 (i16-speed50): each first letter's cues again, split by their second letter (key: first &lt;&lt; 16 | second),
+    /// each list in the table's order with the one-letter cues kept in; <see cref="Singles"/> holds the one-letter cues alone.
+    /// A cue of two letters or more can only match where the next character, lower-cased, is its second letter, so reading
+    /// the list of that pair finds the same cues in the same order as reading the whole bucket. sexforms49's 1,333 cue rows had
+    /// made the buckets of common letters hundreds long, read at every word start of every prompt: ~84 µs of thread CPU on the
+    /// benchmark's 500-character benign prompt (docs/performance.md, session 42).
+    /// </summary>
+    private static readonly Lazy<(Dictionary<int, Cue[]> Pairs, Dictionary<char, Cue[]> Singles)> CuesByPair = new(() => ByPair(Cues.Value));
+
+    /// <summary>The cues by first letter, as read (tests).</summary>
+    internal static Dictionary<char, Cue[]> Table => Cues.Value;
+
+    internal static (Dictionary<int, Cue[]> Pairs, Dictionary<char, Cue[]> Singles) ByPair(Dictionary<char, Cue[]> table)
+    {
+        var pairs = new Dictionary<int, Cue[]>();
+        var singles = new Dictionary<char, Cue[]>();
+        foreach (var (first, bucket) in table)
+        {
+            foreach (var second in bucket.Where(c => c.Text.Length > 1).Select(c => c.Text[1]).Distinct())
+            {
+                pairs[(first << 16) | second] = [.. bucket.Where(c => c.Text.Length == 1 || c.Text[1] == second)];
+            }
+
+            if (bucket.Any(c => c.Text.Length == 1))
+            {
+                singles[first] = [.. bucket.Where(c => c.Text.Length == 1)];
+            }
+        }
+
+        return (pairs, singles);
+    }
+
+    /// <summary>The cues of <paramref name="c"/>'s bucket that can match at <paramref name="i"/>, in the bucket's order (<see cref="CuesByPair"/>).</summary>
+    internal static Cue[] CandidatesAt(string prompt, int i, char c)
+    {
+        var (pairs, singles) = CuesByPair.Value;
+        return i + 1 < prompt.Length && pairs.TryGetValue((c << 16) | char.ToLowerInvariant(prompt[i + 1]), out var paired)
+            ? paired
+            : singles.GetValueOrDefault(c) ?? [];
+    }
+
     /// <summary>The level read (0 none, 2 suggestive, 4 nudity, 6 explicit) and where (start and end in
     /// <paramref name="prompt"/>; -1 when none). <paramref name="named"/>: a real person was read, so the named-only frames count.</summary>
     public static (int Level, int Start, int End) Read(string prompt, bool named) => Read(prompt, named, ride: true);
@@ -104,13 +146,13 @@ internal static class IntimateFrames
             }
 
             WorkCounter.Add(1);
-            if (!table.TryGetValue(c, out var bucket))
+            if (!table.ContainsKey(c))
             {
                 continue;
             }
 
             var wordStart = !(ClausePunctuation.IsCasedLetter(c) && i > 0 && char.IsLetterOrDigit(prompt[i - 1]));
-            foreach (var cue in bucket)
+            foreach (var cue in CandidatesAt(prompt, i, c))
             {
                 if (!wordStart && !cue.InWord)
                 {

@@ -723,14 +723,10 @@ internal static class TermMatcher
             return false;
         }
 
-        foreach (var head in index.JoinHeadsOf(word))
+        // The heads the word starts with, leaving at least MinPart letters, longest first (found by length: session 42).
+        foreach (var head in index.JoinHeadsStarting(word, word.Length - MinPart))
         {
             WorkCounter.Add(head.Length);
-            if (head.Length > word.Length - MinPart || !word.StartsWith(head, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             var rest = word[head.Length..];
             head.CopyTo(buffer);
             buffer[head.Length] = ' ';
@@ -767,14 +763,9 @@ internal static class TermMatcher
             }
         }
 
-        foreach (var tail in index.JoinTailsOf(word))
+        foreach (var tail in index.JoinTailsEnding(word, word.Length - MinPart))
         {
             WorkCounter.Add(tail.Length);
-            if (tail.Length > word.Length - MinPart || !word.EndsWith(tail, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             if (index.TryGet(word[..^tail.Length], out var left) && left.Entry is { Signal: not Signal.Benign, OnlyInLanguages: 0 } leftEntry
                 && index.TryGet(tail, out var tailInfo) && tailInfo.Entry is { } tailEntry)
             {
