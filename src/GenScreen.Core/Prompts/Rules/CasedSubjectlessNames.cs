@@ -187,9 +187,9 @@ internal static class CasedSubjectlessNames
     /// <summary>
     /// A single word opening its tag (the prompt's start, or after a comma, colon or dash): a one-word name is its clause's
     /// subject, a capital inside a tag is a sign, a work or a place ("знак зодиака Овен", "из Мастера и Маргариты"). Never a
-    /// listed given name alone, never a Cyrillic word ending in a vowel (given names and their pet forms: Маша, Настюша, Вика;
-    /// nouns and adverbs), never an adjective's, participle's or verb's shape, never a Greek word alone (Greek writes a name with
-    /// its article, <see cref="GreekArticleNames"/>). Then either its own tag ("Xxx, совсем голая") or the subject of a matched
+    /// listed given name alone (the script's given-name lists too: Олег), never a Cyrillic word ending in a vowel or a soft sign
+    /// (given names and their pet forms: Маша, Настюша, Вика; women's names Любовь, Нинель, Ассоль; nouns and adverbs), never an adjective's, participle's or verb's shape, never a Greek word alone (Greek writes a name with
+    /// its article, <see cref="GreekArticleNames"/>). Then either its own first tag before a degree adverb ("Xxx, совсем голая") or the subject of a matched
     /// term right after it, a degree adverb allowed between (полностью, зовсім, τελείως). A handle run into an underscore suffix
     /// (Xxx_тв, Xxx_blog) is one word.
     /// </summary>
@@ -208,8 +208,9 @@ internal static class CasedSubjectlessNames
 
         // The vowel is read as written: the tokenizer folds й to и (Ивангай is no vowel-final word).
         var word = text.TextOf(in token);
-        if ((token.Tags & WordTags.GivenName) != 0
-            || (!handle && (ScriptOf(text, i) != 1 || (EndsInVowel(char.ToLowerInvariant(source[token.SourceEnd - 1])) && !CasedNameShapes.IsSlavicFamilyShape(word))
+        var lastLetter = char.ToLowerInvariant(source[token.SourceEnd - 1]);
+        if ((token.Tags & (WordTags.GivenName | WordTags.TransliteratedGivenName)) != 0
+            || (!handle && (ScriptOf(text, i) != 1 || ((EndsInVowel(lastLetter) || lastLetter == 'ь') && !CasedNameShapes.IsSlavicFamilyShape(word))
                 || HasWordEnding(word))))
         {
             return false;
@@ -221,10 +222,11 @@ internal static class CasedSubjectlessNames
             return false;
         }
 
-        // The term right after it, or (the prompt's first word only) right after its comma: "Xxx, совсем голая". A town or a
-        // brand heading the prompt is followed by other tags ("Харків, кінематографічний кадр").
+        // The term right after it, or (the prompt's first word only) after its comma with a degree adverb that only a person's
+        // state takes ("Xxx, совсем голая"): a town or a brand heading the prompt is followed by other tags or by a bare term
+        // ("Харків, кінематографічний кадр", "Крым, топлес на диком пляже").
         var spaced = next < n && PersonDetector.OnlySpaceBetween(text, next - 1, next);
-        if (!spaced && !(i == 0 && next < n && CommaAfter(text, next - 1)))
+        if (!spaced && !(i == 0 && next < n && CommaAfter(text, next - 1) && DegreeAdverbs.Contains(text.TextOf(in text[next]))))
         {
             return false;
         }
@@ -232,6 +234,10 @@ internal static class CasedSubjectlessNames
         if (next + 1 < n && DegreeAdverbs.Contains(text.TextOf(in text[next])) && PersonDetector.OnlySpaceBetween(text, next, next + 1))
         {
             next++;
+        }
+        else if (!spaced)
+        {
+            return false;
         }
 
         return next < n && (text[next].Tags & WordTags.Matched) != 0 && !IsOrdinary(text, i, people);
