@@ -124,6 +124,10 @@ internal static class CasedNameShapes
             && !StyleBefore(text, i) && !NudeArtworks.IsArtwork(text, i, last);
     }
 
+    /// <summary>A Cyrillic word of six letters or more with an East Slavic family-name ending (Бузова, Ивлеева, Дмитренко), folded.</summary>
+    internal static bool IsSlavicFamilyShape(ReadOnlySpan<char> folded) =>
+        folded.Length >= 6 && folded[0] is >= '\u0400' and <= '\u04FF' && EndsWithAny(folded, SlavicEndings);
+
     /// <summary>A listed Greek pet name, or the shape of one: -ούλα, -ίτσα, or a short name ending in -υ (Βίκυ, Σίσσυ, Κέλλυ).</summary>
     internal static bool IsGreekHypocoristic(ReadOnlySpan<char> folded) =>
         Hypocoristics.Contains(folded)
@@ -158,7 +162,7 @@ internal static class CasedNameShapes
     }
 
     /// <summary>A frequent ordinary word of the languages, compared as written (lower case, with its accents), as the list holds it.</summary>
-    private static bool Ordinary(TokenizedText text, int i)
+    internal static bool Ordinary(TokenizedText text, int i)
     {
         ref var token = ref text[i];
         var word = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);

@@ -81,6 +81,9 @@ internal static class GreekArticleNames
     // Both sigma forms: the token text folds a final ς to σ (as Fold does), so "της" is read as "τησ".
     private static readonly CompactWordSet Articles = new(["η", "ο", "της", "τησ", "του", "την", "τον", "τη", "το"]);
 
+    /// <summary>Given names that are also weekdays, folded (Sunday, Friday).</summary>
+    private static readonly CompactWordSet Weekdays = new(["κυριακη", "παρασκευη"]);
+
     private static readonly Lazy<(Lookup Given, Lookup WordOnly, Lookup Not)> Sets = new(Build);
 
     /// <summary>Longest word folded on the stack; a longer one (no name is) goes through <see cref="Fold"/>.</summary>
@@ -115,6 +118,13 @@ internal static class GreekArticleNames
             var sets = Sets.Value;
             var first = Folded(SourceWord(text, i), firstBuffer); // the source word: a Greek word of Latin-like letters may be read as a disguised Latin one (Ράνια)
             if (sets.Not.Contains(first) || !NameWord(text, i))
+            {
+                continue;
+            }
+
+            // Session 42 (i16-cyrgreek50): Κυριακή and Παρασκευή are given names and weekdays; opening a tag or after την/τη ("την
+            // Κυριακή", on Sunday) they are the day, a name only after η or της.
+            if (Weekdays.Contains(first) && !(afterArticle && text.TextOf(in text[i - 1]) is "η" or "τησ" or "της"))
             {
                 continue;
             }
@@ -163,6 +173,21 @@ internal static class GreekArticleNames
             into.Add(Signal.RealPersonLikely, text.Source[start..end], 3, start, end, PromptField.Prompt);
             return;
         }
+    }
+
+    /// <summary>
+    /// A Greek word (as written) that is a listed place, deity or figure of myth or scripture in any of its forms (session 42,
+    /// i16-cyrgreek50: the Cyrillic and Greek last-resort reader, <see cref="CasedSubjectlessNames"/>, refuses them too).
+    /// </summary>
+    internal static bool IsNotPerson(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !(word[0] is (>= '\u0370' and <= '\u03FF') or (>= '\u1F00' and <= '\u1FFF')))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackFolded];
+        return Sets.Value.Not.Contains(Folded(word, buffer));
     }
 
     /// <summary>

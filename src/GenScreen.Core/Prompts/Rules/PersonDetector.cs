@@ -384,6 +384,7 @@ internal static class PersonDetector
         // The last resort (session 41, i16-subjectless49): a sexual prompt with no one else in it is about the capitalised name no
         // reader took; likely only (review under mature), after every name reader and its drops.
         SubjectlessNames.Read(text, lexicons, into);
+        CasedSubjectlessNames.Read(text, lexicons, into); // the same for Cyrillic and Greek capitals, Latin handles in their prompts (session 42, i16-cyrgreek50)
 
         // Its counterpart in Chinese, Japanese and Korean (session 42, i16-cjk50): a name-slot piece no reader took, or the named
         // partner's other in a with-frame (和男人, 男と, 남자와); likely only.
