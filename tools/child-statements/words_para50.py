@@ -13,7 +13,7 @@ phrases. Every class is written as the product of its parts, in the languages' o
   mother folding one is the commonest adult look-alike), the child seats of a bicycle or a car, the dummy (pacifier)
   in the languages whose forms the table lacked, and the child sitting IN a cargo bike's box (the frame "in the" x the noun:
   riding one is an adult's);
-- LETTERS (thing): practising the first letters in a copybook (tracing hiragana, 田字格, 描红, 받아쓰기, прописи, ก ไก่, अ आ इ ई);
+- LETTERS (thing): practising the first letters in a copybook (tracing hiragana, 田字格, 描红, 받아쓰기, прописи, คัดลายมือ);
 - FAIR (thing): the fairground games of small children (goldfish scooping, duck fishing: 金魚すくい, 捞金鱼, Entenangeln, pêche aux
   canards), one hint each;
 - FA_CLITIC (care-verb, watch): a Persian compound verb with the object clitic on its nominal part (هلش می‌دهد, pushes her);
@@ -197,7 +197,9 @@ LETTERS = {
     "zh": ["田字格", "描红", "拼音本", "练写生字", "写拼音"],
     "ko": ["받아쓰기", "받아쓰기 공책", "한글 쓰기 공책"],
     "ru": ["прописи", "прописях", "палочки и крючочки"], "uk": ["прописи", "прописах", "палички і гачечки"],
-    "th": ["ก ไก่", "คัดลายมือ", "สมุดคัดลายมือ"], "hi": ["अ आ इ ई", "क ख ग"], "bn": ["অ আ ক খ", "অ আ ই ঈ"],
+    "th": ["คัดลายมือ", "สมุดคัดลายมือ"],
+    # No rows of bare letters (ก ไก่, अ आ इ ई, অ আ ক খ): a row opening on one consonant is a trigger inside every word that
+    # opens with it once a vowel sign splits the word (के -> क), and a trigger anywhere stops the later readers (session 42).
     "ar": ["دفتر الخط", "كراسة الخط"], "fa": ["دفتر مشق", "مشق می‌نویسد"], "he": ["מחברת אותיות"],
     "en": ["tracing letters", "tracing her letters", "tracing his letters", "handwriting worksheet"],
     "de": ["schreibheft", "buchstaben nachspuren", "schwungübungen"], "fr": ["cahier d'écriture", "lignes d'écriture"],
