@@ -298,7 +298,75 @@ internal static class SubjectlessNames
     /// after the emitted name as for every candidate.
     /// </summary>
     internal static bool IsSoleSubjectSlot(TokenizedText text, int i, SignalSummary into) =>
-        (RequestSlot(text, i) || LabelSlot(text, i) || AgentSlot(text, i, into)) && EndsAsSubject(text, i);
+        !OrdinaryPhrases.IsFrequentWord(text.TextOf(in text[i])) // a frequent word, a common given name among them (Chiara, Giulia)
+        && ((RequestSlot(text, i) && TermGoesOn(text, i, into)) || LabelSlot(text, i) || AgentSlot(text, i, into)) && EndsAsSubject(text, i);
+
+    /// <summary>
+    /// The request's object is a person when its own term follows within three words of its tag ("génère-moi X complètement à
+    /// poil", "zeig mir X splitternackt"); a place is shown at a time or from a place ("show me Mykonos at night, nude beach").
+    /// </summary>
+    private static bool TermGoesOn(TokenizedText text, int i, SignalSummary into)
+    {
+        if (!ClauseGoesOn(text, i))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < text.SequenceCount && k <= i + 3 && PersonDetector.OnlySpaceBetween(text, k - 1, k); k++)
+        {
+            WorkCounter.Add(1);
+            var word = text.TextOf(in text[k]);
+            if (CapitalisedSurnames.IsPlaceNoun(word) || PlaceCompounds.EndsWithPlaceNoun(word))
+            {
+                return false;
+            }
+
+            if (IsActAt(text, k, into))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word in lower case right after the word, in its tag, that is no place noun or place compound ("zeig mir Sylt, FKK …",
+    /// "maak me Texel naaktstrand …" are places; "génère-moi X complètement à poil" is a person).
+    /// </summary>
+    private static bool ClauseGoesOn(TokenizedText text, int i)
+    {
+        if (i + 1 >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text, i, i + 1) || !char.IsLower(text.Source[text[i + 1].SourceStart]))
+        {
+            return false;
+        }
+
+        var next = text.TextOf(in text[i + 1]);
+        return !CapitalisedSurnames.IsPlaceNoun(next) && !PlaceCompounds.EndsWithPlaceNoun(next);
+    }
+
+    /// <summary>
+    /// After a leak label, the word's clause goes on with what a person does or where one is: a preposition, a matched term, a
+    /// reflexive, relative or light verb, or a Turkish locative ("leaked: X in the shower", "ifşa: X yatakta"); a noun after it
+    /// makes the word its modifier ("leaked: Mallorca pool party": a place).
+    /// </summary>
+    private static bool PersonClauseAfter(TokenizedText text, int i)
+    {
+        if (!ClauseGoesOn(text, i))
+        {
+            return false;
+        }
+
+        ref var token = ref text[i + 1];
+        var next = text.TextOf(in token);
+        return (token.Tags & WordTags.Matched) != 0 || Prepositions.Contains(next) || Reflexives.Contains(next) || AgentReflexives.Contains(next)
+            || Relatives.Contains(next) || LightVerbs.Contains(next) || IsTurkishLocative(next);
+    }
+
+    /// <summary>A Turkish noun in the locative (yatakta, banyoda, odasında): -da, -de, -ta, -te after three or more letters.</summary>
+    private static bool IsTurkishLocative(ReadOnlySpan<char> folded) =>
+        folded.Length >= 5 && (folded.EndsWith("da", StringComparison.Ordinal) || folded.EndsWith("de", StringComparison.Ordinal)
+            || folded.EndsWith("ta", StringComparison.Ordinal) || folded.EndsWith("te", StringComparison.Ordinal));
 
     /// <summary>
     /// After the word: the end, a tag break, or a word in lower case (its verb, its term, its place) — not a capitalised word
@@ -373,8 +441,7 @@ internal static class SubjectlessNames
             return true;
         }
 
-        return (LabelWords.Contains(label) || (!before.IsEmpty && LabelWords.Contains(before)))
-            && i + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, i, i + 1) && char.IsLower(text.Source[text[i + 1].SourceStart]);
+        return (LabelWords.Contains(label) || (!before.IsEmpty && LabelWords.Contains(before))) && PersonClauseAfter(text, i);
     }
 
     /// <summary>
