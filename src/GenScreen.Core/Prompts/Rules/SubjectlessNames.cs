@@ -29,6 +29,7 @@ internal static class SubjectlessNames
     /// <summary>Reads the prompt for a name candidate when nothing else can be its subject; emits a likely real person.</summary>
     public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
     {
+        DropMiddleNameAdult(text, into);
         if (!Applies(into))
         {
             return;
@@ -55,7 +56,7 @@ internal static class SubjectlessNames
                 last++;
             }
 
-            if (!IsCandidate(text, i, last))
+            if (!IsCandidate(text, i, last, into, people))
             {
                 i = last;
                 continue;
@@ -219,6 +220,11 @@ internal static class SubjectlessNames
     private static bool IsNameWord(TokenizedText text, int i, PeopleLexicon people, bool first)
     {
         ref var token = ref text[i];
+        if (!first && token.Length >= 3 && char.IsUpper(text.Source[token.SourceStart]) && HasLowerCase(text, i) && MiddleNames.Contains(text.TextOf(in token)))
+        {
+            return true; // a Filipino middle name a lexicon reads as a word (Mae: Portuguese mãe), between two names
+        }
+
         if (token.Length < 2 || !WorldNameShapes.IsCapitalisedWord(text, i) || !HasLowerCase(text, i))
         {
             return false;
@@ -235,16 +241,25 @@ internal static class SubjectlessNames
     }
 
     /// <summary>The run's place in the prompt: not inside a Title Case heading, not a credit, and a single word only as a subject.</summary>
-    private static bool IsCandidate(TokenizedText text, int i, int last)
+    private static bool IsCandidate(TokenizedText text, int i, int last, SignalSummary into, PeopleLexicon people)
     {
         var n = text.SequenceCount;
 
         // A capitalised word right after the run (a fourth word, or one the word test refused) or right before it in the same
         // tag makes the run part of a heading or a product name ("Pool Party Vibes", "Sony Alpha 7").
+        var titled = IsAddressTitleBefore(text, i);
         if ((last + 1 < n && PersonDetector.OnlySpaceBetween(text, last, last + 1) && char.IsUpper(text.Source[text[last + 1].SourceStart]))
-            || (i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && char.IsUpper(text.Source[text[i - 1].SourceStart])))
+            || (!titled && i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && char.IsUpper(text.Source[text[i - 1].SourceStart])))
         {
             return false;
+        }
+
+        // Session 43 (i16-latin51): a lone word where only a person stands (after a request's verb and pronoun, after a label's
+        // colon, before the act's verb as its agent) or after a title of address; the request may put a personal "a" before it.
+        var slot = last == i && (text[i].Tags & WordTags.GivenName) == 0 && (titled || (IsSoleSubjectSlot(text, i, into) && !IsCompoundOfWords(text, i, people)));
+        if (slot && RequestSlot(text, i))
+        {
+            return !IsCredit(text, i, last);
         }
 
         // A place is named after its preposition ("nad Morskim Okiem", "sulla Costiera Amalfitana", "à Biarritz"), a noun after
@@ -259,12 +274,371 @@ internal static class SubjectlessNames
         // A single word only where a subject stands: not the prompt's first word, its act's term right after it ("…, Jannes
         // topless", "… Blowek nago"); a lone capitalised tag ("…, Berlin") is as often a town or a brand.
         // A lone listed given name ("Gabriela nua", "Sophia, nude") singles no one out: invented figures are named so.
-        if (last == i && (i == 0 || !TermRightAfter(text, last) || (text[i].Tags & WordTags.GivenName) != 0))
+        if (last == i && !slot && (i == 0 || !TermRightAfter(text, last) || (text[i].Tags & WordTags.GivenName) != 0))
         {
             return false;
         }
 
         return !IsCredit(text, i, last);
+    }
+
+    /// <summary>
+    /// Session 43 (i16-latin51): the slots where a lone capitalised word can only be the picture's person, whatever it spells.
+    /// The word itself has passed <see cref="IsNameWord"/> (no ordinary word of any language, no place head or noun, no month or
+    /// brand) and is no listed given name. Slots, read by grammar:
+    /// <list type="bullet">
+    /// <item>the object of a request's verb and object pronoun ("génère-moi X", "zeig mir X", "hazme a X", "fammi vedere X",
+    /// "make me X", "faz a X"): <see cref="RequestSlot"/>;</item>
+    /// <item>after a label's colon that says whose picture it is or that it leaked ("leaked: X", "obličej: X", "ifşa: X"):
+    /// <see cref="LabelSlot"/>;</item>
+    /// <item>the agent of the act: opening the prompt or a tag, with the act's verb right after it, a reflexive pronoun
+    /// ("X zieht sich …", "X se desnuda") or a relative pronoun and a verb ("X che fa …"): <see cref="AgentSlot"/>.</item>
+    /// </list>
+    /// Each is tested only for a single word that the older single-word rule refused; the place, phrase and fiction drops run
+    /// after the emitted name as for every candidate.
+    /// </summary>
+    internal static bool IsSoleSubjectSlot(TokenizedText text, int i, SignalSummary into) =>
+        !OrdinaryPhrases.IsFrequentWord(text.TextOf(in text[i])) // a frequent word, a common given name among them (Chiara, Giulia)
+        && ((RequestSlot(text, i) && TermGoesOn(text, i, into)) || LabelSlot(text, i) || AgentSlot(text, i, into)) && EndsAsSubject(text, i);
+
+    /// <summary>
+    /// The request's object is a person when its own term follows within three words of its tag ("génère-moi X complètement à
+    /// poil", "zeig mir X splitternackt"); a place is shown at a time or from a place ("show me Mykonos at night, nude beach").
+    /// </summary>
+    private static bool TermGoesOn(TokenizedText text, int i, SignalSummary into)
+    {
+        if (!ClauseGoesOn(text, i))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < text.SequenceCount && k <= i + 3 && PersonDetector.OnlySpaceBetween(text, k - 1, k); k++)
+        {
+            WorkCounter.Add(1);
+            var word = text.TextOf(in text[k]);
+            if (CapitalisedSurnames.IsPlaceNoun(word) || PlaceCompounds.EndsWithPlaceNoun(word))
+            {
+                return false;
+            }
+
+            if (IsActAt(text, k, into))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word in lower case right after the word, in its tag, that is no place noun or place compound ("zeig mir Sylt, FKK …",
+    /// "maak me Texel naaktstrand …" are places; "génère-moi X complètement à poil" is a person).
+    /// </summary>
+    private static bool ClauseGoesOn(TokenizedText text, int i)
+    {
+        if (i + 1 >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text, i, i + 1) || !char.IsLower(text.Source[text[i + 1].SourceStart]))
+        {
+            return false;
+        }
+
+        var next = text.TextOf(in text[i + 1]);
+        return !CapitalisedSurnames.IsPlaceNoun(next) && !PlaceCompounds.EndsWithPlaceNoun(next);
+    }
+
+    /// <summary>
+    /// After a leak label, the word's clause goes on with what a person does or where one is: a preposition, a matched term, a
+    /// reflexive, relative or light verb, or a Turkish locative ("leaked: X in the shower", "ifşa: X yatakta"); a noun after it
+    /// makes the word its modifier ("leaked: Mallorca pool party": a place).
+    /// </summary>
+    private static bool PersonClauseAfter(TokenizedText text, int i)
+    {
+        if (!ClauseGoesOn(text, i))
+        {
+            return false;
+        }
+
+        ref var token = ref text[i + 1];
+        var next = text.TextOf(in token);
+        return (token.Tags & WordTags.Matched) != 0 || Prepositions.Contains(next) || Reflexives.Contains(next) || AgentReflexives.Contains(next)
+            || Relatives.Contains(next) || LightVerbs.Contains(next) || IsTurkishLocative(next);
+    }
+
+    /// <summary>A Turkish noun in the locative (yatakta, banyoda, odasında): -da, -de, -ta, -te after three or more letters.</summary>
+    private static bool IsTurkishLocative(ReadOnlySpan<char> folded) =>
+        folded.Length >= 5 && (folded.EndsWith("da", StringComparison.Ordinal) || folded.EndsWith("de", StringComparison.Ordinal)
+            || folded.EndsWith("ta", StringComparison.Ordinal) || folded.EndsWith("te", StringComparison.Ordinal));
+
+    /// <summary>
+    /// After the word: the end, a tag break, or a word in lower case (its verb, its term, its place) — not a capitalised word
+    /// (a heading or a product name running on) and no "of" word (a work's or a place's name: "Venus of …").
+    /// </summary>
+    private static bool EndsAsSubject(TokenizedText text, int i)
+    {
+        var n = text.SequenceCount;
+        if (i + 1 >= n || !PersonDetector.OnlySpaceBetween(text, i, i + 1))
+        {
+            return true;
+        }
+
+        var next = text.Source[text[i + 1].SourceStart];
+        return char.IsLower(next) && !OfWords.Contains(text.TextOf(in text[i + 1]));
+    }
+
+    /// <summary>
+    /// The word right after a request's verb and its object pronoun, joined by a hyphen or a space ("génère-moi", "fais-moi",
+    /// "zeig mir", "make me", "show me"), or a request verb that holds its pronoun ("hazme", "fammi", "muéstrame", "gimme"),
+    /// with a personal "a"/article or a verb of seeing between allowed ("hazme a X", "faz a X", "fammi vedere X").
+    /// </summary>
+    internal static bool RequestSlot(TokenizedText text, int i)
+    {
+        var k = i - 1;
+        if (k < 0 || !SpaceOrHyphen(text, k, i))
+        {
+            return false;
+        }
+
+        var word = text.TextOf(in text[k]);
+        if ((RequestLinks.Contains(word) || SeeVerbs.Contains(word)) && k > 0 && SpaceOrHyphen(text, k - 1, k))
+        {
+            k--;
+            word = text.TextOf(in text[k]);
+        }
+
+        if (JoinedRequests.Contains(word))
+        {
+            return true;
+        }
+
+        return ObjectPronouns.Contains(word) && k > 0 && SpaceOrHyphen(text, k - 1, k) && RequestVerbs.Contains(text.TextOf(in text[k - 1]));
+    }
+
+    /// <summary>The word right after a label's colon (the label a leak, a face or a subject word), the colon the label's own end.</summary>
+    internal static bool LabelSlot(TokenizedText text, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var source = text.Source;
+        var k = text[i].SourceStart - 1;
+        while (k >= text[i - 1].SourceEnd && char.IsWhiteSpace(source[k]))
+        {
+            k--;
+        }
+
+        if (k < text[i - 1].SourceEnd || source[k] != ':' || !OnlySpace(source, text[i - 1].SourceEnd, k))
+        {
+            return false;
+        }
+
+        // The label: its last word (or the last two: "ifşa fotoğrafı", "leaked pics") is a face or subject word, or a leak word
+        // with the word's clause going on in lower case after it ("leaked: X in the shower"; "leaked: Ibiza, beach party" is a place).
+        var label = text.TextOf(in text[i - 1]);
+        var before = i > 1 && PersonDetector.OnlySpaceBetween(text, i - 2, i - 1) ? text.TextOf(in text[i - 2]) : default;
+        if (FaceLabels.Contains(label) || (!before.IsEmpty && FaceLabels.Contains(before)))
+        {
+            return true;
+        }
+
+        return (LabelWords.Contains(label) || (!before.IsEmpty && LabelWords.Contains(before))) && PersonClauseAfter(text, i);
+    }
+
+    /// <summary>
+    /// The act's agent: the word opens the prompt or a tag, and right after it stands a reflexive pronoun, a relative pronoun
+    /// with a word in lower case after it, or the act's matched term as a verb of the clause (a matched token in lower case
+    /// that no art-genre word follows: "nudo artistico", "nu artistique" are a genre, not a predicate).
+    /// </summary>
+    internal static bool AgentSlot(TokenizedText text, int i, SignalSummary into)
+    {
+        var n = text.SequenceCount;
+        if (!SubjectNamePairs.OpensTag(text, i) || i + 1 >= n || !PersonDetector.OnlySpaceBetween(text, i, i + 1)
+            || !char.IsLower(text.Source[text[i + 1].SourceStart]))
+        {
+            return false;
+        }
+
+        // The act, not a state: an act's term (level 5 or more) or an undressing in the prompt. Nudity alone ("X nude …") is as
+        // often a figure of myth, a character or a place's beach ("Loreley nackt", "Texel naaktstrand").
+        if (into.LevelOf(Signal.Sexual) < ActLevel && !into.Has(Signal.Undress))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        var next = text.TextOf(in text[k]);
+        if (Reflexives.Contains(next) || AgentReflexives.Contains(next))
+        {
+            return true;
+        }
+
+        if (Relatives.Contains(next) || LightVerbs.Contains(next))
+        {
+            if (k + 1 >= n || !PersonDetector.OnlySpaceBetween(text, k, k + 1) || !char.IsLower(text.Source[text[k + 1].SourceStart]))
+            {
+                return false;
+            }
+
+            if (Relatives.Contains(next))
+            {
+                return true;
+            }
+
+            k++; // "X har sex", "X hat Sex", "X lagi ML": the act's term after a light verb
+        }
+
+        if (!IsActAt(text, k, into))
+        {
+            return false;
+        }
+
+        // The matched term must not open an art genre or a thing ("nudo artistico", "sex beach", "nude study").
+        for (var g = k + 1; g < n && g <= k + 2 && PersonDetector.OnlySpaceBetween(text, g - 1, g); g++)
+        {
+            WorkCounter.Add(1);
+            if (GenreWords.Contains(text.TextOf(in text[g])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The token at <paramref name="k"/> is a matched term's, or lies in the prompt's strongest sexual or undressing match.</summary>
+    private static bool IsActAt(TokenizedText text, int k, SignalSummary into)
+    {
+        ref var token = ref text[k];
+        if ((token.Tags & WordTags.Matched) != 0)
+        {
+            return true;
+        }
+
+        ref readonly var sexual = ref into[Signal.Sexual];
+        ref readonly var undress = ref into[Signal.Undress];
+        return (sexual.IsPresent && token.SourceStart >= sexual.SourceStart && token.SourceStart < sexual.SourceEnd)
+            || (undress.IsPresent && token.SourceStart >= undress.SourceStart && token.SourceStart < undress.SourceEnd);
+    }
+
+    /// <summary>
+    /// A word made of words: a noun suffix of German or Dutch (Pärchen, Liebespaar, Kellnerin, Umarmung) or a tail of four or more
+    /// letters that is an ordinary word of some language, after a head of three or more (Faschingskostüm, Badewannenschaum): every
+    /// noun of those languages is written with a capital, so such a word opening a clause is the sentence's noun, no coined name.
+    /// Allocation-free: the word as written is lower-cased into a stack buffer.
+    /// </summary>
+    internal static bool IsCompoundOfWords(TokenizedText text, int i, PeopleLexicon people)
+    {
+        ref var token = ref text[i];
+        var folded = text.TextOf(in token);
+        foreach (var suffix in NounSuffixes)
+        {
+            if (folded.Length >= suffix.Length + 3 && folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var written = text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart);
+        Span<char> lower = stackalloc char[MaxCompound];
+        var asWritten = written.Length <= MaxCompound && written.ToLowerInvariant(lower) == written.Length;
+        for (var p = 3; p + 4 <= folded.Length; p++)
+        {
+            WorkCounter.Add(1);
+            var tail = folded[p..];
+            if (OrdinaryPhrases.IsOrdinaryWord(tail) || OrdinaryWords.ContainsBare(tail) || people.IsCommonWord(tail))
+            {
+                return true;
+            }
+        }
+
+        if (asWritten)
+        {
+            var word = lower[..written.Length];
+            for (var p = 3; p + 4 <= word.Length; p++)
+            {
+                WorkCounter.Add(1);
+                if (OrdinaryPhrases.IsOrdinaryWord(word[p..]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxCompound = 48;
+
+    /// <summary>German and Dutch noun suffixes (folded): -chen, -lein, -ung, -heit, -keit, -schaft, -paar, -erin, -tje (MIT, this project).</summary>
+    private static readonly string[] NounSuffixes = ["chen", "lein", "ung", "heit", "keit", "schaft", "paar", "erin", "tje", "tjes",
+        "ismus", "itat", "tion", "leute"];
+
+    /// <summary>The sexual level of an act (a blowjob, sex, masturbation): nudity is 4.</summary>
+    private const int ActLevel = 5;
+
+    /// <summary>A title of address right before the word (Indonesian bang mas mbak, Tagalog kuya ate tita tito): the word is whom it addresses.</summary>
+    private static bool IsAddressTitleBefore(TokenizedText text, int i) =>
+        i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && AddressTitles.Contains(text.TextOf(in text[i - 1]))
+        && (i - 1 == 0 || !char.IsUpper(text.Source[text[i - 2].SourceStart]) || !PersonDetector.OnlySpaceBetween(text, i - 2, i - 1));
+
+    /// <summary>
+    /// A Filipino middle name (Mae, Anne) that a lexicon reads as a mother word (Portuguese mãe, Turkish anne), written with a
+    /// capital between two capitalised words ("Rhea Mae Bustamante", "Roselle Anne Macaraeg"): the adult marker it raised is
+    /// the name's, and is dropped when it is the only adult evidence.
+    /// </summary>
+    internal static void DropMiddleNameAdult(TokenizedText text, SignalSummary into)
+    {
+        if (into[Signal.Adult] is not { IsPresent: true } adult || into[Signal.Sexual] is not { IsPresent: true })
+        {
+            return;
+        }
+
+        var n = text.SequenceCount;
+        for (var i = 1; i + 1 < n; i++)
+        {
+            WorkCounter.Add(1);
+            ref var token = ref text[i];
+            if (token.SourceStart != adult.SourceStart || token.SourceEnd != adult.SourceEnd)
+            {
+                continue;
+            }
+
+            if (MiddleNames.Contains(text.TextOf(in token)) && char.IsUpper(text.Source[token.SourceStart])
+                && char.IsUpper(text.Source[text[i - 1].SourceStart]) && char.IsUpper(text.Source[text[i + 1].SourceStart])
+                && PersonDetector.OnlySpaceBetween(text, i - 1, i) && PersonDetector.OnlySpaceBetween(text, i, i + 1)
+                && HasLowerCase(text, i - 1) && HasLowerCase(text, i + 1))
+            {
+                into.Drop(Signal.Adult);
+            }
+
+            return;
+        }
+    }
+
+    private static bool SpaceOrHyphen(TokenizedText text, int a, int b)
+    {
+        for (var k = text[a].SourceEnd; k < text[b].SourceStart; k++)
+        {
+            if (!char.IsWhiteSpace(text.Source[k]) && text.Source[k] is not ('-' or '\u2011'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlySpace(string source, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsWhiteSpace(source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A style, manner or "by" word among the four words before the run in its tag, or a style word right after it.</summary>
@@ -417,6 +791,83 @@ internal static class SubjectlessNames
         "feiticeira", "wiedzma", "carodejka", "vampire", "vampir", "vampira", "vampiro", "goddess", "nymph", "fairy", "fee", "hada", "fata",
         "mermaid", "succubus", "demoness", "dnd", "rpg", "statue", "doll", "figurine", "myth", "mythology", "legend", "genesis",
     ]);
+
+    /// <summary>
+    /// Session 43: request verbs before an object pronoun (folded), of en de fr es it pt nl pl cs sv id tl: "make me", "zeig
+    /// mir", "génère-moi", "fais-moi", "maak me", "zrób mi", "udělej mi", "gör mig". Written for GenScreen (MIT, this project).
+    /// </summary>
+    private static readonly CompactWordSet RequestVerbs = new([
+        "make", "show", "draw", "generate", "give", "create", "render", "paint", "get", "zeig", "zeige", "mach", "mache",
+        "erstelle", "generiere", "male", "gib", "genere", "fais", "montre", "dessine", "cree", "donne", "peins", "haz",
+        "muestra", "dame", "crea", "genera", "dibuja", "fai", "mostra", "disegna", "dai", "faz", "faca", "gera", "desenha",
+        "cria", "maak", "toon", "teken", "genereer", "geef", "zrob", "pokaz", "narysuj", "wygeneruj", "daj", "udelej",
+        "ukaz", "nakresli", "vygeneruj", "dej", "gor", "visa", "rita", "skapa", "ge", "buatkan", "buat", "bikin",
+        "tunjukkan", "kasih", "gawan", "ipakita",
+    ]);
+
+    /// <summary>Object pronouns after a request verb (folded).</summary>
+    private static readonly CompactWordSet ObjectPronouns = new(["me", "us", "mir", "uns", "moi", "nous", "mi", "ci", "nos", "mij", "ons",
+        "mnie", "nam", "mig", "oss", "aku", "saya", "ako", "kami"]);
+
+    /// <summary>Request verbs written with their pronoun (folded): hazme, muéstrame, fammi, mostrami, gimme, dammi.</summary>
+    private static readonly CompactWordSet JoinedRequests = new([
+        "hazme", "muestrame", "dibujame", "generame", "creame", "fammi", "mostrami", "disegnami", "generami", "creami",
+        "dammi", "gimme", "dame", "bikinin", "buatin", "gawin", "pakita",
+    ]);
+
+    /// <summary>A personal "a", an article or "of" word between a request and its object (folded): hazme a X, faz a X, one of X.</summary>
+    private static readonly CompactWordSet RequestLinks = new(["a", "o", "la", "le", "el", "al", "si", "ni", "kay"]);
+
+    /// <summary>Verbs of seeing between a request and its object (folded): fammi vedere X, lass mich sehen.</summary>
+    private static readonly CompactWordSet SeeVerbs = new(["vedere", "ver", "voir", "see", "sehen", "zien", "zobaczyc", "videt", "se",
+        "lihat", "makita"]);
+
+    /// <summary>
+    /// Session 43: label words before a colon that say whose picture follows or that it leaked (folded), of the cased
+    /// languages: leaked, face, subject, model, starring. Written for GenScreen from general knowledge (MIT, this project).
+    /// </summary>
+    private static readonly CompactWordSet LabelWords = new([
+        "leaked", "leak", "leaks", "exposed", "face", "subject", "model", "starring", "feat", "featuring", "gesicht",
+        "geleakt", "motiv", "visage", "fuite", "sujet", "modele", "cara", "rostro", "filtrado", "filtrada", "filtrados",
+        "filtradas", "modelo", "volto", "viso", "trapelato", "trapelate", "soggetto", "rosto", "vazou", "vazado", "vazada",
+        "vazados", "vazadas", "gezicht", "gelekt", "onderwerp", "twarz", "wyciek", "wyciekly", "modelka", "oblicej", "tvar",
+        "unik", "uniklo", "unikle", "ansikte", "lackt", "lackta", "ifsa", "yuz", "sizdirilan", "sizinti", "bocor", "bocoran",
+        "wajah", "mukha",
+    ]);
+
+    /// <summary>Label words that say whose face or body the picture shows (folded): face, subject, model, starring, Gesicht, obličej.</summary>
+    private static readonly CompactWordSet FaceLabels = new(["face", "subject", "model", "starring", "featuring", "feat", "gesicht",
+        "motiv", "visage", "sujet", "modele", "cara", "rostro", "modelo", "volto", "viso", "soggetto", "rosto", "gezicht", "onderwerp",
+        "twarz", "modelka", "oblicej", "tvar", "ansikte", "yuz", "wajah", "mukha"]);
+
+    /// <summary>Light verbs before an act's noun (folded): har sex, hat Sex, heeft seks, has sex, ma seks, fa sesso, lagi ML.</summary>
+    private static readonly CompactWordSet LightVerbs = new(["har", "hat", "heeft", "has", "ma", "fa", "fait", "hace", "faz", "gets",
+        "getting", "lagi", "sedang", "pakai", "ile", "yapiyor", "dostaje", "dela", "robi", "uprawia"]);
+
+    /// <summary>Reflexive pronouns right after an agent's name (folded): sich, zich, sig, się, se, si, s'.</summary>
+    private static readonly CompactWordSet AgentReflexives = new(["sich", "zich", "sig", "sie", "s"]);
+
+    /// <summary>Relative pronouns after an agent's name (folded): "X che fa …", "X que se …", "X qui …", "X die …", "X yang …".</summary>
+    private static readonly CompactWordSet Relatives = new(["che", "que", "qui", "who", "die", "der", "dat", "som", "ktora", "ktory",
+        "ktera", "ktery", "yang"]);
+
+    /// <summary>Art-genre and thing words after a nudity term (folded): nudo artistico, nu artistique, nude beach, Akt, study.</summary>
+    private static readonly CompactWordSet GenreWords = new([
+        "artistico", "artistica", "artistique", "artistic", "art", "artistiek", "artystyczny", "umelecky", "konstnarlig",
+        "beach", "strand", "plage", "playa", "spiaggia", "praia", "plaza", "plaz", "study", "studie", "etude", "estudio",
+        "studio", "painting", "portrait", "ritratto", "retrato", "portret", "photography", "fotografie", "fotografia",
+        "photographie", "scene", "szene", "escena", "scena", "cena", "sculpture", "statue", "figure", "figura", "akt",
+    ]);
+
+    /// <summary>
+    /// Session 43: titles of address of Indonesian and Tagalog written before a person's name (folded): bang, mas, mbak, teh,
+    /// kang, kak, kuya, ate, tita, tito, manang, manong. Written for GenScreen from general knowledge (MIT, this project).
+    /// </summary>
+    private static readonly CompactWordSet AddressTitles = new(["bang", "abang", "mas", "mbak", "teh", "kang", "kak", "kakak", "cak",
+        "kuya", "ate", "tita", "tito", "manang", "manong", "inday", "dodong"]);
+
+    /// <summary>Filipino middle names that are a mother word of another lexicon language (Portuguese mãe, Turkish anne), folded.</summary>
+    private static readonly CompactWordSet MiddleNames = new(["mae", "anne", "ann", "joy", "grace", "rose", "may", "jane"]);
 
     /// <summary>Prepositions of place and time before a single capitalised word (a town, a resort), folded (MIT, this project).</summary>
     private static readonly CompactWordSet Prepositions = new([
