@@ -33,7 +33,9 @@ internal static class CasedSubjectlessNames
     private const int MaxWord = 32;
 
     /// <summary>Reads the prompt for a Cyrillic or Greek name candidate when nothing else can be its subject.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
         // The shared gate (session 43, SubjectlessGate), then the script and the drawn frame.
         var refusal = SubjectlessGate.Refusal(into);
@@ -60,7 +62,7 @@ internal static class CasedSubjectlessNames
             var script = ScriptOf(text, i);
             if (script == 0)
             {
-                if (IsHandle(text, i) && IsSingleCandidate(text, i, people) && ChildStatements.FindTrigger(text.Source, 0) < 0)
+                if (IsHandle(text, i) && IsSingleCandidate(text, i, people) && (afterClauses || ChildStatements.FindTrigger(text.Source, 0) < 0))
                 {
                     Emit(text, i, i, into);
                     return;
@@ -88,7 +90,7 @@ internal static class CasedSubjectlessNames
             }
 
             // A child's thing or character the later clause reader weighs is the minors readers' to decide (as SubjectlessNames).
-            if (ChildStatements.FindTrigger(text.Source, 0) >= 0)
+            if (!afterClauses && ChildStatements.FindTrigger(text.Source, 0) >= 0)
             {
                 SubjectlessGate.Trace(SubjectlessReader.Cased, GateRefusal.ChildTrigger);
                 return;

@@ -39,7 +39,9 @@ internal static class CaselessSubjectlessNames
     private const int MaxRun = 3;
 
     /// <summary>Reads the prompt for a run of unknown words of a caseless script when nothing else can be its subject.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
         // The shared gate (session 43, SubjectlessGate), or its partner door: every person word the act's partner after "with".
         var refusal = SubjectlessGate.Refusal(into);
@@ -57,7 +59,7 @@ internal static class CaselessSubjectlessNames
 
         // A child's statement the later clause readers weigh (helping his mother in the kitchen, a school uniform) is theirs to
         // decide: a likely person read here would stand in for the child they read after the name readers.
-        if (refusal == GateRefusal.None && ChildStatements.FindTrigger(text.Source, 0) >= 0)
+        if (refusal == GateRefusal.None && !afterClauses && ChildStatements.FindTrigger(text.Source, 0) >= 0)
         {
             refusal = GateRefusal.ChildTrigger;
         }
@@ -80,9 +82,12 @@ internal static class CaselessSubjectlessNames
                 continue;
             }
 
-            if (SubjectlessGate.FictionFrames.Contains(SourceWord(text, i)) || IsAgeWord(SourceWord(text, i)))
+            // Session 43: Hebrew says an age with בן/בת + a number word ("בת שלושים", thirty years old) anywhere in the prompt, as the
+            // other scripts' age words do (it was read inside a run only, AgeAfterLinker).
+            var age = IsAgeWord(SourceWord(text, i)) || HebrewAgeAt(text, i);
+            if (age || SubjectlessGate.FictionFrames.Contains(SourceWord(text, i)))
             {
-                SubjectlessGate.Trace(SubjectlessReader.Caseless, IsAgeWord(SourceWord(text, i)) ? GateRefusal.AgeWord : GateRefusal.FictionFrame);
+                SubjectlessGate.Trace(SubjectlessReader.Caseless, age ? GateRefusal.AgeWord : GateRefusal.FictionFrame);
                 return; // a drawn or invented figure, or a subject described by its age (في الستين من العمر, ۴۰ ساله, 40 साल की)
             }
 
@@ -184,6 +189,10 @@ internal static class CaselessSubjectlessNames
         SubjectlessGate.PartnerRefusal(into, namesSomeone: false) == GateRefusal.None && CaselessScriptNames.PeopleArePartnersOf(text, into);
 
     /// <summary>A Hebrew בן/בת in the run followed by a number word (an age: "בן שבעים", "aged seventy").</summary>
+    /// <summary>A Hebrew בן/בת/בני/בנות at token <paramref name="k"/> followed by a number word (an age: "בת שלושים").</summary>
+    private static bool HebrewAgeAt(TokenizedText text, int k) =>
+        k + 1 < text.SequenceCount && SourceWord(text, k) is "בן" or "בת" or "בני" or "בנות" && HebrewNumbers.Contains(SourceWord(text, k + 1));
+
     private static bool AgeAfterLinker(TokenizedText text, int i, int last)
     {
         for (var k = i; k < last; k++)

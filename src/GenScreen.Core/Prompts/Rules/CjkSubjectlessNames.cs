@@ -30,7 +30,9 @@ namespace GenScreen.Core.Prompts.Rules;
 internal static class CjkSubjectlessNames
 {
     /// <summary>Reads the prompt for a CJK name candidate when nothing else can be its subject; emits a likely real person.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
         // The shared gate (session 43, SubjectlessGate), or its partner door: every person word a with-frame's partner.
         var refusal = SubjectlessGate.Refusal(into);
@@ -49,7 +51,7 @@ internal static class CjkSubjectlessNames
         }
 
         // A child's thing, rite or character the later clause readers weigh (돌잡이, 七五三) is the minors readers' to decide.
-        if (ChildStatements.FindTrigger(text.Source, 0) >= 0)
+        if (!afterClauses && ChildStatements.FindTrigger(text.Source, 0) >= 0)
         {
             SubjectlessGate.Trace(SubjectlessReader.Cjk, GateRefusal.ChildTrigger);
             return;

@@ -51,9 +51,9 @@ internal enum SubjectlessReader : byte
 /// CJK and caseless readers (<see cref="PartnerRefusal"/>), the drawn or invented frame (<see cref="HasFictionFrame"/>: one
 /// table for every script) and the style or "by" credit before a run (<see cref="CreditBefore"/>) live here, once.
 /// <para>
-/// An adult marker said of content (<c>SignalSummary.AdultIsContentOnly</c>: an adult magazine, a film for adults,
+/// An adult marker said of content (<see cref="SignalSummary.AdultIsContentOnly"/>: an adult magazine, a film for adults,
 /// 成人杂志, majalah dewasa, 18+ content) is no person: it does not shut the gate, and a content qualifier that is also a
-/// person word ("adult", "người lớn") does not count as the prompt's person either (<c>SignalSummary.PeopleAreContentOnly</c>).
+/// person word ("adult", "người lớn") does not count as the prompt's person either (<see cref="SignalSummary.PeopleAreContentOnly"/>).
 /// Every other reader of <see cref="Signal.Adult"/> sees the marker as before.
 /// </para>
 /// </summary>
@@ -72,12 +72,12 @@ internal static class SubjectlessGate
             return GateRefusal.PersonRead;
         }
 
-        if (into.DepictsPeople)
+        if (into.DepictsPeople && !into.PeopleAreContentOnly)
         {
             return GateRefusal.PersonWord;
         }
 
-        if (into.Has(Signal.Adult))
+        if (into.Has(Signal.Adult) && !into.AdultIsContentOnly)
         {
             return GateRefusal.AdultPerson;
         }
@@ -134,6 +134,64 @@ internal static class SubjectlessGate
         }
 
         return into.Has(Signal.ChildHint) ? GateRefusal.ChildHint : GateRefusal.None;
+    }
+
+    /// <summary>
+    /// The second pass of the four readers (session 43), after the clause readers (<see cref="StatementTriggers"/>): sexual content
+    /// said by everyday words in combination ("the towel slipping off", "tuwalya lang ang suot", 浴巾正在滑落) is read after the
+    /// person readers, so on the first pass a prompt whose only sexual content is said so was refused as not sexual; and a
+    /// child-statement trigger anywhere in the prompt made three readers leave it to the minors clause readers, which have now
+    /// weighed it. Runs only when the gate is open now (sexual content, no one read, no person word, no minor or child hint: the
+    /// clause readers' findings shut it as any other signal does), with the prompt-wide trigger refusal lifted.
+    /// </summary>
+    internal static void ReadAgain(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    {
+        if (PartnerRefusal(into, namesSomeone: false) != GateRefusal.None)
+        {
+            return; // shut for both doors: not sexual, someone read, a minor, a fictional adult or a child's detail
+        }
+
+        // A child's detail the clause readers noted (a hint, counted and weighed at the decision) or a minor they read from a
+        // statement: the prompt is the minors readers', whatever name-shaped word it holds.
+        if (into.HasChildHints || into.MinorByStatement)
+        {
+            return;
+        }
+
+        SubjectlessNames.Read(text, lexicons, into, afterClauses: true);
+        KeepApart(text.Source, into);
+        CasedSubjectlessNames.Read(text, lexicons, into, afterClauses: true);
+        KeepApart(text.Source, into);
+        if (!text.IsAscii)
+        {
+            CjkSubjectlessNames.Read(text, lexicons, into, afterClauses: true);
+            KeepApart(text.Source, into);
+        }
+
+        CaselessSubjectlessNames.Read(text, lexicons, into, afterClauses: true);
+        KeepApart(text.Source, into);
+    }
+
+    /// <summary>
+    /// The second pass's name must stand apart from what the clause readers read: a run that is (part of) the sexual phrase they
+    /// found ("قضيبه المنتصب", "הסדין מחליק": words no list knows, which is why no lexicon matched them) or that holds a child
+    /// statement's trigger (the first pass's in-run rule of <see cref="SubjectlessNames"/>, now for every script) is no name.
+    /// </summary>
+    private static void KeepApart(string source, SignalSummary into)
+    {
+        ref readonly var likely = ref into[Signal.RealPersonLikely];
+        if (!likely.IsPresent || likely.Field != PromptField.Prompt || likely.SourceStart < 0)
+        {
+            return;
+        }
+
+        ref readonly var sexual = ref into[Signal.Sexual];
+        var overlaps = sexual.SourceStart >= 0 && sexual.SourceStart < likely.SourceEnd && likely.SourceStart < sexual.SourceEnd;
+        var trigger = overlaps ? -1 : ChildStatements.FindTrigger(source, likely.SourceStart);
+        if (overlaps || (trigger >= 0 && trigger < likely.SourceEnd))
+        {
+            into.Drop(Signal.RealPersonLikely);
+        }
     }
 
     /// <summary>The gate as a yes or no (<see cref="Refusal"/> found nothing).</summary>

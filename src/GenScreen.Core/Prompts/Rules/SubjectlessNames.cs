@@ -27,7 +27,9 @@ internal static class SubjectlessNames
     private const int MaxRun = 3;
 
     /// <summary>Reads the prompt for a name candidate when nothing else can be its subject; emits a likely real person.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
         // The shared gate (session 43, SubjectlessGate): no one else in the prompt can be its subject, and no drawn frame.
         var refusal = SubjectlessGate.Refusal(into);

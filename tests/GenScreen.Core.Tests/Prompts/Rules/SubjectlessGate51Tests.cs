@@ -11,11 +11,23 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class SubjectlessGate51Tests
 {
-    /// <summary>Screens a prompt with the probe set and returns the last refusal each reader reported (absent: the reader was not reached).</summary>
-    private static Dictionary<SubjectlessReader, GateRefusal> Refusals(string prompt)
+    /// <summary>
+    /// Screens a prompt with the probe set and returns the first refusal each reader reported on the first pass (absent: the reader
+    /// was not reached), and the last one it reported (the second pass's, <see cref="SubjectlessGate.ReadAgain"/>, when it ran).
+    /// </summary>
+    private static Dictionary<SubjectlessReader, GateRefusal> Refusals(string prompt) => Refusals(prompt, out _);
+
+    private static Dictionary<SubjectlessReader, GateRefusal> Refusals(string prompt, out Dictionary<SubjectlessReader, GateRefusal> last)
     {
+        _ = TestScreeners.Default; // built (and warmed) before the probe is set
         var seen = new Dictionary<SubjectlessReader, GateRefusal>();
-        SubjectlessGate.Probe = (reader, refusal) => seen[reader] = refusal;
+        var after = new Dictionary<SubjectlessReader, GateRefusal>();
+        last = after;
+        SubjectlessGate.Probe = (reader, refusal) =>
+        {
+            seen.TryAdd(reader, refusal);
+            after[reader] = refusal;
+        };
         try
         {
             TestScreeners.Screen(prompt);
@@ -43,11 +55,11 @@ public sealed class SubjectlessGate51Tests
     [Fact]
     public void Probe_ReportsEveryReaderOnAnOpenGate()
     {
-        // No one else in the prompt: the first reader's gate is open; it reads the name, and the later readers see it read.
-        var seen = Refusals("topless on the balcony, Zorvan Kelt, film grain");
+        // Sexual content and no one else: the gates are open (the Cyrillic/Greek reader finds no script of its own).
+        var seen = Refusals("topless on the balcony at dusk, film grain");
         Assert.Equal(GateRefusal.None, seen[SubjectlessReader.Latin]);
-        Assert.Equal(GateRefusal.PersonRead, seen[SubjectlessReader.Cased]); // the Latin reader read the name first
-        Assert.Equal(GateRefusal.PersonRead, seen[SubjectlessReader.Caseless]);
+        Assert.Equal(GateRefusal.NoScript, seen[SubjectlessReader.Cased]);
+        Assert.Equal(GateRefusal.None, seen[SubjectlessReader.Caseless]);
     }
 #endif
 
@@ -98,8 +110,8 @@ public sealed class SubjectlessGate51Tests
                     continue;
                 }
 
-                var seen = Refusals(prompt);
-                string Of(SubjectlessReader r) => seen.TryGetValue(r, out var v) ? v.ToString() : "-";
+                var seen = Refusals(prompt, out var last);
+                string Of(SubjectlessReader r) => (seen.TryGetValue(r, out var v) ? v.ToString() : "-") + "/" + (last.TryGetValue(r, out var w) ? w.ToString() : "-");
                 output.Append(Path.GetFileNameWithoutExtension(batch)).Append('\t').Append(root.GetProperty("id").GetString()).Append('\t')
                     .Append(root.GetProperty("lang").GetString()).Append('\t').Append(Of(SubjectlessReader.Latin)).Append('\t')
                     .Append(Of(SubjectlessReader.Cased)).Append('\t').Append(Of(SubjectlessReader.Cjk)).Append('\t')
