@@ -109,6 +109,10 @@ public sealed class PromptScreener
             ClauseRowLanguages.End();
         }
 
+        // The last-resort person readers once more (session 43): sexual content the clause readers found, and child triggers
+        // they weighed without finding a minor, no longer shut their gate.
+        SubjectlessGate.ReadAgain(w.Text, _lexicons, w.Signals);
+
         if (!string.IsNullOrEmpty(negativePrompt))
         {
             PromptTokenizer.Tokenize(negativePrompt, w.Text);

@@ -33,9 +33,23 @@ internal static class CasedSubjectlessNames
     private const int MaxWord = 32;
 
     /// <summary>Reads the prompt for a Cyrillic or Greek name candidate when nothing else can be its subject.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
-        if (!SubjectlessNames.Applies(into) || !HasCasedScript(text) || HasFictionFrame(text))
+        // The shared gate (session 43, SubjectlessGate), then the script and the drawn frame.
+        var refusal = SubjectlessGate.Refusal(into);
+        if (refusal == GateRefusal.None && !HasCasedScript(text))
+        {
+            refusal = GateRefusal.NoScript;
+        }
+        else if (refusal == GateRefusal.None && SubjectlessGate.HasFictionFrame(text))
+        {
+            refusal = GateRefusal.FictionFrame;
+        }
+
+        SubjectlessGate.Trace(SubjectlessReader.Cased, refusal);
+        if (refusal != GateRefusal.None)
         {
             return;
         }
@@ -48,7 +62,7 @@ internal static class CasedSubjectlessNames
             var script = ScriptOf(text, i);
             if (script == 0)
             {
-                if (IsHandle(text, i) && IsSingleCandidate(text, i, people) && ChildStatements.FindTrigger(text.Source, 0) < 0)
+                if (IsHandle(text, i) && IsSingleCandidate(text, i, people) && (afterClauses || ChildStatements.FindTrigger(text.Source, 0) < 0))
                 {
                     Emit(text, i, i, into);
                     return;
@@ -76,8 +90,9 @@ internal static class CasedSubjectlessNames
             }
 
             // A child's thing or character the later clause reader weighs is the minors readers' to decide (as SubjectlessNames).
-            if (ChildStatements.FindTrigger(text.Source, 0) >= 0)
+            if (!afterClauses && ChildStatements.FindTrigger(text.Source, 0) >= 0)
             {
+                SubjectlessGate.Trace(SubjectlessReader.Cased, GateRefusal.ChildTrigger);
                 return;
             }
 
@@ -176,7 +191,7 @@ internal static class CasedSubjectlessNames
             return false;
         }
 
-        if (IsCredit(text, i) || (last > i && NudeArtworks.IsArtwork(text, i, last)))
+        if (SubjectlessGate.CreditBefore(text, i, SubjectlessGate.StyleWords) || (last > i && NudeArtworks.IsArtwork(text, i, last)))
         {
             return false;
         }
@@ -345,36 +360,6 @@ internal static class CasedSubjectlessNames
         "ть", "ти", "ешь", "ете", "ють", "іи", "ім",
     ];
 
-    /// <summary>A style, manner or "by" word among the four words before the run in its tag.</summary>
-    private static bool IsCredit(TokenizedText text, int i)
-    {
-        for (var k = i - 1; k >= 0 && k >= i - 4 && PersonDetector.OnlySpaceBetween(text, k, k + 1); k--)
-        {
-            WorkCounter.Add(1);
-            if (StyleWords.Contains(text.TextOf(in text[k])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Drawn and invented frames in the prompt (folded Cyrillic and Greek, and Latin ones a Cyrillic prompt uses).</summary>
-    private static bool HasFictionFrame(TokenizedText text)
-    {
-        for (var k = 0; k < text.SequenceCount; k++)
-        {
-            WorkCounter.Add(1);
-            if (FictionFrames.Contains(text.TextOf(in text[k])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The lists below are written for GenScreen from general knowledge of Russian, Ukrainian, Bulgarian, Serbian and Greek (MIT,
     // this project; no third-party list). Words are folded as the tokenizer folds them (lower case, й as и, ё as е, Greek
     // accents removed, final sigma as σ).
@@ -422,23 +407,4 @@ internal static class CasedSubjectlessNames
         "τελειωσ", "εντελωσ", "ολοκληρα", "σχεδον"]);
 
     private static readonly CompactWordSet IndefiniteArticles = new(["ενα", "εναν", "ενοσ", "μια", "μιασ", "καποιο", "καποια"]);
-
-    /// <summary>Style, manner and credit words before a painter's or a school's name.</summary>
-    private static readonly CompactWordSet StyleWords = new([
-        "стиле", "стилі", "стиль", "стилю", "манере", "манері", "духе", "дусі", "жанре", "жанрі", "мотивам", "мотивами", "эпохи", "епохи",
-        "традиции", "традиції", "школы", "школи", "стил", "стилу", "στυλ", "στιλ", "υφοσ", "τεχνοτροπια", "τεχνοτροπιασ", "εποχησ",
-        "style", "by",
-    ]);
-
-    /// <summary>Drawn and invented frames (ru, uk, bg, sr, el, and Latin words of Cyrillic and Greek prompts).</summary>
-    private static readonly CompactWordSet FictionFrames = new([
-        "иллюстрация", "иллюстрации", "ілюстрація", "ілюстрації", "рисунок", "малюнок", "арт", "аниме", "аніме", "манга", "хентаи",
-        "хентай", "мультфильм", "мультфільм", "мульт", "комикс", "комікс", "рендер", "персонаж", "персонажа", "фэнтези", "фентезі",
-        "фентези", "фантастика", "сказка", "казка", "миф", "міф", "мифология", "міфологія", "легенда", "эльфиика", "эльфииска",
-        "ельфиика", "ведьма", "відьма", "русалка", "богиня", "нимфа", "німфа", "вампирша", "вампірка", "суккуб", "статуя", "кукла",
-        "лялька", "игра", "гра", "романа", "роман", "книги", "книжки", "былина", "открытка", "листівка",
-        "εικονογραφηση", "σκιτσο", "σχεδιο", "κινουμενα", "ανιμε", "μαγκα", "κομικ", "χαρακτηρασ", "φαντασια", "μυθολογια", "μυθοσ",
-        "μυθου", "θρυλοσ", "θεα", "νυμφη", "γοργονα", "νεραιδα", "μαγισσα", "βαμπιρ", "αγαλμα", "αγγειογραφια", "παραμυθι", "μυθιστορημα",
-        "anime", "manga", "hentai", "3d", "render", "cartoon", "illustration", "fantasy", "cosplay", "oc", "dnd", "rpg",
-    ]);
 }

@@ -6,7 +6,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <summary>
 /// Session 42 (i16-caseless50): the last-resort reading of a real person in the caseless scripts other than CJK (Arabic and
 /// Persian, Hebrew, Devanagari, Bengali, Thai), the twin of <see cref="SubjectlessNames"/> (which reads capitals, so Latin,
-/// Cyrillic and Greek only). A sexual prompt that names no one else (<see cref="SubjectlessNames.Applies"/>: no person word,
+/// Cyrillic and Greek only). A sexual prompt that names no one else (<see cref="SubjectlessGate.Refusal"/>: no person word,
 /// no adult or minor marker, no listed, likely or hinted person, no child's detail) and no drawn or invented frame, whose
 /// only possible subject is a run of two or three words of one of these scripts that are no ordinary word of the language,
 /// is about that run: its writer had no one else to undress. The specialised readers (<see cref="CaselessScriptNames"/>,
@@ -39,23 +39,33 @@ internal static class CaselessSubjectlessNames
     private const int MaxRun = 3;
 
     /// <summary>Reads the prompt for a run of unknown words of a caseless script when nothing else can be its subject.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
-        var partnerOnly = false;
-        if (!SubjectlessNames.Applies(into) && !(partnerOnly = PartnerOnly(text, into)))
+        // The shared gate (session 43, SubjectlessGate), or its partner door: every person word the act's partner after "with".
+        var refusal = SubjectlessGate.Refusal(into);
+        var partnerOnly = refusal != GateRefusal.None && PartnerOnly(text, into);
+        if (partnerOnly)
         {
-            return;
+            refusal = GateRefusal.None;
         }
 
         // A kin or marital noun (זוג a couple, दंपति, স্বামী) depicts the prompt's adults as a person word does.
-        if (!partnerOnly && CaselessScriptNames.AnyPersonOrKinWord(text))
+        else if (refusal == GateRefusal.None && CaselessScriptNames.AnyPersonOrKinWord(text))
         {
-            return;
+            refusal = GateRefusal.KinWord;
         }
 
         // A child's statement the later clause readers weigh (helping his mother in the kitchen, a school uniform) is theirs to
         // decide: a likely person read here would stand in for the child they read after the name readers.
-        if (ChildStatements.FindTrigger(text.Source, 0) >= 0)
+        if (refusal == GateRefusal.None && !afterClauses && ChildStatements.FindTrigger(text.Source, 0) >= 0)
+        {
+            refusal = GateRefusal.ChildTrigger;
+        }
+
+        SubjectlessGate.Trace(SubjectlessReader.Caseless, refusal);
+        if (refusal != GateRefusal.None)
         {
             return;
         }
@@ -72,8 +82,12 @@ internal static class CaselessSubjectlessNames
                 continue;
             }
 
-            if (FictionFrames.Contains(SourceWord(text, i)) || IsAgeWord(SourceWord(text, i)))
+            // Session 43: Hebrew says an age with בן/בת + a number word ("בת שלושים", thirty years old) anywhere in the prompt, as the
+            // other scripts' age words do (it was read inside a run only, AgeAfterLinker).
+            var age = IsAgeWord(SourceWord(text, i)) || HebrewAgeAt(text, i);
+            if (age || SubjectlessGate.FictionFrames.Contains(SourceWord(text, i)))
             {
+                SubjectlessGate.Trace(SubjectlessReader.Caseless, age ? GateRefusal.AgeWord : GateRefusal.FictionFrame);
                 return; // a drawn or invented figure, or a subject described by its age (في الستين من العمر, ۴۰ ساله, 40 साल की)
             }
 
@@ -172,12 +186,13 @@ internal static class CaselessSubjectlessNames
     /// <see cref="CaselessScriptNames.PeopleArePartnersOf"/>): the partner of the act, not its subject, so the subject is still to find.
     /// </summary>
     private static bool PartnerOnly(TokenizedText text, SignalSummary into) =>
-        into[Signal.Sexual] is { IsPresent: true, Field: PromptField.Prompt }
-        && !into.Has(Signal.RealPerson) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint)
-        && !into.Has(Signal.Minor) && !into.Has(Signal.SexualMinor) && !into.Has(Signal.Benign) && !into.Has(Signal.ChildHint)
-        && CaselessScriptNames.PeopleArePartnersOf(text, into);
+        SubjectlessGate.PartnerRefusal(into, namesSomeone: false) == GateRefusal.None && CaselessScriptNames.PeopleArePartnersOf(text, into);
 
     /// <summary>A Hebrew בן/בת in the run followed by a number word (an age: "בן שבעים", "aged seventy").</summary>
+    /// <summary>A Hebrew בן/בת/בני/בנות at token <paramref name="k"/> followed by a number word (an age: "בת שלושים").</summary>
+    private static bool HebrewAgeAt(TokenizedText text, int k) =>
+        k + 1 < text.SequenceCount && SourceWord(text, k) is "בן" or "בת" or "בני" or "בנות" && HebrewNumbers.Contains(SourceWord(text, k + 1));
+
     private static bool AgeAfterLinker(TokenizedText text, int i, int last)
     {
         for (var k = i; k < last; k++)
@@ -574,19 +589,6 @@ internal static class CaselessSubjectlessNames
     private static readonly CompactWordSet SubjectOpeners = new([
         "של", "שבה", "שבו", "את", "از", "که", "برای", "لـ", "ل", "حيث", "فيها", "فيه", "جعل", "जिसमें", "जिसमे", "जहाँ", "जहां",
         "যেখানে", "যাতে", "যার",
-    ]);
-
-    /// <summary>
-    /// Drawn and invented frames of these scripts (fantasy, imaginary, anime, cartoon, myth, legend, character): the figure is
-    /// made up. Written for GenScreen from general knowledge of the languages (MIT, this project).
-    /// </summary>
-    private static readonly CompactWordSet FictionFrames = new([
-        "خيال", "خيالي", "خيالية", "فانتازيا", "أنمي", "انمي", "كرتون", "كرتوني", "أسطورة", "اسطورة", "شخصية", "ألف",
-        "خیالی", "فانتزی", "انیمه", "کارتون", "کارتونی", "افسانه", "افسانه‌ای", "اسطوره", "شخصیت",
-        "פנטזיה", "דמיוני", "דמיונית", "אנימה", "מצויר", "מצוירת", "קריקטורה", "אגדה", "מיתולוגיה", "דמות",
-        "काल्पनिक", "एनीमे", "कार्टून", "फैंटेसी", "पौराणिक", "किरदार", "अप्सरा",
-        "কাল্পনিক", "অ্যানিমে", "কার্টুন", "ফ্যান্টাসি", "পৌরাণিক", "চরিত্র", "রূপকথা",
-        "แฟนตาซี", "อนิเมะ", "การ์ตูน", "ตัวละคร", "นิยาย", "เทพนิยาย", "ภาพแฟนตาซี",
     ]);
 }
 

@@ -6,7 +6,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// <summary>
 /// Session 42 (i16-cjk50): the last-resort reading of a real person named in Chinese, Japanese or Korean, the counterpart of
 /// <see cref="SubjectlessNames"/> (Latin, Cyrillic, Greek). A sexual prompt that names no one else (no person word, no adult or
-/// minor marker, no listed, likely or hinted person, no fictional character: <see cref="SubjectlessNames.Applies"/>) and whose
+/// minor marker, no listed, likely or hinted person, no fictional character: <see cref="SubjectlessGate.Refusal"/>) and whose
 /// only possible subject is an unexplained piece in a name slot is about that piece; or a sexual prompt whose only person word
 /// is the partner of a with-frame (和男人 / 跟两个男人, 男と, 남자와: the man the named person is with). The specialised readers
 /// (<see cref="CjkPersonNames"/>, <see cref="HanShortNames"/>) need a naming character, a listed given name or a role; this one
@@ -30,10 +30,15 @@ namespace GenScreen.Core.Prompts.Rules;
 internal static class CjkSubjectlessNames
 {
     /// <summary>Reads the prompt for a CJK name candidate when nothing else can be its subject; emits a likely real person.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
-        var partner = false;
-        if (!SubjectlessNames.Applies(into) && !(partner = PartnerOnly(text.Source, into)))
+        // The shared gate (session 43, SubjectlessGate), or its partner door: every person word a with-frame's partner.
+        var refusal = SubjectlessGate.Refusal(into);
+        var partner = refusal != GateRefusal.None && PartnerOnly(text.Source, into);
+        SubjectlessGate.Trace(SubjectlessReader.Cjk, partner ? GateRefusal.None : refusal);
+        if (refusal != GateRefusal.None && !partner)
         {
             return;
         }
@@ -46,8 +51,9 @@ internal static class CjkSubjectlessNames
         }
 
         // A child's thing, rite or character the later clause readers weigh (돌잡이, 七五三) is the minors readers' to decide.
-        if (ChildStatements.FindTrigger(text.Source, 0) >= 0)
+        if (!afterClauses && ChildStatements.FindTrigger(text.Source, 0) >= 0)
         {
+            SubjectlessGate.Trace(SubjectlessReader.Cjk, GateRefusal.ChildTrigger);
             return;
         }
 
@@ -111,9 +117,7 @@ internal static class CjkSubjectlessNames
     /// </summary>
     internal static bool PartnerOnly(string source, SignalSummary into)
     {
-        if (into[Signal.Sexual] is not { IsPresent: true, Field: PromptField.Prompt }
-            || into.Has(Signal.RealPerson) || into.Has(Signal.RealPersonLikely) || into.Has(Signal.RealPersonHint)
-            || into.Has(Signal.Minor) || into.Has(Signal.SexualMinor) || into.Has(Signal.ChildHint) || into.Has(Signal.Benign) || into.NamesSomeone)
+        if (SubjectlessGate.PartnerRefusal(into, namesSomeone: true) != GateRefusal.None)
         {
             return false;
         }

@@ -43,7 +43,7 @@ internal static class PersonDetector
 
             if ((tags & WordTags.PersonWord) != 0)
             {
-                into.NotePeople(token.Language, GirlBoyNouns.Contains(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart)));
+                into.NotePeople(token.Language, GirlBoyNouns.Contains(text.Source.AsSpan(token.SourceStart, token.SourceEnd - token.SourceStart)), IsAdultContent(text, in token, into));
             }
 
             // The prompt's script names its steering language when no person word does (a Thai or Japanese run): one
@@ -1475,6 +1475,18 @@ internal static class PersonDetector
     private static bool IsWithout(TokenizedText text, int i) =>
         text.TextOf(in text[i]) is "without" or "ohne" or "sans" or "senza" or "zonder" or "utan" or "bez" or "tanpa"
             or "no" or "sin" or "sem" or "без" or "χωρίς" or "δίχως" or "بدون" or "بلا" or "בלי" or "ללא" or "बिना" or "walang";
+
+    /// <summary>
+    /// A person word that is the prompt's adult marker said of content ("adult" in "adult film", người in "phim người lớn"; session
+    /// 43, <see cref="AdultContent"/>): it names no person for the last-resort readers' gate (<see cref="SignalSummary.PeopleAreContentOnly"/>).
+    /// Tested only for a person word inside the strongest adult marker's span.
+    /// </summary>
+    private static bool IsAdultContent(TokenizedText text, in Token token, SignalSummary into)
+    {
+        ref readonly var adult = ref into[Signal.Adult];
+        return adult.IsPresent && adult.Field == PromptField.Prompt && token.SourceStart >= adult.SourceStart && token.SourceEnd <= adult.SourceEnd
+            && AdultContent.IsContentQualifier(text.Source, adult.SourceStart, adult.SourceEnd);
+    }
 
     /// <summary>
     /// A person word or a person term (woman, kadın, девушка) before <paramref name="i"/>: a pronoun after it refers to that

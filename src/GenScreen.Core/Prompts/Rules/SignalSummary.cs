@@ -54,6 +54,9 @@ internal sealed class SignalSummary
     /// <summary>The class key of the last distinct hint (its term, or a class key of <see cref="ChildDetails"/>).</summary>
     private string? _lastKey;
 
+    /// <summary>A child hint was noted (<see cref="Signal.ChildHint"/> is counted, not stored): the minors readers weigh it at the decision.</summary>
+    public bool HasChildHints => _hintCount > 0;
+
     /// <summary>The prompt's only child hint and its class key, or default when it has none or several (<see cref="UnnamedSubject"/>).</summary>
     public (Evidence Hint, string? Key) LoneHint => _hintCount == 1 ? (_lastHint, _lastKey) : (default, null);
 
@@ -142,6 +145,10 @@ internal sealed class SignalSummary
     public void Clear()
     {
         Array.Clear(_strongest);
+        _adultMarks = 0;
+        _adultContentMarks = 0;
+        _peopleNotes = 0;
+        _peopleContentNotes = 0;
         _hintCount = 0;
         _hint1 = null;
         _hint2 = null;
@@ -175,9 +182,11 @@ internal sealed class SignalSummary
         }
     }
 
-    public void NotePeople(byte language, bool girlOrBoy = false)
+    public void NotePeople(byte language, bool girlOrBoy = false, bool adultContent = false)
     {
         DepictsPeople = true;
+        _peopleNotes++;
+        _peopleContentNotes += adultContent ? 1 : 0;
         NamesGrownPerson |= !girlOrBoy;
         if (PeopleLanguage == 0)
         {
@@ -219,9 +228,37 @@ internal sealed class SignalSummary
     /// <summary>The span of the last undressing phrase read as a garment taken out of a place (its nudity is dropped too).</summary>
     private (int Start, int End) _takenOut = (-1, -1);
 
+    /// <summary>Adult markers added (<see cref="Signal.Adult"/>), and those of them said of content (<see cref="AdultContent"/>).</summary>
+    private int _adultMarks;
+    private int _adultContentMarks;
+
+    /// <summary>Person words noted (<see cref="NotePeople"/>), and those of them that are an adult marker said of content.</summary>
+    private int _peopleNotes;
+    private int _peopleContentNotes;
+
+    /// <summary>
+    /// Every adult marker of the prompt is said of content (an adult magazine, a film for adults, 成人杂志, 18+ content) or is a word
+    /// of a capitalised name (another language's mãe or anne folded onto a given name: Andrea Mae T…), none of a person (session
+    /// 43, <see cref="AdultContent"/>). Read by the last-resort person readers' gate (<see cref="SubjectlessGate"/>)
+    /// only; every other reader of <see cref="Signal.Adult"/> sees the marker as before.
+    /// </summary>
+    public bool AdultIsContentOnly => _adultMarks > 0 && _adultContentMarks == _adultMarks;
+
+    /// <summary>Every person word of the prompt is an adult marker said of content ("adult" in "adult film", người lớn in "phim người lớn").</summary>
+    public bool PeopleAreContentOnly => _peopleNotes > 0 && _peopleContentNotes == _peopleNotes;
+
     /// <summary>Keeps the first match of the highest level per signal.</summary>
     public void Add(Signal signal, string term, int level, int sourceStart, int sourceEnd, PromptField field)
     {
+        if (signal == Signal.Adult)
+        {
+            _adultMarks++;
+            if (field == PromptField.Prompt && (AdultContent.IsContentQualifier(Source, sourceStart, sourceEnd) || AdultContent.IsNamePart(Source, sourceStart, sourceEnd)))
+            {
+                _adultContentMarks++;
+            }
+        }
+
         if (field == PromptField.Prompt)
         {
             // A listed place the prompt places (Dildo, Newfoundland; på Gröna Lund) is no sexual word, and a child named only

@@ -27,15 +27,20 @@ internal static class SubjectlessNames
     private const int MaxRun = 3;
 
     /// <summary>Reads the prompt for a name candidate when nothing else can be its subject; emits a likely real person.</summary>
-    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into)
+    /// <param name="afterClauses">The second pass (session 43, <see cref="SubjectlessGate.ReadAgain"/>): the minors clause readers have
+    /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
+    public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
         DropMiddleNameAdult(text, into);
-        if (!Applies(into))
+        // The shared gate (session 43, SubjectlessGate): no one else in the prompt can be its subject, and no drawn frame.
+        var refusal = SubjectlessGate.Refusal(into);
+        if (refusal == GateRefusal.None && SubjectlessGate.HasFictionFrame(text))
         {
-            return;
+            refusal = GateRefusal.FictionFrame;
         }
 
-        if (HasFictionFrame(text))
+        SubjectlessGate.Trace(SubjectlessReader.Latin, refusal);
+        if (refusal != GateRefusal.None)
         {
             return;
         }
@@ -67,6 +72,7 @@ internal static class SubjectlessNames
             var trigger = ChildStatements.FindTrigger(text.Source, text[i].SourceStart);
             if (trigger >= 0 && trigger < text[last].SourceEnd)
             {
+                SubjectlessGate.Trace(SubjectlessReader.Latin, GateRefusal.ChildTrigger);
                 return;
             }
 
@@ -89,7 +95,7 @@ internal static class SubjectlessNames
     /// that the "as"/"like" sense ("naga jak Ewa", "nackt wie Venus", "desnuda como la Maja") is never read: there the word before
     /// is the act's own term. A single word must be no ordinary word of any language and no lone listed given name (invented
     /// figures are named so, as <see cref="IsCandidate"/> says); a run of two or three may be ordinary words written with
-    /// capitals (a stage name: "Red Lipstick Monster"). The caller's gate (<see cref="Applies"/>) holds: no one else is in
+    /// capitals (a stage name: "Red Lipstick Monster"). The caller's gate (<see cref="SubjectlessGate.Refusal"/>) holds: no one else is in
     /// the prompt. The drops of places, phrases and drawn figures run after it as after <see cref="Read"/>'s own candidate.
     /// </summary>
     private static void ReadClauseSubject(TokenizedText text, PeopleLexicon people, SignalSummary into)
@@ -207,14 +213,6 @@ internal static class SubjectlessNames
 
     /// <summary>Reflexive pronouns that may stand between the conjunction and the subject (cs, pl, sk word order), folded.</summary>
     private static readonly CompactWordSet Reflexives = new(["se", "si", "sie"]);
-
-    /// <summary>The prompt's gate: sexual content in the prompt, and no one else it could be about.</summary>
-    internal static bool Applies(SignalSummary into) =>
-        into[Signal.Sexual] is { IsPresent: true, Field: PromptField.Prompt }
-        && !into.Has(Signal.RealPerson) && !into.Has(Signal.RealPersonLikely) && !into.Has(Signal.RealPersonHint)
-        && !into.DepictsPeople && !into.Has(Signal.Adult) && !into.Has(Signal.Minor) && !into.Has(Signal.SexualMinor)
-        && !into.Has(Signal.Benign) && !into.NamesSomeone
-        && !into.Has(Signal.ChildHint); // a child's detail ("watching Upin Ipin on the porch") is the minors readers' to weigh, later
 
     /// <summary>A capitalised word that can be a word of a personal name (the first word is held to more).</summary>
     private static bool IsNameWord(TokenizedText text, int i, PeopleLexicon people, bool first)
@@ -644,21 +642,12 @@ internal static class SubjectlessNames
     /// <summary>A style, manner or "by" word among the four words before the run in its tag, or a style word right after it.</summary>
     private static bool IsCredit(TokenizedText text, int i, int last)
     {
-        if (last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, last, last + 1) && StyleWords.Contains(text.TextOf(in text[last + 1])))
+        if (last + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, last, last + 1) && SubjectlessGate.StyleWords.Contains(text.TextOf(in text[last + 1])))
         {
             return true;
         }
 
-        for (var k = i - 1; k >= 0 && k >= i - 4 && PersonDetector.OnlySpaceBetween(text, k, k + 1); k--)
-        {
-            WorkCounter.Add(1);
-            if (StyleWords.Contains(text.TextOf(in text[k])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SubjectlessGate.CreditBefore(text, i, SubjectlessGate.StyleWords);
     }
 
     /// <summary>"Eve from Genesis", "Venus of Willendorf", "Dulcinea del Toboso": an "of" or "from" word between a capitalised word and the run.</summary>
@@ -682,21 +671,6 @@ internal static class SubjectlessNames
         }
 
         return LocativeSuffixes.Contains(source.AsSpan(start, k - start));
-    }
-
-    /// <summary>Words that say the prompt's figure is drawn or invented (a fantasy picture, a character of one's novel or comic), folded.</summary>
-    private static bool HasFictionFrame(TokenizedText text)
-    {
-        for (var k = 0; k < text.SequenceCount; k++)
-        {
-            WorkCounter.Add(1);
-            if (FictionFrames.Contains(text.TextOf(in text[k])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -756,15 +730,6 @@ internal static class SubjectlessNames
         "anfang", "mitte", "ende", // German "Mitte vierzig" after a capitalised noun: an age, no family name
     ]);
 
-    /// <summary>
-    /// Style, manner and credit words before or after a painter's or photographer's name ("im Stil von", "à la manière de",
-    /// "w stylu", "ve stylu", "by"), folded. Written for GenScreen from general knowledge (MIT, this project).
-    /// </summary>
-    private static readonly CompactWordSet StyleWords = new([
-        "by", "style", "styled", "stil", "stile", "estilo", "estilos", "maniere", "manier", "stijl", "stylu", "styl", "stilen",
-        "tarzi", "tarzinda", "gaya", "estilong", "inspired", "homage", "hommage", "omaggio", "homenaje", "maniera", "stilu", "стиле", "стилі", "стиль", "στυλ", "ύφος", "manner",
-    ]);
-
     /// <summary>"Of" and "from" words between a name and the work or place it comes from, folded (MIT, this project).</summary>
     private static readonly CompactWordSet OfWords = new(["of", "from", "von", "aus", "de", "del", "della", "di", "du", "des", "do", "da",
         "dos", "das", "van", "uit", "fran", "z", "ze", "iz", "from"]);
@@ -776,21 +741,6 @@ internal static class SubjectlessNames
     /// <summary>Turkish case suffixes of place and origin written after an apostrophe (MIT, this project).</summary>
     private static readonly CompactWordSet LocativeSuffixes = new(["da", "de", "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan",
         "nden", "ya", "ye", "na", "ne"]);
-
-    /// <summary>
-    /// Drawn and invented frames of the cased languages, folded: fantasy art, a character of one's novel, book or comic, drawn
-    /// media (illustration, cartoon, anime, render). Written for GenScreen from general knowledge (MIT, this project).
-    /// </summary>
-    private static readonly CompactWordSet FictionFrames = new([
-        "fantasy", "fantasia", "fantasie", "fantastik", "fantastique", "fantastico", "fantastica", "fantasiakonst", "fantasykonst", "fantasy-art",
-        "novel", "roman", "romanim", "romanimdaki", "romanu", "romane", "romanzo", "novela", "livro", "libro", "boek", "bok", "book", "buch",
-        "ksiazki", "knihy", "kitabimdaki", "webcomic", "comic", "comics", "bd", "dessinee", "fumetto", "historieta", "quadrinhos",
-        "manga", "anime", "hentai", "cartoon", "illustration", "illustrated", "drawing", "drawn", "render", "3d", "sketch", "zeichnung",
-        "illustrazione", "ilustracion", "ilustracao", "dessin", "tekening", "rysunek", "kresba", "teckning", "cizim", "ilustrasi", "guhit",
-        "character", "oc", "elf", "elfen", "elfe", "elven", "sorceress", "witch", "heks", "hexe", "haxa", "sorciere", "bruja", "strega",
-        "feiticeira", "wiedzma", "carodejka", "vampire", "vampir", "vampira", "vampiro", "goddess", "nymph", "fairy", "fee", "hada", "fata",
-        "mermaid", "succubus", "demoness", "dnd", "rpg", "statue", "doll", "figurine", "myth", "mythology", "legend", "genesis",
-    ]);
 
     /// <summary>
     /// Session 43: request verbs before an object pronoun (folded), of en de fr es it pt nl pl cs sv id tl: "make me", "zeig
