@@ -151,3 +151,72 @@ public sealed class Speed51Tests(ITestOutputHelper output)
         return true;
     }
 }
+
+/// <summary>
+/// Session 43 (i16-speed51): the inflection readers' length masks and the non-ASCII stretch. A mask must hold the length of every
+/// key opening (closing) a word with the key's three letters, however the word goes on, or a stem, head, tail or guard would be
+/// skipped; <see cref="Inflections.LettersShow(TokenizedText, ulong)"/> must answer as reading the whole text.
+/// </summary>
+public sealed class Speed51InflectionTests
+{
+    [Fact]
+    public void LengthMasks_HoldEveryKeysLength_InAnyWordItOpensOrCloses()
+    {
+        var random = new Random(51);
+        var letters = "abcdefghijklmnopqrstuvwxyzäöüåéíłşğçıабвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+        var keys = Enumerable.Range(0, 20_000)
+            .Select(_ => new string([.. Enumerable.Range(0, random.Next(3, 70)).Select(_ => letters[random.Next(letters.Length)])]))
+            .Distinct().ToList();
+        var opening = new LengthMasks(keys, fromEnd: false);
+        var closing = new LengthMasks(keys, fromEnd: true);
+        foreach (var key in keys)
+        {
+            Assert.True(LengthMasks.Has(opening.Of(key), key.Length), key);
+            Assert.True(LengthMasks.Has(opening.Of(key + "ungen"), key.Length), key);
+            Assert.True(LengthMasks.Has(closing.Of(key), key.Length), key);
+            Assert.True(LengthMasks.Has(closing.Of("kinder" + key), key.Length), key);
+        }
+
+        // Most lengths are turned away for most words (the point of the masks), and a word shorter than three letters passes all.
+        var (asked, held) = (0, 0);
+        foreach (var word in keys.Take(2_000).Select(k => "zq" + k))
+        {
+            for (var length = 3; length < 40; length++)
+            {
+                asked++;
+                held += LengthMasks.Has(opening.Of(word), length) ? 1 : 0;
+            }
+        }
+
+        Assert.True(held < asked / 4, $"{held} of {asked} lengths held");
+        Assert.Equal(ulong.MaxValue, opening.Of("ab"));
+        Assert.Equal(ulong.MaxValue, new LengthMasks(["ab", "abcd"], fromEnd: false).Of("xyz"));
+    }
+
+    [Fact]
+    public void LettersShow_BetweenTheNonAsciiBounds_AnswersAsTheWholeText()
+    {
+        var inflections = LexiconSet.Build(BuiltInLexicons.Load()).Prompt.Inflections;
+        var text = new TokenizedText();
+        var masks = Enumerable.Range(0, 64).Select(b => 1UL << b).Concat([0UL, ulong.MaxValue, 0b11UL, 0xF0F0UL, 0x5555_5555UL]).ToArray();
+        var (prompts, shown) = (0, 0);
+        foreach (var prompt in LabelledPrompt.LoadAll().Select(p => p.Prompt).Distinct().Concat(["", "abc", "é", "abcé", "éabc", "Zażółć gęślą jaźń"]))
+        {
+            PromptTokenizer.Tokenize(prompt, text);
+            var (first, last) = text.NonAsciiBounds;
+            var span = text.Source.AsSpan();
+            Assert.Equal(span.IndexOfAnyExceptInRange('\0', '\u007F'), first);
+            Assert.Equal(span.LastIndexOfAnyExceptInRange('\0', '\u007F'), last);
+            foreach (var mask in masks)
+            {
+                var want = inflections.LettersShow(text.Source.AsSpan(), mask);
+                Assert.Equal(want, inflections.LettersShow(text, mask));
+                shown += want ? 1 : 0;
+            }
+
+            prompts++;
+        }
+
+        Assert.True(prompts > 20_000 && shown > 10_000, $"{prompts} prompts, {shown} shown");
+    }
+}
