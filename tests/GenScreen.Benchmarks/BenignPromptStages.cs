@@ -21,6 +21,10 @@ internal static class BenignPromptStages
         var signals = new SignalSummary();
         var prompt = SamplePrompts.Benign;
         var hits = new List<(int At, uint Tags)>();
+        // Session 43: the decision alone, on the benign prompt's signals read once by the stages before it.
+        var decisionSignals = new SignalSummary();
+        RunUpTo(5, prompt, new TokenizedText(), decisionSignals, lexicons, []);
+        GenScreen.Core.Policies.PolicyCatalog.LoadBuiltIn().TryGet("mature", out var mature);
 
         void UpTo(int stage) => RunUpTo(stage, prompt, text, signals, lexicons, hits);
 
@@ -33,6 +37,9 @@ internal static class BenignPromptStages
             ("+ statement trigger scan", () => UpTo(4)),
             ("+ clause readers", () => UpTo(5)),
             ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
+            // Session 43 (i16-speed51): the decision stage's frame reader alone (the benign prompt reads it once, unnamed).
+            ("decision: intimate frames (alone)", () => IntimateFrames.Read(prompt, false, ride: true)),
+            ("decision: PromptRules.Decide (alone)", () => PromptRules.Decide(decisionSignals, mature, "bench", [])),
             // Session 42 (i16-speed50): the same prompt with every word first seen (the term matcher's memo emptied before each
             // call: its cold path, what a prompt of new words pays, e.g. in a bulk file), after the emptying alone to subtract.
             ("first seen: memo emptied (alone)", () => lexicons.Prompt.PlainWords.Clear()),

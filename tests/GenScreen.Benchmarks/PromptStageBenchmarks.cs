@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GenScreen.Core.Configuration;
+using GenScreen.Core.Policies;
 using GenScreen.Core.Prompts;
 using GenScreen.Core.Prompts.Lexicons;
 using GenScreen.Core.Prompts.Normalization;
@@ -19,12 +20,16 @@ public class PromptStageBenchmarks
     private readonly SignalSummary _signals = new();
     private PromptScreener _screener = null!;
     private LexiconSet _lexicons = null!;
+    private readonly SignalSummary _decisionSignals = new();
+    private ScreeningPolicy _mature = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _lexicons = LexiconSet.Build(ScreeningSetup.Sources(new ScreeningOptions()));
         _screener = ScreeningSetup.CreateScreener(new ScreeningOptions());
+        PolicyCatalog.LoadBuiltIn().TryGet("mature", out _mature);
+        BenignPromptStages.RunUpTo(5, SamplePrompts.Benign, new TokenizedText(), _decisionSignals, _lexicons, []);
     }
 
     [Benchmark]
@@ -63,6 +68,20 @@ public class PromptStageBenchmarks
         PersonDetector.Detect(_text, _lexicons, _signals);
         return _text.Count;
     }
+
+    /// <summary>
+    /// Session 43 (i16-speed51): the decision stage's reader of intimate frames alone on the benign prompt (read once there,
+    /// unnamed), the ~18.7 µs of the ~19.5 µs decision stage that comparing each cue of a letter pair's list cost before the
+    /// cues were put in a trie (<c>CueTrie</c>); ~2.7 µs after. A regression of the scan shows here first.
+    /// </summary>
+    [Benchmark]
+    public int DecisionIntimateFrames() => IntimateFrames.Read(SamplePrompts.Benign, false, ride: true).Level;
+
+    /// <summary>Session 43: the whole decision stage (<c>PromptRules.Decide</c>) on the benign prompt's signals, read once in setup
+    /// by the stages before it (the decision reads the signals and the prompt and changes neither but the child hints' weights, which
+    /// are weighed again each call to the same values).</summary>
+    [Benchmark]
+    public int DecisionStage() => PromptRules.Decide(_decisionSignals, _mature, "bench", []).Reasons.Count;
 
     [Benchmark(Baseline = true)]
     public int Screen() => _screener.Screen(SamplePrompts.Benign, null, "mature").Reasons.Count;

@@ -38,6 +38,14 @@ internal sealed class Inflections
     private readonly KeyGate _guardKeys;
     private readonly ulong[] _headGate;
     private readonly ulong[] _tailGate;
+    // Session 43 (i16-speed51): the lengths of the stems (heads, guards) that open with a word's first three letters, and of the
+    // tails (guards) that close with its last three, as one mask per hash bucket (LengthMasks): a cut of a length no such key has
+    // is passed on one bit read instead of a key-gate probe, so a word is probed at the few lengths its letters allow.
+    private readonly LengthMasks _stemLengths;
+    private readonly LengthMasks _headLengths;
+    private readonly LengthMasks _tailLengths;
+    private readonly LengthMasks _guardHeadLengths;
+    private readonly LengthMasks _guardTailLengths;
     private readonly int _maxHead;
     private readonly int _maxTail;
     private readonly int _maxGuard;
@@ -86,6 +94,11 @@ internal sealed class Inflections
             Set(_tailGate, Hash(tail.AsSpan(tail.Length - MinStemFloor)));
         }
 
+        _stemLengths = new LengthMasks(b.Stems.Keys, fromEnd: false);
+        _headLengths = new LengthMasks(b.Heads.Keys, fromEnd: false);
+        _tailLengths = new LengthMasks(b.Tails.Keys, fromEnd: true);
+        _guardHeadLengths = new LengthMasks(b.Guards, fromEnd: false);
+        _guardTailLengths = new LengthMasks(b.Guards, fromEnd: true);
         _maxHead = b.Heads.Count == 0 ? 0 : b.Heads.Keys.Max(k => k.Length);
         _maxTail = b.Tails.Count == 0 ? 0 : b.Tails.Keys.Max(k => k.Length);
         _maxGuard = b.Guards.Count == 0 ? 0 : b.Guards.Max(k => k.Length);
@@ -135,14 +148,24 @@ internal sealed class Inflections
 
         WorkCounter.Add(word.Length);
         var shortest = Math.Max(_minStem, word.Length - MaxEnding);
+        // Session 43: the lengths of the stems opening with the word's first three letters (a superset: a hash bucket's).
+        var lengths = _stemLengths.Of(word);
         for (var cut = Math.Min(word.Length - 1, _maxStem + 1); cut >= shortest; cut--)
         {
             var stem = word[..cut];
             var ending = word[cut..];
-            WorkCounter.Add(1 + cut);
-            if (_stemKeys.MayContain(stem) && _stems.TryGetValue(stem, out var stems) && Accept(stems, word, cut, ending, -1, out entry, out language))
+            if (!LengthMasks.Has(lengths, cut))
             {
-                return true;
+                // No stem of this length opens with these letters: the probe below could find none (one bit read).
+                WorkCounter.Add(1);
+            }
+            else
+            {
+                WorkCounter.Add(1 + cut);
+                if (_stemKeys.MayContain(stem) && _stems.TryGetValue(stem, out var stems) && Accept(stems, word, cut, ending, -1, out entry, out language))
+                {
+                    return true;
+                }
             }
 
             foreach (var (written, lemma, rules) in _alternations)
@@ -155,6 +178,14 @@ internal sealed class Inflections
                 var length = cut - written.Length + lemma.Length;
                 if (length > buffer.Length)
                 {
+                    continue;
+                }
+
+                // The lemma's stem keeps the word's first three letters when the alternation leaves them: then its length must be one the
+                // mask holds.
+                if (cut - written.Length >= MinStemFloor && !LengthMasks.Has(lengths, length))
+                {
+                    WorkCounter.Add(1);
                     continue;
                 }
 
@@ -186,8 +217,15 @@ internal sealed class Inflections
         }
 
         var headLength = Head(word, out head);
+        var tailLengths = _tailLengths.Of(word);
         for (var cut = Math.Min(word.Length - _minRest, _maxTail); cut >= MinStemFloor && tail is null; cut--)
         {
+            if (!LengthMasks.Has(tailLengths, cut))
+            {
+                WorkCounter.Add(1);
+                continue;
+            }
+
             WorkCounter.Add(1 + cut);
             if (_tailKeys.MayContain(word[^cut..]))
             {
@@ -215,10 +253,12 @@ internal sealed class Inflections
     /// <summary>Does a guard word (Kindergarten, barnmorska) open or close <paramref name="word"/>?</summary>
     private bool HasGuard(ReadOnlySpan<char> word)
     {
+        var (opening, closing) = (_guardHeadLengths.Of(word), _guardTailLengths.Of(word));
         for (var cut = Math.Min(word.Length, _maxGuard); cut >= MinStemFloor; cut--)
         {
-            WorkCounter.Add(2 + (2 * cut));
-            if ((_guardKeys.MayContain(word[..cut]) && _guards.Contains(word[..cut])) || (_guardKeys.MayContain(word[^cut..]) && _guards.Contains(word[^cut..])))
+            var (first, last) = (LengthMasks.Has(opening, cut), LengthMasks.Has(closing, cut));
+            WorkCounter.Add(first || last ? 2 + (2 * cut) : 2);
+            if ((first && _guardKeys.MayContain(word[..cut]) && _guards.Contains(word[..cut])) || (last && _guardKeys.MayContain(word[^cut..]) && _guards.Contains(word[^cut..])))
             {
                 return true;
             }
@@ -231,8 +271,15 @@ internal sealed class Inflections
     private int Head(ReadOnlySpan<char> word, out LexiconEntry? head)
     {
         head = null;
+        var lengths = _headLengths.Of(word);
         for (var cut = Math.Min(word.Length - _minRest, _maxHead); cut >= MinStemFloor; cut--)
         {
+            if (!LengthMasks.Has(lengths, cut))
+            {
+                WorkCounter.Add(1);
+                continue;
+            }
+
             WorkCounter.Add(1 + cut);
             if (_headKeys.MayContain(word[..cut]) && _heads.TryGetValue(word[..cut], out head))
             {
@@ -264,6 +311,25 @@ internal sealed class Inflections
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 43 (i16-speed51): as <see cref="LettersShow(ReadOnlySpan{char}, ulong)"/> for a tokenized prompt, reading only the
+    /// stretch from its first to its last non-ASCII character (<see cref="TokenizedText.NonAsciiBounds"/>): the letters asked about
+    /// are all above U+00BF, so the ASCII characters around them never answer. An ASCII prompt is answered without a read. The
+    /// false-friend deciders read the whole text for each language set (the Spanish ordinary prompt of InflectionCostTests, 71
+    /// characters, twice, for one accented letter).
+    /// </summary>
+    public bool LettersShow(TokenizedText text, ulong languages)
+    {
+        if (_letters.Count == 0)
+        {
+            return false;
+        }
+
+        var (first, last) = text.NonAsciiBounds;
+        WorkCounter.Add(1);
+        return first >= 0 && LettersShow(text.Source.AsSpan(first, last - first + 1), languages);
     }
 
     /// <summary>

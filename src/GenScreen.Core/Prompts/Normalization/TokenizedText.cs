@@ -101,10 +101,35 @@ internal sealed class TokenizedText
     /// </summary>
     public bool IsAscii { get; private set; }
 
+    /// <summary>
+    /// Session 43 (i16-speed51): the index of the source's first and last non-ASCII character, or (-1, -1) for an ASCII source;
+    /// found on first use after each <see cref="Reset"/> (a vectorized search from each end), so a reader asking after letters
+    /// above ASCII (<c>Inflections.LettersShow</c>) reads only the stretch between them.
+    /// </summary>
+    public (int First, int Last) NonAsciiBounds
+    {
+        get
+        {
+            if (_nonAsciiBounds.First == NotSought)
+            {
+                _nonAsciiBounds = IsAscii
+                    ? (-1, -1)
+                    : (Source.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F'), Source.AsSpan().LastIndexOfAnyExceptInRange('\0', '\u007F'));
+            }
+
+            return _nonAsciiBounds;
+        }
+    }
+
+    private const int NotSought = -2;
+
+    private (int First, int Last) _nonAsciiBounds = (NotSought, NotSought);
+
     internal void Reset(string source, bool ascii = false)
     {
         Source = source;
         IsAscii = ascii;
+        _nonAsciiBounds = (NotSought, NotSought);
         BufferLength = 0;
         SequenceCount = 0;
         Count = 0;

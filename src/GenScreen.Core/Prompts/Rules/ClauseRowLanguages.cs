@@ -110,7 +110,7 @@ internal static class ClauseRowLanguages
             }
         }
 
-        var shows = WordShows(text, mask, t_masks!) || (t_inflections?.LettersShow(text.Source, mask) ?? false);
+        var shows = WordShows(text, mask, t_masks!) || (t_inflections?.LettersShow(text, mask) ?? false);
         if (t_shownCount < shown.Length)
         {
             shown[t_shownCount++] = (mask, shows);

@@ -165,7 +165,9 @@ internal static class InflectedWords
                 }
 
                 var rest = word[prefix.Length..];
-                if (Probe(rest, rules, index, buffer, out entry) || (rules.Reduplication && Probe(Undoubled(rest), rules, index, buffer, out entry)))
+                // Session 43 (i16-speed51): the undoubled rest is probed only when undoubling changed it (the same candidate
+                // probed twice gave the same answer twice: a Tagalog prefix before an ordinary word paid its probes twice).
+                if (Probe(rest, rules, index, buffer, out entry) || (rules.Reduplication && Undoubled(rest).Length < rest.Length && Probe(Undoubled(rest), rules, index, buffer, out entry)))
                 {
                     return true;
                 }

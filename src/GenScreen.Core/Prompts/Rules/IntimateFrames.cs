@@ -85,6 +85,28 @@ internal static class IntimateFrames
     /// </summary>
     private static readonly Lazy<(Dictionary<int, Cue[]> Pairs, Dictionary<char, Cue[]> Singles)> CuesByPair = new(() => ByPair(Cues.Value));
 
+    /// <summary>
+    /// Session 43 (i16-speed51): the cues of <see cref="Cues"/> (each bucket in its order, so the rows' indices keep every
+    /// bucket's order) in two <see cref="CueTrie"/>s: every cue, read at a word's start, and the in-word cues (<c>~</c>), read
+    /// inside a word. The pair lists still cost ~5,000 cue comparisons on the benchmark's benign prompt, ~18.7 µs of thread CPU,
+    /// nearly all of the decision stage (docs/performance.md, session 43).
+    /// </summary>
+    private static readonly Lazy<(Cue[] Rows, CueTrie AtWordStart, CueTrie InWord)> Tries = new(() => BuildTries(Cues.Value));
+
+    /// <summary>Session 43: <see cref="ClausePunctuation.EndsClause"/> of each ASCII character, read without a call at every place.</summary>
+    private static readonly bool[] AsciiEndsClause = [.. Enumerable.Range(0, 128).Select(c => ClausePunctuation.EndsClause((char)c))];
+
+    /// <summary>Most cues a trie walk may find at one place before <see cref="Read(string, bool, bool)"/> compares the place's
+    /// candidates itself (no place of the table comes near it).</summary>
+    private const int MaxFound = 64;
+
+    internal static (Cue[] Rows, CueTrie AtWordStart, CueTrie InWord) BuildTries(Dictionary<char, Cue[]> table)
+    {
+        Cue[] rows = [.. table.Values.SelectMany(bucket => bucket)];
+        var texts = rows.Select(r => r.Text).ToArray();
+        return (rows, new CueTrie(texts), new CueTrie(texts, k => rows[k].InWord));
+    }
+
     /// <summary>The cues by first letter, as read (tests).</summary>
     internal static Dictionary<char, Cue[]> Table => Cues.Value;
 
@@ -132,60 +154,52 @@ internal static class IntimateFrames
             return (0, -1, -1);
         }
 
-        var table = Cues.Value;
+        var (rows, atWordStart, inWord) = Tries.Value;
         Span<Hit> hits = stackalloc Hit[MaxHits];
+        Span<int> found = stackalloc int[MaxFound];
         var count = 0;
         var clause = 0;
         for (var i = 0; i < n && count < MaxHits; i++)
         {
             var c = char.ToLowerInvariant(prompt[i]);
-            if (ClausePunctuation.EndsClause(c))
+            if (c < 128 ? AsciiEndsClause[c] : ClausePunctuation.EndsClause(c))
             {
                 clause++;
                 continue;
             }
 
             WorkCounter.Add(1);
-            if (!table.ContainsKey(c))
+            if (!atWordStart.Starts(c))
             {
                 continue;
             }
 
             var wordStart = !(ClausePunctuation.IsCasedLetter(c) && i > 0 && char.IsLetterOrDigit(prompt[i - 1]));
+            // Session 43: the cues that match here, found by one walk of the trie (at a word's start every cue, inside a word the
+            // in-word cues alone), in the table's order: the same cues, in the same order, as comparing the bucket's.
+            var matched = (wordStart ? atWordStart : inWord).Match(prompt, i, found);
+            if (matched >= 0)
+            {
+                foreach (var index in found[..matched])
+                {
+                    if (TryAdd(prompt, i, c, rows[index], clause, hits, ref count))
+                    {
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
             foreach (var cue in CandidatesAt(prompt, i, c))
             {
-                if (!wordStart && !cue.InWord)
+                WorkCounter.Add(1);
+                if ((!wordStart && !cue.InWord) || i + cue.Text.Length > n || !SameLower(prompt, i, cue.Text))
                 {
                     continue;
                 }
 
-                var end = i + cue.Text.Length;
-                if (end > n || !SameLower(prompt, i, cue.Text))
-                {
-                    continue;
-                }
-
-                if (cue.WordEnd && end < n && char.IsLetterOrDigit(prompt[end]))
-                {
-                    continue;
-                }
-
-                if (cue.Kind == Kind.It && OpensClause(prompt, i))
-                {
-                    // German "Es treibt ein Boot …": the pronoun opening its clause is the verb's dummy subject, not its object.
-                    continue;
-                }
-
-                // A stem read in a cased script reaches to its word's end ("treib" in "treiben es"), so neighbours are measured
-                // from the whole word.
-                var wordEnd = end;
-                while (ClausePunctuation.IsCasedLetter(c) && wordEnd < n && char.IsLetter(prompt[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                hits[count++] = new Hit(cue.Kind, i, wordEnd, clause);
-                if (count == MaxHits)
+                if (TryAdd(prompt, i, c, cue, clause, hits, ref count))
                 {
                     break;
                 }
@@ -193,6 +207,35 @@ internal static class IntimateFrames
         }
 
         return Combine(hits[..count], named, ride);
+    }
+
+    /// <summary>A cue found at <paramref name="i"/> (its text already compared) made a hit unless its word-end or
+    /// opening-pronoun test fails; true when the hit buffer is full.</summary>
+    private static bool TryAdd(string prompt, int i, char c, Cue cue, int clause, Span<Hit> hits, ref int count)
+    {
+        var n = prompt.Length;
+        var end = i + cue.Text.Length;
+        if (cue.WordEnd && end < n && char.IsLetterOrDigit(prompt[end]))
+        {
+            return false;
+        }
+
+        if (cue.Kind == Kind.It && OpensClause(prompt, i))
+        {
+            // German "Es treibt ein Boot …": the pronoun opening its clause is the verb's dummy subject, not its object.
+            return false;
+        }
+
+        // A stem read in a cased script reaches to its word's end ("treib" in "treiben es"), so neighbours are measured
+        // from the whole word.
+        var wordEnd = end;
+        while (ClausePunctuation.IsCasedLetter(c) && wordEnd < n && char.IsLetter(prompt[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        hits[count++] = new Hit(cue.Kind, i, wordEnd, clause);
+        return count == MaxHits;
     }
 
     private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named, bool ride)

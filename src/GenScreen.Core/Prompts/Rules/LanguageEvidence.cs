@@ -135,7 +135,7 @@ internal sealed class LanguageEvidence
             {
                 // A youth word that is a common word of another language (Dutch tot, Swedish enkel): that language shown, and
                 // the prompt not mostly in the term's own, it is that language's word (session 27).
-                if (!(Shows(text, pending.Friends) || _inflections.LettersShow(text.Source, pending.Friends)) || MostlyOwn(text, pending.Own, pending.Friends))
+                if (!(Shows(text, pending.Friends) || _inflections.LettersShow(text, pending.Friends)) || MostlyOwn(text, pending.Own, pending.Friends))
                 {
                     TermMatcher.Emit(_into, pending.Entry, pending.SourceStart, pending.SourceEnd, pending.Field);
                 }
@@ -159,7 +159,7 @@ internal sealed class LanguageEvidence
             {
                 // Distinct masks are few (one per set of languages sharing a false friend), so each text is
                 // scanned a bounded number of times however many false friends it repeats.
-                proven = Shows(text, mask) || _inflections.LettersShow(text.Source, mask);
+                proven = Shows(text, mask) || _inflections.LettersShow(text, mask);
                 if (decided == _decided.Length)
                 {
                     Array.Resize(ref _decided, decided * 2);
