@@ -89,7 +89,9 @@ internal static class DwellingNeighbours
     /// <param name="into">The signals so far: a real-person hint (level 2) is added to them.</param>
     public static void Detect(string source, SignalSummary into)
     {
-        if (!into.Has(Signal.Sexual) && !into.Has(Signal.Undress))
+        // Another reader's hint over the same person (a neighbour of a listed floor: сусідка з п'ятого поверху) may single
+        // that person out more strongly: this looser one is added only where none was found.
+        if ((!into.Has(Signal.Sexual) && !into.Has(Signal.Undress)) || into.Has(Signal.RealPersonHint))
         {
             return;
         }
@@ -103,7 +105,7 @@ internal static class DwellingNeighbours
         }
     }
 
-    /// <summary>The span of the first noun + position that singles out a person of the user's home, or null.</summary>
+    /// <summary>The span of the person noun of the first noun + position that singles out a person of the user's home, or null.</summary>
     internal static (int Start, int End)? Find(ReadOnlySpan<char> lower, Table t)
     {
         var n = lower.Length;
@@ -129,19 +131,21 @@ internal static class DwellingNeighbours
                 }
 
                 var slice = lower.Slice(p, length);
-                if (after.Contains(slice) && NounBefore(lower, p, t, neighbourOnly: false) is var s1 and >= 0)
+                // The hint covers the person noun alone: where the person lives is said outside it, as PromptRules reads a
+                // neighbour's floor (Surroundings.HasDwelling outside the hint's words pins one person down).
+                if (after.Contains(slice) && NounBefore(lower, p, t, neighbourOnly: false, out var nounEnd1) is var s1 and >= 0)
                 {
-                    return (s1, end);
+                    return (s1, nounEnd1);
                 }
 
-                if (afterN.Contains(slice) && NounBefore(lower, p, t, neighbourOnly: true) is var s2 and >= 0)
+                if (afterN.Contains(slice) && NounBefore(lower, p, t, neighbourOnly: true, out var nounEnd2) is var s2 and >= 0)
                 {
-                    return (s2, end);
+                    return (s2, nounEnd2);
                 }
 
-                if (before.Contains(slice) && NounAfter(lower, end, t) is var e and > 0)
+                if (before.Contains(slice) && NounAfter(lower, end, t, out var nounStart) is var e and > 0)
                 {
-                    return (p, e);
+                    return (nounStart, e);
                 }
             }
         }
@@ -150,8 +154,9 @@ internal static class DwellingNeighbours
     }
 
     /// <summary>The start of a person noun ending just before <paramref name="p"/> or a word or two earlier, in one clause; -1 if none.</summary>
-    private static int NounBefore(ReadOnlySpan<char> lower, int p, Table t, bool neighbourOnly)
+    private static int NounBefore(ReadOnlySpan<char> lower, int p, Table t, bool neighbourOnly, out int nounEnd)
     {
+        nounEnd = -1;
         var set = (neighbourOnly ? t.Neighbours : t.Nouns).GetAlternateLookup<ReadOnlySpan<char>>();
         var e = p;
         var commas = 0;
@@ -192,6 +197,7 @@ internal static class DwellingNeighbours
 
                 if (set.Contains(lower.Slice(s, length)))
                 {
+                    nounEnd = e;
                     return AfterIndefinite(lower, s) ? -1 : s;
                 }
             }
@@ -208,8 +214,9 @@ internal static class DwellingNeighbours
     }
 
     /// <summary>The end of a person noun starting right after <paramref name="end"/> (its particle or space), or a word later; 0 if none.</summary>
-    private static int NounAfter(ReadOnlySpan<char> lower, int end, Table t)
+    private static int NounAfter(ReadOnlySpan<char> lower, int end, Table t, out int nounStart)
     {
+        nounStart = -1;
         var set = t.Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var s = end;
         for (var word = 0; word <= 1; word++)
@@ -229,6 +236,7 @@ internal static class DwellingNeighbours
                 WorkCounter.Add(1);
                 if (s + length <= lower.Length && set.Contains(lower.Slice(s, length)))
                 {
+                    nounStart = s;
                     return AfterIndefinite(lower, s) ? 0 : s + length;
                 }
             }

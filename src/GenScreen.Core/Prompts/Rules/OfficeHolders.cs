@@ -163,14 +163,19 @@ internal static class OfficeHolders
 
             if (FindSingler(source, hits, h) is var other and >= 0)
             {
-                // Session 43 (i16-roles51): a role singled out by the user's own surroundings ("the lecturer at my university",
-                // "o instrutor da minha academia", "die Dozentin meiner Universität") is recorded over the role alone: the place
-                // is no part of a name, and its institution noun (university, academia, theatre) would otherwise set the hint
-                // aside as an institution's name (InstitutionNames, read when a real-person signal is added).
-                var local = hits[other].Local;
-                var start = local ? hits[h].Start : Math.Min(hits[h].Start, hits[other].Start);
-                var end = local ? hits[h].End : Math.Max(hits[h].End, hits[other].End);
+                var start = Math.Min(hits[h].Start, hits[other].Start);
+                var end = Math.Max(hits[h].End, hits[other].End);
                 into.Add(Signal.RealPersonHint, source[start..end], PromptRules.SingledOut, start, end, PromptField.Prompt);
+
+                // Session 43 (i16-roles51): a role singled out by the user's own place ("the lecturer at my university", "o
+                // instrutor da minha academia", "die Dozentin meiner Universität") whose hint the place's institution noun set
+                // aside as an institution's name (InstitutionNames, read when a real-person signal is added) is recorded over the
+                // role alone: a place the speaker owns (a possessive within it) is no part of a name.
+                if (hits[other].Local && !into.Has(Signal.RealPersonHint) && MineWithin(hits, hits[other]))
+                {
+                    into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
+                }
+
                 return;
             }
 
@@ -1061,7 +1066,7 @@ internal static class OfficeHolders
                     break;
                 }
 
-                if (mine.Kind != CueKind.Mine || mine.After || mine.Start < role.End
+                if (mine.Kind != CueKind.Mine || mine.After || mine.Start < role.End || IsPrepositionElsewhere(source, mine)
                     || HasClauseBreak(source, role.End, mine.Start) || WordCount(source, role.End, mine.Start) > MaxOwnedPlaceWords)
                 {
                     continue;
@@ -1094,6 +1099,30 @@ internal static class OfficeHolders
         {
             InsertLocal(hits, found[i].Start, found[i].End);
         }
+    }
+
+    /// <summary>
+    /// A possessive row whose letters are another language's preposition or ordinary word (cs nas "our" = pt nas "in the", fr/pt
+    /// nos, sv var/vart, es mes "month", it mie): not read as the owner of a place after a role (AddOwnedPlaces).
+    /// </summary>
+    private static bool IsPrepositionElsewhere(string source, CueHit mine) =>
+        source.AsSpan(mine.Start, mine.End - mine.Start) is var w
+        && (w.Equals("nas", StringComparison.OrdinalIgnoreCase) || w.Equals("nos", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("var", StringComparison.OrdinalIgnoreCase) || w.Equals("vart", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("mes", StringComparison.OrdinalIgnoreCase) || w.Equals("mie", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a <c>mine</c> hit (my, unserer, minha) lies within the span of <paramref name="place"/>.</summary>
+    private static bool MineWithin(List<CueHit> hits, CueHit place)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == CueKind.Mine && hit.Start >= place.Start && hit.End <= place.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words (runs of letters) stand in [start, end).</summary>

@@ -49,6 +49,20 @@ public sealed class Roles51Tests
     [InlineData("el fisioterapeuta de mi clínica masajeando una espalda")]
     public void Screen_LookAlikes_AreAllowed(string prompt) => Assert.Equal(Decision.Allow, Mature(prompt));
 
+    [Theory]
+    [InlineData("لیلا نقاش برهنه در ساحل، عکس واقعی")]
+    public void Screen_GivenNameAndTradeSurname_IsStopped(string prompt) => Assert.NotEqual(Decision.Allow, Mature(prompt));
+
+    [Theory]
+    [InlineData("نجار عاري في ورشة، رجل بالغ، صورة فنية")]
+    [InlineData("زن خیاط بالغ برهنه در کارگاه، نقاشی")]
+    [InlineData("رجل بالغ بملابسه الداخلية على السرير، صورة فنية")]
+    public void Screen_TradeWordsAndUnderwearOfNoOne_AreAllowed(string prompt) => Assert.Equal(Decision.Allow, Mature(prompt));
+
+    [Fact]
+    public void Screen_OfficeHolderInHisUnderwear_IsBlocked() =>
+        Assert.Equal(Decision.Block, Mature("عمدة القاهرة الحالي بملابسه الداخلية في مكتبه"));
+
     [Fact]
     public void DwellingTable_ReadsItsKinds_AndRefusesUnknownOnes()
     {
