@@ -170,8 +170,8 @@ internal static class OfficeHolders
                 // Session 43 (i16-roles51): a role singled out by the user's own place ("the lecturer at my university", "o
                 // instrutor da minha academia", "die Dozentin meiner Universität") whose hint the place's institution noun set
                 // aside as an institution's name (InstitutionNames, read when a real-person signal is added) is recorded over the
-                // role alone: a place the speaker owns (a possessive within it) is no part of a name.
-                if (hits[other].Local && !into.Has(Signal.RealPersonHint) && MineWithin(hits, hits[other]))
+                // role alone: the user's own place (a `local` row or a possessive and the noun it owns) is no part of a name.
+                if (hits[other].Local && !into.Has(Signal.RealPersonHint))
                 {
                     into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
                 }
@@ -1110,20 +1110,6 @@ internal static class OfficeHolders
         && (w.Equals("nas", StringComparison.OrdinalIgnoreCase) || w.Equals("nos", StringComparison.OrdinalIgnoreCase)
             || w.Equals("var", StringComparison.OrdinalIgnoreCase) || w.Equals("vart", StringComparison.OrdinalIgnoreCase)
             || w.Equals("mes", StringComparison.OrdinalIgnoreCase) || w.Equals("mie", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Whether a <c>mine</c> hit (my, unserer, minha) lies within the span of <paramref name="place"/>.</summary>
-    private static bool MineWithin(List<CueHit> hits, CueHit place)
-    {
-        foreach (var hit in hits)
-        {
-            if (hit.Kind == CueKind.Mine && hit.Start >= place.Start && hit.End <= place.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>How many words (runs of letters) stand in [start, end).</summary>
     private static int WordCount(string source, int start, int end)
