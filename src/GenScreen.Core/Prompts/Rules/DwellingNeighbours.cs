@@ -131,21 +131,23 @@ internal static class DwellingNeighbours
                 }
 
                 var slice = lower.Slice(p, length);
-                // The hint covers the person noun alone: where the person lives is said outside it, as PromptRules reads a
-                // neighbour's floor (Surroundings.HasDwelling outside the hint's words pins one person down).
+                // A dwelling position: the hint covers the person noun alone, so where the person lives is said outside it, as
+                // PromptRules reads a neighbour's floor (Surroundings.HasDwelling outside the hint's words pins one person down).
                 if (after.Contains(slice) && NounBefore(lower, p, t, neighbourOnly: false, out var nounEnd1) is var s1 and >= 0)
                 {
                     return (s1, nounEnd1);
                 }
 
-                if (afterN.Contains(slice) && NounBefore(lower, p, t, neighbourOnly: true, out var nounEnd2) is var s2 and >= 0)
+                // The loose positions (la vecina de al lado, 옆집 누나) cover noun and position: a hint that opens with its neighbour
+                // word is the archetype PromptRules reads as a genre (lingerie stays a review, nudity blocks).
+                if (afterN.Contains(slice) && NounBefore(lower, p, t, neighbourOnly: true, out _) is var s2 and >= 0)
                 {
-                    return (s2, nounEnd2);
+                    return (s2, end);
                 }
 
-                if (before.Contains(slice) && NounAfter(lower, end, t, out var nounStart) is var e and > 0)
+                if (before.Contains(slice) && NounAfter(lower, end, t, out _) is var e and > 0)
                 {
-                    return (nounStart, e);
+                    return (p, e);
                 }
             }
         }
