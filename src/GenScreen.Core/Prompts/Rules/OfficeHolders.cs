@@ -80,6 +80,7 @@ internal static class OfficeHolders
 
         var hits = FindHits(source, table);
         AddOwnedCourses(source, hits);
+        AddOwnedPlaces(source, hits);
         for (var h = 0; h < hits.Count; h++)
         {
             WorkCounter.Add(1);
@@ -165,6 +166,16 @@ internal static class OfficeHolders
                 var start = Math.Min(hits[h].Start, hits[other].Start);
                 var end = Math.Max(hits[h].End, hits[other].End);
                 into.Add(Signal.RealPersonHint, source[start..end], PromptRules.SingledOut, start, end, PromptField.Prompt);
+
+                // Session 43 (i16-roles51): a role singled out by the user's own place ("the lecturer at my university", "o
+                // instrutor da minha academia", "die Dozentin meiner Universität") whose hint the place's institution noun set
+                // aside as an institution's name (InstitutionNames, read when a real-person signal is added) is recorded over the
+                // role alone: the user's own place (a `local` row or a possessive and the noun it owns) is no part of a name.
+                if (hits[other].Local && !into.Has(Signal.RealPersonHint))
+                {
+                    into.Add(Signal.RealPersonHint, source[hits[h].Start..hits[h].End], PromptRules.SingledOut, hits[h].Start, hits[h].End, PromptField.Prompt);
+                }
+
                 return;
             }
 
@@ -1018,6 +1029,101 @@ internal static class OfficeHolders
         {
             InsertLocal(hits, found[i].Start, found[i].End);
         }
+    }
+
+    /// <summary>The most words between a service role and the possessive of the place that owns it ("aus der Apotheke an unserer").</summary>
+    private const int MaxOwnedPlaceWords = 4;
+
+    /// <summary>
+    /// Session 43 (i16-roles51): a service role followed, in its clause, by the speaker's possessive and the word it owns ("die
+    /// Apothekerin an unserer Ecke", "a fisioterapeuta da minha clínica", "rektorn på min sons skola", "the barista of my
+    /// café"): whatever noun the possessive owns (a shop, a corner, a gym, a son's school), the role is the one person there,
+    /// as with the listed places of the <c>local</c> rows ("my gym", "unsere Stadt"). The possessive and the word after it are
+    /// added as a <c>local</c> hit, so <see cref="FindSingler"/> reads it (never after an indefinite role: "a nurse of my
+    /// dreams" is no one). The possessive is a <c>mine</c> hit written before its noun, at most
+    /// <see cref="MaxOwnedPlaceWords"/> words and <see cref="MaxLocalGap"/> characters after the role. Linear: one pass over
+    /// the hits per service role, bounded by the gap.
+    /// </summary>
+    private static void AddOwnedPlaces(string source, List<CueHit> hits)
+    {
+        Span<(int Start, int End)> found = stackalloc (int, int)[4];
+        var count = 0;
+        for (var k = 0; k < hits.Count && count < found.Length; k++)
+        {
+            WorkCounter.Add(1);
+            var role = hits[k];
+            if (role.Kind != CueKind.Role || !role.Service || role.NoMine)
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m < hits.Count; m++)
+            {
+                WorkCounter.Add(1);
+                var mine = hits[m];
+                if (mine.Start - role.End > MaxLocalGap)
+                {
+                    break;
+                }
+
+                if (mine.Kind != CueKind.Mine || mine.After || mine.Start < role.End || IsPrepositionElsewhere(source, mine)
+                    || HasClauseBreak(source, role.End, mine.Start) || WordCount(source, role.End, mine.Start) > MaxOwnedPlaceWords)
+                {
+                    continue;
+                }
+
+                // The word the possessive owns: the next run of letters after one space (unserer Ecke, minha clínica).
+                var p = mine.End;
+                if (p >= source.Length || source[p] != ' ')
+                {
+                    break;
+                }
+
+                p++;
+                var end = p;
+                while (end < source.Length && (char.IsLetter(source[end]) || char.GetUnicodeCategory(source[end]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+                {
+                    end++;
+                }
+
+                if (end - p >= 2)
+                {
+                    found[count++] = (mine.Start, end);
+                }
+
+                break;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            InsertLocal(hits, found[i].Start, found[i].End);
+        }
+    }
+
+    /// <summary>
+    /// A possessive row whose letters are another language's preposition or ordinary word (cs nas "our" = pt nas "in the", fr/pt
+    /// nos, sv var/vart, es mes "month", it mie): not read as the owner of a place after a role (AddOwnedPlaces).
+    /// </summary>
+    private static bool IsPrepositionElsewhere(string source, CueHit mine) =>
+        source.AsSpan(mine.Start, mine.End - mine.Start) is var w
+        && (w.Equals("nas", StringComparison.OrdinalIgnoreCase) || w.Equals("nos", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("var", StringComparison.OrdinalIgnoreCase) || w.Equals("vart", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("mes", StringComparison.OrdinalIgnoreCase) || w.Equals("mie", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How many words (runs of letters) stand in [start, end).</summary>
+    private static int WordCount(string source, int start, int end)
+    {
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLetter(source[k]) && (k == start || !char.IsLetter(source[k - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Adds a <c>local</c> hit over [start, end) in order of start.</summary>

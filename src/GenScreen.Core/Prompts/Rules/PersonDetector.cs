@@ -399,6 +399,9 @@ internal static class PersonDetector
 
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
+
+        // A person of the user's home singled out by where they live (the woman upstairs, соседка сверху, 楼上的女人; session 43).
+        DwellingNeighbours.Detect(text.Source, into);
         FalseFriends.BesidePerson(text, lexicons.People, into);
     }
 

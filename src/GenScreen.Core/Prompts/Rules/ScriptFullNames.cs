@@ -610,6 +610,18 @@ internal static class ScriptFullNames
     /// </summary>
     private static bool IsWordSurname(TokenizedText text, int given, int surname)
     {
+        // Session 43 (i16-roles51): an Arabic or Persian family name that is a trade noun (خياط tailor, نجار carpenter, حداد
+        // smith, آهنگر smith, زرگر goldsmith, خادم servant): families of both cultures took the trade for a name, so after a given
+        // name of the lists (ساره, سامر) the surname slot may hold one, though the word is ordinary ("a tailor").
+        if ((text[given].Tags & WordTags.GivenName) != 0 && Scripts.IsArabic(text.Source[text[given].SourceStart])
+            && Scripts.IsArabic(text.Source[text[surname].SourceStart])
+            && (text[surname].Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) == 0)
+        {
+            var trade = SourceWord(text, surname);
+            return TradeSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trade)
+                || (trade.StartsWith("ال", StringComparison.Ordinal) && TradeSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trade[2..]));
+        }
+
         if ((text[given].Tags & WordTags.GivenName) == 0 || !Scripts.IsHebrewLetter(text.Source[text[given].SourceStart])
             || !Scripts.IsHebrewLetter(text.Source[text[surname].SourceStart]) || (text[surname].Tags & (WordTags.Matched | WordTags.PersonWord | WordTags.RoleNoun | WordTags.RelationNoun)) != 0)
         {
@@ -620,6 +632,20 @@ internal static class ScriptFullNames
         return word.Length >= 2 && !OrdinaryWords.IsInflectedOrdinary(word) && word[^1] is not ('ה' or 'ת')
             && !word.EndsWith("ים", StringComparison.Ordinal) && !word.EndsWith("ות", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Trade nouns that are Arabic and Persian family names (session 43, i16-roles51), written for GenScreen from general
+    /// knowledge of both naming cultures (MIT, this project); Arabic ones are also read after the article (الخياط, النجار).
+    /// </summary>
+    private static readonly HashSet<string> TradeSurnames = new(StringComparer.Ordinal)
+    {
+        // Arabic (Levant, Egypt, Iraq)
+        "خياط", "نجار", "حداد", "عطار", "صباغ", "قصاب", "بيطار", "دباغ", "خباز", "سمان", "طحان", "زيات", "شماع", "صايغ", "صائغ",
+        "نحاس", "فاخوري", "دهان", "حجار", "سقا", "حلاق", "جزار", "كحال", "فران", "لحام", "بزاز", "قباني", "حكيم",
+        // Persian
+        "آهنگر", "خیاط", "نجار", "زرگر", "عطار", "بقال", "قصاب", "کفاش", "بزاز", "صباغ", "حداد", "خادم", "نقاش", "دباغ", "سراج",
+        "باغبان", "کشاورز", "دهقان", "آسیابان", "مسگر", "کوزه‌گر", "رنگرز", "حلاج", "نانوا", "شیشه‌گر", "زرگری", "صراف", "آشپز",
+    };
 
     private static bool IsHebrewSurnameParticle(TokenizedText text, int i) => SourceWord(text, i) is "בן" or "בר";
 
