@@ -162,6 +162,16 @@ internal static class CaselessScriptNames
                 return;
             }
 
+            // Session 43 (i16-asia51): Thai writes no space between words, so a name runs on into the words said of it (ณัฐธิดา
+            // พงษ์สวัสดิ์กำลังถอด…, คุณสุพัตราแก้ผ้า…) and may have a lead-in glued before it (แอบถ่ายปรียานุช …): the first clause word
+            // glued after the family name or the titled name marks where the name ends (ThaiGivenNameShapes.TryGluedPair, TryTitledName).
+            if (script == 'T' && GluedThaiName(text, i, out var nameFrom, out var nameTo)
+                && !NameAttachment.IsDetached(text.Source, into, nameFrom))
+            {
+                into.Add(Signal.RealPersonLikely, text.Source[nameFrom..nameTo], 3, nameFrom, nameTo, PromptField.Prompt);
+                return;
+            }
+
             if (script == 'T' && JoinedThaiName(text, i, people) && !NameAttachment.IsDetached(text.Source, into, text[i].SourceStart))
             {
                 var last = NameAfter(text, i, script, people, oneWordNeedsGiven: false) is var after and > 0 ? after : i;
@@ -821,6 +831,30 @@ internal static class CaselessScriptNames
         return false;
     }
 
+    /// <summary>Session 43 (i16-asia51): a Thai name glued to the words around it (see the call); its source span.</summary>
+    private static bool GluedThaiName(TokenizedText text, int i, out int from, out int to)
+    {
+        from = to = 0;
+        var word = SourceWord(text, i);
+        if (ThaiGivenNameShapes.TryTitledName(word, out var start, out var length))
+        {
+            from = text[i].SourceStart + start;
+            to = from + length;
+            return true;
+        }
+
+        if (i + 1 < text.SequenceCount && ScriptOf(text, in text[i + 1]) == 'T'
+            && PersonDetector.OnlySpaceBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart)
+            && ThaiGivenNameShapes.TryGluedPair(word, SourceWord(text, i + 1), out var givenStart, out var familyLength))
+        {
+            from = text[i].SourceStart + givenStart;
+            to = text[i + 1].SourceStart + familyLength;
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool StartsWithAny(ReadOnlySpan<char> rest, string[] words)
     {
         foreach (var w in words)
@@ -833,6 +867,12 @@ internal static class CaselessScriptNames
 
         return false;
     }
+
+    /// <summary>Session 43 (i16-asia51): a Thai word that opens with a place head (ดอยอินทนนท์, หาดป่าตอง): a place, not a given name.</summary>
+    internal static bool StartsWithThaiPlaceHead(ReadOnlySpan<char> word) => StartsWithAny(word, ThaiPlaceHeads);
+
+    /// <summary>Session 43 (i16-asia51): a kin or role noun after a Thai title or พี่/น้อง (คุณแม่, พี่สาว): no name follows the title.</summary>
+    internal static bool StartsWithThaiKin(ReadOnlySpan<char> rest) => StartsWithKin(rest) || StartsWithAny(rest, ThaiKinAfterSibling);
 
     private static bool StartsWithKin(ReadOnlySpan<char> rest)
     {

@@ -59,6 +59,7 @@ internal static class CjkSubjectlessNames
 
         var sexual = into[Signal.Sexual];
         var kana = text.Source.AsSpan().IndexOfAnyInRange('\u3040', '\u30FF') >= 0;
+        var lone = LoneCjk(text);
         for (var i = 0; i < text.SequenceCount; i++)
         {
             WorkCounter.Add(1);
@@ -71,7 +72,15 @@ internal static class CjkSubjectlessNames
             var run = text.TextOf(in token);
             int from, length;
             bool hit;
-            if (Scripts.IsHangulSyllable(run[0]))
+            if (lone == i && LoneName(run, people, table))
+            {
+                // Session 43 (i16-asia51): the one CJK word of a prompt written in another script (naked photo of 한소율, …): nothing
+                // else in the prompt is of its language, so a word of a name's whole shape is the name it quotes.
+                hit = true;
+                from = 0;
+                length = run.Length;
+            }
+            else if (Scripts.IsHangulSyllable(run[0]))
             {
                 hit = Korean(text, i, people, partner, in sexual, out from, out length);
             }
@@ -107,6 +116,52 @@ internal static class CjkSubjectlessNames
             FictionalNames.DropLikelyInFiction(text, into);
             return; // the first candidate only
         }
+    }
+
+    // ---- a CJK name quoted in a prompt of another script ----
+
+    /// <summary>The index of the prompt's only CJK run when three or more Latin, Cyrillic or other words stand around it; -1 otherwise.</summary>
+    private static int LoneCjk(TokenizedText text)
+    {
+        int found = -1, others = 0;
+        for (var k = 0; k < text.SequenceCount; k++)
+        {
+            WorkCounter.Add(1);
+            if (text[k].Has(TokenFlags.Cjk))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = k;
+            }
+            else if (text[k].Length >= 2 && char.IsLetter(text.Source[text[k].SourceStart]))
+            {
+                others++;
+            }
+        }
+
+        return others >= 3 ? found : -1;
+    }
+
+    /// <summary>
+    /// A whole name quoted alone: Hangul of a Korean name's shape (<see cref="IsKoreanName"/>, three syllables: a family and a
+    /// given name), Chinese a family and one or two given characters (<see cref="NameLength"/>), Japanese a kanji full name.
+    /// </summary>
+    private static bool LoneName(ReadOnlySpan<char> run, PeopleLexicon people, CjkNameTable table)
+    {
+        if (Scripts.IsHangulSyllable(run[0]))
+        {
+            return IsKoreanName(run, people) && IsFullNameShape(run);
+        }
+
+        if (run.IndexOfAnyInRange('\u3040', '\u30FF') >= 0)
+        {
+            return false; // kana: the Japanese reader's slots
+        }
+
+        return (run.Length is 3 or 4 && NameLength(run, table) == run.Length) || (run.Length is >= 3 and <= 6 && IsJapaneseName(run, 1, table));
     }
 
     // ---- the partner frame ----
@@ -222,6 +277,20 @@ internal static class CjkSubjectlessNames
         "生成一张", "生成一張", "画一张", "畫一張", "做一张", "做一張", "生成", "画出", "畫出", "帮我画", "幫我畫", "在和", "和", "跟", "与", "與", "同",
     ];
 
+    /// <summary>
+    /// Session 43 (i16-asia51): lead-ins of the object slot, the person something is done to: P a picture of (帮我P一张 X 的…), film
+    /// in secret (偷拍 X …), give or have done to (给 X 拍裸照, 给 X 换上…), the disposal 把 (把 X 的衣服脱掉), let or make (让 X 脱…).
+    /// Longest first; read after <see cref="LeadIns"/> found none. Written for GenScreen from general knowledge of Chinese (MIT).
+    /// </summary>
+    private static readonly string[] ObjectLeadIns =
+    [
+        "帮我P一张", "幫我P一張", "帮我p一张", "幫我p一張", "P一张", "P一張", "p一张", "p一張", "偷拍到", "偷拍", "给", "給", "把", "让", "讓", "叫",
+    ];
+
+    /// <summary>What follows the person of an object slot: 的 (把 X 的衣服), a verb of what is done (拍 photograph, 换 change into), or a verb of the subject.</summary>
+    private static bool IsObjectFrame(ReadOnlySpan<char> rest) =>
+        !rest.IsEmpty && ("的拍换換半".Contains(rest[0]) || IsSubjectFrame(rest, partner: false));
+
     /// <summary>Nickname prefixes (阿豪, 小蕾, 老周).</summary>
     private const string NicknamePrefixes = "阿小老";
 
@@ -256,6 +325,11 @@ internal static class CjkSubjectlessNames
             }
         }
 
+        if (offset == 0 && !partner && TryObject(run, table, out from, out length))
+        {
+            return true;
+        }
+
         if ((offset == 0 && !IsTagStart(text, i)) || run.Length - offset < 3)
         {
             return TryWith(text, i, table, partner, out from, out length) || TryHead(text, i, table, partner, in sexual, out from, out length);
@@ -284,6 +358,43 @@ internal static class CjkSubjectlessNames
         return TryWith(text, i, table, partner, out from, out length) || TryHead(text, i, table, partner, in sexual, out from, out length);
     }
 
+    /// <summary>
+    /// Session 43 (i16-asia51): the name in an object slot anywhere in a run (…偷拍X在更衣室…, 给X拍一组裸照, 把X的衣服脱掉,
+    /// 帮我P一张X的…): an object lead-in (<see cref="ObjectLeadIns"/>) at the run's start or after a request or scene word, then a
+    /// name the whole of which <see cref="NameLength"/> reads, then what is done to it (<see cref="IsObjectFrame"/>).
+    /// </summary>
+    private static bool TryObject(ReadOnlySpan<char> run, CjkNameTable table, out int from, out int length)
+    {
+        from = length = 0;
+        for (var p = 0; p < run.Length - 3; p++)
+        {
+            WorkCounter.Add(1);
+            foreach (var lead in ObjectLeadIns)
+            {
+                if (!run[p..].StartsWith(lead, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = run[(p + lead.Length)..];
+                for (var n = Math.Min(4, rest.Length - 1); n >= 2; n--)
+                {
+                    WorkCounter.Add(1);
+                    if (NameLength(rest[..n], table) == n && IsObjectFrame(rest[n..]))
+                    {
+                        from = p + lead.Length;
+                        length = n;
+                        return true;
+                    }
+                }
+
+                break; // the longest lead-in at this place decided
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What follows a subject's name: 的, a with-word, a verb of the subject, 正在; in the partner frame only a with-word.</summary>
     private static bool IsSubjectFrame(ReadOnlySpan<char> rest, bool partner)
     {
@@ -297,7 +408,8 @@ internal static class CjkSubjectlessNames
             return true;
         }
 
-        return !partner && (rest[0] == '的' || rest.StartsWith("正在", StringComparison.Ordinal) || ChineseGivenNames.IsFrameAt(rest));
+        // Session 43 (i16-asia51): 半 opens what the subject is half-doing (半裸, 半解罗衫, 半躺); no given name ends on it.
+        return !partner && (rest[0] is '的' or '半' || rest.StartsWith("正在", StringComparison.Ordinal) || ChineseGivenNames.IsFrameAt(rest));
     }
 
     /// <summary>What a partner's name is followed by inside a run: doing it together (做爱, 一起, 啪啪, 上床, 亲热, 接吻, 发生).</summary>
@@ -382,7 +494,10 @@ internal static class CjkSubjectlessNames
             }
         }
 
-        if (HanShortNames.IsFamilyWord(piece[..2]) || OrdinaryWords.ContainsInflected(piece))
+        // Session 43 (i16-asia51): a compound family name of the table (诸葛, 尉迟) is a dictionary entry of its own: the word test
+        // then applies to it and its first given character (诸葛亮 is one; 东方人 is a word).
+        var compound = piece.Length >= 3 && table.IsHanFamily(piece[..2]);
+        if ((compound ? HanShortNames.IsFamilyWord(piece[..3]) : HanShortNames.IsFamilyWord(piece[..2])) || OrdinaryWords.ContainsInflected(piece))
         {
             return 0;
         }
@@ -398,6 +513,13 @@ internal static class CjkSubjectlessNames
             return IsLooseGiven(piece[1]) ? 2 : 0;
         }
 
+        // Session 43 (i16-asia51): 阿, one character and a nickname suffix (阿杰哥, 阿敏姐, 阿辉仔): the whole nickname. Only 阿, which
+        // opens nicknames alone: 小 and 老 open words of this shape (小帅哥, 小表妹, 老大哥).
+        if (piece.Length == 3 && piece[0] == '阿' && IsLooseGiven(piece[1]) && NicknameSuffixes.Contains(piece[2]))
+        {
+            return 3;
+        }
+
         var family = piece.Length >= 3 && table.IsHanFamily(piece[..2]) ? 2 : table.IsHanFamilyFolded(piece[0]) ? 1 : ChineseGivenNames.IsWordFamily(piece[0]) ? 1 : 0;
         if (family == 0)
         {
@@ -408,6 +530,14 @@ internal static class CjkSubjectlessNames
         if (given.Length is < 1 or > 2 || (family == 1 && ChineseGivenNames.IsWordFamily(piece[0]) && !table.IsHanFamilyFolded(piece[0]) && given.Length != 2))
         {
             return 0;
+        }
+
+        // Session 43 (i16-asia51): 儿 closes a two-character given name after a naming character (婉儿, 香儿), or any loose one after a
+        // compound family name (慕容灵儿), though it ends words.
+        // 月 closes given names as often (曦月, 瑶月) though it is no given character alone here (五月, 岁月: dates and words).
+        if (given.Length == 2 && given[1] is '儿' or '兒' or '月' && (ChineseGivenNames.IsGivenCharacter(given[0]) || (family == 2 && IsLooseGiven(given[0]))))
+        {
+            return piece.Length;
         }
 
         foreach (var c in given)
@@ -489,6 +619,20 @@ internal static class CjkSubjectlessNames
             var piece = run[k..e];
 
             var opens = k == 0 && tagStart && e < run.Length && JapaneseParticles.Contains(run[e]) && (e + 1 >= run.Length || KindOf(run[e + 1]) != 2 || run[e] is 'の' or 'が' or 'は' or 'を');
+
+            // Session 43 (i16-asia51): an honorific after the name (さん, 様, ちゃん, くん, 氏) says a person is named, wherever the
+            // run opens (早瀬千景さんを…, 杉浦美緒様の…); and に, the one made to do it (Xに下着を脱がせて), opens a run as the particles do.
+            opens |= k == 0 && tagStart && e < run.Length && (HonorificAt(run[e..]) || (run[e] == 'に' && kind == 1));
+
+            // A katakana full name with its middle dot (ジュリア・ハヤセが…) opening the run before a particle other than の (a brand's
+            // possessive, ルイ・ヴィトンの, is the commoner reading there) or an honorific.
+            if (k == 0 && tagStart && kind == 3 && e < run.Length && piece.IndexOf('・') > 0 && IsKatakanaFullName(piece)
+                && (HonorificAt(run[e..]) || "がはをとに".Contains(run[e])))
+            {
+                from = 0;
+                length = e;
+                return true;
+            }
             // Closing the run after の or a verb's kana; not after a katakana noun and の (ヌードモデルのX: the model described).
             var closes = e == run.Length && tagEnd && k > 0 && KindOf(run[k - 1]) == 2 && !(run[k - 1] == 'の' && k > 1 && KindOf(run[k - 2]) == 3);
             if ((opens || closes || (k == 0 && e == run.Length && tagStart && tagEnd)) && IsJapaneseName(piece, kind, table))
@@ -502,6 +646,43 @@ internal static class CjkSubjectlessNames
         }
 
         return false;
+    }
+
+    /// <summary>Japanese honorifics written after a name (session 43, i16-asia51). MIT, this project.</summary>
+    private static readonly string[] JapaneseHonorifics = ["さん", "様", "さま", "ちゃん", "くん", "氏"];
+
+    private static bool HonorificAt(ReadOnlySpan<char> rest)
+    {
+        foreach (var honorific in JapaneseHonorifics)
+        {
+            if (rest.StartsWith(honorific, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two or three katakana words of two to six kana joined by the middle dot (ジュリア・ハヤセ, ステラ・ミナミ): how Japanese writes a
+    /// foreign-looking full name or stage name. Session 43 (i16-asia51).
+    /// </summary>
+    private static bool IsKatakanaFullName(ReadOnlySpan<char> piece)
+    {
+        var parts = 0;
+        foreach (var range in piece.Split('・'))
+        {
+            var part = piece[range];
+            if (part.Length is < 2 or > 6 || part[0] == 'ー')
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts is 2 or 3;
     }
 
     /// <summary>0 other, 1 kanji, 2 hiragana, 3 katakana (with the long-vowel mark).</summary>
@@ -532,6 +713,14 @@ internal static class CjkSubjectlessNames
                 }
             }
 
+            // Session 43 (i16-asia51): a listed family name of two or three kanji (野々宮, 佐久間) and a one-kanji given name of ipadic
+            // (葵, 蓮, 翔): single-kanji given names are common, and the long family name holds the reading together.
+            if (piece.Length is 3 or 4 && table.FamilyReadings(piece[..^1]) is not null && table.GivenReadings(piece[^1..]) is not null
+                && !HanShortNames.IsFamilyWord(piece[..2]))
+            {
+                return true;
+            }
+
             // An unlisted two-kanji family and a two-kanji given name of ipadic (桑子 + 真帆): no dictionary word opens it.
             return piece.Length == 4 && table.GivenReadings(piece[2..]) is not null && !HanShortNames.IsFamilyWord(piece[..2])
                 && !HanShortNames.IsFamilyWord(piece[1..3]) && table.FamilyReadings(piece[..2]) is null && JapaneseGivenEnd(piece[3]);
@@ -548,7 +737,7 @@ internal static class CjkSubjectlessNames
     }
 
     /// <summary>Kanji that end Japanese given names far more often than words (帆 美 子 奈 香 介 郎 樹 斗 也…).</summary>
-    private static bool JapaneseGivenEnd(char c) => "帆美子奈菜香花那理里恵江代乃佳穂介郎樹斗也輔太翔希紀".Contains(c);
+    private static bool JapaneseGivenEnd(char c) => "帆美子奈菜香花那理里恵江代乃佳穂介郎樹斗也輔太翔希紀平彦哉朗".Contains(c);
 
     /// <summary>Whether the sexual term stands in the run of <paramref name="token"/>: the modifier the head closes is about it.</summary>
     private static bool InRun(in Token token, in Evidence sexual) =>
@@ -577,7 +766,18 @@ internal static class CjkSubjectlessNames
     private const string PersonNounEnds = "부관사생";
 
     /// <summary>Particles after a Korean subject, topic, possessor or partner (longest first).</summary>
-    private static readonly string[] KoreanParticles = ["이랑", "이", "가", "은", "는", "의", "와", "과", "랑"];
+    private static readonly string[] KoreanParticles = ["이랑", "이", "가", "은", "는", "의", "와", "과", "랑", "한테", "에게", "께서", "을", "를"];
+
+    /// <summary>
+    /// Session 43 (i16-asia51): the object and dative particles (을 를 한테 에게) and the honorific subject 께서. A thing is the object
+    /// of a prompt's first words far more often than a person (스카프를 맨…), so a word before them is read only when it has a full
+    /// name's shape (<see cref="IsFullNameShape"/>).
+    /// </summary>
+    private static bool ObjectParticle(string particle) => particle is "을" or "를" or "한테" or "에게" or "께서";
+
+    /// <summary>A family syllable (one, or two: 남궁, 선우, 제갈) and two given syllables.</summary>
+    private static bool IsFullNameShape(ReadOnlySpan<char> name) =>
+        KoreanNames.FamilyLength(name) is var family and (1 or 2) && name.Length - family == 2;
 
     private static bool Korean(TokenizedText text, int i, PeopleLexicon people, bool partner, in Evidence sexual, out int from, out int length)
     {
@@ -602,7 +802,8 @@ internal static class CjkSubjectlessNames
             {
                 WorkCounter.Add(1);
                 if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal)
-                    && IsKoreanName(word[..^particle.Length], people) && !OrdinaryPhrases.IsFrequentWord(word))
+                    && IsKoreanName(word[..^particle.Length], people) && !OrdinaryPhrases.IsFrequentWord(word)
+                    && (!ObjectParticle(particle) || IsFullNameShape(word[..^particle.Length])))
                 {
                     length = word.Length - particle.Length;
                     return true;
@@ -659,8 +860,11 @@ internal static class CjkSubjectlessNames
             }
         }
 
+        // Session 43 (i16-asia51): 린 and 은 end given names as often as modifiers (하린, 예린, 지은, 다은); after a family syllable, in
+        // a word of three syllables, they close a name (a modifier of three syllables that opens on a family syllable is rare).
+        var nameEnd = word.Length == 3 && word[^1] is '린' or '은' && KoreanNames.FamilyLength(word) == 1;
         return !KoreanNotNames.Contains(word) && !OrdinaryPhrases.IsFrequentWord(word) && !KoreanNameShapes.IsNoun(word) && !people.IsCommonWord(word)
-            && !OrdinaryWords.ContainsInflected(word) && !IsModifier(word) && !"다요죠게고서며면지".Contains(word[^1])
+            && !OrdinaryWords.ContainsInflected(word) && (nameEnd || !IsModifier(word)) && !"다요죠게고서며면지".Contains(word[^1])
             && !(word.Length >= 3 && (StyleEnds.Contains(word[^1]) || PersonNounEnds.Contains(word[^1])));
     }
 

@@ -543,6 +543,9 @@ internal static class OrdinaryPhrases
     /// <summary>Is the Thai word one word of the Thai dictionary as it stands (session 42: a nickname after a joined title is none)?</summary>
     internal static bool IsThaiDictionaryWord(ReadOnlySpan<char> word) => ThaiWords.Value.Contains(word);
 
+    /// <summary>Session 43 (i16-asia51): is the Thai span one or more dictionary words through and through (the words glued after a name)?</summary>
+    internal static bool IsThaiRun(ReadOnlySpan<char> span) => !span.IsEmpty && SegmentCount(span) >= 1;
+
     /// <summary>
     /// Does the window <c>word[start..end]</c> lie inside a stretch of <paramref name="word"/> that is two or more dictionary words
     /// through and through, the stretch starting at most <see cref="MaxThaiWindowReach"/> letters before it and ending at most as
