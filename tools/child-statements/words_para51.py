@@ -5,7 +5,8 @@ small child's day that development batch 50's paraphrased writers reached for an
   paddling pool, the tricycle and the balance bike, the child's diminutive sledge (санчата, саночки, saneczki);
 - CARE (thing): childhood feeding and care objects: the feeding bottle, the sippy or straw cup, the bib, the feeding high chair,
   the potty (only the forms no adult thing shares: no bare bottle, pot, apron or nappy: ABDL prompts are adults');
-- CUSTOM (thing): money and sweets given to small children at a festival (Eid, Nowruz and Lunar New Year money, the
+- CUSTOM (thing): money and sweets given to small children at a festival (Eid and Lunar New Year money, the Persian عیدی left
+  out as an employer's bonus too; the
   Schultüte, 七五三's chitose-ame, Trung thu star lanterns, Diwali sparklers lit WITH a parent, carol singing with a triangle);
 - BRINGER / RITUAL: the gift-bringers' days (Mikołajki, Nikolaustag, noche de Reyes, Epifania) and the rituals done for them
   (a shoe, a boot, a single stocking), with the Slavic case forms generated from the nominative by the declension's endings,
@@ -129,7 +130,7 @@ CARE = {
   "de": ["lätzchen*", "sabberlätzchen*"], "nl": ["slabbetje*"], "sv": ["haklapp*"], "pl": ["śliniak*"], "cs": ["bryndák*", "bryndáč*"],
   "ru": ["слюнявчик*"], "uk": ["слинявчик*"], "fr": ["bavoir", "bavoirs", "son bavoir"], "es": ["babero", "baberos"],
   "it": ["bavaglino", "bavaglini"], "pt": ["babador", "babadores", "babeiro"], "tr": ["mama önlüğü", "mama önlüğü"],
-  "el": ["σαλιάρα", "σαλιάρες", "σαλιαράκι"], "hi": ["गले में बिब", "बिब बांधे", "बिब बाँधे"], "bn": ["বিব পরা"],
+  "el": ["σαλιάρα", "σαλιάρες", "σαλιαράκι"], "hi": ["गले में बिब"], "bn": ["গলায় বিব"],
   "id": ["celemek makan", "slaber"], "vi": ["yếm ăn", "yếm dãi"], "th": ["ผ้ากันน้ำลาย"],
   "ja": ["よだれかけ", "食事用エプロン"], "zh": ["围兜", "口水巾"], "ko": ["턱받이"], "ar": ["مريلة الأكل", "مريلة الطعام"],
  },

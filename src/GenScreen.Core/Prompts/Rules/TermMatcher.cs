@@ -359,7 +359,7 @@ internal static class TermMatcher
                 }
 
                 token.Languages = EvidenceOf(phrase);
-                if (token.Languages == 0 && phrase.Entry.OnlyInLanguages == 0)
+                if (token.Languages == 0 && phrase.Entry is { OnlyInLanguages: 0, Signal: Signal.Minor })
                 {
                     ClaimWordsOfNeutralPhrase(text, i, count, prefixLength, index);
                 }
@@ -475,7 +475,9 @@ internal static class TermMatcher
     /// is evidence of none, and it consumed its words unread, so a prompt whose only words of its language were inside it
     /// showed no language: its nudity false friend (<c>moja córka, 6 lat, akwarela, naga</c>; <c>meu filho, 6 anos, nu</c>) waited
     /// for a real person and was dropped. Each word of such a phrase now claims what it claims alone (<c>córka</c>: Polish only),
-    /// as it would written apart; a phrase of a language keeps that language's claim, a false friend's none.
+    /// as it would written apart; a phrase of a language keeps that language's claim, a false friend's none. Only a youth phrase:
+    /// the words of a neutral sexual phrase claiming their language took a Bengali name after <c>অন্তর্বাস পরা</c> out of the
+    /// name readers (development batch 50).
     /// </summary>
     private static void ClaimWordsOfNeutralPhrase(TokenizedText text, int first, int count, int prefixLength, TermIndex index)
     {
