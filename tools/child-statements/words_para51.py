@@ -223,7 +223,7 @@ CARRIED = {
 }
 
 PULL_VERBS = {
- "en": ["pulls", "pulling", "tows", "towing"], "de": ["zieht", "ziehend"], "fr": ["tire", "tirant"], "es": ["tira de", "arrastra"],
+ "en": ["pulls", "pulling", "tows", "towing"], "de": ["zieht", "ziehend"], "fr": ["tirant", "la tire", "le tire"], "es": ["tira de", "arrastra"],
  "it": ["tira", "trascina"], "pt": ["puxa", "puxando"], "nl": ["trekt"], "pl": ["ciągnie", "ciągnąc", "wiezie"],
  "cs": ["táhne", "tahá", "veze"], "sv": ["drar"], "ru": ["тянет", "тащит", "везёт", "везет", "катает"],
  "uk": ["тягне", "везе", "катає"], "tr": ["çekiyor"], "el": ["τραβάει", "σέρνει"], "he": ["מושך", "מושכת"],
