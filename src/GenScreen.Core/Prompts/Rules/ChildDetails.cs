@@ -51,6 +51,16 @@ internal static class ChildDetails
             // Session 21: a mother, father or grandparent (kin, not a teacher or nanny, whose care acts are for a child) with
             // nothing of the clause done for another (no object or benefactive pronoun, no possessive after her: "סבתא קולעת
             // צמה", "ibu mengepang rambutnya sendiri", "nanay na nagluluto") is an adult described: every detail is hers too.
+            // Session 43 (i16-para51): a parent heading the prompt with an adult age of her own right after her ("padre de 38 años
+            // empuja un trineo vacío", "Vater, 40, zieht den Schlitten") is the one described, as with the age before her (below):
+            // what she pushes or pulls is no tending of a child.
+            if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0
+                && AdultAgeAmongWordsAfter(source, words, found, i))
+            {
+                into.NoteNamesSomeone();
+                return;
+            }
+
             if (!inside && headsThePrompt && i == 0 && (found[i].Kinds & ChildStatementKinds.Parent) != 0 && !IsOwned(found, i) && BodyOf(found, i) < 0)
             {
                 // Session 31: a parent who acts on another (Oma schiebt sie an, il nonno la spinge, papá la sube a hombros) names
@@ -376,6 +386,26 @@ internal static class ChildDetails
     private static bool AdultAgeAmongWordsBefore(string source, ReadOnlySpan<(int Start, int End)> words, int i)
     {
         for (var j = Math.Max(0, i - AgeWords + 1); j < i; j++)
+        {
+            WorkCounter.Add(1);
+            var (start, end) = words[j];
+            if (end - start is 2 or 3 && IsAdultNumber(source.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An adult age (two or three digits, <see cref="AdultAge"/> to <see cref="OldestAge"/>) among the <see cref="AgeWords"/> words
+    /// right after the entry at <paramref name="i"/> (<c>padre de 38 años</c>, <c>Vater, 40,</c>).
+    /// </summary>
+    private static bool AdultAgeAmongWordsAfter(string source, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<ChildStatementTable.Found> found, int i)
+    {
+        var from = i + Math.Max(1, found[i].Words);
+        for (var j = from; j < Math.Min(words.Length, from + AgeWords); j++)
         {
             WorkCounter.Add(1);
             var (start, end) = words[j];

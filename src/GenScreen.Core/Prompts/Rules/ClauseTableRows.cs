@@ -102,11 +102,16 @@ internal sealed class ClauseTableRows<TKinds>
             // Keyed as a clause keys its words (ClauseWords.WriteKey after the prompt's normalization): until session 39 a row
             // with a hyphen (merry-go-round, grand-mère) or a zero-width non-joiner (Persian شانه‌های) was kept as written and
             // never matched, since a clause splits at the hyphen and the normalizer drops the joiner.
+            var written = text;
             text = AsClauseKey(text);
             rows.Spaced[text] = Merge(rows.Spaced.GetValueOrDefault(text), kind);
             if (rows.IsTrigger(kind))
             {
                 rows.Triggers.Add(LongestWord(text));
+                if (written.Any(ClauseWords.IsArabicMark))
+                {
+                    rows.Triggers.Add(LongestWord(written)); // a row written vocalised (تعمّدت) is met where a prompt writes it so
+                }
             }
         }
 
@@ -115,7 +120,7 @@ internal sealed class ClauseTableRows<TKinds>
 
     /// <summary>
     /// A spaced row's text as a clause would key it: format characters (zero-width joiners, soft hyphens) dropped, as the
-    /// prompt normalizer drops them; words (<see cref="ClauseWords.IsWordChar"/>) joined by one space; ’ read as '. The text
+    /// prompt normalizer drops them, and Arabic vowel signs (<see cref="ClauseWords.IsArabicMark"/>); words (<see cref="ClauseWords.IsWordChar"/>) joined by one space; ’ read as '. The text
     /// itself when it is already so.
     /// </summary>
     internal static string AsClauseKey(string text)
@@ -125,7 +130,7 @@ internal sealed class ClauseTableRows<TKinds>
         foreach (var c in text)
         {
             var space = c == ' ';
-            if (c == '\u2019' || (!space && !ClauseWords.IsWordChar(c)) || (space && previousSpace))
+            if (c == '\u2019' || ClauseWords.IsArabicMark(c) || (!space && !ClauseWords.IsWordChar(c)) || (space && previousSpace))
             {
                 plain = false;
                 break;
@@ -143,9 +148,9 @@ internal sealed class ClauseTableRows<TKinds>
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || ClauseWords.IsArabicMark(c))
             {
-                continue;
+                continue; // Arabic vowel signs as a clause key leaves them out (ClauseWords.WriteKey; session 43)
             }
 
             if (ClauseWords.IsWordChar(c))
@@ -194,9 +199,12 @@ internal sealed class ClauseTableRows<TKinds>
         {
             if (i == text.Length || text[i] == ' ')
             {
-                if (i - start >= bestLength)
+                // Session 43 (i16-para51): an Arabic word's closing alif is where the accusative's tanween stands (حصانًا): the
+                // trigger stops before it, so a vocalised prompt still holds it (the key leaves the marks out, ClauseWords.WriteKey).
+                var length = i - start >= 4 && text[i - 1] == '\u0627' && text[i - 2] is >= '\u0628' and <= '\u064A' ? i - start - 1 : i - start;
+                if (length >= bestLength)
                 {
-                    (bestStart, bestLength) = (start, i - start);
+                    (bestStart, bestLength) = (start, length);
                 }
 
                 start = i + 1;

@@ -69,6 +69,34 @@ internal static class ClauseWords
     /// <paramref name="key"/> (<see cref="MaxKey"/> long): lower case, one space between words, ’ read as '. Returns its
     /// length, or −1 when the phrase is too long to be an entry.
     /// </summary>
+    /// <summary>
+    /// Session 43 (i16-para51): the Arabic vowel signs, tanween, shadda and sukun (U+064B to U+0652) are left out of a clause
+    /// key, as the rows are keyed without them (<see cref="ClauseTableRows{TKinds}.AsClauseKey"/>): a vocalised prompt
+    /// (<c>حصانًا خشبيًا هزّازًا</c>) meets the rows as written plain. The superscript alef (U+0670) too.
+    /// </summary>
+    public const char FirstArabicMark = '\u064B';
+
+    /// <summary>The last Arabic vowel sign left out of a key (sukun).</summary>
+    public const char LastArabicMark = '\u0652';
+
+    /// <summary>Is <paramref name="c"/> an Arabic vowel sign, tanween, shadda, sukun or the superscript alef?</summary>
+    public static bool IsArabicMark(char c) => c is >= FirstArabicMark and <= LastArabicMark or '\u0670';
+
+    /// <summary>Removes the Arabic marks from <paramref name="span"/> in place; returns the length left.</summary>
+    private static int DropArabicMarks(Span<char> span)
+    {
+        var kept = 0;
+        foreach (var c in span)
+        {
+            if (!IsArabicMark(c))
+            {
+                span[kept++] = c;
+            }
+        }
+
+        return kept;
+    }
+
     public static int WriteKey(string source, ReadOnlySpan<(int Start, int End)> words, int i, int n, Span<char> key)
     {
         var length = 0;
@@ -87,6 +115,11 @@ internal static class ClauseWords
 
             var written = InvariantLower.Write(word, key[length..]);
             key[length..(length + written)].Replace('\u2019', '\'');
+            if (key[length..(length + written)].IndexOfAnyInRange(FirstArabicMark, LastArabicMark) >= 0)
+            {
+                written = DropArabicMarks(key.Slice(length, written));
+            }
+
             length += written;
         }
 

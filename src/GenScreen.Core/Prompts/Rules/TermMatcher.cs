@@ -359,6 +359,11 @@ internal static class TermMatcher
                 }
 
                 token.Languages = EvidenceOf(phrase);
+                if (token.Languages == 0 && phrase.Entry is { OnlyInLanguages: 0, Signal: Signal.Minor })
+                {
+                    ClaimWordsOfNeutralPhrase(text, i, count, prefixLength, index);
+                }
+
                 if (!IsSetAside(text, i, count, index, phrase.Entry, field))
                 {
                     // A place of a child's day with a verb of attending is the subject's (AttendedPlaces).
@@ -465,6 +470,34 @@ internal static class TermMatcher
     }
 
     /// <summary>Tokens a term consumed are not looked at again by the people detectors (a name is not also a given name).</summary>
+    /// <summary>
+    /// Session 43 (i16-para51): a phrase of a lexicon written for no one language (youth26's <c>moja córka</c>, <c>meu filho</c>)
+    /// is evidence of none, and it consumed its words unread, so a prompt whose only words of its language were inside it
+    /// showed no language: its nudity false friend (<c>moja córka, 6 lat, akwarela, naga</c>; <c>meu filho, 6 anos, nu</c>) waited
+    /// for a real person and was dropped. Each word of such a phrase now claims what it claims alone (<c>córka</c>: Polish only),
+    /// as it would written apart; a phrase of a language keeps that language's claim, a false friend's none. Only a youth phrase:
+    /// the words of a neutral sexual phrase claiming their language took a Bengali name after <c>অন্তর্বাস পরা</c> out of the
+    /// name readers (development batch 50).
+    /// </summary>
+    private static void ClaimWordsOfNeutralPhrase(TokenizedText text, int first, int count, int prefixLength, TermIndex index)
+    {
+        WorkCounter.Add(count);
+        for (var k = first; k < first + count; k++)
+        {
+            ref var word = ref text[k];
+            var letters = text.TextOf(in word);
+            if (k == first)
+            {
+                letters = letters[prefixLength..];
+            }
+
+            if (index.TryGet(letters, out var alone))
+            {
+                word.Languages = EvidenceOf(alone);
+            }
+        }
+    }
+
     private static void MarkMatched(TokenizedText text, int first, int count)
     {
         WorkCounter.Add(count);
