@@ -31,7 +31,6 @@ internal static class SubjectlessNames
     /// weighed the prompt's child-statement triggers and found no minor, so a trigger elsewhere in the prompt refuses nothing.</param>
     public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
     {
-        DropMiddleNameAdult(text, into);
         // The shared gate (session 43, SubjectlessGate): no one else in the prompt can be its subject, and no drawn frame.
         var refusal = SubjectlessGate.Refusal(into);
         if (refusal == GateRefusal.None && SubjectlessGate.HasFictionFrame(text))
@@ -578,40 +577,6 @@ internal static class SubjectlessNames
     private static bool IsAddressTitleBefore(TokenizedText text, int i) =>
         i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i) && AddressTitles.Contains(text.TextOf(in text[i - 1]))
         && (i - 1 == 0 || !char.IsUpper(text.Source[text[i - 2].SourceStart]) || !PersonDetector.OnlySpaceBetween(text, i - 2, i - 1));
-
-    /// <summary>
-    /// A Filipino middle name (Mae, Anne) that a lexicon reads as a mother word (Portuguese mãe, Turkish anne), written with a
-    /// capital between two capitalised words ("Rhea Mae Bustamante", "Roselle Anne Macaraeg"): the adult marker it raised is
-    /// the name's, and is dropped when it is the only adult evidence.
-    /// </summary>
-    internal static void DropMiddleNameAdult(TokenizedText text, SignalSummary into)
-    {
-        if (into[Signal.Adult] is not { IsPresent: true } adult || into[Signal.Sexual] is not { IsPresent: true })
-        {
-            return;
-        }
-
-        var n = text.SequenceCount;
-        for (var i = 1; i + 1 < n; i++)
-        {
-            WorkCounter.Add(1);
-            ref var token = ref text[i];
-            if (token.SourceStart != adult.SourceStart || token.SourceEnd != adult.SourceEnd)
-            {
-                continue;
-            }
-
-            if (MiddleNames.Contains(text.TextOf(in token)) && char.IsUpper(text.Source[token.SourceStart])
-                && char.IsUpper(text.Source[text[i - 1].SourceStart]) && char.IsUpper(text.Source[text[i + 1].SourceStart])
-                && PersonDetector.OnlySpaceBetween(text, i - 1, i) && PersonDetector.OnlySpaceBetween(text, i, i + 1)
-                && HasLowerCase(text, i - 1) && HasLowerCase(text, i + 1))
-            {
-                into.Drop(Signal.Adult);
-            }
-
-            return;
-        }
-    }
 
     private static bool SpaceOrHyphen(TokenizedText text, int a, int b)
     {
