@@ -39,6 +39,8 @@ internal static class BenignPromptStages
             ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
             // Session 43 (i16-speed51): the decision stage's frame reader alone (the benign prompt reads it once, unnamed).
             ("decision: intimate frames (alone)", () => IntimateFrames.Read(prompt, false, ride: true)),
+            // Session 44 (i16-speed52): the person-act reader alone on the same prompt, as if a name had been read (its cues by CueTrie).
+            ("decision: person acts (alone)", () => PersonActs.Read(prompt)),
             ("decision: PromptRules.Decide (alone)", () => PromptRules.Decide(decisionSignals, mature, "bench", [])),
             // Session 42 (i16-speed50): the same prompt with every word first seen (the term matcher's memo emptied before each
             // call: its cold path, what a prompt of new words pays, e.g. in a bulk file), after the emptying alone to subtract.

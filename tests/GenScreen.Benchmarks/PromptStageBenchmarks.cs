@@ -77,6 +77,14 @@ public class PromptStageBenchmarks
     [Benchmark]
     public int DecisionIntimateFrames() => IntimateFrames.Read(SamplePrompts.Benign, false, ride: true).Level;
 
+    /// <summary>
+    /// Session 44 (i16-speed52): the person-act reader (read beside a name, or beside an adult word or weaker sexual term) on the
+    /// benign prompt as if a name had been read: its cues found by one <c>CueTrie</c> walk a word start instead of comparing each
+    /// cue of the letter's bucket (hundreds for common letters). A regression of the walk shows here.
+    /// </summary>
+    [Benchmark]
+    public int DecisionPersonActs() => PersonActs.Read(SamplePrompts.Benign).Level;
+
     /// <summary>Session 43: the whole decision stage (<c>PromptRules.Decide</c>) on the benign prompt's signals, read once in setup
     /// by the stages before it (the decision reads the signals and the prompt and changes neither but the child hints' weights, which
     /// are weighed again each call to the same values).</summary>

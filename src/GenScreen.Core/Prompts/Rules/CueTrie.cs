@@ -1,4 +1,5 @@
 using GenScreen.Core.Prompts;
+using GenScreen.Core.Prompts.Normalization;
 
 namespace GenScreen.Core.Prompts.Rules;
 
@@ -128,14 +129,19 @@ internal sealed class CueTrie
     /// lower-cased (<see cref="char.ToLowerInvariant"/>), written to <paramref name="found"/> in ascending order; their count,
     /// or -1 when <paramref name="found"/> is too small (the caller then compares the cues itself).
     /// </summary>
-    public int Match(string prompt, int at, Span<int> found)
+    public int Match(string prompt, int at, Span<int> found) => Match(prompt, at, found, lowered: false);
+
+    /// <summary>As <see cref="Match(string, int, Span{int})"/>; <paramref name="lowered"/>: <paramref name="prompt"/> is already
+    /// lower-cased (<see cref="InvariantLower"/>), so its characters are compared as they are, as an ordinal comparison of the
+    /// lowered text with each cue would (session 44, <see cref="PersonActs"/>).</summary>
+    public int Match(string prompt, int at, Span<int> found, bool lowered)
     {
         var count = 0;
         var node = 0;
         var first = '\0';
         for (var k = at; k < prompt.Length; k++)
         {
-            var c = char.ToLowerInvariant(prompt[k]);
+            var c = lowered ? prompt[k] : char.ToLowerInvariant(prompt[k]);
             WorkCounter.Add(1);
             if (k == at)
             {

@@ -93,6 +93,73 @@ internal static class IntimateFrames
     /// </summary>
     private static readonly Lazy<(Cue[] Rows, CueTrie AtWordStart, CueTrie InWord)> Tries = new(() => BuildTries(Cues.Value));
 
+    /// <summary>
+    /// Session 44 (i16-speed52): per ASCII character, what <see cref="Read(string, bool, bool)"/> may step over without reading it:
+    /// <see cref="SkipAlways"/> (no clause ending, no cue starts with its lower-case form), <see cref="SkipInWord"/> (a cased letter
+    /// no in-word cue starts with: inside a word the in-word trie would find nothing there), and <see cref="LetterOrDigit"/> (the
+    /// next character is inside a word). The reader walked every character (lower-casing, the clause test, the root probe, the
+    /// word-start test, a trie call): ~2.7 µs of the benign 500-character prompt's ~10 µs (docs/performance.md, session 44).
+    /// </summary>
+    private static readonly Lazy<byte[]> AsciiSkip = new(() => SkipTable(Tries.Value.AtWordStart, Tries.Value.InWord));
+
+    internal const byte SkipAlways = 1;
+
+    internal const byte SkipInWord = 2;
+
+    internal const byte LetterOrDigit = 4;
+
+    /// <summary>The <see cref="AsciiSkip"/> flags of the ASCII characters for these tries (tests).</summary>
+    internal static byte[] SkipTable(CueTrie atWordStart, CueTrie inWord)
+    {
+        var table = new byte[128];
+        for (var k = 0; k < 128; k++)
+        {
+            var c = char.ToLowerInvariant((char)k);
+            var flags = char.IsLetterOrDigit(c) ? LetterOrDigit : (byte)0;
+            if (!ClausePunctuation.EndsClause(c) && !atWordStart.Starts(c))
+            {
+                flags |= SkipAlways;
+            }
+
+            if (!ClausePunctuation.EndsClause(c) && ClausePunctuation.IsCasedLetter(c) && !inWord.Starts(c))
+            {
+                flags |= SkipInWord;
+            }
+
+            table[k] = flags;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// The next place <see cref="Read(string, bool, bool)"/> must read after <paramref name="i"/>: the ASCII characters that follow
+    /// and could add nothing there are stepped over (<see cref="AsciiSkip"/>), in one tight loop; a non-ASCII character stops it.
+    /// </summary>
+    internal static int NextPlace(string prompt, int i, byte[] skip)
+    {
+        var c = prompt[i];
+        var inWord = c < 128 ? (skip[c] & LetterOrDigit) != 0 : char.IsLetterOrDigit(c);
+        for (i++; (uint)i < (uint)prompt.Length; i++)
+        {
+            var next = prompt[i];
+            if (next >= 128)
+            {
+                break;
+            }
+
+            var flags = skip[next];
+            if ((flags & SkipAlways) == 0 && (!inWord || (flags & SkipInWord) == 0))
+            {
+                break;
+            }
+
+            inWord = (flags & LetterOrDigit) != 0;
+        }
+
+        return i;
+    }
+
     /// <summary>Session 43: <see cref="ClausePunctuation.EndsClause"/> of each ASCII character, read without a call at every place.</summary>
     private static readonly bool[] AsciiEndsClause = [.. Enumerable.Range(0, 128).Select(c => ClausePunctuation.EndsClause((char)c))];
 
@@ -155,11 +222,13 @@ internal static class IntimateFrames
         }
 
         var (rows, atWordStart, inWord) = Tries.Value;
+        var skip = AsciiSkip.Value;
         Span<Hit> hits = stackalloc Hit[MaxHits];
         Span<int> found = stackalloc int[MaxFound];
         var count = 0;
         var clause = 0;
-        for (var i = 0; i < n && count < MaxHits; i++)
+        // Session 44: the places that cannot start a cue or end a clause are stepped over (NextPlace); every other place is read as before.
+        for (var i = 0; i < n && count < MaxHits; i = NextPlace(prompt, i, skip))
         {
             var c = char.ToLowerInvariant(prompt[i]);
             if (c < 128 ? AsciiEndsClause[c] : ClausePunctuation.EndsClause(c))
