@@ -1,8 +1,56 @@
 """Shared by the round generators that write their fresh sets (tools/roles30-31 grouped, tools/sexual29-31 by class,
 tools/children31-32 as child/adult pairs): labelled rows
-with ids <label>-<lang>-NN, numbered per label and language in the order written. Build-time only."""
+with ids <label>-<lang>-NN, numbered per label and language in the order written. Build-time only.
+
+One writer per set kind (session 44, i16-tidy52), so a round's fresh_set.py holds its items and says which kind it is:
+- write_person_set: real people named (must be stopped) beside look-alikes (adult sexual content) and innocent prompts
+  (tools/asia51, cjk50, refusals51, latin50, latin51, subjectless49);
+- write_para_set: children described by a cue of childhood, with and without a nude word, beside adults in the same settings
+  (tools/para49, para50, para51)."""
 import json
 import os
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+DATA = os.path.join(ROOT, "tests", "GenScreen.Core.Tests", "Data")
+
+# What each kind of item must get, under the mature and the strict policy.
+PERSON = {"mature": "review", "strict": "block"}   # a real person in a sexual prompt: stopped (review is a stop for people)
+ADULT = {"mature": "allow", "strict": "block"}     # adult sexual content: allowed under mature only
+BENIGN = {"mature": "allow", "strict": "allow"}    # nothing to stop
+BLOCK = {"mature": "block", "strict": "block"}     # a minor in a sexual prompt
+
+
+def set_path(name, file="fresh.jsonl"):
+    """tests/GenScreen.Core.Tests/Data/<name>/<file>: where a round's labelled set is written."""
+    return os.path.join(DATA, name, file)
+
+
+def write_person_set(out, id_prefix, person, lookalike, innocent, labels=("person", "adult", "benign")):
+    """A real-person fresh set: person, lookalike and innocent are [(lang, prompt)], written in that order to out with
+    labels[0] (PERSON: review under mature, block under strict), labels[1] (ADULT) and labels[2] (BENIGN), ids
+    <id_prefix><label>-<lang>-NN."""
+    items = [(labels[0], lang, p, PERSON) for lang, p in person]
+    items += [(labels[1], lang, p, ADULT) for lang, p in lookalike]
+    items += [(labels[2], lang, p, BENIGN) for lang, p in innocent]
+    write_labelled_rows(out, items, id_prefix=id_prefix)
+
+
+def para_items(child, adult, child_nude=(), innocent=()):
+    """The rows of a paraphrased-minors set: child and adult are [(lang, description, nude word)], child_nude and innocent
+    [(lang, prompt)]. In order: each child description with its nude word (para-nude, BLOCK), child_nude (child-nude,
+    BLOCK), each child description alone (para-alone, BENIGN), innocent (innocent, BENIGN), each adult with its nude word
+    (adult-nude, ADULT)."""
+    items = [("para-nude", lang, f"{text}, {nude}", BLOCK) for lang, text, nude in child]
+    items += [("child-nude", lang, text, BLOCK) for lang, text in child_nude]
+    items += [("para-alone", lang, text, BENIGN) for lang, text, _ in child]
+    items += [("innocent", lang, text, BENIGN) for lang, text in innocent]
+    items += [("adult-nude", lang, f"{text}, {nude}", ADULT) for lang, text, nude in adult]
+    return items
+
+
+def write_para_set(out, id_prefix, child, adult, child_nude=(), innocent=()):
+    """A paraphrased-minors fresh set (para_items), written to out with ids <id_prefix><label>-<lang>-NN."""
+    write_labelled_rows(out, para_items(child, adult, child_nude, innocent), id_prefix=id_prefix)
 
 
 def write_fresh_set(out, groups):
