@@ -120,3 +120,39 @@ def write_labelled_rows(out, items, id_prefix=""):
             f.write(json.dumps({"id": f"{id_prefix}{label}-{lang}-{n[(label, lang)]:02d}", "label": label, "lang": lang,
                                 "prompt": prompt, "expect": dict(expect)}, ensure_ascii=False) + "\n")
     print(len(items), "items ->", os.path.relpath(out))
+
+
+def expect_row(item_id, label, lang, prompt, mature, strict):
+    """One labelled row with what each policy must decide."""
+    return {"id": item_id, "label": label, "lang": lang, "prompt": prompt, "expect": {"mature": mature, "strict": strict}}
+
+
+def child_nude_rows(name, child, adult, nude):
+    """The child and adult rows of tools/para26 and para29's fresh sets: child and adult map a language to descriptions,
+    nude to its nude word. Each child description with the nude word (<name>-child, block/block) and alone (<name>-alone,
+    allow/allow), each adult with the nude word (<name>-adult, allow/block); ids <name>-fresh-<kind>-<lang>-NN."""
+    rows = []
+    for lang, items in child.items():
+        for n, p in enumerate(items, 1):
+            rows.append(expect_row(f"{name}-fresh-child-{lang}-{n:02}", f"{name}-child", lang, f"{p}, {nude[lang]}", "block", "block"))
+            rows.append(expect_row(f"{name}-fresh-alone-{lang}-{n:02}", f"{name}-alone", lang, p, "allow", "allow"))
+    for lang, items in adult.items():
+        for n, p in enumerate(items, 1):
+            rows.append(expect_row(f"{name}-fresh-adult-{lang}-{n:02}", f"{name}-adult", lang, f"{p}, {nude[lang]}", "allow", "block"))
+    return rows
+
+
+def check_rows(name, path):
+    """A round's check set: the items of a JSON-lines file of misses, ids prefixed <name>-check-, label <name>-check-child."""
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        d = json.loads(line)
+        rows.append(expect_row(f"{name}-check-" + d["id"], f"{name}-check-child", d["lang"], d["prompt"], d["expect"]["mature"], d["expect"]["strict"]))
+    return rows
+
+
+def write_json_rows(path, rows):
+    """Writes rows to path, one JSON object a line (non-ASCII kept)."""
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
