@@ -156,3 +156,34 @@ def write_json_rows(path, rows):
     with open(path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def write_joined_set(raw, out, prefix, seed, looks):
+    """The sets of tests/GenScreen.Core.Tests/Data/langs20 and childwords21 (their compose.py; session 44, i16-tidy52: one
+    copy instead of two). raw is a JSON file mapping a language to its `child` descriptions, `adult` look-alikes, `sex`
+    fragments and innocent look-alikes under the key looks; each child description is joined to a fragment taken in turn
+    (<prefix>-minors, block/block), each adult to every third fragment (<prefix>-adult, allow/block), by a separator drawn
+    from a generator seeded with seed; the look-alikes alone (<prefix>-<looks>, allow/allow). Ids <label>-<lang>-NN."""
+    import random
+    data = json.load(open(raw, encoding="utf-8"))
+    rng = random.Random(seed)
+    seps = [", ", ", ", ". ", " BREAK ", "; "]
+    rows = []
+
+    def add(kind, lang, prompt, mature, strict):
+        n = sum(1 for r in rows if r["label"] == f"{prefix}-{kind}" and r["lang"] == lang) + 1
+        rows.append(expect_row(f"{prefix}-{kind}-{lang}-{n:02d}", f"{prefix}-{kind}", lang, prompt, mature, strict))
+
+    def join(a, b):
+        return a.rstrip(" ,;") + rng.choice(seps) + b
+
+    for lang, k in data.items():
+        sex = k["sex"]
+        for i, c in enumerate(k["child"]):
+            add("minors", lang, join(c, sex[i % len(sex)]), "block", "block")
+        for i, a in enumerate(k["adult"]):
+            add("adult", lang, join(a, sex[(i * 3 + 1) % len(sex)]), "allow", "block")
+        for t in k[looks]:
+            add(looks, lang, t, "allow", "allow")
+    write_json_rows(out, rows)
+    print(len(rows), "rows")
