@@ -4,7 +4,8 @@ with ids <label>-<lang>-NN, numbered per label and language in the order written
 
 One writer per set kind (session 44, i16-tidy52), so a round's fresh_set.py holds its items and says which kind it is:
 - write_person_set: real people named (must be stopped) beside look-alikes (adult sexual content) and innocent prompts
-  (tools/asia51, cjk50, refusals51, latin50, latin51, subjectless49);
+  (tools/asia51, cjk50, refusals51; latin50, latin51 and subjectless49, whose items carry their own classes, take the
+  expectations and set_path and write with write_labelled_rows);
 - write_para_set: children described by a cue of childhood, with and without a nude word, beside adults in the same settings
   (tools/para49, para50, para51)."""
 import json
