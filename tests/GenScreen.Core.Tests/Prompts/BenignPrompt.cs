@@ -42,3 +42,44 @@ internal static class BenignPrompt
         steps[3] = WorkCounter.Steps - start;
     }
 }
+
+/// <summary>
+/// Session 44 (i16-tidy52): the shared fixture of the step-counting tests (<see cref="BenignPrompt"/>). Its stage sequence
+/// must count every step the four stages take and give each its own, and leave the benign prompt's signals as the stages
+/// read them one by one; otherwise a ceiling in <see cref="BenignPromptStepTests"/> would measure the wrong stage.
+/// </summary>
+public sealed class BenignPromptTests
+{
+    private static readonly Lazy<LexiconSet> Lexicons = new(() => LexiconSet.Build(BuiltInLexicons.Load()));
+
+    [Fact]
+    public void ReadStages_CountsEachStage_AndTheirSumIsTheWholeCount()
+    {
+        Assert.True(WorkCounter.IsCompiled);
+        var lexicons = Lexicons.Value;
+        var (text, signals) = (new TokenizedText(), new SignalSummary());
+        Span<long> steps = stackalloc long[4];
+        BenignPrompt.ReadStages(BenignPrompt.Text, lexicons, text, signals, steps); // first use: tables loaded
+        signals.Clear();
+        WorkCounter.Reset();
+        BenignPrompt.ReadStages(BenignPrompt.Text, lexicons, text, signals, steps);
+        var whole = WorkCounter.Steps;
+
+        Assert.Equal(whole, steps[0] + steps[1] + steps[2] + steps[3]);
+        Assert.True(steps[0] > 0 && steps[1] > 0 && steps[3] > 0, string.Join(", ", steps.ToArray()));
+        Assert.True(text.SequenceCount > 50, $"{text.SequenceCount} words");
+
+        // The same stages run by hand on another text and workspace find the same signals.
+        var (byHandText, byHand) = (new TokenizedText(), new SignalSummary());
+        PromptTokenizer.Tokenize(BenignPrompt.Text, byHandText);
+        TermMatcher.Match(byHandText, lexicons.Prompt, byHand, PromptField.Prompt);
+        AgeDetector.Detect(byHandText, lexicons, byHand, 2026);
+        PersonDetector.Detect(byHandText, lexicons, byHand);
+        foreach (var signal in Enum.GetValues<Signal>())
+        {
+            Assert.Equal(byHand.LevelOf(signal), signals.LevelOf(signal));
+        }
+
+        Assert.Equal(byHand.DepictsPeople, signals.DepictsPeople);
+    }
+}
