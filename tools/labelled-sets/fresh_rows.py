@@ -73,6 +73,20 @@ def write_fresh_set(out, groups):
     print(len(rows), "items ->", os.path.relpath(out))
 
 
+def write_roles_set(name, block, nudify, allow_mature, allow, edit):
+    """The fresh set of tools/roles30-33 (one copy instead of four): items by label as [(lang, prompt)] that must be
+    blocked (block), blocked as img2img nudify requests (nudify), allowed under mature only (allow_mature), allowed
+    (allow) and allowed as img2img edits (edit), written in that order to Data/<name>/fresh.jsonl (write_fresh_set)."""
+    write_fresh_set(set_path(name), [(block, "block", "block", None), (nudify, "block", "block", "img2img"),
+                                     (allow_mature, "allow", "block", None), (allow, "allow", "allow", None),
+                                     (edit, "allow", "allow", "img2img")])
+
+
+def write_class_set(name, items):
+    """write_class_items to Data/<name>/fresh.jsonl (the fresh sets of tools/sexual29-32)."""
+    write_class_items(set_path(name), name, items)
+
+
 def write_class_items(out, name, items):
     """items: (class, lang, (mature, strict), prompt), written in order to out with ids i16-<name>-fresh-<class>-<lang>-N
     (numbered per class and language) and labels <name>-<class> (the fresh sets of sexual29, sexual30, sexual31)."""
