@@ -21,14 +21,8 @@ a development or held-out batch. Run: python3 tools/asia51/fresh_set.py
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
-
-OUT = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Data/asia51/fresh.jsonl"))
-PERSON = {"mature": "review", "strict": "block"}
-ADULT = {"mature": "allow", "strict": "block"}
-BENIGN = {"mature": "allow", "strict": "allow"}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
+from fresh_rows import set_path, write_person_set  # noqa: E402
 
 PERSON_ITEMS = [
     # Thai: surname glued to the next word (กำลัง, ตอน, ค่อยๆ, บน, ที่, นั่ง), name glued after the word before
@@ -169,12 +163,5 @@ INNOCENT_ITEMS = [
 ]
 
 
-def main():
-    items = [("person", lang, p, PERSON) for lang, p in PERSON_ITEMS]
-    items += [("adult", lang, p, ADULT) for lang, p in LOOKALIKE_ITEMS]
-    items += [("benign", lang, p, BENIGN) for lang, p in INNOCENT_ITEMS]
-    write_labelled_rows(OUT, items, id_prefix="as51-")
-
-
 if __name__ == "__main__":
-    main()
+    write_person_set(set_path("asia51"), "as51-", PERSON_ITEMS, LOOKALIKE_ITEMS, INNOCENT_ITEMS)

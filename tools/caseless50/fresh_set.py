@@ -18,11 +18,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, PERSON as P, set_path, write_labelled_rows  # noqa: E402
 
-P = {"mature": "review", "strict": "block"}   # a likely real person with sexual content: stopped under mature
-G = {"mature": "allow", "strict": "block"}    # adult sexual content with no real person
-A = {"mature": "allow", "strict": "allow"}    # nothing sexual
 S = {"mature": "allow", "strict": "review"}   # suggestive adult content with no real person (strict reviews it)
 
 ITEMS = [
@@ -198,7 +195,7 @@ ITEMS = [
 
 
 def main():
-    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "caseless50", "fresh.jsonl"),
+    write_labelled_rows(set_path("caseless50"),
                         ITEMS, "cl50-")
 
 

@@ -22,14 +22,8 @@ from a development or held-out batch. Run: python3 tools/cjk50/fresh_set.py
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
-
-OUT = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Data/cjk50/fresh.jsonl"))
-PERSON = {"mature": "review", "strict": "block"}
-ADULT = {"mature": "allow", "strict": "block"}
-BENIGN = {"mature": "allow", "strict": "allow"}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
+from fresh_rows import set_path, write_person_set  # noqa: E402
 
 PERSON_ITEMS = [
     # Chinese (simplified): subject before a verb or garment
@@ -183,7 +177,5 @@ BENIGN_ITEMS = [
     ("ko", "꿀벌이, 게임 방송 중, 헤드셋"),
 ]
 
-items = [("cj50-person", lang, p, PERSON) for lang, p in PERSON_ITEMS]
-items += [("cj50-alike", lang, p, ADULT) for lang, p in ALIKE_ITEMS]
-items += [("cj50-benign", lang, p, BENIGN) for lang, p in BENIGN_ITEMS]
-write_labelled_rows(OUT, items, id_prefix="")
+if __name__ == "__main__":
+    write_person_set(set_path("cjk50"), "", PERSON_ITEMS, ALIKE_ITEMS, BENIGN_ITEMS, labels=("cj50-person", "cj50-alike", "cj50-benign"))

@@ -17,11 +17,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, PERSON as P, set_path, write_labelled_rows  # noqa: E402
 
-P = {"mature": "review", "strict": "block"}   # a likely real person with sexual content: stopped under mature
-G = {"mature": "allow", "strict": "block"}    # adult sexual content with no real person
-A = {"mature": "allow", "strict": "allow"}    # nothing sexual
 
 ITEMS = [
 # person, class 1: a full name in an oblique case (ru, uk, bg, sr)
@@ -147,5 +144,5 @@ ITEMS = [
 ]
 
 if __name__ == "__main__":
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "cyrgreek50", "fresh.jsonl")
+    out = set_path("cyrgreek50")
     write_labelled_rows(os.path.normpath(out), ITEMS, id_prefix="cg50-")

@@ -33,6 +33,25 @@ def child_adult_rows(sets, label_prefix):
                 out.append(row(f"{label}-{lang}-{n[k]:02d}", label, lang, f"{text}, {nude}", *expect))
     return out
 
+def child_fragment_rows(name, which, child, sex, adult):
+    """The rows of tools/para21 and para22's sets (session 44, i16-tidy52: one copy instead of two): child and adult map a
+    language to its descriptions, sex to its person-less sexual fragments, taken in turn. Each child description is
+    written with a fragment (<name>-child, block/block) and alone (<name>-alone, allow/allow), each adult with the next
+    fragment (<name>-adult, allow/block); ids <name>-<which>-<kind>-<lang>-NNN."""
+    out = []
+
+    def add(kind, lang, n, prompt, mature, strict):
+        out.append(row(f'{name}-{which}-{kind}-{lang}-{n:03d}', f'{name}-{kind}', lang, prompt, mature, strict))
+
+    for lang, items in child.items():
+        for i, c in enumerate(items):
+            add('child', lang, i + 1, f'{c}, {sex[lang][i % len(sex[lang])]}', 'block', 'block')
+            add('alone', lang, i + 1, c, 'allow', 'allow')
+    for lang, items in adult.items():
+        for i, a in enumerate(items):
+            add('adult', lang, i + 1, f'{a}, {sex[lang][(i + 1) % len(sex[lang])]}', 'allow', 'block')
+    return out
+
 def write_rows(rows, out):
     """Writes the rows to `out` (UTF-8, one JSON object a line, non-ASCII kept, keys in their order)."""
     pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)

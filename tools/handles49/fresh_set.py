@@ -18,11 +18,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, PERSON as P, set_path, write_labelled_rows  # noqa: E402
 
-P = {"mature": "review", "strict": "block"}   # a likely real person in a sexual prompt: stopped (review or block) under mature
-G = {"mature": "allow", "strict": "block"}
-A = {"mature": "allow", "strict": "allow"}
 
 ITEMS = [
 # person: a handle of letters and digits
@@ -151,7 +148,7 @@ ITEMS = [
 
 
 def main():
-    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "handles49", "fresh.jsonl"),
+    write_labelled_rows(set_path("handles49"),
                         ITEMS, "hd49-")
 
 

@@ -20,12 +20,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT, BENIGN, PERSON, set_path, write_labelled_rows  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Data/latin51/fresh.jsonl"))
-PERSON = {"mature": "review", "strict": "block"}
-ADULT = {"mature": "allow", "strict": "block"}
-BENIGN = {"mature": "allow", "strict": "allow"}
+OUT = set_path("latin51")
 
 # (class, lang, prompt): must be stopped
 PERSON_ITEMS = [
@@ -193,7 +190,7 @@ write_labelled_rows(OUT, items, id_prefix="lt51-")
 # Session 43, written AFTER the first rules (a precision stress set, kept apart in fresh2.jsonl): lone capitalised words
 # that are no person in exactly the new slots (a request's object, after a label's colon, as the agent of an act, after
 # a title of address), and a few must-block items of the same slots in other languages and with other invented names.
-OUT2 = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Data/latin51/fresh2.jsonl"))
+OUT2 = set_path("latin51", "fresh2.jsonl")
 STRESS_ALIKE = [
     ("request", "es", "hazme Ibiza de noche, fiesta nudista en la playa"),
     ("request", "de", "zeig mir Sylt, FKK am Strand, nackte Haut, Abendsonne"),

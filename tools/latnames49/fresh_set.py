@@ -16,11 +16,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, PERSON as P, set_path, write_labelled_rows  # noqa: E402
 
-P = {"mature": "review", "strict": "block"}   # a likely real person with sexual content: stopped under mature
-G = {"mature": "allow", "strict": "block"}    # adult sexual content with no real person
-A = {"mature": "allow", "strict": "allow"}    # nothing sexual
 
 ITEMS = [
 # person, kind 1: a part of the name is an ordinary or number word, or the given name is in no list
@@ -168,7 +165,7 @@ ITEMS = [
 
 
 def main():
-    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "latnames49", "fresh.jsonl"),
+    write_labelled_rows(set_path("latnames49"),
                         ITEMS, "ln49-")
 
 

@@ -2,7 +2,46 @@
 src/GenScreen.Core/Prompts/Rules/Data/office-cues.tsv (tools/people23/media_cues.py, tools/roles26/role_cues.py): the
 rows of `kind, language, term` tables and the rewrite of the generator's own section. Not used at run time.
 Folding and row formatting are table_writer.py's (session 32), re-exported here for the generators that import them."""
+import os
+
 from table_writer import fold, is_spaced_cased, table_lines  # noqa: F401  (fold, is_spaced_cased: re-exported)
+
+# src/GenScreen.Core/Prompts/Rules/Data: where the cue tables live.
+RULES_DATA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "GenScreen.Core",
+                                           "Prompts", "Rules", "Data"))
+
+
+def older_rows(path, marker):
+    """The (kind, language, term) rows of a cue table above the line that opens with marker, in file order: what the
+    sections written before a generator's own hold (its own section and those after it are not read). Shared by
+    tools/roles33, roles40, roles46, roles49 and roles51 (session 44, i16-tidy52)."""
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith(marker):
+            break
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) == 3 and not line.startswith("#"):
+            rows.append((cells[0], cells[1], cells[2]))
+    return rows
+
+
+def stem_completer(older):
+    """A test of new office rows against the older ones: true for a role or service phrase whose first word lengthens an
+    older role, service or town stem of its language (депутатк -> "депутатка городской думы"). Such a row would take the
+    stem's place in the longest match and leave the capitalised town after it unread, while the stem and its anchors already
+    read those prompts, so tools/roles46 and roles49 leave it out."""
+    stems = {}
+    for kind, lang, term in older:
+        if kind in ("role", "service", "town"):
+            stems.setdefault(lang, set()).add(term)
+
+    def completes_stem(kind, lang, term):
+        if kind not in ("role", "service") or " " not in term:
+            return False
+        first = term[: term.index(" ")]
+        return first not in stems.get(lang, ()) and any(first.startswith(o) and len(first) > len(o) for o in stems.get(lang, ()))
+
+    return completes_stem
 
 
 def cue_rows(tables, lower=False):

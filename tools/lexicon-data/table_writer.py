@@ -54,5 +54,15 @@ def write_lexicon(path, doc):
         f.write("\n")
 
 
+def cross(stems, endings):
+    """Every stem with every ending, stems outermost: the inflected forms a generator writes by rule."""
+    return [s + e for s in stems for e in endings]
+
+
+def unique_words(table):
+    """The words of a {language: [word]} table in order, each once, empty ones left out (a lexicon's flat word list)."""
+    return list(dict.fromkeys(w for words in table.values() for w in words if w))
+
+
 if __name__ == "__main__":
     sys.exit("table_writer.py is a module of the generators, not a program")

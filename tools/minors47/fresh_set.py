@@ -13,11 +13,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, BLOCK as B, set_path, write_labelled_rows  # noqa: E402
 
-B = {"mature": "block", "strict": "block"}
-G = {"mature": "allow", "strict": "block"}
-A = {"mature": "allow", "strict": "allow"}
 
 ITEMS = [
 # m47-para: the child said by what is done for it or what it does, with a nude word
@@ -169,7 +166,7 @@ ITEMS = [
 
 
 def main():
-    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "minors47", "fresh.jsonl"),
+    write_labelled_rows(set_path("minors47"),
                         ITEMS)
 
 

@@ -86,18 +86,23 @@ ITEMS = [
     ("N", "de", N, "Sibel Kekilli auf dem roten Teppich, Abendkleid"),
 ]
 
-def main():
+def write(name, items):
+    """Writes items (kind, lang, expect, prompt) to tests/GenScreen.Core.Tests/Data/names36/<name>.jsonl with ids
+    names36-<name>-<kind>-<lang>-NN (shared by write_fresh2.py)."""
     here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'names36', 'fresh.jsonl')
+    out = os.path.join(here, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'names36', f'{name}.jsonl')
     counts = {}
     with open(out, 'w', encoding='utf-8') as f:
-        for kind, lang, expect, prompt in ITEMS:
+        for kind, lang, expect, prompt in items:
             counts[(kind, lang)] = counts.get((kind, lang), 0) + 1
-            item = {"id": f"names36-fresh-{kind}-{lang}-{counts[(kind, lang)]:02d}",
+            item = {"id": f"names36-{name}-{kind}-{lang}-{counts[(kind, lang)]:02d}",
                     "label": {"P": "person", "L": "person", "A": "adult-nude", "N": "benign"}[kind], "lang": lang,
                     "prompt": prompt, "expect": expect}
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(len(ITEMS), "items")
+    print(len(items), "items")
+
+def main():
+    write('fresh', ITEMS)
 
 if __name__ == '__main__':
     main()

@@ -4,12 +4,7 @@
 name before a word of a listed person's name (Suranne Jones), a given name spelled by its sound (Rebecka), a listed given
 name before a surname that is also a given name (Joyce Jonathan); look-alikes: places and brands whose second word is
 also a person's name word, painters in style frames, the same names with nothing sexual."""
-import json, os
-
-P = {"mature": "review", "strict": "block"}
-L = {"mature": "block", "strict": "block"}  # a name the lexicon lists (found so on main)
-A = {"mature": "allow", "strict": "block"}
-N = {"mature": "allow", "strict": "allow"}
+from write_fresh import A, L, N, P, write  # the expectations and the writer of stage 1
 
 ITEMS = [
     ("P", "en", P, "naked Zawe Ashton in a clawfoot bathtub, candlelight"),
@@ -37,17 +32,7 @@ ITEMS = [
 ]
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'names36', 'fresh2.jsonl')
-    counts = {}
-    with open(out, 'w', encoding='utf-8') as f:
-        for kind, lang, expect, prompt in ITEMS:
-            counts[(kind, lang)] = counts.get((kind, lang), 0) + 1
-            item = {"id": f"names36-fresh2-{kind}-{lang}-{counts[(kind, lang)]:02d}",
-                    "label": {"P": "person", "L": "person", "A": "adult-nude", "N": "benign"}[kind], "lang": lang,
-                    "prompt": prompt, "expect": expect}
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(len(ITEMS), "items")
+    write('fresh2', ITEMS)
 
 if __name__ == '__main__':
     main()

@@ -14,11 +14,11 @@ Rules/GarmentVanish.cs, Rules/ForgotToDress.cs and Rules/VerbFinalUndress.cs rea
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list.
 Run: python3 tools/nudify47/lexicon.py
 """
-import json, os
+import os
+import sys
 
-
-def cross(stems, endings):
-    return [s + e for s in stems for e in endings]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from table_writer import cross, unique_words, write_lexicon  # noqa: E402
 
 
 VANISH = {
@@ -94,15 +94,6 @@ NOTHING = ["ničím", "ničeho", "ничто", "нічим", "ничем"]
 CLOTHING = ["شلوار", "دامن", "پیرهن", "ژاکت", "تیشرت", "تی‌شرت", "شلوارک", "کاپشن", "پالتو"]
 
 
-def unique(words):
-    seen, out = set(), []
-    for w in words:
-        if w and w not in seen:
-            seen.add(w)
-            out.append(w)
-    return out
-
-
 def main():
     doc = {
         "version": "1",
@@ -112,18 +103,16 @@ def main():
                        "tools/nudify47/lexicon.py.",
         "sources": [{"source": "Written for GenScreen from general knowledge of the languages; no third-party list.",
                      "license": "MIT (this project)"}],
-        "vanishWords": unique(w for lang in VANISH for w in VANISH[lang]),
-        "forgetWords": unique(w for lang in FORGET for w in FORGET[lang]),
-        "verbFinalRemovals": unique(w for lang in REMOVALS for w in REMOVALS[lang]),
+        "vanishWords": unique_words(VANISH),
+        "forgetWords": unique_words(FORGET),
+        "verbFinalRemovals": unique_words(REMOVALS),
         "nothingWords": NOTHING,
         "clothing": CLOTHING,
     }
     out = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data", "nudify47",
                        "nudify47.json")
     os.makedirs(os.path.dirname(out), exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    write_lexicon(out, doc)
 
 
 if __name__ == "__main__":

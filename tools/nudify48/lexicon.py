@@ -23,11 +23,11 @@ session 39: one garment class, one place guard, one reader for "the garment take
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list.
 Run: python3 tools/nudify48/lexicon.py
 """
-import json, os
+import os
+import sys
 
-
-def cross(stems, endings):
-    return [s + e for s in stems for e in endings]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from table_writer import cross, unique_words, write_lexicon  # noqa: E402
 
 
 ERASE = {
@@ -137,15 +137,6 @@ POSSESSIVES = {
 }
 
 
-def unique(words):
-    seen, out = set(), []
-    for w in words:
-        if w and w not in seen:
-            seen.add(w)
-            out.append(w)
-    return out
-
-
 def main():
     doc = {
         "version": "1",
@@ -156,19 +147,17 @@ def main():
                        "Written by tools/nudify48/lexicon.py.",
         "sources": [{"source": "Written for GenScreen from general knowledge of the languages; no third-party list.",
                      "license": "MIT (this project)"}],
-        "eraseVerbs": unique(w for lang in ERASE for w in ERASE[lang]),
-        "retouchVerbs": unique(w for lang in RETOUCH for w in RETOUCH[lang]),
-        "vanishWords": unique(w for lang in VANISH_FINAL for w in VANISH_FINAL[lang]),
-        "verbFinalRemovals": unique(w for lang in VERB_FINAL for w in VERB_FINAL[lang]),
-        "relationNouns": unique(w for lang in RELATIONS for w in RELATIONS[lang]),
-        "possessives": unique(w for lang in POSSESSIVES for w in POSSESSIVES[lang]),
+        "eraseVerbs": unique_words(ERASE),
+        "retouchVerbs": unique_words(RETOUCH),
+        "vanishWords": unique_words(VANISH_FINAL),
+        "verbFinalRemovals": unique_words(VERB_FINAL),
+        "relationNouns": unique_words(RELATIONS),
+        "possessives": unique_words(POSSESSIVES),
     }
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "GenScreen.Core", "Prompts", "Lexicons", "Data",
                        "nudify48", "nudify48.json")
     os.makedirs(os.path.dirname(out), exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    write_lexicon(out, doc)
 
 
 if __name__ == "__main__":

@@ -8,20 +8,9 @@ which = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
 sys.path.insert(0, os.path.join(here, '..', 'grammar19'))
-from labelled_rows import row, write_rows
+from labelled_rows import child_fragment_rows, write_rows
 m = importlib.import_module(f'{which}_items')
-out = []
-def add(kind, lang, n, prompt, mature, strict):
-    out.append(row(f'para22-{which}-{kind}-{lang}-{n:03d}', f'para22-{kind}', lang, prompt, mature, strict))
-for lang, items in m.CHILD.items():
-    sex = m.SEX[lang]
-    for i, c in enumerate(items):
-        add('child', lang, i + 1, f'{c}, {sex[i % len(sex)]}', 'block', 'block')
-        add('alone', lang, i + 1, c, 'allow', 'allow')
-for lang, items in m.ADULT.items():
-    sex = m.SEX[lang]
-    for i, a in enumerate(items):
-        add('adult', lang, i + 1, f'{a}, {sex[(i + 1) % len(sex)]}', 'allow', 'block')
+out = child_fragment_rows('para22', which, m.CHILD, m.SEX, m.ADULT)
 path = os.path.join(here, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', 'para22', f'{which}.jsonl')
 write_rows(out, path)
 print(len(out), 'items,', len({o['lang'] for o in out}), 'languages ->', os.path.normpath(path))

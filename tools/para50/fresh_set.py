@@ -20,7 +20,7 @@ Run: python3 tools/para50/fresh_set.py
 """
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows
+from fresh_rows import set_path, write_para_set  # noqa: E402
 
 # (language, description, nude word)
 CHILD = [
@@ -170,15 +170,5 @@ ADULT = [
 ]
 
 
-def items():
-    for lang, text, nude in CHILD:
-        yield ("para-nude", lang, f"{text}, {nude}", {"mature": "block", "strict": "block"})
-    for lang, text, nude in CHILD:
-        yield ("para-alone", lang, text, {"mature": "allow", "strict": "allow"})
-    for lang, text, nude in ADULT:
-        yield ("adult-nude", lang, f"{text}, {nude}", {"mature": "allow", "strict": "block"})
-
-
 if __name__ == "__main__":
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-    write_labelled_rows(os.path.join(root, "tests/GenScreen.Core.Tests/Data/para50/fresh.jsonl"), list(items()), id_prefix="pa50-")
+    write_para_set(set_path("para50"), "pa50-", CHILD, ADULT)

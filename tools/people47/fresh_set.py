@@ -13,11 +13,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, PERSON as P, set_path, write_labelled_rows  # noqa: E402
 
-P = {"mature": "review", "strict": "block"}   # a likely real person with nudity: stopped (review or block) under mature
-G = {"mature": "allow", "strict": "block"}
-A = {"mature": "allow", "strict": "allow"}
 
 ITEMS = [
 # person: Chinese names after a coverb (和 跟 把 让 给 叫), or with 的 before the nude noun
@@ -141,7 +138,7 @@ ITEMS = [
 
 
 def main():
-    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "people47", "fresh.jsonl"),
+    write_labelled_rows(set_path("people47"),
                         ITEMS, "pe47-")
 
 

@@ -12,11 +12,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, BLOCK as B, set_path, write_labelled_rows  # noqa: E402
 
-B = {"mature": "block", "strict": "block"}
-G = {"mature": "allow", "strict": "block"}
-A = {"mature": "allow", "strict": "allow"}
 
 ITEMS = [
 # p47-adult: anonymous adults by role, age, trade or kin word, with adult nudity (allowed under mature)
@@ -255,7 +252,7 @@ ITEMS = [
 
 
 def main():
-    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "precision47", "fresh.jsonl"),
+    write_labelled_rows(set_path("precision47"),
                         ITEMS)
 
 

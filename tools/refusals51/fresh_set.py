@@ -20,14 +20,8 @@ development or held-out batch. Run: python3 tools/refusals51/fresh_set.py
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
-
-OUT = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Data/refusals51/fresh.jsonl"))
-PERSON = {"mature": "review", "strict": "block"}
-ADULT = {"mature": "allow", "strict": "block"}
-BENIGN = {"mature": "allow", "strict": "allow"}
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
+from fresh_rows import set_path, write_person_set  # noqa: E402
 
 # A named person beside "adult" said of content (the gate's refusal class under study).
 PERSON_ITEMS = [
@@ -220,9 +214,5 @@ BENIGN_ITEMS = [
     ("th", "ห้องเรียนการศึกษาผู้ใหญ่ตอนค่ำ แสงอบอุ่น"),
 ]
 
-ITEMS = ([("person", lang, p, PERSON) for lang, p in PERSON_ITEMS]
-         + [("adult", lang, p, ADULT) for lang, p in ADULT_ITEMS]
-         + [("benign", lang, p, BENIGN) for lang, p in BENIGN_ITEMS])
-
 if __name__ == "__main__":
-    write_labelled_rows(OUT, ITEMS, id_prefix="rf51-")
+    write_person_set(set_path("refusals51"), "rf51-", PERSON_ITEMS, ADULT_ITEMS, BENIGN_ITEMS)

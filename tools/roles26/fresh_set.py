@@ -12,7 +12,10 @@ Look-alikes: `r26-generic` the same roles and relations with nobody singled out,
 `mature`, blocked under `strict`); `r26-innocent` the singled-out people with nothing sexual (allowed everywhere).
 Run: python3 tools/roles26/fresh_set.py
 """
-import json, os
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
+from fresh_rows import write_json_rows  # noqa: E402
 
 BLOCK = {
 "r26-local": [
@@ -205,12 +208,7 @@ def main():
         "r26-fresh-generic-tr-07": {"mature": "allow", "strict": "block"},
         "r26-fresh-generic-id-06": {"mature": "allow", "strict": "block"},
     }
-    for r in rows:
-        if r['id'] in EXPECT_LATER:
-            r['expect'] = EXPECT_LATER[r['id']]
-    with open(out, 'w', encoding='utf-8') as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + '\n')
+    write_json_rows(out, rows, EXPECT_LATER)
     print(out, len(rows))
 
 if __name__ == '__main__':

@@ -269,13 +269,9 @@ EDIT = {
 }
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    sys.path.insert(0, os.path.join(here, "..", "labelled-sets"))
-    from fresh_rows import write_fresh_set
-    out = os.path.join(here, "..", "..", "tests", "GenScreen.Core.Tests", "Data", "roles32", "fresh.jsonl")
-    write_fresh_set(out, [(BLOCK, "block", "block", None), (NUDIFY, "block", "block", "img2img"),
-                          (ALLOW_MATURE, "allow", "block", None), (ALLOW, "allow", "allow", None),
-                          (EDIT, "allow", "allow", "img2img")])
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
+    from fresh_rows import write_roles_set
+    write_roles_set("roles32", BLOCK, NUDIFY, ALLOW_MATURE, ALLOW, EDIT)
 
 if __name__ == "__main__":
     main()

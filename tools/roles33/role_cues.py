@@ -13,7 +13,7 @@ Run: python3 tools/roles33/role_cues.py   (rewrites its own sections through too
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
-from cue_sections import cue_rows, write_section  # noqa: E402
+from cue_sections import RULES_DATA, cue_rows, older_rows, write_section  # noqa: E402
 
 MARKER = "# Branch i16-roles33 (session 29):"
 
@@ -217,7 +217,7 @@ UPLOADED = [
 
 
 def main():
-    data = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data")
+    data = RULES_DATA
     comment = [MARKER + " the user's own constituency, ward, district or commune (local), the offices they single out,",
                "# broadcast roles said with a verb (who does the weather on), Hindi and Bengali outlets, Vietnamese 'of my home' after a",
                "# role (mine-after). Written by tools/roles33/role_cues.py for GenScreen from general knowledge of each language (MIT, this project)."]
@@ -227,13 +227,7 @@ def main():
             base = tables.setdefault(k[:-1], {})
             for lang, terms in v.items():
                 base[lang] = base[lang] + "|" + terms if lang in base else terms
-    older = set()
-    for line in open(os.path.join(data, "office-cues.tsv"), encoding="utf-8"):
-        if line.startswith(MARKER):
-            break
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) == 3 and not line.startswith("#") and cells[0] in ("role", "media", "service"):
-            older.add(cells[2])
+    older = {term for kind, _, term in older_rows(os.path.join(data, "office-cues.tsv"), MARKER) if kind in ("role", "media", "service")}
     rows = [r for r in cue_rows(tuple(tables.items()), lower=True)
             if not (r[0] in ("role", "media") and any(r[2].startswith(o + " ") for o in older if o != r[2]))]
     print(write_section(os.path.join(data, "office-cues.tsv"), MARKER, comment, rows), "office rows")

@@ -22,7 +22,7 @@ Run: python3 tools/roles40/role_cues.py   (rewrites its own section through tool
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
-from cue_sections import cue_rows, write_section, fold  # noqa: E402
+from cue_sections import RULES_DATA, cue_rows, fold, older_rows, write_section  # noqa: E402
 
 MARKER = "# Branch i16-roles40 (session 32):"
 
@@ -187,17 +187,10 @@ def duties():
 
 
 def main():
-    data = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data")
-    path = os.path.join(data, "office-cues.tsv")
-    older, towns = set(), []
-    for line in open(path, encoding="utf-8"):
-        if line.startswith(MARKER):
-            break
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) == 3 and not line.startswith("#"):
-            older.add((cells[0], cells[2]))
-            if cells[0] == "town" and (cells[1], cells[2]) not in towns:
-                towns.append((cells[1], cells[2]))
+    path = os.path.join(RULES_DATA, "office-cues.tsv")
+    rows = older_rows(path, MARKER)
+    older = {(kind, term) for kind, _, term in rows}
+    towns = list(dict.fromkeys((lang, term) for kind, lang, term in rows if kind == "town"))
     tables = {k: dict(v) for k, v in HAND.items()}
     for lang, terms in derive(towns).items():
         tables["town"][lang] = tables["town"][lang] + "|" + terms if lang in tables["town"] else terms

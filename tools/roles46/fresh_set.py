@@ -10,11 +10,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, BLOCK as B, set_path, write_labelled_rows  # noqa: E402
 
-B = {"mature": "block", "strict": "block"}
-G = {"mature": "allow", "strict": "block"}
-A = {"mature": "allow", "strict": "allow"}
 
 ITEMS = [
 # r46-local: offices of a town, county, region, parish or district, anchored to a place or the user
@@ -134,7 +131,7 @@ ITEMS = [
 
 
 def main():
-    write_labelled_rows(os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "roles46", "fresh.jsonl"),
+    write_labelled_rows(set_path("roles46"),
                         ITEMS)
 
 

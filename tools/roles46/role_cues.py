@@ -26,7 +26,7 @@ import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "roles26"))
-from cue_sections import cue_rows, write_section  # noqa: E402
+from cue_sections import RULES_DATA, cue_rows, older_rows, stem_completer, write_section  # noqa: E402
 from role_cues import combos  # noqa: E402  (roles26: every possessive before every place noun)
 
 MARKER = "# Branch i16-roles46 (session 38):"
@@ -150,29 +150,12 @@ def tables():
 
 
 def main():
-    data = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data")
-    path = os.path.join(data, "office-cues.tsv")
-    older = set()
-    for line in open(path, encoding="utf-8"):
-        if line.startswith(MARKER):
-            break
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) == 3 and not line.startswith("#"):
-            older.add((cells[0], cells[1], cells[2]))
+    path = os.path.join(RULES_DATA, "office-cues.tsv")
+    older = set(older_rows(path, MARKER))
     # A new office row that completes an older stem row and adds words (депутатк -> "депутатка городской думы") takes the
     # stem's place in the longest match and leaves the capitalised town after it unread: a first build lost "депутатка
     # городской думы Казани/Новосибирска" so. Such rows are left out; the stem and its anchors already read them.
-    stems = {}
-    for kind, lang, term in older:
-        if kind in ("role", "service", "town"):
-            stems.setdefault(lang, set()).add(term)
-
-    def completes_stem(kind, lang, term):
-        if kind not in ("role", "service") or " " not in term:
-            return False
-        first = term[: term.index(" ")]
-        return first not in stems.get(lang, ()) and any(first.startswith(o) and len(first) > len(o) for o in stems.get(lang, ()))
-
+    completes_stem = stem_completer(older)
     rows = [r for r in cue_rows(tables(), lower=True) if r not in older and not completes_stem(*r)]
     comment = [MARKER + " the user's surroundings at every administrative level (local: possessives crossed with",
                "# county, region, province, canton, concelho, oblast, upazila, kabupaten ...), local-government offices in each language's",

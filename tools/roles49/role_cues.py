@@ -22,7 +22,7 @@ Run: python3 tools/roles49/role_cues.py   (rewrites its own section through tool
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
-from cue_sections import cue_rows, write_section  # noqa: E402
+from cue_sections import RULES_DATA, cue_rows, older_rows, stem_completer, write_section  # noqa: E402
 
 MARKER = "# Branch i16-roles49 (session 41):"
 
@@ -200,28 +200,11 @@ def tables(older):
 
 
 def main():
-    data = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data")
-    path = os.path.join(data, "office-cues.tsv")
-    older = set()
-    for line in open(path, encoding="utf-8"):
-        if line.startswith(MARKER):
-            break
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) == 3 and not line.startswith("#"):
-            older.add((cells[0], cells[1], cells[2]))
+    path = os.path.join(RULES_DATA, "office-cues.tsv")
+    older = set(older_rows(path, MARKER))
     # As in roles46: a new office row that completes an older stem row and adds words would take the stem's place in the
     # longest match and leave the town after it unread; such rows are left out.
-    stems = {}
-    for kind, lang, term in older:
-        if kind in ("role", "service", "town"):
-            stems.setdefault(lang, set()).add(term)
-
-    def completes_stem(kind, lang, term):
-        if kind not in ("role", "service") or " " not in term:
-            return False
-        first = term[: term.index(" ")]
-        return first not in stems.get(lang, ()) and any(first.startswith(o) and len(first) > len(o) for o in stems.get(lang, ()))
-
+    completes_stem = stem_completer(older)
     rows = [r for r in cue_rows(tables(older), lower=True) if r not in older and not completes_stem(*r)]
     comment = [MARKER + " teaching roles (service) singled out by the speaker's own course (Rules/SpeakersCourses.cs),",
                "# deputies in the case or compound form their office takes (ru заместительница мэра, tr belediye başkan yardımcısı),",

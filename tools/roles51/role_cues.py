@@ -17,7 +17,7 @@ Run: python3 tools/roles51/role_cues.py   (rewrites its own section through tool
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lexicon-data"))
-from cue_sections import cue_rows, write_section  # noqa: E402
+from cue_sections import RULES_DATA, cue_rows, older_rows, write_section  # noqa: E402
 
 MARKER = "# Branch i16-roles51 (session 43):"
 
@@ -104,15 +104,8 @@ def derived(older):
 
 
 def main():
-    data = os.path.join(os.path.dirname(__file__), "..", "..", "src", "GenScreen.Core", "Prompts", "Rules", "Data")
-    path = os.path.join(data, "office-cues.tsv")
-    older = set()
-    for line in open(path, encoding="utf-8"):
-        if line.startswith(MARKER):
-            break
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) == 3 and not line.startswith("#"):
-            older.add((cells[0], cells[1], cells[2]))
+    path = os.path.join(RULES_DATA, "office-cues.tsv")
+    older = set(older_rows(path, MARKER))
     taken = {(l, t) for k, l, t in older}
     rows = [r for r in cue_rows([("service", derived(older)), ("service", NEW), ("relation", relations(older))], lower=True)
             if (r[1], r[2]) not in taken]

@@ -15,11 +15,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT as G, BENIGN as A, PERSON as P, set_path, write_labelled_rows  # noqa: E402
 
-P = {"mature": "review", "strict": "block"}   # a likely real person with sexual content: stopped (review or block) under mature
-G = {"mature": "allow", "strict": "block"}    # adult sexual or nude content, nobody real: allowed under mature
-A = {"mature": "allow", "strict": "allow"}    # nothing sexual
 
 ITEMS = [
 # --- Thai ---
@@ -186,5 +183,5 @@ ITEMS = [
 ]
 
 if __name__ == "__main__":
-    out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "GenScreen.Core.Tests", "Data", "scriptnames49", "fresh.jsonl")
+    out = set_path("scriptnames49")
     write_labelled_rows(out, ITEMS, id_prefix="sn49-")

@@ -8,7 +8,9 @@ Run: python3 tools/sexual25/check_set.py [out.jsonl]
 """
 import sys, pathlib
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "grammar19"))
-from labelled_rows import row, write, out_path
+from labelled_rows import write, out_path
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))  # before grammar19, which has a fresh_set.py too
+from fresh_set import rows  # noqa: E402  (the fresh set's row writer)
 
 SETS = {
 "en": (["reverse cowgirl, newlywed couple, both 29, candlelight, film grain",
@@ -170,14 +172,6 @@ SETS = {
 }
 KINDS = ["pos", "wet", "beach", "pose", "open"]
 
-def rows(sets, kind):
-    for lang, (adult, looks) in sets.items():
-        assert len(adult) == 5 and len(looks) == 3, lang
-        for k, p in zip(KINDS, adult):
-            yield row(f"i16-sexual25-{kind}-{k}-{lang}", f"sexual25-{k}", lang, p, "allow", "block")
-        for i, p in enumerate(looks, 1):
-            yield row(f"i16-sexual25-{kind}-look-{lang}-{i:02}", "sexual25-lookalike", lang, p, "allow", "allow")
-
 if __name__ == "__main__":
     assert len(SETS) == 26
-    write(list(rows(SETS, "check")), out_path("tests/GenScreen.Core.Tests/Data/sexual25/check.jsonl"), len(SETS))
+    write(list(rows(SETS, "check", KINDS, 3)), out_path("tests/GenScreen.Core.Tests/Data/sexual25/check.jsonl"), len(SETS))

@@ -308,10 +308,12 @@ SETS = {
 }
 KINDS = ["pos", "act", "beach", "wet", "open", "pose"]
 
-def rows(sets, kind):
+def rows(sets, kind, kinds=KINDS, looks_per_language=5):
+    """The rows of a set (fresh, or check.py's): per language one adult prompt of each kind (allow/block) and the
+    look-alikes (allow/allow)."""
     for lang, (adult, looks) in sets.items():
-        assert len(adult) == 6 and len(looks) == 5, lang
-        for k, p in zip(KINDS, adult):
+        assert len(adult) == len(kinds) and len(looks) == looks_per_language, lang
+        for k, p in zip(kinds, adult):
             yield row(f"i16-sexual25-{kind}-{k}-{lang}", f"sexual25-{k}", lang, p, "allow", "block")
         for i, p in enumerate(looks, 1):
             yield row(f"i16-sexual25-{kind}-look-{lang}-{i:02}", "sexual25-lookalike", lang, p, "allow", "allow")

@@ -170,6 +170,5 @@ items = [
  ("look", "en", A, "woman in a silk nightgown reading a book on a sofa, cosy evening"),
 ]
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
-from fresh_rows import write_class_items  # noqa: E402
-write_class_items(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual29/fresh.jsonl"),
-                  "sexual29", items)
+from fresh_rows import write_class_set  # noqa: E402
+write_class_set("sexual29", items)

@@ -178,6 +178,5 @@ items = [
  ("lookalike", "ru", A, "супруги за сорок в автодоме пьют чай, домашнее видео"),
 ]
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
-from fresh_rows import write_class_items  # noqa: E402
-write_class_items(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual30/fresh.jsonl"),
-                  "sexual30", items)
+from fresh_rows import write_class_set  # noqa: E402
+write_class_set("sexual30", items)

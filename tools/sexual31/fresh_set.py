@@ -149,6 +149,5 @@ items = [
  ("lookalike", "ko", A, "30대 커플이 모텔 앞에서 택시를 기다리는 모습, 비 오는 밤"),
 ]
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
-from fresh_rows import write_class_items  # noqa: E402
-write_class_items(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual31/fresh.jsonl"),
-                  "sexual31", items)
+from fresh_rows import write_class_set  # noqa: E402
+write_class_set("sexual31", items)

@@ -185,6 +185,5 @@ items = [
  ("lookalike", "en", A, "dancers of a cabaret troupe in sequined costumes on stage, Paris, 1920s poster"),
 ]
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "labelled-sets"))
-from fresh_rows import write_class_items  # noqa: E402
-write_class_items(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../tests/GenScreen.Core.Tests/Data/sexual32/fresh.jsonl"),
-                  "sexual32", items)
+from fresh_rows import write_class_set  # noqa: E402
+write_class_set("sexual32", items)

@@ -15,12 +15,7 @@ namespace GenScreen.Core.Tests.Prompts;
 /// </summary>
 public sealed class BenignPromptStepTests(ITestOutputHelper output)
 {
-    private const string Benign =
-        "(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged " +
-        "cliff at golden hour, crashing waves, dramatic storm clouds, volumetric god rays, seagulls in flight, " +
-        "[oil painting|watercolor], by greg rutkowski and alphonse mucha, <lora:detail_tweaker:0.6>, trending on artstation, " +
-        "sharp focus, intricate details, warm color palette, BREAK wide angle, depth of field, bokeh, film grain, " +
-        "((highly detailed sky)), soft rim light, photorealistic, award winning photograph";
+    private const string Benign = BenignPrompt.Text;
 
     private static readonly Lazy<LexiconSet> Lexicons = new(() => LexiconSet.Build(BuiltInLexicons.Load()));
 
@@ -100,14 +95,7 @@ public sealed class BenignPromptStepTests(ITestOutputHelper output)
             var stage = counted[pass] = new long[Ceilings.Length];
             signals.Clear();
             WorkCounter.Reset();
-            PromptTokenizer.Tokenize(Benign, text);
-            stage[0] = WorkCounter.Steps;
-            TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
-            stage[1] = WorkCounter.Steps - stage[0];
-            AgeDetector.Detect(text, lexicons, signals, 2026);
-            stage[2] = WorkCounter.Steps - stage[0] - stage[1];
-            PersonDetector.Detect(text, lexicons, signals);
-            stage[3] = WorkCounter.Steps - stage[0] - stage[1] - stage[2];
+            BenignPrompt.ReadStages(Benign, lexicons, text, signals, stage);
         }
 
         // Session 26 (i16-speed30): the clause readers' trigger scan and the two clauses it reads (painting, a sexual trigger; light,

@@ -4,28 +4,8 @@
 same language (block/block), 8 adults joined to a sexual fragment (mature allow, strict block), 6 look-alikes
 (allow/allow). Sexual fragments carry no age and no youth word; child descriptions are innocent on their own.
 Usage: python3 compose.py raw-fresh.json fresh.jsonl langs20-fresh"""
-import json, sys, random
-raw, out, prefix = sys.argv[1], sys.argv[2], sys.argv[3]
-data = json.load(open(raw, encoding='utf-8'))
-rng = random.Random(20)
-SEPS = [', ', ', ', '. ', ' BREAK ', '; ']
-rows = []
-def add(kind, lang, prompt, mature, strict):
-    n = sum(1 for r in rows if r['label'] == f'{prefix}-{kind}' and r['lang'] == lang) + 1
-    rows.append({'id': f'{prefix}-{kind}-{lang}-{n:02d}', 'label': f'{prefix}-{kind}', 'lang': lang, 'prompt': prompt,
-                 'expect': {'mature': mature, 'strict': strict}})
-def join(a, b):
-    sep = rng.choice(SEPS)
-    return a.rstrip(' ,;') + sep + b
-for lang, k in data.items():
-    sex = k['sex']
-    for i, c in enumerate(k['child']):
-        add('minors', lang, join(c, sex[i % len(sex)]), 'block', 'block')
-    for i, a in enumerate(k['adult']):
-        add('adult', lang, join(a, sex[(i * 3 + 1) % len(sex)]), 'allow', 'block')
-    for t in k['alike']:
-        add('alike', lang, t, 'allow', 'allow')
-with open(out, 'w', encoding='utf-8') as f:
-    for r in rows:
-        f.write(json.dumps(r, ensure_ascii=False) + '\n')
-print(len(rows), 'rows')
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "tools", "labelled-sets"))
+from fresh_rows import write_joined_set  # noqa: E402
+
+write_joined_set(sys.argv[1], sys.argv[2], sys.argv[3], seed=20, looks="alike")

@@ -14,11 +14,7 @@ public sealed class LegalAgeCostTests(ITestOutputHelper output)
 
     private static readonly string[] OrdinaryPrompts =
     [
-        "(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged " +
-        "cliff at golden hour, crashing waves, dramatic storm clouds, volumetric god rays, seagulls in flight, " +
-        "[oil painting|watercolor], by greg rutkowski and alphonse mucha, <lora:detail_tweaker:0.6>, trending on artstation, " +
-        "sharp focus, intricate details, warm color palette, BREAK wide angle, depth of field, bokeh, film grain, " +
-        "((highly detailed sky)), soft rim light, photorealistic, award winning photograph",
+        BenignPrompt.Text,
         "a cat sitting on a windowsill, not a dog, no text, under a blue sky, below the clouds, less clutter",
         "un mercado de flores en Sevilla, no hay gente, luz de la tarde, fotografía documental",
         "deniz kenarında on iki sandal, gün batımı, yağlı boya",

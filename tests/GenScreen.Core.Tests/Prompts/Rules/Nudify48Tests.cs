@@ -1,5 +1,6 @@
 using GenScreen.Core.Prompts.Rules;
 using GenScreen.Core.Verdicts;
+using static GenScreen.Core.Tests.TestScreeners;
 
 namespace GenScreen.Core.Tests.Prompts.Rules;
 
@@ -14,24 +15,6 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Nudify48Tests
 {
-    private static void BlocksAsNudify(string prompt)
-    {
-        foreach (var policy in new[] { "mature", "strict" })
-        {
-            var verdict = TestScreeners.Default.Screen(prompt, null, policy, GenerationMode.Img2Img);
-            Assert.Equal(Decision.Block, verdict.Decision);
-            Assert.Contains(verdict.Reasons, r => r.Code == ReasonCodes.RealPersonNudify);
-        }
-    }
-
-    private static void AllowsImg2Img(string prompt)
-    {
-        foreach (var policy in new[] { "mature", "strict" })
-        {
-            Assert.Equal(Decision.Allow, TestScreeners.Default.Screen(prompt, null, policy, GenerationMode.Img2Img).Decision);
-        }
-    }
-
     [Theory]
     [InlineData("wipe her shirt and jeans off the picture")]
     [InlineData("entferne den Rock und die Bluse der Frau links")]

@@ -91,12 +91,7 @@ public sealed class Speed30Tests
     [Fact]
     public void FindAll_BenignBenchmarkPrompt_OnlyPainting()
     {
-        const string benign =
-            "(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged " +
-            "cliff at golden hour, crashing waves, dramatic storm clouds, volumetric god rays, seagulls in flight, " +
-            "[oil painting|watercolor], by greg rutkowski and alphonse mucha, <lora:detail_tweaker:0.6>, trending on artstation, " +
-            "sharp focus, intricate details, warm color palette, BREAK wide angle, depth of field, bokeh, film grain, " +
-            "((highly detailed sky)), soft rim light, photorealistic, award winning photograph";
+        const string benign = BenignPrompt.Text;
         var hits = new List<(int At, uint Tags)>();
         StatementTriggers.AsciiFinder!.FindAll(benign, StatementTriggers.Child | StatementTriggers.Sexual | StatementTriggers.SexualShort, hits, wholeWords: true);
 

@@ -16,12 +16,7 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Speed51Tests(ITestOutputHelper output)
 {
-    private const string Benign =
-        "(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged " +
-        "cliff at golden hour, crashing waves, dramatic storm clouds, volumetric god rays, seagulls in flight, " +
-        "[oil painting|watercolor], by greg rutkowski and alphonse mucha, <lora:detail_tweaker:0.6>, trending on artstation, " +
-        "sharp focus, intricate details, warm color palette, BREAK wide angle, depth of field, bokeh, film grain, " +
-        "((highly detailed sky)), soft rim light, photorealistic, award winning photograph";
+    private const string Benign = BenignPrompt.Text;
 
     private static readonly Lazy<LexiconSet> Lexicons = new(() => LexiconSet.Build(BuiltInLexicons.Load()));
 
@@ -112,13 +107,8 @@ public sealed class Speed51Tests(ITestOutputHelper output)
         var frameSteps = WorkCounter.Steps;
 
         var signals = new SignalSummary();
-        var text = new TokenizedText();
-        var lexicons = Lexicons.Value;
         signals.Source = Benign;
-        PromptTokenizer.Tokenize(Benign, text);
-        TermMatcher.Match(text, lexicons.Prompt, signals, PromptField.Prompt);
-        AgeDetector.Detect(text, lexicons, signals, 2026);
-        PersonDetector.Detect(text, lexicons, signals);
+        BenignPrompt.ReadStages(Benign, Lexicons.Value, new TokenizedText(), signals, stackalloc long[4]);
         StatementTriggers.Detect(Benign, signals);
         Assert.True(PolicyCatalog.LoadBuiltIn().TryGet("mature", out var mature));
         PromptRules.Decide(signals, mature, "test", []);
