@@ -41,9 +41,9 @@ def cross(heads, tails, sep=" "):
 
 # Reflexive undressing: (pronoun-first forms, verb-first forms) built from verb forms and the pronoun.
 REFLEXIVE = {
-    # Italian: si + finite forms; enclitic infinitive and gerund
+    # Italian: si + finite forms; enclitic infinitive and gerund (not the plural "si spogliano": trees shed their leaves so)
     "it": cross(["si"], ["denuda", "denudano", "denudava", "è denudata", "è denudato", "sta denudando", "stava denudando",
-                         "spogliava", "è spogliata", "è spogliato", "sta spogliando", "stava spogliando", "spogliano",
+                         "spogliava", "è spogliata", "è spogliato", "sta spogliando", "stava spogliando",
                          "mette nuda", "mette nudo", "toglie tutti i vestiti", "leva i vestiti", "toglie i vestiti"])
           + ["denudarsi", "denudandosi", "spogliandosi completamente", "spogliarsi completamente", "restare nuda", "rimane nuda",
              "resta nuda", "rimane nudo", "resta nudo", "spogliarello", "spogliarelli", "fa lo strip", "facendo lo strip", "fare lo strip"],
@@ -67,18 +67,18 @@ REFLEXIVE = {
              "à loilpé", "à oilpé", "en train de se déshabiller", "en train de se dénuder", "fait un strip", "faisant un strip",
              "faire un strip"],
     # German: finite verb + sich (main clause) and sich + verb (subordinate); idioms
-    "de": cross(["entkleidet", "entblättert", "entblößt", "entkleidete", "entblätterte", "entblößte"], ["sich"])
-          + cross(["sich"], ["entkleidet", "entblättert", "entkleidete", "entblätterte"])
+    # "entblättert sich" is left out: a tree sheds its leaves so
+    "de": cross(["entkleidet", "entblößt", "entkleidete", "entblößte"], ["sich"])
+          + cross(["sich"], ["entkleidet", "entkleidete"])
           + cross(["lässt", "ließ", "lassen", "lässt sie", "lässt er", "lasst"], ["alle hüllen fallen", "die hüllen fallen"])
           + ["alle hüllen fallen", "die hüllen fallen", "alle hüllen fallen lassen", "macht sich nackt", "machte sich nackt", "machen sich nackt",
-             "macht sich nackig", "machte sich nackig", "sich nackig machen", "sich nackt machen", "zieht sich nackt aus",
-             "zieht sich komplett aus", "zieht sich ganz aus", "zog sich ganz aus", "zog sich komplett aus"],
+             "macht sich nackig", "machte sich nackig", "sich nackig machen", "sich nackt machen"],
     # Dutch
     "nl": cross(["ontkleedt", "ontkleedde", "ontbloot", "ontblootte"], ["zich"])
           + cross(["zich"], ["ontkleedt", "ontkleedde", "ontbloot", "uitkleedt", "uitkleedde"])
           + cross(["gaat", "ging", "gingen", "gaan"], ["uit de kleren", "helemaal uit de kleren"])
           + ["uit de kleren gaan", "trekt al haar kleren uit", "trekt al zijn kleren uit", "trok al haar kleren uit",
-             "trok al zijn kleren uit", "kleedt zich helemaal uit", "kleedde zich uit", "kleedde zich helemaal uit"],
+             "trok al zijn kleren uit", "kleedde zich uit", "kleedde zich helemaal uit"],
     # Swedish
     "sv": cross(["klär", "klädde", "kläder"], ["av sig naken", "av sig helt", "av sig allt"])
           + cross(["tar", "tog", "tagit"], ["av sig allt", "av sig kläderna", "av sig alla kläder", "av sig alla kläderna"])
@@ -88,8 +88,9 @@ REFLEXIVE = {
           + cross(["się"], ["rozebrała", "rozebrał", "rozbierała", "obnaża", "obnażyła", "rozbiera do naga", "rozebrała do naga"])
           + ["zrzuca ubranie", "zrzuciła ubranie", "zrzuca ciuchy", "zrzuciła ciuchy", "zdejmuje z siebie wszystko", "zdjęła z siebie wszystko"],
     # Czech: se after or before the verb
-    "cs": cross(["svlékla", "svlékl", "svlékají", "svlíká", "svlíkla", "svlíkl", "obnažuje", "obnažila", "vysvlékla", "vysvléká"], ["se"])
-          + cross(["se"], ["svlékla", "svlékl", "svlíká", "svlíkla", "obnažuje", "obnažila", "vysvlékla", "vysvléká", "svléká do naha",
+    # the masculine past (svlékl) is left out: "řetěz se svlékl" is a bicycle chain that came off
+    "cs": cross(["svlékla", "svlékají", "svlíká", "svlíkla", "obnažuje", "obnažila", "vysvlékla", "vysvléká"], ["se"])
+          + cross(["se"], ["svlékla", "svlíká", "svlíkla", "obnažuje", "obnažila", "vysvlékla", "vysvléká", "svléká do naha",
                            "svlékla do naha"])
           + ["shazuje oblečení", "shodila oblečení", "shodila šaty", "sundává si všechno", "sundala si všechno", "sundává ze sebe všechno",
              "sundala ze sebe všechno"],
