@@ -17,6 +17,10 @@ an adult one the `strict` policy's block (adult content stays allowed under `mat
   - sleeping with a partner, the verb with its with-word and an adult partner noun phrase (slaapt met een man, sypia z
     nieznajomym, dorme com um desconhecido, se fait prendre par un inconnu): explicit (6); the verb alone ("dorme com o
     gato", "sypia z psem") is never listed, and no kin or child noun is a partner.
+  - nudity said by a simile with a newborn ("naked as a newborn baby", "nackt wie ein neugeborenes Baby", "desnuda como un
+    recién nacido", "yeni doğmuş bebek gibi çıplak"): the whole idiom is nudity (4), so the longest match takes the newborn word
+    with it and an adult's nudity is read as no minor's;
+  - a few slang forms found by reading the class across languages (peladão, anadan üryan, se fait tringler, šukaná, sikiliyor).
 The cue table adds all-fours poses of Turkish to PersonActs' pose kind (read beside a named person with a bed: suggestive).
 Forms already held by another lexicon file are left out (tools/lexicon-data/existing_terms.py).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list copied.
@@ -150,6 +154,47 @@ SLEEP = {
            ["một người đàn ông", "một gã đàn ông", "hai người đàn ông", "người lạ", "một người lạ", "một gã", "hai gã"]),
 }
 
+# Nudity said by a simile with a newborn (naked as a newborn baby): the whole idiom is nudity, so that the longest match takes
+# the newborn word with it and an adult's nudity is no minor's (Swedish "naken som en nyfödd" was listed so already).
+SIMILE = {
+    "en": (["naked", "nude", "stark naked", "buck naked"], ["as a newborn", "as a newborn baby", "as a newborn babe", "like a newborn",
+                                                            "like a newborn baby", "as a baby", "like a baby", "as the day she was born",
+                                                            "as the day he was born", "as the day they were born"]),
+    "de": (["nackt", "splitternackt", "nackig"], ["wie ein neugeborenes", "wie ein neugeborenes baby", "wie ein neugeborenes kind",
+                                                  "wie ein säugling", "wie ein baby", "wie neugeboren", "wie am tag ihrer geburt",
+                                                  "wie am tag seiner geburt"]),
+    "nl": (["naakt", "poedelnaakt", "spiernaakt"], ["als een pasgeboren baby", "als een pasgeborene", "als een pasgeboren kind",
+                                                    "als een baby", "als op de dag van haar geboorte"]),
+    "sv": (["naken", "nakna", "spritt naken"], ["som ett nyfött barn", "som en nyfödd bebis", "som en bebis", "som en baby"]),
+    "es": (["desnuda", "desnudo", "desnudas", "desnudos"], ["como un recién nacido", "como una recién nacida", "como un bebé recién nacido",
+                                                          "como un bebé", "como el día en que nació"]),
+    "it": (["nuda", "nudo", "nude", "nudi"], ["come un neonato", "come una neonata", "come un bambino appena nato", "come un bebè",
+                                            "come il giorno in cui è nata", "come il giorno in cui è nato"]),
+    "fr": (["nue", "nu", "nues", "nus", "toute nue", "tout nu"], ["comme un nouveau-né", "comme une nouveau-née", "comme un bébé",
+                                                               "comme au jour de sa naissance"]),
+    "pt": (["nua", "nu", "pelada", "pelado", "nuas", "nus"], ["como um recém-nascido", "como uma recém-nascida", "como um bebê",
+                                                            "como um bebé", "como veio ao mundo", "como no dia em que nasceu"]),
+    "pl": (["naga", "nagi", "nagie", "goła", "goły"], ["jak noworodek", "jak niemowlę", "jak nowo narodzone dziecko", "jak dziecko",
+                                                     "jak w dniu narodzin"]),
+    "cs": (["nahá", "nahý", "nahé", "nazí", "nahatá", "nahatý"], ["jako novorozeně", "jako miminko", "jako když se narodila",
+                                                               "jako když se narodil", "jako v den narození"]),
+    "id": (["telanjang", "bugil"], ["seperti bayi baru lahir", "seperti bayi", "bagai bayi baru lahir"]),
+    "tl": (["hubad", "hubo't hubad"], ["na parang bagong silang na sanggol", "na parang sanggol", "parang bagong silang"]),
+    "vi": (["trần truồng", "khỏa thân", "trần"], ["như trẻ sơ sinh", "như em bé mới sinh", "như đứa trẻ mới sinh"]),
+}
+SIMILE_BEFORE = {  # Turkish puts the simile first: "yeni doğmuş bebek gibi çıplak"
+    "tr": (["yeni doğmuş bebek gibi", "yeni doğan bebek gibi", "bebek gibi"], ["çıplak", "çırılçıplak"]),
+}
+
+# Slang forms the lists lacked, found by reading the class across languages (passive and augmentative forms).
+SLANG = {
+    "pt": [("sexual", 4, ["peladão", "peladona", "peladões", "peladonas"])],
+    "en": [("sexual", 4, ["in the nuddy", "in the nude"])],
+    "tr": [("sexual", 4, ["anadan üryan"]), ("sexual", 6, ["sikiliyor", "sikildi", "sikilirken"])],
+    "fr": [("sexual", 6, ["se fait tringler", "se faire tringler", "s'est fait tringler", "se fait démonter"])],
+    "cs": [("sexual", 6, ["šukaná", "je šukána", "šukají ji"])],
+}
+
 # Turkish poses for PersonActs (read beside a named person; with a bed: suggestive).
 POSE_CUES = [("tr", "dört ayak üstünde"), ("tr", "dört ayak üzerinde"), ("tr", "dört ayakta"), ("tr", "köpek gibi eğilmiş")]
 
@@ -165,6 +210,13 @@ def table():
     for lang, forms in RECEIVE.items():
         if forms:
             t.setdefault(lang, []).append((X, *forms))
+    for lang, (nudes, similes) in SIMILE.items():
+        t.setdefault(lang, []).append((N, *cross(nudes, similes)))
+    for lang, (similes, nudes) in SIMILE_BEFORE.items():
+        t.setdefault(lang, []).append((N, *cross(similes, nudes)))
+    for lang, rows in SLANG.items():
+        for signal, level, forms in rows:
+            t.setdefault(lang, []).append(((signal, level), *forms))
     for lang, (verbs, partners) in SLEEP.items():
         # Turkish puts the partner (with its -la/-le) before the verb: the table lists the partner first there.
         t.setdefault(lang[:2], []).append((X, *cross(verbs, partners)))

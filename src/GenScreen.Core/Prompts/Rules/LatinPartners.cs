@@ -23,11 +23,12 @@ internal static class LatinPartners
 {
     private const int Between = 3;
 
-    /// <summary>With, and and by words: the partner follows them (lower case, as written).</summary>
+    /// <summary>With, and and by words: the partner follows them (lower case, as written). Not Czech "a" (and): it is the English
+    /// article before nearly every person word ("a woman, nude, …" would be a partner).</summary>
     private static readonly string[] WithWords =
     [
         "with", "and", "by", "mit", "und", "von", "avec", "et", "par", "con", "y", "e", "com", "da", "met", "en", "door", "med",
-        "och", "av", "z", "ze", "i", "przez", "s", "se", "a", "od", "ile", "ve", "dengan", "bersama", "sama", "dan", "oleh", "sa",
+        "och", "av", "z", "ze", "i", "przez", "s", "se", "od", "ile", "ve", "dengan", "bersama", "sama", "dan", "oleh", "sa",
         "kasama", "at", "ni", "với", "cho", "và", "cùng", "bởi",
 
         // the same as the tokenizer folds them (Vietnamese marks taken away)

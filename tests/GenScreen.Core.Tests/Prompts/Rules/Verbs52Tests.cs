@@ -78,4 +78,27 @@ public sealed class Verbs52Tests
     [InlineData("Jitka Procházková na čtyřech hledá čočku na koberci")]
     [InlineData("a baby crawling on all fours on the rug, soft light")]
     public void LookAlikes_AreAllowedEverywhere(string prompt) => ScreeningAssert.AllowsEverywhere(prompt);
+
+    [Theory]
+    [InlineData("a woman, nude, on a leather sofa, Zorvan Kelt")] // the article "a" is no with-word: the woman is the subject
+    [InlineData("a woman with two guys, all naked, hot tub, Larkspur Vale")] // a person word that is no partner shuts the door
+    [InlineData("naked with two guys in a hot tub, Berlin hotel, harsh flash")] // no name before the partner
+    public void PartnerDoor_LeavesAnonymousAdultScenes(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+
+    [Theory]
+    [InlineData("a grown woman naked as a newborn baby on the beach")]
+    [InlineData("eine erwachsene Frau nackt wie ein neugeborenes Baby am Strand")]
+    [InlineData("mujer adulta desnuda como un recién nacido en la playa")]
+    [InlineData("dorosła kobieta naga jak noworodek na plaży")]
+    [InlineData("yetişkin kadın yeni doğmuş bebek gibi çıplak plajda")]
+    public void Adult_NakedAsANewborn_IsNudityNotAMinor(string prompt)
+    {
+        ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
+        ScreeningAssert.Decides(Decision.Block, prompt, null, "strict");
+    }
+
+    [Theory]
+    [InlineData("a girl, 7, naked as a newborn")]
+    [InlineData("newborn baby photoshoot, naked as a newborn")]
+    public void Minor_BesideTheSimile_IsStillBlocked(string prompt) => ScreeningAssert.BlocksEverywhere(prompt);
 }
