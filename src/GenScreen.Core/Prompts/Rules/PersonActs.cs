@@ -271,6 +271,9 @@ internal static class PersonActs
                         Take(4, a, b);
                         break;
                     case (Kind.Pose, Kind.Underwear or Kind.Garment) when !guarded:
+                    case (Kind.Pose, Kind.Bed) when !guarded:
+                        // Session 44 (i16-verbs52): on all fours on a bed beside a named person ("a cuatro patas en la cama", "na
+                        // čtyřech na posteli"): suggestive. A crawl on a rug or a floor has no bed.
                         Take(2, a, b);
                         break;
                     case (Kind.Else, Kind.Garment or Kind.Cover or Kind.Clothes or Kind.Underwear) when !guarded:
@@ -477,7 +480,9 @@ internal static class PersonActs
         // to the garments, a garment coming off, the verbs of showing through, a garment just taken off, nightwear that is
         // lingerie, and reflexive undressing without its pronoun beside it, to the kinds the combinations above already read.
         using var fourth = RuleDataFile.Open("act-construction-cues.tsv");
-        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd() + "\n" + third.ReadToEnd() + "\n" + fourth.ReadToEnd());
+        // Session 44 (i16-verbs52): verb-act-cues.tsv (tools/verbs52/lexicon.py) adds Turkish all-fours poses.
+        using var fifth = RuleDataFile.Open("verb-act-cues.tsv");
+        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd() + "\n" + third.ReadToEnd() + "\n" + fourth.ReadToEnd() + "\n" + fifth.ReadToEnd());
         return Parse(both);
     }
 

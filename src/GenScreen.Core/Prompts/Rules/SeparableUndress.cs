@@ -47,7 +47,19 @@ internal static class SeparableUndress
     private static readonly string[] Prepositions = ["auf", "im", "in", "am", "op", "aan", "vom", "vor", "beim", "hinter", "neben", "unter", "voor", "bij", "achter"];
 
     /// <summary>Articles of a place phrase: "auf dem Bild", "op de foto".</summary>
-    private static readonly string[] Articles = ["dem", "der", "den", "de", "het", "diesem", "dieser", "diesen", "deze", "dit"];
+    private static readonly string[] Articles = ["dem", "der", "den", "de", "het", "diesem", "dieser", "diesen", "deze", "dit",
+        // Session 44 (i16-verbs52): possessive and indefinite determiners of a place or a witness ("vor ihrem Freund", "in einer
+        // Umkleide", "voor haar vriend", "in een kleedhokje").
+        "ihrem", "ihrer", "seinem", "seiner", "einem", "einer", "meinem", "meiner", "unserem", "unserer", "een", "zijn", "hun", "mijn"];
+
+    /// <summary>Session 44 (i16-verbs52): a genitive or "of" link that goes on naming the place ("in der Umkleide des Fitnessstudios",
+    /// "in de kleedkamer van het zwembad"): it and its noun are skipped as a place phrase's words are.</summary>
+    private static readonly string[] PlaceLinks = ["des", "eines", "van"];
+
+    /// <summary>Session 44 (i16-verbs52): prepositions that may follow the particle and open a place phrase after the undressing
+    /// ("kleedt zich uit in de kleedkamer", "zieht sich aus im Bad"); "aus dem Auto", "uit het water" (out of) have an article
+    /// right after the particle instead and stay unread.</summary>
+    private static readonly string[] PlaceAfterParticle = ["in", "im", "op", "auf", "am", "an", "aan", "vor", "voor", "bij", "beim", "hinter", "achter", "neben", "naast", "unter", "onder", "tijdens", "während"];
 
     /// <summary>Session 33 (i16-acts41): the dative articles of a feminine person ("zieh der Frau … aus", "einer Kollegin"); the
     /// filler list holds the accusative ones (die, das, den) and "dem". Read only before the particle, as the fillers are.</summary>
@@ -97,6 +109,7 @@ internal static class SeparableUndress
                 // "bläst ihrem Freund einen im Hotelzimmer": a place phrase may follow the idiom's particle, never a noun
                 // ("bläst einen Luftballon auf" has no person before "einen" anyway); a conjunction ends the phrase as a comma does.
                 if (undressed && j > i + 1 && (AgeText.EndsChunk(text, j) || NextIsConjunction(text, j)
+                    || (!blow && NextIs(text, j, PlaceAfterParticle))
                     || (blow && j + 1 < text.SequenceCount && Contains(Prepositions, text.TextOf(in text[j + 1]))
                         && PersonDetector.OnlySpaceBetween(text.Source, token.SourceEnd, text[j + 1].SourceStart))))
                 {
@@ -125,7 +138,7 @@ internal static class SeparableUndress
             {
                 // "einem Typen", "ihrem Freund": the partner's article
             }
-            else if (Contains(Prepositions, word) && j + 2 < text.SequenceCount && !text.TextOf(in text[j + 1]).Equals(particle, StringComparison.Ordinal))
+            else if ((Contains(Prepositions, word) || (j > i + 2 && Contains(PlaceLinks, word))) && j + 2 < text.SequenceCount && !text.TextOf(in text[j + 1]).Equals(particle, StringComparison.Ordinal))
             {
                 // "zieh die Frau auf dem Bild aus", "die Frau im Bild": a place phrase after the person says which one; its
                 // article and noun are skipped (never the particle itself).
@@ -138,7 +151,8 @@ internal static class SeparableUndress
                 // "auf dem hochgeladenen Foto", "op de geüploade foto" (session 25): one describing word between the article
                 // and the noun; never past the particle or a degree word.
                 if (skip == 2 && j + 3 < text.SequenceCount && !text.TextOf(in text[j + 3]).Equals(particle, StringComparison.Ordinal)
-                    && !Contains(Degree, text.TextOf(in text[j + 3])) && (text[j + 2].Tags & (WordTags.Clothing | WordTags.PersonWord)) == 0
+                    && !Contains(Degree, text.TextOf(in text[j + 3]))
+                    && !Contains(Prepositions, text.TextOf(in text[j + 3])) && !Contains(PlaceLinks, text.TextOf(in text[j + 3])) // session 44: "in der Umkleide vom Fitnessstudio": Umkleide is the noun && (text[j + 2].Tags & (WordTags.Clothing | WordTags.PersonWord)) == 0
                     && PersonDetector.OnlySpaceBetween(text.Source, text[j + 2].SourceEnd, text[j + 3].SourceStart)
                     && IsAdjectiveEnding(text.TextOf(in text[j + 2])))
                 {
@@ -159,6 +173,11 @@ internal static class SeparableUndress
             }
         }
     }
+
+    /// <summary>The word after <paramref name="j"/>, joined by spaces only, is one of <paramref name="words"/>.</summary>
+    private static bool NextIs(TokenizedText text, int j, string[] words) =>
+        j + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text.Source, text[j].SourceEnd, text[j + 1].SourceStart)
+            && Contains(words, text.TextOf(in text[j + 1]));
 
     private static bool HyphenOnlyBetween(string source, int end, int start) =>
         start == end + 1 && source[end] is '-' or '\u2010' or '\u2011';

@@ -33,6 +33,21 @@ internal static class SubjectlessNames
     {
         // The shared gate (session 43, SubjectlessGate): no one else in the prompt can be its subject, and no drawn frame.
         var refusal = SubjectlessGate.Refusal(into);
+
+        // Session 44 (i16-verbs52): a person word or adult term that is only the act's partner ("X Y und zwei Typen …, alle nackt",
+        // "X Y nuda a letto con un uomo") opens the door for a full name standing before the partner's with-word (LatinPartners).
+        var partnerAt = -1;
+        if (refusal is GateRefusal.PersonWord or GateRefusal.AdultPerson
+            && SubjectlessGate.PartnerRefusal(into, namesSomeone: true) == GateRefusal.None
+            && LatinPartners.OnlyPartners(text, into, out partnerAt))
+        {
+            refusal = GateRefusal.None;
+        }
+        else
+        {
+            partnerAt = -1;
+        }
+
         if (refusal == GateRefusal.None && SubjectlessGate.HasFictionFrame(text))
         {
             refusal = GateRefusal.FictionFrame;
@@ -60,7 +75,7 @@ internal static class SubjectlessNames
                 last++;
             }
 
-            if (!IsCandidate(text, i, last, into, people))
+            if ((partnerAt >= 0 && !LatinPartners.SubjectBefore(text, i, last, partnerAt)) || !IsCandidate(text, i, last, into, people))
             {
                 i = last;
                 continue;
@@ -82,7 +97,10 @@ internal static class SubjectlessNames
             return; // the first candidate only: a second is no more likely the subject than the first
         }
 
-        ReadClauseSubject(text, people, into);
+        if (partnerAt < 0)
+        {
+            ReadClauseSubject(text, people, into);
+        }
     }
 
     /// <summary>
