@@ -26,7 +26,7 @@ namespace GenScreen.Core.Prompts.Rules;
 /// verb and its pronoun (show me X, покажи X, δείξε μου X) with the act within three words; <b>the owner</b> — before a
 /// possessive 's, or after a sexual or picture noun (with an "of" word, an Arabic لـ or Hebrew של between, or in the Slavic
 /// genitive right after it) when a sexual term stands earlier in its tag (слитые голые фото X, leaked nudes of X); <b>the
-/// qualified noun</b> — right after the sexual term that opens its tag (голая X в душе) or after a verb-first clause's term and
+/// qualified noun</b> — right after the sexual term that opens its tag (a Latin handle: голая Xxx в душе) or after a verb-first clause's term and
 /// the Tagalog personal article (naghubad si X).
 /// Emits <see cref="Signal.RealPersonLikely"/> (review under <c>mature</c>, never a block alone) under the shared gate
 /// (<see cref="SubjectlessGate.Refusal"/>: sexual, no one else in the prompt, no drawn frame), then the drops every likely
@@ -399,12 +399,13 @@ internal static class CapitalStageNames
             }
 
             var word = text.TextOf(in text[k]);
+            if (act && IsStrongActAt(text, k, into))
+            {
+                return true;
+            }
+
             if (IsActAt(text, k, into))
             {
-                if (act)
-                {
-                    return true;
-                }
 
                 sexual = true;
                 reflexive |= word.EndsWith("ся", StringComparison.Ordinal) || word.EndsWith("сь", StringComparison.Ordinal) || word.EndsWith("ται", StringComparison.Ordinal);
@@ -422,6 +423,42 @@ internal static class CapitalStageNames
 
     /// <summary>Reflexive pronouns of the cased languages (folded): se, si, sich, sig, zich, się, s'.</summary>
     private static readonly CompactWordSet Reflexives = new(["se", "si", "sich", "sig", "zich", "sie", "s", "sobie"]);
+
+    /// <summary>
+    /// The token at <paramref name="k"/> lies in the prompt's undressing match or in its strongest sexual match of an act's level: a
+    /// garment or nudity word after a brand ("Shein бельё", "GUCCI lingerie") is no act its word performs.
+    /// </summary>
+    private static bool IsStrongActAt(TokenizedText text, int k, SignalSummary into)
+    {
+        var start = text[k].SourceStart;
+        ref readonly var sexual = ref into[Signal.Sexual];
+        ref readonly var undress = ref into[Signal.Undress];
+        return (undress.IsPresent && start >= undress.SourceStart && start < undress.SourceEnd)
+            || (sexual.IsPresent && sexual.Level >= ActLevel && start >= sexual.SourceStart && start < sexual.SourceEnd);
+    }
+
+    /// <summary>
+    /// What follows a picture's owner or a qualified noun: the end, a tag break, a preposition, a possessive or the act's term —
+    /// not a noun it would modify ("nude photos of ARUBA beach", "topless IBIZA beach party", "leaked nudes of ICLOUD hack").
+    /// </summary>
+    private static bool EndsAsPerson(TokenizedText text, int i, SignalSummary into)
+    {
+        var last = HandleEnd(text, i);
+        var k = last + 1;
+        if (k >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text, last, k))
+        {
+            return true;
+        }
+
+        return ToolWords.Contains(text.TextOf(in text[k])) || AfterPrepositions.Contains(text.TextOf(in text[k])) || IsActAt(text, k, into);
+    }
+
+    /// <summary>Prepositions after a person's word that ToolWords leaves out (folded): from, out of, under, behind, before.</summary>
+    private static readonly CompactWordSet AfterPrepositions = new(["from", "under", "behind", "during", "after", "before", "inside",
+        "aus", "unter", "hinter", "bei", "nach", "vor", "dans", "sous", "pendant", "apres", "desde", "bajo", "durante", "dentro", "da",
+        "sotto", "durante", "dopo", "sob", "depois", "uit", "onder", "tijdens", "pod", "podczas", "po", "z", "ze", "under", "efter",
+        "under", "sirasinda", "di", "saat", "sa", "habang", "из", "под", "после", "во", "время", "перед", "за", "з", "із", "після",
+        "під", "біля", "σε", "μετα", "κατα", "απο", "kak", "mon", "mid", "izb", "iz"]);
 
     /// <summary>The token at <paramref name="k"/> is a matched term's, or lies in the prompt's strongest sexual or undressing match.</summary>
     private static bool IsActAt(TokenizedText text, int k, SignalSummary into)
@@ -455,9 +492,11 @@ internal static class CapitalStageNames
         {
             k--;
         }
-        else if (!SubjectNamePairs.OpensTag(text, k))
+        else if (!SubjectNamePairs.OpensTag(text, k) || CapitalsShape(text, i) != 0)
         {
-            return false; // without the personal article, only the term opening its tag ("…, голая X")
+            // Without the personal article, only a Latin handle after the term opening its tag ("…, голая Xxx в душе"): a word in
+            // capitals there is as often a place ("naked SANTORINI at dawn", "топлес СОЧИ на пляже").
+            return false;
         }
 
         if (!IsActAt(text, k, into))
@@ -465,8 +504,7 @@ internal static class CapitalStageNames
             return false;
         }
 
-        var last = HandleEnd(text, i);
-        return last + 1 >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text, last, last + 1) || !char.IsUpper(text.Source[text[last + 1].SourceStart]);
+        return EndsAsPerson(text, i, into);
     }
 
     /// <summary>Tagalog personal articles before a name (folded): si, ni, kay.</summary>
@@ -538,9 +576,10 @@ internal static class CapitalStageNames
         {
             k--;
         }
-        else if (CapitalsShape(text, i) == 0)
+        else if (CapitalsShape(text, i) < 2 || !PictureNouns.Contains(text.TextOf(in text[k])))
         {
-            // Without an "of" word, only the Slavic and Greek genitive right after the noun (фото X): a Latin handle needs its "of".
+            // Without an "of" word, only the Cyrillic or Greek genitive right after a picture noun (фото X, селфі X): a Latin word
+            // needs its "of", and after a nudity adjective a capitals word is as often a place ("топлес СОЧИ", "naked SANTORINI").
             return false;
         }
 
@@ -557,6 +596,11 @@ internal static class CapitalStageNames
             return false;
         }
 
+        if (!EndsAsPerson(text, i, into))
+        {
+            return false;
+        }
+
         // A sexual term earlier in the same tag: "слитые голые фото X", "leaked nudes of X" (the noun itself may be the term).
         for (var p = k; p >= 0 && p > k - 8; p--)
         {
@@ -566,7 +610,7 @@ internal static class CapitalStageNames
                 return true;
             }
 
-            if (p > 0 && !PersonDetector.OnlySpaceBetween(text, p - 1, p) && !GluedOf(text, p - 1, p))
+            if (p > 0 && !PersonDetector.OnlySpaceBetween(text, p - 1, p) && !GluedOf(text, p - 1, p) && (text[p].Flags & TokenFlags.Joined) == 0)
             {
                 break;
             }
@@ -641,7 +685,9 @@ internal static class CapitalStageNames
         // fashion, lingerie, cars, drinks, shops
         "gucci", "prada", "dior", "fendi", "zara", "chanel", "versace", "hermes", "armani", "valentino", "moschino", "rolex", "omega",
         "seiko", "casio", "adidas", "puma", "nike", "reebok", "fila", "asics", "lacoste", "levis", "diesel", "guess", "calvin", "agent",
-        "provocateur", "savage", "fenty", "victoria", "secret", "intimissimi", "tezenis", "etam", "triumph", "toyota", "honda", "mazda",
+        "provocateur", "savage", "fenty", "balenciaga", "moschino", "burberry", "givenchy", "celine", "loewe", "bottega", "vuitton",
+        "louis", "kenzo", "lanvin", "mugler", "jacquemus", "skims", "hunkemoller", "wolford", "lascana", "primark", "mango", "uniqlo",
+        "shein", "temu", "zalando", "asos", "icloud", "zoom", "tinder", "bumble", "badoo", "grindr", "netflix", "amazon", "alibaba", "victoria", "secret", "intimissimi", "tezenis", "etam", "triumph", "toyota", "honda", "mazda",
         "subaru", "lada", "fiat", "opel", "volvo", "skoda", "seat", "audi", "tesla", "porsche", "ferrari", "lamborghini", "bugatti",
         "ikea", "lego", "barbie", "coca", "cola", "pepsi", "fanta", "heineken", "corona", "absolut", "bacardi", "martini", "aperol",
         // magazines and media
