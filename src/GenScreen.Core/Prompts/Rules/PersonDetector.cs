@@ -397,6 +397,10 @@ internal static class PersonDetector
         // Persian, Hebrew, Devanagari, Bengali or Thai that no list knows, where the subject stands, in a prompt with no one else.
         CaselessSubjectlessNames.Read(text, lexicons, into);
 
+        // One word the last-resort readers refuse by its writing (session 44, i16-caps52): a stage name in capitals (Latin, Cyrillic,
+        // Greek) or a Latin handle among another script's words, where only a person stands; likely only.
+        CapitalStageNames.Read(text, lexicons, into);
+
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
 

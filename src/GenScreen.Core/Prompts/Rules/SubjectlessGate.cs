@@ -170,6 +170,8 @@ internal static class SubjectlessGate
 
         CaselessSubjectlessNames.Read(text, lexicons, into, afterClauses: true);
         KeepApart(text.Source, into);
+        CapitalStageNames.Read(text, lexicons, into, afterClauses: true);
+        KeepApart(text.Source, into);
     }
 
     /// <summary>
