@@ -7,9 +7,11 @@ said by a paraphrased scene, written as classes per language (concept x language
 - BESIDE (companion): asleep, sitting or snuggled right beside a grandparent, said with the language's adposition of place
   (next to grandma, neben Oma, obok babci, ninesinin yanında, کنار مادربزرگ, दादी के पास, おばあちゃんの隣で, 奶奶身边, 할머니 옆에서):
   one hint as session 40's "with grandma" is, and the grandparent is no adult marker of the one described.
-- PARENTS' DAY (parents-day): the name of Mother's or Father's Day (fête des mères, Muttertag, عيد الأم, 母の日, 어버이날): the
-  parent word inside the day's name is no adult marker of the one described (ChildDetails drops it); the day is no hint alone
-  (a Mother's Day boudoir shoot is an adult's). What a small child makes for it (a card, a drawing, a craft) is a thing.
+- PARENTS' DAY: what a small child makes for Mother's or Father's Day (a card, a drawing, a craft: fête des mères, Muttertag,
+  عيد الأم, 母の日, 어버이날) is a thing, and a parents-day row: the parent word inside it is no adult marker of the one described
+  (ChildDetails drops it). The day's name alone is no row and no hint (a Mother's Day boudoir shoot is an adult's); its parent
+  word is consumed as a benign phrase (tools/minors52/lexicon.py), so it names no one. A child's crafts (a macaroni necklace,
+  a handprint card, salt dough) are things.
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
 
 ROWS = []
@@ -236,7 +238,7 @@ PARENTS_DAY = {
  "it": ["festa della mamma", "festa del papà", "festa del papa"],
  "pt": ["dia das mães", "dia dos pais", "dia da mãe", "dia do pai"],
  "nl": ["moederdag", "vaderdag"],
- "pl": ["dzień matki", "dzień mamy", "dzień ojca", "dzień taty", "dnia matki", "dnia mamy", "dnia taty", "dnia ojca", "dzień matki"],
+ "pl": ["dzień matki", "dzień mamy", "dzień ojca", "dnia matki", "dnia mamy", "dnia ojca"],  # no "dzień taty": taty folds to a Cyrillic word (Тату)
  "cs": ["den matek", "den otců", "ke dni matek"],
  "sv": ["mors dag", "fars dag"],
  "ru": ["день матери", "день мамы", "ко дню матери", "день отца"],
@@ -288,6 +290,33 @@ PARENTS_DAY_CRAFT = {
 }
 
 
+# A small child's craft (nursery and kindergarten): a macaroni necklace, a handprint card or painting, a paper-plate mask, salt
+# dough. "For Mother's Day" is no parent (session 21's benefactive hint came from "for mom"): what is made tells the child.
+CRAFTS = {
+ "en": ["macaroni necklace", "pasta necklace", "handprint card", "handprint painting", "handprint art", "paper plate mask", "salt dough"],
+ "de": ["nudelkette", "nudelketten", "handabdruck karte", "handabdruckbild", "pappteller maske", "papptellermaske", "salzteig"],
+ "fr": ["collier de pâtes", "colliers de pâtes", "empreinte de main", "empreintes de mains", "masque en assiette en carton", "pâte à sel"],
+ "es": ["collar de macarrones", "collar de pasta", "huella de la mano", "huellas de manos", "máscara de plato de cartón", "masa de sal"],
+ "it": ["collana di pasta", "collana di maccheroni", "impronta della mano", "impronte delle mani", "pasta di sale"],
+ "pt": ["colar de macarrão", "colar de macarrões", "carimbo da mão", "marca da mãozinha", "massinha de sal", "massa de sal"],
+ "nl": ["macaroniketting", "macaronikettinkje", "handafdruk", "handafdrukje", "zoutdeeg"],
+ "pl": ["naszyjnik z makaronu", "korale z makaronu", "odcisk dłoni", "odciski dłoni", "odcisk rączki", "masa solna", "masy solnej"],
+ "cs": ["korále z těstovin", "náhrdelník z těstovin", "otisk ruky", "otisk ručičky", "slané těsto", "slaného těsta"],
+ "sv": ["makaronhalsband", "handavtryck", "saltdeg"],
+ "ru": ["бусы из макарон", "ожерелье из макарон", "отпечаток ладошки", "отпечатки ладошек", "солёное тесто", "соленое тесто", "солёного теста"],
+ "uk": ["намисто з макаронів", "відбиток долоньки", "відбитки долоньок", "солоне тісто", "солоного тіста"],
+ "tr": ["makarnadan kolye", "makarna kolye", "el izi boyama", "tuz hamuru"],
+ "el": ["κολιέ από μακαρόνια", "αποτύπωμα παλάμης", "αλατοζύμαρο"],
+ "he": ["שרשרת מקרונים", "שרשרת פסטה", "טביעת כף יד", "בצק מלח"],
+ "ar": ["عقد من المعكرونة", "قلادة من المعكرونة", "بصمة كف", "بصمات الكف", "عجينة الملح"],
+ "fa": ["گردنبند ماکارونی", "رد دست", "خمیر نمک"],
+ "hi": ["मैकरोनी का हार", "हाथ की छाप"], "bn": ["ম্যাকারনির মালা", "হাতের ছাপ"],
+ "th": ["สร้อยมักกะโรนี", "ปั๊มมือ"], "vi": ["vòng cổ mì ống", "in dấu bàn tay"], "id": ["kalung makaroni", "cap tangan"],
+ "tl": ["kuwintas na macaroni"], "ja": ["マカロニのネックレス", "マカロニネックレス", "手形アート", "紙皿のお面"],
+ "zh": ["通心粉项链", "手印画", "纸盘面具"], "ko": ["마카로니 목걸이", "종이접시 가면"],
+}
+
+
 def build(existing):
     for langs in LOW.values():
         for lang, words in langs.items():
@@ -311,11 +340,10 @@ def build(existing):
                     add("companion", lang, a + b)
                 else:
                     add("companion", lang, f"{a}{sep}{b}")
-    for lang, names in PARENTS_DAY.items():
-        add("parents-day", lang, *names)
-        # The day's name stays a parent too (kinds are joined): "a necklace for Mother's Day" is made for the subject's mother, as
-        # "for mom" is (the benefactive parent hint of session 21), and heading the prompt it names the one described as before.
-        add("parent", lang, *names)
+    # The day names themselves are no rows: a clause keeps reading "for Mother's Day" as it did (the benefactive parent of
+    # session 21); the parent word inside them is consumed by the benign phrases of tools/minors52/lexicon.py.
+    for lang, texts in CRAFTS.items():
+        add("thing", lang, *texts)
     for lang, texts in PARENTS_DAY_CRAFT.items():
         add("thing", lang, *texts)
         add("parents-day", lang, *texts)  # the same row drops the parent inside it (a row's kinds are joined)
