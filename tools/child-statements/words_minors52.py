@@ -104,7 +104,7 @@ LOW = {
   "th": ["เตา", "เตาแก๊ส", "กระทะ"],
   "vi": ["bếp", "bếp ga", "cái chảo"],
   "id": ["kompor", "wajan", "panci"],
-  "tl": ["kalan", "kawali"],
+  "tl": ["kawali", "lutuan"],  # no bare kalan: a frequent Turkish word (remaining)
   "ja": ["コンロ", "ガスコンロ", "フライパン", "台所"],
   "zh": ["灶台", "炉灶", "锅台", "灶边"],
   "ko": ["가스레인지", "싱크대", "조리대", "프라이팬"],
