@@ -113,6 +113,14 @@ internal static class ChildDetails
             }
 
             var last = i + found[i].Words - 1;
+
+            // Session 44 (i16-minors52): the mother inside "Mother's Day" (fête des mères, Muttertag) names a day, not the one
+            // described: "making a Mother's Day card with stickers, naked" names nobody.
+            if ((kinds & ChildStatementKinds.ParentsDay) != 0)
+            {
+                ChildStatements.DropAdultInside(into, words[i].Start, words[last].End);
+            }
+
             if ((kinds & ChildStatementKinds.Parent) != 0 && !offspring
                 && Near(found, i, CareReach, CareReach, ChildStatementKinds.Care | ChildStatementKinds.Tend) is var care and >= 0)
             {
@@ -1097,6 +1105,11 @@ internal static class ChildDetails
             (permission, permissionText) = (kinds & ChildStatementKinds.Permission) != 0 && permission < 0 ? (at, text) : (permission, permissionText);
             care = (kinds & (ChildStatementKinds.Care | ChildStatementKinds.Tend)) != 0 && care < 0 ? at : care;
             permitted = (kinds & ChildStatementKinds.Permitted) != 0 && permitted < 0 ? at : permitted;
+            if ((kinds & ChildStatementKinds.ParentsDay) != 0)
+            {
+                ChildStatements.DropAdultInside(into, start + at, start + at + text.Length);
+            }
+
             if ((kinds & (ChildStatementKinds.Thing | ChildStatementKinds.Companion)) != 0)
             {
                 if ((kinds & ChildStatementKinds.Companion) != 0)

@@ -121,6 +121,11 @@ internal enum ChildStatementKinds : ulong
     /// <see cref="Thing"/> is; the grandparent inside it is the subject's companion, never the one described (a Japanese or Korean
     /// grandparent heading the prompt with the companion particle after her).</summary>
     Companion = 1ul << 54,
+
+    /// <summary>Session 44 (i16-minors52): Mother's or Father's Day by name (Mother's Day, fête des mères, Muttertag, عيد الأم,
+    /// 母の日, 어버이날): the parent word inside the day's name is no adult marker of the one described; no hint alone (a Mother's
+    /// Day boudoir shoot is an adult's). What a small child makes for the day is a <see cref="Thing"/> row.</summary>
+    ParentsDay = 1ul << 55,
 }
 
 /// <summary>The loaded table of <see cref="ChildStatements"/> (<see cref="ClauseTable{TKinds}"/>), and a word's kinds for the clause's own cutting.</summary>
@@ -132,7 +137,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         | ChildStatementKinds.Smallest | ChildStatementKinds.Object | ChildStatementKinds.Permission | ChildStatementKinds.Thing
         | ChildStatementKinds.Reward | ChildStatementKinds.Boost | ChildStatementKinds.Bringer | ChildStatementKinds.Someone
         | ChildStatementKinds.First | ChildStatementKinds.Character | ChildStatementKinds.Plump | ChildStatementKinds.Self
-        | ChildStatementKinds.Companion;
+        | ChildStatementKinds.Companion | ChildStatementKinds.ParentsDay;
 
     /// <summary>The Turkish rows alone, looked up again with a word's case, possessive and plural endings taken off (<see cref="TurkishSuffixes"/>).</summary>
     private readonly Dictionary<string, ChildStatementKinds> _turkish;
@@ -350,6 +355,7 @@ internal sealed class ChildStatementTable : ClauseTable<ChildStatementKinds>
         "self" => ChildStatementKinds.Self,
         "oversize" => ChildStatementKinds.Oversize,
         "companion" => ChildStatementKinds.Companion,
+        "parents-day" => ChildStatementKinds.ParentsDay,
         _ => null,
     };
 }
