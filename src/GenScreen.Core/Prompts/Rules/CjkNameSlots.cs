@@ -172,6 +172,15 @@ internal static class CjkNameSlots
                 continue; // one character is no name's half; a style word after it makes it an artist's credit
             }
 
+            // Both ends at a boundary: a Han character outside the syllabary next to a half (劳拉·克劳馥, 列奥纳多·…) says the name
+            // goes on past what was read, so the span is no whole name; before it only 的 or a with/object word, after it what
+            // its subject does (CjkSubjectlessNames.IsSubjectFrame: 全裸, 穿, 躺, 半, 的, 和…).
+            if ((k > 0 && Scripts.IsHan(s[k - 1]) && !"的和跟与與同给給把让讓被".Contains(s[k - 1]))
+                || (e < s.Length && Scripts.IsHan(s[e]) && !CjkSubjectlessNames.IsSubjectFrame(s[e..], partner: false)))
+            {
+                continue;
+            }
+
             start = k;
             end = e;
             return true;
