@@ -431,8 +431,17 @@ internal static class CaselessSubjectlessNames
             return nameLast + 1 >= text.SequenceCount || BreakAfter(text, nameLast);
         }
 
+        // Before a verb, one of the two words must still look like a name's (a listed or shaped given name, a family name by form, or
+        // a word the Thai dictionary cannot split): two dictionary compounds there are a scene (ค่ายมวย เหงื่อโชก เปลือยกาย).
         return (i == 0 || BreakBefore(text, i)) && nameLast + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, nameLast, nameLast + 1)
-            && StartsWithThaiSubjectVerb(SourceWord(text, nameLast + 1));
+            && StartsWithThaiSubjectVerb(SourceWord(text, nameLast + 1)) && (NameLikeThai(text, i) || NameLikeThai(text, nameLast));
+    }
+
+    private static bool NameLikeThai(TokenizedText text, int k)
+    {
+        var word = SourceWord(text, k);
+        return (text[k].Tags & WordTags.GivenName) != 0 || ThaiGivenNameShapes.IsGivenShape(word) || ScriptFamilyNames.IsFamilyName(word)
+            || !(OrdinaryPhrases.IsThaiWords(word) || OrdinaryPhrases.IsThaiCompound(word) || OrdinaryPhrases.IsThaiDictionaryWord(word));
     }
 
     /// <summary>The longest Thai word read as a given or family name (a longer spaced run is a clause of the sentence).</summary>
