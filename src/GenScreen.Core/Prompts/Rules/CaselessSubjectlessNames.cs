@@ -142,6 +142,22 @@ internal static class CaselessSubjectlessNames
                 continue;
             }
 
+            // Session 44 (i16-cjk52): a Thai given and family name in a subject slot that says a name stands (ThaiStrongSlot), though
+            // Thai names are made of dictionary words as often as not (มนต์ "spell", แคน "khaen"): the shape test below would refuse them.
+            if (script == 'T' && ThaiStrongSlot(text, i, last, out var nameLast) && OpensName(text, i, script, people)
+                && !HasPlaceWord(text, i, nameLast, script) && !AllFrequent(text, i, nameLast, script))
+            {
+                if (found >= 0)
+                {
+                    return;
+                }
+
+                found = i;
+                foundLast = nameLast;
+                i = last;
+                continue;
+            }
+
             // "בן שבעים", "בת ארבעים": the Hebrew age, not a lineage word: the prompt describes its subject.
             if (AgeAfterLinker(text, i, last))
             {
@@ -363,6 +379,69 @@ internal static class CaselessSubjectlessNames
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Thai verbs a subject opens its predicate with (wear, lie, sit, stand, take off, naked, undress, be -ing, kneel, show, bathe,
+    /// wrap, pose, dance, crawl, have sex). Written for GenScreen from general knowledge of Thai (MIT, this project).
+    /// </summary>
+    private static readonly string[] ThaiSubjectVerbs =
+    [
+        "ใส่", "สวม", "นอน", "นั่ง", "ยืน", "ถอด", "เปลือย", "แก้ผ้า", "กำลัง", "คุกเข่า", "โชว์", "อาบน้ำ", "นุ่ง", "โพส", "เต้น", "คลาน", "มีเซ็กส์", "ร่วมรัก",
+        "ถ่ายแบบ", "แอ่น", "ก้ม", "ไม่ใส่",
+    ];
+
+    private static bool StartsWithThaiSubjectVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var verb in ThaiSubjectVerbs)
+        {
+            if (word.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 44 (i16-cjk52): two Thai words (<paramref name="nameLast"/> = <paramref name="i"/> + 1) in a slot that says they name the
+    /// subject: after "is" (คือ, นางแบบคือ) closing the clause, or opening the prompt or a tag right before a subject's verb
+    /// (<see cref="ThaiSubjectVerbs"/>: X Y ใส่…, X Y นอน…). Neither word may itself open with such a verb or a phrase opener.
+    /// </summary>
+    private static bool ThaiStrongSlot(TokenizedText text, int i, int last, out int nameLast)
+    {
+        nameLast = i + 1;
+        if (nameLast > last || nameLast >= text.SequenceCount || !PersonDetector.OnlySpaceBetween(text, i, nameLast))
+        {
+            return false;
+        }
+
+        for (var k = i; k <= nameLast; k++)
+        {
+            var word = SourceWord(text, k);
+            if (word.Length is < 2 or > MaxThaiNameWord || StartsWithThaiSubjectVerb(word) || CaselessScriptNames.StartsWithThaiOpener(word))
+            {
+                return false;
+            }
+        }
+
+        if (i > 0 && SourceWord(text, i - 1).EndsWith("คือ", StringComparison.Ordinal) && PersonDetector.OnlySpaceBetween(text, i - 1, i))
+        {
+            return nameLast + 1 >= text.SequenceCount || BreakAfter(text, nameLast);
+        }
+
+        // Before a verb, one of the two words must still look like a name's (a listed or shaped given name, a family name by form, or
+        // a word the Thai dictionary cannot split): two dictionary compounds there are a scene (ค่ายมวย เหงื่อโชก เปลือยกาย).
+        return (i == 0 || BreakBefore(text, i)) && nameLast + 1 < text.SequenceCount && PersonDetector.OnlySpaceBetween(text, nameLast, nameLast + 1)
+            && StartsWithThaiSubjectVerb(SourceWord(text, nameLast + 1)) && (NameLikeThai(text, i) || NameLikeThai(text, nameLast));
+    }
+
+    private static bool NameLikeThai(TokenizedText text, int k)
+    {
+        var word = SourceWord(text, k);
+        return (text[k].Tags & WordTags.GivenName) != 0 || ThaiGivenNameShapes.IsGivenShape(word) || ScriptFamilyNames.IsFamilyName(word)
+            || !(OrdinaryPhrases.IsThaiWords(word) || OrdinaryPhrases.IsThaiCompound(word) || OrdinaryPhrases.IsThaiDictionaryWord(word));
     }
 
     /// <summary>The longest Thai word read as a given or family name (a longer spaced run is a clause of the sentence).</summary>

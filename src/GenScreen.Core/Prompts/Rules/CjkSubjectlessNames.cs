@@ -116,6 +116,16 @@ internal static class CjkSubjectlessNames
             FictionalNames.DropLikelyInFiction(text, into);
             return; // the first candidate only
         }
+
+        // Session 44 (i16-cjk52): the name shapes of slots the readers above do not reach (CjkNameSlots).
+        if (CjkNameSlots.Find(text, people, table, kana, in sexual, out var slotStart, out var slotEnd)
+            && !(sexual.IsPresent && slotStart < sexual.SourceEnd && sexual.SourceStart < slotEnd))
+        {
+            into.Add(Signal.RealPersonLikely, text.Source[slotStart..slotEnd], 3, slotStart, slotEnd, PromptField.Prompt);
+            OrdinaryPhrases.DropLikely(text, into);
+            DescribedSubjects.DropLikely(text, into);
+            FictionalNames.DropLikelyInFiction(text, into);
+        }
     }
 
     // ---- a CJK name quoted in a prompt of another script ----
@@ -396,7 +406,7 @@ internal static class CjkSubjectlessNames
     }
 
     /// <summary>What follows a subject's name: 的, a with-word, a verb of the subject, 正在; in the partner frame only a with-word.</summary>
-    private static bool IsSubjectFrame(ReadOnlySpan<char> rest, bool partner)
+    internal static bool IsSubjectFrame(ReadOnlySpan<char> rest, bool partner)
     {
         if (rest.IsEmpty)
         {
@@ -668,7 +678,7 @@ internal static class CjkSubjectlessNames
     /// Two or three katakana words of two to six kana joined by the middle dot (ジュリア・ハヤセ, ステラ・ミナミ): how Japanese writes a
     /// foreign-looking full name or stage name. Session 43 (i16-asia51).
     /// </summary>
-    private static bool IsKatakanaFullName(ReadOnlySpan<char> piece)
+    internal static bool IsKatakanaFullName(ReadOnlySpan<char> piece)
     {
         var parts = 0;
         foreach (var range in piece.Split('・'))
@@ -686,7 +696,7 @@ internal static class CjkSubjectlessNames
     }
 
     /// <summary>0 other, 1 kanji, 2 hiragana, 3 katakana (with the long-vowel mark).</summary>
-    private static int KindOf(char c) => Scripts.IsHan(c) || c == '々' ? 1 : c is >= '\u3041' and <= '\u309F' ? 2 : c is >= '\u30A1' and <= '\u30FF' ? 3 : 0;
+    internal static int KindOf(char c) => Scripts.IsHan(c) || c == '々' ? 1 : c is >= '\u3041' and <= '\u309F' ? 2 : c is >= '\u30A1' and <= '\u30FF' ? 3 : 0;
 
     private static bool IsJapaneseName(ReadOnlySpan<char> piece, int kind, CjkNameTable table)
     {
@@ -740,7 +750,7 @@ internal static class CjkSubjectlessNames
     private static bool JapaneseGivenEnd(char c) => "帆美子奈菜香花那理里恵江代乃佳穂介郎樹斗也輔太翔希紀平彦哉朗".Contains(c);
 
     /// <summary>Whether the sexual term stands in the run of <paramref name="token"/>: the modifier the head closes is about it.</summary>
-    private static bool InRun(in Token token, in Evidence sexual) =>
+    internal static bool InRun(in Token token, in Evidence sexual) =>
         sexual.IsPresent && sexual.SourceStart >= token.SourceStart && sexual.SourceStart < token.SourceEnd;
 
     // ---- Korean ----
@@ -750,7 +760,7 @@ internal static class CjkSubjectlessNames
     /// film subtitles) and a one-word tag may be: 실사 (photoreal), 유화 (oil painting), 수채화, 화보, 고화질… Written for
     /// GenScreen from general knowledge of Korean (MIT, this project).
     /// </summary>
-    private static readonly CompactWordSet KoreanNotNames = new([
+    internal static readonly CompactWordSet KoreanNotNames = new([
         "실사", "유화", "수채화", "화보", "고화질", "초고화질", "사진", "사실적", "극사실", "실사풍", "흑백", "컬러", "일러스트", "애니", "애니풍", "만화", "웹툰",
         "스케치", "수묵화", "동양화", "판화", "조각", "누드", "전라", "반라", "알몸", "상반신", "하반신", "전신", "클로즈업", "야외", "실내", "해변", "바닷가",
         "침대", "침실", "욕실", "욕조", "샤워", "호텔", "모텔", "노을", "석양", "야경", "조명", "역광", "필름", "감성", "분위기", "고퀄", "포즈", "시점", "구도",
@@ -766,7 +776,7 @@ internal static class CjkSubjectlessNames
     private const string PersonNounEnds = "부관사생";
 
     /// <summary>Particles after a Korean subject, topic, possessor or partner (longest first).</summary>
-    private static readonly string[] KoreanParticles = ["이랑", "이", "가", "은", "는", "의", "와", "과", "랑", "한테", "에게", "께서", "을", "를"];
+    internal static readonly string[] KoreanParticles = ["이랑", "이", "가", "은", "는", "의", "와", "과", "랑", "한테", "에게", "께서", "을", "를"];
 
     /// <summary>
     /// Session 43 (i16-asia51): the object and dative particles (을 를 한테 에게) and the honorific subject 께서. A thing is the object
@@ -826,7 +836,7 @@ internal static class CjkSubjectlessNames
     /// A Korean adnominal word (한 된 는 은 운 던 든 쁜 픈 긴 친 른 센 큰 낸 린 온 난 벗은: the endings of verbs and adjectives
     /// before a noun) or a possessive in 의; a noun that happens to close on ㄴ (조선, 사진) is none.
     /// </summary>
-    private static bool IsModifier(ReadOnlySpan<char> word) =>
+    internal static bool IsModifier(ReadOnlySpan<char> word) =>
         !word.IsEmpty && ModifierEnds.Contains(word[^1]) && (word.Length >= 2 || word[0] is '한' or '된' or '난' or '든' or '온' or '낸') && !OrdinaryNounEnds(word);
 
     private const string ModifierEnds = "의한된는은운던든쁜픈긴친른센큰낸린온난";
@@ -845,7 +855,7 @@ internal static class CjkSubjectlessNames
         return text[i].SourceStart;
     }
 
-    private static bool IsKoreanName(ReadOnlySpan<char> word, PeopleLexicon people)
+    internal static bool IsKoreanName(ReadOnlySpan<char> word, PeopleLexicon people)
     {
         if (word.Length is < 2 or > 5)
         {
@@ -887,10 +897,10 @@ internal static class CjkSubjectlessNames
     private static readonly System.Buffers.SearchValues<char> TagMarks = System.Buffers.SearchValues.Create(",.;:!?|\n，。、；：！？【】「」『』()（）[]");
 
     /// <summary>Run <paramref name="i"/> opens the prompt or follows a tag mark.</summary>
-    private static bool IsTagStart(TokenizedText text, int i) => i == 0 || MarkBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart);
+    internal static bool IsTagStart(TokenizedText text, int i) => i == 0 || MarkBetween(text.Source, text[i - 1].SourceEnd, text[i].SourceStart);
 
     /// <summary>Run <paramref name="i"/> ends the prompt or a tag mark follows it.</summary>
-    private static bool IsTagEnd(TokenizedText text, int i) => i + 1 >= text.SequenceCount || MarkBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart);
+    internal static bool IsTagEnd(TokenizedText text, int i) => i + 1 >= text.SequenceCount || MarkBetween(text.Source, text[i].SourceEnd, text[i + 1].SourceStart);
 
     /// <summary>A tag mark in the source between two runs (none when the runs touch or overlap, as split or joined runs may).</summary>
     private static bool MarkBetween(string source, int from, int to) =>
