@@ -11,7 +11,7 @@ DATA = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Dat
 
 def main():
     cli = sys.argv[1]
-    for name in ("fresh.jsonl", "fresh2.jsonl"):
+    for name in ("fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl"):
         path = os.path.join(DATA, name)
         items = {json.loads(l)["id"]: json.loads(l) for l in open(path, encoding="utf-8")}
         out = subprocess.run([os.path.join(cli, "genscreen"), "screen", "prompts", path, "--policy", "mature"],

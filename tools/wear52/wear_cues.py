@@ -12,6 +12,8 @@ Kinds (with the existing cloth, seethru, clothguard and guard cues of act-frame-
             bodystocking, fishnets, a nightgown a lexicon lacks (nachtjapon)
   wnight    plain nightwear (nightgown, Nachthemd, camisón, ночнушка, 睡裙): suggestive only sheer or worn alone
   wtop      a top (shirt, blouse, t-shirt, camiseta, koszulka, рубашка, 衬衫): suggestive sheer, wet or worn alone
+  wunderp + wskirt   "under" and a skirt noun with at most one word between, the skirt first only before a postposition, either order (sous la jupe, pod spódnicę, eteğinin altından)
+  wpose + wseat or a bed cue   a posed body (on all fours, bent over, a cuatro patas, na czworakach, 四つん這い) beside a bed or sofa
   win       a wearing frame before the garment: in, wearing, im, en, con, de, em, w, v, i, в, у, με, לובשת, ترتدي, با, mặc,
             pakai, naka-, ใส่, 穿, 身穿
   winafter  a wearing frame after it: 姿, 차림, पहने, পরে, 一丁
@@ -20,7 +22,7 @@ Kinds (with the existing cloth, seethru, clothguard and guard cues of act-frame-
 
 How IntimateFrames.ReadWear combines them (one clause, a few words apart; no guard, clothguard or wguard in the prompt):
   wonly + wwrap, wnight, wtop or wunder (either order): "envuelta solo en una toalla", "kumot lang ang suot", "only a man's shirt";
-  seethru + wtop, wnight or wunder with up to three words between (either order, no "with" between): "a thin white wet
+  seethru + wtop, wnight or wunder with up to three words between (a wet word, wwet, not with a top alone) (either order, no "with" between): "a thin white wet
   shirt", "قميص نوم قصير شفاف", "camisón corto y transparente";
   win before or winafter after a wunder garment: "in tight boxer briefs", "en calzoncillos", "ブリーフ姿".
 Cased cues (Latin, Greek, Cyrillic) match at a word's start, so a stem reads every case and number ending: the stems are
@@ -212,6 +214,58 @@ TOP = {
     "ko": ["셔츠", "티셔츠", "블라우스", "나시"],
 }
 
+# Under the skirt (an upskirt said by its parts): an "under" word within two words of a skirt noun, either order.
+UNDER_P = {
+    "en": ["under=", "underneath", "up her", "beneath"], "de": ["unter=", "unterm="], "fr": ["sous="], "es": ["debajo de", "bajo="],
+    "it": ["sotto="], "pt": ["por baixo d", "debaixo d", "sob="], "nl": ["onder="], "pl": ["pod="], "cs": ["pod="], "sv": ["under="],
+    "ru": ["под="], "uk": ["під="], "tr": ["altından", "altına", "altı="], "el": ["κάτω από"], "he": ["מתחת ל"], "ar": ["تحت"],
+    "fa": ["زیر"], "hi": ["के नीचे"], "bn": ["নিচে"], "th": ["ใต้"], "vi": ["dưới="], "id": ["di bawah"],
+    "tl": ["ilalim"], "ja": ["の中", "の下", "下から"], "zh": ["底", "下面"], "ko": ["속을", "속이", "밑을"],
+}
+SKIRT = {
+    "en": ["skirt", "miniskirt"], "de": ["rock=", "rock,", "röckchen", "minirock"], "fr": ["jupe"], "es": ["falda", "minifalda"],
+    "it": ["gonna", "gonnellina", "minigonna"], "pt": ["saia", "minissaia"], "nl": ["rok=", "rokje", "minirok"],
+    "pl": ["spódnic", "spódniczk", "mini spódnicz"], "cs": ["sukn", "sukýnk"], "sv": ["kjol"], "ru": ["юбк", "юбочк", "мини-юбк"],
+    "uk": ["спідниц", "спідничк"], "tr": ["etek", "eteğ", "mini etek"], "el": ["φούστα", "φούστας", "φουστίτσα"], "he": ["חצאית"],
+    "ar": ["تنورة", "التنورة"], "fa": ["دامن"], "hi": ["स्कर्ट"], "bn": ["স্কার্ট"], "th": ["กระโปรง"], "vi": ["váy ngắn", "chân váy"],
+    "id": ["rok=", "rok mini"], "tl": ["palda"], "ja": ["スカート"], "zh": ["裙底", "裙子", "短裙"], "ko": ["치마", "스커트"],
+}
+# On all fours / bottom raised: a posed body, read beside a bed or sofa (on all fours in a garden is planting tulips).
+POSE = {
+    "en": ["on all fours", "on hands and knees", "ass up", "butt up"],
+    "de": ["auf allen vieren", "auf händen und knien", "hintern in die höhe", "po in die höhe"],
+    "fr": ["à quatre pattes", "cambrée", "fesses en l'air"], "es": ["a cuatro patas", "a gatas", "culo en pompa", "en pompa"],
+    "it": ["a quattro zampe", "carponi", "piegata a novanta"], "pt": ["de quatro", "de gatinhas", "empinando", "bunda empinada"],
+    "nl": ["op handen en knieën", "op handen en voeten"], "pl": ["na czworakach", "na czworaka", "wypięt"],
+    "cs": ["na všech čtyřech", "po čtyřech", "vystrčen"], "sv": ["på alla fyra"],
+    "ru": ["на четвереньках", "раком=", "выгнув спин"], "uk": ["рачки", "навкарачки"],
+    "tr": ["dört ayak", "emekleme pozisyon"], "el": ["στα τέσσερα", "στα τέσσερα πόδια"],
+    "he": ["על ארבע", "על הברכיים והידיים"], "ar": ["على أربع", "على يديها وركبتيها"], "fa": ["چهار دست و پا"],
+    "hi": ["घुटनों और हाथों के बल"], "bn": ["হামাগুড়ি"], "th": ["ท่าคลาน", "โก่งโค้ง", "โก้งโค้ง", "ก้นโด่ง"],
+    "vi": ["chống tay quỳ", "bò bốn chân", "chổng mông", "nhô mông"], "id": ["nungging", "menungging"],
+    "tl": ["nakatuwad", "naka-tuwad"], "ja": ["四つん這い", "お尻を突き出"], "zh": ["翘臀", "撅起", "跪趴"],
+    "ko": ["엉덩이를 든", "엉덩이를 내민", "네발로"],
+}
+SEAT = {
+    "en": ["sofa", "couch"], "de": ["sofa", "couch"], "fr": ["canapé", "divan"],
+    "es": ["sofá", "sillón"], "it": ["divano"], "pt": ["sofá"], "nl": ["bank="],
+    "pl": ["kanap", "sof"], "cs": ["gauč", "pohovk"], "sv": ["soffa"], "ru": ["диван"], "uk": ["диван"], "tr": ["kanepe", "koltuk"],
+    "el": ["καναπέ"], "he": ["ספה"], "ar": ["كنبة", "الأريكة", "أريكة"], "fa": ["کاناپه", "مبل"], "hi": ["सोफा", "सोफ़े"], "bn": ["সোফা"],
+    "th": ["โซฟา"], "vi": ["ghế sofa", "sofa"], "id": ["sofa", "kasur"], "tl": ["sofa"], "ja": ["ソファ"], "zh": ["沙发"], "ko": ["소파"],
+}
+
+# The wet words of act-frame-cues.tsv's seethru kind: wet is read with nightwear or underwear, not with a top alone ("in a wet
+# shirt after the rain" is weather: session 40's look-alike); a sheer word is read with all three.
+WET = {
+    "en": ["wet=", "soaked", "soaking wet", "drenched"], "de": ["nass=", "nasse", "nassen", "nasses", "durchnässt", "klatschnass"],
+    "fr": ["mouillé", "trempé"], "es": ["mojad", "empapad"], "it": ["bagnat", "fradici"], "pt": ["molhad", "encharcad"],
+    "nl": ["natte", "doorweekt", "kletsnat"], "pl": ["mokr", "przemoczon"], "cs": ["promoč", "mokr"], "sv": ["våt=", "blöt", "genomblöt"],
+    "ru": ["мокр", "промокш"], "uk": ["мокр", "промокл"], "tr": ["ıslak", "sırılsıklam"], "el": ["βρεγμέν", "μούσκεμα"],
+    "he": ["רטוב", "רטובה", "ספוגה"], "ar": ["مبلول", "مبلل", "مبتل"], "fa": ["خیس"], "hi": ["गीली", "गीला", "भीगी", "भीगा"],
+    "bn": ["ভেজা", "ভিজে"], "th": ["เปียก"], "vi": ["ướt"], "id": ["basah"], "tl": ["basa=", "basang-basa"], "ja": ["濡れ", "びしょ"],
+    "zh": ["湿透", "湿身", "濕透", "湿的"], "ko": ["젖은", "젖어"],
+}
+
 WEAR_BEFORE = {
     "en": ["in=", "wearing", "in just", "in only", "clad in", "dressed in", "stripped to", "down to"],
     "de": ["in=", "im=", "trägt", "tragend", "bekleidet mit"],
@@ -288,7 +342,8 @@ GUARD = {
 
 def rows():
     out = []
-    for kind, table in (("wonly", ONLY), ("wwrap", WRAP), ("wunder", UNDER), ("wnight", NIGHT), ("wtop", TOP), ("win", WEAR_BEFORE), ("winafter", WEAR_AFTER),
+    for kind, table in (("wonly", ONLY), ("wwrap", WRAP), ("wunder", UNDER), ("wnight", NIGHT), ("wtop", TOP), ("wunderp", UNDER_P), ("wskirt", SKIRT),
+                        ("wpose", POSE), ("wseat", SEAT), ("wwet", WET), ("win", WEAR_BEFORE), ("winafter", WEAR_AFTER),
                         ("wguard", GUARD)):
         for lang in sorted(table):
             seen = set()
@@ -305,7 +360,7 @@ def main():
         f.write("# Suggestive-wear cues (session 44, i16-wear52), read by Rules/IntimateFrames.cs (ReadWear). Generated by\n")
         f.write("# tools/wear52/wear_cues.py (MIT, this project; written from general knowledge of the 26 languages, no third-party\n")
         f.write("# list). Columns: kind, language, cue (as intimate-frame-cues.tsv: a cased cue matches at a word start, '=' ends a\n")
-        f.write("# word). Kinds: wonly, wwrap, wunder, wnight, wtop, win, winafter, wguard (the generator's docstring says how they combine).\n")
+        f.write("# word). Kinds: wonly, wwrap, wunder, wnight, wtop, wunderp, wskirt, wpose, wseat, wwet, win, winafter, wguard (the generator's docstring says how they combine).\n")
         for kind, lang, cue in rows():
             f.write(f"{kind}\t{lang}\t{cue}\n")
     print(len(rows()), "rows ->", os.path.relpath(OUT))

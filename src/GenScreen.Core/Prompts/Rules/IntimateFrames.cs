@@ -64,6 +64,11 @@ internal static class IntimateFrames
         WUnder,
         WNight,
         WTop,
+        WUnderP,
+        WSkirt,
+        WPose,
+        WSeat,
+        WWet,
         WIn,
         WInAfter,
         WGuard,
@@ -74,7 +79,7 @@ internal static class IntimateFrames
     private static readonly string[] KindNames =
         ["tape", "bare", "love", "treib", "it", "with", "tame", "without", "thread", "body", "shower", "towel", "wet", "covert", "place",
          "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "undies", "partners", "ride", "steed", "nude",
-         "cloth", "slide", "seethru", "shown", "clothguard", "guard", "wonly", "wwrap", "wunder", "wnight", "wtop", "win", "winafter", "wguard"];
+         "cloth", "slide", "seethru", "shown", "clothguard", "guard", "wonly", "wwrap", "wunder", "wnight", "wtop", "wunderp", "wskirt", "wpose", "wseat", "wwet", "win", "winafter", "wguard"];
 
     /// <summary>A cue: its text (lower case), kind, whether it must end a word, and whether it may stand at the end of a compound
     /// (<c>~</c> in the table: "Promisextape").</summary>
@@ -254,7 +259,7 @@ internal static class IntimateFrames
 
     /// <summary>Read skips the wear kinds; ReadWear keeps them with the garment, sheer and guard kinds it combines them with.</summary>
     private static bool Wanted(Kind kind, bool wear) =>
-        wear ? kind >= Kind.WOnly || kind is Kind.SeeThru or Kind.ClothGuard or Kind.Guard : kind < Kind.WOnly;
+        wear ? kind >= Kind.WOnly || kind is Kind.SeeThru or Kind.ClothGuard or Kind.Guard or Kind.Bed : kind < Kind.WOnly;
 
     /// <summary>A cue found at <paramref name="i"/> (its text already compared) made a hit unless its word-end or
     /// opening-pronoun test fails; true when the hit buffer is full.</summary>
@@ -464,11 +469,18 @@ internal static class IntimateFrames
                     Kind.WOnly => b.Kind is Kind.WWrap or Kind.WNight or Kind.WUnder or Kind.WTop && Near(prompt, a, b, 3),
                     // sheer or wet, a few words from a top, nightwear or an intimate garment (a wet dress in the rain is none);
                     // after it, no "with" between ("a shirt with wet hair")
-                    Kind.SeeThru => b.Kind is Kind.WTop or Kind.WNight or Kind.WUnder
+                    // (wet with a top alone is weather: "in a wet shirt after the rain")
+                    Kind.SeeThru => (b.Kind is Kind.WNight or Kind.WUnder || (b.Kind == Kind.WTop && !IsWet(hits, a)))
                         && Near(prompt, a, b, 3) && (a.Start < b.Start || !WithBetween(prompt, b.End, a.Start)),
                     // an intimate garment in a wearing frame: "in tight boxer briefs", "en calzoncillos", "ブリーフ姿"
                     Kind.WIn => b.Kind == Kind.WUnder && a.End <= b.Start && Near(prompt, a, b, 3),
                     Kind.WInAfter => b.Kind == Kind.WUnder && b.End <= a.Start && Near(prompt, b, a, 1),
+                    // under the skirt: "sous la jupe", "pod spódnicę", "eteğinin altından", "スカートの中"
+                    // (the skirt first only before a postposition: Turkish altından, Japanese の中, Korean 속; "w spódnicy pod
+                    // parasolem" is a skirt under an umbrella)
+                    Kind.WUnderP => b.Kind == Kind.WSkirt && Near(prompt, a, b, 1) && (a.Start < b.Start || IsPostposition(prompt, a.Start)),
+                    // a posed body beside a bed or a sofa: "a cuatro patas en la cama", "na všech čtyřech na posteli"
+                    Kind.WPose => b.Kind is Kind.Bed or Kind.WSeat,
                     _ => false,
                 };
                 if (read)
@@ -479,6 +491,24 @@ internal static class IntimateFrames
         }
 
         return (0, -1, -1);
+    }
+
+    /// <summary>An "under" word written after its noun: Turkish alt- (altından, altına), or one of the CJK and Hangul cues.</summary>
+    private static bool IsPostposition(string prompt, int at) =>
+        prompt[at] >= '\u3000' || prompt.AsSpan(at).StartsWith("alt", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A see-through hit that a wet cue starts at too.</summary>
+    private static bool IsWet(ReadOnlySpan<Hit> hits, Hit seeThru)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Kind == Kind.WWet && h.Start == seeThru.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Two hits of one clause with at most <paramref name="words"/> words between them (either order); four characters or

@@ -19,17 +19,23 @@ public sealed class Wear52Tests
     [InlineData("oblečená jen do pánské košile", "košile")]
     [InlineData("chỉ quấn một chiếc khăn tắm", "khăn tắm")]
     [InlineData("バスタオルだけ、ホテルの部屋", "バスタオル")] // no space between
-    [InlineData("in a thin white wet shirt clinging to her skin", "shirt")] // wet + top, adjectives between
-    [InlineData("in einem dünnen, nassen weißen Shirt", "Shirt")]
     [InlineData("بقميص نوم قصير شفاف على السرير", "شفاف")] // sheer after the nightwear, two words between
     [InlineData("con un camisón corto y transparente", "camisón")]
-    [InlineData("w cienkiej białej mokrej bluzce", "bluzce")]
+    [InlineData("in a thin white see-through blouse", "blouse")] // sheer + top, adjectives between
+    [InlineData("w cienkiej białej prześwitującej bluzce", "bluzce")]
+    [InlineData("in wet boxer briefs by the pool", "boxer briefs")] // wet + an intimate garment
     [InlineData("in tight boxer briefs on a hotel bed", "boxer briefs")] // a wearing frame before the garment
     [InlineData("in a jockstrap in the locker room", "jockstrap")]
     [InlineData("en calzoncillos sobre la cama", "calzoncillos")]
     [InlineData("w samych bokserkach na kanapie", "bokserkach")]
     [InlineData("в одних боксерах на кровати", "боксерах")]
     [InlineData("ブリーフ姿でベッドに", "ブリーフ")] // the frame after the garment
+    [InlineData("photo prise sous la jupe dans le métro", "jupe")] // under the skirt, one word between
+    [InlineData("zdjęcie pod spódniczkę na schodach", "spódniczkę")]
+    [InlineData("eteğinin altından çekilmiş gizli fotoğraf", "altından")] // the skirt first, "under" after it
+    [InlineData("a cuatro patas en la cama, mirada pícara", "cuatro")] // a posed body beside a bed
+    [InlineData("na všech čtyřech na posteli", "čtyřech")]
+    [InlineData("de quatro no sofá, olhar safado", "quatro")] // beside a sofa
     public void Wear_IsRead(string prompt, string garment)
     {
         var (level, start, end) = IntimateFrames.ReadWear(prompt);
@@ -51,6 +57,13 @@ public sealed class Wear52Tests
     [InlineData("a boxer in the ring before the fight")] // the fighter: no wearing frame before it
     [InlineData("reviewing legal briefs in his office")]
     [InlineData("wet towel on the floor, only the bathroom light on")] // a wrap is no top: wet says nothing
+    [InlineData("in a thin white wet shirt after the rain")] // wet with a top alone is weather (IntimateFrames48's look-alike)
+    [InlineData("pod širákem v sukni, festival")] // "under the open sky": two words before the skirt
+    [InlineData("hiding presents under the Christmas tree skirt")]
+    [InlineData("w spódnicy pod parasolem na rynku")] // a skirt under an umbrella: "under" after the skirt only as a postposition
+    [InlineData("в юбке под дождём, зонтик")]
+    [InlineData("a quattro zampe nell'orto a piantare pomodori")] // on all fours with no bed or sofa
+    [InlineData("kriecht auf allen vieren durch den Garten")]
     public void LookAlike_IsNotRead(string prompt) => Assert.Equal(0, IntimateFrames.ReadWear(prompt).Level);
 
     [Theory]
@@ -61,7 +74,7 @@ public sealed class Wear52Tests
     [Theory]
     [InlineData("Declan Fairbrother in a jockstrap in the locker room, flexing")] // no sexual term but the wear: the name is read beside it
     [InlineData("Iñaki Larrañaga en calzoncillos sobre la cama, mirada seductora")]
-    [InlineData("Harriet Lockwood in a thin white wet shirt clinging to her skin, rain")]
+    [InlineData("Harriet Lockwood in a thin white see-through blouse, sultry")]
     [InlineData("Ελπίδα Μαυρογιάννη τυλιγμένη μόνο με μια πετσέτα, καθρέφτης μπάνιου")]
     [InlineData("هالة المصري بقميص نوم قصير شفاف على السرير")]
     public void NamedPersonInWear_IsStoppedUnderMature(string prompt)
@@ -73,7 +86,6 @@ public sealed class Wear52Tests
 
     [Theory]
     [InlineData("adult man in a jockstrap in the locker room, flexing")] // an unnamed adult: strict keeps its own rules
-    [InlineData("a grown woman in a thin white wet shirt clinging to her skin, rain")]
     [InlineData("mujer adulta envuelta solo en una toalla blanca")]
     public void UnnamedAdultInWear_DecidesAsBefore(string prompt)
     {
