@@ -94,6 +94,9 @@ public sealed class PromptScreener
         // English sexual words written in another script (ब्लोजॉब, ブロージョブ, 블로우잡, блоуджоб: session 30), read by sound before the
         // people rules, which read a name beside sexual content; only prompts with a letter of another script pay for it.
         Loanwords.Detect(prompt, w.Signals);
+        // Session 44 (i16-wear52): suggestive wear said by its parts (a towel worn alone, a wet shirt, boxer briefs), read before the
+        // people rules so that their gates open beside it; PromptRules counts it beside a named or described person only.
+        SuggestiveWear.Detect(prompt, w.Signals);
         AgeDetector.Detect(w.Text, _lexicons, w.Signals, _time);
         PersonDetector.Detect(w.Text, _lexicons, w.Signals);
         // A child said by the grammar of a statement (session 16), Thai school stages (session 19), then sexual content said by

@@ -56,14 +56,30 @@ internal static class IntimateFrames
         Shown,
         ClothGuard,
         Guard,
+
+        // Session 44 (i16-wear52; Rules/Data/wear-cues.tsv, written by tools/wear52/wear_cues.py): suggestive wear, read by
+        // ReadWear only (Read skips these kinds).
+        WOnly,
+        WWrap,
+        WUnder,
+        WNight,
+        WTop,
+        WUnderP,
+        WSkirt,
+        WPose,
+        WSeat,
+        WWet,
+        WIn,
+        WInAfter,
+        WGuard,
     }
 
-    private const int KindCount = (int)Kind.Guard + 1;
+    private const int KindCount = (int)Kind.WGuard + 1;
 
     private static readonly string[] KindNames =
         ["tape", "bare", "love", "treib", "it", "with", "tame", "without", "thread", "body", "shower", "towel", "wet", "covert", "place",
          "intimedia", "softlove", "privmedia", "fans", "bed", "together", "spread", "display", "undies", "partners", "ride", "steed", "nude",
-         "cloth", "slide", "seethru", "shown", "clothguard", "guard"];
+         "cloth", "slide", "seethru", "shown", "clothguard", "guard", "wonly", "wwrap", "wunder", "wnight", "wtop", "wunderp", "wskirt", "wpose", "wseat", "wwet", "win", "winafter", "wguard"];
 
     /// <summary>A cue: its text (lower case), kind, whether it must end a word, and whether it may stand at the end of a compound
     /// (<c>~</c> in the table: "Promisextape").</summary>
@@ -215,20 +231,53 @@ internal static class IntimateFrames
     /// reitet ihn über die Wiese").</summary>
     public static (int Level, int Start, int End) Read(string prompt, bool named, bool ride)
     {
-        var n = prompt.Length;
-        if (n == 0)
+        if (prompt.Length == 0)
         {
             return (0, -1, -1);
         }
 
+        Span<Hit> hits = stackalloc Hit[MaxHits];
+        var count = Scan(prompt, hits, wear: false);
+        return Combine(hits[..count], named, ride);
+    }
+
+    /// <summary>Most hits <see cref="ReadWear"/> keeps: its wearing frames ("in", "en", "w", "в") are frequent words.</summary>
+    private const int MaxWearHits = 96;
+
+    /// <summary>
+    /// Session 44 (i16-wear52): suggestive wear said by its parts, read before the people rules (<see cref="SuggestiveWear"/>): a
+    /// wrap, plain nightwear or an intimate garment worn alone ("envuelta solo en una toalla", "kumot lang ang suot", "only a man's
+    /// shirt"); a sheer or wet word with a garment a few words away ("a thin white wet shirt", "قميص نوم قصير شفاف", "camisón corto y
+    /// transparente"); an intimate garment no lexicon reads in a wearing frame ("in tight boxer briefs", "en calzoncillos", "ブリーフ姿").
+    /// Never when the prompt shows a shop, brand, designer, catalogue, mannequin, hanger or washing line, a kitchen or a curtain,
+    /// or an advertisement (the garment is no one's outfit). Level 2 (suggestive) and where; (0, -1, -1) when none.
+    /// </summary>
+    public static (int Level, int Start, int End) ReadWear(string prompt)
+    {
+        if (prompt.Length == 0)
+        {
+            return (0, -1, -1);
+        }
+
+        Span<Hit> hits = stackalloc Hit[MaxWearHits];
+        var count = Scan(prompt, hits, wear: true);
+        return CombineWear(prompt, hits[..count]);
+    }
+
+    /// <summary>The hits of one pass over <paramref name="prompt"/> into <paramref name="hits"/> (at most its length); the wear
+    /// kinds only when <paramref name="wear"/>, and then only the kinds <see cref="CombineWear"/> reads.</summary>
+    private static int Scan(string prompt, Span<Hit> hits, bool wear)
+    {
+        var n = prompt.Length;
         var (rows, atWordStart, inWord) = Tries.Value;
         var skip = AsciiSkip.Value;
-        Span<Hit> hits = stackalloc Hit[MaxHits];
         Span<int> found = stackalloc int[MaxFound];
         var count = 0;
         var clause = 0;
-        // Session 44: the places that cannot start a cue or end a clause are stepped over (NextPlace); every other place is read as before.
-        for (var i = 0; i < n && count < MaxHits; i = NextPlace(prompt, i, skip))
+        var max = hits.Length;
+        // Session 44 (speed52): the places that cannot start a cue (wear cues included: one trie holds every kind) or end a
+        // clause are stepped over (NextPlace); every other place is read as before.
+        for (var i = 0; i < n && count < max; i = NextPlace(prompt, i, skip))
         {
             var c = char.ToLowerInvariant(prompt[i]);
             if (c < 128 ? AsciiEndsClause[c] : ClausePunctuation.EndsClause(c))
@@ -251,7 +300,7 @@ internal static class IntimateFrames
             {
                 foreach (var index in found[..matched])
                 {
-                    if (TryAdd(prompt, i, c, rows[index], clause, hits, ref count))
+                    if (Wanted(rows[index].Kind, wear) && TryAdd(prompt, i, c, rows[index], clause, hits, ref count))
                     {
                         break;
                     }
@@ -263,7 +312,7 @@ internal static class IntimateFrames
             foreach (var cue in CandidatesAt(prompt, i, c))
             {
                 WorkCounter.Add(1);
-                if ((!wordStart && !cue.InWord) || i + cue.Text.Length > n || !SameLower(prompt, i, cue.Text))
+                if (!Wanted(cue.Kind, wear) || (!wordStart && !cue.InWord) || i + cue.Text.Length > n || !SameLower(prompt, i, cue.Text))
                 {
                     continue;
                 }
@@ -275,8 +324,12 @@ internal static class IntimateFrames
             }
         }
 
-        return Combine(hits[..count], named, ride);
+        return count;
     }
+
+    /// <summary>Read skips the wear kinds; ReadWear keeps them with the garment, sheer and guard kinds it combines them with.</summary>
+    private static bool Wanted(Kind kind, bool wear) =>
+        wear ? kind >= Kind.WOnly || kind is Kind.SeeThru or Kind.ClothGuard or Kind.Guard or Kind.Bed : kind < Kind.WOnly;
 
     /// <summary>A cue found at <paramref name="i"/> (its text already compared) made a hit unless its word-end or
     /// opening-pronoun test fails; true when the hit buffer is full.</summary>
@@ -304,7 +357,7 @@ internal static class IntimateFrames
         }
 
         hits[count++] = new Hit(cue.Kind, i, wordEnd, clause);
-        return count == MaxHits;
+        return count == hits.Length;
     }
 
     private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named, bool ride)
@@ -460,6 +513,134 @@ internal static class IntimateFrames
         return best;
     }
 
+    /// <summary>Session 44: the wear combinations of <see cref="ReadWear"/> (the generator's docstring, tools/wear52/wear_cues.py).</summary>
+    private static (int, int, int) CombineWear(string prompt, ReadOnlySpan<Hit> hits)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Kind is Kind.Guard or Kind.ClothGuard or Kind.WGuard)
+            {
+                return (0, -1, -1);
+            }
+        }
+
+        foreach (var a in hits)
+        {
+            foreach (var b in hits)
+            {
+                if (a.Clause != b.Clause || a.Start == b.Start)
+                {
+                    continue;
+                }
+
+                var read = a.Kind switch
+                {
+                    // worn alone: "only a towel", "solo en una toalla", "kumot lang", "タオルだけ"
+                    Kind.WOnly => b.Kind is Kind.WWrap or Kind.WNight or Kind.WUnder or Kind.WTop && Near(prompt, a, b, 3),
+                    // sheer or wet, a few words from a top, nightwear or an intimate garment (a wet dress in the rain is none);
+                    // after it, no "with" between ("a shirt with wet hair")
+                    // (wet with a top alone is weather: "in a wet shirt after the rain")
+                    Kind.SeeThru => (b.Kind is Kind.WNight or Kind.WUnder || (b.Kind == Kind.WTop && !IsWet(hits, a)))
+                        && Near(prompt, a, b, 3) && (a.Start < b.Start || !WithBetween(prompt, b.End, a.Start)),
+                    // an intimate garment in a wearing frame: "in tight boxer briefs", "en calzoncillos", "ブリーフ姿"
+                    Kind.WIn => b.Kind == Kind.WUnder && a.End <= b.Start && Near(prompt, a, b, 3),
+                    Kind.WInAfter => b.Kind == Kind.WUnder && b.End <= a.Start && Near(prompt, b, a, 1),
+                    // under the skirt: "sous la jupe", "pod spódnicę", "eteğinin altından", "スカートの中"
+                    // (the skirt first only before a postposition: Turkish altından, Japanese の中, Korean 속; "w spódnicy pod
+                    // parasolem" is a skirt under an umbrella)
+                    Kind.WUnderP => b.Kind == Kind.WSkirt && Near(prompt, a, b, 1) && (a.Start < b.Start || IsPostposition(prompt, a.Start)),
+                    // a posed body beside a bed or a sofa: "a cuatro patas en la cama", "na všech čtyřech na posteli"
+                    Kind.WPose => b.Kind is Kind.Bed or Kind.WSeat,
+                    _ => false,
+                };
+                if (read)
+                {
+                    return (2, Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+                }
+            }
+        }
+
+        return (0, -1, -1);
+    }
+
+    /// <summary>An "under" word written after its noun: Turkish alt- (altından, altına), or one of the CJK and Hangul cues.</summary>
+    private static bool IsPostposition(string prompt, int at) =>
+        prompt[at] >= '\u3000' || prompt.AsSpan(at).StartsWith("alt", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A see-through hit that a wet cue starts at too.</summary>
+    private static bool IsWet(ReadOnlySpan<Hit> hits, Hit seeThru)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Kind == Kind.WWet && h.Start == seeThru.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Two hits of one clause with at most <paramref name="words"/> words between them (either order); four characters or
+    /// fewer between them always count (scripts written without spaces: 只穿浴巾, タオルだけ).</summary>
+    private static bool Near(string prompt, Hit a, Hit b, int words)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        if (to < from)
+        {
+            return false;
+        }
+
+        var gap = prompt.AsSpan(from, to - from);
+        if (gap.Length <= 4)
+        {
+            return true;
+        }
+
+        if (gap.Length > 40)
+        {
+            return false;
+        }
+
+        var count = 0;
+        var inWord = false;
+        foreach (var ch in gap)
+        {
+            var letter = !char.IsWhiteSpace(ch);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count <= words;
+    }
+
+    /// <summary>"with" words of the 26 languages (Latin, Cyrillic, Greek, Hebrew, Arabic, Persian script): after one, a sheer or
+    /// wet word describes another noun ("a red dress with wet hair", "vestido con el pelo mojado").</summary>
+    private static readonly string[] WithWords =
+        ["with", "mit", "avec", "con", "com", "met", "z", "ze", "s", "se", "med", "с", "со", "з", "із", "ile", "με", "עם", "مع", "با", "dengan", "với", "kasama"];
+
+    private static bool WithBetween(string prompt, int from, int to)
+    {
+        var gap = prompt.AsSpan(from, to - from);
+        foreach (var range in gap.Split(' '))
+        {
+            var word = gap[range];
+            foreach (var w in WithWords)
+            {
+                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Session 42: a cloth hit with a slide or see-through hit in its clause, that clause being the shown hit's or the
     /// one before or after it.</summary>
     private static bool ClothCameOff(ReadOnlySpan<Hit> hits, Hit shown)
@@ -532,7 +713,9 @@ internal static class IntimateFrames
         // Session 42 (i16-acts50): a garment coming off or seen through with everything showing (act-frame-cues.tsv, the
         // PersonActs garment, slip, sheer, wet and reveal cues renamed by tools/acts50/act_cues.py).
         using var acts = RuleDataFile.Open("act-frame-cues.tsv");
-        return Parse(new StringReader(frames.ReadToEnd() + "\n" + forms.ReadToEnd() + "\n" + acts.ReadToEnd()));
+        // Session 44 (i16-wear52): the suggestive-wear cues, read by ReadWear alone.
+        using var wear = RuleDataFile.Open("wear-cues.tsv");
+        return Parse(new StringReader(frames.ReadToEnd() + "\n" + forms.ReadToEnd() + "\n" + acts.ReadToEnd() + "\n" + wear.ReadToEnd()));
     }
 
     internal static Dictionary<char, Cue[]> Parse(TextReader reader) =>

@@ -34,6 +34,18 @@ internal static class PromptRules
         var minor = Math.Max(s.LevelOf(Signal.Minor), s.Has(Signal.MinorIntent) ? Math.Min(s.LevelOf(Signal.MinorIntent), 2) : 0);
         var sexualMinors = 0;
 
+        // Session 44 (i16-wear52): suggestive wear read by its parts (SuggestiveWear) is the prompt's only sexual term: it counts
+        // beside a named or described person (below), and for nothing without one or beside a minor word, so the adult, minors
+        // and strict paths decide as before.
+        ref readonly var strongest = ref s[Signal.Sexual];
+        var wearOnly = s.WearAdded && strongest.Level <= Revealing && strongest.SourceStart == s.Wear.Start && strongest.SourceEnd == s.Wear.End;
+        var wearPerson = (s.Has(Signal.RealPerson) || s.Has(Signal.RealPersonLikely) || s.Has(Signal.RealPersonHint) || (s.Wear.Start >= 0 && PinnedInSurroundings(s)))
+            && minor == 0;
+        if (wearOnly && !wearPerson)
+        {
+            sexual = nudityIntent ? s.LevelOf(Signal.NudityIntent) : 0;
+        }
+
         // Session 29 (i16-acts33): what a named person does or wears when no lexicon term says it (PersonActs): "sucking a guy
         // off", "kouří chlapovi", "handdoek afgegleden, alles zichtbaar", "ブラとパンツだけ", "بی‌سوتین", "몰카 … 옷 벗는". An act read
         // counts as sexual content (the real-person rules below block or review it, and a strict policy blocks it); underwear alone
@@ -48,6 +60,13 @@ internal static class PromptRules
             {
                 ref readonly var undress = ref s[Signal.Undress];
                 personAct = (Suggestive, undress.Field == PromptField.Prompt ? undress.SourceStart : -1, undress.Field == PromptField.Prompt ? undress.SourceEnd : -1);
+            }
+
+            // Session 44 (i16-wear52): suggestive wear read by its parts beside the name ("in a jockstrap", "envuelta solo en una
+            // toalla", "in a thin white wet shirt"): suggestive, as the lexicons' lingerie is.
+            if (personAct.Level < Suggestive && s.Wear.Start >= 0 && minor == 0)
+            {
+                personAct = (Suggestive, s.Wear.Start, s.Wear.End);
             }
 
             if (personAct.Level >= Suggestive)
@@ -209,7 +228,8 @@ internal static class PromptRules
 
         // Underwear as the whole outfit ("in underwear", "в нижнем белье", "iç çamaşırıyla", 下着姿) is rated with swimwear by the
         // lexicons (revealing); on a real person it is as suggestive as lingerie (session 25, i16-roles29).
-        var personSexual = sexual == Revealing && Surroundings.IsIntimate(s[Signal.Sexual].Term) ? Suggestive : sexual;
+        // Session 44 (i16-wear52): so is suggestive wear read by its parts (SuggestiveWear) beside a named or described person.
+        var personSexual = sexual == Revealing && ((s.Wear.Start >= 0 && wearPerson) || Surroundings.IsIntimate(s[Signal.Sexual].Term)) ? Suggestive : sexual;
 
         // Real people: no sexualized depiction of an identifiable person, in any policy.
         if (s.Has(Signal.RealPerson) && personSexual >= Suggestive)

@@ -163,6 +163,8 @@ internal sealed class SignalSummary
         InputPronoun = -1;
         _absentMinor = default;
         _takenOut = (-1, -1);
+        Wear = (-1, -1);
+        WearAdded = false;
         Places.Clear();
         Source = string.Empty;
         DepictsPeople = false;
@@ -227,6 +229,16 @@ internal sealed class SignalSummary
 
     /// <summary>The span of the last undressing phrase read as a garment taken out of a place (its nudity is dropped too).</summary>
     private (int Start, int End) _takenOut = (-1, -1);
+
+    /// <summary>
+    /// Session 44 (i16-wear52): suggestive wear read by <see cref="SuggestiveWear"/> (a wrap or nightwear worn alone, a sheer or
+    /// wet garment, an intimate garment in a wearing frame), or (-1, -1). Beside a named or described person
+    /// <see cref="PromptRules"/> reads it as suggestive; without one it counts for nothing.
+    /// </summary>
+    public (int Start, int End) Wear { get; set; } = (-1, -1);
+
+    /// <summary>Session 44: <see cref="Wear"/> was added as the prompt's sexual term (no lexicon term was read).</summary>
+    public bool WearAdded { get; set; }
 
     /// <summary>Adult markers added (<see cref="Signal.Adult"/>), and those of them said of content (<see cref="AdultContent"/>).</summary>
     private int _adultMarks;
