@@ -404,7 +404,7 @@ internal static class CapitalStageNames
                 return true;
             }
 
-            if (IsActAt(text, k, into))
+            if (SubjectlessNames.IsActAt(text, k, into))
             {
 
                 sexual = true;
@@ -450,7 +450,7 @@ internal static class CapitalStageNames
             return true;
         }
 
-        return ToolWords.Contains(text.TextOf(in text[k])) || AfterPrepositions.Contains(text.TextOf(in text[k])) || IsActAt(text, k, into);
+        return ToolWords.Contains(text.TextOf(in text[k])) || AfterPrepositions.Contains(text.TextOf(in text[k])) || SubjectlessNames.IsActAt(text, k, into);
     }
 
     /// <summary>Prepositions after a person's word that ToolWords leaves out (folded): from, out of, under, behind, before.</summary>
@@ -459,21 +459,6 @@ internal static class CapitalStageNames
         "sotto", "durante", "dopo", "sob", "depois", "uit", "onder", "tijdens", "pod", "podczas", "po", "z", "ze", "under", "efter",
         "under", "sirasinda", "di", "saat", "sa", "habang", "из", "под", "после", "во", "время", "перед", "за", "з", "із", "після",
         "під", "біля", "σε", "μετα", "κατα", "απο", "kak", "mon", "mid", "izb", "iz"]);
-
-    /// <summary>The token at <paramref name="k"/> is a matched term's, or lies in the prompt's strongest sexual or undressing match.</summary>
-    private static bool IsActAt(TokenizedText text, int k, SignalSummary into)
-    {
-        ref var token = ref text[k];
-        if ((token.Tags & WordTags.Matched) != 0)
-        {
-            return true;
-        }
-
-        ref readonly var sexual = ref into[Signal.Sexual];
-        ref readonly var undress = ref into[Signal.Undress];
-        return (sexual.IsPresent && token.SourceStart >= sexual.SourceStart && token.SourceStart < sexual.SourceEnd)
-            || (undress.IsPresent && token.SourceStart >= undress.SourceStart && token.SourceStart < undress.SourceEnd);
-    }
 
     /// <summary>
     /// Right after the sexual term that opens its tag, the tag going on in lower case or ending: the noun an attributive nudity
@@ -499,7 +484,7 @@ internal static class CapitalStageNames
             return false;
         }
 
-        if (!IsActAt(text, k, into))
+        if (!SubjectlessNames.IsActAt(text, k, into))
         {
             return false;
         }
@@ -605,7 +590,7 @@ internal static class CapitalStageNames
         for (var p = k; p >= 0 && p > k - 8; p--)
         {
             WorkCounter.Add(1);
-            if ((text[p].Tags & WordTags.Matched) != 0 || IsActAt(text, p, into))
+            if ((text[p].Tags & WordTags.Matched) != 0 || SubjectlessNames.IsActAt(text, p, into))
             {
                 return true;
             }

@@ -521,7 +521,7 @@ internal static class SubjectlessNames
     }
 
     /// <summary>The token at <paramref name="k"/> is a matched term's, or lies in the prompt's strongest sexual or undressing match.</summary>
-    private static bool IsActAt(TokenizedText text, int k, SignalSummary into)
+    internal static bool IsActAt(TokenizedText text, int k, SignalSummary into)
     {
         ref var token = ref text[k];
         if ((token.Tags & WordTags.Matched) != 0)
