@@ -18,12 +18,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import ADULT, PERSON, set_path, write_labelled_rows  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Data/caps52/fresh.jsonl"))
-PERSON = {"mature": "review", "strict": "block"}
-ADULT = {"mature": "allow", "strict": "block"}
-BENIGN = {"mature": "allow", "strict": "allow"}
+OUT = set_path("caps52")
 
 # (lang, prompt): must be stopped (a one-word real person: a stage name or handle)
 PERSON_ITEMS = [

@@ -24,12 +24,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "labelled-sets"))
-from fresh_rows import write_labelled_rows  # noqa: E402
+from fresh_rows import set_path, write_person_set  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "../../tests/GenScreen.Core.Tests/Data/cjk52/fresh.jsonl"))
-PERSON = {"mature": "review", "strict": "block"}
-ADULT = {"mature": "allow", "strict": "block"}
-BENIGN = {"mature": "allow", "strict": "allow"}
+OUT = set_path("cjk52")
 
 PERSON_ITEMS = [
     # Chinese: middle-dot names (Uyghur, Kazakh, foreign), after 的, at the start, at the end after a comma
@@ -166,7 +163,4 @@ BENIGN_ITEMS = [
     ("en", "portrait of 林雅婷 at a tea ceremony, soft light"),
 ]
 
-items = [("ck52-person", lang, p, PERSON) for lang, p in PERSON_ITEMS]
-items += [("ck52-alike", lang, p, ADULT) for lang, p in ALIKE_ITEMS]
-items += [("ck52-benign", lang, p, BENIGN) for lang, p in BENIGN_ITEMS]
-write_labelled_rows(OUT, items, id_prefix="")
+write_person_set(OUT, "", PERSON_ITEMS, ALIKE_ITEMS, BENIGN_ITEMS, labels=("ck52-person", "ck52-alike", "ck52-benign"))
