@@ -38,10 +38,27 @@ internal static class BenignPromptStages
             ("+ clause readers", () => UpTo(5)),
             ("Screen (+ decision, verdict)", () => screener.Screen(prompt, null, "mature")),
             // Session 43 (i16-speed51): the decision stage's frame reader alone (the benign prompt reads it once, unnamed).
-            ("decision: intimate frames (alone)", () => IntimateFrames.Read(prompt, false, ride: true)),
+            // Session 45 (i16-speed53): the kept hits forgotten first, so the row times a pass (as each screening's first read does).
+            ("decision: intimate frames (alone)", () =>
+            {
+                IntimateFrames.StartScreening();
+                IntimateFrames.Read(prompt, false, ride: true);
+            }),
+            // Session 45: what one screening pays for its frame reads: the wear read before the people rules, then the decision's
+            // read (one pass since session 45; two before).
+            ("wear + frames (one screening)", () =>
+            {
+                IntimateFrames.StartScreening();
+                IntimateFrames.ReadWear(prompt);
+                IntimateFrames.Read(prompt, false, ride: true);
+            }),
             // Session 44 (i16-speed52): the person-act reader alone on the same prompt, as if a name had been read (its cues by CueTrie).
             ("decision: person acts (alone)", () => PersonActs.Read(prompt)),
-            ("decision: PromptRules.Decide (alone)", () => PromptRules.Decide(decisionSignals, mature, "bench", [])),
+            ("decision: PromptRules.Decide (alone)", () =>
+            {
+                IntimateFrames.StartScreening(); // session 45: a screening's decision reads the frames afresh
+                PromptRules.Decide(decisionSignals, mature, "bench", []);
+            }),
             // Session 42 (i16-speed50): the same prompt with every word first seen (the term matcher's memo emptied before each
             // call: its cold path, what a prompt of new words pays, e.g. in a bulk file), after the emptying alone to subtract.
             ("first seen: memo emptied (alone)", () => lexicons.Prompt.PlainWords.Clear()),
@@ -61,6 +78,7 @@ internal static class BenignPromptStages
     {
         // As PromptScreener.Screen begins (the readers of names cut their spans from Source).
         PhotoSubject.StartScreening();
+        IntimateFrames.StartScreening();
         signals.Clear();
         signals.Source = prompt;
         PromptTokenizer.Tokenize(prompt, text);

@@ -87,6 +87,7 @@ public sealed class PromptScreener
 
         var w = t_workspace ??= new Workspace();
         PhotoSubject.StartScreening();
+        IntimateFrames.StartScreening(); // session 45: the frame and wear hits are read once per screening, kept for both readers
         w.Signals.Clear();
         w.Signals.Source = prompt;
         PromptTokenizer.Tokenize(prompt, w.Text);

@@ -236,9 +236,8 @@ internal static class IntimateFrames
             return (0, -1, -1);
         }
 
-        Span<Hit> hits = stackalloc Hit[MaxHits];
-        var count = Scan(prompt, hits, wear: false);
-        return Combine(hits[..count], named, ride);
+        var scan = ScanOnce(prompt);
+        return Combine(scan.Frames.AsSpan(0, scan.FrameCount), named, ride);
     }
 
     /// <summary>Most hits <see cref="ReadWear"/> keeps: its wearing frames ("in", "en", "w", "в") are frequent words.</summary>
@@ -259,9 +258,157 @@ internal static class IntimateFrames
             return (0, -1, -1);
         }
 
-        Span<Hit> hits = stackalloc Hit[MaxWearHits];
-        var count = Scan(prompt, hits, wear: true);
-        return CombineWear(prompt, hits[..count]);
+        var scan = ScanOnce(prompt);
+        return CombineWear(prompt, scan.Wear.AsSpan(0, scan.WearCount));
+    }
+
+    /// <summary>
+    /// Session 45 (i16-speed53): the hits of the last prompt read on this thread, both lists of one pass (<see cref="ScanBoth"/>).
+    /// One verdict reads the prompt's frames up to three times: <see cref="ReadWear"/> before the people rules
+    /// (<see cref="SuggestiveWear"/>), then <see cref="Read(string, bool, bool)"/> in the decision, once or twice. Each call walked
+    /// the whole prompt again (the same trie, the same places; only the kinds kept differ): two passes of ~1.9 µs on the benign
+    /// 500-character prompt (docs/performance.md, session 45). The hits depend on the prompt's text alone (the tables never
+    /// change), so they are kept per thread, keyed by the string's reference (immutable: the same reference is the same text),
+    /// and forgotten at the start of every screening (<see cref="StartScreening"/>), as <see cref="PhotoSubject"/> does.
+    /// </summary>
+    private sealed class ScanCache
+    {
+        public string? Prompt;
+
+        public readonly Hit[] Frames = new Hit[MaxHits];
+
+        public int FrameCount;
+
+        public readonly Hit[] Wear = new Hit[MaxWearHits];
+
+        public int WearCount;
+    }
+
+    [ThreadStatic]
+    private static ScanCache? t_scan;
+
+    /// <summary>Forgets the kept hits: called at the start of every screening, so that they serve only the verdict they were found
+    /// for (a caller screening the same string again, as a benchmark does, reads it afresh).</summary>
+    internal static void StartScreening()
+    {
+        if (t_scan is { } scan)
+        {
+            scan.Prompt = null;
+        }
+    }
+
+    /// <summary>The prompt's frame and wear hits: kept from this screening's first read of the same string, else read now in one pass.</summary>
+    private static ScanCache ScanOnce(string prompt)
+    {
+        var scan = t_scan ??= new ScanCache();
+        if (!ReferenceEquals(scan.Prompt, prompt))
+        {
+            scan.Prompt = null; // a throw inside the pass leaves nothing half-kept
+            (scan.FrameCount, scan.WearCount) = ScanBoth(prompt, scan.Frames, scan.Wear);
+            scan.Prompt = prompt;
+        }
+
+        return scan;
+    }
+
+    /// <summary>
+    /// Session 45: <see cref="Scan"/> for both readers in one pass: at each place the cues found are tried once (word end, opening
+    /// pronoun) and the hit goes to <paramref name="frames"/> when <see cref="Read(string, bool, bool)"/> keeps its kind, to
+    /// <paramref name="wear"/> when <see cref="ReadWear"/> does (a few kinds to both), each list in order until it is full: the
+    /// same two lists as two passes of <see cref="Scan"/>, which the tests check on every labelled prompt.
+    /// </summary>
+    private static (int Frames, int Wear) ScanBoth(string prompt, Span<Hit> frames, Span<Hit> wear)
+    {
+        var n = prompt.Length;
+        var (rows, atWordStart, inWord) = Tries.Value;
+        var skip = AsciiSkip.Value;
+        Span<int> found = stackalloc int[MaxFound];
+        var frameCount = 0;
+        var wearCount = 0;
+        var clause = 0;
+        for (var i = 0; i < n && (frameCount < frames.Length || wearCount < wear.Length); i = NextPlace(prompt, i, skip))
+        {
+            var c = char.ToLowerInvariant(prompt[i]);
+            if (c < 128 ? AsciiEndsClause[c] : ClausePunctuation.EndsClause(c))
+            {
+                clause++;
+                continue;
+            }
+
+            WorkCounter.Add(1);
+            if (!atWordStart.Starts(c))
+            {
+                continue;
+            }
+
+            var wordStart = !(ClausePunctuation.IsCasedLetter(c) && i > 0 && char.IsLetterOrDigit(prompt[i - 1]));
+            var matched = (wordStart ? atWordStart : inWord).Match(prompt, i, found);
+            if (matched >= 0)
+            {
+                foreach (var index in found[..matched])
+                {
+                    AddBoth(prompt, i, c, rows[index], clause, frames, ref frameCount, wear, ref wearCount);
+                }
+
+                continue;
+            }
+
+            foreach (var cue in CandidatesAt(prompt, i, c))
+            {
+                WorkCounter.Add(1);
+                if ((!wordStart && !cue.InWord) || i + cue.Text.Length > n || !SameLower(prompt, i, cue.Text))
+                {
+                    continue;
+                }
+
+                AddBoth(prompt, i, c, cue, clause, frames, ref frameCount, wear, ref wearCount);
+            }
+        }
+
+        return (frameCount, wearCount);
+    }
+
+    /// <summary>The cue's hit (<see cref="TryAdd"/>'s tests) to each list whose reader keeps its kind and that has room.</summary>
+    private static void AddBoth(string prompt, int i, char c, Cue cue, int clause, Span<Hit> frames, ref int frameCount, Span<Hit> wear, ref int wearCount)
+    {
+        var toFrames = frameCount < frames.Length && Wanted(cue.Kind, wear: false);
+        var toWear = wearCount < wear.Length && Wanted(cue.Kind, wear: true);
+        if (!(toFrames || toWear))
+        {
+            return;
+        }
+
+        if (!TryHit(prompt, i, c, cue, clause, out var hit))
+        {
+            return;
+        }
+
+        if (toFrames)
+        {
+            frames[frameCount++] = hit;
+        }
+
+        if (toWear)
+        {
+            wear[wearCount++] = hit;
+        }
+    }
+
+    /// <summary>The hits of one reader's own pass, as <see cref="Read(string, bool, bool)"/> (<paramref name="wear"/> false) or
+    /// <see cref="ReadWear"/> read them before session 45 (tests: <see cref="ScanBoth"/> must find the same).</summary>
+    internal static (Kind Kind, int Start, int End, int Clause)[] ScanAlone(string prompt, bool wear)
+    {
+        Span<Hit> hits = stackalloc Hit[wear ? MaxWearHits : MaxHits];
+        var count = Scan(prompt, hits, wear);
+        return [.. hits[..count].ToArray().Select(h => (h.Kind, h.Start, h.End, h.Clause))];
+    }
+
+    /// <summary>The hits <see cref="Read(string, bool, bool)"/> and <see cref="ReadWear"/> read now, from the one pass (tests).</summary>
+    internal static ((Kind Kind, int Start, int End, int Clause)[] Frames, (Kind Kind, int Start, int End, int Clause)[] Wear) ScanShared(string prompt)
+    {
+        var scan = ScanOnce(prompt);
+        return ([.. scan.Frames.Take(scan.FrameCount).Select(h => (h.Kind, h.Start, h.End, h.Clause))],
+            [.. scan.Wear.Take(scan.WearCount).Select(h => (h.Kind, h.Start, h.End, h.Clause))]);
     }
 
     /// <summary>The hits of one pass over <paramref name="prompt"/> into <paramref name="hits"/> (at most its length); the wear
@@ -335,6 +482,20 @@ internal static class IntimateFrames
     /// opening-pronoun test fails; true when the hit buffer is full.</summary>
     private static bool TryAdd(string prompt, int i, char c, Cue cue, int clause, Span<Hit> hits, ref int count)
     {
+        if (!TryHit(prompt, i, c, cue, clause, out var hit))
+        {
+            return false;
+        }
+
+        hits[count++] = hit;
+        return count == hits.Length;
+    }
+
+    /// <summary>The hit of a cue found at <paramref name="i"/> (its text already compared), unless its word-end or opening-pronoun
+    /// test fails (session 45: <see cref="TryAdd"/>'s tests, shared with <see cref="AddBoth"/>).</summary>
+    private static bool TryHit(string prompt, int i, char c, Cue cue, int clause, out Hit hit)
+    {
+        hit = default;
         var n = prompt.Length;
         var end = i + cue.Text.Length;
         if (cue.WordEnd && end < n && char.IsLetterOrDigit(prompt[end]))
@@ -356,8 +517,8 @@ internal static class IntimateFrames
             wordEnd++;
         }
 
-        hits[count++] = new Hit(cue.Kind, i, wordEnd, clause);
-        return count == hits.Length;
+        hit = new Hit(cue.Kind, i, wordEnd, clause);
+        return true;
     }
 
     private static (int, int, int) Combine(ReadOnlySpan<Hit> hits, bool named, bool ride)
