@@ -76,6 +76,45 @@ internal static class RuleDataFile
     }
 
     /// <summary>
+    /// Reads a word table of rows "kind, word" (tab-separated) into one set a kind: the slot-word tables a reader keeps out of
+    /// its code (capital-stage-slots.tsv). A row of another kind, with a missing cell or an empty word throws, and so does a
+    /// kind with no row, naming the table: a table that failed to load never leaves a reader with an empty set.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A malformed row or a kind without rows.</exception>
+    public static Dictionary<string, CompactWordSet> WordSets(string fileName, params string[] kinds)
+    {
+        using var reader = Open(fileName);
+        return WordSets(reader, fileName, kinds);
+    }
+
+    /// <summary>The word sets of <paramref name="reader"/>'s table (see <see cref="WordSets(string, string[])"/>).</summary>
+    /// <exception cref="InvalidDataException">A malformed row or a kind without rows.</exception>
+    public static Dictionary<string, CompactWordSet> WordSets(TextReader reader, string fileName, params string[] kinds)
+    {
+        var lists = kinds.ToDictionary(kind => kind, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var line in Rows(reader))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length != 2 || !lists.TryGetValue(cells[0], out var list) || cells[1].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"{fileName}: a row needs a kind ({string.Join(", ", kinds)}) and a word: '{line}'.");
+            }
+
+            list.Add(cells[1].Trim());
+        }
+
+        foreach (var (kind, list) in lists)
+        {
+            if (list.Count == 0)
+            {
+                throw new InvalidDataException($"{fileName}: no row of kind {kind}.");
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => new CompactWordSet(p.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// A one-word-a-row list of an embedded file (rows trimmed), loaded on first use: the given-name, family-name and
     /// ordinary-word lists a rule reads only when its rare shape turns up.
     /// </summary>
