@@ -22,6 +22,9 @@ SHARED = [
      "the one table and lexicon JSON writer, folding, stem × ending forms"),
     ("existing_terms", "tools/lexicon-data/existing_terms.py", "terms other lexicon files hold; per-language lexicon writes"),
     ("youth_files", "tools/lexicon-data/youth_files.py", "youth lexicon files"),
+    ("word_forms", "tools/lexicon-data/word_forms.py",
+     "forms by rule: phrases crossed, two words joined as each language writes them, concept tables, stems without their "
+     "ending, Turkish possessive and case forms, the Bengali genitive"),
     ("rows", "tools/lexicon-data/rows.py", "lexicon rows"),
 ]
 IMPORT = re.compile(r"^\s*from (\w+) import ([\w, ]+)", re.M)

@@ -28,15 +28,15 @@ guards of a cloth that is worn by no one (a tablecloth, a statue's or a car's co
 Run: python3 tools/acts50/act_cues.py
 """
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from word_forms import cross  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.normpath(os.path.join(HERE, "../../src/GenScreen.Core/Prompts/Rules/Data"))
 OUT = os.path.join(DATA, "act-construction-cues.tsv")
 EARLIER = ["person-act-cues.tsv", "act-order-cues.tsv", "act-part-cues.tsv"]
-
-
-def cross(heads, tails, sep=" "):
-    return [h + sep + t for h in heads for t in tails]
 
 
 GARMENT = {

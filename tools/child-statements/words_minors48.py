@@ -25,6 +25,10 @@ Every scene is generated from word classes of each language, in its word order a
   Korean and Chinese, whose size words petite, 작은, 小小的 are youth words of the lexicons already: two signals on one thing).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
 
+import os as _os, sys as _sys
+_sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "lexicon-data"))
+from word_forms import cross as form_cross, joined_cross  # noqa: E402
+
 ROWS = []
 
 
@@ -34,9 +38,7 @@ def add(kind, lang, *texts):
 
 
 def cross(lang, firsts, seconds, sep=" "):
-    for a in firsts:
-        for b in seconds:
-            add("thing", lang, f"{a}{sep}{b}")
+    add("thing", lang, *form_cross(firsts, seconds, sep))
 
 
 # COMPANION: adposition x grandparent (child register), in the order of the language.
@@ -68,21 +70,10 @@ GRAND = {
     "zh": (["跟着", "跟著"], ["爷爷", "奶奶", "外公", "外婆", "姥姥", "姥爷", "阿公", "阿嬷"], True),
     "ko": (["할아버지", "할머니", "외할머니", "외할아버지", "할비", "할미"], ["와 함께", "하고 같이", "랑 같이", "랑 함께", "와 같이"], False),
 }
-NO_SPACE = {"ja", "zh", "ko", "th"}
+# Korean particles join the noun: 할머니랑, 할아버지와 (와 after a vowel), 함께/같이 stay a word apart; hi, bn, ja: the
+# grandparent first and the postposition after (preps holds the nouns); word_forms.joined writes each pair.
 for lang, (preps, kin, prep_first) in GRAND.items():
-    if preps is None:
-        add("companion", lang, *kin)
-        continue
-    sep = "" if lang in NO_SPACE else " "
-    if lang == "ko":
-        # Korean particles join the noun: 할머니랑, 할아버지와 (와 after a vowel), 함께/같이 stay a word apart.
-        for k in preps:
-            for p in kin:
-                add("companion", lang, k + p)
-        continue
-    for a in preps:
-        for b in kin:
-            add("companion", lang, f"{a}{sep}{b}")  # hi, bn, ja: the grandparent first and the postposition after (preps holds the nouns)
+    add("companion", lang, *(kin if preps is None else joined_cross(lang, preps, kin)))
 
 # TREAT: a child's wait for or run after the ice-cream van.
 VAN = {
@@ -408,7 +399,6 @@ add("tend", "fa", "پتو را رویش می کشد", "پتو را رویش می
 # MALA: Polish mała (little; also "babe") / mały in a child's costume (w stroju/przebraniu + a costume of childhood in the
 # genitive, przebrana/przebrany za + the accusative): the word classes of tools/minors48/lexicon.py, written here as rows (a
 # clause table row costs only its clause; as lexicon terms they cost the term matcher on every prompt).
-import os as _os, sys as _sys
 _sys.path.insert(0, _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "minors48"))
 from lexicon import PL_SMALL, PL_IN, PL_COSTUME_GEN, PL_DRESSED, PL_COSTUME_ACC  # noqa: E402
 for _s in PL_SMALL:

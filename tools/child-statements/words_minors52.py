@@ -14,6 +14,12 @@ said by a paraphrased scene, written as classes per language (concept x language
   a handprint card, salt dough) are things.
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
 
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from word_forms import concept_words, joined_cross  # noqa: E402
+
 ROWS = []
 
 
@@ -228,7 +234,6 @@ BESIDE = {
  "zh": (["奶奶", "外婆", "姥姥", "爷爷", "外公", "姥爷"], ["身边", "旁边", "怀里"], False),
  "ko": (["할머니", "할아버지", "외할머니", "외할아버지"], [" 옆에서", " 옆에", " 곁에서", " 곁에", " 품에서", " 품에"], False),
 }
-NO_SPACE = {"ja", "zh", "th"}
 
 PARENTS_DAY = {
  "en": ["mother's day", "mothers day", "mother s day", "father's day", "fathers day", "father s day"],
@@ -318,28 +323,16 @@ CRAFTS = {
 
 
 def build(existing):
-    for langs in LOW.values():
-        for lang, words in langs.items():
-            add("low", lang, *words)
-    for table in LOW_MORE.values():
-        for lang, words in table.items():
-            add("low", lang, *words)
+    for lang, words in [*concept_words(LOW), *concept_words(LOW_MORE)]:
+        add("low", lang, *words)
     for lang, words in BOOST_MORE.items():
         add("boost", lang, *words)
     for lang, words in LANTERNS.items():
         add("thing", lang, *words)
     for lang, words in BESIDE_MORE.items():
         add("companion", lang, *words)
-    for lang, (firsts, seconds, prep_first) in BESIDE.items():
-        sep = "" if lang in NO_SPACE else " "
-        for a in firsts:
-            for b in seconds:
-                if lang == "ko":
-                    add("companion", lang, a + b)
-                elif lang == "he" and a.endswith("ל"):
-                    add("companion", lang, a + b)
-                else:
-                    add("companion", lang, f"{a}{sep}{b}")
+    for lang, (firsts, seconds, _) in BESIDE.items():
+        add("companion", lang, *joined_cross(lang, firsts, seconds))
     # The day names themselves are no rows: a clause keeps reading "for Mother's Day" as it did (the benefactive parent of
     # session 21); the parent word inside them is consumed by the benign phrases of tools/minors52/lexicon.py.
     for lang, texts in CRAFTS.items():

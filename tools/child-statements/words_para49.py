@@ -21,6 +21,12 @@ the child's size said by feet that do not reach the floor in the languages that 
 - GROWTH: a baby's crawl said with "still", and "not walking yet", where the crawl verb is also an adult's (thing rows).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
 
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from word_forms import bengali_genitive, tr_possessive  # noqa: E402
+
 ROWS = []
 
 
@@ -41,14 +47,9 @@ def korean_give(existing):
                 add(kind, "ko", text[:-1] + form)
 
 
-# BN_GENITIVE
-BN_VOWEL_SIGNS = set("ািীুূৃেৈোৌ") | set("অআইঈউঊঋএঐওঔ")
+# BN_GENITIVE (word_forms.bengali_genitive: -র after a vowel, -ের after a consonant)
 BN_KIN_NEW = ("দিদা", "ঠাকুরদা", "দাদি", "নানি", "ঠাম্মা")
 # left out: নানা (also "various": নানা রকম), দাদা (an elder brother), মা's short genitive মার (also "beating")
-
-
-def bengali_genitive(word):
-    return word + ("র" if word[-1] in BN_VOWEL_SIGNS else "ের")
 
 
 def bengali(existing):
@@ -63,27 +64,6 @@ def bengali(existing):
 
 # TR_POSSESSIVE: noun + 3rd person possessive (-(s)I) + case (none, -nI acc, -nIn gen, -nA dat, -ndA loc, -ndAn abl, -(y)lA com).
 TR_CARERS = ("öğretmen", "bakıcı", "anne", "baba", "dede", "nine", "babaanne", "anneanne", "büyükanne", "büyükbaba")
-TR_BACK = set("aıou")
-
-
-def tr_last_vowel(w):
-    for ch in reversed(w):
-        if ch in "aeıioöuü":
-            return ch
-    return "e"
-
-
-def tr_i(v):
-    return {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[v]
-
-
-def turkish_possessive(noun):
-    v = tr_last_vowel(noun)
-    poss = noun + ("s" if noun[-1] in "aeıioöuü" else "") + tr_i(v)
-    i = tr_i(v)
-    back = i in "ıu"
-    a = "a" if back else "e"
-    return [poss, poss + "n" + i, poss + "n" + i + "n", poss + "n" + a, poss + "nd" + a, poss + "nd" + a + "n", poss + "yl" + a]
 
 
 # öğretmen and bakıcı also head compounds whose marker is the same -(s)I (anaokulu öğretmeni, a kindergarten teacher; çocuk
@@ -93,7 +73,7 @@ TR_COMPOUND_HEADS = ("öğretmen", "bakıcı")
 
 def turkish():
     for n in TR_CARERS:
-        forms = turkish_possessive(n)
+        forms = tr_possessive(n)
         for form in forms[1:] if n in TR_COMPOUND_HEADS else forms:
             add("parent", "tr", form)
 

@@ -22,6 +22,12 @@ envelopes (given to adults too), Vietnamese lì xì, the Filipino tricycle (a mo
 tricycles, hoverboards), Japanese ふわふわ (an adjective).
 Written for GenScreen from general knowledge of the languages (MIT, this project); no third-party list."""
 
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from word_forms import concept_words, tr_compound  # noqa: E402
+
 ROWS = []
 
 
@@ -32,14 +38,8 @@ def add(kind, lang, *texts):
             ROWS.append((kind, lang, t[:-1]))  # a stem reads longer words only: the word as it stands too (Bällebad)
 
 
-# Turkish compound nouns end in the possessive -(s)I; a clause meets them with the buffer n + case:
+# Turkish compound nouns end in the possessive -(s)I; a clause meets them with the buffer n + case (word_forms.tr_compound):
 # top havuzu -> top havuzunda, top havuzuna, top havuzunu, top havuzundan.
-def tr_compound(word):
-    last = [c for c in word if c in "aeıioöuü"][-1]
-    front = last in "eiöü"
-    acc = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[last]
-    loc, dat, abl = ("nde", "ne", "nden") if front else ("nda", "na", "ndan")
-    return [word, word + loc, word + dat, word + "n" + acc, word + abl]
 
 
 PLAY = {
@@ -267,9 +267,8 @@ def arabic_accusative(existing):
 
 
 def add_concepts(kind, table):
-    for langs in table.values():
-        for lang, words in langs.items():
-            add(kind, lang, *words)
+    for lang, words in concept_words(table):
+        add(kind, lang, *words)
 
 
 def build(existing):

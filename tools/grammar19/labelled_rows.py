@@ -1,7 +1,7 @@
 """The writer shared by the set scripts (fresh_set.py, check_set.py and gated_set.py of i16-grammar19, session 18, and of
 tools/slang20, session 19): one labelled-prompt row, the JSON-lines file of rows with its count, and the gated rows (the
 items a branch passes). Written for GenScreen (MIT)."""
-import json, pathlib, re, sys
+import json, os, pathlib, re, sys
 
 def row(item_id, label, lang, prompt, mature, strict):
     """One labelled prompt (tests/GenScreen.Core.Tests/Data format): what each policy must decide."""
@@ -51,6 +51,18 @@ def child_fragment_rows(name, which, child, sex, adult):
         for i, a in enumerate(items):
             add('adult', lang, i + 1, f'{a}, {sex[lang][(i + 1) % len(sex[lang])]}', 'allow', 'block')
     return out
+
+def write_child_fragment_set(name, which, folder):
+    """Writes tools/<name>'s set `which` (fresh or check) from its <which>_items.py in `folder` as child_fragment_rows() to
+    tests/GenScreen.Core.Tests/Data/<name>/<which>.jsonl and says how many (session 45, i16-tidy53: para21's and para22's
+    write_sets.py were this, line for line)."""
+    import importlib
+    sys.path.insert(0, folder)
+    m = importlib.import_module(f'{which}_items')
+    out = child_fragment_rows(name, which, m.CHILD, m.SEX, m.ADULT)
+    path = os.path.join(folder, '..', '..', 'tests', 'GenScreen.Core.Tests', 'Data', name, f'{which}.jsonl')
+    write_rows(out, path)
+    print(len(out), 'items,', len({o['lang'] for o in out}), 'languages ->', os.path.normpath(path))
 
 def write_rows(rows, out):
     """Writes the rows to `out` (UTF-8, one JSON object a line, non-ASCII kept, keys in their order)."""

@@ -30,6 +30,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
 from existing_terms import existing_terms, write_term_files  # noqa: E402
+from word_forms import tr_high, tr_last_vowel  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 FOLDER = "sexforms49"
@@ -115,17 +116,6 @@ def do_act():
 TR_GARMENTS = ["sütyen", "külot", "bikini", "mayo", "iç çamaşır", "iç çamaşırlar", "tanga", "string", "slip", "boxer",
                "don"]
 TR_BACK = set("aıou")
-
-
-def tr_last_vowel(word):
-    for c in reversed(word):
-        if c in "aeıioöuü":
-            return c
-    return "e"
-
-
-def tr_high(v):
-    return {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[v]
 
 
 def tr_possessive_accusative(stem):

@@ -32,15 +32,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lexicon-data"))
 from existing_terms import write_term_files  # noqa: E402
+from word_forms import cross  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(HERE, "../../src/GenScreen.Core/Prompts/Lexicons/Data"))
 CUES = os.path.normpath(os.path.join(HERE, "../../src/GenScreen.Core/Prompts/Rules/Data/verb-act-cues.tsv"))
 FOLDER = "verbs52"
 U, N, X = ("undress", 4), ("sexual", 4), ("sexual", 6)
-
-
-def cross(heads, tails, sep=" "):
-    return [h + sep + t for h in heads for t in tails]
 
 
 # Reflexive undressing: (pronoun-first forms, verb-first forms) built from verb forms and the pronoun.

@@ -31,6 +31,10 @@ Written for GenScreen from general knowledge of the 26 languages (MIT, this proj
 Run: python3 tools/wear52/wear_cues.py
 """
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lexicon-data"))
+from word_forms import strip_ending  # noqa: E402
 
 OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                     "../../src/GenScreen.Core/Prompts/Rules/Data/wear-cues.tsv"))
@@ -49,10 +53,7 @@ ENDINGS = {
 def stem(lang, lemma):
     """The lemma without the longest ending of its language that leaves at least four letters (a prefix cue then reads
     bokserki, bokserkach, bokserkami; боксеры, боксерах; trenýrky, trenýrkách)."""
-    for end in sorted(ENDINGS.get(lang, []), key=len, reverse=True):
-        if lemma.endswith(end) and len(lemma) - len(end) >= 4:
-            return lemma[: -len(end)]
-    return lemma
+    return strip_ending(lemma, ENDINGS.get(lang, []))
 
 
 ONLY = {

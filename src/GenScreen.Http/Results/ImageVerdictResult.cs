@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using GenScreen.Core.Images;
 using GenScreen.Core.Images.Faces;
@@ -22,20 +21,7 @@ public sealed class ImageVerdictResult(ImageVerdictRecord record, string? storag
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        var response = httpContext.Response;
-        response.StatusCode = 200;
-        response.ContentType = "application/json; charset=utf-8";
-        if (storage is not null)
-        {
-            response.Headers["GenScreen-Storage"] = storage;
-        }
-
-        if (screenMilliseconds is { } ms)
-        {
-            response.Headers["Server-Timing"] = "screen;dur=" + ms.ToString("0.###", CultureInfo.InvariantCulture);
-        }
-
+        var response = VerdictResponse.Start(httpContext, storage, screenMilliseconds);
         await using var writer = new Utf8JsonWriter(response.BodyWriter);
         Write(writer, Record, fullRecord, AdditionalFields);
         await writer.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using GenScreen.Core.Verdicts;
 using GenScreen.Storage.Verdicts;
@@ -21,20 +20,7 @@ public sealed class VerdictResult(StoredPromptVerdict stored, VerdictWriteOutcom
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        var response = httpContext.Response;
-        response.StatusCode = 200;
-        response.ContentType = "application/json; charset=utf-8";
-        if (Storage is { } outcome)
-        {
-            response.Headers["GenScreen-Storage"] = outcome.ToString().ToLowerInvariant();
-        }
-
-        if (screenMilliseconds is { } ms)
-        {
-            response.Headers["Server-Timing"] = "screen;dur=" + ms.ToString("0.###", CultureInfo.InvariantCulture);
-        }
-
+        var response = VerdictResponse.Start(httpContext, Storage?.ToString().ToLowerInvariant(), screenMilliseconds);
         await using var writer = new Utf8JsonWriter(response.BodyWriter);
         Write(writer, Stored, view, AdditionalFields);
         await writer.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);

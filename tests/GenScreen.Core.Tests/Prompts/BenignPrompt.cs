@@ -41,6 +41,20 @@ internal static class BenignPrompt
         PersonDetector.Detect(text, lexicons, signals);
         steps[3] = WorkCounter.Steps - start;
     }
+
+    /// <summary>
+    /// The decision stage's intimate-frame reader on <paramref name="prompt"/> (unnamed, riding), read once to warm it and once
+    /// counted: its level and its <see cref="WorkCounter"/> steps (one a place read, one a trie step). Shared by the frame reader's
+    /// step ceilings of Speed51Tests and Speed52Tests (session 45, i16-tidy53).
+    /// </summary>
+    public static (int Level, long Steps) FrameSteps(string prompt)
+    {
+        Xunit.Assert.True(WorkCounter.IsCompiled);
+        IntimateFrames.Read(prompt, false, ride: true);
+        WorkCounter.Reset();
+        var frame = IntimateFrames.Read(prompt, false, ride: true);
+        return (frame.Level, WorkCounter.Steps);
+    }
 }
 
 /// <summary>

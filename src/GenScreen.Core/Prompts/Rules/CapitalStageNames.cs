@@ -31,13 +31,18 @@ namespace GenScreen.Core.Prompts.Rules;
 /// Emits <see cref="Signal.RealPersonLikely"/> (review under <c>mature</c>, never a block alone) under the shared gate
 /// (<see cref="SubjectlessGate.Refusal"/>: sexual, no one else in the prompt, no drawn frame), then the drops every likely
 /// name gets. Costs one scan of the tokens' first letters on a prompt with no capitals word and no Latin word among another
-/// script's words. Word lists written for GenScreen from general knowledge (MIT, this project).
+/// script's words. Its word lists are Rules/Data/capital-stage-slots.tsv (written for GenScreen from general knowledge, MIT).
 /// </summary>
 internal static class CapitalStageNames
 {
     private const int MinLetters = 4;
     private const int MaxLetters = 14;
     private const int ActLevel = 5;
+
+    /// <summary>The slot words and the capitals words that are no stage name (Rules/Data/capital-stage-slots.tsv, folded), read with the class.</summary>
+    private static readonly Dictionary<string, CompactWordSet> Slots = RuleDataFile.WordSets("capital-stage-slots.tsv", "reflexive",
+        "after-preposition", "personal-article", "request", "object-pronoun", "how", "article-before", "owner-of", "picture-noun", "tool",
+        "not-stage-name");
 
     /// <summary>Reads the prompt for a capitals stage name or a foreign-script handle when nothing else can be its subject.</summary>
     public static void Read(TokenizedText text, LexiconSet lexicons, SignalSummary into, bool afterClauses = false)
@@ -422,7 +427,7 @@ internal static class CapitalStageNames
     }
 
     /// <summary>Reflexive pronouns of the cased languages (folded): se, si, sich, sig, zich, się, s'.</summary>
-    private static readonly CompactWordSet Reflexives = new(["se", "si", "sich", "sig", "zich", "sie", "s", "sobie"]);
+    private static readonly CompactWordSet Reflexives = Slots["reflexive"];
 
     /// <summary>
     /// The token at <paramref name="k"/> lies in the prompt's undressing match or in its strongest sexual match of an act's level: a
@@ -454,11 +459,7 @@ internal static class CapitalStageNames
     }
 
     /// <summary>Prepositions after a person's word that ToolWords leaves out (folded): from, out of, under, behind, before.</summary>
-    private static readonly CompactWordSet AfterPrepositions = new(["from", "under", "behind", "during", "after", "before", "inside",
-        "aus", "unter", "hinter", "bei", "nach", "vor", "dans", "sous", "pendant", "apres", "desde", "bajo", "durante", "dentro", "da",
-        "sotto", "durante", "dopo", "sob", "depois", "uit", "onder", "tijdens", "pod", "podczas", "po", "z", "ze", "under", "efter",
-        "under", "sirasinda", "di", "saat", "sa", "habang", "из", "под", "после", "во", "время", "перед", "за", "з", "із", "після",
-        "під", "біля", "σε", "μετα", "κατα", "απο", "kak", "mon", "mid", "izb", "iz"]);
+    private static readonly CompactWordSet AfterPrepositions = Slots["after-preposition"];
 
     /// <summary>
     /// Right after the sexual term that opens its tag, the tag going on in lower case or ending: the noun an attributive nudity
@@ -493,7 +494,7 @@ internal static class CapitalStageNames
     }
 
     /// <summary>Tagalog personal articles before a name (folded): si, ni, kay.</summary>
-    private static readonly CompactWordSet PersonalArticles = new(["si", "ni", "kay"]);
+    private static readonly CompactWordSet PersonalArticles = Slots["personal-article"];
 
     /// <summary>After a "how" word that a request or a picture noun opens (покажи, как X раздевается), a lower-case word after it.</summary>
     private static bool ClauseSlot(TokenizedText text, int i)
@@ -612,82 +613,29 @@ internal static class CapitalStageNames
     }
 
     /// <summary>Request verbs and picture nouns a "how" clause or an object follows (folded), of the cased languages and ru/uk/el/ar/fa/he/hi.</summary>
-    private static readonly CompactWordSet RequestWords = new([
-        "show", "make", "draw", "generate", "imagine", "picture", "photo", "image", "video", "scene", "zeig", "zeige", "mach",
-        "erstelle", "generiere", "bild", "montre", "genere", "fais", "dessine", "muestra", "muestrame", "haz", "hazme", "genera",
-        "foto", "mostra", "mostrami", "fammi", "mostre", "gera", "faz", "toon", "maak", "pokaz", "zrob", "narysuj", "wygeneruj",
-        "ukaz", "udelej", "nakresli", "visa", "gor", "rita", "goster", "ciz", "olustur", "tunjukkan", "buat", "bikin", "gambar",
-        "ipakita", "gawa", "покажи", "покажите", "нарисуи", "сгенерируи", "сделаи", "создаи", "представь", "фото", "видео",
-        "картинку", "сцену", "покажіть", "намалюи", "згенеруи", "зроби", "створи", "уяви", "відео", "картинку", "сцену",
-        "δειξε", "δειξτε", "φτιαξε", "ζωγραφισε", "δημιουργησε", "φαντασου", "φωτο", "φωτογραφια", "βιντεο", "σκηνη",
-    ]);
+    private static readonly CompactWordSet RequestWords = Slots["request"];
 
     /// <summary>Object pronouns between a request verb and its object (folded).</summary>
-    private static readonly CompactWordSet ObjectPronouns = new(["me", "us", "mir", "moi", "mi", "nos", "mij", "mnie", "mig", "bana",
-        "aku", "saya", "мне", "мені", "μου", "μασ", "mhe", "uou", "uao"]);
+    private static readonly CompactWordSet ObjectPronouns = Slots["object-pronoun"];
 
     /// <summary>"How/where/when" words that open the clause whose subject a picture shows (folded), Cyrillic and Greek ones too.</summary>
-    private static readonly CompactWordSet HowWords = new(["how", "where", "when", "while", "wie", "wo", "comment", "quand", "como",
-        "cuando", "come", "quando", "hoe", "waar", "jak", "kiedy", "kde", "kdyz", "hur", "nar", "bagaimana", "paano", "как", "где",
-        "когда", "пока", "як", "де", "коли", "поки", "πωσ", "οπου", "οταν", "ενω",
-        // the same as the tokenizer folds a word written only in letters with a Latin twin (как → kak)
-        "kak", "yak", "otav", "evw"]);
+    private static readonly CompactWordSet HowWords = Slots["how"];
 
     /// <summary>Articles and particles before a one-word name opening its tag: Greek η/ο/την/τον, Tagalog si/ni.</summary>
-    private static readonly CompactWordSet ArticlesBefore = new(["η", "ο", "την", "τη", "τον", "το", "si", "ni", "kay",
-        "n", "o", "tnv", "tn", "tov", "to"]);
+    private static readonly CompactWordSet ArticlesBefore = Slots["article-before"];
 
     /// <summary>"Of" words between a picture noun and its owner (folded).</summary>
-    private static readonly CompactWordSet OwnerOfWords = new(["of", "von", "de", "di", "da", "do", "du", "des", "del", "della", "van",
-        "od", "ze", "z", "av", "fran", "dari", "ni", "της", "του", "tno", "tou", "שלה", "של", "از", "का", "की", "के", "এর", "ของ"]);
+    private static readonly CompactWordSet OwnerOfWords = Slots["owner-of"];
 
     /// <summary>Picture nouns whose owner follows (folded), the matched sexual nouns aside.</summary>
-    private static readonly CompactWordSet PictureNouns = new(["photo", "photos", "pic", "pics", "selfie", "selfies", "nudes", "video",
-        "videos", "clip", "foto", "fotos", "fotky", "zdjecia", "zdjecie", "bilder", "bild", "фото", "видео", "селфи", "снимки",
-        "відео", "селфі", "знімки", "φωτο", "φωτογραφιεσ", "φωτογραφια", "σελφι", "βιντεο", "صورة", "صور", "فيديو", "سيلفي",
-        "عکس", "ویدیو", "سلفی", "תמונה", "תמונות", "סרטון", "סלפי", "तस्वीर", "तस्वीरें", "वीडियो", "फोटो", "ছবি", "ভিডিও", "รูป", "ภาพ", "คลิป"]);
+    private static readonly CompactWordSet PictureNouns = Slots["picture-noun"];
 
     /// <summary>Words after which a capitalised word is a thing or a place: prepositions of place and tool words (folded).</summary>
-    private static readonly CompactWordSet ToolWords = new([
-        "on", "with", "by", "in", "at", "shot", "using", "via", "mit", "auf", "im", "am", "avec", "sur", "par", "con", "en", "su",
-        "com", "no", "na", "met", "op", "przez", "ve", "med", "pa", "ile", "dengan", "pakai", "на", "в", "во", "с", "со", "через",
-        "у", "з", "із", "σε", "στο", "στη", "στην", "με", "απο", "ha", "b", "bo", "c", "co", "y", "oe", "oto", "otn", "otnv", "ue", "ب", "با", "در", "ב", "עם", "में", "से", "पर", "দিয়ে", "ด้วย",
-    ]);
+    private static readonly CompactWordSet ToolWords = Slots["tool"];
 
     /// <summary>
     /// Acronyms, brands, cameras, magazines, organisations, film, game and style names written in capitals (folded) that pass the
-    /// vowel test: a capitals word that is one of them is no stage name. Written for GenScreen from general knowledge (MIT).
+    /// vowel test: a capitals word that is one of them is no stage name.
     /// </summary>
-    private static readonly CompactWordSet NotStageNames = new([
-        // organisations and technical acronyms with vowels
-        "nasa", "nato", "fifa", "uefa", "unicef", "unesco", "opec", "asean", "aids", "laser", "radar", "scuba", "jpeg", "wifi", "ufo",
-        "nsfw", "sfw", "asmr", "bdsm", "hdr", "uhd", "raw", "pov", "ai", "cgi", "vhs", "dslr", "imax", "unreal", "octane", "redux",
-        "lora", "sdxl", "flux", "pony", "nai", "anime", "manga", "hentai", "ecchi", "emoji", "gif", "meme", "vlog", "live", "onlyfans",
-        // cameras, film stocks, phones, consoles, software
-        "nikon", "canon", "leica", "kodak", "sony", "fuji", "fujifilm", "lumix", "gopro", "olympus", "pentax", "ricoh", "hasselblad",
-        "polaroid", "portra", "ektar", "ilford", "cinestill", "velvia", "provia", "agfa", "iphone", "pixel", "galaxy", "xiaomi", "nokia",
-        "huawei", "oppo", "vivo", "xbox", "sega", "atari", "nintendo", "blender", "maya", "houdini", "zbrush", "adobe", "figma",
-        // fashion, lingerie, cars, drinks, shops
-        "gucci", "prada", "dior", "fendi", "zara", "chanel", "versace", "hermes", "armani", "valentino", "moschino", "rolex", "omega",
-        "seiko", "casio", "adidas", "puma", "nike", "reebok", "fila", "asics", "lacoste", "levis", "diesel", "guess", "calvin", "agent",
-        "provocateur", "savage", "fenty", "balenciaga", "moschino", "burberry", "givenchy", "celine", "loewe", "bottega", "vuitton",
-        "louis", "kenzo", "lanvin", "mugler", "jacquemus", "skims", "hunkemoller", "wolford", "lascana", "primark", "mango", "uniqlo",
-        "shein", "temu", "zalando", "asos", "icloud", "zoom", "tinder", "bumble", "badoo", "grindr", "netflix", "amazon", "alibaba", "victoria", "secret", "intimissimi", "tezenis", "etam", "triumph", "toyota", "honda", "mazda",
-        "subaru", "lada", "fiat", "opel", "volvo", "skoda", "seat", "audi", "tesla", "porsche", "ferrari", "lamborghini", "bugatti",
-        "ikea", "lego", "barbie", "coca", "cola", "pepsi", "fanta", "heineken", "corona", "absolut", "bacardi", "martini", "aperol",
-        // magazines and media
-        "vogue", "elle", "playboy", "maxim", "hustler", "penthouse", "cosmo", "cosmopolitan", "lui", "bazaar", "marie", "claire",
-        "netflix", "hbo", "disney", "pixar", "marvel", "youtube", "tiktok", "instagram", "twitch", "patreon", "fansly", "reddit",
-        // film, game and franchise titles, style words often written in capitals
-        "titanic", "avatar", "alien", "aliens", "dune", "halo", "doom", "tekken", "skyrim", "fallout", "tomb", "raider", "witcher",
-        "matrix", "terminator", "rocky", "rambo", "joker", "batman", "superman", "godzilla", "emmanuelle", "barbarella", "baroque",
-        "rococo", "bauhaus", "ukiyo", "vaporwave", "synthwave", "cyberpunk", "steampunk", "noir", "retro", "vintage", "boudoir",
-        "pinup", "glamour", "erotica", "editorial", "studio", "cinema", "tabloid", "paparazzi", "exclusive", "exclusif", "exclusivo",
-        "esclusivo", "exklusiv", "breaking", "update", "leaked", "uncensored", "unzensiert", "censored", "explicit", "hot", "new", "neu",
-        "nuovo", "nouveau", "nuevo", "novo", "nieuw", "nowe", "nytt", "yeni", "baru", "moi", "bago", "ultra", "mega", "super", "extra",
-        "premium", "deluxe", "ultimate", "original", "official", "final", "finale", "bonus", "sale", "free", "video", "photo", "foto",
-        // Cyrillic and Greek acronyms, parties, clubs and media with vowels
-        "нато", "оон", "цска", "автоваз", "лада", "ютуб", "тикток", "видео", "фото", "эротика", "порно", "секс", "новинка", "эксклюзив",
-        "паок", "пасок", "πασοκ", "παοκ", "αεκ", "ερτ", "οτε", "δεη", "νεα", "νεο", "βιντεο", "φωτο", "σεξ", "πορνο", "ερωτικα",
-    ]);
+    private static readonly CompactWordSet NotStageNames = Slots["not-stage-name"];
 }

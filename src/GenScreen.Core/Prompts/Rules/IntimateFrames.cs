@@ -868,15 +868,11 @@ internal static class IntimateFrames
     private static Dictionary<char, Cue[]> Load()
     {
         // Session 41 (i16-sexforms49): the sexual-form cues (underwear said with "only", adult partner counts, riding a partner,
-        // steeds) are read in the same pass.
-        using var frames = RuleDataFile.Open("intimate-frame-cues.tsv");
-        using var forms = RuleDataFile.Open("sexual-form-cues.tsv");
-        // Session 42 (i16-acts50): a garment coming off or seen through with everything showing (act-frame-cues.tsv, the
-        // PersonActs garment, slip, sheer, wet and reveal cues renamed by tools/acts50/act_cues.py).
-        using var acts = RuleDataFile.Open("act-frame-cues.tsv");
-        // Session 44 (i16-wear52): the suggestive-wear cues, read by ReadWear alone.
-        using var wear = RuleDataFile.Open("wear-cues.tsv");
-        return Parse(new StringReader(frames.ReadToEnd() + "\n" + forms.ReadToEnd() + "\n" + acts.ReadToEnd() + "\n" + wear.ReadToEnd()));
+        // steeds) are read in the same pass (sexual-form-cues.tsv). Session 42 (i16-acts50): a garment coming off or seen through
+        // with everything showing (act-frame-cues.tsv, the PersonActs garment, slip, sheer, wet and reveal cues renamed by
+        // tools/acts50/act_cues.py). Session 44 (i16-wear52): the suggestive-wear cues, read by ReadWear alone (wear-cues.tsv).
+        using var joined = RuleDataFile.Joined("intimate-frame-cues.tsv", "sexual-form-cues.tsv", "act-frame-cues.tsv", "wear-cues.tsv");
+        return Parse(joined);
     }
 
     internal static Dictionary<char, Cue[]> Parse(TextReader reader) =>

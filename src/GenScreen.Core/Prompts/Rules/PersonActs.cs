@@ -472,18 +472,14 @@ internal static class PersonActs
     private static Dictionary<char, Cue[]> Load()
     {
         // Session 31 (i16-acts38): act-order-cues.tsv (tools/acts38/act_order.py) adds its kinds to the acts33 table.
-        using var first = RuleDataFile.Open("person-act-cues.tsv");
-        using var second = RuleDataFile.Open("act-order-cues.tsv");
         // Session 33 (i16-acts41): act-part-cues.tsv (tools/acts41/act_parts.py) adds the parts read by ReadParts.
-        using var third = RuleDataFile.Open("act-part-cues.tsv");
         // Session 42 (i16-acts50): act-construction-cues.tsv (tools/acts50/act_cues.py) adds swimsuits, wrap cloths and shirts
         // to the garments, a garment coming off, the verbs of showing through, a garment just taken off, nightwear that is
         // lingerie, and reflexive undressing without its pronoun beside it, to the kinds the combinations above already read.
-        using var fourth = RuleDataFile.Open("act-construction-cues.tsv");
         // Session 44 (i16-verbs52): verb-act-cues.tsv (tools/verbs52/lexicon.py) adds Turkish all-fours poses.
-        using var fifth = RuleDataFile.Open("verb-act-cues.tsv");
-        using var both = new StringReader(first.ReadToEnd() + "\n" + second.ReadToEnd() + "\n" + third.ReadToEnd() + "\n" + fourth.ReadToEnd() + "\n" + fifth.ReadToEnd());
-        return Parse(both);
+        using var joined = RuleDataFile.Joined("person-act-cues.tsv", "act-order-cues.tsv", "act-part-cues.tsv", "act-construction-cues.tsv",
+            "verb-act-cues.tsv");
+        return Parse(joined);
     }
 
     /// <summary>Languages whose object may stand before its verb (session 31, i16-acts38: "einem Typen einen bläst", "мужу

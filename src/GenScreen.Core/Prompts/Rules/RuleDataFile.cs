@@ -18,6 +18,23 @@ internal static class RuleDataFile
     }
 
     /// <summary>
+    /// The embedded files one after the other as one table, a line break between each (the cue tables whose later rounds add
+    /// their kinds to an earlier table's reader: person-act and intimate-frame cues).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A file is not embedded in this build.</exception>
+    public static StringReader Joined(params string[] fileNames)
+    {
+        var texts = new string[fileNames.Length];
+        for (var i = 0; i < fileNames.Length; i++)
+        {
+            using var reader = Open(fileNames[i]);
+            texts[i] = reader.ReadToEnd();
+        }
+
+        return new StringReader(string.Join("\n", texts));
+    }
+
+    /// <summary>
     /// The rows of a rule table: every line but blank ones and <c>#</c> comments, the one reading of the tables' format
     /// (written out in each table's loader until session 20).
     /// </summary>
@@ -58,21 +75,57 @@ internal static class RuleDataFile
     /// or an empty cue throws, naming the table, its kinds and the row.
     /// </summary>
     /// <exception cref="InvalidDataException">A malformed row.</exception>
-    public static Dictionary<string, string[]> CueLists(TextReader reader, string fileName, params string[] kinds)
+    public static Dictionary<string, string[]> CueLists(TextReader reader, string fileName, params string[] kinds) =>
+        KindLists(reader, fileName, kinds, 3, ", a language and a cue").ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads a word table of rows "kind, word" (tab-separated) into one set a kind: the slot-word tables a reader keeps out of
+    /// its code (capital-stage-slots.tsv). A row of another kind, with a missing cell or an empty word throws, and so does a
+    /// kind with no row, naming the table: a table that failed to load never leaves a reader with an empty set.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A malformed row or a kind without rows.</exception>
+    public static Dictionary<string, CompactWordSet> WordSets(string fileName, params string[] kinds)
+    {
+        using var reader = Open(fileName);
+        return WordSets(reader, fileName, kinds);
+    }
+
+    /// <summary>The word sets of <paramref name="reader"/>'s table (see <see cref="WordSets(string, string[])"/>).</summary>
+    /// <exception cref="InvalidDataException">A malformed row or a kind without rows.</exception>
+    public static Dictionary<string, CompactWordSet> WordSets(TextReader reader, string fileName, params string[] kinds)
+    {
+        var lists = KindLists(reader, fileName, kinds, 2, " and a word");
+        foreach (var (kind, list) in lists)
+        {
+            if (list.Count == 0)
+            {
+                throw new InvalidDataException($"{fileName}: no row of kind {kind}.");
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => new CompactWordSet(p.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The trimmed last cells of a table's rows by their kind (the first cell), in file order: each row has
+    /// <paramref name="cellCount"/> cells, a kind of <paramref name="kinds"/> and a last cell that is not blank, or the read
+    /// throws, naming the table, its kinds, what a row holds (<paramref name="cellsSaid"/>) and the row.
+    /// </summary>
+    private static Dictionary<string, List<string>> KindLists(TextReader reader, string fileName, string[] kinds, int cellCount, string cellsSaid)
     {
         var lists = kinds.ToDictionary(kind => kind, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var line in Rows(reader))
         {
             var cells = line.Split('\t');
-            if (cells.Length != 3 || !lists.TryGetValue(cells[0], out var list) || cells[2].Trim().Length == 0)
+            if (cells.Length != cellCount || !lists.TryGetValue(cells[0], out var list) || cells[^1].Trim().Length == 0)
             {
-                throw new InvalidDataException($"{fileName}: a row needs a kind ({string.Join(", ", kinds)}), a language and a cue: '{line}'.");
+                throw new InvalidDataException($"{fileName}: a row needs a kind ({string.Join(", ", kinds)}){cellsSaid}: '{line}'.");
             }
 
-            list.Add(cells[2].Trim());
+            list.Add(cells[^1].Trim());
         }
 
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return lists;
     }
 
     /// <summary>

@@ -13,12 +13,7 @@ namespace GenScreen.Core.Tests.Prompts.Rules;
 /// </summary>
 public sealed class Speed52Tests(ITestOutputHelper output)
 {
-    private const string Benign =
-        "(masterpiece:1.2), (best quality:1.1), ultra detailed, 8k, cinematic lighting, a lone lighthouse on a rugged " +
-        "cliff at golden hour, crashing waves, dramatic storm clouds, volumetric god rays, seagulls in flight, " +
-        "[oil painting|watercolor], by greg rutkowski and alphonse mucha, <lora:detail_tweaker:0.6>, trending on artstation, " +
-        "sharp focus, intricate details, warm color palette, BREAK wide angle, depth of field, bokeh, film grain, " +
-        "((highly detailed sky)), soft rim light, photorealistic, award winning photograph";
+    private const string Benign = BenignPrompt.Text;
 
     [Fact]
     public void FrameReader_SkipsOnlyPlacesWhereThePlaceReadingFindsNothing()
@@ -166,13 +161,9 @@ public sealed class Speed52Tests(ITestOutputHelper output)
     {
         // One step a place read plus one a trie step (WorkCounter): 1,137 steps on this 513-character prompt in session 43, when every
         // place was read; reading every place again (or losing the in-word step) fails here.
-        Assert.True(WorkCounter.IsCompiled);
-        IntimateFrames.Read(Benign, false, ride: true);
-        WorkCounter.Reset();
-        var frame = IntimateFrames.Read(Benign, false, ride: true);
-        var steps = WorkCounter.Steps;
+        var (level, steps) = BenignPrompt.FrameSteps(Benign);
         output.WriteLine($"intimate frames {steps} steps, {Benign.Length} characters");
-        Assert.Equal(0, frame.Level);
+        Assert.Equal(0, level);
         Assert.True(steps <= Benign.Length, $"intimate frames: {steps} steps");
     }
 }
