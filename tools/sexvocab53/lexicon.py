@@ -105,6 +105,11 @@ PARADIGMS = {
     "el": [(["γαμ"], ["άει", "άνε", "ούσε", "ιούνται", "ιέται", "ιόντουσαν", "ήθηκε", "ήθηκαν", "ιόταν"]), (["γάμ"], ["ησε", "ησαν"])],
     # Indonesian: entot with its affixes
     "id": [([""], ["dientot", "ngentotin", "dientotin", "ngentotan", "ngewein", "diewe", "dientot-in"])],
+    # Hindi and Bengali: the forms of चोदना / চোদা the lists lacked (progressive, passive-causative, past, infinitive)
+    "hi": [([""], ["चुदवा रही", "चुदवा रहा", "चुद रही", "चुद रहा", "चोद रहा है", "चोद रही है", "चोदी", "चुदवाई", "चुदवाया"])],
+    "bn": [([""], ["চুদল", "চুদছিল", "চুদতে", "চুদলো", "চোদাচ্ছে", "চোদাচ্ছিল", "চুদেছে"])],
+    # Korean: 섹스 with the verb endings written on (the matcher reads a Hangul word whole)
+    "ko": [(["섹스"], ["했다", "하고", "한다", "하다가", "하면서", "해요", "했어", "하는 중"])],
     # Tagalog: kantot with its focus affixes
     "tl": [([""], ["kinantot", "kumakantot", "kumantot", "nagkakantutan", "nagkantutan", "kantutan", "kantutin", "kakantutin",
                    "iniyot", "kinakantot", "nakikipagkantutan"])],
