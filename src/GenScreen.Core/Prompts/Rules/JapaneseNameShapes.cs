@@ -58,7 +58,7 @@ internal static class JapaneseNameShapes
         {
             WorkCounter.Add(1);
             var given = piece[family..];
-            if (given.Length is < 2 or > 3 || given[0] == '々' || !(AllGiven(given) || IsWomansEnding(given, family))
+            if (given.Length is < 2 or > 3 || given[0] == '々' || !(AllGiven(given) || IsWomansEnding(given, family) || IsMansEnding(given, family))
                 || !(table.FamilyReadings(piece[..family]) is not null || IsPrefixedFamily(piece[..family], given, table)))
             {
                 continue;
@@ -149,6 +149,64 @@ internal static class JapaneseNameShapes
     private static bool IsWomansEnding(ReadOnlySpan<char> given, int family) =>
         family >= 2 && given.Length == 2 && LooseEndings.Contains(given[1]) && Scripts.IsHan(given[0]) && given[0] != '々'
         && !IsEndingWord(given);
+
+    /// <summary>
+    /// Session 45 (i16-scripts53): the men's counterpart of <see cref="IsWomansEnding"/>. A two-kanji given name ending in 人, 一, 平 or
+    /// 磨 (俊人, 純一, 洸平, 拓磨: among the commonest endings of men's names, left out of <see cref="GivenKanji"/> because they end
+    /// ordinary compounds too), or a three-kanji one ending in 一郎, 太郎, 次郎, 二郎, 三郎, 之介, 之助 (宗一郎, 龍之介), after an ipadic
+    /// family name of two kanji or more; the ordinary words of that shape (美人 恋人 主人 統一 唯一 公平 水平 研磨…,
+    /// <see cref="MensEndingWords"/>) are refused. Written for GenScreen from general knowledge of Japanese naming (MIT, this project).
+    /// </summary>
+    private static bool IsMansEnding(ReadOnlySpan<char> given, int family)
+    {
+        if (family < 2 || !Scripts.IsHan(given[0]) || given[0] == '々')
+        {
+            return false;
+        }
+
+        if (given.Length == 3)
+        {
+            var end = given[1..];
+            foreach (var ending in MensThreeKanjiEndings)
+            {
+                if (end.SequenceEqual(ending))
+                {
+                    return Scripts.IsHan(given[0]);
+                }
+            }
+
+            return false;
+        }
+
+        if (given.Length != 2 || !MensEndings.Contains(given[1]))
+        {
+            return false;
+        }
+
+        for (var k = 0; k + 1 < MensEndingWords.Length; k += 2)
+        {
+            WorkCounter.Add(1);
+            if (MensEndingWords[k] == given[0] && MensEndingWords[k + 1] == given[1])
+            {
+                return false;
+            }
+        }
+
+        // A count, a number or an ordinal before 人 or 一 (三人, 十一, 初一 the first day of a month, 第一) is no name.
+        return !"一二三四五六七八九十百千万何数初第".Contains(given[0]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MensEndings = System.Buffers.SearchValues.Create("人一平磨");
+
+    private static readonly string[] MensThreeKanjiEndings = ["一郎", "太郎", "次郎", "二郎", "三郎", "之介", "之助"];
+
+    /// <summary>Ordinary two-kanji words ending in 人, 一, 平 or 磨 (people words, qualities, measures), refused as given names.</summary>
+    private const string MensEndingWords =
+        "美人恋人愛人婦人夫人芸人素人玄人住人主人友人個人成人大人老人犯人本人他人外人新人名人職人達人詩人歌人商人軍人村人町人役人仙人聖人巨人白人黒人"
+        + "狂人奇人変人凡人超人囚人病人貴人知人恩人故人証人殺人盗人管人客人旅人隣人善人悪人偉人鉄人賢人美人野人原人宇人星人異人"
+        + "統一唯一同一均一随一単一画一専一択一"
+        + "公平水平太平地平和平不平泰平扁平偏平"
+        + "研磨練磨切磨";
 
     private static readonly System.Buffers.SearchValues<char> LooseEndings = System.Buffers.SearchValues.Create("子美恵香里乃穂奈菜");
 
