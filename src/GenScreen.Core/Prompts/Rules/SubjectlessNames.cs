@@ -169,7 +169,7 @@ internal static class SubjectlessNames
     }
 
     /// <summary>A Polish pet form of a given name no list holds (Kasia, Gosia, Zuzia, Ania): as a lone listed given name, no one singled out.</summary>
-    private static bool IsPetForm(ReadOnlySpan<char> folded) =>
+    internal static bool IsPetForm(ReadOnlySpan<char> folded) =>
         folded.Length is >= 4 and <= 7 && (folded.EndsWith("sia", StringComparison.Ordinal) || folded.EndsWith("zia", StringComparison.Ordinal)
             || folded.EndsWith("cia", StringComparison.Ordinal) || folded.EndsWith("nia", StringComparison.Ordinal));
 

@@ -37,5 +37,9 @@ public sealed class StateAgentNames53Tests
     [InlineData("Ibiza desnuda en la cala, amanecer")] // where the state is: a cove
     [InlineData("Rügen nackt am Ostseestrand, Abendrot")] // a compound ending in a beach noun
     [InlineData("Santorini topless, caldera view")] // the prompt's own heading ending with the state
+    [InlineData("Tifa topless in a bar, neon light")] // the first word of a listed fictional adult's name
+    [InlineData("Selvora nuda sul letto, olio su tela")] // an art medium in the prompt: a painting's figure
+    [InlineData("Zuzia naga w wannie, piana")] // a Polish pet form of a given name
+    [InlineData("Kahapon hubad sa kwarto, mainit")] // a Tagalog word of time opening the sentence
     public void LookAlikesInTheSlot_StayAllowed(string prompt) => ScreeningAssert.Decides(Decision.Allow, prompt, null, "mature");
 }
