@@ -13,9 +13,9 @@ public sealed class StateAgentNames53Tests
 {
     [Theory]
     [InlineData("Brovalka topless in a rooftop pool, night, flash")] // the prompt's first word, a preposition after the state
-    [InlineData("Quintaro naakt op een zeilboot, zonsondergang")] // Dutch
+    [InlineData("Trovanek naakt op een zeilboot, avondlicht")] // Dutch
     [InlineData("Zelmirka naga w wannie, piana, świece")] // Polish
-    [InlineData("sauna, Dravinho completamente nu no banco de madeira")] // a tag's first word, an intensifier before the term
+    [InlineData("sauna, Velquor completamente nua no banco de madeira")] // a tag's first word, an intensifier before the term
     [InlineData("Kelvorin nackt und verschwitzt, Handyfoto")] // a conjunction after the state
     [InlineData("polaroid, Vintessa topless")] // the tag ends with the state
     public void OneWordBearerOfNudity_IsStopped(string prompt)
