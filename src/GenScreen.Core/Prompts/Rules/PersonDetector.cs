@@ -401,6 +401,9 @@ internal static class PersonDetector
         // Greek) or a Latin handle among another script's words, where only a person stands; likely only.
         CapitalStageNames.Read(text, lexicons, into);
 
+        // One Latin word as the bearer of a nudity state, opening the prompt or a tag (session 45, i16-oneword53): "X topless in …".
+        StateAgentNames.Read(text, lexicons, into);
+
         // Offices singled out by a place or by current/former in every language's word order (現在の日本の首相).
         OfficeHolders.Detect(text.Source, lexicons, into);
 

@@ -172,6 +172,8 @@ internal static class SubjectlessGate
         KeepApart(text.Source, into);
         CapitalStageNames.Read(text, lexicons, into, afterClauses: true);
         KeepApart(text.Source, into);
+        StateAgentNames.Read(text, lexicons, into, afterClauses: true);
+        KeepApart(text.Source, into);
     }
 
     /// <summary>

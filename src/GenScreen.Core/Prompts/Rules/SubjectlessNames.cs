@@ -169,7 +169,7 @@ internal static class SubjectlessNames
     }
 
     /// <summary>A Polish pet form of a given name no list holds (Kasia, Gosia, Zuzia, Ania): as a lone listed given name, no one singled out.</summary>
-    private static bool IsPetForm(ReadOnlySpan<char> folded) =>
+    internal static bool IsPetForm(ReadOnlySpan<char> folded) =>
         folded.Length is >= 4 and <= 7 && (folded.EndsWith("sia", StringComparison.Ordinal) || folded.EndsWith("zia", StringComparison.Ordinal)
             || folded.EndsWith("cia", StringComparison.Ordinal) || folded.EndsWith("nia", StringComparison.Ordinal));
 
@@ -232,7 +232,7 @@ internal static class SubjectlessNames
     private static readonly CompactWordSet Reflexives = new(["se", "si", "sie"]);
 
     /// <summary>A capitalised word that can be a word of a personal name (the first word is held to more).</summary>
-    private static bool IsNameWord(TokenizedText text, int i, PeopleLexicon people, bool first)
+    internal static bool IsNameWord(TokenizedText text, int i, PeopleLexicon people, bool first)
     {
         ref var token = ref text[i];
         if (!first && token.Length >= 3 && char.IsUpper(text.Source[token.SourceStart]) && HasLowerCase(text, i) && MiddleNames.Contains(text.TextOf(in token)))
@@ -664,6 +664,9 @@ internal static class SubjectlessNames
         i > 0 && PersonDetector.OnlySpaceBetween(text, i - 1, i)
         && (Prepositions.Contains(text.TextOf(in text[i - 1]))
             || (i > 1 && PersonDetector.OnlySpaceBetween(text, i - 2, i - 1) && PlaceArticles.Contains(text.TextOf(in text[i - 1])) && Prepositions.Contains(text.TextOf(in text[i - 2]))));
+
+    /// <summary>A preposition of place or time (folded): where a state's bearer is (session 45, <see cref="StateAgentNames"/>).</summary>
+    internal static bool IsPreposition(ReadOnlySpan<char> folded) => Prepositions.Contains(folded);
 
     /// <summary>Articles a place's name takes after its preposition (Dutch, Romance, German), folded (MIT, this project).</summary>
     private static readonly CompactWordSet PlaceArticles = new(["de", "het", "la", "le", "les", "el", "los", "las", "lo", "il", "der", "den",
