@@ -3,8 +3,7 @@ using GenScreen.Core.Verdicts;
 namespace GenScreen.Core.Tests.Prompts;
 
 /// <summary>
-/// Session 45 (i16-minors53): a small child said without a child word, by class. Mechanisms: an adult row of an unspaced script
-/// read only inside a longer row names no adult (ครู inside ไหว้ครู: ChildStatements.OnlyInsideLongerRows); the first day at
+/// Session 45 (i16-minors53): a small child said without a child word, by class. Mechanisms: the first day at
 /// kindergarten or school, each culture's rites of infancy and early childhood and the kindergarten's bags as thing rows
 /// (tools/child-statements/words_minors53.py); the Portuguese definite article with a parent as a kin row (a mãe, a vovó); ages
 /// said the spoken way: clipped and fraction numerals and the elided Bengali age, Vietnamese "lên N" (tools/minors53/lexicon.py).
@@ -12,13 +11,13 @@ namespace GenScreen.Core.Tests.Prompts;
 /// </summary>
 public sealed class Minors53Tests
 {
+    /// <summary>
+    /// The wai khru is also the Muay Thai fighter's ritual before a bout and a university's ceremony: the teacher ครู inside it
+    /// still names an adult of the clause. The branch's reading of ครู inside ไหว้ครู as no adult blocked sealed batch 53's
+    /// adult Muay Thai boxer (session 45), so the lead left it out.
+    /// </summary>
     [Theory]
-    [InlineData("ไหว้ครูครั้งแรกที่โรงเรียน, เปลือย")]
-    [InlineData("ไหว้ครู, เปลือย")]
-    public void Screen_AdultRowInsideARiteOfAnUnspacedScript_Blocks(string prompt) =>
-        ScreeningAssert.Decides(Decision.Block, prompt, null, "mature");
-
-    [Theory]
+    [InlineData("นักมวยหนุ่มร่ายรำไหว้ครูก่อนขึ้นเวที, เปลือย")]
     [InlineData("ครูสาวในพิธีไหว้ครู, เปลือย")]
     [InlineData("ผู้หญิงอายุสามสิบ ไปวัด, เปลือย")]
     public void Screen_AdultBesideTheRite_AllowedUnderMature(string prompt) =>

@@ -394,64 +394,6 @@ internal static class ChildStatements
         return -1;
     }
 
-    /// <summary>
-    /// Session 45 (i16-minors53): an adult row of an unspaced script found only inside longer rows of another kind (the teacher
-    /// ครู inside the rite ไหว้ครู, พานไหว้ครู) is read as those rows and names no adult of the clause, as session 33 reads a
-    /// spaced adult word wholly inside a longer row (ReadClause). Every place the adult row stands must be inside one.
-    /// </summary>
-    internal static bool OnlyInsideLongerRows(ReadOnlySpan<char> clause, string adult, ChildStatementTable table)
-    {
-        for (var at = clause.IndexOf(adult, StringComparison.Ordinal); at >= 0;)
-        {
-            if (!InsideLongerRow(clause, at, adult.Length, table))
-            {
-                return false;
-            }
-
-            var next = clause[(at + 1)..].IndexOf(adult, StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-
-        return true;
-    }
-
-    /// <summary>Is [at, at + length) of the clause inside an occurrence of a longer unspaced row that is no adult row?</summary>
-    private static bool InsideLongerRow(ReadOnlySpan<char> clause, int at, int length, ChildStatementTable table)
-    {
-        foreach (var (text, kinds) in table.Unspaced)
-        {
-            WorkCounter.Add(1);
-            if (text.Length <= length || (kinds & ChildStatementKinds.Adult) != 0 || text.Length > clause.Length)
-            {
-                continue;
-            }
-
-            // The row's occurrences that cover the place start between at + length - text.Length and at.
-            var from = Math.Max(0, at + length - text.Length);
-            var to = Math.Min(at, clause.Length - text.Length);
-            if (from <= to && clause.Slice(from, to - from + text.Length).Contains(text, StringComparison.Ordinal)
-                && CoversAt(clause, from, to, text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool CoversAt(ReadOnlySpan<char> clause, int from, int to, string text)
-    {
-        for (var s = from; s <= to; s++)
-        {
-            if (clause.Slice(s, text.Length).SequenceEqual(text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Words of an unspaced script (Han, kana, Hangul): frames, skills and the others looked for inside the clause.</summary>
     private static void ReadUnspaced(string source, int start, int end, ChildStatementTable table, SignalSummary into)
     {
@@ -459,7 +401,7 @@ internal static class ChildStatements
         foreach (var (text, kinds) in table.Unspaced)
         {
             WorkCounter.Add(1);
-            if ((kinds & ChildStatementKinds.Adult) != 0 && clause.Contains(text, StringComparison.Ordinal) && !OnlyInsideLongerRows(clause, text, table))
+            if ((kinds & ChildStatementKinds.Adult) != 0 && clause.Contains(text, StringComparison.Ordinal))
             {
                 into.NoteNamesSomeone(); // 여대생, 店员: an adult of the clause is the one described (UnnamedSubject)
                 return;
